@@ -1,0 +1,361 @@
+// Text in, Analysis out. Works paragraph by paragraph (a line of text) so
+// memory stays proportional to one paragraph, carrying across paragraphs only
+// what the language needs: the last speaker (a dropped subject), the article's
+// speakers (coreference) and an English quote that runs on.
+import { findAnonymity } from "./anonymity";
+import { isArabicLetter, isSpace } from "./chars";
+import { maskMarkdown } from "./markdown";
+import { COMMA, END, cueAt, isPunct, isWord, type Para, type RawStatement } from "./para";
+import { parseArCue, startAfterClitic } from "./parse-ar";
+import { parseEnCue } from "./parse-en";
+import { opensWithQuote, scanQuotes } from "./quotes";
+import { formatMessage, type Locale, type RuleId } from "./rules";
+import { SpeakerResolver, describeMention, type SpeakerState } from "./speakers";
+import { PUNCT, QUOTE, WORD, splitSentences, tokenize } from "./tokens";
+import type { Analysis, AnalyzeOptions, Finding, Lang, Span, Statement, StatementKind } from "./types";
+import { RULES } from "./rules";
+
+interface OutStatement {
+  kind: StatementKind;
+  cs: number;
+  ce: number;
+  quotes: [number, number][];
+  cue: [number, number] | null;
+  source: [number, number] | null;
+  speaker: SpeakerState | null;
+  /** A quote continuing into the next paragraph belongs to this statement. */
+  runsOn: boolean;
+}
+
+interface RawFinding {
+  rule: RuleId;
+  s: number;
+  e: number;
+  args: Record<string, string>;
+}
+
+function paragraphLang(text: string, s: number, e: number): "ar" | "en" | null {
+  let ar = 0;
+  let la = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) la++;
+    } else if (isArabicLetter(c)) ar++;
+  }
+  if (ar === 0 && la === 0) return null;
+  return ar >= la ? "ar" : "en";
+}
+
+export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
+  const text = input;
+  const work = opts.markdown ? maskMarkdown(input) : input;
+  const locale: Locale = opts.locale ?? "en";
+  const resolver = new SpeakerResolver();
+  const out: OutStatement[] = [];
+  const anonymity: [number, number][] = [];
+  const findings: RawFinding[] = [];
+  const letters = { ar: 0, en: 0 };
+  let runOn: OutStatement | null = null;
+
+  // Paragraphs: lines with text.
+  const paras: [number, number][] = [];
+  for (let s = 0; s <= work.length; ) {
+    let e = work.indexOf("\n", s);
+    if (e < 0) e = work.length;
+    let a = s;
+    let b = e;
+    while (a < b && isSpace(work.charCodeAt(a))) a++;
+    while (b > a && isSpace(work.charCodeAt(b - 1))) b--;
+    if (b > a) paras.push([a, b]);
+    s = e + 1;
+  }
+
+  for (let pi = 0; pi < paras.length; pi++) {
+    const [ps, pe] = paras[pi];
+    const lang = paragraphLang(work, ps, pe);
+    if (!lang) {
+      runOn = null;
+      continue;
+    }
+    letters[lang] += pe - ps;
+    const toks = tokenize(work, ps, pe);
+    const next = paras[pi + 1];
+    const scan = scanQuotes(work, toks, pe, !!next && opensWithQuote(work, next[0], next[1]));
+    const nSent = splitSentences(toks, scan.depth);
+    const sentStart = new Array<number>(nSent).fill(-1);
+    const sentEnd = new Array<number>(nSent).fill(0);
+    for (let k = 0; k < toks.length; k++) {
+      const st = toks[k].sent;
+      if (sentStart[st] < 0) sentStart[st] = k;
+      sentEnd[st] = k + 1;
+    }
+    for (let st = 0; st < nSent; st++) if (sentStart[st] < 0) sentStart[st] = sentEnd[st] = st > 0 ? sentEnd[st - 1] : 0;
+    const p: Para = { text: work, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: new Uint8Array(toks.length) };
+
+    for (const k of scan.unclosed) findings.push({ rule: "unbalanced-quote", s: toks[k].s, e: toks[k].e, args: { mark: toks[k].n } });
+    for (const k of scan.stray) findings.push({ rule: "unbalanced-quote", s: toks[k].s, e: toks[k].e, args: { mark: toks[k].n } });
+
+    const anon = findAnonymity(p);
+    for (const [a, b] of anon) for (let k = a; k < b; k++) p.inAnon[k] = 1;
+
+    // A quote that ran on from the previous paragraph continues its statement.
+    if (runOn && scan.quotes.length && scan.quotes[0].open === firstQuoteTok(p)) {
+      const q = scan.quotes[0];
+      runOn.quotes.push([q.s, q.e]);
+      runOn.ce = q.e;
+      q.used = 1_000_000;
+      runOn.runsOn = q.runsOn;
+      runOn = q.runsOn ? runOn : null;
+    } else runOn = null;
+
+    // Statements around each cue, left to right; a cue inside another statement's
+    // source or cue words is not a new statement.
+    const raws: RawStatement[] = [];
+    const claimed = new Uint8Array(toks.length);
+    for (let k = 0; k < toks.length; k++) {
+      if (claimed[k] || toks[k].t !== WORD) continue;
+      const m = cueAt(p, k);
+      if (!m) continue;
+      const r = lang === "ar" || toks[k].ar ? parseArCue(p, m) : parseEnCue(p, m);
+      if (!r) continue;
+      if (r.srcA >= 0 && [...range(r.srcA, r.srcB)].some((j) => claimed[j] === 2)) continue;
+      for (let j = r.cueA; j < r.cueB; j++) claimed[j] = 2;
+      if (r.srcA >= 0) for (let j = r.srcA; j < r.srcB; j++) claimed[j] = 1;
+      for (const qi of r.quotes) scan.quotes[qi].used = raws.length;
+      raws.push(r);
+      k = r.cueB - 1;
+    }
+    raws.sort((a, b) => a.first - b.first || a.cueA - b.cueA);
+
+    // Content ends where the sentence ends or the next statement of the sentence begins.
+    for (let i = 0; i < raws.length; i++) {
+      const r = raws[i];
+      if (r.fixed) continue;
+      const sEnd = sentEnd[r.sent];
+      let endTok = sEnd;
+      for (let j = i + 1; j < raws.length; j++) {
+        const n = raws[j];
+        if (n.sent !== r.sent || n.first <= r.ct) continue;
+        endTok = Math.min(endTok, clauseStart(p, n.first, r.ct));
+        break;
+      }
+      // Never cut a quotation in two.
+      let lastTok = endTok - 1;
+      while (lastTok > r.ct && (toks[lastTok].t === PUNCT && (COMMA + END + ":;").includes(toks[lastTok].n))) lastTok--;
+      for (const q of scan.quotes) if (q.open >= r.ct && q.open <= lastTok && q.close > lastTok) lastTok = q.close;
+      if (lastTok < r.ct) lastTok = r.ct;
+      r.ce = Math.max(toks[lastTok].e, r.cs);
+      r.last = lastTok;
+      // Quotes inside the content (outermost only) belong to the statement.
+      for (let qi = 0; qi < scan.quotes.length; qi++) {
+        const q = scan.quotes[qi];
+        if (q.used >= 0 || q.open < r.ct || q.open > lastTok) continue;
+        if (r.quotes.some((x) => scan.quotes[x].open < q.open && (scan.quotes[x].close > q.open || scan.quotes[x].close < 0))) continue;
+        q.used = i;
+        r.quotes.push(qi);
+      }
+    }
+
+    // Speakers, in document order.
+    let prevStmt: { sent: number; sp: SpeakerState | null } | null = null;
+    for (const r of raws) {
+      let speaker: SpeakerState | null = null;
+      let source: [number, number] | null = null;
+      if (r.srcA >= 0 && r.srcB > r.srcA) {
+        const m = describeMention(p, r.srcA, r.srcB);
+        if (m.e > m.s) {
+          source = [m.s, m.e];
+          // A source after لـ starts inside its token (وفقاً لوزارة → وزارة).
+          if (toks[r.srcA].ar && toks[r.srcA].n.startsWith("ل") && r.cueB === r.srcA && isWord(toks[r.cueB - 1]) && /^(وفقا|طبقا|وفق|تبعا)$/.test(toks[r.cueB - 1].n.replace(/^[وف](?=وفق|طبق|تبع)/, ""))) {
+            source = [startAfterClitic(p, toks[r.srcA]), m.e];
+            m.s = source[0];
+          }
+          const text0 = work.slice(source[0], source[1]);
+          speaker = resolver.resolve(m, text0);
+        }
+      } else if (r.carry === "clause-subject" && prevStmt && prevStmt.sent === r.sent) {
+        speaker = prevStmt.sp;
+      } else {
+        speaker = resolver.latest();
+      }
+      if (speaker && !source) resolver.use(speaker);
+      const quotes = r.quotes.map((qi) => [scan.quotes[qi].s, scan.quotes[qi].e] as [number, number]).sort((a, b) => a[0] - b[0]);
+      let cs = r.cs;
+      let ce = r.ce;
+      let kind: StatementKind = "indirect";
+      if (quotes.length) {
+        const first = quotes[0];
+        const last = quotes[quotes.length - 1];
+        const outside = stripInside(work, cs, ce, r.quotes.map((qi) => scan.quotes[qi]).map((q) => [toks[q.open].s, q.close >= 0 ? toks[q.close].e : q.e] as [number, number]));
+        if (!/[\p{L}\p{N}]/u.test(outside)) {
+          kind = "direct";
+          cs = first[0];
+          ce = last[1];
+        } else kind = "partial";
+      }
+      const cueS = toks[r.cueA].ar && cueAt(p, r.cueA)?.clitic ? startAfterClitic(p, toks[r.cueA]) : toks[r.cueA].s;
+      const st: OutStatement = { kind, cs, ce: Math.max(ce, cs), quotes, cue: [cueS, toks[r.cueB - 1].e], source, speaker, runsOn: false };
+      const runQ = r.quotes.map((qi) => scan.quotes[qi]).find((q) => q.runsOn);
+      if (runQ) {
+        st.runsOn = true;
+        runOn = st;
+      }
+      out.push(st);
+      prevStmt = { sent: r.sent, sp: speaker };
+    }
+
+    // Anonymity phrases: tied to the nearest anonymous source of the sentence.
+    for (const [a, b] of anon) {
+      const s = toks[a].s;
+      const e = toks[b - 1].e;
+      anonymity.push([s, e]);
+      const sent = toks[a].sent;
+      let best: SpeakerState | null = null;
+      let bestDist = Infinity;
+      for (const r of raws) {
+        if (r.srcA < 0 || toks[r.srcA].sent !== sent) continue;
+        const st = out.find((o) => o.source && o.source[0] === toks[r.srcA].s);
+        const sp = st?.speaker;
+        if (!sp || sp.kind !== "anonymous") continue;
+        const d = r.srcB <= a ? a - r.srcB : r.srcA >= b ? (r.srcA - b) * 2 : 0;
+        if (d < bestDist) {
+          best = sp;
+          bestDist = d;
+        }
+      }
+      if (!best) {
+        for (let i = out.length - 1; i >= 0; i--) {
+          const sp = out[i].speaker;
+          if (sp && sp.kind === "anonymous") {
+            best = sp;
+            break;
+          }
+        }
+      }
+      if (best) best.anonymity.push({ s, e });
+    }
+
+    // Quotations nobody is said to have said.
+    for (const q of scan.quotes) {
+      if (q.used >= 0 || q.depth > 0 || q.close < 0) continue;
+      if (looksLikeSpeech(p, q)) findings.push({ rule: "unattributed-quote", s: q.s, e: q.e, args: {} });
+    }
+  }
+
+  // ---- output ----
+  const span = (s: number, e: number): Span => ({ start: s, end: e, text: text.slice(s, e) });
+  const used = new Set(out.map((o) => o.speaker).filter((x): x is SpeakerState => !!x));
+  const speakers = resolverOrder(resolver.speakers.filter((sp) => used.has(sp)));
+  const idOf = new Map<SpeakerState, string>();
+  speakers.forEach((sp, i) => idOf.set(sp, `s${i + 1}`));
+  const statements: Statement[] = out.map((o, i) => ({
+    id: `q${i + 1}`,
+    kind: o.kind,
+    content: span(o.cs, o.ce),
+    quotes: o.quotes.map(([s, e]) => span(s, e)),
+    cue: o.cue ? span(o.cue[0], o.cue[1]) : null,
+    source: o.source ? span(o.source[0], o.source[1]) : null,
+    speaker: o.speaker ? (idOf.get(o.speaker) ?? null) : null,
+  }));
+
+  // Journalism rules.
+  for (const sp of speakers) {
+    if (sp.kind !== "anonymous") continue;
+    const at = sp.mentions[0];
+    const who = sp.name;
+    if (!at) continue;
+    const phrase = sp.anonymity[0] ? text.slice(sp.anonymity[0].s, sp.anonymity[0].e) : "";
+    findings.push({ rule: "anonymous-source", s: at.s, e: at.e, args: { who, phrase } });
+    if (!sp.anonymity.length) findings.push({ rule: "anonymous-no-reason", s: at.s, e: at.e, args: { who } });
+    if (sp.bare) findings.push({ rule: "vague-source", s: at.s, e: at.e, args: { who } });
+  }
+  const first = out[0];
+  if (first?.speaker && first.speaker.kind === "anonymous" && first.cue) {
+    findings.push({ rule: "anonymous-lead", s: first.cue[0], e: first.cue[1], args: { who: first.speaker.name } });
+  }
+  findings.sort((a, b) => a.s - b.s || a.e - b.e);
+  const diagnostics: Finding[] = findings.map((f) => ({ rule: f.rule, severity: RULES[f.rule].severity, range: span(f.s, f.e), message: formatMessage(f.rule, f.args, locale) }));
+
+  const total = letters.ar + letters.en;
+  const lang: Lang = total === 0 ? "unknown" : letters.ar && letters.en && Math.min(letters.ar, letters.en) / total >= 0.1 ? "mixed" : letters.ar >= letters.en ? "ar" : "en";
+
+  return {
+    file: opts.file ?? "",
+    lang,
+    statements,
+    speakers: speakers.map((sp) => ({
+      id: idOf.get(sp)!,
+      name: sp.name,
+      kind: sp.kind,
+      ...(sp.title ? { title: sp.title } : {}),
+      mentions: dedupe(sp.mentions).map((m) => span(m.s, m.e)),
+      anonymity: sp.anonymity.map((m) => span(m.s, m.e)),
+    })),
+    anonymity: anonymity.map(([s, e]) => span(s, e)),
+    diagnostics,
+  };
+}
+
+function* range(a: number, b: number): Generator<number> {
+  for (let i = a; i < b; i++) yield i;
+}
+
+function resolverOrder(sps: SpeakerState[]): SpeakerState[] {
+  return sps.slice().sort((a, b) => (a.mentions[0]?.s ?? Infinity) - (b.mentions[0]?.s ?? Infinity));
+}
+
+function dedupe(ms: { s: number; e: number }[]): { s: number; e: number }[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => {
+    const k = `${m.s}:${m.e}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function firstQuoteTok(p: Para): number {
+  return p.toks.findIndex((t) => t.t === QUOTE);
+}
+
+/** Where the clause holding token k begins, not before `min`: back over و، a comma, بينما. */
+function clauseStart(p: Para, k: number, min: number): number {
+  let j = k;
+  while (j - 1 > min) {
+    const t = p.toks[j - 1];
+    if (isPunct(t, COMMA + "-–—;؛")) {
+      j--;
+      continue;
+    }
+    if (isWord(t) && /^(و|ف|بينما|فيما|كما|لكن|لكنه|في حين|and|but|while|whereas)$/.test(t.n)) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** The text of [s, e) with the given ranges removed. */
+function stripInside(text: string, s: number, e: number, ranges: [number, number][]): string {
+  let out = "";
+  let i = s;
+  for (const [a, b] of ranges.slice().sort((x, y) => x[0] - y[0])) {
+    if (a > i) out += text.slice(i, Math.min(a, e));
+    i = Math.max(i, b);
+  }
+  if (i < e) out += text.slice(i, e);
+  return out;
+}
+
+const NAMING = /^(فيلم|كتاب|برنامج|عمليه|عمليات|حمله|مبادره|صحيفه|مجله|قناه|موقع|مسلسل|روايه|اغنيه|مشروع|وسم|هاشتاغ|شعار|تحت|عنوان|بعنوان|مؤتمر|منتدي|قمه|titled|called|dubbed|named|entitled|the|a|an|of|operation|campaign|book|film|show|program|programme|newspaper|magazine|hashtag|slogan)$/;
+
+function looksLikeSpeech(p: Para, q: { open: number; close: number; s: number; e: number }): boolean {
+  let words = 0;
+  for (let k = q.open + 1; k < q.close; k++) if (p.toks[k].t === WORD) words++;
+  if (words < 6) return false;
+  const before = p.toks[q.open - 1];
+  if (before && isWord(before) && NAMING.test(before.n.replace(/^(ب|ل|و)(?=..)/, ""))) return false;
+  return true;
+}

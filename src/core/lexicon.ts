@@ -1,0 +1,250 @@
+// Loads the lexicon data files (src/core/lexicon/*.tsv) into look-up tables.
+// The files are the place to add a verb, a title or an anonymity phrase; this
+// module only knows their column layout and how Arabic words inflect.
+import { normPhrase, normWord } from "./chars";
+import arVerbs from "./lexicon/ar-verbs.tsv";
+import arPhrases from "./lexicon/ar-phrases.tsv";
+import enVerbs from "./lexicon/en-verbs.tsv";
+import preps from "./lexicon/preps.tsv";
+import arSources from "./lexicon/ar-sources.tsv";
+import enSources from "./lexicon/en-sources.tsv";
+import anonymity from "./lexicon/anonymity.tsv";
+import arGrammar from "./lexicon/ar-grammar.tsv";
+import background from "./lexicon/background.tsv";
+
+export type Frame = "an" | "ila" | "min" | "colon" | "quote" | "bi" | "noun" | "ma" | "q" | "relay" | "that" | "obj";
+export type CueForm = "verb" | "present" | "participle" | "phrase" | "prep";
+export type SourceClass = "anon" | "title" | "org" | "group" | "place" | "informed";
+
+export interface CueEntry {
+  lemma: string;
+  lang: "ar" | "en";
+  form: CueForm;
+  frames: ReadonlySet<Frame>;
+  /** Normalised words that must follow the first one (multi-word cues). */
+  rest: string[];
+  /** The last word of `rest` is only a prefix (وفقاً لـ: the next word starts with ل). */
+  restPrefix: boolean;
+}
+
+export interface AnonPattern {
+  lang: "ar" | "en";
+  slots: { alts: { w: string; prefix: boolean }[]; optional: boolean }[];
+  example: string;
+}
+
+export interface Lexicon {
+  /** Keyed by the normalised first word, without clitics. */
+  cues: Map<string, CueEntry[]>;
+  /** Normalised form → its class and the lemma (the first form of its row: مصادر → مصدر). */
+  sources: Map<string, { cls: SourceClass; lemma: string }>;
+  grammar: Map<string, Set<string>>;
+  anonymity: AnonPattern[];
+  /** First normalised word → candidate anonymity patterns (their first non-optional slot). */
+  anonFirst: Map<string, AnonPattern[]>;
+  anonPrefixFirst: { w: string; p: AnonPattern }[];
+  background: string[][];
+  /** Every data row with its example, for tests that prove each entry works. */
+  rows: { file: string; cells: string[]; example: string }[];
+}
+
+interface Row {
+  cells: string[];
+  example: string;
+}
+
+function parse(file: string, text: string, rowsOut: Lexicon["rows"]): Row[] {
+  const rows: Row[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    if (!raw.trim() || raw.startsWith("#")) continue;
+    const cells = raw.split("\t").map((c) => c.trim());
+    const example = cells[cells.length - 1];
+    rows.push({ cells: cells.slice(0, -1), example });
+    rowsOut.push({ file, cells: cells.slice(0, -1), example });
+  }
+  return rows;
+}
+
+const words = (cell: string): string[] => (cell && cell !== "-" ? cell.split(/\s+/).filter(Boolean) : []);
+
+/** Past-tense forms from the 3rd masc. sing.: قال قالت قالا قالتا قالوا قلن. */
+function pastForms(p: string): string[] {
+  const n = normWord(p);
+  if (n.endsWith("ي")) {
+    const stem = n.slice(0, -1);
+    return [n, stem + "ت", stem + "يا", stem + "تا", stem + "وا"];
+  }
+  if (n.endsWith("ا")) {
+    const stem = n.slice(0, -1);
+    return [n, stem + "ت", stem + "وا", stem + "تا"];
+  }
+  return [n, n + "ت", n + "ا", n + "تا", n + "وا", n + "ن"];
+}
+
+/** Present forms from the 3rd masc. sing.: يقول تقول يقولون يقولان تقولان. */
+function presentForms(p: string): string[] {
+  const n = normWord(p);
+  if (!n.startsWith("ي")) return [n];
+  const t = "ت" + n.slice(1);
+  const last = n[n.length - 1];
+  if (last === "ي" || last === "و") {
+    const stem = n.slice(0, -1);
+    return [n, t, stem + "ون", n + "ان", t + "ان"];
+  }
+  return [n, t, n + "ون", n + "ان", t + "ان", n + "ن"];
+}
+
+/** Participles used as ḥāl: قائلاً قائلة قائلين قائلتين. */
+function participleForms(p: string): string[] {
+  const n = normWord(p);
+  return [n + "ا", n + "ه", n + "ين", n + "تين", n + "ان"];
+}
+
+/** English inflections: says, said/added, saying. */
+function englishForms(base: string): string[] {
+  const out = [base];
+  const e = base.endsWith("e");
+  const y = /[^aeiou]y$/.test(base);
+  out.push(y ? base.slice(0, -1) + "ies" : /(s|sh|ch|x|z)$/.test(base) ? base + "es" : base + "s");
+  out.push(y ? base.slice(0, -1) + "ied" : e ? base + "d" : base + "ed");
+  out.push(e && !base.endsWith("ee") ? base.slice(0, -1) + "ing" : base + "ing");
+  return out;
+}
+
+function addCue(map: Map<string, CueEntry[]>, phrase: string, entry: Omit<CueEntry, "rest" | "restPrefix">): void {
+  const ws = phrase.split(" ").filter(Boolean);
+  let restPrefix = false;
+  if (ws.length > 1 && ws[ws.length - 1] === "ل") {
+    ws.pop();
+    restPrefix = true;
+  }
+  const e: CueEntry = { ...entry, rest: ws.slice(1), restPrefix };
+  const list = map.get(ws[0]);
+  if (list) list.push(e);
+  else map.set(ws[0], [e]);
+}
+
+function compilePattern(p: string, lang: "ar" | "en", example: string): AnonPattern {
+  const slots = p.split(/\s+/).map((slot) => {
+    const optional = slot.endsWith("?");
+    const body = optional ? slot.slice(0, -1) : slot;
+    return {
+      optional,
+      alts: body.split("|").map((a) => {
+        const prefix = a.endsWith("*");
+        return { w: normWord(prefix ? a.slice(0, -1) : a), prefix };
+      }),
+    };
+  });
+  return { lang, slots, example };
+}
+
+let cached: Lexicon | null = null;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const rows: Lexicon["rows"] = [];
+  const cues = new Map<string, CueEntry[]>();
+
+  for (const r of parse("ar-verbs.tsv", arVerbs, rows)) {
+    const [past, present, participle, frameCell, extra] = r.cells;
+    const frames = new Set(frameCell.split(",").map((f) => f.trim()) as Frame[]);
+    const lemma = normWord(past);
+    const seen = new Set<string>();
+    const add = (w: string, form: CueForm) => {
+      if (seen.has(w)) return;
+      seen.add(w);
+      addCue(cues, w, { lemma, lang: "ar", form, frames });
+    };
+    pastForms(past).forEach((w) => add(w, "verb"));
+    words(extra).forEach((w) => add(normWord(w), "verb"));
+    words(present).forEach((p) => presentForms(p).forEach((w) => add(w, "present")));
+    words(participle).forEach((p) => participleForms(p).forEach((w) => add(w, "participle")));
+  }
+  for (const r of parse("ar-phrases.tsv", arPhrases, rows)) {
+    const [phrase, frameCell] = r.cells;
+    const frames = new Set(frameCell.split(",") as Frame[]);
+    const n = normPhrase(phrase);
+    const [first, ...rest] = n.split(" ");
+    // The first word inflects like a verb (تابع قوله، تابعت قولها).
+    for (const f of pastForms(first)) addCue(cues, [f, ...rest].join(" "), { lemma: n, lang: "ar", form: "phrase", frames });
+  }
+  for (const r of parse("en-verbs.tsv", enVerbs, rows)) {
+    const [base, formsCell, frameCell] = r.cells;
+    const frames = new Set(frameCell.split(",") as Frame[]);
+    const n = base.split(" ").length;
+    const all: string[] = [base];
+    if (formsCell === "+") all.push(...englishForms(base));
+    else {
+      // Multi-word verbs list their forms as runs of the same length: "pointed out points out".
+      const ws = words(formsCell);
+      for (let i = 0; i + n <= ws.length; i += n) all.push(ws.slice(i, i + n).join(" "));
+    }
+    for (const f of new Set(all)) addCue(cues, normPhrase(f), { lemma: base, lang: "en", form: "verb", frames });
+  }
+  for (const r of parse("preps.tsv", preps, rows)) {
+    const [phrase, lang] = r.cells;
+    addCue(cues, normPhrase(phrase), { lemma: normPhrase(phrase), lang: lang as "ar" | "en", form: "prep", frames: new Set() });
+  }
+
+  const sources = new Map<string, { cls: SourceClass; lemma: string }>();
+  for (const [file, text] of [
+    ["ar-sources.tsv", arSources],
+    ["en-sources.tsv", enSources],
+  ] as const) {
+    for (const r of parse(file, text, rows)) {
+      const [formsCell, cls] = r.cells;
+      const forms = words(formsCell);
+      const strip = (n: string) => (n.startsWith("ال") && n.length > 3 ? n.slice(2) : n);
+      const lemma = strip(normWord(forms[0]));
+      for (const f of forms) {
+        const n = normWord(f);
+        const v = { cls: cls as SourceClass, lemma: cls === "place" ? strip(n) : lemma };
+        if (!sources.has(n)) sources.set(n, v);
+        // The Arabic article is part of many entries' spelling; index both with and without it.
+        if (strip(n) !== n && !sources.has(strip(n))) sources.set(strip(n), v);
+      }
+    }
+  }
+
+  const grammar = new Map<string, Set<string>>();
+  const addGrammar = (w: string, cls: string) => {
+    const set = grammar.get(w);
+    if (set) set.add(cls);
+    else grammar.set(w, new Set([cls]));
+  };
+  for (const r of parse("ar-grammar.tsv", arGrammar, rows)) {
+    const [formsCell, cls] = r.cells;
+    for (const f of words(formsCell)) {
+      const n = normWord(f);
+      addGrammar(n, cls);
+      if (cls === "comp") for (const suf of ["ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "كم"]) addGrammar(n + suf, "comp-pron");
+    }
+  }
+
+  const anon: AnonPattern[] = [];
+  for (const r of parse("anonymity.tsv", anonymity, rows)) anon.push(compilePattern(r.cells[0], r.cells[1] as "ar" | "en", r.example));
+  const anonFirst = new Map<string, AnonPattern[]>();
+  const anonPrefixFirst: { w: string; p: AnonPattern }[] = [];
+  for (const p of anon) {
+    // Index by every spelling of every slot up to and including the first required one.
+    for (const slot of p.slots) {
+      for (const a of slot.alts) {
+        if (a.prefix) anonPrefixFirst.push({ w: a.w, p });
+        else {
+          const list = anonFirst.get(a.w);
+          if (list) {
+            if (!list.includes(p)) list.push(p);
+          } else anonFirst.set(a.w, [p]);
+        }
+      }
+      if (!slot.optional) break;
+    }
+  }
+
+  const bg: string[][] = [];
+  for (const r of parse("background.tsv", background, rows)) bg.push(normPhrase(r.cells[0]).split(" "));
+
+  cached = { cues, sources, grammar, anonymity: anon, anonFirst, anonPrefixFirst, background: bg, rows };
+  return cached;
+}

@@ -1,0 +1,156 @@
+// Shared state of one paragraph under analysis and the small token helpers
+// both language parsers use.
+import { lexicon, type CueEntry, type Lexicon, type SourceClass } from "./lexicon";
+import type { Quote } from "./quotes";
+import { PUNCT, QUOTE, WORD, type Tok } from "./tokens";
+
+export interface Para {
+  text: string;
+  toks: Tok[];
+  quotes: Quote[];
+  depth: Int8Array;
+  start: number;
+  end: number;
+  lang: "ar" | "en";
+  /** Sentence index → [first token, last token + 1). */
+  sentStart: number[];
+  sentEnd: number[];
+  /** Tokens that belong to an anonymity phrase: no cue or source starts there. */
+  inAnon: Uint8Array;
+}
+
+/** How a statement without a written subject finds its speaker. */
+export type Carry = "previous" | "clause-subject";
+
+export interface RawStatement {
+  cueA: number;
+  cueB: number;
+  /** Source noun phrase, token range [srcA, srcB); -1 when not written. */
+  srcA: number;
+  srcB: number;
+  /** Content start and end, in characters. */
+  cs: number;
+  ce: number;
+  /** Token where the content starts (for clause boundaries). */
+  ct: number;
+  /** Earliest token belonging to the statement (source or cue), for clause boundaries. */
+  first: number;
+  /** Last token of the statement as parsed (content end is refined later). */
+  last: number;
+  sent: number;
+  /** The content was fixed by the parser (a quote before the cue): do not extend it. */
+  fixed: boolean;
+  /** Quotes (indices into Para.quotes) claimed by the parser. */
+  quotes: number[];
+  carry: Carry | null;
+  /** Source given by a relay (نقل X عن Y): Y. */
+  lang: "ar" | "en";
+  /** A preposition cue (بحسب، according to) whose clause precedes it. */
+  before: boolean;
+}
+
+export interface CueMatch {
+  entry: CueEntry;
+  /** Token range of the cue words. */
+  a: number;
+  b: number;
+  /** Offset where the cue starts (after a clitic و/ف). */
+  s: number;
+  e: number;
+  /** Clitic و/ف was attached: the cue opens its clause. */
+  clitic: boolean;
+}
+
+export const lex = (): Lexicon => lexicon();
+
+export const isWord = (t: Tok | undefined): t is Tok => !!t && t.t === WORD;
+export const isPunct = (t: Tok | undefined, chars: string): boolean => !!t && t.t === PUNCT && chars.includes(t.n);
+export const isOpen = (t: Tok | undefined): boolean => !!t && t.t === QUOTE && t.qr === 1;
+export const isClose = (t: Tok | undefined): boolean => !!t && t.t === QUOTE && t.qr === 2;
+export const COMMA = ",،";
+export const END = ".!?؟…";
+
+export function grammar(w: string): Set<string> | undefined {
+  return lex().grammar.get(w);
+}
+export function hasGrammar(t: Tok | undefined, cls: string): boolean {
+  return isWord(t) && !!lex().grammar.get(t.n)?.has(cls);
+}
+
+/** Arabic clitics peeled off for look-ups, longest first. */
+const AR_PREFIXES = ["وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
+
+export function sourceClass(t: Tok): { cls: SourceClass; lemma: string; definite: boolean } | null {
+  const m = lex().sources;
+  const hit = m.get(t.n);
+  if (hit) return { ...hit, definite: t.n.startsWith("ال") };
+  if (!t.ar) return null;
+  for (const p of AR_PREFIXES) {
+    if (t.n.length - p.length < 2 || !t.n.startsWith(p)) continue;
+    const rest = p.endsWith("لل") ? "ال" + t.n.slice(p.length) : t.n.slice(p.length);
+    const h = m.get(rest);
+    if (h) return { ...h, definite: p.includes("ال") || p.endsWith("لل") || rest.startsWith("ال") };
+  }
+  return null;
+}
+
+/** The cue starting at token k, longest match first; null when none. */
+export function cueAt(p: Para, k: number): CueMatch | null {
+  const t = p.toks[k];
+  if (!isWord(t) || p.inAnon[k]) return null;
+  const cues = lex().cues;
+  let best: CueMatch | null = null;
+  const tryKey = (key: string, clitic: number) => {
+    const list = cues.get(key);
+    if (!list) return;
+    for (const entry of list) {
+      if (entry.lang === "ar" ? !t.ar : t.ar) continue;
+      let j = k + 1;
+      let ok = true;
+      for (let r = 0; r < entry.rest.length; r++) {
+        const w = entry.rest[r];
+        const u = p.toks[j];
+        if (!isWord(u)) {
+          ok = false;
+          break;
+        }
+        if (u.n === w) j++;
+        else if (t.ar && u.n === "ل" + w) j++; // وفقاً للبيان
+        else {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      if (entry.restPrefix) {
+        // وفقاً لـ: the next word starts with ل (لـ«…»، للبيان، لوزارة).
+        const u = p.toks[j];
+        if (!isWord(u) || !u.n.startsWith("ل")) continue;
+      }
+      const b = j;
+      if (!best || b > best.b) best = { entry, a: k, b, s: t.s + clitic, e: p.toks[b - 1].e, clitic: clitic > 0 };
+    }
+  };
+  tryKey(t.n, 0);
+  if (t.ar && t.n.length > 3 && (t.n[0] === "و" || t.n[0] === "ف")) tryKey(t.n.slice(1), 1);
+  return best;
+}
+
+/** Whether tokens from k match a normalised phrase (first word may carry و/ف). */
+export function matchesPhrase(p: Para, k: number, words: string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const t = p.toks[k + i];
+    if (!isWord(t)) return false;
+    if (t.n === words[i]) continue;
+    if (i === 0 && (t.n === "و" + words[i] || t.n === "ف" + words[i])) continue;
+    return false;
+  }
+  return true;
+}
+
+export function sentenceEndTok(p: Para, k: number): number {
+  return p.sentEnd[p.toks[k].sent];
+}
+export function sentenceStartTok(p: Para, k: number): number {
+  return p.sentStart[p.toks[k].sent];
+}

@@ -1,0 +1,443 @@
+// Arabic statements around a reporting cue:
+//   verb-first      وقال [المتحدث باسم الوزارة، أحمد فلان]، إن …
+//   dropped subject وتابع قوله: "…" / وأضاف أن …
+//   quote-first     «…»، قال الوزير
+//   subject-first   الوزير أكد أن … / وكان الرئيس قد قال إن …
+//   participles     قائلاً: "…" / مضيفاً أن … / مشيراً إلى أن …
+//   relayed         نقلت الوكالة عن فلان قوله إن …
+//   prepositions    بحسب X، … / …، وفقاً لـX
+import { isArabicMark } from "./chars";
+import type { Frame } from "./lexicon";
+import {
+  COMMA,
+  END,
+  cueAt,
+  hasGrammar,
+  isClose,
+  isOpen,
+  isPunct,
+  isWord,
+  lex,
+  sentenceEndTok,
+  sentenceStartTok,
+  sourceClass,
+  type CueMatch,
+  type Para,
+  type RawStatement,
+} from "./para";
+import { NUM, PUNCT, QUOTE, type Tok } from "./tokens";
+
+/** Complementiser: 1 = free-standing (إن، أن، بأن), 2 = with an attached pronoun (أنه), 0 = none. */
+export function arComp(t: Tok | undefined): 0 | 1 | 2 {
+  if (!isWord(t)) return 0;
+  const g = lex().grammar.get(t.n);
+  if (!g) return 0;
+  if (g.has("comp")) return 1;
+  if (g.has("comp-pron")) return 2;
+  return 0;
+}
+
+const DROP_ALEF_LAM = (w: string) => (w.startsWith("ال") ? w.slice(2) : w);
+
+/** لرويترز، للصحفيين، لوكالة، لـ«…»: who was told; ends the source phrase. */
+function isAddressee(t: Tok): boolean {
+  if (!t.ar || !t.n.startsWith("ل")) return false;
+  if (t.n === "ل") return true; // لـ written apart
+  const rest = t.n.slice(1);
+  const g = lex().grammar;
+  if (g.get(rest)?.has("addressee") || g.get(t.n)?.has("addressee")) return true;
+  if (t.n.startsWith("لل") && (g.get("ال" + t.n.slice(2))?.has("addressee") || g.get(t.n.slice(2))?.has("addressee"))) return true;
+  // لوزير، لصحيفة، لقناة: ل before an institution or title.
+  if (lex().sources.has(t.n)) return false;
+  const sc = lex().sources.get(rest) ?? (t.n.startsWith("لل") ? lex().sources.get(t.n.slice(2)) : undefined);
+  return !!sc && sc.cls === "org";
+}
+
+function isTimeOrMedium(t: Tok | undefined): boolean {
+  if (!t) return false;
+  if (t.t === NUM) return true;
+  if (!isWord(t)) return false;
+  const g = lex().grammar.get(t.n) ?? lex().grammar.get(DROP_ALEF_LAM(t.n));
+  return !!g && (g.has("time") || g.has("medium"));
+}
+
+/** Words that can only follow a source phrase, never be part of it. */
+function endsSource(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (!isWord(t)) return true;
+  if (arComp(t)) return true;
+  const g = lex().grammar.get(t.n);
+  if (g && (g.has("relative") || g.has("time") || g.has("adjunct") || g.has("conj") || g.has("verbnoun"))) return true;
+  if (g?.has("ila") && arComp(p.toks[k + 1])) return true;
+  if (g?.has("min") && arComp(p.toks[k + 1])) return true;
+  if ((t.n === "في" || t.n === "علي" || t.n === "عبر" || t.n === "من") && isTimeOrMedium(p.toks[k + 1])) return true;
+  if (t.n === "عن" || t.n === "قد" || t.n === "ما" || t.n === "لا" || t.n === "لم" || t.n === "لن" || t.n === "هل") return true;
+  if (isAddressee(t)) return true;
+  if (cueAt(p, k)) return true;
+  return false;
+}
+
+/** A parenthetical after a comma that is not an apposition: تحدث بشرط …، الذي …، طلب عدم … */
+function isParenthetical(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (!isWord(t)) return true;
+  if (p.inAnon[k]) return true;
+  const g = lex().grammar.get(t.n);
+  if (g && (g.has("relative") || g.has("time") || g.has("adjunct") || g.has("conj"))) return true;
+  if (t.n === "في" || t.n === "علي" || t.n === "عبر" || t.n === "وفي") return true;
+  return !!cueAt(p, k);
+}
+
+/**
+ * The source noun phrase starting at k: its end (exclusive), k when none.
+ * Takes one apposition between commas (المتحدث باسم الوزارة، أحمد فلان، إن).
+ */
+export function arSourceNP(p: Para, k: number, limit: number): number {
+  const toks = p.toks;
+  let j = k;
+  let words = 0;
+  while (j < limit) {
+    const t = toks[j];
+    if (t.t === PUNCT && COMMA.includes(t.n) && words > 0) {
+      // Apposition: a short run of words closed by a comma or followed by the complementiser.
+      if (isParenthetical(p, j + 1)) break;
+      let m = j + 1;
+      let w = 0;
+      while (m < limit && isWord(toks[m]) && !endsSource(p, m) && w < 6) {
+        m++;
+        w++;
+      }
+      const after = toks[m];
+      if (w > 0 && w <= 5 && (isPunct(after, COMMA) || arComp(after) || isPunct(after, ":") || isOpen(after) || (after && isAddressee(after)))) {
+        j = m;
+        words += w;
+        break;
+      }
+      break;
+    }
+    if (!isWord(t) || endsSource(p, j)) break;
+    if (words >= 9) break;
+    j++;
+    words++;
+  }
+  return j;
+}
+
+export interface Opening {
+  /** Token where the content starts. */
+  ct: number;
+  /** Character where the content starts. */
+  cs: number;
+}
+
+/**
+ * After the cue and its source, skip adjuncts (لرويترز، في بيان، أمس، a parenthetical
+ * anonymity clause) until what opens the reported words; null when nothing does.
+ */
+function arOpening(p: Para, k: number, frames: ReadonlySet<Frame>, maxSkip: number): Opening | null {
+  const toks = p.toks;
+  const end = sentenceEndTok(p, k > 0 ? k - 1 : k);
+  let skipped = 0;
+  for (let j = k; j < end && skipped <= maxSkip; j++, skipped++) {
+    const t = toks[j];
+    const c = arComp(t);
+    if (c === 1) return toks[j + 1] ? { ct: j + 1, cs: toks[j + 1].s } : null;
+    if (c === 2) return { ct: j, cs: t.s };
+    if (isWord(t) && (hasGrammar(t, "ila") || t.n === "من" || t.n === "علي") && arComp(toks[j + 1])) {
+      const c2 = arComp(toks[j + 1]);
+      if (c2 === 1) return toks[j + 2] ? { ct: j + 2, cs: toks[j + 2].s } : null;
+      return { ct: j + 1, cs: toks[j + 1].s };
+    }
+    if (isPunct(t, ":")) {
+      const nx = toks[j + 1];
+      return nx ? { ct: j + 1, cs: nx.s } : null;
+    }
+    if (isOpen(t) && frames.has("quote")) return { ct: j, cs: t.s };
+    if (isWord(t) && frames.has("q") && (t.n === "عن" || t.n === "عما" || t.n === "هل" || (t.n === "ما" && toks[j + 1]?.n === "اذا"))) {
+      const nx = toks[j + 1];
+      return nx ? { ct: t.n === "عن" ? j + 1 : j, cs: (t.n === "عن" ? nx : t).s } : null;
+    }
+    if (isPunct(t, END) || (t.t === QUOTE && !isOpen(t))) return null;
+    if (j > k && cueAt(p, j) && !p.inAnon[j]) return null;
+  }
+  return null;
+}
+
+function cueEnd(p: Para, m: CueMatch): number {
+  // تابع قوله / أضاف قائلاً: the verbal noun or participle belongs to the cue.
+  let b = m.b;
+  const nx = p.toks[b];
+  if (nx && hasGrammar(nx, "verbnoun")) b++;
+  return b;
+}
+
+function startAfterClitic(p: Para, t: Tok): number {
+  // Skip the clitic letter and any diacritics on it.
+  let i = t.s + 1;
+  while (i < t.e && isArabicMark(p.text.charCodeAt(i))) i++;
+  return i;
+}
+
+function stmt(p: Para, m: CueMatch, cueB: number, srcA: number, srcB: number, o: Opening, carry: RawStatement["carry"]): RawStatement {
+  const first = srcA >= 0 ? Math.min(srcA, m.a) : m.a;
+  return {
+    cueA: m.a,
+    cueB,
+    srcA,
+    srcB,
+    cs: o.cs,
+    ce: -1,
+    ct: o.ct,
+    first,
+    last: o.ct,
+    sent: p.toks[m.a].sent,
+    fixed: false,
+    quotes: [],
+    carry,
+    lang: "ar",
+    before: false,
+  };
+}
+
+/** A quote closed just before token k (skipping a comma, و): «…»، قال الوزير. */
+function quoteJustBefore(p: Para, k: number): number {
+  let j = k - 1;
+  if (isPunct(p.toks[j], COMMA + "-–—")) j--;
+  const t = p.toks[j];
+  if (isClose(t)) return t.qi;
+  return -1;
+}
+
+/** The subject of the clause's main verb, for participles (ورد بومبيو … قائلاً). */
+function clauseSubject(p: Para, k: number): [number, number] | null {
+  const s = sentenceStartTok(p, k);
+  let j = s;
+  // وكان / ثم / كما: skip a leading particle; then the verb; then the subject.
+  while (j < k && isWord(p.toks[j]) && (hasGrammar(p.toks[j], "conj") || p.toks[j].n === "كما" || p.toks[j].n === "وكان" || p.toks[j].n === "كان")) j++;
+  if (j >= k || !isWord(p.toks[j])) return null;
+  j++; // the verb
+  const e = arSourceNP(p, j, k);
+  if (e > j && e - j <= 6) return [j, e];
+  return null;
+}
+
+export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
+  const toks = p.toks;
+  const e = m.entry;
+  const cueB = cueEnd(p, m);
+  const cue0 = toks[m.a];
+
+  if (e.form === "prep") return parsePrep(p, m);
+
+  if (e.form === "participle") {
+    const o = arOpening(p, cueB, e.frames, 12);
+    if (!o) return null;
+    const subj = clauseSubject(p, m.a);
+    const r = stmt(p, m, cueB, subj ? subj[0] : -1, subj ? subj[1] : -1, o, subj ? null : "clause-subject");
+    r.first = m.a;
+    return r;
+  }
+
+  // Relayed speech: نقل X عن Y (قوله) إن …  — Y speaks.
+  if (e.frames.has("relay")) {
+    const a1 = cueB;
+    const b1 = arSourceNP(p, a1, sentenceEndTok(p, a1));
+    let j = b1;
+    if (isWord(toks[j]) && toks[j].n === "عن") {
+      const b2 = arSourceNP(p, j + 1, sentenceEndTok(p, j));
+      if (b2 > j + 1) {
+        let k = b2;
+        if (hasGrammar(toks[k], "verbnoun")) k++;
+        const o = arOpening(p, k, new Set<Frame>(["an", "colon", "quote"]), 10);
+        if (o) {
+          const r = stmt(p, m, cueB, j + 1, b2, o, null);
+          return r;
+        }
+      }
+    }
+    // نقل عن Y: the outlet is not written.
+    if (isWord(toks[a1]) && toks[a1].n === "عن") {
+      const b2 = arSourceNP(p, a1 + 1, sentenceEndTok(p, a1));
+      let k = b2;
+      if (hasGrammar(toks[k], "verbnoun")) k++;
+      const o = b2 > a1 + 1 ? arOpening(p, k, new Set<Frame>(["an", "colon", "quote"]), 10) : null;
+      if (o) return stmt(p, m, cueB, a1 + 1, b2, o, null);
+    }
+    return null;
+  }
+
+  // Background formula: يذكر أن … opens the journalist's own aside.
+  for (const bg of lex().background) {
+    let ok = true;
+    for (let i = 0; i < bg.length && ok; i++) {
+      const t = toks[m.a + i];
+      ok = isWord(t) && (t.n === bg[i] || (i === 0 && (t.n === "و" + bg[i] || t.n === "ف" + bg[i])));
+    }
+    if (ok && m.a === sentenceStartTok(p, m.a)) return null;
+    if (ok && bg.length === 2 && bg[0] === cue0.n.replace(/^[وف]/, "")) return null;
+  }
+
+  const sentEnd = sentenceEndTok(p, m.a);
+  // Verb-first with a written subject, or a dropped subject.
+  let srcA = -1;
+  let srcB = -1;
+  const direct = arOpening(p, cueB, e.frames, 0);
+  if (!direct) {
+    const b = arSourceNP(p, cueB, sentEnd);
+    if (b > cueB) {
+      srcA = cueB;
+      srcB = b;
+    }
+  }
+  let o = direct ?? arOpening(p, srcB > 0 ? srcB : cueB, e.frames, 24);
+
+  // Quote-first: «…»، قال الوزير.
+  if (!o) {
+    const qi = quoteJustBefore(p, m.a);
+    if (qi >= 0 && p.quotes[qi].used < 0) {
+      const q = p.quotes[qi];
+      // Only when nothing but the source (and adjuncts) follows the cue in this sentence.
+      const r = stmt(p, m, cueB, srcA, srcB, { ct: q.open, cs: q.s }, srcA < 0 ? "previous" : null);
+      r.ce = q.e;
+      r.fixed = true;
+      r.quotes = [qi];
+      r.first = q.open;
+      return r;
+    }
+  }
+
+  // Accusations and claims with a noun object: اتهم X موسكو بـ …، نفى وجود …، ينفي ما …
+  if (!o && srcB > 0) {
+    let k = srcB;
+    // Skip a parenthetical clause between commas (تحدث بشرط عدم نشر اسمه).
+    if (isPunct(toks[k], COMMA)) {
+      let m2 = k + 1;
+      while (m2 < sentEnd && !isPunct(toks[m2], COMMA + END)) m2++;
+      if (isPunct(toks[m2], COMMA)) k = m2 + 1;
+    }
+    const t = toks[k];
+    if (t && isWord(t)) {
+      if (e.frames.has("ma") && (t.n === "ما" || t.n === "مما")) o = { ct: k, cs: t.s };
+      else if (e.frames.has("bi")) {
+        // The object, then a word with بـ (بالكشف، بعرقلة).
+        for (let j = k + 1; j < Math.min(sentEnd, k + 6); j++) {
+          if (isWord(toks[j]) && toks[j].n.startsWith("ب") && toks[j].n.length > 3) {
+            o = { ct: k, cs: t.s };
+            break;
+          }
+        }
+      } else if (e.frames.has("noun") && t.n.startsWith("ال") === false && (t.n.startsWith("وجود") || t.n.startsWith("صح") || t.n.startsWith("ان"))) {
+        o = { ct: k, cs: t.s };
+      }
+    }
+  }
+  if (!o && srcA < 0 && e.frames.has("noun")) {
+    const t = toks[cueB];
+    if (isWord(t) && (t.n === "ما" || t.n.startsWith("وجود") || t.n.startsWith("صحه"))) o = { ct: cueB, cs: t.s };
+  }
+  if (!o) return null;
+
+  // Subject-first: الوزير أكد أن … / وكان الرئيس قد قال إن …
+  let carry: RawStatement["carry"] = null;
+  if (srcA < 0 && !m.clitic) {
+    const s = sentenceStartTok(p, m.a);
+    let a = m.a;
+    let j = m.a - 1;
+    if (isWord(toks[j]) && toks[j].n === "قد") j--;
+    let words = 0;
+    while (j >= s && isWord(toks[j]) && words < 6 && !arComp(toks[j]) && !hasGrammar(toks[j], "conj") && !hasGrammar(toks[j], "relative") && !cueAt(p, j)) {
+      const n = toks[j].n;
+      if (n === "كان" || n === "وكان" || n === "كانت" || n === "وكانت" || n === "فيما" || n === "كما" || n === "بينما" || n === "و") break;
+      a = j;
+      j--;
+      words++;
+    }
+    const boundary = j < s || isPunct(toks[j], COMMA + END + ":") || (isWord(toks[j]) && /^(و?كان|و?كانت|فيما|بينما|كما)$/.test(toks[j].n)) || (toks[j]?.t === QUOTE);
+    if (a < m.a && boundary && words <= 5 && (j < s || !isPunct(toks[j], ":"))) {
+      const b = isWord(toks[m.a - 1]) && toks[m.a - 1].n === "قد" ? m.a - 1 : m.a;
+      if (b > a && looksLikeSubject(p, a, b)) {
+        srcA = a;
+        srcB = b;
+      }
+    }
+  }
+  if (srcA < 0) carry = "previous";
+  const r = stmt(p, m, cueB, srcA, srcB, o, carry);
+  if (m.clitic) r.first = m.a;
+  void cue0;
+  return r;
+}
+
+/** A run of words before a verb that can be its subject (a name, a title, an institution). */
+function looksLikeSubject(p: Para, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = p.toks[k];
+    if (!isWord(t)) return false;
+    if (t.n === "ان" || t.n === "لا" || t.n === "لم" || t.n === "ما" || t.n === "التي" || t.n === "الذي") return false;
+  }
+  // At least one word that names a source, or a headline-style name at the paragraph's start.
+  for (let k = a; k < b; k++) if (sourceClass(p.toks[k])) return true;
+  return b - a <= 2 && a === 0;
+}
+
+/** بحسب X، … / …، وفقاً لـX / نقلاً عن X / على لسان X. */
+function parsePrep(p: Para, m: CueMatch): RawStatement | null {
+  const toks = p.toks;
+  let a = m.b;
+  // وفق ما أعلن X / بحسب ما ذكرت X: the verb after ما is part of the cue.
+  let cueB = m.b;
+  if (isWord(toks[a]) && (toks[a].n === "ما" || toks[a].n === "لما")) {
+    const inner = cueAt(p, a + 1);
+    if (inner) {
+      a = inner.b;
+      cueB = inner.b;
+    }
+  }
+  const sentEnd = sentenceEndTok(p, m.a);
+  const b = arSourceNP(p, a, sentEnd);
+  if (b <= a) return null;
+  // The source may start inside the token after لـ (وفقاً للبيان).
+  const s = sentenceStartTok(p, m.a);
+  let k = m.a - 1;
+  while (k >= s && (isPunct(toks[k], COMMA) || (isWord(toks[k]) && toks[k].n === "و"))) k--;
+  const atStart = k < s || isPunct(toks[k], ":");
+  const r: RawStatement = {
+    cueA: m.a,
+    cueB,
+    srcA: a,
+    srcB: b,
+    cs: 0,
+    ce: -1,
+    ct: 0,
+    first: m.a,
+    last: b,
+    sent: toks[m.a].sent,
+    fixed: false,
+    quotes: [],
+    carry: null,
+    lang: "ar",
+    before: false,
+  };
+  if (atStart) {
+    // The clause follows: بحسب المصدر، فإن …
+    let c = b;
+    while (c < sentEnd && (isPunct(toks[c], COMMA) || (isWord(toks[c]) && (toks[c].n === "فان" || toks[c].n === "ف")))) c++;
+    if (c >= sentEnd) return null;
+    r.ct = c;
+    r.cs = arComp(toks[c]) === 1 && toks[c + 1] ? toks[c + 1].s : toks[c].s;
+    return r;
+  }
+  // The clause precedes: …، وفقاً لـX.
+  let c = s;
+  if (isWord(toks[c]) && toks[c].n === "و") c++;
+  if (c > k) return null;
+  r.ct = c;
+  r.cs = toks[c].s;
+  r.ce = toks[k].e;
+  r.fixed = true;
+  r.before = true;
+  r.first = c;
+  return r;
+}
+
+export { startAfterClitic };

@@ -1,0 +1,210 @@
+// Pairs quotation marks inside one paragraph. Every style news sites use:
+// "…" by position, “…”, «…», „…“, ‹…›, ‘…’ (but not apostrophes), and ”…”
+// where an Arabic site opens with a closing mark (لـ”عين اليوم”). A mark left
+// open at the end of a paragraph is either an English multi-paragraph quote
+// (the next paragraph opens with a mark again) or unbalanced: a finding, and
+// the quote never runs past its paragraph.
+import { isSpace } from "./chars";
+import { QUOTE, type Tok } from "./tokens";
+
+export interface Quote {
+  /** Token indices of the marks; close is -1 while the quote runs on into the next paragraph. */
+  open: number;
+  close: number;
+  /** Inner span, without the marks and without padding spaces. */
+  s: number;
+  e: number;
+  depth: number;
+  /** Continues into the next paragraph (English convention). */
+  runsOn: boolean;
+  /** Index of the statement that uses it, -1 when none. */
+  used: number;
+}
+
+export interface QuoteScan {
+  quotes: Quote[];
+  /** Quote depth of each token (a mark counts as inside its own quote). */
+  depth: Int8Array;
+  /** Opening marks never closed (token indices), for the unbalanced-quote finding. */
+  unclosed: number[];
+  /** Closing marks with no opener (token indices). */
+  stray: number[];
+}
+
+type Family = "dq" | "guill" | "sguill" | "sq";
+
+interface Open {
+  tok: number;
+  fam: Family;
+  ch: string;
+}
+
+function family(ch: string): Family {
+  if (ch === "«" || ch === "»") return "guill";
+  if (ch === "‹" || ch === "›") return "sguill";
+  if (ch === "‘" || ch === "’" || ch === "‚") return "sq";
+  return "dq";
+}
+
+/** Opening-looking: nothing (or space/opening punctuation) before, a non-space after. */
+function leftFlank(text: string, t: Tok): boolean {
+  const before = t.s > 0 ? text.charCodeAt(t.s - 1) : 0x20;
+  const after = t.e < text.length ? text.charCodeAt(t.e) : 0x20;
+  return !isSpace(after) && (isSpace(before) || "([{-—–:،,؛;/".includes(String.fromCharCode(before)) || before === 0x644 /* لـ”… */ || before === 0x640);
+}
+
+function rightFlank(text: string, t: Tok): boolean {
+  const before = t.s > 0 ? text.charCodeAt(t.s - 1) : 0x20;
+  const after = t.e < text.length ? text.charCodeAt(t.e) : 0x20;
+  return !isSpace(before) && (isSpace(after) || ".,،:;؛!?؟)]}-—–…\"'”»’".includes(String.fromCharCode(after)));
+}
+
+function isLetterCode(c: number): boolean {
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+/**
+ * @param continuesFromPrevious the paragraph continues a quote left open by the
+ * previous one: its first mark re-opens that quote.
+ */
+export function scanQuotes(text: string, toks: Tok[], paraEnd: number, nextParaOpensWithQuote: boolean): QuoteScan {
+  const quotes: Quote[] = [];
+  const stack: Open[] = [];
+  const unclosed: number[] = [];
+  const stray: number[] = [];
+
+  const close = (k: number, idx: number) => {
+    const o = stack[idx];
+    // Marks opened inside and never closed are unbalanced.
+    for (let j = stack.length - 1; j > idx; j--) unclosed.push(stack[j].tok);
+    stack.length = idx;
+    const ot = toks[o.tok];
+    let s = ot.e;
+    let e = toks[k].s;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    const q: Quote = { open: o.tok, close: k, s, e, depth: idx, runsOn: false, used: -1 };
+    ot.qi = quotes.length;
+    ot.qr = 1;
+    toks[k].qi = quotes.length;
+    toks[k].qr = 2;
+    quotes.push(q);
+  };
+  const findOpen = (pred: (o: Open) => boolean): number => {
+    // Real quotes nest two or three deep; looking further would make a text of
+    // thousands of unbalanced marks quadratic.
+    for (let j = stack.length - 1; j >= 0 && j >= stack.length - 16; j--) if (pred(stack[j])) return j;
+    return -1;
+  };
+
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.t !== QUOTE) continue;
+    const ch = t.n;
+    const fam = family(ch);
+    switch (ch) {
+      case "«":
+      case "‹":
+        stack.push({ tok: k, fam, ch });
+        break;
+      case "»":
+      case "›": {
+        const j = findOpen((o) => o.fam === fam);
+        if (j >= 0) close(k, j);
+        else if (leftFlank(text, t) && !rightFlank(text, t)) stack.push({ tok: k, fam, ch }); // »…« style
+        else stray.push(k);
+        break;
+      }
+      case "„":
+      case "‚":
+        stack.push({ tok: k, fam, ch });
+        break;
+      case "“": {
+        // „…“ closes with “; some sites also close “…“.
+        const j = findOpen((o) => o.fam === "dq" && (o.ch === "„" || o.ch === "“"));
+        if (j >= 0 && (stack[j].ch === "„" || (rightFlank(text, t) && !leftFlank(text, t)))) close(k, j);
+        else stack.push({ tok: k, fam, ch });
+        break;
+      }
+      case "”": {
+        const j = findOpen((o) => o.fam === "dq" && o.ch !== '"');
+        if (j >= 0) close(k, j);
+        else if (leftFlank(text, t)) stack.push({ tok: k, fam, ch }); // لـ”عين اليوم”
+        else stray.push(k);
+        break;
+      }
+      case '"': {
+        const j = findOpen((o) => o.ch === '"');
+        // Paired by position: an open " is closed by the next one, unless this one
+        // clearly opens a nested quote (space before, letter after) inside another style.
+        if (j >= 0) close(k, j);
+        else stack.push({ tok: k, fam, ch });
+        break;
+      }
+      case "‘": {
+        stack.push({ tok: k, fam, ch });
+        break;
+      }
+      case "’": {
+        // An apostrophe (Trump’s, officials’) is not a closing mark unless a ‘ is open.
+        const j = findOpen((o) => o.fam === "sq");
+        const before = t.s > 0 ? text.charCodeAt(t.s - 1) : 0x20;
+        const after = t.e < text.length ? text.charCodeAt(t.e) : 0x20;
+        if (j >= 0 && !(isLetterCode(before) && isLetterCode(after))) close(k, j);
+        else t.t = 2; // not a quotation mark after all
+        break;
+      }
+    }
+  }
+
+  // What is still open at the end of the paragraph.
+  for (let j = 0; j < stack.length; j++) {
+    const o = stack[j];
+    if (o.fam === "sq") {
+      // A lone ‘ is as often a typo or a year (‘98) as a quote: leave it.
+      toks[o.tok].t = 2;
+      continue;
+    }
+    if (j === 0 && nextParaOpensWithQuote && o.fam === "dq") {
+      const ot = toks[o.tok];
+      let s = ot.e;
+      let e = paraEnd;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      ot.qi = quotes.length;
+      ot.qr = 1;
+      quotes.push({ open: o.tok, close: -1, s, e, depth: 0, runsOn: true, used: -1 });
+      continue;
+    }
+    unclosed.push(o.tok);
+  }
+
+  // Depth by a difference array: linear however deep the nesting.
+  const diff = new Int32Array(toks.length + 1);
+  for (const q of quotes) {
+    diff[q.open]++;
+    diff[(q.close >= 0 ? q.close : toks.length - 1) + 1]--;
+  }
+  const depth = new Int8Array(toks.length);
+  for (let k = 0, d = 0; k < toks.length; k++) {
+    d += diff[k];
+    depth[k] = d > 100 ? 100 : d;
+  }
+  quotes.sort((a, b) => a.open - b.open);
+  // Re-point marks at their quote after sorting.
+  quotes.forEach((q, i) => {
+    toks[q.open].qi = i;
+    if (q.close >= 0) toks[q.close].qi = i;
+  });
+  return { quotes, depth, unclosed, stray };
+}
+
+/** Whether a paragraph's first visible character is an opening double quotation mark. */
+export function opensWithQuote(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) continue;
+    return c === 0x22 || c === 0x201c || c === 0x201e || c === 0xab;
+  }
+  return false;
+}
