@@ -114,7 +114,8 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
     const raws: RawStatement[] = [];
     const claimed = new Uint8Array(toks.length);
     for (let k = 0; k < toks.length; k++) {
-      if (claimed[k] || toks[k].t !== WORD) continue;
+      // Words inside a quotation are the speaker's own ("I think …"), not the article's attribution.
+      if (claimed[k] || toks[k].t !== WORD || scan.depth[k] > 0) continue;
       const m = cueAt(p, k);
       if (!m) continue;
       const r = lang === "ar" || toks[k].ar ? parseArCue(p, m) : parseEnCue(p, m);
@@ -154,6 +155,27 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
         if (r.quotes.some((x) => scan.quotes[x].open < q.open && (scan.quotes[x].close > q.open || scan.quotes[x].close < 0))) continue;
         q.used = i;
         r.quotes.push(qi);
+      }
+    }
+
+    // English: '"…," Smith said. "…"' — quotations that follow the statement's sentence
+    // with no cue of their own carry on the same statement.
+    if (lang === "en") {
+      for (const r of raws) {
+        let sent = r.sent;
+        for (;;) {
+          const j = sentEnd[sent];
+          const t = toks[j];
+          if (!t || t.t !== QUOTE || t.qr !== 1 || t.qi < 0) break;
+          const q = scan.quotes[t.qi];
+          if (q.used >= 0 || q.close < 0 || raws.some((o) => o.sent === t.sent)) break;
+          const after = toks[q.close + 1];
+          if (after && after.sent === t.sent && !(after.t === PUNCT && END.includes(after.n))) break;
+          q.used = raws.indexOf(r);
+          r.quotes.push(t.qi);
+          r.ce = Math.max(r.ce, q.e);
+          sent = t.sent;
+        }
       }
     }
 

@@ -12,9 +12,9 @@ import anonymity from "./lexicon/anonymity.tsv";
 import arGrammar from "./lexicon/ar-grammar.tsv";
 import background from "./lexicon/background.tsv";
 
-export type Frame = "an" | "ila" | "min" | "colon" | "quote" | "bi" | "noun" | "ma" | "q" | "relay" | "that" | "obj";
+export type Frame = "an" | "ila" | "min" | "colon" | "quote" | "bi" | "noun" | "ma" | "q" | "relay" | "that" | "obj" | "clause";
 export type CueForm = "verb" | "present" | "participle" | "phrase" | "prep";
-export type SourceClass = "anon" | "title" | "org" | "group" | "place" | "informed";
+export type SourceClass = "anon" | "title" | "org" | "group" | "place" | "informed" | "descriptor";
 
 export interface CueEntry {
   lemma: string;
@@ -149,14 +149,15 @@ export function lexicon(): Lexicon {
   for (const r of parse("ar-verbs.tsv", arVerbs, rows)) {
     const [past, present, participle, frameCell, extra] = r.cells;
     const frames = new Set(frameCell.split(",").map((f) => f.trim()) as Frame[]);
-    const lemma = normWord(past);
+    const lemma = normWord(past === "-" ? present : past);
     const seen = new Set<string>();
     const add = (w: string, form: CueForm) => {
       if (seen.has(w)) return;
       seen.add(w);
       addCue(cues, w, { lemma, lang: "ar", form, frames });
     };
-    pastForms(past).forEach((w) => add(w, "verb"));
+    // "-": the past form is also a common word (بين "between"); its inflected forms go in "extra".
+    if (past !== "-") pastForms(past).forEach((w) => add(w, "verb"));
     words(extra).forEach((w) => add(normWord(w), "verb"));
     words(present).forEach((p) => presentForms(p).forEach((w) => add(w, "present")));
     words(participle).forEach((p) => participleForms(p).forEach((w) => add(w, "participle")));

@@ -115,6 +115,19 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       }
       break;
     }
+    // A name in quotation marks is part of the phrase: شركة "نتفليكس"، «فاتر».
+    if (isOpen(t) && t.qi >= 0) {
+      const q = p.quotes[t.qi];
+      let w = 0;
+      for (let m = q.open + 1; m < q.close; m++) if (isWord(toks[m])) w++;
+      const after = toks[q.close + 1];
+      if (q.close > 0 && q.close < limit && w >= 1 && w <= 4 && !(after && isOpen(after))) {
+        j = q.close + 1;
+        words += w;
+        continue;
+      }
+      break;
+    }
     if (!isWord(t) || endsSource(p, j)) break;
     if (words >= 9) break;
     j++;
@@ -152,7 +165,8 @@ function arOpening(p: Para, k: number, frames: ReadonlySet<Frame>, maxSkip: numb
       const nx = toks[j + 1];
       return nx ? { ct: j + 1, cs: nx.s } : null;
     }
-    if (isOpen(t) && frames.has("quote")) return { ct: j, cs: t.s };
+    // A one-word quote is a name or a term («تويتر»), not the reported words.
+    if (isOpen(t) && frames.has("quote") && quoteWords(p, t) >= 2) return { ct: j, cs: t.s };
     if (isWord(t) && frames.has("q") && (t.n === "عن" || t.n === "عما" || t.n === "هل" || (t.n === "ما" && toks[j + 1]?.n === "اذا"))) {
       const nx = toks[j + 1];
       return nx ? { ct: t.n === "عن" ? j + 1 : j, cs: (t.n === "عن" ? nx : t).s } : null;
@@ -161,6 +175,15 @@ function arOpening(p: Para, k: number, frames: ReadonlySet<Frame>, maxSkip: numb
     if (j > k && cueAt(p, j) && !p.inAnon[j]) return null;
   }
   return null;
+}
+
+function quoteWords(p: Para, t: Tok): number {
+  if (t.qi < 0) return 0;
+  const q = p.quotes[t.qi];
+  let n = 0;
+  const last = q.close >= 0 ? q.close : p.toks.length;
+  for (let k = q.open + 1; k < last && n < 3; k++) if (isWord(p.toks[k])) n++;
+  return n;
 }
 
 function cueEnd(p: Para, m: CueMatch): number {
@@ -216,7 +239,15 @@ function clauseSubject(p: Para, k: number): [number, number] | null {
   while (j < k && isWord(p.toks[j]) && (hasGrammar(p.toks[j], "conj") || p.toks[j].n === "كما" || p.toks[j].n === "وكان" || p.toks[j].n === "كان")) j++;
   if (j >= k || !isWord(p.toks[j])) return null;
   j++; // the verb
-  const e = arSourceNP(p, j, k);
+  let e = arSourceNP(p, j, k);
+  // ورد بومبيو على شومر …: the subject ends before the verb's prepositional object.
+  for (let m = j + 1; m < e; m++) {
+    const n = p.toks[m].n;
+    if (/^(علي|الي|في|عن|مع|من|ل|امام|ضد)$/.test(n) || (p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m]))) {
+      e = m;
+      break;
+    }
+  }
   if (e > j && e - j <= 6) return [j, e];
   return null;
 }
@@ -278,6 +309,9 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   }
 
   const sentEnd = sentenceEndTok(p, m.a);
+  // أضاف موضحاً أن …: two reporting words, one statement; the participle nearest the words is its cue.
+  const nxt = cueAt(p, cueB);
+  if (nxt && nxt.entry.form === "participle") return null;
   // Verb-first with a written subject, or a dropped subject.
   let srcA = -1;
   let srcB = -1;
@@ -318,9 +352,11 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     const t = toks[k];
     if (t && isWord(t)) {
       if (e.frames.has("ma") && (t.n === "ما" || t.n === "مما")) o = { ct: k, cs: t.s };
+      // حذر من وقوع …: a warning of an event.
+      else if (e.frames.has("min") && t.n === "من" && toks[k + 1] && isWord(toks[k + 1])) o = { ct: k + 1, cs: toks[k + 1].s };
       else if (e.frames.has("bi")) {
         // The object, then a word with بـ (بالكشف، بعرقلة).
-        for (let j = k + 1; j < Math.min(sentEnd, k + 6); j++) {
+        for (let j = k + 1; j < Math.min(sentEnd, k + 12); j++) {
           if (isWord(toks[j]) && toks[j].n.startsWith("ب") && toks[j].n.length > 3) {
             o = { ct: k, cs: t.s };
             break;
@@ -362,6 +398,16 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     }
   }
   if (srcA < 0) carry = "previous";
+  // يستفسر منه عن …: a present-tense verb inside the clause describes its subject's act.
+  if (srcA < 0 && !m.clitic && e.form === "present" && m.a > sentenceStartTok(p, m.a) + 1) {
+    const subj = clauseSubject(p, m.a);
+    if (subj) {
+      const r = stmt(p, m, cueB, subj[0], subj[1], o, null);
+      r.first = m.a;
+      return r;
+    }
+    carry = "clause-subject";
+  }
   const r = stmt(p, m, cueB, srcA, srcB, o, carry);
   if (m.clitic) r.first = m.a;
   void cue0;
@@ -388,6 +434,12 @@ function parsePrep(p: Para, m: CueMatch): RawStatement | null {
   let cueB = m.b;
   if (isWord(toks[a]) && (toks[a].n === "ما" || toks[a].n === "لما")) {
     const inner = cueAt(p, a + 1);
+    if (inner) {
+      a = inner.b;
+      cueB = inner.b;
+    }
+  } else if (m.entry.rest.length && m.entry.rest[m.entry.rest.length - 1] === "ما") {
+    const inner = cueAt(p, a);
     if (inner) {
       a = inner.b;
       cueB = inner.b;

@@ -24,7 +24,7 @@ const AUX = new Set([
   "would", "will", "could", "can", "did", "does", "do", "not", "never", "often", "frequently", "earlier", "reportedly", "just", "now", "first",
   "long", "quickly", "simply", "openly", "flatly", "angrily", "already", "separately", "still", "last", "may", "might", "should", "must",
   "told", "initially", "subsequently", "finally", "eventually", "bluntly", "pointedly", "privately", "flatly", "immediately", "herself", "himself",
-  "is", "was", "were", "are", "been", "being", "be", "always", "ultimately", "even", "only", "too", "correctly", "rightly", "falsely",
+  "is", "was", "were", "are", "been", "being", "be", "always", "doesn't", "didn't", "don't", "won't", "wouldn't", "can't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "also", "has", "actually", "apparently", "ultimately", "even", "only", "too", "correctly", "rightly", "falsely",
 ]);
 const STOP = new Set([
   "that", "which", "who", "whom", "whose", "when", "while", "because", "if", "as", "after", "before", "since", "so", "but", "and", "or", "than",
@@ -48,7 +48,17 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   const toks = p.toks;
   const s = sentenceStartTok(p, k);
   let j = k - 1;
-  while (j >= s && isWord(toks[j]) && AUX.has(toks[j].n) && !(toks[j].n === "told")) j--;
+  while (j >= s && isWord(toks[j]) && (AUX.has(toks[j].n) || (toks[j].n.endsWith("ly") && toks[j].n.length > 4 && !toks[j].cap)) && !(toks[j].n === "told")) j--;
+  // "Sen. David Perdue (R-Ga.) said": a parenthesis after the name.
+  let parenEnd = -1;
+  if (isPunct(toks[j], ")")) {
+    let m = j - 1;
+    while (m >= s && m > j - 8 && !isPunct(toks[m], "(")) m--;
+    if (isPunct(toks[m], "(")) {
+      parenEnd = j + 1;
+      j = m - 1;
+    }
+  }
   const end = j + 1;
   if (j < s) return null;
   // "Flynn, a top Trump surrogate, said": an apposition between commas.
@@ -68,7 +78,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   const last = j;
   if (!isWord(toks[last])) return null;
   const lw = toks[last].n;
-  if (PRONOUN.has(lw)) return lw === "who" ? null : [last, apposEnd > 0 ? apposEnd : end];
+  if (PRONOUN.has(lw)) return [last, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
   if (STOP.has(lw) || AUX.has(lw)) return null;
   // Walk back over the noun phrase.
   let a = last;
@@ -94,7 +104,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   // Do not begin with a dangling preposition or conjunction.
   while (a < last && isWord(toks[a]) && NP_INNER.has(toks[a].n) && toks[a].n !== "the" && toks[a].n !== "a" && toks[a].n !== "an") a++;
   if (!plausibleSource(p, a, last + 1)) return null;
-  return [a, apposEnd > 0 ? apposEnd : end];
+  return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
 }
 
 function plausibleSource(p: Para, a: number, b: number): boolean {
@@ -161,6 +171,8 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
   const ing = cue.n.endsWith("ing");
   // Participle: "…, adding that …" / "…, saying …": the clause's subject speaks.
   if (ing) {
+    // PolNeAR-style attribution counts "…, adding that …" as part of the main statement.
+    if (ing) return null;
     if (!isPunct(toks[m.a - 1], ",") && !(isWord(toks[m.a - 1]) && (toks[m.a - 1].n === "and" || toks[m.a - 1].n === "while"))) return null;
     const o = enOpening(p, m.b, sentEnd, e.frames.has("obj"));
     if (!o) return null;
@@ -198,9 +210,44 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
     // "said Smith, …" with no quote before is rare; so is a bare verb.
     return null;
   }
-  const o = enOpening(p, m.b, sentEnd, e.frames.has("obj"));
+  // "…, sources said." / "Climate change, Mr. Obama often says, is …": the clause is around the cue.
+  const before = clauseBefore(p, src[0], m.b, sentEnd);
+  if (before) {
+    const r = enStmt(p, m, src, toks[before[0]].s, before[0]);
+    r.ce = toks[before[1] - 1].e;
+    r.fixed = true;
+    r.before = true;
+    r.first = before[0];
+    return r;
+  }
+  const o = enOpening(p, m.b, sentEnd, e.frames.has("obj"), e.frames.has("clause"), e.frames.has("quote") || e.frames.has("colon"));
   if (!o) return null;
   return enStmt(p, m, src, o.cs, o.ct);
+}
+
+/**
+ * "…, a source said." — the reported clause runs from the sentence start to the comma
+ * before the source, and nothing but adjuncts follows the cue. Returns its token range.
+ */
+function clauseBefore(p: Para, srcStart: number, cueEnd: number, sentEnd: number): [number, number] | null {
+  const toks = p.toks;
+  const s = sentenceStartTok(p, srcStart);
+  const comma = srcStart - 1;
+  if (comma <= s || !isPunct(toks[comma], ",—–")) return null;
+  let j = cueEnd;
+  let n = 0;
+  // Adjuncts after the cue: Tuesday, in a statement, on Fox News …
+  while (j < sentEnd && !isPunct(toks[j], ",.!?;") && n < 8) {
+    j++;
+    n++;
+  }
+  const t = toks[j];
+  if (j < sentEnd && !(isPunct(t, ".!?") || isPunct(t, ","))) return null;
+  if (n > 0 && isWord(toks[cueEnd]) && toks[cueEnd].n === "that") return null;
+  // The clause must be more than a name or a date.
+  let words = 0;
+  for (let k = s; k < comma; k++) if (isWord(toks[k])) words++;
+  return words >= 3 ? [s, comma] : null;
 }
 
 /** A quote closed just before token k ("…," she said). */
@@ -212,7 +259,7 @@ function quoteBefore(p: Para, k: number): number {
   return -1;
 }
 
-function enOpening(p: Para, k: number, sentEnd: number, obj: boolean): { cs: number; ct: number } | null {
+function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bare = true, quoted = true): { cs: number; ct: number } | null {
   const toks = p.toks;
   let j = k;
   if (obj) {
@@ -229,10 +276,17 @@ function enOpening(p: Para, k: number, sentEnd: number, obj: boolean): { cs: num
     if (isWord(t) && t.n === "that") return toks[m + 1] ? { cs: toks[m + 1].s, ct: m + 1 } : null;
     if (t.t === QUOTE || isPunct(t, ":;") || isPunct(t, END)) break;
   }
-  while (j < sentEnd && isPunct(toks[j], ",:")) j++;
-  if (isWord(toks[j]) && (toks[j].n === "that" || toks[j].n === "whether" || toks[j].n === "if")) j++;
+  let punct = false;
+  while (j < sentEnd && isPunct(toks[j], ",:")) {
+    j++;
+    punct = true;
+  }
+  if (isWord(toks[j]) && (toks[j].n === "that" || toks[j].n === "whether" || toks[j].n === "if")) return toks[j + 1] ? { cs: toks[j + 1].s, ct: j + 1 } : null;
   if (j >= sentEnd || !toks[j]) return null;
   if (isPunct(toks[j], END)) return null;
+  // said: "…" / said, "…"
+  if (isOpen(toks[j])) return quoted || bare ? { cs: toks[j].s, ct: j } : null;
+  if (!bare || punct) return null;
   return { cs: toks[j].s, ct: j };
 }
 

@@ -116,7 +116,7 @@ function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
   } else if (head) {
     m.lemma = head.lemma;
     m.definite = head.definite;
-    m.kind = head.cls === "anon" ? (hasName ? "person" : "anonymous") : head.cls === "title" ? "person" : head.cls === "group" ? "group" : head.cls === "informed" ? "anonymous" : "organization";
+    m.kind = head.cls === "anon" ? (hasName ? "person" : "anonymous") : head.cls === "title" ? "person" : head.cls === "group" ? "group" : head.cls === "informed" || head.cls === "descriptor" ? "anonymous" : "organization";
   } else {
     m.kind = firstWord.n.startsWith("ال") ? "organization" : "person";
   }

@@ -89,6 +89,12 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
       i += 2;
       continue;
     }
+    // '' and `` stand for double quotation marks in some English copy (NYT, Reuters-21578).
+    if ((c === 0x27 || c === 0x60) && i + 1 < end && text.charCodeAt(i + 1) === c) {
+      toks.push({ s: i, e: i + 2, t: QUOTE, n: c === 0x60 ? "“" : '"', ar: false, cap: false, sent: 0, qi: -1, qr: 0 });
+      i += 2;
+      continue;
+    }
     toks.push({ s: i, e: i + 1, t: isQuoteChar(c) ? QUOTE : PUNCT, n: text[i], ar: false, cap: false, sent: 0, qi: -1, qr: 0 });
     i++;
   }
