@@ -4,6 +4,7 @@ import { lexicon, type AnonPattern } from "./lexicon";
 import { isWord, type Para } from "./para";
 
 function wordMatches(n: string, alt: { w: string; prefix: boolean }, first: boolean): boolean {
+  if (alt.w === "_" && !alt.prefix) return !first;
   if (alt.prefix ? n.startsWith(alt.w) : n === alt.w) return true;
   if (first && n.length > 2 && (n[0] === "و" || n[0] === "ف")) {
     const r = n.slice(1);
