@@ -130,48 +130,60 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
     raws.sort((a, b) => a.first - b.first || a.cueA - b.cueA);
 
     // Content ends where the sentence ends or the next statement of the sentence begins.
+    const quotes = scan.quotes; // sorted by opening mark
+    const firstQuoteFrom = (tok: number): number => {
+      let lo = 0;
+      let hi = quotes.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (quotes[mid].open < tok) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
     for (let i = 0; i < raws.length; i++) {
       const r = raws[i];
       if (r.fixed) continue;
-      const sEnd = sentEnd[r.sent];
-      let endTok = sEnd;
-      for (let j = i + 1; j < raws.length; j++) {
+      let endTok = sentEnd[r.sent];
+      for (let j = i + 1; j < raws.length && raws[j].sent <= r.sent; j++) {
         const n = raws[j];
         if (n.sent !== r.sent || n.first <= r.ct) continue;
         endTok = Math.min(endTok, clauseStart(p, n.first, r.ct));
         break;
       }
-      // Never cut a quotation in two.
       let lastTok = endTok - 1;
-      while (lastTok > r.ct && (toks[lastTok].t === PUNCT && (COMMA + END + ":;").includes(toks[lastTok].n))) lastTok--;
-      for (const q of scan.quotes) if (q.open >= r.ct && q.open <= lastTok && q.close > lastTok) lastTok = q.close;
+      while (lastTok > r.ct && toks[lastTok].t === PUNCT && (COMMA + END + ":;").includes(toks[lastTok].n)) lastTok--;
       if (lastTok < r.ct) lastTok = r.ct;
-      r.ce = Math.max(toks[lastTok].e, r.cs);
-      r.last = lastTok;
-      // Quotes inside the content (outermost only) belong to the statement.
-      for (let qi = 0; qi < scan.quotes.length; qi++) {
-        const q = scan.quotes[qi];
-        if (q.used >= 0 || q.open < r.ct || q.open > lastTok) continue;
-        if (r.quotes.some((x) => scan.quotes[x].open < q.open && (scan.quotes[x].close > q.open || scan.quotes[x].close < 0))) continue;
+      // Never cut a quotation in two; the outermost quotations inside belong to the statement.
+      let reach = -1;
+      for (let qi = firstQuoteFrom(r.ct); qi < quotes.length && quotes[qi].open <= lastTok; qi++) {
+        const q = quotes[qi];
+        if (q.close > lastTok) lastTok = q.close;
+        if (q.used >= 0 || q.open < reach) continue;
         q.used = i;
         r.quotes.push(qi);
+        reach = q.close < 0 ? toks.length : q.close;
       }
+      r.ce = Math.max(toks[lastTok].e, r.cs);
+      r.last = lastTok;
     }
 
     // English: '"…," Smith said. "…"' — quotations that follow the statement's sentence
     // with no cue of their own carry on the same statement.
     if (lang === "en") {
-      for (const r of raws) {
+      const hasStatement = new Set(raws.map((o) => o.sent));
+      for (let ri = 0; ri < raws.length; ri++) {
+        const r = raws[ri];
         let sent = r.sent;
         for (;;) {
           const j = sentEnd[sent];
           const t = toks[j];
           if (!t || t.t !== QUOTE || t.qr !== 1 || t.qi < 0) break;
           const q = scan.quotes[t.qi];
-          if (q.used >= 0 || q.close < 0 || raws.some((o) => o.sent === t.sent)) break;
+          if (q.used >= 0 || q.close < 0 || hasStatement.has(t.sent)) break;
           const after = toks[q.close + 1];
           if (after && after.sent === t.sent && !(after.t === PUNCT && END.includes(after.n))) break;
-          q.used = raws.indexOf(r);
+          q.used = ri;
           r.quotes.push(t.qi);
           r.ce = Math.max(r.ce, q.e);
           sent = t.sent;
@@ -228,6 +240,15 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
     }
 
     // Anonymity phrases: tied to the nearest anonymous source of the sentence.
+    const outBase = out.length - raws.length;
+    const bySent = new Map<number, number[]>();
+    raws.forEach((r, i) => {
+      if (r.srcA < 0) return;
+      const st = toks[r.srcA].sent;
+      const l = bySent.get(st);
+      if (l) l.push(i);
+      else bySent.set(st, [i]);
+    });
     for (const [a, b] of anon) {
       const s = toks[a].s;
       const e = toks[b - 1].e;
@@ -235,10 +256,9 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
       const sent = toks[a].sent;
       let best: SpeakerState | null = null;
       let bestDist = Infinity;
-      for (const r of raws) {
-        if (r.srcA < 0 || toks[r.srcA].sent !== sent) continue;
-        const st = out.find((o) => o.source && o.source[0] === toks[r.srcA].s);
-        const sp = st?.speaker;
+      for (const ri of bySent.get(sent) ?? []) {
+        const r = raws[ri];
+        const sp = out[outBase + ri]?.speaker;
         if (!sp || sp.kind !== "anonymous") continue;
         const d = r.srcB <= a ? a - r.srcB : r.srcA >= b ? (r.srcA - b) * 2 : 0;
         if (d < bestDist) {

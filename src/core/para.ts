@@ -148,9 +148,13 @@ export function matchesPhrase(p: Para, k: number, words: string[]): boolean {
   return true;
 }
 
+// k may point one past the paragraph's last token (a cue at its very end): clamp.
+const tokAt = (p: Para, k: number) => p.toks[Math.max(0, Math.min(k, p.toks.length - 1))];
 export function sentenceEndTok(p: Para, k: number): number {
-  return p.sentEnd[p.toks[k].sent];
+  const t = tokAt(p, k);
+  return t ? p.sentEnd[t.sent] : 0;
 }
 export function sentenceStartTok(p: Para, k: number): number {
-  return p.sentStart[p.toks[k].sent];
+  const t = tokAt(p, k);
+  return t ? p.sentStart[t.sent] : 0;
 }

@@ -192,6 +192,13 @@ function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
 export class SpeakerResolver {
   readonly speakers: SpeakerState[] = [];
   private clock = 0;
+  /**
+   * The most recently used speakers, oldest first. A later mention refers back
+   * to a speaker of the last few paragraphs, never to one of hundreds before:
+   * bounding the window keeps a whole newspaper archive in one file linear.
+   */
+  private window: SpeakerState[] = [];
+  private static readonly WINDOW = 48;
 
   private create(m: MentionInfo, text: string): SpeakerState {
     const kind: SpeakerKind = m.kind === "pronoun" ? "unknown" : m.kind;
@@ -215,6 +222,10 @@ export class SpeakerResolver {
 
   private touch(sp: SpeakerState, m: MentionInfo | null): SpeakerState {
     sp.last = ++this.clock;
+    const at = this.window.lastIndexOf(sp);
+    if (at >= 0) this.window.splice(at, 1);
+    this.window.push(sp);
+    if (this.window.length > SpeakerResolver.WINDOW) this.window.shift();
     if (m) {
       sp.mentions.push({ s: m.s, e: m.e });
       for (const w of m.words) sp.words.add(w);
@@ -224,9 +235,7 @@ export class SpeakerResolver {
 
   /** The most recently used speaker, for a dropped subject. */
   latest(): SpeakerState | null {
-    let best: SpeakerState | null = null;
-    for (const sp of this.speakers) if (!best || sp.last > best.last) best = sp;
-    return best;
+    return this.window.length ? this.window[this.window.length - 1] : null;
   }
 
   use(sp: SpeakerState): SpeakerState {
@@ -234,9 +243,8 @@ export class SpeakerResolver {
   }
 
   private recent(pred: (sp: SpeakerState) => boolean): SpeakerState | null {
-    let best: SpeakerState | null = null;
-    for (const sp of this.speakers) if (pred(sp) && (!best || sp.last > best.last)) best = sp;
-    return best;
+    for (let i = this.window.length - 1; i >= 0; i--) if (pred(this.window[i])) return this.window[i];
+    return null;
   }
 
   resolve(m: MentionInfo, text: string): SpeakerState {
