@@ -222,7 +222,8 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
         const first = quotes[0];
         const last = quotes[quotes.length - 1];
         const outside = stripInside(work, cs, ce, r.quotes.map((qi) => scan.quotes[qi]).map((q) => [toks[q.open].s, q.close >= 0 ? toks[q.close].e : q.e] as [number, number]));
-        if (!/[\p{L}\p{N}]/u.test(outside)) {
+        // A quote before its cue ("…," she said, "…") is direct even when split by the cue.
+        if (!/[\p{L}\p{N}]/u.test(outside) || (r.fixed && !r.before && r.quotes.length > 0 && toks[r.ct]?.t === QUOTE)) {
           kind = "direct";
           cs = first[0];
           ce = last[1];

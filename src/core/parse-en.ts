@@ -3,7 +3,6 @@
 //   Smith said (that) … / Smith, a spokesman, said: "…" / he told Reuters …
 //   According to X, … / …, according to X.   / …, adding that … (participle)
 import {
-  COMMA,
   END,
   cueAt,
   isClose,
@@ -66,11 +65,12 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   if (isPunct(toks[j], ",")) {
     let m = j - 1;
     let n = 0;
-    while (m >= s && !isPunct(toks[m], ",;:") && !isOpen(toks[m]) && !isClose(toks[m]) && n < 14) {
+    // A relative clause can be long: "…, who spoke on condition of anonymity because …, said".
+    while (m >= s && !isPunct(toks[m], ",;:") && !isOpen(toks[m]) && !isClose(toks[m]) && n < 30) {
       m--;
       n++;
     }
-    if (m >= s && isPunct(toks[m], ",") && n > 0 && n < 14) {
+    if (m >= s && isPunct(toks[m], ",") && n > 0 && n < 30) {
       apposEnd = j;
       j = m - 1;
     } else return null;
@@ -93,9 +93,9 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
         const before = toks[a - 2];
         if (!before || !isWord(before) || STOP.has(before.n)) break;
       }
-    } else if (isPunct(t, ".") && isWord(toks[a - 2]) && toks[a - 2].e === t.s && (toks[a - 2].n.length <= 4)) {
+    } else if (isPunct(t, ".") && isWord(toks[a - 2]) && toks[a - 2].e === (t as Tok).s && toks[a - 2].n.length <= 4) {
       // Mr. / Gen. / U.S.
-    } else if (isPunct(t, "-'’") || t.n === "'s") {
+    } else if (isPunct(t, "-'’") || (t as Tok).n === "'s") {
       // hyphenated words, possessives
     } else break;
     a--;

@@ -183,6 +183,8 @@ function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
     m.kind = "person";
     m.titleText = p.text.slice(m.s, m.e);
   } else m.kind = det ? "unknown" : "unknown";
+  // The name is the head phrase; an apposition or relative clause after a comma is not.
+  if (m.kind !== "person" && hb > a && hb < b) m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
   const content = m.words.filter((w) => !EN_DET.has(w));
   m.bare = m.kind === "anonymous" && content.length === 1 && m.lemma === "source";
   return m;
@@ -205,7 +207,7 @@ export class SpeakerResolver {
     const sp: SpeakerState = {
       id: `s${this.speakers.length + 1}`,
       kind,
-      name: kind === "person" && m.nameText ? m.nameText : text,
+      name: m.nameText || text,
       nameWords: m.name.slice(),
       title: m.titleText && m.titleText !== m.nameText ? m.titleText : "",
       lemma: m.lemma,
@@ -298,6 +300,12 @@ export class SpeakerResolver {
         if (sameHead) return this.touch(sameHead, m);
       }
       return this.touch(this.create(m, text), m);
+    }
+    // الحداد after سليم الحداد: a lone word that is part of a person's name is that person.
+    if ((m.kind === "organization" || m.kind === "unknown") && m.words.length === 1) {
+      const w = m.words[0];
+      const person = this.recent((sp) => sp.kind === "person" && sp.nameWords.some((x) => x === w || stripAl(x) === w || x === "ال" + w));
+      if (person) return this.touch(person, m);
     }
     if (m.kind === "organization") {
       const norm = m.words.join(" ");
