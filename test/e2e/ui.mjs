@@ -1,0 +1,216 @@
+// UI suite: what a user of the installed Isnad VSIX sees in a real VS Code workbench (code-server), driven
+// by headless Chromium. Opens the fixture article test/e2e/workspace/ar-water.txt and checks:
+//   1. the Problems panel (Ctrl+Shift+M) lists the anonymous sources,
+//   2. hovering a direct quote shows a hover naming its speaker,
+//   3. the Speakers view (container "isnad", view "isnad.speakers") lists the speakers with group counts,
+//   4. clicking a statement row selects it in the editor (status bar "Ln x, Col y (n selected)").
+// Every wait is for a condition, with a timeout. Screenshots: test-results/e2e/ui-*.png.
+//   CS_URL=http://127.0.0.1:PORT node test/e2e/ui.mjs        (scripts/e2e.sh starts code-server and sets it)
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { launchBrowser, remoteUri, repoRoot, requireEnv, workbenchUrl } from "../../scripts/e2e/browser.mjs";
+
+const csUrl = requireEnv("CS_URL");
+const results = process.env.ISNAD_E2E_RESULTS || join(repoRoot, "test-results/e2e");
+const workspace = join(repoRoot, "test/e2e/workspace");
+const FILE = "ar-water.txt";
+const MINISTER = "سامر الحديدي";
+const DIPLOMAT = "مصدر دبلوماسي";
+const SOURCES = "مصادر";
+const QUOTE_WORD = "سنبدأ"; // inside the minister's first quote
+const SPEAKERS_KEY = "Control+Alt+Shift+I"; // bound to isnad.showSpeakers in the run's keybindings.json
+const UI_TIMEOUT = Number(process.env.ISNAD_E2E_UI_TIMEOUT_MS || 60000);
+
+mkdirSync(results, { recursive: true });
+const t0 = Date.now();
+const log = (...a) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
+// Names in the UI are wrapped in Unicode isolates (U+2068 … U+2069); compare the words themselves.
+const plain = (s) => String(s ?? "").replace(/[\u2066-\u2069\u200e\u200f\u202a-\u202e]/g, "").replace(/\u00a0/g, " ").trim();
+
+const { page, close } = await launchBrowser();
+page.on("pageerror", (e) => log("page error:", String(e).slice(0, 200)));
+const shot = (name) => page.screenshot({ path: join(results, `ui-${name}.png`) }).catch((e) => log("screenshot failed", e.message));
+
+const outcomes = [];
+/** Runs one check; a failure is recorded with a screenshot and the remaining checks still run. */
+async function check(name, fn) {
+  const started = Date.now();
+  try {
+    const detail = await fn();
+    outcomes.push({ name, ok: true });
+    log(`ok   - ${name}${detail ? ": " + detail : ""} (${Date.now() - started} ms)`);
+    return true;
+  } catch (e) {
+    outcomes.push({ name, ok: false });
+    log(`FAIL - ${name}: ${e && e.message ? e.message : e}`);
+    await shot(`failed-${name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`);
+    return false;
+  }
+}
+
+/** Polls fn (run in the page) until it returns a truthy value. */
+const waitInPage = (fn, arg, what, timeout = UI_TIMEOUT) =>
+  page.waitForFunction(fn, arg, { timeout, polling: 200 }).then((h) => h.jsonValue()).catch((e) => {
+    throw new Error(`timed out waiting for ${what} (${e.message.split("\n")[0]})`);
+  });
+
+/** Screen point in the middle of `word` as rendered in the editor, or null. */
+const wordPoint = (word) =>
+  page.evaluate((w) => {
+    for (const line of document.querySelectorAll(".editor-instance .view-lines .view-line")) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent.indexOf(w);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + w.length);
+        const b = r.getBoundingClientRect();
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      }
+    }
+    return null;
+  }, word);
+
+/** The status bar's cursor item: "Ln 5, Col 12 (40 selected)". */
+const cursorStatus = () =>
+  page.evaluate(() => {
+    for (const item of document.querySelectorAll(".statusbar-item")) {
+      const text = item.textContent.replace(/\s+/g, " ").trim();
+      if (/^Ln \d+, Col \d+/.test(text)) return text;
+    }
+    return "";
+  });
+
+const speakersPane = () => page.locator(".pane", { has: page.locator(".pane-header", { hasText: /^\s*Speakers/i }) }).first();
+
+/** Waits until the Speakers view shows every name in `names`; returns its rows as { level, name, description }. */
+const waitForSpeakerRows = (names) =>
+  waitInPage(
+    (wanted) => {
+      const clean = (s) => (s || "").replace(/[\u2066-\u2069\u200e\u200f]/g, "").replace(/\u00a0/g, " ").trim();
+      const pane = [...document.querySelectorAll(".pane")].find((p) => /^\s*Speakers/i.test(p.querySelector(".pane-header")?.textContent || ""));
+      const rows = [...(pane?.querySelectorAll(".monaco-list-row") || [])].map((r) => ({
+        level: Number(r.getAttribute("aria-level") || 0),
+        name: clean(r.querySelector(".label-name")?.textContent || r.textContent),
+        description: clean(r.querySelector(".label-description")?.textContent),
+      }));
+      return wanted.every((n) => rows.some((r) => r.name === n)) && rows;
+    },
+    names, `the Speakers view to list ${names.join(", ")}`,
+  );
+
+try {
+  const fileUri = remoteUri(csUrl, join(workspace, FILE));
+  const url = workbenchUrl(csUrl, workspace, [["openFile", fileUri]]);
+  log("opening", url);
+  await page.goto(url);
+
+  const opened = await check("workbench opens the Arabic article", async () => {
+    await page.locator(".monaco-workbench").waitFor({ timeout: 90000 });
+    await waitInPage(
+      (w) => [...document.querySelectorAll(".editor-instance .view-lines")].some((e) => e.textContent.includes(w)),
+      QUOTE_WORD, `the editor to show ${FILE}`, 90000,
+    );
+    return FILE;
+  });
+  if (!opened) throw new Error("the article did not open; no further checks");
+
+  await check("Problems panel lists the anonymous sources", async () => {
+    await page.locator(".editor-instance .view-lines").first().click();
+    await page.keyboard.press("Control+Shift+M");
+    const rows = await waitInPage(
+      ([diplomat, sources]) => {
+        const clean = (s) => s.replace(/[\u2066-\u2069]/g, "");
+        const texts = [...document.querySelectorAll(".markers-panel .monaco-list-row")].map((r) => clean(r.getAttribute("aria-label") || r.textContent));
+        const anon = texts.filter((t) => t.includes("Anonymous source"));
+        return anon.some((t) => t.includes(diplomat)) && anon.some((t) => t.includes(`Anonymous source: ${sources}`)) && anon;
+      },
+      [DIPLOMAT, SOURCES], `"Anonymous source" rows for ${DIPLOMAT} and ${SOURCES} in the Problems panel`,
+    );
+    await shot("problems");
+    return `${rows.length} anonymous-source rows`;
+  });
+
+  await check("hovering a quote names its speaker", async () => {
+    await page.keyboard.press("Escape");
+    const pt = await wordPoint(QUOTE_WORD);
+    if (!pt) throw new Error(`${QUOTE_WORD} is not rendered in the editor`);
+    // Hovers appear after the mouse rests on a word; a move away and back retries without sleeping.
+    const end = Date.now() + UI_TIMEOUT;
+    for (;;) {
+      await page.mouse.move(pt.x + 40, pt.y + 60);
+      await page.mouse.move(pt.x, pt.y, { steps: 4 });
+      try {
+        const text = await page.waitForFunction(
+          (name) => [...document.querySelectorAll(".monaco-hover")].map((h) => h.textContent.replace(/[\u2066-\u2069]/g, "")).find((t) => t.includes(name)),
+          MINISTER, { timeout: 5000, polling: 200 },
+        ).then((h) => h.jsonValue());
+        await shot("hover");
+        return plain(text).slice(0, 120);
+      } catch (e) {
+        if (Date.now() > end) throw new Error(`no hover naming ${MINISTER} on "${QUOTE_WORD}"`);
+      }
+    }
+  });
+
+  await check("Speakers view lists the speakers with group counts", async () => {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press("Escape");
+    await page.locator(".editor-instance .view-lines").first().click();
+    await page.keyboard.press(SPEAKERS_KEY);
+    await speakersPane().waitFor({ timeout: UI_TIMEOUT });
+    const header = speakersPane().locator(".pane-header");
+    if ((await header.getAttribute("aria-expanded")) === "false") await header.click();
+    const rows = await waitForSpeakerRows([MINISTER, DIPLOMAT, SOURCES]);
+    const group = (label) => rows.find((r) => r.name === label);
+    const anonymous = group("Anonymous");
+    const named = group("Named people");
+    if (!anonymous || Number(anonymous.description) < 2) throw new Error(`group "Anonymous" should count at least 2: ${JSON.stringify(anonymous)}`);
+    if (!named || Number(named.description) < 1) throw new Error(`group "Named people" should count at least 1: ${JSON.stringify(named)}`);
+    const minister = rows.find((r) => r.name === MINISTER);
+    if (!/2 statements/.test(minister.description)) throw new Error(`${MINISTER} should have 2 statements: "${minister.description}"`);
+    await shot("speakers");
+    return rows.map((r) => `${"  ".repeat(Math.max(0, r.level - 1))}${r.name} [${r.description}]`).join("; ");
+  });
+
+  await check("clicking a statement in the Speakers view selects it in the editor", async () => {
+    await page.locator(".editor-instance .view-lines").first().click();
+    await page.keyboard.press("Control+Home");
+    await waitInPage(() => [...document.querySelectorAll(".statusbar-item")].some((i) => /^Ln 1, Col 1\b/.test(i.textContent.trim())), null, "cursor at Ln 1, Col 1");
+    const pane = speakersPane();
+    const speakerRow = pane.locator(".monaco-list-row", { has: page.locator(".label-name", { hasText: DIPLOMAT }) }).first();
+    await speakerRow.click();
+    if ((await speakerRow.getAttribute("aria-expanded")) === "false") await page.keyboard.press("ArrowRight");
+    const level = Number(await speakerRow.getAttribute("aria-level"));
+    // The statement rows are the rows right after the speaker row, one level deeper.
+    const statementIndex = await waitInPage(
+      ([name, lvl]) => {
+        const pane = [...document.querySelectorAll(".pane")].find((p) => /Speakers/i.test(p.querySelector(".pane-header")?.textContent || ""));
+        const rows = [...(pane?.querySelectorAll(".monaco-list-row") || [])];
+        const i = rows.findIndex((r) => (r.querySelector(".label-name")?.textContent || "").replace(/[\u2066-\u2069]/g, "") === name);
+        return i >= 0 && rows[i + 1] && Number(rows[i + 1].getAttribute("aria-level")) === lvl + 1 ? i + 1 : false;
+      },
+      [DIPLOMAT, level], `a statement row under ${DIPLOMAT}`,
+    );
+    await pane.locator(".monaco-list-row").nth(statementIndex).click();
+    const expectedLine = (await import("node:fs")).readFileSync(join(workspace, FILE), "utf8").split("\n").findIndex((l) => l.includes(DIPLOMAT)) + 1;
+    const status = await waitInPage(
+      (ln) => [...document.querySelectorAll(".statusbar-item")].map((i) => i.textContent.replace(/\s+/g, " ").trim()).find((t) => new RegExp(`^Ln ${ln}, Col \\d+ \\(\\d+ selected\\)`).test(t)),
+      expectedLine, `the status bar to show a selection on Ln ${expectedLine}`,
+    );
+    await shot("statement-selected");
+    return status;
+  });
+} catch (e) {
+  log("aborted:", e && e.message ? e.message : e);
+  outcomes.push({ name: "setup", ok: false });
+  await shot("aborted");
+} finally {
+  log("cursor status at the end:", await cursorStatus().catch(() => "?"));
+  await close();
+}
+
+const failed = outcomes.filter((o) => !o.ok).length;
+console.log(`UI suite: ${outcomes.length - failed} passed, ${failed} failed`);
+process.exit(failed || outcomes.length === 0 ? 1 : 0);
