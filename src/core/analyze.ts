@@ -8,7 +8,7 @@ import { maskMarkdown } from "./markdown";
 import { COMMA, END, cueAt, isPunct, isWord, type Para, type RawStatement } from "./para";
 import { parseArCue, startAfterClitic } from "./parse-ar";
 import { parseEnCue } from "./parse-en";
-import { opensWithQuote, scanQuotes } from "./quotes";
+import { opensWithQuote, scanQuotes, type QuoteScan } from "./quotes";
 import { formatMessage, type Locale, type RuleId } from "./rules";
 import { SpeakerResolver, describeMention, type SpeakerState } from "./speakers";
 import { PUNCT, QUOTE, WORD, splitSentences, tokenize } from "./tokens";
@@ -80,8 +80,20 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
     }
     letters[lang] += pe - ps;
     const toks = tokenize(work, ps, pe);
+    // Most paragraphs of a long archive hold no cue, no anonymity phrase and no quotation mark.
+    let busy = false;
+    let marks = false;
+    for (let k = 0; k < toks.length; k++) {
+      if (toks[k].hit !== 0) busy = true;
+      if (toks[k].t === QUOTE) marks = busy = true;
+      if (busy && marks) break;
+    }
+    if (!busy) {
+      runOn = null;
+      continue;
+    }
     const next = paras[pi + 1];
-    const scan = scanQuotes(work, toks, pe, !!next && opensWithQuote(work, next[0], next[1]));
+    const scan = marks ? scanQuotes(work, toks, pe, !!next && opensWithQuote(work, next[0], next[1])) : NO_QUOTES;
     const nSent = splitSentences(toks, scan.depth);
     const sentStart = new Array<number>(nSent).fill(-1);
     const sentEnd = new Array<number>(nSent).fill(0);
@@ -339,6 +351,9 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
     diagnostics,
   };
 }
+
+/** A paragraph without quotation marks: every depth reads as undefined, i.e. not inside a quote. */
+const NO_QUOTES: QuoteScan = { quotes: [], depth: new Int8Array(0), unclosed: [], stray: [] };
 
 function* range(a: number, b: number): Generator<number> {
   for (let i = a; i < b; i++) yield i;

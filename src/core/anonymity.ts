@@ -2,6 +2,7 @@
 // مخول بالحديث، on condition of anonymity) with the patterns of anonymity.tsv.
 import { lexicon, type AnonPattern } from "./lexicon";
 import { isWord, type Para } from "./para";
+import { HIT_ANON } from "./tokens";
 
 function wordMatches(n: string, alt: { w: string; prefix: boolean }, first: boolean): boolean {
   if (alt.w === "_" && !alt.prefix) return !first;
@@ -29,26 +30,35 @@ export function findAnonymity(p: Para): [number, number][] {
   const lex = lexicon();
   const out: [number, number][] = [];
   const toks = p.toks;
+  let from = 0; // phrases do not overlap: a match never starts before the last one ended
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    if (!isWord(t)) continue;
-    const cands = new Set<AnonPattern>();
-    const add = (n: string) => {
-      const l = lex.anonFirst.get(n);
-      if (l) for (const x of l) cands.add(x);
-    };
-    add(t.n);
-    if (t.ar && t.n.length > 2 && (t.n[0] === "و" || t.n[0] === "ف")) add(t.n.slice(1));
-    for (const pf of lex.anonPrefixFirst) if (t.n.startsWith(pf.w) || t.n.slice(1).startsWith(pf.w)) cands.add(pf.p);
-    let best = -1;
-    for (const pat of cands) {
-      const e = matchFrom(p, pat, 0, k, true);
-      // A match must consume at least two words: a single word is never a reason.
-      if (e > k + 1 && e > best) best = e;
+    if (!isWord(t) || !(t.hit & HIT_ANON)) continue;
+    let n = t.n;
+    let list = lex.anonAnchor.get(n);
+    if (!list && t.ar && n.length > 2 && (n[0] === "و" || n[0] === "ف")) {
+      n = n.slice(1);
+      list = lex.anonAnchor.get(n);
     }
-    if (best > 0) {
-      out.push([k, best]);
-      k = best - 1;
+    if (!list) continue;
+    let bestA = -1;
+    let bestB = -1;
+    for (const pat of list) {
+      // The anchor is slot `anchor`; the phrase starts at most that many words earlier.
+      for (let a = Math.max(from, k - pat.anchor); a <= k; a++) {
+        const e = matchFrom(p, pat, 0, a, true);
+        // It must reach the anchor word and consume at least two words.
+        if (e > k && e > a + 1 && (bestA < 0 || a < bestA || (a === bestA && e > bestB))) {
+          bestA = a;
+          bestB = e;
+        }
+      }
+    }
+    if (bestA >= 0) {
+      if (out.length && out[out.length - 1][1] > bestA) continue;
+      out.push([bestA, bestB]);
+      from = bestB;
+      k = bestB - 1;
     }
   }
   return out;

@@ -59,49 +59,32 @@ export function isUpper(c: number): boolean {
  * Presentation forms go through NFKC first.
  */
 export function normWord(w: string): string {
-  let out = "";
-  let simple = true;
-  for (let i = 0; i < w.length; i++) {
+  const { norm } = charTables();
+  // Most words need no change at all: then the word itself is its key.
+  let i = 0;
+  for (; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    if (c >= 0xfb50 && c <= 0xfefc) {
-      simple = false;
-      break;
-    }
+    if (norm[c] !== c) break;
   }
-  const s = simple ? w : w.normalize("NFKC");
+  if (i === w.length) return w;
+  const codes: number[] = [];
+  for (let j = 0; j < i; j++) codes.push(w.charCodeAt(j));
+  for (; i < w.length; i++) {
+    const n = norm[w.charCodeAt(i)];
+    if (n === 0xffff) continue;
+    if (n === 0xfffe) return normSlow(w);
+    codes.push(n);
+  }
+  return String.fromCharCode.apply(null, codes);
+}
+
+/** Words with presentation forms go through NFKC first. */
+function normSlow(w: string): string {
+  const s = w.normalize("NFKC");
+  let out = "";
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isArabicMark(c) || c === 0x200c || c === 0x200d) continue;
-    switch (c) {
-      case 0x0623: // أ
-      case 0x0625: // إ
-      case 0x0622: // آ
-      case 0x0671: // ٱ
-        out += "ا";
-        break;
-      case 0x0649: // ى
-      case 0x06cc: // ی
-        out += "ي";
-        break;
-      case 0x0629: // ة
-        out += "ه";
-        break;
-      case 0x0624: // ؤ
-      case 0x0626: // ئ
-        out += "ء";
-        break;
-      case 0x06a9: // ک
-        out += "ك";
-        break;
-      case 0x2019: // ’ inside an English word
-        out += "'";
-        break;
-      default:
-        if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32);
-        else if (c >= 0x0660 && c <= 0x0669) out += String.fromCharCode(c - 0x0660 + 0x30);
-        else if (c < 0x80) out += s[i];
-        else out += s[i].toLowerCase();
-    }
+    const n = normCode(s.charCodeAt(i));
+    if (n >= 0) out += String.fromCharCode(n);
   }
   return out;
 }
@@ -113,4 +96,84 @@ export function normPhrase(p: string): string {
     .filter(Boolean)
     .map(normWord)
     .join(" ");
+}
+
+/**
+ * The normalised code of one code unit, as normWord maps it: -1 to skip it
+ * (diacritics, tatweel, joiners), -2 when the word needs NFKC (presentation forms).
+ */
+export function normCode(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  if (c >= 0x0600 && c <= 0x06ff) {
+    if (isArabicMark(c)) return -1;
+    switch (c) {
+      case 0x0623:
+      case 0x0625:
+      case 0x0622:
+      case 0x0671:
+        return 0x0627;
+      case 0x0649:
+      case 0x06cc:
+        return 0x064a;
+      case 0x0629:
+        return 0x0647;
+      case 0x0624:
+      case 0x0626:
+        return 0x0621;
+      case 0x06a9:
+        return 0x0643;
+    }
+    if (c >= 0x0660 && c <= 0x0669) return c - 0x0660 + 0x30;
+    return c;
+  }
+  if (c === 0x200c || c === 0x200d) return -1;
+  if (c === 0x2019) return 0x27;
+  if (c >= 0xfb50 && c <= 0xfefc) return -2;
+  if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
+  if (c < 0x250) return c; // other Latin letters: lexicon words never contain them
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+export const HASH_SEED = 0x811c9dc5 | 0;
+export const HASH_PRIME = 0x01000193;
+
+/** Hash of an already normalised word, equal to what the tokenizer computes while scanning. */
+export function hashNorm(w: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < w.length; i++) {
+    const nc = normCode(w.charCodeAt(i));
+    if (nc >= 0) h = Math.imul(h ^ nc, HASH_PRIME);
+  }
+  return h;
+}
+
+// Per-code-unit tables for the tokenizer's hot loop, built once: a class bit set
+// and the normalised code (0xffff = skip, 0xfffe = needs NFKC).
+export const C_WORD = 1;
+export const C_SPACE = 2;
+export const C_DIGIT = 4;
+export const C_AR = 8;
+export const C_UPPER = 16;
+let classTable: Uint8Array | null = null;
+let normTable: Uint16Array | null = null;
+
+export function charTables(): { cls: Uint8Array; norm: Uint16Array } {
+  if (!classTable || !normTable) {
+    const cls = new Uint8Array(0x10000);
+    const norm = new Uint16Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      let b = 0;
+      if (isWordChar(c)) b |= C_WORD;
+      if (isSpace(c) || isBidiControl(c)) b |= C_SPACE;
+      if (isDigit(c)) b |= C_DIGIT;
+      if (isArabicLetter(c)) b |= C_AR;
+      if (isUpper(c)) b |= C_UPPER;
+      cls[c] = b;
+      const n = b & C_WORD || c === 0x27 || c === 0x2019 ? normCode(c) : c;
+      norm[c] = n === -1 ? 0xffff : n === -2 ? 0xfffe : n;
+    }
+    classTable = cls;
+    normTable = norm;
+  }
+  return { cls: classTable, norm: normTable };
 }

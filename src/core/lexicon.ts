@@ -1,7 +1,7 @@
 // Loads the lexicon data files (src/core/lexicon/*.tsv) into look-up tables.
 // The files are the place to add a verb, a title or an anonymity phrase; this
 // module only knows their column layout and how Arabic words inflect.
-import { normPhrase, normWord } from "./chars";
+import { hashNorm, normPhrase, normWord } from "./chars";
 import arVerbs from "./lexicon/ar-verbs.tsv";
 import arPhrases from "./lexicon/ar-phrases.tsv";
 import enVerbs from "./lexicon/en-verbs.tsv";
@@ -30,6 +30,11 @@ export interface CueEntry {
 export interface AnonPattern {
   lang: "ar" | "en";
   slots: { alts: { w: string; prefix: boolean }[]; optional: boolean }[];
+  /**
+   * The required slot the pattern is found by: the one whose spellings are
+   * longest (rarest), so that common words (من، on, who) never trigger a match attempt.
+   */
+  anchor: number;
   example: string;
 }
 
@@ -40,10 +45,15 @@ export interface Lexicon {
   sources: Map<string, { cls: SourceClass; lemma: string }>;
   grammar: Map<string, Set<string>>;
   anonymity: AnonPattern[];
-  /** First normalised word → candidate anonymity patterns (their first non-optional slot). */
-  anonFirst: Map<string, AnonPattern[]>;
-  anonPrefixFirst: { w: string; p: AnonPattern }[];
+  /** Normalised word → the anonymity patterns whose anchor slot it fills. */
+  anonAnchor: Map<string, AnonPattern[]>;
   background: string[][];
+  /**
+   * Hash of a normalised word (as the tokenizer computes it) → HIT_* flags: the
+   * word, possibly with و/ف attached, may start a cue (1) or an anonymity phrase (2).
+   * Words with no flag are never looked up again.
+   */
+  hits: Map<number, number>;
   /** Every data row with its example, for tests that prove each entry works. */
   rows: { file: string; cells: string[]; example: string }[];
 }
@@ -136,10 +146,24 @@ function compilePattern(p: string, lang: "ar" | "en", example: string): AnonPatt
       }),
     };
   });
-  return { lang, slots, example };
+  let anchor = -1;
+  let best = -1;
+  slots.forEach((sl, i) => {
+    if (sl.optional || sl.alts.some((a) => a.prefix || a.w === "_")) return;
+    const shortest = Math.min(...sl.alts.map((a) => a.w.length));
+    if (shortest > best) {
+      best = shortest;
+      anchor = i;
+    }
+  });
+  if (anchor < 0) throw new Error(`anonymity.tsv: "${p}" needs at least one required slot of whole words`);
+  return { lang, slots, anchor, example };
 }
 
 let cached: Lexicon | null = null;
+
+/** First words too common to flag (see `hits`): normalised. */
+const COMMON_FIRST = new Set(["علي", "كما", "في", "من", "جاء", "in", "the", "of", "on"]);
 
 export function lexicon(): Lexicon {
   if (cached) return cached;
@@ -225,27 +249,37 @@ export function lexicon(): Lexicon {
 
   const anon: AnonPattern[] = [];
   for (const r of parse("anonymity.tsv", anonymity, rows)) anon.push(compilePattern(r.cells[0], r.cells[1] as "ar" | "en", r.example));
-  const anonFirst = new Map<string, AnonPattern[]>();
-  const anonPrefixFirst: { w: string; p: AnonPattern }[] = [];
+  const anonAnchor = new Map<string, AnonPattern[]>();
   for (const p of anon) {
-    // Index by every spelling of every slot up to and including the first required one.
-    for (const slot of p.slots) {
-      for (const a of slot.alts) {
-        if (a.prefix) anonPrefixFirst.push({ w: a.w, p });
-        else {
-          const list = anonFirst.get(a.w);
-          if (list) {
-            if (!list.includes(p)) list.push(p);
-          } else anonFirst.set(a.w, [p]);
-        }
-      }
-      if (!slot.optional) break;
+    for (const a of p.slots[p.anchor].alts) {
+      const list = anonAnchor.get(a.w);
+      if (list) {
+        if (!list.includes(p)) list.push(p);
+      } else anonAnchor.set(a.w, [p]);
     }
   }
 
   const bg: string[][] = [];
   for (const r of parse("background.tsv", background, rows)) bg.push(normPhrase(r.cells[0]).split(" "));
 
-  cached = { cues, sources, grammar, anonymity: anon, anonFirst, anonPrefixFirst, background: bg, rows };
+  const hits = new Map<number, number>();
+  const flag = (w: string, f: number) => {
+    for (const v of [w, "و" + w, "ف" + w]) {
+      const h = hashNorm(v);
+      hits.set(h, (hits.get(h) ?? 0) | f);
+    }
+  };
+  // A multi-word cue that opens with a common word (على لسان، كما قال، in the words of)
+  // is flagged on its second word instead (4): the cue is then looked for one token back.
+  for (const [k, list] of cues) {
+    const common = COMMON_FIRST.has(k);
+    for (const e of list) {
+      if (common && e.rest.length) flag(e.rest[0], 4);
+      else flag(k, 1);
+    }
+  }
+  for (const k of anonAnchor.keys()) flag(k, 2);
+
+  cached = { cues, sources, grammar, anonymity: anon, anonAnchor, background: bg, hits, rows };
   return cached;
 }

@@ -2,7 +2,7 @@
 // both language parsers use.
 import { lexicon, type CueEntry, type Lexicon, type SourceClass } from "./lexicon";
 import type { Quote } from "./quotes";
-import { PUNCT, QUOTE, WORD, type Tok } from "./tokens";
+import { HIT_CUE, HIT_CUE_NEXT, PUNCT, QUOTE, WORD, type Tok } from "./tokens";
 
 export interface Para {
   text: string;
@@ -80,7 +80,22 @@ export function hasGrammar(t: Tok | undefined, cls: string): boolean {
 /** Arabic clitics peeled off for look-ups, longest first. */
 const AR_PREFIXES = ["وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
 
-export function sourceClass(t: Tok): { cls: SourceClass; lemma: string; definite: boolean } | null {
+type SourceHit = { cls: SourceClass; lemma: string; definite: boolean } | null;
+// Peeling clitics costs a dozen look-ups; news vocabulary repeats, so remember each word's answer.
+const sourceCache = new Map<string, SourceHit>();
+
+export function sourceClass(t: Tok): SourceHit {
+  const key = t.n;
+  let v = sourceCache.get(key);
+  if (v === undefined) {
+    v = sourceClassOf(t);
+    if (sourceCache.size > 100_000) sourceCache.clear();
+    sourceCache.set(key, v);
+  }
+  return v;
+}
+
+function sourceClassOf(t: Tok): SourceHit {
   const m = lex().sources;
   const hit = m.get(t.n);
   if (hit) return { ...hit, definite: t.n.startsWith("ال") };
@@ -98,6 +113,7 @@ export function sourceClass(t: Tok): { cls: SourceClass; lemma: string; definite
 export function cueAt(p: Para, k: number): CueMatch | null {
   const t = p.toks[k];
   if (!isWord(t) || p.inAnon[k]) return null;
+  if (!(t.hit & HIT_CUE) && !(p.toks[k + 1] && p.toks[k + 1].hit & HIT_CUE_NEXT)) return null;
   const cues = lex().cues;
   let best: CueMatch | null = null;
   const tryKey = (key: string, clitic: number) => {

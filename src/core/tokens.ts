@@ -1,41 +1,54 @@
 // Splits one paragraph into tokens. Tokens keep their original offsets; the
 // normalised form `n` is only a look-up key (see chars.ts).
-import { isArabicLetter, isBidiControl, isDigit, isSpace, isUpper, isWordChar, normWord } from "./chars";
+import { C_AR, C_DIGIT, C_SPACE, C_UPPER, C_WORD, HASH_PRIME, HASH_SEED, charTables, hashNorm, normWord } from "./chars";
+import { lexicon } from "./lexicon";
 
 export const WORD = 0;
 export const NUM = 1;
 export const PUNCT = 2;
 export const QUOTE = 3;
 
-export interface Tok {
-  s: number;
-  e: number;
-  t: number;
-  /** Normalised word, or the character itself for punctuation and quote marks. */
-  n: string;
-  ar: boolean;
-  /** English word starting with a capital letter. */
-  cap: boolean;
-  /** Sentence number inside the paragraph. */
-  sent: number;
+/** Flags a word's hash can raise: it may start a reporting cue or an anonymity phrase. */
+export const HIT_CUE = 1;
+export const HIT_ANON = 2;
+/** The word is the second word of a cue whose first word is too common to flag. */
+export const HIT_CUE_NEXT = 4;
+
+/**
+ * One token. The normalised form `n` is computed on first use: most words are
+ * never looked at once the scan has seen that their hash matches no lexicon
+ * entry, and not building a string per word is what keeps analysis close to the
+ * speed of a bare pass over the text.
+ */
+export class Tok {
+  sent = 0;
   /** For quote marks: index into the paragraph's quotes, and whether it opens (1) or closes (2) it. */
-  qi: number;
-  qr: number;
+  qi = -1;
+  qr = 0;
+  private norm: string | undefined;
+  constructor(
+    private readonly src: string,
+    public s: number,
+    public e: number,
+    public t: number,
+    /** Arabic word. */
+    public ar: boolean,
+    /** English word starting with a capital letter. */
+    public cap: boolean,
+    /** HIT_* flags from the lexicon hash table. */
+    public hit: number,
+    n?: string,
+  ) {
+    this.norm = n;
+  }
+  /** Normalised word, or the character itself for punctuation and quote marks. */
+  get n(): string {
+    if (this.norm === undefined) this.norm = this.t === NUM ? this.src.slice(this.s, this.e) : normWord(this.src.slice(this.s, this.e));
+    return this.norm;
+  }
 }
 
 export const QUOTE_CHARS = "\"“”«»„‹›‘’‚";
-
-const normCache = new Map<string, string>();
-function norm(raw: string): string {
-  let n = normCache.get(raw);
-  if (n === undefined) {
-    n = normWord(raw);
-    // A bounded cache: news vocabulary repeats, but an adversarial text must not grow it forever.
-    if (normCache.size > 200_000) normCache.clear();
-    normCache.set(raw, n);
-  }
-  return n;
-}
 
 function isQuoteChar(c: number): boolean {
   return c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e || c === 0x2039 || c === 0x203a || c === 0x2018 || c === 0x2019 || c === 0x201a;
@@ -45,24 +58,37 @@ function isLatinLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f);
 }
 
+// Single-character strings for punctuation, made once.
+const charStr: string[] = [];
+const ch = (c: number): string => charStr[c] ?? (charStr[c] = String.fromCharCode(c));
+
 export function tokenize(text: string, start: number, end: number): Tok[] {
   const toks: Tok[] = [];
+  const hits = lexicon().hits;
+  const { cls, norm } = charTables();
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (isSpace(c) || isBidiControl(c)) {
+    const k = cls[c];
+    if (k & C_SPACE) {
       i++;
       continue;
     }
-    if (isWordChar(c)) {
-      const s = i;
+    if (k & C_WORD) {
+      const s0 = i;
       let ar = false;
       let digits = true;
+      let h = HASH_SEED;
+      let complex = false;
       while (i < end) {
         const d = text.charCodeAt(i);
-        if (isWordChar(d)) {
-          if (!ar && isArabicLetter(d)) ar = true;
-          if (digits && !isDigit(d)) digits = false;
+        const kd = cls[d];
+        if (kd & C_WORD) {
+          if (kd & C_AR) ar = true;
+          if (!(kd & C_DIGIT)) digits = false;
+          const nc = norm[d];
+          if (nc < 0xfffe) h = Math.imul(h ^ nc, HASH_PRIME);
+          else if (nc === 0xfffe) complex = true;
           i++;
           continue;
         }
@@ -70,32 +96,34 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
         const nx = i + 1 < end ? text.charCodeAt(i + 1) : 0;
         const pv = text.charCodeAt(i - 1);
         if ((d === 0x27 || d === 0x2019) && isLatinLetter(pv) && isLatinLetter(nx)) {
+          h = Math.imul(h ^ 0x27, HASH_PRIME);
           i++;
           continue;
         }
-        if ((d === 0x2e || d === 0x2c || d === 0x066b || d === 0x066c) && isDigit(pv) && isDigit(nx)) {
+        if ((d === 0x2e || d === 0x2c || d === 0x066b || d === 0x066c) && cls[pv] & C_DIGIT && cls[nx] & C_DIGIT) {
           i++;
           continue;
         }
         break;
       }
-      const raw = text.slice(s, i);
-      toks.push({ s, e: i, t: digits ? NUM : WORD, n: digits ? raw : norm(raw), ar, cap: isUpper(c), sent: 0, qi: -1, qr: 0 });
+      // Presentation forms need NFKC: hash the normalised string instead (rare).
+      if (complex) h = hashNorm(normWord(text.slice(s0, i)));
+      toks.push(new Tok(text, s0, i, digits ? NUM : WORD, ar, (k & C_UPPER) !== 0, digits ? 0 : (hits.get(h) ?? 0)));
       continue;
     }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
       // Astral symbols (emoji) are one token of two code units: never split a pair.
-      toks.push({ s: i, e: i + 2, t: PUNCT, n: text.slice(i, i + 2), ar: false, cap: false, sent: 0, qi: -1, qr: 0 });
+      toks.push(new Tok(text, i, i + 2, PUNCT, false, false, 0, text.slice(i, i + 2)));
       i += 2;
       continue;
     }
     // '' and `` stand for double quotation marks in some English copy (NYT, Reuters-21578).
     if ((c === 0x27 || c === 0x60) && i + 1 < end && text.charCodeAt(i + 1) === c) {
-      toks.push({ s: i, e: i + 2, t: QUOTE, n: c === 0x60 ? "“" : '"', ar: false, cap: false, sent: 0, qi: -1, qr: 0 });
+      toks.push(new Tok(text, i, i + 2, QUOTE, false, false, 0, c === 0x60 ? "“" : '"'));
       i += 2;
       continue;
     }
-    toks.push({ s: i, e: i + 1, t: isQuoteChar(c) ? QUOTE : PUNCT, n: text[i], ar: false, cap: false, sent: 0, qi: -1, qr: 0 });
+    toks.push(new Tok(text, i, i + 1, isQuoteChar(c) ? QUOTE : PUNCT, false, false, 0, ch(c)));
     i++;
   }
   return toks;
