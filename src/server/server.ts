@@ -1,0 +1,325 @@
+// Wires the Isnad features onto an LSP connection. Analysis is per (uri,
+// version) and cached; diagnostics are debounced while typing, immediate on
+// open, and only ever published for the version that is current when they
+// are sent.
+import {
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CodeAction,
+  type Connection,
+  type DocumentHighlight,
+  type DocumentSymbol,
+  type Hover,
+  type InitializeParams,
+  type InitializeResult,
+  type InlayHint,
+  type Location,
+} from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import {
+  AnalysisChangedNotification,
+  AnalysisRequest,
+  SpeakersRequest,
+  type AnalysisResult,
+  type SpeakersResult,
+} from "../shared/protocol";
+import { AnalysisStore, type View } from "./analysisStore";
+import { Analyzer } from "./analyzer";
+import { unbalancedQuoteFixes } from "./codeActions";
+import { toDiagnostics } from "./diagnostics";
+import { describeError, guard } from "./guard";
+import { documentHighlights } from "./highlights";
+import { buildHover } from "./hover";
+import { inlayHints } from "./inlayHints";
+import { LABELS, localeFrom, type Labels } from "./labels";
+import { defaultSettings, normalizeSettings, type IsnadSettings } from "./settings";
+import { speakerInfos } from "./speakers";
+import { documentSymbols } from "./symbols";
+import type { Locale } from "../core";
+
+export const LANGUAGE_IDS = ["plaintext", "markdown", "news-article"] as const;
+export const DEFAULT_DEBOUNCE_MS = 150;
+
+// The client's document selector already filters; this guards against any other client.
+const supported = (doc: TextDocument) => (LANGUAGE_IDS as readonly string[]).includes(doc.languageId);
+
+export interface ServerOptions {
+  /** Overrides initializationOptions.debounceMs (tests). */
+  debounceMs?: number;
+  /** Script for the analysis worker (the server bundle itself); none analyses in process. */
+  workerScript?: string;
+}
+
+/**
+ * Three turns of the event loop: the socket is read in the poll phase, and
+ * vscode-jsonrpc then dispatches each queued message from its own setImmediate,
+ * which runs after any immediate we scheduled earlier.
+ */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(() => setImmediate(resolve))));
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  let locale: Locale = "en";
+  let L: Labels = LABELS.en;
+  const log = connection.console;
+  let analyzer = new Analyzer(log, { workerScript: options.workerScript });
+  const currentVersion = (uri: string) => documents.get(uri)?.version;
+  let store = new AnalysisStore(locale, log, analyzer, currentVersion);
+  let debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+  let canPullConfig = false;
+  let canRegisterConfigChange = false;
+  let versionedEdits = false;
+  // Settings sent with didChangeConfiguration, for clients that cannot be asked.
+  let pushedSettings: IsnadSettings = defaultSettings();
+  const settingsCache = new Map<string, Promise<IsnadSettings>>();
+  // Pending (debounced) analysis per document, as its cancel function.
+  const timers = new Map<string, () => void>();
+  // Documents seen at least once: their first content is analysed without delay.
+  const opened = new Set<string>();
+
+  function getSettings(uri: string): Promise<IsnadSettings> {
+    if (!canPullConfig) return Promise.resolve(pushedSettings);
+    let p = settingsCache.get(uri);
+    if (!p) {
+      p = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: "isnad" })
+        .then(normalizeSettings, (e: unknown) => {
+          log.error(`isnad: workspace/configuration failed: ${describeError(e)}`);
+          return pushedSettings;
+        });
+      settingsCache.set(uri, p);
+    }
+    return p;
+  }
+
+  /**
+   * The view of the current version for a request, with its settings. The
+   * view's document is at the analysed version until the handler yields, so
+   * handlers use it synchronously.
+   */
+  async function viewFor(uri: string): Promise<{ view: View; settings: IsnadSettings } | null> {
+    // A document that changes while it is analysed is looked at again, a few times at most.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const doc = documents.get(uri);
+      if (!doc || !supported(doc)) return null;
+      const settings = await getSettings(uri);
+      const cur = documents.get(uri);
+      if (!cur) return null;
+      const view = await store.view(cur, settings);
+      if (view) return { view, settings };
+    }
+    return null;
+  }
+
+  function schedule(uri: string, delay: number): void {
+    cancel(uri);
+    const run = () => {
+      timers.delete(uri);
+      void publish(uri);
+    };
+    if (delay <= 0) {
+      // setImmediate, not a synchronous call: a burst of changes already in the
+      // input buffer is applied first and only the last version is analysed.
+      const t = setImmediate(run);
+      timers.set(uri, () => clearImmediate(t));
+    } else {
+      const t = setTimeout(run, delay);
+      timers.set(uri, () => clearTimeout(t));
+    }
+  }
+
+  function cancel(uri: string): void {
+    timers.get(uri)?.();
+    timers.delete(uri);
+  }
+
+  async function publish(uri: string): Promise<void> {
+    try {
+      const doc = documents.get(uri);
+      if (!doc) return;
+      const version = doc.version;
+      const settings = await getSettings(uri);
+      const cur = documents.get(uri);
+      // A newer version arrived while we waited: its own run will publish.
+      if (!cur || cur.version !== version) return;
+      const view = await store.view(cur, settings);
+      // Superseded by a newer version while it was analysed: that version publishes.
+      if (!view) return;
+      const diagnostics = toDiagnostics(view, settings, L);
+      // Edits may still be unread in the pipe (always so when the core runs in
+      // process and blocks the loop): let the connection read and apply them,
+      // then drop this result if it is no longer about the current text.
+      await settle();
+      if (documents.get(uri)?.version !== version) return;
+      await connection.sendDiagnostics({ uri, version, diagnostics });
+      const a = view.status === "too-large" ? null : view.entry.analysis;
+      await connection.sendNotification(AnalysisChangedNotification, {
+        uri,
+        version,
+        speakers: view.status === "ok" && a ? a.speakers.length : 0,
+        anonymous: view.status === "ok" && a ? a.speakers.filter((s) => s.kind === "anonymous").length : 0,
+        statements: view.status === "ok" && a ? a.statements.length : 0,
+        ...(view.status === "ok" && !view.entry.failed ? {} : { skipped: skippedReason(view) }),
+      });
+    } catch (e) {
+      log.error(`isnad: analysing ${uri} failed: ${describeError(e)}`);
+    }
+  }
+
+  function skippedReason(view: View): string | undefined {
+    if (view.status === "too-large") return L.tooLarge(view.size, view.max);
+    if (view.status === "language-off") return L.languageOff(view.lang);
+    return view.entry.failed ? L.analysisFailed : undefined;
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    locale = localeFrom(params.locale);
+    L = LABELS[locale];
+    const init = params.initializationOptions as { debounceMs?: unknown; worker?: unknown } | undefined;
+    if (options.debounceMs === undefined && typeof init?.debounceMs === "number" && init.debounceMs >= 0) {
+      debounceMs = init.debounceMs;
+    }
+    // worker: false analyses everything in process, true everything in the worker
+    // (both for measuring); by default only long documents go to the worker.
+    if (typeof init?.worker === "boolean") {
+      analyzer.dispose();
+      analyzer = new Analyzer(log, init.worker ? { workerScript: options.workerScript, inProcessBelow: 0 } : {});
+    }
+    store = new AnalysisStore(locale, log, analyzer, currentVersion);
+    const caps = params.capabilities;
+    canPullConfig = !!caps.workspace?.configuration;
+    canRegisterConfigChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        documentSymbolProvider: { label: "Isnad" },
+        documentHighlightProvider: true,
+        referencesProvider: true,
+        inlayHintProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: ["quickfix"] },
+      },
+      serverInfo: { name: "isnad", version: "0.1.0" },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canRegisterConfigChange) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: "isnad" }).catch((e: unknown) => {
+        log.error(`isnad: registering for configuration changes failed: ${describeError(e)}`);
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration(
+    guard(log, "didChangeConfiguration", undefined, (params) => {
+      const raw = (params.settings as { isnad?: unknown } | null | undefined)?.isnad;
+      if (raw !== undefined) pushedSettings = normalizeSettings(raw);
+      settingsCache.clear();
+      // Severities, languages and the size limit all act at publish time: republish everything.
+      for (const doc of documents.all()) schedule(doc.uri, 0);
+    }),
+  );
+
+  documents.onDidChangeContent((e) => {
+    const uri = e.document.uri;
+    if (!supported(e.document)) return;
+    // Immediate on open, debounced while typing.
+    const first = !opened.has(uri);
+    opened.add(uri);
+    schedule(uri, first ? 0 : debounceMs);
+  });
+
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    cancel(uri);
+    opened.delete(uri);
+    store.delete(uri);
+    settingsCache.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onHover(
+    guard(log, "hover", null as Hover | null, async (params) => {
+      const r = await viewFor(params.textDocument.uri);
+      if (r?.view.status !== "ok") return null;
+      const { doc, entry } = r.view;
+      return buildHover(doc, entry, doc.offsetAt(params.position), r.settings, L, locale);
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard(log, "documentSymbol", [] as DocumentSymbol[], async (params) => {
+      const r = await viewFor(params.textDocument.uri);
+      return r?.view.status === "ok" ? documentSymbols(r.view.doc, r.view.entry, L) : [];
+    }),
+  );
+
+  connection.onDocumentHighlight(
+    guard(log, "documentHighlight", [] as DocumentHighlight[], async (params) => {
+      const r = await viewFor(params.textDocument.uri);
+      if (r?.view.status !== "ok") return [];
+      const { doc, entry } = r.view;
+      return documentHighlights(doc, entry, doc.offsetAt(params.position));
+    }),
+  );
+
+  // Find All References on a speaker: its mentions and statements, in the references panel.
+  connection.onReferences(
+    guard(log, "references", [] as Location[], async (params) => {
+      const r = await viewFor(params.textDocument.uri);
+      if (r?.view.status !== "ok") return [];
+      const { doc, entry } = r.view;
+      return documentHighlights(doc, entry, doc.offsetAt(params.position)).map((h) => ({ uri: doc.uri, range: h.range }));
+    }),
+  );
+
+  connection.languages.inlayHint.on(
+    guard(log, "inlayHint", [] as InlayHint[], async (params) => {
+      const r = await viewFor(params.textDocument.uri);
+      return r?.view.status === "ok" ? inlayHints(r.view.doc, r.view.entry, params.range, L.speaker) : [];
+    }),
+  );
+
+  connection.onCodeAction(
+    guard(log, "codeAction", [] as CodeAction[], (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? unbalancedQuoteFixes(doc, params.context.diagnostics, L, versionedEdits) : [];
+    }),
+  );
+
+  connection.onRequest(
+    SpeakersRequest,
+    guard(log, "isnad/speakers", null as unknown as SpeakersResult, async (params) => {
+      const r = await viewFor(params.uri);
+      if (!r) return { uri: params.uri, version: null, speakers: [] };
+      const { view } = r;
+      const version = view.doc.version;
+      const skipped = skippedReason(view);
+      if (view.status !== "ok") return { uri: params.uri, version, speakers: [], skipped };
+      const res: SpeakersResult = { uri: params.uri, version, speakers: speakerInfos(view.doc, view.entry) };
+      if (skipped) res.skipped = skipped;
+      return res;
+    }),
+  );
+
+  connection.onRequest(
+    AnalysisRequest,
+    guard(log, "isnad/analysis", null as AnalysisResult, async (params) => {
+      const r = await viewFor(params.uri);
+      return r?.view.status === "ok" && !r.view.entry.failed ? r.view.entry.analysis : null;
+    }),
+  );
+
+  connection.onShutdown(() => {
+    for (const uri of [...timers.keys()]) cancel(uri);
+    analyzer.dispose();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

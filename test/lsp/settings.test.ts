@@ -1,0 +1,147 @@
+// Settings (rules, languages, size limit), markdown handling and the UI locale.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DiagnosticSeverity, HoverRequest, InlayHintRequest, type MarkupContent } from "vscode-languageserver-protocol/node";
+import { SpeakersRequest } from "../../src/shared/protocol";
+import { AR_ANON, AR_ARTICLE, AR_NAMED, EN_ARTICLE } from "./fixtures";
+import { posOf, startHarness, type Harness } from "./harness";
+
+const strip = (s: string) => s.replace(/[\u2068\u2069]/gu, "");
+
+describe("settings", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it("turning a rule off removes its diagnostics; changing severity applies; languages filter", async () => {
+    const uri = "file:///tmp/isnad-test/settings.txt";
+    const noReason = "وقال مصدر حكومي إن الحكومة ستعلن قراراتها غدا.\n";
+    const p = await h.open(uri, AR_ARTICLE + noReason);
+    expect(p.diagnostics.some((d) => d.code === "anonymous-source")).toBe(true);
+    expect(p.diagnostics.find((d) => d.code === "anonymous-no-reason")?.severity).toBe(DiagnosticSeverity.Warning);
+    const count = h.diagnostics.length;
+
+    h.setSettings({ rules: { "anonymous-source": "off", "anonymous-no-reason": "error" } });
+    const off = await h.waitDiagnostics(uri, (x) => h.diagnostics.indexOf(x) >= count);
+    expect(off.version).toBe(1);
+    expect(off.diagnostics.some((d) => d.code === "anonymous-source")).toBe(false);
+    expect(off.diagnostics.find((d) => d.code === "anonymous-no-reason")?.severity).toBe(DiagnosticSeverity.Error);
+
+    const count2 = h.diagnostics.length;
+    h.setSettings({ languages: ["en"] });
+    const en = await h.waitDiagnostics(uri, (x) => h.diagnostics.indexOf(x) >= count2);
+    expect(en.diagnostics).toHaveLength(0);
+    const sp = await h.conn.sendRequest(SpeakersRequest, { uri });
+    expect(sp.skipped).toBeTruthy();
+
+    const count3 = h.diagnostics.length;
+    h.setSettings({});
+    const back = await h.waitDiagnostics(uri, (x) => h.diagnostics.indexOf(x) >= count3);
+    expect(back.diagnostics.some((d) => d.code === "anonymous-source")).toBe(true);
+  });
+
+  it("a document above isnad.maxDocumentSize gets one size diagnostic and no analysis", async () => {
+    const uri = "file:///tmp/isnad-test/huge.txt";
+    // Above the default limit of 2,000,000 characters.
+    const line = AR_ANON + "\n";
+    const text = line.repeat(Math.ceil(2_000_001 / line.length));
+    const p = await h.open(uri, text);
+    expect(p.diagnostics).toHaveLength(1);
+    expect(p.diagnostics[0].range.start).toEqual({ line: 0, character: 0 });
+    expect(p.diagnostics[0].severity).toBe(DiagnosticSeverity.Information);
+    expect(p.diagnostics[0].message).toContain("isnad.maxDocumentSize");
+    const hover = await h.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: posOf(text, "مصدر") });
+    expect(hover).toBeNull();
+    await h.conn.sendNotification("textDocument/didClose", { textDocument: { uri } });
+  });
+
+  it("a small maxDocumentSize applies to an ordinary article", async () => {
+    const uri = "file:///tmp/isnad-test/limit.txt";
+    h.setSettings({ maxDocumentSize: 20 });
+    const p = await h.open(uri, AR_ARTICLE);
+    expect(p.diagnostics.map((d) => d.code)).toEqual(["document-too-large"]);
+    h.setSettings({});
+  });
+});
+
+describe("markdown", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it("does not analyse code blocks, but does analyse the prose", async () => {
+    const code = "وقال مصدر أمني إن الاجتماع عقد مساء الأحد.";
+    const md = `# عنوان الخبر\n\n${AR_NAMED}\n\n\`\`\`text\n${code}\n\`\`\`\n`;
+    const p = await h.open("file:///tmp/isnad-test/article.md", md, "markdown");
+    expect(p.diagnostics.filter((d) => d.code === "anonymous-source")).toHaveLength(0);
+    const codeLine = md.split("\n").indexOf(code);
+    expect(p.diagnostics.filter((d) => d.range.start.line === codeLine)).toHaveLength(0);
+    const sp = await h.conn.sendRequest(SpeakersRequest, { uri: "file:///tmp/isnad-test/article.md" });
+    expect(sp.speakers.some((s) => s.name.includes("الحداد"))).toBe(true);
+    expect(sp.speakers.some((s) => s.kind === "anonymous")).toBe(false);
+
+    // Control: the same text as plain text is analysed, code block and all.
+    const plain = await h.open("file:///tmp/isnad-test/article.txt", md, "plaintext");
+    expect(plain.diagnostics.some((d) => d.code === "anonymous-source")).toBe(true);
+  });
+});
+
+describe("Arabic UI locale", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ locale: "ar-EG" });
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it("gives Arabic diagnostic messages and hover labels", async () => {
+    const uri = "file:///tmp/isnad-test/ar-ui.txt";
+    const p = await h.open(uri, AR_ARTICLE);
+    const anon = p.diagnostics.find((d) => d.code === "anonymous-source");
+    expect(anon?.message).toContain("مصدر مجهول");
+    const hover = await h.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: posOf(AR_ARTICLE, "مصدر", 2) });
+    const value = strip((hover!.contents as MarkupContent).value);
+    expect(value).toContain("المتحدث");
+    expect(value).toContain("إخفاء الهوية");
+  });
+
+  it("English articles still get English statements, Arabic labels", async () => {
+    const uri = "untitled:en-in-ar-ui";
+    await h.open(uri, EN_ARTICLE);
+    const hover = await h.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: posOf(EN_ARTICLE, "ready") });
+    expect(strip((hover!.contents as MarkupContent).value)).toContain("Maria Lopez");
+  });
+});
+
+describe("inlay hints", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it("name the speaker after a cue whose subject is dropped", async () => {
+    const uri = "file:///tmp/isnad-test/dropped.txt";
+    const text = `${AR_NAMED}\nوتابع قوله: «سنواصل العمل مع شركائنا».\n`;
+    await h.open(uri, text);
+    const hints = await h.conn.sendRequest(InlayHintRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } },
+    });
+    expect(hints).not.toBeNull();
+    const labels = hints!.map((x) => strip(String(x.label)));
+    expect(labels.some((l) => l.startsWith("←") && l.includes("الحداد"))).toBe(true);
+    // The hint sits on the second line, after the cue.
+    expect(hints!.find((x) => strip(String(x.label)).includes("الحداد"))!.position.line).toBe(1);
+  });
+});
