@@ -11,7 +11,7 @@ import { parseEnCue } from "./parse-en";
 import { opensWithQuote, scanQuotes, type QuoteScan } from "./quotes";
 import { formatMessage, type Locale, type RuleId } from "./rules";
 import { SpeakerResolver, describeMention, type SpeakerState } from "./speakers";
-import { PUNCT, QUOTE, WORD, splitSentences, tokenize } from "./tokens";
+import { HIT_CUE_NEXT, PUNCT, QUOTE, WORD, splitSentences, tokenize } from "./tokens";
 import type { Analysis, AnalyzeOptions, Finding, Lang, Span, Statement, StatementKind } from "./types";
 import { RULES } from "./rules";
 
@@ -93,7 +93,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
       continue;
     }
     const next = paras[pi + 1];
-    const scan = marks ? scanQuotes(work, toks, pe, !!next && opensWithQuote(work, next[0], next[1])) : NO_QUOTES;
+    const scan = marks ? scanQuotes(work, toks, pe, !!next && opensWithQuote(work, next[0], next[1])) : noQuotes(toks.length);
     const nSent = splitSentences(toks, scan.depth);
     const sentStart = new Array<number>(nSent).fill(-1);
     const sentEnd = new Array<number>(nSent).fill(0);
@@ -127,7 +127,9 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
     const claimed = new Uint8Array(toks.length);
     for (let k = 0; k < toks.length; k++) {
       // Words inside a quotation are the speaker's own ("I think …"), not the article's attribution.
-      if (claimed[k] || toks[k].t !== WORD || scan.depth[k] > 0) continue;
+      const tk = toks[k];
+      if (tk.hit === 0 && !(toks[k + 1] && toks[k + 1].hit & HIT_CUE_NEXT)) continue;
+      if (claimed[k] || tk.t !== WORD || scan.depth[k] > 0) continue;
       const m = cueAt(p, k);
       if (!m) continue;
       const r = lang === "ar" || toks[k].ar ? parseArCue(p, m) : parseEnCue(p, m);
@@ -352,8 +354,12 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
   };
 }
 
-/** A paragraph without quotation marks: every depth reads as undefined, i.e. not inside a quote. */
-const NO_QUOTES: QuoteScan = { quotes: [], depth: new Int8Array(0), unclosed: [], stray: [] };
+/** A paragraph without quotation marks: depth 0 everywhere, from one shared, never-written buffer. */
+let zeros = new Int8Array(1024);
+function noQuotes(n: number): QuoteScan {
+  if (zeros.length < n) zeros = new Int8Array(Math.max(n, zeros.length * 2));
+  return { quotes: [], depth: zeros, unclosed: [], stray: [] };
+}
 
 function* range(a: number, b: number): Generator<number> {
   for (let i = a; i < b; i++) yield i;
