@@ -5,7 +5,7 @@
 import { findAnonymity } from "./anonymity";
 import { isArabicLetter, isSpace } from "./chars";
 import { maskMarkdown } from "./markdown";
-import { COMMA, END, cueAt, isPunct, isWord, type Para, type RawStatement } from "./para";
+import { COMMA, END, cueAt, isNameQuote, isPunct, isWord, type Para, type RawStatement } from "./para";
 import { parseArCue, startAfterClitic } from "./parse-ar";
 import { parseEnCue } from "./parse-en";
 import { opensWithQuote, scanQuotes, type QuoteScan } from "./quotes";
@@ -172,8 +172,9 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
       let reach = -1;
       for (let qi = firstQuoteFrom(r.ct); qi < quotes.length && quotes[qi].open <= lastTok; qi++) {
         const q = quotes[qi];
-        if (q.close > lastTok) lastTok = q.close;
-        if (q.used >= 0 || q.open < reach) continue;
+        const qc = q.close < 0 ? toks.length - 1 : q.close;
+        if (qc > lastTok) lastTok = qc;
+        if (q.used >= 0 || q.open < reach || isNameQuote(p, q)) continue;
         q.used = i;
         r.quotes.push(qi);
         reach = q.close < 0 ? toks.length : q.close;
@@ -413,7 +414,7 @@ function stripInside(text: string, s: number, e: number, ranges: [number, number
   return out;
 }
 
-const NAMING = /^(فيلم|كتاب|برنامج|عمليه|عمليات|حمله|مبادره|صحيفه|مجله|قناه|موقع|مسلسل|روايه|اغنيه|مشروع|وسم|هاشتاغ|شعار|تحت|عنوان|بعنوان|مؤتمر|منتدي|قمه|titled|called|dubbed|named|entitled|the|a|an|of|operation|campaign|book|film|show|program|programme|newspaper|magazine|hashtag|slogan)$/;
+const NAMING = /^(فيلم|كتاب|برنامج|عمليه|عمليات|حمله|مبادره|صحيفه|مجله|قناه|موقع|مسلسل|روايه|اغنيه|مشروع|وسم|هاشتاغ|شعار|تحت|عنوان|بعنوان|مؤتمر|منتدي|قمه|اسم|باسم|مسمي|يسمي|تسمي|الحزب|حزب|جريده|وكاله|شركه|منظمه|titled|called|dubbed|named|entitled|the|a|an|of|operation|campaign|book|film|show|program|programme|newspaper|magazine|hashtag|slogan)$/;
 
 function looksLikeSpeech(p: Para, q: { open: number; close: number; s: number; e: number }): boolean {
   let words = 0;

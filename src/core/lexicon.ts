@@ -163,7 +163,7 @@ function compilePattern(p: string, lang: "ar" | "en", example: string): AnonPatt
 let cached: Lexicon | null = null;
 
 /** First words too common to flag (see `hits`): normalised. */
-const COMMON_FIRST = new Set(["علي", "كما", "في", "من", "جاء", "in", "the", "of", "on"]);
+const COMMON_FIRST = new Set(["علي", "كما"]);
 
 export function lexicon(): Lexicon {
   if (cached) return cached;

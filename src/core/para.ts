@@ -174,3 +174,45 @@ export function sentenceStartTok(p: Para, k: number): number {
   const t = tokAt(p, k);
   return t ? p.sentStart[t.sent] : 0;
 }
+
+/**
+ * Quotation marks around a name or title, not around anybody's words: صحيفة "عكاظ"،
+ * برنامج يحمل اسم "…"، الحزب "الجمهوري"، the "Commander-in-Chief Forum".
+ */
+export function isNameQuote(p: Para, q: { open: number; close: number }): boolean {
+  if (q.close < 0) return false;
+  const toks = p.toks;
+  let words = 0;
+  let caps = 0;
+  let latin = 0;
+  for (let k = q.open + 1; k < q.close; k++) {
+    const t = toks[k];
+    if (t.t !== WORD) continue;
+    words++;
+    if (!t.ar) {
+      latin++;
+      if (t.cap || SMALL_WORDS.has(t.n)) caps++;
+    }
+  }
+  if (words === 0 || words > 5) return false;
+  // Title Case in English: Fox and Friends, Peace Through Strength.
+  if (latin === words && words >= 2 && caps === words && toks[q.open + 1].cap) return true;
+  const before = toks[q.open - 1];
+  if (!before || before.t !== WORD) return q.open === 0 && words <= 3 && latin === 0;
+  if (NAMING.test(before.n.replace(/^(ب|ل|و)(?=..)/, ""))) return true;
+  // وأوضحت "ذا تايمز": the quoted name is the source of the cue before it.
+  if (cueAt(p, q.open - 1)) return true;
+  const sc = sourceClass(before);
+  if (sc && (sc.cls === "org" || sc.cls === "place" || sc.cls === "group")) return true;
+  // المنظمة الإقليمية "…": a descriptor after an institution.
+  const before2 = toks[q.open - 2];
+  if (sc?.cls === "descriptor" && before2 && before2.t === WORD) {
+    const sc2 = sourceClass(before2);
+    if (sc2 && (sc2.cls === "org" || sc2.cls === "group")) return true;
+  }
+  return false;
+}
+
+const SMALL_WORDS = new Set(["and", "of", "the", "a", "in", "for", "to", "on", "at", "through", "with", "your"]);
+
+const NAMING = /^(فيلم|كتاب|برنامج|عمليه|عمليات|حمله|مبادره|صحيفه|مجله|قناه|موقع|مسلسل|روايه|اغنيه|مشروع|وسم|هاشتاغ|شعار|تحت|عنوان|بعنوان|مؤتمر|منتدي|قمه|اسم|باسم|مسمي|يسمي|تسمي|الحزب|حزب|جريده|وكاله|شركه|منظمه|titled|called|dubbed|named|entitled|operation|campaign|book|film|show|program|programme|newspaper|magazine|hashtag|slogan)$/;

@@ -177,6 +177,22 @@ export function scanQuotes(text: string, toks: Tok[], paraEnd: number, nextParaO
       continue;
     }
     unclosed.push(o.tok);
+    // The closing mark is often forgotten at the end of an Arabic paragraph (قال: "…).
+    // The last opening mark still quotes to the paragraph's end; the finding stays.
+    if (j === stack.length - 1 && (o.fam === "dq" || o.fam === "guill")) {
+      const ot = toks[o.tok];
+      let words = 0;
+      for (let k = o.tok + 1; k < toks.length && words < 2; k++) if (toks[k].t === 0) words++;
+      if (words >= 2) {
+        let s = ot.e;
+        let e = paraEnd;
+        while (s < e && isSpace(text.charCodeAt(s))) s++;
+        while (e > s && (isSpace(text.charCodeAt(e - 1)) || ".،,".includes(text[e - 1]))) e--;
+        ot.qi = quotes.length;
+        ot.qr = 1;
+        quotes.push({ open: o.tok, close: -1, s, e, depth: j, runsOn: false, used: -1 });
+      }
+    }
   }
 
   // Depth by a difference array: linear however deep the nesting.
