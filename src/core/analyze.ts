@@ -47,7 +47,7 @@ function paragraphLang(text: string, s: number, e: number): "ar" | "en" | null {
   return ar >= la ? "ar" : "en";
 }
 
-export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
+export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: ParagraphCache): Analysis {
   const text = input;
   const work = opts.markdown ? maskMarkdown(input) : input;
   const locale: Locale = opts.locale ?? "en";
@@ -73,138 +73,35 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
 
   for (let pi = 0; pi < paras.length; pi++) {
     const [ps, pe] = paras[pi];
-    const lang = paragraphLang(work, ps, pe);
+    const next = paras[pi + 1];
+    const nextOpens = !!next && opensWithQuote(work, next[0], next[1]);
+    // A paragraph's own analysis depends only on its text (and whether the next one
+    // opens with a quote): an editor re-analysing after a keystroke reuses the rest.
+    const key = cache && !runOn ? `${nextOpens ? 1 : 0}${work.slice(ps, pe)}` : "";
+    let local: Local | undefined = key ? cache!.map.get(key) : undefined;
+    if (local) shiftLocal(local, ps, work);
+    else {
+      const lang = paragraphLang(work, ps, pe);
+      const fresh: { local: Local; runOn: OutStatement | null } = lang ? localParagraph(work, ps, pe, lang, nextOpens, runOn) : { local: emptyLocal(work, ps, pe, null), runOn: null };
+      runOn = fresh.runOn;
+      local = fresh.local;
+      if (key) cache!.map.set(key, local);
+    }
+    if (key) cache!.seen.add(key);
+    const lang = local.lang;
     if (!lang) {
       runOn = null;
       continue;
     }
     letters[lang] += pe - ps;
-    const toks = tokenize(work, ps, pe);
-    // Most paragraphs of a long archive hold no cue, no anonymity phrase and no quotation mark.
-    let busy = false;
-    let marks = false;
-    for (let k = 0; k < toks.length; k++) {
-      if (toks[k].hit !== 0) busy = true;
-      if (toks[k].t === QUOTE) marks = busy = true;
-      if (busy && marks) break;
-    }
-    if (!busy) {
+    if (!local.p.toks.length) {
       runOn = null;
       continue;
     }
-    const next = paras[pi + 1];
-    const scan = marks ? scanQuotes(work, toks, pe, !!next && opensWithQuote(work, next[0], next[1])) : noQuotes(toks.length);
-    const nSent = splitSentences(toks, scan.depth);
-    const sentStart = new Array<number>(nSent).fill(-1);
-    const sentEnd = new Array<number>(nSent).fill(0);
-    for (let k = 0; k < toks.length; k++) {
-      const st = toks[k].sent;
-      if (sentStart[st] < 0) sentStart[st] = k;
-      sentEnd[st] = k + 1;
-    }
-    for (let st = 0; st < nSent; st++) if (sentStart[st] < 0) sentStart[st] = sentEnd[st] = st > 0 ? sentEnd[st - 1] : 0;
-    const p: Para = { text: work, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: new Uint8Array(toks.length) };
-
+    const { p, scan, anon, raws } = local;
+    const toks = p.toks;
     for (const k of scan.unclosed) findings.push({ rule: "unbalanced-quote", s: toks[k].s, e: toks[k].e, args: { mark: toks[k].n } });
     for (const k of scan.stray) findings.push({ rule: "unbalanced-quote", s: toks[k].s, e: toks[k].e, args: { mark: toks[k].n } });
-
-    const anon = findAnonymity(p);
-    for (const [a, b] of anon) for (let k = a; k < b; k++) p.inAnon[k] = 1;
-
-    // A quote that ran on from the previous paragraph continues its statement.
-    if (runOn && scan.quotes.length && scan.quotes[0].open === firstQuoteTok(p)) {
-      const q = scan.quotes[0];
-      runOn.quotes.push([q.s, q.e]);
-      runOn.ce = q.e;
-      q.used = 1_000_000;
-      runOn.runsOn = q.runsOn;
-      runOn = q.runsOn ? runOn : null;
-    } else runOn = null;
-
-    // Statements around each cue, left to right; a cue inside another statement's
-    // source or cue words is not a new statement.
-    const raws: RawStatement[] = [];
-    const claimed = new Uint8Array(toks.length);
-    for (let k = 0; k < toks.length; k++) {
-      // Words inside a quotation are the speaker's own ("I think …"), not the article's attribution.
-      const tk = toks[k];
-      if (tk.hit === 0 && !(toks[k + 1] && toks[k + 1].hit & HIT_CUE_NEXT)) continue;
-      if (claimed[k] || tk.t !== WORD || scan.depth[k] > 0) continue;
-      const m = cueAt(p, k);
-      if (!m) continue;
-      const r = lang === "ar" || toks[k].ar ? parseArCue(p, m) : parseEnCue(p, m);
-      if (!r) continue;
-      if (r.srcA >= 0 && [...range(r.srcA, r.srcB)].some((j) => claimed[j] === 2)) continue;
-      for (let j = r.cueA; j < r.cueB; j++) claimed[j] = 2;
-      if (r.srcA >= 0) for (let j = r.srcA; j < r.srcB; j++) claimed[j] = 1;
-      for (const qi of r.quotes) scan.quotes[qi].used = raws.length;
-      raws.push(r);
-      k = r.cueB - 1;
-    }
-    raws.sort((a, b) => a.first - b.first || a.cueA - b.cueA);
-
-    // Content ends where the sentence ends or the next statement of the sentence begins.
-    const quotes = scan.quotes; // sorted by opening mark
-    const firstQuoteFrom = (tok: number): number => {
-      let lo = 0;
-      let hi = quotes.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (quotes[mid].open < tok) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
-    for (let i = 0; i < raws.length; i++) {
-      const r = raws[i];
-      if (r.fixed) continue;
-      let endTok = sentEnd[r.sent];
-      for (let j = i + 1; j < raws.length && raws[j].sent <= r.sent; j++) {
-        const n = raws[j];
-        if (n.sent !== r.sent || n.first <= r.ct) continue;
-        endTok = Math.min(endTok, clauseStart(p, n.first, r.ct));
-        break;
-      }
-      let lastTok = endTok - 1;
-      while (lastTok > r.ct && toks[lastTok].t === PUNCT && (COMMA + END + ":;").includes(toks[lastTok].n)) lastTok--;
-      if (lastTok < r.ct) lastTok = r.ct;
-      // Never cut a quotation in two; the outermost quotations inside belong to the statement.
-      let reach = -1;
-      for (let qi = firstQuoteFrom(r.ct); qi < quotes.length && quotes[qi].open <= lastTok; qi++) {
-        const q = quotes[qi];
-        const qc = q.close < 0 ? toks.length - 1 : q.close;
-        if (qc > lastTok) lastTok = qc;
-        if (q.used >= 0 || q.open < reach || isNameQuote(p, q)) continue;
-        q.used = i;
-        r.quotes.push(qi);
-        reach = q.close < 0 ? toks.length : q.close;
-      }
-      r.ce = Math.max(toks[lastTok].e, r.cs);
-      r.last = lastTok;
-    }
-
-    // English: '"…," Smith said. "…"' — quotations that follow the statement's sentence
-    // with no cue of their own carry on the same statement.
-    if (lang === "en") {
-      const hasStatement = new Set(raws.map((o) => o.sent));
-      for (let ri = 0; ri < raws.length; ri++) {
-        const r = raws[ri];
-        let sent = r.sent;
-        for (;;) {
-          const j = sentEnd[sent];
-          const t = toks[j];
-          if (!t || t.t !== QUOTE || t.qr !== 1 || t.qi < 0) break;
-          const q = scan.quotes[t.qi];
-          if (q.used >= 0 || q.close < 0 || hasStatement.has(t.sent)) break;
-          const after = toks[q.close + 1];
-          if (after && after.sent === t.sent && !(after.t === PUNCT && END.includes(after.n))) break;
-          q.used = ri;
-          r.quotes.push(t.qi);
-          r.ce = Math.max(r.ce, q.e);
-          sent = t.sent;
-        }
-      }
-    }
 
     // Speakers, in document order.
     let prevStmt: { sent: number; sp: SpeakerState | null } | null = null;
@@ -212,7 +109,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
       let speaker: SpeakerState | null = null;
       let source: [number, number] | null = null;
       if (r.srcA >= 0 && r.srcB > r.srcA) {
-        const m = describeMention(p, r.srcA, r.srcB);
+        const m = (r.mention ??= describeMention(p, r.srcA, r.srcB));
         if (m.e > m.s) {
           source = [m.s, m.e];
           // A source after لـ starts inside its token (وفقاً لوزارة → وزارة).
@@ -301,6 +198,11 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
     }
   }
 
+  if (cache) {
+    for (const k of cache.map.keys()) if (!cache.seen.has(k)) cache.map.delete(k);
+    cache.seen.clear();
+  }
+
   // ---- output ----
   const span = (s: number, e: number): Span => ({ start: s, end: e, text: text.slice(s, e) });
   const used = new Set(out.map((o) => o.speaker).filter((x): x is SpeakerState => !!x));
@@ -353,6 +255,188 @@ export function analyze(input: string, opts: AnalyzeOptions = {}): Analysis {
     anonymity: anonymity.map(([s, e]) => span(s, e)),
     diagnostics,
   };
+}
+
+interface Local {
+  /** Where the paragraph started when this was computed, and the text it points into. */
+  base: number;
+  /** null: no letters at all. */
+  lang: "ar" | "en" | null;
+  p: Para;
+  scan: QuoteScan;
+  anon: [number, number][];
+  raws: RawStatement[];
+}
+
+/**
+ * Per-paragraph results an editor keeps between analyses of one document.
+ * After each analysis it holds exactly the paragraphs of the text analysed.
+ */
+export interface ParagraphCache {
+  map: Map<string, Local>;
+  seen: Set<string>;
+}
+
+export function createParagraphCache(): ParagraphCache {
+  return { map: new Map(), seen: new Set() };
+}
+
+/** A paragraph with nothing to analyse (no letters, or no cue, phrase or quotation mark). */
+function emptyLocal(work: string, ps: number, pe: number, lang: "ar" | "en" | null): Local {
+  const p: Para = { text: work, toks: [], quotes: [], depth: zeros, start: ps, end: pe, lang: lang ?? "en", sentStart: [], sentEnd: [], inAnon: new Uint8Array(0) };
+  return { base: ps, lang, p, scan: noQuotes(0), anon: [], raws: [] };
+}
+
+/** Moves a cached paragraph to where it now starts in the new text. */
+function shiftLocal(l: Local, base: number, work: string): void {
+  const d = base - l.base;
+  const p = l.p;
+  p.text = work;
+  for (const t of p.toks) t.move(d, work);
+  for (const q of l.scan.quotes) {
+    q.s += d;
+    q.e += d;
+  }
+  for (const r of l.raws) {
+    r.cs += d;
+    r.ce += d;
+    if (r.mention) {
+      r.mention.s += d;
+      r.mention.e += d;
+    }
+  }
+  p.start += d;
+  p.end += d;
+  l.base = base;
+}
+
+/** The paragraph's tokens, quotations, anonymity phrases and statements, before speakers. */
+function localParagraph(work: string, ps: number, pe: number, lang: "ar" | "en", nextOpens: boolean, runOnIn: OutStatement | null): { local: Local; runOn: OutStatement | null } {
+  let runOn = runOnIn;
+  const toks = tokenize(work, ps, pe);
+  // Most paragraphs of a long archive hold no cue, no anonymity phrase and no quotation mark.
+  let busy = false;
+  let marks = false;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k].hit !== 0) busy = true;
+    if (toks[k].t === QUOTE) marks = busy = true;
+    if (busy && marks) break;
+  }
+  if (!busy) return { local: emptyLocal(work, ps, pe, lang), runOn: null };
+  const scan = marks ? scanQuotes(work, toks, pe, nextOpens) : noQuotes(toks.length);
+  const nSent = splitSentences(toks, scan.depth);
+  const sentStart = new Array<number>(nSent).fill(-1);
+  const sentEnd = new Array<number>(nSent).fill(0);
+  for (let k = 0; k < toks.length; k++) {
+    const st = toks[k].sent;
+    if (sentStart[st] < 0) sentStart[st] = k;
+    sentEnd[st] = k + 1;
+  }
+  for (let st = 0; st < nSent; st++) if (sentStart[st] < 0) sentStart[st] = sentEnd[st] = st > 0 ? sentEnd[st - 1] : 0;
+  const p: Para = { text: work, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: new Uint8Array(toks.length) };
+
+
+  const anon = findAnonymity(p);
+  for (const [a, b] of anon) for (let k = a; k < b; k++) p.inAnon[k] = 1;
+
+  // A quote that ran on from the previous paragraph continues its statement.
+  if (runOn && scan.quotes.length && scan.quotes[0].open === firstQuoteTok(p)) {
+    const q = scan.quotes[0];
+    runOn.quotes.push([q.s, q.e]);
+    runOn.ce = q.e;
+    q.used = 1_000_000;
+    runOn.runsOn = q.runsOn;
+    runOn = q.runsOn ? runOn : null;
+  } else runOn = null;
+
+  // Statements around each cue, left to right; a cue inside another statement's
+  // source or cue words is not a new statement.
+  const raws: RawStatement[] = [];
+  const claimed = new Uint8Array(toks.length);
+  for (let k = 0; k < toks.length; k++) {
+    // Words inside a quotation are the speaker's own ("I think …"), not the article's attribution.
+    const tk = toks[k];
+    if (tk.hit === 0 && !(toks[k + 1] && toks[k + 1].hit & HIT_CUE_NEXT)) continue;
+    if (claimed[k] || tk.t !== WORD || scan.depth[k] > 0) continue;
+    const m = cueAt(p, k);
+    if (!m) continue;
+    const r = lang === "ar" || toks[k].ar ? parseArCue(p, m) : parseEnCue(p, m);
+    if (!r) continue;
+    if (r.srcA >= 0 && [...range(r.srcA, r.srcB)].some((j) => claimed[j] === 2)) continue;
+    for (let j = r.cueA; j < r.cueB; j++) claimed[j] = 2;
+    if (r.srcA >= 0) for (let j = r.srcA; j < r.srcB; j++) claimed[j] = 1;
+    for (const qi of r.quotes) scan.quotes[qi].used = raws.length;
+    raws.push(r);
+    k = r.cueB - 1;
+  }
+  raws.sort((a, b) => a.first - b.first || a.cueA - b.cueA);
+
+  // Content ends where the sentence ends or the next statement of the sentence begins.
+  const quotes = scan.quotes; // sorted by opening mark
+  const firstQuoteFrom = (tok: number): number => {
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid].open < tok) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i];
+    if (r.fixed) continue;
+    let endTok = sentEnd[r.sent];
+    for (let j = i + 1; j < raws.length && raws[j].sent <= r.sent; j++) {
+      const n = raws[j];
+      if (n.sent !== r.sent || n.first <= r.ct) continue;
+      endTok = Math.min(endTok, clauseStart(p, n.first, r.ct));
+      break;
+    }
+    let lastTok = endTok - 1;
+    while (lastTok > r.ct && toks[lastTok].t === PUNCT && (COMMA + END + ":;").includes(toks[lastTok].n)) lastTok--;
+    if (lastTok < r.ct) lastTok = r.ct;
+    // Never cut a quotation in two; the outermost quotations inside belong to the statement.
+    let reach = -1;
+    for (let qi = firstQuoteFrom(r.ct); qi < quotes.length && quotes[qi].open <= lastTok; qi++) {
+      const q = quotes[qi];
+      const qc = q.close < 0 ? toks.length - 1 : q.close;
+      if (qc > lastTok) lastTok = qc;
+      if (q.used >= 0 || q.open < reach || isNameQuote(p, q)) continue;
+      q.used = i;
+      r.quotes.push(qi);
+      reach = q.close < 0 ? toks.length : q.close;
+    }
+    r.ce = Math.max(toks[lastTok].e, r.cs);
+    r.last = lastTok;
+  }
+
+  // English: '"…," Smith said. "…"' — quotations that follow the statement's sentence
+  // with no cue of their own carry on the same statement.
+  if (lang === "en") {
+    const hasStatement = new Set(raws.map((o) => o.sent));
+    for (let ri = 0; ri < raws.length; ri++) {
+      const r = raws[ri];
+      let sent = r.sent;
+      for (;;) {
+        const j = sentEnd[sent];
+        const t = toks[j];
+        if (!t || t.t !== QUOTE || t.qr !== 1 || t.qi < 0) break;
+        const q = scan.quotes[t.qi];
+        // A quote left open at the paragraph's end runs on into the next one (wire style).
+        if (q.used >= 0 || (q.close < 0 && !q.runsOn) || hasStatement.has(t.sent)) break;
+        const after = q.close >= 0 ? toks[q.close + 1] : undefined;
+        if (after && after.sent === t.sent && !(after.t === PUNCT && END.includes(after.n))) break;
+        q.used = ri;
+        r.quotes.push(t.qi);
+        r.ce = Math.max(r.ce, q.e);
+        if (q.close < 0) break;
+        sent = t.sent;
+      }
+    }
+  }
+
+  return { local: { base: ps, lang, p, scan, anon, raws }, runOn };
 }
 
 /** A paragraph without quotation marks: depth 0 everywhere, from one shared, never-written buffer. */

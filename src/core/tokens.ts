@@ -27,7 +27,7 @@ export class Tok {
   qr = 0;
   private norm: string | undefined;
   constructor(
-    private readonly src: string,
+    private src: string,
     public s: number,
     public e: number,
     public t: number,
@@ -40,6 +40,12 @@ export class Tok {
     n?: string,
   ) {
     this.norm = n;
+  }
+  /** Shifts the token by d characters into a new version of the text (same words). */
+  move(d: number, src: string): void {
+    this.s += d;
+    this.e += d;
+    this.src = src;
   }
   /** Normalised word, or the character itself for punctuation and quote marks. */
   get n(): string {
@@ -140,7 +146,19 @@ export function splitSentences(toks: Tok[], depthAt: Int8Array): number {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     t.sent = sent;
-    if (t.t !== PUNCT || depthAt[k] > 0) continue;
+    if (t.t !== PUNCT) continue;
+    if (depthAt[k] > 0) {
+      // '…moved away." He said …': a quotation closing on a full stop ends the sentence
+      // when a new sentence (a capital or another quotation) starts right after it.
+      const c = toks[k + 1];
+      const after = toks[k + 2];
+      if (depthAt[k] === 1 && (t.n === "." || t.n === "!" || t.n === "?") && c && c.t === QUOTE && c.qr === 2 && after && ((after.t === WORD && after.cap && !after.ar) || (after.t === QUOTE && after.qr === 1))) {
+        c.sent = sent;
+        k++;
+        sent++;
+      }
+      continue;
+    }
     const ch = t.n;
     if (ch === "." || ch === "!" || ch === "?" || ch === "؟" || ch === "…" || ch === "۔") {
       if (ch === ".") {
@@ -150,6 +168,9 @@ export function splitSentences(toks: Tok[], depthAt: Int8Array): number {
         if (prev && prev.t === WORD && prev.e === t.s && !prev.ar && (ABBREV.has(prev.n) || (prev.n.length === 1 && prev.cap))) continue;
         if (next && next.t === PUNCT && next.n === "." ) continue; // "..." ends at its last dot
         if (next && next.t === WORD && !next.ar && next.s === t.e) continue; // U.S, e.g.
+        if (next && next.t === PUNCT && (next.n === "," || next.n === ";")) continue; // Everett, Wash., recently
+        // Sen. Smith (R-Ga.) said: a party tag's abbreviation inside parentheses.
+        if (next && next.t === PUNCT && next.n === ")" && toks[k + 2] && ((toks[k + 2].t === WORD && !toks[k + 2].cap && !toks[k + 2].ar) || (toks[k + 2].t === PUNCT && toks[k + 2].n === ","))) continue;
       }
       // A closing quote right after the full stop belongs to this sentence.
       let j = k + 1;

@@ -4,7 +4,7 @@
 // asks first, and work for a version already superseded is dropped.
 import { fileURLToPath } from "node:url";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { Locale } from "../core";
+import { createParagraphCache, type Locale, type ParagraphCache } from "../core";
 import type { Analysis, Lang, Speaker, Statement } from "../core/types";
 import type { Analyzer } from "./analyzer";
 import { describeError, type Logger } from "./guard";
@@ -55,8 +55,17 @@ export function buildEntry(uri: string, version: number, analysis: Analysis): En
   return { uri, version, analysis, speakers, bySpeaker };
 }
 
+/** Documents whose paragraph caches are kept: the ones being edited (LRU). */
+const PARAGRAPH_CACHES = 6;
+
 export class AnalysisStore {
   private readonly entries = new Map<string, Entry>();
+  /**
+   * Per-document paragraph caches: a keystroke re-analyses only the paragraph it
+   * changed. Kept for the few most recently analysed documents, so memory does not
+   * grow with the number of open articles.
+   */
+  private readonly paragraphCaches = new Map<string, ParagraphCache>();
   private readonly pending = new Map<string, { version: number; promise: Promise<Entry | null> }>();
 
   constructor(
@@ -79,7 +88,7 @@ export class AnalysisStore {
     if (pend && pend.version === version) return pend.promise;
     const file = fileOf(uri);
     const promise = this.analyzer
-      .run(doc.getText(), { file, markdown: isMarkdown(doc), locale: this.locale }, () => this.currentVersion(uri) !== version)
+      .run(doc.getText(), { file, markdown: isMarkdown(doc), locale: this.locale }, () => this.currentVersion(uri) !== version, this.paragraphCache(uri))
       .then(
         (analysis) => (analysis ? this.keep(uri, version, analysis) : null),
         (e: unknown) => {
@@ -97,6 +106,15 @@ export class AnalysisStore {
       });
     this.pending.set(uri, { version, promise });
     return promise;
+  }
+
+  private paragraphCache(uri: string): ParagraphCache {
+    let c = this.paragraphCaches.get(uri);
+    if (c) this.paragraphCaches.delete(uri);
+    else c = createParagraphCache();
+    this.paragraphCaches.set(uri, c);
+    if (this.paragraphCaches.size > PARAGRAPH_CACHES) this.paragraphCaches.delete(this.paragraphCaches.keys().next().value as string);
+    return c;
   }
 
   private keep(uri: string, version: number, analysis: Analysis): Entry {
@@ -124,6 +142,7 @@ export class AnalysisStore {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.paragraphCaches.delete(uri);
     this.pending.delete(uri);
   }
 }

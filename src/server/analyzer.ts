@@ -6,7 +6,7 @@
 // the server. The worker is this same bundle started again (see main.ts), so
 // there is one file to ship.
 import { parentPort, Worker } from "node:worker_threads";
-import { analyze } from "../core";
+import { analyze, type ParagraphCache } from "../core";
 import type { Analysis, AnalyzeOptions } from "../core/types";
 import { describeError, type Logger } from "./guard";
 
@@ -78,11 +78,12 @@ export class Analyzer {
    * started (a newer version superseded it); rejects when the core throws or
    * runs out of time.
    */
-  run(text: string, opts: AnalyzeOptions, stale: () => boolean): Promise<Analysis | null> {
+  run(text: string, opts: AnalyzeOptions, stale: () => boolean, cache?: ParagraphCache): Promise<Analysis | null> {
     if (!this.options.workerScript || text.length < (this.options.inProcessBelow ?? DEFAULT_IN_PROCESS_BELOW)) {
       if (stale()) return Promise.resolve(null);
       try {
-        return Promise.resolve(analyze(text, opts));
+        // In process, the document's paragraph cache makes a keystroke cost one paragraph.
+        return Promise.resolve(analyze(text, opts, cache));
       } catch (e) {
         return Promise.reject(new Error(describeError(e)));
       }
