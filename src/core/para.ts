@@ -2,6 +2,7 @@
 // both language parsers use.
 import { lexicon, type CueEntry, type Lexicon, type SourceClass } from "./lexicon";
 import type { Quote } from "./quotes";
+import type { MentionInfo } from "./speakers";
 import { HIT_CUE, HIT_CUE_NEXT, PUNCT, QUOTE, WORD, type Tok } from "./tokens";
 
 export interface Para {
@@ -47,6 +48,8 @@ export interface RawStatement {
   lang: "ar" | "en";
   /** A preposition cue (بحسب، according to) whose clause precedes it. */
   before: boolean;
+  /** The source mention, described once (kept with a cached paragraph). */
+  mention?: MentionInfo;
 }
 
 export interface CueMatch {
