@@ -16,5 +16,6 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     exclude: ["test/vscode/**", "test/e2e/**", "node_modules/**"],
     testTimeout: 60_000,
+    setupFiles: ["test/fast-check-seed.ts"],
   },
 });
