@@ -2,7 +2,7 @@
 // مخول بالحديث، on condition of anonymity) with the patterns of anonymity.tsv.
 import { lexicon, type AnonPattern } from "./lexicon";
 import { isWord, type Para } from "./para";
-import { HIT_ANON } from "./tokens";
+import { HIT_ANON, HIT_CUE, PUNCT, QUOTE } from "./tokens";
 
 function wordMatches(n: string, alt: { w: string; prefix: boolean }, first: boolean): boolean {
   if (alt.w === "_" && !alt.prefix) return !first;
@@ -59,7 +59,21 @@ export function findAnonymity(p: Para): [number, number][] {
       out.push([bestA, bestB]);
       from = bestB;
       k = bestB - 1;
+      // "…on condition of anonymity to discuss the talks": the purpose right after is the reason.
+      const last = toks[bestB - 1];
+      if (!last.ar && (last.n === "anonymity" || last.n === "anonymously") && isWord(toks[bestB]) && toks[bestB].n === "to" && isWord(toks[bestB + 1]) && REASON_VERBS.has(toks[bestB + 1].n)) {
+        let e = bestB + 2;
+        // …but never over a reporting verb ("…to discuss the plan said …").
+        while (e < toks.length && e < bestB + 12 && toks[e].t !== QUOTE && !(toks[e].t === PUNCT && ",.;:!?()—–".includes(toks[e].n)) && !(toks[e].hit & HIT_CUE)) e++;
+        if (e > bestB + 2) {
+          out.push([bestB, e]);
+          from = e;
+          k = e - 1;
+        }
+      }
     }
   }
   return out;
 }
+
+const REASON_VERBS = new Set(["discuss", "describe", "detail", "speak", "talk", "share", "disclose", "reveal", "brief", "comment", "characterize", "relay", "preview", "explain"]);

@@ -53,7 +53,7 @@ export interface Lexicon {
    * word, possibly with و/ف attached, may start a cue (1) or an anonymity phrase (2).
    * Words with no flag are never looked up again.
    */
-  hits: Map<number, number>;
+  hits: HitTable;
   /** Every data row with its example, for tests that prove each entry works. */
   rows: { file: string; cells: string[]; example: string }[];
 }
@@ -160,6 +160,48 @@ function compilePattern(p: string, lang: "ar" | "en", example: string): AnonPatt
   return { lang, slots, anchor, example };
 }
 
+/**
+ * Open-addressing table from word hash to HIT_* flags: the tokenizer asks it once
+ * per word, so it must be cheaper than a Map look-up.
+ */
+export class HitTable {
+  private readonly keys: Int32Array;
+  private readonly flags: Uint8Array;
+  private readonly mask: number;
+  private readonly zeroFlags: number;
+
+  constructor(entries: Map<number, number>) {
+    let size = 16;
+    while (size < entries.size * 4) size *= 2;
+    this.keys = new Int32Array(size);
+    this.flags = new Uint8Array(size);
+    this.mask = size - 1;
+    let zero = 0;
+    for (const [h, f] of entries) {
+      if (h === 0) {
+        zero = f; // 0 marks an empty slot, so hash 0 is kept aside
+        continue;
+      }
+      let i = Math.imul(h, 0x9e3779b1) >>> 0 & this.mask;
+      while (this.keys[i] !== 0) i = (i + 1) & this.mask;
+      this.keys[i] = h;
+      this.flags[i] = f;
+    }
+    this.zeroFlags = zero;
+  }
+
+  get(h: number): number {
+    if (h === 0) return this.zeroFlags;
+    let i = Math.imul(h, 0x9e3779b1) >>> 0 & this.mask;
+    for (;;) {
+      const k = this.keys[i];
+      if (k === h) return this.flags[i];
+      if (k === 0) return 0;
+      i = (i + 1) & this.mask;
+    }
+  }
+}
+
 let cached: Lexicon | null = null;
 
 /** First words too common to flag (see `hits`): normalised. */
@@ -262,11 +304,11 @@ export function lexicon(): Lexicon {
   const bg: string[][] = [];
   for (const r of parse("background.tsv", background, rows)) bg.push(normPhrase(r.cells[0]).split(" "));
 
-  const hits = new Map<number, number>();
+  const hitMap = new Map<number, number>();
   const flag = (w: string, f: number) => {
     for (const v of [w, "و" + w, "ف" + w]) {
       const h = hashNorm(v);
-      hits.set(h, (hits.get(h) ?? 0) | f);
+      hitMap.set(h, (hitMap.get(h) ?? 0) | f);
     }
   };
   // A multi-word cue that opens with a common word (على لسان، كما قال، in the words of)
@@ -279,6 +321,7 @@ export function lexicon(): Lexicon {
     }
   }
   for (const k of anonAnchor.keys()) flag(k, 2);
+  const hits = new HitTable(hitMap);
 
   cached = { cues, sources, grammar, anonymity: anon, anonAnchor, background: bg, hits, rows };
   return cached;

@@ -201,7 +201,9 @@ export function isNameQuote(p: Para, q: { open: number; close: number }): boolea
   // Title Case in English: Fox and Friends, Peace Through Strength.
   if (latin === words && words >= 2 && caps === words && toks[q.open + 1].cap) return true;
   const before = toks[q.open - 1];
-  if (!before || before.t !== WORD) return q.open === 0 && words <= 3 && latin === 0;
+  // "هيئة الكهرباء" توضح …: a quoted name opening a headline, its verb right after it
+  // (a quote followed by a comma and a cue is quote-first speech instead).
+  if (!before || before.t !== WORD) return q.open === 0 && words <= 3 && latin === 0 && toks[q.close + 1]?.t === WORD;
   if (NAMING.test(before.n.replace(/^(ب|ل|و)(?=..)/, ""))) return true;
   // وأوضحت "ذا تايمز": the quoted name is the source of the cue before it.
   if (cueAt(p, q.open - 1)) return true;

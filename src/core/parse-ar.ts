@@ -14,6 +14,7 @@ import {
   cueAt,
   hasGrammar,
   isClose,
+  isNameQuote,
   isOpen,
   isPunct,
   isWord,
@@ -39,6 +40,28 @@ export function arComp(t: Tok | undefined): 0 | 1 | 2 {
 
 const DROP_ALEF_LAM = (w: string) => (w.startsWith("ال") ? w.slice(2) : w);
 
+/**
+ * للأمانة، للشركة after a title: "of", not "to" (المتحدث الرسمي للأمانة، المدير العام للشركة).
+ * Only an institution that is not itself a listed addressee (لوكالة، لصحيفة stay addressees).
+ */
+function ofInstitution(p: Para, a: number, k: number): boolean {
+  const t = p.toks[k];
+  if (!t.ar || !t.n.startsWith("لل") || lex().grammar.get(t.n)?.has("addressee") || lex().grammar.get("ال" + t.n.slice(2))?.has("addressee")) return false;
+  const sc = lex().sources.get("ال" + t.n.slice(2)) ?? lex().sources.get(t.n.slice(2));
+  if (!sc || sc.cls !== "org") return false;
+  const head = isWord(p.toks[a]) ? sourceClass(p.toks[a]) : null;
+  return !!head && head.cls === "title" && k - a <= 3;
+}
+
+/** خبير اقتصادي يعمل لدى الحكومة: an unnamed source described by whom it works for. */
+function employer(p: Para, a: number, k: number): boolean {
+  const t = p.toks[k];
+  const v = p.toks[k - 1];
+  if (t.n !== "لدي" || k - a < 2 || k - a > 4 || !isWord(v) || !/^[يت]/.test(v.n) || v.n.length < 4 || sourceClass(v)) return false;
+  const head = isWord(p.toks[a]) ? sourceClass(p.toks[a]) : null;
+  return !!head && head.cls === "anon" && !head.definite;
+}
+
 /** لرويترز، للصحفيين، لوكالة، لـ«…»: who was told; ends the source phrase. */
 function isAddressee(t: Tok): boolean {
   if (!t.ar || !t.n.startsWith("ل")) return false;
@@ -51,6 +74,31 @@ function isAddressee(t: Tok): boolean {
   if (lex().sources.has(t.n)) return false;
   const sc = lex().sources.get(rest) ?? (t.n.startsWith("لل") ? lex().sources.get(t.n.slice(2)) : undefined);
   return !!sc && sc.cls === "org";
+}
+
+/**
+ * وأكدت لـ(عكاظ) مصادر …: the addressee before the subject; the token after it, k when none.
+ * Only when a source noun follows: لوسائل إعلام تابعة … is still the addressee.
+ */
+function skipAddressee(p: Para, k: number, limit: number): number {
+  const j = skipAddressee0(p, k, limit);
+  return j > k && isWord(p.toks[j]) && sourceClass(p.toks[j]) ? j : k;
+}
+
+function skipAddressee0(p: Para, k: number, limit: number): number {
+  const toks = p.toks;
+  const t = toks[k];
+  if (!isWord(t) || !isAddressee(t)) return k;
+  let j = k + 1;
+  if (t.n !== "ل") return j;
+  // لـ(عكاظ)، لـ«الشرق الأوسط»، لـCNN
+  const o = toks[j];
+  if (o && (isOpen(o) || isPunct(o, "("))) {
+    let d = j + 1;
+    while (d < limit && d - j <= 5 && !(isClose(toks[d]) || isPunct(toks[d], ")"))) d++;
+    return d < limit && d - j <= 5 ? d + 1 : k;
+  }
+  return isWord(o) ? j + 1 : k;
 }
 
 function isTimeOrMedium(t: Tok | undefined): boolean {
@@ -66,10 +114,13 @@ function endsSource(p: Para, k: number): boolean {
   const t = p.toks[k];
   if (!isWord(t)) return true;
   if (arComp(t)) return true;
+  // مصدر طلب عدم الكشف عن اسمه: the anonymity phrase is not part of the source.
+  if (p.inAnon[k]) return true;
   const g = lex().grammar.get(t.n);
   if (g && (g.has("relative") || g.has("time") || g.has("adjunct") || g.has("conj") || g.has("verbnoun"))) return true;
   if (g?.has("ila") && arComp(p.toks[k + 1])) return true;
   if (g?.has("min") && arComp(p.toks[k + 1])) return true;
+  if (t.n === "علي" && arComp(p.toks[k + 1])) return true;
   if ((t.n === "في" || t.n === "علي" || t.n === "عبر" || t.n === "من") && isTimeOrMedium(p.toks[k + 1])) return true;
   if (t.n === "عن" || t.n === "قد" || t.n === "ما" || t.n === "لا" || t.n === "لم" || t.n === "لن" || t.n === "هل") return true;
   if (isAddressee(t)) return true;
@@ -103,15 +154,42 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       if (isParenthetical(p, j + 1)) break;
       let m = j + 1;
       let w = 0;
-      while (m < limit && isWord(toks[m]) && !endsSource(p, m) && w < 6) {
+      // المسؤول الأول عن المحتوى في "نتفليكس": a title's description may say what it is in charge of.
+      const titled = isWord(toks[m]) && !!sourceClass(toks[m]);
+      for (;;) {
+        if (m >= limit || w >= 8) break;
+        const u = toks[m];
+        if (titled && isOpen(u) && u.qi >= 0 && quoteWords(p, u) === 1 && p.quotes[u.qi].close > m && p.quotes[u.qi].close < limit) {
+          m = p.quotes[u.qi].close + 1;
+          w++;
+          continue;
+        }
+        if (!isWord(u)) break;
+        if (endsSource(p, m) && !(titled && w > 0 && u.n === "عن" && isWord(toks[m + 1]) && !arComp(toks[m + 1]))) break;
         m++;
         w++;
       }
       const after = toks[m];
-      if (w > 0 && w <= 5 && (isPunct(after, COMMA) || arComp(after) || isPunct(after, ":") || isOpen(after) || (after && isAddressee(after)))) {
+      if (w > 0 && w <= (titled ? 8 : 5) && (isPunct(after, COMMA) || arComp(after) || isPunct(after, ":") || isOpen(after) || (after && isAddressee(after)))) {
         j = m;
         words += w;
         break;
+      }
+      break;
+    }
+    // #هيئة_تنظيم_الكهرباء: a hashtag's marks inside the phrase join its words.
+    if (t.t === PUNCT && (t.n === "#" || t.n === "_") && isWord(toks[j + 1]) && toks[j + 1].s === t.e && (t.n === "#" || (j > k && toks[j - 1].e === t.s))) {
+      j++;
+      continue;
+    }
+    // المادة (27)، مايو (أيار)، فلانة (ناشطة اجتماعية): a short parenthesis belongs to the phrase.
+    if (isPunct(t, "(") && words > 0) {
+      let m = j + 1;
+      while (m < limit && m - j <= 4 && !isPunct(toks[m], ")") && (isWord(toks[m]) || toks[m].t === NUM)) m++;
+      if (m < limit && m > j + 1 && isPunct(toks[m], ")")) {
+        j = m + 1;
+        words++;
+        continue;
       }
       break;
     }
@@ -128,7 +206,7 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       }
       break;
     }
-    if (!isWord(t) || endsSource(p, j)) break;
+    if (!isWord(t) || (endsSource(p, j) && !ofInstitution(p, k, j) && !employer(p, k, j))) break;
     if (words >= 9) break;
     j++;
     words++;
@@ -167,6 +245,11 @@ function arOpening(p: Para, k: number, frames: ReadonlySet<Frame>, maxSkip: numb
     }
     // A one-word quote is a name or a term («تويتر»), not the reported words.
     if (isOpen(t) && frames.has("quote") && quoteWords(p, t) >= 2) return { ct: j, cs: t.s };
+    // …في "نتفليكس" إن: a quoted name inside the source's description is passed over whole.
+    if (isOpen(t) && t.qi >= 0 && quoteWords(p, t) === 1 && p.quotes[t.qi].close > j) {
+      j = p.quotes[t.qi].close;
+      continue;
+    }
     if (isWord(t) && frames.has("q") && (t.n === "عن" || t.n === "عما" || t.n === "هل" || (t.n === "ما" && toks[j + 1]?.n === "اذا"))) {
       const nx = toks[j + 1];
       return nx ? { ct: t.n === "عن" ? j + 1 : j, cs: (t.n === "عن" ? nx : t).s } : null;
@@ -231,24 +314,60 @@ function quoteJustBefore(p: Para, k: number): number {
   return -1;
 }
 
+/**
+ * The sentence start, or a full stop inside the sentence ("…2016., واتهم"): a stop followed
+ * by a comma is kept in the sentence for abbreviations (Wash., recently), but in Arabic it ends a clause.
+ */
+function clauseStartTok(p: Para, k: number): number {
+  const s = sentenceStartTok(p, k);
+  for (let j = k - 1; j > s; j--) if (isPunct(p.toks[j], ".") && p.toks[j + 1]?.t === PUNCT && p.toks[j - 1]?.ar) return j + 1;
+  // دبي، الإمارات (CNN) – رد فلان …: a dateline ends at its dash.
+  for (let j = s; j < k && j - s <= 12; j++) if (isPunct(p.toks[j], "–—") || (isPunct(p.toks[j], "-") && j > s && p.toks[j - 1].t === PUNCT)) return j + 1;
+  return s;
+}
+
+/** أمني، غربي، سياسيون: the shape of a relational adjective. */
+function nisbaShape(w: string): boolean {
+  return w.length >= 4 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يون") || w.endsWith("يين"));
+}
+
 /** The subject of the clause's main verb, for participles (ورد بومبيو … قائلاً). */
 function clauseSubject(p: Para, k: number): [number, number] | null {
-  const s = sentenceStartTok(p, k);
+  const s = clauseStartTok(p, k);
   let j = s;
+  // "., وكتب …": punctuation left over from the previous sentence is not the clause.
+  while (j < k && p.toks[j].t === PUNCT && !isPunct(p.toks[j], END)) j++;
   // وكان / ثم / كما: skip a leading particle; then the verb; then the subject.
-  while (j < k && isWord(p.toks[j]) && (hasGrammar(p.toks[j], "conj") || p.toks[j].n === "كما" || p.toks[j].n === "وكان" || p.toks[j].n === "كان")) j++;
+  // After كان the subject comes first (وكان فلان قد قال …، لافتاً): كان is the verb.
+  let kana = false;
+  while (j < k && isWord(p.toks[j]) && (hasGrammar(p.toks[j], "conj") || p.toks[j].n === "كما" || p.toks[j].n === "وكان" || p.toks[j].n === "كان" || p.toks[j].n === "وكانت" || p.toks[j].n === "كانت")) {
+    if (/^و?كانت?$/.test(p.toks[j].n)) kana = true;
+    j++;
+  }
   if (j >= k || !isWord(p.toks[j])) return null;
-  j++; // the verb
+  if (!kana) j++; // the verb
+  j = skipAddressee(p, j, k);
   let e = arSourceNP(p, j, k);
-  // ورد بومبيو على شومر …: the subject ends before the verb's prepositional object.
-  for (let m = j + 1; m < e; m++) {
+  // ودعم مغرد آخر وجهة نظر …: an indefinite unnamed source is its noun and adjectives; the object follows.
+  const head = isWord(p.toks[j]) ? sourceClass(p.toks[j]) : null;
+  if (head && head.cls === "anon" && !head.definite) {
+    let m = j + 1;
+    // Adjectives agree with an indefinite noun: no article (دبلوماسي غربي، أمني، مطلع).
+    while (m < e && isWord(p.toks[m]) && !p.toks[m].n.startsWith("ال") && (sourceClass(p.toks[m])?.cls === "descriptor" || sourceClass(p.toks[m])?.cls === "informed" || sourceClass(p.toks[m])?.cls === "anon" || nisbaShape(p.toks[m].n))) m++;
+    if (m < e && !p.toks[m].n.startsWith("ال") && !/^(في|من|علي|لدي|مع)$/.test(p.toks[m].n)) e = m;
+  }
+  // ورد بومبيو على شومر …: the subject ends before the verb's prepositional object;
+  // inside the head phrase before an apposition comma a preposition belongs to the title.
+  let comma = -1;
+  for (let m = j; m < e; m++) if (isPunct(p.toks[m], COMMA)) comma = m;
+  for (let m = Math.max(j + 1, comma + 1); m < e; m++) {
     const n = p.toks[m].n;
     if (/^(علي|الي|في|عن|مع|من|ل|امام|ضد)$/.test(n) || (p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m]))) {
       e = m;
       break;
     }
   }
-  if (e > j && e - j <= 6) return [j, e];
+  if (e > j && e - j <= (comma > 0 ? 12 : 6)) return [j, e];
   return null;
 }
 
@@ -263,7 +382,17 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   if (e.form === "participle") {
     const o = arOpening(p, cueB, e.frames, 12);
     if (!o) return null;
-    const subj = clauseSubject(p, m.a);
+    let subj = clauseSubject(p, m.a);
+    // وقال الوزير إن …، مضيفاً أن …: when the clause's verb reports words of its own, its subject is
+    // that statement's source; this one has no written subject and carries the same speaker.
+    if (subj) {
+      for (let j = subj[1]; j < m.a; j++) {
+        if (arComp(toks[j]) || isPunct(toks[j], ":") || (isOpen(toks[j]) && quoteWords(p, toks[j]) >= 2)) {
+          subj = null;
+          break;
+        }
+      }
+    }
     const r = stmt(p, m, cueB, subj ? subj[0] : -1, subj ? subj[1] : -1, o, subj ? null : "clause-subject");
     r.first = m.a;
     return r;
@@ -315,20 +444,64 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   // Verb-first with a written subject, or a dropped subject.
   let srcA = -1;
   let srcB = -1;
-  const direct = arOpening(p, cueB, e.frames, 0);
-  if (!direct) {
-    const b = arSourceNP(p, cueB, sentEnd);
-    if (b > cueB) {
-      srcA = cueB;
-      srcB = b;
+  let direct = arOpening(p, cueB, e.frames, 0);
+  // وأوضحت "ذا تايمز" أن …: a short quoted name followed by the complementiser is the source.
+  if (direct && direct.ct === cueB && isOpen(toks[cueB]) && toks[cueB].qi >= 0) {
+    const q = p.quotes[toks[cueB].qi];
+    if (q.close > cueB && q.close - cueB <= 5 && arComp(toks[q.close + 1])) direct = null;
+  }
+  // وكانت الوزارة اتهمت X بـ …: after كان the subject stands before the verb; what follows is the object.
+  const kanaSubj = m.clitic ? null : kanaSubject(p, m.a);
+  if (!direct && kanaSubj) {
+    srcA = kanaSubj[0];
+    srcB = kanaSubj[1];
+  } else if (!direct) {
+    const a0 = skipAddressee(p, cueB, sentEnd);
+    const b = arSourceNP(p, a0, sentEnd);
+    if (b > a0) {
+      srcA = a0;
+      srcB = e.frames.has("bi") ? indefiniteSubjectEnd(p, a0, b) : b;
+      // وعلق الحداد على النتائج قائلاً: "…": the participle is the statement's cue, not this verb.
+      let j = srcB;
+      while (j < sentEnd && j - srcB <= 6 && isWord(toks[j]) && !cueAt(p, j)) j++;
+      const part = j < sentEnd && isWord(toks[j]) ? cueAt(p, j) : null;
+      if (part && part.entry.form === "participle" && !arComp(toks[srcB])) return null;
     }
   }
-  let o = direct ?? arOpening(p, srcB > 0 ? srcB : cueB, e.frames, 24);
+  // فلان، والذي اتهم الهاجري بـ …: with no pronoun on the verb the relative's antecedent is its
+  // subject, and the noun after an accusation verb is its object.
+  const rel = relativeAntecedent(p, m.a);
+  let biObj = false;
+  if (rel && srcA >= 0 && e.frames.has("bi")) for (let j = srcA + 1; j <= srcB && j - srcA <= 3; j++) if (isWord(toks[j]) && toks[j].n.startsWith("ب") && toks[j].n.length > 3) biObj = true;
+  if (rel && (srcA < 0 || biObj)) {
+    srcA = rel[0];
+    srcB = rel[1];
+  }
+  // After the source when it follows the cue; after the cue when the subject came first (كان X اتهم).
+  const after = srcB > cueB ? srcB : cueB;
+  let o = direct ?? arOpening(p, after, e.frames, 24);
+
+  // …، كما أفاد مصدر مقرب من التحقيق.: the clause before كما is what the source said.
+  if (!o && srcA >= 0 && isWord(toks[m.a - 1]) && /^و?كما$/.test(toks[m.a - 1].n) && isPunct(toks[m.a - 2], COMMA) && (srcB >= sentEnd || isPunct(toks[srcB], END))) {
+    const s = clauseStartTok(p, m.a);
+    let c = s;
+    if (isWord(toks[c]) && toks[c].n === "و") c++;
+    const k = m.a - 3;
+    if (c <= k && isWord(toks[c])) {
+      const r = stmt(p, m, cueB, srcA, srcB, { ct: c, cs: toks[c].s }, null);
+      r.ce = toks[k].e;
+      r.last = k;
+      r.fixed = true;
+      r.before = true;
+      r.first = c;
+      return r;
+    }
+  }
 
   // Quote-first: «…»، قال الوزير.
   if (!o) {
     const qi = quoteJustBefore(p, m.a);
-    if (qi >= 0 && p.quotes[qi].used < 0) {
+    if (qi >= 0 && p.quotes[qi].used < 0 && !isNameQuote(p, p.quotes[qi])) {
       const q = p.quotes[qi];
       // Only when nothing but the source (and adjuncts) follows the cue in this sentence.
       const r = stmt(p, m, cueB, srcA, srcB, { ct: q.open, cs: q.s }, srcA < 0 ? "previous" : null);
@@ -342,7 +515,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
 
   // Accusations and claims with a noun object: اتهم X موسكو بـ …، نفى وجود …، ينفي ما …
   if (!o && srcB > 0) {
-    let k = srcB;
+    let k = after;
     // Skip a parenthetical clause between commas (تحدث بشرط عدم نشر اسمه).
     if (isPunct(toks[k], COMMA)) {
       let m2 = k + 1;
@@ -350,7 +523,8 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
       if (isPunct(toks[m2], COMMA)) k = m2 + 1;
     }
     const t = toks[k];
-    if (t && isWord(t)) {
+    // The object may be a quoted name (اتهمت "أوكسفام" بتضليل …).
+    if (t && (isWord(t) || isOpen(t))) {
       if (e.frames.has("ma") && (t.n === "ما" || t.n === "مما")) o = { ct: k, cs: t.s };
       // حذر من وقوع …: a warning of an event.
       else if (e.frames.has("min") && t.n === "من" && toks[k + 1] && isWord(toks[k + 1])) o = { ct: k + 1, cs: toks[k + 1].s };
@@ -375,23 +549,46 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
 
   // Subject-first: الوزير أكد أن … / وكان الرئيس قد قال إن …
   let carry: RawStatement["carry"] = null;
+  if (srcA < 0 && kanaSubj) {
+    srcA = kanaSubj[0];
+    srcB = kanaSubj[1];
+  }
   if (srcA < 0 && !m.clitic) {
     const s = sentenceStartTok(p, m.a);
     let a = m.a;
     let j = m.a - 1;
     if (isWord(toks[j]) && toks[j].n === "قد") j--;
+    // فلان، الذي لعب دور الوسيط …، أقر بأنه: the subject stands before its relative clause.
+    let subjEnd = -1;
+    if (isPunct(toks[j], COMMA)) {
+      for (let c = j - 1; c > s && j - c <= 30; c--) {
+        if (isPunct(toks[c], END)) break;
+        if (isPunct(toks[c], COMMA) && isWord(toks[c + 1]) && hasGrammar(toks[c + 1], "relative")) {
+          if (isWord(toks[c - 1])) {
+            j = c - 1;
+            subjEnd = c;
+          }
+          break;
+        }
+      }
+    }
     let words = 0;
-    while (j >= s && isWord(toks[j]) && words < 6 && !arComp(toks[j]) && !hasGrammar(toks[j], "conj") && !hasGrammar(toks[j], "relative") && !cueAt(p, j)) {
+    while (j >= s && isWord(toks[j]) && words < 10 && !arComp(toks[j]) && !hasGrammar(toks[j], "conj") && !hasGrammar(toks[j], "relative") && !cueAt(p, j)) {
       const n = toks[j].n;
       if (n === "كان" || n === "وكان" || n === "كانت" || n === "وكانت" || n === "فيما" || n === "كما" || n === "بينما" || n === "و") break;
       a = j;
       j--;
       words++;
     }
-    const boundary = j < s || isPunct(toks[j], COMMA + END + ":") || (isWord(toks[j]) && /^(و?كان|و?كانت|فيما|بينما|كما)$/.test(toks[j].n)) || (toks[j]?.t === QUOTE);
-    if (a < m.a && boundary && words <= 5 && (j < s || !isPunct(toks[j], ":"))) {
-      const b = isWord(toks[m.a - 1]) && toks[m.a - 1].n === "قد" ? m.a - 1 : m.a;
-      if (b > a && looksLikeSubject(p, a, b)) {
+    const kana = j >= s && isWord(toks[j]) && /^(و?كان|و?كانت)$/.test(toks[j].n);
+    // كتبت الصحيفة أن رجل الأعمال … فلان أقر بأنه …: after a complementiser the subject may be long.
+    const afterComp = j >= s && arComp(toks[j]) === 1;
+    const boundary = j < s || isPunct(toks[j], COMMA + END + ":") || (isWord(toks[j]) && (/^(و?كان|و?كانت|فيما|بينما|كما)$/.test(toks[j].n) || hasGrammar(toks[j], "conj"))) || (toks[j]?.t === QUOTE);
+    if (a < m.a && (boundary || afterComp) && (words <= 5 || (afterComp && words <= 10)) && (j < s || !isPunct(toks[j], ":"))) {
+      const b = subjEnd >= 0 ? subjEnd : isWord(toks[m.a - 1]) && toks[m.a - 1].n === "قد" ? m.a - 1 : m.a;
+      // وكان فلان قد قال: between كان and قد only the subject can stand.
+      const kanaQad = kana && b < m.a && b - a <= 3;
+      if (b > a && (kanaQad || looksLikeSubject(p, a, b))) {
         srcA = a;
         srcB = b;
       }
@@ -412,6 +609,67 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   if (m.clitic) r.first = m.a;
   void cue0;
   return r;
+}
+
+/**
+ * واتهمت منظمة حقوقية السلطات بـ …: an indefinite source is its noun and its adjectives; a definite
+ * noun right after them is the verb's object. Returns the subject's end (b when nothing is cut).
+ */
+function indefiniteSubjectEnd(p: Para, a: number, b: number): number {
+  const toks = p.toks;
+  const head = sourceClass(toks[a]);
+  if (!head || head.definite || (head.cls !== "anon" && head.cls !== "org" && head.cls !== "group")) return b;
+  if (!isWord(toks[a + 1]) || toks[a + 1].n.startsWith("ال")) return b;
+  let m = a + 1;
+  while (m < b && isWord(toks[m]) && !toks[m].n.startsWith("ال") && (sourceClass(toks[m])?.cls === "descriptor" || sourceClass(toks[m])?.cls === "informed" || nisbaShape(toks[m].n))) m++;
+  return m > a + 1 && m < b && isWord(toks[m]) && toks[m].n.startsWith("ال") ? m : b;
+}
+
+/** The name a relative pronoun right before the cue refers to: فلان الفلاني، الذي قال … */
+function relativeAntecedent(p: Para, k: number): [number, number] | null {
+  const toks = p.toks;
+  const r = toks[k - 1];
+  if (!isWord(r) || !(hasGrammar(r, "relative") || (r.n.startsWith("و") && lex().grammar.get(r.n.slice(1))?.has("relative")))) return null;
+  let e = k - 2;
+  if (isPunct(toks[e], COMMA)) e--;
+  // المادة (32) التي نصت، الحكومة التي قالت: a source noun right before the relative.
+  let h = e;
+  if (isPunct(toks[h], ")")) {
+    while (h > 0 && e - h <= 4 && !isPunct(toks[h], "(")) h--;
+    h--;
+  }
+  if (h >= 0 && isWord(toks[h]) && toks[h].n.startsWith("ال") && sourceClass(toks[h]) && (h === e || isPunct(toks[h + 1], "("))) return [h, e + 1];
+  if (isPunct(toks[e], ")") || !isWord(toks[e])) return null;
+  let a = e + 1;
+  const nameWord = (j: number) =>
+    isWord(toks[j]) && !sourceClass(toks[j]) && !endsSource(p, j) && (!toks[j].n.startsWith("ال") || (j > 0 && /^(عبد|ابو|بن|ال)$/.test(toks[j - 1].n)));
+  while (a - 1 >= 0 && e - (a - 1) < 5 && nameWord(a - 1)) a--;
+  // Only a name run that a comma or the sentence start closes off (not تصريحات لاعب …).
+  if (a > e || (a > 0 && !isPunct(toks[a - 1], COMMA + END + ":"))) return null;
+  return [a, e + 1];
+}
+
+/** وكان(ت) X [قد] <verb>: X, when short and nothing but words stands between. */
+function kanaSubject(p: Para, k: number): [number, number] | null {
+  const toks = p.toks;
+  let b = k;
+  if (isWord(toks[b - 1]) && toks[b - 1].n === "قد") b--;
+  let j = b - 1;
+  // وكان سفير البلاد، فلان الفلاني، أكد: an apposition between commas belongs to the subject.
+  if (isPunct(toks[j], COMMA)) b = j--;
+  let commas = 0;
+  while (j >= 0 && b - j <= 14 && (isWord(toks[j]) || (isPunct(toks[j], COMMA) && ++commas <= 1)) && !/^(و?كان|و?كانت)$/.test(toks[j].n)) {
+    if (isWord(toks[j]) && (arComp(toks[j]) || hasGrammar(toks[j], "relative") || hasGrammar(toks[j], "conj") || cueAt(p, j))) return null;
+    j--;
+  }
+  if (j < 0 || !isWord(toks[j]) || !/^(و?كان|و?كانت)$/.test(toks[j].n) || j + 1 >= b) return null;
+  // وكانت هناك تقارير قالت …: an existential, not a subject.
+  if (/^(هناك|هنالك|ثمه)$/.test(toks[j + 1].n)) return null;
+  // Only a كان that opens its clause (not الذي كان يترأسه فلان).
+  const pre = toks[j - 1];
+  if (!toks[j].n.startsWith("و") && pre && isWord(pre) && !hasGrammar(pre, "conj")) return null;
+  if (commas > 0) return sourceClass(toks[j + 1]) ? [j + 1, b] : null;
+  return looksLikeSubject(p, j + 1, b) || (commas === 0 && b - (j + 1) <= 3) ? [j + 1, b] : null;
 }
 
 /** A run of words before a verb that can be its subject (a name, a title, an institution). */
@@ -446,13 +704,19 @@ function parsePrep(p: Para, m: CueMatch): RawStatement | null {
     }
   }
   const sentEnd = sentenceEndTok(p, m.a);
-  const b = arSourceNP(p, a, sentEnd);
+  // حسبما أفادت به مصادر: the verb's pronoun object is not the source.
+  if (a > m.a && isWord(toks[a]) && /^(به|بها|بهم|بهما)$/.test(toks[a].n)) cueB = ++a;
+  let b = arSourceNP(p, a, sentEnd);
+  // وفقاً لوزارة الداخلية: after the preposition لـ an institution is the source, not an addressee.
+  if (b === a && isWord(toks[a]) && toks[a].ar && toks[a].n.startsWith("ل") && toks[a].n.length > 3 && isAddressee(toks[a]) && !lex().grammar.get(toks[a].n)?.has("addressee")) b = Math.max(a + 1, arSourceNP(p, a + 1, sentEnd));
   if (b <= a) return null;
   // The source may start inside the token after لـ (وفقاً للبيان).
   const s = sentenceStartTok(p, m.a);
   let k = m.a - 1;
   while (k >= s && (isPunct(toks[k], COMMA) || (isWord(toks[k]) && toks[k].n === "و"))) k--;
-  const atStart = k < s || isPunct(toks[k], ":");
+  // وجاء على لسان X أن …: a light verb before the cue opens no clause of its own.
+  const lightVerb = k === s && isWord(toks[k]) && /^[وف]?(جاء|ورد|جاءت|وردت)$/.test(toks[k].n);
+  const atStart = k < s || isPunct(toks[k], ":") || lightVerb;
   const r: RawStatement = {
     cueA: m.a,
     cueB,

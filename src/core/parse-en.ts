@@ -31,12 +31,54 @@ const STOP = new Set([
   "is", "was", "were", "are", "be", "been", "not", "there", "this", "these", "those", "said", "says", "say", "told", "we'll", "also", "though",
   "although", "unless", "until", "once", "even", "just", "then", "thus", "yet", "nor", "all",
 ]);
-const PRONOUN = new Set(["he", "she", "they", "it", "i", "we", "you", "who"]);
+const PRONOUN = new Set(["he", "she", "they", "it", "i", "we", "you", "who", "someone", "somebody", "everyone", "everybody"]);
 const NP_INNER = new Set(["of", "for", "at", "in", "on", "and", "the", "a", "an", "'s", "from", "to", "with"]);
+/** Words before "saying" that make it a statement of the clause's subject. */
+const ING_LEAD = new Set(["and", "while", "from", "by", "after", "before"]);
+/** An object pronoun ends the addressee ("told him the deal was off"). */
+const OBJ_PRONOUN = new Set(["me", "us", "him", "them"]);
+const BE = new Set(["is", "was", "were", "are", "been", "being", "be"]);
+const WH = new Set(["how", "why", "what", "when", "where", "who", "which"]);
+const BASE_LEAD = new Set([
+  "i", "we", "you", "they", "people", "police", "staff", "children", "men", "women", "him", "her", "them", "us", "me", "who", "that", "which",
+  "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "not", "don't", "didn't", "won't", "wouldn't", "to",
+  "also", "often", "still", "never", "always", "now", "usually", "generally", "and", "or", "but", "then", "later",
+]);
+const CLAUSE_LINK = new Set(["and", "but", "while", "although", "though", "because", "as", "so", "yet", "whereas", "or", "which", "who"]);
+const DET = new Set(["a", "an", "the", "this", "his", "her", "its", "their", "our", "my", "your", "every", "each", "any", "no"]);
+/** What may follow the cue in "…, X said Tuesday in a statement.": adjuncts, not an object. */
+const ADJUNCT = new Set([
+  "in", "on", "at", "during", "after", "before", "from", "to", "with", "via", "by", "for", "through", "over", "late", "early", "last", "this", "earlier", "later",
+  "yesterday", "today", "tonight", "tomorrow", "recently", "again", "too", "also", "then", "here", "there", "afterward", "afterwards", "when", "while", "as", "without",
+]);
+const DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "on", "in", "at", "earlier", "later", "late", "early"]);
 const ADDRESSEE = new Set(["reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers", "the", "a", "an", "supporters", "crowd", "audience", "viewers", "listeners", "readers", "cnn", "reuters", "host", "members", "his", "their", "senators", "students", "voters"]);
 
 function isCap(t: Tok | undefined): boolean {
   return !!t && isWord(t) && t.cap;
+}
+
+/**
+ * Whether the cue word is used as a finite reporting verb: not a passive ("were admitted",
+ * "was told"), and a bare base form only after a plural subject or an auxiliary
+ * ("they say", "officials say", "did not say"; not "an improbable remark", "let's say").
+ */
+function verbalUse(p: Para, m: CueMatch): boolean {
+  const toks = p.toks;
+  let j = m.a - 1;
+  while (j >= 0 && isWord(toks[j]) && !toks[j].cap && toks[j].n.endsWith("ly") && toks[j].n.length > 4) j--;
+  const prev = toks[j];
+  if (!isWord(prev)) return true;
+  if (BE.has(prev.n) && m.entry.lemma !== "ask") return false;
+  const first = m.entry.lemma.split(" ")[0];
+  if (toks[m.a].n !== first) return true;
+  if (prev.n === "let's" || prev.n === "lets" || prev.n === "let" || prev.n === "he" || prev.n === "she" || prev.n === "it") return false;
+  if (DET.has(prev.n)) return false;
+  const plural = prev.n.length > 3 && prev.n.endsWith("s") && !prev.n.endsWith("'s") && !prev.n.endsWith("ss") && !prev.n.endsWith("ous");
+  // "say" and "tell" are not nouns: "observers around the country say".
+  if (first === "say" || first === "tell") return true;
+  // Other base forms (note, claim, state, report) are nouns too: a plural subject, a name or an auxiliary only.
+  return plural || prev.cap || BASE_LEAD.has(prev.n);
 }
 
 /**
@@ -74,6 +116,13 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
       apposEnd = j;
       j = m - 1;
     } else return null;
+    // "Rep. Meeks (D-N.Y.), chairman of the caucus, said": the name's party tag before the apposition.
+    if (isPunct(toks[j], ")")) {
+      let o = j - 1;
+      while (o >= s && o > j - 10 && !isPunct(toks[o], "(")) o--;
+      if (!isPunct(toks[o], "(") || o - 1 < s) return null;
+      j = o - 1;
+    }
   }
   const last = j;
   if (!isWord(toks[last])) return null;
@@ -171,9 +220,10 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
   const ing = cue.n.endsWith("ing");
   // Participle: "…, adding that …" / "…, saying …": the clause's subject speaks.
   if (ing) {
-    // PolNeAR-style attribution counts "…, adding that …" as part of the main statement.
-    if (ing) return null;
-    if (!isPunct(toks[m.a - 1], ",") && !(isWord(toks[m.a - 1]) && (toks[m.a - 1].n === "and" || toks[m.a - 1].n === "while"))) return null;
+    // PolNeAR-style attribution counts "…, adding that …" as part of the main statement,
+    // but "…, saying …" reports a statement of its own.
+    if (e.lemma !== "say") return null;
+    if (!isPunct(toks[m.a - 1], ",") && !(isWord(toks[m.a - 1]) && ING_LEAD.has(toks[m.a - 1].n))) return null;
     const o = enOpening(p, m.b, sentEnd, e.frames.has("obj"));
     if (!o) return null;
     const r = enStmt(p, m, null, o.cs, o.ct);
@@ -181,6 +231,7 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
     return r;
   }
 
+  if (!verbalUse(p, m)) return null;
   let src = enSubjectBefore(p, m.a);
   // "…," she said / "…," said Smith: the quote before is the content.
   const beforeQ = quoteBefore(p, src ? src[0] : m.a);
@@ -198,7 +249,8 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
     // "…," he said, "…" — the quote goes on after the cue.
     const tail = src && src[1] > m.b ? src[1] : m.b;
     let j = tail;
-    while (j < sentEnd + 1 && j < toks.length && (isPunct(toks[j], ",:") || (isWord(toks[j]) && AUX.has(toks[j].n)))) j++;
+    // '…," he said, but "…"'
+    while (j < sentEnd + 1 && j < toks.length && (isPunct(toks[j], ",:") || (isWord(toks[j]) && (AUX.has(toks[j].n) || toks[j].n === "but" || toks[j].n === "and")))) j++;
     if (isOpen(toks[j]) && toks[j].qi >= 0) {
       const q2 = p.quotes[toks[j].qi];
       r.quotes.push(toks[j].qi);
@@ -207,20 +259,43 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
     return r;
   }
   if (!src) {
+    // "His aides say … but noted that …": a second verb of the same subject.
+    const pw = toks[m.a - 1];
+    if (isWord(pw) && (pw.n === "but" || pw.n === "and") && toks[m.a].n !== e.lemma.split(" ")[0] && !isPunct(toks[m.a - 2], ",") && m.a - 2 >= sentenceStartTok(p, m.a)) {
+      const o = enOpening(p, m.b, sentEnd, e.frames.has("obj"), false, e.frames.has("quote") || e.frames.has("colon"));
+      if (!o) return null;
+      const r = enStmt(p, m, null, o.cs, o.ct);
+      r.carry = "clause-subject";
+      return r;
+    }
     // "said Smith, …" with no quote before is rare; so is a bare verb.
     return null;
   }
   // "…, sources said." / "Climate change, Mr. Obama often says, is …": the clause is around the cue.
-  const before = clauseBefore(p, src[0], m.b, sentEnd);
+  const before = clauseBefore(p, src[0], m.b, sentEnd, e.frames.has("obj"));
   if (before) {
     const r = enStmt(p, m, src, toks[before[0]].s, before[0]);
     r.ce = toks[before[1] - 1].e;
-    r.fixed = true;
+    if (before[2]) r.last = before[1] - 1;
+    // A cue inside its clause: the whole sentence is the content, quotations included.
+    r.fixed = !before[2];
     r.before = true;
     r.first = before[0];
     return r;
   }
-  const o = enOpening(p, m.b, sentEnd, e.frames.has("obj"), e.frames.has("clause"), e.frames.has("quote") || e.frames.has("colon"));
+  // "accused the government of hiding the figures": the accusation starts at the accused.
+  if (e.lemma === "accuse" && isWord(toks[m.b]) && !isPunct(toks[m.b], ",")) {
+    for (let j = m.b + 1; j < sentEnd && j < m.b + 8; j++) {
+      if (isWord(toks[j]) && toks[j].n === "of") return enStmt(p, m, src, toks[m.b].s, m.b);
+      if (!isWord(toks[j]) && !isPunct(toks[j], "'’-.")) break;
+    }
+  }
+  // "asked the crowd to welcome him", "asked NBC's moderator, Lester Holt, to fact-check": a request.
+  if (e.frames.has("q")) {
+    const to = requestTo(p, m.b, sentEnd);
+    if (to > 0) return enStmt(p, m, src, toks[to].s, to);
+  }
+  const o = enOpening(p, m.b, sentEnd, e.frames.has("obj"), e.frames.has("clause"), e.frames.has("quote") || e.frames.has("colon"), e.frames.has("q"));
   if (!o) return null;
   return enStmt(p, m, src, o.cs, o.ct);
 }
@@ -229,14 +304,20 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
  * "…, a source said." — the reported clause runs from the sentence start to the comma
  * before the source, and nothing but adjuncts follows the cue. Returns its token range.
  */
-function clauseBefore(p: Para, srcStart: number, cueEnd: number, sentEnd: number): [number, number] | null {
+function clauseBefore(p: Para, srcStart: number, cueEnd: number, sentEnd: number, obj: boolean): [number, number, boolean] | null {
   const toks = p.toks;
   const s = sentenceStartTok(p, srcStart);
-  const comma = srcStart - 1;
+  let comma = srcStart - 1;
+  // "Hawaii, as one of his advisers pointed out, rarely …"
+  const as = isWord(toks[comma]) && toks[comma].n === "as";
+  if (as) comma--;
   if (comma <= s || !isPunct(toks[comma], ",—–")) return null;
   let j = cueEnd;
   let n = 0;
-  // Adjuncts after the cue: Tuesday, in a statement, on Fox News …
+  // Adjuncts after the cue: Tuesday, in a statement, on Fox News … — not an object
+  // ("he barely mentioned climate change" reports nothing before it).
+  const u = toks[cueEnd];
+  if (isWord(u) && !(u.cap ? DAYS.has(u.n) || obj : ADJUNCT.has(u.n)) && !(u.n.endsWith("ly") && u.n.length > 4) && !(obj && (ADDRESSEE.has(u.n) || OBJ_PRONOUN.has(u.n)))) return null;
   while (j < sentEnd && !isPunct(toks[j], ",.!?;") && n < 8) {
     j++;
     n++;
@@ -244,10 +325,42 @@ function clauseBefore(p: Para, srcStart: number, cueEnd: number, sentEnd: number
   const t = toks[j];
   if (j < sentEnd && !(isPunct(t, ".!?") || isPunct(t, ","))) return null;
   if (n > 0 && isWord(toks[cueEnd]) && toks[cueEnd].n === "that") return null;
-  // The clause must be more than a name or a date.
   let words = 0;
   for (let k = s; k < comma; k++) if (isWord(toks[k])) words++;
-  return words >= 3 ? [s, comma] : null;
+  // "Climate change, Mr. Obama often says, is the greatest threat": the cue sits inside its clause.
+  if (isPunct(t, ",") && (as || n === 0)) {
+    let k = j + 1;
+    while (k < sentEnd && isPunct(toks[k], ",")) k++;
+    // "…, analysts said, adding that …" / "…, he said, but …": the clause before is the content.
+    const w = toks[k];
+    if (isWord(w) && (CLAUSE_LINK.has(w.n) || (w.n.endsWith("ing") && w.n.length > 5))) return words >= 3 ? [s, comma, false] : null;
+    let after = 0;
+    for (let i = k; i < sentEnd && after < 2; i++) if (isWord(toks[i])) after++;
+    if (words >= 1 && after >= 2 && isWord(toks[k]) && !toks[k].cap) {
+      let e = sentEnd - 1;
+      while (e > k && (isPunct(toks[e], ",.!?;:"))) e--;
+      return [s, e + 1, true];
+    }
+  }
+  // The clause must be more than a name or a date.
+  return words >= 3 ? [s, comma, false] : null;
+}
+
+/** The "to" of "asked <someone> to <verb>" after token k, or -1. */
+function requestTo(p: Para, k: number, sentEnd: number): number {
+  const toks = p.toks;
+  let n = 0;
+  for (let j = k; j < sentEnd && n < 14; j++, n++) {
+    const t = toks[j];
+    if (isWord(t)) {
+      if (t.n === "to") return n > 0 && isWord(toks[j + 1]) && !toks[j + 1].cap && !DET.has(toks[j + 1].n) ? j : -1;
+      if ((STOP.has(t.n) && t.n !== "the") || PRONOUN.has(t.n)) return -1;
+      continue;
+    }
+    if (isPunct(t, ",'’.-")) continue;
+    return -1;
+  }
+  return -1;
 }
 
 /** A quote closed just before token k ("…," she said). */
@@ -255,26 +368,46 @@ function quoteBefore(p: Para, k: number): number {
   let j = k - 1;
   if (isPunct(p.toks[j], ",—–-")) j--;
   const t = p.toks[j];
-  if (isClose(t)) return t.qi;
+  // '…moved away." He said': a quotation that ended the previous sentence is not this cue's.
+  if (isClose(t) && (k >= p.toks.length || t.sent === p.toks[k].sent)) return t.qi;
   return -1;
 }
 
-function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bare = true, quoted = true): { cs: number; ct: number } | null {
+function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bare = true, quoted = true, q = false): { cs: number; ct: number } | null {
   const toks = p.toks;
   let j = k;
+  // "asked how Clinton could …", "explained why": the question is the content.
+  if (q && isWord(toks[j]) && WH.has(toks[j].n)) return { cs: toks[j].s, ct: j };
   if (obj) {
-    // told Reuters / told reporters on Tuesday / told the newspaper
+    // told Reuters / told reporters on Tuesday / told the newspaper / told the forum he …
     let n = 0;
-    while (j < sentEnd && n < 5 && isWord(toks[j]) && (toks[j].cap || ADDRESSEE.has(toks[j].n) || sourceClass(toks[j])) && toks[j].n !== "that") {
+    let head = false;
+    while (j < sentEnd && n < 5 && isWord(toks[j]) && toks[j].n !== "that") {
+      const t = toks[j];
+      if (DET.has(t.n)) {
+        // One addressee: "told reporters the trip …" — a second determiner opens the clause.
+        if (head || !isWord(toks[j + 1]) || toks[j + 1].n === "that") break;
+        j += 2;
+        n += 2;
+        head = true;
+        continue;
+      }
+      if (!(t.cap || ADDRESSEE.has(t.n) || OBJ_PRONOUN.has(t.n) || sourceClass(t))) break;
       j++;
       n++;
+      head = true;
+      if (OBJ_PRONOUN.has(t.n)) break;
     }
+    // "tell the truth", "tells so many lies": telling without an addressee is not reporting.
+    if (n === 0 && !isPunct(toks[j], ",:") && !isOpen(toks[j])) return null;
   }
   // Adjuncts before "that": in a statement, on Tuesday, in an interview with X.
   for (let m = j; m < Math.min(sentEnd, j + 10); m++) {
     const t = toks[m];
     if (isWord(t) && t.n === "that") return toks[m + 1] ? { cs: toks[m + 1].s, ct: m + 1 } : null;
     if (t.t === QUOTE || isPunct(t, ":;") || isPunct(t, END)) break;
+    // "say it's too early … but noted that …", "said he was sure that …": that "that" is not ours.
+    if (isWord(t) && (t.n === "but" || (PRONOUN.has(t.n) && t.n !== "who") || (m > j && cueAt(p, m)))) break;
   }
   let punct = false;
   while (j < sentEnd && isPunct(toks[j], ",:")) {
@@ -293,9 +426,17 @@ function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bare = tru
 function enPrep(p: Para, m: CueMatch): RawStatement | null {
   const toks = p.toks;
   const sentEnd = sentenceEndTok(p, m.a);
-  const b = enSubjectAfter(p, m.b);
-  if (b <= m.b) return null;
   const s = sentenceStartTok(p, m.a);
+  let b = enSubjectAfter(p, m.b);
+  // "According to the ministry, 40 people were injured": the source ends at the comma.
+  if (m.a === s || (m.a - 1 >= s && isWord(toks[m.a - 1]) && (toks[m.a - 1].n === "but" || toks[m.a - 1].n === "and") && m.a - 1 === s)) {
+    for (let j = m.b; j < b; j++)
+      if (isPunct(toks[j], ",")) {
+        b = j;
+        break;
+      }
+  }
+  if (b <= m.b) return null;
   const r = enStmt(p, m, [m.b, b], 0, 0);
   r.carry = null;
   let k = m.a - 1;

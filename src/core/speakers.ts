@@ -6,6 +6,7 @@
 //   he / she / they                               → the most recent fitting speaker
 import type { SpeakerKind } from "./types";
 import { isWord, sourceClass, type Para } from "./para";
+import { QUOTE } from "./tokens";
 import { lexicon } from "./lexicon";
 
 export interface MentionInfo {
@@ -48,6 +49,9 @@ const AR_NAME_PARTICLE = new Set(["بن", "ابن", "بنت", "ابو", "ابي"
 const EN_DET = new Set(["a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other", "another", "both", "his", "her", "their", "its", "two"]);
 const EN_TITLE_CAP = new Set(["president", "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "gen", "general", "lt", "col", "secretary", "minister", "prime", "chairman", "mayor", "judge", "prof", "professor", "ambassador", "adm", "retired", "former", "vice", "chief", "attorney", "speaker", "leader", "democratic", "republican", "gop", "u.s", "state"]);
 
+/** Heads of an institution's proper name: its name alone refers back to it. */
+const NAMED_ORG = new Set(["صحيفه", "جريده", "شركه", "وكاله", "قناه", "موقع", "مجله", "تلفزيون", "اذاعه", "منظمه"]);
+
 const stripAl = (w: string) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w.startsWith("وال") && w.length > 4 ? w.slice(3) : w);
 /** Descriptor key: article and feminine ending dropped (الأميركية ~ أميركي). */
 const key = (w: string) => {
@@ -59,29 +63,59 @@ const key = (w: string) => {
 
 function nisba(w: string): boolean {
   const k = stripAl(w);
-  return k.length >= 4 && (k.endsWith("يه") || k.endsWith("يون") || k.endsWith("يين") || (k.endsWith("ي") && k.length >= 5));
+  return k.length >= 4 && (k.endsWith("يه") || k.endsWith("يون") || k.endsWith("يين") || k.endsWith("يان") || k.endsWith("يتان") || (k.endsWith("ي") && k.length >= 5));
 }
 
 export function describeMention(p: Para, a: number, b: number): MentionInfo {
   const toks = p.toks;
-  while (b > a && !isWord(toks[b - 1])) b--;
+  // A closing parenthesis stays: المادة (27).
+  while (b > a && !isWord(toks[b - 1]) && !(toks[b - 1].t !== QUOTE && toks[b - 1].n === ")" && b - 2 > a)) b--;
   while (a < b && !isWord(toks[a])) a++;
   const s = toks[a]?.s ?? 0;
-  const e = toks[b - 1]?.e ?? s;
+  let e = toks[b - 1]?.e ?? s;
+  // شركة "نتفليكس": the closing mark of a quoted name inside the mention belongs to it.
+  const close = toks[b];
+  if (close && close.t === QUOTE && close.qi >= 0 && b > a && p.quotes[close.qi]?.close === b && p.quotes[close.qi].open >= a) e = close.e;
   const m: MentionInfo = { s, e, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], pronoun: "", bare: false, lang: p.lang };
   if (b <= a) return m;
   return p.lang === "ar" && toks[a].ar ? describeAr(p, a, b, m) : describeEn(p, a, b, m);
 }
 
+/** مستغرباً، مازحاً: an adverbial accusative describing how the words were said, never a name. */
+function hal(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const n = t.n;
+  if (n.length < 5 || !n.startsWith("م") || !n.endsWith("ا")) return false;
+  const raw = p.text.charCodeAt(t.e - 1);
+  // Tanween (ً) marks it for certain; unmarked, only the shapes مُتفعِّلا / مُستفعِلا (a name like
+  // ماتيلدا has the same letters as مُفعِلا).
+  if (raw === 0x064b || p.text.charCodeAt(t.e - 2) === 0x064b) return true;
+  return n.length >= 6 && (n.startsWith("مت") || n.startsWith("مست")) && n[n.length - 2] !== "ي" && n[n.length - 2] !== "و";
+}
+
+/** Whether a name-like word (no article, no lexicon class) stands in [a, b). */
+function nameLikeAfter(toks: Para["toks"], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isWord(toks[k]) && !toks[k].n.startsWith("ال") && !sourceClass(toks[k]) && !AR_INNER.has(toks[k].n) && !nisba(toks[k].n)) return true;
+  return false;
+}
+
 function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
   const toks = p.toks;
+  // A trailing adverbial (آخر مستغرباً) is not part of the mention.
+  const b0 = b;
+  while (b - 1 > a && isWord(toks[b - 1]) && !sourceClass(toks[b - 1]) && hal(p, b - 1)) b--;
+  if (b < b0) m.e = toks[b - 1].e;
   const classes = [];
   let nameStart = -1;
   let nameEnd = -1;
   let runStart = -1;
+  // The first name of two words or more after the title is the person's (الدكتورة بسمة جستنية مديرة
+  // مركز … المساعد فلان); a lone name word later in the description is a place or a unit.
+  let fixed = false;
   for (let k = a; k < b; k++) {
     const t = toks[k];
     if (!isWord(t)) {
+      if (runStart >= 0 && nameEnd - nameStart >= 2) fixed = true;
       runStart = -1;
       classes.push(null);
       continue;
@@ -90,16 +124,59 @@ function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
     classes.push(sc);
     if (!AR_INNER.has(t.n)) m.words.push(key(t.n));
     const particle = AR_NAME_PARTICLE.has(t.n);
-    const nameLike = !sc && !AR_INNER.has(t.n) && (particle || (!t.n.startsWith("ال") && !nisba(t.n) && !t.n.startsWith("لل")) || (runStart >= 0 && t.n.startsWith("ال")));
+    // Inside a name a nisba without the article is a family name (أمل تركستاني): an adjective
+    // after a definite name would carry ال.
+    // نادي العين لكرة القدم: لـ + a definite noun after a plain definite word is "for the …", not a name.
+    const prevT = k > a ? toks[k - 1] : null;
+    const forThe = t.n.startsWith("ل") && isWord(toks[k + 1]) && toks[k + 1].n.startsWith("ال") && !!prevT && isWord(prevT) && prevT.n.startsWith("ال") && sourceClass(prevT)?.cls !== "title";
+    const nameLike =
+      !sc &&
+      !forThe &&
+      !AR_INNER.has(t.n) &&
+      (particle ||
+        // دميتري، علي، مهدي: after a definite word or a title an unarticled nisba is a name, not an adjective.
+        (!t.n.startsWith("ال") && !t.n.startsWith("لل") && (!nisba(t.n) || runStart >= 0 || (!!prevT && isWord(prevT) && (prevT.n.startsWith("ال") || sourceClass(prevT)?.cls === "title") && !t.n.endsWith("ون") && !t.n.endsWith("ين")))) ||
+        (runStart >= 0 && t.n.startsWith("ال")));
+    if (fixed) continue;
     if (nameLike && !(particle && runStart < 0 && k + 1 >= b)) {
-      if (runStart < 0) runStart = k;
+      if (runStart < 0) {
+        runStart = k;
+        // تركي آل الشيخ: a word before a name particle is the first name, whatever it also means.
+        if (particle && k - 1 >= a && isWord(toks[k - 1]) && classes[k - 1 - a]?.cls === "descriptor" && !toks[k - 1].n.startsWith("ال")) runStart = k - 1;
+      }
       nameStart = runStart;
       nameEnd = k + 1;
-    } else runStart = -1;
+    } else {
+      if (runStart >= 0 && nameEnd - nameStart >= 2) fixed = true;
+      runStart = -1;
+    }
   }
   const head = classes.find((c) => c !== null) ?? null;
   const headIdx = classes.findIndex((c) => c !== null);
   const firstWord = toks[a];
+  // مصادر مقربة من المستشار فلان / المتحدث باسم الرئيس فلان: a name inside a prepositional
+  // phrase (with no apposition comma before it) is someone else's.
+  // Only when the name follows the preposition or a title inside its phrase (من أصل لبناني فلان is his).
+  const before = nameStart > a ? toks[nameStart - 1] : undefined;
+  if (head && headIdx === 0 && nameStart > a && isWord(before) && (AR_INNER.has(before.n) || sourceClass(before)?.cls === "title")) {
+    for (let k = nameStart - 1; k > a; k--) {
+      const t = toks[k];
+      if (!isWord(t)) break;
+      // المتحدث باسمه مات هاوس: with its pronoun the phrase is complete and the name is the speaker's.
+      if (AR_INNER.has(t.n) && t.n !== "و" && !t.n.startsWith("باسمه")) {
+        nameStart = nameEnd = -1;
+        break;
+      }
+    }
+  }
+  // خبير اقتصادي يعمل لدى …، مصدر طلب عدم …: after an indefinite unnamed source and its adjectives,
+  // a word with no article is the verb of a relative clause, not a name (a name would follow a
+  // definite title: الخبير فلان، سيدة الأعمال فلانة).
+  if (head && headIdx === 0 && head.cls === "anon" && !head.definite && nameStart > a && isWord(toks[a + 1]) && !toks[a + 1].n.startsWith("ال") && !toks[a].n.startsWith("احد")) {
+    let k = a + 1;
+    while (k < nameStart && isWord(toks[k]) && !toks[k].n.startsWith("ال") && sourceClass(toks[k])?.cls !== "title" && sourceClass(toks[k])?.cls !== "org") k++;
+    if (k === nameStart) nameStart = nameEnd = -1;
+  }
   const hasName = nameStart >= 0 && !(head && nameStart === a + headIdx);
   if (head && headIdx === 0) {
     m.lemma = head.lemma;
@@ -108,15 +185,26 @@ function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
     else if (head.cls === "title") m.kind = "person";
     else if (head.cls === "org" || head.cls === "place") m.kind = "organization";
     else if (head.cls === "group") m.kind = "group";
+    // آخر، ثالث: a descriptor standing alone is one more unnamed source.
+    else if (head.cls === "descriptor" || head.cls === "informed") m.kind = hasName ? "person" : "anonymous";
     else m.kind = hasName ? "person" : "unknown";
     // أحد المسؤولين: "one of" + a definite plural is still indefinite.
-    if (firstWord.n === "احد" || firstWord.n === "احدي") m.definite = false;
+    if (firstWord.n.startsWith("احد")) m.definite = false;
+  } else if (!head && !firstWord.n.startsWith("ال") && (firstWord.n.endsWith("يون") || firstWord.n.endsWith("يين")) && nisba(firstWord.n) && (b - a === 1 || !nameLikeAfter(toks, a + 1, b))) {
+    // قانونيون، اقتصاديون: an unnamed collective of people.
+    m.kind = "anonymous";
+    m.lemma = key(firstWord.n);
   } else if (nameStart === a) {
     m.kind = "person";
   } else if (head) {
     m.lemma = head.lemma;
     m.definite = head.definite;
     m.kind = head.cls === "anon" ? (hasName ? "person" : "anonymous") : head.cls === "title" ? "person" : head.cls === "group" ? "group" : head.cls === "informed" || head.cls === "descriptor" ? "anonymous" : "organization";
+  } else if (b - a === 1 && firstWord.n.startsWith("ال") && nisba(firstWord.n) && firstWord.n.endsWith("ي")) {
+    // الهاجري، القحطاني: a family name on its own.
+    m.kind = "person";
+    nameStart = a;
+    nameEnd = b;
   } else {
     m.kind = firstWord.n.startsWith("ال") ? "organization" : "person";
   }
@@ -132,15 +220,33 @@ function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
   } else if (m.kind === "person") {
     m.titleText = p.text.slice(m.s, m.e);
   }
+  // الحكومة وخبراء مستقلون: two kinds of source under one cue are one group.
+  if (m.kind === "organization" || m.kind === "anonymous") {
+    for (let k = a + 1; k < b; k++) {
+      const t = toks[k];
+      // The clitic و, not a word that begins with the letter (وزارة).
+      if (!isWord(t) || !t.n.startsWith("و") || t.n.length < 4 || lexicon().sources.has(t.n)) continue;
+      const sc = classes[k - a];
+      const other = sc?.cls === "anon" ? "anonymous" : sc?.cls === "org" || sc?.cls === "place" ? "organization" : "";
+      if (other && other !== m.kind) {
+        m.kind = "group";
+        break;
+      }
+    }
+  }
   m.bare = m.kind === "anonymous" && b - a === 1 && m.lemma === "مصدر";
   return m;
 }
 
 function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
   const toks = p.toks;
-  // Only the head phrase before an apposition comma names the speaker.
+  // Only the head phrase before an apposition comma names the speaker. A description
+  // ("Ali Hassan, a farmer") stays in the mention; a relative or participle clause
+  // ("An aide, who declined to be named," / "one banker, asking not to be named") does not.
   let hb = a;
   while (hb < b && !(toks[hb].t !== 0 && toks[hb].n === ",")) hb++;
+  const after = toks[hb + 1];
+  if (hb < b && hb > a && isWord(after) && (after.n === "who" || after.n === "which" || after.n === "whose" || (after.n.endsWith("ing") && after.n.length > 5))) m.e = toks[hb - 1].e;
   if (hb - a === 1 && /^(he|she|they|it|i|we|you)$/.test(toks[a].n)) {
     m.kind = "pronoun";
     m.pronoun = toks[a].n;
@@ -148,7 +254,7 @@ function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
   }
   let anon = "";
   let org = "";
-  let title = false;
+  let title = -1;
   let det = false;
   const names: number[] = [];
   for (let k = a; k < hb; k++) {
@@ -159,27 +265,31 @@ function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
     const sc = sourceClass(t);
     if (sc?.cls === "anon" && !anon) anon = sc.lemma;
     else if ((sc?.cls === "org" || sc?.cls === "place") && !org) org = sc.lemma;
-    else if (sc?.cls === "title") title = true;
+    else if (sc?.cls === "title") title = k;
     if (t.cap && !EN_TITLE_CAP.has(t.n) && !EN_DET.has(t.n) && !sc) names.push(k);
   }
   m.definite = isWord(toks[a]) && (toks[a].n === "the" || toks[a].n === "this" || toks[a].n === "that");
-  if (names.length && !org) {
+  // "The White House press secretary": capitalised words before a lowercase role describe it; they are no name.
+  const lastName = names.length ? names[names.length - 1] : -1;
+  const roleAfterName = lastName >= 0 && title > lastName && !toks[title].cap;
+  if (names.length && !org && !roleAfterName && !(anon && lastName < firstOf(toks, a, hb, anon))) {
     m.kind = "person";
     // The last run of capitalised words is the name (Retired Lt. Gen. Michael Flynn → Michael Flynn).
-    let s = names[names.length - 1];
+    let s = lastName;
     while (names.includes(s - 1) || (s - 2 >= a && names.includes(s - 2) && toks[s - 1].n === ".")) s = names.includes(s - 1) ? s - 1 : s - 2;
-    const e = names[names.length - 1] + 1;
+    const e = lastName + 1;
     m.name = [];
     for (let k = s; k < e; k++) if (isWord(toks[k])) m.name.push(toks[k].n);
     m.nameText = p.text.slice(toks[s].s, toks[e - 1].e);
     if (s > a) m.titleText = p.text.slice(toks[a].s, toks[s - 1].e);
-  } else if (org || (names.length && org)) {
-    m.kind = "organization";
-    m.lemma = org;
   } else if (anon) {
+    // "A government official", "an official at the ministry": the role, not the institution, speaks.
     m.kind = "anonymous";
     m.lemma = anon;
-  } else if (title) {
+  } else if (org) {
+    m.kind = "organization";
+    m.lemma = org;
+  } else if (title >= 0) {
     m.kind = "person";
     m.titleText = p.text.slice(m.s, m.e);
   } else m.kind = det ? "unknown" : "unknown";
@@ -188,6 +298,12 @@ function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
   const content = m.words.filter((w) => !EN_DET.has(w));
   m.bare = m.kind === "anonymous" && content.length === 1 && m.lemma === "source";
   return m;
+}
+
+/** Index of the first token in [a, b) whose source lemma is `lemma`. */
+function firstOf(toks: Para["toks"], a: number, b: number, lemma: string): number {
+  for (let k = a; k < b; k++) if (isWord(toks[k]) && sourceClass(toks[k])?.lemma === lemma) return k;
+  return b;
 }
 
 /** Keeps the article's speakers and links each new mention to one of them. */
@@ -276,6 +392,11 @@ export class SpeakerResolver {
         if (!found.title && m.titleText) found.title = m.titleText;
         return this.touch(found, m);
       }
+      // لوموند after جريدة "لوموند": an outlet or company named without its head noun.
+      if (!m.titleText && nw.length <= 3) {
+        const org = this.recent((sp) => sp.kind === "organization" && NAMED_ORG.has(sp.lemma) && nw.every((w) => sp.words.has(key(w))));
+        if (org) return this.touch(org, m);
+      }
       // A named mention may name a role seen before without a name (الوزير … الوزير فلان).
       return this.touch(this.create(m, text), m);
     }
@@ -298,6 +419,12 @@ export class SpeakerResolver {
         const compatible = this.recent((sp) => sp.kind === "anonymous" && sp.lemma === m.lemma && m.words.every((w) => key(w) === m.lemma || w === m.lemma || sp.words.has(w) || sp.words.has(key(w))));
         const sameHead = compatible ?? this.recent((sp) => sp.kind === "anonymous" && sp.lemma === m.lemma);
         if (sameHead) return this.touch(sameHead, m);
+      } else if (!m.bare && m.words.length >= 2) {
+        // مصدر مقرب من التحقيق … مصدر مقرب من التحقيق: the same full description is the same source
+        // (a bare مصدر repeated is two).
+        const norm = m.words.join(" ");
+        const same = this.recent((sp) => sp.kind === "anonymous" && sp.lemma === m.lemma && sp.firstMention !== null && sp.firstMention.words.join(" ") === norm);
+        if (same) return this.touch(same, m);
       }
       return this.touch(this.create(m, text), m);
     }

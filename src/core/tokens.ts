@@ -114,7 +114,7 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
       }
       // Presentation forms need NFKC: hash the normalised string instead (rare).
       if (complex) h = hashNorm(normWord(text.slice(s0, i)));
-      toks.push(new Tok(text, s0, i, digits ? NUM : WORD, ar, (k & C_UPPER) !== 0, digits ? 0 : (hits.get(h) ?? 0)));
+      toks.push(new Tok(text, s0, i, digits ? NUM : WORD, ar, (k & C_UPPER) !== 0, digits ? 0 : hits.get(h)));
       continue;
     }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
@@ -168,7 +168,8 @@ export function splitSentences(toks: Tok[], depthAt: Int8Array): number {
         if (prev && prev.t === WORD && prev.e === t.s && !prev.ar && (ABBREV.has(prev.n) || (prev.n.length === 1 && prev.cap))) continue;
         if (next && next.t === PUNCT && next.n === "." ) continue; // "..." ends at its last dot
         if (next && next.t === WORD && !next.ar && next.s === t.e) continue; // U.S, e.g.
-        if (next && next.t === PUNCT && (next.n === "," || next.n === ";")) continue; // Everett, Wash., recently
+        // Everett, Wash., recently — but Arabic copy ends sentences with "., " (2016., واتهم).
+        if (next && next.t === PUNCT && (next.n === "," || next.n === ";") && prev && prev.t === WORD && !prev.ar) continue;
         // Sen. Smith (R-Ga.) said: a party tag's abbreviation inside parentheses.
         if (next && next.t === PUNCT && next.n === ")" && toks[k + 2] && ((toks[k + 2].t === WORD && !toks[k + 2].cap && !toks[k + 2].ar) || (toks[k + 2].t === PUNCT && toks[k + 2].n === ","))) continue;
       }
