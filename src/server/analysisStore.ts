@@ -56,7 +56,7 @@ export function buildEntry(uri: string, version: number, analysis: Analysis): En
 }
 
 /** Documents whose paragraph caches are kept: the ones being edited (LRU). */
-const PARAGRAPH_CACHES = 6;
+const PARAGRAPH_CACHES = 4;
 
 export class AnalysisStore {
   private readonly entries = new Map<string, Entry>();
@@ -66,6 +66,7 @@ export class AnalysisStore {
    * grow with the number of open articles.
    */
   private readonly paragraphCaches = new Map<string, ParagraphCache>();
+  private readonly analysedOnce = new Set<string>();
   private readonly pending = new Map<string, { version: number; promise: Promise<Entry | null> }>();
 
   constructor(
@@ -108,7 +109,15 @@ export class AnalysisStore {
     return promise;
   }
 
-  private paragraphCache(uri: string): ParagraphCache {
+  /**
+   * A document gets a paragraph cache from its second analysis on: opening fifty
+   * articles costs no cache memory, editing one makes each keystroke cheap.
+   */
+  private paragraphCache(uri: string): ParagraphCache | undefined {
+    if (!this.analysedOnce.has(uri)) {
+      this.analysedOnce.add(uri);
+      return undefined;
+    }
     let c = this.paragraphCaches.get(uri);
     if (c) this.paragraphCaches.delete(uri);
     else c = createParagraphCache();
@@ -143,6 +152,7 @@ export class AnalysisStore {
   delete(uri: string): void {
     this.entries.delete(uri);
     this.paragraphCaches.delete(uri);
+    this.analysedOnce.delete(uri);
     this.pending.delete(uri);
   }
 }
