@@ -321,6 +321,14 @@ export function lexicon(): Lexicon {
     }
   }
   for (const k of anonAnchor.keys()) flag(k, 2);
+  // Grammar words (exact spellings, as the parsers look them up): 8 = a complementiser,
+  // 16 = one with an attached pronoun, 32 = any grammar word. Words without these bits
+  // are never normalised by the parsers' grammar checks.
+  for (const [w, classes] of grammar) {
+    const h = hashNorm(w);
+    const f = 32 | (classes.has("comp") ? 8 : 0) | (classes.has("comp-pron") ? 16 : 0);
+    hitMap.set(h, (hitMap.get(h) ?? 0) | f);
+  }
   const hits = new HitTable(hitMap);
 
   cached = { cues, sources, grammar, anonymity: anon, anonAnchor, background: bg, hits, rows };

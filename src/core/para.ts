@@ -3,7 +3,7 @@
 import { lexicon, type CueEntry, type Lexicon, type SourceClass } from "./lexicon";
 import type { Quote } from "./quotes";
 import type { MentionInfo } from "./speakers";
-import { HIT_CUE, HIT_CUE_NEXT, PUNCT, QUOTE, WORD, type Tok } from "./tokens";
+import { G_ANY, HIT_CUE, HIT_CUE_NEXT, PUNCT, QUOTE, WORD, type Tok } from "./tokens";
 
 export interface Para {
   text: string;
@@ -77,7 +77,7 @@ export function grammar(w: string): Set<string> | undefined {
   return lex().grammar.get(w);
 }
 export function hasGrammar(t: Tok | undefined, cls: string): boolean {
-  return isWord(t) && !!lex().grammar.get(t.n)?.has(cls);
+  return isWord(t) && (t.g & G_ANY) !== 0 && !!lex().grammar.get(t.n)?.has(cls);
 }
 
 /** Arabic clitics peeled off for look-ups, longest first. */

@@ -26,11 +26,11 @@ import {
   type Para,
   type RawStatement,
 } from "./para";
-import { NUM, PUNCT, QUOTE, type Tok } from "./tokens";
+import { G_ANY, G_COMP, G_COMP_PRON, NUM, PUNCT, QUOTE, type Tok } from "./tokens";
 
 /** Complementiser: 1 = free-standing (إن، أن، بأن), 2 = with an attached pronoun (أنه), 0 = none. */
 export function arComp(t: Tok | undefined): 0 | 1 | 2 {
-  if (!isWord(t)) return 0;
+  if (!isWord(t) || !(t.g & (G_COMP | G_COMP_PRON))) return 0;
   const g = lex().grammar.get(t.n);
   if (!g) return 0;
   if (g.has("comp")) return 1;
@@ -64,7 +64,8 @@ function employer(p: Para, a: number, k: number): boolean {
 
 /** لرويترز، للصحفيين، لوكالة، لـ«…»: who was told; ends the source phrase. */
 function isAddressee(t: Tok): boolean {
-  if (!t.ar || !t.n.startsWith("ل")) return false;
+  // The raw first letter decides before any normalising: ل (U+0644).
+  if (!t.ar || t.src0() !== 0x0644) return false;
   if (t.n === "ل") return true; // لـ written apart
   const rest = t.n.slice(1);
   const g = lex().grammar;
@@ -116,13 +117,16 @@ function endsSource(p: Para, k: number): boolean {
   if (arComp(t)) return true;
   // مصدر طلب عدم الكشف عن اسمه: the anonymity phrase is not part of the source.
   if (p.inAnon[k]) return true;
-  const g = lex().grammar.get(t.n);
-  if (g && (g.has("relative") || g.has("time") || g.has("adjunct") || g.has("conj") || g.has("verbnoun"))) return true;
-  if (g?.has("ila") && arComp(p.toks[k + 1])) return true;
-  if (g?.has("min") && arComp(p.toks[k + 1])) return true;
-  if (t.n === "علي" && arComp(p.toks[k + 1])) return true;
-  if ((t.n === "في" || t.n === "علي" || t.n === "عبر" || t.n === "من") && isTimeOrMedium(p.toks[k + 1])) return true;
-  if (t.n === "عن" || t.n === "قد" || t.n === "ما" || t.n === "لا" || t.n === "لم" || t.n === "لن" || t.n === "هل") return true;
+  // Only grammar words (flagged while tokenizing) can end the phrase by their own spelling.
+  if (t.g & G_ANY) {
+    const g = lex().grammar.get(t.n);
+    if (g && (g.has("relative") || g.has("time") || g.has("adjunct") || g.has("conj") || g.has("verbnoun"))) return true;
+    if (g?.has("ila") && arComp(p.toks[k + 1])) return true;
+    if (g?.has("min") && arComp(p.toks[k + 1])) return true;
+    if (t.n === "علي" && arComp(p.toks[k + 1])) return true;
+    if ((t.n === "في" || t.n === "علي" || t.n === "عبر" || t.n === "من") && isTimeOrMedium(p.toks[k + 1])) return true;
+    if (t.n === "عن" || t.n === "قد" || t.n === "ما" || t.n === "لا" || t.n === "لم" || t.n === "لن" || t.n === "هل") return true;
+  }
   if (isAddressee(t)) return true;
   if (cueAt(p, k)) return true;
   return false;
@@ -234,7 +238,7 @@ function arOpening(p: Para, k: number, frames: ReadonlySet<Frame>, maxSkip: numb
     const c = arComp(t);
     if (c === 1) return toks[j + 1] ? { ct: j + 1, cs: toks[j + 1].s } : null;
     if (c === 2) return { ct: j, cs: t.s };
-    if (isWord(t) && (hasGrammar(t, "ila") || t.n === "من" || t.n === "علي") && arComp(toks[j + 1])) {
+    if (isWord(t) && t.g & G_ANY && (hasGrammar(t, "ila") || t.n === "من" || t.n === "علي") && arComp(toks[j + 1])) {
       const c2 = arComp(toks[j + 1]);
       if (c2 === 1) return toks[j + 2] ? { ct: j + 2, cs: toks[j + 2].s } : null;
       return { ct: j + 1, cs: toks[j + 1].s };
@@ -250,7 +254,7 @@ function arOpening(p: Para, k: number, frames: ReadonlySet<Frame>, maxSkip: numb
       j = p.quotes[t.qi].close;
       continue;
     }
-    if (isWord(t) && frames.has("q") && (t.n === "عن" || t.n === "عما" || t.n === "هل" || (t.n === "ما" && toks[j + 1]?.n === "اذا"))) {
+    if (isWord(t) && frames.has("q") && t.g & G_ANY && (t.n === "عن" || t.n === "عما" || t.n === "هل" || (t.n === "ما" && toks[j + 1]?.n === "اذا"))) {
       const nx = toks[j + 1];
       return nx ? { ct: t.n === "عن" ? j + 1 : j, cs: (t.n === "عن" ? nx : t).s } : null;
     }

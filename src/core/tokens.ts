@@ -13,6 +13,10 @@ export const HIT_CUE = 1;
 export const HIT_ANON = 2;
 /** The word is the second word of a cue whose first word is too common to flag. */
 export const HIT_CUE_NEXT = 4;
+/** Grammar flags (Tok.g): a complementiser, one with a pronoun, any grammar word. */
+export const G_COMP = 1;
+export const G_COMP_PRON = 2;
+export const G_ANY = 4;
 
 /**
  * One token. The normalised form `n` is computed on first use: most words are
@@ -37,6 +41,8 @@ export class Tok {
     public cap: boolean,
     /** HIT_* flags from the lexicon hash table. */
     public hit: number,
+    /** G_* flags from the same table. */
+    public g: number,
     n?: string,
   ) {
     this.norm = n;
@@ -46,6 +52,10 @@ export class Tok {
     this.s += d;
     this.e += d;
     this.src = src;
+  }
+  /** The first code unit as written. */
+  src0(): number {
+    return this.src.charCodeAt(this.s);
   }
   /** Normalised word, or the character itself for punctuation and quote marks. */
   get n(): string {
@@ -114,22 +124,23 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
       }
       // Presentation forms need NFKC: hash the normalised string instead (rare).
       if (complex) h = hashNorm(normWord(text.slice(s0, i)));
-      toks.push(new Tok(text, s0, i, digits ? NUM : WORD, ar, (k & C_UPPER) !== 0, digits ? 0 : hits.get(h)));
+      const f = digits ? 0 : hits.get(h);
+      toks.push(new Tok(text, s0, i, digits ? NUM : WORD, ar, (k & C_UPPER) !== 0, f & 7, f >> 3));
       continue;
     }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
       // Astral symbols (emoji) are one token of two code units: never split a pair.
-      toks.push(new Tok(text, i, i + 2, PUNCT, false, false, 0, text.slice(i, i + 2)));
+      toks.push(new Tok(text, i, i + 2, PUNCT, false, false, 0, 0, text.slice(i, i + 2)));
       i += 2;
       continue;
     }
     // '' and `` stand for double quotation marks in some English copy (NYT, Reuters-21578).
     if ((c === 0x27 || c === 0x60) && i + 1 < end && text.charCodeAt(i + 1) === c) {
-      toks.push(new Tok(text, i, i + 2, QUOTE, false, false, 0, c === 0x60 ? "“" : '"'));
+      toks.push(new Tok(text, i, i + 2, QUOTE, false, false, 0, 0, c === 0x60 ? "“" : '"'));
       i += 2;
       continue;
     }
-    toks.push(new Tok(text, i, i + 1, isQuoteChar(c) ? QUOTE : PUNCT, false, false, 0, ch(c)));
+    toks.push(new Tok(text, i, i + 1, isQuoteChar(c) ? QUOTE : PUNCT, false, false, 0, 0, ch(c)));
     i++;
   }
   return toks;
