@@ -407,7 +407,7 @@ export class SpeakerResolver {
         (sp) =>
           sp.kind === "person" &&
           (sp.lemma === m.lemma || sp.words.has(key(m.lemma))) &&
-          desc.every((w) => sp.words.has(w) || [...sp.words].some((x) => x === key(w))),
+          desc.every((w) => sp.words.has(w) || sp.words.has(key(w))),
       );
       if (found) return this.touch(found, m);
       const sp = this.create(m, text);
