@@ -364,6 +364,7 @@ function localParagraph(work: string, ps: number, pe: number, lang: "ar" | "en",
     if (!r) continue;
     if (r.srcA >= 0 && [...range(r.srcA, r.srcB)].some((j) => claimed[j] === 2)) continue;
     for (let j = r.cueA; j < r.cueB; j++) claimed[j] = 2;
+    if (r.claimTo) for (let j = r.cueB; j < r.claimTo; j++) claimed[j] = 2;
     if (r.srcA >= 0) for (let j = r.srcA; j < r.srcB; j++) claimed[j] = 1;
     for (const qi of r.quotes) scan.quotes[qi].used = raws.length;
     raws.push(r);

@@ -50,6 +50,8 @@ export interface RawStatement {
   before: boolean;
   /** The source mention, described once (kept with a cached paragraph). */
   mention?: MentionInfo;
+  /** Words up to this token belong to the statement's cue and source (a relay: نقلاً عن). */
+  claimTo?: number;
 }
 
 export interface CueMatch {

@@ -28,6 +28,9 @@ import {
 } from "./para";
 import { G_ANY, G_COMP, G_COMP_PRON, NUM, PUNCT, QUOTE, type Tok } from "./tokens";
 
+/** The preposition that relays another source's words (نقلاً عن), as the lexicon normalises it. */
+const RELAY_PREP = "نقلا عن";
+
 /** Complementiser: 1 = free-standing (إن، أن، بأن), 2 = with an attached pronoun (أنه), 0 = none. */
 export function arComp(t: Tok | undefined): 0 | 1 | 2 {
   if (!isWord(t) || !(t.g & (G_COMP | G_COMP_PRON))) return 0;
@@ -246,6 +249,11 @@ function arOpening(p: Para, k: number, frames: ReadonlySet<Frame>, maxSkip: numb
     if (isPunct(t, ":")) {
       const nx = toks[j + 1];
       return nx ? { ct: j + 1, cs: nx.s } : null;
+    }
+    // لـ”الشرق الأوسط”: a quoted name after لـ is who was told, not the reported words.
+    if (isOpen(t) && t.qi >= 0 && p.quotes[t.qi].close > j && isWord(toks[j - 1]) && toks[j - 1].n === "ل") {
+      j = p.quotes[t.qi].close;
+      continue;
     }
     // A one-word quote is a name or a term («تويتر»), not the reported words.
     if (isOpen(t) && frames.has("quote") && quoteWords(p, t) >= 2) return { ct: j, cs: t.s };
@@ -481,6 +489,21 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     srcA = rel[0];
     srcB = rel[1];
   }
+  // وذكر التلفزيون، نقلاً عن مصدر أمني، أن …: relayed speech is the relayed source's statement.
+  let claimTo = -1;
+  if (srcB > cueB) {
+    let j = srcB;
+    if (isPunct(toks[j], COMMA)) j++;
+    const relay = cueAt(p, j);
+    if (relay && relay.entry.form === "prep" && relay.entry.lemma === RELAY_PREP) {
+      const b2 = arSourceNP(p, relay.b, sentEnd);
+      if (b2 > relay.b) {
+        srcA = relay.b;
+        srcB = b2;
+        claimTo = relay.b;
+      }
+    }
+  }
   // After the source when it follows the cue; after the cue when the subject came first (كان X اتهم).
   const after = srcB > cueB ? srcB : cueB;
   let o = direct ?? arOpening(p, after, e.frames, 24);
@@ -610,6 +633,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     carry = "clause-subject";
   }
   const r = stmt(p, m, cueB, srcA, srcB, o, carry);
+  if (claimTo > 0) r.claimTo = claimTo;
   if (m.clitic) r.first = m.a;
   void cue0;
   return r;

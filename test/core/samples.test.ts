@@ -92,8 +92,7 @@ describe.each(SAMPLES)("sample $file", ({ file, opts }) => {
 });
 
 describe("sample specifics", () => {
-  // Known gap: the three descriptions of the official are not yet one speaker.
-  test.fails("ar-intel-meeting: language, anonymity phrases and the three-mention official [known gap]", () => {
+  test("ar-intel-meeting: language, anonymity phrases and the three-mention official", () => {
     const text = read("ar-intel-meeting.txt");
     const a = check(text, {
       lang: "ar",
