@@ -16,7 +16,9 @@ export function inlayHints(doc: TextDocument, entry: Entry, range: Range, speake
     if (!sp) continue;
     out.push({
       position: doc.positionAt(st.cue.end),
-      label: `← ${isolate(sp.name)}`,
+      // The editor draws bidi controls in inlay hints as visible [U+2068] marks: the
+      // name goes in as written, inside the line's own bidi context.
+      label: `← ${sp.name}`,
       paddingLeft: true,
       tooltip: `${speakerLabel}: ${isolate(sp.name)}`,
     });
