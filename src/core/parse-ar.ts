@@ -129,6 +129,8 @@ function endsSource(p: Para, k: number): boolean {
     if (t.n === "علي" && arComp(p.toks[k + 1])) return true;
     if ((t.n === "في" || t.n === "علي" || t.n === "عبر" || t.n === "من") && isTimeOrMedium(p.toks[k + 1])) return true;
     if (t.n === "عن" || t.n === "قد" || t.n === "ما" || t.n === "لا" || t.n === "لم" || t.n === "لن" || t.n === "هل") return true;
+    // أكدت الوزارة صحة …، حذرت المنظمات من وقوع …: the claim noun is the object, not the subject.
+    if (g?.has("claim") || (t.n === "من" && hasGrammar(p.toks[k + 1], "claim"))) return true;
   }
   if (isAddressee(t)) return true;
   if (cueAt(p, k)) return true;
@@ -563,14 +565,16 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
             break;
           }
         }
-      } else if (e.frames.has("noun") && t.n.startsWith("ال") === false && (t.n.startsWith("وجود") || t.n.startsWith("صح") || t.n.startsWith("ان"))) {
+      } else if (e.frames.has("noun") && (hasGrammar(t, "claim") || t.n === "انه" || t.n === "انها")) {
         o = { ct: k, cs: t.s };
+      } else if (e.frames.has("min") && isWord(toks[k + 1]) && t.n === "من" && hasGrammar(toks[k + 1], "claim")) {
+        o = { ct: k + 1, cs: toks[k + 1].s };
       }
     }
   }
   if (!o && srcA < 0 && e.frames.has("noun")) {
     const t = toks[cueB];
-    if (isWord(t) && (t.n === "ما" || t.n.startsWith("وجود") || t.n.startsWith("صحه"))) o = { ct: cueB, cs: t.s };
+    if (isWord(t) && (t.n === "ما" || hasGrammar(t, "claim"))) o = { ct: cueB, cs: t.s };
   }
   if (!o) return null;
 
