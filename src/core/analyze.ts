@@ -362,7 +362,7 @@ function localParagraph(work: string, ps: number, pe: number, lang: "ar" | "en",
     if (!m) continue;
     const r = lang === "ar" || toks[k].ar ? parseArCue(p, m) : parseEnCue(p, m);
     if (!r) continue;
-    if (r.srcA >= 0 && [...range(r.srcA, r.srcB)].some((j) => claimed[j] === 2)) continue;
+    if (r.srcA >= 0 && overlapsCue(claimed, r.srcA, r.srcB)) continue;
     for (let j = r.cueA; j < r.cueB; j++) claimed[j] = 2;
     if (r.claimTo) for (let j = r.cueB; j < r.claimTo; j++) claimed[j] = 2;
     if (r.srcA >= 0) for (let j = r.srcA; j < r.srcB; j++) claimed[j] = 1;
@@ -447,8 +447,10 @@ function noQuotes(n: number): QuoteScan {
   return { quotes: [], depth: zeros, unclosed: [], stray: [] };
 }
 
-function* range(a: number, b: number): Generator<number> {
-  for (let i = a; i < b; i++) yield i;
+/** A source may not reuse words another statement took as its cue. */
+function overlapsCue(claimed: Uint8Array, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (claimed[i] === 2) return true;
+  return false;
 }
 
 function resolverOrder(sps: SpeakerState[]): SpeakerState[] {

@@ -639,7 +639,6 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   const r = stmt(p, m, cueB, srcA, srcB, o, carry);
   if (claimTo > 0) r.claimTo = claimTo;
   if (m.clitic) r.first = m.a;
-  void cue0;
   return r;
 }
 
