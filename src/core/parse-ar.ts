@@ -625,6 +625,19 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
       }
     }
   }
+  // أما الوزير فقال إن …: the topic before فـ is the subject.
+  if (srcA < 0 && m.clitic && cue0.n.startsWith("ف")) {
+    const s0 = sentenceStartTok(p, m.a);
+    for (let j = m.a - 1; j >= s0 && j >= m.a - 7; j--) {
+      if (isWord(toks[j]) && /^و?اما$/.test(toks[j].n)) {
+        if (m.a - j >= 2) {
+          srcA = j + 1;
+          srcB = m.a;
+        }
+        break;
+      }
+    }
+  }
   if (srcA < 0) carry = "previous";
   // يستفسر منه عن …: a present-tense verb inside the clause describes its subject's act.
   if (srcA < 0 && !m.clitic && e.form === "present" && m.a > sentenceStartTok(p, m.a) + 1) {

@@ -206,7 +206,8 @@ function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
     nameStart = a;
     nameEnd = b;
   } else {
-    m.kind = firstWord.n.startsWith("ال") ? "organization" : "person";
+    // الطبيبة، سلمى داود: an unknown role word followed by a name is a person.
+    m.kind = firstWord.n.startsWith("ال") && !(nameStart > a) ? "organization" : "person";
   }
   if (m.kind === "person" && nameStart >= 0) {
     m.name = [];
