@@ -122,7 +122,8 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
         }
       } else if (r.carry === "clause-subject" && prevStmt && prevStmt.sent === r.sent) {
         speaker = prevStmt.sp;
-      } else {
+      } else if (r.carry) {
+        // A dropped subject carries the last speaker; a passive (carry null) has none.
         speaker = resolver.latest();
       }
       if (speaker && !source) resolver.use(speaker);

@@ -12,7 +12,7 @@ import anonymity from "./lexicon/anonymity.tsv";
 import arGrammar from "./lexicon/ar-grammar.tsv";
 import background from "./lexicon/background.tsv";
 
-export type Frame = "an" | "ila" | "min" | "colon" | "quote" | "bi" | "noun" | "ma" | "q" | "relay" | "that" | "obj" | "clause";
+export type Frame = "an" | "ila" | "min" | "colon" | "quote" | "bi" | "noun" | "ma" | "q" | "relay" | "that" | "obj" | "clause" | "passive";
 export type CueForm = "verb" | "present" | "participle" | "phrase" | "prep";
 export type SourceClass = "anon" | "title" | "org" | "group" | "place" | "informed" | "descriptor";
 

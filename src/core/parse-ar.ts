@@ -440,6 +440,12 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     return null;
   }
 
+  // أفيد بأن …: a passive report, said by nobody the article names.
+  if (e.frames.has("passive")) {
+    const o = arOpening(p, cueB, e.frames, 2);
+    return o ? stmt(p, m, cueB, -1, -1, o, null) : null;
+  }
+
   // Background formula: يذكر أن … opens the journalist's own aside.
   for (const bg of lex().background) {
     let ok = true;
