@@ -5,7 +5,7 @@
 import { findAnonymity } from "./anonymity";
 import { isArabicLetter, isSpace } from "./chars";
 import { maskMarkdown } from "./markdown";
-import { COMMA, END, cueAt, isNameQuote, isPunct, isWord, type Para, type RawStatement } from "./para";
+import { COMMA, END, cueAt, isNameQuote, isNamingWord, isPunct, isWord, type Para, type RawStatement } from "./para";
 import { parseArCue, startAfterClitic } from "./parse-ar";
 import { parseEnCue } from "./parse-en";
 import { opensWithQuote, scanQuotes, type QuoteScan } from "./quotes";
@@ -502,13 +502,13 @@ function stripInside(text: string, s: number, e: number, ranges: [number, number
   return out;
 }
 
-const NAMING = /^(فيلم|كتاب|برنامج|عمليه|عمليات|حمله|مبادره|صحيفه|مجله|قناه|موقع|مسلسل|روايه|اغنيه|مشروع|وسم|هاشتاغ|شعار|تحت|عنوان|بعنوان|مؤتمر|منتدي|قمه|اسم|باسم|مسمي|يسمي|تسمي|الحزب|حزب|جريده|وكاله|شركه|منظمه|titled|called|dubbed|named|entitled|the|a|an|of|operation|campaign|book|film|show|program|programme|newspaper|magazine|hashtag|slogan)$/;
 
 function looksLikeSpeech(p: Para, q: { open: number; close: number; s: number; e: number }): boolean {
   let words = 0;
   for (let k = q.open + 1; k < q.close; k++) if (p.toks[k].t === WORD) words++;
   if (words < 6) return false;
   const before = p.toks[q.open - 1];
-  if (before && isWord(before) && NAMING.test(before.n.replace(/^(ب|ل|و)(?=..)/, ""))) return false;
+  // A title after a naming word or an article (the "…") is not speech.
+  if (before && isWord(before) && (isNamingWord(before) || /^(the|a|an|of)$/.test(before.n))) return false;
   return true;
 }

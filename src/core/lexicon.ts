@@ -11,6 +11,7 @@ import enSources from "./lexicon/en-sources.tsv";
 import anonymity from "./lexicon/anonymity.tsv";
 import arGrammar from "./lexicon/ar-grammar.tsv";
 import background from "./lexicon/background.tsv";
+import naming from "./lexicon/naming.tsv";
 
 export type Frame = "an" | "ila" | "min" | "colon" | "quote" | "bi" | "noun" | "ma" | "q" | "relay" | "that" | "obj" | "clause" | "passive";
 export type CueForm = "verb" | "present" | "participle" | "phrase" | "prep";
@@ -48,6 +49,8 @@ export interface Lexicon {
   /** Normalised word → the anonymity patterns whose anchor slot it fills. */
   anonAnchor: Map<string, AnonPattern[]>;
   background: string[][];
+  /** Normalised words that introduce a quoted name or title (صحيفة "…", titled "…"). */
+  naming: Set<string>;
   /**
    * Hash of a normalised word (as the tokenizer computes it) → HIT_* flags: the
    * word, possibly with و/ف attached, may start a cue (1) or an anonymity phrase (2).
@@ -304,6 +307,9 @@ export function lexicon(): Lexicon {
   const bg: string[][] = [];
   for (const r of parse("background.tsv", background, rows)) bg.push(normPhrase(r.cells[0]).split(" "));
 
+  const namingWords = new Set<string>();
+  for (const r of parse("naming.tsv", naming, rows)) for (const w of words(r.cells[0])) namingWords.add(normWord(w));
+
   const hitMap = new Map<number, number>();
   const flag = (w: string, f: number) => {
     for (const v of [w, "و" + w, "ف" + w]) {
@@ -331,6 +337,6 @@ export function lexicon(): Lexicon {
   }
   const hits = new HitTable(hitMap);
 
-  cached = { cues, sources, grammar, anonymity: anon, anonAnchor, background: bg, hits, rows };
+  cached = { cues, sources, grammar, anonymity: anon, anonAnchor, background: bg, naming: namingWords, hits, rows };
   return cached;
 }

@@ -206,7 +206,7 @@ export function isNameQuote(p: Para, q: { open: number; close: number }): boolea
   // "هيئة الكهرباء" توضح …: a quoted name opening a headline, its verb right after it
   // (a quote followed by a comma and a cue is quote-first speech instead).
   if (!before || before.t !== WORD) return q.open === 0 && words <= 3 && latin === 0 && toks[q.close + 1]?.t === WORD;
-  if (NAMING.test(before.n.replace(/^(ب|ل|و)(?=..)/, ""))) return true;
+  if (isNamingWord(before)) return true;
   // وأوضحت "ذا تايمز": the quoted name is the source of the cue before it.
   if (cueAt(p, q.open - 1)) return true;
   const sc = sourceClass(before);
@@ -222,4 +222,8 @@ export function isNameQuote(p: Para, q: { open: number; close: number }): boolea
 
 const SMALL_WORDS = new Set(["and", "of", "the", "a", "in", "for", "to", "on", "at", "through", "with", "your"]);
 
-const NAMING = /^(فيلم|كتاب|برنامج|عمليه|عمليات|حمله|مبادره|صحيفه|مجله|قناه|موقع|مسلسل|روايه|اغنيه|مشروع|وسم|هاشتاغ|شعار|تحت|عنوان|بعنوان|مؤتمر|منتدي|قمه|اسم|باسم|مسمي|يسمي|تسمي|الحزب|حزب|جريده|وكاله|شركه|منظمه|titled|called|dubbed|named|entitled|operation|campaign|book|film|show|program|programme|newspaper|magazine|hashtag|slogan)$/;
+/** صحيفة، بعنوان، titled: a word that introduces a quoted name (lexicon/naming.tsv). */
+export function isNamingWord(t: Tok): boolean {
+  const naming = lex().naming;
+  return naming.has(t.n) || naming.has(t.n.replace(/^(ب|ل|و)(?=..)/, ""));
+}
