@@ -334,11 +334,13 @@ function localParagraph(work: string, ps: number, pe: number, lang: "ar" | "en",
     sentEnd[st] = k + 1;
   }
   for (let st = 0; st < nSent; st++) if (sentStart[st] < 0) sentStart[st] = sentEnd[st] = st > 0 ? sentEnd[st - 1] : 0;
-  const p: Para = { text: work, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: new Uint8Array(toks.length) };
-
+  const p: Para = { text: work, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: zerosU8(toks.length) };
 
   const anon = findAnonymity(p);
-  for (const [a, b] of anon) for (let k = a; k < b; k++) p.inAnon[k] = 1;
+  if (anon.length) {
+    p.inAnon = new Uint8Array(toks.length);
+    for (const [a, b] of anon) for (let k = a; k < b; k++) p.inAnon[k] = 1;
+  }
 
   // A quote that ran on from the previous paragraph continues its statement.
   if (runOn && scan.quotes.length && scan.quotes[0].open === firstQuoteTok(p)) {
@@ -353,7 +355,7 @@ function localParagraph(work: string, ps: number, pe: number, lang: "ar" | "en",
   // Statements around each cue, left to right; a cue inside another statement's
   // source or cue words is not a new statement.
   const raws: RawStatement[] = [];
-  const claimed = new Uint8Array(toks.length);
+  const claimed = scratchClaimed(toks.length);
   for (let k = 0; k < toks.length; k++) {
     // Words inside a quotation are the speaker's own ("I think …"), not the article's attribution.
     const tk = toks[k];
@@ -446,6 +448,22 @@ let zeros = new Int8Array(1024);
 function noQuotes(n: number): QuoteScan {
   if (zeros.length < n) zeros = new Int8Array(Math.max(n, zeros.length * 2));
   return { quotes: [], depth: zeros, unclosed: [], stray: [] };
+}
+
+/** The same for a paragraph without anonymity phrases. */
+let zerosU8Buf = new Uint8Array(1024);
+function zerosU8(n: number): Uint8Array {
+  if (zerosU8Buf.length < n) zerosU8Buf = new Uint8Array(Math.max(n, zerosU8Buf.length * 2));
+  return zerosU8Buf;
+}
+
+// Which tokens a statement took (1 source, 2 cue): one buffer reused by every paragraph,
+// because allocating a typed array per paragraph cost more than the loop that fills it.
+let claimedBuf = new Uint8Array(1024);
+function scratchClaimed(n: number): Uint8Array {
+  if (claimedBuf.length < n) claimedBuf = new Uint8Array(Math.max(n, claimedBuf.length * 2));
+  claimedBuf.fill(0, 0, n);
+  return claimedBuf;
 }
 
 /** A source may not reuse words another statement took as its cue. */

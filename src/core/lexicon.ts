@@ -48,7 +48,8 @@ export interface Lexicon {
   anonymity: AnonPattern[];
   /** Normalised word → the anonymity patterns whose anchor slot it fills. */
   anonAnchor: Map<string, AnonPattern[]>;
-  background: string[][];
+  /** Background formulas (normalised words), under their first word as written: bare, with و, with ف. */
+  background: Map<string, string[][]>;
   /** Normalised words that introduce a quoted name or title (صحيفة "…", titled "…"). */
   naming: Set<string>;
   /**
@@ -304,8 +305,15 @@ export function lexicon(): Lexicon {
     }
   }
 
-  const bg: string[][] = [];
-  for (const r of parse("background.tsv", background, rows)) bg.push(normPhrase(r.cells[0]).split(" "));
+  const bg = new Map<string, string[][]>();
+  for (const r of parse("background.tsv", background, rows)) {
+    const ws = normPhrase(r.cells[0]).split(" ");
+    for (const first of [ws[0], "و" + ws[0], "ف" + ws[0]]) {
+      const list = bg.get(first);
+      if (list) list.push(ws);
+      else bg.set(first, [ws]);
+    }
+  }
 
   const namingWords = new Set<string>();
   for (const r of parse("naming.tsv", naming, rows)) for (const w of words(r.cells[0])) namingWords.add(normWord(w));

@@ -446,12 +446,12 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     return o ? stmt(p, m, cueB, -1, -1, o, null) : null;
   }
 
-  // Background formula: يذكر أن … opens the journalist's own aside.
-  for (const bg of lex().background) {
+  // Background formula: يذكر أن … opens the journalist's own aside (indexed by the first word as written).
+  for (const bg of lex().background.get(cue0.n) ?? []) {
     let ok = true;
-    for (let i = 0; i < bg.length && ok; i++) {
+    for (let i = 1; i < bg.length && ok; i++) {
       const t = toks[m.a + i];
-      ok = isWord(t) && (t.n === bg[i] || (i === 0 && (t.n === "و" + bg[i] || t.n === "ف" + bg[i])));
+      ok = isWord(t) && t.n === bg[i];
     }
     if (ok && m.a === sentenceStartTok(p, m.a)) return null;
     if (ok && bg.length === 2 && bg[0] === cue0.n.replace(/^[وف]/, "")) return null;

@@ -196,7 +196,8 @@ export function scanQuotes(text: string, toks: Tok[], paraEnd: number, nextParaO
   }
 
   // Depth by a difference array: linear however deep the nesting.
-  const diff = new Int32Array(toks.length + 1);
+  if (diffBuf.length < toks.length + 1) diffBuf = new Int32Array(Math.max(toks.length + 1, diffBuf.length * 2));
+  const diff = diffBuf.fill(0, 0, toks.length + 1);
   for (const q of quotes) {
     diff[q.open]++;
     diff[(q.close >= 0 ? q.close : toks.length - 1) + 1]--;
@@ -214,6 +215,9 @@ export function scanQuotes(text: string, toks: Tok[], paraEnd: number, nextParaO
   });
   return { quotes, depth, unclosed, stray };
 }
+
+// One difference buffer for every paragraph: it is dead once depth is computed.
+let diffBuf = new Int32Array(1024);
 
 /** Whether a paragraph's first visible character is an opening double quotation mark. */
 export function opensWithQuote(text: string, start: number, end: number): boolean {

@@ -8,6 +8,7 @@ import type { SpeakerKind } from "./types";
 import { isWord, sourceClass, type Para } from "./para";
 import { QUOTE } from "./tokens";
 import { lexicon } from "./lexicon";
+import { keepShape } from "./warm";
 
 export interface MentionInfo {
   s: number;
@@ -37,11 +38,19 @@ export interface SpeakerState {
   title: string;
   lemma: string;
   words: Set<string>;
+  /** `words` joined by spaces, null once a new word arrives (the resolver compares it often). */
+  wordsJoined: string | null;
   mentions: { s: number; e: number }[];
   anonymity: { s: number; e: number }[];
   last: number;
   firstMention: MentionInfo | null;
+  /** The first mention's words joined by spaces. */
+  firstWords: string;
   bare: boolean;
+}
+
+function joinedWords(sp: SpeakerState): string {
+  return (sp.wordsJoined ??= [...sp.words].join(" "));
 }
 
 const AR_INNER = new Set(["في", "من", "عن", "علي", "الي", "لدي", "مع", "باسم", "باسمه", "باسمها", "باسمهم", "و", "ب", "ل"]);
@@ -329,10 +338,12 @@ export class SpeakerResolver {
       title: m.titleText && m.titleText !== m.nameText ? m.titleText : "",
       lemma: m.lemma,
       words: new Set(m.words),
+      wordsJoined: null,
       mentions: [],
       anonymity: [],
       last: 0,
       firstMention: m,
+      firstWords: m.words.join(" "),
       bare: m.bare,
     };
     this.speakers.push(sp);
@@ -347,7 +358,11 @@ export class SpeakerResolver {
     if (this.window.length > SpeakerResolver.WINDOW) this.window.shift();
     if (m) {
       sp.mentions.push({ s: m.s, e: m.e });
-      for (const w of m.words) sp.words.add(w);
+      for (const w of m.words) {
+        if (sp.words.has(w)) continue;
+        sp.words.add(w);
+        sp.wordsJoined = null;
+      }
     }
     return sp;
   }
@@ -395,7 +410,8 @@ export class SpeakerResolver {
       }
       // لوموند after جريدة "لوموند": an outlet or company named without its head noun.
       if (!m.titleText && nw.length <= 3) {
-        const org = this.recent((sp) => sp.kind === "organization" && NAMED_ORG.has(sp.lemma) && nw.every((w) => sp.words.has(key(w))));
+        const nwKeys = nw.map(key);
+        const org = this.recent((sp) => sp.kind === "organization" && NAMED_ORG.has(sp.lemma) && nwKeys.every((w) => sp.words.has(w)));
         if (org) return this.touch(org, m);
       }
       // A named mention may name a role seen before without a name (الوزير … الوزير فلان).
@@ -404,11 +420,13 @@ export class SpeakerResolver {
     if (m.kind === "person") {
       // A role without a name: the latest person whose title holds the same head and descriptors.
       const desc = m.words.filter((w) => !lexicon().sources.has(w) || key(w) !== m.lemma);
+      const descKeys = desc.map(key);
+      const lemmaKey = key(m.lemma);
       const found = this.recent(
         (sp) =>
           sp.kind === "person" &&
-          (sp.lemma === m.lemma || sp.words.has(key(m.lemma))) &&
-          desc.every((w) => sp.words.has(w) || sp.words.has(key(w))),
+          (sp.lemma === m.lemma || sp.words.has(lemmaKey)) &&
+          desc.every((w, i) => sp.words.has(w) || sp.words.has(descKeys[i])),
       );
       if (found) return this.touch(found, m);
       const sp = this.create(m, text);
@@ -417,14 +435,15 @@ export class SpeakerResolver {
     }
     if (m.kind === "anonymous") {
       if (m.definite) {
-        const compatible = this.recent((sp) => sp.kind === "anonymous" && sp.lemma === m.lemma && m.words.every((w) => key(w) === m.lemma || w === m.lemma || sp.words.has(w) || sp.words.has(key(w))));
+        const wKeys = m.words.map(key);
+        const compatible = this.recent((sp) => sp.kind === "anonymous" && sp.lemma === m.lemma && m.words.every((w, i) => wKeys[i] === m.lemma || w === m.lemma || sp.words.has(w) || sp.words.has(wKeys[i])));
         const sameHead = compatible ?? this.recent((sp) => sp.kind === "anonymous" && sp.lemma === m.lemma);
         if (sameHead) return this.touch(sameHead, m);
       } else if (!m.bare && m.words.length >= 2) {
         // مصدر مقرب من التحقيق … مصدر مقرب من التحقيق: the same full description is the same source
         // (a bare مصدر repeated is two).
         const norm = m.words.join(" ");
-        const same = this.recent((sp) => sp.kind === "anonymous" && sp.lemma === m.lemma && sp.firstMention !== null && sp.firstMention.words.join(" ") === norm);
+        const same = this.recent((sp) => sp.kind === "anonymous" && sp.lemma === m.lemma && sp.firstMention !== null && sp.firstWords === norm);
         if (same) return this.touch(same, m);
       }
       return this.touch(this.create(m, text), m);
@@ -432,12 +451,15 @@ export class SpeakerResolver {
     // الحداد after سليم الحداد: a lone word that is part of a person's name is that person.
     if ((m.kind === "organization" || m.kind === "unknown") && m.words.length === 1) {
       const w = m.words[0];
-      const person = this.recent((sp) => sp.kind === "person" && sp.nameWords.some((x) => x === w || stripAl(x) === w || x === "ال" + w));
+      // x === w, or x is w with the article (stripAl(x) === w), without building a string per candidate.
+      const alW = "ال" + w;
+      const walW = w.length >= 2 ? "وال" + w : alW;
+      const person = this.recent((sp) => sp.kind === "person" && sp.nameWords.some((x) => x === w || x === alW || x === walW));
       if (person) return this.touch(person, m);
     }
     if (m.kind === "organization") {
       const norm = m.words.join(" ");
-      const found = this.recent((sp) => sp.kind === "organization" && ([...sp.words].join(" ") === norm || (m.definite && m.words.length === 1 && sp.lemma === m.lemma) || sp.name === text));
+      const found = this.recent((sp) => sp.kind === "organization" && (joinedWords(sp) === norm || (m.definite && m.words.length === 1 && sp.lemma === m.lemma) || sp.name === text));
       if (found) return this.touch(found, m);
       return this.touch(this.create(m, text), m);
     }
@@ -445,3 +467,6 @@ export class SpeakerResolver {
     return this.touch(found ?? this.create(m, text), m);
   }
 }
+
+// See warm.ts: an idle resolver keeps the class's compiled methods alive between analyses.
+keepShape("resolver", new SpeakerResolver());

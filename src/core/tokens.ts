@@ -2,6 +2,7 @@
 // normalised form `n` is only a look-up key (see chars.ts).
 import { C_AR, C_DIGIT, C_SPACE, C_UPPER, C_WORD, HASH_PRIME, HASH_SEED, charTables, hashNorm, normWord } from "./chars";
 import { lexicon } from "./lexicon";
+import { keepShape } from "./warm";
 
 export const WORD = 0;
 export const NUM = 1;
@@ -145,6 +146,9 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
   }
   return toks;
 }
+
+// A token that never goes away keeps the token class's compiled code alive (see warm.ts).
+keepShape("tok", new Tok("", 0, 0, WORD, false, false, 0, 0, ""));
 
 const ABBREV = new Set([
   "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs",
