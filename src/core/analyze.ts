@@ -3,17 +3,18 @@
 // what the language needs: the last speaker (a dropped subject), the article's
 // speakers (coreference) and an English quote that runs on.
 import { findAnonymity } from "./anonymity";
-import { isArabicLetter, isSpace } from "./chars";
+import { isSpace } from "./chars";
 import { maskMarkdown } from "./markdown";
-import { COMMA, END, cueAt, isNameQuote, isNamingWord, isPunct, isWord, type Para, type RawStatement } from "./para";
+import { COMMA, END, type CueMatch, cueAt, isNameQuote, isNamingWord, isPunct, isWord, type Para, type RawStatement } from "./para";
 import { parseArCue, startAfterClitic } from "./parse-ar";
 import { parseEnCue } from "./parse-en";
 import { opensWithQuote, scanQuotes, type QuoteScan } from "./quotes";
 import { formatMessage, type Locale, type RuleId } from "./rules";
 import { SpeakerResolver, describeMention, type SpeakerState } from "./speakers";
-import { HIT_CUE_NEXT, PUNCT, QUOTE, WORD, splitSentences, tokenize } from "./tokens";
+import { HIT_CUE_NEXT, PUNCT, QUOTE, WORD, materialize, scanTokens, splitSentences } from "./tokens";
 import type { Analysis, AnalyzeOptions, Finding, Lang, Span, Statement, StatementKind } from "./types";
 import { RULES } from "./rules";
+import { keepShape } from "./warm";
 
 interface OutStatement {
   kind: StatementKind;
@@ -34,19 +35,6 @@ interface RawFinding {
   args: Record<string, string>;
 }
 
-function paragraphLang(text: string, s: number, e: number): "ar" | "en" | null {
-  let ar = 0;
-  let la = 0;
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) la++;
-    } else if (isArabicLetter(c)) ar++;
-  }
-  if (ar === 0 && la === 0) return null;
-  return ar >= la ? "ar" : "en";
-}
-
 export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: ParagraphCache): Analysis {
   const text = input;
   const work = opts.markdown ? maskMarkdown(input) : input;
@@ -57,6 +45,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
   const findings: RawFinding[] = [];
   const letters = { ar: 0, en: 0 };
   let runOn: OutStatement | null = null;
+  let busiest: Local | null = null;
 
   // Paragraphs: lines with text.
   const paras: [number, number][] = [];
@@ -81,8 +70,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
     let local: Local | undefined = key ? cache!.map.get(key) : undefined;
     if (local) shiftLocal(local, ps, work);
     else {
-      const lang = paragraphLang(work, ps, pe);
-      const fresh: { local: Local; runOn: OutStatement | null } = lang ? localParagraph(work, ps, pe, lang, nextOpens, runOn) : { local: emptyLocal(work, ps, pe, null), runOn: null };
+      const fresh = localParagraph(work, ps, pe, nextOpens, runOn);
       runOn = fresh.runOn;
       local = fresh.local;
       if (key) cache!.map.set(key, local);
@@ -99,6 +87,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
       continue;
     }
     const { p, scan, anon, raws } = local;
+    busiest = local;
     const toks = p.toks;
     for (const k of scan.unclosed) findings.push({ rule: "unbalanced-quote", s: toks[k].s, e: toks[k].e, args: { mark: toks[k].n } });
     for (const k of scan.stray) findings.push({ rule: "unbalanced-quote", s: toks[k].s, e: toks[k].e, args: { mark: toks[k].n } });
@@ -156,7 +145,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
     // Anonymity phrases: tied to the nearest anonymous source of the sentence.
     const outBase = out.length - raws.length;
     const bySent = new Map<number, number[]>();
-    raws.forEach((r, i) => {
+    if (anon.length) raws.forEach((r, i) => {
       if (r.srcA < 0) return;
       const st = toks[r.srcA].sent;
       const l = bySent.get(st);
@@ -203,6 +192,10 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
     for (const k of cache.map.keys()) if (!cache.seen.has(k)) cache.map.delete(k);
     cache.seen.clear();
   }
+
+  // One paragraph's objects (tokens, quotations, statements, mentions) and one
+  // speaker stay alive until the next analysis: see warm.ts.
+  if (busiest) keepShape("paragraph", { local: busiest, out: out[out.length - 1], speaker: resolver.speakers[0] });
 
   // ---- output ----
   const span = (s: number, e: number): Span => ({ start: s, end: e, text: text.slice(s, e) });
@@ -284,7 +277,7 @@ export function createParagraphCache(): ParagraphCache {
 
 /** A paragraph with nothing to analyse (no letters, or no cue, phrase or quotation mark). */
 function emptyLocal(work: string, ps: number, pe: number, lang: "ar" | "en" | null): Local {
-  const p: Para = { text: work, toks: [], quotes: [], depth: zeros, start: ps, end: pe, lang: lang ?? "en", sentStart: [], sentEnd: [], inAnon: new Uint8Array(0) };
+  const p: Para = { text: work, toks: [], quotes: [], depth: zeros, start: ps, end: pe, lang: lang ?? "en", sentStart: [], sentEnd: [], inAnon: new Uint8Array(0), cueMemo: [] };
   return { base: ps, lang, p, scan: noQuotes(0), anon: [], raws: [] };
 }
 
@@ -308,23 +301,20 @@ function shiftLocal(l: Local, base: number, work: string): void {
   }
   p.start += d;
   p.end += d;
+  p.cueMemo = new Array<CueMatch | null | undefined>(p.toks.length); // its matches hold offsets
   l.base = base;
 }
 
 /** The paragraph's tokens, quotations, anonymity phrases and statements, before speakers. */
-function localParagraph(work: string, ps: number, pe: number, lang: "ar" | "en", nextOpens: boolean, runOnIn: OutStatement | null): { local: Local; runOn: OutStatement | null } {
+function localParagraph(work: string, ps: number, pe: number, nextOpens: boolean, runOnIn: OutStatement | null): { local: Local; runOn: OutStatement | null } {
   let runOn = runOnIn;
-  const toks = tokenize(work, ps, pe);
+  const pass = scanTokens(work, ps, pe);
+  // Language by letters: Arabic wins ties (a paragraph with no letters has none).
+  const lang = pass.arLetters === 0 && pass.latinLetters === 0 ? null : pass.arLetters >= pass.latinLetters ? "ar" : "en";
   // Most paragraphs of a long archive hold no cue, no anonymity phrase and no quotation mark.
-  let busy = false;
-  let marks = false;
-  for (let k = 0; k < toks.length; k++) {
-    if (toks[k].hit !== 0) busy = true;
-    if (toks[k].t === QUOTE) marks = busy = true;
-    if (busy && marks) break;
-  }
-  if (!busy) return { local: emptyLocal(work, ps, pe, lang), runOn: null };
-  const scan = marks ? scanQuotes(work, toks, pe, nextOpens) : noQuotes(toks.length);
+  if (!lang || !(pass.hit || pass.marks)) return { local: emptyLocal(work, ps, pe, lang), runOn: null };
+  const toks = materialize(work, pass);
+  const scan = pass.marks ? scanQuotes(work, toks, pe, nextOpens) : noQuotes(toks.length);
   const nSent = splitSentences(toks, scan.depth);
   const sentStart = new Array<number>(nSent).fill(-1);
   const sentEnd = new Array<number>(nSent).fill(0);
@@ -334,7 +324,7 @@ function localParagraph(work: string, ps: number, pe: number, lang: "ar" | "en",
     sentEnd[st] = k + 1;
   }
   for (let st = 0; st < nSent; st++) if (sentStart[st] < 0) sentStart[st] = sentEnd[st] = st > 0 ? sentEnd[st - 1] : 0;
-  const p: Para = { text: work, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: zerosU8(toks.length) };
+  const p: Para = { text: work, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: zerosU8(toks.length), cueMemo: new Array<CueMatch | null | undefined>(toks.length) };
 
   const anon = findAnonymity(p);
   if (anon.length) {
@@ -444,9 +434,9 @@ function localParagraph(work: string, ps: number, pe: number, lang: "ar" | "en",
 }
 
 /** A paragraph without quotation marks: depth 0 everywhere, from one shared, never-written buffer. */
-let zeros = new Int8Array(1024);
+let zeros: number[] = new Array<number>(1024).fill(0);
 function noQuotes(n: number): QuoteScan {
-  if (zeros.length < n) zeros = new Int8Array(Math.max(n, zeros.length * 2));
+  if (zeros.length < n) zeros = new Array<number>(Math.max(n, zeros.length * 2)).fill(0);
   return { quotes: [], depth: zeros, unclosed: [], stray: [] };
 }
 

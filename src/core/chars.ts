@@ -154,11 +154,13 @@ export const C_SPACE = 2;
 export const C_DIGIT = 4;
 export const C_AR = 8;
 export const C_UPPER = 16;
-let classTable: Uint8Array | null = null;
-let normTable: Uint16Array | null = null;
+/** ASCII letter (the paragraph-language count; the tokenizer shifts it by 5). */
+export const C_LATIN = 32;
+let tables: { cls: Uint8Array; norm: Uint16Array } | null = null;
 
+/** The two tables, built on first use; the same object on every call (hot loops ask for it). */
 export function charTables(): { cls: Uint8Array; norm: Uint16Array } {
-  if (!classTable || !normTable) {
+  if (!tables) {
     const cls = new Uint8Array(0x10000);
     const norm = new Uint16Array(0x10000);
     for (let c = 0; c < 0x10000; c++) {
@@ -168,12 +170,12 @@ export function charTables(): { cls: Uint8Array; norm: Uint16Array } {
       if (isDigit(c)) b |= C_DIGIT;
       if (isArabicLetter(c)) b |= C_AR;
       if (isUpper(c)) b |= C_UPPER;
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) b |= C_LATIN;
       cls[c] = b;
       const n = b & C_WORD || c === 0x27 || c === 0x2019 ? normCode(c) : c;
       norm[c] = n === -1 ? 0xffff : n === -2 ? 0xfffe : n;
     }
-    classTable = cls;
-    normTable = norm;
+    tables = { cls, norm };
   }
-  return { cls: classTable, norm: normTable };
+  return tables;
 }

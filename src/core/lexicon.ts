@@ -173,6 +173,12 @@ export class HitTable {
   private readonly flags: Uint8Array;
   private readonly mask: number;
   private readonly zeroFlags: number;
+  /**
+   * One bit per 16-bit hash prefix (8 KB, stays in L1): almost every word of a
+   * text is in no lexicon, and the filter answers that without touching the
+   * 128 KB table.
+   */
+  private readonly filter = new Int32Array(1 << 11);
 
   constructor(entries: Map<number, number>) {
     let size = 16;
@@ -182,6 +188,8 @@ export class HitTable {
     this.mask = size - 1;
     let zero = 0;
     for (const [h, f] of entries) {
+      const b = Math.imul(h, 0x9e3779b1) >>> 16;
+      this.filter[b >>> 5] |= 1 << (b & 31);
       if (h === 0) {
         zero = f; // 0 marks an empty slot, so hash 0 is kept aside
         continue;
@@ -195,6 +203,8 @@ export class HitTable {
   }
 
   get(h: number): number {
+    const b = Math.imul(h, 0x9e3779b1) >>> 16;
+    if ((this.filter[b >>> 5] & (1 << (b & 31))) === 0) return 0;
     if (h === 0) return this.zeroFlags;
     let i = Math.imul(h, 0x9e3779b1) >>> 0 & this.mask;
     for (;;) {

@@ -9,7 +9,7 @@ export interface Para {
   text: string;
   toks: Tok[];
   quotes: Quote[];
-  depth: Int8Array;
+  depth: number[];
   start: number;
   end: number;
   lang: "ar" | "en";
@@ -18,6 +18,8 @@ export interface Para {
   sentEnd: number[];
   /** Tokens that belong to an anonymity phrase: no cue or source starts there. */
   inAnon: Uint8Array;
+  /** cueAt's answers by token (undefined: not asked yet): the parsers ask about the same tokens again and again. */
+  cueMemo: (CueMatch | null | undefined)[];
 }
 
 /** How a statement without a written subject finds its speaker. */
@@ -119,41 +121,46 @@ export function cueAt(p: Para, k: number): CueMatch | null {
   const t = p.toks[k];
   if (!isWord(t) || p.inAnon[k]) return null;
   if (!(t.hit & HIT_CUE) && !(p.toks[k + 1] && p.toks[k + 1].hit & HIT_CUE_NEXT)) return null;
+  const known = p.cueMemo[k];
+  if (known !== undefined) return known;
   const cues = lex().cues;
-  let best: CueMatch | null = null;
-  const tryKey = (key: string, clitic: number) => {
-    const list = cues.get(key);
-    if (!list) return;
-    for (const entry of list) {
-      if (entry.lang === "ar" ? !t.ar : t.ar) continue;
-      let j = k + 1;
-      let ok = true;
-      for (let r = 0; r < entry.rest.length; r++) {
-        const w = entry.rest[r];
-        const u = p.toks[j];
-        if (!isWord(u)) {
-          ok = false;
-          break;
-        }
-        if (u.n === w) j++;
-        else if (t.ar && u.n === "ل" + w) j++; // وفقاً للبيان
-        else {
-          ok = false;
-          break;
-        }
+  let best = longestCue(p, k, cues.get(t.n), 0, null);
+  if (t.ar && t.n.length > 3 && (t.n[0] === "و" || t.n[0] === "ف")) best = longestCue(p, k, cues.get(t.n.slice(1)), 1, best);
+  p.cueMemo[k] = best;
+  return best;
+}
+
+/** The longest of `best` and the entries of `list` that match at token k (after `clitic` letters). */
+function longestCue(p: Para, k: number, list: CueEntry[] | undefined, clitic: number, best: CueMatch | null): CueMatch | null {
+  if (!list) return best;
+  const t = p.toks[k];
+  for (const entry of list) {
+    if (entry.lang === "ar" ? !t.ar : t.ar) continue;
+    let j = k + 1;
+    let ok = true;
+    for (let r = 0; r < entry.rest.length; r++) {
+      const w = entry.rest[r];
+      const u = p.toks[j];
+      if (!isWord(u)) {
+        ok = false;
+        break;
       }
-      if (!ok) continue;
-      if (entry.restPrefix) {
-        // وفقاً لـ: the next word starts with ل (لـ«…»، للبيان، لوزارة).
-        const u = p.toks[j];
-        if (!isWord(u) || !u.n.startsWith("ل")) continue;
+      if (u.n === w) j++;
+      else if (t.ar && u.n.length === w.length + 1 && u.n.startsWith("ل") && u.n.endsWith(w)) j++; // وفقاً للبيان
+      else {
+        ok = false;
+        break;
       }
-      const b = j;
-      if (!best || b > best.b) best = { entry, a: k, b, s: t.s + clitic, e: p.toks[b - 1].e, clitic: clitic > 0 };
     }
-  };
-  tryKey(t.n, 0);
-  if (t.ar && t.n.length > 3 && (t.n[0] === "و" || t.n[0] === "ف")) tryKey(t.n.slice(1), 1);
+    if (!ok) continue;
+    if (entry.restPrefix) {
+      // وفقاً لـ: the next word starts with ل (لـ«…»، للبيان، لوزارة).
+      const u = p.toks[j];
+      if (!isWord(u) || !u.n.startsWith("ل")) continue;
+    }
+    const b = j;
+    if (!best || b > best.b) best = { entry, a: k, b, s: t.s + clitic, e: p.toks[b - 1].e, clitic: clitic > 0 };
+  }
   return best;
 }
 

@@ -24,7 +24,7 @@ export interface Quote {
 export interface QuoteScan {
   quotes: Quote[];
   /** Quote depth of each token (a mark counts as inside its own quote). */
-  depth: Int8Array;
+  depth: number[];
   /** Opening marks never closed (token indices), for the unbalanced-quote finding. */
   unclosed: number[];
   /** Closing marks with no opener (token indices). */
@@ -202,10 +202,11 @@ export function scanQuotes(text: string, toks: Tok[], paraEnd: number, nextParaO
     diff[q.open]++;
     diff[(q.close >= 0 ? q.close : toks.length - 1) + 1]--;
   }
-  const depth = new Int8Array(toks.length);
+  // A plain array: a typed array this size lives outside the JS heap and costs a malloc per paragraph.
+  const depth: number[] = [];
   for (let k = 0, d = 0; k < toks.length; k++) {
     d += diff[k];
-    depth[k] = d > 100 ? 100 : d;
+    depth.push(d > 100 ? 100 : d);
   }
   quotes.sort((a, b) => a.open - b.open);
   // Re-point marks at their quote after sorting.

@@ -19,6 +19,14 @@ export const G_COMP = 1;
 export const G_COMP_PRON = 2;
 export const G_ANY = 4;
 
+// A token's packed bits, as the scan writes them: type (2 bits) | Arabic | capital |
+// HIT_* (3 bits) | G_* (3 bits) | a '' or `` mark written as two characters.
+const F_AR = 1 << 2;
+const F_CAP = 1 << 3;
+const F_HIT = 4;
+const F_G = 7;
+const F_BACKTICKS = 1 << 10;
+
 /**
  * One token. The normalised form `n` is computed on first use: most words are
  * never looked at once the scan has seen that their hash matches no lexicon
@@ -36,17 +44,29 @@ export class Tok {
     public s: number,
     public e: number,
     public t: number,
-    /** Arabic word. */
-    public ar: boolean,
-    /** English word starting with a capital letter. */
-    public cap: boolean,
-    /** HIT_* flags from the lexicon hash table. */
-    public hit: number,
-    /** G_* flags from the same table. */
-    public g: number,
+    /** Packed flags (see the getters): a 700k-token archive makes every field count. */
+    private f: number,
+    /** The normalised word's hash (words only), cut to 30 bits so that V8 stores it as a small integer, not a boxed number. */
+    public h: number,
     n?: string,
   ) {
     this.norm = n;
+  }
+  /** Arabic word. */
+  get ar(): boolean {
+    return (this.f & F_AR) !== 0;
+  }
+  /** English word starting with a capital letter. */
+  get cap(): boolean {
+    return (this.f & F_CAP) !== 0;
+  }
+  /** HIT_* flags from the lexicon hash table. */
+  get hit(): number {
+    return (this.f >> F_HIT) & 7;
+  }
+  /** G_* flags from the same table. */
+  get g(): number {
+    return (this.f >> F_G) & 7;
   }
   /** Shifts the token by d characters into a new version of the text (same words). */
   move(d: number, src: string): void {
@@ -60,9 +80,41 @@ export class Tok {
   }
   /** Normalised word, or the character itself for punctuation and quote marks. */
   get n(): string {
-    if (this.norm === undefined) this.norm = this.t === NUM ? this.src.slice(this.s, this.e) : normWord(this.src.slice(this.s, this.e));
+    if (this.norm === undefined) this.norm = this.t === NUM ? this.src.slice(this.s, this.e) : internWord(this.src, this.s, this.e, this.h);
     return this.norm;
   }
+}
+
+// Normalised words by hash, in a direct-mapped cache (a slot keeps the latest
+// word that landed on it). News text repeats its vocabulary, so most look-ups
+// return a string made before: no new string per token, and its hash for the
+// lexicon maps is already computed. A hit is checked character by character.
+const INTERN_BITS = 15;
+const internKeys = new Int32Array(1 << INTERN_BITS);
+const internWords: (string | undefined)[] = new Array<string | undefined>(1 << INTERN_BITS).fill(undefined);
+
+/** normWord(src.slice(s, e)), shared between tokens with the same normalised form. */
+export function internWord(src: string, s: number, e: number, h: number): string {
+  const slot = Math.imul(h, 0x9e3779b1) >>> (32 - INTERN_BITS);
+  const known = internWords[slot];
+  if (known !== undefined && internKeys[slot] === h && sameNorm(src, s, e, known)) return known;
+  const w = normWord(src.slice(s, e));
+  internKeys[slot] = h;
+  internWords[slot] = w;
+  return w;
+}
+
+/** Whether src[s, e) normalises to w, without building the normalised string. */
+function sameNorm(src: string, s: number, e: number, w: string): boolean {
+  const { norm } = charTables();
+  let j = 0;
+  for (let i = s; i < e; i++) {
+    const n = norm[src.charCodeAt(i)];
+    if (n === 0xffff) continue;
+    if (n === 0xfffe || j >= w.length || w.charCodeAt(j) !== n) return false;
+    j++;
+  }
+  return j === w.length;
 }
 
 export const QUOTE_CHARS = "\"“”«»„‹›‘’‚";
@@ -79,10 +131,56 @@ function isLatinLetter(c: number): boolean {
 const charStr: string[] = [];
 const ch = (c: number): string => charStr[c] ?? (charStr[c] = String.fromCharCode(c));
 
-export function tokenize(text: string, start: number, end: number): Tok[] {
-  const toks: Tok[] = [];
+/**
+ * What one pass over a paragraph found. The tokens themselves wait in scratch
+ * buffers: a paragraph with no cue, phrase or quotation mark (a third of a news
+ * archive) is never turned into objects at all.
+ */
+export interface Scan {
+  /** Number of tokens in the buffers. */
+  n: number;
+  /** Letters of each script, for the paragraph's language. */
+  arLetters: number;
+  latinLetters: number;
+  /** Some word raised a HIT_* flag. */
+  hit: boolean;
+  /** Some token is a quotation mark. */
+  marks: boolean;
+}
+
+// Token buffers: start, end and packed bits (type | ar | cap | hit | grammar | mark as '' or ``).
+let bufS = new Int32Array(4096);
+let bufE = new Int32Array(4096);
+let bufF = new Int32Array(4096);
+let bufH = new Int32Array(4096);
+
+function push(n: number, s: number, e: number, f: number, h: number): void {
+  if (n === bufS.length) {
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    bufS = grow(bufS);
+    bufE = grow(bufE);
+    bufF = grow(bufF);
+    bufH = grow(bufH);
+  }
+  bufS[n] = s;
+  bufE[n] = e;
+  bufF[n] = f;
+  bufH[n] = h;
+}
+
+/** One pass over text[start, end): fills the token buffers and counts letters. */
+export function scanTokens(text: string, start: number, end: number): Scan {
   const hits = lexicon().hits;
   const { cls, norm } = charTables();
+  let n = 0;
+  let arL = 0;
+  let laL = 0;
+  let anyHit = 0;
+  let marks = false;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -93,7 +191,7 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
     }
     if (k & C_WORD) {
       const s0 = i;
-      let ar = false;
+      let ar = 0;
       let digits = true;
       let h = HASH_SEED;
       let complex = false;
@@ -101,7 +199,9 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
         const d = text.charCodeAt(i);
         const kd = cls[d];
         if (kd & C_WORD) {
-          if (kd & C_AR) ar = true;
+          ar |= kd & C_AR;
+          arL += (kd >> 3) & 1; // C_AR
+          laL += (kd >> 5) & 1; // C_LATIN
           if (!(kd & C_DIGIT)) digits = false;
           const nc = norm[d];
           if (nc < 0xfffe) h = Math.imul(h ^ nc, HASH_PRIME);
@@ -126,29 +226,54 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
       // Presentation forms need NFKC: hash the normalised string instead (rare).
       if (complex) h = hashNorm(normWord(text.slice(s0, i)));
       const f = digits ? 0 : hits.get(h);
-      toks.push(new Tok(text, s0, i, digits ? NUM : WORD, ar, (k & C_UPPER) !== 0, f & 7, f >> 3));
+      anyHit |= f & 7;
+      push(n++, s0, i, (digits ? NUM : WORD) | (ar ? F_AR : 0) | (k & C_UPPER ? F_CAP : 0) | ((f & 7) << F_HIT) | ((f >> 3) << F_G), h);
       continue;
     }
+    arL += (k >> 3) & 1; // a few presentation-form symbols count as Arabic letters
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
       // Astral symbols (emoji) are one token of two code units: never split a pair.
-      toks.push(new Tok(text, i, i + 2, PUNCT, false, false, 0, 0, text.slice(i, i + 2)));
+      push(n++, i, i + 2, PUNCT, 0);
       i += 2;
       continue;
     }
     // '' and `` stand for double quotation marks in some English copy (NYT, Reuters-21578).
     if ((c === 0x27 || c === 0x60) && i + 1 < end && text.charCodeAt(i + 1) === c) {
-      toks.push(new Tok(text, i, i + 2, QUOTE, false, false, 0, 0, c === 0x60 ? "“" : '"'));
+      push(n++, i, i + 2, QUOTE | (c === 0x60 ? F_BACKTICKS : 0), 0);
+      marks = true;
       i += 2;
       continue;
     }
-    toks.push(new Tok(text, i, i + 1, isQuoteChar(c) ? QUOTE : PUNCT, false, false, 0, 0, ch(c)));
+    const q = isQuoteChar(c);
+    marks ||= q;
+    push(n++, i, i + 1, q ? QUOTE : PUNCT, 0);
     i++;
+  }
+  return { n, arLetters: arL, latinLetters: laL, hit: anyHit !== 0, marks };
+}
+
+/** The tokens of the last scan, as objects. */
+export function materialize(text: string, scan: Scan): Tok[] {
+  const toks = new Array<Tok>(scan.n);
+  for (let k = 0; k < scan.n; k++) {
+    const s = bufS[k];
+    const e = bufE[k];
+    const f = bufF[k];
+    const t = f & 3;
+    let n: string | undefined;
+    if (t === PUNCT) n = e - s === 1 ? ch(text.charCodeAt(s)) : text.slice(s, e);
+    else if (t === QUOTE) n = e - s === 1 ? ch(text.charCodeAt(s)) : f & F_BACKTICKS ? "“" : '"';
+    toks[k] = new Tok(text, s, e, t, f, bufH[k] & 0x3fffffff, n);
   }
   return toks;
 }
 
+export function tokenize(text: string, start: number, end: number): Tok[] {
+  return materialize(text, scanTokens(text, start, end));
+}
+
 // A token that never goes away keeps the token class's compiled code alive (see warm.ts).
-keepShape("tok", new Tok("", 0, 0, WORD, false, false, 0, 0, ""));
+keepShape("tok", new Tok("", 0, 0, WORD, 0, 0, ""));
 
 const ABBREV = new Set([
   "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs",
@@ -156,7 +281,7 @@ const ABBREV = new Set([
 ]);
 
 /** Assigns sentence numbers. Inside a paired quotation no sentence ends. */
-export function splitSentences(toks: Tok[], depthAt: Int8Array): number {
+export function splitSentences(toks: Tok[], depthAt: number[]): number {
   let sent = 0;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
