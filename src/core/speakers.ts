@@ -31,7 +31,6 @@ export interface MentionInfo {
 }
 
 export interface SpeakerState {
-  id: string;
   kind: SpeakerKind;
   name: string;
   nameWords: string[];
@@ -316,6 +315,19 @@ function firstOf(toks: Para["toks"], a: number, b: number, lemma: string): numbe
   return b;
 }
 
+/** Two names of one person: the same last word, or one name's words all in the other. */
+function sameName(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length) return false;
+  if (a[a.length - 1] === b[b.length - 1]) return true;
+  return allIn(b, a) || allIn(a, b);
+}
+
+// A loop, not every/includes: this runs for each speaker of the window on each mention.
+function allIn(xs: string[], ys: string[]): boolean {
+  for (const x of xs) if (!ys.includes(x)) return false;
+  return true;
+}
+
 /** Keeps the article's speakers and links each new mention to one of them. */
 export class SpeakerResolver {
   readonly speakers: SpeakerState[] = [];
@@ -331,7 +343,6 @@ export class SpeakerResolver {
   private create(m: MentionInfo, text: string): SpeakerState {
     const kind: SpeakerKind = m.kind === "pronoun" ? "unknown" : m.kind;
     const sp: SpeakerState = {
-      id: `s${this.speakers.length + 1}`,
       kind,
       name: m.nameText || text,
       nameWords: m.name.slice(),
@@ -394,12 +405,7 @@ export class SpeakerResolver {
     }
     if (m.kind === "person" && m.name.length) {
       const nw = m.name;
-      const found = this.recent(
-        (sp) =>
-          sp.kind === "person" &&
-          sp.nameWords.length > 0 &&
-          (sp.nameWords[sp.nameWords.length - 1] === nw[nw.length - 1] || nw.every((w) => sp.nameWords.includes(w)) || sp.nameWords.every((w) => nw.includes(w))),
-      );
+      const found = this.recent((sp) => sp.kind === "person" && sameName(sp.nameWords, nw));
       if (found) {
         if (m.nameText.length > found.name.length) {
           found.name = m.nameText;
