@@ -280,6 +280,8 @@ const ABBREV = new Set([
   "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "capt", "sgt", "prof", "rev", "ft", "mt", "gov", "atty", "supt", "u.s", "a.m", "p.m",
 ]);
 
+const ABBREV_MAX = Math.max(...[...ABBREV].map((a) => a.length));
+
 /** Assigns sentence numbers. Inside a paired quotation no sentence ends. */
 export function splitSentences(toks: Tok[], depthAt: number[]): number {
   let sent = 0;
@@ -305,7 +307,8 @@ export function splitSentences(toks: Tok[], depthAt: number[]): number {
         const prev = toks[k - 1];
         const next = toks[k + 1];
         // Mr. Smith, U.S. officials, J. Smith: abbreviations and initials do not end a sentence.
-        if (prev && prev.t === WORD && prev.e === t.s && !prev.ar && (ABBREV.has(prev.n) || (prev.n.length === 1 && prev.cap))) continue;
+        // (Abbreviations are short: a longer word before a full stop never needs its key built.)
+        if (prev && prev.t === WORD && prev.e === t.s && !prev.ar && prev.e - prev.s <= ABBREV_MAX && (ABBREV.has(prev.n) || (prev.n.length === 1 && prev.cap))) continue;
         if (next && next.t === PUNCT && next.n === "." ) continue; // "..." ends at its last dot
         if (next && next.t === WORD && !next.ar && next.s === t.e) continue; // U.S, e.g.
         // Everett, Wash., recently — but Arabic copy ends sentences with "., " (2016., واتهم).
