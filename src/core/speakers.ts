@@ -43,8 +43,10 @@ export interface SpeakerState {
   anonymity: { s: number; e: number }[];
   last: number;
   firstMention: MentionInfo | null;
-  /** The first mention's words joined by spaces. */
-  firstWords: string;
+  /** The first mention's words joined by spaces, made when first compared. */
+  firstWords: string | null;
+  /** The lemma heads an institution's proper name (NAMED_ORG). */
+  namedOrg: boolean;
   bare: boolean;
 }
 
@@ -354,7 +356,8 @@ export class SpeakerResolver {
       anonymity: [],
       last: 0,
       firstMention: m,
-      firstWords: m.words.join(" "),
+      firstWords: null,
+      namedOrg: NAMED_ORG.has(m.lemma),
       bare: m.bare,
     };
     this.speakers.push(sp);
@@ -387,8 +390,22 @@ export class SpeakerResolver {
     return this.touch(sp, null);
   }
 
-  private recent(pred: (sp: SpeakerState) => boolean): SpeakerState | null {
-    for (let i = this.window.length - 1; i >= 0; i--) if (pred(this.window[i])) return this.window[i];
+  /** The most recent speaker of the window of this kind (and passing `pred`). */
+  private recent(kind: SpeakerKind, pred?: (sp: SpeakerState) => boolean): SpeakerState | null {
+    // The kind test comes first and inline: most of the window fails it, and a call per speaker is what cost.
+    for (let i = this.window.length - 1; i >= 0; i--) {
+      const sp = this.window[i];
+      if (sp.kind === kind && (!pred || pred(sp))) return sp;
+    }
+    return null;
+  }
+
+  /** The most recent speaker who can be "they": anonymous, a group or an organization. */
+  private recentPlural(): SpeakerState | null {
+    for (let i = this.window.length - 1; i >= 0; i--) {
+      const k = this.window[i].kind;
+      if (k === "anonymous" || k === "group" || k === "organization") return this.window[i];
+    }
     return null;
   }
 
@@ -397,15 +414,15 @@ export class SpeakerResolver {
       const pr = m.pronoun;
       const found =
         pr === "he" || pr === "she" || pr === "i"
-          ? this.recent((sp) => sp.kind === "person")
+          ? this.recent("person")
           : pr === "it"
-            ? this.recent((sp) => sp.kind === "organization")
-            : this.recent((sp) => sp.kind === "anonymous" || sp.kind === "group" || sp.kind === "organization");
+            ? this.recent("organization")
+            : this.recentPlural();
       return this.touch(found ?? this.latest() ?? this.create(m, text), m);
     }
     if (m.kind === "person" && m.name.length) {
       const nw = m.name;
-      const found = this.recent((sp) => sp.kind === "person" && sameName(sp.nameWords, nw));
+      const found = this.recent("person", (sp) => sameName(sp.nameWords, nw));
       if (found) {
         if (m.nameText.length > found.name.length) {
           found.name = m.nameText;
@@ -417,7 +434,7 @@ export class SpeakerResolver {
       // لوموند after جريدة "لوموند": an outlet or company named without its head noun.
       if (!m.titleText && nw.length <= 3) {
         const nwKeys = nw.map(key);
-        const org = this.recent((sp) => sp.kind === "organization" && NAMED_ORG.has(sp.lemma) && nwKeys.every((w) => sp.words.has(w)));
+        const org = this.recent("organization", (sp) => sp.namedOrg && nwKeys.every((w) => sp.words.has(w)));
         if (org) return this.touch(org, m);
       }
       // A named mention may name a role seen before without a name (الوزير … الوزير فلان).
@@ -429,8 +446,8 @@ export class SpeakerResolver {
       const descKeys = desc.map(key);
       const lemmaKey = key(m.lemma);
       const found = this.recent(
+        "person",
         (sp) =>
-          sp.kind === "person" &&
           (sp.lemma === m.lemma || sp.words.has(lemmaKey)) &&
           desc.every((w, i) => sp.words.has(w) || sp.words.has(descKeys[i])),
       );
@@ -442,14 +459,14 @@ export class SpeakerResolver {
     if (m.kind === "anonymous") {
       if (m.definite) {
         const wKeys = m.words.map(key);
-        const compatible = this.recent((sp) => sp.kind === "anonymous" && sp.lemma === m.lemma && m.words.every((w, i) => wKeys[i] === m.lemma || w === m.lemma || sp.words.has(w) || sp.words.has(wKeys[i])));
-        const sameHead = compatible ?? this.recent((sp) => sp.kind === "anonymous" && sp.lemma === m.lemma);
+        const compatible = this.recent("anonymous", (sp) => sp.lemma === m.lemma && m.words.every((w, i) => wKeys[i] === m.lemma || w === m.lemma || sp.words.has(w) || sp.words.has(wKeys[i])));
+        const sameHead = compatible ?? this.recent("anonymous", (sp) => sp.lemma === m.lemma);
         if (sameHead) return this.touch(sameHead, m);
       } else if (!m.bare && m.words.length >= 2) {
         // مصدر مقرب من التحقيق … مصدر مقرب من التحقيق: the same full description is the same source
         // (a bare مصدر repeated is two).
         const norm = m.words.join(" ");
-        const same = this.recent((sp) => sp.kind === "anonymous" && sp.lemma === m.lemma && sp.firstMention !== null && sp.firstWords === norm);
+        const same = this.recent("anonymous", (sp) => sp.lemma === m.lemma && sp.firstMention !== null && (sp.firstWords ??= sp.firstMention.words.join(" ")) === norm);
         if (same) return this.touch(same, m);
       }
       return this.touch(this.create(m, text), m);
@@ -460,16 +477,17 @@ export class SpeakerResolver {
       // x === w, or x is w with the article (stripAl(x) === w), without building a string per candidate.
       const alW = "ال" + w;
       const walW = w.length >= 2 ? "وال" + w : alW;
-      const person = this.recent((sp) => sp.kind === "person" && sp.nameWords.some((x) => x === w || x === alW || x === walW));
+      const person = this.recent("person", (sp) => sp.nameWords.some((x) => x === w || x === alW || x === walW));
       if (person) return this.touch(person, m);
     }
     if (m.kind === "organization") {
       const norm = m.words.join(" ");
-      const found = this.recent((sp) => sp.kind === "organization" && (joinedWords(sp) === norm || (m.definite && m.words.length === 1 && sp.lemma === m.lemma) || sp.name === text));
+      const found = this.recent("organization", (sp) => (joinedWords(sp) === norm || (m.definite && m.words.length === 1 && sp.lemma === m.lemma) || sp.name === text));
       if (found) return this.touch(found, m);
       return this.touch(this.create(m, text), m);
     }
-    const found = this.recent((sp) => sp.kind === m.kind && sp.name === text);
+    const kind = m.kind;
+    const found = this.recent(kind, (sp) => sp.name === text);
     return this.touch(found ?? this.create(m, text), m);
   }
 }
