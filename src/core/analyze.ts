@@ -5,7 +5,7 @@
 import { findAnonymity } from "./anonymity";
 import { isSpace } from "./chars";
 import { maskMarkdown } from "./markdown";
-import { COMMA, END, type CueMatch, cueAt, isNameQuote, isNamingWord, isPunct, isWord, type Para, type RawStatement } from "./para";
+import { COMMA_DASH_SEMI, END, TRAILING, type CueMatch, cueAt, isNameQuote, isNamingWord, isPunct, isWord, type Para, type RawStatement } from "./para";
 import { parseArCue, startAfterClitic } from "./parse-ar";
 import { parseEnCue } from "./parse-en";
 import { opensWithQuote, scanQuotes, type QuoteScan } from "./quotes";
@@ -392,7 +392,7 @@ function localParagraph(work: string, ps: number, pe: number, nextOpens: boolean
       break;
     }
     let lastTok = endTok - 1;
-    while (lastTok > r.ct && toks[lastTok].t === PUNCT && (COMMA + END + ":;").includes(toks[lastTok].n)) lastTok--;
+    while (lastTok > r.ct && toks[lastTok].t === PUNCT && TRAILING.includes(toks[lastTok].n)) lastTok--;
     if (lastTok < r.ct) lastTok = r.ct;
     // Never cut a quotation in two; the outermost quotations inside belong to the statement.
     let reach = -1;
@@ -489,7 +489,7 @@ function clauseStart(p: Para, k: number, min: number): number {
   let j = k;
   while (j - 1 > min) {
     const t = p.toks[j - 1];
-    if (isPunct(t, COMMA + "-–—;؛")) {
+    if (isPunct(t, COMMA_DASH_SEMI)) {
       j--;
       continue;
     }

@@ -76,6 +76,12 @@ export const isOpen = (t: Tok | undefined): boolean => !!t && t.t === QUOTE && t
 export const isClose = (t: Tok | undefined): boolean => !!t && t.t === QUOTE && t.qr === 2;
 export const COMMA = ",،";
 export const END = ".!?؟…";
+// Joined once: concatenating in a hot loop builds (and flattens) a new string per test.
+export const COMMA_END = COMMA + END;
+export const CLAUSE_END = COMMA + END + ":";
+export const TRAILING = COMMA + END + ":;";
+export const COMMA_DASH = COMMA + "-–—";
+export const COMMA_DASH_SEMI = COMMA + "-–—;؛";
 
 export function grammar(w: string): Set<string> | undefined {
   return lex().grammar.get(w);

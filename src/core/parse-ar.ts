@@ -9,7 +9,10 @@
 import { isArabicMark } from "./chars";
 import type { Frame } from "./lexicon";
 import {
+  CLAUSE_END,
   COMMA,
+  COMMA_DASH,
+  COMMA_END,
   END,
   cueAt,
   hasGrammar,
@@ -322,7 +325,7 @@ function stmt(p: Para, m: CueMatch, cueB: number, srcA: number, srcB: number, o:
 /** A quote closed just before token k (skipping a comma, و): «…»، قال الوزير. */
 function quoteJustBefore(p: Para, k: number): number {
   let j = k - 1;
-  if (isPunct(p.toks[j], COMMA + "-–—")) j--;
+  if (isPunct(p.toks[j], COMMA_DASH)) j--;
   const t = p.toks[j];
   if (isClose(t)) return t.qi;
   return -1;
@@ -554,7 +557,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     // Skip a parenthetical clause between commas (تحدث بشرط عدم نشر اسمه).
     if (isPunct(toks[k], COMMA)) {
       let m2 = k + 1;
-      while (m2 < sentEnd && !isPunct(toks[m2], COMMA + END)) m2++;
+      while (m2 < sentEnd && !isPunct(toks[m2], COMMA_END)) m2++;
       if (isPunct(toks[m2], COMMA)) k = m2 + 1;
     }
     const t = toks[k];
@@ -620,7 +623,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     const kana = j >= s && isWord(toks[j]) && /^(و?كان|و?كانت)$/.test(toks[j].n);
     // كتبت الصحيفة أن رجل الأعمال … فلان أقر بأنه …: after a complementiser the subject may be long.
     const afterComp = j >= s && arComp(toks[j]) === 1;
-    const boundary = j < s || isPunct(toks[j], COMMA + END + ":") || (isWord(toks[j]) && (/^(و?كان|و?كانت|فيما|بينما|كما)$/.test(toks[j].n) || hasGrammar(toks[j], "conj"))) || (toks[j]?.t === QUOTE);
+    const boundary = j < s || isPunct(toks[j], CLAUSE_END) || (isWord(toks[j]) && (/^(و?كان|و?كانت|فيما|بينما|كما)$/.test(toks[j].n) || hasGrammar(toks[j], "conj"))) || (toks[j]?.t === QUOTE);
     if (a < m.a && (boundary || afterComp) && (words <= 5 || (afterComp && words <= 10)) && (j < s || !isPunct(toks[j], ":"))) {
       const b = subjEnd >= 0 ? subjEnd : isWord(toks[m.a - 1]) && toks[m.a - 1].n === "قد" ? m.a - 1 : m.a;
       // وكان فلان قد قال: between كان and قد only the subject can stand.
@@ -695,7 +698,7 @@ function relativeAntecedent(p: Para, k: number): [number, number] | null {
     isWord(toks[j]) && !sourceClass(toks[j]) && !endsSource(p, j) && (!toks[j].n.startsWith("ال") || (j > 0 && /^(عبد|ابو|بن|ال)$/.test(toks[j - 1].n)));
   while (a - 1 >= 0 && e - (a - 1) < 5 && nameWord(a - 1)) a--;
   // Only a name run that a comma or the sentence start closes off (not تصريحات لاعب …).
-  if (a > e || (a > 0 && !isPunct(toks[a - 1], COMMA + END + ":"))) return null;
+  if (a > e || (a > 0 && !isPunct(toks[a - 1], CLAUSE_END))) return null;
   return [a, e + 1];
 }
 
