@@ -72,14 +72,28 @@ function employer(p: Para, a: number, k: number): boolean {
 function isAddressee(t: Tok): boolean {
   // The raw first letter decides before any normalising: ل (U+0644).
   if (!t.ar || t.src0() !== 0x0644) return false;
-  if (t.n === "ل") return true; // لـ written apart
-  const rest = t.n.slice(1);
+  // The rest depends on the word alone, and the parsers ask about the same words again and again.
+  let v = addresseeCache.get(t.n);
+  if (v === undefined) {
+    if (addresseeCache.size >= 50_000) addresseeCache.clear();
+    v = addresseeWord(t.n);
+    addresseeCache.set(t.n, v);
+  }
+  return v;
+}
+
+const addresseeCache = new Map<string, boolean>();
+
+/** isAddressee for a normalised word that starts with ل. */
+function addresseeWord(n: string): boolean {
+  if (n === "ل") return true; // لـ written apart
+  const rest = n.slice(1);
   const g = lex().grammar;
-  if (g.get(rest)?.has("addressee") || g.get(t.n)?.has("addressee")) return true;
-  if (t.n.startsWith("لل") && (g.get("ال" + t.n.slice(2))?.has("addressee") || g.get(t.n.slice(2))?.has("addressee"))) return true;
+  if (g.get(rest)?.has("addressee") || g.get(n)?.has("addressee")) return true;
+  if (n.startsWith("لل") && (g.get("ال" + n.slice(2))?.has("addressee") || g.get(n.slice(2))?.has("addressee"))) return true;
   // لوزير، لصحيفة، لقناة: ل before an institution or title.
-  if (lex().sources.has(t.n)) return false;
-  const sc = lex().sources.get(rest) ?? (t.n.startsWith("لل") ? lex().sources.get(t.n.slice(2)) : undefined);
+  if (lex().sources.has(n)) return false;
+  const sc = lex().sources.get(rest) ?? (n.startsWith("لل") ? lex().sources.get(n.slice(2)) : undefined);
   return !!sc && sc.cls === "org";
 }
 
