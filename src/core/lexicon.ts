@@ -19,6 +19,8 @@ export type SourceClass = "anon" | "title" | "org" | "group" | "place" | "inform
 
 export interface CueEntry {
   lemma: string;
+  /** The lemma's first word (say for "say so"). */
+  lemmaHead: string;
   lang: "ar" | "en";
   form: CueForm;
   frames: ReadonlySet<Frame>;
@@ -125,14 +127,14 @@ function englishForms(base: string): string[] {
   return out;
 }
 
-function addCue(map: Map<string, CueEntry[]>, phrase: string, entry: Omit<CueEntry, "rest" | "restPrefix">): void {
+function addCue(map: Map<string, CueEntry[]>, phrase: string, entry: Omit<CueEntry, "rest" | "restPrefix" | "lemmaHead">): void {
   const ws = phrase.split(" ").filter(Boolean);
   let restPrefix = false;
   if (ws.length > 1 && ws[ws.length - 1] === "ل") {
     ws.pop();
     restPrefix = true;
   }
-  const e: CueEntry = { ...entry, rest: ws.slice(1), restPrefix };
+  const e: CueEntry = { ...entry, lemmaHead: entry.lemma.split(" ")[0], rest: ws.slice(1), restPrefix };
   const list = map.get(ws[0]);
   if (list) list.push(e);
   else map.set(ws[0], [e]);

@@ -70,7 +70,7 @@ function verbalUse(p: Para, m: CueMatch): boolean {
   const prev = toks[j];
   if (!isWord(prev)) return true;
   if (BE.has(prev.n) && m.entry.lemma !== "ask") return false;
-  const first = m.entry.lemma.split(" ")[0];
+  const first = m.entry.lemmaHead;
   if (toks[m.a].n !== first) return true;
   if (prev.n === "let's" || prev.n === "lets" || prev.n === "let" || prev.n === "he" || prev.n === "she" || prev.n === "it") return false;
   if (DET.has(prev.n)) return false;
@@ -261,7 +261,7 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
   if (!src) {
     // "His aides say … but noted that …": a second verb of the same subject.
     const pw = toks[m.a - 1];
-    if (isWord(pw) && (pw.n === "but" || pw.n === "and") && toks[m.a].n !== e.lemma.split(" ")[0] && !isPunct(toks[m.a - 2], ",") && m.a - 2 >= sentenceStartTok(p, m.a)) {
+    if (isWord(pw) && (pw.n === "but" || pw.n === "and") && toks[m.a].n !== e.lemmaHead && !isPunct(toks[m.a - 2], ",") && m.a - 2 >= sentenceStartTok(p, m.a)) {
       const o = enOpening(p, m.b, sentEnd, e.frames.has("obj"), false, e.frames.has("quote") || e.frames.has("colon"));
       if (!o) return null;
       const r = enStmt(p, m, null, o.cs, o.ct);
