@@ -5,13 +5,13 @@
 import { findAnonymity } from "./anonymity";
 import { isSpace } from "./chars";
 import { maskMarkdown } from "./markdown";
-import { COMMA_DASH_SEMI, END, TRAILING, type CueMatch, cueAt, isNameQuote, isNamingWord, isPunct, isWord, type Para, type RawStatement } from "./para";
+import { COMMA_DASH_SEMI, END, TRAILING, type CueMatch, type StatementShape, cueAt, isNameQuote, isNamingWord, isPunct, isWord, type Para, type RawStatement } from "./para";
 import { parseArCue, startAfterClitic } from "./parse-ar";
 import { parseEnCue } from "./parse-en";
 import { opensWithQuote, scanQuotes, type QuoteScan } from "./quotes";
 import { formatMessage, type Locale, type RuleId } from "./rules";
 import { SpeakerResolver, describeMention, type SpeakerState } from "./speakers";
-import { HIT_CUE_NEXT, PUNCT, QUOTE, WORD, materialize, scanTokens, splitSentences } from "./tokens";
+import { HIT_CUE_NEXT, PUNCT, QUOTE, WORD, materialize, scanTokens, splitSentences, type TextRef } from "./tokens";
 import type { Analysis, AnalyzeOptions, Finding, Lang, Span, Statement, StatementKind } from "./types";
 import { RULES } from "./rules";
 import { keepShape } from "./warm";
@@ -46,6 +46,8 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
   const letters = { ar: 0, en: 0 };
   let runOn: OutStatement | null = null;
   let busiest: Local | null = null;
+  const ref: TextRef = cache ? cache.ref : { text: work };
+  ref.text = work;
 
   // Paragraphs: lines with text.
   const paras: [number, number][] = [];
@@ -66,11 +68,13 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
     const nextOpens = !!next && opensWithQuote(work, next[0], next[1]);
     // A paragraph's own analysis depends only on its text (and whether the next one
     // opens with a quote): an editor re-analysing after a keystroke reuses the rest.
-    const key = cache && !runOn ? `${nextOpens ? 1 : 0}${work.slice(ps, pe)}` : "";
+    // (The key is the paragraph's own text: gluing the flag on would copy every paragraph per keystroke.)
+    const key = cache && !runOn ? work.slice(ps, pe) : "";
     let local: Local | undefined = key ? cache!.map.get(key) : undefined;
+    if (local && local.nextOpens !== nextOpens) local = undefined;
     if (local) shiftLocal(local, ps, work);
     else {
-      const fresh = localParagraph(work, ps, pe, nextOpens, runOn);
+      const fresh = localParagraph(ref, ps, pe, nextOpens, runOn);
       runOn = fresh.runOn;
       local = fresh.local;
       if (key) cache!.map.set(key, local);
@@ -116,25 +120,11 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
         speaker = resolver.latest();
       }
       if (speaker && !source) resolver.use(speaker);
-      const quotes = r.quotes.map((qi) => [scan.quotes[qi].s, scan.quotes[qi].e] as [number, number]).sort((a, b) => a[0] - b[0]);
-      let cs = r.cs;
-      let ce = r.ce;
-      let kind: StatementKind = "indirect";
-      if (quotes.length) {
-        const first = quotes[0];
-        const last = quotes[quotes.length - 1];
-        const outside = stripInside(work, cs, ce, r.quotes.map((qi) => scan.quotes[qi]).map((q) => [toks[q.open].s, q.close >= 0 ? toks[q.close].e : q.e] as [number, number]));
-        // A quote before its cue ("…," she said, "…") is direct even when split by the cue.
-        if (!/[\p{L}\p{N}]/u.test(outside) || (r.fixed && !r.before && r.quotes.length > 0 && toks[r.ct]?.t === QUOTE)) {
-          kind = "direct";
-          cs = first[0];
-          ce = last[1];
-        } else kind = "partial";
-      }
-      const cueS = toks[r.cueA].ar && cueAt(p, r.cueA)?.clitic ? startAfterClitic(p, toks[r.cueA]) : toks[r.cueA].s;
-      const st: OutStatement = { kind, cs, ce: Math.max(ce, cs), quotes, cue: [cueS, toks[r.cueB - 1].e], source, speaker, runsOn: false };
-      const runQ = r.quotes.map((qi) => scan.quotes[qi]).find((q) => q.runsOn);
-      if (runQ) {
+      const sh = (r.shape ??= statementShape(p, scan, r));
+      // Copies: a quote running on from the next paragraph is added to this statement, and a
+      // paragraph that occurs twice in the text is shifted again before the output is built.
+      const st: OutStatement = { kind: sh.kind, cs: sh.cs, ce: sh.ce, quotes: sh.quotes.map(([s, e]) => [s, e]), cue: [sh.cueS, sh.cueE], source, speaker, runsOn: false };
+      if (sh.runsOn) {
         st.runsOn = true;
         runOn = st;
       }
@@ -254,6 +244,8 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
 interface Local {
   /** Where the paragraph started when this was computed, and the text it points into. */
   base: number;
+  /** Whether the next paragraph opened with a quotation mark then (an open quote may run on into it). */
+  nextOpens: boolean;
   /** null: no letters at all. */
   lang: "ar" | "en" | null;
   p: Para;
@@ -269,10 +261,12 @@ interface Local {
 export interface ParagraphCache {
   map: Map<string, Local>;
   seen: Set<string>;
+  /** The text every cached token reads: pointed at each new version of the document. */
+  ref: TextRef;
 }
 
 export function createParagraphCache(): ParagraphCache {
-  return { map: new Map(), seen: new Set() };
+  return { map: new Map(), seen: new Set(), ref: { text: "" } };
 }
 
 // Read-only, shared by every quiet paragraph (a third of an archive).
@@ -280,9 +274,31 @@ const NO_ANON = new Uint8Array(0);
 const NO_SCAN: QuoteScan = { quotes: [], depth: [], unclosed: [], stray: [] };
 
 /** A paragraph with nothing to analyse (no letters, or no cue, phrase or quotation mark). */
-function emptyLocal(work: string, ps: number, pe: number, lang: "ar" | "en" | null): Local {
+function emptyLocal(work: string, ps: number, pe: number, lang: "ar" | "en" | null, nextOpens: boolean): Local {
   const p: Para = { text: work, toks: [], quotes: [], depth: zeros, start: ps, end: pe, lang: lang ?? "en", sentStart: [], sentEnd: [], inAnon: NO_ANON, cueMemo: [] };
-  return { base: ps, lang, p, scan: NO_SCAN, anon: [], raws: [] };
+  return { base: ps, nextOpens, lang, p, scan: NO_SCAN, anon: [], raws: [] };
+}
+
+/** How a statement reads in the paragraph alone: its kind, content span, quotations and cue. */
+function statementShape(p: Para, scan: QuoteScan, r: RawStatement): StatementShape {
+  const toks = p.toks;
+  const quotes = r.quotes.map((qi) => [scan.quotes[qi].s, scan.quotes[qi].e] as [number, number]).sort((a, b) => a[0] - b[0]);
+  let cs = r.cs;
+  let ce = r.ce;
+  let kind: StatementKind = "indirect";
+  if (quotes.length) {
+    const first = quotes[0];
+    const last = quotes[quotes.length - 1];
+    const outside = stripInside(p.text, cs, ce, r.quotes.map((qi) => scan.quotes[qi]).map((q) => [toks[q.open].s, q.close >= 0 ? toks[q.close].e : q.e] as [number, number]));
+    // A quote before its cue ("…," she said, "…") is direct even when split by the cue.
+    if (!/[\p{L}\p{N}]/u.test(outside) || (r.fixed && !r.before && r.quotes.length > 0 && toks[r.ct]?.t === QUOTE)) {
+      kind = "direct";
+      cs = first[0];
+      ce = last[1];
+    } else kind = "partial";
+  }
+  const cueS = toks[r.cueA].ar && cueAt(p, r.cueA)?.clitic ? startAfterClitic(p, toks[r.cueA]) : toks[r.cueA].s;
+  return { kind, cs, ce: Math.max(ce, cs), quotes, cueS, cueE: toks[r.cueB - 1].e, runsOn: r.quotes.some((qi) => scan.quotes[qi].runsOn) };
 }
 
 /** Moves a cached paragraph to where it now starts in the new text. */
@@ -290,7 +306,10 @@ function shiftLocal(l: Local, base: number, work: string): void {
   const d = base - l.base;
   const p = l.p;
   p.text = work;
-  for (const t of p.toks) t.move(d, work);
+  // Its tokens already read the new text through the cache's TextRef; a paragraph
+  // before the edit has not moved, and that is most of them while typing.
+  if (d === 0) return;
+  for (const t of p.toks) t.move(d);
   for (const q of l.scan.quotes) {
     q.s += d;
     q.e += d;
@@ -302,6 +321,17 @@ function shiftLocal(l: Local, base: number, work: string): void {
       r.mention.s += d;
       r.mention.e += d;
     }
+    const sh = r.shape;
+    if (sh) {
+      sh.cs += d;
+      sh.ce += d;
+      sh.cueS += d;
+      sh.cueE += d;
+      for (const q of sh.quotes) {
+        q[0] += d;
+        q[1] += d;
+      }
+    }
   }
   p.start += d;
   p.end += d;
@@ -310,14 +340,15 @@ function shiftLocal(l: Local, base: number, work: string): void {
 }
 
 /** The paragraph's tokens, quotations, anonymity phrases and statements, before speakers. */
-function localParagraph(work: string, ps: number, pe: number, nextOpens: boolean, runOnIn: OutStatement | null): { local: Local; runOn: OutStatement | null } {
+function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean, runOnIn: OutStatement | null): { local: Local; runOn: OutStatement | null } {
+  const work = ref.text;
   let runOn = runOnIn;
   const pass = scanTokens(work, ps, pe);
   // Language by letters: Arabic wins ties (a paragraph with no letters has none).
   const lang = pass.arLetters === 0 && pass.latinLetters === 0 ? null : pass.arLetters >= pass.latinLetters ? "ar" : "en";
   // Most paragraphs of a long archive hold no cue, no anonymity phrase and no quotation mark.
-  if (!lang || !(pass.hit || pass.marks)) return { local: emptyLocal(work, ps, pe, lang), runOn: null };
-  const toks = materialize(work, pass);
+  if (!lang || !(pass.hit || pass.marks)) return { local: emptyLocal(work, ps, pe, lang, nextOpens), runOn: null };
+  const toks = materialize(ref, pass);
   const scan = pass.marks ? scanQuotes(work, toks, pe, nextOpens) : noQuotes(toks.length);
   const nSent = splitSentences(toks, scan.depth);
   const sentStart = new Array<number>(nSent).fill(-1);
@@ -434,7 +465,7 @@ function localParagraph(work: string, ps: number, pe: number, nextOpens: boolean
     }
   }
 
-  return { local: { base: ps, lang, p, scan, anon, raws }, runOn };
+  return { local: { base: ps, nextOpens, lang, p, scan, anon, raws }, runOn };
 }
 
 /** A paragraph without quotation marks: depth 0 everywhere, from one shared, never-written buffer. */
@@ -471,9 +502,11 @@ function resolverOrder(sps: SpeakerState[]): SpeakerState[] {
 }
 
 function dedupe(ms: { s: number; e: number }[]): { s: number; e: number }[] {
-  const seen = new Set<string>();
+  if (ms.length < 2) return ms;
+  // One number per span (start × 2^16 + length) instead of a string; exact below 2^37 characters.
+  const seen = new Set<number | string>();
   return ms.filter((m) => {
-    const k = `${m.s}:${m.e}`;
+    const k = m.e - m.s < 0x10000 ? m.s * 0x10000 + (m.e - m.s) : `${m.s}:${m.e}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

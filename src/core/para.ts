@@ -54,6 +54,20 @@ export interface RawStatement {
   mention?: MentionInfo;
   /** Words up to this token belong to the statement's cue and source (a relay: نقلاً عن). */
   claimTo?: number;
+  /** Kind and spans as reported, worked out once (kept and shifted with a cached paragraph). */
+  shape?: StatementShape;
+}
+
+export interface StatementShape {
+  kind: "direct" | "partial" | "indirect";
+  cs: number;
+  ce: number;
+  /** Quotation spans in text order; read-only once made. */
+  quotes: [number, number][];
+  cueS: number;
+  cueE: number;
+  /** A quotation of the statement runs on into the next paragraph. */
+  runsOn: boolean;
 }
 
 export interface CueMatch {

@@ -28,6 +28,15 @@ const F_G = 7;
 const F_BACKTICKS = 1 << 10;
 
 /**
+ * The text tokens point into. Every token of one analysis (or of one editor's
+ * paragraph cache) shares one of these, so a new version of the document is
+ * one assignment, not a write per token.
+ */
+export interface TextRef {
+  text: string;
+}
+
+/**
  * One token. The normalised form `n` is computed on first use: most words are
  * never looked at once the scan has seen that their hash matches no lexicon
  * entry, and not building a string per word is what keeps analysis close to the
@@ -40,7 +49,7 @@ export class Tok {
   qr = 0;
   private norm: string | undefined;
   constructor(
-    private src: string,
+    private ref: TextRef,
     public s: number,
     public e: number,
     public t: number,
@@ -68,19 +77,21 @@ export class Tok {
   get g(): number {
     return (this.f >> F_G) & 7;
   }
-  /** Shifts the token by d characters into a new version of the text (same words). */
-  move(d: number, src: string): void {
+  /** Shifts the token by d characters (its paragraph moved in a new version of the text). */
+  move(d: number): void {
     this.s += d;
     this.e += d;
-    this.src = src;
   }
   /** The first code unit as written. */
   src0(): number {
-    return this.src.charCodeAt(this.s);
+    return this.ref.text.charCodeAt(this.s);
   }
   /** Normalised word, or the character itself for punctuation and quote marks. */
   get n(): string {
-    if (this.norm === undefined) this.norm = this.t === NUM ? this.src.slice(this.s, this.e) : internWord(this.src, this.s, this.e, this.h);
+    if (this.norm === undefined) {
+      const src = this.ref.text;
+      this.norm = this.t === NUM ? src.slice(this.s, this.e) : internWord(src, this.s, this.e, this.h);
+    }
     return this.norm;
   }
 }
@@ -252,8 +263,9 @@ export function scanTokens(text: string, start: number, end: number): Scan {
   return { n, arLetters: arL, latinLetters: laL, hit: anyHit !== 0, marks };
 }
 
-/** The tokens of the last scan, as objects. */
-export function materialize(text: string, scan: Scan): Tok[] {
+/** The tokens of the last scan, as objects pointing into `ref` (its text must be the text scanned). */
+export function materialize(ref: TextRef, scan: Scan): Tok[] {
+  const text = ref.text;
   const toks = new Array<Tok>(scan.n);
   for (let k = 0; k < scan.n; k++) {
     const s = bufS[k];
@@ -263,17 +275,17 @@ export function materialize(text: string, scan: Scan): Tok[] {
     let n: string | undefined;
     if (t === PUNCT) n = e - s === 1 ? ch(text.charCodeAt(s)) : text.slice(s, e);
     else if (t === QUOTE) n = e - s === 1 ? ch(text.charCodeAt(s)) : f & F_BACKTICKS ? "“" : '"';
-    toks[k] = new Tok(text, s, e, t, f, bufH[k] & 0x3fffffff, n);
+    toks[k] = new Tok(ref, s, e, t, f, bufH[k] & 0x3fffffff, n);
   }
   return toks;
 }
 
 export function tokenize(text: string, start: number, end: number): Tok[] {
-  return materialize(text, scanTokens(text, start, end));
+  return materialize({ text }, scanTokens(text, start, end));
 }
 
 // A token that never goes away keeps the token class's compiled code alive (see warm.ts).
-keepShape("tok", new Tok("", 0, 0, WORD, 0, 0, ""));
+keepShape("tok", new Tok({ text: "" }, 0, 0, WORD, 0, 0, ""));
 
 const ABBREV = new Set([
   "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs",
