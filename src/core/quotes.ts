@@ -50,13 +50,19 @@ function family(ch: string): Family {
 function leftFlank(text: string, t: Tok): boolean {
   const before = t.s > 0 ? text.charCodeAt(t.s - 1) : 0x20;
   const after = t.e < text.length ? text.charCodeAt(t.e) : 0x20;
-  return !isSpace(after) && (isSpace(before) || "([{-—–:،,؛;/".includes(String.fromCharCode(before)) || before === 0x644 /* لـ”… */ || before === 0x640);
+  return !isSpace(after) && (isSpace(before) || hasCode("([{-—–:،,؛;/", before) || before === 0x644 /* لـ”… */ || before === 0x640);
 }
 
 function rightFlank(text: string, t: Tok): boolean {
   const before = t.s > 0 ? text.charCodeAt(t.s - 1) : 0x20;
   const after = t.e < text.length ? text.charCodeAt(t.e) : 0x20;
-  return !isSpace(before) && (isSpace(after) || ".,،:;؛!?؟)]}-—–…\"'”»’".includes(String.fromCharCode(after)));
+  return !isSpace(before) && (isSpace(after) || hasCode(".,،:;؛!?؟)]}-—–…\"'”»’", after));
+}
+
+/** Whether `chars` holds the code unit c (no one-character string made per test). */
+function hasCode(chars: string, c: number): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === c) return true;
+  return false;
 }
 
 function isLetterCode(c: number): boolean {
@@ -203,10 +209,10 @@ export function scanQuotes(text: string, toks: Tok[], paraEnd: number, nextParaO
     diff[(q.close >= 0 ? q.close : toks.length - 1) + 1]--;
   }
   // A plain array: a typed array this size lives outside the JS heap and costs a malloc per paragraph.
-  const depth: number[] = [];
+  const depth = new Array<number>(toks.length);
   for (let k = 0, d = 0; k < toks.length; k++) {
     d += diff[k];
-    depth.push(d > 100 ? 100 : d);
+    depth[k] = d > 100 ? 100 : d;
   }
   quotes.sort((a, b) => a.open - b.open);
   // Re-point marks at their quote after sorting.
