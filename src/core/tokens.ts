@@ -56,8 +56,6 @@ export class Tok {
      * a field in Node's V8 and a news archive makes 700k of them.
      */
     private f: number,
-    /** The normalised word's hash (words only), cut to 30 bits so that V8 stores it as a small integer, not a boxed number. */
-    public h: number,
     n?: string,
   ) {
     this.norm = n;
@@ -112,7 +110,7 @@ export class Tok {
   get n(): string {
     if (this.norm === undefined) {
       const src = this.ref.text;
-      this.norm = this.t === NUM ? src.slice(this.s, this.e) : internWord(src, this.s, this.e, this.h);
+      this.norm = this.t === NUM ? src.slice(this.s, this.e) : internWord(src, this.s, this.e);
     }
     return this.norm;
   }
@@ -123,18 +121,29 @@ export class Tok {
 // return a string made before: no new string per token, and its hash for the
 // lexicon maps is already computed. A hit is checked character by character.
 const INTERN_BITS = 15;
-const internKeys = new Int32Array(1 << INTERN_BITS);
 const internWords: (string | undefined)[] = new Array<string | undefined>(1 << INTERN_BITS).fill(undefined);
 
 /** normWord(src.slice(s, e)), shared between tokens with the same normalised form. */
-export function internWord(src: string, s: number, e: number, h: number): string {
-  const slot = Math.imul(h, 0x9e3779b1) >>> (32 - INTERN_BITS);
+export function internWord(src: string, s: number, e: number): string {
+  const slot = internSlot(src, s, e);
+  if (slot < 0) return normWord(src.slice(s, e)); // presentation forms (NFKC): rare, not shared
   const known = internWords[slot];
-  if (known !== undefined && internKeys[slot] === h && sameNorm(src, s, e, known)) return known;
+  if (known !== undefined && sameNorm(src, s, e, known)) return known;
   const w = normWord(src.slice(s, e));
-  internKeys[slot] = h;
   internWords[slot] = w;
   return w;
+}
+
+/** The cache slot of src[s, e)'s normalised form; -1 when it needs NFKC. Exported for tests. */
+export function internSlot(src: string, s: number, e: number): number {
+  const { norm } = charTables();
+  let h = HASH_SEED;
+  for (let i = s; i < e; i++) {
+    const nc = norm[src.charCodeAt(i)];
+    if (nc < 0xfffe) h = Math.imul(h ^ nc, HASH_PRIME);
+    else if (nc === 0xfffe) return -1;
+  }
+  return Math.imul(h, 0x9e3779b1) >>> (32 - INTERN_BITS);
 }
 
 /** Whether src[s, e) normalises to w, without building the normalised string. */
@@ -185,9 +194,8 @@ export interface Scan {
 let bufS = new Int32Array(4096);
 let bufE = new Int32Array(4096);
 let bufF = new Int32Array(4096);
-let bufH = new Int32Array(4096);
 
-function push(n: number, s: number, e: number, f: number, h: number): void {
+function push(n: number, s: number, e: number, f: number): void {
   if (n === bufS.length) {
     const grow = (a: Int32Array) => {
       const b = new Int32Array(a.length * 2);
@@ -197,12 +205,10 @@ function push(n: number, s: number, e: number, f: number, h: number): void {
     bufS = grow(bufS);
     bufE = grow(bufE);
     bufF = grow(bufF);
-    bufH = grow(bufH);
   }
   bufS[n] = s;
   bufE[n] = e;
   bufF[n] = f;
-  bufH[n] = h;
 }
 
 /** One pass over text[start, end): fills the token buffers and counts letters. */
@@ -260,26 +266,26 @@ export function scanTokens(text: string, start: number, end: number): Scan {
       if (complex) h = hashNorm(normWord(text.slice(s0, i)));
       const f = digits ? 0 : hits.get(h);
       anyHit |= f & 7;
-      push(n++, s0, i, (digits ? NUM : WORD) | (ar ? F_AR : 0) | (k & C_UPPER ? F_CAP : 0) | ((f & 7) << F_HIT) | ((f >> 3) << F_G), h);
+      push(n++, s0, i, (digits ? NUM : WORD) | (ar ? F_AR : 0) | (k & C_UPPER ? F_CAP : 0) | ((f & 7) << F_HIT) | ((f >> 3) << F_G));
       continue;
     }
     arL += (k >> 3) & 1; // a few presentation-form symbols count as Arabic letters
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
       // Astral symbols (emoji) are one token of two code units: never split a pair.
-      push(n++, i, i + 2, PUNCT, 0);
+      push(n++, i, i + 2, PUNCT);
       i += 2;
       continue;
     }
     // '' and `` stand for double quotation marks in some English copy (NYT, Reuters-21578).
     if ((c === 0x27 || c === 0x60) && i + 1 < end && text.charCodeAt(i + 1) === c) {
-      push(n++, i, i + 2, QUOTE | (c === 0x60 ? F_BACKTICKS : 0), 0);
+      push(n++, i, i + 2, QUOTE | (c === 0x60 ? F_BACKTICKS : 0));
       marks = true;
       i += 2;
       continue;
     }
     const q = isQuoteChar(c);
     marks ||= q;
-    push(n++, i, i + 1, q ? QUOTE : PUNCT, 0);
+    push(n++, i, i + 1, q ? QUOTE : PUNCT);
     i++;
   }
   return { n, arLetters: arL, latinLetters: laL, hit: anyHit !== 0, marks };
@@ -297,7 +303,7 @@ export function materialize(ref: TextRef, scan: Scan): Tok[] {
     let n: string | undefined;
     if (t === PUNCT) n = e - s === 1 ? ch(text.charCodeAt(s)) : text.slice(s, e);
     else if (t === QUOTE) n = e - s === 1 ? ch(text.charCodeAt(s)) : f & F_BACKTICKS ? "“" : '"';
-    toks[k] = new Tok(ref, s, e, f, bufH[k] & 0x3fffffff, n);
+    toks[k] = new Tok(ref, s, e, f, n);
   }
   return toks;
 }
@@ -307,7 +313,7 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
 }
 
 // A token that never goes away keeps the token class's compiled code alive (see warm.ts).
-keepShape("tok", new Tok({ text: "" }, 0, 0, WORD, 0, ""));
+keepShape("tok", new Tok({ text: "" }, 0, 0, WORD, ""));
 
 const ABBREV = new Set([
   "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs",
