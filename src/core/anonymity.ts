@@ -14,13 +14,19 @@ function wordMatches(n: string, alt: { w: string; prefix: boolean }, first: bool
   return false;
 }
 
+// A loop rather than alts.some(closure): this runs for every slot tried at every anchor.
+function anyAlt(n: string, alts: AnonPattern["slots"][number]["alts"], first: boolean): boolean {
+  for (const a of alts) if (wordMatches(n, a, first)) return true;
+  return false;
+}
+
 /** End token (exclusive) of the longest match of `pat` from token k, or -1. */
 function matchFrom(p: Para, pat: AnonPattern, slot: number, k: number, first: boolean): number {
   if (slot === pat.slots.length) return k;
   const sl = pat.slots[slot];
   const t = p.toks[k];
   let best = -1;
-  if (isWord(t) && sl.alts.some((a) => wordMatches(t.n, a, first))) best = matchFrom(p, pat, slot + 1, k + 1, false);
+  if (isWord(t) && anyAlt(t.n, sl.alts, first)) best = matchFrom(p, pat, slot + 1, k + 1, false);
   if (sl.optional) best = Math.max(best, matchFrom(p, pat, slot + 1, k, first));
   return best;
 }

@@ -18,8 +18,11 @@ export interface Para {
   sentEnd: number[];
   /** Tokens that belong to an anonymity phrase: no cue or source starts there. */
   inAnon: Uint8Array;
-  /** cueAt's answers by token (undefined: not asked yet): the parsers ask about the same tokens again and again. */
-  cueMemo: (CueMatch | null | undefined)[];
+  /**
+   * cueAt's answers by token, made on first use: the parsers ask about the same
+   * tokens again and again, but only a few tokens of a paragraph can start a cue.
+   */
+  cueMemo: Map<number, CueMatch | null> | null;
 }
 
 /** How a statement without a written subject finds its speaker. */
@@ -141,12 +144,12 @@ export function cueAt(p: Para, k: number): CueMatch | null {
   const t = p.toks[k];
   if (!isWord(t) || p.inAnon[k]) return null;
   if (!(t.hit & HIT_CUE) && !(p.toks[k + 1] && p.toks[k + 1].hit & HIT_CUE_NEXT)) return null;
-  const known = p.cueMemo[k];
+  const known = p.cueMemo?.get(k);
   if (known !== undefined) return known;
   const cues = lex().cues;
   let best = longestCue(p, k, cues.get(t.n), 0, null);
   if (t.ar && t.n.length > 3 && (t.n[0] === "و" || t.n[0] === "ف")) best = longestCue(p, k, cues.get(t.n.slice(1)), 1, best);
-  p.cueMemo[k] = best;
+  (p.cueMemo ??= new Map()).set(k, best);
   return best;
 }
 

@@ -39,6 +39,13 @@ interface Open {
   ch: string;
 }
 
+// findOpen modes: same family; „ or “ (for a closing “); any curly double; a straight "; a single ‘.
+const FIND_FAMILY = 0;
+const FIND_LOW9 = 1;
+const FIND_CURLY = 2;
+const FIND_STRAIGHT = 3;
+const FIND_SINGLE = 4;
+
 function family(ch: string): Family {
   if (ch === "«" || ch === "»") return "guill";
   if (ch === "‹" || ch === "›") return "sguill";
@@ -96,10 +103,14 @@ export function scanQuotes(text: string, toks: Tok[], paraEnd: number, nextParaO
     toks[k].qr = 2;
     quotes.push(q);
   };
-  const findOpen = (pred: (o: Open) => boolean): number => {
+  // Which open mark a closing one pairs with (a mode, not a predicate closure per mark).
+  const findOpen = (mode: number, fam: Family): number => {
     // Real quotes nest two or three deep; looking further would make a text of
     // thousands of unbalanced marks quadratic.
-    for (let j = stack.length - 1; j >= 0 && j >= stack.length - 16; j--) if (pred(stack[j])) return j;
+    for (let j = stack.length - 1; j >= 0 && j >= stack.length - 16; j--) {
+      const o = stack[j];
+      if (mode === FIND_FAMILY ? o.fam === fam : mode === FIND_LOW9 ? o.fam === "dq" && (o.ch === "„" || o.ch === "“") : mode === FIND_CURLY ? o.fam === "dq" && o.ch !== '"' : mode === FIND_STRAIGHT ? o.ch === '"' : o.fam === "sq") return j;
+    }
     return -1;
   };
 
@@ -115,7 +126,7 @@ export function scanQuotes(text: string, toks: Tok[], paraEnd: number, nextParaO
         break;
       case "»":
       case "›": {
-        const j = findOpen((o) => o.fam === fam);
+        const j = findOpen(FIND_FAMILY, fam);
         if (j >= 0) close(k, j);
         else if (leftFlank(text, t) && !rightFlank(text, t)) stack.push({ tok: k, fam, ch }); // »…« style
         else stray.push(k);
@@ -127,20 +138,20 @@ export function scanQuotes(text: string, toks: Tok[], paraEnd: number, nextParaO
         break;
       case "“": {
         // „…“ closes with “; some sites also close “…“.
-        const j = findOpen((o) => o.fam === "dq" && (o.ch === "„" || o.ch === "“"));
+        const j = findOpen(FIND_LOW9, fam);
         if (j >= 0 && (stack[j].ch === "„" || (rightFlank(text, t) && !leftFlank(text, t)))) close(k, j);
         else stack.push({ tok: k, fam, ch });
         break;
       }
       case "”": {
-        const j = findOpen((o) => o.fam === "dq" && o.ch !== '"');
+        const j = findOpen(FIND_CURLY, fam);
         if (j >= 0) close(k, j);
         else if (leftFlank(text, t)) stack.push({ tok: k, fam, ch }); // لـ”عين اليوم”
         else stray.push(k);
         break;
       }
       case '"': {
-        const j = findOpen((o) => o.ch === '"');
+        const j = findOpen(FIND_STRAIGHT, fam);
         // Paired by position: an open " is closed by the next one, unless this one
         // clearly opens a nested quote (space before, letter after) inside another style.
         if (j >= 0) close(k, j);
@@ -153,7 +164,7 @@ export function scanQuotes(text: string, toks: Tok[], paraEnd: number, nextParaO
       }
       case "’": {
         // An apostrophe (Trump’s, officials’) is not a closing mark unless a ‘ is open.
-        const j = findOpen((o) => o.fam === "sq");
+        const j = findOpen(FIND_SINGLE, fam);
         const before = t.s > 0 ? text.charCodeAt(t.s - 1) : 0x20;
         const after = t.e < text.length ? text.charCodeAt(t.e) : 0x20;
         if (j >= 0 && !(isLetterCode(before) && isLetterCode(after))) close(k, j);

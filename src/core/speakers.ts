@@ -324,7 +324,22 @@ function sameName(a: string[], b: string[]): boolean {
   return allIn(b, a) || allIn(a, b);
 }
 
-// A loop, not every/includes: this runs for each speaker of the window on each mention.
+function allInSet(xs: string[], set: Set<string>): boolean {
+  for (const x of xs) if (!set.has(x)) return false;
+  return true;
+}
+
+/** Every word is the head `lemma`, or known to `set` as written or as its key (keys[i]). */
+function allKnown(words: string[], keys: string[], set: Set<string>, lemma: string): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (lemma && (keys[i] === lemma || w === lemma)) continue;
+    if (!set.has(w) && !set.has(keys[i])) return false;
+  }
+  return true;
+}
+
+// Loops, not every/some with a closure: these run for each speaker of the window on each mention.
 function allIn(xs: string[], ys: string[]): boolean {
   for (const x of xs) if (!ys.includes(x)) return false;
   return true;
@@ -434,7 +449,7 @@ export class SpeakerResolver {
       // لوموند after جريدة "لوموند": an outlet or company named without its head noun.
       if (!m.titleText && nw.length <= 3) {
         const nwKeys = nw.map(key);
-        const org = this.recent("organization", (sp) => sp.namedOrg && nwKeys.every((w) => sp.words.has(w)));
+        const org = this.recent("organization", (sp) => sp.namedOrg && allInSet(nwKeys, sp.words));
         if (org) return this.touch(org, m);
       }
       // A named mention may name a role seen before without a name (الوزير … الوزير فلان).
@@ -449,7 +464,7 @@ export class SpeakerResolver {
         "person",
         (sp) =>
           (sp.lemma === m.lemma || sp.words.has(lemmaKey)) &&
-          desc.every((w, i) => sp.words.has(w) || sp.words.has(descKeys[i])),
+          allKnown(desc, descKeys, sp.words, ""),
       );
       if (found) return this.touch(found, m);
       const sp = this.create(m, text);
@@ -459,7 +474,7 @@ export class SpeakerResolver {
     if (m.kind === "anonymous") {
       if (m.definite) {
         const wKeys = m.words.map(key);
-        const compatible = this.recent("anonymous", (sp) => sp.lemma === m.lemma && m.words.every((w, i) => wKeys[i] === m.lemma || w === m.lemma || sp.words.has(w) || sp.words.has(wKeys[i])));
+        const compatible = this.recent("anonymous", (sp) => sp.lemma === m.lemma && allKnown(m.words, wKeys, sp.words, m.lemma));
         const sameHead = compatible ?? this.recent("anonymous", (sp) => sp.lemma === m.lemma);
         if (sameHead) return this.touch(sameHead, m);
       } else if (!m.bare && m.words.length >= 2) {
@@ -477,7 +492,7 @@ export class SpeakerResolver {
       // x === w, or x is w with the article (stripAl(x) === w), without building a string per candidate.
       const alW = "ال" + w;
       const walW = w.length >= 2 ? "وال" + w : alW;
-      const person = this.recent("person", (sp) => sp.nameWords.some((x) => x === w || x === alW || x === walW));
+      const person = this.recent("person", (sp) => sp.nameWords.includes(w) || sp.nameWords.includes(alW) || sp.nameWords.includes(walW));
       if (person) return this.touch(person, m);
     }
     if (m.kind === "organization") {
