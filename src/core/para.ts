@@ -22,7 +22,7 @@ export interface Para {
    * cueAt's answers by token, made on first use: the parsers ask about the same
    * tokens again and again, but only a few tokens of a paragraph can start a cue.
    */
-  cueMemo: Map<number, CueMatch | null> | null;
+  cueMemo: CueMemo | null;
 }
 
 /** How a statement without a written subject finds its speaker. */
@@ -139,17 +139,36 @@ function sourceClassOf(t: Tok): SourceHit {
   return null;
 }
 
+/** cueAt's answers in one paragraph: usually a handful of tokens, so two short arrays beat a Map until they grow. */
+interface CueMemo {
+  at: number[];
+  cue: (CueMatch | null)[];
+  map: Map<number, CueMatch | null> | null;
+}
+
 /** The cue starting at token k, longest match first; null when none. */
 export function cueAt(p: Para, k: number): CueMatch | null {
   const t = p.toks[k];
   if (!isWord(t) || p.inAnon[k]) return null;
   if (!(t.hit & HIT_CUE) && !(p.toks[k + 1] && p.toks[k + 1].hit & HIT_CUE_NEXT)) return null;
-  const known = p.cueMemo?.get(k);
-  if (known !== undefined) return known;
+  const memo = p.cueMemo;
+  if (memo) {
+    if (memo.map) {
+      const known = memo.map.get(k);
+      if (known !== undefined) return known;
+    } else for (let i = 0; i < memo.at.length; i++) if (memo.at[i] === k) return memo.cue[i];
+  }
   const cues = lex().cues;
   let best = longestCue(p, k, cues.get(t.n), 0, null);
   if (t.ar && t.n.length > 3 && (t.n[0] === "و" || t.n[0] === "ف")) best = longestCue(p, k, cues.get(t.n.slice(1)), 1, best);
-  (p.cueMemo ??= new Map()).set(k, best);
+  const m = (p.cueMemo ??= { at: [], cue: [], map: null });
+  if (m.map) m.map.set(k, best);
+  else {
+    m.at.push(k);
+    m.cue.push(best);
+    // A paragraph full of cues (a long unbroken line) must not make look-ups quadratic.
+    if (m.at.length > 16) m.map = new Map(m.at.map((a, i) => [a, m.cue[i]]));
+  }
   return best;
 }
 
