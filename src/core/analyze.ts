@@ -5,7 +5,7 @@
 import { findAnonymity } from "./anonymity";
 import { isSpace } from "./chars";
 import { maskMarkdown } from "./markdown";
-import { COMMA_DASH_SEMI, END, TRAILING, type StatementShape, cueAt, isNameQuote, isNamingWord, isPunct, isWord, type Para, type RawStatement } from "./para";
+import { COMMA_DASH_SEMI, END, TRAILING, type StatementShape, cueAt, forgetCues, isNameQuote, isNamingWord, isPunct, isWord, type Para, type RawStatement } from "./para";
 import { parseArCue, startAfterClitic } from "./parse-ar";
 import { parseEnCue } from "./parse-en";
 import { opensWithQuote, scanQuotes, type QuoteScan } from "./quotes";
@@ -275,7 +275,7 @@ const NO_SCAN: QuoteScan = { quotes: [], depth: [], unclosed: [], stray: [] };
 
 /** A paragraph with nothing to analyse (no letters, or no cue, phrase or quotation mark). */
 function emptyLocal(work: string, ps: number, pe: number, lang: "ar" | "en" | null, nextOpens: boolean): Local {
-  const p: Para = { text: work, toks: [], quotes: [], depth: zeros, start: ps, end: pe, lang: lang ?? "en", sentStart: [], sentEnd: [], inAnon: NO_ANON, cueMemo: null };
+  const p: Para = { text: work, toks: [], quotes: [], depth: zeros, start: ps, end: pe, lang: lang ?? "en", sentStart: [], sentEnd: [], inAnon: NO_ANON };
   return { base: ps, nextOpens, lang, p, scan: NO_SCAN, anon: [], raws: [] };
 }
 
@@ -335,7 +335,7 @@ function shiftLocal(l: Local, base: number, work: string): void {
   }
   p.start += d;
   p.end += d;
-  p.cueMemo = null; // its matches hold offsets
+  forgetCues(p); // its matches hold offsets
   l.base = base;
 }
 
@@ -359,7 +359,7 @@ function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean
     sentEnd[st] = k + 1;
   }
   for (let st = 0; st < nSent; st++) if (sentStart[st] < 0) sentStart[st] = sentEnd[st] = st > 0 ? sentEnd[st - 1] : 0;
-  const p: Para = { text: work, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: zerosU8(toks.length), cueMemo: null };
+  const p: Para = { text: work, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: zerosU8(toks.length) };
 
   const anon = findAnonymity(p);
   if (anon.length) {

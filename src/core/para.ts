@@ -18,11 +18,6 @@ export interface Para {
   sentEnd: number[];
   /** Tokens that belong to an anonymity phrase: no cue or source starts there. */
   inAnon: Uint8Array;
-  /**
-   * cueAt's answers by token, made on first use: the parsers ask about the same
-   * tokens again and again, but only a few tokens of a paragraph can start a cue.
-   */
-  cueMemo: CueMemo | null;
 }
 
 /** How a statement without a written subject finds its speaker. */
@@ -139,11 +134,17 @@ function sourceClassOf(t: Tok): SourceHit {
   return null;
 }
 
-/** cueAt's answers in one paragraph: usually a handful of tokens, so two short arrays beat a Map until they grow. */
-interface CueMemo {
-  at: number[];
-  cue: (CueMatch | null)[];
-  map: Map<number, CueMatch | null> | null;
+/**
+ * cueAt's answers for the paragraph being parsed: the parsers ask about the same
+ * tokens again and again. Paragraphs are parsed one at a time, so one memo serves
+ * them all and is emptied when another paragraph asks; a handful of entries is
+ * usual, so two short arrays, and a Map only for a paragraph full of cues.
+ */
+const memo: { para: Para | null; at: number[]; cue: (CueMatch | null)[]; map: Map<number, CueMatch | null> | null } = { para: null, at: [], cue: [], map: null };
+
+/** Drops remembered cues of `p` (its offsets are about to change). */
+export function forgetCues(p: Para): void {
+  if (memo.para === p) memo.para = null;
 }
 
 /** The cue starting at token k, longest match first; null when none. */
@@ -151,8 +152,7 @@ export function cueAt(p: Para, k: number): CueMatch | null {
   const t = p.toks[k];
   if (!isWord(t) || p.inAnon[k]) return null;
   if (!(t.hit & HIT_CUE) && !(p.toks[k + 1] && p.toks[k + 1].hit & HIT_CUE_NEXT)) return null;
-  const memo = p.cueMemo;
-  if (memo) {
+  if (memo.para === p) {
     if (memo.map) {
       const known = memo.map.get(k);
       if (known !== undefined) return known;
@@ -161,13 +161,18 @@ export function cueAt(p: Para, k: number): CueMatch | null {
   const cues = lex().cues;
   let best = longestCue(p, k, cues.get(t.n), 0, null);
   if (t.ar && t.n.length > 3 && (t.n[0] === "و" || t.n[0] === "ف")) best = longestCue(p, k, cues.get(t.n.slice(1)), 1, best);
-  const m = (p.cueMemo ??= { at: [], cue: [], map: null });
-  if (m.map) m.map.set(k, best);
+  if (memo.para !== p) {
+    memo.para = p;
+    memo.at.length = 0;
+    memo.cue.length = 0;
+    memo.map = null;
+  }
+  if (memo.map) memo.map.set(k, best);
   else {
-    m.at.push(k);
-    m.cue.push(best);
+    memo.at.push(k);
+    memo.cue.push(best);
     // A paragraph full of cues (a long unbroken line) must not make look-ups quadratic.
-    if (m.at.length > 16) m.map = new Map(m.at.map((a, i) => [a, m.cue[i]]));
+    if (memo.at.length > 16) memo.map = new Map(memo.at.map((a, i) => [a, memo.cue[i]]));
   }
   return best;
 }
