@@ -46,6 +46,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
   const letters = { ar: 0, en: 0 };
   let runOn: OutStatement | null = null;
   let busiest: Local | null = null;
+  let lastAnonymous: SpeakerState | null = null;
   const ref: TextRef = cache ? cache.ref : { text: work };
   ref.text = work;
 
@@ -129,6 +130,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
         runOn = st;
       }
       out.push(st);
+      if (speaker && speaker.kind === "anonymous") lastAnonymous = speaker;
       prevStmt = { sent: r.sent, sp: speaker };
     }
 
@@ -159,15 +161,9 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
           bestDist = d;
         }
       }
-      if (!best) {
-        for (let i = out.length - 1; i >= 0; i--) {
-          const sp = out[i].speaker;
-          if (sp && sp.kind === "anonymous") {
-            best = sp;
-            break;
-          }
-        }
-      }
+      // Otherwise the latest anonymous speaker so far (kept as statements are added:
+      // searching back through every statement made an archive quadratic).
+      if (!best) best = lastAnonymous;
       if (best) best.anonymity.push({ s, e });
     }
 
