@@ -75,7 +75,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
     if (local && local.nextOpens !== nextOpens) local = undefined;
     if (local) shiftLocal(local, ps, work);
     else {
-      const fresh = localParagraph(ref, ps, pe, nextOpens, runOn);
+      const fresh = localParagraph(ref, ps, pe, nextOpens, runOn, !!cache);
       runOn = fresh.runOn;
       local = fresh.local;
       if (key) cache!.map.set(key, local);
@@ -269,9 +269,16 @@ export function createParagraphCache(): ParagraphCache {
 const NO_ANON = new Uint8Array(0);
 const NO_SCAN: QuoteScan = { quotes: [], depth: [], unclosed: [], stray: [] };
 
+/** Read-only stand-ins for quiet paragraphs in an analysis without a cache: only their language is read. */
+const QUIET = {
+  ar: emptyLocal("", 0, 0, "ar", false),
+  en: emptyLocal("", 0, 0, "en", false),
+  none: emptyLocal("", 0, 0, null, false),
+};
+
 /** A paragraph with nothing to analyse (no letters, or no cue, phrase or quotation mark). */
 function emptyLocal(work: string, ps: number, pe: number, lang: "ar" | "en" | null, nextOpens: boolean): Local {
-  const p: Para = { text: work, toks: [], quotes: [], depth: zeros, start: ps, end: pe, lang: lang ?? "en", sentStart: [], sentEnd: [], inAnon: NO_ANON };
+  const p: Para = { text: work, toks: [], quotes: [], depth: NO_SCAN.depth, start: ps, end: pe, lang: lang ?? "en", sentStart: [], sentEnd: [], inAnon: NO_ANON };
   return { base: ps, nextOpens, lang, p, scan: NO_SCAN, anon: [], raws: [] };
 }
 
@@ -336,14 +343,17 @@ function shiftLocal(l: Local, base: number, work: string): void {
 }
 
 /** The paragraph's tokens, quotations, anonymity phrases and statements, before speakers. */
-function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean, runOnIn: OutStatement | null): { local: Local; runOn: OutStatement | null } {
+function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean, runOnIn: OutStatement | null, kept: boolean): { local: Local; runOn: OutStatement | null } {
   const work = ref.text;
   let runOn = runOnIn;
   const pass = scanTokens(work, ps, pe);
   // Language by letters: Arabic wins ties (a paragraph with no letters has none).
   const lang = pass.arLetters === 0 && pass.latinLetters === 0 ? null : pass.arLetters >= pass.latinLetters ? "ar" : "en";
   // Most paragraphs of a long archive hold no cue, no anonymity phrase and no quotation mark.
-  if (!lang || !(pass.hit || pass.marks)) return { local: emptyLocal(work, ps, pe, lang, nextOpens), runOn: null };
+  if (!lang || !(pass.hit || pass.marks)) {
+    // Unless a cache keeps (and later shifts) it, a quiet paragraph needs no state of its own.
+    return { local: kept ? emptyLocal(work, ps, pe, lang, nextOpens) : QUIET[lang ?? "none"], runOn: null };
+  }
   const toks = materialize(ref, pass);
   const scan = pass.marks ? scanQuotes(work, toks, pe, nextOpens) : noQuotes(toks.length);
   const nSent = splitSentences(toks, scan.depth);
