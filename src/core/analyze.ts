@@ -292,7 +292,11 @@ function statementShape(p: Para, scan: QuoteScan, r: RawStatement): StatementSha
   if (quotes.length) {
     const first = quotes[0];
     const last = quotes[quotes.length - 1];
-    const outside = stripInside(p.text, cs, ce, r.quotes.map((qi) => scan.quotes[qi]).map((q) => [toks[q.open].s, q.close >= 0 ? toks[q.close].e : q.e] as [number, number]));
+    const marked = r.quotes.map((qi) => {
+      const q = scan.quotes[qi];
+      return [toks[q.open].s, q.close >= 0 ? toks[q.close].e : q.e] as [number, number];
+    });
+    const outside = stripInside(p.text, cs, ce, marked);
     // A quote before its cue ("…," she said, "…") is direct even when split by the cue.
     if (!/[\p{L}\p{N}]/u.test(outside) || (r.fixed && !r.before && r.quotes.length > 0 && toks[r.ct]?.t === QUOTE)) {
       kind = "direct";

@@ -159,8 +159,6 @@ function sameNorm(src: string, s: number, e: number, w: string): boolean {
   return j === w.length;
 }
 
-export const QUOTE_CHARS = "\"“”«»„‹›‘’‚";
-
 function isQuoteChar(c: number): boolean {
   return c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e || c === 0x2039 || c === 0x203a || c === 0x2018 || c === 0x2019 || c === 0x201a;
 }
