@@ -123,14 +123,24 @@ export class Tok {
 const INTERN_BITS = 15;
 const internWords: (string | undefined)[] = new Array<string | undefined>(1 << INTERN_BITS).fill(undefined);
 
+// Each slot's word is recognised by a 64-bit fingerprint of its normalised form (the
+// word hash and a second, independent one) kept in typed arrays: comparing the word's
+// characters instead meant a cache miss on a string somewhere in the heap per token.
+const fpA = new Int32Array(1 << INTERN_BITS);
+const fpB = new Int32Array(1 << INTERN_BITS);
+let lastA = 0;
+let lastB = 0;
+
 /** normWord(src.slice(s, e)), shared between tokens with the same normalised form. */
 export function internWord(src: string, s: number, e: number): string {
   const slot = internSlot(src, s, e);
   if (slot < 0) return normWord(src.slice(s, e)); // presentation forms (NFKC): rare, not shared
   const known = internWords[slot];
-  if (known !== undefined && sameNorm(src, s, e, known)) return known;
+  if (known !== undefined && fpA[slot] === lastA && fpB[slot] === lastB) return known;
   const w = normWord(src.slice(s, e));
   internWords[slot] = w;
+  fpA[slot] = lastA;
+  fpB[slot] = lastB;
   return w;
 }
 
@@ -138,25 +148,17 @@ export function internWord(src: string, s: number, e: number): string {
 export function internSlot(src: string, s: number, e: number): number {
   const { norm } = charTables();
   let h = HASH_SEED;
+  let g = 0x2545f491;
   for (let i = s; i < e; i++) {
     const nc = norm[src.charCodeAt(i)];
-    if (nc < 0xfffe) h = Math.imul(h ^ nc, HASH_PRIME);
-    else if (nc === 0xfffe) return -1;
+    if (nc < 0xfffe) {
+      h = Math.imul(h ^ nc, HASH_PRIME);
+      g = Math.imul((g ^ nc) + (g >>> 13), 0x5bd1e995);
+    } else if (nc === 0xfffe) return -1;
   }
+  lastA = h;
+  lastB = g;
   return Math.imul(h, 0x9e3779b1) >>> (32 - INTERN_BITS);
-}
-
-/** Whether src[s, e) normalises to w, without building the normalised string. */
-function sameNorm(src: string, s: number, e: number, w: string): boolean {
-  const { norm } = charTables();
-  let j = 0;
-  for (let i = s; i < e; i++) {
-    const n = norm[src.charCodeAt(i)];
-    if (n === 0xffff) continue;
-    if (n === 0xfffe || j >= w.length || w.charCodeAt(j) !== n) return false;
-    j++;
-  }
-  return j === w.length;
 }
 
 function isQuoteChar(c: number): boolean {
