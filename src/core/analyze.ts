@@ -184,7 +184,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
   if (busiest) keepShape("paragraph", { local: busiest, out: out[out.length - 1], speaker: resolver.speakers[0] });
 
   // ---- output ----
-  const span = (s: number, e: number): Span => ({ start: s, end: e, text: text.slice(s, e) });
+  const span = (s: number, e: number): Span => spanOf(text, s, e);
   const used = new Set(out.map((o) => o.speaker).filter((x): x is SpeakerState => !!x));
   const speakers = resolverOrder(resolver.speakers.filter((sp) => used.has(sp)));
   const idOf = new Map<SpeakerState, string>();
@@ -402,7 +402,7 @@ function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean
     if (!r) continue;
     if (r.srcA >= 0 && overlapsCue(claimed, r.srcA, r.srcB)) continue;
     for (let j = r.cueA; j < r.cueB; j++) claimed[j] = 2;
-    if (r.claimTo) for (let j = r.cueB; j < r.claimTo; j++) claimed[j] = 2;
+    for (let j = r.cueB; j < r.claimTo; j++) claimed[j] = 2;
     if (r.srcA >= 0) for (let j = r.srcA; j < r.srcB; j++) claimed[j] = 1;
     for (const qi of r.quotes) scan.quotes[qi].used = raws.length;
     raws.push(r);
@@ -412,16 +412,6 @@ function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean
 
   // Content ends where the sentence ends or the next statement of the sentence begins.
   const quotes = scan.quotes; // sorted by opening mark
-  const firstQuoteFrom = (tok: number): number => {
-    let lo = 0;
-    let hi = quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (quotes[mid].open < tok) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   for (let i = 0; i < raws.length; i++) {
     const r = raws[i];
     if (r.fixed) continue;
@@ -437,7 +427,7 @@ function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean
     if (lastTok < r.ct) lastTok = r.ct;
     // Never cut a quotation in two; the outermost quotations inside belong to the statement.
     let reach = -1;
-    for (let qi = firstQuoteFrom(r.ct); qi < quotes.length && quotes[qi].open <= lastTok; qi++) {
+    for (let qi = firstQuoteFrom(quotes, r.ct); qi < quotes.length && quotes[qi].open <= lastTok; qi++) {
       const q = quotes[qi];
       const qc = q.close < 0 ? toks.length - 1 : q.close;
       if (qc > lastTok) lastTok = qc;
@@ -566,4 +556,20 @@ function looksLikeSpeech(p: Para, q: { open: number; close: number; s: number; e
   // A title after a naming word or an article (the "…") is not speech.
   if (before && isWord(before) && (isNamingWord(before) || /^(the|a|an|of)$/.test(before.n))) return false;
   return true;
+}
+
+/** The first quote (of quotes sorted by opening mark) opening at token `tok` or later. */
+function firstQuoteFrom(quotes: { open: number }[], tok: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].open < tok) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function spanOf(text: string, s: number, e: number): Span {
+  return { start: s, end: e, text: text.slice(s, e) };
 }

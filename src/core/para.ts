@@ -4,6 +4,7 @@ import { lexicon, type CueEntry, type Lexicon, type SourceClass } from "./lexico
 import type { Quote } from "./quotes";
 import type { MentionInfo } from "./speakers";
 import { G_ANY, HIT_CUE, HIT_CUE_NEXT, PUNCT, QUOTE, WORD, type Tok } from "./tokens";
+import { keepShape } from "./warm";
 
 export interface Para {
   text: string;
@@ -23,38 +24,51 @@ export interface Para {
 /** How a statement without a written subject finds its speaker. */
 export type Carry = "previous" | "clause-subject";
 
-export interface RawStatement {
-  cueA: number;
-  cueB: number;
-  /** Source noun phrase, token range [srcA, srcB); -1 when not written. */
-  srcA: number;
-  srcB: number;
-  /** Content start and end, in characters. */
-  cs: number;
-  ce: number;
-  /** Token where the content starts (for clause boundaries). */
-  ct: number;
-  /** Earliest token belonging to the statement (source or cue), for clause boundaries. */
-  first: number;
-  /** Last token of the statement as parsed (content end is refined later). */
-  last: number;
-  sent: number;
+/**
+ * One statement as its parser found it. A class with every field set in the
+ * constructor, so all statements share one hidden class that its constructor
+ * keeps alive: with fields added later (mention, shape) each variant was a
+ * class of its own that a full GC could free, discarding the parsers' compiled
+ * code with it (see warm.ts).
+ */
+export class RawStatement {
+  /** Content end, in characters (worked out after parsing). */
+  ce = -1;
   /** The content was fixed by the parser (a quote before the cue): do not extend it. */
-  fixed: boolean;
+  fixed = false;
   /** Quotes (indices into Para.quotes) claimed by the parser. */
-  quotes: number[];
-  carry: Carry | null;
-  /** Source given by a relay (نقل X عن Y): Y. */
-  lang: "ar" | "en";
+  quotes: number[] = [];
   /** A preposition cue (بحسب، according to) whose clause precedes it. */
-  before: boolean;
+  before = false;
   /** The source mention, described once (kept with a cached paragraph). */
-  mention?: MentionInfo;
-  /** Words up to this token belong to the statement's cue and source (a relay: نقلاً عن). */
-  claimTo?: number;
+  mention: MentionInfo | undefined = undefined;
+  /** Words up to this token belong to the statement's cue and source (a relay: نقلاً عن); 0: none. */
+  claimTo = 0;
   /** Kind and spans as reported, worked out once (kept and shifted with a cached paragraph). */
-  shape?: StatementShape;
+  shape: StatementShape | undefined = undefined;
+  constructor(
+    public cueA: number,
+    public cueB: number,
+    /** Source noun phrase, token range [srcA, srcB); -1 when not written. */
+    public srcA: number,
+    public srcB: number,
+    /** Content start, in characters. */
+    public cs: number,
+    /** Token where the content starts (for clause boundaries). */
+    public ct: number,
+    /** Earliest token belonging to the statement (source or cue), for clause boundaries. */
+    public first: number,
+    /** Last token of the statement as parsed (content end is refined later). */
+    public last: number,
+    public sent: number,
+    public carry: Carry | null,
+    public lang: "ar" | "en",
+  ) {}
 }
+
+// Its fields arrive by transitions from an empty class, so its hidden class lives only while a
+// statement does: keep one (see warm.ts).
+keepShape("statement", new RawStatement(0, 0, -1, -1, 0, 0, 0, 0, 0, null, "ar"));
 
 export interface StatementShape {
   kind: "direct" | "partial" | "indirect";

@@ -27,7 +27,7 @@ import {
   sourceClass,
   type CueMatch,
   type Para,
-  type RawStatement,
+  RawStatement,
 } from "./para";
 import { G_ANY, G_COMP, G_COMP_PRON, NUM, PUNCT, QUOTE, type Tok } from "./tokens";
 
@@ -317,23 +317,7 @@ function startAfterClitic(p: Para, t: Tok): number {
 
 function stmt(p: Para, m: CueMatch, cueB: number, srcA: number, srcB: number, o: Opening, carry: RawStatement["carry"]): RawStatement {
   const first = srcA >= 0 ? Math.min(srcA, m.a) : m.a;
-  return {
-    cueA: m.a,
-    cueB,
-    srcA,
-    srcB,
-    cs: o.cs,
-    ce: -1,
-    ct: o.ct,
-    first,
-    last: o.ct,
-    sent: p.toks[m.a].sent,
-    fixed: false,
-    quotes: [],
-    carry,
-    lang: "ar",
-    before: false,
-  };
+  return new RawStatement(m.a, cueB, srcA, srcB, o.cs, o.ct, first, o.ct, p.toks[m.a].sent, carry, "ar");
 }
 
 /** A quote closed just before token k (skipping a comma, و): «…»، قال الوزير. */
@@ -708,12 +692,16 @@ function relativeAntecedent(p: Para, k: number): [number, number] | null {
   if (h >= 0 && isWord(toks[h]) && toks[h].n.startsWith("ال") && sourceClass(toks[h]) && (h === e || isPunct(toks[h + 1], "("))) return [h, e + 1];
   if (isPunct(toks[e], ")") || !isWord(toks[e])) return null;
   let a = e + 1;
-  const nameWord = (j: number) =>
-    isWord(toks[j]) && !sourceClass(toks[j]) && !endsSource(p, j) && (!toks[j].n.startsWith("ال") || (j > 0 && /^(عبد|ابو|بن|ال)$/.test(toks[j - 1].n)));
-  while (a - 1 >= 0 && e - (a - 1) < 5 && nameWord(a - 1)) a--;
+  while (a - 1 >= 0 && e - (a - 1) < 5 && nameWord(p, a - 1)) a--;
   // Only a name run that a comma or the sentence start closes off (not تصريحات لاعب …).
   if (a > e || (a > 0 && !isPunct(toks[a - 1], CLAUSE_END))) return null;
   return [a, e + 1];
+}
+
+/** A word of a name before a verb: no source word, no article (but عبد ال…، أبو ال…). */
+function nameWord(p: Para, j: number): boolean {
+  const toks = p.toks;
+  return isWord(toks[j]) && !sourceClass(toks[j]) && !endsSource(p, j) && (!toks[j].n.startsWith("ال") || (j > 0 && /^(عبد|ابو|بن|ال)$/.test(toks[j - 1].n)));
 }
 
 /** وكان(ت) X [قد] <verb>: X, when short and nothing but words stands between. */
@@ -784,23 +772,7 @@ function parsePrep(p: Para, m: CueMatch): RawStatement | null {
   // وجاء على لسان X أن …: a light verb before the cue opens no clause of its own.
   const lightVerb = k === s && isWord(toks[k]) && /^[وف]?(جاء|ورد|جاءت|وردت)$/.test(toks[k].n);
   const atStart = k < s || isPunct(toks[k], ":") || lightVerb;
-  const r: RawStatement = {
-    cueA: m.a,
-    cueB,
-    srcA: a,
-    srcB: b,
-    cs: 0,
-    ce: -1,
-    ct: 0,
-    first: m.a,
-    last: b,
-    sent: toks[m.a].sent,
-    fixed: false,
-    quotes: [],
-    carry: null,
-    lang: "ar",
-    before: false,
-  };
+  const r = new RawStatement(m.a, cueB, a, b, 0, 0, m.a, b, toks[m.a].sent, null, "ar");
   if (atStart) {
     // The clause follows: بحسب المصدر، فإن …
     let c = b;

@@ -14,7 +14,7 @@ import {
   sourceClass,
   type CueMatch,
   type Para,
-  type RawStatement,
+  RawStatement,
 } from "./para";
 import { QUOTE, type Tok } from "./tokens";
 
@@ -187,23 +187,7 @@ export function enSubjectAfter(p: Para, k: number): number {
 }
 
 function enStmt(p: Para, m: CueMatch, src: [number, number] | null, cs: number, ct: number): RawStatement {
-  return {
-    cueA: m.a,
-    cueB: m.b,
-    srcA: src ? src[0] : -1,
-    srcB: src ? src[1] : -1,
-    cs,
-    ce: -1,
-    ct,
-    first: src ? Math.min(src[0], m.a) : m.a,
-    last: ct,
-    sent: p.toks[m.a].sent,
-    fixed: false,
-    quotes: [],
-    carry: src ? null : "previous",
-    lang: "en",
-    before: false,
-  };
+  return new RawStatement(m.a, m.b, src ? src[0] : -1, src ? src[1] : -1, cs, ct, src ? Math.min(src[0], m.a) : m.a, ct, p.toks[m.a].sent, src ? null : "previous", "en");
 }
 
 export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {

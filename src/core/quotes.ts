@@ -76,6 +76,46 @@ function isLetterCode(c: number): boolean {
   return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 }
 
+// The scan's state, passed to its helpers: helpers made as closures per paragraph
+// were new functions each time, compiled again after every full GC.
+interface ScanState {
+  text: string;
+  toks: Tok[];
+  quotes: Quote[];
+  stack: Open[];
+  unclosed: number[];
+}
+
+/** Pairs the mark at token k with the open mark stack[idx]; marks opened inside and never closed are unbalanced. */
+function close(st: ScanState, k: number, idx: number): void {
+  const { text, toks, quotes, stack } = st;
+  const o = stack[idx];
+  for (let j = stack.length - 1; j > idx; j--) st.unclosed.push(stack[j].tok);
+  stack.length = idx;
+  const ot = toks[o.tok];
+  let s = ot.e;
+  let e = toks[k].s;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  const q: Quote = { open: o.tok, close: k, s, e, depth: idx, runsOn: false, used: -1 };
+  ot.qi = quotes.length;
+  ot.qr = 1;
+  toks[k].qi = quotes.length;
+  toks[k].qr = 2;
+  quotes.push(q);
+}
+
+/** Which open mark a closing one pairs with (a mode, not a predicate closure per mark). */
+function findOpen(stack: Open[], mode: number, fam: Family): number {
+  // Real quotes nest two or three deep; looking further would make a text of
+  // thousands of unbalanced marks quadratic.
+  for (let j = stack.length - 1; j >= 0 && j >= stack.length - 16; j--) {
+    const o = stack[j];
+    if (mode === FIND_FAMILY ? o.fam === fam : mode === FIND_LOW9 ? o.fam === "dq" && (o.ch === "„" || o.ch === "“") : mode === FIND_CURLY ? o.fam === "dq" && o.ch !== '"' : mode === FIND_STRAIGHT ? o.ch === '"' : o.fam === "sq") return j;
+  }
+  return -1;
+}
+
 /**
  * @param continuesFromPrevious the paragraph continues a quote left open by the
  * previous one: its first mark re-opens that quote.
@@ -86,33 +126,7 @@ export function scanQuotes(text: string, toks: Tok[], paraEnd: number, nextParaO
   const unclosed: number[] = [];
   const stray: number[] = [];
 
-  const close = (k: number, idx: number) => {
-    const o = stack[idx];
-    // Marks opened inside and never closed are unbalanced.
-    for (let j = stack.length - 1; j > idx; j--) unclosed.push(stack[j].tok);
-    stack.length = idx;
-    const ot = toks[o.tok];
-    let s = ot.e;
-    let e = toks[k].s;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    const q: Quote = { open: o.tok, close: k, s, e, depth: idx, runsOn: false, used: -1 };
-    ot.qi = quotes.length;
-    ot.qr = 1;
-    toks[k].qi = quotes.length;
-    toks[k].qr = 2;
-    quotes.push(q);
-  };
-  // Which open mark a closing one pairs with (a mode, not a predicate closure per mark).
-  const findOpen = (mode: number, fam: Family): number => {
-    // Real quotes nest two or three deep; looking further would make a text of
-    // thousands of unbalanced marks quadratic.
-    for (let j = stack.length - 1; j >= 0 && j >= stack.length - 16; j--) {
-      const o = stack[j];
-      if (mode === FIND_FAMILY ? o.fam === fam : mode === FIND_LOW9 ? o.fam === "dq" && (o.ch === "„" || o.ch === "“") : mode === FIND_CURLY ? o.fam === "dq" && o.ch !== '"' : mode === FIND_STRAIGHT ? o.ch === '"' : o.fam === "sq") return j;
-    }
-    return -1;
-  };
+  const st: ScanState = { text, toks, quotes, stack, unclosed };
 
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
@@ -126,8 +140,8 @@ export function scanQuotes(text: string, toks: Tok[], paraEnd: number, nextParaO
         break;
       case "»":
       case "›": {
-        const j = findOpen(FIND_FAMILY, fam);
-        if (j >= 0) close(k, j);
+        const j = findOpen(stack, FIND_FAMILY, fam);
+        if (j >= 0) close(st, k, j);
         else if (leftFlank(text, t) && !rightFlank(text, t)) stack.push({ tok: k, fam, ch }); // »…« style
         else stray.push(k);
         break;
@@ -138,23 +152,23 @@ export function scanQuotes(text: string, toks: Tok[], paraEnd: number, nextParaO
         break;
       case "“": {
         // „…“ closes with “; some sites also close “…“.
-        const j = findOpen(FIND_LOW9, fam);
-        if (j >= 0 && (stack[j].ch === "„" || (rightFlank(text, t) && !leftFlank(text, t)))) close(k, j);
+        const j = findOpen(stack, FIND_LOW9, fam);
+        if (j >= 0 && (stack[j].ch === "„" || (rightFlank(text, t) && !leftFlank(text, t)))) close(st, k, j);
         else stack.push({ tok: k, fam, ch });
         break;
       }
       case "”": {
-        const j = findOpen(FIND_CURLY, fam);
-        if (j >= 0) close(k, j);
+        const j = findOpen(stack, FIND_CURLY, fam);
+        if (j >= 0) close(st, k, j);
         else if (leftFlank(text, t)) stack.push({ tok: k, fam, ch }); // لـ”عين اليوم”
         else stray.push(k);
         break;
       }
       case '"': {
-        const j = findOpen(FIND_STRAIGHT, fam);
+        const j = findOpen(stack, FIND_STRAIGHT, fam);
         // Paired by position: an open " is closed by the next one, unless this one
         // clearly opens a nested quote (space before, letter after) inside another style.
-        if (j >= 0) close(k, j);
+        if (j >= 0) close(st, k, j);
         else stack.push({ tok: k, fam, ch });
         break;
       }
@@ -164,10 +178,10 @@ export function scanQuotes(text: string, toks: Tok[], paraEnd: number, nextParaO
       }
       case "’": {
         // An apostrophe (Trump’s, officials’) is not a closing mark unless a ‘ is open.
-        const j = findOpen(FIND_SINGLE, fam);
+        const j = findOpen(stack, FIND_SINGLE, fam);
         const before = t.s > 0 ? text.charCodeAt(t.s - 1) : 0x20;
         const after = t.e < text.length ? text.charCodeAt(t.e) : 0x20;
-        if (j >= 0 && !(isLetterCode(before) && isLetterCode(after))) close(k, j);
+        if (j >= 0 && !(isLetterCode(before) && isLetterCode(after))) close(st, k, j);
         else t.t = 2; // not a quotation mark after all
         break;
       }
