@@ -11,7 +11,7 @@ import { parseEnCue } from "./parse-en";
 import { opensWithQuote, scanQuotes, type QuoteScan } from "./quotes";
 import { formatMessage, type Locale, type RuleId } from "./rules";
 import { SpeakerResolver, describeMention, type SpeakerState } from "./speakers";
-import { HIT_CUE_NEXT, PUNCT, QUOTE, WORD, materialize, scanTokens, splitSentences, type TextRef } from "./tokens";
+import { PUNCT, QUOTE, WORD, cueCandidates, materialize, scanTokens, splitSentences, type TextRef } from "./tokens";
 import type { Analysis, AnalyzeOptions, Finding, Lang, Span, Statement, StatementKind } from "./types";
 import { RULES } from "./rules";
 import { keepShape } from "./warm";
@@ -359,16 +359,26 @@ function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean
     return { local: kept ? emptyLocal(work, ps, pe, lang, nextOpens) : QUIET[lang ?? "none"], runOn: null };
   }
   const toks = materialize(ref, pass);
+  // Only words the lexicon flagged (or that precede a flagged second word) can start a cue.
+  const cands = cueCandidates(pass);
   const scan = pass.marks ? scanQuotes(work, toks, pe, nextOpens) : noQuotes(toks.length);
   const nSent = splitSentences(toks, scan.depth);
-  const sentStart = new Array<number>(nSent).fill(-1);
-  const sentEnd = new Array<number>(nSent).fill(0);
+  // Sentences are runs of tokens in order; one with no token of its own starts and ends
+  // where the one before it ended.
+  const sentStart: number[] = [];
+  const sentEnd: number[] = [];
   for (let k = 0; k < toks.length; k++) {
     const st = toks[k].sent;
-    if (sentStart[st] < 0) sentStart[st] = k;
+    while (sentStart.length <= st) {
+      sentStart.push(k);
+      sentEnd.push(k);
+    }
     sentEnd[st] = k + 1;
   }
-  for (let st = 0; st < nSent; st++) if (sentStart[st] < 0) sentStart[st] = sentEnd[st] = st > 0 ? sentEnd[st - 1] : 0;
+  while (sentStart.length < nSent) {
+    sentStart.push(toks.length);
+    sentEnd.push(toks.length);
+  }
   const p: Para = { text: work, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: zerosU8(toks.length) };
 
   const anon = findAnonymity(p);
@@ -391,10 +401,11 @@ function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean
   // source or cue words is not a new statement.
   const raws: RawStatement[] = [];
   const claimed = scratchClaimed(toks.length);
-  for (let k = 0; k < toks.length; k++) {
-    // Words inside a quotation are the speaker's own ("I think …"), not the article's attribution.
+  for (let ci = 0, from = 0; ci < cands.length; ci++) {
+    const k = cands[ci];
+    if (k < from) continue;
     const tk = toks[k];
-    if (tk.hit === 0 && !(toks[k + 1] && toks[k + 1].hit & HIT_CUE_NEXT)) continue;
+    // Words inside a quotation are the speaker's own ("I think …"), not the article's attribution.
     if (claimed[k] || tk.t !== WORD || scan.depth[k] > 0) continue;
     const m = cueAt(p, k);
     if (!m) continue;
@@ -406,9 +417,9 @@ function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean
     if (r.srcA >= 0) for (let j = r.srcA; j < r.srcB; j++) claimed[j] = 1;
     for (const qi of r.quotes) scan.quotes[qi].used = raws.length;
     raws.push(r);
-    k = r.cueB - 1;
+    from = r.cueB;
   }
-  raws.sort((a, b) => a.first - b.first || a.cueA - b.cueA);
+  sortRaws(raws);
 
   // Content ends where the sentence ends or the next statement of the sentence begins.
   const quotes = scan.quotes; // sorted by opening mark
@@ -572,4 +583,25 @@ function firstQuoteFrom(quotes: { open: number }[], tok: number): number {
 
 function spanOf(text: string, s: number, e: number): Span {
   return { start: s, end: e, text: text.slice(s, e) };
+}
+
+function rawOrder(a: RawStatement, b: RawStatement): number {
+  return a.first - b.first || a.cueA - b.cueA;
+}
+
+/** Statements by their first token: they arrive nearly in order, so a short list is insertion-sorted. */
+function sortRaws(raws: RawStatement[]): void {
+  if (raws.length > 32) {
+    raws.sort(rawOrder);
+    return;
+  }
+  for (let i = 1; i < raws.length; i++) {
+    const r = raws[i];
+    let j = i - 1;
+    while (j >= 0 && rawOrder(raws[j], r) > 0) {
+      raws[j + 1] = raws[j];
+      j--;
+    }
+    raws[j + 1] = r;
+  }
 }

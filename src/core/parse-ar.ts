@@ -713,11 +713,12 @@ function kanaSubject(p: Para, k: number): [number, number] | null {
   // وكان سفير البلاد، فلان الفلاني، أكد: an apposition between commas belongs to the subject.
   if (isPunct(toks[j], COMMA)) b = j--;
   let commas = 0;
-  while (j >= 0 && b - j <= 14 && (isWord(toks[j]) || (isPunct(toks[j], COMMA) && ++commas <= 1)) && !/^(و?كان|و?كانت)$/.test(toks[j].n)) {
+  // (Grammar-table look-ups: testing each word's spelling would build its key.)
+  while (j >= 0 && b - j <= 14 && (isWord(toks[j]) || (isPunct(toks[j], COMMA) && ++commas <= 1)) && !hasGrammar(toks[j], "kana")) {
     if (isWord(toks[j]) && (arComp(toks[j]) || hasGrammar(toks[j], "relative") || hasGrammar(toks[j], "conj") || cueAt(p, j))) return null;
     j--;
   }
-  if (j < 0 || !isWord(toks[j]) || !/^(و?كان|و?كانت)$/.test(toks[j].n) || j + 1 >= b) return null;
+  if (j < 0 || !hasGrammar(toks[j], "kana") || j + 1 >= b) return null;
   // وكانت هناك تقارير قالت …: an existential, not a subject.
   if (/^(هناك|هنالك|ثمه)$/.test(toks[j + 1].n)) return null;
   // Only a كان that opens its clause (not الذي كان يترأسه فلان).

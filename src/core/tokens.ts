@@ -308,6 +308,19 @@ export function materialize(ref: TextRef, scan: Scan): Tok[] {
   return toks;
 }
 
+/**
+ * Tokens of the last scan that may start a reporting cue: a word the lexicon flagged,
+ * or the word before one flagged as a cue's second word. In order.
+ */
+export function cueCandidates(scan: Scan): number[] {
+  const out: number[] = [];
+  if (!scan.hit) return out;
+  for (let k = 0; k < scan.n; k++) {
+    if ((bufF[k] >> F_HIT) & 7 || (k + 1 < scan.n && (bufF[k + 1] >> F_HIT) & HIT_CUE_NEXT)) out.push(k);
+  }
+  return out;
+}
+
 export function tokenize(text: string, start: number, end: number): Tok[] {
   return materialize({ text }, scanTokens(text, start, end));
 }
