@@ -12,7 +12,7 @@ import { opensWithQuote, scanQuotes, type QuoteScan } from "./quotes";
 import { formatMessage, type Locale, type RuleId } from "./rules";
 import { SpeakerResolver, describeMention, type SpeakerState } from "./speakers";
 import { PUNCT, QUOTE, WORD, cueCandidates, materialize, scanTokens, splitSentences, type TextRef } from "./tokens";
-import type { Analysis, AnalyzeOptions, Finding, Lang, Span, Statement, StatementKind } from "./types";
+import type { Analysis, AnalyzeOptions, Finding, Lang, Span, Speaker, Statement, StatementKind } from "./types";
 import { RULES } from "./rules";
 import { keepShape } from "./warm";
 
@@ -183,21 +183,14 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
   // speaker stay alive until the next analysis: see warm.ts.
   if (busiest) keepShape("paragraph", { local: busiest, out: out[out.length - 1], speaker: resolver.speakers[0] });
 
-  // ---- output ----
-  const span = (s: number, e: number): Span => spanOf(text, s, e);
-  const used = new Set(out.map((o) => o.speaker).filter((x): x is SpeakerState => !!x));
+  // ---- output ---- (plain loops: callbacks made per analysis lose their compiled code with it)
+  const used = new Set<SpeakerState>();
+  for (const o of out) if (o.speaker) used.add(o.speaker);
   const speakers = resolverOrder(resolver.speakers.filter((sp) => used.has(sp)));
   const idOf = new Map<SpeakerState, string>();
-  speakers.forEach((sp, i) => idOf.set(sp, `s${i + 1}`));
-  const statements: Statement[] = out.map((o, i) => ({
-    id: `q${i + 1}`,
-    kind: o.kind,
-    content: span(o.cs, o.ce),
-    quotes: o.quotes.map(([s, e]) => span(s, e)),
-    cue: o.cue ? span(o.cue[0], o.cue[1]) : null,
-    source: o.source ? span(o.source[0], o.source[1]) : null,
-    speaker: o.speaker ? (idOf.get(o.speaker) ?? null) : null,
-  }));
+  for (let i = 0; i < speakers.length; i++) idOf.set(speakers[i], `s${i + 1}`);
+  const statements: Statement[] = new Array<Statement>(out.length);
+  for (let i = 0; i < out.length; i++) statements[i] = outStatement(text, out[i], i, idOf);
 
   // Journalism rules.
   for (const sp of speakers) {
@@ -215,7 +208,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
     findings.push({ rule: "anonymous-lead", s: first.cue[0], e: first.cue[1], args: { who: first.speaker.name } });
   }
   findings.sort((a, b) => a.s - b.s || a.e - b.e);
-  const diagnostics: Finding[] = findings.map((f) => ({ rule: f.rule, severity: RULES[f.rule].severity, range: span(f.s, f.e), message: formatMessage(f.rule, f.args, locale) }));
+  const diagnostics: Finding[] = findings.map((f) => ({ rule: f.rule, severity: RULES[f.rule].severity, range: spanOf(text, f.s, f.e), message: formatMessage(f.rule, f.args, locale) }));
 
   const total = letters.ar + letters.en;
   const lang: Lang = total === 0 ? "unknown" : letters.ar && letters.en && Math.min(letters.ar, letters.en) / total >= 0.1 ? "mixed" : letters.ar >= letters.en ? "ar" : "en";
@@ -224,15 +217,8 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
     file: opts.file ?? "",
     lang,
     statements,
-    speakers: speakers.map((sp) => ({
-      id: idOf.get(sp)!,
-      name: sp.name,
-      kind: sp.kind,
-      ...(sp.title ? { title: sp.title } : {}),
-      mentions: dedupe(sp.mentions).map((m) => span(m.s, m.e)),
-      anonymity: sp.anonymity.map((m) => span(m.s, m.e)),
-    })),
-    anonymity: anonymity.map(([s, e]) => span(s, e)),
+    speakers: speakers.map((sp) => outSpeaker(text, sp, idOf.get(sp)!)),
+    anonymity: anonymity.map(([s, e]) => spanOf(text, s, e)),
     diagnostics,
   };
 }
@@ -508,8 +494,12 @@ function overlapsCue(claimed: Uint8Array, a: number, b: number): boolean {
   return false;
 }
 
+function byFirstMention(a: SpeakerState, b: SpeakerState): number {
+  return (a.mentions[0]?.s ?? Infinity) - (b.mentions[0]?.s ?? Infinity);
+}
+
 function resolverOrder(sps: SpeakerState[]): SpeakerState[] {
-  return sps.slice().sort((a, b) => (a.mentions[0]?.s ?? Infinity) - (b.mentions[0]?.s ?? Infinity));
+  return sps.slice().sort(byFirstMention);
 }
 
 function dedupe(ms: { s: number; e: number }[]): { s: number; e: number }[] {
@@ -604,4 +594,31 @@ function sortRaws(raws: RawStatement[]): void {
     }
     raws[j + 1] = r;
   }
+}
+
+function spansOf(text: string, ms: { s: number; e: number }[]): Span[] {
+  const r = new Array<Span>(ms.length);
+  for (let i = 0; i < ms.length; i++) r[i] = spanOf(text, ms[i].s, ms[i].e);
+  return r;
+}
+
+function outStatement(text: string, o: OutStatement, i: number, idOf: Map<SpeakerState, string>): Statement {
+  const quotes = new Array<Span>(o.quotes.length);
+  for (let j = 0; j < o.quotes.length; j++) quotes[j] = spanOf(text, o.quotes[j][0], o.quotes[j][1]);
+  return {
+    id: `q${i + 1}`,
+    kind: o.kind,
+    content: spanOf(text, o.cs, o.ce),
+    quotes,
+    cue: o.cue ? spanOf(text, o.cue[0], o.cue[1]) : null,
+    source: o.source ? spanOf(text, o.source[0], o.source[1]) : null,
+    speaker: o.speaker ? (idOf.get(o.speaker) ?? null) : null,
+  };
+}
+
+/** A speaker as the contract has it: `title` only when there is one (and in this key order). */
+function outSpeaker(text: string, sp: SpeakerState, id: string): Speaker {
+  const mentions = spansOf(text, dedupe(sp.mentions));
+  const anonymity = spansOf(text, sp.anonymity);
+  return sp.title ? { id, name: sp.name, kind: sp.kind, title: sp.title, mentions, anonymity } : { id, name: sp.name, kind: sp.kind, mentions, anonymity };
 }
