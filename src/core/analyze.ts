@@ -348,26 +348,12 @@ function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean
   // Only words the lexicon flagged (or that precede a flagged second word) can start a cue.
   const cands = cueCandidates(pass);
   const scan = pass.marks ? scanQuotes(work, toks, pe, nextOpens) : noQuotes(toks.length);
-  const nSent = splitSentences(toks, scan.depth);
-  // Sentences are runs of tokens in order; one with no token of its own starts and ends
-  // where the one before it ended.
   const sentStart: number[] = [];
   const sentEnd: number[] = [];
-  for (let k = 0; k < toks.length; k++) {
-    const st = toks[k].sent;
-    while (sentStart.length <= st) {
-      sentStart.push(k);
-      sentEnd.push(k);
-    }
-    sentEnd[st] = k + 1;
-  }
-  while (sentStart.length < nSent) {
-    sentStart.push(toks.length);
-    sentEnd.push(toks.length);
-  }
+  splitSentences(toks, scan.depth, sentStart, sentEnd);
   const p: Para = { text: work, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: zerosU8(toks.length) };
 
-  const anon = findAnonymity(p);
+  const anon = findAnonymity(p, cands);
   if (anon.length) {
     p.inAnon = new Uint8Array(toks.length);
     for (const [a, b] of anon) for (let k = a; k < b; k++) p.inAnon[k] = 1;

@@ -31,15 +31,20 @@ function matchFrom(p: Para, pat: AnonPattern, slot: number, k: number, first: bo
   return best;
 }
 
-/** Token ranges [a, b) of every anonymity phrase in the paragraph. */
-export function findAnonymity(p: Para): [number, number][] {
+/**
+ * Token ranges [a, b) of every anonymity phrase in the paragraph. `flagged`: the tokens
+ * with lexicon flags, in order (every anchor word is among them).
+ */
+export function findAnonymity(p: Para, flagged: number[]): [number, number][] {
   const lex = lexicon();
   const out: [number, number][] = [];
   const toks = p.toks;
   let from = 0; // phrases do not overlap: a match never starts before the last one ended
-  for (let k = 0; k < toks.length; k++) {
+  let next = 0; // anchors are looked for after the last match
+  for (let ci = 0; ci < flagged.length; ci++) {
+    const k = flagged[ci];
     const t = toks[k];
-    if (!isWord(t) || !(t.hit & HIT_ANON)) continue;
+    if (k < next || !isWord(t) || !(t.hit & HIT_ANON)) continue;
     let n = t.n;
     let list = lex.anonAnchor.get(n);
     if (!list && t.ar && n.length > 2 && (n[0] === "و" || n[0] === "ف")) {
@@ -63,8 +68,7 @@ export function findAnonymity(p: Para): [number, number][] {
     if (bestA >= 0) {
       if (out.length && out[out.length - 1][1] > bestA) continue;
       out.push([bestA, bestB]);
-      from = bestB;
-      k = bestB - 1;
+      from = next = bestB;
       // "…on condition of anonymity to discuss the talks": the purpose right after is the reason.
       const last = toks[bestB - 1];
       if (!last.ar && (last.n === "anonymity" || last.n === "anonymously") && isWord(toks[bestB]) && toks[bestB].n === "to" && isWord(toks[bestB + 1]) && REASON_VERBS.has(toks[bestB + 1].n)) {
@@ -73,8 +77,7 @@ export function findAnonymity(p: Para): [number, number][] {
         while (e < toks.length && e < bestB + 12 && toks[e].t !== QUOTE && !(toks[e].t === PUNCT && ",.;:!?()—–".includes(toks[e].n)) && !(toks[e].hit & HIT_CUE)) e++;
         if (e > bestB + 2) {
           out.push([bestB, e]);
-          from = e;
-          k = e - 1;
+          from = next = e;
         }
       }
     }

@@ -335,9 +335,14 @@ const ABBREV = new Set([
 
 const ABBREV_MAX = Math.max(...[...ABBREV].map((a) => a.length));
 
-/** Assigns sentence numbers. Inside a paired quotation no sentence ends. */
-export function splitSentences(toks: Tok[], depthAt: number[]): number {
+/**
+ * Assigns sentence numbers. Inside a paired quotation no sentence ends. Sentences are
+ * runs of tokens in order: starts/ends receive each one's token range (a sentence with
+ * no token of its own, at the very end, starts and ends after the last token).
+ */
+export function splitSentences(toks: Tok[], depthAt: number[], starts: number[], ends: number[]): number {
   let sent = 0;
+  starts.push(0);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     t.sent = sent;
@@ -351,6 +356,8 @@ export function splitSentences(toks: Tok[], depthAt: number[]): number {
         c.sent = sent;
         k++;
         sent++;
+        ends.push(k + 1);
+        starts.push(k + 1);
       }
       continue;
     }
@@ -377,7 +384,10 @@ export function splitSentences(toks: Tok[], depthAt: number[]): number {
       }
       k = j - 1;
       sent++;
+      ends.push(j);
+      starts.push(j);
     }
   }
+  ends.push(toks.length);
   return sent + 1;
 }
