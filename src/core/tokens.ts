@@ -1,6 +1,6 @@
 // Splits one paragraph into tokens. Tokens keep their original offsets; the
 // normalised form `n` is only a look-up key (see chars.ts).
-import { C_AR, C_DIGIT, C_SPACE, C_UPPER, C_WORD, HASH_PRIME, HASH_SEED, charTables, hashNorm, normWord } from "./chars";
+import { C_AR, C_DIGIT, C_LATIN, C_SPACE, C_UPPER, C_WORD, HASH_PRIME, HASH_SEED, charTables, hashNorm, normWord } from "./chars";
 import { lexicon } from "./lexicon";
 import { keepShape } from "./warm";
 
@@ -181,7 +181,7 @@ const ch = (c: number): string => charStr[c] ?? (charStr[c] = String.fromCharCod
 export interface Scan {
   /** Number of tokens in the buffers. */
   n: number;
-  /** Letters of each script, for the paragraph's language. */
+  /** Characters of Arabic and of Latin words, for the paragraph's language. */
   arLetters: number;
   latinLetters: number;
   /** Some word raised a HIT_* flag. */
@@ -230,18 +230,18 @@ export function scanTokens(text: string, start: number, end: number): Scan {
     }
     if (k & C_WORD) {
       const s0 = i;
-      let ar = 0;
-      let digits = true;
+      // Classes of the word's characters, OR-ed (any Arabic or Latin letter) and AND-ed (all digits):
+      // two operations a character, where counting letters one by one took four.
+      let any = 0;
+      let all = C_DIGIT;
       let h = HASH_SEED;
       let complex = false;
       while (i < end) {
         const d = text.charCodeAt(i);
         const kd = cls[d];
         if (kd & C_WORD) {
-          ar |= kd & C_AR;
-          arL += (kd >> 3) & 1; // C_AR
-          laL += (kd >> 5) & 1; // C_LATIN
-          if (!(kd & C_DIGIT)) digits = false;
+          any |= kd;
+          all &= kd;
           const nc = norm[d];
           if (nc < 0xfffe) h = Math.imul(h ^ nc, HASH_PRIME);
           else if (nc === 0xfffe) complex = true;
@@ -249,14 +249,14 @@ export function scanTokens(text: string, start: number, end: number): Scan {
           continue;
         }
         // Apostrophes inside English words (don't, Trump's) and separators inside numbers (3.5, 1,000).
-        const nx = i + 1 < end ? text.charCodeAt(i + 1) : 0;
-        const pv = text.charCodeAt(i - 1);
-        if ((d === 0x27 || d === 0x2019) && isLatinLetter(pv) && isLatinLetter(nx)) {
-          h = Math.imul(h ^ 0x27, HASH_PRIME);
-          i++;
-          continue;
-        }
-        if ((d === 0x2e || d === 0x2c || d === 0x066b || d === 0x066c) && cls[pv] & C_DIGIT && cls[nx] & C_DIGIT) {
+        // (The character is tested first: most words end on a space.)
+        if (d === 0x27 || d === 0x2019) {
+          if (isLatinLetter(text.charCodeAt(i - 1)) && i + 1 < end && isLatinLetter(text.charCodeAt(i + 1))) {
+            h = Math.imul(h ^ 0x27, HASH_PRIME);
+            i++;
+            continue;
+          }
+        } else if ((d === 0x2e || d === 0x2c || d === 0x066b || d === 0x066c) && cls[text.charCodeAt(i - 1)] & C_DIGIT && i + 1 < end && cls[text.charCodeAt(i + 1)] & C_DIGIT) {
           i++;
           continue;
         }
@@ -264,9 +264,14 @@ export function scanTokens(text: string, start: number, end: number): Scan {
       }
       // Presentation forms need NFKC: hash the normalised string instead (rare).
       if (complex) h = hashNorm(normWord(text.slice(s0, i)));
+      // The paragraph's language counts the characters of its words by script (a word with
+      // an Arabic letter counts as Arabic).
+      if (any & C_AR) arL += i - s0;
+      else if (any & C_LATIN) laL += i - s0;
+      const digits = all !== 0;
       const f = digits ? 0 : hits.get(h);
       anyHit |= f & 7;
-      push(n++, s0, i, (digits ? NUM : WORD) | (ar ? F_AR : 0) | (k & C_UPPER ? F_CAP : 0) | ((f & 7) << F_HIT) | ((f >> 3) << F_G));
+      push(n++, s0, i, (digits ? NUM : WORD) | (any & C_AR ? F_AR : 0) | (k & C_UPPER ? F_CAP : 0) | ((f & 7) << F_HIT) | ((f >> 3) << F_G));
       continue;
     }
     arL += (k >> 3) & 1; // a few presentation-form symbols count as Arabic letters
