@@ -126,8 +126,8 @@ const internWords: (string | undefined)[] = new Array<string | undefined>(1 << I
 // Each slot's word is recognised by a 64-bit fingerprint of its normalised form (the
 // word hash and a second, independent one) kept in typed arrays: comparing the word's
 // characters instead meant a cache miss on a string somewhere in the heap per token.
-const fpA = new Int32Array(1 << INTERN_BITS);
-const fpB = new Int32Array(1 << INTERN_BITS);
+// (Both halves side by side: one cache line per look-up.)
+const fp = new Int32Array(2 << INTERN_BITS);
 let lastA = 0;
 let lastB = 0;
 
@@ -136,11 +136,11 @@ export function internWord(src: string, s: number, e: number): string {
   const slot = internSlot(src, s, e);
   if (slot < 0) return normWord(src.slice(s, e)); // presentation forms (NFKC): rare, not shared
   const known = internWords[slot];
-  if (known !== undefined && fpA[slot] === lastA && fpB[slot] === lastB) return known;
+  if (known !== undefined && fp[2 * slot] === lastA && fp[2 * slot + 1] === lastB) return known;
   const w = normWord(src.slice(s, e));
   internWords[slot] = w;
-  fpA[slot] = lastA;
-  fpB[slot] = lastB;
+  fp[2 * slot] = lastA;
+  fp[2 * slot + 1] = lastB;
   return w;
 }
 
