@@ -708,17 +708,19 @@ function nameWord(p: Para, j: number): boolean {
 function kanaSubject(p: Para, k: number): [number, number] | null {
   const toks = p.toks;
   let b = k;
-  if (isWord(toks[b - 1]) && toks[b - 1].n === "قد") b--;
+  // (قد is a grammar word: testing the flag first spares building other words' keys.)
+  if (isWord(toks[b - 1]) && toks[b - 1].g & G_ANY && toks[b - 1].n === "قد") b--;
   let j = b - 1;
   // وكان سفير البلاد، فلان الفلاني، أكد: an apposition between commas belongs to the subject.
   if (isPunct(toks[j], COMMA)) b = j--;
   let commas = 0;
-  // (Grammar-table look-ups: testing each word's spelling would build its key.)
-  while (j >= 0 && b - j <= 14 && (isWord(toks[j]) || (isPunct(toks[j], COMMA) && ++commas <= 1)) && !hasGrammar(toks[j], "kana")) {
-    if (isWord(toks[j]) && (arComp(toks[j]) || hasGrammar(toks[j], "relative") || hasGrammar(toks[j], "conj") || cueAt(p, j))) return null;
-    j--;
-  }
+  // Find كان first (grammar-table flags only): most cues have none before them, and the
+  // words between are only checked when there is one.
+  while (j >= 0 && b - j <= 14 && (isWord(toks[j]) || (isPunct(toks[j], COMMA) && ++commas <= 1)) && !hasGrammar(toks[j], "kana")) j--;
   if (j < 0 || !hasGrammar(toks[j], "kana") || j + 1 >= b) return null;
+  for (let m = j + 1; m < b; m++) {
+    if (isWord(toks[m]) && (arComp(toks[m]) || hasGrammar(toks[m], "relative") || hasGrammar(toks[m], "conj") || cueAt(p, m))) return null;
+  }
   // وكانت هناك تقارير قالت …: an existential, not a subject.
   if (/^(هناك|هنالك|ثمه)$/.test(toks[j + 1].n)) return null;
   // Only a كان that opens its clause (not الذي كان يترأسه فلان).
