@@ -124,7 +124,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
       const sh = (r.shape ??= statementShape(p, scan, r));
       // Copies: a quote running on from the next paragraph is added to this statement, and a
       // paragraph that occurs twice in the text is shifted again before the output is built.
-      const st: OutStatement = { kind: sh.kind, cs: sh.cs, ce: sh.ce, quotes: sh.quotes.map(([s, e]) => [s, e]), cue: [sh.cueS, sh.cueE], source, speaker, runsOn: false };
+      const st: OutStatement = { kind: sh.kind, cs: sh.cs, ce: sh.ce, quotes: copySpans(sh.quotes), cue: [sh.cueS, sh.cueE], source, speaker, runsOn: false };
       if (sh.runsOn) {
         st.runsOn = true;
         runOn = st;
@@ -271,17 +271,25 @@ function emptyLocal(work: string, ps: number, pe: number, lang: "ar" | "en" | nu
 /** How a statement reads in the paragraph alone: its kind, content span, quotations and cue. */
 function statementShape(p: Para, scan: QuoteScan, r: RawStatement): StatementShape {
   const toks = p.toks;
-  const quotes = r.quotes.map((qi) => [scan.quotes[qi].s, scan.quotes[qi].e] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const quotes: [number, number][] = [];
+  let runsOn = false;
+  for (const qi of r.quotes) {
+    const q = scan.quotes[qi];
+    quotes.push([q.s, q.e]);
+    if (q.runsOn) runsOn = true;
+  }
+  if (quotes.length > 1) quotes.sort(byStart);
   let cs = r.cs;
   let ce = r.ce;
   let kind: StatementKind = "indirect";
   if (quotes.length) {
     const first = quotes[0];
     const last = quotes[quotes.length - 1];
-    const marked = r.quotes.map((qi) => {
+    const marked: [number, number][] = [];
+    for (const qi of r.quotes) {
       const q = scan.quotes[qi];
-      return [toks[q.open].s, q.close >= 0 ? toks[q.close].e : q.e] as [number, number];
-    });
+      marked.push([toks[q.open].s, q.close >= 0 ? toks[q.close].e : q.e]);
+    }
     const outside = stripInside(p.text, cs, ce, marked);
     // A quote before its cue ("…," she said, "…") is direct even when split by the cue.
     if (!/[\p{L}\p{N}]/u.test(outside) || (r.fixed && !r.before && r.quotes.length > 0 && toks[r.ct]?.t === QUOTE)) {
@@ -291,7 +299,18 @@ function statementShape(p: Para, scan: QuoteScan, r: RawStatement): StatementSha
     } else kind = "partial";
   }
   const cueS = toks[r.cueA].ar && cueAt(p, r.cueA)?.clitic ? startAfterClitic(p, toks[r.cueA]) : toks[r.cueA].s;
-  return { kind, cs, ce: Math.max(ce, cs), quotes, cueS, cueE: toks[r.cueB - 1].e, runsOn: r.quotes.some((qi) => scan.quotes[qi].runsOn) };
+  return { kind, cs, ce: Math.max(ce, cs), quotes, cueS, cueE: toks[r.cueB - 1].e, runsOn };
+}
+
+function byStart(a: [number, number], b: [number, number]): number {
+  return a[0] - b[0];
+}
+
+/** A copy of a list of spans (the cached shape's stay as they are). */
+function copySpans(xs: [number, number][]): [number, number][] {
+  const r: [number, number][] = new Array<[number, number]>(xs.length);
+  for (let i = 0; i < xs.length; i++) r[i] = [xs[i][0], xs[i][1]];
+  return r;
 }
 
 /** Moves a cached paragraph to where it now starts in the new text. */

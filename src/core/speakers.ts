@@ -161,8 +161,10 @@ function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
       runStart = -1;
     }
   }
-  const head = classes.find((c) => c !== null) ?? null;
-  const headIdx = classes.findIndex((c) => c !== null);
+  let headIdx = 0;
+  while (headIdx < classes.length && classes[headIdx] === null) headIdx++;
+  const head = headIdx < classes.length ? classes[headIdx] : null;
+  if (!head) headIdx = -1;
   const firstWord = toks[a];
   // مصادر مقربة من المستشار فلان / المتحدث باسم الرئيس فلان: a name inside a prepositional
   // phrase (with no apposition comma before it) is someone else's.
