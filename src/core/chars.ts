@@ -154,8 +154,12 @@ export const C_SPACE = 2;
 export const C_DIGIT = 4;
 export const C_AR = 8;
 export const C_UPPER = 16;
-/** ASCII letter (the paragraph-language count; the tokenizer shifts it by 5). */
+/** ASCII letter (the paragraph-language count). */
 export const C_LATIN = 32;
+/** A word character that is not a digit (a word with none is a number). */
+export const C_NONDIGIT = 64;
+/** A presentation form: the word needs NFKC before its key (rare). */
+export const C_NFKC = 128;
 let tables: { cls: Uint8Array; norm: Uint16Array } | null = null;
 
 /** The two tables, built on first use; the same object on every call (hot loops ask for it). */
@@ -171,9 +175,11 @@ export function charTables(): { cls: Uint8Array; norm: Uint16Array } {
       if (isArabicLetter(c)) b |= C_AR;
       if (isUpper(c)) b |= C_UPPER;
       if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) b |= C_LATIN;
-      cls[c] = b;
       const n = b & C_WORD || c === 0x27 || c === 0x2019 ? normCode(c) : c;
       norm[c] = n === -1 ? 0xffff : n === -2 ? 0xfffe : n;
+      if (b & C_WORD && !(b & C_DIGIT)) b |= C_NONDIGIT;
+      if (b & C_WORD && n === -2) b |= C_NFKC;
+      cls[c] = b;
     }
     tables = { cls, norm };
   }

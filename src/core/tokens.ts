@@ -1,6 +1,6 @@
 // Splits one paragraph into tokens. Tokens keep their original offsets; the
 // normalised form `n` is only a look-up key (see chars.ts).
-import { C_AR, C_DIGIT, C_LATIN, C_SPACE, C_UPPER, C_WORD, HASH_PRIME, HASH_SEED, charTables, hashNorm, normWord } from "./chars";
+import { C_AR, C_DIGIT, C_LATIN, C_NFKC, C_NONDIGIT, C_SPACE, C_UPPER, C_WORD, HASH_PRIME, HASH_SEED, charTables, hashNorm, normWord } from "./chars";
 import { lexicon } from "./lexicon";
 import { keepShape } from "./warm";
 
@@ -230,21 +230,17 @@ export function scanTokens(text: string, start: number, end: number): Scan {
     }
     if (k & C_WORD) {
       const s0 = i;
-      // Classes of the word's characters, OR-ed (any Arabic or Latin letter) and AND-ed (all digits):
-      // two operations a character, where counting letters one by one took four.
+      // The classes of the word's characters, OR-ed: any Arabic or Latin letter, any
+      // non-digit, any presentation form. One operation a character besides the hash.
       let any = 0;
-      let all = C_DIGIT;
       let h = HASH_SEED;
-      let complex = false;
       while (i < end) {
         const d = text.charCodeAt(i);
         const kd = cls[d];
         if (kd & C_WORD) {
           any |= kd;
-          all &= kd;
           const nc = norm[d];
-          if (nc < 0xfffe) h = Math.imul(h ^ nc, HASH_PRIME);
-          else if (nc === 0xfffe) complex = true;
+          if (nc !== 0xffff) h = Math.imul(h ^ nc, HASH_PRIME);
           i++;
           continue;
         }
@@ -263,12 +259,12 @@ export function scanTokens(text: string, start: number, end: number): Scan {
         break;
       }
       // Presentation forms need NFKC: hash the normalised string instead (rare).
-      if (complex) h = hashNorm(normWord(text.slice(s0, i)));
+      if (any & C_NFKC) h = hashNorm(normWord(text.slice(s0, i)));
       // The paragraph's language counts the characters of its words by script (a word with
       // an Arabic letter counts as Arabic).
       if (any & C_AR) arL += i - s0;
       else if (any & C_LATIN) laL += i - s0;
-      const digits = all !== 0;
+      const digits = (any & C_NONDIGIT) === 0;
       const f = digits ? 0 : hits.get(h);
       anyHit |= f & 7;
       push(n++, s0, i, (digits ? NUM : WORD) | (any & C_AR ? F_AR : 0) | (k & C_UPPER ? F_CAP : 0) | ((f & 7) << F_HIT) | ((f >> 3) << F_G));
