@@ -35,18 +35,33 @@ interface RawFinding {
   args: Record<string, string>;
 }
 
+/** What one analysis carries from paragraph to paragraph. */
+class Run {
+  readonly resolver = new SpeakerResolver();
+  readonly out: OutStatement[] = [];
+  readonly anonymity: [number, number][] = [];
+  readonly findings: RawFinding[] = [];
+  readonly letters = { ar: 0, en: 0 };
+  /** The statement whose quote is still open at the end of the last paragraph. */
+  runOn: OutStatement | null = null;
+  /** The last paragraph with tokens (kept alive after the analysis: see warm.ts). */
+  busiest: Local | null = null;
+  lastAnonymous: SpeakerState | null = null;
+  constructor(
+    readonly work: string,
+    readonly ref: TextRef,
+    readonly cache: ParagraphCache | undefined,
+  ) {}
+}
+
+// A class whose fields arrive by transitions: one instance keeps its hidden class (and the
+// code compiled against it) alive between analyses (see warm.ts).
+keepShape("run", new Run("", { text: "" }, undefined));
+
 export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: ParagraphCache): Analysis {
   const text = input;
   const work = opts.markdown ? maskMarkdown(input) : input;
   const locale: Locale = opts.locale ?? "en";
-  const resolver = new SpeakerResolver();
-  const out: OutStatement[] = [];
-  const anonymity: [number, number][] = [];
-  const findings: RawFinding[] = [];
-  const letters = { ar: 0, en: 0 };
-  let runOn: OutStatement | null = null;
-  let busiest: Local | null = null;
-  let lastAnonymous: SpeakerState | null = null;
   const ref: TextRef = cache ? cache.ref : { text: work };
   ref.text = work;
 
@@ -63,116 +78,11 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
     s = e + 1;
   }
 
-  for (let pi = 0; pi < paras.length; pi++) {
-    const [ps, pe] = paras[pi];
-    const next = paras[pi + 1];
-    const nextOpens = !!next && opensWithQuote(work, next[0], next[1]);
-    // A paragraph's own analysis depends only on its text (and whether the next one
-    // opens with a quote): an editor re-analysing after a keystroke reuses the rest.
-    // (The key is the paragraph's own text: gluing the flag on would copy every paragraph per keystroke.)
-    const key = cache && !runOn ? work.slice(ps, pe) : "";
-    let local: Local | undefined = key ? cache!.map.get(key) : undefined;
-    if (local && local.nextOpens !== nextOpens) local = undefined;
-    if (local) shiftLocal(local, ps, work);
-    else {
-      const fresh = localParagraph(ref, ps, pe, nextOpens, runOn, !!cache);
-      runOn = fresh.runOn;
-      local = fresh.local;
-      if (key) cache!.map.set(key, local);
-    }
-    if (key) cache!.seen.add(key);
-    const lang = local.lang;
-    if (!lang) {
-      runOn = null;
-      continue;
-    }
-    letters[lang] += pe - ps;
-    if (!local.p.toks.length) {
-      runOn = null;
-      continue;
-    }
-    const { p, scan, anon, raws } = local;
-    busiest = local;
-    const toks = p.toks;
-    for (const k of scan.unclosed) findings.push({ rule: "unbalanced-quote", s: toks[k].s, e: toks[k].e, args: { mark: toks[k].n } });
-    for (const k of scan.stray) findings.push({ rule: "unbalanced-quote", s: toks[k].s, e: toks[k].e, args: { mark: toks[k].n } });
-
-    // Speakers, in document order.
-    let prevStmt: { sent: number; sp: SpeakerState | null } | null = null;
-    for (const r of raws) {
-      let speaker: SpeakerState | null = null;
-      let source: [number, number] | null = null;
-      if (r.srcA >= 0 && r.srcB > r.srcA) {
-        const m = (r.mention ??= describeMention(p, r.srcA, r.srcB));
-        if (m.e > m.s) {
-          source = [m.s, m.e];
-          // A source after لـ starts inside its token (وفقاً لوزارة → وزارة).
-          if (toks[r.srcA].ar && toks[r.srcA].n.startsWith("ل") && r.cueB === r.srcA && isWord(toks[r.cueB - 1]) && /^(وفقا|طبقا|وفق|تبعا)$/.test(toks[r.cueB - 1].n.replace(/^[وف](?=وفق|طبق|تبع)/, ""))) {
-            source = [startAfterClitic(p, toks[r.srcA]), m.e];
-            m.s = source[0];
-          }
-          const text0 = work.slice(source[0], source[1]);
-          speaker = resolver.resolve(m, text0);
-        }
-      } else if (r.carry === "clause-subject" && prevStmt && prevStmt.sent === r.sent) {
-        speaker = prevStmt.sp;
-      } else if (r.carry) {
-        // A dropped subject carries the last speaker; a passive (carry null) has none.
-        speaker = resolver.latest();
-      }
-      if (speaker && !source) resolver.use(speaker);
-      const sh = (r.shape ??= statementShape(p, scan, r));
-      // Copies: a quote running on from the next paragraph is added to this statement, and a
-      // paragraph that occurs twice in the text is shifted again before the output is built.
-      const st: OutStatement = { kind: sh.kind, cs: sh.cs, ce: sh.ce, quotes: copySpans(sh.quotes), cue: [sh.cueS, sh.cueE], source, speaker, runsOn: false };
-      if (sh.runsOn) {
-        st.runsOn = true;
-        runOn = st;
-      }
-      out.push(st);
-      if (speaker && speaker.kind === "anonymous") lastAnonymous = speaker;
-      prevStmt = { sent: r.sent, sp: speaker };
-    }
-
-    // Anonymity phrases: tied to the nearest anonymous source of the sentence.
-    const outBase = out.length - raws.length;
-    const bySent = new Map<number, number[]>();
-    if (anon.length) raws.forEach((r, i) => {
-      if (r.srcA < 0) return;
-      const st = toks[r.srcA].sent;
-      const l = bySent.get(st);
-      if (l) l.push(i);
-      else bySent.set(st, [i]);
-    });
-    for (const [a, b] of anon) {
-      const s = toks[a].s;
-      const e = toks[b - 1].e;
-      anonymity.push([s, e]);
-      const sent = toks[a].sent;
-      let best: SpeakerState | null = null;
-      let bestDist = Infinity;
-      for (const ri of bySent.get(sent) ?? []) {
-        const r = raws[ri];
-        const sp = out[outBase + ri]?.speaker;
-        if (!sp || sp.kind !== "anonymous") continue;
-        const d = r.srcB <= a ? a - r.srcB : r.srcA >= b ? (r.srcA - b) * 2 : 0;
-        if (d < bestDist) {
-          best = sp;
-          bestDist = d;
-        }
-      }
-      // Otherwise the latest anonymous speaker so far (kept as statements are added:
-      // searching back through every statement made an archive quadratic).
-      if (!best) best = lastAnonymous;
-      if (best) best.anonymity.push({ s, e });
-    }
-
-    // Quotations nobody is said to have said.
-    for (const q of scan.quotes) {
-      if (q.used >= 0 || q.depth > 0 || q.close < 0) continue;
-      if (looksLikeSpeech(p, q)) findings.push({ rule: "unattributed-quote", s: q.s, e: q.e, args: {} });
-    }
-  }
+  // The loop's body is a function of its own: called for every paragraph it is compiled
+  // like any hot function, where a loop inside one long function waited for on-stack
+  // replacement (recompiled for ~0.2 s at the start of each run).
+  const run = new Run(work, ref, cache);
+  for (let pi = 0; pi < paras.length; pi++) analyseParagraph(run, paras, pi);
 
   if (cache) {
     for (const k of cache.map.keys()) if (!cache.seen.has(k)) cache.map.delete(k);
@@ -181,16 +91,16 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
 
   // One paragraph's objects (tokens, quotations, statements, mentions) and one
   // speaker stay alive until the next analysis: see warm.ts.
-  if (busiest) keepShape("paragraph", { local: busiest, out: out[out.length - 1], speaker: resolver.speakers[0] });
+  if (run.busiest) keepShape("paragraph", { local: run.busiest, out: run.out[run.out.length - 1], speaker: run.resolver.speakers[0] });
 
   // ---- output ---- (plain loops: callbacks made per analysis lose their compiled code with it)
   const used = new Set<SpeakerState>();
-  for (const o of out) if (o.speaker) used.add(o.speaker);
-  const speakers = resolverOrder(resolver.speakers.filter((sp) => used.has(sp)));
+  for (const o of run.out) if (o.speaker) used.add(o.speaker);
+  const speakers = resolverOrder(run.resolver.speakers.filter((sp) => used.has(sp)));
   const idOf = new Map<SpeakerState, string>();
   for (let i = 0; i < speakers.length; i++) idOf.set(speakers[i], `s${i + 1}`);
-  const statements: Statement[] = new Array<Statement>(out.length);
-  for (let i = 0; i < out.length; i++) statements[i] = outStatement(text, out[i], i, idOf);
+  const statements: Statement[] = new Array<Statement>(run.out.length);
+  for (let i = 0; i < run.out.length; i++) statements[i] = outStatement(text, run.out[i], i, idOf);
 
   // Journalism rules.
   for (const sp of speakers) {
@@ -199,28 +109,140 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
     const who = sp.name;
     if (!at) continue;
     const phrase = sp.anonymity[0] ? text.slice(sp.anonymity[0].s, sp.anonymity[0].e) : "";
-    findings.push({ rule: "anonymous-source", s: at.s, e: at.e, args: { who, phrase } });
-    if (!sp.anonymity.length) findings.push({ rule: "anonymous-no-reason", s: at.s, e: at.e, args: { who } });
-    if (sp.bare) findings.push({ rule: "vague-source", s: at.s, e: at.e, args: { who } });
+    run.findings.push({ rule: "anonymous-source", s: at.s, e: at.e, args: { who, phrase } });
+    if (!sp.anonymity.length) run.findings.push({ rule: "anonymous-no-reason", s: at.s, e: at.e, args: { who } });
+    if (sp.bare) run.findings.push({ rule: "vague-source", s: at.s, e: at.e, args: { who } });
   }
-  const first = out[0];
+  const first = run.out[0];
   if (first?.speaker && first.speaker.kind === "anonymous" && first.cue) {
-    findings.push({ rule: "anonymous-lead", s: first.cue[0], e: first.cue[1], args: { who: first.speaker.name } });
+    run.findings.push({ rule: "anonymous-lead", s: first.cue[0], e: first.cue[1], args: { who: first.speaker.name } });
   }
-  findings.sort((a, b) => a.s - b.s || a.e - b.e);
-  const diagnostics: Finding[] = findings.map((f) => ({ rule: f.rule, severity: RULES[f.rule].severity, range: spanOf(text, f.s, f.e), message: formatMessage(f.rule, f.args, locale) }));
+  run.findings.sort((a, b) => a.s - b.s || a.e - b.e);
+  const diagnostics: Finding[] = run.findings.map((f) => ({ rule: f.rule, severity: RULES[f.rule].severity, range: spanOf(text, f.s, f.e), message: formatMessage(f.rule, f.args, locale) }));
 
-  const total = letters.ar + letters.en;
-  const lang: Lang = total === 0 ? "unknown" : letters.ar && letters.en && Math.min(letters.ar, letters.en) / total >= 0.1 ? "mixed" : letters.ar >= letters.en ? "ar" : "en";
+  const total = run.letters.ar + run.letters.en;
+  const lang: Lang = total === 0 ? "unknown" : run.letters.ar && run.letters.en && Math.min(run.letters.ar, run.letters.en) / total >= 0.1 ? "mixed" : run.letters.ar >= run.letters.en ? "ar" : "en";
 
   return {
     file: opts.file ?? "",
     lang,
     statements,
     speakers: speakers.map((sp) => outSpeaker(text, sp, idOf.get(sp)!)),
-    anonymity: anonymity.map(([s, e]) => spanOf(text, s, e)),
+    anonymity: run.anonymity.map(([s, e]) => spanOf(text, s, e)),
     diagnostics,
   };
+}
+
+/** One paragraph of an analysis: its own findings (or the cache's), then speakers and phrases. */
+function analyseParagraph(run: Run, paras: [number, number][], pi: number): void {
+  const [ps, pe] = paras[pi];
+  const next = paras[pi + 1];
+  const nextOpens = !!next && opensWithQuote(run.work, next[0], next[1]);
+  // A paragraph's own analysis depends only on its text (and whether the next one
+  // opens with a quote): an editor re-analysing after a keystroke reuses the rest.
+  // (The key is the paragraph's own text: gluing the flag on would copy every paragraph per keystroke.)
+  const key = run.cache && !run.runOn ? run.work.slice(ps, pe) : "";
+  let local: Local | undefined = key ? run.cache!.map.get(key) : undefined;
+  if (local && local.nextOpens !== nextOpens) local = undefined;
+  if (local) shiftLocal(local, ps, run.work);
+  else {
+    const fresh = localParagraph(run.ref, ps, pe, nextOpens, run.runOn, !!run.cache);
+    run.runOn = fresh.runOn;
+    local = fresh.local;
+    if (key) run.cache!.map.set(key, local);
+  }
+  if (key) run.cache!.seen.add(key);
+  const lang = local.lang;
+  if (!lang) {
+    run.runOn = null;
+    return;
+  }
+  run.letters[lang] += pe - ps;
+  if (!local.p.toks.length) {
+    run.runOn = null;
+    return;
+  }
+  const { p, scan, anon, raws } = local;
+  run.busiest = local;
+  const toks = p.toks;
+  for (const k of scan.unclosed) run.findings.push({ rule: "unbalanced-quote", s: toks[k].s, e: toks[k].e, args: { mark: toks[k].n } });
+  for (const k of scan.stray) run.findings.push({ rule: "unbalanced-quote", s: toks[k].s, e: toks[k].e, args: { mark: toks[k].n } });
+
+  // Speakers, in document order.
+  let prevStmt: { sent: number; sp: SpeakerState | null } | null = null;
+  for (const r of raws) {
+    let speaker: SpeakerState | null = null;
+    let source: [number, number] | null = null;
+    if (r.srcA >= 0 && r.srcB > r.srcA) {
+      const m = (r.mention ??= describeMention(p, r.srcA, r.srcB));
+      if (m.e > m.s) {
+        source = [m.s, m.e];
+        // A source after لـ starts inside its token (وفقاً لوزارة → وزارة).
+        if (toks[r.srcA].ar && toks[r.srcA].n.startsWith("ل") && r.cueB === r.srcA && isWord(toks[r.cueB - 1]) && /^(وفقا|طبقا|وفق|تبعا)$/.test(toks[r.cueB - 1].n.replace(/^[وف](?=وفق|طبق|تبع)/, ""))) {
+          source = [startAfterClitic(p, toks[r.srcA]), m.e];
+          m.s = source[0];
+        }
+        const text0 = run.work.slice(source[0], source[1]);
+        speaker = run.resolver.resolve(m, text0);
+      }
+    } else if (r.carry === "clause-subject" && prevStmt && prevStmt.sent === r.sent) {
+      speaker = prevStmt.sp;
+    } else if (r.carry) {
+      // A dropped subject carries the last speaker; a passive (carry null) has none.
+      speaker = run.resolver.latest();
+    }
+    if (speaker && !source) run.resolver.use(speaker);
+    const sh = (r.shape ??= statementShape(p, scan, r));
+    // Copies: a quote running on from the next paragraph is added to this statement, and a
+    // paragraph that occurs twice in the text is shifted again before the output is built.
+    const st: OutStatement = { kind: sh.kind, cs: sh.cs, ce: sh.ce, quotes: copySpans(sh.quotes), cue: [sh.cueS, sh.cueE], source, speaker, runsOn: false };
+    if (sh.runsOn) {
+      st.runsOn = true;
+      run.runOn = st;
+    }
+    run.out.push(st);
+    if (speaker && speaker.kind === "anonymous") run.lastAnonymous = speaker;
+    prevStmt = { sent: r.sent, sp: speaker };
+  }
+
+  // Anonymity phrases: tied to the nearest anonymous source of the sentence.
+  const outBase = run.out.length - raws.length;
+  const bySent = new Map<number, number[]>();
+  if (anon.length) raws.forEach((r, i) => {
+    if (r.srcA < 0) return;
+    const st = toks[r.srcA].sent;
+    const l = bySent.get(st);
+    if (l) l.push(i);
+    else bySent.set(st, [i]);
+  });
+  for (const [a, b] of anon) {
+    const s = toks[a].s;
+    const e = toks[b - 1].e;
+    run.anonymity.push([s, e]);
+    const sent = toks[a].sent;
+    let best: SpeakerState | null = null;
+    let bestDist = Infinity;
+    for (const ri of bySent.get(sent) ?? []) {
+      const r = raws[ri];
+      const sp = run.out[outBase + ri]?.speaker;
+      if (!sp || sp.kind !== "anonymous") continue;
+      const d = r.srcB <= a ? a - r.srcB : r.srcA >= b ? (r.srcA - b) * 2 : 0;
+      if (d < bestDist) {
+        best = sp;
+        bestDist = d;
+      }
+    }
+    // Otherwise the latest anonymous speaker so far (kept as statements are added:
+    // searching back through every statement made an archive quadratic).
+    if (!best) best = run.lastAnonymous;
+    if (best) best.anonymity.push({ s, e });
+  }
+
+  // Quotations nobody is said to have said.
+  for (const q of scan.quotes) {
+    if (q.used >= 0 || q.depth > 0 || q.close < 0) continue;
+    if (looksLikeSpeech(p, q)) run.findings.push({ rule: "unattributed-quote", s: q.s, e: q.e, args: {} });
+  }
 }
 
 interface Local {
