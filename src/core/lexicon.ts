@@ -41,9 +41,17 @@ export interface AnonPattern {
   example: string;
 }
 
+/** The cues a token's word can start: as the word itself, and after a clitic و/ف it carries. */
+export interface CueLists {
+  plain: CueEntry[] | null;
+  clitic: CueEntry[] | null;
+}
+
 export interface Lexicon {
   /** Keyed by the normalised first word, without clitics. */
   cues: Map<string, CueEntry[]>;
+  /** The same entries keyed by the word as a token has it (bare, or with و/ف): one look-up per token. */
+  cueWords: Map<string, CueLists>;
   /** Normalised form → its class and the lemma (the first form of its row: مصادر → مصدر). */
   sources: Map<string, { cls: SourceClass; lemma: string }>;
   grammar: Map<string, Set<string>>;
@@ -357,6 +365,18 @@ export function lexicon(): Lexicon {
   }
   const hits = new HitTable(hitMap);
 
-  cached = { cues, sources, grammar, anonymity: anon, anonAnchor, background: bg, naming: namingWords, hits, rows };
+  const cueWords = new Map<string, CueLists>();
+  const listsOf = (w: string): CueLists => {
+    let c = cueWords.get(w);
+    if (!c) cueWords.set(w, (c = { plain: null, clitic: null }));
+    return c;
+  };
+  for (const [k, list] of cues) {
+    listsOf(k).plain = list;
+    listsOf("و" + k).clitic = list;
+    listsOf("ف" + k).clitic = list;
+  }
+
+  cached = { cues, cueWords, sources, grammar, anonymity: anon, anonAnchor, background: bg, naming: namingWords, hits, rows };
   return cached;
 }

@@ -172,9 +172,13 @@ export function cueAt(p: Para, k: number): CueMatch | null {
       if (known !== undefined) return known;
     } else for (let i = 0; i < memo.at.length; i++) if (memo.at[i] === k) return memo.cue[i];
   }
-  const cues = lex().cues;
-  let best = longestCue(p, k, cues.get(t.n), 0, null);
-  if (t.ar && t.n.length > 3 && (t.n[0] === "و" || t.n[0] === "ف")) best = longestCue(p, k, cues.get(t.n.slice(1)), 1, best);
+  // One look-up gives the cues of the word and of the word after its clitic و/ف.
+  const lists = lex().cueWords.get(t.n);
+  let best: CueMatch | null = null;
+  if (lists) {
+    best = longestCue(p, k, lists.plain ?? undefined, 0, null);
+    if (t.ar && t.n.length > 3) best = longestCue(p, k, lists.clitic ?? undefined, 1, best);
+  }
   if (memo.para !== p) {
     memo.para = p;
     memo.at.length = 0;
