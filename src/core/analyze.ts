@@ -41,7 +41,9 @@ class Run {
   readonly out: OutStatement[] = [];
   readonly anonymity: [number, number][] = [];
   readonly findings: RawFinding[] = [];
-  readonly letters = { ar: 0, en: 0 };
+  /** Characters of Arabic and of English paragraphs. */
+  arChars = 0;
+  enChars = 0;
   /** The statement whose quote is still open at the end of the last paragraph. */
   runOn: OutStatement | null = null;
   /** The last paragraph with tokens (kept alive after the analysis: see warm.ts). */
@@ -94,13 +96,13 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
   if (run.busiest) keepShape("paragraph", { local: run.busiest, out: run.out[run.out.length - 1], speaker: run.resolver.speakers[0] });
 
   // ---- output ---- (plain loops: callbacks made per analysis lose their compiled code with it)
-  const used = new Set<SpeakerState>();
-  for (const o of run.out) if (o.speaker) used.add(o.speaker);
-  const speakers = resolverOrder(run.resolver.speakers.filter((sp) => used.has(sp)));
-  const idOf = new Map<SpeakerState, string>();
-  for (let i = 0; i < speakers.length; i++) idOf.set(speakers[i], `s${i + 1}`);
+  // Speakers get their ids on the state itself (a mark, then the id): no Set or Map keyed by
+  // thousands of objects. The resolver is new for each analysis, so no id is left over.
+  for (const o of run.out) if (o.speaker) o.speaker.id = "-";
+  const speakers = resolverOrder(run.resolver.speakers.filter((sp) => sp.id !== ""));
+  for (let i = 0; i < speakers.length; i++) speakers[i].id = `s${i + 1}`;
   const statements: Statement[] = new Array<Statement>(run.out.length);
-  for (let i = 0; i < run.out.length; i++) statements[i] = outStatement(text, run.out[i], i, idOf);
+  for (let i = 0; i < run.out.length; i++) statements[i] = outStatement(text, run.out[i], i);
 
   // Journalism rules.
   for (const sp of speakers) {
@@ -120,14 +122,16 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
   run.findings.sort((a, b) => a.s - b.s || a.e - b.e);
   const diagnostics: Finding[] = run.findings.map((f) => ({ rule: f.rule, severity: RULES[f.rule].severity, range: spanOf(text, f.s, f.e), message: formatMessage(f.rule, f.args, locale) }));
 
-  const total = run.letters.ar + run.letters.en;
-  const lang: Lang = total === 0 ? "unknown" : run.letters.ar && run.letters.en && Math.min(run.letters.ar, run.letters.en) / total >= 0.1 ? "mixed" : run.letters.ar >= run.letters.en ? "ar" : "en";
+  const ar = run.arChars;
+  const en = run.enChars;
+  const total = ar + en;
+  const lang: Lang = total === 0 ? "unknown" : ar && en && Math.min(ar, en) / total >= 0.1 ? "mixed" : ar >= en ? "ar" : "en";
 
   return {
     file: opts.file ?? "",
     lang,
     statements,
-    speakers: speakers.map((sp) => outSpeaker(text, sp, idOf.get(sp)!)),
+    speakers: speakers.map((sp) => outSpeaker(text, sp)),
     anonymity: run.anonymity.map(([s, e]) => spanOf(text, s, e)),
     diagnostics,
   };
@@ -157,7 +161,8 @@ function analyseParagraph(run: Run, paras: [number, number][], pi: number): void
     run.runOn = null;
     return;
   }
-  run.letters[lang] += pe - ps;
+  if (lang === "ar") run.arChars += pe - ps;
+  else run.enChars += pe - ps;
   if (!local.p.toks.length) {
     run.runOn = null;
     return;
@@ -629,7 +634,7 @@ function spansOf(text: string, ms: { s: number; e: number }[]): Span[] {
   return r;
 }
 
-function outStatement(text: string, o: OutStatement, i: number, idOf: Map<SpeakerState, string>): Statement {
+function outStatement(text: string, o: OutStatement, i: number): Statement {
   const quotes = new Array<Span>(o.quotes.length);
   for (let j = 0; j < o.quotes.length; j++) quotes[j] = spanOf(text, o.quotes[j][0], o.quotes[j][1]);
   return {
@@ -639,12 +644,13 @@ function outStatement(text: string, o: OutStatement, i: number, idOf: Map<Speake
     quotes,
     cue: o.cue ? spanOf(text, o.cue[0], o.cue[1]) : null,
     source: o.source ? spanOf(text, o.source[0], o.source[1]) : null,
-    speaker: o.speaker ? (idOf.get(o.speaker) ?? null) : null,
+    speaker: o.speaker ? o.speaker.id : null,
   };
 }
 
 /** A speaker as the contract has it: `title` only when there is one (and in this key order). */
-function outSpeaker(text: string, sp: SpeakerState, id: string): Speaker {
+function outSpeaker(text: string, sp: SpeakerState): Speaker {
+  const id = sp.id;
   const mentions = spansOf(text, dedupe(sp.mentions));
   const anonymity = spansOf(text, sp.anonymity);
   return sp.title ? { id, name: sp.name, kind: sp.kind, title: sp.title, mentions, anonymity } : { id, name: sp.name, kind: sp.kind, mentions, anonymity };

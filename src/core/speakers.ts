@@ -48,6 +48,8 @@ export interface SpeakerState {
   /** The lemma heads an institution's proper name (NAMED_ORG). */
   namedOrg: boolean;
   bare: boolean;
+  /** Output id ("s3") once the analysis is written out; "" while it is not, or not said anything. */
+  id: string;
 }
 
 function joinedWords(sp: SpeakerState): string {
@@ -376,6 +378,7 @@ export class SpeakerResolver {
       firstWords: null,
       namedOrg: NAMED_ORG.has(m.lemma),
       bare: m.bare,
+      id: "",
     };
     this.speakers.push(sp);
     return sp;
