@@ -390,7 +390,7 @@ function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean
     // Unless a cache keeps (and later shifts) it, a quiet paragraph needs no state of its own.
     return { local: kept ? emptyLocal(work, ps, pe, lang, nextOpens) : QUIET[lang ?? "none"], runOn: null };
   }
-  const toks = materialize(ref, pass);
+  const toks = materialize(ref, pass, !kept);
   // Only words the lexicon flagged (or that precede a flagged second word) can start a cue.
   const cands = cueCandidates(pass);
   const scan = pass.marks ? scanQuotes(work, toks, pe, nextOpens) : noQuotes(toks.length);

@@ -97,6 +97,16 @@ export class Tok {
   get g(): number {
     return (this.f >> F_G) & 7;
   }
+  /** Makes this token another one (see materialize's pool). */
+  reset(ref: TextRef, s: number, e: number, f: number, n: string | undefined): void {
+    this.ref = ref;
+    this.s = s;
+    this.e = e;
+    this.f = f;
+    this.norm = n;
+    this.sent = 0;
+    this.q = 0;
+  }
   /** Shifts the token by d characters (its paragraph moved in a new version of the text). */
   move(d: number): void {
     this.s += d;
@@ -292,9 +302,35 @@ export function scanTokens(text: string, start: number, end: number): Scan {
   return { n, arLetters: arL, latinLetters: laL, hit: anyHit !== 0, marks };
 }
 
-/** The tokens of the last scan, as objects pointing into `ref` (its text must be the text scanned). */
-export function materialize(ref: TextRef, scan: Scan): Tok[] {
+// Token objects reused paragraph after paragraph when nothing keeps a paragraph's tokens:
+// an archive's busy paragraphs made ~700k short-lived tokens, a third of what an analysis
+// allocates. A paragraph longer than the pool's cap gets fresh ones (the pool stays small).
+const pool: Tok[] = [];
+const POOL_MAX = 16_384;
+
+/**
+ * The tokens of the last scan, as objects pointing into `ref` (its text must be the text
+ * scanned). `reuse`: the objects of the previous call may be recycled (nothing keeps them).
+ */
+export function materialize(ref: TextRef, scan: Scan, reuse = false): Tok[] {
   const text = ref.text;
+  if (reuse && scan.n <= POOL_MAX) {
+    while (pool.length < scan.n) pool.push(new Tok(ref, 0, 0, 0));
+    const toks = new Array<Tok>(scan.n);
+    for (let k = 0; k < scan.n; k++) {
+      const s = bufS[k];
+      const e = bufE[k];
+      const f = bufF[k];
+      const t = f & 3;
+      let n: string | undefined;
+      if (t === PUNCT) n = e - s === 1 ? ch(text.charCodeAt(s)) : text.slice(s, e);
+      else if (t === QUOTE) n = e - s === 1 ? ch(text.charCodeAt(s)) : f & F_BACKTICKS ? "“" : '"';
+      const tok = pool[k];
+      tok.reset(ref, s, e, f, n);
+      toks[k] = tok;
+    }
+    return toks;
+  }
   const toks = new Array<Tok>(scan.n);
   for (let k = 0; k < scan.n; k++) {
     const s = bufS[k];
