@@ -211,15 +211,28 @@ function analyseParagraph(run: Run, paras: [number, number][], pi: number): void
   }
 
   // Anonymity phrases: tied to the nearest anonymous source of the sentence.
+  if (anon.length) tieAnonymity(run, p, anon, raws);
+
+  // Quotations nobody is said to have said.
+  for (const q of scan.quotes) {
+    if (q.used >= 0 || q.depth > 0 || q.close < 0) continue;
+    if (looksLikeSpeech(p, q)) run.findings.push({ rule: "unattributed-quote", s: q.s, e: q.e, args: {} });
+  }
+}
+
+/** Ties each anonymity phrase of the paragraph to the nearest anonymous source of its sentence. */
+function tieAnonymity(run: Run, p: Para, anon: [number, number][], raws: RawStatement[]): void {
+  const toks = p.toks;
   const outBase = run.out.length - raws.length;
   const bySent = new Map<number, number[]>();
-  if (anon.length) raws.forEach((r, i) => {
-    if (r.srcA < 0) return;
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i];
+    if (r.srcA < 0) continue;
     const st = toks[r.srcA].sent;
     const l = bySent.get(st);
     if (l) l.push(i);
     else bySent.set(st, [i]);
-  });
+  }
   for (const [a, b] of anon) {
     const s = toks[a].s;
     const e = toks[b - 1].e;
@@ -241,12 +254,6 @@ function analyseParagraph(run: Run, paras: [number, number][], pi: number): void
     // searching back through every statement made an archive quadratic).
     if (!best) best = run.lastAnonymous;
     if (best) best.anonymity.push({ s, e });
-  }
-
-  // Quotations nobody is said to have said.
-  for (const q of scan.quotes) {
-    if (q.used >= 0 || q.depth > 0 || q.close < 0) continue;
-    if (looksLikeSpeech(p, q)) run.findings.push({ rule: "unattributed-quote", s: q.s, e: q.e, args: {} });
   }
 }
 

@@ -239,13 +239,20 @@ export function scanQuotes(text: string, toks: Tok[], paraEnd: number, nextParaO
     d += diff[k];
     depth[k] = d > 100 ? 100 : d;
   }
-  quotes.sort((a, b) => a.open - b.open);
-  // Re-point marks at their quote after sorting.
-  quotes.forEach((q, i) => {
-    toks[q.open].qi = i;
-    if (q.close >= 0) toks[q.close].qi = i;
-  });
+  // By opening mark (quotes were added as they closed), and marks re-pointed at their quote.
+  if (quotes.length > 1) {
+    quotes.sort(byOpen);
+    for (let i = 0; i < quotes.length; i++) {
+      const q = quotes[i];
+      toks[q.open].qi = i;
+      if (q.close >= 0) toks[q.close].qi = i;
+    }
+  }
   return { quotes, depth, unclosed, stray };
+}
+
+function byOpen(a: Quote, b: Quote): number {
+  return a.open - b.open;
 }
 
 // One difference buffer for every paragraph: it is dead once depth is computed.
