@@ -21,8 +21,11 @@ interface OutStatement {
   cs: number;
   ce: number;
   quotes: [number, number][];
-  cue: [number, number] | null;
-  source: [number, number] | null;
+  /** Cue and source spans (srcS -1: no source written); numbers, not pairs: thousands of these live to the end. */
+  cueS: number;
+  cueE: number;
+  srcS: number;
+  srcE: number;
   speaker: SpeakerState | null;
   /** A quote continuing into the next paragraph belongs to this statement. */
   runsOn: boolean;
@@ -117,8 +120,8 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
     if (sp.bare) run.findings.push({ rule: "vague-source", s: at.s, e: at.e, args: { who } });
   }
   const first = run.out[0];
-  if (first?.speaker && first.speaker.kind === "anonymous" && first.cue) {
-    run.findings.push({ rule: "anonymous-lead", s: first.cue[0], e: first.cue[1], args: { who: first.speaker.name } });
+  if (first?.speaker && first.speaker.kind === "anonymous") {
+    run.findings.push({ rule: "anonymous-lead", s: first.cueS, e: first.cueE, args: { who: first.speaker.name } });
   }
   run.findings.sort((a, b) => a.s - b.s || a.e - b.e);
   const diagnostics: Finding[] = run.findings.map((f) => ({ rule: f.rule, severity: RULES[f.rule].severity, range: spanOf(text, f.s, f.e), message: formatMessage(f.rule, f.args, locale) }));
@@ -199,9 +202,11 @@ function analyseParagraph(run: Run, paras: number[], pi: number): void {
     }
     if (speaker && !source) run.resolver.use(speaker);
     const sh = (r.shape ??= statementShape(p, scan, r));
-    // Copies: a quote running on from the next paragraph is added to this statement, and a
-    // paragraph that occurs twice in the text is shifted again before the output is built.
-    const st: OutStatement = { kind: sh.kind, cs: sh.cs, ce: sh.ce, quotes: copySpans(sh.quotes), cue: [sh.cueS, sh.cueE], source, speaker, runsOn: false };
+    // Copies when they may change: a quote running on from the next paragraph is added to this
+    // statement, and with a cache a paragraph that occurs twice in the text is shifted again
+    // before the output is built.
+    const quotes = run.cache || sh.runsOn ? copySpans(sh.quotes) : sh.quotes;
+    const st: OutStatement = { kind: sh.kind, cs: sh.cs, ce: sh.ce, quotes, cueS: sh.cueS, cueE: sh.cueE, srcS: source ? source[0] : -1, srcE: source ? source[1] : -1, speaker, runsOn: false };
     if (sh.runsOn) {
       st.runsOn = true;
       run.runOn = st;
@@ -650,8 +655,8 @@ function outStatement(text: string, o: OutStatement, i: number): Statement {
     kind: o.kind,
     content: spanOf(text, o.cs, o.ce),
     quotes,
-    cue: o.cue ? spanOf(text, o.cue[0], o.cue[1]) : null,
-    source: o.source ? spanOf(text, o.source[0], o.source[1]) : null,
+    cue: spanOf(text, o.cueS, o.cueE),
+    source: o.srcS >= 0 ? spanOf(text, o.srcS, o.srcE) : null,
     speaker: o.speaker ? o.speaker.id : null,
   };
 }
