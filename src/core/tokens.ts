@@ -314,23 +314,8 @@ const POOL_MAX = 16_384;
  */
 export function materialize(ref: TextRef, scan: Scan, reuse = false): Tok[] {
   const text = ref.text;
-  if (reuse && scan.n <= POOL_MAX) {
-    while (pool.length < scan.n) pool.push(new Tok(ref, 0, 0, 0));
-    const toks = new Array<Tok>(scan.n);
-    for (let k = 0; k < scan.n; k++) {
-      const s = bufS[k];
-      const e = bufE[k];
-      const f = bufF[k];
-      const t = f & 3;
-      let n: string | undefined;
-      if (t === PUNCT) n = e - s === 1 ? ch(text.charCodeAt(s)) : text.slice(s, e);
-      else if (t === QUOTE) n = e - s === 1 ? ch(text.charCodeAt(s)) : f & F_BACKTICKS ? "“" : '"';
-      const tok = pool[k];
-      tok.reset(ref, s, e, f, n);
-      toks[k] = tok;
-    }
-    return toks;
-  }
+  const pooled = reuse && scan.n <= POOL_MAX;
+  if (pooled) while (pool.length < scan.n) pool.push(new Tok(ref, 0, 0, 0));
   const toks = new Array<Tok>(scan.n);
   for (let k = 0; k < scan.n; k++) {
     const s = bufS[k];
@@ -340,7 +325,11 @@ export function materialize(ref: TextRef, scan: Scan, reuse = false): Tok[] {
     let n: string | undefined;
     if (t === PUNCT) n = e - s === 1 ? ch(text.charCodeAt(s)) : text.slice(s, e);
     else if (t === QUOTE) n = e - s === 1 ? ch(text.charCodeAt(s)) : f & F_BACKTICKS ? "“" : '"';
-    toks[k] = new Tok(ref, s, e, f, n);
+    if (pooled) {
+      const tok = pool[k];
+      tok.reset(ref, s, e, f, n);
+      toks[k] = tok;
+    } else toks[k] = new Tok(ref, s, e, f, n);
   }
   return toks;
 }
