@@ -363,13 +363,16 @@ export class SpeakerResolver {
 
   private create(m: MentionInfo, text: string): SpeakerState {
     const kind: SpeakerKind = m.kind === "pronoun" ? "unknown" : m.kind;
+    // Filled by a loop: the Set constructor walks its argument through the iterator protocol.
+    const words = new Set<string>();
+    for (const w of m.words) words.add(w);
     const sp: SpeakerState = {
       kind,
       name: m.nameText || text,
       nameWords: m.name.slice(),
       title: m.titleText && m.titleText !== m.nameText ? m.titleText : "",
       lemma: m.lemma,
-      words: new Set(m.words),
+      words,
       wordsJoined: null,
       mentions: [],
       anonymity: [],
