@@ -70,8 +70,8 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
   const ref: TextRef = cache ? cache.ref : { text: work };
   ref.text = work;
 
-  // Paragraphs: lines with text.
-  // Paragraphs as start, end pairs in one flat list (a pair array each cost 64 bytes for the whole run).
+  // Paragraphs: lines with text, as start, end pairs in one flat list (a pair array each
+  // cost 64 bytes for the whole run).
   const paras: number[] = [];
   for (let s = 0; s <= work.length; ) {
     let e = work.indexOf("\n", s);
@@ -181,18 +181,19 @@ function analyseParagraph(run: Run, paras: number[], pi: number): void {
   let prevStmt: { sent: number; sp: SpeakerState | null } | null = null;
   for (const r of raws) {
     let speaker: SpeakerState | null = null;
-    let source: [number, number] | null = null;
+    // The source span; -1: none written.
+    let srcS = -1;
+    let srcE = -1;
     if (r.srcA >= 0 && r.srcB > r.srcA) {
       const m = (r.mention ??= describeMention(p, r.srcA, r.srcB));
       if (m.e > m.s) {
-        source = [m.s, m.e];
         // A source after لـ starts inside its token (وفقاً لوزارة → وزارة).
         if (toks[r.srcA].ar && toks[r.srcA].n.startsWith("ل") && r.cueB === r.srcA && isWord(toks[r.cueB - 1]) && /^(وفقا|طبقا|وفق|تبعا)$/.test(toks[r.cueB - 1].n.replace(/^[وف](?=وفق|طبق|تبع)/, ""))) {
-          source = [startAfterClitic(p, toks[r.srcA]), m.e];
-          m.s = source[0];
+          m.s = startAfterClitic(p, toks[r.srcA]);
         }
-        const text0 = run.work.slice(source[0], source[1]);
-        speaker = run.resolver.resolve(m, text0);
+        srcS = m.s;
+        srcE = m.e;
+        speaker = run.resolver.resolve(m, run.work.slice(srcS, srcE));
       }
     } else if (r.carry === "clause-subject" && prevStmt && prevStmt.sent === r.sent) {
       speaker = prevStmt.sp;
@@ -200,17 +201,14 @@ function analyseParagraph(run: Run, paras: number[], pi: number): void {
       // A dropped subject carries the last speaker; a passive (carry null) has none.
       speaker = run.resolver.latest();
     }
-    if (speaker && !source) run.resolver.use(speaker);
+    if (speaker && srcS < 0) run.resolver.use(speaker);
     const sh = (r.shape ??= statementShape(p, scan, r));
     // Copies when they may change: a quote running on from the next paragraph is added to this
     // statement, and with a cache a paragraph that occurs twice in the text is shifted again
     // before the output is built.
     const quotes = run.cache || sh.runsOn ? copySpans(sh.quotes) : sh.quotes;
-    const st: OutStatement = { kind: sh.kind, cs: sh.cs, ce: sh.ce, quotes, cueS: sh.cueS, cueE: sh.cueE, srcS: source ? source[0] : -1, srcE: source ? source[1] : -1, speaker, runsOn: false };
-    if (sh.runsOn) {
-      st.runsOn = true;
-      run.runOn = st;
-    }
+    const st: OutStatement = { kind: sh.kind, cs: sh.cs, ce: sh.ce, quotes, cueS: sh.cueS, cueE: sh.cueE, srcS, srcE, speaker, runsOn: sh.runsOn };
+    if (sh.runsOn) run.runOn = st;
     run.out.push(st);
     if (speaker && speaker.kind === "anonymous") run.lastAnonymous = speaker;
     prevStmt = { sent: r.sent, sp: speaker };
@@ -517,18 +515,22 @@ function noQuotes(n: number): QuoteScan {
   return { quotes: [], depth: zeros, unclosed: [], stray: [] };
 }
 
+/** `buf`, or a new buffer (twice as long, or n) when it is shorter than n. */
+function atLeast(buf: Uint8Array<ArrayBuffer>, n: number): Uint8Array<ArrayBuffer> {
+  return buf.length < n ? new Uint8Array(Math.max(n, buf.length * 2)) : buf;
+}
+
 /** The same for a paragraph without anonymity phrases. */
 let zerosU8Buf = new Uint8Array(1024);
 function zerosU8(n: number): Uint8Array {
-  if (zerosU8Buf.length < n) zerosU8Buf = new Uint8Array(Math.max(n, zerosU8Buf.length * 2));
-  return zerosU8Buf;
+  return (zerosU8Buf = atLeast(zerosU8Buf, n));
 }
 
 // Which tokens a statement took (1 source, 2 cue): one buffer reused by every paragraph,
 // because allocating a typed array per paragraph cost more than the loop that fills it.
 let claimedBuf = new Uint8Array(1024);
 function scratchClaimed(n: number): Uint8Array {
-  if (claimedBuf.length < n) claimedBuf = new Uint8Array(Math.max(n, claimedBuf.length * 2));
+  claimedBuf = atLeast(claimedBuf, n);
   claimedBuf.fill(0, 0, n);
   return claimedBuf;
 }

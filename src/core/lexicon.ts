@@ -48,9 +48,7 @@ export interface CueLists {
 }
 
 export interface Lexicon {
-  /** Keyed by the normalised first word, without clitics. */
-  cues: Map<string, CueEntry[]>;
-  /** The same entries keyed by the word as a token has it (bare, or with و/ف): one look-up per token. */
+  /** Cue entries under their first word as a token has it (bare, or with و/ف): one look-up per token. */
   cueWords: Map<string, CueLists>;
   /** Normalised form → its class and the lemma (the first form of its row: مصادر → مصدر). */
   sources: Map<string, { cls: SourceClass; lemma: string }>;
@@ -377,6 +375,6 @@ export function lexicon(): Lexicon {
     listsOf("ف" + k).clitic = list;
   }
 
-  cached = { cues, cueWords, sources, grammar, anonymity: anon, anonAnchor, background: bg, naming: namingWords, hits, rows };
+  cached = { cueWords, sources, grammar, anonymity: anon, anonAnchor, background: bg, naming: namingWords, hits, rows };
   return cached;
 }

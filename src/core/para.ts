@@ -26,10 +26,9 @@ export type Carry = "previous" | "clause-subject";
 
 /**
  * One statement as its parser found it. A class with every field set in the
- * constructor, so all statements share one hidden class that its constructor
- * keeps alive: with fields added later (mention, shape) each variant was a
- * class of its own that a full GC could free, discarding the parsers' compiled
- * code with it (see warm.ts).
+ * constructor, so all statements share one hidden class: with fields added later
+ * (mention, shape) each variant was a class of its own that a full GC could free,
+ * discarding the parsers' compiled code with it (see warm.ts and the instance kept below).
  */
 export class RawStatement {
   /** Content end, in characters (worked out after parsing). */
@@ -109,9 +108,6 @@ export const TRAILING = COMMA + END + ":;";
 export const COMMA_DASH = COMMA + "-–—";
 export const COMMA_DASH_SEMI = COMMA + "-–—;؛";
 
-export function grammar(w: string): Set<string> | undefined {
-  return lex().grammar.get(w);
-}
 export function hasGrammar(t: Tok | undefined, cls: string): boolean {
   return isWord(t) && (t.g & G_ANY) !== 0 && !!lex().grammar.get(t.n)?.has(cls);
 }
@@ -176,8 +172,8 @@ export function cueAt(p: Para, k: number): CueMatch | null {
   const lists = lex().cueWords.get(t.n);
   let best: CueMatch | null = null;
   if (lists) {
-    best = longestCue(p, k, lists.plain ?? undefined, 0, null);
-    if (t.ar && t.n.length > 3) best = longestCue(p, k, lists.clitic ?? undefined, 1, best);
+    best = longestCue(p, k, lists.plain, 0, null);
+    if (t.ar && t.n.length > 3) best = longestCue(p, k, lists.clitic, 1, best);
   }
   if (memo.para !== p) {
     memo.para = p;
@@ -196,7 +192,7 @@ export function cueAt(p: Para, k: number): CueMatch | null {
 }
 
 /** The longest of `best` and the entries of `list` that match at token k (after `clitic` letters). */
-function longestCue(p: Para, k: number, list: CueEntry[] | undefined, clitic: number, best: CueMatch | null): CueMatch | null {
+function longestCue(p: Para, k: number, list: CueEntry[] | null, clitic: number, best: CueMatch | null): CueMatch | null {
   if (!list) return best;
   const t = p.toks[k];
   for (const entry of list) {

@@ -509,8 +509,7 @@ export class SpeakerResolver {
       if (found) return this.touch(found, m);
       return this.touch(this.create(m, text), m);
     }
-    const kind = m.kind;
-    const found = this.recent(kind, (sp) => sp.name === text);
+    const found = this.recent(m.kind, (sp) => sp.name === text);
     return this.touch(found ?? this.create(m, text), m);
   }
 }

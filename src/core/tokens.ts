@@ -129,7 +129,7 @@ export class Tok {
 // Normalised words by hash, in a direct-mapped cache (a slot keeps the latest
 // word that landed on it). News text repeats its vocabulary, so most look-ups
 // return a string made before: no new string per token, and its hash for the
-// lexicon maps is already computed. A hit is checked character by character.
+// lexicon maps is already computed. A hit is checked by fingerprint (below).
 const INTERN_BITS = 15;
 const internWords: (string | undefined)[] = new Array<string | undefined>(1 << INTERN_BITS).fill(undefined);
 
@@ -154,7 +154,10 @@ export function internWord(src: string, s: number, e: number): string {
   return w;
 }
 
-/** The cache slot of src[s, e)'s normalised form; -1 when it needs NFKC. Exported for tests. */
+/**
+ * The cache slot of src[s, e)'s normalised form; -1 when it needs NFKC. Leaves the
+ * form's fingerprint in lastA/lastB for internWord. Exported for tests.
+ */
 export function internSlot(src: string, s: number, e: number): number {
   const { norm } = charTables();
   let h = HASH_SEED;
@@ -366,7 +369,7 @@ const ABBREV_MAX = Math.max(...[...ABBREV].map((a) => a.length));
  * runs of tokens in order: starts/ends receive each one's token range (a sentence with
  * no token of its own, at the very end, starts and ends after the last token).
  */
-export function splitSentences(toks: Tok[], depthAt: number[], starts: number[], ends: number[]): number {
+export function splitSentences(toks: Tok[], depthAt: number[], starts: number[], ends: number[]): void {
   let sent = 0;
   starts.push(0);
   for (let k = 0; k < toks.length; k++) {
@@ -415,5 +418,4 @@ export function splitSentences(toks: Tok[], depthAt: number[], starts: number[],
     }
   }
   ends.push(toks.length);
-  return sent + 1;
 }
