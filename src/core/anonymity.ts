@@ -2,7 +2,7 @@
 // مخول بالحديث، on condition of anonymity) with the patterns of anonymity.tsv.
 import { lexicon, type AnonPattern } from "./lexicon";
 import { isWord, type Para } from "./para";
-import { HIT_ANON, HIT_CUE, PUNCT, QUOTE } from "./tokens";
+import { HIT_ANON, HIT_CUE, PUNCT, QUOTE, WordMemo } from "./tokens";
 
 function wordMatches(n: string, alt: { w: string; prefix: boolean }, first: boolean): boolean {
   if (alt.w === "_" && !alt.prefix) return !first;
@@ -36,7 +36,6 @@ function matchFrom(p: Para, pat: AnonPattern, slot: number, k: number, first: bo
  * with lexicon flags, in order (every anchor word is among them).
  */
 export function findAnonymity(p: Para, flagged: number[]): [number, number][] {
-  const lex = lexicon();
   const out: [number, number][] = [];
   const toks = p.toks;
   let from = 0; // phrases do not overlap: a match never starts before the last one ended
@@ -45,12 +44,7 @@ export function findAnonymity(p: Para, flagged: number[]): [number, number][] {
     const k = flagged[ci];
     const t = toks[k];
     if (k < next || !isWord(t) || !(t.hit & HIT_ANON)) continue;
-    let n = t.n;
-    let list = lex.anonAnchor.get(n);
-    if (!list && t.ar && n.length > 2 && (n[0] === "و" || n[0] === "ف")) {
-      n = n.slice(1);
-      list = lex.anonAnchor.get(n);
-    }
+    const list = anchors.get(t);
     if (!list) continue;
     let bestA = -1;
     let bestB = -1;
@@ -84,5 +78,11 @@ export function findAnonymity(p: Para, flagged: number[]): [number, number][] {
   }
   return out;
 }
+
+/** The patterns a word anchors, also after its clitic و/ف (a word starting with either is Arabic). */
+const anchors = new WordMemo<AnonPattern[] | null>((n) => {
+  const anchor = lexicon().anonAnchor;
+  return anchor.get(n) ?? (n.length > 2 && (n[0] === "و" || n[0] === "ف") ? anchor.get(n.slice(1)) : undefined) ?? null;
+});
 
 const REASON_VERBS = new Set(["discuss", "describe", "detail", "speak", "talk", "share", "disclose", "reveal", "brief", "comment", "characterize", "relay", "preview", "explain"]);

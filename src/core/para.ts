@@ -1,9 +1,9 @@
 // Shared state of one paragraph under analysis and the small token helpers
 // both language parsers use.
-import { lexicon, type CueEntry, type Lexicon, type SourceClass } from "./lexicon";
+import { lexicon, type CueEntry, type CueLists, type Lexicon, type SourceClass } from "./lexicon";
 import type { Quote } from "./quotes";
 import type { MentionInfo } from "./speakers";
-import { G_ANY, HIT_CUE, HIT_CUE_NEXT, PUNCT, QUOTE, WORD, type Tok } from "./tokens";
+import { G_ANY, HIT_CUE, HIT_CUE_NEXT, PUNCT, QUOTE, WORD, WordMemo, type Tok } from "./tokens";
 import { keepShape } from "./warm";
 
 export interface Para {
@@ -109,35 +109,35 @@ export const COMMA_DASH = COMMA + "-–—";
 export const COMMA_DASH_SEMI = COMMA + "-–—;؛";
 
 export function hasGrammar(t: Tok | undefined, cls: string): boolean {
-  return isWord(t) && (t.g & G_ANY) !== 0 && !!lex().grammar.get(t.n)?.has(cls);
+  return isWord(t) && (t.g & G_ANY) !== 0 && !!grammarMemo.get(t)?.has(cls);
+}
+
+const grammarMemo = new WordMemo<ReadonlySet<string> | null>((n) => lex().grammar.get(n) ?? null);
+
+/** The word's grammar classes (lexicon/ar-grammar.tsv), null for none. */
+export function grammarOf(t: Tok): ReadonlySet<string> | null {
+  return grammarMemo.get(t);
 }
 
 /** Arabic clitics peeled off for look-ups, longest first. */
 const AR_PREFIXES = ["وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
 
 type SourceHit = { cls: SourceClass; lemma: string; definite: boolean } | null;
-// Peeling clitics costs a dozen look-ups; news vocabulary repeats, so remember each word's answer.
-const sourceCache = new Map<string, SourceHit>();
+// Peeling clitics costs a dozen look-ups; news vocabulary repeats, so each word's answer is kept.
+const sourceMemo = new WordMemo<SourceHit>(sourceClassOf, 100_000);
 
 export function sourceClass(t: Tok): SourceHit {
-  const key = t.n;
-  let v = sourceCache.get(key);
-  if (v === undefined) {
-    v = sourceClassOf(t);
-    if (sourceCache.size > 100_000) sourceCache.clear();
-    sourceCache.set(key, v);
-  }
-  return v;
+  return sourceMemo.get(t);
 }
 
-function sourceClassOf(t: Tok): SourceHit {
+function sourceClassOf(n: string): SourceHit {
   const m = lex().sources;
-  const hit = m.get(t.n);
-  if (hit) return { ...hit, definite: t.n.startsWith("ال") };
-  if (!t.ar) return null;
+  const hit = m.get(n);
+  if (hit) return { ...hit, definite: n.startsWith("ال") };
+  // (A word without Arabic letters starts with none of these.)
   for (const p of AR_PREFIXES) {
-    if (t.n.length - p.length < 2 || !t.n.startsWith(p)) continue;
-    const rest = p.endsWith("لل") ? "ال" + t.n.slice(p.length) : t.n.slice(p.length);
+    if (n.length - p.length < 2 || !n.startsWith(p)) continue;
+    const rest = p.endsWith("لل") ? "ال" + n.slice(p.length) : n.slice(p.length);
     const h = m.get(rest);
     if (h) return { ...h, definite: p.includes("ال") || p.endsWith("لل") || rest.startsWith("ال") };
   }
@@ -169,7 +169,7 @@ export function cueAt(p: Para, k: number): CueMatch | null {
     } else for (let i = 0; i < memo.at.length; i++) if (memo.at[i] === k) return memo.cue[i];
   }
   // One look-up gives the cues of the word and of the word after its clitic و/ف.
-  const lists = lex().cueWords.get(t.n);
+  const lists = cueMemo.get(t);
   let best: CueMatch | null = null;
   if (lists) {
     best = longestCue(p, k, lists.plain, 0, null);
@@ -190,6 +190,8 @@ export function cueAt(p: Para, k: number): CueMatch | null {
   }
   return best;
 }
+
+const cueMemo = new WordMemo<CueLists | null>((n) => lex().cueWords.get(n) ?? null);
 
 /** The longest of `best` and the entries of `list` that match at token k (after `clitic` letters). */
 function longestCue(p: Para, k: number, list: CueEntry[] | null, clitic: number, best: CueMatch | null): CueMatch | null {

@@ -15,6 +15,7 @@ import {
   COMMA_END,
   END,
   cueAt,
+  grammarOf,
   hasGrammar,
   isClose,
   isNameQuote,
@@ -29,7 +30,7 @@ import {
   type Para,
   RawStatement,
 } from "./para";
-import { G_ANY, G_COMP, G_COMP_PRON, NUM, PUNCT, QUOTE, type Tok } from "./tokens";
+import { G_ANY, G_COMP, G_COMP_PRON, NUM, PUNCT, QUOTE, WordMemo, type Tok } from "./tokens";
 
 /** The preposition that relays another source's words (نقلاً عن), as the lexicon normalises it. */
 const RELAY_PREP = "نقلا عن";
@@ -37,7 +38,7 @@ const RELAY_PREP = "نقلا عن";
 /** Complementiser: 1 = free-standing (إن، أن، بأن), 2 = with an attached pronoun (أنه), 0 = none. */
 export function arComp(t: Tok | undefined): 0 | 1 | 2 {
   if (!isWord(t) || !(t.g & (G_COMP | G_COMP_PRON))) return 0;
-  const g = lex().grammar.get(t.n);
+  const g = grammarOf(t);
   if (!g) return 0;
   if (g.has("comp")) return 1;
   if (g.has("comp-pron")) return 2;
@@ -73,16 +74,10 @@ function isAddressee(t: Tok): boolean {
   // The raw first letter decides before any normalising: ل (U+0644).
   if (!t.ar || t.src0() !== 0x0644) return false;
   // The rest depends on the word alone, and the parsers ask about the same words again and again.
-  let v = addresseeCache.get(t.n);
-  if (v === undefined) {
-    if (addresseeCache.size >= 50_000) addresseeCache.clear();
-    v = addresseeWord(t.n);
-    addresseeCache.set(t.n, v);
-  }
-  return v;
+  return addressee.get(t);
 }
 
-const addresseeCache = new Map<string, boolean>();
+const addressee = new WordMemo<boolean>(addresseeWord);
 
 /** isAddressee for a normalised word that starts with ل. */
 function addresseeWord(n: string): boolean {
@@ -126,9 +121,13 @@ function isTimeOrMedium(t: Tok | undefined): boolean {
   if (!t) return false;
   if (t.t === NUM) return true;
   if (!isWord(t)) return false;
-  const g = lex().grammar.get(t.n) ?? lex().grammar.get(DROP_ALEF_LAM(t.n));
-  return !!g && (g.has("time") || g.has("medium"));
+  return timeOrMedium.get(t);
 }
+
+const timeOrMedium = new WordMemo<boolean>((n) => {
+  const g = lex().grammar.get(n) ?? lex().grammar.get(DROP_ALEF_LAM(n));
+  return !!g && (g.has("time") || g.has("medium"));
+});
 
 /** Words that can only follow a source phrase, never be part of it. */
 function endsSource(p: Para, k: number): boolean {
@@ -139,7 +138,7 @@ function endsSource(p: Para, k: number): boolean {
   if (p.inAnon[k]) return true;
   // Only grammar words (flagged while tokenizing) can end the phrase by their own spelling.
   if (t.g & G_ANY) {
-    const g = lex().grammar.get(t.n);
+    const g = grammarOf(t);
     if (g && (g.has("relative") || g.has("time") || g.has("adjunct") || g.has("conj") || g.has("verbnoun"))) return true;
     if (g?.has("ila") && arComp(p.toks[k + 1])) return true;
     if (g?.has("min") && arComp(p.toks[k + 1])) return true;
@@ -159,7 +158,7 @@ function isParenthetical(p: Para, k: number): boolean {
   const t = p.toks[k];
   if (!isWord(t)) return true;
   if (p.inAnon[k]) return true;
-  const g = lex().grammar.get(t.n);
+  const g = grammarOf(t);
   if (g && (g.has("relative") || g.has("time") || g.has("adjunct") || g.has("conj"))) return true;
   if (t.n === "في" || t.n === "علي" || t.n === "عبر" || t.n === "وفي") return true;
   return !!cueAt(p, k);

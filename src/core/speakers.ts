@@ -6,7 +6,7 @@
 //   he / she / they                               → the most recent fitting speaker
 import type { SpeakerKind } from "./types";
 import { isWord, sourceClass, type Para } from "./para";
-import { QUOTE } from "./tokens";
+import { QUOTE, WordMemo } from "./tokens";
 import { lexicon } from "./lexicon";
 import { keepShape } from "./warm";
 
@@ -73,6 +73,8 @@ const key = (w: string) => {
   return k;
 };
 
+const keyOf = new WordMemo<string>(key);
+
 function nisba(w: string): boolean {
   const k = stripAl(w);
   return k.length >= 4 && (k.endsWith("يه") || k.endsWith("يون") || k.endsWith("يين") || k.endsWith("يان") || k.endsWith("يتان") || (k.endsWith("ي") && k.length >= 5));
@@ -134,7 +136,7 @@ function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
     }
     const sc = sourceClass(t);
     classes.push(sc);
-    if (!AR_INNER.has(t.n)) m.words.push(key(t.n));
+    if (!AR_INNER.has(t.n)) m.words.push(keyOf.get(t));
     const particle = AR_NAME_PARTICLE.has(t.n);
     // Inside a name a nisba without the article is a family name (أمل تركستاني): an adjective
     // after a definite name would carry ال.

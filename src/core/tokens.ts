@@ -47,6 +47,8 @@ export class Tok {
   /** Quote index + 1 and role, packed (see qi, qr). */
   private q = 0;
   private norm: string | undefined;
+  /** The intern cache slot `n` came from (-1: none): see WordMemo. */
+  slot = -1;
   constructor(
     private ref: TextRef,
     public s: number,
@@ -106,6 +108,7 @@ export class Tok {
     this.norm = n;
     this.sent = 0;
     this.q = 0;
+    this.slot = -1;
   }
   /** Shifts the token by d characters (its paragraph moved in a new version of the text). */
   move(d: number): void {
@@ -120,7 +123,11 @@ export class Tok {
   get n(): string {
     if (this.norm === undefined) {
       const src = this.ref.text;
-      this.norm = this.t === NUM ? src.slice(this.s, this.e) : internWord(src, this.s, this.e);
+      if (this.t === NUM) this.norm = src.slice(this.s, this.e);
+      else {
+        this.norm = internWord(src, this.s, this.e);
+        this.slot = lastSlot;
+      }
     }
     return this.norm;
   }
@@ -140,14 +147,19 @@ const internWords: (string | undefined)[] = new Array<string | undefined>(1 << I
 const fp = new Int32Array(2 << INTERN_BITS);
 let lastA = 0;
 let lastB = 0;
+/** The slot of internWord's last answer (-1: a word the cache does not hold). */
+let lastSlot = -1;
 
 /** normWord(src.slice(s, e)), shared between tokens with the same normalised form. */
 export function internWord(src: string, s: number, e: number): string {
   const slot = internSlot(src, s, e);
+  lastSlot = slot;
   if (slot < 0) return normWord(src.slice(s, e)); // presentation forms (NFKC): rare, not shared
   const known = internWords[slot];
   if (known !== undefined && fp[2 * slot] === lastA && fp[2 * slot + 1] === lastB) return known;
   const w = normWord(src.slice(s, e));
+  // The slot takes another word: what was remembered about the old one goes.
+  for (let i = 0; i < memos.length; i++) memos[i].forget(slot);
   internWords[slot] = w;
   fp[2 * slot] = lastA;
   fp[2 * slot + 1] = lastB;
@@ -174,6 +186,49 @@ export function internSlot(src: string, s: number, e: number): number {
   return Math.imul(h, 0x9e3779b1) >>> (32 - INTERN_BITS);
 }
 
+// Every WordMemo, told when a slot takes another word.
+const memos: { forget(slot: number): void }[] = [];
+
+/**
+ * Answers about a word (its source class, its grammar, its cues) computed once per
+ * normalised form. The answer is kept at the word's intern cache slot: one array
+ * read where a Map look-up by string cost a few cache misses in a large table, on
+ * every question about every token. A word the cache no longer holds falls back
+ * to a bounded Map. `compute` depends on the normalised form alone.
+ */
+export class WordMemo<T> {
+  private readonly bySlot: (T | undefined)[] = new Array<T | undefined>(1 << INTERN_BITS).fill(undefined);
+  private readonly byWord = new Map<string, T>();
+  constructor(
+    private readonly compute: (n: string) => T,
+    private readonly cap = 50_000,
+  ) {
+    memos.push(this);
+  }
+  get(t: Tok): T {
+    const n = t.n;
+    const slot = t.slot;
+    if (slot >= 0 && internWords[slot] === n) {
+      const known = this.bySlot[slot];
+      if (known !== undefined) return known;
+      return (this.bySlot[slot] = this.lookUp(n));
+    }
+    return this.lookUp(n);
+  }
+  /** The answer for a normalised form, through the Map. */
+  lookUp(n: string): T {
+    let v = this.byWord.get(n);
+    if (v === undefined) {
+      v = this.compute(n);
+      if (this.byWord.size >= this.cap) this.byWord.clear();
+      this.byWord.set(n, v);
+    }
+    return v;
+  }
+  forget(slot: number): void {
+    this.bySlot[slot] = undefined;
+  }
+}
 function isQuoteChar(c: number): boolean {
   return c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e || c === 0x2039 || c === 0x203a || c === 0x2018 || c === 0x2019 || c === 0x201a;
 }
