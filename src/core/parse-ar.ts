@@ -77,7 +77,7 @@ function isAddressee(t: Tok): boolean {
   return addressee.get(t);
 }
 
-const addressee = new WordMemo<boolean>(addresseeWord);
+const addressee = new WordMemo<boolean>(addresseeWord, 50_000);
 
 /** isAddressee for a normalised word that starts with ل. */
 function addresseeWord(n: string): boolean {

@@ -36,7 +36,8 @@ export interface SpeakerState {
   nameWords: string[];
   title: string;
   lemma: string;
-  words: Set<string>;
+  /** Every content word of its mentions, once each, in order of arrival (a handful: an array beats a Set). */
+  words: string[];
   /** `words` joined by spaces, null once a new word arrives (the resolver compares it often). */
   wordsJoined: string | null;
   mentions: { s: number; e: number }[];
@@ -53,7 +54,7 @@ export interface SpeakerState {
 }
 
 function joinedWords(sp: SpeakerState): string {
-  return (sp.wordsJoined ??= [...sp.words].join(" "));
+  return (sp.wordsJoined ??= sp.words.join(" "));
 }
 
 const AR_INNER = new Set(["في", "من", "عن", "علي", "الي", "لدي", "مع", "باسم", "باسمه", "باسمها", "باسمهم", "و", "ب", "ل"]);
@@ -330,17 +331,12 @@ function sameName(a: string[], b: string[]): boolean {
   return allIn(b, a) || allIn(a, b);
 }
 
-function allInSet(xs: string[], set: Set<string>): boolean {
-  for (const x of xs) if (!set.has(x)) return false;
-  return true;
-}
-
-/** Every word is the head `lemma`, or known to `set` as written or as its key (keys[i]). */
-function allKnown(words: string[], keys: string[], set: Set<string>, lemma: string): boolean {
+/** Every word is the head `lemma`, or in `known` as written or as its key (keys[i]). */
+function allKnown(words: string[], keys: string[], known: string[], lemma: string): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (lemma && (keys[i] === lemma || w === lemma)) continue;
-    if (!set.has(w) && !set.has(keys[i])) return false;
+    if (!known.includes(w) && !known.includes(keys[i])) return false;
   }
   return true;
 }
@@ -365,9 +361,8 @@ export class SpeakerResolver {
 
   private create(m: MentionInfo, text: string): SpeakerState {
     const kind: SpeakerKind = m.kind === "pronoun" ? "unknown" : m.kind;
-    // Filled by a loop: the Set constructor walks its argument through the iterator protocol.
-    const words = new Set<string>();
-    for (const w of m.words) words.add(w);
+    const words: string[] = [];
+    for (const w of m.words) if (!words.includes(w)) words.push(w);
     const sp: SpeakerState = {
       kind,
       name: m.nameText || text,
@@ -398,8 +393,8 @@ export class SpeakerResolver {
     if (m) {
       sp.mentions.push({ s: m.s, e: m.e });
       for (const w of m.words) {
-        if (sp.words.has(w)) continue;
-        sp.words.add(w);
+        if (sp.words.includes(w)) continue;
+        sp.words.push(w);
         sp.wordsJoined = null;
       }
     }
@@ -459,7 +454,7 @@ export class SpeakerResolver {
       // لوموند after جريدة "لوموند": an outlet or company named without its head noun.
       if (!m.titleText && nw.length <= 3) {
         const nwKeys = nw.map(key);
-        const org = this.recent("organization", (sp) => sp.namedOrg && allInSet(nwKeys, sp.words));
+        const org = this.recent("organization", (sp) => sp.namedOrg && allIn(nwKeys, sp.words));
         if (org) return this.touch(org, m);
       }
       // A named mention may name a role seen before without a name (الوزير … الوزير فلان).
@@ -473,7 +468,7 @@ export class SpeakerResolver {
       const found = this.recent(
         "person",
         (sp) =>
-          (sp.lemma === m.lemma || sp.words.has(lemmaKey)) &&
+          (sp.lemma === m.lemma || sp.words.includes(lemmaKey)) &&
           allKnown(desc, descKeys, sp.words, ""),
       );
       if (found) return this.touch(found, m);

@@ -193,16 +193,18 @@ const memos: { forget(slot: number): void }[] = [];
  * Answers about a word (its source class, its grammar, its cues) computed once per
  * normalised form. The answer is kept at the word's intern cache slot: one array
  * read where a Map look-up by string cost a few cache misses in a large table, on
- * every question about every token. A word the cache no longer holds falls back
- * to a bounded Map. `compute` depends on the normalised form alone.
+ * every question about every token. `compute` depends on the normalised form alone.
+ * When the slot has gone to another word, the answer is computed again, or taken
+ * from a bounded Map when `cap` is set (for answers dearer than a Map look-up).
  */
 export class WordMemo<T> {
   private readonly bySlot: (T | undefined)[] = new Array<T | undefined>(1 << INTERN_BITS).fill(undefined);
-  private readonly byWord = new Map<string, T>();
+  private readonly byWord: Map<string, T> | null;
   constructor(
     private readonly compute: (n: string) => T,
-    private readonly cap = 50_000,
+    private readonly cap = 0,
   ) {
+    this.byWord = cap > 0 ? new Map<string, T>() : null;
     memos.push(this);
   }
   get(t: Tok): T {
@@ -215,13 +217,14 @@ export class WordMemo<T> {
     }
     return this.lookUp(n);
   }
-  /** The answer for a normalised form, through the Map. */
-  lookUp(n: string): T {
-    let v = this.byWord.get(n);
+  private lookUp(n: string): T {
+    const map = this.byWord;
+    if (!map) return this.compute(n);
+    let v = map.get(n);
     if (v === undefined) {
       v = this.compute(n);
-      if (this.byWord.size >= this.cap) this.byWord.clear();
-      this.byWord.set(n, v);
+      if (map.size >= this.cap) map.clear();
+      map.set(n, v);
     }
     return v;
   }
@@ -229,6 +232,7 @@ export class WordMemo<T> {
     this.bySlot[slot] = undefined;
   }
 }
+
 function isQuoteChar(c: number): boolean {
   return c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e || c === 0x2039 || c === 0x203a || c === 0x2018 || c === 0x2019 || c === 0x201a;
 }
