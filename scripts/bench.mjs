@@ -75,8 +75,13 @@ if (typeof analyze !== "function") die("src/core/index.ts does not export analyz
 const strip = (t) => (t.charCodeAt(0) === 0xfeff ? t.slice(1) : t);
 const WORDS = /\p{L}+/gu;
 
-/** One timed analysis and, right after in the same run, one bare word pass. */
-function timedRun(text, file) {
+/**
+ * One run: the whole text analysed, one bare word pass, the first tenth analysed ten
+ * times in a row, and that tenth repeated ten times analysed once, back to back. Each
+ * ratio is taken within a run: this machine's speed drifts by a fifth over tens of
+ * seconds, and measures taken minutes apart would compare one speed with another.
+ */
+function timedRun(text, part, rep, file) {
   gc();
   const t0 = performance.now();
   const a = analyze(text, { file });
@@ -86,7 +91,29 @@ function timedRun(text, file) {
   const t2 = performance.now();
   const words = text.match(WORDS);
   const t3 = performance.now();
-  return { analyse: (t1 - t0) / 1000, bare: (t3 - t2) / 1000, statements, words: words?.length ?? 0 };
+  // Ten analyses of the tenth in a row, divided by ten. A single tenth allocates less
+  // than V8's young generation holds, so its garbage would be collected after the
+  // clock stops, while the whole file pays for its own collections: ten in a row pay
+  // for theirs the same way.
+  gc();
+  const t4 = performance.now();
+  for (let i = 0; i < 10; i++) analyze(part, { file });
+  const t5 = performance.now();
+  // The tenth repeated ten times: same content, ten times the size, so its ratio
+  // shows growth alone, where whole/tenth also mixes in how the whole file's
+  // content differs from its first tenth.
+  gc();
+  const t6 = performance.now();
+  analyze(rep, { file });
+  const t7 = performance.now();
+  return {
+    analyse: (t1 - t0) / 1000,
+    bare: (t3 - t2) / 1000,
+    part: (t5 - t4) / 10 / 1000,
+    rep: (t7 - t6) / 1000,
+    statements,
+    words: words?.length ?? 0,
+  };
 }
 
 /** The paragraph boundary nearest to a tenth of the text. */
@@ -113,45 +140,17 @@ for (const name of FILES) {
   const text = strip(bytes.toString("utf8"));
   const mb = bytes.length / 1e6;
   process.stderr.write(`bench: ${name} (${mb.toFixed(2)} MB) …`);
-  for (let w = 0; w < WARMUP; w++) timedRun(text, name); // JIT, lexicon tables
+  const part = tenth(text);
+  const partMB = Buffer.byteLength(part, "utf8") / 1e6;
+  const rep = part.repeat(10);
+  for (let w = 0; w < WARMUP; w++) timedRun(text, part, rep, name); // JIT, lexicon tables
   const runs = [];
   let spent = 0;
   while (runs.length < RUNS && (runs.length === 0 || spent < BUDGET_S)) {
-    const r = timedRun(text, name);
+    const r = timedRun(text, part, rep, name);
     runs.push(r);
-    spent += r.analyse + r.bare;
+    spent += r.analyse + r.bare + r.part * 10 + r.rep;
     process.stderr.write(".");
-  }
-  const part = tenth(text);
-  const partMB = Buffer.byteLength(part, "utf8") / 1e6;
-  analyze(part, { file: name });
-  const partTimes = [];
-  spent = 0;
-  // One sample is ten analyses of the tenth in a row, divided by ten. A single
-  // tenth allocates less than V8's young generation holds, so its garbage would
-  // be collected after the clock stops, while the whole file pays for its own
-  // collections: ten in a row pay for theirs the same way. A tenth takes ~50 ms,
-  // where scheduling noise on a shared machine is a large share: three times the
-  // samples steady the median.
-  while (partTimes.length < RUNS * 3 && (partTimes.length === 0 || spent < BUDGET_S)) {
-    gc();
-    const t0 = performance.now();
-    for (let i = 0; i < 10; i++) analyze(part, { file: name });
-    partTimes.push((performance.now() - t0) / 10 / 1000);
-    spent += partTimes.at(-1) * 10;
-  }
-  // The tenth repeated ten times: same content, ten times the size, so this
-  // ratio shows growth alone, where the one above also mixes in how the
-  // whole file's content differs from its first tenth.
-  const rep = part.repeat(10);
-  const repTimes = [];
-  spent = 0;
-  while (repTimes.length < RUNS && (repTimes.length === 0 || spent < BUDGET_S)) {
-    gc();
-    const t0 = performance.now();
-    analyze(rep, { file: name });
-    repTimes.push((performance.now() - t0) / 1000);
-    spent += repTimes.at(-1);
   }
   process.stderr.write("\n");
   const analyse = median(runs.map((r) => r.analyse));
@@ -166,8 +165,10 @@ for (const name of FILES) {
     statements: runs[0].statements,
     runs: runs.length,
     partMB,
-    part: median(partTimes),
-    rep: median(repTimes),
+    part: median(runs.map((r) => r.part)),
+    rep: median(runs.map((r) => r.rep)),
+    linearity: median(runs.map((r) => r.analyse / r.part)),
+    growth: median(runs.map((r) => r.rep / r.part)),
   });
 }
 
@@ -194,13 +195,14 @@ table([
     r.part.toFixed(3),
     r.mb.toFixed(2),
     r.analyse.toFixed(3),
-    `${(r.analyse / r.part).toFixed(1)}×`,
+    `${r.linearity.toFixed(1)}×`,
     `${(r.mb / r.partMB).toFixed(1)}×`,
     r.rep.toFixed(3),
-    `${(r.rep / r.part).toFixed(1)}×`,
+    `${r.growth.toFixed(1)}×`,
   ]),
 ]);
 console.log("tenth s: ten analyses of the tenth in a row, divided by ten (so it pays for its own garbage collection, as the whole file does).");
+console.log("Ratios are medians of per-run ratios: each run times the whole file, the bare pass, the tenth and the repeated tenth back to back.");
 console.log("");
 
 // Peak memory of the real CLI on one big file, output thrown away.
@@ -227,7 +229,7 @@ console.log("Targets");
 const lines = [];
 for (const r of results) lines.push([`analyse/bare ≤ ${TARGET.bareRatio}×`, r.name, `${r.ratio.toFixed(1)}×`, verdict(r.ratio <= TARGET.bareRatio)]);
 for (const r of results) {
-  const x = r.analyse / r.part;
+  const x = r.linearity;
   lines.push([`whole/tenth time ≤ ${TARGET.linearity}×`, r.name, `${x.toFixed(1)}×`, verdict(x <= TARGET.linearity)]);
 }
 if (memory.length) {
