@@ -34,12 +34,16 @@ export interface SpeakerState {
   kind: SpeakerKind;
   name: string;
   nameWords: string[];
+  /** wordHash of each of nameWords, of name and of lemma (see wordHash). */
+  nameH: number[];
+  nameTextH: number;
+  lemmaH: number;
   title: string;
   lemma: string;
   /** Every content word of its mentions, once each, in order of arrival (a handful: an array beats a Set). */
   words: string[];
-  /** `words` joined by spaces, null once a new word arrives (the resolver compares it often). */
-  wordsJoined: string | null;
+  /** wordHash of each of words. */
+  wordsH: number[];
   mentions: { s: number; e: number }[];
   anonymity: { s: number; e: number }[];
   last: number;
@@ -51,10 +55,6 @@ export interface SpeakerState {
   bare: boolean;
   /** Output id ("s3") once the analysis is written out; "" while it is not, or not said anything. */
   id: string;
-}
-
-function joinedWords(sp: SpeakerState): string {
-  return (sp.wordsJoined ??= sp.words.join(" "));
 }
 
 const AR_INNER = new Set(["في", "من", "عن", "علي", "الي", "لدي", "مع", "باسم", "باسمه", "باسمها", "باسمهم", "و", "ب", "ل"]);
@@ -324,28 +324,60 @@ function firstOf(toks: Para["toks"], a: number, b: number, lemma: string): numbe
   return b;
 }
 
-/** Two names of one person: the same last word, or one name's words all in the other. */
-function sameName(a: string[], b: string[]): boolean {
-  if (!a.length || !b.length) return false;
-  if (a[a.length - 1] === b[b.length - 1]) return true;
-  return allIn(b, a) || allIn(a, b);
+/**
+ * A 32-bit hash of a string (FNV-1a). The resolver compares each mention with every
+ * speaker of its window, and comparing two different strings reads both from wherever
+ * they lie in the heap, a cache miss each: numbers kept on the speaker settle almost
+ * every comparison first (equal strings have equal hashes; the strings decide a tie).
+ */
+export function wordHash(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h;
 }
 
-/** Every word is the head `lemma`, or in `known` as written or as its key (keys[i]). */
-function allKnown(words: string[], keys: string[], known: string[], lemma: string): boolean {
+function hashes(ws: string[]): number[] {
+  const out: number[] = new Array<number>(ws.length);
+  for (let i = 0; i < ws.length; i++) out[i] = wordHash(ws[i]);
+  return out;
+}
+
+/** Whether `w` (hash `h`) is among `ws` (hashes `hs`). */
+function has(ws: string[], hs: number[], w: string, h: number): boolean {
+  for (let i = 0; i < hs.length; i++) if (hs[i] === h && ws[i] === w) return true;
+  return false;
+}
+
+/** Every one of xs (hashes xh) is among ys (hashes yh). */
+function allHas(xs: string[], xh: number[], ys: string[], yh: number[]): boolean {
+  for (let i = 0; i < xs.length; i++) if (!has(ys, yh, xs[i], xh[i])) return false;
+  return true;
+}
+
+/** Two names of one person: the same last word, or one name's words all in the other. */
+function sameName(a: string[], ah: number[], b: string[], bh: number[]): boolean {
+  if (!a.length || !b.length) return false;
+  if (ah[ah.length - 1] === bh[bh.length - 1] && a[a.length - 1] === b[b.length - 1]) return true;
+  return allHas(b, bh, a, ah) || allHas(a, ah, b, bh);
+}
+
+/** The same words in the same order (what comparing the two joined by spaces tells: no word holds a space). */
+function sameWords(a: string[], ah: number[], b: string[], bh: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (ah[i] !== bh[i] || a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Every word is the head `lemma`, or in `known` as written or as its key (keys[i]); *H: their hashes. */
+function allKnown(words: string[], wordsH: number[], keys: string[], keysH: number[], known: string[], knownH: number[], lemma: string): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (lemma && (keys[i] === lemma || w === lemma)) continue;
-    if (!known.includes(w) && !known.includes(keys[i])) return false;
+    if (!has(known, knownH, w, wordsH[i]) && !has(known, knownH, keys[i], keysH[i])) return false;
   }
   return true;
 }
 
-// Loops, not every/some with a closure: these run for each speaker of the window on each mention.
-function allIn(xs: string[], ys: string[]): boolean {
-  for (const x of xs) if (!ys.includes(x)) return false;
-  return true;
-}
 
 /** Keeps the article's speakers and links each new mention to one of them. */
 export class SpeakerResolver {
@@ -363,14 +395,18 @@ export class SpeakerResolver {
     const kind: SpeakerKind = m.kind === "pronoun" ? "unknown" : m.kind;
     const words: string[] = [];
     for (const w of m.words) if (!words.includes(w)) words.push(w);
+    const name = m.nameText || text;
     const sp: SpeakerState = {
       kind,
-      name: m.nameText || text,
+      name,
       nameWords: m.name.slice(),
+      nameH: hashes(m.name),
+      nameTextH: wordHash(name),
+      lemmaH: wordHash(m.lemma),
       title: m.titleText && m.titleText !== m.nameText ? m.titleText : "",
       lemma: m.lemma,
       words,
-      wordsJoined: null,
+      wordsH: hashes(words),
       mentions: [],
       anonymity: [],
       last: 0,
@@ -395,7 +431,7 @@ export class SpeakerResolver {
       for (const w of m.words) {
         if (sp.words.includes(w)) continue;
         sp.words.push(w);
-        sp.wordsJoined = null;
+        sp.wordsH.push(wordHash(w));
       }
     }
     return sp;
@@ -442,11 +478,14 @@ export class SpeakerResolver {
     }
     if (m.kind === "person" && m.name.length) {
       const nw = m.name;
-      const found = this.recent("person", (sp) => sameName(sp.nameWords, nw));
+      const nh = hashes(nw);
+      const found = this.recent("person", (sp) => sameName(sp.nameWords, sp.nameH, nw, nh));
       if (found) {
         if (m.nameText.length > found.name.length) {
           found.name = m.nameText;
+          found.nameTextH = wordHash(m.nameText);
           found.nameWords = nw.slice();
+          found.nameH = nh;
         }
         if (!found.title && m.titleText) found.title = m.titleText;
         return this.touch(found, m);
@@ -454,7 +493,8 @@ export class SpeakerResolver {
       // لوموند after جريدة "لوموند": an outlet or company named without its head noun.
       if (!m.titleText && nw.length <= 3) {
         const nwKeys = nw.map(key);
-        const org = this.recent("organization", (sp) => sp.namedOrg && allIn(nwKeys, sp.words));
+        const keysH = hashes(nwKeys);
+        const org = this.recent("organization", (sp) => sp.namedOrg && allHas(nwKeys, keysH, sp.words, sp.wordsH));
         if (org) return this.touch(org, m);
       }
       // A named mention may name a role seen before without a name (الوزير … الوزير فلان).
@@ -464,12 +504,16 @@ export class SpeakerResolver {
       // A role without a name: the latest person whose title holds the same head and descriptors.
       const desc = m.words.filter((w) => !lexicon().sources.has(w) || key(w) !== m.lemma);
       const descKeys = desc.map(key);
+      const descH = hashes(desc);
+      const descKeysH = hashes(descKeys);
       const lemmaKey = key(m.lemma);
+      const lemmaKeyH = wordHash(lemmaKey);
+      const lemmaH = wordHash(m.lemma);
       const found = this.recent(
         "person",
         (sp) =>
-          (sp.lemma === m.lemma || sp.words.includes(lemmaKey)) &&
-          allKnown(desc, descKeys, sp.words, ""),
+          ((sp.lemmaH === lemmaH && sp.lemma === m.lemma) || has(sp.words, sp.wordsH, lemmaKey, lemmaKeyH)) &&
+          allKnown(desc, descH, descKeys, descKeysH, sp.words, sp.wordsH, ""),
       );
       if (found) return this.touch(found, m);
       const sp = this.create(m, text);
@@ -479,14 +523,18 @@ export class SpeakerResolver {
     if (m.kind === "anonymous") {
       if (m.definite) {
         const wKeys = m.words.map(key);
-        const compatible = this.recent("anonymous", (sp) => sp.lemma === m.lemma && allKnown(m.words, wKeys, sp.words, m.lemma));
-        const sameHead = compatible ?? this.recent("anonymous", (sp) => sp.lemma === m.lemma);
+        const wordsH = hashes(m.words);
+        const wKeysH = hashes(wKeys);
+        const lemmaH = wordHash(m.lemma);
+        const compatible = this.recent("anonymous", (sp) => sp.lemmaH === lemmaH && sp.lemma === m.lemma && allKnown(m.words, wordsH, wKeys, wKeysH, sp.words, sp.wordsH, m.lemma));
+        const sameHead = compatible ?? this.recent("anonymous", (sp) => sp.lemmaH === lemmaH && sp.lemma === m.lemma);
         if (sameHead) return this.touch(sameHead, m);
       } else if (!m.bare && m.words.length >= 2) {
         // مصدر مقرب من التحقيق … مصدر مقرب من التحقيق: the same full description is the same source
         // (a bare مصدر repeated is two).
         const norm = m.words.join(" ");
-        const same = this.recent("anonymous", (sp) => sp.lemma === m.lemma && sp.firstMention !== null && (sp.firstWords ??= sp.firstMention.words.join(" ")) === norm);
+        const lemmaH = wordHash(m.lemma);
+        const same = this.recent("anonymous", (sp) => sp.lemmaH === lemmaH && sp.lemma === m.lemma && sp.firstMention !== null && (sp.firstWords ??= sp.firstMention.words.join(" ")) === norm);
         if (same) return this.touch(same, m);
       }
       return this.touch(this.create(m, text), m);
@@ -497,16 +545,25 @@ export class SpeakerResolver {
       // x === w, or x is w with the article (stripAl(x) === w), without building a string per candidate.
       const alW = "ال" + w;
       const walW = w.length >= 2 ? "وال" + w : alW;
-      const person = this.recent("person", (sp) => sp.nameWords.includes(w) || sp.nameWords.includes(alW) || sp.nameWords.includes(walW));
+      const wH = wordHash(w);
+      const alH = wordHash(alW);
+      const walH = wordHash(walW);
+      const person = this.recent("person", (sp) => has(sp.nameWords, sp.nameH, w, wH) || has(sp.nameWords, sp.nameH, alW, alH) || has(sp.nameWords, sp.nameH, walW, walH));
       if (person) return this.touch(person, m);
     }
     if (m.kind === "organization") {
-      const norm = m.words.join(" ");
-      const found = this.recent("organization", (sp) => (joinedWords(sp) === norm || (m.definite && m.words.length === 1 && sp.lemma === m.lemma) || sp.name === text));
+      const wordsH = hashes(m.words);
+      const lemmaH = wordHash(m.lemma);
+      const textH = wordHash(text);
+      const found = this.recent(
+        "organization",
+        (sp) => sameWords(sp.words, sp.wordsH, m.words, wordsH) || (m.definite && m.words.length === 1 && sp.lemmaH === lemmaH && sp.lemma === m.lemma) || (sp.nameTextH === textH && sp.name === text),
+      );
       if (found) return this.touch(found, m);
       return this.touch(this.create(m, text), m);
     }
-    const found = this.recent(m.kind, (sp) => sp.name === text);
+    const textH = wordHash(text);
+    const found = this.recent(m.kind, (sp) => sp.nameTextH === textH && sp.name === text);
     return this.touch(found ?? this.create(m, text), m);
   }
 }
