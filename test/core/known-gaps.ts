@@ -4,7 +4,6 @@
 export const KNOWN_GAPS = new Set<string>([
   "refusing to name a club is not anonymity",
   "مؤكداً أن with a partial quote",
-  "كتب على منصة: medium is not in the source",
   "اتهم X بـ: content starts at the accused",
   "دعا إلى + quoted words is partial",
   "quote split by its cue is one statement",
