@@ -141,6 +141,8 @@ function endsSource(p: Para, k: number): boolean {
     const g = grammarOf(t);
     if (g && (g.has("relative") || g.has("time") || g.has("adjunct") || g.has("conj") || g.has("verbnoun"))) return true;
     if (g?.has("ila") && arComp(p.toks[k + 1])) return true;
+    // دعا الرئيس إلى "تغليب لغة العقل": إلى before quoted words opens the call's object.
+    if (g?.has("ila") && quotedWordsAt(p, k + 1)) return true;
     if (g?.has("min") && arComp(p.toks[k + 1])) return true;
     if (t.n === "علي" && arComp(p.toks[k + 1])) return true;
     if ((t.n === "في" || t.n === "علي" || t.n === "عبر" || t.n === "من") && isTimeOrMedium(p.toks[k + 1])) return true;
@@ -268,6 +270,8 @@ function arOpening(p: Para, k: number, frames: ReadonlySet<Frame>, maxSkip: numb
       const nx = toks[j + 1];
       return nx ? { ct: j + 1, cs: nx.s } : null;
     }
+    // دعا إلى "…": a call whose object quotes the speaker's words is partial speech, from إلى.
+    if (isWord(t) && t.g & G_ANY && frames.has("quote") && hasGrammar(t, "ila") && quotedWordsAt(p, j + 1)) return { ct: j, cs: t.s };
     // لـ”الشرق الأوسط”: a quoted name after لـ is who was told, not the reported words.
     if (isOpen(t) && t.qi >= 0 && p.quotes[t.qi].close > j && isWord(toks[j - 1]) && toks[j - 1].n === "ل") {
       j = p.quotes[t.qi].close;
@@ -288,6 +292,18 @@ function arOpening(p: Para, k: number, frames: ReadonlySet<Frame>, maxSkip: numb
     if (j > k && cueAt(p, j) && !p.inAnon[j]) return null;
   }
   return null;
+}
+
+/**
+ * A quotation of two words or more opens at token k, and not a name: its first word is no
+ * institution, place or group noun (إلى "نادي الهلال" names a club, إلى "اتخاذ اللازم" quotes).
+ */
+function quotedWordsAt(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (!isOpen(t) || quoteWords(p, t) < 2) return false;
+  const first = p.toks[k + 1];
+  const sc = isWord(first) ? sourceClass(first) : null;
+  return !sc || (sc.cls !== "org" && sc.cls !== "place" && sc.cls !== "group");
 }
 
 function quoteWords(p: Para, t: Tok): number {

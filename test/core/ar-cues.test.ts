@@ -159,7 +159,11 @@ const claims: Row[] = [
     { statements: [{ kind: "indirect", cue: "أكدت", source: "الوزارة", starts: "صحة التقارير", ends: "قبالة الساحل" }] }],
   ["حذر من وقوع (warning that something will happen)", "وحذرت منظمات إغاثة من وقوع مجاعة في الإقليم خلال الشتاء.",
     { statements: [{ kind: "indirect", cue: ["حذرت", "حذرت من"], source: "منظمات إغاثة", starts: "وقوع مجاعة", ends: "خلال الشتاء" }] }],
-  ["دعا إلى + quoted words is partial", "ودعا الرئيس الأطراف كافة إلى \"تغليب لغة العقل\".",
+  ["دعا إلى + quoted words is partial, from إلى", "ودعا الرئيس إلى \"تغليب لغة العقل\" في التعامل مع الأزمة.",
+    { statements: [{ kind: "partial", cue: "دعا", source: "الرئيس", starts: "إلى", quotes: ["تغليب لغة العقل"] }] }],
+  ["أشار إلى + quoted words: إلى ends the source", "وأشارت الدراسة إلى \"تحسن ملموس\" في الأداء.",
+    { statements: [{ kind: "partial", cue: "أشارت", source: "الدراسة", quotes: ["تحسن ملموس"] }] }],
+  ["دعا X إلى: the object is not in the source", "ودعا الرئيس الأطراف كافة إلى \"تغليب لغة العقل\".",
     { statements: [{ kind: "partial", cue: "دعا", source: "الرئيس", quotes: ["تغليب لغة العقل"] }] }],
 ];
 

@@ -5,7 +5,7 @@ export const KNOWN_GAPS = new Set<string>([
   "refusing to name a club is not anonymity",
   "مؤكداً أن with a partial quote",
   "اتهم X بـ: content starts at the accused",
-  "دعا إلى + quoted words is partial",
+  "دعا X إلى: the object is not in the source",
   "quote split by its cue is one statement",
   "she skips a man mentioned in between",
   "adding that: a second statement without a written subject",
