@@ -2,7 +2,7 @@
 // مخول بالحديث، on condition of anonymity) with the patterns of anonymity.tsv.
 import { lexicon, type AnonPattern } from "./lexicon";
 import { isWord, type Para } from "./para";
-import { HIT_ANON, HIT_CUE, PUNCT, QUOTE, WordMemo } from "./tokens";
+import { G_ANY, HIT_ANON, HIT_CUE, PUNCT, QUOTE, WordMemo } from "./tokens";
 
 function wordMatches(n: string, alt: { w: string; prefix: boolean }, first: boolean): boolean {
   if (alt.w === "_" && !alt.prefix) return !first;
@@ -61,6 +61,11 @@ export function findAnonymity(p: Para, flagged: number[]): [number, number][] {
     }
     if (bestA >= 0) {
       if (out.length && out[out.length - 1][1] > bestA) continue;
+      // رفض الكشف عن اسم ناديه: a name in the construct state, a noun after it, is that noun's
+      // name, not the speaker's (his own is اسمه; a function word after it, إن، و، ends the phrase).
+      const named = toks[bestB - 1];
+      const after = toks[bestB];
+      if (named.ar && CONSTRUCT_NAME.has(named.n) && isWord(after) && !(after.g & G_ANY)) continue;
       out.push([bestA, bestB]);
       from = next = bestB;
       // "…on condition of anonymity to discuss the talks": the purpose right after is the reason.
@@ -84,5 +89,8 @@ const anchors = new WordMemo<AnonPattern[] | null>((n) => {
   const anchor = lexicon().anonAnchor;
   return anchor.get(n) ?? (n.length > 2 && (n[0] === "و" || n[0] === "ف") ? anchor.get(n.slice(1)) : undefined) ?? null;
 });
+
+/** Name words without a pronoun (normalised): اسم، أسماء، هوية. */
+const CONSTRUCT_NAME = new Set(["اسم", "اسماء", "هويه"]);
 
 const REASON_VERBS = new Set(["discuss", "describe", "detail", "speak", "talk", "share", "disclose", "reveal", "brief", "comment", "characterize", "relay", "preview", "explain"]);
