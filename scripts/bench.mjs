@@ -4,12 +4,12 @@
 // PASS/MISS; the bench never fails the build (exit 0 unless it cannot run).
 //
 // Usage: node scripts/bench.mjs [--runs N] [--budget S] [--warmup W]
-//   up to N timed runs per measure (default 9: on a shared machine one run in
+//   up to N timed runs per file (default 9: on a shared machine one run in
 //   three or four can take a quarter longer than the rest, and the median of
 //   nine moves less than the median of five) after W warm-up runs (default 3:
 //   V8 is still optimising the analyser during the first two runs of a 7.8 MB
 //   file, and throughput means the steady state a long-running server sees),
-//   fewer when the runs of one measure pass S seconds (default 60); the median
+//   fewer when the runs of one file pass S seconds (default 60); the median
 //   is reported.
 import { build } from "esbuild";
 import { existsSync, readFileSync } from "node:fs";
@@ -128,7 +128,7 @@ function tenth(text) {
 
 console.log(
   `Isnad bench — node ${process.version}, ${availableParallelism()} CPUs; median of up to ${RUNS} runs ` +
-    `(${BUDGET_S} s budget per measure) after ${WARMUP} warm-up run${WARMUP === 1 ? "" : "s"}; ` +
+    `(${BUDGET_S} s budget per file) after ${WARMUP} warm-up run${WARMUP === 1 ? "" : "s"}; ` +
     "MB = bytes of UTF-8 / 1e6.",
 );
 console.log("");

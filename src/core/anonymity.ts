@@ -63,13 +63,12 @@ export function findAnonymity(p: Para, flagged: number[]): [number, number][] {
       if (out.length && out[out.length - 1][1] > bestA) continue;
       // رفض الكشف عن اسم ناديه: a name in the construct state, a noun after it, is that noun's
       // name, not the speaker's (his own is اسمه; a function word after it, إن، و، ends the phrase).
-      const named = toks[bestB - 1];
+      const last = toks[bestB - 1];
       const after = toks[bestB];
-      if (named.ar && CONSTRUCT_NAME.has(named.n) && isWord(after) && !(after.g & G_ANY)) continue;
+      if (last.ar && CONSTRUCT_NAME.has(last.n) && isWord(after) && !(after.g & G_ANY)) continue;
       out.push([bestA, bestB]);
       from = next = bestB;
       // "…on condition of anonymity to discuss the talks": the purpose right after is the reason.
-      const last = toks[bestB - 1];
       if (!last.ar && (last.n === "anonymity" || last.n === "anonymously") && isWord(toks[bestB]) && toks[bestB].n === "to" && isWord(toks[bestB + 1]) && REASON_VERBS.has(toks[bestB + 1].n)) {
         let e = bestB + 2;
         // …but never over a reporting verb ("…to discuss the plan said …").

@@ -53,7 +53,7 @@ const DROP_ALEF_LAM = (w: string) => (w.startsWith("ال") ? w.slice(2) : w);
  */
 function ofInstitution(p: Para, a: number, k: number): boolean {
   const t = p.toks[k];
-  if (!t.ar || !t.n.startsWith("لل") || lex().grammar.get(t.n)?.has("addressee") || lex().grammar.get("ال" + t.n.slice(2))?.has("addressee")) return false;
+  if (!t.ar || !t.n.startsWith("لل") || grammarOf(t)?.has("addressee") || lex().grammar.get("ال" + t.n.slice(2))?.has("addressee")) return false;
   const sc = lex().sources.get("ال" + t.n.slice(2)) ?? lex().sources.get(t.n.slice(2));
   if (!sc || sc.cls !== "org") return false;
   const head = isWord(p.toks[a]) ? sourceClass(p.toks[a]) : null;
@@ -140,9 +140,8 @@ function endsSource(p: Para, k: number): boolean {
   if (t.g & G_ANY) {
     const g = grammarOf(t);
     if (g && (g.has("relative") || g.has("time") || g.has("adjunct") || g.has("conj") || g.has("verbnoun"))) return true;
-    if (g?.has("ila") && arComp(p.toks[k + 1])) return true;
-    // دعا الرئيس إلى "تغليب لغة العقل": إلى before quoted words opens the call's object.
-    if (g?.has("ila") && quotedWordsAt(p, k + 1)) return true;
+    // إلى أن …; دعا الرئيس إلى "تغليب لغة العقل": إلى before quoted words opens the call's object.
+    if (g?.has("ila") && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
     if (g?.has("min") && arComp(p.toks[k + 1])) return true;
     if (t.n === "علي" && arComp(p.toks[k + 1])) return true;
     if ((t.n === "في" || t.n === "علي" || t.n === "عبر" || t.n === "من") && isTimeOrMedium(p.toks[k + 1])) return true;
@@ -781,7 +780,7 @@ function parsePrep(p: Para, m: CueMatch): RawStatement | null {
   if (a > m.a && isWord(toks[a]) && /^(به|بها|بهم|بهما)$/.test(toks[a].n)) cueB = ++a;
   let b = arSourceNP(p, a, sentEnd);
   // وفقاً لوزارة الداخلية: after the preposition لـ an institution is the source, not an addressee.
-  if (b === a && isWord(toks[a]) && toks[a].ar && toks[a].n.startsWith("ل") && toks[a].n.length > 3 && isAddressee(toks[a]) && !lex().grammar.get(toks[a].n)?.has("addressee")) b = Math.max(a + 1, arSourceNP(p, a + 1, sentEnd));
+  if (b === a && isWord(toks[a]) && toks[a].ar && toks[a].n.startsWith("ل") && toks[a].n.length > 3 && isAddressee(toks[a]) && !grammarOf(toks[a])?.has("addressee")) b = Math.max(a + 1, arSourceNP(p, a + 1, sentEnd));
   if (b <= a) return null;
   // The source may start inside the token after لـ (وفقاً للبيان).
   const s = sentenceStartTok(p, m.a);

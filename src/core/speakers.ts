@@ -378,7 +378,6 @@ function allKnown(words: string[], wordsH: number[], keys: string[], keysH: numb
   return true;
 }
 
-
 /** Keeps the article's speakers and links each new mention to one of them. */
 export class SpeakerResolver {
   readonly speakers: SpeakerState[] = [];
@@ -476,6 +475,8 @@ export class SpeakerResolver {
             : this.recentPlural();
       return this.touch(found ?? this.latest() ?? this.create(m, text), m);
     }
+    // The head's hash, for the comparisons below (see wordHash).
+    const lemmaH = wordHash(m.lemma);
     if (m.kind === "person" && m.name.length) {
       const nw = m.name;
       const nh = hashes(nw);
@@ -508,7 +509,6 @@ export class SpeakerResolver {
       const descKeysH = hashes(descKeys);
       const lemmaKey = key(m.lemma);
       const lemmaKeyH = wordHash(lemmaKey);
-      const lemmaH = wordHash(m.lemma);
       const found = this.recent(
         "person",
         (sp) =>
@@ -525,7 +525,6 @@ export class SpeakerResolver {
         const wKeys = m.words.map(key);
         const wordsH = hashes(m.words);
         const wKeysH = hashes(wKeys);
-        const lemmaH = wordHash(m.lemma);
         const compatible = this.recent("anonymous", (sp) => sp.lemmaH === lemmaH && sp.lemma === m.lemma && allKnown(m.words, wordsH, wKeys, wKeysH, sp.words, sp.wordsH, m.lemma));
         const sameHead = compatible ?? this.recent("anonymous", (sp) => sp.lemmaH === lemmaH && sp.lemma === m.lemma);
         if (sameHead) return this.touch(sameHead, m);
@@ -533,7 +532,6 @@ export class SpeakerResolver {
         // مصدر مقرب من التحقيق … مصدر مقرب من التحقيق: the same full description is the same source
         // (a bare مصدر repeated is two).
         const norm = m.words.join(" ");
-        const lemmaH = wordHash(m.lemma);
         const same = this.recent("anonymous", (sp) => sp.lemmaH === lemmaH && sp.lemma === m.lemma && sp.firstMention !== null && (sp.firstWords ??= sp.firstMention.words.join(" ")) === norm);
         if (same) return this.touch(same, m);
       }
@@ -553,7 +551,6 @@ export class SpeakerResolver {
     }
     if (m.kind === "organization") {
       const wordsH = hashes(m.words);
-      const lemmaH = wordHash(m.lemma);
       const textH = wordHash(text);
       const found = this.recent(
         "organization",
