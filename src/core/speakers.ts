@@ -55,6 +55,8 @@ export interface SpeakerState {
   bare: boolean;
   /** Output id ("s3") once the analysis is written out; "" while it is not, or not said anything. */
   id: string;
+  /** Its index in the resolver's list of speakers. */
+  no: number;
 }
 
 const AR_INNER = new Set(["في", "من", "عن", "علي", "الي", "لدي", "مع", "باسم", "باسمه", "باسمها", "باسمهم", "و", "ب", "ل"]);
@@ -333,7 +335,7 @@ function firstOf(toks: Para["toks"], a: number, b: number, lemma: string): numbe
 export function wordHash(w: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-  return h;
+  return h | 0; // an int32 for every word, the empty one too (the resolver's Int32Arrays hold them)
 }
 
 function hashes(ws: string[]): number[] {
@@ -378,23 +380,58 @@ function allKnown(words: string[], wordsH: number[], keys: string[], keysH: numb
   return true;
 }
 
+const KIND_CODE: Record<SpeakerKind, number> = { person: 1, organization: 2, anonymous: 3, group: 4, unknown: 5 };
+
+/** A 32-bit signature of a set of word hashes: one bit per word (a necessary test for a shared word). */
+function sigOf(hs: number[]): number {
+  let x = 0;
+  for (let i = 0; i < hs.length; i++) x |= bit(hs[i]);
+  return x;
+}
+const bit = (h: number): number => 1 << (h >>> 27);
+
+// What a scan of the window must find before it reads a speaker (see recent).
+const ANY = 0;
+/** A name word in common: the name signatures meet (x). */
+const SOME_NAME_WORD = 1;
+/** All of x's words among the speaker's: its word signature covers x. */
+const ALL_WORDS = 2;
+/** The same head (lemma hash x), or the word with hash bit y among its words. */
+const LEMMA_OR_WORD = 3;
+/** The same head (lemma hash x). */
+const LEMMA = 4;
+/** The same words (signature x), the same head (y) or the same name (z). */
+const ORG = 5;
+/** The same name as written (hash x). */
+const NAME_TEXT = 6;
+
 /** Keeps the article's speakers and links each new mention to one of them. */
 export class SpeakerResolver {
   readonly speakers: SpeakerState[] = [];
   private clock = 0;
   /**
-   * The most recently used speakers, oldest first. A later mention refers back
-   * to a speaker of the last few paragraphs, never to one of hundreds before:
-   * bounding the window keeps a whole newspaper archive in one file linear.
+   * The most recently used speakers (their numbers), oldest first. A later mention
+   * refers back to a speaker of the last few paragraphs, never to one of hundreds
+   * before: bounding the window keeps a whole newspaper archive in one file linear.
    */
-  private window: SpeakerState[] = [];
+  private window: number[] = [];
   private static readonly WINDOW = 48;
+  // Each speaker's kind, hashes and signatures by number, side by side: a scan of the
+  // window reads these and reads a speaker object only when they let it through. Reading
+  // up to 48 speaker objects per mention, wherever they lay in the heap, missed the cache
+  // on each.
+  private kindOf: Uint8Array = new Uint8Array(256);
+  private lemmaHOf: Int32Array = new Int32Array(256);
+  private nameTextHOf: Int32Array = new Int32Array(256);
+  private nameSigOf: Int32Array = new Int32Array(256);
+  private wordSigOf: Int32Array = new Int32Array(256);
 
   private create(m: MentionInfo, text: string): SpeakerState {
     const kind: SpeakerKind = m.kind === "pronoun" ? "unknown" : m.kind;
     const words: string[] = [];
     for (const w of m.words) if (!words.includes(w)) words.push(w);
     const name = m.nameText || text;
+    const no = this.speakers.length;
     const sp: SpeakerState = {
       kind,
       name,
@@ -414,23 +451,58 @@ export class SpeakerResolver {
       namedOrg: NAMED_ORG.has(m.lemma),
       bare: m.bare,
       id: "",
+      no,
     };
     this.speakers.push(sp);
+    if (no === this.kindOf.length) this.grow();
+    this.kindOf[no] = KIND_CODE[kind];
+    this.lemmaHOf[no] = sp.lemmaH;
+    this.nameTextHOf[no] = sp.nameTextH;
+    this.nameSigOf[no] = sigOf(sp.nameH);
+    this.wordSigOf[no] = sigOf(sp.wordsH);
     return sp;
+  }
+
+  private grow(): void {
+    const n = this.kindOf.length * 2;
+    const kinds = new Uint8Array(n);
+    kinds.set(this.kindOf);
+    this.kindOf = kinds;
+    const wider = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
+    };
+    this.lemmaHOf = wider(this.lemmaHOf);
+    this.nameTextHOf = wider(this.nameTextHOf);
+    this.nameSigOf = wider(this.nameSigOf);
+    this.wordSigOf = wider(this.wordSigOf);
+  }
+
+  /** Sets a speaker's name words (a fuller name of the same person). */
+  private rename(sp: SpeakerState, nameText: string, words: string[], hs: number[]): void {
+    sp.name = nameText;
+    sp.nameTextH = wordHash(nameText);
+    sp.nameWords = words.slice();
+    sp.nameH = hs;
+    this.nameTextHOf[sp.no] = sp.nameTextH;
+    this.nameSigOf[sp.no] = sigOf(hs);
   }
 
   private touch(sp: SpeakerState, m: MentionInfo | null): SpeakerState {
     sp.last = ++this.clock;
-    const at = this.window.lastIndexOf(sp);
+    const at = this.window.lastIndexOf(sp.no);
     if (at >= 0) this.window.splice(at, 1);
-    this.window.push(sp);
+    this.window.push(sp.no);
     if (this.window.length > SpeakerResolver.WINDOW) this.window.shift();
     if (m) {
       sp.mentions.push({ s: m.s, e: m.e });
       for (const w of m.words) {
         if (sp.words.includes(w)) continue;
+        const h = wordHash(w);
         sp.words.push(w);
-        sp.wordsH.push(wordHash(w));
+        sp.wordsH.push(h);
+        this.wordSigOf[sp.no] |= bit(h);
       }
     }
     return sp;
@@ -438,19 +510,45 @@ export class SpeakerResolver {
 
   /** The most recently used speaker, for a dropped subject. */
   latest(): SpeakerState | null {
-    return this.window.length ? this.window[this.window.length - 1] : null;
+    return this.window.length ? this.speakers[this.window[this.window.length - 1]] : null;
   }
 
   use(sp: SpeakerState): SpeakerState {
     return this.touch(sp, null);
   }
 
-  /** The most recent speaker of the window of this kind (and passing `pred`). */
-  private recent(kind: SpeakerKind, pred?: (sp: SpeakerState) => boolean): SpeakerState | null {
-    // The kind test comes first and inline: most of the window fails it, and a call per speaker is what cost.
+  /**
+   * The most recent speaker of the window of this kind that passes `pred`. `need` (with x, y,
+   * z) is a test on the numbers alone that every speaker passing `pred` passes: the rest
+   * of the window is settled without reading a speaker.
+   */
+  private recent(kind: SpeakerKind, pred?: (sp: SpeakerState) => boolean, need = ANY, x = 0, y = 0, z = 0): SpeakerState | null {
+    const code = KIND_CODE[kind];
     for (let i = this.window.length - 1; i >= 0; i--) {
-      const sp = this.window[i];
-      if (sp.kind === kind && (!pred || pred(sp))) return sp;
+      const n = this.window[i];
+      if (this.kindOf[n] !== code) continue;
+      switch (need) {
+        case SOME_NAME_WORD:
+          if ((this.nameSigOf[n] & x) === 0) continue;
+          break;
+        case ALL_WORDS:
+          if ((this.wordSigOf[n] & x) !== x) continue;
+          break;
+        case LEMMA_OR_WORD:
+          if (this.lemmaHOf[n] !== x && (this.wordSigOf[n] & y) === 0) continue;
+          break;
+        case LEMMA:
+          if (this.lemmaHOf[n] !== x) continue;
+          break;
+        case ORG:
+          if (this.wordSigOf[n] !== x && this.lemmaHOf[n] !== y && this.nameTextHOf[n] !== z) continue;
+          break;
+        case NAME_TEXT:
+          if (this.nameTextHOf[n] !== x) continue;
+          break;
+      }
+      const sp = this.speakers[n];
+      if (!pred || pred(sp)) return sp;
     }
     return null;
   }
@@ -458,8 +556,8 @@ export class SpeakerResolver {
   /** The most recent speaker who can be "they": anonymous, a group or an organization. */
   private recentPlural(): SpeakerState | null {
     for (let i = this.window.length - 1; i >= 0; i--) {
-      const k = this.window[i].kind;
-      if (k === "anonymous" || k === "group" || k === "organization") return this.window[i];
+      const k = this.kindOf[this.window[i]];
+      if (k === KIND_CODE.anonymous || k === KIND_CODE.group || k === KIND_CODE.organization) return this.speakers[this.window[i]];
     }
     return null;
   }
@@ -480,14 +578,9 @@ export class SpeakerResolver {
     if (m.kind === "person" && m.name.length) {
       const nw = m.name;
       const nh = hashes(nw);
-      const found = this.recent("person", (sp) => sameName(sp.nameWords, sp.nameH, nw, nh));
+      const found = this.recent("person", (sp) => sameName(sp.nameWords, sp.nameH, nw, nh), SOME_NAME_WORD, sigOf(nh));
       if (found) {
-        if (m.nameText.length > found.name.length) {
-          found.name = m.nameText;
-          found.nameTextH = wordHash(m.nameText);
-          found.nameWords = nw.slice();
-          found.nameH = nh;
-        }
+        if (m.nameText.length > found.name.length) this.rename(found, m.nameText, nw, nh);
         if (!found.title && m.titleText) found.title = m.titleText;
         return this.touch(found, m);
       }
@@ -495,7 +588,7 @@ export class SpeakerResolver {
       if (!m.titleText && nw.length <= 3) {
         const nwKeys = nw.map(key);
         const keysH = hashes(nwKeys);
-        const org = this.recent("organization", (sp) => sp.namedOrg && allHas(nwKeys, keysH, sp.words, sp.wordsH));
+        const org = this.recent("organization", (sp) => sp.namedOrg && allHas(nwKeys, keysH, sp.words, sp.wordsH), ALL_WORDS, sigOf(keysH));
         if (org) return this.touch(org, m);
       }
       // A named mention may name a role seen before without a name (الوزير … الوزير فلان).
@@ -514,6 +607,9 @@ export class SpeakerResolver {
         (sp) =>
           ((sp.lemmaH === lemmaH && sp.lemma === m.lemma) || has(sp.words, sp.wordsH, lemmaKey, lemmaKeyH)) &&
           allKnown(desc, descH, descKeys, descKeysH, sp.words, sp.wordsH, ""),
+        LEMMA_OR_WORD,
+        lemmaH,
+        bit(lemmaKeyH),
       );
       if (found) return this.touch(found, m);
       const sp = this.create(m, text);
@@ -525,14 +621,14 @@ export class SpeakerResolver {
         const wKeys = m.words.map(key);
         const wordsH = hashes(m.words);
         const wKeysH = hashes(wKeys);
-        const compatible = this.recent("anonymous", (sp) => sp.lemmaH === lemmaH && sp.lemma === m.lemma && allKnown(m.words, wordsH, wKeys, wKeysH, sp.words, sp.wordsH, m.lemma));
-        const sameHead = compatible ?? this.recent("anonymous", (sp) => sp.lemmaH === lemmaH && sp.lemma === m.lemma);
+        const compatible = this.recent("anonymous", (sp) => sp.lemma === m.lemma && allKnown(m.words, wordsH, wKeys, wKeysH, sp.words, sp.wordsH, m.lemma), LEMMA, lemmaH);
+        const sameHead = compatible ?? this.recent("anonymous", (sp) => sp.lemma === m.lemma, LEMMA, lemmaH);
         if (sameHead) return this.touch(sameHead, m);
       } else if (!m.bare && m.words.length >= 2) {
         // مصدر مقرب من التحقيق … مصدر مقرب من التحقيق: the same full description is the same source
         // (a bare مصدر repeated is two).
         const norm = m.words.join(" ");
-        const same = this.recent("anonymous", (sp) => sp.lemmaH === lemmaH && sp.lemma === m.lemma && sp.firstMention !== null && (sp.firstWords ??= sp.firstMention.words.join(" ")) === norm);
+        const same = this.recent("anonymous", (sp) => sp.lemma === m.lemma && sp.firstMention !== null && (sp.firstWords ??= sp.firstMention.words.join(" ")) === norm, LEMMA, lemmaH);
         if (same) return this.touch(same, m);
       }
       return this.touch(this.create(m, text), m);
@@ -546,7 +642,12 @@ export class SpeakerResolver {
       const wH = wordHash(w);
       const alH = wordHash(alW);
       const walH = wordHash(walW);
-      const person = this.recent("person", (sp) => has(sp.nameWords, sp.nameH, w, wH) || has(sp.nameWords, sp.nameH, alW, alH) || has(sp.nameWords, sp.nameH, walW, walH));
+      const person = this.recent(
+        "person",
+        (sp) => has(sp.nameWords, sp.nameH, w, wH) || has(sp.nameWords, sp.nameH, alW, alH) || has(sp.nameWords, sp.nameH, walW, walH),
+        SOME_NAME_WORD,
+        bit(wH) | bit(alH) | bit(walH),
+      );
       if (person) return this.touch(person, m);
     }
     if (m.kind === "organization") {
@@ -555,12 +656,16 @@ export class SpeakerResolver {
       const found = this.recent(
         "organization",
         (sp) => sameWords(sp.words, sp.wordsH, m.words, wordsH) || (m.definite && m.words.length === 1 && sp.lemmaH === lemmaH && sp.lemma === m.lemma) || (sp.nameTextH === textH && sp.name === text),
+        ORG,
+        sigOf(wordsH),
+        lemmaH,
+        textH,
       );
       if (found) return this.touch(found, m);
       return this.touch(this.create(m, text), m);
     }
     const textH = wordHash(text);
-    const found = this.recent(m.kind, (sp) => sp.nameTextH === textH && sp.name === text);
+    const found = this.recent(m.kind, (sp) => sp.name === text, NAME_TEXT, textH);
     return this.touch(found ?? this.create(m, text), m);
   }
 }

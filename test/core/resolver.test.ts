@@ -53,3 +53,33 @@ describe("resolver comparisons by hash", () => {
     expect(r.resolve(mention("person", { words: ["minister", a], lemma: "minister", definite: true }), `the ${a} minister`)).toBe(first);
   });
 });
+
+// The window is scanned by numbers first (kind, head hash, word signatures): each
+// number test must let through every speaker the full comparison would accept.
+describe("resolver window pre-tests", () => {
+  /** Resolves `first`, then 30 other speakers of every kind (the window keeps 48), then `later`. */
+  function across(first: MentionInfo, firstText: string, later: MentionInfo, laterText: string): boolean {
+    const r = new SpeakerResolver();
+    const a = r.resolve(first, firstText);
+    for (let i = 0; i < 10; i++) {
+      r.resolve(mention("person", { name: [`p${i}`], nameText: `P${i}` }), `P${i}`);
+      r.resolve(mention("organization", { words: [`org${i}`], lemma: `org${i}` }), `org${i}`);
+      r.resolve(mention("anonymous", { words: [`w${i}`, "source"], lemma: `src${i}` }), `src${i}`);
+    }
+    return r.resolve(later, laterText) === a;
+  }
+  const cases: [string, MentionInfo, string, MentionInfo, string, boolean][] = [
+    ["a surname finds the full name", mention("person", { name: ["ada", "lovelace"], nameText: "Ada Lovelace" }), "Ada Lovelace", mention("person", { name: ["lovelace"], nameText: "Lovelace" }), "Lovelace", true],
+    ["another surname does not", mention("person", { name: ["ada", "lovelace"], nameText: "Ada Lovelace" }), "Ada Lovelace", mention("person", { name: ["byron"], nameText: "Byron" }), "Byron", false],
+    ["a role again, with no head word", mention("person", { words: ["envoy"] }), "envoy", mention("person", { words: ["envoy"] }), "the envoy", true],
+    ["a role by its head", mention("person", { words: ["foreign", "minister"], lemma: "minister" }), "foreign minister", mention("person", { words: ["minister"], lemma: "minister", definite: true }), "the minister", true],
+    ["the official after an official", mention("anonymous", { words: ["official"], lemma: "official" }), "an official", mention("anonymous", { words: ["official"], lemma: "official", definite: true }), "the official", true],
+    ["a lone word of a person's name", mention("person", { name: ["ada", "lovelace"], nameText: "Ada Lovelace" }), "Ada Lovelace", mention("unknown", { words: ["lovelace"] }), "Lovelace", true],
+    ["the same institution", mention("organization", { words: ["central", "bank"], lemma: "bank" }), "central bank", mention("organization", { words: ["central", "bank"], lemma: "bank" }), "central bank", true],
+    ["another institution", mention("organization", { words: ["central", "bank"], lemma: "bank" }), "central bank", mention("organization", { words: ["world", "bank"], lemma: "bank" }), "world bank", false],
+    ["the same words, unknown kind", mention("unknown", { words: ["x"] }), "the committee", mention("unknown", { words: ["y"] }), "the committee", true],
+  ];
+  it.each(cases)("%s", (_, first, firstText, later, laterText, same) => {
+    expect(across(first, firstText, later, laterText)).toBe(same);
+  });
+});
