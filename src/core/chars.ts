@@ -36,6 +36,22 @@ export function isWordChar(c: number): boolean {
   return LETTER_RE.test(String.fromCharCode(c));
 }
 
+const LETTER_OR_NUMBER_RE = /[\p{L}\p{N}]/u;
+// Per code unit: 0 not yet known, 1 a letter or number, 2 neither (filled as met).
+const letterOrNumber = new Uint8Array(0x10000);
+
+/** Whether text[i] is a letter or number (\p{L}, \p{N}); a surrogate pair is read as one code point. */
+export function letterOrNumberAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff && LETTER_OR_NUMBER_RE.test(String.fromCodePoint(cp));
+  }
+  let v = letterOrNumber[c];
+  if (v === 0) letterOrNumber[c] = v = LETTER_OR_NUMBER_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
 export function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
 }
@@ -160,13 +176,20 @@ export const C_LATIN = 32;
 export const C_NONDIGIT = 64;
 /** A presentation form: the word needs NFKC before its key (rare). */
 export const C_NFKC = 128;
-let tables: { cls: Uint8Array; norm: Uint16Array } | null = null;
+export interface CharTables {
+  cls: Uint8Array;
+  norm: Uint16Array;
+  /** Both in one entry, normalised code << 8 | class: the tokenizer's inner loop reads one table, not two. */
+  both: Int32Array;
+}
+let tables: CharTables | null = null;
 
-/** The two tables, built on first use; the same object on every call (hot loops ask for it). */
-export function charTables(): { cls: Uint8Array; norm: Uint16Array } {
+/** The tables, built on first use; the same object on every call (hot loops ask for it). */
+export function charTables(): CharTables {
   if (!tables) {
     const cls = new Uint8Array(0x10000);
     const norm = new Uint16Array(0x10000);
+    const both = new Int32Array(0x10000);
     for (let c = 0; c < 0x10000; c++) {
       let b = 0;
       if (isWordChar(c)) b |= C_WORD;
@@ -180,8 +203,9 @@ export function charTables(): { cls: Uint8Array; norm: Uint16Array } {
       if (b & C_WORD && !(b & C_DIGIT)) b |= C_NONDIGIT;
       if (b & C_WORD && n === -2) b |= C_NFKC;
       cls[c] = b;
+      both[c] = (norm[c] << 8) | b;
     }
-    tables = { cls, norm };
+    tables = { cls, norm, both };
   }
   return tables;
 }

@@ -242,7 +242,8 @@ function isLatinLetter(c: number): boolean {
 }
 
 // Single-character strings for punctuation, made once.
-const charStr: string[] = [];
+// (Filled with undefined up front: a sparse array written at 0x201c goes to dictionary mode.)
+const charStr: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
 const ch = (c: number): string => charStr[c] ?? (charStr[c] = String.fromCharCode(c));
 
 /**
@@ -261,6 +262,9 @@ export interface Scan {
   /** Some token is a quotation mark. */
   marks: boolean;
 }
+
+// Cue candidates of the last scan, collected while scanning (see cueCandidates).
+const cands: number[] = [];
 
 // Token buffers: start, end and packed bits (type | ar | cap | hit | grammar | mark as '' or ``).
 let bufS = new Int32Array(4096);
@@ -286,8 +290,9 @@ function push(n: number, s: number, e: number, f: number): void {
 /** One pass over text[start, end): fills the token buffers and counts letters. */
 export function scanTokens(text: string, start: number, end: number): Scan {
   const hits = lexicon().hits;
-  const { cls, norm } = charTables();
+  const { cls, both } = charTables();
   let n = 0;
+  cands.length = 0;
   let arL = 0;
   let laL = 0;
   let anyHit = 0;
@@ -308,10 +313,10 @@ export function scanTokens(text: string, start: number, end: number): Scan {
       let h = HASH_SEED;
       while (i < end) {
         const d = text.charCodeAt(i);
-        const kd = cls[d];
-        if (kd & C_WORD) {
-          any |= kd;
-          const nc = norm[d];
+        const v = both[d];
+        if (v & C_WORD) {
+          any |= v; // (the code bits above the class byte are masked off below)
+          const nc = v >>> 8;
           if (nc !== 0xffff) h = Math.imul(h ^ nc, HASH_PRIME);
           i++;
           continue;
@@ -330,6 +335,7 @@ export function scanTokens(text: string, start: number, end: number): Scan {
         }
         break;
       }
+      any &= 0xff;
       // Presentation forms need NFKC: hash the normalised string instead (rare).
       if (any & C_NFKC) h = hashNorm(normWord(text.slice(s0, i)));
       // The paragraph's language counts the characters of its words by script (a word with
@@ -339,6 +345,9 @@ export function scanTokens(text: string, start: number, end: number): Scan {
       const digits = (any & C_NONDIGIT) === 0;
       const f = digits ? 0 : hits.get(h);
       anyHit |= f & 7;
+      // Cue candidates as they come: a flagged word, or the word before a cue's flagged second word.
+      if (f & HIT_CUE_NEXT && n > 0 && (cands.length === 0 || cands[cands.length - 1] !== n - 1)) cands.push(n - 1);
+      if (f & 7) cands.push(n);
       push(n++, s0, i, (digits ? NUM : WORD) | (any & C_AR ? F_AR : 0) | (k & C_UPPER ? F_CAP : 0) | ((f & 7) << F_HIT) | ((f >> 3) << F_G));
       continue;
     }
@@ -398,16 +407,13 @@ export function materialize(ref: TextRef, scan: Scan, reuse = false): Tok[] {
 
 /**
  * Tokens of the last scan that may start a reporting cue: a word the lexicon flagged,
- * or the word before one flagged as a cue's second word. In order.
+ * or the token before one flagged as a cue's second word. In order. The array is the
+ * scan's own, valid until the next scan (like the token buffers).
  */
-export function cueCandidates(scan: Scan): number[] {
-  const out: number[] = [];
-  if (!scan.hit) return out;
-  for (let k = 0; k < scan.n; k++) {
-    if ((bufF[k] >> F_HIT) & 7 || (k + 1 < scan.n && (bufF[k + 1] >> F_HIT) & HIT_CUE_NEXT)) out.push(k);
-  }
-  return out;
+export function cueCandidates(scan: Scan): readonly number[] {
+  return scan.hit ? cands : NONE;
 }
+const NONE: readonly number[] = [];
 
 export function tokenize(text: string, start: number, end: number): Tok[] {
   return materialize({ text }, scanTokens(text, start, end));
