@@ -35,7 +35,7 @@ function matchFrom(p: Para, pat: AnonPattern, slot: number, k: number, first: bo
  * Token ranges [a, b) of every anonymity phrase in the paragraph. `flagged`: the tokens
  * with lexicon flags, in order (every anchor word is among them).
  */
-export function findAnonymity(p: Para, flagged: readonly number[]): [number, number][] {
+export function findAnonymity(p: Para, flagged: ArrayLike<number>): [number, number][] {
   const out: [number, number][] = [];
   const toks = p.toks;
   let from = 0; // phrases do not overlap: a match never starts before the last one ended

@@ -133,13 +133,14 @@ export function sourceClass(t: Tok): SourceHit {
 function sourceClassOf(n: string): SourceHit {
   const m = lex().sources;
   const hit = m.get(n);
-  if (hit) return { ...hit, definite: n.startsWith("ال") };
+  // (One literal, one field order: a spread copy took the hidden class of each lexicon row.)
+  if (hit) return { cls: hit.cls, lemma: hit.lemma, definite: n.startsWith("ال") };
   // (A word without Arabic letters starts with none of these.)
   for (const p of AR_PREFIXES) {
     if (n.length - p.length < 2 || !n.startsWith(p)) continue;
     const rest = p.endsWith("لل") ? "ال" + n.slice(p.length) : n.slice(p.length);
     const h = m.get(rest);
-    if (h) return { ...h, definite: p.includes("ال") || p.endsWith("لل") || rest.startsWith("ال") };
+    if (h) return { cls: h.cls, lemma: h.lemma, definite: p.includes("ال") || p.endsWith("لل") || rest.startsWith("ال") };
   }
   return null;
 }
@@ -150,7 +151,7 @@ function sourceClassOf(n: string): SourceHit {
  * them all and is emptied when another paragraph asks; a handful of entries is
  * usual, so two short arrays, and a Map only for a paragraph full of cues.
  */
-const memo: { para: Para | null; at: number[]; cue: (CueMatch | null)[]; map: Map<number, CueMatch | null> | null } = { para: null, at: [], cue: [], map: null };
+const memo: { para: Para | null; n: number; at: number[]; cue: (CueMatch | null)[]; map: Map<number, CueMatch | null> | null } = { para: null, n: 0, at: [], cue: [], map: null };
 
 /** Drops remembered cues of `p` (its offsets are about to change). */
 export function forgetCues(p: Para): void {
@@ -166,7 +167,7 @@ export function cueAt(p: Para, k: number): CueMatch | null {
     if (memo.map) {
       const known = memo.map.get(k);
       if (known !== undefined) return known;
-    } else for (let i = 0; i < memo.at.length; i++) if (memo.at[i] === k) return memo.cue[i];
+    } else for (let i = 0; i < memo.n; i++) if (memo.at[i] === k) return memo.cue[i];
   }
   // One look-up gives the cues of the word and of the word after its clitic و/ف.
   const lists = cueMemo.get(t);
@@ -176,17 +177,21 @@ export function cueAt(p: Para, k: number): CueMatch | null {
     if (t.ar && t.n.length > 3) best = longestCue(p, k, lists.clitic, 1, best);
   }
   if (memo.para !== p) {
+    // (A count, not the arrays' lengths: setting an array's length is a call into the runtime.)
     memo.para = p;
-    memo.at.length = 0;
-    memo.cue.length = 0;
+    memo.n = 0;
     memo.map = null;
   }
   if (memo.map) memo.map.set(k, best);
   else {
-    memo.at.push(k);
-    memo.cue.push(best);
+    memo.at[memo.n] = k;
+    memo.cue[memo.n] = best;
+    memo.n++;
     // A paragraph full of cues (a long unbroken line) must not make look-ups quadratic.
-    if (memo.at.length > 16) memo.map = new Map(memo.at.map((a, i) => [a, memo.cue[i]]));
+    if (memo.n > 16) {
+      memo.map = new Map<number, CueMatch | null>();
+      for (let i = 0; i < memo.n; i++) memo.map.set(memo.at[i], memo.cue[i]);
+    }
   }
   return best;
 }

@@ -7,7 +7,7 @@
 //   relayed         نقلت الوكالة عن فلان قوله إن …
 //   prepositions    بحسب X، … / …، وفقاً لـX
 import { isArabicMark } from "./chars";
-import type { Frame } from "./lexicon";
+import { Frames } from "./lexicon";
 import {
   CLAUSE_END,
   COMMA,
@@ -34,6 +34,9 @@ import { G_ANY, G_COMP, G_COMP_PRON, NUM, PUNCT, QUOTE, WordMemo, type Tok } fro
 
 /** The preposition that relays another source's words (نقلاً عن), as the lexicon normalises it. */
 const RELAY_PREP = "نقلا عن";
+
+// What the relayed source's words open with (نقل عن فلان قوله إن / : / «…»).
+const RELAY_FRAMES = new Frames(["an", "colon", "quote"]);
 
 /** Complementiser: 1 = free-standing (إن، أن، بأن), 2 = with an attached pronoun (أنه), 0 = none. */
 export function arComp(t: Tok | undefined): 0 | 1 | 2 {
@@ -251,7 +254,7 @@ export interface Opening {
  * After the cue and its source, skip adjuncts (لرويترز، في بيان، أمس، a parenthetical
  * anonymity clause) until what opens the reported words; null when nothing does.
  */
-function arOpening(p: Para, k: number, frames: ReadonlySet<Frame>, maxSkip: number): Opening | null {
+function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): Opening | null {
   const toks = p.toks;
   const end = sentenceEndTok(p, k > 0 ? k - 1 : k);
   let skipped = 0;
@@ -437,7 +440,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
       if (b2 > j + 1) {
         let k = b2;
         if (hasGrammar(toks[k], "verbnoun")) k++;
-        const o = arOpening(p, k, new Set<Frame>(["an", "colon", "quote"]), 10);
+        const o = arOpening(p, k, RELAY_FRAMES, 10);
         if (o) {
           const r = stmt(p, m, cueB, j + 1, b2, o, null);
           return r;
@@ -449,7 +452,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
       const b2 = arSourceNP(p, a1 + 1, sentenceEndTok(p, a1));
       let k = b2;
       if (hasGrammar(toks[k], "verbnoun")) k++;
-      const o = b2 > a1 + 1 ? arOpening(p, k, new Set<Frame>(["an", "colon", "quote"]), 10) : null;
+      const o = b2 > a1 + 1 ? arOpening(p, k, RELAY_FRAMES, 10) : null;
       if (o) return stmt(p, m, cueB, a1 + 1, b2, o, null);
     }
     return null;

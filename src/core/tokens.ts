@@ -263,8 +263,19 @@ export interface Scan {
   marks: boolean;
 }
 
-// Cue candidates of the last scan, collected while scanning (see cueCandidates).
-const cands: number[] = [];
+// Cue candidates of the last scan, collected while scanning (see cueCandidates). (A count,
+// not an array's length: setting an array's length is a call into the runtime.)
+let candBuf = new Int32Array(1024);
+let nCands = 0;
+
+function pushCand(k: number): void {
+  if (nCands === candBuf.length) {
+    const b = new Int32Array(candBuf.length * 2);
+    b.set(candBuf);
+    candBuf = b;
+  }
+  candBuf[nCands++] = k;
+}
 
 // Token buffers: start, end and packed bits (type | ar | cap | hit | grammar | mark as '' or ``).
 let bufS = new Int32Array(4096);
@@ -292,7 +303,7 @@ export function scanTokens(text: string, start: number, end: number): Scan {
   const hits = lexicon().hits;
   const { cls, both } = charTables();
   let n = 0;
-  cands.length = 0;
+  nCands = 0;
   let arL = 0;
   let laL = 0;
   let anyHit = 0;
@@ -346,8 +357,8 @@ export function scanTokens(text: string, start: number, end: number): Scan {
       const f = digits ? 0 : hits.get(h);
       anyHit |= f & 7;
       // Cue candidates as they come: a flagged word, or the word before a cue's flagged second word.
-      if (f & HIT_CUE_NEXT && n > 0 && (cands.length === 0 || cands[cands.length - 1] !== n - 1)) cands.push(n - 1);
-      if (f & 7) cands.push(n);
+      if (f & HIT_CUE_NEXT && n > 0 && (nCands === 0 || candBuf[nCands - 1] !== n - 1)) pushCand(n - 1);
+      if (f & 7) pushCand(n);
       push(n++, s0, i, (digits ? NUM : WORD) | (any & C_AR ? F_AR : 0) | (k & C_UPPER ? F_CAP : 0) | ((f & 7) << F_HIT) | ((f >> 3) << F_G));
       continue;
     }
@@ -410,10 +421,9 @@ export function materialize(ref: TextRef, scan: Scan, reuse = false): Tok[] {
  * or the token before one flagged as a cue's second word. In order. The array is the
  * scan's own, valid until the next scan (like the token buffers).
  */
-export function cueCandidates(scan: Scan): readonly number[] {
-  return scan.hit ? cands : NONE;
+export function cueCandidates(scan: Scan): Int32Array {
+  return candBuf.subarray(0, scan.hit ? nCands : 0);
 }
-const NONE: readonly number[] = [];
 
 export function tokenize(text: string, start: number, end: number): Tok[] {
   return materialize({ text }, scanTokens(text, start, end));
