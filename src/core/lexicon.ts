@@ -35,6 +35,37 @@ export class Frames {
   }
 }
 
+/** The classes of ar-grammar.tsv (comp-pron: a complementiser with a pronoun, made from comp). */
+const GRAMMAR_BIT = {
+  adjunct: 1,
+  medium: 2,
+  addressee: 4,
+  verbnoun: 8,
+  time: 16,
+  relative: 32,
+  particle: 64,
+  min: 128,
+  kana: 256,
+  ila: 512,
+  conj: 1024,
+  comp: 2048,
+  "comp-pron": 4096,
+  claim: 8192,
+  background: 16384,
+} as const;
+export type GrammarClass = keyof typeof GRAMMAR_BIT;
+
+/** A grammar word's classes, as bits (asked on nearly every token the parsers walk). */
+export class GrammarClasses {
+  private bits = 0;
+  add(cls: GrammarClass): void {
+    this.bits |= GRAMMAR_BIT[cls];
+  }
+  has(cls: GrammarClass): boolean {
+    return (this.bits & GRAMMAR_BIT[cls]) !== 0;
+  }
+}
+
 export interface CueEntry {
   lemma: string;
   /** The lemma's first word (say for "say so"). */
@@ -70,7 +101,7 @@ export interface Lexicon {
   cueWords: Map<string, CueLists>;
   /** Normalised form → its class and the lemma (the first form of its row: مصادر → مصدر). */
   sources: Map<string, { cls: SourceClass; lemma: string }>;
-  grammar: Map<string, Set<string>>;
+  grammar: Map<string, GrammarClasses>;
   anonymity: AnonPattern[];
   /** Normalised word → the anonymity patterns whose anchor slot it fills. */
   anonAnchor: Map<string, AnonPattern[]>;
@@ -316,14 +347,16 @@ export function lexicon(): Lexicon {
     }
   }
 
-  const grammar = new Map<string, Set<string>>();
-  const addGrammar = (w: string, cls: string) => {
-    const set = grammar.get(w);
-    if (set) set.add(cls);
-    else grammar.set(w, new Set([cls]));
+  const grammar = new Map<string, GrammarClasses>();
+  const addGrammar = (w: string, cls: GrammarClass) => {
+    let set = grammar.get(w);
+    if (!set) grammar.set(w, (set = new GrammarClasses()));
+    set.add(cls);
   };
   for (const r of parse("ar-grammar.tsv", arGrammar, rows)) {
-    const [formsCell, cls] = r.cells;
+    const [formsCell, clsCell] = r.cells;
+    if (!(clsCell in GRAMMAR_BIT)) throw new Error(`ar-grammar.tsv: unknown class "${clsCell}" (${r.example})`);
+    const cls = clsCell as GrammarClass;
     for (const f of words(formsCell)) {
       const n = normWord(f);
       addGrammar(n, cls);

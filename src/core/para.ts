@@ -1,6 +1,6 @@
 // Shared state of one paragraph under analysis and the small token helpers
 // both language parsers use.
-import { lexicon, type CueEntry, type CueLists, type Lexicon, type SourceClass } from "./lexicon";
+import { lexicon, type CueEntry, type CueLists, type GrammarClass, type GrammarClasses, type Lexicon, type SourceClass } from "./lexicon";
 import type { Quote } from "./quotes";
 import type { MentionInfo } from "./speakers";
 import { G_ANY, HIT_CUE, HIT_CUE_NEXT, PUNCT, QUOTE, WORD, WordMemo, type Tok } from "./tokens";
@@ -108,14 +108,14 @@ export const TRAILING = COMMA + END + ":;";
 export const COMMA_DASH = COMMA + "-–—";
 export const COMMA_DASH_SEMI = COMMA + "-–—;؛";
 
-export function hasGrammar(t: Tok | undefined, cls: string): boolean {
+export function hasGrammar(t: Tok | undefined, cls: GrammarClass): boolean {
   return isWord(t) && (t.g & G_ANY) !== 0 && !!grammarMemo.get(t)?.has(cls);
 }
 
-const grammarMemo = new WordMemo<ReadonlySet<string> | null>((n) => lex().grammar.get(n) ?? null);
+const grammarMemo = new WordMemo<GrammarClasses | null>((n) => lex().grammar.get(n) ?? null);
 
 /** The word's grammar classes (lexicon/ar-grammar.tsv), null for none. */
-export function grammarOf(t: Tok): ReadonlySet<string> | null {
+export function grammarOf(t: Tok): GrammarClasses | null {
   return grammarMemo.get(t);
 }
 
