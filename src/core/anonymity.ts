@@ -7,9 +7,10 @@ import { G_ANY, HIT_ANON, HIT_CUE, PUNCT, QUOTE, WordMemo } from "./tokens";
 function wordMatches(n: string, alt: { w: string; prefix: boolean }, first: boolean): boolean {
   if (alt.w === "_" && !alt.prefix) return !first;
   if (alt.prefix ? n.startsWith(alt.w) : n === alt.w) return true;
-  if (first && n.length > 2 && (n[0] === "و" || n[0] === "ف")) {
-    const r = n.slice(1);
-    return alt.prefix ? r.startsWith(alt.w) : r === alt.w;
+  // After a clitic و/ف (compared in place: no string cut per word tried).
+  const c0 = n.charCodeAt(0);
+  if (first && n.length > 2 && (c0 === 0x0648 || c0 === 0x0641)) {
+    return alt.prefix ? n.startsWith(alt.w, 1) : n.length === alt.w.length + 1 && n.endsWith(alt.w);
   }
   return false;
 }
