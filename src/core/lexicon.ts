@@ -13,56 +13,76 @@ import arGrammar from "./lexicon/ar-grammar.tsv";
 import background from "./lexicon/background.tsv";
 import naming from "./lexicon/naming.tsv";
 
-export type Frame = "an" | "ila" | "min" | "colon" | "quote" | "bi" | "noun" | "ma" | "q" | "relay" | "that" | "obj" | "clause" | "passive";
 export type CueForm = "verb" | "present" | "participle" | "phrase" | "prep";
 export type SourceClass = "anon" | "title" | "org" | "group" | "place" | "informed" | "descriptor";
 
-const FRAME_BIT: Record<Frame, number> = { an: 1, ila: 2, min: 4, colon: 8, quote: 16, bi: 32, noun: 64, ma: 128, q: 256, relay: 512, that: 1024, obj: 2048, clause: 4096, passive: 8192 };
+/** What can follow a cue (the frames column of the verb lists), as bits. */
+export enum Fr {
+  an = 1,
+  ila = 2,
+  min = 4,
+  colon = 8,
+  quote = 16,
+  bi = 32,
+  noun = 64,
+  ma = 128,
+  q = 256,
+  relay = 512,
+  that = 1024,
+  obj = 2048,
+  clause = 4096,
+  passive = 8192,
+}
 
 /**
- * What can follow a cue, as bits: the parsers ask `has` for every cue they try, and a
- * Set look-up by string each time cost more than the rest of the test.
+ * A cue's frames. The parsers ask `has` for every cue they try: a bit test, where a Set
+ * look-up by string (and then a keyed look-up of the bit by name) cost more than the
+ * rest of the test. Call sites name the bit (Fr.quote), which the bundler inlines.
  */
 export class Frames {
   private readonly bits: number;
   constructor(names: Iterable<string>) {
     let bits = 0;
-    for (const n of names) bits |= FRAME_BIT[n as Frame] ?? 0;
+    for (const n of names) {
+      if (!n) continue;
+      const b = (Fr as unknown as Record<string, number | undefined>)[n];
+      if (typeof b !== "number") throw new Error(`unknown frame "${n}"`);
+      bits |= b;
+    }
     this.bits = bits;
   }
-  has(f: Frame): boolean {
-    return (this.bits & FRAME_BIT[f]) !== 0;
+  has(f: Fr): boolean {
+    return (this.bits & f) !== 0;
   }
 }
 
-/** The classes of ar-grammar.tsv (comp-pron: a complementiser with a pronoun, made from comp). */
-const GRAMMAR_BIT = {
-  adjunct: 1,
-  medium: 2,
-  addressee: 4,
-  verbnoun: 8,
-  time: 16,
-  relative: 32,
-  particle: 64,
-  min: 128,
-  kana: 256,
-  ila: 512,
-  conj: 1024,
-  comp: 2048,
-  "comp-pron": 4096,
-  claim: 8192,
-  background: 16384,
-} as const;
-export type GrammarClass = keyof typeof GRAMMAR_BIT;
+/** The classes of ar-grammar.tsv, as bits (compPron: a complementiser with a pronoun, made from comp). */
+export enum Gr {
+  adjunct = 1,
+  medium = 2,
+  addressee = 4,
+  verbnoun = 8,
+  time = 16,
+  relative = 32,
+  particle = 64,
+  min = 128,
+  kana = 256,
+  ila = 512,
+  conj = 1024,
+  comp = 2048,
+  compPron = 4096,
+  claim = 8192,
+  background = 16384,
+}
 
-/** A grammar word's classes, as bits (asked on nearly every token the parsers walk). */
+/** A grammar word's classes (asked on nearly every token the parsers walk). */
 export class GrammarClasses {
   private bits = 0;
-  add(cls: GrammarClass): void {
-    this.bits |= GRAMMAR_BIT[cls];
+  add(cls: Gr): void {
+    this.bits |= cls;
   }
-  has(cls: GrammarClass): boolean {
-    return (this.bits & GRAMMAR_BIT[cls]) !== 0;
+  has(cls: Gr): boolean {
+    return (this.bits & cls) !== 0;
   }
 }
 
@@ -348,19 +368,19 @@ export function lexicon(): Lexicon {
   }
 
   const grammar = new Map<string, GrammarClasses>();
-  const addGrammar = (w: string, cls: GrammarClass) => {
+  const addGrammar = (w: string, cls: Gr) => {
     let set = grammar.get(w);
     if (!set) grammar.set(w, (set = new GrammarClasses()));
     set.add(cls);
   };
   for (const r of parse("ar-grammar.tsv", arGrammar, rows)) {
     const [formsCell, clsCell] = r.cells;
-    if (!(clsCell in GRAMMAR_BIT)) throw new Error(`ar-grammar.tsv: unknown class "${clsCell}" (${r.example})`);
-    const cls = clsCell as GrammarClass;
+    const cls = (Gr as unknown as Record<string, number | undefined>)[clsCell];
+    if (typeof cls !== "number") throw new Error(`ar-grammar.tsv: unknown class "${clsCell}" (${r.example})`);
     for (const f of words(formsCell)) {
       const n = normWord(f);
       addGrammar(n, cls);
-      if (cls === "comp") for (const suf of ["ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "كم"]) addGrammar(n + suf, "comp-pron");
+      if (cls === Gr.comp) for (const suf of ["ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "كم"]) addGrammar(n + suf, Gr.compPron);
     }
   }
 
@@ -411,7 +431,7 @@ export function lexicon(): Lexicon {
   // are never normalised by the parsers' grammar checks.
   for (const [w, classes] of grammar) {
     const h = hashNorm(w);
-    const f = 32 | (classes.has("comp") ? 8 : 0) | (classes.has("comp-pron") ? 16 : 0);
+    const f = 32 | (classes.has(Gr.comp) ? 8 : 0) | (classes.has(Gr.compPron) ? 16 : 0);
     hitMap.set(h, (hitMap.get(h) ?? 0) | f);
   }
   const hits = new HitTable(hitMap);

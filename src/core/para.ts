@@ -1,6 +1,6 @@
 // Shared state of one paragraph under analysis and the small token helpers
 // both language parsers use.
-import { lexicon, type CueEntry, type CueLists, type GrammarClass, type GrammarClasses, type Lexicon, type SourceClass } from "./lexicon";
+import { lexicon, type CueEntry, type CueLists, Gr, type GrammarClasses, type Lexicon, type SourceClass } from "./lexicon";
 import type { Quote } from "./quotes";
 import type { MentionInfo } from "./speakers";
 import { G_ANY, HIT_CUE, HIT_CUE_NEXT, PUNCT, QUOTE, WORD, WordMemo, type Tok } from "./tokens";
@@ -108,7 +108,7 @@ export const TRAILING = COMMA + END + ":;";
 export const COMMA_DASH = COMMA + "-–—";
 export const COMMA_DASH_SEMI = COMMA + "-–—;؛";
 
-export function hasGrammar(t: Tok | undefined, cls: GrammarClass): boolean {
+export function hasGrammar(t: Tok | undefined, cls: Gr): boolean {
   return isWord(t) && (t.g & G_ANY) !== 0 && !!grammarMemo.get(t)?.has(cls);
 }
 

@@ -7,7 +7,7 @@
 //   relayed         نقلت الوكالة عن فلان قوله إن …
 //   prepositions    بحسب X، … / …، وفقاً لـX
 import { isArabicMark } from "./chars";
-import { Frames } from "./lexicon";
+import { Fr, Frames, Gr } from "./lexicon";
 import {
   CLAUSE_END,
   COMMA,
@@ -43,8 +43,8 @@ export function arComp(t: Tok | undefined): 0 | 1 | 2 {
   if (!isWord(t) || !(t.g & (G_COMP | G_COMP_PRON))) return 0;
   const g = grammarOf(t);
   if (!g) return 0;
-  if (g.has("comp")) return 1;
-  if (g.has("comp-pron")) return 2;
+  if (g.has(Gr.comp)) return 1;
+  if (g.has(Gr.compPron)) return 2;
   return 0;
 }
 
@@ -56,7 +56,7 @@ const DROP_ALEF_LAM = (w: string) => (w.startsWith("ال") ? w.slice(2) : w);
  */
 function ofInstitution(p: Para, a: number, k: number): boolean {
   const t = p.toks[k];
-  if (!t.ar || !t.n.startsWith("لل") || grammarOf(t)?.has("addressee") || lex().grammar.get("ال" + t.n.slice(2))?.has("addressee")) return false;
+  if (!t.ar || !t.n.startsWith("لل") || grammarOf(t)?.has(Gr.addressee) || lex().grammar.get("ال" + t.n.slice(2))?.has(Gr.addressee)) return false;
   const sc = lex().sources.get("ال" + t.n.slice(2)) ?? lex().sources.get(t.n.slice(2));
   if (!sc || sc.cls !== "org") return false;
   const head = isWord(p.toks[a]) ? sourceClass(p.toks[a]) : null;
@@ -87,8 +87,8 @@ function addresseeWord(n: string): boolean {
   if (n === "ل") return true; // لـ written apart
   const rest = n.slice(1);
   const g = lex().grammar;
-  if (g.get(rest)?.has("addressee") || g.get(n)?.has("addressee")) return true;
-  if (n.startsWith("لل") && (g.get("ال" + n.slice(2))?.has("addressee") || g.get(n.slice(2))?.has("addressee"))) return true;
+  if (g.get(rest)?.has(Gr.addressee) || g.get(n)?.has(Gr.addressee)) return true;
+  if (n.startsWith("لل") && (g.get("ال" + n.slice(2))?.has(Gr.addressee) || g.get(n.slice(2))?.has(Gr.addressee))) return true;
   // لوزير، لصحيفة، لقناة: ل before an institution or title.
   if (lex().sources.has(n)) return false;
   const sc = lex().sources.get(rest) ?? (n.startsWith("لل") ? lex().sources.get(n.slice(2)) : undefined);
@@ -129,7 +129,7 @@ function isTimeOrMedium(t: Tok | undefined): boolean {
 
 const timeOrMedium = new WordMemo<boolean>((n) => {
   const g = lex().grammar.get(n) ?? lex().grammar.get(DROP_ALEF_LAM(n));
-  return !!g && (g.has("time") || g.has("medium"));
+  return !!g && (g.has(Gr.time) || g.has(Gr.medium));
 });
 
 /** Words that can only follow a source phrase, never be part of it. */
@@ -142,15 +142,15 @@ function endsSource(p: Para, k: number): boolean {
   // Only grammar words (flagged while tokenizing) can end the phrase by their own spelling.
   if (t.g & G_ANY) {
     const g = grammarOf(t);
-    if (g && (g.has("relative") || g.has("time") || g.has("adjunct") || g.has("conj") || g.has("verbnoun"))) return true;
+    if (g && (g.has(Gr.relative) || g.has(Gr.time) || g.has(Gr.adjunct) || g.has(Gr.conj) || g.has(Gr.verbnoun))) return true;
     // إلى أن …; دعا الرئيس إلى "تغليب لغة العقل": إلى before quoted words opens the call's object.
-    if (g?.has("ila") && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
-    if (g?.has("min") && arComp(p.toks[k + 1])) return true;
+    if (g?.has(Gr.ila) && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
+    if (g?.has(Gr.min) && arComp(p.toks[k + 1])) return true;
     if (t.n === "علي" && arComp(p.toks[k + 1])) return true;
     if ((t.n === "في" || t.n === "علي" || t.n === "عبر" || t.n === "من") && isTimeOrMedium(p.toks[k + 1])) return true;
     if (t.n === "عن" || t.n === "قد" || t.n === "ما" || t.n === "لا" || t.n === "لم" || t.n === "لن" || t.n === "هل") return true;
     // أكدت الوزارة صحة …، حذرت المنظمات من وقوع …: the claim noun is the object, not the subject.
-    if (g?.has("claim") || (t.n === "من" && hasGrammar(p.toks[k + 1], "claim"))) return true;
+    if (g?.has(Gr.claim) || (t.n === "من" && hasGrammar(p.toks[k + 1], Gr.claim))) return true;
   }
   if (isAddressee(t)) return true;
   if (cueAt(p, k)) return true;
@@ -163,7 +163,7 @@ function isParenthetical(p: Para, k: number): boolean {
   if (!isWord(t)) return true;
   if (p.inAnon[k]) return true;
   const g = grammarOf(t);
-  if (g && (g.has("relative") || g.has("time") || g.has("adjunct") || g.has("conj"))) return true;
+  if (g && (g.has(Gr.relative) || g.has(Gr.time) || g.has(Gr.adjunct) || g.has(Gr.conj))) return true;
   if (t.n === "في" || t.n === "علي" || t.n === "عبر" || t.n === "وفي") return true;
   return !!cueAt(p, k);
 }
@@ -263,7 +263,7 @@ function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): Opening
     const c = arComp(t);
     if (c === 1) return toks[j + 1] ? { ct: j + 1, cs: toks[j + 1].s } : null;
     if (c === 2) return { ct: j, cs: t.s };
-    if (isWord(t) && t.g & G_ANY && (hasGrammar(t, "ila") || t.n === "من" || t.n === "علي") && arComp(toks[j + 1])) {
+    if (isWord(t) && t.g & G_ANY && (hasGrammar(t, Gr.ila) || t.n === "من" || t.n === "علي") && arComp(toks[j + 1])) {
       const c2 = arComp(toks[j + 1]);
       if (c2 === 1) return toks[j + 2] ? { ct: j + 2, cs: toks[j + 2].s } : null;
       return { ct: j + 1, cs: toks[j + 1].s };
@@ -273,20 +273,20 @@ function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): Opening
       return nx ? { ct: j + 1, cs: nx.s } : null;
     }
     // دعا إلى "…": a call whose object quotes the speaker's words is partial speech, from إلى.
-    if (isWord(t) && t.g & G_ANY && frames.has("quote") && hasGrammar(t, "ila") && quotedWordsAt(p, j + 1)) return { ct: j, cs: t.s };
+    if (isWord(t) && t.g & G_ANY && frames.has(Fr.quote) && hasGrammar(t, Gr.ila) && quotedWordsAt(p, j + 1)) return { ct: j, cs: t.s };
     // لـ”الشرق الأوسط”: a quoted name after لـ is who was told, not the reported words.
     if (isOpen(t) && t.qi >= 0 && p.quotes[t.qi].close > j && isWord(toks[j - 1]) && toks[j - 1].n === "ل") {
       j = p.quotes[t.qi].close;
       continue;
     }
     // A one-word quote is a name or a term («تويتر»), not the reported words.
-    if (isOpen(t) && frames.has("quote") && quoteWords(p, t) >= 2) return { ct: j, cs: t.s };
+    if (isOpen(t) && frames.has(Fr.quote) && quoteWords(p, t) >= 2) return { ct: j, cs: t.s };
     // …في "نتفليكس" إن: a quoted name inside the source's description is passed over whole.
     if (isOpen(t) && t.qi >= 0 && quoteWords(p, t) === 1 && p.quotes[t.qi].close > j) {
       j = p.quotes[t.qi].close;
       continue;
     }
-    if (isWord(t) && frames.has("q") && t.g & G_ANY && (t.n === "عن" || t.n === "عما" || t.n === "هل" || (t.n === "ما" && toks[j + 1]?.n === "اذا"))) {
+    if (isWord(t) && frames.has(Fr.q) && t.g & G_ANY && (t.n === "عن" || t.n === "عما" || t.n === "هل" || (t.n === "ما" && toks[j + 1]?.n === "اذا"))) {
       const nx = toks[j + 1];
       return nx ? { ct: t.n === "عن" ? j + 1 : j, cs: (t.n === "عن" ? nx : t).s } : null;
     }
@@ -321,7 +321,7 @@ function cueEnd(p: Para, m: CueMatch): number {
   // تابع قوله / أضاف قائلاً: the verbal noun or participle belongs to the cue.
   let b = m.b;
   const nx = p.toks[b];
-  if (nx && hasGrammar(nx, "verbnoun")) b++;
+  if (nx && hasGrammar(nx, Gr.verbnoun)) b++;
   return b;
 }
 
@@ -372,7 +372,7 @@ function clauseSubject(p: Para, k: number): [number, number] | null {
   // وكان / ثم / كما: skip a leading particle; then the verb; then the subject.
   // After كان the subject comes first (وكان فلان قد قال …، لافتاً): كان is the verb.
   let kana = false;
-  while (j < k && isWord(p.toks[j]) && (hasGrammar(p.toks[j], "conj") || p.toks[j].n === "كما" || p.toks[j].n === "وكان" || p.toks[j].n === "كان" || p.toks[j].n === "وكانت" || p.toks[j].n === "كانت")) {
+  while (j < k && isWord(p.toks[j]) && (hasGrammar(p.toks[j], Gr.conj) || p.toks[j].n === "كما" || p.toks[j].n === "وكان" || p.toks[j].n === "كان" || p.toks[j].n === "وكانت" || p.toks[j].n === "كانت")) {
     if (/^و?كانت?$/.test(p.toks[j].n)) kana = true;
     j++;
   }
@@ -431,7 +431,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   }
 
   // Relayed speech: نقل X عن Y (قوله) إن …  — Y speaks.
-  if (e.frames.has("relay")) {
+  if (e.frames.has(Fr.relay)) {
     const a1 = cueB;
     const b1 = arSourceNP(p, a1, sentenceEndTok(p, a1));
     let j = b1;
@@ -439,7 +439,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
       const b2 = arSourceNP(p, j + 1, sentenceEndTok(p, j));
       if (b2 > j + 1) {
         let k = b2;
-        if (hasGrammar(toks[k], "verbnoun")) k++;
+        if (hasGrammar(toks[k], Gr.verbnoun)) k++;
         const o = arOpening(p, k, RELAY_FRAMES, 10);
         if (o) {
           const r = stmt(p, m, cueB, j + 1, b2, o, null);
@@ -451,7 +451,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     if (isWord(toks[a1]) && toks[a1].n === "عن") {
       const b2 = arSourceNP(p, a1 + 1, sentenceEndTok(p, a1));
       let k = b2;
-      if (hasGrammar(toks[k], "verbnoun")) k++;
+      if (hasGrammar(toks[k], Gr.verbnoun)) k++;
       const o = b2 > a1 + 1 ? arOpening(p, k, RELAY_FRAMES, 10) : null;
       if (o) return stmt(p, m, cueB, a1 + 1, b2, o, null);
     }
@@ -459,7 +459,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   }
 
   // أفيد بأن …: a passive report, said by nobody the article names.
-  if (e.frames.has("passive")) {
+  if (e.frames.has(Fr.passive)) {
     const o = arOpening(p, cueB, e.frames, 2);
     return o ? stmt(p, m, cueB, -1, -1, o, null) : null;
   }
@@ -498,7 +498,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     const b = arSourceNP(p, a0, sentEnd);
     if (b > a0) {
       srcA = a0;
-      srcB = e.frames.has("bi") ? indefiniteSubjectEnd(p, a0, b) : b;
+      srcB = e.frames.has(Fr.bi) ? indefiniteSubjectEnd(p, a0, b) : b;
       // وعلق الحداد على النتائج قائلاً: "…": the participle is the statement's cue, not this verb.
       let j = srcB;
       while (j < sentEnd && j - srcB <= 6 && isWord(toks[j]) && !cueAt(p, j)) j++;
@@ -510,7 +510,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   // subject, and the noun after an accusation verb is its object.
   const rel = relativeAntecedent(p, m.a);
   let biObj = false;
-  if (rel && srcA >= 0 && e.frames.has("bi")) for (let j = srcA + 1; j <= srcB && j - srcA <= 3; j++) if (isWord(toks[j]) && toks[j].n.startsWith("ب") && toks[j].n.length > 3) biObj = true;
+  if (rel && srcA >= 0 && e.frames.has(Fr.bi)) for (let j = srcA + 1; j <= srcB && j - srcA <= 3; j++) if (isWord(toks[j]) && toks[j].n.startsWith("ب") && toks[j].n.length > 3) biObj = true;
   if (rel && (srcA < 0 || biObj)) {
     srcA = rel[0];
     srcB = rel[1];
@@ -578,10 +578,10 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     const t = toks[k];
     // The object may be a quoted name (اتهمت "أوكسفام" بتضليل …).
     if (t && (isWord(t) || isOpen(t))) {
-      if (e.frames.has("ma") && (t.n === "ما" || t.n === "مما")) o = { ct: k, cs: t.s };
+      if (e.frames.has(Fr.ma) && (t.n === "ما" || t.n === "مما")) o = { ct: k, cs: t.s };
       // حذر من وقوع …: a warning of an event.
-      else if (e.frames.has("min") && t.n === "من" && toks[k + 1] && isWord(toks[k + 1])) o = { ct: k + 1, cs: toks[k + 1].s };
-      else if (e.frames.has("bi")) {
+      else if (e.frames.has(Fr.min) && t.n === "من" && toks[k + 1] && isWord(toks[k + 1])) o = { ct: k + 1, cs: toks[k + 1].s };
+      else if (e.frames.has(Fr.bi)) {
         // The object, then a word with بـ (بالكشف، بعرقلة).
         for (let j = k + 1; j < Math.min(sentEnd, k + 12); j++) {
           if (isWord(toks[j]) && toks[j].n.startsWith("ب") && toks[j].n.length > 3) {
@@ -589,16 +589,16 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
             break;
           }
         }
-      } else if (e.frames.has("noun") && (hasGrammar(t, "claim") || t.n === "انه" || t.n === "انها")) {
+      } else if (e.frames.has(Fr.noun) && (hasGrammar(t, Gr.claim) || t.n === "انه" || t.n === "انها")) {
         o = { ct: k, cs: t.s };
-      } else if (e.frames.has("min") && isWord(toks[k + 1]) && t.n === "من" && hasGrammar(toks[k + 1], "claim")) {
+      } else if (e.frames.has(Fr.min) && isWord(toks[k + 1]) && t.n === "من" && hasGrammar(toks[k + 1], Gr.claim)) {
         o = { ct: k + 1, cs: toks[k + 1].s };
       }
     }
   }
-  if (!o && srcA < 0 && e.frames.has("noun")) {
+  if (!o && srcA < 0 && e.frames.has(Fr.noun)) {
     const t = toks[cueB];
-    if (isWord(t) && (t.n === "ما" || hasGrammar(t, "claim"))) o = { ct: cueB, cs: t.s };
+    if (isWord(t) && (t.n === "ما" || hasGrammar(t, Gr.claim))) o = { ct: cueB, cs: t.s };
   }
   if (!o) return null;
 
@@ -618,7 +618,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     if (isPunct(toks[j], COMMA)) {
       for (let c = j - 1; c > s && j - c <= 30; c--) {
         if (isPunct(toks[c], END)) break;
-        if (isPunct(toks[c], COMMA) && isWord(toks[c + 1]) && hasGrammar(toks[c + 1], "relative")) {
+        if (isPunct(toks[c], COMMA) && isWord(toks[c + 1]) && hasGrammar(toks[c + 1], Gr.relative)) {
           if (isWord(toks[c - 1])) {
             j = c - 1;
             subjEnd = c;
@@ -628,7 +628,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
       }
     }
     let words = 0;
-    while (j >= s && isWord(toks[j]) && words < 10 && !arComp(toks[j]) && !hasGrammar(toks[j], "conj") && !hasGrammar(toks[j], "relative") && !cueAt(p, j)) {
+    while (j >= s && isWord(toks[j]) && words < 10 && !arComp(toks[j]) && !hasGrammar(toks[j], Gr.conj) && !hasGrammar(toks[j], Gr.relative) && !cueAt(p, j)) {
       const n = toks[j].n;
       if (n === "كان" || n === "وكان" || n === "كانت" || n === "وكانت" || n === "فيما" || n === "كما" || n === "بينما" || n === "و") break;
       a = j;
@@ -638,7 +638,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     const kana = j >= s && isWord(toks[j]) && /^(و?كان|و?كانت)$/.test(toks[j].n);
     // كتبت الصحيفة أن رجل الأعمال … فلان أقر بأنه …: after a complementiser the subject may be long.
     const afterComp = j >= s && arComp(toks[j]) === 1;
-    const boundary = j < s || isPunct(toks[j], CLAUSE_END) || (isWord(toks[j]) && (/^(و?كان|و?كانت|فيما|بينما|كما)$/.test(toks[j].n) || hasGrammar(toks[j], "conj"))) || (toks[j]?.t === QUOTE);
+    const boundary = j < s || isPunct(toks[j], CLAUSE_END) || (isWord(toks[j]) && (/^(و?كان|و?كانت|فيما|بينما|كما)$/.test(toks[j].n) || hasGrammar(toks[j], Gr.conj))) || (toks[j]?.t === QUOTE);
     if (a < m.a && (boundary || afterComp) && (words <= 5 || (afterComp && words <= 10)) && (j < s || !isPunct(toks[j], ":"))) {
       const b = subjEnd >= 0 ? subjEnd : isWord(toks[m.a - 1]) && toks[m.a - 1].n === "قد" ? m.a - 1 : m.a;
       // وكان فلان قد قال: between كان and قد only the subject can stand.
@@ -697,7 +697,7 @@ function indefiniteSubjectEnd(p: Para, a: number, b: number): number {
 function relativeAntecedent(p: Para, k: number): [number, number] | null {
   const toks = p.toks;
   const r = toks[k - 1];
-  if (!isWord(r) || !(hasGrammar(r, "relative") || (r.n.startsWith("و") && lex().grammar.get(r.n.slice(1))?.has("relative")))) return null;
+  if (!isWord(r) || !(hasGrammar(r, Gr.relative) || (r.n.startsWith("و") && lex().grammar.get(r.n.slice(1))?.has(Gr.relative)))) return null;
   let e = k - 2;
   if (isPunct(toks[e], COMMA)) e--;
   // المادة (32) التي نصت، الحكومة التي قالت: a source noun right before the relative.
@@ -733,16 +733,16 @@ function kanaSubject(p: Para, k: number): [number, number] | null {
   let commas = 0;
   // Find كان first (grammar-table flags only): most cues have none before them, and the
   // words between are only checked when there is one.
-  while (j >= 0 && b - j <= 14 && (isWord(toks[j]) || (isPunct(toks[j], COMMA) && ++commas <= 1)) && !hasGrammar(toks[j], "kana")) j--;
-  if (j < 0 || !hasGrammar(toks[j], "kana") || j + 1 >= b) return null;
+  while (j >= 0 && b - j <= 14 && (isWord(toks[j]) || (isPunct(toks[j], COMMA) && ++commas <= 1)) && !hasGrammar(toks[j], Gr.kana)) j--;
+  if (j < 0 || !hasGrammar(toks[j], Gr.kana) || j + 1 >= b) return null;
   for (let m = j + 1; m < b; m++) {
-    if (isWord(toks[m]) && (arComp(toks[m]) || hasGrammar(toks[m], "relative") || hasGrammar(toks[m], "conj") || cueAt(p, m))) return null;
+    if (isWord(toks[m]) && (arComp(toks[m]) || hasGrammar(toks[m], Gr.relative) || hasGrammar(toks[m], Gr.conj) || cueAt(p, m))) return null;
   }
   // وكانت هناك تقارير قالت …: an existential, not a subject.
   if (/^(هناك|هنالك|ثمه)$/.test(toks[j + 1].n)) return null;
   // Only a كان that opens its clause (not الذي كان يترأسه فلان).
   const pre = toks[j - 1];
-  if (!toks[j].n.startsWith("و") && pre && isWord(pre) && !hasGrammar(pre, "conj")) return null;
+  if (!toks[j].n.startsWith("و") && pre && isWord(pre) && !hasGrammar(pre, Gr.conj)) return null;
   if (commas > 0) return sourceClass(toks[j + 1]) ? [j + 1, b] : null;
   return looksLikeSubject(p, j + 1, b) || (commas === 0 && b - (j + 1) <= 3) ? [j + 1, b] : null;
 }
@@ -783,7 +783,7 @@ function parsePrep(p: Para, m: CueMatch): RawStatement | null {
   if (a > m.a && isWord(toks[a]) && /^(به|بها|بهم|بهما)$/.test(toks[a].n)) cueB = ++a;
   let b = arSourceNP(p, a, sentEnd);
   // وفقاً لوزارة الداخلية: after the preposition لـ an institution is the source, not an addressee.
-  if (b === a && isWord(toks[a]) && toks[a].ar && toks[a].n.startsWith("ل") && toks[a].n.length > 3 && isAddressee(toks[a]) && !grammarOf(toks[a])?.has("addressee")) b = Math.max(a + 1, arSourceNP(p, a + 1, sentEnd));
+  if (b === a && isWord(toks[a]) && toks[a].ar && toks[a].n.startsWith("ل") && toks[a].n.length > 3 && isAddressee(toks[a]) && !grammarOf(toks[a])?.has(Gr.addressee)) b = Math.max(a + 1, arSourceNP(p, a + 1, sentEnd));
   if (b <= a) return null;
   // The source may start inside the token after لـ (وفقاً للبيان).
   const s = sentenceStartTok(p, m.a);

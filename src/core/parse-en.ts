@@ -16,6 +16,7 @@ import {
   type Para,
   RawStatement,
 } from "./para";
+import { Fr } from "./lexicon";
 import { QUOTE, type Tok } from "./tokens";
 
 const AUX = new Set([
@@ -197,7 +198,7 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
   if (e.form === "prep") return enPrep(p, m);
   const after = toks[m.b];
   // "asked to leave", "told to", "said to be", "is said": not reported speech.
-  if (isWord(after) && (after.n === "to" || after.n === "by") && !e.frames.has("obj")) return null;
+  if (isWord(after) && (after.n === "to" || after.n === "by") && !e.frames.has(Fr.obj)) return null;
   if (isWord(toks[m.a - 1]) && (toks[m.a - 1].n === "the" || toks[m.a - 1].n === "a")) return null;
 
   const cue = toks[m.a];
@@ -208,7 +209,7 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
     // but "…, saying …" reports a statement of its own.
     if (e.lemma !== "say") return null;
     if (!isPunct(toks[m.a - 1], ",") && !(isWord(toks[m.a - 1]) && ING_LEAD.has(toks[m.a - 1].n))) return null;
-    const o = enOpening(p, m.b, sentEnd, e.frames.has("obj"));
+    const o = enOpening(p, m.b, sentEnd, e.frames.has(Fr.obj));
     if (!o) return null;
     const r = enStmt(p, m, null, o.cs, o.ct);
     r.carry = "clause-subject";
@@ -246,7 +247,7 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
     // "His aides say … but noted that …": a second verb of the same subject.
     const pw = toks[m.a - 1];
     if (isWord(pw) && (pw.n === "but" || pw.n === "and") && toks[m.a].n !== e.lemmaHead && !isPunct(toks[m.a - 2], ",") && m.a - 2 >= sentenceStartTok(p, m.a)) {
-      const o = enOpening(p, m.b, sentEnd, e.frames.has("obj"), false, e.frames.has("quote") || e.frames.has("colon"));
+      const o = enOpening(p, m.b, sentEnd, e.frames.has(Fr.obj), false, e.frames.has(Fr.quote) || e.frames.has(Fr.colon));
       if (!o) return null;
       const r = enStmt(p, m, null, o.cs, o.ct);
       r.carry = "clause-subject";
@@ -256,7 +257,7 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
     return null;
   }
   // "…, sources said." / "Climate change, Mr. Obama often says, is …": the clause is around the cue.
-  const before = clauseBefore(p, src[0], m.b, sentEnd, e.frames.has("obj"));
+  const before = clauseBefore(p, src[0], m.b, sentEnd, e.frames.has(Fr.obj));
   if (before) {
     const r = enStmt(p, m, src, toks[before[0]].s, before[0]);
     r.ce = toks[before[1] - 1].e;
@@ -275,11 +276,11 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
     }
   }
   // "asked the crowd to welcome him", "asked NBC's moderator, Lester Holt, to fact-check": a request.
-  if (e.frames.has("q")) {
+  if (e.frames.has(Fr.q)) {
     const to = requestTo(p, m.b, sentEnd);
     if (to > 0) return enStmt(p, m, src, toks[to].s, to);
   }
-  const o = enOpening(p, m.b, sentEnd, e.frames.has("obj"), e.frames.has("clause"), e.frames.has("quote") || e.frames.has("colon"), e.frames.has("q"));
+  const o = enOpening(p, m.b, sentEnd, e.frames.has(Fr.obj), e.frames.has(Fr.clause), e.frames.has(Fr.quote) || e.frames.has(Fr.colon), e.frames.has(Fr.q));
   if (!o) return null;
   return enStmt(p, m, src, o.cs, o.ct);
 }
