@@ -5,7 +5,7 @@
 import { findAnonymity } from "./anonymity";
 import { isSpace, letterOrNumberAt } from "./chars";
 import { maskMarkdown } from "./markdown";
-import { COMMA_DASH_SEMI, END, TRAILING, type StatementShape, cueAt, forgetCues, isNameQuote, isNamingWord, isPunct, isWord, type Para, type RawStatement } from "./para";
+import { COMMA_DASH_SEMI, END, TRAILING, type StatementShape, cueAt, forgetCues, isNameQuote, isNamingWord, isPunct, isWord, sentOf, type Para, type RawStatement } from "./para";
 import { parseArCue, startAfterClitic } from "./parse-ar";
 import { parseEnCue } from "./parse-en";
 import { opensWithQuote, scanQuotes, type QuoteScan } from "./quotes";
@@ -232,7 +232,7 @@ function tieAnonymity(run: Run, p: Para, anon: [number, number][], raws: RawStat
   for (let i = 0; i < raws.length; i++) {
     const r = raws[i];
     if (r.srcA < 0) continue;
-    const st = toks[r.srcA].sent;
+    const st = sentOf(p, r.srcA);
     const l = bySent.get(st);
     if (l) l.push(i);
     else bySent.set(st, [i]);
@@ -241,7 +241,7 @@ function tieAnonymity(run: Run, p: Para, anon: [number, number][], raws: RawStat
     const s = toks[a].s;
     const e = toks[b - 1].e;
     run.anonymity.push([s, e]);
-    const sent = toks[a].sent;
+    const sent = sentOf(p, a);
     let best: SpeakerState | null = null;
     let bestDist = Infinity;
     for (const ri of bySent.get(sent) ?? []) {
@@ -492,14 +492,15 @@ function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean
         if (!t || t.t !== QUOTE || t.qr !== 1 || t.qi < 0) break;
         const q = scan.quotes[t.qi];
         // A quote left open at the paragraph's end runs on into the next one (wire style).
-        if (q.used >= 0 || (q.close < 0 && !q.runsOn) || hasStatement.has(t.sent)) break;
+        const tSent = sentOf(p, j);
+        if (q.used >= 0 || (q.close < 0 && !q.runsOn) || hasStatement.has(tSent)) break;
         const after = q.close >= 0 ? toks[q.close + 1] : undefined;
-        if (after && after.sent === t.sent && !(after.t === PUNCT && END.includes(after.n))) break;
+        if (after && sentOf(p, q.close + 1) === tSent && !(after.t === PUNCT && END.includes(after.n))) break;
         q.used = ri;
         r.quotes.push(t.qi);
         r.ce = Math.max(r.ce, q.e);
         if (q.close < 0) break;
-        sent = t.sent;
+        sent = tSent;
       }
     }
   }

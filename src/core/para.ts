@@ -244,15 +244,29 @@ export function matchesPhrase(p: Para, k: number, words: string[]): boolean {
   return true;
 }
 
-// k may point one past the paragraph's last token (a cue at its very end): clamp.
-const tokAt = (p: Para, k: number) => p.toks[Math.max(0, Math.min(k, p.toks.length - 1))];
+/**
+ * The sentence of token k: the last one starting at or before it (sentences start in
+ * increasing order). k may point one past the paragraph's last token (a cue at its very
+ * end): it is clamped. Looked up rather than written on every token: the parsers ask
+ * about a few tokens of each paragraph, the tokenizer made hundreds of thousands.
+ */
+export function sentOf(p: Para, k: number): number {
+  const starts = p.sentStart;
+  const at = Math.max(0, Math.min(k, p.toks.length - 1));
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 export function sentenceEndTok(p: Para, k: number): number {
-  const t = tokAt(p, k);
-  return t ? p.sentEnd[t.sent] : 0;
+  return p.toks.length ? p.sentEnd[sentOf(p, k)] : 0;
 }
 export function sentenceStartTok(p: Para, k: number): number {
-  const t = tokAt(p, k);
-  return t ? p.sentStart[t.sent] : 0;
+  return p.toks.length ? p.sentStart[sentOf(p, k)] : 0;
 }
 
 /**

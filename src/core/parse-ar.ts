@@ -23,6 +23,7 @@ import {
   isPunct,
   isWord,
   lex,
+  sentOf,
   sentenceEndTok,
   sentenceStartTok,
   sourceClass,
@@ -334,7 +335,7 @@ function startAfterClitic(p: Para, t: Tok): number {
 
 function stmt(p: Para, m: CueMatch, cueB: number, srcA: number, srcB: number, o: Opening, carry: RawStatement["carry"]): RawStatement {
   const first = srcA >= 0 ? Math.min(srcA, m.a) : m.a;
-  return new RawStatement(m.a, cueB, srcA, srcB, o.cs, o.ct, first, o.ct, p.toks[m.a].sent, carry, "ar");
+  return new RawStatement(m.a, cueB, srcA, srcB, o.cs, o.ct, first, o.ct, sentOf(p, m.a), carry, "ar");
 }
 
 /** A quote closed just before token k (skipping a comma, و): «…»، قال الوزير. */
@@ -792,7 +793,7 @@ function parsePrep(p: Para, m: CueMatch): RawStatement | null {
   // وجاء على لسان X أن …: a light verb before the cue opens no clause of its own.
   const lightVerb = k === s && isWord(toks[k]) && /^[وف]?(جاء|ورد|جاءت|وردت)$/.test(toks[k].n);
   const atStart = k < s || isPunct(toks[k], ":") || lightVerb;
-  const r = new RawStatement(m.a, cueB, a, b, 0, 0, m.a, b, toks[m.a].sent, null, "ar");
+  const r = new RawStatement(m.a, cueB, a, b, 0, 0, m.a, b, sentOf(p, m.a), null, "ar");
   if (atStart) {
     // The clause follows: بحسب المصدر، فإن …
     let c = b;

@@ -9,6 +9,7 @@ import {
   isOpen,
   isPunct,
   isWord,
+  sentOf,
   sentenceEndTok,
   sentenceStartTok,
   sourceClass,
@@ -188,7 +189,7 @@ export function enSubjectAfter(p: Para, k: number): number {
 }
 
 function enStmt(p: Para, m: CueMatch, src: [number, number] | null, cs: number, ct: number): RawStatement {
-  return new RawStatement(m.a, m.b, src ? src[0] : -1, src ? src[1] : -1, cs, ct, src ? Math.min(src[0], m.a) : m.a, ct, p.toks[m.a].sent, src ? null : "previous", "en");
+  return new RawStatement(m.a, m.b, src ? src[0] : -1, src ? src[1] : -1, cs, ct, src ? Math.min(src[0], m.a) : m.a, ct, sentOf(p, m.a), src ? null : "previous", "en");
 }
 
 export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
@@ -354,7 +355,7 @@ function quoteBefore(p: Para, k: number): number {
   if (isPunct(p.toks[j], ",—–-")) j--;
   const t = p.toks[j];
   // '…moved away." He said': a quotation that ended the previous sentence is not this cue's.
-  if (isClose(t) && (k >= p.toks.length || t.sent === p.toks[k].sent)) return t.qi;
+  if (isClose(t) && (k >= p.toks.length || sentOf(p, j) === sentOf(p, k))) return t.qi;
   return -1;
 }
 

@@ -43,7 +43,6 @@ export interface TextRef {
  * speed of a bare pass over the text.
  */
 export class Tok {
-  sent = 0;
   /** Quote index + 1 and role, packed (see qi, qr). */
   private q = 0;
   private norm: string | undefined;
@@ -106,7 +105,6 @@ export class Tok {
     this.e = e;
     this.f = f;
     this.norm = n;
-    this.sent = 0;
     this.q = 0;
     this.slot = -1;
   }
@@ -440,16 +438,15 @@ const ABBREV = new Set([
 const ABBREV_MAX = Math.max(...[...ABBREV].map((a) => a.length));
 
 /**
- * Assigns sentence numbers. Inside a paired quotation no sentence ends. Sentences are
- * runs of tokens in order: starts/ends receive each one's token range (a sentence with
- * no token of its own, at the very end, starts and ends after the last token).
+ * Splits a paragraph's tokens into sentences. Inside a paired quotation no sentence ends.
+ * Sentences are runs of tokens in order: starts/ends receive each one's token range (a
+ * sentence with no token of its own, at the very end, starts and ends after the last
+ * token); starts increase strictly, so a token's sentence is found by search (sentOf).
  */
 export function splitSentences(toks: Tok[], depthAt: number[], starts: number[], ends: number[]): void {
-  let sent = 0;
   starts.push(0);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    t.sent = sent;
     if (t.t !== PUNCT) continue;
     if (depthAt[k] > 0) {
       // '…moved away." He said …': a quotation closing on a full stop ends the sentence
@@ -457,9 +454,7 @@ export function splitSentences(toks: Tok[], depthAt: number[], starts: number[],
       const c = toks[k + 1];
       const after = toks[k + 2];
       if (depthAt[k] === 1 && (t.n === "." || t.n === "!" || t.n === "?") && c && c.t === QUOTE && c.qr === 2 && after && ((after.t === WORD && after.cap && !after.ar) || (after.t === QUOTE && after.qr === 1))) {
-        c.sent = sent;
         k++;
-        sent++;
         ends.push(k + 1);
         starts.push(k + 1);
       }
@@ -482,12 +477,8 @@ export function splitSentences(toks: Tok[], depthAt: number[], starts: number[],
       }
       // A closing quote right after the full stop belongs to this sentence.
       let j = k + 1;
-      while (j < toks.length && toks[j].t === QUOTE && toks[j].qr === 2) {
-        toks[j].sent = sent;
-        j++;
-      }
+      while (j < toks.length && toks[j].t === QUOTE && toks[j].qr === 2) j++;
       k = j - 1;
-      sent++;
       ends.push(j);
       starts.push(j);
     }
