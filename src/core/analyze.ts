@@ -4,6 +4,7 @@
 // speakers (coreference) and an English quote that runs on.
 import { findAnonymity } from "./anonymity";
 import { isSpace, letterOrNumberAt } from "./chars";
+import { sortSmall } from "./sort";
 import { maskMarkdown } from "./markdown";
 import { COMMA_DASH_SEMI, END, TRAILING, type StatementShape, cueAt, forgetCues, isNameQuote, isNamingWord, isPunct, isWord, sentOf, type Para, type RawStatement } from "./para";
 import { parseArCue, startAfterClitic } from "./parse-ar";
@@ -316,7 +317,7 @@ function statementShape(p: Para, scan: QuoteScan, r: RawStatement): StatementSha
     quotes.push([q.s, q.e]);
     if (q.runsOn) runsOn = true;
   }
-  if (quotes.length > 1) quotes.sort(byStart);
+  if (quotes.length > 1) sortSmall(quotes, byStart);
   let cs = r.cs;
   let ce = r.ce;
   let kind: StatementKind = "indirect";
@@ -328,6 +329,7 @@ function statementShape(p: Para, scan: QuoteScan, r: RawStatement): StatementSha
       const q = scan.quotes[qi];
       marked.push([toks[q.open].s, q.close >= 0 ? toks[q.close].e : q.e]);
     }
+    sortSmall(marked, byStart);
     // A quote before its cue ("…," she said, "…") is direct even when split by the cue.
     if (!wordsOutside(p.text, cs, ce, marked) || (r.fixed && !r.before && r.quotes.length > 0 && toks[r.ct]?.t === QUOTE)) {
       kind = "direct";
@@ -402,14 +404,14 @@ function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean
   }
   const toks = materialize(ref, pass, !kept);
   // Only words the lexicon flagged (or that precede a flagged second word) can start a cue.
-  const cands = cueCandidates(pass);
+  const cands = cueCandidates();
   const scan = pass.marks ? scanQuotes(work, toks, pe, nextOpens) : noQuotes(toks.length);
   const sentStart: number[] = [];
   const sentEnd: number[] = [];
   splitSentences(toks, scan.depth, sentStart, sentEnd);
   const p: Para = { text: work, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: zerosU8(toks.length) };
 
-  const anon = findAnonymity(p, cands);
+  const anon = findAnonymity(p, cands, pass.cands);
   if (anon.length) {
     p.inAnon = new Uint8Array(toks.length);
     for (const [a, b] of anon) for (let k = a; k < b; k++) p.inAnon[k] = 1;
@@ -429,7 +431,7 @@ function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean
   // source or cue words is not a new statement.
   const raws: RawStatement[] = [];
   const claimed = scratchClaimed(toks.length);
-  for (let ci = 0, from = 0; ci < cands.length; ci++) {
+  for (let ci = 0, from = 0; ci < pass.cands; ci++) {
     const k = cands[ci];
     if (k < from) continue;
     const tk = toks[k];
@@ -591,10 +593,10 @@ function clauseStart(p: Para, k: number, min: number): number {
 }
 
 /** The text of [s, e) with the given ranges removed. */
-/** Whether text[s, e) has a letter or number outside the given ranges. */
+/** Whether text[s, e) has a letter or number outside the given ranges (sorted by start). */
 function wordsOutside(text: string, s: number, e: number, ranges: [number, number][]): boolean {
   let i = s;
-  for (const [a, b] of ranges.length > 1 ? ranges.slice().sort(byStart) : ranges) {
+  for (const [a, b] of ranges) {
     for (const stop = Math.min(a, e); i < stop; i++) if (letterOrNumberAt(text, i)) return true;
     i = Math.max(i, b);
   }
@@ -635,7 +637,7 @@ function rawOrder(a: RawStatement, b: RawStatement): number {
 /** Statements by their first token: they arrive nearly in order, so a short list is insertion-sorted. */
 function sortRaws(raws: RawStatement[]): void {
   if (raws.length > 32) {
-    raws.sort(rawOrder);
+    sortSmall(raws, rawOrder);
     return;
   }
   for (let i = 1; i < raws.length; i++) {

@@ -33,15 +33,15 @@ function matchFrom(p: Para, pat: AnonPattern, slot: number, k: number, first: bo
 }
 
 /**
- * Token ranges [a, b) of every anonymity phrase in the paragraph. `flagged`: the tokens
+ * Token ranges [a, b) of every anonymity phrase in the paragraph. `flagged` (its first `count`): the tokens
  * with lexicon flags, in order (every anchor word is among them).
  */
-export function findAnonymity(p: Para, flagged: ArrayLike<number>): [number, number][] {
+export function findAnonymity(p: Para, flagged: ArrayLike<number>, count: number): [number, number][] {
   const out: [number, number][] = [];
   const toks = p.toks;
   let from = 0; // phrases do not overlap: a match never starts before the last one ended
   let next = 0; // anchors are looked for after the last match
-  for (let ci = 0; ci < flagged.length; ci++) {
+  for (let ci = 0; ci < count; ci++) {
     const k = flagged[ci];
     const t = toks[k];
     if (k < next || !isWord(t) || !(t.hit & HIT_ANON)) continue;

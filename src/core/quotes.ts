@@ -5,6 +5,7 @@
 // (the next paragraph opens with a mark again) or unbalanced: a finding, and
 // the quote never runs past its paragraph.
 import { isSpace } from "./chars";
+import { sortSmall } from "./sort";
 import { QUOTE, type Tok } from "./tokens";
 
 export interface Quote {
@@ -241,7 +242,7 @@ export function scanQuotes(text: string, toks: Tok[], paraEnd: number, nextParaO
   }
   // By opening mark (quotes were added as they closed), and marks re-pointed at their quote.
   if (quotes.length > 1) {
-    quotes.sort(byOpen);
+    sortSmall(quotes, byOpen);
     for (let i = 0; i < quotes.length; i++) {
       const q = quotes[i];
       toks[q.open].qi = i;

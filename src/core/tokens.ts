@@ -259,6 +259,8 @@ export interface Scan {
   hit: boolean;
   /** Some token is a quotation mark. */
   marks: boolean;
+  /** Number of cue candidates (see cueCandidates). */
+  cands: number;
 }
 
 // Cue candidates of the last scan, collected while scanning (see cueCandidates). (A count,
@@ -379,7 +381,7 @@ export function scanTokens(text: string, start: number, end: number): Scan {
     push(n++, i, i + 1, q ? QUOTE : PUNCT);
     i++;
   }
-  return { n, arLetters: arL, latinLetters: laL, hit: anyHit !== 0, marks };
+  return { n, arLetters: arL, latinLetters: laL, hit: anyHit !== 0, marks, cands: nCands };
 }
 
 // Token objects reused paragraph after paragraph when nothing keeps a paragraph's tokens:
@@ -416,11 +418,11 @@ export function materialize(ref: TextRef, scan: Scan, reuse = false): Tok[] {
 
 /**
  * Tokens of the last scan that may start a reporting cue: a word the lexicon flagged,
- * or the token before one flagged as a cue's second word. In order. The array is the
- * scan's own, valid until the next scan (like the token buffers).
+ * or the token before one flagged as a cue's second word. In order, the first
+ * `scan.cands` of the buffer, valid until the next scan (like the token buffers).
  */
-export function cueCandidates(scan: Scan): Int32Array {
-  return candBuf.subarray(0, scan.hit ? nCands : 0);
+export function cueCandidates(): Int32Array {
+  return candBuf;
 }
 
 export function tokenize(text: string, start: number, end: number): Tok[] {
