@@ -449,7 +449,8 @@ function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean
     raws.push(r);
     from = r.cueB;
   }
-  sortRaws(raws);
+  // (They arrive nearly in order: the insertion sort of a short list is cheap.)
+  sortSmall(raws, rawOrder);
 
   // Content ends where the sentence ends or the next statement of the sentence begins.
   const quotes = scan.quotes; // sorted by opening mark
@@ -632,23 +633,6 @@ function spanOf(text: string, s: number, e: number): Span {
 
 function rawOrder(a: RawStatement, b: RawStatement): number {
   return a.first - b.first || a.cueA - b.cueA;
-}
-
-/** Statements by their first token: they arrive nearly in order, so a short list is insertion-sorted. */
-function sortRaws(raws: RawStatement[]): void {
-  if (raws.length > 32) {
-    sortSmall(raws, rawOrder);
-    return;
-  }
-  for (let i = 1; i < raws.length; i++) {
-    const r = raws[i];
-    let j = i - 1;
-    while (j >= 0 && rawOrder(raws[j], r) > 0) {
-      raws[j + 1] = raws[j];
-      j--;
-    }
-    raws[j + 1] = r;
-  }
 }
 
 function spansOf(text: string, ms: { s: number; e: number }[]): Span[] {

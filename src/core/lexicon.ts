@@ -35,26 +35,37 @@ export enum Fr {
 }
 
 /**
- * A cue's frames. The parsers ask `has` for every cue they try: a bit test, where a Set
- * look-up by string (and then a keyed look-up of the bit by name) cost more than the
- * rest of the test. Call sites name the bit (Fr.quote), which the bundler inlines.
+ * A set of an enum's bit flags (a cue's frames, a grammar word's classes). The parsers ask
+ * `has` for every cue they try and nearly every token they walk: one AND, where a Set
+ * look-up by string cost more than the rest of the test. Call sites name the flag
+ * (Fr.quote, Gr.relative), which the bundler inlines as a number.
  */
-export class Frames {
-  private readonly bits: number;
-  constructor(names: Iterable<string>) {
-    let bits = 0;
-    for (const n of names) {
-      if (!n) continue;
-      const b = (Fr as unknown as Record<string, number | undefined>)[n];
-      if (typeof b !== "number") throw new Error(`unknown frame "${n}"`);
-      bits |= b;
-    }
-    this.bits = bits;
+export class Flags<E extends number> {
+  private bits = 0;
+  add(f: E): this {
+    this.bits |= f;
+    return this;
   }
-  has(f: Fr): boolean {
+  has(f: E): boolean {
     return (this.bits & f) !== 0;
   }
 }
+
+/** The flag a data file names (`where` says which file, for the error on an unknown name). */
+function flagNamed<E extends number>(flags: Record<string, string | number>, name: string, where: string): E {
+  const f = flags[name];
+  if (typeof f !== "number") throw new Error(`${where}: unknown "${name}"`);
+  return f as E;
+}
+
+/** Frames from a cell of a verb list ("an,colon,quote"). */
+export function framesOf(names: string[]): Frames {
+  const out = new Flags<Fr>();
+  for (const n of names) if (n.trim()) out.add(flagNamed<Fr>(Fr, n.trim(), "frames"));
+  return out;
+}
+
+export type Frames = Flags<Fr>;
 
 /** The classes of ar-grammar.tsv, as bits (compPron: a complementiser with a pronoun, made from comp). */
 export enum Gr {
@@ -75,16 +86,7 @@ export enum Gr {
   background = 16384,
 }
 
-/** A grammar word's classes (asked on nearly every token the parsers walk). */
-export class GrammarClasses {
-  private bits = 0;
-  add(cls: Gr): void {
-    this.bits |= cls;
-  }
-  has(cls: Gr): boolean {
-    return (this.bits & cls) !== 0;
-  }
-}
+export type GrammarClasses = Flags<Gr>;
 
 export interface CueEntry {
   lemma: string;
@@ -307,7 +309,7 @@ export function lexicon(): Lexicon {
 
   for (const r of parse("ar-verbs.tsv", arVerbs, rows)) {
     const [past, present, participle, frameCell, extra] = r.cells;
-    const frames = new Frames(frameCell.split(",").map((f) => f.trim()));
+    const frames = framesOf(frameCell.split(","));
     const lemma = normWord(past === "-" ? present : past);
     const seen = new Set<string>();
     const add = (w: string, form: CueForm) => {
@@ -323,7 +325,7 @@ export function lexicon(): Lexicon {
   }
   for (const r of parse("ar-phrases.tsv", arPhrases, rows)) {
     const [phrase, frameCell] = r.cells;
-    const frames = new Frames(frameCell.split(","));
+    const frames = framesOf(frameCell.split(","));
     const n = normPhrase(phrase);
     const [first, ...rest] = n.split(" ");
     // The first word inflects like a verb (تابع قوله، تابعت قولها).
@@ -331,7 +333,7 @@ export function lexicon(): Lexicon {
   }
   for (const r of parse("en-verbs.tsv", enVerbs, rows)) {
     const [base, formsCell, frameCell] = r.cells;
-    const frames = new Frames(frameCell.split(","));
+    const frames = framesOf(frameCell.split(","));
     const n = base.split(" ").length;
     const all: string[] = [base];
     if (formsCell === "+") all.push(...englishForms(base));
@@ -344,7 +346,7 @@ export function lexicon(): Lexicon {
   }
   for (const r of parse("preps.tsv", preps, rows)) {
     const [phrase, lang] = r.cells;
-    addCue(cues, normPhrase(phrase), { lemma: normPhrase(phrase), lang: lang as "ar" | "en", form: "prep", frames: new Frames([]) });
+    addCue(cues, normPhrase(phrase), { lemma: normPhrase(phrase), lang: lang as "ar" | "en", form: "prep", frames: new Flags<Fr>() });
   }
 
   const sources = new Map<string, { cls: SourceClass; lemma: string }>();
@@ -370,13 +372,12 @@ export function lexicon(): Lexicon {
   const grammar = new Map<string, GrammarClasses>();
   const addGrammar = (w: string, cls: Gr) => {
     let set = grammar.get(w);
-    if (!set) grammar.set(w, (set = new GrammarClasses()));
+    if (!set) grammar.set(w, (set = new Flags<Gr>()));
     set.add(cls);
   };
   for (const r of parse("ar-grammar.tsv", arGrammar, rows)) {
     const [formsCell, clsCell] = r.cells;
-    const cls = (Gr as unknown as Record<string, number | undefined>)[clsCell];
-    if (typeof cls !== "number") throw new Error(`ar-grammar.tsv: unknown class "${clsCell}" (${r.example})`);
+    const cls = flagNamed<Gr>(Gr, clsCell, `ar-grammar.tsv (${r.example})`);
     for (const f of words(formsCell)) {
       const n = normWord(f);
       addGrammar(n, cls);

@@ -7,7 +7,7 @@
 //   relayed         نقلت الوكالة عن فلان قوله إن …
 //   prepositions    بحسب X، … / …، وفقاً لـX
 import { isArabicMark } from "./chars";
-import { Fr, Frames, Gr } from "./lexicon";
+import { Fr, Gr, framesOf, type Frames } from "./lexicon";
 import {
   CLAUSE_END,
   COMMA,
@@ -37,7 +37,7 @@ import { G_ANY, G_COMP, G_COMP_PRON, NUM, PUNCT, QUOTE, WordMemo, type Tok } fro
 const RELAY_PREP = "نقلا عن";
 
 // What the relayed source's words open with (نقل عن فلان قوله إن / : / «…»).
-const RELAY_FRAMES = new Frames(["an", "colon", "quote"]);
+const RELAY_FRAMES = framesOf(["an", "colon", "quote"]);
 
 /** Complementiser: 1 = free-standing (إن، أن، بأن), 2 = with an attached pronoun (أنه), 0 = none. */
 export function arComp(t: Tok | undefined): 0 | 1 | 2 {
