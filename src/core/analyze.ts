@@ -611,7 +611,7 @@ function looksLikeSpeech(p: Para, q: { open: number; close: number; s: number; e
   if (words < 6) return false;
   const before = p.toks[q.open - 1];
   // A title after a naming word or an article (the "…") is not speech.
-  if (before && isWord(before) && (isNamingWord(before) || /^(the|a|an|of)$/.test(before.n))) return false;
+  if (before && isWord(before) && (isNamingWord(before, p.toks[q.open - 2], q.close >= 0 ? p.toks[q.close + 1] : undefined) || /^(the|a|an|of)$/.test(before.n))) return false;
   return true;
 }
 

@@ -295,7 +295,7 @@ export function isNameQuote(p: Para, q: { open: number; close: number }): boolea
   // "هيئة الكهرباء" توضح …: a quoted name opening a headline, its verb right after it
   // (a quote followed by a comma and a cue is quote-first speech instead).
   if (!before || before.t !== WORD) return q.open === 0 && words <= 3 && latin === 0 && toks[q.close + 1]?.t === WORD;
-  if (isNamingWord(before)) return true;
+  if (isNamingWord(before, toks[q.open - 2], toks[q.close + 1])) return true;
   // وأوضحت "ذا تايمز": the quoted name is the source of the cue before it.
   if (cueAt(p, q.open - 1)) return true;
   const sc = sourceClass(before);
@@ -311,8 +311,27 @@ export function isNameQuote(p: Para, q: { open: number; close: number }): boolea
 
 const SMALL_WORDS = new Set(["and", "of", "the", "a", "in", "for", "to", "on", "at", "through", "with", "your"]);
 
-/** صحيفة، بعنوان، titled: a word that introduces a quoted name (lexicon/naming.tsv). */
-export function isNamingWord(t: Tok): boolean {
+/**
+ * صحيفة، بعنوان، titled: a word that introduces a quoted name (lexicon/naming.tsv), also
+ * with a possessive pronoun: روايته، كتابها، فيلمهم (the ة of the bare noun is ت before it).
+ * After a complementiser the possessed noun is a clause's subject: the quotation is a title
+ * when the predicate follows it (إن روايته «البحر الأخير» ستترجم), and is the predicate
+ * itself when nothing does (أن فيلمه "لمس شيئاً مهماً".). `prev`: the token before the
+ * word; `after`: the token after the quotation's closing mark.
+ */
+export function isNamingWord(t: Tok, prev?: Tok, after?: Tok): boolean {
   const naming = lex().naming;
-  return naming.has(t.n) || naming.has(t.n.replace(/^(ب|ل|و)(?=..)/, ""));
+  const n = t.n.replace(/^(ب|ل|و)(?=..)/, "");
+  if (naming.has(t.n) || naming.has(n)) return true;
+  if (!t.ar || (hasGrammar(prev, Gr.comp) && !isWord(after))) return false;
+  for (const suffix of POSSESSIVE) {
+    if (n.length < suffix.length + 3 || !n.endsWith(suffix)) continue;
+    const stem = n.slice(0, -suffix.length);
+    // (Normalised, a closing ة is ه: روايه.)
+    if (naming.has(stem) || (stem.endsWith("ت") && naming.has(stem.slice(0, -1) + "ه"))) return true;
+  }
+  return false;
 }
+
+// Possessive pronoun suffixes, longest first (هما before ها and ه).
+const POSSESSIVE = ["هما", "هم", "هن", "ها", "ه", "نا", "كم", "ي"];

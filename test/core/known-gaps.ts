@@ -8,7 +8,6 @@ export const KNOWN_GAPS = new Set<string>([
   "quote split by its cue is one statement",
   "she skips a man mentioned in between",
   "adding that: a second statement without a written subject",
-  "title inside reported speech does not make it partial",
   "closing mark left off at the end of a quoted paragraph",
   "the continued quote keeps its speaker",
 ]);
