@@ -32,6 +32,7 @@ export enum Fr {
   obj = 2048,
   clause = 4096,
   passive = 8192,
+  direct = 16384,
 }
 
 /**

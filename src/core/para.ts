@@ -1,6 +1,6 @@
 // Shared state of one paragraph under analysis and the small token helpers
 // both language parsers use.
-import { lexicon, type CueEntry, type CueLists, Gr, type GrammarClasses, type Lexicon, type SourceClass } from "./lexicon";
+import { Fr, lexicon, type CueEntry, type CueLists, Gr, type GrammarClasses, type Lexicon, type SourceClass } from "./lexicon";
 import type { Quote } from "./quotes";
 import type { MentionInfo } from "./speakers";
 import { G_ANY, HIT_CUE, HIT_CUE_NEXT, PUNCT, QUOTE, WORD, WordMemo, type Tok } from "./tokens";
@@ -296,8 +296,15 @@ export function isNameQuote(p: Para, q: { open: number; close: number }): boolea
   // (a quote followed by a comma and a cue is quote-first speech instead).
   if (!before || before.t !== WORD) return q.open === 0 && words <= 3 && latin === 0 && toks[q.close + 1]?.t === WORD;
   if (isNamingWord(before, toks[q.open - 2], toks[q.close + 1])) return true;
-  // وأوضحت "ذا تايمز": the quoted name is the source of the cue before it.
-  if (cueAt(p, q.open - 1)) return true;
+  // وأوضحت "ذا تايمز" أن: the quoted name is the source of the cue before it. After a verb that
+  // takes a quotation as it is (وأضاف "سنلعب من أجل جماهيرنا".) the quotation is a name only
+  // when a complementiser follows it, or the sentence goes on with a word that is no cue.
+  const cue = cueAt(p, q.open - 1);
+  if (cue) {
+    if (!before.ar || !cue.entry.frames.has(Fr.direct) || words < 2) return true;
+    const after = toks[q.close + 1];
+    return hasGrammar(after, Gr.comp) || hasGrammar(after, Gr.compPron) || (words <= 3 && isWord(after) && !cueAt(p, q.close + 1));
+  }
   const sc = sourceClass(before);
   if (sc && (sc.cls === "org" || sc.cls === "place" || sc.cls === "group")) return true;
   // المنظمة الإقليمية "…": a descriptor after an institution.

@@ -416,6 +416,8 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     const o = arOpening(p, cueB, e.frames, 12);
     if (!o) return null;
     let subj = clauseSubject(p, m.a);
+    // وأضاف "…" مشيراً إلى …: a quotation right after a cue is its words, not a subject.
+    if (subj && isOpen(toks[subj[0]]) && cueAt(p, subj[0] - 1)) subj = null;
     // وقال الوزير إن …، مضيفاً أن …: when the clause's verb reports words of its own, its subject is
     // that statement's source; this one has no written subject and carries the same speaker.
     if (subj) {
@@ -484,10 +486,11 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   let srcA = -1;
   let srcB = -1;
   let direct = arOpening(p, cueB, e.frames, 0);
-  // وأوضحت "ذا تايمز" أن …: a short quoted name followed by the complementiser is the source.
+  // وأوضحت "ذا تايمز" أن …: a short quoted name followed by the complementiser is the source,
+  // also a name of three words or fewer with adjuncts between (وذكرت "سي إن إن" في تقرير لها أن …).
   if (direct && direct.ct === cueB && isOpen(toks[cueB]) && toks[cueB].qi >= 0) {
     const q = p.quotes[toks[cueB].qi];
-    if (q.close > cueB && q.close - cueB <= 5 && arComp(toks[q.close + 1])) direct = null;
+    if (q.close > cueB && q.close - cueB <= 5 && (arComp(toks[q.close + 1]) || (q.close - cueB <= 4 && isWord(toks[q.close + 1]) && !cueAt(p, q.close + 1) && isNameQuote(p, q) && arOpening(p, q.close + 1, e.frames, 6)))) direct = null;
   }
   // وكانت الوزارة اتهمت X بـ …: after كان the subject stands before the verb; what follows is the object.
   const kanaSubj = m.clitic ? null : kanaSubject(p, m.a);
@@ -534,6 +537,23 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   // After the source when it follows the cue; after the cue when the subject came first (كان X اتهم).
   const after = srcB > cueB ? srcB : cueB;
   let o = direct ?? arOpening(p, after, e.frames, 24);
+
+  // «…»، قال الوزير، «…»: a quotation split by its cue (and source) is one statement. The cue
+  // interrupts the quotation: no و/ف on it, and the first part opens its sentence (in وهو
+  // "…"، وأضاف "…" the first quotation ends the previous statement).
+  if (o && !m.clitic && (o.ct === after || (o.ct === after + 1 && isPunct(toks[after], COMMA))) && isOpen(toks[o.ct]) && toks[o.ct].qi >= 0) {
+    const qb = quoteJustBefore(p, m.a);
+    if (qb >= 0 && p.quotes[qb].used < 0 && p.quotes[qb].open === sentenceStartTok(p, p.quotes[qb].open) && !isNameQuote(p, p.quotes[qb])) {
+      const q1 = p.quotes[qb];
+      const q2 = toks[o.ct].qi;
+      const r = stmt(p, m, cueB, srcA, srcB, { ct: q1.open, cs: q1.s }, srcA < 0 ? "previous" : null);
+      r.ce = p.quotes[q2].e;
+      r.fixed = true;
+      r.quotes = [qb, q2];
+      r.first = q1.open;
+      return r;
+    }
+  }
 
   // …، كما أفاد مصدر مقرب من التحقيق.: the clause before كما is what the source said.
   if (!o && srcA >= 0 && isWord(toks[m.a - 1]) && /^و?كما$/.test(toks[m.a - 1].n) && isPunct(toks[m.a - 2], COMMA) && (srcB >= sentEnd || isPunct(toks[srcB], END))) {

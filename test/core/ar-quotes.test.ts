@@ -50,6 +50,20 @@ const order: Row[] = [
     { statements: [{ kind: "direct", cue: "قالت", source: "إحدى الممرضات", speakerKind: "anonymous", quotes: ["لم نر شيئاً كهذا من قبل"] }] }],
   ["quote split by its cue is one statement", "«نحن مستعدون للحوار»، قال الوزير، «لكننا لن نقبل الشروط المسبقة».",
     { statements: [{ kind: "direct", cue: "قال", source: "الوزير", quotes: ["نحن مستعدون للحوار", "لكننا لن نقبل الشروط المسبقة"] }] }],
+  ["وأضاف and a quotation with no colon: direct", "وقال المدرب إن فريقه جاهز. وأضاف \"سنلعب من أجل جماهيرنا\".",
+    { statements: [
+      { kind: "indirect", cue: "قال", source: "المدرب" },
+      { kind: "direct", cue: "أضاف", source: null, speaker: "المدرب", quotes: ["سنلعب من أجل جماهيرنا"] },
+    ] }],
+  ["قائلاً and a quotation with no colon: direct", "وخرج الوزير قائلاً \"لن أعود إلى هنا\".",
+    { statements: [{ kind: "direct", cue: "قائلاً", quotes: ["لن أعود إلى هنا"] }] }],
+  ["وأضاف and a quotation, then a participle: two statements", "وأضاف \"هذا غير مقبول\" مشيراً إلى أن الحكومة ستتحرك.",
+    { statements: [
+      { kind: "direct", cue: "أضاف", quotes: ["هذا غير مقبول"] },
+      { kind: "indirect", cue: "مشيراً", source: null, starts: "الحكومة" },
+    ] }],
+  ["a quoted outlet, an adjunct, then أن: the outlet is the source", "وذكرت \"سي إن إن\" في تقرير لها أن الوزير استقال.",
+    { statements: [{ kind: "indirect", cue: "ذكرت", source: "سي إن إن", quotes: [], starts: "الوزير" }] }],
   ["quote, then a new statement with وأضاف", "وقال الوزير: «الحكومة لن تستقيل». وأضاف: «سنكمل ولايتنا حتى آخر يوم».",
     { statements: [
       { kind: "direct", cue: "قال", source: "الوزير", quotes: ["الحكومة لن تستقيل"] },

@@ -5,7 +5,6 @@ export const KNOWN_GAPS = new Set<string>([
   "مؤكداً أن with a partial quote",
   "اتهم X بـ: content starts at the accused",
   "دعا X إلى: the object is not in the source",
-  "quote split by its cue is one statement",
   "she skips a man mentioned in between",
   "adding that: a second statement without a written subject",
   "closing mark left off at the end of a quoted paragraph",
