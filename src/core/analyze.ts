@@ -4,12 +4,12 @@
 // speakers (coreference) and an English quote that runs on.
 import { findAnonymity } from "./anonymity";
 import { isSpace, letterOrNumberAt } from "./chars";
-import { sortSmall } from "./sort";
 import { maskMarkdown } from "./markdown";
 import { COMMA_DASH_SEMI, END, TRAILING, type StatementShape, cueAt, forgetCues, isNameQuote, isNamingWord, isPunct, isWord, sentOf, type Para, type RawStatement } from "./para";
 import { parseArCue, startAfterClitic } from "./parse-ar";
 import { parseEnCue } from "./parse-en";
 import { opensWithQuote, scanQuotes, type QuoteScan } from "./quotes";
+import { sortSmall } from "./sort";
 import { formatMessage, type Locale, type RuleId } from "./rules";
 import { SpeakerResolver, describeMention, type SpeakerState } from "./speakers";
 import { PUNCT, QUOTE, WORD, cueCandidates, materialize, scanTokens, splitSentences, type TextRef } from "./tokens";
@@ -593,7 +593,6 @@ function clauseStart(p: Para, k: number, min: number): number {
   return j;
 }
 
-/** The text of [s, e) with the given ranges removed. */
 /** Whether text[s, e) has a letter or number outside the given ranges (sorted by start). */
 function wordsOutside(text: string, s: number, e: number, ranges: [number, number][]): boolean {
   let i = s;

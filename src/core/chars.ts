@@ -40,16 +40,21 @@ const LETTER_OR_NUMBER_RE = /[\p{L}\p{N}]/u;
 // Per code unit: 0 not yet known, 1 a letter or number, 2 neither (filled as met).
 const letterOrNumber = new Uint8Array(0x10000);
 
-/** Whether text[i] is a letter or number (\p{L}, \p{N}); a surrogate pair is read as one code point. */
+/** Whether the code unit c is a letter or number (\p{L}, \p{N}); a lone surrogate is neither. */
+export function isLetterOrNumber(c: number): boolean {
+  let v = letterOrNumber[c];
+  if (v === 0) letterOrNumber[c] = v = LETTER_OR_NUMBER_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
+/** Whether text[i] is a letter or number; a surrogate pair is read as one code point. */
 export function letterOrNumberAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff) {
     const cp = text.codePointAt(i)!;
     return cp > 0xffff && LETTER_OR_NUMBER_RE.test(String.fromCodePoint(cp));
   }
-  let v = letterOrNumber[c];
-  if (v === 0) letterOrNumber[c] = v = LETTER_OR_NUMBER_RE.test(String.fromCharCode(c)) ? 1 : 2;
-  return v === 1;
+  return isLetterOrNumber(c);
 }
 
 export function isDigit(c: number): boolean {

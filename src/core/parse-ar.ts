@@ -338,6 +338,17 @@ function stmt(p: Para, m: CueMatch, cueB: number, srcA: number, srcB: number, o:
   return new RawStatement(m.a, cueB, srcA, srcB, o.cs, o.ct, first, o.ct, sentOf(p, m.a), carry, "ar");
 }
 
+/** A statement whose words are the quotations `qis` (in order), the first before the cue. */
+function quotedStmt(p: Para, m: CueMatch, cueB: number, srcA: number, srcB: number, qis: number[]): RawStatement {
+  const first = p.quotes[qis[0]];
+  const r = stmt(p, m, cueB, srcA, srcB, { ct: first.open, cs: first.s }, srcA < 0 ? "previous" : null);
+  r.ce = p.quotes[qis[qis.length - 1]].e;
+  r.fixed = true;
+  r.quotes = qis;
+  r.first = first.open;
+  return r;
+}
+
 /** A quote closed just before token k (skipping a comma, و): «…»، قال الوزير. */
 function quoteJustBefore(p: Para, k: number): number {
   let j = k - 1;
@@ -544,14 +555,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   if (o && !m.clitic && (o.ct === after || (o.ct === after + 1 && isPunct(toks[after], COMMA))) && isOpen(toks[o.ct]) && toks[o.ct].qi >= 0) {
     const qb = quoteJustBefore(p, m.a);
     if (qb >= 0 && p.quotes[qb].used < 0 && p.quotes[qb].open === sentenceStartTok(p, p.quotes[qb].open) && !isNameQuote(p, p.quotes[qb])) {
-      const q1 = p.quotes[qb];
-      const q2 = toks[o.ct].qi;
-      const r = stmt(p, m, cueB, srcA, srcB, { ct: q1.open, cs: q1.s }, srcA < 0 ? "previous" : null);
-      r.ce = p.quotes[q2].e;
-      r.fixed = true;
-      r.quotes = [qb, q2];
-      r.first = q1.open;
-      return r;
+      return quotedStmt(p, m, cueB, srcA, srcB, [qb, toks[o.ct].qi]);
     }
   }
 
@@ -575,16 +579,8 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   // Quote-first: «…»، قال الوزير.
   if (!o) {
     const qi = quoteJustBefore(p, m.a);
-    if (qi >= 0 && p.quotes[qi].used < 0 && !isNameQuote(p, p.quotes[qi])) {
-      const q = p.quotes[qi];
-      // Only when nothing but the source (and adjuncts) follows the cue in this sentence.
-      const r = stmt(p, m, cueB, srcA, srcB, { ct: q.open, cs: q.s }, srcA < 0 ? "previous" : null);
-      r.ce = q.e;
-      r.fixed = true;
-      r.quotes = [qi];
-      r.first = q.open;
-      return r;
-    }
+    // Only when nothing but the source (and adjuncts) follows the cue in this sentence.
+    if (qi >= 0 && p.quotes[qi].used < 0 && !isNameQuote(p, p.quotes[qi])) return quotedStmt(p, m, cueB, srcA, srcB, [qi]);
   }
 
   // Accusations and claims with a noun object: اتهم X موسكو بـ …، نفى وجود …، ينفي ما …

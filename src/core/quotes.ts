@@ -4,7 +4,7 @@
 // open at the end of a paragraph is either an English multi-paragraph quote
 // (the next paragraph opens with a mark again) or unbalanced: a finding, and
 // the quote never runs past its paragraph.
-import { isSpace } from "./chars";
+import { isLetterOrNumber, isSpace } from "./chars";
 import { sortSmall } from "./sort";
 import { QUOTE, type Tok } from "./tokens";
 
@@ -71,10 +71,6 @@ function rightFlank(text: string, t: Tok): boolean {
 function hasCode(chars: string, c: number): boolean {
   for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === c) return true;
   return false;
-}
-
-function isLetterCode(c: number): boolean {
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 }
 
 // The scan's state, passed to its helpers: helpers made as closures per paragraph
@@ -182,7 +178,7 @@ export function scanQuotes(text: string, toks: Tok[], paraEnd: number, nextParaO
         const j = findOpen(stack, FIND_SINGLE, fam);
         const before = t.s > 0 ? text.charCodeAt(t.s - 1) : 0x20;
         const after = t.e < text.length ? text.charCodeAt(t.e) : 0x20;
-        if (j >= 0 && !(isLetterCode(before) && isLetterCode(after))) close(st, k, j);
+        if (j >= 0 && !(isLetterOrNumber(before) && isLetterOrNumber(after))) close(st, k, j);
         else t.t = 2; // not a quotation mark after all
         break;
       }

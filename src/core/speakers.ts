@@ -34,10 +34,8 @@ export interface SpeakerState {
   kind: SpeakerKind;
   name: string;
   nameWords: string[];
-  /** wordHash of each of nameWords, of name and of lemma (see wordHash). */
+  /** wordHash of each of nameWords (see wordHash; the resolver keeps those of name and lemma). */
   nameH: number[];
-  nameTextH: number;
-  lemmaH: number;
   title: string;
   lemma: string;
   /** Every content word of its mentions, once each, in order of arrival (a handful: an array beats a Set). */
@@ -419,7 +417,7 @@ export class SpeakerResolver {
   // Each speaker's kind, hashes and signatures by number, side by side: a scan of the
   // window reads these and reads a speaker object only when they let it through. Reading
   // up to 48 speaker objects per mention, wherever they lay in the heap, missed the cache
-  // on each.
+  // on each. (The hashes of name and lemma live only here.)
   private kindOf: Uint8Array = new Uint8Array(256);
   private lemmaHOf: Int32Array = new Int32Array(256);
   private nameTextHOf: Int32Array = new Int32Array(256);
@@ -437,8 +435,6 @@ export class SpeakerResolver {
       name,
       nameWords: m.name.slice(),
       nameH: hashes(m.name),
-      nameTextH: wordHash(name),
-      lemmaH: wordHash(m.lemma),
       title: m.titleText && m.titleText !== m.nameText ? m.titleText : "",
       lemma: m.lemma,
       words,
@@ -456,8 +452,8 @@ export class SpeakerResolver {
     this.speakers.push(sp);
     if (no === this.kindOf.length) this.grow();
     this.kindOf[no] = KIND_CODE[kind];
-    this.lemmaHOf[no] = sp.lemmaH;
-    this.nameTextHOf[no] = sp.nameTextH;
+    this.lemmaHOf[no] = wordHash(m.lemma);
+    this.nameTextHOf[no] = wordHash(name);
     this.nameSigOf[no] = sigOf(sp.nameH);
     this.wordSigOf[no] = sigOf(sp.wordsH);
     return sp;
@@ -482,10 +478,9 @@ export class SpeakerResolver {
   /** Sets a speaker's name words (a fuller name of the same person). */
   private rename(sp: SpeakerState, nameText: string, words: string[], hs: number[]): void {
     sp.name = nameText;
-    sp.nameTextH = wordHash(nameText);
     sp.nameWords = words.slice();
     sp.nameH = hs;
-    this.nameTextHOf[sp.no] = sp.nameTextH;
+    this.nameTextHOf[sp.no] = wordHash(nameText);
     this.nameSigOf[sp.no] = sigOf(hs);
   }
 
@@ -605,7 +600,7 @@ export class SpeakerResolver {
       const found = this.recent(
         "person",
         (sp) =>
-          ((sp.lemmaH === lemmaH && sp.lemma === m.lemma) || has(sp.words, sp.wordsH, lemmaKey, lemmaKeyH)) &&
+          ((this.lemmaHOf[sp.no] === lemmaH && sp.lemma === m.lemma) || has(sp.words, sp.wordsH, lemmaKey, lemmaKeyH)) &&
           allKnown(desc, descH, descKeys, descKeysH, sp.words, sp.wordsH, ""),
         LEMMA_OR_WORD,
         lemmaH,
@@ -655,7 +650,7 @@ export class SpeakerResolver {
       const textH = wordHash(text);
       const found = this.recent(
         "organization",
-        (sp) => sameWords(sp.words, sp.wordsH, m.words, wordsH) || (m.definite && m.words.length === 1 && sp.lemmaH === lemmaH && sp.lemma === m.lemma) || (sp.nameTextH === textH && sp.name === text),
+        (sp) => sameWords(sp.words, sp.wordsH, m.words, wordsH) || (m.definite && m.words.length === 1 && this.lemmaHOf[sp.no] === lemmaH && sp.lemma === m.lemma) || (this.nameTextHOf[sp.no] === textH && sp.name === text),
         ORG,
         sigOf(wordsH),
         lemmaH,

@@ -269,12 +269,15 @@ let candBuf = new Int32Array(1024);
 let nCands = 0;
 
 function pushCand(k: number): void {
-  if (nCands === candBuf.length) {
-    const b = new Int32Array(candBuf.length * 2);
-    b.set(candBuf);
-    candBuf = b;
-  }
+  if (nCands === candBuf.length) candBuf = doubled(candBuf);
   candBuf[nCands++] = k;
+}
+
+/** A copy of `a` twice as long (the scan's buffers grow by it). */
+function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 // Token buffers: start, end and packed bits (type | ar | cap | hit | grammar | mark as '' or ``).
@@ -284,14 +287,9 @@ let bufF = new Int32Array(4096);
 
 function push(n: number, s: number, e: number, f: number): void {
   if (n === bufS.length) {
-    const grow = (a: Int32Array) => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    bufS = grow(bufS);
-    bufE = grow(bufE);
-    bufF = grow(bufF);
+    bufS = doubled(bufS);
+    bufE = doubled(bufE);
+    bufF = doubled(bufF);
   }
   bufS[n] = s;
   bufE[n] = e;
