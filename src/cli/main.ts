@@ -3,17 +3,20 @@ import { readFileSync, statSync } from "node:fs";
 import { analyze } from "../core";
 import { readInput, InputError } from "./input";
 import { textReport } from "./report";
+import { REPORT_HELP, REPORT_SYNOPSIS, runReport } from "./sourcing";
 import pkg from "../../package.json";
 
 const USAGE = `isnad ${pkg.version} — who said what in Arabic and English news copy
 
 Usage:
   isnad analyze [--format text|json|jsonl] [FILE... | -]
+${REPORT_SYNOPSIS}
   isnad --help | --version
 
 Commands:
   analyze        Find every statement, its speaker and every anonymous source.
                  With no FILE, or with -, reads standard input.
+${REPORT_HELP}
 
 Options:
   -f, --format   text (default): a readable report per file
@@ -46,6 +49,7 @@ function main(argv: string[]): number {
     return 0;
   }
   const [cmd, ...rest] = argv;
+  if (cmd === "report") return runReport(rest);
   if (cmd !== "analyze") fail(`unknown command '${cmd}'`);
   let format: Format = "text";
   const files: string[] = [];

@@ -34,6 +34,7 @@ export interface Speaker {
   name: string;
   kind: SpeakerKind;
   title?: string;
+  gender?: "female" | "male" | null;
   mentions: Span[];
   /** Anonymity phrases tied to this speaker. */
   anonymity: Span[];
