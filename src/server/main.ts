@@ -1,14 +1,17 @@
 // Entry of dist/server.js. createConnection reads the transport from argv:
 // `--stdio` or `--node-ipc` (what vscode-languageclient's TransportKind.ipc passes).
 // The same bundle, started as a worker thread, is the analysis worker.
-import { isMainThread } from "node:worker_threads";
+import { isMainThread, workerData } from "node:worker_threads";
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import { serveAnalyses } from "./analyzer";
+import { INDEX_WORKER_DATA, serveIndexJobs } from "./indexWorker";
 import { describeError } from "./guard";
 import { startServer } from "./server";
 
 if (!isMainThread) {
-  serveAnalyses();
+  // Two kinds of worker run this bundle: the long-document analyser and the workspace indexer.
+  if ((workerData as typeof INDEX_WORKER_DATA | undefined)?.isnadIndex) serveIndexJobs();
+  else serveAnalyses();
 } else {
   const connection = createConnection(ProposedFeatures.all);
 

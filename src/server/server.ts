@@ -36,6 +36,7 @@ import { LABELS, localeFrom, type Labels } from "./labels";
 import { defaultSettings, normalizeSettings, type IsnadSettings } from "./settings";
 import { speakerInfos } from "./speakers";
 import { documentSymbols } from "./symbols";
+import { WorkspaceFeature } from "./workspace";
 import type { Locale } from "../core";
 
 export const LANGUAGE_IDS = ["plaintext", "markdown", "news-article"] as const;
@@ -79,6 +80,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const timers = new Map<string, () => void>();
   // Documents seen at least once: their first content is analysed without delay.
   const opened = new Set<string>();
+  // The workspace index, its tree, symbols and the sourcing report (workspace.ts).
+  const workspace = new WorkspaceFeature(connection, log, documents, {
+    workerScript: options.workerScript,
+    analyseOpen: async (uri) => {
+      const r = await viewFor(uri);
+      return r?.view.status === "ok" && !r.view.entry.failed ? r.view.entry.analysis : null;
+    },
+  });
 
   function getSettings(uri: string): Promise<IsnadSettings> {
     if (!canPullConfig) return Promise.resolve(pushedSettings);
@@ -164,6 +173,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         statements: view.status === "ok" && a ? a.statements.length : 0,
         ...(view.status === "ok" && !view.entry.failed ? {} : { skipped: skippedReason(view) }),
       });
+      // After the diagnostics: the index never delays what the typist sees.
+      workspace.live(uri, view.status === "ok" && !view.entry.failed ? view.entry.analysis : null);
     } catch (e) {
       log.error(`isnad: analysing ${uri} failed: ${describeError(e)}`);
     }
@@ -193,8 +204,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canPullConfig = !!caps.workspace?.configuration;
     canRegisterConfigChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
+    const workspaceCaps = workspace.initialize(params);
     return {
       capabilities: {
+        ...workspaceCaps,
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         documentSymbolProvider: { label: "Isnad" },
@@ -208,6 +221,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onInitialized(() => {
+    workspace.initialized();
     if (canRegisterConfigChange) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: "isnad" }).catch((e: unknown) => {
         log.error(`isnad: registering for configuration changes failed: ${describeError(e)}`);
@@ -220,6 +234,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const raw = (params.settings as { isnad?: unknown } | null | undefined)?.isnad;
       if (raw !== undefined) pushedSettings = normalizeSettings(raw);
       settingsCache.clear();
+      workspace.configurationChanged(raw);
       // Severities, languages and the size limit all act at publish time: republish everything.
       for (const doc of documents.all()) schedule(doc.uri, 0);
     }),
@@ -228,6 +243,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidChangeContent((e) => {
     const uri = e.document.uri;
     if (!supported(e.document)) return;
+    workspace.noteEdit();
     // Immediate on open, debounced while typing.
     const first = !opened.has(uri);
     opened.add(uri);
@@ -240,6 +256,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     opened.delete(uri);
     store.delete(uri);
     settingsCache.delete(uri);
+    workspace.closed(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
@@ -318,6 +335,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onShutdown(() => {
     for (const uri of [...timers.keys()]) cancel(uri);
     analyzer.dispose();
+    workspace.dispose();
   });
 
   documents.listen(connection);

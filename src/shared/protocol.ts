@@ -2,6 +2,7 @@
 // by both the server and the extension, so the two sides cannot drift apart.
 // Only plain data crosses the wire: ranges are LSP ranges (UTF-16 positions).
 import { NotificationType, RequestType } from "vscode-languageserver-protocol";
+import type { ReportFilter, SourcingReport } from "../core/report/types";
 import type { Analysis, SpeakerKind, StatementKind } from "../core/types";
 
 export interface LspPosition {
@@ -64,14 +65,125 @@ export interface AnalysisChangedParams {
   skipped?: string;
 }
 
+// ---- The workspace index and the sourcing report ----
+
+/** Where the background index stands. */
+export interface IndexStatusParams {
+  /** off: turned off by isnad.workspace.index; scanning: listing folders; indexing: analysing files. */
+  state: "off" | "scanning" | "indexing" | "idle";
+  /** Files analysed (or found unusable) in this run, and all files this run has to see. */
+  done: number;
+  total: number;
+  /** Analysed articles in the index (workspace files, open editors' live text included). */
+  articles: number;
+}
+
+export type ReportScope = { kind: "workspace" } | { kind: "folder"; uri: string } | { kind: "file"; uri: string };
+
+/** One speaker across the workspace's articles (the same normalised name is one). */
+export interface WorkspaceSpeakerInfo {
+  key: string;
+  name: string;
+  kind: SpeakerKind;
+  gender: "female" | "male" | null;
+  title?: string;
+  articles: number;
+  statements: number;
+}
+
+export type WorkspaceSpeakersParams = Record<string, never>;
+export interface WorkspaceSpeakersResult {
+  /** Most quoted first; at most `limit` of `total`. */
+  speakers: WorkspaceSpeakerInfo[];
+  total: number;
+  status: IndexStatusParams;
+}
+
+export interface WorkspaceSpeakerParams {
+  key: string;
+}
+export interface WorkspaceStatementInfo {
+  kind: StatementKind;
+  /** The statement's content in its article. */
+  range: LspRange;
+  preview: string;
+}
+export interface WorkspaceSpeakerArticle {
+  uri: string;
+  /** The speaker's name as this article writes it. */
+  name: string;
+  title?: string;
+  /** For an anonymous source: whether the article says why it is not named. */
+  reason: boolean;
+  statements: WorkspaceStatementInfo[];
+}
+export interface WorkspaceSpeakerResult {
+  key: string;
+  articles: WorkspaceSpeakerArticle[];
+  /** Articles quoting the speaker; `articles` lists the first ones only when there are very many. */
+  total: number;
+}
+
+export interface ReportParams {
+  scope: ReportScope;
+}
+export interface ReportResult {
+  scope: ReportScope;
+  report: SourcingReport;
+  status: IndexStatusParams;
+  /** Why a single file could not be reported on, when it could not. */
+  skipped?: string;
+}
+
+export interface ReportStatementsParams {
+  scope: ReportScope;
+  filter: ReportFilter;
+  /** At most this many items (default and cap: 500). */
+  limit?: number;
+}
+export interface ReportStatementItem {
+  uri: string;
+  kind: StatementKind;
+  range: LspRange;
+  preview: string;
+  speaker: string | null;
+  speakerKind: SpeakerKind | null;
+}
+export interface ReportStatementsResult {
+  total: number;
+  items: ReportStatementItem[];
+}
+
+export interface ReportAnalysesParams {
+  scope: ReportScope;
+}
+export interface ReportAnalysesResult {
+  /** The analysis contract per article, `file` being the article's URI. */
+  analyses: Analysis[];
+  /** Articles that could not be analysed, with the reason. */
+  skipped: { uri: string; reason: string }[];
+}
+
 /** Method names, one constant each, so a typo is a compile error. */
 export const Methods = {
   speakers: "isnad/speakers",
   analysis: "isnad/analysis",
   analysisChanged: "isnad/analysisChanged",
+  indexStatus: "isnad/indexStatus",
+  workspaceSpeakers: "isnad/workspaceSpeakers",
+  workspaceSpeaker: "isnad/workspaceSpeaker",
+  report: "isnad/report",
+  reportStatements: "isnad/reportStatements",
+  reportAnalyses: "isnad/reportAnalyses",
 } as const;
 
 /** Typed message objects: pass these to sendRequest/onRequest on both sides. */
 export const SpeakersRequest = new RequestType<SpeakersParams, SpeakersResult, void>(Methods.speakers);
 export const AnalysisRequest = new RequestType<AnalysisParams, AnalysisResult, void>(Methods.analysis);
 export const AnalysisChangedNotification = new NotificationType<AnalysisChangedParams>(Methods.analysisChanged);
+export const IndexStatusNotification = new NotificationType<IndexStatusParams>(Methods.indexStatus);
+export const WorkspaceSpeakersRequest = new RequestType<WorkspaceSpeakersParams, WorkspaceSpeakersResult, void>(Methods.workspaceSpeakers);
+export const WorkspaceSpeakerRequest = new RequestType<WorkspaceSpeakerParams, WorkspaceSpeakerResult, void>(Methods.workspaceSpeaker);
+export const ReportRequest = new RequestType<ReportParams, ReportResult, void>(Methods.report);
+export const ReportStatementsRequest = new RequestType<ReportStatementsParams, ReportStatementsResult, void>(Methods.reportStatements);
+export const ReportAnalysesRequest = new RequestType<ReportAnalysesParams, ReportAnalysesResult, void>(Methods.reportAnalyses);

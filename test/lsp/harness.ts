@@ -45,7 +45,19 @@ export interface Harness {
   close(): Promise<number | null>;
 }
 
-export async function startHarness(opts: { locale?: string; initializationOptions?: unknown; settings?: Record<string, unknown> } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  locale?: string;
+  initializationOptions?: unknown;
+  settings?: Record<string, unknown>;
+  /** Workspace folders (file URIs) sent with initialize. */
+  workspaceFolders?: { uri: string; name: string }[];
+  /** Extra client capabilities, merged over the defaults (workspace and window). */
+  capabilities?: { workspace?: Record<string, unknown>; window?: Record<string, unknown> };
+  /** Called before the connection listens: register handlers for server-to-client messages here. */
+  onConnection?: (conn: ProtocolConnection) => void;
+}
+
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const proc = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
   const stderr: string[] = [];
   proc.stderr!.on("data", (d: Buffer) => stderr.push(d.toString()));
@@ -69,15 +81,23 @@ export async function startHarness(opts: { locale?: string; initializationOption
   });
   conn.onRequest(ConfigurationRequest.type, (p) => p.items.map((it) => (it.section === "isnad" ? h.settings : null)));
   conn.onRequest("client/registerCapability", () => null);
+  opts.onConnection?.(conn);
   conn.listen();
   const init = await conn.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: null,
+    workspaceFolders: opts.workspaceFolders ?? null,
     locale: opts.locale,
     initializationOptions: opts.initializationOptions,
     capabilities: {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true } },
+      workspace: {
+        configuration: true,
+        didChangeConfiguration: { dynamicRegistration: true },
+        workspaceEdit: { documentChanges: true },
+        ...opts.capabilities?.workspace,
+      },
       textDocument: { publishDiagnostics: { versionSupport: true } },
+      ...(opts.capabilities?.window ? { window: opts.capabilities.window } : {}),
     },
   });
   await conn.sendNotification(InitializedNotification.type, {});
