@@ -130,6 +130,9 @@ export class WorkspaceFeature {
   private canWatch = false;
   private canResolveSymbols = false;
   private watchers: Disposable | null = null;
+  private watched = "";
+  /** Set when every known file must be read again (languages or size limit changed). */
+  private stale = false;
   private lastEdit = 0;
   private quietMs: number;
   private locale: "en" | "ar" = "en";
@@ -198,8 +201,8 @@ export class WorkspaceFeature {
   live(clientUri: string, analysis: Analysis | null): void {
     const uri = canonicalUri(clientUri);
     this.open.set(uri, clientUri);
+    // No status notification: the client refreshes its views once typing pauses (analysisChanged).
     this.index.setLive(uri, analysis ? summarize(analysis, uri) : null, this.inWorkspace(uri));
-    this.statusSoon();
   }
 
   /** An editor closed: the article goes back to its disk content. */
@@ -223,9 +226,12 @@ export class WorkspaceFeature {
   // ---------------------------------------------------------------- settings and scanning
 
   private applySettings(raw: unknown): void {
+    const before = this.settings;
     this.settings = normalizeWorkspaceSettings(raw);
     this.include = new GlobSet(this.settings.include);
     this.exclude = new GlobSet(this.settings.exclude);
+    // What a file's analysis depends on changed: every file is read again.
+    if (before.maxDocumentSize !== this.settings.maxDocumentSize || before.languages.join() !== this.settings.languages.join()) this.stale = true;
   }
 
   private folderOf(uri: string): Folder[] {
@@ -255,9 +261,12 @@ export class WorkspaceFeature {
   }
 
   private async registerWatchers(): Promise<void> {
+    const want = this.canWatch && this.settings.index ? this.settings.include.join("\n") : "";
+    if (want === this.watched) return;
+    this.watched = want;
     this.watchers?.dispose();
     this.watchers = null;
-    if (!this.canWatch || !this.settings.index) return;
+    if (!want) return;
     // Patterns are relative to a workspace folder; the client matches absolute paths, so anchor them anywhere.
     const anywhere = (p: string) => (p.startsWith("**/") ? p : `**/${p.replace(/^\.?\/+/, "")}`);
     const watchers: FileSystemWatcher[] = this.settings.include.map((p) => ({ globPattern: anywhere(p) }));
@@ -325,10 +334,12 @@ export class WorkspaceFeature {
       this.pending.delete(uri);
       if (!this.index.isLive(uri)) this.index.delete(uri);
     }
+    const all = this.stale;
+    this.stale = false;
     for (const [uri, path] of found) {
       const isNew = !this.known.has(uri);
       this.known.set(uri, path);
-      if (isNew || !this.index.get(uri)) this.enqueue(uri, path);
+      if (all || isNew || !this.index.get(uri)) this.enqueue(uri, path);
     }
     // Open editors may have moved in or out of the workspace (settings changed).
     for (const uri of this.open.keys()) {
@@ -437,7 +448,10 @@ export class WorkspaceFeature {
   status(): IndexStatusParams {
     const state = !this.settings.index ? "off" : this.scanning > 0 ? "scanning" : this.pumping ? "indexing" : "idle";
     let articles = 0;
-    for (const uri of this.index.uris()) if (this.index.get(uri)?.summary) articles++;
+    for (const uri of this.index.uris()) {
+      const e = this.index.get(uri);
+      if (e?.summary && e.inWorkspace) articles++;
+    }
     return { state, done: this.done, total: this.done + this.pending.size + (this.inFlight ? 1 : 0), articles };
   }
 

@@ -32,6 +32,7 @@ import {
   type IndexStatusParams,
   type LspRange,
 } from "../../src/shared/protocol";
+import { reportCharts, type ReportLabels } from "../../src/shared/reportView";
 import { startHarness, type Harness } from "./harness";
 import { WS_ARTICLES } from "./workspaceFixtures";
 
@@ -234,6 +235,11 @@ describe("workspace index over stdio", () => {
     expect(byUri(server.articles, (f) => f)).toEqual(byUri(cli.articles, uri));
     expect(server.totals).toEqual(cli.totals);
     expect(server.speakers).toEqual(cli.speakers);
+    // And so what the webview draws from the server's report is what the CLI's numbers would draw.
+    const labels = new Proxy({} as ReportLabels, { get: (_t, k: string) => k });
+    const drawn = (r: typeof server, toUri: (f: string) => string) =>
+      reportCharts({ ...r, articles: r.articles.map((a) => ({ ...a, file: toUri(a.file) })) }, labels, (f) => f).map((c) => [c.id, c.categories, c.series.map((x) => x.values)]);
+    expect(drawn(server, (f) => f)).toEqual(drawn(cli, uri));
   });
 
   it("lists the statements behind a number, with ranges into the articles", async () => {
