@@ -9,6 +9,8 @@ const entries = [
   { in: "src/cli/main.ts", out: "dist/cli.js", banner: "#!/usr/bin/env node" },
   { in: "src/server/main.ts", out: "dist/server.js" },
   { in: "src/client/extension.ts", out: "dist/extension.js", external: ["vscode"] },
+  // The sourcing report's webview, with Chart.js, for the browser.
+  { in: "src/webview/report.ts", out: "dist/report.js", platform: "browser", format: "iife" },
 ];
 
 await Promise.all(
@@ -19,9 +21,9 @@ await Promise.all(
         entryPoints: [e.in],
         outfile: e.out,
         bundle: true,
-        platform: "node",
-        target: "node20",
-        format: "cjs",
+        platform: e.platform ?? "node",
+        target: e.platform === "browser" ? "es2022" : "node20",
+        format: e.format ?? "cjs",
         external: e.external ?? [],
         banner: e.banner ? { js: e.banner } : undefined,
         // Lexicons are plain-text data files compiled into the bundle.

@@ -20,6 +20,8 @@
 //     getTreeSnapshot(): Promise<TreeSnapshot & { selection: string[]; visible: boolean }>;
 //     /** The status bar item: text ("Isnad: 7 speakers · 3 anonymous"), tooltip, visible. */
 //     getStatusBar(): { text: string; tooltip: string; visible: boolean };
+//     // and the workspace features' API (workspaceFeatures.ts: WorkspaceApi):
+//     getWorkspaceSnapshot(expand?), getReportSnapshot(), postToReport(message)
 //   }
 import * as path from "node:path";
 import * as vscode from "vscode";
@@ -37,8 +39,9 @@ import { RULE_IDS } from "../core/rules";
 import { AnalysisChangedNotification, AnalysisRequest, SpeakersRequest, type AnalysisChangedParams } from "../shared/protocol";
 import { RestartBudget, statusText, type TreeModel, type TreeSnapshot, type Translate } from "./model";
 import { ARTICLE_LANGUAGES, SpeakersView, isArticle } from "./speakersView";
+import { registerWorkspaceFeatures, type WorkspaceApi } from "./workspaceFeatures";
 
-export interface IsnadApi {
+export interface IsnadApi extends WorkspaceApi {
   ready: Promise<void>;
   getTreeSnapshot(): Promise<TreeSnapshot & { selection: string[]; visible: boolean }>;
   getStatusBar(): { text: string; tooltip: string; visible: boolean };
@@ -195,9 +198,12 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
     }
   });
 
+  const workspace = registerWorkspaceFeatures(context, lc, output);
+
   lc.onNotification(AnalysisChangedNotification, (p) => {
     status.set(p.uri, p);
     view.onAnalysisChanged(p);
+    workspace.onAnalysisChanged(p.uri);
   });
   let started = false;
   context.subscriptions.push(
@@ -210,6 +216,7 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
       if (started) {
         status.clear();
         view.onServerRestarted();
+        workspace.onServerRestarted();
       }
       started = true;
     }),
@@ -257,6 +264,7 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
       return view.getSnapshot();
     },
     getStatusBar: () => status.snapshot(),
+    ...workspace.api,
   };
 }
 

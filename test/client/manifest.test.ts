@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULES, RULE_IDS } from "../../src/core/rules";
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILES } from "../../src/server/workspace";
 
 const root = join(__dirname, "..", "..");
 const json = (p: string) => JSON.parse(readFileSync(join(root, p), "utf8"));
@@ -24,10 +25,18 @@ describe("package.json contributions", () => {
 
   it("has the view container, view, commands and activation events", () => {
     expect(pkg.contributes.viewsContainers.activitybar[0].id).toBe("isnad");
-    expect(pkg.contributes.views.isnad[0].id).toBe("isnad.speakers");
+    expect(pkg.contributes.views.isnad.map((v: { id: string }) => v.id)).toEqual(["isnad.speakers", "isnad.workspaceSources"]);
     const commands = pkg.contributes.commands.map((c: { command: string }) => c.command);
-    expect(commands).toEqual(["isnad.showSpeakers", "isnad.restartServer", "isnad.copyAnalysisJson"]);
-    for (const e of ["onLanguage:plaintext", "onLanguage:markdown", "onLanguage:news-article", "onView:isnad.speakers"]) {
+    expect(commands).toEqual([
+      "isnad.showSpeakers",
+      "isnad.restartServer",
+      "isnad.copyAnalysisJson",
+      "isnad.openReport",
+      "isnad.openFolderReport",
+      "isnad.openWorkspaceReport",
+      "isnad.refreshWorkspaceSources",
+    ]);
+    for (const e of ["onLanguage:plaintext", "onLanguage:markdown", "onLanguage:news-article", "onView:isnad.speakers", "onView:isnad.workspaceSources"]) {
       expect(pkg.activationEvents).toContain(e);
     }
   });
@@ -43,6 +52,23 @@ describe("package.json contributions", () => {
     expect(props["isnad.languages"].default).toEqual(["ar", "en"]);
     expect(props["isnad.maxDocumentSize"].default).toBe(2000000);
     expect(props["isnad.trace.server"].enum).toEqual(["off", "messages", "verbose"]);
+  });
+
+  it("offers the report on a folder in the explorer, and workspace settings with the server's defaults", () => {
+    expect(pkg.contributes.menus["explorer/context"]).toEqual([
+      { command: "isnad.openFolderReport", when: "explorerResourceIsFolder", group: "7_isnad" },
+    ]);
+    const props = pkg.contributes.configuration.properties;
+    expect(props["isnad.workspace.index"].default).toBe(true);
+    expect(props["isnad.workspace.include"].default).toEqual(DEFAULT_INCLUDE);
+    expect(props["isnad.workspace.exclude"].default).toEqual(DEFAULT_EXCLUDE);
+    expect(props["isnad.workspace.maxFiles"].default).toBe(DEFAULT_MAX_FILES);
+  });
+
+  it("packages the report's script and stylesheet", () => {
+    const ignore = readFileSync(join(root, ".vscodeignore"), "utf8");
+    expect(ignore).toContain("!dist/*.js");
+    expect(ignore).toContain("!media/report.css");
   });
 });
 
