@@ -74,7 +74,7 @@ export interface IndexStatusParams {
   /** Files analysed (or found unusable) in this run, and all files this run has to see. */
   done: number;
   total: number;
-  /** Analysed articles in the index (workspace files, open editors' live text included). */
+  /** Analysed workspace articles in the index (an open editor's live text standing for its file). */
   articles: number;
 }
 

@@ -76,86 +76,86 @@ export function articleRow(a: ArticleSummary): ArticleRow {
   return row;
 }
 
-interface Tally<T extends string> {
-  counts: Map<T, number>;
-  add(v: T | undefined): void;
-  /** The most frequent value; ties go to the longer, then the first seen. */
-  best(): T | undefined;
+/** The most frequent value; ties go to the longer, then the first seen. */
+function best<T extends string>(counts: Map<T, number> | null, fallback: T): T {
+  if (!counts) return fallback;
+  let out = fallback;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n || (c === n && v.length > out.length)) [out, n] = [v, c];
+  return out;
 }
 
-function tally<T extends string>(): Tally<T> {
-  const counts = new Map<T, number>();
-  return {
-    counts,
-    add(v) {
-      if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-    },
-    best() {
-      let out: T | undefined;
-      let n = 0;
-      for (const [v, c] of counts) if (c > n || (c === n && out !== undefined && v.length > out.length)) [out, n] = [v, c];
-      return out;
-    },
-  };
+function count<T extends string>(m: Map<T, number> | null, v: T | undefined): Map<T, number> | null {
+  if (!v) return m;
+  const map = m ?? new Map<T, number>();
+  map.set(v, (map.get(v) ?? 0) + 1);
+  return map;
 }
 
 interface Merge {
   row: SpeakerRow;
-  names: Tally<string>;
-  kinds: Tally<SpeakerKind>;
-  titles: Tally<string>;
+  names: Map<string, number> | null;
+  kinds: Map<SpeakerKind, number> | null;
+  titles: Map<string, number> | null;
   female: number;
   male: number;
 }
+
+const KIND_INDEX: Record<StatementKind, number> = { direct: 0, partial: 1, indirect: 2 };
 
 /** One row per speaker key over all the articles, most statements first (then by name). */
 export function speakerRows(articles: readonly ArticleSummary[]): SpeakerRow[] {
   const merges = new Map<string, Merge>();
   for (const a of articles) {
-    const perSpeaker = new Map<number, Record<StatementKind, number>>();
-    for (const st of a.statements) {
-      if (st.speaker < 0) continue;
-      let k = perSpeaker.get(st.speaker);
-      if (!k) perSpeaker.set(st.speaker, (k = { direct: 0, partial: 0, indirect: 0 }));
-      k[st.kind]++;
-    }
-    a.speakers.forEach((sp, i) => {
+    // Statements per speaker and kind, three counters a speaker.
+    const k = new Uint32Array(a.speakers.length * 3);
+    for (const st of a.statements) if (st.speaker >= 0) k[st.speaker * 3 + KIND_INDEX[st.kind]]++;
+    for (let i = 0; i < a.speakers.length; i++) {
+      const sp = a.speakers[i];
       let m = merges.get(sp.key);
       if (!m) {
         m = {
           row: { key: sp.key, name: sp.name, kind: sp.kind, gender: null, title: "", articles: 0, statements: 0, direct: 0, partial: 0, indirect: 0, withReason: 0, withoutReason: 0 },
-          names: tally(),
-          kinds: tally(),
-          titles: tally(),
+          names: null,
+          kinds: null,
+          titles: null,
           female: 0,
           male: 0,
         };
         merges.set(sp.key, m);
       }
-      const k = perSpeaker.get(i) ?? { direct: 0, partial: 0, indirect: 0 };
       const r = m.row;
+      const [d, p, x] = [k[i * 3], k[i * 3 + 1], k[i * 3 + 2]];
       r.articles++;
-      r.direct += k.direct;
-      r.partial += k.partial;
-      r.indirect += k.indirect;
-      r.statements += k.direct + k.partial + k.indirect;
+      r.direct += d;
+      r.partial += p;
+      r.indirect += x;
+      r.statements += d + p + x;
       if (sp.kind === "anonymous") {
         if (sp.reason) r.withReason++;
         else r.withoutReason++;
       }
-      m.names.add(sp.name);
-      m.kinds.add(sp.kind);
-      m.titles.add(sp.title);
+      // Counted only once a second article disagrees with the first: most speakers are in one article.
+      if (r.articles > 1 || m.names) {
+        if (!m.names) {
+          m.names = count(null, r.name);
+          m.kinds = count(null, r.kind);
+          m.titles = count(null, r.title || undefined);
+        }
+        m.names = count(m.names, sp.name);
+        m.kinds = count(m.kinds, sp.kind);
+        m.titles = count(m.titles, sp.title);
+      } else if (sp.title) r.title = sp.title;
       if (sp.gender === "female") m.female++;
       else if (sp.gender === "male") m.male++;
-    });
+    }
   }
   const rows: SpeakerRow[] = [];
   for (const m of merges.values()) {
     const r = m.row;
-    r.name = m.names.best() ?? r.name;
-    r.kind = m.kinds.best() ?? r.kind;
-    r.title = m.titles.best() ?? "";
+    r.name = best(m.names, r.name);
+    r.kind = best(m.kinds, r.kind);
+    r.title = best(m.titles, r.title);
     r.gender = m.female > 0 && m.male === 0 ? "female" : m.male > 0 && m.female === 0 ? "male" : null;
     rows.push(r);
   }
