@@ -96,9 +96,13 @@ cat > "$RUN_DIR/user-data/User/settings.json" <<'JSON'
   "window.restoreWindows": "none"
 }
 JSON
-# A key for the Speakers view, so the UI test does not depend on the command's title in the palette.
+# Keys for the views and the report, so the UI test does not depend on command titles in the palette.
 cat > "$RUN_DIR/user-data/User/keybindings.json" <<'JSON'
-[{ "key": "ctrl+alt+shift+i", "command": "isnad.showSpeakers" }]
+[
+  { "key": "ctrl+alt+shift+i", "command": "isnad.showSpeakers" },
+  { "key": "ctrl+alt+shift+w", "command": "isnad.workspaceSources.focus" },
+  { "key": "ctrl+alt+shift+r", "command": "isnad.openWorkspaceReport" }
+]
 JSON
 
 start_step() {

@@ -3,7 +3,10 @@
 //   1. the Problems panel (Ctrl+Shift+M) lists the anonymous sources,
 //   2. hovering a direct quote shows a hover naming its speaker,
 //   3. the Speakers view (container "isnad", view "isnad.speakers") lists the speakers with group counts,
-//   4. clicking a statement row selects it in the editor (status bar "Ln x, Col y (n selected)").
+//   4. clicking a statement row selects it in the editor (status bar "Ln x, Col y (n selected)"),
+//   5. "Sources in workspace" lists a speaker quoted in two files as one node with both files,
+//   6. the workspace report opens in a webview and draws its charts (screenshot report.png),
+//   7. a number in the report lists its statements and clicking one selects it in the editor.
 // Every wait is for a condition, with a timeout. Screenshots: test-results/e2e/ui-*.png.
 //   CS_URL=http://127.0.0.1:PORT node test/e2e/ui.mjs        (scripts/e2e.sh starts code-server and sets it)
 import { mkdirSync } from "node:fs";
@@ -19,6 +22,9 @@ const DIPLOMAT = "مصدر دبلوماسي";
 const SOURCES = "مصادر";
 const QUOTE_WORD = "سنبدأ"; // inside the minister's first quote
 const SPEAKERS_KEY = "Control+Alt+Shift+I"; // bound to isnad.showSpeakers in the run's keybindings.json
+const WORKSPACE_KEY = "Control+Alt+Shift+W"; // isnad.workspaceSources.focus
+const REPORT_KEY = "Control+Alt+Shift+R"; // isnad.openWorkspaceReport
+const SECOND_FILE = "desk/ar-water-tenders.txt"; // quotes the same minister again
 const UI_TIMEOUT = Number(process.env.ISNAD_E2E_UI_TIMEOUT_MS || 60000);
 
 mkdirSync(results, { recursive: true });
@@ -200,6 +206,111 @@ try {
       expectedLine, `the status bar to show a selection on Ln ${expectedLine}`,
     );
     await shot("statement-selected");
+    return status;
+  });
+
+  await check("Sources in workspace lists the minister once, with both articles", async () => {
+    await page.keyboard.press("Escape");
+    await page.locator(".editor-instance .view-lines").first().click();
+    await page.keyboard.press(WORKSPACE_KEY);
+    const pane = page.locator(".pane", { has: page.locator(".pane-header", { hasText: /Sources in workspace/i }) }).first();
+    await pane.waitFor({ timeout: UI_TIMEOUT });
+    const header = pane.locator(".pane-header");
+    if ((await header.getAttribute("aria-expanded")) === "false") await header.click();
+    const rowsOf = () =>
+      pane.locator(".monaco-list-row").evaluateAll((rows) =>
+        rows.map((r) => ({
+          level: Number(r.getAttribute("aria-level") || 0),
+          expanded: r.getAttribute("aria-expanded"),
+          name: (r.querySelector(".label-name")?.textContent || "").replace(/[\u2066-\u2069]/g, "").trim(),
+          description: (r.querySelector(".label-description")?.textContent || "").trim(),
+        })),
+      );
+    const end = Date.now() + UI_TIMEOUT;
+    let rows = [];
+    while (Date.now() < end) {
+      rows = await rowsOf();
+      if (rows.some((r) => r.name === MINISTER && /2 articles/.test(r.description))) break;
+      await page.waitForTimeout(250);
+    }
+    const minister = rows.find((r) => r.name === MINISTER);
+    if (!minister || !/3 statements · 2 articles/.test(minister.description)) throw new Error(`no "${MINISTER}" row with 3 statements in 2 articles: ${JSON.stringify(rows)}`);
+    const row = pane.locator(".monaco-list-row", { has: page.locator(".label-name", { hasText: MINISTER }) }).first();
+    if ((await row.getAttribute("aria-expanded")) !== "true") await row.locator(".monaco-tl-twistie").click();
+    const files = await waitInPage(
+      ([name, second]) => {
+        const pane = [...document.querySelectorAll(".pane")].find((p) => /Sources in workspace/i.test(p.querySelector(".pane-header")?.textContent || ""));
+        const rows = [...(pane?.querySelectorAll(".monaco-list-row") || [])];
+        const i = rows.findIndex((r) => (r.querySelector(".label-name")?.textContent || "").replace(/[\u2066-\u2069]/g, "").trim() === name);
+        const lvl = Number(rows[i]?.getAttribute("aria-level"));
+        const kids = [];
+        for (let j = i + 1; j < rows.length && Number(rows[j].getAttribute("aria-level")) > lvl; j++) kids.push(rows[j].textContent);
+        return kids.some((k) => k.includes("ar-water.txt")) && kids.some((k) => k.includes(second.split("/").pop())) && kids;
+      },
+      [MINISTER, SECOND_FILE], `${MINISTER}'s two articles under the node`,
+    );
+    await shot("workspace-sources");
+    return `${MINISTER}: ${files.length} articles`;
+  });
+
+  /** The webview frame holding the report (VS Code nests it in two iframes). */
+  const reportFrame = async () => {
+    const end = Date.now() + UI_TIMEOUT;
+    while (Date.now() < end) {
+      for (const f of page.frames()) {
+        try {
+          if (await f.evaluate(() => !!document.querySelector("main#app .charts"))) return f;
+        } catch {
+          // a frame that went away
+        }
+      }
+      await page.waitForTimeout(250);
+    }
+    throw new Error("no webview frame with the report");
+  };
+
+  let frame = null;
+  await check("the workspace report opens and draws its charts", async () => {
+    await page.keyboard.press("Escape");
+    await page.locator(".editor-instance .view-lines").first().click();
+    await page.keyboard.press(REPORT_KEY);
+    frame = await reportFrame();
+    const drawn = await frame.waitForFunction(
+      () => {
+        const canvases = [...document.querySelectorAll(".chart canvas")];
+        const cards = document.querySelectorAll(".card button.num");
+        return canvases.length >= 5 && canvases.every((c) => c.width > 0 && c.height > 0) && cards.length >= 8 && document.querySelector(".card button.num")?.textContent === "4" && canvases.length;
+      },
+      null, { timeout: UI_TIMEOUT, polling: 250 },
+    ).then((h) => h.jsonValue());
+    // Room for the charts: the bottom panel (Problems) closed, the charts scrolled into view.
+    if (await page.locator(".part.panel").first().isVisible().catch(() => false)) await page.keyboard.press("Control+J");
+    await frame.locator(".charts").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(results, "report.png") });
+    return `${drawn} charts drawn`;
+  });
+
+  await check("a number in the report lists its statements; clicking one selects it in the editor", async () => {
+    if (!frame) throw new Error("the report did not open");
+    // VS Code may re-create the webview's frame on a layout change: find it again.
+    if (frame.isDetached()) frame = await reportFrame();
+    // The minister's statements cell in the speakers table.
+    const cell = frame.locator(".table tr", { has: frame.locator("th", { hasText: MINISTER }) }).first().locator("button.num").nth(1);
+    await cell.scrollIntoViewIfNeeded();
+    if ((await cell.textContent()) !== "3") throw new Error(`the minister's statements cell reads "${await cell.textContent()}"`);
+    await cell.click();
+    const item = frame.locator("#drill button.item", { hasText: SECOND_FILE }).first();
+    await item.waitFor({ timeout: UI_TIMEOUT });
+    await page.screenshot({ path: join(results, "report-drill.png") });
+    await item.click();
+    const expectedLine = (await import("node:fs")).readFileSync(join(workspace, SECOND_FILE), "utf8").split("\n").findIndex((l) => l.includes(MINISTER)) + 1;
+    const status = await waitInPage(
+      (ln) => [...document.querySelectorAll(".statusbar-item")].map((i) => i.textContent.replace(/\s+/g, " ").trim()).find((t) => new RegExp(`^Ln ${ln}, Col \\d+ \\(\\d+ selected\\)`).test(t)),
+      expectedLine, `a selection on Ln ${expectedLine} of ${SECOND_FILE}`,
+    );
+    const tab = await page.locator(".tab.active").first().textContent();
+    if (!tab.includes("ar-water-tenders.txt")) throw new Error(`the active tab is "${tab}"`);
+    await page.screenshot({ path: join(results, "report-revealed.png") });
     return status;
   });
 } catch (e) {
