@@ -62,6 +62,7 @@ export class WorkspaceIndex {
   private readonly entries = new Map<string, IndexEntry>();
   private gen = 0;
   private speakerCache: { gen: number; rows: SpeakerRow[] } | null = null;
+  private readonly reportCache = new Map<string, { gen: number; report: SourcingReport }>();
 
   /** Changes with every update, so callers can cache what they derive. */
   get generation(): number {
@@ -166,8 +167,15 @@ export class WorkspaceIndex {
     return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   }
 
+  /** The report of a scope, cached until the index changes (a panel refresh costs nothing then). */
   report(scope: Scope): SourcingReport {
-    return computeReport(this.articles(scope));
+    const key = scope.kind === "workspace" ? "workspace" : `${scope.kind}:${canonicalUri(scope.uri)}`;
+    const hit = this.reportCache.get(key);
+    if (hit?.gen === this.gen) return hit.report;
+    const report = computeReport(this.articles(scope));
+    if (this.reportCache.size >= 8) this.reportCache.clear();
+    this.reportCache.set(key, { gen: this.gen, report });
+    return report;
   }
 
   select(scope: Scope, filter: ReportFilter, limit: number): { total: number; items: SelectedStatement[] } {

@@ -50,11 +50,16 @@ describe("WorkspaceIndex", () => {
 
   it("changes an article: its new content replaces the old", () => {
     const before = ix.generation;
+    const reportBefore = ix.report({ kind: "workspace" });
+    expect(ix.report({ kind: "workspace" })).toBe(reportBefore); // cached while nothing changes
     const text = WS_ARTICLES["ar-vote.txt"].replace("ريم السعدي", "ليلى حداد");
     ix.setDisk(uri("ar-vote.txt"), sum("ar-vote.txt", text));
     expect(ix.generation).toBeGreaterThan(before);
     expect(speaker(ix, "ريم السعدي")).toMatchObject({ articles: 1, statements: 2 });
     expect(speaker(ix, "ليلى حداد")).toMatchObject({ articles: 1, statements: 1 });
+    // The cached report is not served after a change.
+    expect(ix.report({ kind: "workspace" }).speakers.find((r) => r.name === "ليلى حداد")).toBeDefined();
+    expect(reportBefore.speakers.find((r) => r.name === "ليلى حداد")).toBeUndefined();
   });
 
   it("deletes an article: its speakers leave when no other article quotes them", () => {
