@@ -6,11 +6,17 @@
 //      with the default debounce (what a typist sees);      target p95 <= 15 ms
 //   2. server RSS with 50 open 5,000-word articles;         target <= 150 MB
 //   3. hover latency while a 10 MB document is open;        target < 100 ms
-// The articles are generated here from our own sentences, never from a corpus.
+//   4. the workspace index: keystroke -> diagnostics p50/p95 while a 1,000-article
+//      workspace indexes vs idle, and indexing throughput;  target: no change
+//   5. server RSS with a 10,000-article workspace indexed;  target <= 500 MB
+// The articles of 1-3 are generated here from our own sentences. 4 and 5 fill a
+// temp folder with the articles of ../shared/corpus repeated (generated ones when
+// it is missing); the folder is deleted afterwards and never committed.
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import * as P from "vscode-languageserver-protocol/node";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -22,7 +28,7 @@ if (!existsSync(SERVER)) {
 const quick = process.argv.includes("--quick");
 // `--only=2` or `--only=1,3` runs some of the three measurements.
 const onlyArg = process.argv.find((a) => a.startsWith("--only="));
-const only = onlyArg ? new Set(onlyArg.slice(7).split(",")) : new Set(["1", "2", "3"]);
+const only = onlyArg ? new Set(onlyArg.slice(7).split(",")) : new Set(["1", "2", "3", "4", "5"]);
 
 // ---------- deterministic article generator ----------
 function rng(seed) {
@@ -78,7 +84,7 @@ export function makeArticle(seed, targetWords = 5000) {
 }
 
 // ---------- a tiny LSP client ----------
-async function startServer(initializationOptions) {
+async function startServer(initializationOptions, { workspaceFolder, onIndexStatus, isnadConfig = () => ({}) } = {}) {
   const proc = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
   const conn = P.createProtocolConnection(new P.StreamMessageReader(proc.stdout), new P.StreamMessageWriter(proc.stdin));
   const waiting = new Map(); // `${uri}@${version}` -> resolve
@@ -89,12 +95,14 @@ async function startServer(initializationOptions) {
     waiting.get(key)?.(p);
     waiting.delete(key);
   });
-  conn.onRequest(P.ConfigurationRequest.type, (p) => p.items.map(() => ({})));
+  conn.onRequest(P.ConfigurationRequest.type, (p) => p.items.map((it) => (it.section === "isnad" ? isnadConfig() : {})));
   conn.onRequest("client/registerCapability", () => null);
+  if (onIndexStatus) conn.onNotification("isnad/indexStatus", onIndexStatus);
   conn.listen();
   await conn.sendRequest(P.InitializeRequest.type, {
     processId: process.pid,
     rootUri: null,
+    workspaceFolders: workspaceFolder ? [{ uri: pathToFileURL(workspaceFolder).href, name: "bench" }] : null,
     initializationOptions,
     capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
   });
@@ -148,15 +156,25 @@ function rssMB(pid) {
 async function editLatency(initializationOptions, edits) {
   const server = await startServer(initializationOptions);
   const uri = "file:///bench/article.txt";
-  let text = makeArticle(1);
+  const text = makeArticle(1);
   await server.open(uri, text);
+  const res = await typeInto(server, uri, text, edits);
+  await server.stop();
+  return res;
+}
+
+/**
+ * `edits` one-letter edits (insert, then delete it) at random places of an open
+ * article, each timed from didChange to its diagnostics; `pauseMs` between them.
+ */
+async function typeInto(server, uri, text, edits, { pauseMs = 0, warmup = Math.min(20, edits), until } = {}) {
   const r = rng(7);
   const times = [];
   let version = 1;
   let inserted = -1;
   // The first edits warm up the JIT and are not counted.
-  const warmup = Math.min(20, edits);
   for (let i = 0; i < edits + warmup; i++) {
+    if (until && i >= warmup && until()) break;
     let change;
     if (inserted < 0) {
       // Insert one letter somewhere in the article, then delete it on the next edit.
@@ -177,8 +195,8 @@ async function editLatency(initializationOptions, edits) {
     await server.conn.sendNotification(P.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
     await done;
     if (i >= warmup) times.push(performance.now() - t0);
+    if (pauseMs) await new Promise((res) => setTimeout(res, pauseMs));
   }
-  await server.stop();
   return { times, words: text.split(/\s+/u).length, chars: text.length };
 }
 
@@ -233,6 +251,125 @@ async function bigHover(sizeChars, hovers) {
   return { openMs, bigTimes, smallTimes, rss, message: opened.diagnostics[0]?.message ?? "(no diagnostic)" };
 }
 
+// ---------- 4 and 5. the workspace index ----------
+const CORPUS = path.join(ROOT, "..", "shared", "corpus");
+
+/** The texts a bench workspace is filled with: the corpus articles, or generated ones. */
+function benchArticles() {
+  const texts = [];
+  for (const lang of ["ar", "en"]) {
+    const d = path.join(CORPUS, lang);
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d).sort()) if (f.endsWith(".txt")) texts.push(readFileSync(path.join(d, f), "utf8"));
+  }
+  if (texts.length) return { texts, from: `the ${texts.length} corpus articles repeated` };
+  for (let i = 0; i < 200; i++) texts.push(makeArticle(500 + i, 700));
+  return { texts, from: "200 generated articles repeated (../shared/corpus not found)" };
+}
+
+/** A temp folder of `n` articles, 500 to a subfolder; the caller deletes it. */
+function makeWorkspace(n, texts) {
+  const dir = mkdtempSync(path.join(tmpdir(), "isnad-bench-ws-"));
+  for (let i = 0; i < n; i++) {
+    const sub = path.join(dir, `desk-${Math.floor(i / 500)}`);
+    if (i % 500 === 0) mkdirSync(sub);
+    writeFileSync(path.join(sub, `article-${i}.txt`), texts[i % texts.length]);
+  }
+  return dir;
+}
+
+/**
+ * A server on a workspace folder. `idle()` resolves (ms since the call) when the
+ * next indexing run ends; `firstRun` is the run the server starts with.
+ */
+async function indexWorkspace(dir, initializationOptions, isnadConfig) {
+  let last = null;
+  const listeners = new Set();
+  const idle = () => {
+    const t0 = performance.now();
+    let busy = false;
+    return new Promise((resolve) => {
+      const l = (p) => {
+        if (p.state === "scanning" || p.state === "indexing") busy = true;
+        else if (busy && p.state === "idle") {
+          listeners.delete(l);
+          resolve(performance.now() - t0);
+        }
+      };
+      listeners.add(l);
+    });
+  };
+  const firstRun = idle();
+  const server = await startServer(initializationOptions, {
+    workspaceFolder: dir,
+    isnadConfig,
+    onIndexStatus: (p) => {
+      last = p;
+      for (const l of [...listeners]) l(p);
+    },
+  });
+  return { server, idle, firstRun, status: () => last };
+}
+
+/**
+ * Keystroke -> diagnostics on a 5,000-word article (debounce 0, 20 ms between keys)
+ * in one warm server: with the index turned off (idle), while the index of an
+ * n-article workspace runs (turned on by a configuration change), and idle again.
+ */
+async function indexingLatency(n, texts, edits, quietMs) {
+  const dir = makeWorkspace(n, texts);
+  try {
+    const config = { workspace: { index: false } };
+    const w = await indexWorkspace(dir, { debounceMs: 0, ...(quietMs === undefined ? {} : { indexQuietMs: quietMs }) }, () => config);
+    const text = makeArticle(1);
+    const type = async (name, opts) => {
+      await w.server.open(`file:///bench/${name}.txt`, text);
+      return (await typeInto(w.server, `file:///bench/${name}.txt`, text, edits, { pauseMs: 20, ...opts })).times;
+    };
+    const before = await type("idle-before");
+    await w.server.open("file:///bench/during.txt", text);
+    const finished = w.idle();
+    let indexed = false;
+    void finished.then(() => (indexed = true));
+    config.workspace.index = true;
+    await w.server.conn.sendNotification(P.DidChangeConfigurationNotification.type, { settings: { isnad: config } });
+    const during = (await typeInto(w.server, "file:///bench/during.txt", text, edits, { pauseMs: 20, until: () => indexed })).times;
+    const doneDuring = w.status()?.done ?? 0;
+    const indexMs = await finished;
+    const articles = w.status()?.articles ?? 0;
+    const after = await type("idle-after");
+    await w.server.stop();
+    return { during, idle: [...before, ...after], indexMs, articles, doneDuring };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Server RSS once an n-article workspace is indexed (the index worker still alive), and the time it took. */
+async function indexMemory(n, texts) {
+  const dir = makeWorkspace(n, texts);
+  try {
+    const bare = await startServer();
+    await bare.open("file:///bench/one.txt", makeArticle(3, 1000));
+    const bareRss = rssMB(bare.proc.pid);
+    await bare.stop();
+    const w = await indexWorkspace(dir, {});
+    const ms = await w.firstRun;
+    const articles = w.status()?.articles ?? 0;
+    const rss = rssMB(w.server.proc.pid);
+    const t0 = performance.now();
+    const report = await w.server.conn.sendRequest("isnad/report", { scope: { kind: "workspace" } });
+    const reportMs = performance.now() - t0;
+    const t1 = performance.now();
+    const sp = await w.server.conn.sendRequest("isnad/workspaceSpeakers", {});
+    const speakersMs = performance.now() - t1;
+    await w.server.stop();
+    return { ms, articles, rss, bareRss, reportMs, statements: report.report.totals.statements, speakers: sp.total, speakersMs };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const verdict = (ok) => (ok ? "PASS" : "FAIL");
 const edits = quick ? 40 : 200;
 
@@ -259,4 +396,28 @@ if (only.has("3")) {
   console.log(`   hover on the 10 MB document:       ${summary(big.bigTimes)}   [target < 100 ms: ${verdict(Math.max(...big.bigTimes) < 100)}]`);
   console.log(`   hover on a small open document:    ${summary(big.smallTimes)}`);
   console.log(`   server RSS with the 10 MB document: ${big.rss.toFixed(1)} MB`);
+}
+if (only.has("4")) {
+  const { texts, from } = benchArticles();
+  const n = quick ? 300 : 1000;
+  const keys = quick ? 60 : 200;
+  console.log(`\n4. workspace index of ${n} articles (${from}); keystroke -> diagnostics, debounce 0, a key every 20 ms`);
+  for (const [label, quiet] of [["default (index waits 300 ms after a key)", undefined], ["index never waits (quiet 0)", 0]]) {
+    const r = await indexingLatency(n, texts, keys, quiet);
+    const p95d = pct(r.during, 95);
+    const p95i = pct(r.idle, 95);
+    console.log(`   ${label}:`);
+    console.log(`     while indexing: ${summary(r.during)}   (${r.doneDuring} files indexed meanwhile)`);
+    console.log(`     index idle:     ${summary(r.idle)}   [p95 while indexing within 1.5x + 2 ms of idle: ${verdict(p95d <= p95i * 1.5 + 2)}]`);
+    console.log(`     ${r.articles} articles indexed in ${(r.indexMs / 1000).toFixed(1)} s (the typing time included)`);
+  }
+}
+if (only.has("5")) {
+  const { texts, from } = benchArticles();
+  const n = quick ? 2000 : 10000;
+  const m = await indexMemory(n, texts);
+  console.log(`\n5. workspace index of ${n} articles (${from})`);
+  console.log(`   indexed ${m.articles} articles in ${(m.ms / 1000).toFixed(1)} s: ${(m.articles / (m.ms / 1000)).toFixed(0)} articles/s (one index worker)`);
+  console.log(`   server RSS: ${m.rss.toFixed(1)} MB (a server with one open article: ${m.bareRss.toFixed(1)} MB)   [target <= 500 MB: ${verdict(m.rss <= 500)}]`);
+  console.log(`   report of the workspace (${m.statements} statements): ${ms(m.reportMs)}; speakers across the workspace (${m.speakers}): ${ms(m.speakersMs)}`);
 }
