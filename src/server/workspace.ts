@@ -144,6 +144,7 @@ export class WorkspaceFeature {
   private lastStatus = 0;
   private statusTimer: NodeJS.Timeout | null = null;
   private scanGen = 0;
+  private warnedMax = false;
   private disposed = false;
 
   constructor(
@@ -369,7 +370,8 @@ export class WorkspaceFeature {
       if (d.isDirectory()) subdirs.push([p, r]);
       else if (d.isFile() && this.include.matches(r)) {
         if (found.size >= this.settings.maxFiles) {
-          this.log.error(`isnad: more than ${this.settings.maxFiles} articles in the workspace; the rest are not indexed (setting isnad.workspace.maxFiles)`);
+          if (!this.warnedMax) this.log.error(`isnad: more than ${this.settings.maxFiles} articles in the workspace; the rest are not indexed (setting isnad.workspace.maxFiles)`);
+          this.warnedMax = true;
           return;
         }
         found.set(pathToFileURL(p).href, p);

@@ -274,6 +274,10 @@ describe("workspace index over stdio", () => {
     config["files.exclude"] = {};
     await h.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { isnad: config.isnad } });
     await expect.poll(speakerNames, { timeout: 20_000 }).toContain("خالد المنصور");
+    config.isnad = { workspace: { maxFiles: 1 } };
+    await h.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { isnad: config.isnad } });
+    await idleWith(1);
+    expect(h.logs.some((l) => l.includes("isnad.workspace.maxFiles"))).toBe(true);
     config.isnad = { workspace: { index: false } };
     await h.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { isnad: config.isnad } });
     await expect.poll(async () => (await report()).status.state, { timeout: 20_000 }).toBe("off");
