@@ -22,8 +22,10 @@ import {
   AnalysisRequest,
   SpeakersRequest,
   type AnalysisResult,
+  type SkipReason,
   type SpeakersResult,
 } from "../shared/protocol";
+import { isArticleLanguage, type InitializationOptions } from "../shared/settings";
 import { AnalysisStore, type View } from "./analysisStore";
 import { Analyzer } from "./analyzer";
 import { unbalancedQuoteFixes } from "./codeActions";
@@ -38,11 +40,10 @@ import { speakerInfos } from "./speakers";
 import { documentSymbols } from "./symbols";
 import type { Locale } from "../core";
 
-export const LANGUAGE_IDS = ["plaintext", "markdown", "news-article"] as const;
 export const DEFAULT_DEBOUNCE_MS = 150;
 
 // The client's document selector already filters; this guards against any other client.
-const supported = (doc: TextDocument) => (LANGUAGE_IDS as readonly string[]).includes(doc.languageId);
+const supported = (doc: TextDocument) => isArticleLanguage(doc.languageId);
 
 export interface ServerOptions {
   /** Overrides initializationOptions.debounceMs (tests). */
@@ -169,16 +170,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
-  function skippedReason(view: View): string | undefined {
-    if (view.status === "too-large") return L.tooLarge(view.size, view.max);
-    if (view.status === "language-off") return L.languageOff(view.lang);
-    return view.entry.failed ? L.analysisFailed : undefined;
+  function skippedReason(view: View): SkipReason | undefined {
+    if (view.status === "too-large") return { code: "tooLarge", size: view.size, max: view.max };
+    if (view.status === "language-off") return { code: "languageOff", lang: view.lang };
+    return view.entry.failed ? { code: "analysisFailed" } : undefined;
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = localeFrom(params.locale);
     L = LABELS[locale];
-    const init = params.initializationOptions as { debounceMs?: unknown; worker?: unknown } | undefined;
+    const init = params.initializationOptions as (Omit<InitializationOptions, "settings"> & { settings?: unknown; debounceMs?: unknown }) | undefined;
+    // The settings the extension read at start: used until (and unless) the client can be asked.
+    if (init?.settings !== undefined) pushedSettings = normalizeSettings(init.settings);
     if (options.debounceMs === undefined && typeof init?.debounceMs === "number" && init.debounceMs >= 0) {
       debounceMs = init.debounceMs;
     }

@@ -164,9 +164,9 @@ try {
     if ((await header.getAttribute("aria-expanded")) === "false") await header.click();
     const rows = await waitForSpeakerRows([MINISTER, DIPLOMAT, SOURCES]);
     const group = (label) => rows.find((r) => r.name === label);
-    const anonymous = group("Anonymous");
+    const anonymous = group("Anonymous sources");
     const named = group("Named people");
-    if (!anonymous || Number(anonymous.description) < 2) throw new Error(`group "Anonymous" should count at least 2: ${JSON.stringify(anonymous)}`);
+    if (!anonymous || Number(anonymous.description) < 2) throw new Error(`group "Anonymous sources" should count at least 2: ${JSON.stringify(anonymous)}`);
     if (!named || Number(named.description) < 1) throw new Error(`group "Named people" should count at least 1: ${JSON.stringify(named)}`);
     const minister = rows.find((r) => r.name === MINISTER);
     if (!/2 statements/.test(minister.description)) throw new Error(`${MINISTER} should have 2 statements: "${minister.description}"`);

@@ -17,6 +17,7 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type ClientCapabilities,
   type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -45,7 +46,15 @@ export interface Harness {
   close(): Promise<number | null>;
 }
 
-export async function startHarness(opts: { locale?: string; initializationOptions?: unknown; settings?: Record<string, unknown> } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  locale?: string;
+  initializationOptions?: unknown;
+  settings?: Record<string, unknown>;
+  /** Replaces the default client capabilities (workspace/configuration, versioned edits, versioned diagnostics). */
+  capabilities?: ClientCapabilities;
+}
+
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const proc = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
   const stderr: string[] = [];
   proc.stderr!.on("data", (d: Buffer) => stderr.push(d.toString()));
@@ -75,7 +84,7 @@ export async function startHarness(opts: { locale?: string; initializationOption
     rootUri: null,
     locale: opts.locale,
     initializationOptions: opts.initializationOptions,
-    capabilities: {
+    capabilities: opts.capabilities ?? {
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true } },
       textDocument: { publishDiagnostics: { versionSupport: true } },
     },
