@@ -1,7 +1,7 @@
 // Wires the Isnad features onto an LSP connection. Analysis is per (uri,
-// version) and cached; diagnostics are debounced while typing, immediate on
-// open, and only ever published for the version that is current when they
-// are sent.
+// version) and cached; diagnostics are published as soon as the server is free
+// after an edit (no timer: see scheduler.ts), and only ever for the version
+// that is current when they are sent.
 import {
   DidChangeConfigurationNotification,
   TextDocumentSyncKind,
@@ -37,17 +37,14 @@ import { inlayHints } from "./inlayHints";
 import { LABELS, localeFrom, type Labels } from "./labels";
 import { defaultSettings, normalizeSettings, type IsnadSettings } from "./settings";
 import { speakerInfos } from "./speakers";
+import { Scheduler } from "./scheduler";
 import { documentSymbols } from "./symbols";
 import type { Locale } from "../core";
-
-export const DEFAULT_DEBOUNCE_MS = 150;
 
 // The client's document selector already filters; this guards against any other client.
 const supported = (doc: TextDocument) => isArticleLanguage(doc.languageId);
 
 export interface ServerOptions {
-  /** Overrides initializationOptions.debounceMs (tests). */
-  debounceMs?: number;
   /** Script for the analysis worker (the server bundle itself); none analyses in process. */
   workerScript?: string;
 }
@@ -69,17 +66,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let analyzer = new Analyzer(log, { workerScript: options.workerScript });
   const currentVersion = (uri: string) => documents.get(uri)?.version;
   let store = new AnalysisStore(locale, log, analyzer, currentVersion);
-  let debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   let canPullConfig = false;
   let canRegisterConfigChange = false;
   let versionedEdits = false;
   // Settings sent with didChangeConfiguration, for clients that cannot be asked.
   let pushedSettings: IsnadSettings = defaultSettings();
   const settingsCache = new Map<string, Promise<IsnadSettings>>();
-  // Pending (debounced) analysis per document, as its cancel function.
-  const timers = new Map<string, () => void>();
-  // Documents seen at least once: their first content is analysed without delay.
-  const opened = new Set<string>();
+  // One analysis-and-publish run at a time per document; edits meanwhile coalesce into the next.
+  const scheduler = new Scheduler((uri) => publish(uri), { version: currentVersion });
 
   function getSettings(uri: string): Promise<IsnadSettings> {
     if (!canPullConfig) return Promise.resolve(pushedSettings);
@@ -113,28 +107,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (view) return { view, settings };
     }
     return null;
-  }
-
-  function schedule(uri: string, delay: number): void {
-    cancel(uri);
-    const run = () => {
-      timers.delete(uri);
-      void publish(uri);
-    };
-    if (delay <= 0) {
-      // setImmediate, not a synchronous call: a burst of changes already in the
-      // input buffer is applied first and only the last version is analysed.
-      const t = setImmediate(run);
-      timers.set(uri, () => clearImmediate(t));
-    } else {
-      const t = setTimeout(run, delay);
-      timers.set(uri, () => clearTimeout(t));
-    }
-  }
-
-  function cancel(uri: string): void {
-    timers.get(uri)?.();
-    timers.delete(uri);
   }
 
   async function publish(uri: string): Promise<void> {
@@ -179,12 +151,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = localeFrom(params.locale);
     L = LABELS[locale];
-    const init = params.initializationOptions as (Omit<InitializationOptions, "settings"> & { settings?: unknown; debounceMs?: unknown }) | undefined;
+    const init = params.initializationOptions as (Omit<InitializationOptions, "settings"> & { settings?: unknown }) | undefined;
     // The settings the extension read at start: used until (and unless) the client can be asked.
     if (init?.settings !== undefined) pushedSettings = normalizeSettings(init.settings);
-    if (options.debounceMs === undefined && typeof init?.debounceMs === "number" && init.debounceMs >= 0) {
-      debounceMs = init.debounceMs;
-    }
     // worker: false analyses everything in process, true everything in the worker
     // (both for measuring); by default only long documents go to the worker.
     if (typeof init?.worker === "boolean") {
@@ -224,23 +193,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (raw !== undefined) pushedSettings = normalizeSettings(raw);
       settingsCache.clear();
       // Severities, languages and the size limit all act at publish time: republish everything.
-      for (const doc of documents.all()) schedule(doc.uri, 0);
+      for (const doc of documents.all()) scheduler.request(doc.uri);
     }),
   );
 
   documents.onDidChangeContent((e) => {
-    const uri = e.document.uri;
-    if (!supported(e.document)) return;
-    // Immediate on open, debounced while typing.
-    const first = !opened.has(uri);
-    opened.add(uri);
-    schedule(uri, first ? 0 : debounceMs);
+    if (supported(e.document)) scheduler.request(e.document.uri);
   });
 
   documents.onDidClose((e) => {
     const uri = e.document.uri;
-    cancel(uri);
-    opened.delete(uri);
+    scheduler.cancel(uri);
     store.delete(uri);
     settingsCache.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -319,7 +282,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
 
   connection.onShutdown(() => {
-    for (const uri of [...timers.keys()]) cancel(uri);
+    scheduler.dispose();
     analyzer.dispose();
   });
 

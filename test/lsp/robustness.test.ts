@@ -21,7 +21,7 @@ function rng(seed: number) {
 describe("robustness", () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ initializationOptions: { debounceMs: 0 } });
+    h = await startHarness();
   });
   afterAll(async () => {
     await h.close();
