@@ -15,6 +15,8 @@ import {
   type InitializeResult,
   type InlayHint,
   type Location,
+  type SemanticTokens,
+  type SemanticTokensDelta,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
@@ -38,6 +40,8 @@ import { LABELS, localeFrom, type Labels } from "./labels";
 import { defaultSettings, normalizeSettings, type IsnadSettings } from "./settings";
 import { speakerInfos } from "./speakers";
 import { Scheduler } from "./scheduler";
+import { TokenResults, encode, tokenTable } from "./semanticTokens";
+import { TOKEN_LEGEND } from "../shared/semanticTokens";
 import { documentSymbols } from "./symbols";
 import type { Locale } from "../core";
 
@@ -69,9 +73,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canPullConfig = false;
   let canRegisterConfigChange = false;
   let versionedEdits = false;
+  let canRefreshTokens = false;
   // Settings sent with didChangeConfiguration, for clients that cannot be asked.
   let pushedSettings: IsnadSettings = defaultSettings();
   const settingsCache = new Map<string, Promise<IsnadSettings>>();
+  const tokenResults = new TokenResults();
   // One analysis-and-publish run at a time per document; edits meanwhile coalesce into the next.
   const scheduler = new Scheduler((uri) => publish(uri), { version: currentVersion });
 
@@ -165,6 +171,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canPullConfig = !!caps.workspace?.configuration;
     canRegisterConfigChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
+    canRefreshTokens = !!caps.workspace?.semanticTokens?.refreshSupport;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -174,6 +181,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         referencesProvider: true,
         inlayHintProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: ["quickfix"] },
+        semanticTokensProvider: { legend: TOKEN_LEGEND, full: { delta: true }, range: true },
       },
       serverInfo: { name: "isnad", version: "0.1.0" },
     };
@@ -194,6 +202,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       settingsCache.clear();
       // Severities, languages and the size limit all act at publish time: republish everything.
       for (const doc of documents.all()) scheduler.request(doc.uri);
+      // isnad.semanticHighlighting.enabled, languages…: the editor asks for tokens again.
+      if (canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => undefined);
     }),
   );
 
@@ -204,6 +214,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     scheduler.cancel(uri);
+    tokenResults.delete(uri);
     store.delete(uri);
     settingsCache.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -256,6 +267,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const doc = documents.get(params.textDocument.uri);
       return doc ? unbalancedQuoteFixes(doc, params.context.diagnostics, L, versionedEdits) : [];
     }),
+  );
+
+  /** Semantic tokens of the current version, relative-encoded; none when turned off or not analysed. */
+  async function tokensFor(uri: string, range?: { start: { line: number }; end: { line: number } }): Promise<number[]> {
+    const r = await viewFor(uri);
+    if (r?.view.status !== "ok" || !r.settings.semanticHighlighting.enabled) return [];
+    const table = tokenTable(r.view.doc, r.view.entry);
+    return range ? encode(table, range.start.line, range.end.line) : encode(table);
+  }
+
+  connection.languages.semanticTokens.on(
+    guard(log, "semanticTokens", { data: [] } as SemanticTokens, async (params) => tokenResults.full(params.textDocument.uri, await tokensFor(params.textDocument.uri))),
+  );
+  connection.languages.semanticTokens.onDelta(
+    guard(log, "semanticTokens/delta", { data: [] } as SemanticTokens | SemanticTokensDelta, async (params) =>
+      tokenResults.delta(params.textDocument.uri, params.previousResultId, await tokensFor(params.textDocument.uri)),
+    ),
+  );
+  connection.languages.semanticTokens.onRange(
+    guard(log, "semanticTokens/range", { data: [] } as SemanticTokens, async (params) => ({ data: await tokensFor(params.textDocument.uri, params.range) })),
   );
 
   connection.onRequest(

@@ -9,6 +9,7 @@ import type { Analysis } from "../../src/core/types";
 import { textReport } from "../../src/cli/report";
 import { LABELS } from "../../src/server/labels";
 import { SPEAKER_GROUP, SPEAKER_KIND, STATEMENT_KIND, isolate, localeFrom, shorten } from "../../src/shared/labels";
+import { TOKEN_MODIFIERS, TOKEN_TYPES } from "../../src/shared/semanticTokens";
 import { ARTICLE_LANGUAGES, SECTION, defaultSettings, normalizeSettings, settingsFrom } from "../../src/shared/settings";
 
 const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8"));
@@ -123,5 +124,29 @@ describe("documents", () => {
     expect(onLanguage.sort()).toEqual([...ARTICLE_LANGUAGES].sort());
     const when: string = pkg.contributes.menus.commandPalette[0].when;
     for (const id of ARTICLE_LANGUAGES) expect(when).toContain(`editorLangId == ${id}`);
+  });
+});
+
+describe("semantic token contributions", () => {
+  const c = pkg.contributes;
+  // The standard types a custom type may fall back to (LSP SemanticTokenTypes).
+  const STANDARD = ["string", "keyword", "variable", "comment", "type", "class", "function", "property", "parameter", "macro", "label"];
+
+  it("declare exactly the server's legend, each type under a standard super type", () => {
+    expect(c.semanticTokenTypes.map((t: { id: string }) => t.id)).toEqual([...TOKEN_TYPES]);
+    for (const t of c.semanticTokenTypes) {
+      expect(STANDARD, t.id).toContain(t.superType);
+      expect(t.description).toMatch(/^%isnad\.token\.[a-z]+%$/);
+    }
+    expect(c.semanticTokenModifiers.map((m: { id: string }) => m.id)).toEqual([...TOKEN_MODIFIERS]);
+  });
+
+  it("give every type and every speaker modifier TextMate scopes, so every theme colours them", () => {
+    const scopes: Record<string, string[]> = c.semanticTokenScopes[0].scopes;
+    for (const t of TOKEN_TYPES) expect(scopes[t]?.length, t).toBeGreaterThan(0);
+    for (const m of TOKEN_MODIFIERS) expect(scopes[`isnadSpeaker.${m}`]?.length, m).toBeGreaterThan(0);
+    // Named and anonymous speakers read differently.
+    expect(scopes["isnadSpeaker.anonymous"]).not.toEqual(scopes["isnadSpeaker.named"]);
+    for (const list of Object.values(scopes)) for (const scope of list) expect(scope).toMatch(/^[a-z]+(\.[a-z]+)*\.isnad$/);
   });
 });

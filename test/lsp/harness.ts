@@ -36,12 +36,16 @@ export interface Harness {
   changes: AnalysisChangedParams[];
   stderr: string[];
   logs: string[];
+  /** Methods of the requests the server sent to the client (besides workspace/configuration). */
+  serverRequests: string[];
   versions: Map<string, number>;
   open(uri: string, text: string, languageId?: string): Promise<PublishDiagnosticsParams>;
   change(uri: string, edits: { range: Range; text: string }[]): Promise<number>;
   /** The first publishDiagnostics (already received or future) matching `pred`. */
   waitDiagnostics(uri: string, pred?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   latest(uri: string): PublishDiagnosticsParams | undefined;
+  /** Resolves once `pred` holds, re-checked whenever the server sends something. */
+  until<T>(pred: () => T | false | undefined | null, what: string, timeoutMs?: number): Promise<T>;
   setSettings(settings: Record<string, unknown>): void;
   close(): Promise<number | null>;
 }
@@ -77,7 +81,16 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     logs.push(p.message);
   });
   conn.onRequest(ConfigurationRequest.type, (p) => p.items.map((it) => (it.section === "isnad" ? h.settings : null)));
-  conn.onRequest("client/registerCapability", () => null);
+  const serverRequests: string[] = [];
+  conn.onRequest("client/registerCapability", () => {
+    serverRequests.push("client/registerCapability");
+    return null;
+  });
+  conn.onRequest("workspace/semanticTokens/refresh", () => {
+    serverRequests.push("workspace/semanticTokens/refresh");
+    wake();
+    return null;
+  });
   conn.listen();
   const init = await conn.sendRequest(InitializeRequest.type, {
     processId: process.pid,
@@ -85,7 +98,12 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     locale: opts.locale,
     initializationOptions: opts.initializationOptions,
     capabilities: opts.capabilities ?? {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true } },
+      workspace: {
+        configuration: true,
+        didChangeConfiguration: { dynamicRegistration: true },
+        workspaceEdit: { documentChanges: true },
+        semanticTokens: { refreshSupport: true },
+      },
       textDocument: { publishDiagnostics: { versionSupport: true } },
     },
   });
@@ -118,9 +136,22 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     changes,
     stderr,
     logs,
+    serverRequests,
     versions,
     waitDiagnostics,
     latest: (uri: string) => diagnostics.filter((p) => p.uri === uri).at(-1),
+    until: <T>(pred: () => T | false | undefined | null, what: string, timeoutMs = 20_000) =>
+      new Promise<T>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}\n${stderr.join("")}`)), timeoutMs);
+        const loop = () => {
+          const v = pred();
+          if (v) {
+            clearTimeout(timer);
+            resolve(v);
+          } else waiters.push(loop);
+        };
+        loop();
+      }),
     async open(uri: string, text: string, languageId = "plaintext") {
       versions.set(uri, 1);
       await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
