@@ -15,6 +15,7 @@ import {
   type InitializeResult,
   type InlayHint,
   type Location,
+  type LocationLink,
   type SemanticTokens,
   type SemanticTokensDelta,
 } from "vscode-languageserver";
@@ -33,6 +34,7 @@ import { Analyzer } from "./analyzer";
 import { unbalancedQuoteFixes } from "./codeActions";
 import { toDiagnostics } from "./diagnostics";
 import { describeError, guard } from "./guard";
+import { definition } from "./definition";
 import { documentHighlights } from "./highlights";
 import { buildHover } from "./hover";
 import { inlayHints } from "./inlayHints";
@@ -74,6 +76,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canRegisterConfigChange = false;
   let versionedEdits = false;
   let canRefreshTokens = false;
+  let definitionLinks = false;
   // Settings sent with didChangeConfiguration, for clients that cannot be asked.
   let pushedSettings: IsnadSettings = defaultSettings();
   const settingsCache = new Map<string, Promise<IsnadSettings>>();
@@ -172,6 +175,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canRegisterConfigChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
     canRefreshTokens = !!caps.workspace?.semanticTokens?.refreshSupport;
+    definitionLinks = !!caps.textDocument?.definition?.linkSupport;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -179,6 +183,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         documentSymbolProvider: { label: "Isnad" },
         documentHighlightProvider: true,
         referencesProvider: true,
+        // Rename is not offered: a speaker's name is text to edit, not a symbol to refactor.
+        definitionProvider: true,
         inlayHintProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: ["quickfix"] },
         semanticTokensProvider: { legend: TOKEN_LEGEND, full: { delta: true }, range: true },
@@ -252,6 +258,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (r?.view.status !== "ok") return [];
       const { doc, entry } = r.view;
       return documentHighlights(doc, entry, doc.offsetAt(params.position)).map((h) => ({ uri: doc.uri, range: h.range }));
+    }),
+  );
+
+  // Go to Definition on a speaker: where the story introduces them.
+  connection.onDefinition(
+    guard(log, "definition", null as Location | LocationLink[] | null, async (params) => {
+      const r = await viewFor(params.textDocument.uri);
+      if (r?.view.status !== "ok") return null;
+      const { doc, entry } = r.view;
+      return definition(doc, entry, doc.offsetAt(params.position), definitionLinks);
     }),
   );
 
