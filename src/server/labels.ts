@@ -29,6 +29,12 @@ export interface Labels {
   mentions: (n: number) => string;
   tooLarge: (size: number, max: number) => string;
   closeQuote: (mark: string) => string;
+  closeQuoteSentence: (mark: string) => string;
+  removeMark: (mark: string) => string;
+  convertQuotes: (open: string, close: string) => string;
+  convertAllQuotes: (pairs: number) => string;
+  /** The anonymity quick fix; `clause` is what it inserts. */
+  addReason: (clause: string) => string;
 }
 
 const nf = (n: number) => n.toLocaleString("en-US");
@@ -53,6 +59,11 @@ export const LABELS: Record<Locale, Labels> = {
     tooLarge: (size, max) =>
       `Isnad did not analyse this document: it has ${nf(size)} characters, more than the limit of ${nf(max)}. Raise the setting "isnad.maxDocumentSize" to analyse it.`,
     closeQuote: (mark) => `Close the quotation with ${mark} at the end of the paragraph`,
+    closeQuoteSentence: (mark) => `Close the quotation with ${mark} at the end of the sentence`,
+    removeMark: (mark) => `Remove the stray quotation mark ${mark}`,
+    convertQuotes: (open, close) => `Convert these straight quotation marks to ${open} ${close}`,
+    convertAllQuotes: (pairs) => `Convert every pair of straight quotation marks in the document to its style (${nf(pairs)} pairs)`,
+    addReason: (clause) => `Say why the source is not named: insert “${clause}”`,
   },
   ar: {
     speaker: "المتحدث",
@@ -73,5 +84,10 @@ export const LABELS: Record<Locale, Labels> = {
     tooLarge: (size, max) =>
       `لم يحلل إسناد هذا المستند: عدد أحرفه ${nf(size)}، وهو أكثر من الحد ${nf(max)}. ارفع قيمة الإعداد "isnad.maxDocumentSize" لتحليله.`,
     closeQuote: (mark) => `أغلق الاقتباس بـ ${mark} في نهاية الفقرة`,
+    closeQuoteSentence: (mark) => `أغلق الاقتباس بـ ${mark} في نهاية الجملة`,
+    removeMark: (mark) => `احذف علامة التنصيص ${mark} الزائدة`,
+    convertQuotes: (open, close) => `حوّل علامتي التنصيص المستقيمتين هاتين إلى ${open} ${close}`,
+    convertAllQuotes: (pairs) => `حوّل كل أزواج علامات التنصيص المستقيمة في المستند إلى أسلوبه (${nf(pairs)} زوجاً)`,
+    addReason: (clause) => `اذكر سبب عدم تسمية المصدر: أدرج «${clause}»`,
   },
 };

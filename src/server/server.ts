@@ -31,7 +31,7 @@ import {
 import { isArticleLanguage, type InitializationOptions } from "../shared/settings";
 import { AnalysisStore, type View } from "./analysisStore";
 import { Analyzer } from "./analyzer";
-import { unbalancedQuoteFixes } from "./codeActions";
+import { codeActions } from "./codeActions";
 import { toDiagnostics } from "./diagnostics";
 import { describeError, guard } from "./guard";
 import { definition } from "./definition";
@@ -75,6 +75,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canPullConfig = false;
   let canRegisterConfigChange = false;
   let versionedEdits = false;
+  let snippetEdits = false;
   let canRefreshTokens = false;
   let definitionLinks = false;
   // Settings sent with didChangeConfiguration, for clients that cannot be asked.
@@ -174,6 +175,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canPullConfig = !!caps.workspace?.configuration;
     canRegisterConfigChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
+    snippetEdits = !!caps.workspace?.workspaceEdit?.snippetEditSupport;
     canRefreshTokens = !!caps.workspace?.semanticTokens?.refreshSupport;
     definitionLinks = !!caps.textDocument?.definition?.linkSupport;
     return {
@@ -279,9 +281,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
 
   connection.onCodeAction(
-    guard(log, "codeAction", [] as CodeAction[], (params) => {
-      const doc = documents.get(params.textDocument.uri);
-      return doc ? unbalancedQuoteFixes(doc, params.context.diagnostics, L, versionedEdits) : [];
+    guard(log, "codeAction", [] as CodeAction[], async (params) => {
+      const uri = params.textDocument.uri;
+      if (!documents.get(uri)) return [];
+      const settings = await getSettings(uri);
+      // Computed synchronously on the text as it is now; the edits carry its version.
+      const doc = documents.get(uri);
+      if (!doc || !supported(doc)) return [];
+      return codeActions({ doc, text: doc.getText(), settings, L, support: { versioned: versionedEdits, snippets: snippetEdits } }, params);
     }),
   );
 

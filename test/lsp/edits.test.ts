@@ -142,14 +142,15 @@ describe("incremental edits", () => {
       range: unbalanced[0].range,
       context: { diagnostics: unbalanced },
     })) as CodeAction[];
-    expect(actions).toHaveLength(1);
-    expect(actions[0].kind).toBe("quickfix");
-    const edit = (actions[0].edit!.documentChanges![0] as TextDocumentEdit).edits[0] as TextEdit;
-    expect(edit.newText).toBe("»");
-    // End of the paragraph: after the final full stop of the edited line.
+    // Close before the full stop (the end of the sentence), after it (the paragraph's end), or remove the mark.
+    expect(actions.map((a) => a.kind)).toEqual(["quickfix", "quickfix", "quickfix"]);
     const edited = text.slice(0, close) + text.slice(close + 1);
     const lineEnd = edited.indexOf("\n", edited.indexOf("«"));
-    expect(edit.range.start).toEqual(offsetToPos(edited, lineEnd));
+    const [sentence, paragraph] = actions.map((a) => (a.edit!.documentChanges![0] as TextDocumentEdit).edits[0] as TextEdit);
+    expect(sentence.newText).toBe("»");
+    expect(sentence.range.start).toEqual(offsetToPos(edited, lineEnd - 1));
+    expect(paragraph.newText).toBe("»");
+    expect(paragraph.range.start).toEqual(offsetToPos(edited, lineEnd));
     // Only offered: the document is unchanged until the user picks it.
     const still = await h.conn.sendRequest(SpeakersRequest, { uri });
     expect(still.version).toBe(v);
