@@ -3,7 +3,8 @@
 //   1. the Problems panel (Ctrl+Shift+M) lists the anonymous sources,
 //   2. hovering a direct quote shows a hover naming its speaker,
 //   3. the Speakers view (container "isnad", view "isnad.speakers") lists the speakers with group counts,
-//   4. clicking a statement row selects it in the editor (status bar "Ln x, Col y (n selected)").
+//   4. clicking a statement row selects it in the editor (status bar "Ln x, Col y (n selected)"),
+//   5. semantic highlighting paints the quote in a colour of its own (the theme's, via semanticTokenScopes).
 // Every wait is for a condition, with a timeout. Screenshots: test-results/e2e/ui-*.png.
 //   CS_URL=http://127.0.0.1:PORT node test/e2e/ui.mjs        (scripts/e2e.sh starts code-server and sets it)
 import { mkdirSync } from "node:fs";
@@ -18,6 +19,7 @@ const MINISTER = "سامر الحديدي";
 const DIPLOMAT = "مصدر دبلوماسي";
 const SOURCES = "مصادر";
 const QUOTE_WORD = "سنبدأ"; // inside the minister's first quote
+const NARRATION_WORD = "محافظات"; // in the first paragraph, outside any quote
 const SPEAKERS_KEY = "Control+Alt+Shift+I"; // bound to isnad.showSpeakers in the run's keybindings.json
 const UI_TIMEOUT = Number(process.env.ISNAD_E2E_UI_TIMEOUT_MS || 60000);
 
@@ -115,6 +117,26 @@ try {
     return FILE;
   });
   if (!opened) throw new Error("the article did not open; no further checks");
+
+  await check("semantic highlighting colours the quote", async () => {
+    const colors = await waitInPage(
+      ([quoteWord, plainWord]) => {
+        const colorOf = (w) => {
+          for (const span of document.querySelectorAll(".editor-instance .view-lines .view-line span span")) {
+            if (span.textContent.includes(w)) return getComputedStyle(span).color;
+          }
+          return null;
+        };
+        const quote = colorOf(quoteWord);
+        const narration = colorOf(plainWord);
+        // Plain text has no grammar: before the semantic tokens arrive, every word has the same colour.
+        return quote && narration && quote !== narration && { quote, narration };
+      },
+      [QUOTE_WORD, NARRATION_WORD], `"${QUOTE_WORD}" (in a quote) in another colour than "${NARRATION_WORD}"`,
+    );
+    await shot("semantic-quote");
+    return `quote ${colors.quote}, narration ${colors.narration}`;
+  });
 
   await check("Problems panel lists the anonymous sources", async () => {
     await page.locator(".editor-instance .view-lines").first().click();
