@@ -42,6 +42,7 @@ import { LABELS, localeFrom, type Labels } from "./labels";
 import { defaultSettings, normalizeSettings, type IsnadSettings } from "./settings";
 import { speakerInfos } from "./speakers";
 import { Scheduler } from "./scheduler";
+import { warmUp } from "./warmup";
 import { TokenResults, encode, tokenTable } from "./semanticTokens";
 import { TOKEN_LEGEND } from "../shared/semanticTokens";
 import { documentSymbols } from "./symbols";
@@ -171,6 +172,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       analyzer = new Analyzer(log, init.worker ? { workerScript: options.workerScript, inProcessBelow: 0 } : {});
     }
     store = new AnalysisStore(locale, log, analyzer, currentVersion);
+    // While the editor waits for this answer, not after its first document arrives.
+    if (init?.warmUp !== false) {
+      try {
+        warmUp();
+      } catch (e) {
+        log.error(`isnad: warming the analyser up failed: ${describeError(e)}`);
+      }
+    }
     const caps = params.capabilities;
     canPullConfig = !!caps.workspace?.configuration;
     canRegisterConfigChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;

@@ -91,4 +91,6 @@ export interface InitializationOptions {
   settings?: IsnadSettings;
   /** Measuring only: true analyses every document in the worker thread, false none. */
   worker?: boolean;
+  /** Measuring only: false skips warming the analyser up during initialize. */
+  warmUp?: boolean;
 }
