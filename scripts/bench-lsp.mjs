@@ -84,7 +84,9 @@ export function makeArticle(seed, targetWords = 5000) {
 
 // ---------- a tiny LSP client ----------
 async function startServer(initializationOptions) {
-  const proc = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+  // ISNAD_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers.
+  const nodeArgs = process.env.ISNAD_BENCH_NODE_ARGS ? process.env.ISNAD_BENCH_NODE_ARGS.split(/\s+/u).filter(Boolean) : [];
+  const proc = spawn(process.execPath, [...nodeArgs, SERVER, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
   const conn = P.createProtocolConnection(new P.StreamMessageReader(proc.stdout), new P.StreamMessageWriter(proc.stdin));
   const waiting = new Map(); // `${uri}@${version}` -> resolve
   const seen = new Map();
