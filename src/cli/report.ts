@@ -1,18 +1,12 @@
 // The readable report of `isnad analyze --format text`.
 import type { Analysis, Speaker, SpeakerKind, Statement } from "../core";
+import { SPEAKER_GROUP, shorten } from "../shared/labels";
 
-const GROUPS: [SpeakerKind, string][] = [
-  ["person", "Named people"],
-  ["organization", "Organizations"],
-  ["anonymous", "Anonymous sources"],
-  ["group", "Groups"],
-  ["unknown", "Other"],
-];
+// Group headings as the Speakers view words them, in the same order.
+const GROUPS: SpeakerKind[] = ["person", "organization", "anonymous", "group", "unknown"];
 
-const oneLine = (s: string, max = 90): string => {
-  const t = s.replace(/\s+/g, " ").trim();
-  return t.length > max ? t.slice(0, max - 1) + "…" : t;
-};
+/** One line of at most `max` characters: the report cuts by width, not by words. */
+const oneLine = (s: string, max = 90): string => shorten(s, Infinity, max);
 
 function lineOf(text: string, offset: number): number {
   let n = 1;
@@ -30,10 +24,10 @@ export function textReport(a: Analysis, text: string): string {
     if (list) list.push(st);
     else bySpeaker.set(st.speaker, [st]);
   }
-  for (const [kind, label] of GROUPS) {
+  for (const kind of GROUPS) {
     const sps = a.speakers.filter((s) => s.kind === kind);
     if (!sps.length) continue;
-    out.push("", `${label} (${sps.length})`);
+    out.push("", `${SPEAKER_GROUP[kind].en} (${sps.length})`);
     for (const sp of sps) out.push(...speakerBlock(sp, bySpeaker.get(sp.id) ?? [], text));
   }
   const orphans = bySpeaker.get(null) ?? [];

@@ -37,8 +37,10 @@ import {
 } from "vscode-languageclient/node";
 import { RULE_IDS } from "../core/rules";
 import { AnalysisChangedNotification, AnalysisRequest, SpeakersRequest, type AnalysisChangedParams } from "../shared/protocol";
-import { RestartBudget, statusText, type TreeModel, type TreeSnapshot, type Translate } from "./model";
-import { ARTICLE_LANGUAGES, SpeakersView, isArticle } from "./speakersView";
+import { ARTICLE_LANGUAGES, ARTICLE_SCHEMES, SECTION, settingsFrom, type InitializationOptions } from "../shared/settings";
+import { RestartBudget, skipMessage, statusText, type TreeModel, type TreeSnapshot } from "./model";
+import { SpeakersView, isArticle } from "./speakersView";
+import { t } from "./translate";
 import { registerWorkspaceFeatures, type WorkspaceApi } from "./workspaceFeatures";
 
 export interface IsnadApi extends WorkspaceApi {
@@ -46,8 +48,6 @@ export interface IsnadApi extends WorkspaceApi {
   getTreeSnapshot(): Promise<TreeSnapshot & { selection: string[]; visible: boolean }>;
   getStatusBar(): { text: string; tooltip: string; visible: boolean };
 }
-
-const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
 
 let client: LanguageClient | undefined;
 
@@ -107,7 +107,7 @@ class StatusBar implements vscode.Disposable {
       void this.fetch(uri);
     } else if (c.skipped !== undefined) {
       this.item.text = t("Isnad: not analysed");
-      this.item.tooltip = c.skipped;
+      this.item.tooltip = skipMessage(c.skipped, t);
     } else {
       this.item.text = statusText(c.speakers, c.anonymous, t);
       this.item.tooltip = t("Show speakers");
@@ -159,15 +159,10 @@ class RestartingErrorHandler implements ErrorHandler {
   }
 }
 
-function initializationOptions(): Record<string, unknown> {
-  const cfg = vscode.workspace.getConfiguration("isnad");
-  return {
-    settings: {
-      rules: Object.fromEntries(RULE_IDS.map((id) => [id, cfg.get(`rules.${id}`)])),
-      languages: cfg.get("languages"),
-      maxDocumentSize: cfg.get("maxDocumentSize"),
-    },
-  };
+/** The settings as the server reads them (src/shared/settings.ts), for a server that cannot ask yet. */
+function initializationOptions(): InitializationOptions {
+  const cfg = vscode.workspace.getConfiguration(SECTION);
+  return { settings: settingsFrom((key) => cfg.get(key), RULE_IDS) };
 }
 
 export function activate(context: vscode.ExtensionContext): IsnadApi {
@@ -179,11 +174,8 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
   };
   const errorHandler = new RestartingErrorHandler();
   const clientOptions: LanguageClientOptions = {
-    documentSelector: ARTICLE_LANGUAGES.flatMap((language) => [
-      { scheme: "file", language },
-      { scheme: "untitled", language },
-    ]),
-    synchronize: { configurationSection: "isnad" },
+    documentSelector: ARTICLE_LANGUAGES.flatMap((language) => ARTICLE_SCHEMES.map((scheme) => ({ scheme, language }))),
+    synchronize: { configurationSection: SECTION },
     initializationOptions,
     outputChannel: output,
     errorHandler,

@@ -1,20 +1,26 @@
 // Pure logic behind the extension's UI: turning an `isnad/speakers` answer
-// into tree nodes, shortening labels, status-bar text, cursor lookup and the
-// restart budget. It imports nothing from vscode (only types from the shared
-// protocol) so vitest can test it directly; user-visible strings go through an
-// injected `t` (vscode.l10n.t at runtime), keyed by their English text.
-import type { LspPosition, LspRange, SpeakerInfo, SpeakersResult, SpeakerStatementInfo } from "../shared/protocol";
-import type { SpeakerKind, StatementKind } from "../core/types";
+// into tree nodes, labels, status-bar text, cursor lookup and the restart
+// budget. It imports nothing from vscode (only types from the shared protocol)
+// so vitest can test it directly; user-visible strings go through an injected
+// `t` (vscode.l10n.t at runtime), keyed by their English text, and the words the
+// server and the CLI also use come from the shared table (src/shared/labels.ts)
+// in `t.locale`.
+import type { LspPosition, LspRange, SkipReason, SpeakerInfo, SpeakersResult, SpeakerStatementInfo } from "../shared/protocol";
+import { SPEAKER_GROUP, SPEAKER_KIND, STATEMENT_KIND, isolate, shorten } from "../shared/labels";
+import type { Locale, SpeakerKind, StatementKind } from "../core";
 
-export type Translate = (message: string, ...args: Array<string | number>) => string;
+export interface Translate {
+  (message: string, ...args: Array<string | number>): string;
+  /** The UI language, for the shared tables. */
+  readonly locale: Locale;
+}
 
 /** `t` for tests and fallbacks: the English message with {n} filled in. */
-export const englishT: Translate = (message, ...args) =>
-  message.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m));
-
-// U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE: Arabic text in
-// the left-to-right workbench must not drag counts and punctuation around.
-export const isolate = (s: string): string => `\u2068${s}\u2069`;
+export const englishT: Translate = Object.assign(
+  (message: string, ...args: Array<string | number>) =>
+    message.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m)),
+  { locale: "en" as const },
+);
 
 export type GroupKey = "person" | "organization" | "anonymous" | "group" | "other";
 
@@ -71,7 +77,7 @@ export interface TreeModel {
   groups: GroupNode[];
   /** Why the tree is empty (or has no statements), for `view.message`. */
   empty?: EmptyState;
-  skipped?: string;
+  skipped?: SkipReason;
   speakers: number;
   anonymous: number;
   statements: number;
@@ -86,20 +92,6 @@ export const emptyModel = (empty: EmptyState, uri: string | null = null): TreeMo
   anonymous: 0,
   statements: 0,
 });
-
-/** First `maxWords` words of `text`, whitespace collapsed, "…" when cut. */
-export function shortenWords(text: string, maxWords = 8, maxChars = 80): string {
-  const words = text.trim().split(/\s+/u).filter((w) => w.length > 0);
-  let out = words.slice(0, maxWords).join(" ");
-  let cut = words.length > maxWords;
-  if (out.length > maxChars) {
-    out = out.slice(0, maxChars).trimEnd();
-    // Do not leave half of a surrogate pair at the cut.
-    if (/[\uD800-\uDBFF]$/u.test(out)) out = out.slice(0, -1);
-    cut = true;
-  }
-  return cut ? `${out}…` : out;
-}
 
 const KIND_ICONS: Record<StatementKind, string> = {
   direct: "quote",
@@ -128,44 +120,15 @@ export function groupKeyOf(kind: SpeakerKind): GroupKey {
 }
 
 export function groupLabel(key: GroupKey, t: Translate): string {
-  switch (key) {
-    case "person":
-      return t("Named people");
-    case "organization":
-      return t("Organizations");
-    case "anonymous":
-      return t("Anonymous");
-    case "group":
-      return t("Groups");
-    case "other":
-      return t("Other");
-  }
+  return SPEAKER_GROUP[key === "other" ? "unknown" : key][t.locale];
 }
 
 export function speakerKindLabel(kind: SpeakerKind, t: Translate): string {
-  switch (kind) {
-    case "person":
-      return t("person");
-    case "organization":
-      return t("organization");
-    case "anonymous":
-      return t("anonymous source");
-    case "group":
-      return t("group");
-    case "unknown":
-      return t("unknown");
-  }
+  return SPEAKER_KIND[kind][t.locale];
 }
 
 export function statementKindLabel(kind: StatementKind, t: Translate): string {
-  switch (kind) {
-    case "direct":
-      return t("direct quote");
-    case "partial":
-      return t("partial quote");
-    case "indirect":
-      return t("reported speech");
-  }
+  return STATEMENT_KIND[kind][t.locale];
 }
 
 export function statementCount(n: number, t: Translate): string {
@@ -181,19 +144,30 @@ export function statusText(speakers: number, anonymous: number, t: Translate): s
   return t("Isnad: {0} · {1}", speakerCount(speakers, t), t("{0} anonymous", anonymous));
 }
 
-/** The server reports why it skipped a document as free text; sort it for the empty-state message. */
-export function classifySkip(skipped: string): "tooLarge" | "languageOff" | "skipped" {
-  // The server's reasons are localised sentences that name the setting involved.
-  if (/maxDocumentSize|too large|limit/i.test(skipped)) return "tooLarge";
-  if (/isnad\.languages|language/i.test(skipped)) return "languageOff";
-  return "skipped";
+/** The empty state a skip reason code leads to. */
+export function emptyStateOf(skipped: SkipReason): "tooLarge" | "languageOff" | "skipped" {
+  return skipped.code === "tooLarge" ? "tooLarge" : skipped.code === "languageOff" ? "languageOff" : "skipped";
+}
+
+/** Why a document was not analysed, in the UI language (status bar tooltip, the view's message). */
+export function skipMessage(skipped: SkipReason, t: Translate): string {
+  const nf = (n: number) => n.toLocaleString("en-US");
+  switch (skipped.code) {
+    case "tooLarge":
+      return t(
+        "Isnad did not analyse this document: it has {0} characters, more than the limit of {1}. Raise the setting isnad.maxDocumentSize to analyse it.",
+        nf(skipped.size),
+        nf(skipped.max),
+      );
+    case "languageOff":
+      return t("Isnad is turned off for this article's language ({0}) by the setting isnad.languages.", skipped.lang);
+    case "analysisFailed":
+      return t("Isnad could not analyse this text (an internal error, logged in the Isnad output channel).");
+  }
 }
 
 export function emptyMessage(model: TreeModel, t: Translate): string | undefined {
-  // The server's own reason is localised and precise (sizes, language); ours is the fallback.
-  if (model.skipped && (model.empty === "tooLarge" || model.empty === "languageOff" || model.empty === "skipped")) {
-    return model.skipped;
-  }
+  if (model.skipped) return skipMessage(model.skipped, t);
   switch (model.empty) {
     case undefined:
       return undefined;
@@ -206,7 +180,7 @@ export function emptyMessage(model: TreeModel, t: Translate): string | undefined
     case "languageOff":
       return t("This article's language is turned off (see the isnad.languages setting).");
     case "skipped":
-      return t("This document was not analysed: {0}", model.skipped ?? "");
+      return t("This document was not analysed.");
     case "serverError":
       return t("The Isnad language server is not available. Run “Isnad: Restart Server”.");
   }
@@ -233,7 +207,7 @@ function statementNode(st: SpeakerStatementInfo, parentId: string, t: Translate)
     id: `statement:${st.id}`,
     statementId: st.id,
     parentId,
-    label: isolate(shortenWords(st.content)),
+    label: isolate(shorten(st.content)),
     description: st.cue ? isolate(st.cue) : "",
     tooltip: `${statementKindLabel(st.kind, t)}${st.cue ? ` — ${isolate(st.cue)}` : ""}\n${full}`,
     kind: st.kind,
@@ -270,7 +244,7 @@ export function buildTree(result: SpeakersResult, t: Translate): TreeModel {
   const anonymous = result.speakers.filter((s) => s.kind === "anonymous").length;
   const base = { uri: result.uri, version: result.version, speakers: result.speakers.length, anonymous, statements };
   if (result.skipped !== undefined) {
-    return { ...base, groups: [], empty: classifySkip(result.skipped), skipped: result.skipped };
+    return { ...base, groups: [], empty: emptyStateOf(result.skipped), skipped: result.skipped };
   }
   if (result.speakers.length === 0) return { ...base, groups: [], empty: "noStatements" };
   const byKey = new Map<GroupKey, SpeakerNode[]>();

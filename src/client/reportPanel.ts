@@ -18,11 +18,10 @@ import {
 } from "../shared/protocol";
 import { parseFromWebview, type DrillItem, type ExportFormat, type ExportWhat, type FromWebview, type ReportViewData, type ToWebview } from "../shared/reportMessages";
 import type { ReportLabels } from "../shared/reportView";
-import type { Translate } from "./model";
+import { t } from "./translate";
 import { EXTENSIONS, exportAnalyses, exportReport, fileBytes, type CsvTable } from "./reportExport";
 import { relativeName, revealRange } from "./workspaceView";
 
-const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
 
 export function reportLabels(): ReportLabels {
   return {

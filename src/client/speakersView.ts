@@ -18,17 +18,13 @@ import {
   type TreeModel,
   type TreeNode,
   type TreeSnapshot,
-  type Translate,
 } from "./model";
-
-export const ARTICLE_LANGUAGES = ["plaintext", "markdown", "news-article"];
-const ARTICLE_SCHEMES = ["file", "untitled"];
+import { ARTICLE_SCHEMES, isArticleLanguage } from "../shared/settings";
+import { t } from "./translate";
 
 export function isArticle(doc: vscode.TextDocument | undefined): doc is vscode.TextDocument {
-  return !!doc && ARTICLE_LANGUAGES.includes(doc.languageId) && ARTICLE_SCHEMES.includes(doc.uri.scheme);
+  return !!doc && isArticleLanguage(doc.languageId) && (ARTICLE_SCHEMES as readonly string[]).includes(doc.uri.scheme);
 }
-
-const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
 
 export const toRange = (r: LspRange): vscode.Range =>
   new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);

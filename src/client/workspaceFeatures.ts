@@ -5,12 +5,11 @@ import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { IndexStatusNotification, type LspRange, type ReportScope } from "../shared/protocol";
 import { isRange } from "../shared/reportMessages";
-import type { Translate } from "./model";
+import { t } from "./translate";
 import { ReportPanels, type ReportSnapshot } from "./reportPanel";
 import { isArticle } from "./speakersView";
 import { WorkspaceSourcesView, relativeName, revealRange, type WorkspaceSnapshot } from "./workspaceView";
 
-const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
 
 export interface WorkspaceApi {
   /** What "Sources in workspace" shows; `expand` loads every speaker's articles too. */

@@ -6,14 +6,13 @@ import type { IndexStatusParams, LspRange, WorkspaceSpeakerResult, WorkspaceSpea
 import {
   groupKeyOf,
   groupLabel,
-  isolate,
-  shortenWords,
   speakerKindLabel,
   statementCount,
   statementKindLabel,
   type GroupKey,
   type Translate,
 } from "./model";
+import { isolate, shorten } from "../shared/labels";
 import type { SpeakerKind, StatementKind } from "../core/types";
 
 export interface WsGroupNode {
@@ -106,7 +105,7 @@ export function speakerArticles(detail: WorkspaceSpeakerResult, kind: SpeakerKin
       type: "wsStatement",
       id: `${id}:${i}`,
       uri: a.uri,
-      label: isolate(shortenWords(st.preview)),
+      label: isolate(shorten(st.preview)),
       description: statementKindLabel(st.kind, t),
       kind: st.kind,
       range: st.range,

@@ -6,10 +6,9 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { WorkspaceSpeakerRequest, WorkspaceSpeakersRequest, type IndexStatusParams, type LspRange } from "../shared/protocol";
-import type { Translate } from "./model";
+import { t } from "./translate";
 import { buildWorkspaceTree, speakerArticles, workspaceMessage, type WsGroupNode, type WsNode, type WsSpeakerNode } from "./workspaceModel";
 
-const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
 const REFRESH_MS = 1000;
 /** The tree follows edits once the typing has paused this long. */
 const TYPING_PAUSE_MS = 1500;

@@ -1,5 +1,5 @@
 // Offsets (UTF-16 code units, as the core reports them) to LSP ranges, and
-// the small derived views every feature needs: statement ranges, previews.
+// the small derived views every feature needs: statement ranges, containment.
 import type { Range } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Span, Statement } from "../core/types";
@@ -28,13 +28,6 @@ export function statementExtent(st: Statement): Offsets {
 /** Inclusive at both ends, so a cursor just after the last character still hits. */
 export function contains(s: Offsets, offset: number): boolean {
   return s.start <= offset && offset <= s.end;
-}
-
-/** The first `words` words of a text on one line, with an ellipsis when cut. */
-export function preview(text: string, words = 8): string {
-  const parts = text.replace(/\s+/gu, " ").trim().split(" ");
-  const head = parts.slice(0, words).join(" ");
-  return parts.length > words ? `${head}…` : head;
 }
 
 export function spanKey(s: Span | Offsets): string {

@@ -6,7 +6,8 @@ import { MarkupKind, type Hover } from "vscode-languageserver";
 import { RULES, isolate, type Locale } from "../core";
 import type { Speaker, Statement } from "../core/types";
 import type { Entry } from "./analysisStore";
-import { contains, preview, toRange } from "./convert";
+import { contains, toRange } from "./convert";
+import { shorten } from "../shared/labels";
 import type { Labels } from "./labels";
 import { hitAt, speakerOf } from "./lookup";
 import { ruleSeverity, type IsnadSettings } from "./settings";
@@ -28,7 +29,7 @@ function speakerLines(sp: Speaker, L: Labels): string[] {
 
 function statementLine(st: Statement, n: number): string {
   // Bullets, not an ordered list: markdown would renumber 1, 3, 4 as 1, 2, 3.
-  return `- ${n} · ${iso(preview(st.content.text))}`;
+  return `- ${n} · ${iso(shorten(st.content.text))}`;
 }
 
 export function buildHover(doc: TextDocument, entry: Entry, offset: number, settings: IsnadSettings, L: Labels, locale: Locale): Hover | null {

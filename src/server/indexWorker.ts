@@ -13,7 +13,7 @@ import { summarize, type ArticleSummary } from "../core/report";
 import { InputError, readInput } from "../cli/input";
 import { langEnabled } from "./analysisStore";
 import { describeError, type Logger } from "./guard";
-import type { LangSetting } from "./settings";
+import { defaultSettings, type LangSetting } from "./settings";
 
 export interface IndexJob {
   path: string;
@@ -49,7 +49,7 @@ export function indexFile(job: IndexJob): IndexResult {
   if (text.length > job.maxSize) return { skipped: `too large (${text.length} characters)` };
   try {
     const a = analyze(text, { file: job.path, markdown: job.markdown });
-    if (!langEnabled(a.lang, { languages: job.languages, rules: {}, maxDocumentSize: job.maxSize })) return { skipped: `language ${a.lang} is turned off` };
+    if (!langEnabled(a.lang, { ...defaultSettings(), languages: job.languages, maxDocumentSize: job.maxSize })) return { skipped: `language ${a.lang} is turned off` };
     return job.full ? { summary: summarize(a), analysis: a } : { summary: summarize(a) };
   } catch (e) {
     return { error: describeError(e) };

@@ -1,7 +1,14 @@
 // UI strings of the language server in English and Arabic. Finding messages
-// come localised from the core; these are the hover/symbol/hint labels.
+// come localised from the core; these are the hover/symbol/hint labels. Kind
+// names come from the table the extension and the CLI share (src/shared/labels.ts).
 import type { Locale } from "../core";
 import type { SpeakerKind, StatementKind } from "../core/types";
+import { SPEAKER_KIND, STATEMENT_KIND } from "../shared/labels";
+
+export { localeFrom } from "../shared/labels";
+
+const inLocale = <K extends string>(table: Record<K, Record<Locale, string>>, locale: Locale): Record<K, string> =>
+  Object.fromEntries(Object.entries<Record<Locale, string>>(table).map(([k, v]) => [k, v[locale]])) as Record<K, string>;
 
 export interface Labels {
   speaker: string;
@@ -21,9 +28,13 @@ export interface Labels {
   unattributed: string;
   mentions: (n: number) => string;
   tooLarge: (size: number, max: number) => string;
-  languageOff: (lang: string) => string;
   closeQuote: (mark: string) => string;
-  analysisFailed: string;
+  closeQuoteSentence: (mark: string) => string;
+  removeMark: (mark: string) => string;
+  convertQuotes: (open: string, close: string) => string;
+  convertAllQuotes: (pairs: number) => string;
+  /** The anonymity quick fix; `clause` is what it inserts. */
+  addReason: (clause: string) => string;
 }
 
 const nf = (n: number) => n.toLocaleString("en-US");
@@ -35,8 +46,8 @@ export const LABELS: Record<Locale, Labels> = {
     kind: "Kind",
     cue: "Cue",
     statement: "Statement",
-    speakerKind: { person: "person", organization: "organization", anonymous: "anonymous source", group: "group", unknown: "unknown" },
-    statementKind: { direct: "direct quote", partial: "partial quote", indirect: "reported speech" },
+    speakerKind: inLocale(SPEAKER_KIND, "en"),
+    statementKind: inLocale(STATEMENT_KIND, "en"),
     nthOf: (n, total, who) => `statement ${n} of ${total} by ${who}`,
     otherStatements: "Other statements",
     statements: "Statements",
@@ -47,9 +58,12 @@ export const LABELS: Record<Locale, Labels> = {
     mentions: (n) => (n === 1 ? "1 mention" : `${n} mentions`),
     tooLarge: (size, max) =>
       `Isnad did not analyse this document: it has ${nf(size)} characters, more than the limit of ${nf(max)}. Raise the setting "isnad.maxDocumentSize" to analyse it.`,
-    languageOff: (lang) => `Isnad is turned off for this language (${lang}) by the setting "isnad.languages".`,
     closeQuote: (mark) => `Close the quotation with ${mark} at the end of the paragraph`,
-    analysisFailed: "Isnad could not analyse this text (an internal error, logged in the Isnad output channel).",
+    closeQuoteSentence: (mark) => `Close the quotation with ${mark} at the end of the sentence`,
+    removeMark: (mark) => `Remove the stray quotation mark ${mark}`,
+    convertQuotes: (open, close) => `Convert these straight quotation marks to ${open} ${close}`,
+    convertAllQuotes: (pairs) => `Convert every pair of straight quotation marks in the document to its style (${nf(pairs)} pairs)`,
+    addReason: (clause) => `Say why the source is not named: insert “${clause}”`,
   },
   ar: {
     speaker: "المتحدث",
@@ -57,8 +71,8 @@ export const LABELS: Record<Locale, Labels> = {
     kind: "النوع",
     cue: "فعل الإسناد",
     statement: "التصريح",
-    speakerKind: { person: "شخص", organization: "جهة", anonymous: "مصدر مجهول", group: "مجموعة", unknown: "غير معروف" },
-    statementKind: { direct: "اقتباس مباشر", partial: "اقتباس جزئي", indirect: "كلام منقول" },
+    speakerKind: inLocale(SPEAKER_KIND, "ar"),
+    statementKind: inLocale(STATEMENT_KIND, "ar"),
     nthOf: (n, total, who) => `التصريح ${n} من ${total} لـ ${who}`,
     otherStatements: "تصريحات أخرى",
     statements: "التصريحات",
@@ -69,12 +83,11 @@ export const LABELS: Record<Locale, Labels> = {
     mentions: (n) => `${n} إشارة`,
     tooLarge: (size, max) =>
       `لم يحلل إسناد هذا المستند: عدد أحرفه ${nf(size)}، وهو أكثر من الحد ${nf(max)}. ارفع قيمة الإعداد "isnad.maxDocumentSize" لتحليله.`,
-    languageOff: (lang) => `إسناد متوقف لهذه اللغة (${lang}) بحسب الإعداد "isnad.languages".`,
     closeQuote: (mark) => `أغلق الاقتباس بـ ${mark} في نهاية الفقرة`,
-    analysisFailed: "تعذّر على إسناد تحليل هذا النص (خطأ داخلي مسجل في قناة مخرجات إسناد).",
+    closeQuoteSentence: (mark) => `أغلق الاقتباس بـ ${mark} في نهاية الجملة`,
+    removeMark: (mark) => `احذف علامة التنصيص ${mark} الزائدة`,
+    convertQuotes: (open, close) => `حوّل علامتي التنصيص المستقيمتين هاتين إلى ${open} ${close}`,
+    convertAllQuotes: (pairs) => `حوّل كل أزواج علامات التنصيص المستقيمة في المستند إلى أسلوبه (${nf(pairs)} زوجاً)`,
+    addReason: (clause) => `اذكر سبب عدم تسمية المصدر: أدرج «${clause}»`,
   },
 };
-
-export function localeFrom(locale: string | undefined | null): Locale {
-  return typeof locale === "string" && locale.toLowerCase().startsWith("ar") ? "ar" : "en";
-}

@@ -1,7 +1,7 @@
 // Wires the Isnad features onto an LSP connection. Analysis is per (uri,
-// version) and cached; diagnostics are debounced while typing, immediate on
-// open, and only ever published for the version that is current when they
-// are sent.
+// version) and cached; diagnostics are published as soon as the server is free
+// after an edit (no timer: see scheduler.ts), and only ever for the version
+// that is current when they are sent.
 import {
   DidChangeConfigurationNotification,
   TextDocumentSyncKind,
@@ -15,6 +15,9 @@ import {
   type InitializeResult,
   type InlayHint,
   type Location,
+  type LocationLink,
+  type SemanticTokens,
+  type SemanticTokensDelta,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
@@ -22,32 +25,34 @@ import {
   AnalysisRequest,
   SpeakersRequest,
   type AnalysisResult,
+  type SkipReason,
   type SpeakersResult,
 } from "../shared/protocol";
+import { isArticleLanguage, type InitializationOptions } from "../shared/settings";
 import { AnalysisStore, type View } from "./analysisStore";
 import { Analyzer } from "./analyzer";
-import { unbalancedQuoteFixes } from "./codeActions";
+import { codeActions } from "./codeActions";
 import { toDiagnostics } from "./diagnostics";
 import { describeError, guard } from "./guard";
+import { definition } from "./definition";
 import { documentHighlights } from "./highlights";
 import { buildHover } from "./hover";
 import { inlayHints } from "./inlayHints";
 import { LABELS, localeFrom, type Labels } from "./labels";
 import { defaultSettings, normalizeSettings, type IsnadSettings } from "./settings";
 import { speakerInfos } from "./speakers";
+import { Scheduler } from "./scheduler";
+import { warmUp } from "./warmup";
+import { TokenResults, encode, tokenTable } from "./semanticTokens";
+import { TOKEN_LEGEND } from "../shared/semanticTokens";
 import { documentSymbols } from "./symbols";
 import { WorkspaceFeature } from "./workspace";
 import type { Locale } from "../core";
 
-export const LANGUAGE_IDS = ["plaintext", "markdown", "news-article"] as const;
-export const DEFAULT_DEBOUNCE_MS = 150;
-
 // The client's document selector already filters; this guards against any other client.
-const supported = (doc: TextDocument) => (LANGUAGE_IDS as readonly string[]).includes(doc.languageId);
+const supported = (doc: TextDocument) => isArticleLanguage(doc.languageId);
 
 export interface ServerOptions {
-  /** Overrides initializationOptions.debounceMs (tests). */
-  debounceMs?: number;
   /** Script for the analysis worker (the server bundle itself); none analyses in process. */
   workerScript?: string;
 }
@@ -69,17 +74,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let analyzer = new Analyzer(log, { workerScript: options.workerScript });
   const currentVersion = (uri: string) => documents.get(uri)?.version;
   let store = new AnalysisStore(locale, log, analyzer, currentVersion);
-  let debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   let canPullConfig = false;
   let canRegisterConfigChange = false;
   let versionedEdits = false;
+  let snippetEdits = false;
+  let canRefreshTokens = false;
+  let definitionLinks = false;
   // Settings sent with didChangeConfiguration, for clients that cannot be asked.
   let pushedSettings: IsnadSettings = defaultSettings();
   const settingsCache = new Map<string, Promise<IsnadSettings>>();
-  // Pending (debounced) analysis per document, as its cancel function.
-  const timers = new Map<string, () => void>();
-  // Documents seen at least once: their first content is analysed without delay.
-  const opened = new Set<string>();
   // The workspace index, its tree, symbols and the sourcing report (workspace.ts).
   const workspace = new WorkspaceFeature(connection, log, documents, {
     workerScript: options.workerScript,
@@ -88,6 +91,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return r?.view.status === "ok" && !r.view.entry.failed ? r.view.entry.analysis : null;
     },
   });
+  const tokenResults = new TokenResults();
+  // One analysis-and-publish run at a time per document; edits meanwhile coalesce into the next.
+  const scheduler = new Scheduler((uri) => publish(uri), { version: currentVersion });
 
   function getSettings(uri: string): Promise<IsnadSettings> {
     if (!canPullConfig) return Promise.resolve(pushedSettings);
@@ -121,28 +127,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (view) return { view, settings };
     }
     return null;
-  }
-
-  function schedule(uri: string, delay: number): void {
-    cancel(uri);
-    const run = () => {
-      timers.delete(uri);
-      void publish(uri);
-    };
-    if (delay <= 0) {
-      // setImmediate, not a synchronous call: a burst of changes already in the
-      // input buffer is applied first and only the last version is analysed.
-      const t = setImmediate(run);
-      timers.set(uri, () => clearImmediate(t));
-    } else {
-      const t = setTimeout(run, delay);
-      timers.set(uri, () => clearTimeout(t));
-    }
-  }
-
-  function cancel(uri: string): void {
-    timers.get(uri)?.();
-    timers.delete(uri);
   }
 
   async function publish(uri: string): Promise<void> {
@@ -180,19 +164,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
-  function skippedReason(view: View): string | undefined {
-    if (view.status === "too-large") return L.tooLarge(view.size, view.max);
-    if (view.status === "language-off") return L.languageOff(view.lang);
-    return view.entry.failed ? L.analysisFailed : undefined;
+  function skippedReason(view: View): SkipReason | undefined {
+    if (view.status === "too-large") return { code: "tooLarge", size: view.size, max: view.max };
+    if (view.status === "language-off") return { code: "languageOff", lang: view.lang };
+    return view.entry.failed ? { code: "analysisFailed" } : undefined;
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = localeFrom(params.locale);
     L = LABELS[locale];
-    const init = params.initializationOptions as { debounceMs?: unknown; worker?: unknown } | undefined;
-    if (options.debounceMs === undefined && typeof init?.debounceMs === "number" && init.debounceMs >= 0) {
-      debounceMs = init.debounceMs;
-    }
+    const init = params.initializationOptions as (Omit<InitializationOptions, "settings"> & { settings?: unknown }) | undefined;
+    // The settings the extension read at start: used until (and unless) the client can be asked.
+    if (init?.settings !== undefined) pushedSettings = normalizeSettings(init.settings);
     // worker: false analyses everything in process, true everything in the worker
     // (both for measuring); by default only long documents go to the worker.
     if (typeof init?.worker === "boolean") {
@@ -200,11 +183,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       analyzer = new Analyzer(log, init.worker ? { workerScript: options.workerScript, inProcessBelow: 0 } : {});
     }
     store = new AnalysisStore(locale, log, analyzer, currentVersion);
+    // While the editor waits for this answer, not after its first document arrives.
+    if (init?.warmUp !== false) {
+      try {
+        warmUp();
+      } catch (e) {
+        log.error(`isnad: warming the analyser up failed: ${describeError(e)}`);
+      }
+    }
     const caps = params.capabilities;
     canPullConfig = !!caps.workspace?.configuration;
     canRegisterConfigChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
     const workspaceCaps = workspace.initialize(params);
+    snippetEdits = !!caps.workspace?.workspaceEdit?.snippetEditSupport;
+    canRefreshTokens = !!caps.workspace?.semanticTokens?.refreshSupport;
+    definitionLinks = !!caps.textDocument?.definition?.linkSupport;
     return {
       capabilities: {
         ...workspaceCaps,
@@ -213,8 +207,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         documentSymbolProvider: { label: "Isnad" },
         documentHighlightProvider: true,
         referencesProvider: true,
+        // Rename is not offered: a speaker's name is text to edit, not a symbol to refactor.
+        definitionProvider: true,
         inlayHintProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: ["quickfix"] },
+        semanticTokensProvider: { legend: TOKEN_LEGEND, full: { delta: true }, range: true },
       },
       serverInfo: { name: "isnad", version: "0.1.0" },
     };
@@ -236,24 +233,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       settingsCache.clear();
       workspace.configurationChanged(raw);
       // Severities, languages and the size limit all act at publish time: republish everything.
-      for (const doc of documents.all()) schedule(doc.uri, 0);
+      for (const doc of documents.all()) scheduler.request(doc.uri);
+      // isnad.semanticHighlighting.enabled, languages…: the editor asks for tokens again.
+      if (canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => undefined);
     }),
   );
 
   documents.onDidChangeContent((e) => {
-    const uri = e.document.uri;
     if (!supported(e.document)) return;
     workspace.noteEdit();
-    // Immediate on open, debounced while typing.
-    const first = !opened.has(uri);
-    opened.add(uri);
-    schedule(uri, first ? 0 : debounceMs);
+    scheduler.request(e.document.uri);
   });
 
   documents.onDidClose((e) => {
     const uri = e.document.uri;
-    cancel(uri);
-    opened.delete(uri);
+    scheduler.cancel(uri);
+    tokenResults.delete(uri);
     store.delete(uri);
     settingsCache.delete(uri);
     workspace.closed(uri);
@@ -295,6 +290,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
+  // Go to Definition on a speaker: where the story introduces them.
+  connection.onDefinition(
+    guard(log, "definition", null as Location | LocationLink[] | null, async (params) => {
+      const r = await viewFor(params.textDocument.uri);
+      if (r?.view.status !== "ok") return null;
+      const { doc, entry } = r.view;
+      return definition(doc, entry, doc.offsetAt(params.position), definitionLinks);
+    }),
+  );
+
   connection.languages.inlayHint.on(
     guard(log, "inlayHint", [] as InlayHint[], async (params) => {
       const r = await viewFor(params.textDocument.uri);
@@ -303,10 +308,35 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
 
   connection.onCodeAction(
-    guard(log, "codeAction", [] as CodeAction[], (params) => {
-      const doc = documents.get(params.textDocument.uri);
-      return doc ? unbalancedQuoteFixes(doc, params.context.diagnostics, L, versionedEdits) : [];
+    guard(log, "codeAction", [] as CodeAction[], async (params) => {
+      const uri = params.textDocument.uri;
+      if (!documents.get(uri)) return [];
+      const settings = await getSettings(uri);
+      // Computed synchronously on the text as it is now; the edits carry its version.
+      const doc = documents.get(uri);
+      if (!doc || !supported(doc)) return [];
+      return codeActions({ doc, text: doc.getText(), settings, L, support: { versioned: versionedEdits, snippets: snippetEdits } }, params);
     }),
+  );
+
+  /** Semantic tokens of the current version, relative-encoded; none when turned off or not analysed. */
+  async function tokensFor(uri: string, range?: { start: { line: number }; end: { line: number } }): Promise<number[]> {
+    const r = await viewFor(uri);
+    if (r?.view.status !== "ok" || !r.settings.semanticHighlighting.enabled) return [];
+    const table = tokenTable(r.view.doc, r.view.entry);
+    return range ? encode(table, range.start.line, range.end.line) : encode(table);
+  }
+
+  connection.languages.semanticTokens.on(
+    guard(log, "semanticTokens", { data: [] } as SemanticTokens, async (params) => tokenResults.full(params.textDocument.uri, await tokensFor(params.textDocument.uri))),
+  );
+  connection.languages.semanticTokens.onDelta(
+    guard(log, "semanticTokens/delta", { data: [] } as SemanticTokens | SemanticTokensDelta, async (params) =>
+      tokenResults.delta(params.textDocument.uri, params.previousResultId, await tokensFor(params.textDocument.uri)),
+    ),
+  );
+  connection.languages.semanticTokens.onRange(
+    guard(log, "semanticTokens/range", { data: [] } as SemanticTokens, async (params) => ({ data: await tokensFor(params.textDocument.uri, params.range) })),
   );
 
   connection.onRequest(
@@ -333,7 +363,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
 
   connection.onShutdown(() => {
-    for (const uri of [...timers.keys()]) cancel(uri);
+    scheduler.dispose();
     analyzer.dispose();
     workspace.dispose();
   });

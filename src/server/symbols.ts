@@ -5,7 +5,8 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import { isolate } from "../core";
 import type { SpeakerKind, Statement } from "../core/types";
 import type { Entry } from "./analysisStore";
-import { preview, statementExtent, toRange, type Offsets } from "./convert";
+import { statementExtent, toRange, type Offsets } from "./convert";
+import { shorten } from "../shared/labels";
 import type { Labels } from "./labels";
 
 const KIND: Record<SpeakerKind, SymbolKind> = {
@@ -33,7 +34,7 @@ const nonEmpty = (s: string, fallback: string) => (s.trim() ? s : fallback);
 function statementSymbol(doc: TextDocument, st: Statement, L: Labels): DocumentSymbol {
   const extent = statementExtent(st);
   return {
-    name: nonEmpty(isolate(preview(st.content.text)), "…"),
+    name: nonEmpty(isolate(shorten(st.content.text)), "…"),
     detail: L.statementKind[st.kind] ?? st.kind,
     kind: SymbolKind.String,
     range: toRange(doc, extent),

@@ -44,16 +44,14 @@ import {
   type WorkspaceSpeakerResult,
   type WorkspaceSpeakersResult,
 } from "../shared/protocol";
-import { preview, toRange } from "./convert";
+import { toRange } from "./convert";
+import { shorten } from "../shared/labels";
 import { GlobSet, enabledPatterns } from "./glob";
 import { describeError, guard, type Logger } from "./guard";
 import { IndexRunner, type IndexJob } from "./indexWorker";
-import { normalizeSettings, type LangSetting } from "./settings";
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, normalizeSettings, type LangSetting } from "./settings";
 import { WorkspaceIndex, canonicalUri, type Scope } from "./workspaceIndex";
 
-export const DEFAULT_INCLUDE = ["**/*.txt", "**/*.md", "**/*.markdown", "**/*.news"];
-export const DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**"];
-export const DEFAULT_MAX_FILES = 20_000;
 /** No new file is indexed until the editor has been quiet this long. */
 export const DEFAULT_QUIET_MS = 300;
 /** Items a drill-down or a tree node lists at most. */
@@ -70,24 +68,10 @@ export interface WorkspaceSettings {
   maxDocumentSize: number;
 }
 
-const strings = (v: unknown): string[] | null => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && x.trim() !== "") : null);
-
 /** The `isnad` section as sent by the client, normalised (anything invalid falls back to the default). */
 export function normalizeWorkspaceSettings(raw: unknown): WorkspaceSettings {
-  const base = normalizeSettings(raw);
-  const w = raw && typeof raw === "object" ? (raw as Record<string, unknown>).workspace : undefined;
-  const r = (w && typeof w === "object" ? w : {}) as Record<string, unknown>;
-  const flat = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
-  const pick = (k: string) => (k in r ? r[k] : flat[`workspace.${k}`]);
-  const max = pick("maxFiles");
-  return {
-    index: pick("index") !== false,
-    include: strings(pick("include")) ?? DEFAULT_INCLUDE,
-    exclude: strings(pick("exclude")) ?? DEFAULT_EXCLUDE,
-    maxFiles: typeof max === "number" && Number.isFinite(max) && max >= 0 ? Math.floor(max) : DEFAULT_MAX_FILES,
-    languages: base.languages,
-    maxDocumentSize: base.maxDocumentSize,
-  };
+  const s = normalizeSettings(raw);
+  return { ...s.workspace, languages: s.languages, maxDocumentSize: s.maxDocumentSize };
 }
 
 interface Folder {
@@ -638,7 +622,7 @@ export class WorkspaceFeature {
             name: o.speaker.name,
             ...(o.speaker.title ? { title: o.speaker.title } : {}),
             reason: o.speaker.reason,
-            statements: o.statements.map((st) => ({ kind: st.kind, range: toRange(doc, st), preview: preview(doc.getText().slice(st.start, st.end), 12) })),
+            statements: o.statements.map((st) => ({ kind: st.kind, range: toRange(doc, st), preview: shorten(doc.getText().slice(st.start, st.end), 12) })),
           });
         }
         return { key: String(p?.key ?? ""), articles, total: occ.length };
@@ -672,7 +656,7 @@ export class WorkspaceFeature {
             uri: it.file,
             kind: it.kind,
             range: toRange(doc, it),
-            preview: preview(doc.getText().slice(it.start, it.end), 12),
+            preview: shorten(doc.getText().slice(it.start, it.end), 12),
             speaker: it.speaker,
             speakerKind: it.speakerKind,
           });

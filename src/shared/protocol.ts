@@ -38,6 +38,15 @@ export interface SpeakerInfo {
   statements: SpeakerStatementInfo[];
 }
 
+/**
+ * Why a document was not analysed, as a code with its figures: the client words
+ * it in its own language (the server sends no sentences to sort by regex).
+ */
+export type SkipReason =
+  | { code: "tooLarge"; /** characters in the document */ size: number; /** isnad.maxDocumentSize */ max: number }
+  | { code: "languageOff"; lang: "ar" | "en" | "mixed" | "unknown" }
+  | { code: "analysisFailed" };
+
 export interface SpeakersParams {
   uri: string;
 }
@@ -46,8 +55,8 @@ export interface SpeakersResult {
   /** Document version the answer describes; null when the document is not open. */
   version: number | null;
   speakers: SpeakerInfo[];
-  /** Set when the document was not analysed (too large, language turned off). */
-  skipped?: string;
+  /** Set when the document was not analysed (too large, language turned off, analysis failed). */
+  skipped?: SkipReason;
 }
 
 export interface AnalysisParams {
@@ -62,7 +71,7 @@ export interface AnalysisChangedParams {
   speakers: number;
   anonymous: number;
   statements: number;
-  skipped?: string;
+  skipped?: SkipReason;
 }
 
 // ---- The workspace index and the sourcing report ----

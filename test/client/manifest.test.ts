@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULES, RULE_IDS } from "../../src/core/rules";
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILES } from "../../src/server/workspace";
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILES } from "../../src/shared/settings";
 
 const root = join(__dirname, "..", "..");
 const json = (p: string) => JSON.parse(readFileSync(join(root, p), "utf8"));

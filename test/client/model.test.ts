@@ -6,22 +6,25 @@ import {
   RestartBudget,
   buildTree,
   childrenOf,
-  classifySkip,
   containsPosition,
   emptyMessage,
   englishT,
   findNodeAt,
-  isolate,
   parentOf,
   reconcile,
-  shortenWords,
   signature,
+  skipMessage,
   snapshot,
   statusText,
   type SpeakerNode,
   type StatementNode,
   type TreeNode,
+  type Translate,
 } from "../../src/client/model";
+import { isolate } from "../../src/shared/labels";
+
+/** A translator into "Arabic": the shared tables in Arabic, l10n sentences marked so a test can see they went through t. */
+const arabicT: Translate = Object.assign((m: string, ...a: Array<string | number>) => `ar:${englishT(m, ...a)}`, { locale: "ar" as const });
 
 const r = (l1: number, c1: number, l2: number, c2: number): LspRange => ({
   start: { line: l1, character: c1 },
@@ -68,29 +71,13 @@ const sample = (): SpeakersResult =>
     speaker("a2", "sources", "anonymous", [stmt("s4", "indirect", "x", r(5, 0, 5, 9), null)]),
   ]);
 
-describe("shortenWords", () => {
-  it("keeps short text whole and collapses whitespace", () => {
-    expect(shortenWords("  we  will\nwin ")).toBe("we will win");
-  });
-  it("cuts after eight words with an ellipsis", () => {
-    expect(shortenWords("one two three four five six seven eight nine ten")).toBe("one two three four five six seven eight…");
-  });
-  it("cuts very long words by characters without splitting a surrogate pair", () => {
-    const long = "a".repeat(79) + "😀" + "b".repeat(10);
-    const out = shortenWords(long);
-    expect(out.endsWith("…")).toBe(true);
-    expect(out).not.toMatch(/[\uD800-\uDBFF]…$/u);
-    expect(out.length).toBeLessThanOrEqual(81);
-  });
-});
-
 describe("buildTree", () => {
   it("always shows people, organizations and anonymous groups, with counts", () => {
     const m = buildTree(sample(), englishT);
     expect(m.groups.map((g) => [g.label, g.description])).toEqual([
       ["Named people", "1"],
       ["Organizations", "0"],
-      ["Anonymous", "2"],
+      ["Anonymous sources", "2"],
     ]);
     expect(m.speakers).toBe(3);
     expect(m.anonymous).toBe(2);
@@ -129,30 +116,34 @@ describe("buildTree", () => {
   it("reports the empty states", () => {
     expect(buildTree(result([]), englishT).empty).toBe("noStatements");
     expect(buildTree(result([speaker("p", "Ann", "person", [])]), englishT).empty).toBe("noStatements");
-    const reason = 'it has 3,000,000 characters, more than the limit. Raise "isnad.maxDocumentSize".';
-    const big = buildTree(result([], { skipped: reason }), englishT);
+    const big = buildTree(result([], { skipped: { code: "tooLarge", size: 3_000_000, max: 2_000_000 } }), englishT);
     expect(big.empty).toBe("tooLarge");
     expect(big.groups).toEqual([]);
-    // The server's localised reason is shown as is; a generic message only when it gives none.
-    expect(emptyMessage(big, englishT)).toBe(reason);
-    expect(emptyMessage({ ...big, skipped: "" }, englishT)).toMatch(/too large.*isnad\.maxDocumentSize/);
-    const off = buildTree(result([], { skipped: 'Isnad is turned off for this language (ar) by the setting "isnad.languages".' }), englishT);
+    // The client words the server's code, with its figures.
+    expect(emptyMessage(big, englishT)).toBe(
+      "Isnad did not analyse this document: it has 3,000,000 characters, more than the limit of 2,000,000. Raise the setting isnad.maxDocumentSize to analyse it.",
+    );
+    const off = buildTree(result([], { skipped: { code: "languageOff", lang: "ar" } }), englishT);
     expect(off.empty).toBe("languageOff");
-    expect(emptyMessage({ ...off, skipped: "" }, englishT)).toMatch(/isnad\.languages/);
+    expect(emptyMessage(off, englishT)).toMatch(/\(ar\).*isnad\.languages/);
     expect(snapshot(off, englishT)).toMatchObject({ empty: "languageOff", groups: [] });
+    const failed = buildTree(result([], { skipped: { code: "analysisFailed" } }), englishT);
+    expect(failed.empty).toBe("skipped");
+    expect(emptyMessage(failed, englishT)).toMatch(/internal error/);
     expect(emptyMessage(buildTree(result([]), englishT), englishT)).toBe("No statements found in this article.");
   });
-});
 
-describe("classifySkip", () => {
-  it("sorts the server's reasons", () => {
-    expect(classifySkip("too large")).toBe("tooLarge");
-    expect(classifySkip("maxDocumentSize exceeded")).toBe("tooLarge");
-    expect(classifySkip("the language is turned off")).toBe("languageOff");
-    expect(classifySkip("Isnad could not analyse this text (an internal error)")).toBe("skipped");
-    // The server's Arabic reasons name the setting, which is what tells them apart.
-    expect(classifySkip('لم يحلل إسناد هذا المستند. ارفع قيمة الإعداد "isnad.maxDocumentSize" لتحليله.')).toBe("tooLarge");
-    expect(classifySkip('إسناد متوقف لهذه اللغة (en) بحسب الإعداد "isnad.languages".')).toBe("languageOff");
+  it("words every skip code through the translator", () => {
+    for (const skipped of [{ code: "tooLarge", size: 5, max: 1 }, { code: "languageOff", lang: "en" }, { code: "analysisFailed" }] as const) {
+      expect(skipMessage(skipped, arabicT)).toMatch(/^ar:/);
+    }
+  });
+
+  it("takes kind labels from the shared table in the UI language", () => {
+    const m = buildTree(sample(), arabicT);
+    expect(m.groups.map((g) => g.label)).toEqual(["أشخاص مسمَّون", "مؤسسات", "مصادر مجهولة"]);
+    expect(m.groups[2].speakers[1].description).toMatch(/^مصدر مجهول · /);
+    expect(m.groups[0].speakers[0].statements[0].tooltip).toMatch(/^اقتباس مباشر/);
   });
 });
 
@@ -163,10 +154,13 @@ describe("statusText", () => {
   });
   it("goes through the translator", () => {
     const seen: string[] = [];
-    const t = (m: string, ...a: Array<string | number>) => {
-      seen.push(m);
-      return englishT(m.toUpperCase(), ...a);
-    };
+    const t = Object.assign(
+      (m: string, ...a: Array<string | number>) => {
+        seen.push(m);
+        return englishT(m.toUpperCase(), ...a);
+      },
+      { locale: "en" as const },
+    );
     expect(statusText(2, 1, t)).toBe("ISNAD: 2 SPEAKERS · 1 ANONYMOUS");
     expect(seen).toContain("Isnad: {0} · {1}");
   });

@@ -156,7 +156,7 @@ describe("the Sources in workspace tree", () => {
     const groups = buildWorkspaceTree(result, englishT);
     expect(groups.map((g) => [g.label, g.description])).toEqual([
       ["Named people", "2"],
-      ["Anonymous", "1"],
+      ["Anonymous sources", "1"],
       ["Other", "1"],
     ]);
     const reem = groups[0].speakers[0];

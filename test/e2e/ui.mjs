@@ -7,6 +7,7 @@
 //   5. "Sources in workspace" lists a speaker quoted in two files as one node with both files,
 //   6. the workspace report opens in a webview and draws its charts (screenshot report.png),
 //   7. a number in the report lists its statements and clicking one selects it in the editor.
+//   8. semantic highlighting paints the quote in a colour of its own (the theme's, via semanticTokenScopes).
 // Every wait is for a condition, with a timeout. Screenshots: test-results/e2e/ui-*.png.
 //   CS_URL=http://127.0.0.1:PORT node test/e2e/ui.mjs        (scripts/e2e.sh starts code-server and sets it)
 import { mkdirSync } from "node:fs";
@@ -21,6 +22,7 @@ const MINISTER = "سامر الحديدي";
 const DIPLOMAT = "مصدر دبلوماسي";
 const SOURCES = "مصادر";
 const QUOTE_WORD = "سنبدأ"; // inside the minister's first quote
+const NARRATION_WORD = "محافظات"; // in the first paragraph, outside any quote
 const SPEAKERS_KEY = "Control+Alt+Shift+I"; // bound to isnad.showSpeakers in the run's keybindings.json
 const WORKSPACE_KEY = "Control+Alt+Shift+W"; // isnad.workspaceSources.focus
 const REPORT_KEY = "Control+Alt+Shift+R"; // isnad.openWorkspaceReport
@@ -122,6 +124,26 @@ try {
   });
   if (!opened) throw new Error("the article did not open; no further checks");
 
+  await check("semantic highlighting colours the quote", async () => {
+    const colors = await waitInPage(
+      ([quoteWord, plainWord]) => {
+        const colorOf = (w) => {
+          for (const span of document.querySelectorAll(".editor-instance .view-lines .view-line span span")) {
+            if (span.textContent.includes(w)) return getComputedStyle(span).color;
+          }
+          return null;
+        };
+        const quote = colorOf(quoteWord);
+        const narration = colorOf(plainWord);
+        // Plain text has no grammar: before the semantic tokens arrive, every word has the same colour.
+        return quote && narration && quote !== narration && { quote, narration };
+      },
+      [QUOTE_WORD, NARRATION_WORD], `"${QUOTE_WORD}" (in a quote) in another colour than "${NARRATION_WORD}"`,
+    );
+    await shot("semantic-quote");
+    return `quote ${colors.quote}, narration ${colors.narration}`;
+  });
+
   await check("Problems panel lists the anonymous sources", async () => {
     await page.locator(".editor-instance .view-lines").first().click();
     await page.keyboard.press("Control+Shift+M");
@@ -170,9 +192,9 @@ try {
     if ((await header.getAttribute("aria-expanded")) === "false") await header.click();
     const rows = await waitForSpeakerRows([MINISTER, DIPLOMAT, SOURCES]);
     const group = (label) => rows.find((r) => r.name === label);
-    const anonymous = group("Anonymous");
+    const anonymous = group("Anonymous sources");
     const named = group("Named people");
-    if (!anonymous || Number(anonymous.description) < 2) throw new Error(`group "Anonymous" should count at least 2: ${JSON.stringify(anonymous)}`);
+    if (!anonymous || Number(anonymous.description) < 2) throw new Error(`group "Anonymous sources" should count at least 2: ${JSON.stringify(anonymous)}`);
     if (!named || Number(named.description) < 1) throw new Error(`group "Named people" should count at least 1: ${JSON.stringify(named)}`);
     const minister = rows.find((r) => r.name === MINISTER);
     if (!/2 statements/.test(minister.description)) throw new Error(`${MINISTER} should have 2 statements: "${minister.description}"`);

@@ -1,5 +1,5 @@
-// Incremental sync: diagnostics follow typing, always carry the version they
-// describe, and never describe an older text than the current one.
+// Incremental sync: diagnostics follow typing with no fixed wait, always carry
+// the version they describe, and never describe an older text than the current one.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CodeActionRequest, DiagnosticSeverity, type CodeAction, type TextDocumentEdit, type TextEdit } from "vscode-languageserver-protocol/node";
 import { SpeakersRequest } from "../../src/shared/protocol";
@@ -9,8 +9,8 @@ import { offsetToPos, startHarness, type Harness } from "./harness";
 describe("incremental edits", () => {
   let h: Harness;
   beforeAll(async () => {
-    // A short debounce keeps the test quick while still exercising it.
-    h = await startHarness({ initializationOptions: { debounceMs: 20 } });
+    // Default initialization options: what VS Code gets.
+    h = await startHarness();
   });
   afterAll(async () => {
     await h.close();
@@ -51,13 +51,76 @@ describe("incremental edits", () => {
         expect(lines[d.range.start.line].slice(d.range.start.character, d.range.end.character)).toContain("مصدر");
       }
     }
-    // Debouncing: far fewer analyses published than edits sent.
-    expect(published.length).toBeLessThan(last);
 
     const speakers = await h.conn.sendRequest(SpeakersRequest, { uri });
     expect(speakers.version).toBe(last);
     const diplomat = speakers.speakers.find((s) => s.kind === "anonymous");
     expect(diplomat?.statements.map((s) => s.content).join(" ")).toContain("المحادثات");
+  });
+
+  it("a burst of edits read at once publishes diagnostics for the final version only", async () => {
+    const uri = "file:///tmp/isnad-test/burst.txt";
+    let text = AR_NAMED + "\nالوفد وصل إلى العاصمة أمس.\n";
+    await h.open(uri, text);
+    const before = h.diagnostics.length;
+    // Type "a source said that" before the second line's clause, letter by letter, every
+    // change framed by hand and all of them written at once, as a fast typist's editor flushes them.
+    const typed = "وقال مصدر إن ";
+    const lineStart = text.indexOf("\n") + 1;
+    let version = h.versions.get(uri)!;
+    let frames = "";
+    for (let i = 0; i < typed.length; i++) {
+      const at = offsetToPos(text, lineStart + i);
+      text = text.slice(0, lineStart + i) + typed[i] + text.slice(lineStart + i);
+      version++;
+      const body = JSON.stringify({
+        jsonrpc: "2.0",
+        method: "textDocument/didChange",
+        params: { textDocument: { uri, version }, contentChanges: [{ range: { start: at, end: at }, text: typed[i] }] },
+      });
+      frames += `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    }
+    const bytes = Buffer.from(frames);
+    // One write of at most PIPE_BUF bytes reaches the server in one piece.
+    expect(bytes.length).toBeLessThanOrEqual(4096);
+    h.versions.set(uri, version);
+    h.proc.stdin!.write(bytes);
+    const final = await h.waitDiagnostics(uri, (p) => p.version === version);
+    expect(h.diagnostics.slice(before).filter((p) => p.uri === uri).map((p) => p.version)).toEqual([version]);
+    expect(final.diagnostics.filter((d) => d.code === "anonymous-source").map((d) => d.range.start.line)).toEqual([1]);
+    const speakers = await h.conn.sendRequest(SpeakersRequest, { uri });
+    expect(speakers.version).toBe(version);
+    expect(speakers.speakers.find((sp) => sp.kind === "anonymous")?.statements[0].content).toContain("الوفد وصل");
+  });
+
+  it("1,000 edits as fast as they can be sent: the server keeps up and ends on the final text", async () => {
+    const uri = "file:///tmp/isnad-test/flood.txt";
+    let text = AR_NAMED + "\n";
+    await h.open(uri, text);
+    const textAt = new Map<number, string>();
+    let last = 1;
+    for (let i = 0; i < 1000; i++) {
+      // Insert a letter at the end of the first line, then delete it again.
+      const end = text.indexOf("\n");
+      if (i % 2 === 0) {
+        last = await h.change(uri, [{ range: { start: offsetToPos(text, end), end: offsetToPos(text, end) }, text: "س" }]);
+        text = text.slice(0, end) + "س" + text.slice(end);
+      } else {
+        last = await h.change(uri, [{ range: { start: offsetToPos(text, end - 1), end: offsetToPos(text, end) }, text: "" }]);
+        text = text.slice(0, end - 1) + text.slice(end);
+      }
+      textAt.set(last, text);
+    }
+    await h.waitDiagnostics(uri, (p) => p.version === last);
+    const published = h.diagnostics.filter((p) => p.uri === uri && p.version! > 1).map((p) => p.version!);
+    // In order, never a version twice, and far fewer analyses than edits: they coalesced.
+    expect([...published].sort((a, b) => a - b)).toEqual(published);
+    expect(new Set(published).size).toBe(published.length);
+    expect(published.length).toBeLessThan(1000);
+    // A request right after is about the final text: nothing is left queued behind it.
+    const speakers = await h.conn.sendRequest(SpeakersRequest, { uri });
+    expect(speakers.version).toBe(last);
+    expect(textAt.get(last)).toBe(text);
   });
 
   it("deleting a closing quote mark gives unbalanced-quote at the opening mark, with a quick fix", async () => {
@@ -79,14 +142,15 @@ describe("incremental edits", () => {
       range: unbalanced[0].range,
       context: { diagnostics: unbalanced },
     })) as CodeAction[];
-    expect(actions).toHaveLength(1);
-    expect(actions[0].kind).toBe("quickfix");
-    const edit = (actions[0].edit!.documentChanges![0] as TextDocumentEdit).edits[0] as TextEdit;
-    expect(edit.newText).toBe("»");
-    // End of the paragraph: after the final full stop of the edited line.
+    // Close before the full stop (the end of the sentence), after it (the paragraph's end), or remove the mark.
+    expect(actions.map((a) => a.kind)).toEqual(["quickfix", "quickfix", "quickfix"]);
     const edited = text.slice(0, close) + text.slice(close + 1);
     const lineEnd = edited.indexOf("\n", edited.indexOf("«"));
-    expect(edit.range.start).toEqual(offsetToPos(edited, lineEnd));
+    const [sentence, paragraph] = actions.map((a) => (a.edit!.documentChanges![0] as TextDocumentEdit).edits[0] as TextEdit);
+    expect(sentence.newText).toBe("»");
+    expect(sentence.range.start).toEqual(offsetToPos(edited, lineEnd - 1));
+    expect(paragraph.newText).toBe("»");
+    expect(paragraph.range.start).toEqual(offsetToPos(edited, lineEnd));
     // Only offered: the document is unchanged until the user picks it.
     const still = await h.conn.sendRequest(SpeakersRequest, { uri });
     expect(still.version).toBe(v);

@@ -17,6 +17,7 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type ClientCapabilities,
   type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -35,12 +36,16 @@ export interface Harness {
   changes: AnalysisChangedParams[];
   stderr: string[];
   logs: string[];
+  /** Methods of the requests the server sent to the client (besides workspace/configuration). */
+  serverRequests: string[];
   versions: Map<string, number>;
   open(uri: string, text: string, languageId?: string): Promise<PublishDiagnosticsParams>;
   change(uri: string, edits: { range: Range; text: string }[]): Promise<number>;
   /** The first publishDiagnostics (already received or future) matching `pred`. */
   waitDiagnostics(uri: string, pred?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   latest(uri: string): PublishDiagnosticsParams | undefined;
+  /** Resolves once `pred` holds, re-checked whenever the server sends something. */
+  until<T>(pred: () => T | false | undefined | null, what: string, timeoutMs?: number): Promise<T>;
   setSettings(settings: Record<string, unknown>): void;
   close(): Promise<number | null>;
 }
@@ -51,8 +56,10 @@ export interface HarnessOptions {
   settings?: Record<string, unknown>;
   /** Workspace folders (file URIs) sent with initialize. */
   workspaceFolders?: { uri: string; name: string }[];
+  /** Replaces the default client capabilities (workspace/configuration, versioned edits, versioned diagnostics). */
+  capabilities?: ClientCapabilities;
   /** Extra client capabilities, merged over the defaults (workspace and window). */
-  capabilities?: { workspace?: Record<string, unknown>; window?: Record<string, unknown> };
+  extraCapabilities?: { workspace?: Record<string, unknown>; window?: Record<string, unknown> };
   /** Called before the connection listens: register handlers for server-to-client messages here. */
   onConnection?: (conn: ProtocolConnection) => void;
 }
@@ -80,7 +87,16 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     logs.push(p.message);
   });
   conn.onRequest(ConfigurationRequest.type, (p) => p.items.map((it) => (it.section === "isnad" ? h.settings : null)));
-  conn.onRequest("client/registerCapability", () => null);
+  const serverRequests: string[] = [];
+  conn.onRequest("client/registerCapability", () => {
+    serverRequests.push("client/registerCapability");
+    return null;
+  });
+  conn.onRequest("workspace/semanticTokens/refresh", () => {
+    serverRequests.push("workspace/semanticTokens/refresh");
+    wake();
+    return null;
+  });
   opts.onConnection?.(conn);
   conn.listen();
   const init = await conn.sendRequest(InitializeRequest.type, {
@@ -89,15 +105,16 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     workspaceFolders: opts.workspaceFolders ?? null,
     locale: opts.locale,
     initializationOptions: opts.initializationOptions,
-    capabilities: {
+    capabilities: opts.capabilities ?? {
       workspace: {
         configuration: true,
         didChangeConfiguration: { dynamicRegistration: true },
         workspaceEdit: { documentChanges: true },
-        ...opts.capabilities?.workspace,
+        semanticTokens: { refreshSupport: true },
+        ...opts.extraCapabilities?.workspace,
       },
       textDocument: { publishDiagnostics: { versionSupport: true } },
-      ...(opts.capabilities?.window ? { window: opts.capabilities.window } : {}),
+      ...(opts.extraCapabilities?.window ? { window: opts.extraCapabilities.window } : {}),
     },
   });
   await conn.sendNotification(InitializedNotification.type, {});
@@ -129,9 +146,22 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     changes,
     stderr,
     logs,
+    serverRequests,
     versions,
     waitDiagnostics,
     latest: (uri: string) => diagnostics.filter((p) => p.uri === uri).at(-1),
+    until: <T>(pred: () => T | false | undefined | null, what: string, timeoutMs = 20_000) =>
+      new Promise<T>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}\n${stderr.join("")}`)), timeoutMs);
+        const loop = () => {
+          const v = pred();
+          if (v) {
+            clearTimeout(timer);
+            resolve(v);
+          } else waiters.push(loop);
+        };
+        loop();
+      }),
     async open(uri: string, text: string, languageId = "plaintext") {
       versions.set(uri, 1);
       await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });

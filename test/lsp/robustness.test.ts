@@ -3,7 +3,17 @@
 // answer must arrive, every range must lie inside the document, and no
 // handler may have had to swallow an exception.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DocumentHighlightRequest, DocumentSymbolRequest, HoverRequest, InlayHintRequest } from "vscode-languageserver-protocol/node";
+import {
+  CodeActionRequest,
+  DefinitionRequest,
+  DocumentHighlightRequest,
+  DocumentSymbolRequest,
+  HoverRequest,
+  InlayHintRequest,
+  SemanticTokensRangeRequest,
+  SemanticTokensRequest,
+  type TextDocumentEdit,
+} from "vscode-languageserver-protocol/node";
 import { AnalysisRequest, SpeakersRequest } from "../../src/shared/protocol";
 import { offsetToPos, startHarness, type Harness } from "./harness";
 
@@ -21,7 +31,7 @@ function rng(seed: number) {
 describe("robustness", () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ initializationOptions: { debounceMs: 0 } });
+    h = await startHarness();
   });
   afterAll(async () => {
     await h.close();
@@ -59,6 +69,36 @@ describe("robustness", () => {
       await h.conn.sendRequest(DocumentHighlightRequest.type, td);
       await h.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
       await h.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } } });
+      await h.conn.sendRequest(DefinitionRequest.type, td);
+      // Semantic tokens: relative encoding decoded, every token on one line and inside it.
+      const whole = { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } };
+      for (const res of [
+        await h.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }),
+        await h.conn.sendRequest(SemanticTokensRangeRequest.type, { textDocument: { uri }, range: whole }),
+      ]) {
+        let line = 0;
+        let ch = 0;
+        for (let i = 0; i < res!.data.length; i += 5) {
+          line += res!.data[i];
+          ch = res!.data[i] === 0 ? ch + res!.data[i + 1] : res!.data[i + 1];
+          expect(line).toBeLessThan(lines.length);
+          expect(ch + res!.data[i + 2]).toBeLessThanOrEqual(lines[line].replace(/\r$/u, "").length);
+        }
+      }
+      // Quick fixes for every finding and at the cursor: every edit inside the document.
+      const actions = await h.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: p.diagnostics } });
+      for (const action of actions ?? []) {
+        if (!("edit" in action) || !action.edit) continue;
+        for (const change of action.edit.documentChanges as TextDocumentEdit[]) {
+          expect(change.textDocument.version).toBe(version);
+          for (const e of change.edits) {
+            for (const pos of [e.range.start, e.range.end]) {
+              expect(pos.line).toBeLessThan(lines.length);
+              expect(pos.character).toBeLessThanOrEqual(lines[pos.line].length);
+            }
+          }
+        }
+      }
       const sp = await h.conn.sendRequest(SpeakersRequest, { uri });
       expect(sp.version).toBe(version);
       const a = await h.conn.sendRequest(AnalysisRequest, { uri });

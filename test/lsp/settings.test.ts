@@ -35,7 +35,9 @@ describe("settings", () => {
     const en = await h.waitDiagnostics(uri, (x) => h.diagnostics.indexOf(x) >= count2);
     expect(en.diagnostics).toHaveLength(0);
     const sp = await h.conn.sendRequest(SpeakersRequest, { uri });
-    expect(sp.skipped).toBeTruthy();
+    // A code with its data, not a sentence: the client words it.
+    expect(sp.skipped).toEqual({ code: "languageOff", lang: "ar" });
+    expect(h.changes.filter((c) => c.uri === uri).at(-1)?.skipped).toEqual({ code: "languageOff", lang: "ar" });
 
     const count3 = h.diagnostics.length;
     h.setSettings({});
@@ -63,7 +65,32 @@ describe("settings", () => {
     h.setSettings({ maxDocumentSize: 20 });
     const p = await h.open(uri, AR_ARTICLE);
     expect(p.diagnostics.map((d) => d.code)).toEqual(["document-too-large"]);
+    const sp = await h.conn.sendRequest(SpeakersRequest, { uri });
+    expect(sp.skipped).toEqual({ code: "tooLarge", size: AR_ARTICLE.length, max: 20 });
     h.setSettings({});
+  });
+});
+
+describe("settings in initializationOptions", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    // A client that cannot be asked (no workspace/configuration): what it sent at start applies.
+    h = await startHarness({
+      capabilities: {},
+      initializationOptions: { settings: { rules: { "anonymous-source": "off", "anonymous-no-reason": "hint" }, languages: ["ar"] } },
+    });
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it("are the ones the server applies", async () => {
+    const uri = "file:///tmp/isnad-test/init-settings.txt";
+    const p = await h.open(uri, AR_ARTICLE + "وقال مصدر حكومي إن الحكومة ستعلن قراراتها غدا.\n");
+    expect(p.diagnostics.some((d) => d.code === "anonymous-source")).toBe(false);
+    expect(p.diagnostics.find((d) => d.code === "anonymous-no-reason")?.severity).toBe(DiagnosticSeverity.Hint);
+    const en = await h.open("untitled:init-settings-en", EN_ARTICLE);
+    expect(en.diagnostics).toHaveLength(0);
   });
 });
 

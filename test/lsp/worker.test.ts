@@ -9,7 +9,7 @@ import { offsetToPos, posOf, startHarness, type Harness } from "./harness";
 describe("analysis in the worker thread", () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ initializationOptions: { worker: true, debounceMs: 0 } });
+    h = await startHarness({ initializationOptions: { worker: true } });
   });
   afterAll(async () => {
     await h.close();

@@ -76,7 +76,7 @@ beforeAll(async () => {
   write("notes.json", '{"said": "nobody"}');
   h = await startHarness({
     workspaceFolders: [{ uri: pathToFileURL(dir).href, name: "ws" }],
-    capabilities: {
+    extraCapabilities: {
       workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, symbol: { resolveSupport: { properties: ["location.range"] } } },
       window: { workDoneProgress: true },
     },

@@ -114,7 +114,7 @@ test("the speakers tree lists the article's speakers, grouped, with their statem
   assert.ok(minister.speaker.statements.every((st) => st.kind === "direct"));
   for (const name of [DIPLOMAT, SOURCES]) {
     const { group, speaker: sp } = speaker(name);
-    assert.strictEqual(group.label, "Anonymous", `${name} should be in the Anonymous group`);
+    assert.strictEqual(group.label, "Anonymous sources", `${name} should be in the Anonymous sources group`);
     assert.strictEqual(sp.kind, "anonymous");
     assert.ok(sp.statements.length >= 1, `${name} has no statement`);
     // A group's description is its speaker count.
@@ -174,7 +174,7 @@ test("editing the article updates diagnostics and the tree; undoing the edit res
   api = api || (await activeApi());
   await waitFor(async () => {
     const s = await api.getTreeSnapshot();
-    const anon = s.groups.find((g) => g.label === "Anonymous");
+    const anon = s.groups.find((g) => g.label === "Anonymous sources");
     return anon && anon.speakers.some((sp) => /مسؤول/.test(plain(sp.label)));
   }, { message: "the new official in the tree's Anonymous group" });
   // Undo with the inverse edit (not the revert command, which acts on whatever has focus) and save, so
