@@ -42,9 +42,9 @@ test("Sources in workspace lists speakers from several files, one node per perso
   const director = findSpeaker(snap, DIRECTOR);
   assert.ok(director, `${DIRECTOR} is not in the workspace view`);
   assert.deepStrictEqual(director.speaker.articles.map((x) => x.label).sort(), ["desk/en-port-ships.md", "en-port.txt"]);
-  // An anonymous source described alike in two articles is one node, in the Anonymous group.
+  // An anonymous source described alike in two articles is one node, in the "Anonymous sources" group.
   const diplomat = findSpeaker(snap, DIPLOMAT);
-  assert.strictEqual(diplomat.group.label, "Anonymous");
+  assert.strictEqual(diplomat.group.label, "Anonymous sources");
   assert.strictEqual(diplomat.speaker.articles.length, 2);
 });
 
