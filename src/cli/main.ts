@@ -1,5 +1,6 @@
 // isnad — the analyser on the command line, for batch work and newsroom CI.
 // The same bundle, started as a worker thread, is an analysis worker (pool.ts).
+import "./jit-tuning"; // first: V8 flags must be set before the analyser's code runs
 import { isMainThread } from "node:worker_threads";
 import { analyzeCommand, ANALYZE_HELP } from "./analyze-command";
 import { UsageError } from "./args";
