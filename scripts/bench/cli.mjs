@@ -5,7 +5,8 @@
 //      before/after of src/cli/jit-tuning.ts (kept only while it gains ≥ 5 %);
 //   2. 10,000 articles (the corpus articles repeated into a temp folder that is
 //      never committed) with `isnad check` and `isnad analyze`    target ≤ 10 s
-//      each, and both again with --jobs 0 (no workers) to show what they bring.
+//      each (auto workers), and check again with --jobs 0 and --jobs 2 to show
+//      what workers bring or cost on the machine at hand.
 // Variants are run in alternation, round after round, so a machine whose speed
 // drifts (this one is shared) slows each of them alike; medians are printed,
 // wall-clock and CPU (user + system, all threads, from GNU time when present).
@@ -133,6 +134,7 @@ export function benchCli({ cli, corpus, cache, files, rounds }) {
     [
       { name: "check", args: [cli, "check", dir] },
       { name: "check -j 0", args: [cli, "check", "--jobs", "0", dir] },
+      { name: "check -j 2", args: [cli, "check", "--jobs", "2", dir] },
       { name: "analyze", args: [cli, "analyze", "--format", "jsonl", ...paths] },
       { name: "analyze -j 0", args: [cli, "analyze", "--format", "jsonl", "--jobs", "0", ...paths] },
     ],
@@ -143,7 +145,8 @@ export function benchCli({ cli, corpus, cache, files, rounds }) {
     [`${ARTICLES} articles`, "wall s", "CPU s", "runs' wall s"],
     ...Object.entries(m).map(([k, v]) => [`isnad ${k}`, fmt(v.wall), fmt(v.cpu), v.walls.map(fmt).join(" ")]),
   ]);
-  console.log("check and analyze use one worker thread per core here; -j 0 analyses in the main thread.");
+  console.log("check and analyze pick their workers (auto: cores − 1 from 2 MB, none below 3 cores); -j 0 is the main thread,");
+  console.log("-j 2 two workers, to see what workers bring or cost on this machine.");
   console.log("");
   targets.push([`check ${ARTICLES} ≤ ${CLI_TARGET.articlesS} s`, "wall", `${fmt(m.check.wall)} s`, verdict(m.check.wall <= CLI_TARGET.articlesS)]);
   targets.push([`analyze ${ARTICLES} ≤ ${CLI_TARGET.articlesS} s`, "wall", `${fmt(m.analyze.wall)} s`, verdict(m.analyze.wall <= CLI_TARGET.articlesS)]);

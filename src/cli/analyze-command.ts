@@ -17,10 +17,10 @@ Options:
   -f, --format      text (default): a readable report per file
                     json: the analysis object (an array for several files)
                     jsonl: one analysis object per line, one line per file
-  -j, --jobs        worker threads: auto (default: one per core when the
-                    files hold 2 MB or more, none below), or a number
-                    (0: analyse in this thread); the output order is the
-                    order of the FILEs either way
+  -j, --jobs        worker threads: auto (default: for 2 MB or more, one per
+                    core but one, none on fewer than 3 cores; below 2 MB
+                    none), or a number (0: analyse in this thread); the
+                    output order is the order of the FILEs either way
       --no-progress no progress bar (it is shown only when stderr is a terminal)
 
 Markdown files (.md, .markdown) are analysed as Markdown: code and front

@@ -36,9 +36,9 @@ Options:
                     .isnad.json in the working directory or above). It is
                     read and must be a JSON object; its house lexicon is not
                     applied yet.
-  -j, --jobs        worker threads: auto (default: one per core when the
-                    input holds 2 MB or more, none below), or a number
-                    (0: analyse in this thread)
+  -j, --jobs        worker threads: auto (default: for 2 MB or more, one per
+                    core but one, none on fewer than 3 cores; below 2 MB
+                    none), or a number (0: analyse in this thread)
       --no-progress no progress bar (it is shown only when stderr is a terminal)
 
 Exit status: 0 no finding at or above --fail-on; 1 at least one; 2 a PATH,

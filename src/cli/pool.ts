@@ -1,13 +1,17 @@
-// Many articles on all cores: a pool of worker threads, one per core, each
-// running this same bundle (main.ts starts serveJobs() when it is not the main
-// thread). A worker reads, analyses and formats its file itself, so only a
-// path goes in and a string or the findings come out. Results are handed on
-// strictly in input order, whatever the order the workers finish in.
+// Many articles on all cores: a pool of worker threads, each running this
+// same bundle (main.ts starts serveJobs() when it is not the main thread). A
+// worker reads, analyses and formats its files itself, so only paths go in and
+// strings or findings come out. Results are handed on strictly in input order,
+// whatever the order the workers finish in.
 //
-// Starting a worker costs a fresh V8 heap, the lexicons and the JIT warm-up
-// again, so a small input is analysed in this thread: workers are used when
-// the input holds at least two files and WORKERS_FROM bytes in all (measured:
-// scripts/bench-cli.mjs), or when --jobs asks for them.
+// Each worker is a fresh V8 isolate: it builds the lexicons and warms the JIT
+// up again, and the optimising compiler runs on background threads beside it.
+// So a small input is analysed in this thread (workers from WORKERS_FROM bytes
+// and two files), and the pool leaves one core to the compiler threads and the
+// output: cores − 1 workers, none below three cores. Measured on this 2-core
+// machine, 10,000 articles: two workers took 60 % more CPU than this thread
+// alone and longer wall-clock time (each worker's warm-up competed with the
+// other's for the core the compiler needs); one worker only added messaging.
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { parentPort, threadId, Worker, workerData } from "node:worker_threads";
@@ -16,17 +20,26 @@ import type { Progress } from "./progress";
 
 /** Below this many bytes in all, the workers' start-up costs more than they save. */
 export const WORKERS_FROM = 2_000_000;
-/** Jobs handed to a worker before its first result comes back, so it never waits. */
-const IN_FLIGHT = 4;
+/** Batches handed to a worker ahead of its results, so it never waits for the next one. */
+const IN_FLIGHT = 2;
+/**
+ * Jobs per message, both ways. One message per small article cost more than its analysis
+ * (each wakes the other thread; 10,000 articles on one worker took 2 s more CPU than in
+ * process); batches shrink towards the end so the workers finish together.
+ */
+const MAX_BATCH = 32;
 
 export interface WorkerData {
   isnadJobs: Mode;
 }
 
-/** How many worker threads: `jobs` as given (--jobs), else by the input's size. 0: this thread. */
-export function workerCount(jobs: readonly Job[], requested: number | "auto"): number {
+/** Workers for a large input on a machine with `cores` cores (0: this thread). */
+export const autoWorkers = (cores: number): number => (cores >= 3 ? cores - 1 : 0);
+
+/** How many worker threads: `jobs` as given (--jobs), else by the input's size and the cores. 0: this thread. */
+export function workerCount(jobs: readonly Job[], requested: number | "auto", cores = availableParallelism()): number {
   if (requested !== "auto") return Math.min(requested, jobs.length);
-  if (jobs.length < 2) return 0;
+  if (jobs.length < 2 || autoWorkers(cores) === 0) return 0;
   let bytes = 0;
   for (const j of jobs) {
     if (j.text !== undefined) bytes += j.text.length;
@@ -37,7 +50,7 @@ export function workerCount(jobs: readonly Job[], requested: number | "auto"): n
         // Reported when the job runs.
       }
     }
-    if (bytes >= WORKERS_FROM) return Math.min(availableParallelism(), jobs.length);
+    if (bytes >= WORKERS_FROM) return Math.min(autoWorkers(cores), jobs.length);
   }
   return 0;
 }
@@ -74,12 +87,16 @@ export async function runJobs(
   };
 
   await new Promise<void>((resolve) => {
-    const pool: { w: Worker; busy: Map<number, Job> }[] = [];
-    const feed = (slot: { w: Worker; busy: Map<number, Job> }) => {
-      while (slot.busy.size < IN_FLIGHT && nextIn < jobs.length) {
-        const job = jobs[nextIn++];
-        slot.busy.set(job.index, job);
-        slot.w.postMessage(job);
+    type Slot = { w: Worker; busy: Map<number, Job>; batches: number };
+    const pool: Slot[] = [];
+    const feed = (slot: Slot) => {
+      while (slot.batches < IN_FLIGHT && nextIn < jobs.length) {
+        const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil((jobs.length - nextIn) / (workers * 8))));
+        const batch = jobs.slice(nextIn, nextIn + size);
+        nextIn += batch.length;
+        for (const job of batch) slot.busy.set(job.index, job);
+        slot.batches++;
+        slot.w.postMessage(batch);
       }
     };
     const finishIfDone = () => {
@@ -88,7 +105,7 @@ export async function runJobs(
         resolve();
       }
     };
-    const lose = (slot: { w: Worker; busy: Map<number, Job> }, why: string) => {
+    const lose = (slot: Slot, why: string) => {
       const i = pool.indexOf(slot);
       if (i < 0) return;
       pool.splice(i, 1);
@@ -102,11 +119,14 @@ export async function runJobs(
     };
     for (let k = 0; k < workers; k++) {
       const data: WorkerData = { isnadJobs: mode };
-      const slot = { w: new Worker(script, { workerData: data }), busy: new Map<number, Job>() };
+      const slot: Slot = { w: new Worker(script, { workerData: data }), busy: new Map<number, Job>(), batches: 0 };
       pool.push(slot);
-      slot.w.on("message", (r: JobResult) => {
-        slot.busy.delete(r.index);
-        deliver(r);
+      slot.w.on("message", (results: JobResult[]) => {
+        slot.batches--;
+        for (const r of results) {
+          slot.busy.delete(r.index);
+          deliver(r);
+        }
         feed(slot);
         finishIfDone();
       });
@@ -129,11 +149,11 @@ function guarded(job: Job, mode: Mode): JobResult {
   }
 }
 
-/** Worker side: one result per job, in the order the jobs come. */
+/** Worker side: one message of results per batch of jobs. */
 export function serveJobs(): void {
   const port = parentPort;
   const data = workerData as WorkerData | undefined;
   if (!port || !data?.isnadJobs) return;
   const mode = data.isnadJobs;
-  port.on("message", (job: Job) => port.postMessage(guarded(job, mode)));
+  port.on("message", (batch: Job[]) => port.postMessage(batch.map((job) => guarded(job, mode))));
 }

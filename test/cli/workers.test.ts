@@ -6,12 +6,12 @@
 // on a real pseudo-terminal (util-linux `script`), and its absence elsewhere.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Job, JobResult } from "../../src/cli/jobs";
-import { runJobs, workerCount, WORKERS_FROM } from "../../src/cli/pool";
+import { autoWorkers, runJobs, workerCount, WORKERS_FROM } from "../../src/cli/pool";
 import type { Progress } from "../../src/cli/progress";
 
 // Each test spawns node, some several times: on a shared machine under load one spawn
@@ -133,16 +133,29 @@ describe("the pool", () => {
     expect(progress.notes[0]).toMatch(/^isnad: a worker thread stopped/);
   });
 
-  it("auto: this thread for a small input, one worker per core from WORKERS_FROM bytes", () => {
+  it.each([
+    [1, 0],
+    [2, 0],
+    [3, 2],
+    [4, 3],
+    [16, 15],
+  ])("auto on %i cores: %i workers for a large input (one core left to V8's compiler threads)", (cores, n) => {
+    expect(autoWorkers(cores)).toBe(n);
+  });
+
+  it("auto: this thread for a small input or one file, workers from WORKERS_FROM bytes; --jobs as asked", () => {
     const small = jobs().slice(1, 10);
-    expect(workerCount(small, "auto")).toBe(0);
     const big = [0, 1, 2].map((k) => {
       const abs = join(dir, `big-${k}.txt`);
-      writeFileSync(abs, "a".repeat(Math.ceil(WORKERS_FROM / 2)));
+      writeFileSync(abs, "a".repeat(Math.ceil(WORKERS_FROM * 0.4)));
       return { index: k, file: abs, abs };
     });
-    expect(workerCount(big, "auto")).toBe(Math.min(availableParallelism(), 3));
-    expect(workerCount(big.slice(0, 1), "auto")).toBe(0); // one file: nothing to share
+    expect(workerCount(small, "auto", 8)).toBe(0);
+    expect(workerCount(big, "auto", 8)).toBe(3); // no more workers than files
+    expect(workerCount(big.slice(0, 2), "auto", 8)).toBe(0); // 2 files but under WORKERS_FROM bytes
+    expect(workerCount(big.slice(0, 1), "auto", 8)).toBe(0); // one file: nothing to share
+    expect(workerCount(big, "auto", 2)).toBe(0);
+    expect(workerCount(big, "auto", 3)).toBe(2);
     expect(workerCount(small, 3)).toBe(3);
     expect(workerCount(small.slice(0, 2), 8)).toBe(2);
   });
