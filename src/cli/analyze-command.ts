@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import { parseArgs, type OptionSpec } from "./args";
 import { parseJobs } from "./check";
-import { readStdin, type CliEnv } from "./env";
+import { Buffered, readStdin, type CliEnv } from "./env";
 import type { Job, JobResult, Mode } from "./jobs";
 import { runJobs, workerCount } from "./pool";
 import { progressBar } from "./progress";
@@ -60,6 +60,7 @@ export async function analyzeCommand(argv: readonly string[], env: CliEnv): Prom
   // json: one file prints its object, several an array, streamed element by element
   // with the indentation JSON.stringify(array, null, 2) would give.
   const single = mode === "json" && files.length === 1;
+  const stdout = new Buffered(env.stdout);
   let printed = 0;
   const emit = (r: JobResult) => {
     if ("error" in r) {
@@ -68,15 +69,16 @@ export async function analyzeCommand(argv: readonly string[], env: CliEnv): Prom
       return;
     }
     if (!("out" in r)) return;
-    if (mode === "jsonl") env.stdout.write(r.out + "\n");
-    else if (mode === "text") env.stdout.write(r.out + "\n");
-    else if (single) env.stdout.write(r.out + "\n");
-    else env.stdout.write((printed === 0 ? "[\n" : ",\n") + r.out.replace(/^/gm, "  "));
+    if (mode === "jsonl" || mode === "text" || single) {
+      stdout.write(r.out);
+      stdout.write("\n");
+    } else stdout.write((printed === 0 ? "[\n" : ",\n") + r.out.replace(/^/gm, "  "));
     printed++;
   };
   await runJobs(jobs, mode, workerCount(jobs, jobsWanted), env.script, progress, emit);
   progress.done();
-  if (mode === "json" && !single) env.stdout.write(printed === 0 ? "[]\n" : "\n]\n");
-  else if (single && printed === 0) env.stdout.write("[]\n");
+  if (mode === "json" && !single) stdout.write(printed === 0 ? "[]\n" : "\n]\n");
+  else if (single && printed === 0) stdout.write("[]\n");
+  stdout.flush();
   return status;
 }

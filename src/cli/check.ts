@@ -7,7 +7,7 @@ import type { CheckFinding, Job, JobResult } from "./jobs";
 import { runJobs, workerCount } from "./pool";
 import { progressBar } from "./progress";
 import { sarifLog, type SarifFile } from "./sarif";
-import { readStdin, type CliEnv } from "./env";
+import { Buffered, readStdin, type CliEnv } from "./env";
 import { collectTargets } from "./walk";
 
 export const CHECK_HELP = `Usage:
@@ -104,7 +104,8 @@ export async function check(argv: readonly string[], env: CliEnv): Promise<numbe
   const collected: SarifFile[] = [];
   let failed = false;
   const progress = options.has("no-progress") ? progressBar({ write: (s) => env.stderr.write(s) }, 0) : progressBar(env.stderr, jobs.length);
-  if (format === "csv") env.stdout.write(csvRecord(["file", "line", "column", "end_line", "end_column", "severity", "rule", "message", "text"]));
+  const stdout = new Buffered(env.stdout);
+  if (format === "csv") stdout.write(csvRecord(["file", "line", "column", "end_line", "end_column", "severity", "rule", "message", "text"]));
 
   const emit = (r: JobResult) => {
     if ("error" in r) {
@@ -120,11 +121,11 @@ export async function check(argv: readonly string[], env: CliEnv): Promise<numbe
     if (format === "text") {
       let out = "";
       for (const x of r.findings) out += `${r.file}:${x.line}:${x.column}: ${x.severity} ${x.rule}: ${x.message}\n`;
-      if (out) env.stdout.write(out);
+      if (out) stdout.write(out);
     } else if (format === "csv") {
       let out = "";
       for (const x of r.findings) out += csvRecord([r.file, x.line, x.column, x.endLine, x.endColumn, x.severity, x.rule, x.message, x.text]);
-      if (out) env.stdout.write(out);
+      if (out) stdout.write(out);
     } else {
       collected.push({ file: r.file, abs: jobs[r.index].abs, findings: r.findings });
     }
@@ -132,6 +133,7 @@ export async function check(argv: readonly string[], env: CliEnv): Promise<numbe
 
   await runJobs(jobs, "check", workerCount(jobs, jobsWanted), env.script, progress, emit);
   progress.done();
+  stdout.flush();
 
   if (format === "json") {
     const findings = collected.flatMap((f) => f.findings.map((x) => ({ file: f.file, ...x })));

@@ -1,11 +1,11 @@
 // Reading one input: a clear reason for every way a file can be unusable.
 import { isUtf8 } from "node:buffer";
-import type { readFileSync as ReadFileSync, statSync as StatSync } from "node:fs";
+import type { readFileSync as ReadFileSync } from "node:fs";
 
 export class InputError extends Error {}
 
 /** Text of a file (or "-" for standard input), a leading BOM removed, line endings untouched. */
-export function readInput(path: string, readFileSync: typeof ReadFileSync, statSync: typeof StatSync): string {
+export function readInput(path: string, readFileSync: typeof ReadFileSync): string {
   let bytes: Buffer;
   if (path === "-") {
     try {
@@ -14,19 +14,15 @@ export function readInput(path: string, readFileSync: typeof ReadFileSync, statS
       throw new InputError(`cannot read standard input (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
     }
   } else {
-    let st;
-    try {
-      st = statSync(path);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new InputError(code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : `cannot read (${code})`);
-    }
-    if (st.isDirectory()) throw new InputError("is a directory, not a file");
+    // No stat first: the read's own error says what is wrong (one system call less per
+    // file, which shows over 10,000 articles).
     try {
       bytes = readFileSync(path);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new InputError(code === "EACCES" ? "permission denied" : `cannot read (${code})`);
+      throw new InputError(
+        code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, not a file" : code === "EACCES" ? "permission denied" : `cannot read (${code})`,
+      );
     }
   }
   if (bytes.includes(0)) throw new InputError("looks like a binary file (it contains NUL bytes), not text");

@@ -2,7 +2,7 @@
 // this thread for small inputs and in the worker threads for large ones
 // (pool.ts), so both paths print exactly the same thing; only strings and
 // plain findings cross between threads, never the analysis object.
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { threadId } from "node:worker_threads";
 import { analyze, type Severity } from "../core";
 import { InputError, readInput } from "./input";
@@ -46,7 +46,7 @@ export function runJob(job: Job, mode: Mode): JobResult {
   if (job.text !== undefined) text = job.text;
   else {
     try {
-      text = readInput(job.abs, readFileSync, statSync);
+      text = readInput(job.abs, readFileSync);
     } catch (e) {
       if (e instanceof InputError) return { index, file, thread: threadId, error: e.message };
       throw e;
