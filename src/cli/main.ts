@@ -59,6 +59,12 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (isMainThread) {
+  // A reader that goes away (`isnad check | head`) ends the run quietly: the status is the
+  // finished run's, or 2 when the output was cut short.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(process.exitCode ?? 2);
+  });
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (e) => {

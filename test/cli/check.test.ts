@@ -4,7 +4,7 @@
 // fixtures' findings are read back from the CLI's own JSON, and every other
 // format, the exit status, --fail-on, the walk and the workers are checked
 // against them.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -469,6 +469,21 @@ describe("settings file (.isnad.json)", () => {
     const ok = run(["check", "--config", "house.json", "--fail-on", "warning", "a.txt"], { cwd: p("cfg3") });
     expect(ok.code).toBe(1);
     expect(ok.stdout).toContain("a.txt:3:");
+  });
+});
+
+describe("a reader that goes away", () => {
+  it("ends the run quietly, without a stack trace", async () => {
+    for (let i = 0; i < 1500; i++) put(`many/${String(i).padStart(4, "0")}.txt`, WARN);
+    const child = spawn(process.execPath, [CLI, "check", "--jobs", "0", "many"], { cwd: dir });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
+    // Read the first chunk, then close our end of the pipe, as `| head -1` does.
+    await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    expect(stderr).not.toMatch(/EPIPE|at .*\(/);
+    expect([1, 2]).toContain(code);
   });
 });
 
