@@ -23,7 +23,7 @@ export const CLI_TARGET = { bareRatio: 2, articlesS: 10, trickGain: 0.05 };
 const hasTime = existsSync("/usr/bin/time");
 
 /** One whole-process run, stdout thrown away: { wall, cpu } in seconds (cpu NaN without GNU time). */
-function timeRun(args, env) {
+function timeRun(args, env, cwd) {
   const devnull = openSync("/dev/null", "w");
   try {
     const t0 = process.hrtime.bigint();
@@ -31,9 +31,10 @@ function timeRun(args, env) {
       ? spawnSync("/usr/bin/time", ["-f", "ISNAD-TIME %e %U %S", process.execPath, ...args], {
           stdio: ["ignore", devnull, "pipe"],
           env: { ...process.env, ...env },
+          cwd,
           maxBuffer: 64 * 1024 * 1024,
         })
-      : spawnSync(process.execPath, args, { stdio: ["ignore", devnull, "pipe"], env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+      : spawnSync(process.execPath, args, { stdio: ["ignore", devnull, "pipe"], env: { ...process.env, ...env }, cwd, maxBuffer: 64 * 1024 * 1024 });
     const wall = Number(process.hrtime.bigint() - t0) / 1e9;
     const err = r.stderr?.toString("utf8") ?? "";
     const m = /ISNAD-TIME ([\d.]+) ([\d.]+) ([\d.]+)/.exec(err);
@@ -51,7 +52,7 @@ function alternate(variants, rounds, label) {
   for (let r = 0; r < rounds; r++) {
     const order = r % 2 ? [...res].reverse() : res;
     for (const v of order) {
-      const t = timeRun(v.args, v.env);
+      const t = timeRun(v.args, v.env, v.cwd);
       v.wall.push(t.wall);
       v.cpu.push(t.cpu);
       process.stderr.write(".");
@@ -61,19 +62,19 @@ function alternate(variants, rounds, label) {
   return Object.fromEntries(res.map((v) => [v.name, { wall: median(v.wall), cpu: median(v.cpu), walls: v.wall }]));
 }
 
-/** The corpus articles copied round-robin into `dir` until it holds ARTICLES files (kept between runs). */
+/** The corpus articles copied round-robin into `dir` until it holds ARTICLES files (kept between runs); their names. */
 function articlesFolder(corpus, dir) {
   const src = ["ar", "en"].flatMap((d) => readdirSync(join(corpus, d)).filter((f) => f.endsWith(".txt")).sort().map((f) => join(corpus, d, f)));
   const stamp = join(dir, ".complete");
-  if (existsSync(stamp)) return readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => join(dir, f));
+  if (existsSync(stamp)) return readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const out = [];
   for (let i = 0; i < ARTICLES; i++) {
     const s = src[i % src.length];
-    const f = join(dir, `${String(i).padStart(5, "0")}-${basename(s)}`);
-    copyFileSync(s, f);
-    out.push(f);
+    const name = `${String(i).padStart(5, "0")}-${basename(s)}`;
+    copyFileSync(s, join(dir, name));
+    out.push(name);
   }
   writeFileSync(stamp, "");
   return out;
@@ -129,14 +130,14 @@ export function benchCli({ cli, corpus, cache, files, rounds }) {
   // 2. Ten thousand articles.
   const dir = join(cache, "articles-10k");
   process.stderr.write(`bench: ${ARTICLES} articles in ${dir} …\n`);
-  const paths = articlesFolder(corpus, dir);
+  // analyze gets the 10,000 names as arguments, relative to the folder (short enough for any ARG_MAX).
+  const names = articlesFolder(corpus, dir);
   const m = alternate(
     [
-      { name: "check", args: [cli, "check", dir] },
-      { name: "check -j 0", args: [cli, "check", "--jobs", "0", dir] },
-      { name: "check -j 2", args: [cli, "check", "--jobs", "2", dir] },
-      { name: "analyze", args: [cli, "analyze", "--format", "jsonl", ...paths] },
-      { name: "analyze -j 0", args: [cli, "analyze", "--format", "jsonl", "--jobs", "0", ...paths] },
+      { name: "check", args: [cli, "check", "."], cwd: dir },
+      { name: "check -j 0", args: [cli, "check", "--jobs", "0", "."], cwd: dir },
+      { name: "check -j 2", args: [cli, "check", "--jobs", "2", "."], cwd: dir },
+      { name: "analyze", args: [cli, "analyze", "--format", "jsonl", ...names], cwd: dir },
     ],
     rounds,
     `${ARTICLES} articles`,
