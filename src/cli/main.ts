@@ -1,8 +1,12 @@
 // isnad — the analyser on the command line, for batch work and newsroom CI.
-import { readFileSync, statSync } from "node:fs";
-import { analyze } from "../core";
-import { readInput, InputError } from "./input";
-import { textReport } from "./report";
+// The same bundle, started as a worker thread, is an analysis worker (pool.ts).
+import "./jit-tuning"; // first: V8 flags must be set before the analyser's code runs
+import { isMainThread } from "node:worker_threads";
+import { analyzeCommand, ANALYZE_HELP } from "./analyze-command";
+import { UsageError } from "./args";
+import { check, CHECK_HELP } from "./check";
+import type { CliEnv } from "./env";
+import { serveJobs } from "./pool";
 import { REPORT_HELP, REPORT_SYNOPSIS, runReport } from "./sourcing";
 import pkg from "../../package.json";
 
@@ -10,90 +14,68 @@ const USAGE = `isnad ${pkg.version} — who said what in Arabic and English news
 
 Usage:
   isnad analyze [--format text|json|jsonl] [FILE... | -]
+  isnad check [--format text|json|csv|sarif] [--fail-on error|warning|information] [PATH...]
 ${REPORT_SYNOPSIS}
-  isnad --help | --version
+  isnad COMMAND --help | isnad --help | --version
 
 Commands:
   analyze        Find every statement, its speaker and every anonymous source.
-                 With no FILE, or with -, reads standard input.
+  check          Print the journalism findings of every article under PATHs,
+                 compiler-style or as JSON, CSV or SARIF, and fail a CI job
+                 when a finding is severe enough.
 ${REPORT_HELP}
 
-Options:
-  -f, --format   text (default): a readable report per file
-                 json: the analysis object (an array for several files)
-                 jsonl: one analysis object per line, one line per file
-  -h, --help     Show this help.
-  -v, --version  Show the version.
+${ANALYZE_HELP}
 
-Markdown files (.md, .markdown) are analysed as Markdown: code and front
-matter are skipped, offsets stay those of the file.
+${CHECK_HELP}`;
 
-Exit status: 0 when every file was analysed, 2 when a file could not be read
-(the others are still analysed) or the command line is wrong.`;
+const COMMANDS: Record<string, { run: (argv: readonly string[], env: CliEnv) => Promise<number>; help: string }> = {
+  analyze: { run: analyzeCommand, help: ANALYZE_HELP },
+  check: { run: check, help: CHECK_HELP },
+  report: { run: async (argv) => runReport([...argv]), help: REPORT_HELP },
+};
 
-type Format = "text" | "json" | "jsonl";
-
-function fail(msg: string): never {
-  process.stderr.write(`isnad: ${msg}\nTry 'isnad --help'.\n`);
-  process.exit(2);
-}
-
-function main(argv: string[]): number {
-  if (argv.length === 0) fail("no command given");
-  if (argv.includes("-h") || argv.includes("--help")) {
-    process.stdout.write(USAGE + "\n");
-    return 0;
-  }
-  if (argv[0] === "-v" || argv[0] === "--version") {
-    process.stdout.write(pkg.version + "\n");
-    return 0;
-  }
-  const [cmd, ...rest] = argv;
-  if (cmd === "report") return runReport(rest);
-  if (cmd !== "analyze") fail(`unknown command '${cmd}'`);
-  let format: Format = "text";
-  const files: string[] = [];
-  let onlyFiles = false;
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    if (!onlyFiles && a === "--") onlyFiles = true;
-    else if (!onlyFiles && (a === "--format" || a === "-f")) {
-      const v = rest[++i];
-      if (v !== "text" && v !== "json" && v !== "jsonl") fail(`--format must be text, json or jsonl${v === undefined ? "" : `, not '${v}'`}`);
-      format = v;
-    } else if (!onlyFiles && a.startsWith("--format=")) {
-      const v = a.slice(9);
-      if (v !== "text" && v !== "json" && v !== "jsonl") fail(`--format must be text, json or jsonl, not '${v}'`);
-      format = v;
-    } else if (!onlyFiles && a.startsWith("-") && a !== "-") fail(`unknown option '${a}'`);
-    else files.push(a);
-  }
-  if (files.length === 0) files.push("-");
-
-  let status = 0;
-  const results = [];
-  for (const f of files) {
-    let text: string;
-    try {
-      text = readInput(f, readFileSync, statSync);
-    } catch (e) {
-      if (e instanceof InputError) {
-        process.stderr.write(`isnad: ${f}: ${e.message}\n`);
-        status = 2;
-        continue;
-      }
-      throw e;
+async function main(argv: string[]): Promise<number> {
+  const env: CliEnv = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, script: __filename, version: pkg.version };
+  try {
+    if (argv.length === 0) throw new UsageError("no command given");
+    const [cmd, ...rest] = argv;
+    if (cmd === "-h" || cmd === "--help") {
+      process.stdout.write(USAGE + "\n");
+      return 0;
     }
-    const analysis = analyze(text, { file: f, markdown: /\.(md|markdown)$/i.test(f) });
-    if (format === "jsonl") process.stdout.write(JSON.stringify(analysis) + "\n");
-    else if (format === "text") process.stdout.write(textReport(analysis, text) + "\n");
-    else results.push(analysis);
+    if (cmd === "-v" || cmd === "--version") {
+      process.stdout.write(pkg.version + "\n");
+      return 0;
+    }
+    const command = Object.hasOwn(COMMANDS, cmd) ? COMMANDS[cmd] : undefined;
+    if (!command) throw new UsageError(`unknown command '${cmd}'`);
+    if (rest.includes("-h") || rest.includes("--help")) {
+      process.stdout.write(command.help + "\n");
+      return 0;
+    }
+    return await command.run(rest, env);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`isnad: ${e.message}\nTry 'isnad --help'.\n`);
+    return 2;
   }
-  if (format === "json") {
-    if (results.length === 1 && files.length === 1) process.stdout.write(JSON.stringify(results[0], null, 2) + "\n");
-    else process.stdout.write(JSON.stringify(results, null, 2) + "\n");
-  }
-  return status;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (isMainThread) {
+  // A reader that goes away (`isnad check | head`) ends the run quietly: the status is the
+  // finished run's, or 2 when the output was cut short.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(process.exitCode ?? 2);
+  });
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e) => {
+      process.stderr.write(`isnad: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+} else {
+  serveJobs();
+}

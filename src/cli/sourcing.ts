@@ -88,7 +88,7 @@ export function runReport(args: string[]): number {
     for (const f of files) {
       let text: string;
       try {
-        text = readInput(f, readFileSync, statSync);
+        text = readInput(f, readFileSync);
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         process.stderr.write(`isnad: ${f}: ${e.message}\n`);

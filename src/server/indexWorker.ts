@@ -41,7 +41,7 @@ export function indexFile(job: IndexJob): IndexResult {
   if (size > job.maxSize * 3) return { skipped: `too large (${size} bytes)` };
   let text: string;
   try {
-    text = readInput(job.path, readFileSync, statSync);
+    text = readInput(job.path, readFileSync);
   } catch (e) {
     if (e instanceof InputError) return { skipped: e.message };
     return { error: describeError(e) };

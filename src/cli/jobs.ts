@@ -1,0 +1,86 @@
+// One article's work: read, analyse and format it. The same function runs in
+// this thread for small inputs and in the worker threads for large ones
+// (pool.ts), so both paths print exactly the same thing; only strings and
+// plain findings cross between threads, never the analysis object.
+import { readFileSync } from "node:fs";
+import { threadId } from "node:worker_threads";
+import { analyze, type Severity } from "../core";
+import { InputError, readInput } from "./input";
+import { LineIndex } from "./lines";
+import { textReport } from "./report";
+import { isMarkdownPath } from "./walk";
+
+/** check: findings; jsonl, json, text: the `isnad analyze` formats. */
+export type Mode = "check" | "jsonl" | "json" | "text";
+
+export interface Job {
+  index: number;
+  /** Name shown in output and in Analysis.file. */
+  file: string;
+  /** Path to read; "-" is standard input, read by the main thread and passed as `text`. */
+  abs: string;
+  text?: string;
+}
+
+export interface CheckFinding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** 1-based; columns in UTF-16 code units (lines.ts); the end is just past the last character. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** UTF-16 offsets into the text, as in the analysis. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** `thread`: the thread that did the work (0: the main thread). */
+export type JobResult = { index: number; file: string; thread: number } & ({ error: string } | { out: string } | { findings: CheckFinding[] });
+
+export function runJob(job: Job, mode: Mode): JobResult {
+  const { index, file } = job;
+  let text: string;
+  if (job.text !== undefined) text = job.text;
+  else {
+    try {
+      text = readInput(job.abs, readFileSync);
+    } catch (e) {
+      if (e instanceof InputError) return { index, file, thread: threadId, error: e.message };
+      throw e;
+    }
+  }
+  const analysis = analyze(text, { file, markdown: isMarkdownPath(file) });
+  switch (mode) {
+    case "jsonl":
+      return { index, file, thread: threadId, out: JSON.stringify(analysis) };
+    case "json":
+      return { index, file, thread: threadId, out: JSON.stringify(analysis, null, 2) };
+    case "text":
+      return { index, file, thread: threadId, out: textReport(analysis, text) };
+    case "check": {
+      const lines = new LineIndex(text);
+      const findings = analysis.diagnostics.map((d): CheckFinding => {
+        const a = lines.position(d.range.start);
+        const b = lines.position(d.range.end);
+        return {
+          rule: d.rule,
+          severity: d.severity,
+          message: d.message,
+          line: a.line,
+          column: a.column,
+          endLine: b.line,
+          endColumn: b.column,
+          start: d.range.start,
+          end: d.range.end,
+          text: d.range.text,
+        };
+      });
+      // Reading order, as a compiler lists its errors.
+      findings.sort((x, y) => x.start - y.start || x.end - y.end || (x.rule < y.rule ? -1 : x.rule > y.rule ? 1 : 0));
+      return { index, file, thread: threadId, findings };
+    }
+  }
+}
