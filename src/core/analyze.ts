@@ -3,19 +3,22 @@
 // what the language needs: the last speaker (a dropped subject), the article's
 // speakers (coreference) and an English quote that runs on.
 import { findAnonymity } from "./anonymity";
+import { lexicon } from "./lexicon";
+import { hasWithClitic } from "./lexicon/word-lists";
 import { isSpace, letterOrNumberAt } from "./chars";
 import { maskMarkdown } from "./markdown";
 import { COMMA_DASH_SEMI, END, TRAILING, type StatementShape, cueAt, forgetCues, isNameQuote, isNamingWord, isPunct, isWord, sentOf, type Para, type RawStatement } from "./para";
 import { parseArCue, startAfterClitic } from "./parse-ar";
 import { parseEnCue } from "./parse-en";
 import { opensWithQuote, scanQuotes, type QuoteScan } from "./quotes";
-import { sortSmall } from "./sort";
+import { clearedBytes, zeroBytes, zeroDepths } from "./perf/scratch";
+import { sortSmall } from "./perf/sort-small";
 import { formatMessage, type Locale, type RuleId } from "./rules";
 import { SpeakerResolver, describeMention, type SpeakerState } from "./speakers";
 import { PUNCT, QUOTE, WORD, cueCandidates, materialize, scanTokens, splitSentences, type TextRef } from "./tokens";
 import type { Analysis, AnalyzeOptions, Finding, Lang, Span, Speaker, Statement, StatementKind } from "./types";
 import { RULES } from "./rules";
-import { keepShape } from "./warm";
+import { keepShape } from "./perf/keep-shape";
 
 interface OutStatement {
   kind: StatementKind;
@@ -189,7 +192,7 @@ function analyseParagraph(run: Run, paras: number[], pi: number): void {
       const m = (r.mention ??= describeMention(p, r.srcA, r.srcB));
       if (m.e > m.s) {
         // A source after لـ starts inside its token (وفقاً لوزارة → وزارة).
-        if (toks[r.srcA].ar && toks[r.srcA].n.startsWith("ل") && r.cueB === r.srcA && isWord(toks[r.cueB - 1]) && /^(وفقا|طبقا|وفق|تبعا)$/.test(toks[r.cueB - 1].n.replace(/^[وف](?=وفق|طبق|تبع)/, ""))) {
+        if (toks[r.srcA].ar && toks[r.srcA].n.startsWith("ل") && r.cueB === r.srcA && isWord(toks[r.cueB - 1]) && hasWithClitic(lexicon().ar.lamPrepositions, toks[r.cueB - 1].n)) {
           m.s = startAfterClitic(p, toks[r.srcA]);
         }
         srcS = m.s;
@@ -409,7 +412,7 @@ function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean
   const sentStart: number[] = [];
   const sentEnd: number[] = [];
   splitSentences(toks, scan.depth, sentStart, sentEnd);
-  const p: Para = { text: work, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: zerosU8(toks.length) };
+  const p: Para = { text: work, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: zeroBytes(toks.length) };
 
   const anon = findAnonymity(p, cands, pass.cands);
   if (anon.length) {
@@ -430,7 +433,8 @@ function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean
   // Statements around each cue, left to right; a cue inside another statement's
   // source or cue words is not a new statement.
   const raws: RawStatement[] = [];
-  const claimed = scratchClaimed(toks.length);
+  // Which tokens a statement took (1 source, 2 cue).
+  const claimed = clearedBytes(toks.length);
   for (let ci = 0, from = 0; ci < pass.cands; ci++) {
     const k = cands[ci];
     if (k < from) continue;
@@ -511,31 +515,9 @@ function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean
   return { local: { base: ps, nextOpens, lang, p, scan, anon, raws }, runOn };
 }
 
-/** A paragraph without quotation marks: depth 0 everywhere, from one shared, never-written buffer. */
-let zeros: number[] = new Array<number>(1024).fill(0);
+/** A paragraph without quotation marks: depth 0 everywhere. */
 function noQuotes(n: number): QuoteScan {
-  if (zeros.length < n) zeros = new Array<number>(Math.max(n, zeros.length * 2)).fill(0);
-  return { quotes: [], depth: zeros, unclosed: [], stray: [] };
-}
-
-/** `buf`, or a new buffer (twice as long, or n) when it is shorter than n. */
-function atLeast(buf: Uint8Array<ArrayBuffer>, n: number): Uint8Array<ArrayBuffer> {
-  return buf.length < n ? new Uint8Array(Math.max(n, buf.length * 2)) : buf;
-}
-
-/** The same for a paragraph without anonymity phrases. */
-let zerosU8Buf = new Uint8Array(1024);
-function zerosU8(n: number): Uint8Array {
-  return (zerosU8Buf = atLeast(zerosU8Buf, n));
-}
-
-// Which tokens a statement took (1 source, 2 cue): one buffer reused by every paragraph,
-// because allocating a typed array per paragraph cost more than the loop that fills it.
-let claimedBuf = new Uint8Array(1024);
-function scratchClaimed(n: number): Uint8Array {
-  claimedBuf = atLeast(claimedBuf, n);
-  claimedBuf.fill(0, 0, n);
-  return claimedBuf;
+  return { quotes: [], depth: zeroDepths(n), unclosed: [], stray: [] };
 }
 
 /** A source may not reuse words another statement took as its cue. */
@@ -584,7 +566,7 @@ function clauseStart(p: Para, k: number, min: number): number {
       j--;
       continue;
     }
-    if (isWord(t) && /^(و|ف|بينما|فيما|كما|لكن|لكنه|في حين|and|but|while|whereas)$/.test(t.n)) {
+    if (isWord(t) && (lexicon().ar.statementBoundary.has(t.n) || lexicon().en.statementBoundary.has(t.n))) {
       j--;
       continue;
     }
@@ -610,7 +592,7 @@ function looksLikeSpeech(p: Para, q: { open: number; close: number; s: number; e
   if (words < 6) return false;
   const before = p.toks[q.open - 1];
   // A title after a naming word or an article (the "…") is not speech.
-  if (before && isWord(before) && (isNamingWord(before, p.toks[q.open - 2], q.close >= 0 ? p.toks[q.close + 1] : undefined) || /^(the|a|an|of)$/.test(before.n))) return false;
+  if (before && isWord(before) && (isNamingWord(before, p.toks[q.open - 2], q.close >= 0 ? p.toks[q.close + 1] : undefined) || lexicon().en.beforeTitle.has(before.n))) return false;
   return true;
 }
 

@@ -2,7 +2,9 @@
 // مخول بالحديث، on condition of anonymity) with the patterns of anonymity.tsv.
 import { lexicon, type AnonPattern } from "./lexicon";
 import { isWord, type Para } from "./para";
-import { G_ANY, HIT_ANON, HIT_CUE, PUNCT, QUOTE, WordMemo } from "./tokens";
+import { WordMemo } from "./perf/intern";
+import { G_ANY, HIT_ANON, HIT_CUE } from "./perf/hit-table";
+import { PUNCT, QUOTE } from "./tokens";
 
 function wordMatches(n: string, alt: { w: string; prefix: boolean }, first: boolean): boolean {
   if (alt.w === "_" && !alt.prefix) return !first;
@@ -66,11 +68,11 @@ export function findAnonymity(p: Para, flagged: ArrayLike<number>, count: number
       // name, not the speaker's (his own is اسمه; a function word after it, إن، و، ends the phrase).
       const last = toks[bestB - 1];
       const after = toks[bestB];
-      if (last.ar && CONSTRUCT_NAME.has(last.n) && isWord(after) && !(after.g & G_ANY)) continue;
+      if (last.ar && lexicon().ar.nameNouns.has(last.n) && isWord(after) && !(after.g & G_ANY)) continue;
       out.push([bestA, bestB]);
       from = next = bestB;
       // "…on condition of anonymity to discuss the talks": the purpose right after is the reason.
-      if (!last.ar && (last.n === "anonymity" || last.n === "anonymously") && isWord(toks[bestB]) && toks[bestB].n === "to" && isWord(toks[bestB + 1]) && REASON_VERBS.has(toks[bestB + 1].n)) {
+      if (!last.ar && lexicon().en.anonymityWords.has(last.n) && isWord(toks[bestB]) && toks[bestB].n === "to" && isWord(toks[bestB + 1]) && lexicon().en.anonymityReasonVerbs.has(toks[bestB + 1].n)) {
         let e = bestB + 2;
         // …but never over a reporting verb ("…to discuss the plan said …").
         while (e < toks.length && e < bestB + 12 && toks[e].t !== QUOTE && !(toks[e].t === PUNCT && ",.;:!?()—–".includes(toks[e].n)) && !(toks[e].hit & HIT_CUE)) e++;
@@ -90,7 +92,3 @@ const anchors = new WordMemo<AnonPattern[] | null>((n) => {
   return anchor.get(n) ?? (n.length > 2 && (n[0] === "و" || n[0] === "ف") ? anchor.get(n.slice(1)) : undefined) ?? null;
 });
 
-/** Name words without a pronoun (normalised): اسم، أسماء، هوية. */
-const CONSTRUCT_NAME = new Set(["اسم", "اسماء", "هويه"]);
-
-const REASON_VERBS = new Set(["discuss", "describe", "detail", "speak", "talk", "share", "disclose", "reveal", "brief", "comment", "characterize", "relay", "preview", "explain"]);

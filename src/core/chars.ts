@@ -3,6 +3,9 @@
 // reads the original text and normalises one word at a time into a key used
 // only for lexicon look-ups, never for reporting spans.
 
+import { memoByCodeUnit } from "./perf/char-memo";
+import { lazy } from "./perf/lazy";
+
 const LETTER_RE = /[\p{L}\p{M}]/u;
 
 /** Arabic diacritics (harakat, shadda, sukun, dagger alef) and tatweel: ignored when matching. */
@@ -37,15 +40,9 @@ export function isWordChar(c: number): boolean {
 }
 
 const LETTER_OR_NUMBER_RE = /[\p{L}\p{N}]/u;
-// Per code unit: 0 not yet known, 1 a letter or number, 2 neither (filled as met).
-const letterOrNumber = new Uint8Array(0x10000);
 
 /** Whether the code unit c is a letter or number (\p{L}, \p{N}); a lone surrogate is neither. */
-export function isLetterOrNumber(c: number): boolean {
-  let v = letterOrNumber[c];
-  if (v === 0) letterOrNumber[c] = v = LETTER_OR_NUMBER_RE.test(String.fromCharCode(c)) ? 1 : 2;
-  return v === 1;
-}
+export const isLetterOrNumber = memoByCodeUnit((c) => LETTER_OR_NUMBER_RE.test(String.fromCharCode(c)));
 
 /** Whether text[i] is a letter or number; a surrogate pair is read as one code point. */
 export function letterOrNumberAt(text: string, i: number): boolean {
@@ -187,30 +184,27 @@ export interface CharTables {
   /** Both in one entry, normalised code << 8 | class: the tokenizer's inner loop reads one table, not two. */
   both: Int32Array;
 }
-let tables: CharTables | null = null;
-
 /** The tables, built on first use; the same object on every call (hot loops ask for it). */
-export function charTables(): CharTables {
-  if (!tables) {
-    const cls = new Uint8Array(0x10000);
-    const norm = new Uint16Array(0x10000);
-    const both = new Int32Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) {
-      let b = 0;
-      if (isWordChar(c)) b |= C_WORD;
-      if (isSpace(c) || isBidiControl(c)) b |= C_SPACE;
-      if (isDigit(c)) b |= C_DIGIT;
-      if (isArabicLetter(c)) b |= C_AR;
-      if (isUpper(c)) b |= C_UPPER;
-      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) b |= C_LATIN;
-      const n = b & C_WORD || c === 0x27 || c === 0x2019 ? normCode(c) : c;
-      norm[c] = n === -1 ? 0xffff : n === -2 ? 0xfffe : n;
-      if (b & C_WORD && !(b & C_DIGIT)) b |= C_NONDIGIT;
-      if (b & C_WORD && n === -2) b |= C_NFKC;
-      cls[c] = b;
-      both[c] = (norm[c] << 8) | b;
-    }
-    tables = { cls, norm, both };
+export const charTables = lazy(buildCharTables);
+
+function buildCharTables(): CharTables {
+  const cls = new Uint8Array(0x10000);
+  const norm = new Uint16Array(0x10000);
+  const both = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    let b = 0;
+    if (isWordChar(c)) b |= C_WORD;
+    if (isSpace(c) || isBidiControl(c)) b |= C_SPACE;
+    if (isDigit(c)) b |= C_DIGIT;
+    if (isArabicLetter(c)) b |= C_AR;
+    if (isUpper(c)) b |= C_UPPER;
+    if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) b |= C_LATIN;
+    const n = b & C_WORD || c === 0x27 || c === 0x2019 ? normCode(c) : c;
+    norm[c] = n === -1 ? 0xffff : n === -2 ? 0xfffe : n;
+    if (b & C_WORD && !(b & C_DIGIT)) b |= C_NONDIGIT;
+    if (b & C_WORD && n === -2) b |= C_NFKC;
+    cls[c] = b;
+    both[c] = (norm[c] << 8) | b;
   }
-  return tables;
+  return { cls, norm, both };
 }

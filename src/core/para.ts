@@ -3,8 +3,10 @@
 import { Fr, lexicon, type CueEntry, type CueLists, Gr, type GrammarClasses, type Lexicon, type SourceClass } from "./lexicon";
 import type { Quote } from "./quotes";
 import type { MentionInfo } from "./speakers";
-import { G_ANY, HIT_CUE, HIT_CUE_NEXT, PUNCT, QUOTE, WORD, WordMemo, type Tok } from "./tokens";
-import { keepShape } from "./warm";
+import { G_ANY, HIT_CUE, HIT_CUE_NEXT } from "./perf/hit-table";
+import { PUNCT, QUOTE, WORD, type Tok } from "./tokens";
+import { WordMemo } from "./perf/intern";
+import { keepShape } from "./perf/keep-shape";
 
 export interface Para {
   text: string;
@@ -119,9 +121,6 @@ export function grammarOf(t: Tok): GrammarClasses | null {
   return grammarMemo.get(t);
 }
 
-/** Arabic clitics peeled off for look-ups, longest first. */
-const AR_PREFIXES = ["وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
-
 type SourceHit = { cls: SourceClass; lemma: string; definite: boolean } | null;
 // Peeling clitics costs a dozen look-ups; news vocabulary repeats, so each word's answer is kept.
 const sourceMemo = new WordMemo<SourceHit>(sourceClassOf, 100_000);
@@ -136,7 +135,7 @@ function sourceClassOf(n: string): SourceHit {
   // (One literal, one field order: a spread copy took the hidden class of each lexicon row.)
   if (hit) return { cls: hit.cls, lemma: hit.lemma, definite: n.startsWith("ال") };
   // (A word without Arabic letters starts with none of these.)
-  for (const p of AR_PREFIXES) {
+  for (const p of lex().ar.cliticPrefixes) {
     if (n.length - p.length < 2 || !n.startsWith(p)) continue;
     const rest = p.endsWith("لل") ? "ال" + n.slice(p.length) : n.slice(p.length);
     const h = m.get(rest);
@@ -285,7 +284,7 @@ export function isNameQuote(p: Para, q: { open: number; close: number }): boolea
     words++;
     if (!t.ar) {
       latin++;
-      if (t.cap || SMALL_WORDS.has(t.n)) caps++;
+      if (t.cap || lex().en.titleCaseSmall.has(t.n)) caps++;
     }
   }
   if (words === 0 || words > 5) return false;
@@ -316,7 +315,6 @@ export function isNameQuote(p: Para, q: { open: number; close: number }): boolea
   return false;
 }
 
-const SMALL_WORDS = new Set(["and", "of", "the", "a", "in", "for", "to", "on", "at", "through", "with", "your"]);
 
 /**
  * صحيفة، بعنوان، titled: a word that introduces a quoted name (lexicon/naming.tsv), also
@@ -331,7 +329,7 @@ export function isNamingWord(t: Tok, prev?: Tok, after?: Tok): boolean {
   const n = t.n.replace(/^(ب|ل|و)(?=..)/, "");
   if (naming.has(t.n) || naming.has(n)) return true;
   if (!t.ar || (hasGrammar(prev, Gr.comp) && !isWord(after))) return false;
-  for (const suffix of POSSESSIVE) {
+  for (const suffix of lex().ar.possessiveSuffixes) {
     if (n.length < suffix.length + 3 || !n.endsWith(suffix)) continue;
     const stem = n.slice(0, -suffix.length);
     // (Normalised, a closing ة is ه: روايه.)
@@ -339,6 +337,3 @@ export function isNamingWord(t: Tok, prev?: Tok, after?: Tok): boolean {
   }
   return false;
 }
-
-// Possessive pronoun suffixes, longest first (هما before ها and ه).
-const POSSESSIVE = ["هما", "هم", "هن", "ها", "ه", "نا", "كم", "ي"];

@@ -8,6 +8,7 @@
 //   prepositions    بحسب X، … / …، وفقاً لـX
 import { isArabicMark } from "./chars";
 import { Fr, Gr, framesOf, type Frames } from "./lexicon";
+import { hasWithClitic } from "./lexicon/word-lists";
 import {
   CLAUSE_END,
   COMMA,
@@ -31,7 +32,9 @@ import {
   type Para,
   RawStatement,
 } from "./para";
-import { G_ANY, G_COMP, G_COMP_PRON, NUM, PUNCT, QUOTE, WordMemo, type Tok } from "./tokens";
+import { G_ANY, G_COMP, G_COMP_PRON } from "./perf/hit-table";
+import { NUM, PUNCT, QUOTE, type Tok } from "./tokens";
+import { WordMemo } from "./perf/intern";
 
 /** The preposition that relays another source's words (نقلاً عن), as the lexicon normalises it. */
 const RELAY_PREP = "نقلا عن";
@@ -148,8 +151,8 @@ function endsSource(p: Para, k: number): boolean {
     if (g?.has(Gr.ila) && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
     if (g?.has(Gr.min) && arComp(p.toks[k + 1])) return true;
     if (t.n === "علي" && arComp(p.toks[k + 1])) return true;
-    if ((t.n === "في" || t.n === "علي" || t.n === "عبر" || t.n === "من") && isTimeOrMedium(p.toks[k + 1])) return true;
-    if (t.n === "عن" || t.n === "قد" || t.n === "ما" || t.n === "لا" || t.n === "لم" || t.n === "لن" || t.n === "هل") return true;
+    if (lex().ar.beforeTimeOrMedium.has(t.n) && isTimeOrMedium(p.toks[k + 1])) return true;
+    if (lex().ar.endSource.has(t.n)) return true;
     // أكدت الوزارة صحة …، حذرت المنظمات من وقوع …: the claim noun is the object, not the subject.
     if (g?.has(Gr.claim) || (t.n === "من" && hasGrammar(p.toks[k + 1], Gr.claim))) return true;
   }
@@ -165,7 +168,7 @@ function isParenthetical(p: Para, k: number): boolean {
   if (p.inAnon[k]) return true;
   const g = grammarOf(t);
   if (g && (g.has(Gr.relative) || g.has(Gr.time) || g.has(Gr.adjunct) || g.has(Gr.conj))) return true;
-  if (t.n === "في" || t.n === "علي" || t.n === "عبر" || t.n === "وفي") return true;
+  if (lex().ar.parentheticalStart.has(t.n)) return true;
   return !!cueAt(p, k);
 }
 
@@ -264,7 +267,7 @@ function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): Opening
     const c = arComp(t);
     if (c === 1) return toks[j + 1] ? { ct: j + 1, cs: toks[j + 1].s } : null;
     if (c === 2) return { ct: j, cs: t.s };
-    if (isWord(t) && t.g & G_ANY && (hasGrammar(t, Gr.ila) || t.n === "من" || t.n === "علي") && arComp(toks[j + 1])) {
+    if (isWord(t) && t.g & G_ANY && (hasGrammar(t, Gr.ila) || lex().ar.beforeComplementiser.has(t.n)) && arComp(toks[j + 1])) {
       const c2 = arComp(toks[j + 1]);
       if (c2 === 1) return toks[j + 2] ? { ct: j + 2, cs: toks[j + 2].s } : null;
       return { ct: j + 1, cs: toks[j + 1].s };
@@ -287,7 +290,7 @@ function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): Opening
       j = p.quotes[t.qi].close;
       continue;
     }
-    if (isWord(t) && frames.has(Fr.q) && t.g & G_ANY && (t.n === "عن" || t.n === "عما" || t.n === "هل" || (t.n === "ما" && toks[j + 1]?.n === "اذا"))) {
+    if (isWord(t) && frames.has(Fr.q) && t.g & G_ANY && (lex().ar.questionWords.has(t.n) || (t.n === "ما" && toks[j + 1]?.n === "اذا"))) {
       const nx = toks[j + 1];
       return nx ? { ct: t.n === "عن" ? j + 1 : j, cs: (t.n === "عن" ? nx : t).s } : null;
     }
@@ -384,8 +387,8 @@ function clauseSubject(p: Para, k: number): [number, number] | null {
   // وكان / ثم / كما: skip a leading particle; then the verb; then the subject.
   // After كان the subject comes first (وكان فلان قد قال …، لافتاً): كان is the verb.
   let kana = false;
-  while (j < k && isWord(p.toks[j]) && (hasGrammar(p.toks[j], Gr.conj) || p.toks[j].n === "كما" || p.toks[j].n === "وكان" || p.toks[j].n === "كان" || p.toks[j].n === "وكانت" || p.toks[j].n === "كانت")) {
-    if (/^و?كانت?$/.test(p.toks[j].n)) kana = true;
+  while (j < k && isWord(p.toks[j]) && (hasGrammar(p.toks[j], Gr.conj) || p.toks[j].n === "كما" || hasGrammar(p.toks[j], Gr.kana))) {
+    if (hasGrammar(p.toks[j], Gr.kana)) kana = true;
     j++;
   }
   if (j >= k || !isWord(p.toks[j])) return null;
@@ -398,7 +401,7 @@ function clauseSubject(p: Para, k: number): [number, number] | null {
     let m = j + 1;
     // Adjectives agree with an indefinite noun: no article (دبلوماسي غربي، أمني، مطلع).
     while (m < e && isWord(p.toks[m]) && !p.toks[m].n.startsWith("ال") && (sourceClass(p.toks[m])?.cls === "descriptor" || sourceClass(p.toks[m])?.cls === "informed" || sourceClass(p.toks[m])?.cls === "anon" || nisbaShape(p.toks[m].n))) m++;
-    if (m < e && !p.toks[m].n.startsWith("ال") && !/^(في|من|علي|لدي|مع)$/.test(p.toks[m].n)) e = m;
+    if (m < e && !p.toks[m].n.startsWith("ال") && !lex().ar.objectPrepositions.has(p.toks[m].n)) e = m;
   }
   // ورد بومبيو على شومر …: the subject ends before the verb's prepositional object;
   // inside the head phrase before an apposition comma a preposition belongs to the title.
@@ -406,7 +409,7 @@ function clauseSubject(p: Para, k: number): [number, number] | null {
   for (let m = j; m < e; m++) if (isPunct(p.toks[m], COMMA)) comma = m;
   for (let m = Math.max(j + 1, comma + 1); m < e; m++) {
     const n = p.toks[m].n;
-    if (/^(علي|الي|في|عن|مع|من|ل|امام|ضد)$/.test(n) || (p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m]))) {
+    if (lex().ar.verbPrepositions.has(n) || (p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m]))) {
       e = m;
       break;
     }
@@ -560,7 +563,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   }
 
   // …، كما أفاد مصدر مقرب من التحقيق.: the clause before كما is what the source said.
-  if (!o && srcA >= 0 && isWord(toks[m.a - 1]) && /^و?كما$/.test(toks[m.a - 1].n) && isPunct(toks[m.a - 2], COMMA) && (srcB >= sentEnd || isPunct(toks[srcB], END))) {
+  if (!o && srcA >= 0 && isWord(toks[m.a - 1]) && lex().ar.kama.has(toks[m.a - 1].n) && isPunct(toks[m.a - 2], COMMA) && (srcB >= sentEnd || isPunct(toks[srcB], END))) {
     const s = clauseStartTok(p, m.a);
     let c = s;
     if (isWord(toks[c]) && toks[c].n === "و") c++;
@@ -595,7 +598,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     const t = toks[k];
     // The object may be a quoted name (اتهمت "أوكسفام" بتضليل …).
     if (t && (isWord(t) || isOpen(t))) {
-      if (e.frames.has(Fr.ma) && (t.n === "ما" || t.n === "مما")) o = { ct: k, cs: t.s };
+      if (e.frames.has(Fr.ma) && lex().ar.maObject.has(t.n)) o = { ct: k, cs: t.s };
       // حذر من وقوع …: a warning of an event.
       else if (e.frames.has(Fr.min) && t.n === "من" && toks[k + 1] && isWord(toks[k + 1])) o = { ct: k + 1, cs: toks[k + 1].s };
       else if (e.frames.has(Fr.bi)) {
@@ -606,7 +609,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
             break;
           }
         }
-      } else if (e.frames.has(Fr.noun) && (hasGrammar(t, Gr.claim) || t.n === "انه" || t.n === "انها")) {
+      } else if (e.frames.has(Fr.noun) && (hasGrammar(t, Gr.claim) || lex().ar.claimPronoun.has(t.n))) {
         o = { ct: k, cs: t.s };
       } else if (e.frames.has(Fr.min) && isWord(toks[k + 1]) && t.n === "من" && hasGrammar(toks[k + 1], Gr.claim)) {
         o = { ct: k + 1, cs: toks[k + 1].s };
@@ -647,15 +650,15 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     let words = 0;
     while (j >= s && isWord(toks[j]) && words < 10 && !arComp(toks[j]) && !hasGrammar(toks[j], Gr.conj) && !hasGrammar(toks[j], Gr.relative) && !cueAt(p, j)) {
       const n = toks[j].n;
-      if (n === "كان" || n === "وكان" || n === "كانت" || n === "وكانت" || n === "فيما" || n === "كما" || n === "بينما" || n === "و") break;
+      if (hasGrammar(toks[j], Gr.kana) || lex().ar.clauseOpeners.has(n) || n === "و") break;
       a = j;
       j--;
       words++;
     }
-    const kana = j >= s && isWord(toks[j]) && /^(و?كان|و?كانت)$/.test(toks[j].n);
+    const kana = j >= s && hasGrammar(toks[j], Gr.kana);
     // كتبت الصحيفة أن رجل الأعمال … فلان أقر بأنه …: after a complementiser the subject may be long.
     const afterComp = j >= s && arComp(toks[j]) === 1;
-    const boundary = j < s || isPunct(toks[j], CLAUSE_END) || (isWord(toks[j]) && (/^(و?كان|و?كانت|فيما|بينما|كما)$/.test(toks[j].n) || hasGrammar(toks[j], Gr.conj))) || (toks[j]?.t === QUOTE);
+    const boundary = j < s || isPunct(toks[j], CLAUSE_END) || (isWord(toks[j]) && (hasGrammar(toks[j], Gr.kana) || lex().ar.clauseOpeners.has(toks[j].n) || hasGrammar(toks[j], Gr.conj))) || (toks[j]?.t === QUOTE);
     if (a < m.a && (boundary || afterComp) && (words <= 5 || (afterComp && words <= 10)) && (j < s || !isPunct(toks[j], ":"))) {
       const b = subjEnd >= 0 ? subjEnd : isWord(toks[m.a - 1]) && toks[m.a - 1].n === "قد" ? m.a - 1 : m.a;
       // وكان فلان قد قال: between كان and قد only the subject can stand.
@@ -670,7 +673,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   if (srcA < 0 && m.clitic && cue0.n.startsWith("ف")) {
     const s0 = sentenceStartTok(p, m.a);
     for (let j = m.a - 1; j >= s0 && j >= m.a - 7; j--) {
-      if (isWord(toks[j]) && /^و?اما$/.test(toks[j].n)) {
+      if (isWord(toks[j]) && lex().ar.amma.has(toks[j].n)) {
         if (m.a - j >= 2) {
           srcA = j + 1;
           srcB = m.a;
@@ -735,7 +738,7 @@ function relativeAntecedent(p: Para, k: number): [number, number] | null {
 /** A word of a name before a verb: no source word, no article (but عبد ال…، أبو ال…). */
 function nameWord(p: Para, j: number): boolean {
   const toks = p.toks;
-  return isWord(toks[j]) && !sourceClass(toks[j]) && !endsSource(p, j) && (!toks[j].n.startsWith("ال") || (j > 0 && /^(عبد|ابو|بن|ال)$/.test(toks[j - 1].n)));
+  return isWord(toks[j]) && !sourceClass(toks[j]) && !endsSource(p, j) && (!toks[j].n.startsWith("ال") || (j > 0 && lex().ar.nameLinks.has(toks[j - 1].n)));
 }
 
 /** وكان(ت) X [قد] <verb>: X, when short and nothing but words stands between. */
@@ -756,7 +759,7 @@ function kanaSubject(p: Para, k: number): [number, number] | null {
     if (isWord(toks[m]) && (arComp(toks[m]) || hasGrammar(toks[m], Gr.relative) || hasGrammar(toks[m], Gr.conj) || cueAt(p, m))) return null;
   }
   // وكانت هناك تقارير قالت …: an existential, not a subject.
-  if (/^(هناك|هنالك|ثمه)$/.test(toks[j + 1].n)) return null;
+  if (lex().ar.existential.has(toks[j + 1].n)) return null;
   // Only a كان that opens its clause (not الذي كان يترأسه فلان).
   const pre = toks[j - 1];
   if (!toks[j].n.startsWith("و") && pre && isWord(pre) && !hasGrammar(pre, Gr.conj)) return null;
@@ -769,7 +772,7 @@ function looksLikeSubject(p: Para, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = p.toks[k];
     if (!isWord(t)) return false;
-    if (t.n === "ان" || t.n === "لا" || t.n === "لم" || t.n === "ما" || t.n === "التي" || t.n === "الذي") return false;
+    if (lex().ar.notSubject.has(t.n)) return false;
   }
   // At least one word that names a source, or a headline-style name at the paragraph's start.
   for (let k = a; k < b; k++) if (sourceClass(p.toks[k])) return true;
@@ -782,7 +785,7 @@ function parsePrep(p: Para, m: CueMatch): RawStatement | null {
   let a = m.b;
   // وفق ما أعلن X / بحسب ما ذكرت X: the verb after ما is part of the cue.
   let cueB = m.b;
-  if (isWord(toks[a]) && (toks[a].n === "ما" || toks[a].n === "لما")) {
+  if (isWord(toks[a]) && lex().ar.maAfterPreposition.has(toks[a].n)) {
     const inner = cueAt(p, a + 1);
     if (inner) {
       a = inner.b;
@@ -797,7 +800,7 @@ function parsePrep(p: Para, m: CueMatch): RawStatement | null {
   }
   const sentEnd = sentenceEndTok(p, m.a);
   // حسبما أفادت به مصادر: the verb's pronoun object is not the source.
-  if (a > m.a && isWord(toks[a]) && /^(به|بها|بهم|بهما)$/.test(toks[a].n)) cueB = ++a;
+  if (a > m.a && isWord(toks[a]) && lex().ar.biPronoun.has(toks[a].n)) cueB = ++a;
   let b = arSourceNP(p, a, sentEnd);
   // وفقاً لوزارة الداخلية: after the preposition لـ an institution is the source, not an addressee.
   if (b === a && isWord(toks[a]) && toks[a].ar && toks[a].n.startsWith("ل") && toks[a].n.length > 3 && isAddressee(toks[a]) && !grammarOf(toks[a])?.has(Gr.addressee)) b = Math.max(a + 1, arSourceNP(p, a + 1, sentEnd));
@@ -807,13 +810,13 @@ function parsePrep(p: Para, m: CueMatch): RawStatement | null {
   let k = m.a - 1;
   while (k >= s && (isPunct(toks[k], COMMA) || (isWord(toks[k]) && toks[k].n === "و"))) k--;
   // وجاء على لسان X أن …: a light verb before the cue opens no clause of its own.
-  const lightVerb = k === s && isWord(toks[k]) && /^[وف]?(جاء|ورد|جاءت|وردت)$/.test(toks[k].n);
+  const lightVerb = k === s && isWord(toks[k]) && hasWithClitic(lex().ar.lightVerbs, toks[k].n);
   const atStart = k < s || isPunct(toks[k], ":") || lightVerb;
   const r = new RawStatement(m.a, cueB, a, b, 0, 0, m.a, b, sentOf(p, m.a), null, "ar");
   if (atStart) {
     // The clause follows: بحسب المصدر، فإن …
     let c = b;
-    while (c < sentEnd && (isPunct(toks[c], COMMA) || (isWord(toks[c]) && (toks[c].n === "فان" || toks[c].n === "ف")))) c++;
+    while (c < sentEnd && (isPunct(toks[c], COMMA) || (isWord(toks[c]) && lex().ar.faInna.has(toks[c].n)))) c++;
     if (c >= sentEnd) return null;
     r.ct = c;
     r.cs = arComp(toks[c]) === 1 && toks[c + 1] ? toks[c + 1].s : toks[c].s;

@@ -17,44 +17,12 @@ import {
   type Para,
   RawStatement,
 } from "./para";
-import { Fr } from "./lexicon";
+import { Fr, lexicon } from "./lexicon";
+import type { EnglishWordLists } from "./lexicon/word-lists";
 import { QUOTE, type Tok } from "./tokens";
 
-const AUX = new Set([
-  "has", "have", "had", "also", "later", "then", "previously", "once", "repeatedly", "again", "recently", "publicly", "privately", "further",
-  "would", "will", "could", "can", "did", "does", "do", "not", "never", "often", "frequently", "earlier", "reportedly", "just", "now", "first",
-  "long", "quickly", "simply", "openly", "flatly", "angrily", "already", "separately", "still", "last", "may", "might", "should", "must",
-  "told", "initially", "subsequently", "finally", "eventually", "bluntly", "pointedly", "privately", "flatly", "immediately", "herself", "himself",
-  "is", "was", "were", "are", "been", "being", "be", "always", "doesn't", "didn't", "don't", "won't", "wouldn't", "can't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "also", "has", "actually", "apparently", "ultimately", "even", "only", "too", "correctly", "rightly", "falsely",
-]);
-const STOP = new Set([
-  "that", "which", "who", "whom", "whose", "when", "while", "because", "if", "as", "after", "before", "since", "so", "but", "and", "or", "than",
-  "where", "what", "why", "how", "whether", "to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "into", "over", "under", "it's",
-  "is", "was", "were", "are", "be", "been", "not", "there", "this", "these", "those", "said", "says", "say", "told", "we'll", "also", "though",
-  "although", "unless", "until", "once", "even", "just", "then", "thus", "yet", "nor", "all",
-]);
-const PRONOUN = new Set(["he", "she", "they", "it", "i", "we", "you", "who", "someone", "somebody", "everyone", "everybody"]);
-const NP_INNER = new Set(["of", "for", "at", "in", "on", "and", "the", "a", "an", "'s", "from", "to", "with"]);
-/** Words before "saying" that make it a statement of the clause's subject. */
-const ING_LEAD = new Set(["and", "while", "from", "by", "after", "before"]);
-/** An object pronoun ends the addressee ("told him the deal was off"). */
-const OBJ_PRONOUN = new Set(["me", "us", "him", "them"]);
-const BE = new Set(["is", "was", "were", "are", "been", "being", "be"]);
-const WH = new Set(["how", "why", "what", "when", "where", "who", "which"]);
-const BASE_LEAD = new Set([
-  "i", "we", "you", "they", "people", "police", "staff", "children", "men", "women", "him", "her", "them", "us", "me", "who", "that", "which",
-  "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "not", "don't", "didn't", "won't", "wouldn't", "to",
-  "also", "often", "still", "never", "always", "now", "usually", "generally", "and", "or", "but", "then", "later",
-]);
-const CLAUSE_LINK = new Set(["and", "but", "while", "although", "though", "because", "as", "so", "yet", "whereas", "or", "which", "who"]);
-const DET = new Set(["a", "an", "the", "this", "his", "her", "its", "their", "our", "my", "your", "every", "each", "any", "no"]);
-/** What may follow the cue in "…, X said Tuesday in a statement.": adjuncts, not an object. */
-const ADJUNCT = new Set([
-  "in", "on", "at", "during", "after", "before", "from", "to", "with", "via", "by", "for", "through", "over", "late", "early", "last", "this", "earlier", "later",
-  "yesterday", "today", "tonight", "tomorrow", "recently", "again", "too", "also", "then", "here", "there", "afterward", "afterwards", "when", "while", "as", "without",
-]);
-const DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "on", "in", "at", "earlier", "later", "late", "early"]);
-const ADDRESSEE = new Set(["reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers", "the", "a", "an", "supporters", "crowd", "audience", "viewers", "listeners", "readers", "cnn", "reuters", "host", "members", "his", "their", "senators", "students", "voters"]);
+/** The English word lists (lexicon/en-words.tsv). */
+const en = (): EnglishWordLists => lexicon().en;
 
 function isCap(t: Tok | undefined): boolean {
   return !!t && isWord(t) && t.cap;
@@ -71,16 +39,16 @@ function verbalUse(p: Para, m: CueMatch): boolean {
   while (j >= 0 && isWord(toks[j]) && !toks[j].cap && toks[j].n.endsWith("ly") && toks[j].n.length > 4) j--;
   const prev = toks[j];
   if (!isWord(prev)) return true;
-  if (BE.has(prev.n) && m.entry.lemma !== "ask") return false;
+  if (en().be.has(prev.n) && m.entry.lemma !== "ask") return false;
   const first = m.entry.lemmaHead;
   if (toks[m.a].n !== first) return true;
-  if (prev.n === "let's" || prev.n === "lets" || prev.n === "let" || prev.n === "he" || prev.n === "she" || prev.n === "it") return false;
-  if (DET.has(prev.n)) return false;
+  if (en().notBeforeBaseVerb.has(prev.n)) return false;
+  if (en().determiners.has(prev.n)) return false;
   const plural = prev.n.length > 3 && prev.n.endsWith("s") && !prev.n.endsWith("'s") && !prev.n.endsWith("ss") && !prev.n.endsWith("ous");
   // "say" and "tell" are not nouns: "observers around the country say".
-  if (first === "say" || first === "tell") return true;
+  if (en().neverNouns.has(first)) return true;
   // Other base forms (note, claim, state, report) are nouns too: a plural subject, a name or an auxiliary only.
-  return plural || prev.cap || BASE_LEAD.has(prev.n);
+  return plural || prev.cap || en().baseLead.has(prev.n);
 }
 
 /**
@@ -91,7 +59,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   const toks = p.toks;
   const s = sentenceStartTok(p, k);
   let j = k - 1;
-  while (j >= s && isWord(toks[j]) && (AUX.has(toks[j].n) || (toks[j].n.endsWith("ly") && toks[j].n.length > 4 && !toks[j].cap)) && !(toks[j].n === "told")) j--;
+  while (j >= s && isWord(toks[j]) && (en().aux.has(toks[j].n) || (toks[j].n.endsWith("ly") && toks[j].n.length > 4 && !toks[j].cap)) && !(toks[j].n === "told")) j--;
   // "Sen. David Perdue (R-Ga.) said": a parenthesis after the name.
   let parenEnd = -1;
   if (isPunct(toks[j], ")")) {
@@ -129,20 +97,20 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   const last = j;
   if (!isWord(toks[last])) return null;
   const lw = toks[last].n;
-  if (PRONOUN.has(lw)) return [last, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
-  if (STOP.has(lw) || AUX.has(lw)) return null;
+  if (en().pronouns.has(lw)) return [last, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
+  if (en().stop.has(lw) || en().aux.has(lw)) return null;
   // Walk back over the noun phrase.
   let a = last;
   let n = 0;
   while (a - 1 >= s && n < 9) {
     const t = toks[a - 1];
     if (isWord(t)) {
-      if (STOP.has(t.n) && !NP_INNER.has(t.n)) break;
+      if (en().stop.has(t.n) && !en().npInner.has(t.n)) break;
       if (cueAt(p, a - 1)) break;
-      if (NP_INNER.has(t.n) && !(t.n === "the" || t.n === "a" || t.n === "an" || t.n === "'s")) {
+      if (en().npInner.has(t.n) && !(en().articles.has(t.n) || t.n === "'s")) {
         // "spokesman for the ministry": keep "of/for/at" only between capitalised or source words.
         const before = toks[a - 2];
-        if (!before || !isWord(before) || STOP.has(before.n)) break;
+        if (!before || !isWord(before) || en().stop.has(before.n)) break;
       }
     } else if (isPunct(t, ".") && isWord(toks[a - 2]) && toks[a - 2].e === (t as Tok).s && toks[a - 2].n.length <= 4) {
       // Mr. / Gen. / U.S.
@@ -153,7 +121,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     n++;
   }
   // Do not begin with a dangling preposition or conjunction.
-  while (a < last && isWord(toks[a]) && NP_INNER.has(toks[a].n) && toks[a].n !== "the" && toks[a].n !== "a" && toks[a].n !== "an") a++;
+  while (a < last && isWord(toks[a]) && en().npInner.has(toks[a].n) && !en().articles.has(toks[a].n)) a++;
   if (!plausibleSource(p, a, last + 1)) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
 }
@@ -161,10 +129,10 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
 function plausibleSource(p: Para, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = p.toks[k];
-    if (isCap(t) || sourceClass(t) || PRONOUN.has(t.n)) return true;
+    if (isCap(t) || sourceClass(t) || en().pronouns.has(t.n)) return true;
   }
   // "the report", "the study", "the lawsuit": a determiner and a noun.
-  return b - a >= 2 && isWord(p.toks[a]) && (p.toks[a].n === "the" || p.toks[a].n === "a" || p.toks[a].n === "an");
+  return b - a >= 2 && isWord(p.toks[a]) && en().articles.has(p.toks[a].n);
 }
 
 /** The noun phrase after an inverted verb ("said Smith, a spokesman for X"). */
@@ -180,7 +148,7 @@ export function enSubjectAfter(p: Para, k: number): number {
       // An apposition runs to the end of the sentence unless a quote opens.
       if (isOpen(toks[j + 1])) break;
     } else if (isPunct(t, END)) break;
-    else if (isWord(t) && (t.n === "that" || t.n === "who" || t.n === "when" || t.n === "because" || t.n === "adding" || t.n === "saying")) break;
+    else if (isWord(t) && en().endInvertedSubject.has(t.n)) break;
     j++;
     n++;
   }
@@ -199,8 +167,8 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
   if (e.form === "prep") return enPrep(p, m);
   const after = toks[m.b];
   // "asked to leave", "told to", "said to be", "is said": not reported speech.
-  if (isWord(after) && (after.n === "to" || after.n === "by") && !e.frames.has(Fr.obj)) return null;
-  if (isWord(toks[m.a - 1]) && (toks[m.a - 1].n === "the" || toks[m.a - 1].n === "a")) return null;
+  if (isWord(after) && en().notReportingAfter.has(after.n) && !e.frames.has(Fr.obj)) return null;
+  if (isWord(toks[m.a - 1]) && en().nounBeforeCue.has(toks[m.a - 1].n)) return null;
 
   const cue = toks[m.a];
   const ing = cue.n.endsWith("ing");
@@ -209,7 +177,7 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
     // PolNeAR-style attribution counts "…, adding that …" as part of the main statement,
     // but "…, saying …" reports a statement of its own.
     if (e.lemma !== "say") return null;
-    if (!isPunct(toks[m.a - 1], ",") && !(isWord(toks[m.a - 1]) && ING_LEAD.has(toks[m.a - 1].n))) return null;
+    if (!isPunct(toks[m.a - 1], ",") && !(isWord(toks[m.a - 1]) && en().ingLead.has(toks[m.a - 1].n))) return null;
     const o = enOpening(p, m.b, sentEnd, e.frames.has(Fr.obj));
     if (!o) return null;
     const r = enStmt(p, m, null, o.cs, o.ct);
@@ -236,7 +204,7 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
     const tail = src && src[1] > m.b ? src[1] : m.b;
     let j = tail;
     // '…," he said, but "…"'
-    while (j < sentEnd + 1 && j < toks.length && (isPunct(toks[j], ",:") || (isWord(toks[j]) && (AUX.has(toks[j].n) || toks[j].n === "but" || toks[j].n === "and")))) j++;
+    while (j < sentEnd + 1 && j < toks.length && (isPunct(toks[j], ",:") || (isWord(toks[j]) && (en().aux.has(toks[j].n) || en().coordinators.has(toks[j].n))))) j++;
     if (isOpen(toks[j]) && toks[j].qi >= 0) {
       const q2 = p.quotes[toks[j].qi];
       r.quotes.push(toks[j].qi);
@@ -247,7 +215,7 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
   if (!src) {
     // "His aides say … but noted that …": a second verb of the same subject.
     const pw = toks[m.a - 1];
-    if (isWord(pw) && (pw.n === "but" || pw.n === "and") && toks[m.a].n !== e.lemmaHead && !isPunct(toks[m.a - 2], ",") && m.a - 2 >= sentenceStartTok(p, m.a)) {
+    if (isWord(pw) && en().coordinators.has(pw.n) && toks[m.a].n !== e.lemmaHead && !isPunct(toks[m.a - 2], ",") && m.a - 2 >= sentenceStartTok(p, m.a)) {
       const o = enOpening(p, m.b, sentEnd, e.frames.has(Fr.obj), false, e.frames.has(Fr.quote) || e.frames.has(Fr.colon));
       if (!o) return null;
       const r = enStmt(p, m, null, o.cs, o.ct);
@@ -303,7 +271,7 @@ function clauseBefore(p: Para, srcStart: number, cueEnd: number, sentEnd: number
   // Adjuncts after the cue: Tuesday, in a statement, on Fox News … — not an object
   // ("he barely mentioned climate change" reports nothing before it).
   const u = toks[cueEnd];
-  if (isWord(u) && !(u.cap ? DAYS.has(u.n) || obj : ADJUNCT.has(u.n)) && !(u.n.endsWith("ly") && u.n.length > 4) && !(obj && (ADDRESSEE.has(u.n) || OBJ_PRONOUN.has(u.n)))) return null;
+  if (isWord(u) && !(u.cap ? en().days.has(u.n) || obj : en().adjuncts.has(u.n)) && !(u.n.endsWith("ly") && u.n.length > 4) && !(obj && (en().addressees.has(u.n) || en().objectPronouns.has(u.n)))) return null;
   while (j < sentEnd && !isPunct(toks[j], ",.!?;") && n < 8) {
     j++;
     n++;
@@ -319,7 +287,7 @@ function clauseBefore(p: Para, srcStart: number, cueEnd: number, sentEnd: number
     while (k < sentEnd && isPunct(toks[k], ",")) k++;
     // "…, analysts said, adding that …" / "…, he said, but …": the clause before is the content.
     const w = toks[k];
-    if (isWord(w) && (CLAUSE_LINK.has(w.n) || (w.n.endsWith("ing") && w.n.length > 5))) return words >= 3 ? [s, comma, false] : null;
+    if (isWord(w) && (en().clauseLinks.has(w.n) || (w.n.endsWith("ing") && w.n.length > 5))) return words >= 3 ? [s, comma, false] : null;
     let after = 0;
     for (let i = k; i < sentEnd && after < 2; i++) if (isWord(toks[i])) after++;
     if (words >= 1 && after >= 2 && isWord(toks[k]) && !toks[k].cap) {
@@ -339,8 +307,8 @@ function requestTo(p: Para, k: number, sentEnd: number): number {
   for (let j = k; j < sentEnd && n < 14; j++, n++) {
     const t = toks[j];
     if (isWord(t)) {
-      if (t.n === "to") return n > 0 && isWord(toks[j + 1]) && !toks[j + 1].cap && !DET.has(toks[j + 1].n) ? j : -1;
-      if ((STOP.has(t.n) && t.n !== "the") || PRONOUN.has(t.n)) return -1;
+      if (t.n === "to") return n > 0 && isWord(toks[j + 1]) && !toks[j + 1].cap && !en().determiners.has(toks[j + 1].n) ? j : -1;
+      if ((en().stop.has(t.n) && t.n !== "the") || en().pronouns.has(t.n)) return -1;
       continue;
     }
     if (isPunct(t, ",'’.-")) continue;
@@ -363,14 +331,14 @@ function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bare = tru
   const toks = p.toks;
   let j = k;
   // "asked how Clinton could …", "explained why": the question is the content.
-  if (q && isWord(toks[j]) && WH.has(toks[j].n)) return { cs: toks[j].s, ct: j };
+  if (q && isWord(toks[j]) && en().wh.has(toks[j].n)) return { cs: toks[j].s, ct: j };
   if (obj) {
     // told Reuters / told reporters on Tuesday / told the newspaper / told the forum he …
     let n = 0;
     let head = false;
     while (j < sentEnd && n < 5 && isWord(toks[j]) && toks[j].n !== "that") {
       const t = toks[j];
-      if (DET.has(t.n)) {
+      if (en().determiners.has(t.n)) {
         // One addressee: "told reporters the trip …" — a second determiner opens the clause.
         if (head || !isWord(toks[j + 1]) || toks[j + 1].n === "that") break;
         j += 2;
@@ -378,11 +346,11 @@ function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bare = tru
         head = true;
         continue;
       }
-      if (!(t.cap || ADDRESSEE.has(t.n) || OBJ_PRONOUN.has(t.n) || sourceClass(t))) break;
+      if (!(t.cap || en().addressees.has(t.n) || en().objectPronouns.has(t.n) || sourceClass(t))) break;
       j++;
       n++;
       head = true;
-      if (OBJ_PRONOUN.has(t.n)) break;
+      if (en().objectPronouns.has(t.n)) break;
     }
     // "tell the truth", "tells so many lies": telling without an addressee is not reporting.
     if (n === 0 && !isPunct(toks[j], ",:") && !isOpen(toks[j])) return null;
@@ -393,14 +361,14 @@ function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bare = tru
     if (isWord(t) && t.n === "that") return toks[m + 1] ? { cs: toks[m + 1].s, ct: m + 1 } : null;
     if (t.t === QUOTE || isPunct(t, ":;") || isPunct(t, END)) break;
     // "say it's too early … but noted that …", "said he was sure that …": that "that" is not ours.
-    if (isWord(t) && (t.n === "but" || (PRONOUN.has(t.n) && t.n !== "who") || (m > j && cueAt(p, m)))) break;
+    if (isWord(t) && (t.n === "but" || (en().pronouns.has(t.n) && t.n !== "who") || (m > j && cueAt(p, m)))) break;
   }
   let punct = false;
   while (j < sentEnd && isPunct(toks[j], ",:")) {
     j++;
     punct = true;
   }
-  if (isWord(toks[j]) && (toks[j].n === "that" || toks[j].n === "whether" || toks[j].n === "if")) return toks[j + 1] ? { cs: toks[j + 1].s, ct: j + 1 } : null;
+  if (isWord(toks[j]) && en().complementisers.has(toks[j].n)) return toks[j + 1] ? { cs: toks[j + 1].s, ct: j + 1 } : null;
   if (j >= sentEnd || !toks[j]) return null;
   if (isPunct(toks[j], END)) return null;
   // said: "…" / said, "…"
@@ -415,7 +383,7 @@ function enPrep(p: Para, m: CueMatch): RawStatement | null {
   const s = sentenceStartTok(p, m.a);
   let b = enSubjectAfter(p, m.b);
   // "According to the ministry, 40 people were injured": the source ends at the comma.
-  if (m.a === s || (m.a - 1 >= s && isWord(toks[m.a - 1]) && (toks[m.a - 1].n === "but" || toks[m.a - 1].n === "and") && m.a - 1 === s)) {
+  if (m.a === s || (m.a - 1 >= s && isWord(toks[m.a - 1]) && en().coordinators.has(toks[m.a - 1].n) && m.a - 1 === s)) {
     for (let j = m.b; j < b; j++)
       if (isPunct(toks[j], ",")) {
         b = j;

@@ -5,7 +5,8 @@
 // (the next paragraph opens with a mark again) or unbalanced: a finding, and
 // the quote never runs past its paragraph.
 import { isLetterOrNumber, isSpace } from "./chars";
-import { sortSmall } from "./sort";
+import { clearedInts } from "./perf/scratch";
+import { sortSmall } from "./perf/sort-small";
 import { QUOTE, type Tok } from "./tokens";
 
 export interface Quote {
@@ -224,8 +225,7 @@ export function scanQuotes(text: string, toks: Tok[], paraEnd: number, nextParaO
   }
 
   // Depth by a difference array: linear however deep the nesting.
-  if (diffBuf.length < toks.length + 1) diffBuf = new Int32Array(Math.max(toks.length + 1, diffBuf.length * 2));
-  const diff = diffBuf.fill(0, 0, toks.length + 1);
+  const diff = clearedInts(toks.length + 1);
   for (const q of quotes) {
     diff[q.open]++;
     diff[(q.close >= 0 ? q.close : toks.length - 1) + 1]--;
@@ -252,8 +252,6 @@ function byOpen(a: Quote, b: Quote): number {
   return a.open - b.open;
 }
 
-// One difference buffer for every paragraph: it is dead once depth is computed.
-let diffBuf = new Int32Array(1024);
 
 /** Whether a paragraph's first visible character is an opening double quotation mark. */
 export function opensWithQuote(text: string, start: number, end: number): boolean {

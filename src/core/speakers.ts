@@ -6,9 +6,10 @@
 //   he / she / they                               → the most recent fitting speaker
 import type { SpeakerKind } from "./types";
 import { isWord, sourceClass, type Para } from "./para";
-import { QUOTE, WordMemo } from "./tokens";
+import { WordMemo } from "./perf/intern";
+import { QUOTE } from "./tokens";
 import { lexicon } from "./lexicon";
-import { keepShape } from "./warm";
+import { keepShape } from "./perf/keep-shape";
 
 export interface MentionInfo {
   s: number;
@@ -48,7 +49,7 @@ export interface SpeakerState {
   firstMention: MentionInfo | null;
   /** The first mention's words joined by spaces, made when first compared. */
   firstWords: string | null;
-  /** The lemma heads an institution's proper name (NAMED_ORG). */
+  /** The lemma heads an institution's proper name (ar-words.tsv: namedOrgHeads). */
   namedOrg: boolean;
   bare: boolean;
   /** Output id ("s3") once the analysis is written out; "" while it is not, or not said anything. */
@@ -57,13 +58,6 @@ export interface SpeakerState {
   no: number;
 }
 
-const AR_INNER = new Set(["في", "من", "عن", "علي", "الي", "لدي", "مع", "باسم", "باسمه", "باسمها", "باسمهم", "و", "ب", "ل"]);
-const AR_NAME_PARTICLE = new Set(["بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ال", "دي", "فان", "فون", "لو", "لا", "دو"]);
-const EN_DET = new Set(["a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other", "another", "both", "his", "her", "their", "its", "two"]);
-const EN_TITLE_CAP = new Set(["president", "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "gen", "general", "lt", "col", "secretary", "minister", "prime", "chairman", "mayor", "judge", "prof", "professor", "ambassador", "adm", "retired", "former", "vice", "chief", "attorney", "speaker", "leader", "democratic", "republican", "gop", "u.s", "state"]);
-
-/** Heads of an institution's proper name: its name alone refers back to it. */
-const NAMED_ORG = new Set(["صحيفه", "جريده", "شركه", "وكاله", "قناه", "موقع", "مجله", "تلفزيون", "اذاعه", "منظمه"]);
 
 const stripAl = (w: string) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w.startsWith("وال") && w.length > 4 ? w.slice(3) : w);
 /** Descriptor key: article and feminine ending dropped (الأميركية ~ أميركي). */
@@ -110,7 +104,7 @@ function hal(p: Para, k: number): boolean {
 
 /** Whether a name-like word (no article, no lexicon class) stands in [a, b). */
 function nameLikeAfter(toks: Para["toks"], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (isWord(toks[k]) && !toks[k].n.startsWith("ال") && !sourceClass(toks[k]) && !AR_INNER.has(toks[k].n) && !nisba(toks[k].n)) return true;
+  for (let k = a; k < b; k++) if (isWord(toks[k]) && !toks[k].n.startsWith("ال") && !sourceClass(toks[k]) && !lexicon().ar.mentionInner.has(toks[k].n) && !nisba(toks[k].n)) return true;
   return false;
 }
 
@@ -137,8 +131,8 @@ function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
     }
     const sc = sourceClass(t);
     classes.push(sc);
-    if (!AR_INNER.has(t.n)) m.words.push(keyOf.get(t));
-    const particle = AR_NAME_PARTICLE.has(t.n);
+    if (!lexicon().ar.mentionInner.has(t.n)) m.words.push(keyOf.get(t));
+    const particle = lexicon().ar.nameParticles.has(t.n);
     // Inside a name a nisba without the article is a family name (أمل تركستاني): an adjective
     // after a definite name would carry ال.
     // نادي العين لكرة القدم: لـ + a definite noun after a plain definite word is "for the …", not a name.
@@ -147,7 +141,7 @@ function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
     const nameLike =
       !sc &&
       !forThe &&
-      !AR_INNER.has(t.n) &&
+      !lexicon().ar.mentionInner.has(t.n) &&
       (particle ||
         // دميتري، علي، مهدي: after a definite word or a title an unarticled nisba is a name, not an adjective.
         (!t.n.startsWith("ال") && !t.n.startsWith("لل") && (!nisba(t.n) || runStart >= 0 || (!!prevT && isWord(prevT) && (prevT.n.startsWith("ال") || sourceClass(prevT)?.cls === "title") && !t.n.endsWith("ون") && !t.n.endsWith("ين")))) ||
@@ -175,12 +169,12 @@ function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
   // phrase (with no apposition comma before it) is someone else's.
   // Only when the name follows the preposition or a title inside its phrase (من أصل لبناني فلان is his).
   const before = nameStart > a ? toks[nameStart - 1] : undefined;
-  if (head && headIdx === 0 && nameStart > a && isWord(before) && (AR_INNER.has(before.n) || sourceClass(before)?.cls === "title")) {
+  if (head && headIdx === 0 && nameStart > a && isWord(before) && (lexicon().ar.mentionInner.has(before.n) || sourceClass(before)?.cls === "title")) {
     for (let k = nameStart - 1; k > a; k--) {
       const t = toks[k];
       if (!isWord(t)) break;
       // المتحدث باسمه مات هاوس: with its pronoun the phrase is complete and the name is the speaker's.
-      if (AR_INNER.has(t.n) && t.n !== "و" && !t.n.startsWith("باسمه")) {
+      if (lexicon().ar.mentionInner.has(t.n) && t.n !== "و" && !t.n.startsWith("باسمه")) {
         nameStart = nameEnd = -1;
         break;
       }
@@ -264,8 +258,8 @@ function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
   let hb = a;
   while (hb < b && !(toks[hb].t !== 0 && toks[hb].n === ",")) hb++;
   const after = toks[hb + 1];
-  if (hb < b && hb > a && isWord(after) && (after.n === "who" || after.n === "which" || after.n === "whose" || (after.n.endsWith("ing") && after.n.length > 5))) m.e = toks[hb - 1].e;
-  if (hb - a === 1 && /^(he|she|they|it|i|we|you)$/.test(toks[a].n)) {
+  if (hb < b && hb > a && isWord(after) && (lexicon().en.relativePronouns.has(after.n) || (after.n.endsWith("ing") && after.n.length > 5))) m.e = toks[hb - 1].e;
+  if (hb - a === 1 && lexicon().en.subjectPronouns.has(toks[a].n)) {
     m.kind = "pronoun";
     m.pronoun = toks[a].n;
     return m;
@@ -279,14 +273,14 @@ function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
     const t = toks[k];
     if (!isWord(t)) continue;
     m.words.push(t.n);
-    if (k === a && EN_DET.has(t.n)) det = true;
+    if (k === a && lexicon().en.mentionDeterminers.has(t.n)) det = true;
     const sc = sourceClass(t);
     if (sc?.cls === "anon" && !anon) anon = sc.lemma;
     else if ((sc?.cls === "org" || sc?.cls === "place") && !org) org = sc.lemma;
     else if (sc?.cls === "title") title = k;
-    if (t.cap && !EN_TITLE_CAP.has(t.n) && !EN_DET.has(t.n) && !sc) names.push(k);
+    if (t.cap && !lexicon().en.capitalisedTitles.has(t.n) && !lexicon().en.mentionDeterminers.has(t.n) && !sc) names.push(k);
   }
-  m.definite = isWord(toks[a]) && (toks[a].n === "the" || toks[a].n === "this" || toks[a].n === "that");
+  m.definite = isWord(toks[a]) && lexicon().en.definite.has(toks[a].n);
   // "The White House press secretary": capitalised words before a lowercase role describe it; they are no name.
   const lastName = names.length ? names[names.length - 1] : -1;
   const roleAfterName = lastName >= 0 && title > lastName && !toks[title].cap;
@@ -313,7 +307,7 @@ function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
   } else m.kind = det ? "unknown" : "unknown";
   // The name is the head phrase; an apposition or relative clause after a comma is not.
   if (m.kind !== "person" && hb > a && hb < b) m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
-  const content = m.words.filter((w) => !EN_DET.has(w));
+  const content = m.words.filter((w) => !lexicon().en.mentionDeterminers.has(w));
   m.bare = m.kind === "anonymous" && content.length === 1 && m.lemma === "source";
   return m;
 }
@@ -444,7 +438,7 @@ export class SpeakerResolver {
       last: 0,
       firstMention: m,
       firstWords: null,
-      namedOrg: NAMED_ORG.has(m.lemma),
+      namedOrg: lexicon().ar.namedOrgHeads.has(m.lemma),
       bare: m.bare,
       id: "",
       no,

@@ -1,7 +1,7 @@
 // sortSmall must order exactly as Array.prototype.sort does (stable), below and above
 // the length where it switches from insertion to the built-in sort.
 import { describe, expect, it } from "vitest";
-import { sortSmall } from "../../src/core/sort";
+import { sortSmall } from "../../src/core/perf/sort-small";
 
 /** A deterministic pseudo-random sequence (xorshift), so a failure reproduces. */
 function numbers(seed: number, n: number): number[] {

@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { normWord } from "../../src/core/chars";
-import { WORD, WordMemo, internSlot, internWord, tokenize } from "../../src/core/tokens";
+import { WordMemo, internTable, internWord } from "../../src/core/perf/intern";
+import { WORD, tokenize } from "../../src/core/tokens";
 
 const PIECES = [..."قالأإآةىيؤئءوفبلك", "\u064E", "\u0651", "\u0640", "\u200C", "ﻻ", "ﷲ", ..."aBcDeZ", "'", "’", "3", "٣", ".", " ", "\n", "«", "\"", "،"];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 200 }).map((xs) => xs.join(""));
@@ -64,7 +65,7 @@ function slotPair(): [string, string] {
   const bySlot = new Map<number, string>();
   for (let i = 0; i < 50_000; i++) {
     const w = "قال" + i.toString(36).replace(/[0-9]/g, (d) => "ابتثجحخدذر"[Number(d)]);
-    const slot = internSlot(w, 0, w.length);
+    const slot = internTable.slotOf(w, 0, w.length);
     const other = bySlot.get(slot);
     if (other !== undefined && normWord(other) !== normWord(w)) return [other, w];
     bySlot.set(slot, w);
