@@ -5,17 +5,22 @@
 import { findAnonymity } from "./anonymity";
 import { lexicon } from "./lexicon";
 import { hasWithClitic } from "./lexicon/word-lists";
-import { isSpace, letterOrNumberAt } from "./chars";
-import { maskMarkdown } from "./markdown";
-import { COMMA_DASH_SEMI, END, TRAILING, type StatementShape, cueAt, forgetCues, isNameQuote, isNamingWord, isPunct, isWord, sentOf, type Para, type RawStatement } from "./para";
+import { isSpace, letterOrNumberAt } from "./text/chars";
+import { maskMarkdown } from "./text/markdown";
+import { COMMA_DASH_SEMI, END, TRAILING, isPunct, isWord, sentOf, type Para } from "./text/paragraph";
+import { type StatementShape, isNameQuote, isNamingWord, type RawStatement } from "./para";
+import { cueAt } from "./lexicon/lookup";
 import { parseArCue, startAfterClitic } from "./parse-ar";
 import { parseEnCue } from "./parse-en";
-import { opensWithQuote, scanQuotes, type QuoteScan } from "./quotes";
+import { opensWithQuote, scanQuotes, type QuoteScan } from "./text/quotes";
 import { clearedBytes, zeroBytes, zeroDepths } from "./perf/scratch";
 import { sortSmall } from "./perf/sort-small";
+import { TokenMemo } from "./perf/token-memo";
 import { formatMessage, type Locale, type RuleId } from "./rules";
 import { SpeakerResolver, describeMention, type SpeakerState } from "./speakers";
-import { PUNCT, QUOTE, WORD, cueCandidates, materialize, scanTokens, splitSentences, type TextRef } from "./tokens";
+import { PUNCT, QUOTE, WORD, type TextRef } from "./text/token";
+import { cueCandidates, materialize, scanTokens } from "./text/scanner";
+import { splitSentences } from "./text/sentences";
 import type { Analysis, AnalyzeOptions, Finding, Lang, Span, Speaker, Statement, StatementKind } from "./types";
 import { RULES } from "./rules";
 import { keepShape } from "./perf/keep-shape";
@@ -178,8 +183,8 @@ function analyseParagraph(run: Run, paras: number[], pi: number): void {
   const { p, scan, anon, raws } = local;
   run.busiest = local;
   const toks = p.toks;
-  for (const k of scan.unclosed) run.findings.push({ rule: "unbalanced-quote", s: toks[k].s, e: toks[k].e, args: { mark: toks[k].n } });
-  for (const k of scan.stray) run.findings.push({ rule: "unbalanced-quote", s: toks[k].s, e: toks[k].e, args: { mark: toks[k].n } });
+  for (const k of scan.unclosed) run.findings.push({ rule: "unbalanced-quote", s: toks[k].s, e: toks[k].e, args: { mark: toks[k].norm } });
+  for (const k of scan.stray) run.findings.push({ rule: "unbalanced-quote", s: toks[k].s, e: toks[k].e, args: { mark: toks[k].norm } });
 
   // Speakers, in document order.
   let prevStmt: { sent: number; sp: SpeakerState | null } | null = null;
@@ -192,7 +197,7 @@ function analyseParagraph(run: Run, paras: number[], pi: number): void {
       const m = (r.mention ??= describeMention(p, r.srcA, r.srcB));
       if (m.e > m.s) {
         // A source after لـ starts inside its token (وفقاً لوزارة → وزارة).
-        if (toks[r.srcA].ar && toks[r.srcA].n.startsWith("ل") && r.cueB === r.srcA && isWord(toks[r.cueB - 1]) && hasWithClitic(lexicon().ar.lamPrepositions, toks[r.cueB - 1].n)) {
+        if (toks[r.srcA].ar && toks[r.srcA].norm.startsWith("ل") && r.cueB === r.srcA && isWord(toks[r.cueB - 1]) && hasWithClitic(lexicon().ar.lamPrepositions, toks[r.cueB - 1].norm)) {
           m.s = startAfterClitic(p, toks[r.srcA]);
         }
         srcS = m.s;
@@ -306,7 +311,7 @@ const QUIET = {
 
 /** A paragraph with nothing to analyse (no letters, or no cue, phrase or quotation mark). */
 function emptyLocal(work: string, ps: number, pe: number, lang: "ar" | "en" | null, nextOpens: boolean): Local {
-  const p: Para = { text: work, toks: [], quotes: [], depth: NO_SCAN.depth, start: ps, end: pe, lang: lang ?? "en", sentStart: [], sentEnd: [], inAnon: NO_ANON };
+  const p: Para = { text: work, toks: [], quotes: [], depth: NO_SCAN.depth, start: ps, end: pe, lang: lang ?? "en", sentStart: [], sentEnd: [], inAnon: NO_ANON, cues: new TokenMemo() };
   return { base: ps, nextOpens, lang, p, scan: NO_SCAN, anon: [], raws: [] };
 }
 
@@ -334,7 +339,7 @@ function statementShape(p: Para, scan: QuoteScan, r: RawStatement): StatementSha
     }
     sortSmall(marked, byStart);
     // A quote before its cue ("…," she said, "…") is direct even when split by the cue.
-    if (!wordsOutside(p.text, cs, ce, marked) || (r.fixed && !r.before && r.quotes.length > 0 && toks[r.ct]?.t === QUOTE)) {
+    if (!wordsOutside(p.text, cs, ce, marked) || (r.fixed && !r.before && r.quotes.length > 0 && toks[r.ct]?.kind === QUOTE)) {
       kind = "direct";
       cs = first[0];
       ce = last[1];
@@ -389,7 +394,7 @@ function shiftLocal(l: Local, base: number, work: string): void {
   }
   p.start += d;
   p.end += d;
-  forgetCues(p); // its matches hold offsets
+  p.cues = new TokenMemo(); // its matches hold offsets
   l.base = base;
 }
 
@@ -412,7 +417,7 @@ function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean
   const sentStart: number[] = [];
   const sentEnd: number[] = [];
   splitSentences(toks, scan.depth, sentStart, sentEnd);
-  const p: Para = { text: work, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: zeroBytes(toks.length) };
+  const p: Para = { text: work, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: zeroBytes(toks.length), cues: new TokenMemo() };
 
   const anon = findAnonymity(p, cands, pass.cands);
   if (anon.length) {
@@ -440,7 +445,7 @@ function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean
     if (k < from) continue;
     const tk = toks[k];
     // Words inside a quotation are the speaker's own ("I think …"), not the article's attribution.
-    if (claimed[k] || tk.t !== WORD || scan.depth[k] > 0) continue;
+    if (claimed[k] || tk.kind !== WORD || scan.depth[k] > 0) continue;
     const m = cueAt(p, k);
     if (!m) continue;
     const r = lang === "ar" || toks[k].ar ? parseArCue(p, m) : parseEnCue(p, m);
@@ -469,7 +474,7 @@ function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean
       break;
     }
     let lastTok = endTok - 1;
-    while (lastTok > r.ct && toks[lastTok].t === PUNCT && TRAILING.includes(toks[lastTok].n)) lastTok--;
+    while (lastTok > r.ct && toks[lastTok].kind === PUNCT && TRAILING.includes(toks[lastTok].norm)) lastTok--;
     if (lastTok < r.ct) lastTok = r.ct;
     // Never cut a quotation in two; the outermost quotations inside belong to the statement.
     let reach = -1;
@@ -496,15 +501,15 @@ function localParagraph(ref: TextRef, ps: number, pe: number, nextOpens: boolean
       for (;;) {
         const j = sentEnd[sent];
         const t = toks[j];
-        if (!t || t.t !== QUOTE || t.qr !== 1 || t.qi < 0) break;
-        const q = scan.quotes[t.qi];
+        if (!t || t.kind !== QUOTE || t.quoteRole !== 1 || t.quote < 0) break;
+        const q = scan.quotes[t.quote];
         // A quote left open at the paragraph's end runs on into the next one (wire style).
         const tSent = sentOf(p, j);
         if (q.used >= 0 || (q.close < 0 && !q.runsOn) || hasStatement.has(tSent)) break;
         const after = q.close >= 0 ? toks[q.close + 1] : undefined;
-        if (after && sentOf(p, q.close + 1) === tSent && !(after.t === PUNCT && END.includes(after.n))) break;
+        if (after && sentOf(p, q.close + 1) === tSent && !(after.kind === PUNCT && END.includes(after.norm))) break;
         q.used = ri;
-        r.quotes.push(t.qi);
+        r.quotes.push(t.quote);
         r.ce = Math.max(r.ce, q.e);
         if (q.close < 0) break;
         sent = tSent;
@@ -554,7 +559,7 @@ function dedupe(ms: { s: number; e: number }[]): { s: number; e: number }[] {
 }
 
 function firstQuoteTok(p: Para): number {
-  return p.toks.findIndex((t) => t.t === QUOTE);
+  return p.toks.findIndex((t) => t.kind === QUOTE);
 }
 
 /** Where the clause holding token k begins, not before `min`: back over و، a comma, بينما. */
@@ -566,7 +571,7 @@ function clauseStart(p: Para, k: number, min: number): number {
       j--;
       continue;
     }
-    if (isWord(t) && (lexicon().ar.statementBoundary.has(t.n) || lexicon().en.statementBoundary.has(t.n))) {
+    if (isWord(t) && (lexicon().ar.statementBoundary.has(t.norm) || lexicon().en.statementBoundary.has(t.norm))) {
       j--;
       continue;
     }
@@ -588,11 +593,11 @@ function wordsOutside(text: string, s: number, e: number, ranges: [number, numbe
 
 function looksLikeSpeech(p: Para, q: { open: number; close: number; s: number; e: number }): boolean {
   let words = 0;
-  for (let k = q.open + 1; k < q.close; k++) if (p.toks[k].t === WORD) words++;
+  for (let k = q.open + 1; k < q.close; k++) if (p.toks[k].kind === WORD) words++;
   if (words < 6) return false;
   const before = p.toks[q.open - 1];
   // A title after a naming word or an article (the "…") is not speech.
-  if (before && isWord(before) && (isNamingWord(before, p.toks[q.open - 2], q.close >= 0 ? p.toks[q.close + 1] : undefined) || lexicon().en.beforeTitle.has(before.n))) return false;
+  if (before && isWord(before) && (isNamingWord(before, p.toks[q.open - 2], q.close >= 0 ? p.toks[q.close + 1] : undefined) || lexicon().en.beforeTitle.has(before.norm))) return false;
   return true;
 }
 

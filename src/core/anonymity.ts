@@ -1,10 +1,10 @@
 // Finds the phrases that grant or explain anonymity (شريطة عدم نشر اسمه، لأنه غير
 // مخول بالحديث، on condition of anonymity) with the patterns of anonymity.tsv.
 import { lexicon, type AnonPattern } from "./lexicon";
-import { isWord, type Para } from "./para";
+import { isWord, type Para } from "./text/paragraph";
 import { WordMemo } from "./perf/intern";
 import { G_ANY, HIT_ANON, HIT_CUE } from "./perf/hit-table";
-import { PUNCT, QUOTE } from "./tokens";
+import { PUNCT, QUOTE } from "./text/token";
 
 function wordMatches(n: string, alt: { w: string; prefix: boolean }, first: boolean): boolean {
   if (alt.w === "_" && !alt.prefix) return !first;
@@ -29,7 +29,7 @@ function matchFrom(p: Para, pat: AnonPattern, slot: number, k: number, first: bo
   const sl = pat.slots[slot];
   const t = p.toks[k];
   let best = -1;
-  if (isWord(t) && anyAlt(t.n, sl.alts, first)) best = matchFrom(p, pat, slot + 1, k + 1, false);
+  if (isWord(t) && anyAlt(t.norm, sl.alts, first)) best = matchFrom(p, pat, slot + 1, k + 1, false);
   if (sl.optional) best = Math.max(best, matchFrom(p, pat, slot + 1, k, first));
   return best;
 }
@@ -46,7 +46,7 @@ export function findAnonymity(p: Para, flagged: ArrayLike<number>, count: number
   for (let ci = 0; ci < count; ci++) {
     const k = flagged[ci];
     const t = toks[k];
-    if (k < next || !isWord(t) || !(t.hit & HIT_ANON)) continue;
+    if (k < next || !isWord(t) || !(t.hits & HIT_ANON)) continue;
     const list = anchors.get(t);
     if (!list) continue;
     let bestA = -1;
@@ -68,14 +68,14 @@ export function findAnonymity(p: Para, flagged: ArrayLike<number>, count: number
       // name, not the speaker's (his own is اسمه; a function word after it, إن، و، ends the phrase).
       const last = toks[bestB - 1];
       const after = toks[bestB];
-      if (last.ar && lexicon().ar.nameNouns.has(last.n) && isWord(after) && !(after.g & G_ANY)) continue;
+      if (last.ar && lexicon().ar.nameNouns.has(last.norm) && isWord(after) && !(after.grammarBits & G_ANY)) continue;
       out.push([bestA, bestB]);
       from = next = bestB;
       // "…on condition of anonymity to discuss the talks": the purpose right after is the reason.
-      if (!last.ar && lexicon().en.anonymityWords.has(last.n) && isWord(toks[bestB]) && toks[bestB].n === "to" && isWord(toks[bestB + 1]) && lexicon().en.anonymityReasonVerbs.has(toks[bestB + 1].n)) {
+      if (!last.ar && lexicon().en.anonymityWords.has(last.norm) && isWord(toks[bestB]) && toks[bestB].norm === "to" && isWord(toks[bestB + 1]) && lexicon().en.anonymityReasonVerbs.has(toks[bestB + 1].norm)) {
         let e = bestB + 2;
         // …but never over a reporting verb ("…to discuss the plan said …").
-        while (e < toks.length && e < bestB + 12 && toks[e].t !== QUOTE && !(toks[e].t === PUNCT && ",.;:!?()—–".includes(toks[e].n)) && !(toks[e].hit & HIT_CUE)) e++;
+        while (e < toks.length && e < bestB + 12 && toks[e].kind !== QUOTE && !(toks[e].kind === PUNCT && ",.;:!?()—–".includes(toks[e].norm)) && !(toks[e].hits & HIT_CUE)) e++;
         if (e > bestB + 2) {
           out.push([bestB, e]);
           from = next = e;

@@ -6,34 +6,14 @@
 //   participles     قائلاً: "…" / مضيفاً أن … / مشيراً إلى أن …
 //   relayed         نقلت الوكالة عن فلان قوله إن …
 //   prepositions    بحسب X، … / …، وفقاً لـX
-import { isArabicMark } from "./chars";
-import { Fr, Gr, framesOf, type Frames } from "./lexicon";
+import { isArabicMark } from "./text/chars";
+import { Fr, Gr, framesOf, lexicon, type Frames } from "./lexicon";
 import { hasWithClitic } from "./lexicon/word-lists";
-import {
-  CLAUSE_END,
-  COMMA,
-  COMMA_DASH,
-  COMMA_END,
-  END,
-  cueAt,
-  grammarOf,
-  hasGrammar,
-  isClose,
-  isNameQuote,
-  isOpen,
-  isPunct,
-  isWord,
-  lex,
-  sentOf,
-  sentenceEndTok,
-  sentenceStartTok,
-  sourceClass,
-  type CueMatch,
-  type Para,
-  RawStatement,
-} from "./para";
+import { CLAUSE_END, COMMA, COMMA_DASH, COMMA_END, END, isClose, isOpen, isPunct, isWord, sentOf, sentenceEndTok, sentenceStartTok, type Para } from "./text/paragraph";
+import { cueAt, grammarOf, hasGrammar, sourceClass, type CueMatch } from "./lexicon/lookup";
+import { isNameQuote, RawStatement } from "./para";
 import { G_ANY, G_COMP, G_COMP_PRON } from "./perf/hit-table";
-import { NUM, PUNCT, QUOTE, type Tok } from "./tokens";
+import { NUM, PUNCT, QUOTE, type Tok } from "./text/token";
 import { WordMemo } from "./perf/intern";
 
 /** The preposition that relays another source's words (نقلاً عن), as the lexicon normalises it. */
@@ -44,7 +24,7 @@ const RELAY_FRAMES = framesOf(["an", "colon", "quote"]);
 
 /** Complementiser: 1 = free-standing (إن، أن، بأن), 2 = with an attached pronoun (أنه), 0 = none. */
 export function arComp(t: Tok | undefined): 0 | 1 | 2 {
-  if (!isWord(t) || !(t.g & (G_COMP | G_COMP_PRON))) return 0;
+  if (!isWord(t) || !(t.grammarBits & (G_COMP | G_COMP_PRON))) return 0;
   const g = grammarOf(t);
   if (!g) return 0;
   if (g.has(Gr.comp)) return 1;
@@ -60,8 +40,8 @@ const DROP_ALEF_LAM = (w: string) => (w.startsWith("ال") ? w.slice(2) : w);
  */
 function ofInstitution(p: Para, a: number, k: number): boolean {
   const t = p.toks[k];
-  if (!t.ar || !t.n.startsWith("لل") || grammarOf(t)?.has(Gr.addressee) || lex().grammar.get("ال" + t.n.slice(2))?.has(Gr.addressee)) return false;
-  const sc = lex().sources.get("ال" + t.n.slice(2)) ?? lex().sources.get(t.n.slice(2));
+  if (!t.ar || !t.norm.startsWith("لل") || grammarOf(t)?.has(Gr.addressee) || lexicon().grammar.get("ال" + t.norm.slice(2))?.has(Gr.addressee)) return false;
+  const sc = lexicon().sources.get("ال" + t.norm.slice(2)) ?? lexicon().sources.get(t.norm.slice(2));
   if (!sc || sc.cls !== "org") return false;
   const head = isWord(p.toks[a]) ? sourceClass(p.toks[a]) : null;
   return !!head && head.cls === "title" && k - a <= 3;
@@ -71,7 +51,7 @@ function ofInstitution(p: Para, a: number, k: number): boolean {
 function employer(p: Para, a: number, k: number): boolean {
   const t = p.toks[k];
   const v = p.toks[k - 1];
-  if (t.n !== "لدي" || k - a < 2 || k - a > 4 || !isWord(v) || !/^[يت]/.test(v.n) || v.n.length < 4 || sourceClass(v)) return false;
+  if (t.norm !== "لدي" || k - a < 2 || k - a > 4 || !isWord(v) || !/^[يت]/.test(v.norm) || v.norm.length < 4 || sourceClass(v)) return false;
   const head = isWord(p.toks[a]) ? sourceClass(p.toks[a]) : null;
   return !!head && head.cls === "anon" && !head.definite;
 }
@@ -79,7 +59,7 @@ function employer(p: Para, a: number, k: number): boolean {
 /** لرويترز، للصحفيين، لوكالة، لـ«…»: who was told; ends the source phrase. */
 function isAddressee(t: Tok): boolean {
   // The raw first letter decides before any normalising: ل (U+0644).
-  if (!t.ar || t.src0() !== 0x0644) return false;
+  if (!t.ar || t.firstCode() !== 0x0644) return false;
   // The rest depends on the word alone, and the parsers ask about the same words again and again.
   return addressee.get(t);
 }
@@ -90,12 +70,12 @@ const addressee = new WordMemo<boolean>(addresseeWord, 50_000);
 function addresseeWord(n: string): boolean {
   if (n === "ل") return true; // لـ written apart
   const rest = n.slice(1);
-  const g = lex().grammar;
+  const g = lexicon().grammar;
   if (g.get(rest)?.has(Gr.addressee) || g.get(n)?.has(Gr.addressee)) return true;
   if (n.startsWith("لل") && (g.get("ال" + n.slice(2))?.has(Gr.addressee) || g.get(n.slice(2))?.has(Gr.addressee))) return true;
   // لوزير، لصحيفة، لقناة: ل before an institution or title.
-  if (lex().sources.has(n)) return false;
-  const sc = lex().sources.get(rest) ?? (n.startsWith("لل") ? lex().sources.get(n.slice(2)) : undefined);
+  if (lexicon().sources.has(n)) return false;
+  const sc = lexicon().sources.get(rest) ?? (n.startsWith("لل") ? lexicon().sources.get(n.slice(2)) : undefined);
   return !!sc && sc.cls === "org";
 }
 
@@ -113,7 +93,7 @@ function skipAddressee0(p: Para, k: number, limit: number): number {
   const t = toks[k];
   if (!isWord(t) || !isAddressee(t)) return k;
   let j = k + 1;
-  if (t.n !== "ل") return j;
+  if (t.norm !== "ل") return j;
   // لـ(عكاظ)، لـ«الشرق الأوسط»، لـCNN
   const o = toks[j];
   if (o && (isOpen(o) || isPunct(o, "("))) {
@@ -126,13 +106,13 @@ function skipAddressee0(p: Para, k: number, limit: number): number {
 
 function isTimeOrMedium(t: Tok | undefined): boolean {
   if (!t) return false;
-  if (t.t === NUM) return true;
+  if (t.kind === NUM) return true;
   if (!isWord(t)) return false;
   return timeOrMedium.get(t);
 }
 
 const timeOrMedium = new WordMemo<boolean>((n) => {
-  const g = lex().grammar.get(n) ?? lex().grammar.get(DROP_ALEF_LAM(n));
+  const g = lexicon().grammar.get(n) ?? lexicon().grammar.get(DROP_ALEF_LAM(n));
   return !!g && (g.has(Gr.time) || g.has(Gr.medium));
 });
 
@@ -144,17 +124,17 @@ function endsSource(p: Para, k: number): boolean {
   // مصدر طلب عدم الكشف عن اسمه: the anonymity phrase is not part of the source.
   if (p.inAnon[k]) return true;
   // Only grammar words (flagged while tokenizing) can end the phrase by their own spelling.
-  if (t.g & G_ANY) {
+  if (t.grammarBits & G_ANY) {
     const g = grammarOf(t);
     if (g && (g.has(Gr.relative) || g.has(Gr.time) || g.has(Gr.adjunct) || g.has(Gr.conj) || g.has(Gr.verbnoun))) return true;
     // إلى أن …; دعا الرئيس إلى "تغليب لغة العقل": إلى before quoted words opens the call's object.
     if (g?.has(Gr.ila) && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
     if (g?.has(Gr.min) && arComp(p.toks[k + 1])) return true;
-    if (t.n === "علي" && arComp(p.toks[k + 1])) return true;
-    if (lex().ar.beforeTimeOrMedium.has(t.n) && isTimeOrMedium(p.toks[k + 1])) return true;
-    if (lex().ar.endSource.has(t.n)) return true;
+    if (t.norm === "علي" && arComp(p.toks[k + 1])) return true;
+    if (lexicon().ar.beforeTimeOrMedium.has(t.norm) && isTimeOrMedium(p.toks[k + 1])) return true;
+    if (lexicon().ar.endSource.has(t.norm)) return true;
     // أكدت الوزارة صحة …، حذرت المنظمات من وقوع …: the claim noun is the object, not the subject.
-    if (g?.has(Gr.claim) || (t.n === "من" && hasGrammar(p.toks[k + 1], Gr.claim))) return true;
+    if (g?.has(Gr.claim) || (t.norm === "من" && hasGrammar(p.toks[k + 1], Gr.claim))) return true;
   }
   if (isAddressee(t)) return true;
   if (cueAt(p, k)) return true;
@@ -168,7 +148,7 @@ function isParenthetical(p: Para, k: number): boolean {
   if (p.inAnon[k]) return true;
   const g = grammarOf(t);
   if (g && (g.has(Gr.relative) || g.has(Gr.time) || g.has(Gr.adjunct) || g.has(Gr.conj))) return true;
-  if (lex().ar.parentheticalStart.has(t.n)) return true;
+  if (lexicon().ar.parentheticalStart.has(t.norm)) return true;
   return !!cueAt(p, k);
 }
 
@@ -182,7 +162,7 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
   let words = 0;
   while (j < limit) {
     const t = toks[j];
-    if (t.t === PUNCT && COMMA.includes(t.n) && words > 0) {
+    if (t.kind === PUNCT && COMMA.includes(t.norm) && words > 0) {
       // Apposition: a short run of words closed by a comma or followed by the complementiser.
       if (isParenthetical(p, j + 1)) break;
       let m = j + 1;
@@ -192,13 +172,13 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       for (;;) {
         if (m >= limit || w >= 8) break;
         const u = toks[m];
-        if (titled && isOpen(u) && u.qi >= 0 && quoteWords(p, u) === 1 && p.quotes[u.qi].close > m && p.quotes[u.qi].close < limit) {
-          m = p.quotes[u.qi].close + 1;
+        if (titled && isOpen(u) && u.quote >= 0 && quoteWords(p, u) === 1 && p.quotes[u.quote].close > m && p.quotes[u.quote].close < limit) {
+          m = p.quotes[u.quote].close + 1;
           w++;
           continue;
         }
         if (!isWord(u)) break;
-        if (endsSource(p, m) && !(titled && w > 0 && u.n === "عن" && isWord(toks[m + 1]) && !arComp(toks[m + 1]))) break;
+        if (endsSource(p, m) && !(titled && w > 0 && u.norm === "عن" && isWord(toks[m + 1]) && !arComp(toks[m + 1]))) break;
         m++;
         w++;
       }
@@ -211,14 +191,14 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       break;
     }
     // #هيئة_تنظيم_الكهرباء: a hashtag's marks inside the phrase join its words.
-    if (t.t === PUNCT && (t.n === "#" || t.n === "_") && isWord(toks[j + 1]) && toks[j + 1].s === t.e && (t.n === "#" || (j > k && toks[j - 1].e === t.s))) {
+    if (t.kind === PUNCT && (t.norm === "#" || t.norm === "_") && isWord(toks[j + 1]) && toks[j + 1].s === t.e && (t.norm === "#" || (j > k && toks[j - 1].e === t.s))) {
       j++;
       continue;
     }
     // المادة (27)، مايو (أيار)، فلانة (ناشطة اجتماعية): a short parenthesis belongs to the phrase.
     if (isPunct(t, "(") && words > 0) {
       let m = j + 1;
-      while (m < limit && m - j <= 4 && !isPunct(toks[m], ")") && (isWord(toks[m]) || toks[m].t === NUM)) m++;
+      while (m < limit && m - j <= 4 && !isPunct(toks[m], ")") && (isWord(toks[m]) || toks[m].kind === NUM)) m++;
       if (m < limit && m > j + 1 && isPunct(toks[m], ")")) {
         j = m + 1;
         words++;
@@ -227,8 +207,8 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       break;
     }
     // A name in quotation marks is part of the phrase: شركة "نتفليكس"، «فاتر».
-    if (isOpen(t) && t.qi >= 0) {
-      const q = p.quotes[t.qi];
+    if (isOpen(t) && t.quote >= 0) {
+      const q = p.quotes[t.quote];
       let w = 0;
       for (let m = q.open + 1; m < q.close; m++) if (isWord(toks[m])) w++;
       const after = toks[q.close + 1];
@@ -267,7 +247,7 @@ function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): Opening
     const c = arComp(t);
     if (c === 1) return toks[j + 1] ? { ct: j + 1, cs: toks[j + 1].s } : null;
     if (c === 2) return { ct: j, cs: t.s };
-    if (isWord(t) && t.g & G_ANY && (hasGrammar(t, Gr.ila) || lex().ar.beforeComplementiser.has(t.n)) && arComp(toks[j + 1])) {
+    if (isWord(t) && t.grammarBits & G_ANY && (hasGrammar(t, Gr.ila) || lexicon().ar.beforeComplementiser.has(t.norm)) && arComp(toks[j + 1])) {
       const c2 = arComp(toks[j + 1]);
       if (c2 === 1) return toks[j + 2] ? { ct: j + 2, cs: toks[j + 2].s } : null;
       return { ct: j + 1, cs: toks[j + 1].s };
@@ -277,24 +257,24 @@ function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): Opening
       return nx ? { ct: j + 1, cs: nx.s } : null;
     }
     // دعا إلى "…": a call whose object quotes the speaker's words is partial speech, from إلى.
-    if (isWord(t) && t.g & G_ANY && frames.has(Fr.quote) && hasGrammar(t, Gr.ila) && quotedWordsAt(p, j + 1)) return { ct: j, cs: t.s };
+    if (isWord(t) && t.grammarBits & G_ANY && frames.has(Fr.quote) && hasGrammar(t, Gr.ila) && quotedWordsAt(p, j + 1)) return { ct: j, cs: t.s };
     // لـ”الشرق الأوسط”: a quoted name after لـ is who was told, not the reported words.
-    if (isOpen(t) && t.qi >= 0 && p.quotes[t.qi].close > j && isWord(toks[j - 1]) && toks[j - 1].n === "ل") {
-      j = p.quotes[t.qi].close;
+    if (isOpen(t) && t.quote >= 0 && p.quotes[t.quote].close > j && isWord(toks[j - 1]) && toks[j - 1].norm === "ل") {
+      j = p.quotes[t.quote].close;
       continue;
     }
     // A one-word quote is a name or a term («تويتر»), not the reported words.
     if (isOpen(t) && frames.has(Fr.quote) && quoteWords(p, t) >= 2) return { ct: j, cs: t.s };
     // …في "نتفليكس" إن: a quoted name inside the source's description is passed over whole.
-    if (isOpen(t) && t.qi >= 0 && quoteWords(p, t) === 1 && p.quotes[t.qi].close > j) {
-      j = p.quotes[t.qi].close;
+    if (isOpen(t) && t.quote >= 0 && quoteWords(p, t) === 1 && p.quotes[t.quote].close > j) {
+      j = p.quotes[t.quote].close;
       continue;
     }
-    if (isWord(t) && frames.has(Fr.q) && t.g & G_ANY && (lex().ar.questionWords.has(t.n) || (t.n === "ما" && toks[j + 1]?.n === "اذا"))) {
+    if (isWord(t) && frames.has(Fr.q) && t.grammarBits & G_ANY && (lexicon().ar.questionWords.has(t.norm) || (t.norm === "ما" && toks[j + 1]?.norm === "اذا"))) {
       const nx = toks[j + 1];
-      return nx ? { ct: t.n === "عن" ? j + 1 : j, cs: (t.n === "عن" ? nx : t).s } : null;
+      return nx ? { ct: t.norm === "عن" ? j + 1 : j, cs: (t.norm === "عن" ? nx : t).s } : null;
     }
-    if (isPunct(t, END) || (t.t === QUOTE && !isOpen(t))) return null;
+    if (isPunct(t, END) || (t.kind === QUOTE && !isOpen(t))) return null;
     if (j > k && cueAt(p, j) && !p.inAnon[j]) return null;
   }
   return null;
@@ -313,8 +293,8 @@ function quotedWordsAt(p: Para, k: number): boolean {
 }
 
 function quoteWords(p: Para, t: Tok): number {
-  if (t.qi < 0) return 0;
-  const q = p.quotes[t.qi];
+  if (t.quote < 0) return 0;
+  const q = p.quotes[t.quote];
   let n = 0;
   const last = q.close >= 0 ? q.close : p.toks.length;
   for (let k = q.open + 1; k < last && n < 3; k++) if (isWord(p.toks[k])) n++;
@@ -323,7 +303,7 @@ function quoteWords(p: Para, t: Tok): number {
 
 function cueEnd(p: Para, m: CueMatch): number {
   // تابع قوله / أضاف قائلاً: the verbal noun or participle belongs to the cue.
-  let b = m.b;
+  let b = m.to;
   const nx = p.toks[b];
   if (nx && hasGrammar(nx, Gr.verbnoun)) b++;
   return b;
@@ -337,8 +317,8 @@ function startAfterClitic(p: Para, t: Tok): number {
 }
 
 function stmt(p: Para, m: CueMatch, cueB: number, srcA: number, srcB: number, o: Opening, carry: RawStatement["carry"]): RawStatement {
-  const first = srcA >= 0 ? Math.min(srcA, m.a) : m.a;
-  return new RawStatement(m.a, cueB, srcA, srcB, o.cs, o.ct, first, o.ct, sentOf(p, m.a), carry, "ar");
+  const first = srcA >= 0 ? Math.min(srcA, m.from) : m.from;
+  return new RawStatement(m.from, cueB, srcA, srcB, o.cs, o.ct, first, o.ct, sentOf(p, m.from), carry, "ar");
 }
 
 /** A statement whose words are the quotations `qis` (in order), the first before the cue. */
@@ -357,7 +337,7 @@ function quoteJustBefore(p: Para, k: number): number {
   let j = k - 1;
   if (isPunct(p.toks[j], COMMA_DASH)) j--;
   const t = p.toks[j];
-  if (isClose(t)) return t.qi;
+  if (isClose(t)) return t.quote;
   return -1;
 }
 
@@ -367,9 +347,9 @@ function quoteJustBefore(p: Para, k: number): number {
  */
 function clauseStartTok(p: Para, k: number): number {
   const s = sentenceStartTok(p, k);
-  for (let j = k - 1; j > s; j--) if (isPunct(p.toks[j], ".") && p.toks[j + 1]?.t === PUNCT && p.toks[j - 1]?.ar) return j + 1;
+  for (let j = k - 1; j > s; j--) if (isPunct(p.toks[j], ".") && p.toks[j + 1]?.kind === PUNCT && p.toks[j - 1]?.ar) return j + 1;
   // دبي، الإمارات (CNN) – رد فلان …: a dateline ends at its dash.
-  for (let j = s; j < k && j - s <= 12; j++) if (isPunct(p.toks[j], "–—") || (isPunct(p.toks[j], "-") && j > s && p.toks[j - 1].t === PUNCT)) return j + 1;
+  for (let j = s; j < k && j - s <= 12; j++) if (isPunct(p.toks[j], "–—") || (isPunct(p.toks[j], "-") && j > s && p.toks[j - 1].kind === PUNCT)) return j + 1;
   return s;
 }
 
@@ -383,11 +363,11 @@ function clauseSubject(p: Para, k: number): [number, number] | null {
   const s = clauseStartTok(p, k);
   let j = s;
   // "., وكتب …": punctuation left over from the previous sentence is not the clause.
-  while (j < k && p.toks[j].t === PUNCT && !isPunct(p.toks[j], END)) j++;
+  while (j < k && p.toks[j].kind === PUNCT && !isPunct(p.toks[j], END)) j++;
   // وكان / ثم / كما: skip a leading particle; then the verb; then the subject.
   // After كان the subject comes first (وكان فلان قد قال …، لافتاً): كان is the verb.
   let kana = false;
-  while (j < k && isWord(p.toks[j]) && (hasGrammar(p.toks[j], Gr.conj) || p.toks[j].n === "كما" || hasGrammar(p.toks[j], Gr.kana))) {
+  while (j < k && isWord(p.toks[j]) && (hasGrammar(p.toks[j], Gr.conj) || p.toks[j].norm === "كما" || hasGrammar(p.toks[j], Gr.kana))) {
     if (hasGrammar(p.toks[j], Gr.kana)) kana = true;
     j++;
   }
@@ -400,16 +380,16 @@ function clauseSubject(p: Para, k: number): [number, number] | null {
   if (head && head.cls === "anon" && !head.definite) {
     let m = j + 1;
     // Adjectives agree with an indefinite noun: no article (دبلوماسي غربي، أمني، مطلع).
-    while (m < e && isWord(p.toks[m]) && !p.toks[m].n.startsWith("ال") && (sourceClass(p.toks[m])?.cls === "descriptor" || sourceClass(p.toks[m])?.cls === "informed" || sourceClass(p.toks[m])?.cls === "anon" || nisbaShape(p.toks[m].n))) m++;
-    if (m < e && !p.toks[m].n.startsWith("ال") && !lex().ar.objectPrepositions.has(p.toks[m].n)) e = m;
+    while (m < e && isWord(p.toks[m]) && !p.toks[m].norm.startsWith("ال") && (sourceClass(p.toks[m])?.cls === "descriptor" || sourceClass(p.toks[m])?.cls === "informed" || sourceClass(p.toks[m])?.cls === "anon" || nisbaShape(p.toks[m].norm))) m++;
+    if (m < e && !p.toks[m].norm.startsWith("ال") && !lexicon().ar.objectPrepositions.has(p.toks[m].norm)) e = m;
   }
   // ورد بومبيو على شومر …: the subject ends before the verb's prepositional object;
   // inside the head phrase before an apposition comma a preposition belongs to the title.
   let comma = -1;
   for (let m = j; m < e; m++) if (isPunct(p.toks[m], COMMA)) comma = m;
   for (let m = Math.max(j + 1, comma + 1); m < e; m++) {
-    const n = p.toks[m].n;
-    if (lex().ar.verbPrepositions.has(n) || (p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m]))) {
+    const n = p.toks[m].norm;
+    if (lexicon().ar.verbPrepositions.has(n) || (p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m]))) {
       e = m;
       break;
     }
@@ -422,20 +402,20 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   const toks = p.toks;
   const e = m.entry;
   const cueB = cueEnd(p, m);
-  const cue0 = toks[m.a];
+  const cue0 = toks[m.from];
 
   if (e.form === "prep") return parsePrep(p, m);
 
   if (e.form === "participle") {
     const o = arOpening(p, cueB, e.frames, 12);
     if (!o) return null;
-    let subj = clauseSubject(p, m.a);
+    let subj = clauseSubject(p, m.from);
     // وأضاف "…" مشيراً إلى …: a quotation right after a cue is its words, not a subject.
     if (subj && isOpen(toks[subj[0]]) && cueAt(p, subj[0] - 1)) subj = null;
     // وقال الوزير إن …، مضيفاً أن …: when the clause's verb reports words of its own, its subject is
     // that statement's source; this one has no written subject and carries the same speaker.
     if (subj) {
-      for (let j = subj[1]; j < m.a; j++) {
+      for (let j = subj[1]; j < m.from; j++) {
         if (arComp(toks[j]) || isPunct(toks[j], ":") || (isOpen(toks[j]) && quoteWords(p, toks[j]) >= 2)) {
           subj = null;
           break;
@@ -443,7 +423,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
       }
     }
     const r = stmt(p, m, cueB, subj ? subj[0] : -1, subj ? subj[1] : -1, o, subj ? null : "clause-subject");
-    r.first = m.a;
+    r.first = m.from;
     return r;
   }
 
@@ -452,7 +432,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     const a1 = cueB;
     const b1 = arSourceNP(p, a1, sentenceEndTok(p, a1));
     let j = b1;
-    if (isWord(toks[j]) && toks[j].n === "عن") {
+    if (isWord(toks[j]) && toks[j].norm === "عن") {
       const b2 = arSourceNP(p, j + 1, sentenceEndTok(p, j));
       if (b2 > j + 1) {
         let k = b2;
@@ -465,7 +445,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
       }
     }
     // نقل عن Y: the outlet is not written.
-    if (isWord(toks[a1]) && toks[a1].n === "عن") {
+    if (isWord(toks[a1]) && toks[a1].norm === "عن") {
       const b2 = arSourceNP(p, a1 + 1, sentenceEndTok(p, a1));
       let k = b2;
       if (hasGrammar(toks[k], Gr.verbnoun)) k++;
@@ -482,17 +462,17 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   }
 
   // Background formula: يذكر أن … opens the journalist's own aside (indexed by the first word as written).
-  for (const bg of lex().background.get(cue0.n) ?? []) {
+  for (const bg of lexicon().background.get(cue0.norm) ?? []) {
     let ok = true;
     for (let i = 1; i < bg.length && ok; i++) {
-      const t = toks[m.a + i];
-      ok = isWord(t) && t.n === bg[i];
+      const t = toks[m.from + i];
+      ok = isWord(t) && t.norm === bg[i];
     }
-    if (ok && m.a === sentenceStartTok(p, m.a)) return null;
-    if (ok && bg.length === 2 && bg[0] === cue0.n.replace(/^[وف]/, "")) return null;
+    if (ok && m.from === sentenceStartTok(p, m.from)) return null;
+    if (ok && bg.length === 2 && bg[0] === cue0.norm.replace(/^[وف]/, "")) return null;
   }
 
-  const sentEnd = sentenceEndTok(p, m.a);
+  const sentEnd = sentenceEndTok(p, m.from);
   // أضاف موضحاً أن …: two reporting words, one statement; the participle nearest the words is its cue.
   const nxt = cueAt(p, cueB);
   if (nxt && nxt.entry.form === "participle") return null;
@@ -502,12 +482,12 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   let direct = arOpening(p, cueB, e.frames, 0);
   // وأوضحت "ذا تايمز" أن …: a short quoted name followed by the complementiser is the source,
   // also a name of three words or fewer with adjuncts between (وذكرت "سي إن إن" في تقرير لها أن …).
-  if (direct && direct.ct === cueB && isOpen(toks[cueB]) && toks[cueB].qi >= 0) {
-    const q = p.quotes[toks[cueB].qi];
+  if (direct && direct.ct === cueB && isOpen(toks[cueB]) && toks[cueB].quote >= 0) {
+    const q = p.quotes[toks[cueB].quote];
     if (q.close > cueB && q.close - cueB <= 5 && (arComp(toks[q.close + 1]) || (q.close - cueB <= 4 && isWord(toks[q.close + 1]) && !cueAt(p, q.close + 1) && isNameQuote(p, q) && arOpening(p, q.close + 1, e.frames, 6)))) direct = null;
   }
   // وكانت الوزارة اتهمت X بـ …: after كان the subject stands before the verb; what follows is the object.
-  const kanaSubj = m.clitic ? null : kanaSubject(p, m.a);
+  const kanaSubj = m.clitic ? null : kanaSubject(p, m.from);
   if (!direct && kanaSubj) {
     srcA = kanaSubj[0];
     srcB = kanaSubj[1];
@@ -526,9 +506,9 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   }
   // فلان، والذي اتهم الهاجري بـ …: with no pronoun on the verb the relative's antecedent is its
   // subject, and the noun after an accusation verb is its object.
-  const rel = relativeAntecedent(p, m.a);
+  const rel = relativeAntecedent(p, m.from);
   let biObj = false;
-  if (rel && srcA >= 0 && e.frames.has(Fr.bi)) for (let j = srcA + 1; j <= srcB && j - srcA <= 3; j++) if (isWord(toks[j]) && toks[j].n.startsWith("ب") && toks[j].n.length > 3) biObj = true;
+  if (rel && srcA >= 0 && e.frames.has(Fr.bi)) for (let j = srcA + 1; j <= srcB && j - srcA <= 3; j++) if (isWord(toks[j]) && toks[j].norm.startsWith("ب") && toks[j].norm.length > 3) biObj = true;
   if (rel && (srcA < 0 || biObj)) {
     srcA = rel[0];
     srcB = rel[1];
@@ -540,11 +520,11 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     if (isPunct(toks[j], COMMA)) j++;
     const relay = cueAt(p, j);
     if (relay && relay.entry.form === "prep" && relay.entry.lemma === RELAY_PREP) {
-      const b2 = arSourceNP(p, relay.b, sentEnd);
-      if (b2 > relay.b) {
-        srcA = relay.b;
+      const b2 = arSourceNP(p, relay.to, sentEnd);
+      if (b2 > relay.to) {
+        srcA = relay.to;
         srcB = b2;
-        claimTo = relay.b;
+        claimTo = relay.to;
       }
     }
   }
@@ -555,19 +535,19 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   // «…»، قال الوزير، «…»: a quotation split by its cue (and source) is one statement. The cue
   // interrupts the quotation: no و/ف on it, and the first part opens its sentence (in وهو
   // "…"، وأضاف "…" the first quotation ends the previous statement).
-  if (o && !m.clitic && (o.ct === after || (o.ct === after + 1 && isPunct(toks[after], COMMA))) && isOpen(toks[o.ct]) && toks[o.ct].qi >= 0) {
-    const qb = quoteJustBefore(p, m.a);
+  if (o && !m.clitic && (o.ct === after || (o.ct === after + 1 && isPunct(toks[after], COMMA))) && isOpen(toks[o.ct]) && toks[o.ct].quote >= 0) {
+    const qb = quoteJustBefore(p, m.from);
     if (qb >= 0 && p.quotes[qb].used < 0 && p.quotes[qb].open === sentenceStartTok(p, p.quotes[qb].open) && !isNameQuote(p, p.quotes[qb])) {
-      return quotedStmt(p, m, cueB, srcA, srcB, [qb, toks[o.ct].qi]);
+      return quotedStmt(p, m, cueB, srcA, srcB, [qb, toks[o.ct].quote]);
     }
   }
 
   // …، كما أفاد مصدر مقرب من التحقيق.: the clause before كما is what the source said.
-  if (!o && srcA >= 0 && isWord(toks[m.a - 1]) && lex().ar.kama.has(toks[m.a - 1].n) && isPunct(toks[m.a - 2], COMMA) && (srcB >= sentEnd || isPunct(toks[srcB], END))) {
-    const s = clauseStartTok(p, m.a);
+  if (!o && srcA >= 0 && isWord(toks[m.from - 1]) && lexicon().ar.kama.has(toks[m.from - 1].norm) && isPunct(toks[m.from - 2], COMMA) && (srcB >= sentEnd || isPunct(toks[srcB], END))) {
+    const s = clauseStartTok(p, m.from);
     let c = s;
-    if (isWord(toks[c]) && toks[c].n === "و") c++;
-    const k = m.a - 3;
+    if (isWord(toks[c]) && toks[c].norm === "و") c++;
+    const k = m.from - 3;
     if (c <= k && isWord(toks[c])) {
       const r = stmt(p, m, cueB, srcA, srcB, { ct: c, cs: toks[c].s }, null);
       r.ce = toks[k].e;
@@ -581,7 +561,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
 
   // Quote-first: «…»، قال الوزير.
   if (!o) {
-    const qi = quoteJustBefore(p, m.a);
+    const qi = quoteJustBefore(p, m.from);
     // Only when nothing but the source (and adjuncts) follows the cue in this sentence.
     if (qi >= 0 && p.quotes[qi].used < 0 && !isNameQuote(p, p.quotes[qi])) return quotedStmt(p, m, cueB, srcA, srcB, [qi]);
   }
@@ -598,27 +578,27 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     const t = toks[k];
     // The object may be a quoted name (اتهمت "أوكسفام" بتضليل …).
     if (t && (isWord(t) || isOpen(t))) {
-      if (e.frames.has(Fr.ma) && lex().ar.maObject.has(t.n)) o = { ct: k, cs: t.s };
+      if (e.frames.has(Fr.ma) && lexicon().ar.maObject.has(t.norm)) o = { ct: k, cs: t.s };
       // حذر من وقوع …: a warning of an event.
-      else if (e.frames.has(Fr.min) && t.n === "من" && toks[k + 1] && isWord(toks[k + 1])) o = { ct: k + 1, cs: toks[k + 1].s };
+      else if (e.frames.has(Fr.min) && t.norm === "من" && toks[k + 1] && isWord(toks[k + 1])) o = { ct: k + 1, cs: toks[k + 1].s };
       else if (e.frames.has(Fr.bi)) {
         // The object, then a word with بـ (بالكشف، بعرقلة).
         for (let j = k + 1; j < Math.min(sentEnd, k + 12); j++) {
-          if (isWord(toks[j]) && toks[j].n.startsWith("ب") && toks[j].n.length > 3) {
+          if (isWord(toks[j]) && toks[j].norm.startsWith("ب") && toks[j].norm.length > 3) {
             o = { ct: k, cs: t.s };
             break;
           }
         }
-      } else if (e.frames.has(Fr.noun) && (hasGrammar(t, Gr.claim) || lex().ar.claimPronoun.has(t.n))) {
+      } else if (e.frames.has(Fr.noun) && (hasGrammar(t, Gr.claim) || lexicon().ar.claimPronoun.has(t.norm))) {
         o = { ct: k, cs: t.s };
-      } else if (e.frames.has(Fr.min) && isWord(toks[k + 1]) && t.n === "من" && hasGrammar(toks[k + 1], Gr.claim)) {
+      } else if (e.frames.has(Fr.min) && isWord(toks[k + 1]) && t.norm === "من" && hasGrammar(toks[k + 1], Gr.claim)) {
         o = { ct: k + 1, cs: toks[k + 1].s };
       }
     }
   }
   if (!o && srcA < 0 && e.frames.has(Fr.noun)) {
     const t = toks[cueB];
-    if (isWord(t) && (t.n === "ما" || hasGrammar(t, Gr.claim))) o = { ct: cueB, cs: t.s };
+    if (isWord(t) && (t.norm === "ما" || hasGrammar(t, Gr.claim))) o = { ct: cueB, cs: t.s };
   }
   if (!o) return null;
 
@@ -629,10 +609,10 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     srcB = kanaSubj[1];
   }
   if (srcA < 0 && !m.clitic) {
-    const s = sentenceStartTok(p, m.a);
-    let a = m.a;
-    let j = m.a - 1;
-    if (isWord(toks[j]) && toks[j].n === "قد") j--;
+    const s = sentenceStartTok(p, m.from);
+    let a = m.from;
+    let j = m.from - 1;
+    if (isWord(toks[j]) && toks[j].norm === "قد") j--;
     // فلان، الذي لعب دور الوسيط …، أقر بأنه: the subject stands before its relative clause.
     let subjEnd = -1;
     if (isPunct(toks[j], COMMA)) {
@@ -649,8 +629,8 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     }
     let words = 0;
     while (j >= s && isWord(toks[j]) && words < 10 && !arComp(toks[j]) && !hasGrammar(toks[j], Gr.conj) && !hasGrammar(toks[j], Gr.relative) && !cueAt(p, j)) {
-      const n = toks[j].n;
-      if (hasGrammar(toks[j], Gr.kana) || lex().ar.clauseOpeners.has(n) || n === "و") break;
+      const n = toks[j].norm;
+      if (hasGrammar(toks[j], Gr.kana) || lexicon().ar.clauseOpeners.has(n) || n === "و") break;
       a = j;
       j--;
       words++;
@@ -658,11 +638,11 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     const kana = j >= s && hasGrammar(toks[j], Gr.kana);
     // كتبت الصحيفة أن رجل الأعمال … فلان أقر بأنه …: after a complementiser the subject may be long.
     const afterComp = j >= s && arComp(toks[j]) === 1;
-    const boundary = j < s || isPunct(toks[j], CLAUSE_END) || (isWord(toks[j]) && (hasGrammar(toks[j], Gr.kana) || lex().ar.clauseOpeners.has(toks[j].n) || hasGrammar(toks[j], Gr.conj))) || (toks[j]?.t === QUOTE);
-    if (a < m.a && (boundary || afterComp) && (words <= 5 || (afterComp && words <= 10)) && (j < s || !isPunct(toks[j], ":"))) {
-      const b = subjEnd >= 0 ? subjEnd : isWord(toks[m.a - 1]) && toks[m.a - 1].n === "قد" ? m.a - 1 : m.a;
+    const boundary = j < s || isPunct(toks[j], CLAUSE_END) || (isWord(toks[j]) && (hasGrammar(toks[j], Gr.kana) || lexicon().ar.clauseOpeners.has(toks[j].norm) || hasGrammar(toks[j], Gr.conj))) || (toks[j]?.kind === QUOTE);
+    if (a < m.from && (boundary || afterComp) && (words <= 5 || (afterComp && words <= 10)) && (j < s || !isPunct(toks[j], ":"))) {
+      const b = subjEnd >= 0 ? subjEnd : isWord(toks[m.from - 1]) && toks[m.from - 1].norm === "قد" ? m.from - 1 : m.from;
       // وكان فلان قد قال: between كان and قد only the subject can stand.
-      const kanaQad = kana && b < m.a && b - a <= 3;
+      const kanaQad = kana && b < m.from && b - a <= 3;
       if (b > a && (kanaQad || looksLikeSubject(p, a, b))) {
         srcA = a;
         srcB = b;
@@ -670,13 +650,13 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     }
   }
   // أما الوزير فقال إن …: the topic before فـ is the subject.
-  if (srcA < 0 && m.clitic && cue0.n.startsWith("ف")) {
-    const s0 = sentenceStartTok(p, m.a);
-    for (let j = m.a - 1; j >= s0 && j >= m.a - 7; j--) {
-      if (isWord(toks[j]) && lex().ar.amma.has(toks[j].n)) {
-        if (m.a - j >= 2) {
+  if (srcA < 0 && m.clitic && cue0.norm.startsWith("ف")) {
+    const s0 = sentenceStartTok(p, m.from);
+    for (let j = m.from - 1; j >= s0 && j >= m.from - 7; j--) {
+      if (isWord(toks[j]) && lexicon().ar.amma.has(toks[j].norm)) {
+        if (m.from - j >= 2) {
           srcA = j + 1;
-          srcB = m.a;
+          srcB = m.from;
         }
         break;
       }
@@ -684,18 +664,18 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   }
   if (srcA < 0) carry = "previous";
   // يستفسر منه عن …: a present-tense verb inside the clause describes its subject's act.
-  if (srcA < 0 && !m.clitic && e.form === "present" && m.a > sentenceStartTok(p, m.a) + 1) {
-    const subj = clauseSubject(p, m.a);
+  if (srcA < 0 && !m.clitic && e.form === "present" && m.from > sentenceStartTok(p, m.from) + 1) {
+    const subj = clauseSubject(p, m.from);
     if (subj) {
       const r = stmt(p, m, cueB, subj[0], subj[1], o, null);
-      r.first = m.a;
+      r.first = m.from;
       return r;
     }
     carry = "clause-subject";
   }
   const r = stmt(p, m, cueB, srcA, srcB, o, carry);
   if (claimTo > 0) r.claimTo = claimTo;
-  if (m.clitic) r.first = m.a;
+  if (m.clitic) r.first = m.from;
   return r;
 }
 
@@ -707,17 +687,17 @@ function indefiniteSubjectEnd(p: Para, a: number, b: number): number {
   const toks = p.toks;
   const head = sourceClass(toks[a]);
   if (!head || head.definite || (head.cls !== "anon" && head.cls !== "org" && head.cls !== "group")) return b;
-  if (!isWord(toks[a + 1]) || toks[a + 1].n.startsWith("ال")) return b;
+  if (!isWord(toks[a + 1]) || toks[a + 1].norm.startsWith("ال")) return b;
   let m = a + 1;
-  while (m < b && isWord(toks[m]) && !toks[m].n.startsWith("ال") && (sourceClass(toks[m])?.cls === "descriptor" || sourceClass(toks[m])?.cls === "informed" || nisbaShape(toks[m].n))) m++;
-  return m > a + 1 && m < b && isWord(toks[m]) && toks[m].n.startsWith("ال") ? m : b;
+  while (m < b && isWord(toks[m]) && !toks[m].norm.startsWith("ال") && (sourceClass(toks[m])?.cls === "descriptor" || sourceClass(toks[m])?.cls === "informed" || nisbaShape(toks[m].norm))) m++;
+  return m > a + 1 && m < b && isWord(toks[m]) && toks[m].norm.startsWith("ال") ? m : b;
 }
 
 /** The name a relative pronoun right before the cue refers to: فلان الفلاني، الذي قال … */
 function relativeAntecedent(p: Para, k: number): [number, number] | null {
   const toks = p.toks;
   const r = toks[k - 1];
-  if (!isWord(r) || !(hasGrammar(r, Gr.relative) || (r.n.startsWith("و") && lex().grammar.get(r.n.slice(1))?.has(Gr.relative)))) return null;
+  if (!isWord(r) || !(hasGrammar(r, Gr.relative) || (r.norm.startsWith("و") && lexicon().grammar.get(r.norm.slice(1))?.has(Gr.relative)))) return null;
   let e = k - 2;
   if (isPunct(toks[e], COMMA)) e--;
   // المادة (32) التي نصت، الحكومة التي قالت: a source noun right before the relative.
@@ -726,7 +706,7 @@ function relativeAntecedent(p: Para, k: number): [number, number] | null {
     while (h > 0 && e - h <= 4 && !isPunct(toks[h], "(")) h--;
     h--;
   }
-  if (h >= 0 && isWord(toks[h]) && toks[h].n.startsWith("ال") && sourceClass(toks[h]) && (h === e || isPunct(toks[h + 1], "("))) return [h, e + 1];
+  if (h >= 0 && isWord(toks[h]) && toks[h].norm.startsWith("ال") && sourceClass(toks[h]) && (h === e || isPunct(toks[h + 1], "("))) return [h, e + 1];
   if (isPunct(toks[e], ")") || !isWord(toks[e])) return null;
   let a = e + 1;
   while (a - 1 >= 0 && e - (a - 1) < 5 && nameWord(p, a - 1)) a--;
@@ -738,7 +718,7 @@ function relativeAntecedent(p: Para, k: number): [number, number] | null {
 /** A word of a name before a verb: no source word, no article (but عبد ال…، أبو ال…). */
 function nameWord(p: Para, j: number): boolean {
   const toks = p.toks;
-  return isWord(toks[j]) && !sourceClass(toks[j]) && !endsSource(p, j) && (!toks[j].n.startsWith("ال") || (j > 0 && lex().ar.nameLinks.has(toks[j - 1].n)));
+  return isWord(toks[j]) && !sourceClass(toks[j]) && !endsSource(p, j) && (!toks[j].norm.startsWith("ال") || (j > 0 && lexicon().ar.nameLinks.has(toks[j - 1].norm)));
 }
 
 /** وكان(ت) X [قد] <verb>: X, when short and nothing but words stands between. */
@@ -746,7 +726,7 @@ function kanaSubject(p: Para, k: number): [number, number] | null {
   const toks = p.toks;
   let b = k;
   // (قد is a grammar word: testing the flag first spares building other words' keys.)
-  if (isWord(toks[b - 1]) && toks[b - 1].g & G_ANY && toks[b - 1].n === "قد") b--;
+  if (isWord(toks[b - 1]) && toks[b - 1].grammarBits & G_ANY && toks[b - 1].norm === "قد") b--;
   let j = b - 1;
   // وكان سفير البلاد، فلان الفلاني، أكد: an apposition between commas belongs to the subject.
   if (isPunct(toks[j], COMMA)) b = j--;
@@ -759,10 +739,10 @@ function kanaSubject(p: Para, k: number): [number, number] | null {
     if (isWord(toks[m]) && (arComp(toks[m]) || hasGrammar(toks[m], Gr.relative) || hasGrammar(toks[m], Gr.conj) || cueAt(p, m))) return null;
   }
   // وكانت هناك تقارير قالت …: an existential, not a subject.
-  if (lex().ar.existential.has(toks[j + 1].n)) return null;
+  if (lexicon().ar.existential.has(toks[j + 1].norm)) return null;
   // Only a كان that opens its clause (not الذي كان يترأسه فلان).
   const pre = toks[j - 1];
-  if (!toks[j].n.startsWith("و") && pre && isWord(pre) && !hasGrammar(pre, Gr.conj)) return null;
+  if (!toks[j].norm.startsWith("و") && pre && isWord(pre) && !hasGrammar(pre, Gr.conj)) return null;
   if (commas > 0) return sourceClass(toks[j + 1]) ? [j + 1, b] : null;
   return looksLikeSubject(p, j + 1, b) || (commas === 0 && b - (j + 1) <= 3) ? [j + 1, b] : null;
 }
@@ -772,7 +752,7 @@ function looksLikeSubject(p: Para, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = p.toks[k];
     if (!isWord(t)) return false;
-    if (lex().ar.notSubject.has(t.n)) return false;
+    if (lexicon().ar.notSubject.has(t.norm)) return false;
   }
   // At least one word that names a source, or a headline-style name at the paragraph's start.
   for (let k = a; k < b; k++) if (sourceClass(p.toks[k])) return true;
@@ -782,41 +762,41 @@ function looksLikeSubject(p: Para, a: number, b: number): boolean {
 /** بحسب X، … / …، وفقاً لـX / نقلاً عن X / على لسان X. */
 function parsePrep(p: Para, m: CueMatch): RawStatement | null {
   const toks = p.toks;
-  let a = m.b;
+  let a = m.to;
   // وفق ما أعلن X / بحسب ما ذكرت X: the verb after ما is part of the cue.
-  let cueB = m.b;
-  if (isWord(toks[a]) && lex().ar.maAfterPreposition.has(toks[a].n)) {
+  let cueB = m.to;
+  if (isWord(toks[a]) && lexicon().ar.maAfterPreposition.has(toks[a].norm)) {
     const inner = cueAt(p, a + 1);
     if (inner) {
-      a = inner.b;
-      cueB = inner.b;
+      a = inner.to;
+      cueB = inner.to;
     }
   } else if (m.entry.rest.length && m.entry.rest[m.entry.rest.length - 1] === "ما") {
     const inner = cueAt(p, a);
     if (inner) {
-      a = inner.b;
-      cueB = inner.b;
+      a = inner.to;
+      cueB = inner.to;
     }
   }
-  const sentEnd = sentenceEndTok(p, m.a);
+  const sentEnd = sentenceEndTok(p, m.from);
   // حسبما أفادت به مصادر: the verb's pronoun object is not the source.
-  if (a > m.a && isWord(toks[a]) && lex().ar.biPronoun.has(toks[a].n)) cueB = ++a;
+  if (a > m.from && isWord(toks[a]) && lexicon().ar.biPronoun.has(toks[a].norm)) cueB = ++a;
   let b = arSourceNP(p, a, sentEnd);
   // وفقاً لوزارة الداخلية: after the preposition لـ an institution is the source, not an addressee.
-  if (b === a && isWord(toks[a]) && toks[a].ar && toks[a].n.startsWith("ل") && toks[a].n.length > 3 && isAddressee(toks[a]) && !grammarOf(toks[a])?.has(Gr.addressee)) b = Math.max(a + 1, arSourceNP(p, a + 1, sentEnd));
+  if (b === a && isWord(toks[a]) && toks[a].ar && toks[a].norm.startsWith("ل") && toks[a].norm.length > 3 && isAddressee(toks[a]) && !grammarOf(toks[a])?.has(Gr.addressee)) b = Math.max(a + 1, arSourceNP(p, a + 1, sentEnd));
   if (b <= a) return null;
   // The source may start inside the token after لـ (وفقاً للبيان).
-  const s = sentenceStartTok(p, m.a);
-  let k = m.a - 1;
-  while (k >= s && (isPunct(toks[k], COMMA) || (isWord(toks[k]) && toks[k].n === "و"))) k--;
+  const s = sentenceStartTok(p, m.from);
+  let k = m.from - 1;
+  while (k >= s && (isPunct(toks[k], COMMA) || (isWord(toks[k]) && toks[k].norm === "و"))) k--;
   // وجاء على لسان X أن …: a light verb before the cue opens no clause of its own.
-  const lightVerb = k === s && isWord(toks[k]) && hasWithClitic(lex().ar.lightVerbs, toks[k].n);
+  const lightVerb = k === s && isWord(toks[k]) && hasWithClitic(lexicon().ar.lightVerbs, toks[k].norm);
   const atStart = k < s || isPunct(toks[k], ":") || lightVerb;
-  const r = new RawStatement(m.a, cueB, a, b, 0, 0, m.a, b, sentOf(p, m.a), null, "ar");
+  const r = new RawStatement(m.from, cueB, a, b, 0, 0, m.from, b, sentOf(p, m.from), null, "ar");
   if (atStart) {
     // The clause follows: بحسب المصدر، فإن …
     let c = b;
-    while (c < sentEnd && (isPunct(toks[c], COMMA) || (isWord(toks[c]) && lex().ar.faInna.has(toks[c].n)))) c++;
+    while (c < sentEnd && (isPunct(toks[c], COMMA) || (isWord(toks[c]) && lexicon().ar.faInna.has(toks[c].norm)))) c++;
     if (c >= sentEnd) return null;
     r.ct = c;
     r.cs = arComp(toks[c]) === 1 && toks[c + 1] ? toks[c + 1].s : toks[c].s;
@@ -824,7 +804,7 @@ function parsePrep(p: Para, m: CueMatch): RawStatement | null {
   }
   // The clause precedes: …، وفقاً لـX.
   let c = s;
-  if (isWord(toks[c]) && toks[c].n === "و") c++;
+  if (isWord(toks[c]) && toks[c].norm === "و") c++;
   if (c > k) return null;
   r.ct = c;
   r.cs = toks[c].s;

@@ -2,24 +2,12 @@
 //   "…," she said. / "…," said Smith, a spokesman. / "…," he said, "…"
 //   Smith said (that) … / Smith, a spokesman, said: "…" / he told Reuters …
 //   According to X, … / …, according to X.   / …, adding that … (participle)
-import {
-  END,
-  cueAt,
-  isClose,
-  isOpen,
-  isPunct,
-  isWord,
-  sentOf,
-  sentenceEndTok,
-  sentenceStartTok,
-  sourceClass,
-  type CueMatch,
-  type Para,
-  RawStatement,
-} from "./para";
+import { END, isClose, isOpen, isPunct, isWord, sentOf, sentenceEndTok, sentenceStartTok, type Para } from "./text/paragraph";
+import { cueAt, sourceClass, type CueMatch } from "./lexicon/lookup";
+import { RawStatement } from "./para";
 import { Fr, lexicon } from "./lexicon";
 import type { EnglishWordLists } from "./lexicon/word-lists";
-import { QUOTE, type Tok } from "./tokens";
+import { QUOTE, type Tok } from "./text/token";
 
 /** The English word lists (lexicon/en-words.tsv). */
 const en = (): EnglishWordLists => lexicon().en;
@@ -35,20 +23,20 @@ function isCap(t: Tok | undefined): boolean {
  */
 function verbalUse(p: Para, m: CueMatch): boolean {
   const toks = p.toks;
-  let j = m.a - 1;
-  while (j >= 0 && isWord(toks[j]) && !toks[j].cap && toks[j].n.endsWith("ly") && toks[j].n.length > 4) j--;
+  let j = m.from - 1;
+  while (j >= 0 && isWord(toks[j]) && !toks[j].cap && toks[j].norm.endsWith("ly") && toks[j].norm.length > 4) j--;
   const prev = toks[j];
   if (!isWord(prev)) return true;
-  if (en().be.has(prev.n) && m.entry.lemma !== "ask") return false;
+  if (en().be.has(prev.norm) && m.entry.lemma !== "ask") return false;
   const first = m.entry.lemmaHead;
-  if (toks[m.a].n !== first) return true;
-  if (en().notBeforeBaseVerb.has(prev.n)) return false;
-  if (en().determiners.has(prev.n)) return false;
-  const plural = prev.n.length > 3 && prev.n.endsWith("s") && !prev.n.endsWith("'s") && !prev.n.endsWith("ss") && !prev.n.endsWith("ous");
+  if (toks[m.from].norm !== first) return true;
+  if (en().notBeforeBaseVerb.has(prev.norm)) return false;
+  if (en().determiners.has(prev.norm)) return false;
+  const plural = prev.norm.length > 3 && prev.norm.endsWith("s") && !prev.norm.endsWith("'s") && !prev.norm.endsWith("ss") && !prev.norm.endsWith("ous");
   // "say" and "tell" are not nouns: "observers around the country say".
   if (en().neverNouns.has(first)) return true;
   // Other base forms (note, claim, state, report) are nouns too: a plural subject, a name or an auxiliary only.
-  return plural || prev.cap || en().baseLead.has(prev.n);
+  return plural || prev.cap || en().baseLead.has(prev.norm);
 }
 
 /**
@@ -59,7 +47,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   const toks = p.toks;
   const s = sentenceStartTok(p, k);
   let j = k - 1;
-  while (j >= s && isWord(toks[j]) && (en().aux.has(toks[j].n) || (toks[j].n.endsWith("ly") && toks[j].n.length > 4 && !toks[j].cap)) && !(toks[j].n === "told")) j--;
+  while (j >= s && isWord(toks[j]) && (en().aux.has(toks[j].norm) || (toks[j].norm.endsWith("ly") && toks[j].norm.length > 4 && !toks[j].cap)) && !(toks[j].norm === "told")) j--;
   // "Sen. David Perdue (R-Ga.) said": a parenthesis after the name.
   let parenEnd = -1;
   if (isPunct(toks[j], ")")) {
@@ -96,7 +84,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   }
   const last = j;
   if (!isWord(toks[last])) return null;
-  const lw = toks[last].n;
+  const lw = toks[last].norm;
   if (en().pronouns.has(lw)) return [last, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
   if (en().stop.has(lw) || en().aux.has(lw)) return null;
   // Walk back over the noun phrase.
@@ -105,23 +93,23 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   while (a - 1 >= s && n < 9) {
     const t = toks[a - 1];
     if (isWord(t)) {
-      if (en().stop.has(t.n) && !en().npInner.has(t.n)) break;
+      if (en().stop.has(t.norm) && !en().npInner.has(t.norm)) break;
       if (cueAt(p, a - 1)) break;
-      if (en().npInner.has(t.n) && !(en().articles.has(t.n) || t.n === "'s")) {
+      if (en().npInner.has(t.norm) && !(en().articles.has(t.norm) || t.norm === "'s")) {
         // "spokesman for the ministry": keep "of/for/at" only between capitalised or source words.
         const before = toks[a - 2];
-        if (!before || !isWord(before) || en().stop.has(before.n)) break;
+        if (!before || !isWord(before) || en().stop.has(before.norm)) break;
       }
-    } else if (isPunct(t, ".") && isWord(toks[a - 2]) && toks[a - 2].e === (t as Tok).s && toks[a - 2].n.length <= 4) {
+    } else if (isPunct(t, ".") && isWord(toks[a - 2]) && toks[a - 2].e === (t as Tok).s && toks[a - 2].norm.length <= 4) {
       // Mr. / Gen. / U.S.
-    } else if (isPunct(t, "-'’") || (t as Tok).n === "'s") {
+    } else if (isPunct(t, "-'’") || (t as Tok).norm === "'s") {
       // hyphenated words, possessives
     } else break;
     a--;
     n++;
   }
   // Do not begin with a dangling preposition or conjunction.
-  while (a < last && isWord(toks[a]) && en().npInner.has(toks[a].n) && !en().articles.has(toks[a].n)) a++;
+  while (a < last && isWord(toks[a]) && en().npInner.has(toks[a].norm) && !en().articles.has(toks[a].norm)) a++;
   if (!plausibleSource(p, a, last + 1)) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
 }
@@ -129,10 +117,10 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
 function plausibleSource(p: Para, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = p.toks[k];
-    if (isCap(t) || sourceClass(t) || en().pronouns.has(t.n)) return true;
+    if (isCap(t) || sourceClass(t) || en().pronouns.has(t.norm)) return true;
   }
   // "the report", "the study", "the lawsuit": a determiner and a noun.
-  return b - a >= 2 && isWord(p.toks[a]) && en().articles.has(p.toks[a].n);
+  return b - a >= 2 && isWord(p.toks[a]) && en().articles.has(p.toks[a].norm);
 }
 
 /** The noun phrase after an inverted verb ("said Smith, a spokesman for X"). */
@@ -143,12 +131,12 @@ export function enSubjectAfter(p: Para, k: number): number {
   let n = 0;
   while (j < end && n < 16) {
     const t = toks[j];
-    if (t.t === QUOTE || isPunct(t, ";:()")) break;
+    if (t.kind === QUOTE || isPunct(t, ";:()")) break;
     if (isPunct(t, ",")) {
       // An apposition runs to the end of the sentence unless a quote opens.
       if (isOpen(toks[j + 1])) break;
     } else if (isPunct(t, END)) break;
-    else if (isWord(t) && en().endInvertedSubject.has(t.n)) break;
+    else if (isWord(t) && en().endInvertedSubject.has(t.norm)) break;
     j++;
     n++;
   }
@@ -157,28 +145,28 @@ export function enSubjectAfter(p: Para, k: number): number {
 }
 
 function enStmt(p: Para, m: CueMatch, src: [number, number] | null, cs: number, ct: number): RawStatement {
-  return new RawStatement(m.a, m.b, src ? src[0] : -1, src ? src[1] : -1, cs, ct, src ? Math.min(src[0], m.a) : m.a, ct, sentOf(p, m.a), src ? null : "previous", "en");
+  return new RawStatement(m.from, m.to, src ? src[0] : -1, src ? src[1] : -1, cs, ct, src ? Math.min(src[0], m.from) : m.from, ct, sentOf(p, m.from), src ? null : "previous", "en");
 }
 
 export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
   const toks = p.toks;
   const e = m.entry;
-  const sentEnd = sentenceEndTok(p, m.a);
+  const sentEnd = sentenceEndTok(p, m.from);
   if (e.form === "prep") return enPrep(p, m);
-  const after = toks[m.b];
+  const after = toks[m.to];
   // "asked to leave", "told to", "said to be", "is said": not reported speech.
-  if (isWord(after) && en().notReportingAfter.has(after.n) && !e.frames.has(Fr.obj)) return null;
-  if (isWord(toks[m.a - 1]) && en().nounBeforeCue.has(toks[m.a - 1].n)) return null;
+  if (isWord(after) && en().notReportingAfter.has(after.norm) && !e.frames.has(Fr.obj)) return null;
+  if (isWord(toks[m.from - 1]) && en().nounBeforeCue.has(toks[m.from - 1].norm)) return null;
 
-  const cue = toks[m.a];
-  const ing = cue.n.endsWith("ing");
+  const cue = toks[m.from];
+  const ing = cue.norm.endsWith("ing");
   // Participle: "…, adding that …" / "…, saying …": the clause's subject speaks.
   if (ing) {
     // PolNeAR-style attribution counts "…, adding that …" as part of the main statement,
     // but "…, saying …" reports a statement of its own.
     if (e.lemma !== "say") return null;
-    if (!isPunct(toks[m.a - 1], ",") && !(isWord(toks[m.a - 1]) && en().ingLead.has(toks[m.a - 1].n))) return null;
-    const o = enOpening(p, m.b, sentEnd, e.frames.has(Fr.obj));
+    if (!isPunct(toks[m.from - 1], ",") && !(isWord(toks[m.from - 1]) && en().ingLead.has(toks[m.from - 1].norm))) return null;
+    const o = enOpening(p, m.to, sentEnd, e.frames.has(Fr.obj));
     if (!o) return null;
     const r = enStmt(p, m, null, o.cs, o.ct);
     r.carry = "clause-subject";
@@ -186,12 +174,12 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
   }
 
   if (!verbalUse(p, m)) return null;
-  let src = enSubjectBefore(p, m.a);
+  let src = enSubjectBefore(p, m.from);
   // "…," she said / "…," said Smith: the quote before is the content.
-  const beforeQ = quoteBefore(p, src ? src[0] : m.a);
+  const beforeQ = quoteBefore(p, src ? src[0] : m.from);
   if (!src && beforeQ >= 0) {
-    const b = enSubjectAfter(p, m.b);
-    if (b > m.b) src = [m.b, b];
+    const b = enSubjectAfter(p, m.to);
+    if (b > m.to) src = [m.to, b];
   }
   if (beforeQ >= 0 && p.quotes[beforeQ].used < 0) {
     const q = p.quotes[beforeQ];
@@ -201,22 +189,22 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
     r.quotes = [beforeQ];
     r.first = q.open;
     // "…," he said, "…" — the quote goes on after the cue.
-    const tail = src && src[1] > m.b ? src[1] : m.b;
+    const tail = src && src[1] > m.to ? src[1] : m.to;
     let j = tail;
     // '…," he said, but "…"'
-    while (j < sentEnd + 1 && j < toks.length && (isPunct(toks[j], ",:") || (isWord(toks[j]) && (en().aux.has(toks[j].n) || en().coordinators.has(toks[j].n))))) j++;
-    if (isOpen(toks[j]) && toks[j].qi >= 0) {
-      const q2 = p.quotes[toks[j].qi];
-      r.quotes.push(toks[j].qi);
+    while (j < sentEnd + 1 && j < toks.length && (isPunct(toks[j], ",:") || (isWord(toks[j]) && (en().aux.has(toks[j].norm) || en().coordinators.has(toks[j].norm))))) j++;
+    if (isOpen(toks[j]) && toks[j].quote >= 0) {
+      const q2 = p.quotes[toks[j].quote];
+      r.quotes.push(toks[j].quote);
       r.ce = q2.e;
     }
     return r;
   }
   if (!src) {
     // "His aides say … but noted that …": a second verb of the same subject.
-    const pw = toks[m.a - 1];
-    if (isWord(pw) && en().coordinators.has(pw.n) && toks[m.a].n !== e.lemmaHead && !isPunct(toks[m.a - 2], ",") && m.a - 2 >= sentenceStartTok(p, m.a)) {
-      const o = enOpening(p, m.b, sentEnd, e.frames.has(Fr.obj), false, e.frames.has(Fr.quote) || e.frames.has(Fr.colon));
+    const pw = toks[m.from - 1];
+    if (isWord(pw) && en().coordinators.has(pw.norm) && toks[m.from].norm !== e.lemmaHead && !isPunct(toks[m.from - 2], ",") && m.from - 2 >= sentenceStartTok(p, m.from)) {
+      const o = enOpening(p, m.to, sentEnd, e.frames.has(Fr.obj), false, e.frames.has(Fr.quote) || e.frames.has(Fr.colon));
       if (!o) return null;
       const r = enStmt(p, m, null, o.cs, o.ct);
       r.carry = "clause-subject";
@@ -226,7 +214,7 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
     return null;
   }
   // "…, sources said." / "Climate change, Mr. Obama often says, is …": the clause is around the cue.
-  const before = clauseBefore(p, src[0], m.b, sentEnd, e.frames.has(Fr.obj));
+  const before = clauseBefore(p, src[0], m.to, sentEnd, e.frames.has(Fr.obj));
   if (before) {
     const r = enStmt(p, m, src, toks[before[0]].s, before[0]);
     r.ce = toks[before[1] - 1].e;
@@ -238,18 +226,18 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
     return r;
   }
   // "accused the government of hiding the figures": the accusation starts at the accused.
-  if (e.lemma === "accuse" && isWord(toks[m.b]) && !isPunct(toks[m.b], ",")) {
-    for (let j = m.b + 1; j < sentEnd && j < m.b + 8; j++) {
-      if (isWord(toks[j]) && toks[j].n === "of") return enStmt(p, m, src, toks[m.b].s, m.b);
+  if (e.lemma === "accuse" && isWord(toks[m.to]) && !isPunct(toks[m.to], ",")) {
+    for (let j = m.to + 1; j < sentEnd && j < m.to + 8; j++) {
+      if (isWord(toks[j]) && toks[j].norm === "of") return enStmt(p, m, src, toks[m.to].s, m.to);
       if (!isWord(toks[j]) && !isPunct(toks[j], "'’-.")) break;
     }
   }
   // "asked the crowd to welcome him", "asked NBC's moderator, Lester Holt, to fact-check": a request.
   if (e.frames.has(Fr.q)) {
-    const to = requestTo(p, m.b, sentEnd);
+    const to = requestTo(p, m.to, sentEnd);
     if (to > 0) return enStmt(p, m, src, toks[to].s, to);
   }
-  const o = enOpening(p, m.b, sentEnd, e.frames.has(Fr.obj), e.frames.has(Fr.clause), e.frames.has(Fr.quote) || e.frames.has(Fr.colon), e.frames.has(Fr.q));
+  const o = enOpening(p, m.to, sentEnd, e.frames.has(Fr.obj), e.frames.has(Fr.clause), e.frames.has(Fr.quote) || e.frames.has(Fr.colon), e.frames.has(Fr.q));
   if (!o) return null;
   return enStmt(p, m, src, o.cs, o.ct);
 }
@@ -263,7 +251,7 @@ function clauseBefore(p: Para, srcStart: number, cueEnd: number, sentEnd: number
   const s = sentenceStartTok(p, srcStart);
   let comma = srcStart - 1;
   // "Hawaii, as one of his advisers pointed out, rarely …"
-  const as = isWord(toks[comma]) && toks[comma].n === "as";
+  const as = isWord(toks[comma]) && toks[comma].norm === "as";
   if (as) comma--;
   if (comma <= s || !isPunct(toks[comma], ",—–")) return null;
   let j = cueEnd;
@@ -271,14 +259,14 @@ function clauseBefore(p: Para, srcStart: number, cueEnd: number, sentEnd: number
   // Adjuncts after the cue: Tuesday, in a statement, on Fox News … — not an object
   // ("he barely mentioned climate change" reports nothing before it).
   const u = toks[cueEnd];
-  if (isWord(u) && !(u.cap ? en().days.has(u.n) || obj : en().adjuncts.has(u.n)) && !(u.n.endsWith("ly") && u.n.length > 4) && !(obj && (en().addressees.has(u.n) || en().objectPronouns.has(u.n)))) return null;
+  if (isWord(u) && !(u.cap ? en().days.has(u.norm) || obj : en().adjuncts.has(u.norm)) && !(u.norm.endsWith("ly") && u.norm.length > 4) && !(obj && (en().addressees.has(u.norm) || en().objectPronouns.has(u.norm)))) return null;
   while (j < sentEnd && !isPunct(toks[j], ",.!?;") && n < 8) {
     j++;
     n++;
   }
   const t = toks[j];
   if (j < sentEnd && !(isPunct(t, ".!?") || isPunct(t, ","))) return null;
-  if (n > 0 && isWord(toks[cueEnd]) && toks[cueEnd].n === "that") return null;
+  if (n > 0 && isWord(toks[cueEnd]) && toks[cueEnd].norm === "that") return null;
   let words = 0;
   for (let k = s; k < comma; k++) if (isWord(toks[k])) words++;
   // "Climate change, Mr. Obama often says, is the greatest threat": the cue sits inside its clause.
@@ -287,7 +275,7 @@ function clauseBefore(p: Para, srcStart: number, cueEnd: number, sentEnd: number
     while (k < sentEnd && isPunct(toks[k], ",")) k++;
     // "…, analysts said, adding that …" / "…, he said, but …": the clause before is the content.
     const w = toks[k];
-    if (isWord(w) && (en().clauseLinks.has(w.n) || (w.n.endsWith("ing") && w.n.length > 5))) return words >= 3 ? [s, comma, false] : null;
+    if (isWord(w) && (en().clauseLinks.has(w.norm) || (w.norm.endsWith("ing") && w.norm.length > 5))) return words >= 3 ? [s, comma, false] : null;
     let after = 0;
     for (let i = k; i < sentEnd && after < 2; i++) if (isWord(toks[i])) after++;
     if (words >= 1 && after >= 2 && isWord(toks[k]) && !toks[k].cap) {
@@ -307,8 +295,8 @@ function requestTo(p: Para, k: number, sentEnd: number): number {
   for (let j = k; j < sentEnd && n < 14; j++, n++) {
     const t = toks[j];
     if (isWord(t)) {
-      if (t.n === "to") return n > 0 && isWord(toks[j + 1]) && !toks[j + 1].cap && !en().determiners.has(toks[j + 1].n) ? j : -1;
-      if ((en().stop.has(t.n) && t.n !== "the") || en().pronouns.has(t.n)) return -1;
+      if (t.norm === "to") return n > 0 && isWord(toks[j + 1]) && !toks[j + 1].cap && !en().determiners.has(toks[j + 1].norm) ? j : -1;
+      if ((en().stop.has(t.norm) && t.norm !== "the") || en().pronouns.has(t.norm)) return -1;
       continue;
     }
     if (isPunct(t, ",'’.-")) continue;
@@ -323,7 +311,7 @@ function quoteBefore(p: Para, k: number): number {
   if (isPunct(p.toks[j], ",—–-")) j--;
   const t = p.toks[j];
   // '…moved away." He said': a quotation that ended the previous sentence is not this cue's.
-  if (isClose(t) && (k >= p.toks.length || sentOf(p, j) === sentOf(p, k))) return t.qi;
+  if (isClose(t) && (k >= p.toks.length || sentOf(p, j) === sentOf(p, k))) return t.quote;
   return -1;
 }
 
@@ -331,26 +319,26 @@ function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bare = tru
   const toks = p.toks;
   let j = k;
   // "asked how Clinton could …", "explained why": the question is the content.
-  if (q && isWord(toks[j]) && en().wh.has(toks[j].n)) return { cs: toks[j].s, ct: j };
+  if (q && isWord(toks[j]) && en().wh.has(toks[j].norm)) return { cs: toks[j].s, ct: j };
   if (obj) {
     // told Reuters / told reporters on Tuesday / told the newspaper / told the forum he …
     let n = 0;
     let head = false;
-    while (j < sentEnd && n < 5 && isWord(toks[j]) && toks[j].n !== "that") {
+    while (j < sentEnd && n < 5 && isWord(toks[j]) && toks[j].norm !== "that") {
       const t = toks[j];
-      if (en().determiners.has(t.n)) {
+      if (en().determiners.has(t.norm)) {
         // One addressee: "told reporters the trip …" — a second determiner opens the clause.
-        if (head || !isWord(toks[j + 1]) || toks[j + 1].n === "that") break;
+        if (head || !isWord(toks[j + 1]) || toks[j + 1].norm === "that") break;
         j += 2;
         n += 2;
         head = true;
         continue;
       }
-      if (!(t.cap || en().addressees.has(t.n) || en().objectPronouns.has(t.n) || sourceClass(t))) break;
+      if (!(t.cap || en().addressees.has(t.norm) || en().objectPronouns.has(t.norm) || sourceClass(t))) break;
       j++;
       n++;
       head = true;
-      if (en().objectPronouns.has(t.n)) break;
+      if (en().objectPronouns.has(t.norm)) break;
     }
     // "tell the truth", "tells so many lies": telling without an addressee is not reporting.
     if (n === 0 && !isPunct(toks[j], ",:") && !isOpen(toks[j])) return null;
@@ -358,17 +346,17 @@ function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bare = tru
   // Adjuncts before "that": in a statement, on Tuesday, in an interview with X.
   for (let m = j; m < Math.min(sentEnd, j + 10); m++) {
     const t = toks[m];
-    if (isWord(t) && t.n === "that") return toks[m + 1] ? { cs: toks[m + 1].s, ct: m + 1 } : null;
-    if (t.t === QUOTE || isPunct(t, ":;") || isPunct(t, END)) break;
+    if (isWord(t) && t.norm === "that") return toks[m + 1] ? { cs: toks[m + 1].s, ct: m + 1 } : null;
+    if (t.kind === QUOTE || isPunct(t, ":;") || isPunct(t, END)) break;
     // "say it's too early … but noted that …", "said he was sure that …": that "that" is not ours.
-    if (isWord(t) && (t.n === "but" || (en().pronouns.has(t.n) && t.n !== "who") || (m > j && cueAt(p, m)))) break;
+    if (isWord(t) && (t.norm === "but" || (en().pronouns.has(t.norm) && t.norm !== "who") || (m > j && cueAt(p, m)))) break;
   }
   let punct = false;
   while (j < sentEnd && isPunct(toks[j], ",:")) {
     j++;
     punct = true;
   }
-  if (isWord(toks[j]) && en().complementisers.has(toks[j].n)) return toks[j + 1] ? { cs: toks[j + 1].s, ct: j + 1 } : null;
+  if (isWord(toks[j]) && en().complementisers.has(toks[j].norm)) return toks[j + 1] ? { cs: toks[j + 1].s, ct: j + 1 } : null;
   if (j >= sentEnd || !toks[j]) return null;
   if (isPunct(toks[j], END)) return null;
   // said: "…" / said, "…"
@@ -379,21 +367,21 @@ function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bare = tru
 
 function enPrep(p: Para, m: CueMatch): RawStatement | null {
   const toks = p.toks;
-  const sentEnd = sentenceEndTok(p, m.a);
-  const s = sentenceStartTok(p, m.a);
-  let b = enSubjectAfter(p, m.b);
+  const sentEnd = sentenceEndTok(p, m.from);
+  const s = sentenceStartTok(p, m.from);
+  let b = enSubjectAfter(p, m.to);
   // "According to the ministry, 40 people were injured": the source ends at the comma.
-  if (m.a === s || (m.a - 1 >= s && isWord(toks[m.a - 1]) && en().coordinators.has(toks[m.a - 1].n) && m.a - 1 === s)) {
-    for (let j = m.b; j < b; j++)
+  if (m.from === s || (m.from - 1 >= s && isWord(toks[m.from - 1]) && en().coordinators.has(toks[m.from - 1].norm) && m.from - 1 === s)) {
+    for (let j = m.to; j < b; j++)
       if (isPunct(toks[j], ",")) {
         b = j;
         break;
       }
   }
-  if (b <= m.b) return null;
-  const r = enStmt(p, m, [m.b, b], 0, 0);
+  if (b <= m.to) return null;
+  const r = enStmt(p, m, [m.to, b], 0, 0);
   r.carry = null;
-  let k = m.a - 1;
+  let k = m.from - 1;
   while (k >= s && isPunct(toks[k], ",")) k--;
   if (k < s) {
     let c = b;

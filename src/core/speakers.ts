@@ -5,9 +5,10 @@
 //   مصدر … مصدر                                   → two sources (indefinite means new)
 //   he / she / they                               → the most recent fitting speaker
 import type { SpeakerKind } from "./types";
-import { isWord, sourceClass, type Para } from "./para";
+import { isWord, type Para } from "./text/paragraph";
+import { sourceClass } from "./lexicon/lookup";
 import { WordMemo } from "./perf/intern";
-import { QUOTE } from "./tokens";
+import { QUOTE, WORD } from "./text/token";
 import { lexicon } from "./lexicon";
 import { keepShape } from "./perf/keep-shape";
 
@@ -78,13 +79,13 @@ function nisba(w: string): boolean {
 export function describeMention(p: Para, a: number, b: number): MentionInfo {
   const toks = p.toks;
   // A closing parenthesis stays: المادة (27).
-  while (b > a && !isWord(toks[b - 1]) && !(toks[b - 1].t !== QUOTE && toks[b - 1].n === ")" && b - 2 > a)) b--;
+  while (b > a && !isWord(toks[b - 1]) && !(toks[b - 1].kind !== QUOTE && toks[b - 1].norm === ")" && b - 2 > a)) b--;
   while (a < b && !isWord(toks[a])) a++;
   const s = toks[a]?.s ?? 0;
   let e = toks[b - 1]?.e ?? s;
   // شركة "نتفليكس": the closing mark of a quoted name inside the mention belongs to it.
   const close = toks[b];
-  if (close && close.t === QUOTE && close.qi >= 0 && b > a && p.quotes[close.qi]?.close === b && p.quotes[close.qi].open >= a) e = close.e;
+  if (close && close.kind === QUOTE && close.quote >= 0 && b > a && p.quotes[close.quote]?.close === b && p.quotes[close.quote].open >= a) e = close.e;
   const m: MentionInfo = { s, e, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], pronoun: "", bare: false, lang: p.lang };
   if (b <= a) return m;
   return p.lang === "ar" && toks[a].ar ? describeAr(p, a, b, m) : describeEn(p, a, b, m);
@@ -93,7 +94,7 @@ export function describeMention(p: Para, a: number, b: number): MentionInfo {
 /** مستغرباً، مازحاً: an adverbial accusative describing how the words were said, never a name. */
 function hal(p: Para, k: number): boolean {
   const t = p.toks[k];
-  const n = t.n;
+  const n = t.norm;
   if (n.length < 5 || !n.startsWith("م") || !n.endsWith("ا")) return false;
   const raw = p.text.charCodeAt(t.e - 1);
   // Tanween (ً) marks it for certain; unmarked, only the shapes مُتفعِّلا / مُستفعِلا (a name like
@@ -104,7 +105,7 @@ function hal(p: Para, k: number): boolean {
 
 /** Whether a name-like word (no article, no lexicon class) stands in [a, b). */
 function nameLikeAfter(toks: Para["toks"], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (isWord(toks[k]) && !toks[k].n.startsWith("ال") && !sourceClass(toks[k]) && !lexicon().ar.mentionInner.has(toks[k].n) && !nisba(toks[k].n)) return true;
+  for (let k = a; k < b; k++) if (isWord(toks[k]) && !toks[k].norm.startsWith("ال") && !sourceClass(toks[k]) && !lexicon().ar.mentionInner.has(toks[k].norm) && !nisba(toks[k].norm)) return true;
   return false;
 }
 
@@ -131,27 +132,27 @@ function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
     }
     const sc = sourceClass(t);
     classes.push(sc);
-    if (!lexicon().ar.mentionInner.has(t.n)) m.words.push(keyOf.get(t));
-    const particle = lexicon().ar.nameParticles.has(t.n);
+    if (!lexicon().ar.mentionInner.has(t.norm)) m.words.push(keyOf.get(t));
+    const particle = lexicon().ar.nameParticles.has(t.norm);
     // Inside a name a nisba without the article is a family name (أمل تركستاني): an adjective
     // after a definite name would carry ال.
     // نادي العين لكرة القدم: لـ + a definite noun after a plain definite word is "for the …", not a name.
     const prevT = k > a ? toks[k - 1] : null;
-    const forThe = t.n.startsWith("ل") && isWord(toks[k + 1]) && toks[k + 1].n.startsWith("ال") && !!prevT && isWord(prevT) && prevT.n.startsWith("ال") && sourceClass(prevT)?.cls !== "title";
+    const forThe = t.norm.startsWith("ل") && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ال") && !!prevT && isWord(prevT) && prevT.norm.startsWith("ال") && sourceClass(prevT)?.cls !== "title";
     const nameLike =
       !sc &&
       !forThe &&
-      !lexicon().ar.mentionInner.has(t.n) &&
+      !lexicon().ar.mentionInner.has(t.norm) &&
       (particle ||
         // دميتري، علي، مهدي: after a definite word or a title an unarticled nisba is a name, not an adjective.
-        (!t.n.startsWith("ال") && !t.n.startsWith("لل") && (!nisba(t.n) || runStart >= 0 || (!!prevT && isWord(prevT) && (prevT.n.startsWith("ال") || sourceClass(prevT)?.cls === "title") && !t.n.endsWith("ون") && !t.n.endsWith("ين")))) ||
-        (runStart >= 0 && t.n.startsWith("ال")));
+        (!t.norm.startsWith("ال") && !t.norm.startsWith("لل") && (!nisba(t.norm) || runStart >= 0 || (!!prevT && isWord(prevT) && (prevT.norm.startsWith("ال") || sourceClass(prevT)?.cls === "title") && !t.norm.endsWith("ون") && !t.norm.endsWith("ين")))) ||
+        (runStart >= 0 && t.norm.startsWith("ال")));
     if (fixed) continue;
     if (nameLike && !(particle && runStart < 0 && k + 1 >= b)) {
       if (runStart < 0) {
         runStart = k;
         // تركي آل الشيخ: a word before a name particle is the first name, whatever it also means.
-        if (particle && k - 1 >= a && isWord(toks[k - 1]) && classes[k - 1 - a]?.cls === "descriptor" && !toks[k - 1].n.startsWith("ال")) runStart = k - 1;
+        if (particle && k - 1 >= a && isWord(toks[k - 1]) && classes[k - 1 - a]?.cls === "descriptor" && !toks[k - 1].norm.startsWith("ال")) runStart = k - 1;
       }
       nameStart = runStart;
       nameEnd = k + 1;
@@ -169,12 +170,12 @@ function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
   // phrase (with no apposition comma before it) is someone else's.
   // Only when the name follows the preposition or a title inside its phrase (من أصل لبناني فلان is his).
   const before = nameStart > a ? toks[nameStart - 1] : undefined;
-  if (head && headIdx === 0 && nameStart > a && isWord(before) && (lexicon().ar.mentionInner.has(before.n) || sourceClass(before)?.cls === "title")) {
+  if (head && headIdx === 0 && nameStart > a && isWord(before) && (lexicon().ar.mentionInner.has(before.norm) || sourceClass(before)?.cls === "title")) {
     for (let k = nameStart - 1; k > a; k--) {
       const t = toks[k];
       if (!isWord(t)) break;
       // المتحدث باسمه مات هاوس: with its pronoun the phrase is complete and the name is the speaker's.
-      if (lexicon().ar.mentionInner.has(t.n) && t.n !== "و" && !t.n.startsWith("باسمه")) {
+      if (lexicon().ar.mentionInner.has(t.norm) && t.norm !== "و" && !t.norm.startsWith("باسمه")) {
         nameStart = nameEnd = -1;
         break;
       }
@@ -183,9 +184,9 @@ function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
   // خبير اقتصادي يعمل لدى …، مصدر طلب عدم …: after an indefinite unnamed source and its adjectives,
   // a word with no article is the verb of a relative clause, not a name (a name would follow a
   // definite title: الخبير فلان، سيدة الأعمال فلانة).
-  if (head && headIdx === 0 && head.cls === "anon" && !head.definite && nameStart > a && isWord(toks[a + 1]) && !toks[a + 1].n.startsWith("ال") && !toks[a].n.startsWith("احد")) {
+  if (head && headIdx === 0 && head.cls === "anon" && !head.definite && nameStart > a && isWord(toks[a + 1]) && !toks[a + 1].norm.startsWith("ال") && !toks[a].norm.startsWith("احد")) {
     let k = a + 1;
-    while (k < nameStart && isWord(toks[k]) && !toks[k].n.startsWith("ال") && sourceClass(toks[k])?.cls !== "title" && sourceClass(toks[k])?.cls !== "org") k++;
+    while (k < nameStart && isWord(toks[k]) && !toks[k].norm.startsWith("ال") && sourceClass(toks[k])?.cls !== "title" && sourceClass(toks[k])?.cls !== "org") k++;
     if (k === nameStart) nameStart = nameEnd = -1;
   }
   const hasName = nameStart >= 0 && !(head && nameStart === a + headIdx);
@@ -200,29 +201,29 @@ function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
     else if (head.cls === "descriptor" || head.cls === "informed") m.kind = hasName ? "person" : "anonymous";
     else m.kind = hasName ? "person" : "unknown";
     // أحد المسؤولين: "one of" + a definite plural is still indefinite.
-    if (firstWord.n.startsWith("احد")) m.definite = false;
-  } else if (!head && !firstWord.n.startsWith("ال") && (firstWord.n.endsWith("يون") || firstWord.n.endsWith("يين")) && nisba(firstWord.n) && (b - a === 1 || !nameLikeAfter(toks, a + 1, b))) {
+    if (firstWord.norm.startsWith("احد")) m.definite = false;
+  } else if (!head && !firstWord.norm.startsWith("ال") && (firstWord.norm.endsWith("يون") || firstWord.norm.endsWith("يين")) && nisba(firstWord.norm) && (b - a === 1 || !nameLikeAfter(toks, a + 1, b))) {
     // قانونيون، اقتصاديون: an unnamed collective of people.
     m.kind = "anonymous";
-    m.lemma = key(firstWord.n);
+    m.lemma = key(firstWord.norm);
   } else if (nameStart === a) {
     m.kind = "person";
   } else if (head) {
     m.lemma = head.lemma;
     m.definite = head.definite;
     m.kind = head.cls === "anon" ? (hasName ? "person" : "anonymous") : head.cls === "title" ? "person" : head.cls === "group" ? "group" : head.cls === "informed" || head.cls === "descriptor" ? "anonymous" : "organization";
-  } else if (b - a === 1 && firstWord.n.startsWith("ال") && nisba(firstWord.n) && firstWord.n.endsWith("ي")) {
+  } else if (b - a === 1 && firstWord.norm.startsWith("ال") && nisba(firstWord.norm) && firstWord.norm.endsWith("ي")) {
     // الهاجري، القحطاني: a family name on its own.
     m.kind = "person";
     nameStart = a;
     nameEnd = b;
   } else {
     // الطبيبة، سلمى داود: an unknown role word followed by a name is a person.
-    m.kind = firstWord.n.startsWith("ال") && !(nameStart > a) ? "organization" : "person";
+    m.kind = firstWord.norm.startsWith("ال") && !(nameStart > a) ? "organization" : "person";
   }
   if (m.kind === "person" && nameStart >= 0) {
     m.name = [];
-    for (let k = nameStart; k < nameEnd; k++) if (isWord(toks[k])) m.name.push(toks[k].n);
+    for (let k = nameStart; k < nameEnd; k++) if (isWord(toks[k])) m.name.push(toks[k].norm);
     m.nameText = p.text.slice(toks[nameStart].s, toks[nameEnd - 1].e);
     if (nameStart > a) {
       let te = nameStart - 1;
@@ -237,7 +238,7 @@ function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
     for (let k = a + 1; k < b; k++) {
       const t = toks[k];
       // The clitic و, not a word that begins with the letter (وزارة).
-      if (!isWord(t) || !t.n.startsWith("و") || t.n.length < 4 || lexicon().sources.has(t.n)) continue;
+      if (!isWord(t) || !t.norm.startsWith("و") || t.norm.length < 4 || lexicon().sources.has(t.norm)) continue;
       const sc = classes[k - a];
       const other = sc?.cls === "anon" ? "anonymous" : sc?.cls === "org" || sc?.cls === "place" ? "organization" : "";
       if (other && other !== m.kind) {
@@ -256,12 +257,12 @@ function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
   // ("Ali Hassan, a farmer") stays in the mention; a relative or participle clause
   // ("An aide, who declined to be named," / "one banker, asking not to be named") does not.
   let hb = a;
-  while (hb < b && !(toks[hb].t !== 0 && toks[hb].n === ",")) hb++;
+  while (hb < b && !(toks[hb].kind !== WORD && toks[hb].norm === ",")) hb++;
   const after = toks[hb + 1];
-  if (hb < b && hb > a && isWord(after) && (lexicon().en.relativePronouns.has(after.n) || (after.n.endsWith("ing") && after.n.length > 5))) m.e = toks[hb - 1].e;
-  if (hb - a === 1 && lexicon().en.subjectPronouns.has(toks[a].n)) {
+  if (hb < b && hb > a && isWord(after) && (lexicon().en.relativePronouns.has(after.norm) || (after.norm.endsWith("ing") && after.norm.length > 5))) m.e = toks[hb - 1].e;
+  if (hb - a === 1 && lexicon().en.subjectPronouns.has(toks[a].norm)) {
     m.kind = "pronoun";
-    m.pronoun = toks[a].n;
+    m.pronoun = toks[a].norm;
     return m;
   }
   let anon = "";
@@ -272,15 +273,15 @@ function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
   for (let k = a; k < hb; k++) {
     const t = toks[k];
     if (!isWord(t)) continue;
-    m.words.push(t.n);
-    if (k === a && lexicon().en.mentionDeterminers.has(t.n)) det = true;
+    m.words.push(t.norm);
+    if (k === a && lexicon().en.mentionDeterminers.has(t.norm)) det = true;
     const sc = sourceClass(t);
     if (sc?.cls === "anon" && !anon) anon = sc.lemma;
     else if ((sc?.cls === "org" || sc?.cls === "place") && !org) org = sc.lemma;
     else if (sc?.cls === "title") title = k;
-    if (t.cap && !lexicon().en.capitalisedTitles.has(t.n) && !lexicon().en.mentionDeterminers.has(t.n) && !sc) names.push(k);
+    if (t.cap && !lexicon().en.capitalisedTitles.has(t.norm) && !lexicon().en.mentionDeterminers.has(t.norm) && !sc) names.push(k);
   }
-  m.definite = isWord(toks[a]) && lexicon().en.definite.has(toks[a].n);
+  m.definite = isWord(toks[a]) && lexicon().en.definite.has(toks[a].norm);
   // "The White House press secretary": capitalised words before a lowercase role describe it; they are no name.
   const lastName = names.length ? names[names.length - 1] : -1;
   const roleAfterName = lastName >= 0 && title > lastName && !toks[title].cap;
@@ -288,10 +289,10 @@ function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
     m.kind = "person";
     // The last run of capitalised words is the name (Retired Lt. Gen. Michael Flynn → Michael Flynn).
     let s = lastName;
-    while (names.includes(s - 1) || (s - 2 >= a && names.includes(s - 2) && toks[s - 1].n === ".")) s = names.includes(s - 1) ? s - 1 : s - 2;
+    while (names.includes(s - 1) || (s - 2 >= a && names.includes(s - 2) && toks[s - 1].norm === ".")) s = names.includes(s - 1) ? s - 1 : s - 2;
     const e = lastName + 1;
     m.name = [];
-    for (let k = s; k < e; k++) if (isWord(toks[k])) m.name.push(toks[k].n);
+    for (let k = s; k < e; k++) if (isWord(toks[k])) m.name.push(toks[k].norm);
     m.nameText = p.text.slice(toks[s].s, toks[e - 1].e);
     if (s > a) m.titleText = p.text.slice(toks[a].s, toks[s - 1].e);
   } else if (anon) {

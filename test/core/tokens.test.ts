@@ -3,17 +3,18 @@
 // earlier word of the same hash, or the hash collided with a different word.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { normWord } from "../../src/core/chars";
+import { normWord } from "../../src/core/text/chars";
 import { WordMemo, internTable, internWord } from "../../src/core/perf/intern";
-import { WORD, tokenize } from "../../src/core/tokens";
+import { WORD } from "../../src/core/text/token";
+import { tokenize } from "../../src/core/text/scanner";
 
 const PIECES = [..."قالأإآةىيؤئءوفبلك", "\u064E", "\u0651", "\u0640", "\u200C", "ﻻ", "ﷲ", ..."aBcDeZ", "'", "’", "3", "٣", ".", " ", "\n", "«", "\"", "،"];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 200 }).map((xs) => xs.join(""));
 
 function keysOf(t: string): [string, string][] {
   return tokenize(t, 0, t.length)
-    .filter((k) => k.t === WORD)
-    .map((k) => [k.n, normWord(t.slice(k.s, k.e))]);
+    .filter((k) => k.kind === WORD)
+    .map((k) => [k.norm, normWord(t.slice(k.s, k.e))]);
 }
 
 describe("word keys", () => {
@@ -42,7 +43,7 @@ describe("word keys", () => {
     const first = tokenize(a, 0, a.length)[0];
     expect(memo.get(first)).toBe(`answer for ${normWord(a)}`);
     const second = tokenize(b, 0, b.length)[0]; // evicts a's word from the shared slot
-    expect(second.n).toBe(normWord(b));
+    expect(second.norm).toBe(normWord(b));
     expect(memo.get(second)).toBe(`answer for ${normWord(b)}`);
     expect(memo.get(first)).toBe(`answer for ${normWord(a)}`);
     const again = tokenize(a, 0, a.length)[0]; // a takes the slot back

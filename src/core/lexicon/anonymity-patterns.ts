@@ -1,6 +1,6 @@
 // The phrases that grant or explain anonymity (anonymity.tsv), compiled from the
 // file's small pattern language (see its header).
-import { normWord } from "../chars";
+import { normWord } from "../text/chars";
 import anonymity from "./anonymity.tsv";
 import { readRows, type LoadedRow } from "./rows";
 

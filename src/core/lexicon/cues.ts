@@ -1,7 +1,7 @@
 // Reporting cues from four files: Arabic verbs (ar-verbs.tsv) and phrases
 // (ar-phrases.tsv), English verbs (en-verbs.tsv) and prepositional cues of both
 // languages (preps.tsv). Each inflected form is filed under its first word.
-import { normPhrase, normWord } from "../chars";
+import { normPhrase, normWord } from "../text/chars";
 import arPhrases from "./ar-phrases.tsv";
 import arVerbs from "./ar-verbs.tsv";
 import enVerbs from "./en-verbs.tsv";

@@ -1,5 +1,5 @@
 // Arabic function words the statement parser needs (ar-grammar.tsv), by class.
-import { normWord } from "../chars";
+import { normWord } from "../text/chars";
 import arGrammar from "./ar-grammar.tsv";
 import { Flags, Gr, flagNamed, type GrammarClasses } from "./flags";
 import { cellWords, readRows, type LoadedRow } from "./rows";

@@ -1,6 +1,6 @@
 // The word-hash table the scanner asks once per word (see perf/hit-table.ts): which
 // words may start a cue or anchor an anonymity phrase, and which are grammar words.
-import { hashNorm } from "../chars";
+import { hashNorm } from "../text/chars";
 import { G_ANY, G_COMP, G_COMP_PRON, G_SHIFT, HIT_ANON, HIT_CUE, HIT_CUE_NEXT, HitTable } from "../perf/hit-table";
 import type { CueMap } from "./cues";
 import { Gr, type GrammarClasses } from "./flags";

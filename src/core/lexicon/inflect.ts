@@ -1,6 +1,6 @@
 // How the reporting verbs of the data files inflect: the files give one form per
 // lemma, these give the others (all normalised, see chars.ts).
-import { normWord } from "../chars";
+import { normWord } from "../text/chars";
 
 /** Past-tense forms from the 3rd masc. sing.: قال قالت قالا قالتا قالوا قلن. */
 export function pastForms(p: string): string[] {

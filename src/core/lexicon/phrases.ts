@@ -1,6 +1,6 @@
 // Two small phrase files: the journalist's own background formulas (background.tsv)
 // and the words that introduce a quoted name or title (naming.tsv).
-import { normPhrase, normWord } from "../chars";
+import { normPhrase, normWord } from "../text/chars";
 import background from "./background.tsv";
 import naming from "./naming.tsv";
 import { cellWords, readRows, type LoadedRow } from "./rows";

@@ -1,6 +1,6 @@
 // Source nouns (ar-sources.tsv, en-sources.tsv): the words that head or describe
 // a source mention, with their class.
-import { normWord } from "../chars";
+import { normWord } from "../text/chars";
 import arSources from "./ar-sources.tsv";
 import enSources from "./en-sources.tsv";
 import { cellWords, readRows, type LoadedRow } from "./rows";

@@ -2,7 +2,7 @@
 // the parsers and describers test by name. The names are declared here so that the
 // code asking for a list and the data giving it cannot drift apart: loading fails on
 // a list the data lacks or a name the code does not know.
-import { normWord } from "../chars";
+import { normWord } from "../text/chars";
 import arWords from "./ar-words.tsv";
 import enWords from "./en-words.tsv";
 import { cellWords, readRows, type LoadedRow } from "./rows";

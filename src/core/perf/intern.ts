@@ -4,7 +4,7 @@
 // A direct-mapped cache of normalised words by hash (a slot keeps the latest word that
 // landed on it). News text repeats its vocabulary, so most look-ups return a string made
 // before: no new string per token, and its hash for the lexicon maps is already computed.
-import { HASH_PRIME, HASH_SEED, charTables, normWord } from "../chars";
+import { HASH_PRIME, HASH_SEED, charTables, normWord } from "../text/chars";
 
 const BITS = 15;
 const SLOTS = 1 << BITS;
@@ -81,7 +81,7 @@ export function internWord(src: string, s: number, e: number): string {
 
 /** A word as a memo sees it: its normalised form and the intern slot that form came from (-1: none). */
 export interface InternedWord {
-  readonly n: string;
+  readonly norm: string;
   readonly slot: number;
 }
 
@@ -104,7 +104,7 @@ export class WordMemo<T> implements SlotListener {
     internTable.listen(this);
   }
   get(w: InternedWord): T {
-    const n = w.n;
+    const n = w.norm;
     const slot = w.slot;
     if (slot >= 0 && internTable.wordAt(slot) === n) {
       const known = this.bySlot[slot];

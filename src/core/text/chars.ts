@@ -3,8 +3,8 @@
 // reads the original text and normalises one word at a time into a key used
 // only for lexicon look-ups, never for reporting spans.
 
-import { memoByCodeUnit } from "./perf/char-memo";
-import { lazy } from "./perf/lazy";
+import { memoByCodeUnit } from "../perf/char-memo";
+import { lazy } from "../perf/lazy";
 
 const LETTER_RE = /[\p{L}\p{M}]/u;
 

@@ -1,0 +1,133 @@
+// A token: a word, a number, a punctuation mark or a quotation mark of one paragraph,
+// with its offsets in the original text. Its normalised form (norm) is only a
+// look-up key, built on first use (see chars.ts and perf/intern.ts).
+import { G_SHIFT, HIT_MASK } from "../perf/hit-table";
+import { internTable } from "../perf/intern";
+import { keepShape } from "../perf/keep-shape";
+import { normWord } from "./chars";
+
+/** Token kinds (Tok.kind). */
+export const WORD = 0;
+export const NUM = 1;
+export const PUNCT = 2;
+export const QUOTE = 3;
+
+/** A quotation mark's role (Tok.quoteRole): it opens or closes its quotation (0: neither). */
+export const OPENS = 1;
+export const CLOSES = 2;
+
+// A token's packed bits, as the scanner writes them: kind (2 bits) | Arabic | capital |
+// HIT_* (3 bits) | G_* (3 bits) | a '' or `` mark written as two characters.
+export const F_AR = 1 << 2;
+export const F_CAP = 1 << 3;
+export const F_HIT = 4;
+export const F_GRAMMAR = F_HIT + G_SHIFT;
+export const F_BACKTICKS = 1 << 10;
+
+/**
+ * The text tokens point into. Every token of one analysis (or of one editor's
+ * paragraph cache) shares one of these, so a new version of the document is
+ * one assignment, not a write per token.
+ */
+export interface TextRef {
+  text: string;
+}
+
+/**
+ * One token. The normalised form `norm` is computed on first use: most words are
+ * never looked at once the scan has seen that their hash matches no lexicon
+ * entry, and not building a string per word is what keeps analysis close to the
+ * speed of a bare pass over the text.
+ */
+export class Tok {
+  /** Quote index + 1 and role, packed (see quote, quoteRole). */
+  private q = 0;
+  private normalised: string | undefined;
+  /** The intern slot `norm` came from (-1: none): see WordMemo. */
+  slot = -1;
+  constructor(
+    private ref: TextRef,
+    public s: number,
+    public e: number,
+    /**
+     * Type (low 2 bits) and flags, packed (see the getters). A token costs 8 bytes
+     * a field in Node's V8 and a news archive makes 700k of them.
+     */
+    private f: number,
+    n?: string,
+  ) {
+    this.normalised = n;
+  }
+  /** WORD, NUM, PUNCT or QUOTE. */
+  get kind(): number {
+    return this.f & 3;
+  }
+  set kind(v: number) {
+    this.f = (this.f & ~3) | v;
+  }
+  /** For quote marks: index into the paragraph's quotes (-1: none)… */
+  get quote(): number {
+    return (this.q >> 2) - 1;
+  }
+  set quote(v: number) {
+    this.q = ((v + 1) << 2) | (this.q & 3);
+  }
+  /** …and whether the mark OPENS or CLOSES it. */
+  get quoteRole(): number {
+    return this.q & 3;
+  }
+  set quoteRole(v: number) {
+    this.q = (this.q & ~3) | v;
+  }
+  /** Arabic word. */
+  get ar(): boolean {
+    return (this.f & F_AR) !== 0;
+  }
+  /** English word starting with a capital letter. */
+  get cap(): boolean {
+    return (this.f & F_CAP) !== 0;
+  }
+  /** HIT_* flags from the lexicon's hash table: may it start a cue or an anonymity phrase? */
+  get hits(): number {
+    return (this.f >> F_HIT) & HIT_MASK;
+  }
+  /** G_* flags from the same table: what kind of grammar word it may be. */
+  get grammarBits(): number {
+    return (this.f >> F_GRAMMAR) & 7;
+  }
+  /** Makes this token another one (see materialize's pool). */
+  reset(ref: TextRef, s: number, e: number, f: number, n: string | undefined): void {
+    this.ref = ref;
+    this.s = s;
+    this.e = e;
+    this.f = f;
+    this.normalised = n;
+    this.q = 0;
+    this.slot = -1;
+  }
+  /** Shifts the token by d characters (its paragraph moved in a new version of the text). */
+  move(d: number): void {
+    this.s += d;
+    this.e += d;
+  }
+  /** The first code unit as written. */
+  firstCode(): number {
+    return this.ref.text.charCodeAt(this.s);
+  }
+  /** Normalised word, or the character itself for punctuation and quote marks. */
+  get norm(): string {
+    if (this.normalised === undefined) {
+      const src = this.ref.text;
+      if (this.kind === NUM) this.normalised = src.slice(this.s, this.e);
+      else {
+        const slot = internTable.intern(src, this.s, this.e);
+        this.slot = slot;
+        this.normalised = slot >= 0 ? internTable.wordAt(slot)! : normWord(src.slice(this.s, this.e));
+      }
+    }
+    return this.normalised;
+  }
+}
+
+// A token that never goes away keeps the token class's compiled code alive (see perf/keep-shape.ts).
+keepShape("tok", new Tok({ text: "" }, 0, 0, WORD, ""));
