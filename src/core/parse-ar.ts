@@ -6,12 +6,12 @@
 //   participles     قائلاً: "…" / مضيفاً أن … / مشيراً إلى أن …
 //   relayed         نقلت الوكالة عن فلان قوله إن …
 //   prepositions    بحسب X، … / …، وفقاً لـX
-import { isArabicMark } from "./text/chars";
 import { Fr, Gr, framesOf, lexicon, type Frames } from "./lexicon";
 import { hasWithClitic } from "./lexicon/word-lists";
 import { CLAUSE_END, COMMA, COMMA_DASH, COMMA_END, END, isClose, isOpen, isPunct, isWord, sentOf, sentenceEndTok, sentenceStartTok, type Para } from "./text/paragraph";
 import { cueAt, grammarOf, hasGrammar, sourceClass, type CueMatch } from "./lexicon/lookup";
-import { isNameQuote, RawStatement } from "./para";
+import { FoundStatement } from "./statements/found";
+import { isNameQuote } from "./statements/name-quote";
 import { G_ANY, G_COMP, G_COMP_PRON } from "./perf/hit-table";
 import { NUM, PUNCT, QUOTE, type Tok } from "./text/token";
 import { WordMemo } from "./perf/intern";
@@ -309,26 +309,20 @@ function cueEnd(p: Para, m: CueMatch): number {
   return b;
 }
 
-function startAfterClitic(p: Para, t: Tok): number {
-  // Skip the clitic letter and any diacritics on it.
-  let i = t.s + 1;
-  while (i < t.e && isArabicMark(p.text.charCodeAt(i))) i++;
-  return i;
-}
 
-function stmt(p: Para, m: CueMatch, cueB: number, srcA: number, srcB: number, o: Opening, carry: RawStatement["carry"]): RawStatement {
+function stmt(p: Para, m: CueMatch, cueB: number, srcA: number, srcB: number, o: Opening, carry: FoundStatement["carry"]): FoundStatement {
   const first = srcA >= 0 ? Math.min(srcA, m.from) : m.from;
-  return new RawStatement(m.from, cueB, srcA, srcB, o.cs, o.ct, first, o.ct, sentOf(p, m.from), carry, "ar");
+  return new FoundStatement(m.from, cueB, srcA, srcB, o.cs, o.ct, first, o.ct, sentOf(p, m.from), carry, "ar");
 }
 
 /** A statement whose words are the quotations `qis` (in order), the first before the cue. */
-function quotedStmt(p: Para, m: CueMatch, cueB: number, srcA: number, srcB: number, qis: number[]): RawStatement {
+function quotedStmt(p: Para, m: CueMatch, cueB: number, srcA: number, srcB: number, qis: number[]): FoundStatement {
   const first = p.quotes[qis[0]];
   const r = stmt(p, m, cueB, srcA, srcB, { ct: first.open, cs: first.s }, srcA < 0 ? "previous" : null);
-  r.ce = p.quotes[qis[qis.length - 1]].e;
-  r.fixed = true;
-  r.quotes = qis;
-  r.first = first.open;
+  r.contentEnd = p.quotes[qis[qis.length - 1]].e;
+  r.contentFixed = true;
+  r.quoteIds = qis;
+  r.firstTok = first.open;
   return r;
 }
 
@@ -398,7 +392,7 @@ function clauseSubject(p: Para, k: number): [number, number] | null {
   return null;
 }
 
-export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
+export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
   const toks = p.toks;
   const e = m.entry;
   const cueB = cueEnd(p, m);
@@ -423,7 +417,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
       }
     }
     const r = stmt(p, m, cueB, subj ? subj[0] : -1, subj ? subj[1] : -1, o, subj ? null : "clause-subject");
-    r.first = m.from;
+    r.firstTok = m.from;
     return r;
   }
 
@@ -550,11 +544,11 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     const k = m.from - 3;
     if (c <= k && isWord(toks[c])) {
       const r = stmt(p, m, cueB, srcA, srcB, { ct: c, cs: toks[c].s }, null);
-      r.ce = toks[k].e;
-      r.last = k;
-      r.fixed = true;
-      r.before = true;
-      r.first = c;
+      r.contentEnd = toks[k].e;
+      r.lastTok = k;
+      r.contentFixed = true;
+      r.clauseBefore = true;
+      r.firstTok = c;
       return r;
     }
   }
@@ -603,7 +597,7 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
   if (!o) return null;
 
   // Subject-first: الوزير أكد أن … / وكان الرئيس قد قال إن …
-  let carry: RawStatement["carry"] = null;
+  let carry: FoundStatement["carry"] = null;
   if (srcA < 0 && kanaSubj) {
     srcA = kanaSubj[0];
     srcB = kanaSubj[1];
@@ -668,14 +662,14 @@ export function parseArCue(p: Para, m: CueMatch): RawStatement | null {
     const subj = clauseSubject(p, m.from);
     if (subj) {
       const r = stmt(p, m, cueB, subj[0], subj[1], o, null);
-      r.first = m.from;
+      r.firstTok = m.from;
       return r;
     }
     carry = "clause-subject";
   }
   const r = stmt(p, m, cueB, srcA, srcB, o, carry);
-  if (claimTo > 0) r.claimTo = claimTo;
-  if (m.clitic) r.first = m.from;
+  if (claimTo > 0) r.claimedTo = claimTo;
+  if (m.clitic) r.firstTok = m.from;
   return r;
 }
 
@@ -760,7 +754,7 @@ function looksLikeSubject(p: Para, a: number, b: number): boolean {
 }
 
 /** بحسب X، … / …، وفقاً لـX / نقلاً عن X / على لسان X. */
-function parsePrep(p: Para, m: CueMatch): RawStatement | null {
+function parsePrep(p: Para, m: CueMatch): FoundStatement | null {
   const toks = p.toks;
   let a = m.to;
   // وفق ما أعلن X / بحسب ما ذكرت X: the verb after ما is part of the cue.
@@ -792,27 +786,28 @@ function parsePrep(p: Para, m: CueMatch): RawStatement | null {
   // وجاء على لسان X أن …: a light verb before the cue opens no clause of its own.
   const lightVerb = k === s && isWord(toks[k]) && hasWithClitic(lexicon().ar.lightVerbs, toks[k].norm);
   const atStart = k < s || isPunct(toks[k], ":") || lightVerb;
-  const r = new RawStatement(m.from, cueB, a, b, 0, 0, m.from, b, sentOf(p, m.from), null, "ar");
+  const r = new FoundStatement(m.from, cueB, a, b, 0, 0, m.from, b, sentOf(p, m.from), null, "ar");
+  // وفقاً لوزارة الصحة: the source starts after the لـ the preposition governs.
+  r.sourceAfterClitic = a === cueB && toks[a].ar && toks[a].norm.startsWith("ل") && isWord(toks[cueB - 1]) && hasWithClitic(lexicon().ar.lamPrepositions, toks[cueB - 1].norm);
   if (atStart) {
     // The clause follows: بحسب المصدر، فإن …
     let c = b;
     while (c < sentEnd && (isPunct(toks[c], COMMA) || (isWord(toks[c]) && lexicon().ar.faInna.has(toks[c].norm)))) c++;
     if (c >= sentEnd) return null;
-    r.ct = c;
-    r.cs = arComp(toks[c]) === 1 && toks[c + 1] ? toks[c + 1].s : toks[c].s;
+    r.contentTok = c;
+    r.contentStart = arComp(toks[c]) === 1 && toks[c + 1] ? toks[c + 1].s : toks[c].s;
     return r;
   }
   // The clause precedes: …، وفقاً لـX.
   let c = s;
   if (isWord(toks[c]) && toks[c].norm === "و") c++;
   if (c > k) return null;
-  r.ct = c;
-  r.cs = toks[c].s;
-  r.ce = toks[k].e;
-  r.fixed = true;
-  r.before = true;
-  r.first = c;
+  r.contentTok = c;
+  r.contentStart = toks[c].s;
+  r.contentEnd = toks[k].e;
+  r.contentFixed = true;
+  r.clauseBefore = true;
+  r.firstTok = c;
   return r;
 }
 
-export { startAfterClitic };

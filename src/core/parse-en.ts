@@ -4,7 +4,7 @@
 //   According to X, … / …, according to X.   / …, adding that … (participle)
 import { END, isClose, isOpen, isPunct, isWord, sentOf, sentenceEndTok, sentenceStartTok, type Para } from "./text/paragraph";
 import { cueAt, sourceClass, type CueMatch } from "./lexicon/lookup";
-import { RawStatement } from "./para";
+import { FoundStatement } from "./statements/found";
 import { Fr, lexicon } from "./lexicon";
 import type { EnglishWordLists } from "./lexicon/word-lists";
 import { QUOTE, type Tok } from "./text/token";
@@ -144,11 +144,11 @@ export function enSubjectAfter(p: Para, k: number): number {
   return j;
 }
 
-function enStmt(p: Para, m: CueMatch, src: [number, number] | null, cs: number, ct: number): RawStatement {
-  return new RawStatement(m.from, m.to, src ? src[0] : -1, src ? src[1] : -1, cs, ct, src ? Math.min(src[0], m.from) : m.from, ct, sentOf(p, m.from), src ? null : "previous", "en");
+function enStmt(p: Para, m: CueMatch, src: [number, number] | null, cs: number, ct: number): FoundStatement {
+  return new FoundStatement(m.from, m.to, src ? src[0] : -1, src ? src[1] : -1, cs, ct, src ? Math.min(src[0], m.from) : m.from, ct, sentOf(p, m.from), src ? null : "previous", "en");
 }
 
-export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
+export function parseEnCue(p: Para, m: CueMatch): FoundStatement | null {
   const toks = p.toks;
   const e = m.entry;
   const sentEnd = sentenceEndTok(p, m.from);
@@ -184,10 +184,10 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
   if (beforeQ >= 0 && p.quotes[beforeQ].used < 0) {
     const q = p.quotes[beforeQ];
     const r = enStmt(p, m, src, q.s, q.open);
-    r.ce = q.e;
-    r.fixed = true;
-    r.quotes = [beforeQ];
-    r.first = q.open;
+    r.contentEnd = q.e;
+    r.contentFixed = true;
+    r.quoteIds = [beforeQ];
+    r.firstTok = q.open;
     // "…," he said, "…" — the quote goes on after the cue.
     const tail = src && src[1] > m.to ? src[1] : m.to;
     let j = tail;
@@ -195,8 +195,8 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
     while (j < sentEnd + 1 && j < toks.length && (isPunct(toks[j], ",:") || (isWord(toks[j]) && (en().aux.has(toks[j].norm) || en().coordinators.has(toks[j].norm))))) j++;
     if (isOpen(toks[j]) && toks[j].quote >= 0) {
       const q2 = p.quotes[toks[j].quote];
-      r.quotes.push(toks[j].quote);
-      r.ce = q2.e;
+      r.quoteIds.push(toks[j].quote);
+      r.contentEnd = q2.e;
     }
     return r;
   }
@@ -217,12 +217,12 @@ export function parseEnCue(p: Para, m: CueMatch): RawStatement | null {
   const before = clauseBefore(p, src[0], m.to, sentEnd, e.frames.has(Fr.obj));
   if (before) {
     const r = enStmt(p, m, src, toks[before[0]].s, before[0]);
-    r.ce = toks[before[1] - 1].e;
-    if (before[2]) r.last = before[1] - 1;
+    r.contentEnd = toks[before[1] - 1].e;
+    if (before[2]) r.lastTok = before[1] - 1;
     // A cue inside its clause: the whole sentence is the content, quotations included.
-    r.fixed = !before[2];
-    r.before = true;
-    r.first = before[0];
+    r.contentFixed = !before[2];
+    r.clauseBefore = true;
+    r.firstTok = before[0];
     return r;
   }
   // "accused the government of hiding the figures": the accusation starts at the accused.
@@ -365,7 +365,7 @@ function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bare = tru
   return { cs: toks[j].s, ct: j };
 }
 
-function enPrep(p: Para, m: CueMatch): RawStatement | null {
+function enPrep(p: Para, m: CueMatch): FoundStatement | null {
   const toks = p.toks;
   const sentEnd = sentenceEndTok(p, m.from);
   const s = sentenceStartTok(p, m.from);
@@ -387,15 +387,15 @@ function enPrep(p: Para, m: CueMatch): RawStatement | null {
     let c = b;
     while (c < sentEnd && isPunct(toks[c], ",")) c++;
     if (c >= sentEnd) return null;
-    r.cs = toks[c].s;
-    r.ct = c;
+    r.contentStart = toks[c].s;
+    r.contentTok = c;
     return r;
   }
-  r.cs = toks[s].s;
-  r.ct = s;
-  r.ce = toks[k].e;
-  r.fixed = true;
-  r.before = true;
-  r.first = s;
+  r.contentStart = toks[s].s;
+  r.contentTok = s;
+  r.contentEnd = toks[k].e;
+  r.contentFixed = true;
+  r.clauseBefore = true;
+  r.firstTok = s;
   return r;
 }

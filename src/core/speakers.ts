@@ -27,8 +27,8 @@ export interface MentionInfo {
   /** Normalised content words without the article, for descriptor matching. */
   words: string[];
   pronoun: string;
-  /** The bare head with no description at all (مصدر، sources). */
-  bare: boolean;
+  /** The head noun stands alone, nothing describes it (مصدر، sources, a source). */
+  headAlone: boolean;
   lang: "ar" | "en";
 }
 
@@ -52,7 +52,6 @@ export interface SpeakerState {
   firstWords: string | null;
   /** The lemma heads an institution's proper name (ar-words.tsv: namedOrgHeads). */
   namedOrg: boolean;
-  bare: boolean;
   /** Output id ("s3") once the analysis is written out; "" while it is not, or not said anything. */
   id: string;
   /** Its index in the resolver's list of speakers. */
@@ -86,9 +85,19 @@ export function describeMention(p: Para, a: number, b: number): MentionInfo {
   // شركة "نتفليكس": the closing mark of a quoted name inside the mention belongs to it.
   const close = toks[b];
   if (close && close.kind === QUOTE && close.quote >= 0 && b > a && p.quotes[close.quote]?.close === b && p.quotes[close.quote].open >= a) e = close.e;
-  const m: MentionInfo = { s, e, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], pronoun: "", bare: false, lang: p.lang };
+  const m: MentionInfo = { s, e, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], pronoun: "", headAlone: false, lang: p.lang };
   if (b <= a) return m;
   return p.lang === "ar" && toks[a].ar ? describeAr(p, a, b, m) : describeEn(p, a, b, m);
+}
+
+/**
+ * A bare source: an anonymous mention whose head stands alone and says nothing about the
+ * source (ar-words/en-words: vagueSourceHeads; مصدر، a source). Two such mentions are two
+ * sources, and the vague-source rule flags the first.
+ */
+export function isBareSource(m: MentionInfo): boolean {
+  const { ar, en } = lexicon();
+  return m.kind === "anonymous" && m.headAlone && (ar.vagueSourceHeads.has(m.lemma) || en.vagueSourceHeads.has(m.lemma));
 }
 
 /** مستغرباً، مازحاً: an adverbial accusative describing how the words were said, never a name. */
@@ -247,7 +256,7 @@ function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
       }
     }
   }
-  m.bare = m.kind === "anonymous" && b - a === 1 && m.lemma === "مصدر";
+  m.headAlone = b - a === 1;
   return m;
 }
 
@@ -309,7 +318,7 @@ function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo 
   // The name is the head phrase; an apposition or relative clause after a comma is not.
   if (m.kind !== "person" && hb > a && hb < b) m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
   const content = m.words.filter((w) => !lexicon().en.mentionDeterminers.has(w));
-  m.bare = m.kind === "anonymous" && content.length === 1 && m.lemma === "source";
+  m.headAlone = content.length === 1;
   return m;
 }
 
@@ -440,7 +449,6 @@ export class SpeakerResolver {
       firstMention: m,
       firstWords: null,
       namedOrg: lexicon().ar.namedOrgHeads.has(m.lemma),
-      bare: m.bare,
       id: "",
       no,
     };
@@ -479,14 +487,14 @@ export class SpeakerResolver {
     this.nameSigOf[sp.no] = sigOf(hs);
   }
 
-  private touch(sp: SpeakerState, m: MentionInfo | null): SpeakerState {
+  private touch(sp: SpeakerState, m: MentionInfo | null, base = 0): SpeakerState {
     sp.last = ++this.clock;
     const at = this.window.lastIndexOf(sp.no);
     if (at >= 0) this.window.splice(at, 1);
     this.window.push(sp.no);
     if (this.window.length > SpeakerResolver.WINDOW) this.window.shift();
     if (m) {
-      sp.mentions.push({ s: m.s, e: m.e });
+      sp.mentions.push({ s: m.s + base, e: m.e + base });
       for (const w of m.words) {
         if (sp.words.includes(w)) continue;
         const h = wordHash(w);
@@ -552,111 +560,132 @@ export class SpeakerResolver {
     return null;
   }
 
-  resolve(m: MentionInfo, text: string): SpeakerState {
-    if (m.kind === "pronoun") {
-      const pr = m.pronoun;
-      const found =
-        pr === "he" || pr === "she" || pr === "i"
-          ? this.recent("person")
-          : pr === "it"
-            ? this.recent("organization")
-            : this.recentPlural();
-      return this.touch(found ?? this.latest() ?? this.create(m, text), m);
-    }
-    // The head's hash, for the comparisons below (see wordHash).
-    const lemmaH = wordHash(m.lemma);
-    if (m.kind === "person" && m.name.length) {
-      const nw = m.name;
-      const nh = hashes(nw);
-      const found = this.recent("person", (sp) => sameName(sp.nameWords, sp.nameH, nw, nh), SOME_NAME_WORD, sigOf(nh));
-      if (found) {
-        if (m.nameText.length > found.name.length) this.rename(found, m.nameText, nw, nh);
-        if (!found.title && m.titleText) found.title = m.titleText;
-        return this.touch(found, m);
-      }
-      // لوموند after جريدة "لوموند": an outlet or company named without its head noun.
-      if (!m.titleText && nw.length <= 3) {
-        const nwKeys = nw.map(key);
-        const keysH = hashes(nwKeys);
-        const org = this.recent("organization", (sp) => sp.namedOrg && allHas(nwKeys, keysH, sp.words, sp.wordsH), ALL_WORDS, sigOf(keysH));
-        if (org) return this.touch(org, m);
-      }
-      // A named mention may name a role seen before without a name (الوزير … الوزير فلان).
-      return this.touch(this.create(m, text), m);
-    }
-    if (m.kind === "person") {
-      // A role without a name: the latest person whose title holds the same head and descriptors.
-      const desc = m.words.filter((w) => !lexicon().sources.has(w) || key(w) !== m.lemma);
-      const descKeys = desc.map(key);
-      const descH = hashes(desc);
-      const descKeysH = hashes(descKeys);
-      const lemmaKey = key(m.lemma);
-      const lemmaKeyH = wordHash(lemmaKey);
-      const found = this.recent(
-        "person",
-        (sp) =>
-          ((this.lemmaHOf[sp.no] === lemmaH && sp.lemma === m.lemma) || has(sp.words, sp.wordsH, lemmaKey, lemmaKeyH)) &&
-          allKnown(desc, descH, descKeys, descKeysH, sp.words, sp.wordsH, ""),
-        LEMMA_OR_WORD,
-        lemmaH,
-        bit(lemmaKeyH),
-      );
-      if (found) return this.touch(found, m);
-      const sp = this.create(m, text);
-      sp.title = "";
-      return this.touch(sp, m);
-    }
-    if (m.kind === "anonymous") {
-      if (m.definite) {
-        const wKeys = m.words.map(key);
-        const wordsH = hashes(m.words);
-        const wKeysH = hashes(wKeys);
-        const compatible = this.recent("anonymous", (sp) => sp.lemma === m.lemma && allKnown(m.words, wordsH, wKeys, wKeysH, sp.words, sp.wordsH, m.lemma), LEMMA, lemmaH);
-        const sameHead = compatible ?? this.recent("anonymous", (sp) => sp.lemma === m.lemma, LEMMA, lemmaH);
-        if (sameHead) return this.touch(sameHead, m);
-      } else if (!m.bare && m.words.length >= 2) {
-        // مصدر مقرب من التحقيق … مصدر مقرب من التحقيق: the same full description is the same source
-        // (a bare مصدر repeated is two).
-        const norm = m.words.join(" ");
-        const same = this.recent("anonymous", (sp) => sp.lemma === m.lemma && sp.firstMention !== null && (sp.firstWords ??= sp.firstMention.words.join(" ")) === norm, LEMMA, lemmaH);
-        if (same) return this.touch(same, m);
-      }
-      return this.touch(this.create(m, text), m);
-    }
+  /**
+   * The speaker a mention refers to, a new one when none fits; the mention is added to it.
+   * `text`: the mention as written; `base`: the offset its s and e count from.
+   */
+  resolve(m: MentionInfo, text: string, base = 0): SpeakerState {
+    return this.touch(this.speakerFor(m, text), m, base);
+  }
+
+  private speakerFor(m: MentionInfo, text: string): SpeakerState {
+    if (m.kind === "pronoun") return this.pronounSpeaker(m, text);
+    if (m.kind === "person") return m.name.length ? this.namedPerson(m, text) : this.role(m, text);
+    if (m.kind === "anonymous") return this.anonymous(m, text);
     // الحداد after سليم الحداد: a lone word that is part of a person's name is that person.
     if ((m.kind === "organization" || m.kind === "unknown") && m.words.length === 1) {
-      const w = m.words[0];
-      // x === w, or x is w with the article (stripAl(x) === w), without building a string per candidate.
-      const alW = "ال" + w;
-      const walW = w.length >= 2 ? "وال" + w : alW;
-      const wH = wordHash(w);
-      const alH = wordHash(alW);
-      const walH = wordHash(walW);
-      const person = this.recent(
-        "person",
-        (sp) => has(sp.nameWords, sp.nameH, w, wH) || has(sp.nameWords, sp.nameH, alW, alH) || has(sp.nameWords, sp.nameH, walW, walH),
-        SOME_NAME_WORD,
-        bit(wH) | bit(alH) | bit(walH),
-      );
-      if (person) return this.touch(person, m);
+      const person = this.personNamed(m.words[0]);
+      if (person) return person;
     }
-    if (m.kind === "organization") {
+    if (m.kind === "organization") return this.organization(m, text);
+    return this.recent(m.kind, (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.create(m, text);
+  }
+
+  /** he, she, I: the latest person; it: the latest organization; they: the latest plural. */
+  private pronounSpeaker(m: MentionInfo, text: string): SpeakerState {
+    const pr = m.pronoun;
+    const found = pr === "he" || pr === "she" || pr === "i" ? this.recent("person") : pr === "it" ? this.recent("organization") : this.recentPlural();
+    return found ?? this.latest() ?? this.create(m, text);
+  }
+
+  /** A person by name: the same name seen before (a fuller name renames it), or an outlet named without its head noun. */
+  private namedPerson(m: MentionInfo, text: string): SpeakerState {
+    const nw = m.name;
+    const nh = hashes(nw);
+    const found = this.recent("person", (sp) => sameName(sp.nameWords, sp.nameH, nw, nh), SOME_NAME_WORD, sigOf(nh));
+    if (found) {
+      if (m.nameText.length > found.name.length) this.rename(found, m.nameText, nw, nh);
+      if (!found.title && m.titleText) found.title = m.titleText;
+      return found;
+    }
+    // لوموند after جريدة "لوموند": an outlet or company named without its head noun.
+    if (!m.titleText && nw.length <= 3) {
+      const nwKeys = nw.map(key);
+      const keysH = hashes(nwKeys);
+      const org = this.recent("organization", (sp) => sp.namedOrg && allHas(nwKeys, keysH, sp.words, sp.wordsH), ALL_WORDS, sigOf(keysH));
+      if (org) return org;
+    }
+    // A named mention may name a role seen before without a name (الوزير … الوزير فلان).
+    return this.create(m, text);
+  }
+
+  /** A role without a name: the latest person whose title holds the same head and descriptors. */
+  private role(m: MentionInfo, text: string): SpeakerState {
+    const lemmaH = wordHash(m.lemma);
+    const desc = m.words.filter((w) => !lexicon().sources.has(w) || key(w) !== m.lemma);
+    const descKeys = desc.map(key);
+    const descH = hashes(desc);
+    const descKeysH = hashes(descKeys);
+    const lemmaKey = key(m.lemma);
+    const lemmaKeyH = wordHash(lemmaKey);
+    const found = this.recent(
+      "person",
+      (sp) =>
+        ((this.lemmaHOf[sp.no] === lemmaH && sp.lemma === m.lemma) || has(sp.words, sp.wordsH, lemmaKey, lemmaKeyH)) &&
+        allKnown(desc, descH, descKeys, descKeysH, sp.words, sp.wordsH, ""),
+      LEMMA_OR_WORD,
+      lemmaH,
+      bit(lemmaKeyH),
+    );
+    if (found) return found;
+    const sp = this.create(m, text);
+    sp.title = "";
+    return sp;
+  }
+
+  /**
+   * An unnamed source: a definite one (المسؤول) is the latest with the same head and
+   * compatible words; an indefinite one is new, unless its full description repeats.
+   */
+  private anonymous(m: MentionInfo, text: string): SpeakerState {
+    const lemmaH = wordHash(m.lemma);
+    if (m.definite) {
+      const wKeys = m.words.map(key);
       const wordsH = hashes(m.words);
-      const textH = wordHash(text);
-      const found = this.recent(
-        "organization",
-        (sp) => sameWords(sp.words, sp.wordsH, m.words, wordsH) || (m.definite && m.words.length === 1 && this.lemmaHOf[sp.no] === lemmaH && sp.lemma === m.lemma) || (this.nameTextHOf[sp.no] === textH && sp.name === text),
-        ORG,
-        sigOf(wordsH),
-        lemmaH,
-        textH,
-      );
-      if (found) return this.touch(found, m);
-      return this.touch(this.create(m, text), m);
+      const wKeysH = hashes(wKeys);
+      const compatible = this.recent("anonymous", (sp) => sp.lemma === m.lemma && allKnown(m.words, wordsH, wKeys, wKeysH, sp.words, sp.wordsH, m.lemma), LEMMA, lemmaH);
+      const sameHead = compatible ?? this.recent("anonymous", (sp) => sp.lemma === m.lemma, LEMMA, lemmaH);
+      if (sameHead) return sameHead;
+    } else if (!isBareSource(m) && m.words.length >= 2) {
+      // مصدر مقرب من التحقيق … مصدر مقرب من التحقيق: the same full description is the same source
+      // (a bare مصدر repeated is two).
+      const norm = m.words.join(" ");
+      const same = this.recent("anonymous", (sp) => sp.lemma === m.lemma && sp.firstMention !== null && (sp.firstWords ??= sp.firstMention.words.join(" ")) === norm, LEMMA, lemmaH);
+      if (same) return same;
     }
+    return this.create(m, text);
+  }
+
+  /** The latest person with `w` among the words of their name (as written or with the article). */
+  private personNamed(w: string): SpeakerState | null {
+    // x === w, or x is w with the article (stripAl(x) === w), without building a string per candidate.
+    const alW = "ال" + w;
+    const walW = w.length >= 2 ? "وال" + w : alW;
+    const wH = wordHash(w);
+    const alH = wordHash(alW);
+    const walH = wordHash(walW);
+    return this.recent(
+      "person",
+      (sp) => has(sp.nameWords, sp.nameH, w, wH) || has(sp.nameWords, sp.nameH, alW, alH) || has(sp.nameWords, sp.nameH, walW, walH),
+      SOME_NAME_WORD,
+      bit(wH) | bit(alH) | bit(walH),
+    );
+  }
+
+  /** An institution: the same words, the same head when the mention is that head alone, or the same name. */
+  private organization(m: MentionInfo, text: string): SpeakerState {
+    const lemmaH = wordHash(m.lemma);
+    const wordsH = hashes(m.words);
     const textH = wordHash(text);
-    const found = this.recent(m.kind, (sp) => sp.name === text, NAME_TEXT, textH);
-    return this.touch(found ?? this.create(m, text), m);
+    const found = this.recent(
+      "organization",
+      (sp) => sameWords(sp.words, sp.wordsH, m.words, wordsH) || (m.definite && m.words.length === 1 && this.lemmaHOf[sp.no] === lemmaH && sp.lemma === m.lemma) || (this.nameTextHOf[sp.no] === textH && sp.name === text),
+      ORG,
+      sigOf(wordsH),
+      lemmaH,
+      textH,
+    );
+    return found ?? this.create(m, text);
   }
 }
 

@@ -12,6 +12,6 @@ const POOL_MAX = 16_384;
  */
 export function pooledTokens(n: number): Tok[] | null {
   if (n > POOL_MAX) return null;
-  while (pool.length < n) pool.push(new Tok({ text: "" }, 0, 0, 0));
+  while (pool.length < n) pool.push(new Tok("", 0, 0, 0));
   return pool;
 }

@@ -2,6 +2,7 @@
 // and the small token tests every parser uses.
 import type { CueMatch } from "../lexicon/lookup";
 import type { TokenMemo } from "../perf/token-memo";
+import { isSpace } from "./chars";
 import type { Quote } from "./quotes";
 import { CLOSES, OPENS, PUNCT, QUOTE, WORD, type Tok } from "./token";
 
@@ -58,4 +59,23 @@ export function sentenceEndTok(p: Para, k: number): number {
 }
 export function sentenceStartTok(p: Para, k: number): number {
   return p.toks.length ? p.sentStart[sentOf(p, k)] : 0;
+}
+
+/**
+ * The paragraphs of a text: its lines with something on them, spaces trimmed, as start,
+ * end pairs in one flat list (a pair array each cost 64 bytes for the whole run).
+ */
+export function paragraphRanges(text: string): number[] {
+  const out: number[] = [];
+  for (let s = 0; s <= text.length; ) {
+    let e = text.indexOf("\n", s);
+    if (e < 0) e = text.length;
+    let a = s;
+    let b = e;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b > a) out.push(a, b);
+    s = e + 1;
+  }
+  return out;
 }

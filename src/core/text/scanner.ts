@@ -8,7 +8,7 @@ import { G_SHIFT, HIT_CUE_NEXT, HIT_MASK } from "../perf/hit-table";
 import { pooledTokens } from "../perf/token-pool";
 import { tokenBuffers } from "../perf/scratch";
 import { C_AR, C_DIGIT, C_LATIN, C_NFKC, C_NONDIGIT, C_SPACE, C_UPPER, C_WORD, HASH_PRIME, HASH_SEED, charTables, hashNorm, normWord } from "./chars";
-import { F_AR, F_BACKTICKS, F_CAP, F_GRAMMAR, F_HIT, NUM, PUNCT, QUOTE, Tok, WORD, type TextRef } from "./token";
+import { F_AR, F_BACKTICKS, F_CAP, F_GRAMMAR, F_HIT, NUM, PUNCT, QUOTE, Tok, WORD } from "./token";
 
 function isQuoteChar(c: number): boolean {
   return c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e || c === 0x2039 || c === 0x203a || c === 0x2018 || c === 0x2019 || c === 0x201a;
@@ -34,7 +34,7 @@ export interface Scan {
   hit: boolean;
   /** Some token is a quotation mark. */
   marks: boolean;
-  /** Number of cue candidates (see cueCandidates). */
+  /** How many tokens may start a cue (see cueCandidates). */
   cands: number;
 }
 
@@ -126,11 +126,10 @@ export function scanTokens(text: string, start: number, end: number): Scan {
 }
 
 /**
- * The tokens of the last scan, as objects pointing into `ref` (its text must be the text
- * scanned). `reuse`: the objects of the previous call may be recycled (nothing keeps them).
+ * The tokens of the last scan of `text`, as objects. `reuse`: the objects of the previous
+ * call may be recycled (nothing keeps them).
  */
-export function materialize(ref: TextRef, scan: Scan, reuse = false): Tok[] {
-  const text = ref.text;
+export function materialize(text: string, scan: Scan, reuse = false): Tok[] {
   const buf = tokenBuffers;
   const pool = reuse ? pooledTokens(scan.n) : null;
   const toks = new Array<Tok>(scan.n);
@@ -144,23 +143,23 @@ export function materialize(ref: TextRef, scan: Scan, reuse = false): Tok[] {
     else if (t === QUOTE) n = e - s === 1 ? charString(text.charCodeAt(s)) : f & F_BACKTICKS ? "“" : '"';
     if (pool) {
       const tok = pool[k];
-      tok.reset(ref, s, e, f, n);
+      tok.reset(text, s, e, f, n);
       toks[k] = tok;
-    } else toks[k] = new Tok(ref, s, e, f, n);
+    } else toks[k] = new Tok(text, s, e, f, n);
   }
   return toks;
 }
 
 /**
- * Tokens of the last scan that may start a reporting cue: a word the lexicon flagged,
- * or the token before one flagged as a cue's second word. In order, the first
- * `scan.cands` of the buffer, valid until the next scan (like the token buffers).
+ * The tokens of the last scan that may start a reporting cue, in order: a word the lexicon
+ * flagged, or the token before one flagged as a cue's second word (a copy: the scratch
+ * buffer they were collected in serves the next scan).
  */
-export function cueCandidates(): Int32Array {
-  return tokenBuffers.candidates;
+export function cueCandidates(scan: Scan): Int32Array {
+  return tokenBuffers.candidates.slice(0, scan.cands);
 }
 
 export function tokenize(text: string, start: number, end: number): Tok[] {
-  return materialize({ text }, scanTokens(text, start, end));
+  return materialize(text, scanTokens(text, start, end));
 }
 

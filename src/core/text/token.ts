@@ -4,7 +4,7 @@
 import { G_SHIFT, HIT_MASK } from "../perf/hit-table";
 import { internTable } from "../perf/intern";
 import { keepShape } from "../perf/keep-shape";
-import { normWord } from "./chars";
+import { isArabicMark, normWord } from "./chars";
 
 /** Token kinds (Tok.kind). */
 export const WORD = 0;
@@ -25,15 +25,6 @@ export const F_GRAMMAR = F_HIT + G_SHIFT;
 export const F_BACKTICKS = 1 << 10;
 
 /**
- * The text tokens point into. Every token of one analysis (or of one editor's
- * paragraph cache) shares one of these, so a new version of the document is
- * one assignment, not a write per token.
- */
-export interface TextRef {
-  text: string;
-}
-
-/**
  * One token. The normalised form `norm` is computed on first use: most words are
  * never looked at once the scan has seen that their hash matches no lexicon
  * entry, and not building a string per word is what keeps analysis close to the
@@ -46,7 +37,8 @@ export class Tok {
   /** The intern slot `norm` came from (-1: none): see WordMemo. */
   slot = -1;
   constructor(
-    private ref: TextRef,
+    /** The text the token's offsets point into (the whole text analysed). */
+    private text: string,
     public s: number,
     public e: number,
     /**
@@ -96,8 +88,8 @@ export class Tok {
     return (this.f >> F_GRAMMAR) & 7;
   }
   /** Makes this token another one (see materialize's pool). */
-  reset(ref: TextRef, s: number, e: number, f: number, n: string | undefined): void {
-    this.ref = ref;
+  reset(text: string, s: number, e: number, f: number, n: string | undefined): void {
+    this.text = text;
     this.s = s;
     this.e = e;
     this.f = f;
@@ -105,19 +97,20 @@ export class Tok {
     this.q = 0;
     this.slot = -1;
   }
-  /** Shifts the token by d characters (its paragraph moved in a new version of the text). */
-  move(d: number): void {
-    this.s += d;
-    this.e += d;
-  }
   /** The first code unit as written. */
   firstCode(): number {
-    return this.ref.text.charCodeAt(this.s);
+    return this.text.charCodeAt(this.s);
+  }
+  /** Where the word starts after its first letter, a clitic (وقال، لوزارة), and any diacritics on it. */
+  startAfterClitic(): number {
+    let i = this.s + 1;
+    while (i < this.e && isArabicMark(this.text.charCodeAt(i))) i++;
+    return i;
   }
   /** Normalised word, or the character itself for punctuation and quote marks. */
   get norm(): string {
     if (this.normalised === undefined) {
-      const src = this.ref.text;
+      const src = this.text;
       if (this.kind === NUM) this.normalised = src.slice(this.s, this.e);
       else {
         const slot = internTable.intern(src, this.s, this.e);
@@ -130,4 +123,4 @@ export class Tok {
 }
 
 // A token that never goes away keeps the token class's compiled code alive (see perf/keep-shape.ts).
-keepShape("tok", new Tok({ text: "" }, 0, 0, WORD, ""));
+keepShape("tok", new Tok("", 0, 0, WORD, ""));

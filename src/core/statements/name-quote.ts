@@ -1,71 +1,9 @@
-// Shared state of one paragraph under analysis and the small token helpers
-// both language parsers use.
-import { Fr, Gr, lexicon } from "./lexicon";
-import { cueAt, hasGrammar, sourceClass } from "./lexicon/lookup";
-import type { MentionInfo } from "./speakers";
-import { keepShape } from "./perf/keep-shape";
-import { isWord, type Para } from "./text/paragraph";
-import { WORD, type Tok } from "./text/token";
-
-/** How a statement without a written subject finds its speaker. */
-export type Carry = "previous" | "clause-subject";
-
-/**
- * One statement as its parser found it. A class with every field set in the
- * constructor, so all statements share one hidden class: with fields added later
- * (mention, shape) each variant was a class of its own that a full GC could free,
- * discarding the parsers' compiled code with it (see warm.ts and the instance kept below).
- */
-export class RawStatement {
-  /** Content end, in characters (worked out after parsing). */
-  ce = -1;
-  /** The content was fixed by the parser (a quote before the cue): do not extend it. */
-  fixed = false;
-  /** Quotes (indices into Para.quotes) claimed by the parser. */
-  quotes: number[] = [];
-  /** A preposition cue (بحسب، according to) whose clause precedes it. */
-  before = false;
-  /** The source mention, described once (kept with a cached paragraph). */
-  mention: MentionInfo | undefined = undefined;
-  /** Words up to this token belong to the statement's cue and source (a relay: نقلاً عن); 0: none. */
-  claimTo = 0;
-  /** Kind and spans as reported, worked out once (kept and shifted with a cached paragraph). */
-  shape: StatementShape | undefined = undefined;
-  constructor(
-    public cueA: number,
-    public cueB: number,
-    /** Source noun phrase, token range [srcA, srcB); -1 when not written. */
-    public srcA: number,
-    public srcB: number,
-    /** Content start, in characters. */
-    public cs: number,
-    /** Token where the content starts (for clause boundaries). */
-    public ct: number,
-    /** Earliest token belonging to the statement (source or cue), for clause boundaries. */
-    public first: number,
-    /** Last token of the statement as parsed (content end is refined later). */
-    public last: number,
-    public sent: number,
-    public carry: Carry | null,
-    public lang: "ar" | "en",
-  ) {}
-}
-
-// Its fields arrive by transitions from an empty class, so its hidden class lives only while a
-// statement does: keep one (see warm.ts).
-keepShape("statement", new RawStatement(0, 0, -1, -1, 0, 0, 0, 0, 0, null, "ar"));
-
-export interface StatementShape {
-  kind: "direct" | "partial" | "indirect";
-  cs: number;
-  ce: number;
-  /** Quotation spans in text order; read-only once made. */
-  quotes: [number, number][];
-  cueS: number;
-  cueE: number;
-  /** A quotation of the statement runs on into the next paragraph. */
-  runsOn: boolean;
-}
+// Quotation marks around a name or a title rather than anybody's words: صحيفة "عكاظ"،
+// برنامج يحمل اسم "…"، the "Commander-in-Chief Forum".
+import { Fr, Gr, lexicon } from "../lexicon";
+import { cueAt, hasGrammar, sourceClass } from "../lexicon/lookup";
+import { isWord, type Para } from "../text/paragraph";
+import { WORD, type Tok } from "../text/token";
 
 /**
  * Quotation marks around a name or title, not around anybody's words: صحيفة "عكاظ"،

@@ -1,10 +1,10 @@
 // Finds the phrases that grant or explain anonymity (شريطة عدم نشر اسمه، لأنه غير
 // مخول بالحديث، on condition of anonymity) with the patterns of anonymity.tsv.
-import { lexicon, type AnonPattern } from "./lexicon";
-import { isWord, type Para } from "./text/paragraph";
-import { WordMemo } from "./perf/intern";
-import { G_ANY, HIT_ANON, HIT_CUE } from "./perf/hit-table";
-import { PUNCT, QUOTE } from "./text/token";
+import { lexicon, type AnonPattern } from "../lexicon";
+import { isWord, type Para } from "../text/paragraph";
+import { WordMemo } from "../perf/intern";
+import { G_ANY, HIT_ANON, HIT_CUE } from "../perf/hit-table";
+import { PUNCT, QUOTE } from "../text/token";
 
 function wordMatches(n: string, alt: { w: string; prefix: boolean }, first: boolean): boolean {
   if (alt.w === "_" && !alt.prefix) return !first;
