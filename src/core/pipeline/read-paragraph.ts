@@ -4,7 +4,7 @@
 // the paragraph's start, so an editor can keep it while the paragraph moves.
 import { anonymityPhrases, type AnonymityPhrase } from "../anonymity/tie";
 import { findAnonymity } from "../anonymity/phrases";
-import { continueQuotes } from "../en-continued-quotes";
+import { continueQuotes } from "../en/continued-quotes";
 import { keepShape } from "../perf/keep-shape";
 import { zeroBytes, zeroDepths } from "../perf/scratch";
 import { TokenMemo } from "../perf/token-memo";

@@ -2,8 +2,8 @@
 // language's parser (ar/, en/); then each statement's content is given its end and
 // the quotations inside it.
 import { cueAt } from "../lexicon/lookup";
-import { parseArCue } from "../parse-ar";
-import { parseEnCue } from "../parse-en";
+import { parseArCue } from "../ar/parse";
+import { parseEnCue } from "../en/parse";
 import { clearedBytes } from "../perf/scratch";
 import { sortSmall } from "../perf/sort-small";
 import { COMMA_DASH_SEMI, TRAILING, isPunct, isWord, type Para } from "../text/paragraph";

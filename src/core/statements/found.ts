@@ -3,6 +3,14 @@
 // and which quotations it holds. The language parsers (ar/, en/) make these.
 import { keepShape } from "../perf/keep-shape";
 
+/** Where the reported words open. */
+export interface Opening {
+  /** The token they start at. */
+  tok: number;
+  /** The character they start at (after a complementiser إن or "that": the next word). */
+  start: number;
+}
+
 /** How a statement without a written subject finds its speaker. */
 export type Carry = "previous" | "clause-subject";
 

@@ -1,8 +1,8 @@
 // English: '"…," Smith said. "…"' — quotations that follow the statement's sentence
 // with no cue of their own carry on the same statement.
-import { END, sentOf, type Para } from "./text/paragraph";
-import { OPENS, PUNCT, QUOTE } from "./text/token";
-import type { FoundStatement } from "./statements/found";
+import { END, sentOf, type Para } from "../text/paragraph";
+import { OPENS, PUNCT, QUOTE } from "../text/token";
+import type { FoundStatement } from "../statements/found";
 
 export function continueQuotes(p: Para, found: FoundStatement[]): void {
   const { toks, quotes, sentEnd } = p;
