@@ -30,7 +30,7 @@ export function grammarOf(t: Tok): GrammarClasses | null {
   return grammarMemo.get(t);
 }
 
-type SourceHit = { cls: SourceClass; lemma: string; definite: boolean } | null;
+export type SourceHit = { cls: SourceClass; lemma: string; definite: boolean } | null;
 // Peeling clitics costs a dozen look-ups; news vocabulary repeats, so each word's answer is kept.
 const sourceMemo = new WordMemo<SourceHit>(sourceClassOf, 100_000);
 
