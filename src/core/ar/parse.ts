@@ -17,7 +17,10 @@ import type { Para } from "../text/paragraph";
 import { accusationObject } from "./constructions/accusation-object";
 import { ammaFa } from "./constructions/amma-fa";
 import { backgroundFormula } from "./constructions/background";
+import { directWords } from "./constructions/direct-words";
 import { droppedSubject } from "./constructions/dropped-subject";
+import { kanaSubjectFirst } from "./constructions/kana-subject";
+import { presentTense } from "./constructions/present-tense";
 import { kamaClause } from "./constructions/kama-clause";
 import { noReportedWords } from "./constructions/no-words";
 import { participle } from "./constructions/participle";
@@ -44,7 +47,9 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   backgroundFormula, // يذكر أن … (no statement)
   participleAfterVerb, // أضاف موضحاً أن … (the participle is the cue)
   // Verbs: the source, then where the words open.
-  verbFirst, // وقال الوزير إن … (sets the source after the verb)
+  directWords, // وقال: "…" (the words right after the verb: no source after it)
+  kanaSubjectFirst, // وكانت الوزارة قد أكدت أن … (the subject between كان and the verb)
+  verbFirst, // وقال الوزير إن … (the source after the verb)
   relativeAntecedentSubject, // فلان، الذي قال إن …
   relayedSource, // وذكر التلفزيون، نقلاً عن مصدر، أن …
   reportedWords, // (sets where the words open)
@@ -56,7 +61,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // The subject when none follows the verb.
   subjectFirst, // الوزير أكد أن … / وكان الرئيس قد قال إن …
   ammaFa, // أما الوزير فقال إن …
-  droppedSubject, // وأضاف أن … (the last speaker) / يستفسر منه عن … (the clause's subject)
+  droppedSubject, // وأضاف أن … (the last speaker)
+  presentTense, // يستفسر منه عن … (the clause's subject)
 ];
 
 export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
