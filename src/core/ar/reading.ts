@@ -3,7 +3,6 @@
 // construction reads it, may add to it, and either settles the statement or passes on.
 import { Gr, type CueEntry } from "../lexicon";
 import { hasGrammar, type CueMatch } from "../lexicon/lookup";
-import { keepShape } from "../perf/keep-shape";
 import { FoundStatement, type Carry } from "../statements/found";
 import { sentOf, sentenceEndTok, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
@@ -75,6 +74,3 @@ export class ArReading {
     return r;
   }
 }
-
-// See perf/keep-shape.ts: one reading kept keeps the class's compiled code.
-keepShape("ar-reading", new ArReading({ text: "", toks: [], quotes: [], depth: [], start: 0, end: 0, lang: "ar", sentStart: [], sentEnd: [], inAnon: new Uint8Array(0), cues: null! }, { entry: null!, from: 0, to: 0, s: 0, e: 0, clitic: false }));

@@ -2,7 +2,6 @@
 // (parse.ts): the cue, the subject found so far, a quotation just before it.
 import type { CueEntry } from "../lexicon";
 import type { CueMatch } from "../lexicon/lookup";
-import { keepShape } from "../perf/keep-shape";
 import { FoundStatement, type Opening } from "../statements/found";
 import { sentOf, sentenceEndTok, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
@@ -41,6 +40,3 @@ export class EnReading {
     return new FoundStatement(m.from, m.to, src ? src[0] : -1, src ? src[1] : -1, o.start, o.tok, src ? Math.min(src[0], m.from) : m.from, o.tok, sentOf(this.p, m.from), src ? null : "previous", "en");
   }
 }
-
-// See perf/keep-shape.ts: one reading kept keeps the class's compiled code.
-keepShape("en-reading", new EnReading({ text: "", toks: [], quotes: [], depth: [], start: 0, end: 0, lang: "en", sentStart: [], sentEnd: [], inAnon: new Uint8Array(0), cues: null! }, { entry: null!, from: 0, to: 0, s: 0, e: 0, clitic: false }));

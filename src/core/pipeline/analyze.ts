@@ -3,13 +3,13 @@
 // document (speakers, anonymity phrases, a quotation running on); at the end the
 // document rules run and the output is written. Memory stays proportional to one
 // paragraph plus what the language carries across: the article's speakers.
-import { keepShape } from "../perf/keep-shape";
 import { checkDocument, type Locale } from "../rules";
 import { maskMarkdown } from "../text/markdown";
 import { paragraphRanges } from "../text/paragraph";
 import { opensWithQuote } from "../text/quotes";
 import type { Analysis, AnalyzeOptions } from "../types";
 import { DocumentState, addParagraph } from "./document";
+import { keepDocument } from "./keep-warm";
 import { diagnostics, documentLang, outSpeaker, spanOf, speakersInOrder } from "./output";
 import { cachedReading, keepReading, pruneCache, type ParagraphCache } from "./paragraph-cache";
 import { readParagraph } from "./read-paragraph";
@@ -29,8 +29,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
   const speakers = speakersInOrder(doc);
   const reports = doc.findings;
   checkDocument({ text: input, statements: doc.statements, statementSpeakers: doc.statementSpeakers, speakers }, reports);
-  // The document's objects (a statement, a speaker) stay alive until the next analysis: see perf/keep-shape.ts.
-  keepShape("statement-out", { statement: doc.statements[doc.statements.length - 1], speaker: doc.resolver.speakers[0] });
+  keepDocument(doc, doc.statements[doc.statements.length - 1]);
   return {
     file: opts.file ?? "",
     lang: documentLang(doc),

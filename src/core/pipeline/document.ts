@@ -3,7 +3,6 @@
 // article's speakers; a dropped subject carries the last one), anonymity phrases are
 // tied to their source, a quotation that runs on continues its statement.
 import { phraseSpeaker } from "../anonymity/tie";
-import { keepShape } from "../perf/keep-shape";
 import type { RuleReport } from "../rules";
 import { SpeakerResolver, type SpeakerState } from "../speakers";
 import type { Span, Statement } from "../types";
@@ -34,9 +33,6 @@ export class DocumentState {
   ) {}
 }
 
-// A class whose fields arrive by transitions: one instance keeps its hidden class (and the
-// code compiled against it) alive between analyses (see perf/keep-shape.ts).
-keepShape("document", new DocumentState("", ""));
 
 /** Adds the reading of text[ps, pe) to the document. */
 export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number, pe: number): void {

@@ -5,7 +5,6 @@
 import { anonymityPhrases, type AnonymityPhrase } from "../anonymity/tie";
 import { findAnonymity } from "../anonymity/phrases";
 import { continueQuotes } from "../en/continued-quotes";
-import { keepShape } from "../perf/keep-shape";
 import { zeroBytes, zeroDepths } from "../perf/scratch";
 import { TokenMemo } from "../perf/token-memo";
 import { checkParagraph, type RuleReport } from "../rules";
@@ -15,6 +14,7 @@ import { scanQuotes, type QuoteScan } from "../text/quotes";
 import { cueCandidates, materialize, scanTokens } from "../text/scanner";
 import { splitSentences } from "../text/sentences";
 import { QUOTE } from "../text/token";
+import { keepParagraph } from "./keep-warm";
 import { readStatement, type ParagraphStatement } from "./statement-shape";
 
 export interface ParagraphReading {
@@ -72,8 +72,7 @@ export function readParagraph(text: string, ps: number, pe: number, nextOpens: b
   const statements = found.map((r) => readStatement(p, r, ps));
   const findings: RuleReport[] = [];
   checkParagraph({ para: p, quotes: scan, statements: found }, ps, findings);
-  // The last busy paragraph's objects stay alive until the next one (see perf/keep-shape.ts).
-  keepShape("paragraph", { p, scan, found });
+  keepParagraph(p, scan, found);
   return { lang, nextOpens, busy: true, statements, anonymity: anonymityPhrases(p, anon, found, ps), findings, continued };
 }
 

@@ -5,7 +5,6 @@
 //   مصدر … مصدر                                   → two sources (indefinite means new)
 //   he / she / they                               → the most recent fitting speaker
 import { lexicon } from "../lexicon";
-import { keepShape } from "../perf/keep-shape";
 import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, SpeakerIndex } from "../perf/speaker-index";
 import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
@@ -267,6 +266,3 @@ export class SpeakerResolver {
     return found ?? this.create(m, text);
   }
 }
-
-// See perf/keep-shape.ts: an idle resolver keeps the class's compiled methods alive between analyses.
-keepShape("resolver", new SpeakerResolver());

@@ -1,7 +1,6 @@
 // A statement as a construction found it: token ranges of its cue and source and
 // where its content starts, before the paragraph works out where the content ends
 // and which quotations it holds. The language parsers (ar/, en/) make these.
-import { keepShape } from "../perf/keep-shape";
 
 /** Where the reported words open. */
 export interface Opening {
@@ -18,7 +17,7 @@ export type Carry = "previous" | "clause-subject";
  * One statement as its parser found it. A class with every field set in the
  * constructor, so all statements share one hidden class: with fields added later
  * each variant was a class of its own that a full GC could free, discarding the
- * parsers' compiled code with it (see perf/keep-shape.ts and the instance kept below).
+ * parsers' compiled code with it (one instance is kept: pipeline/keep-warm.ts).
  */
 export class FoundStatement {
   /** Content end, in characters (worked out after parsing). */
@@ -55,8 +54,3 @@ export class FoundStatement {
     public lang: "ar" | "en",
   ) {}
 }
-
-// Its fields arrive by transitions from an empty class, so its hidden class lives only while a
-// statement does: keep one (see perf/keep-shape.ts).
-keepShape("statement", new FoundStatement(0, 0, -1, -1, 0, 0, 0, 0, 0, null, "ar"));
-

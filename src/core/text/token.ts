@@ -3,7 +3,6 @@
 // look-up key, built on first use (see chars.ts and perf/intern.ts).
 import { G_SHIFT, HIT_MASK } from "../perf/hit-table";
 import { internTable } from "../perf/intern";
-import { keepShape } from "../perf/keep-shape";
 import { isArabicMark, normWord } from "./chars";
 
 /** Token kinds (Tok.kind). */
@@ -121,6 +120,3 @@ export class Tok {
     return this.normalised;
   }
 }
-
-// A token that never goes away keeps the token class's compiled code alive (see perf/keep-shape.ts).
-keepShape("tok", new Tok("", 0, 0, WORD, ""));
