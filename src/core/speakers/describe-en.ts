@@ -22,18 +22,18 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   }
   let anon = "";
   let org = "";
+  let group = "";
   let title = -1;
-  let det = false;
   const names: number[] = [];
   for (let k = a; k < hb; k++) {
     const t = toks[k];
     if (!isWord(t)) continue;
     m.words.push(t.norm);
-    if (k === a && lexicon().en.mentionDeterminers.has(t.norm)) det = true;
     const sc = sourceClass(t);
     if (sc?.cls === "anon" && !anon) anon = sc.lemma;
     else if ((sc?.cls === "org" || sc?.cls === "place") && !org) org = sc.lemma;
     else if (sc?.cls === "title") title = k;
+    else if (sc?.cls === "group" && !group) group = sc.lemma;
     if (t.cap && !lexicon().en.capitalisedTitles.has(t.norm) && !lexicon().en.mentionDeterminers.has(t.norm) && !sc) names.push(k);
   }
   m.definite = isWord(toks[a]) && lexicon().en.definite.has(toks[a].norm);
@@ -60,7 +60,11 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   } else if (title >= 0) {
     m.kind = "person";
     m.titleText = p.text.slice(m.s, m.e);
-  } else m.kind = det ? "unknown" : "unknown";
+  } else if (group) {
+    // "Critics", "rights groups": an unnamed collective.
+    m.kind = "group";
+    m.lemma = group;
+  } else m.kind = "unknown";
   // The name is the head phrase; an apposition or relative clause after a comma is not.
   if (m.kind !== "person" && hb > a && hb < b) m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
   const content = m.words.filter((w) => !lexicon().en.mentionDeterminers.has(w));
