@@ -58,8 +58,6 @@ export function cueAt(p: Para, k: number): CueMatch | null {
   const t = p.toks[k];
   if (!isWord(t) || p.inAnon[k]) return null;
   if (!(t.hits & HIT_CUE) && !(p.toks[k + 1] && p.toks[k + 1].hits & HIT_CUE_NEXT)) return null;
-  const known = p.cues.get(k);
-  if (known !== undefined) return known;
   // One look-up gives the cues of the word and of the word after its clitic و/ف.
   const lists = cueMemo.get(t);
   let best: CueMatch | null = null;
@@ -67,7 +65,6 @@ export function cueAt(p: Para, k: number): CueMatch | null {
     best = longestCue(p, k, lists.plain, 0, null);
     if (t.ar && t.norm.length > 3) best = longestCue(p, k, lists.clitic, 1, best);
   }
-  p.cues.set(k, best);
   return best;
 }
 

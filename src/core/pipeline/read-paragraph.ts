@@ -6,7 +6,6 @@ import { anonymityPhrases, type AnonymityPhrase } from "../anonymity/tie";
 import { findAnonymity } from "../anonymity/phrases";
 import { continueQuotes } from "../en/continued-quotes";
 import { zeroBytes, zeroDepths } from "../perf/scratch";
-import { TokenMemo } from "../perf/token-memo";
 import { checkParagraph, type RuleReport } from "../rules";
 import { findStatements } from "../statements/find";
 import type { Para } from "../text/paragraph";
@@ -50,15 +49,14 @@ export function readParagraph(text: string, ps: number, pe: number, nextOpens: b
   // Most paragraphs of a long archive hold no cue, no anonymity phrase and no quotation mark.
   if (!lang || !(pass.hit || pass.marks)) return quiet(lang, nextOpens);
 
-  // Tokens are recycled paragraph after paragraph: nothing below keeps one.
-  const toks = materialize(text, pass, true);
+  const toks = materialize(text, pass);
   // Only words the lexicon flagged (or that precede a flagged second word) can start a cue.
   const candidates = cueCandidates(pass);
   const scan: QuoteScan = pass.marks ? scanQuotes(text, toks, pe, nextOpens) : { quotes: [], depth: zeroDepths(toks.length), unclosed: [], stray: [] };
   const sentStart: number[] = [];
   const sentEnd: number[] = [];
   splitSentences(toks, scan.depth, sentStart, sentEnd);
-  const p: Para = { text, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: zeroBytes(toks.length), cues: new TokenMemo() };
+  const p: Para = { text, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: zeroBytes(toks.length) };
 
   const anon = findAnonymity(p, candidates, candidates.length);
   if (anon.length) {
@@ -71,7 +69,7 @@ export function readParagraph(text: string, ps: number, pe: number, nextOpens: b
 
   const statements = found.map((r) => readStatement(p, r, ps));
   const findings: RuleReport[] = [];
-  checkParagraph({ para: p, quotes: scan, statements: found }, ps, findings);
+  checkParagraph(p, scan, found, ps, findings);
   keepParagraph(p, scan, found);
   return { lang, nextOpens, busy: true, statements, anonymity: anonymityPhrases(p, anon, found, ps), findings, continued };
 }

@@ -10,7 +10,7 @@ import type { Severity } from "../types";
 import { anonymousLead } from "./anonymous-lead";
 import { anonymousNoReason } from "./anonymous-no-reason";
 import { anonymousSource } from "./anonymous-source";
-import type { DocumentContext, Locale, ParagraphContext, Report, RuleMeta, Standard } from "./rule";
+import type { DocumentContext, Locale, ParagraphContext, Report, Rule, RuleMeta, SpeakerContext, Standard } from "./rule";
 import { unattributedQuote } from "./unattributed-quote";
 import { unbalancedQuote } from "./unbalanced-quote";
 import { vagueSource } from "./vague-source";
@@ -60,23 +60,39 @@ export interface RuleReport {
 
 const NO_ARGS: Record<string, string> = Object.freeze({});
 
-/** A report function that files each finding of `rule` in `out`, its offsets less `base`. */
-function reporter(rule: RuleId, out: RuleReport[], base: number): Report {
-  return (s, e, args = NO_ARGS) => void out.push({ rule, s: s - base, e: e - base, args });
-}
+// The rules of each scope, in RULE_LIST order.
+type Scoped<S extends Rule["scope"]> = Extract<Rule<RuleId>, { scope: S }>;
+const PARAGRAPH_RULES = RULE_LIST.filter((r): r is Scoped<"paragraph"> => r.scope === "paragraph");
+const SPEAKER_RULES = RULE_LIST.filter((r): r is Scoped<"speaker"> => r.scope === "speaker");
+const DOCUMENT_RULES = RULE_LIST.filter((r): r is Scoped<"document"> => r.scope === "document");
 
 /**
  * Runs the paragraph rules on one paragraph; findings go to `out` with offsets relative
  * to `base` (the paragraph's start: they are kept with the paragraph).
  */
-export function checkParagraph(ctx: Omit<ParagraphContext, "report">, base: number, out: RuleReport[]): void {
-  for (const r of RULE_LIST) if (r.scope === "paragraph") r.check({ para: ctx.para, quotes: ctx.quotes, statements: ctx.statements, report: reporter(r.id, out, base) });
+export function checkParagraph(para: ParagraphContext["para"], quotes: ParagraphContext["quotes"], statements: ParagraphContext["statements"], base: number, out: RuleReport[]): void {
+  let rule: RuleId = PARAGRAPH_RULES[0]?.id;
+  const context: ParagraphContext = { para, quotes, statements, report: (s, e, args = NO_ARGS) => void out.push({ rule, s: s - base, e: e - base, args }) };
+  for (const r of PARAGRAPH_RULES) {
+    rule = r.id;
+    r.check(context);
+  }
 }
 
 /** Runs the speaker rules on each speaker (in order), then the document rules; findings go to `out`. */
 export function checkDocument(ctx: Omit<DocumentContext, "report">, out: RuleReport[]): void {
-  const speakerRules = RULE_LIST.filter((r) => r.scope === "speaker");
-  const reports = speakerRules.map((r) => reporter(r.id, out, 0));
-  for (const speaker of ctx.speakers) for (let i = 0; i < speakerRules.length; i++) speakerRules[i].check({ text: ctx.text, speaker, report: reports[i] });
-  for (const r of RULE_LIST) if (r.scope === "document") r.check({ text: ctx.text, statements: ctx.statements, statementSpeakers: ctx.statementSpeakers, speakers: ctx.speakers, report: reporter(r.id, out, 0) });
+  let rule: RuleId = RULE_LIST[0].id;
+  const report: Report = (s, e, args = NO_ARGS) => void out.push({ rule, s, e, args });
+  for (const speaker of ctx.speakers) {
+    const context: SpeakerContext = { text: ctx.text, speaker, report };
+    for (const r of SPEAKER_RULES) {
+      rule = r.id;
+      r.check(context);
+    }
+  }
+  const context: DocumentContext = { ...ctx, report };
+  for (const r of DOCUMENT_RULES) {
+    rule = r.id;
+    r.check(context);
+  }
 }

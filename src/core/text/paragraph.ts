@@ -1,7 +1,5 @@
 // A paragraph under analysis (a line of text: its tokens, quotations and sentences)
 // and the small token tests every parser uses.
-import type { CueMatch } from "../lexicon/lookup";
-import type { TokenMemo } from "../perf/token-memo";
 import { isSpace } from "./chars";
 import type { Quote } from "./quotes";
 import { CLOSES, OPENS, PUNCT, QUOTE, WORD, type Tok } from "./token";
@@ -19,8 +17,6 @@ export interface Para {
   sentEnd: number[];
   /** Tokens that belong to an anonymity phrase: no cue or source starts there. */
   inAnon: Uint8Array;
-  /** The cue found at each token asked about (lexicon/lookup.ts: cueAt). */
-  cues: TokenMemo<CueMatch | null>;
 }
 
 export const isWord = (t: Tok | undefined): t is Tok => !!t && t.kind === WORD;

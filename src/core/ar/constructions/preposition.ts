@@ -15,30 +15,30 @@ export function preposition(r: ArReading): Verdict {
   const { p, m, toks } = r;
   let a = m.to;
   // وفق ما أعلن X / بحسب ما ذكرت X: the verb after ما is part of the cue.
-  let cueB = m.to;
+  let cueTo = m.to;
   if (isWord(toks[a]) && lexicon().ar.maAfterPreposition.has(toks[a].norm)) {
     const inner = cueAt(p, a + 1);
     if (inner) {
       a = inner.to;
-      cueB = inner.to;
+      cueTo = inner.to;
     }
   } else if (m.entry.rest.length && m.entry.rest[m.entry.rest.length - 1] === "ما") {
     const inner = cueAt(p, a);
     if (inner) {
       a = inner.to;
-      cueB = inner.to;
+      cueTo = inner.to;
     }
   }
   const sentEnd = r.sentEnd;
   // حسبما أفادت به مصادر: the verb's pronoun object is not the source.
-  if (a > m.from && isWord(toks[a]) && lexicon().ar.biPronoun.has(toks[a].norm)) cueB = ++a;
+  if (a > m.from && isWord(toks[a]) && lexicon().ar.biPronoun.has(toks[a].norm)) cueTo = ++a;
   let b = arSourceNP(p, a, sentEnd);
   // وفقاً لوزارة الداخلية: after the preposition لـ an institution is the source, not an addressee.
   if (b === a && isWord(toks[a]) && toks[a].ar && toks[a].norm.startsWith("ل") && toks[a].norm.length > 3 && isAddressee(toks[a]) && !grammarOf(toks[a])?.has(Gr.addressee)) b = Math.max(a + 1, arSourceNP(p, a + 1, sentEnd));
   if (b <= a) return null;
-  const st = new FoundStatement(m.from, cueB, a, b, 0, 0, m.from, b, sentOf(p, m.from), null, "ar");
+  const st = new FoundStatement(m.from, cueTo, a, b, 0, 0, m.from, b, sentOf(p, m.from), null, "ar");
   // وفقاً لوزارة الصحة: the source starts after the لـ the preposition governs.
-  st.sourceAfterClitic = a === cueB && toks[a].ar && toks[a].norm.startsWith("ل") && isWord(toks[cueB - 1]) && hasWithClitic(lexicon().ar.lamPrepositions, toks[cueB - 1].norm);
+  st.sourceAfterClitic = a === cueTo && toks[a].ar && toks[a].norm.startsWith("ل") && isWord(toks[cueTo - 1]) && hasWithClitic(lexicon().ar.lamPrepositions, toks[cueTo - 1].norm);
   return clauseOfPreposition(r, st);
 }
 
