@@ -1,7 +1,8 @@
 // Public surface of the core library: text in, Analysis out. Nothing here
 // imports vscode or vscode-languageserver; the server and CLI build on it.
-export { analyze, createParagraphCache } from "./analyze";
-export type { ParagraphCache } from "./analyze";
+export { analyze } from "./pipeline/analyze";
+export { createParagraphCache } from "./pipeline/paragraph-cache";
+export type { ParagraphCache } from "./pipeline/paragraph-cache";
 export type * from "./types";
 export { RULES, RULE_IDS, formatMessage, isolate } from "./rules";
 export type { RuleId, RuleInfo, Locale } from "./rules";

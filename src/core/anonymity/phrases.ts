@@ -1,0 +1,94 @@
+// Finds the phrases that grant or explain anonymity (شريطة عدم نشر اسمه، لأنه غير
+// مخول بالحديث، on condition of anonymity) with the patterns of anonymity.tsv.
+import { lexicon, type AnonPattern } from "../lexicon";
+import { isWord, type Para } from "../text/paragraph";
+import { WordMemo } from "../perf/intern";
+import { G_ANY, HIT_ANON, HIT_CUE } from "../perf/hit-table";
+import { PUNCT, QUOTE } from "../text/token";
+
+function wordMatches(n: string, alt: { w: string; prefix: boolean }, first: boolean): boolean {
+  if (alt.w === "_" && !alt.prefix) return !first;
+  if (alt.prefix ? n.startsWith(alt.w) : n === alt.w) return true;
+  // After a clitic و/ف (compared in place: no string cut per word tried).
+  const c0 = n.charCodeAt(0);
+  if (first && n.length > 2 && (c0 === 0x0648 || c0 === 0x0641)) {
+    return alt.prefix ? n.startsWith(alt.w, 1) : n.length === alt.w.length + 1 && n.endsWith(alt.w);
+  }
+  return false;
+}
+
+// A loop rather than alts.some(closure): this runs for every slot tried at every anchor.
+function anyAlt(n: string, alts: AnonPattern["slots"][number]["alts"], first: boolean): boolean {
+  for (const a of alts) if (wordMatches(n, a, first)) return true;
+  return false;
+}
+
+/** End token (exclusive) of the longest match of `pat` from token k, or -1. */
+function matchFrom(p: Para, pat: AnonPattern, slot: number, k: number, first: boolean): number {
+  if (slot === pat.slots.length) return k;
+  const sl = pat.slots[slot];
+  const t = p.toks[k];
+  let best = -1;
+  if (isWord(t) && anyAlt(t.norm, sl.alts, first)) best = matchFrom(p, pat, slot + 1, k + 1, false);
+  if (sl.optional) best = Math.max(best, matchFrom(p, pat, slot + 1, k, first));
+  return best;
+}
+
+/**
+ * Token ranges [a, b) of every anonymity phrase in the paragraph. `flagged` (its first `count`): the tokens
+ * with lexicon flags, in order (every anchor word is among them).
+ */
+export function findAnonymity(p: Para, flagged: ArrayLike<number>, count: number): [number, number][] {
+  const out: [number, number][] = [];
+  const toks = p.toks;
+  let from = 0; // phrases do not overlap: a match never starts before the last one ended
+  let next = 0; // anchors are looked for after the last match
+  for (let ci = 0; ci < count; ci++) {
+    const k = flagged[ci];
+    const t = toks[k];
+    if (k < next || !isWord(t) || !(t.hits & HIT_ANON)) continue;
+    const list = anchors.get(t);
+    if (!list) continue;
+    let bestA = -1;
+    let bestB = -1;
+    for (const pat of list) {
+      // The anchor is slot `anchor`; the phrase starts at most that many words earlier.
+      for (let a = Math.max(from, k - pat.anchor); a <= k; a++) {
+        const e = matchFrom(p, pat, 0, a, true);
+        // It must reach the anchor word and consume at least two words.
+        if (e > k && e > a + 1 && (bestA < 0 || a < bestA || (a === bestA && e > bestB))) {
+          bestA = a;
+          bestB = e;
+        }
+      }
+    }
+    if (bestA >= 0) {
+      if (out.length && out[out.length - 1][1] > bestA) continue;
+      // رفض الكشف عن اسم ناديه: a name in the construct state, a noun after it, is that noun's
+      // name, not the speaker's (his own is اسمه; a function word after it, إن، و، ends the phrase).
+      const last = toks[bestB - 1];
+      const after = toks[bestB];
+      if (last.ar && lexicon().ar.nameNouns.has(last.norm) && isWord(after) && !(after.grammarBits & G_ANY)) continue;
+      out.push([bestA, bestB]);
+      from = next = bestB;
+      // "…on condition of anonymity to discuss the talks": the purpose right after is the reason.
+      if (!last.ar && lexicon().en.anonymityWords.has(last.norm) && isWord(toks[bestB]) && toks[bestB].norm === "to" && isWord(toks[bestB + 1]) && lexicon().en.anonymityReasonVerbs.has(toks[bestB + 1].norm)) {
+        let e = bestB + 2;
+        // …but never over a reporting verb ("…to discuss the plan said …").
+        while (e < toks.length && e < bestB + 12 && toks[e].kind !== QUOTE && !(toks[e].kind === PUNCT && ",.;:!?()—–".includes(toks[e].norm)) && !(toks[e].hits & HIT_CUE)) e++;
+        if (e > bestB + 2) {
+          out.push([bestB, e]);
+          from = next = e;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The patterns a word anchors, also after its clitic و/ف (a word starting with either is Arabic). */
+const anchors = new WordMemo<AnonPattern[] | null>((n) => {
+  const anchor = lexicon().anonAnchor;
+  return anchor.get(n) ?? (n.length > 2 && (n[0] === "و" || n[0] === "ف") ? anchor.get(n.slice(1)) : undefined) ?? null;
+});
+

@@ -1,0 +1,32 @@
+// The reported words right after the verb, with nothing between: وقال: "…" / وأضاف أن … /
+// وأضاف "سنعود قريباً". Then no source is written after the verb (the subject is dropped,
+// or stands before it). Not a short quoted name followed by the complementiser
+// (وأوضحت "ذا تايمز" أن …), which is the source.
+import { cueAt } from "../../lexicon/lookup";
+import { isNameQuote } from "../../statements/name-quote";
+import { isOpen, isWord } from "../../text/paragraph";
+import type { Opening } from "../../statements/found";
+import { arOpening } from "../opening";
+import type { ArReading, Verdict } from "../reading";
+import { arComp } from "../words";
+
+
+export function directWords(r: ArReading): Verdict {
+  r.direct = directOpening(r);
+  return undefined;
+}
+
+/**
+ * The reported words opening right after the cue. Not a short quoted name followed by
+ * the complementiser (وأوضحت "ذا تايمز" أن …), which is the source, nor a name of three
+ * words or fewer with adjuncts between (وذكرت "سي إن إن" في تقرير لها أن …).
+ */
+function directOpening(r: ArReading): Opening | null {
+  const { p, toks, cueEnd, entry: e } = r;
+  const direct = arOpening(p, cueEnd, e.frames, 0);
+  if (direct && direct.tok === cueEnd && isOpen(toks[cueEnd]) && toks[cueEnd].quote >= 0) {
+    const q = p.quotes[toks[cueEnd].quote];
+    if (q.close > cueEnd && q.close - cueEnd <= 5 && (arComp(toks[q.close + 1]) || (q.close - cueEnd <= 4 && isWord(toks[q.close + 1]) && !cueAt(p, q.close + 1) && isNameQuote(p, q) && arOpening(p, q.close + 1, e.frames, 6)))) return null;
+  }
+  return direct;
+}

@@ -1,0 +1,32 @@
+// Participles used as ḥāl: قائلاً: "…" / مضيفاً أن … / مشيراً إلى أن …. The speaker is the
+// subject of the clause the participle stands in (ورد بومبيو … قائلاً), or, when that
+// clause reports words of its own, the same speaker carried over.
+import { cueAt } from "../../lexicon/lookup";
+import { isOpen, isPunct } from "../../text/paragraph";
+import { arOpening } from "../opening";
+import type { ArReading, Verdict } from "../reading";
+import { clauseSubject } from "../subject";
+import { arComp, quoteWords } from "../words";
+
+export function participle(r: ArReading): Verdict {
+  if (r.entry.form !== "participle") return undefined;
+  const { p, m, toks } = r;
+  const o = arOpening(p, r.cueEnd, r.entry.frames, 12);
+  if (!o) return null;
+  let subj = clauseSubject(p, m.from);
+  // وأضاف "…" مشيراً إلى …: a quotation right after a cue is its words, not a subject.
+  if (subj && isOpen(toks[subj[0]]) && cueAt(p, subj[0] - 1)) subj = null;
+  // وقال الوزير إن …، مضيفاً أن …: when the clause's verb reports words of its own, its subject is
+  // that statement's source; this one has no written subject and carries the same speaker.
+  if (subj) {
+    for (let j = subj[1]; j < m.from; j++) {
+      if (arComp(toks[j]) || isPunct(toks[j], ":") || (isOpen(toks[j]) && quoteWords(p, toks[j]) >= 2)) {
+        subj = null;
+        break;
+      }
+    }
+  }
+  const st = r.statement(subj ? subj[0] : -1, subj ? subj[1] : -1, o, subj ? null : "clause-subject");
+  st.firstTok = m.from;
+  return st;
+}

@@ -1,0 +1,16 @@
+// فلان، والذي اتهم الهاجري بـ …: with no pronoun on the verb, the relative pronoun's antecedent
+// is its subject (and the noun after an accusation verb is its object, not its subject).
+import { Fr } from "../../lexicon";
+import { isWord } from "../../text/paragraph";
+import type { ArReading, Verdict } from "../reading";
+import { relativeAntecedent } from "../subject";
+
+export function relativeAntecedentSubject(r: ArReading): Verdict {
+  const rel = relativeAntecedent(r.p, r.m.from);
+  if (!rel) return undefined;
+  const { toks, sourceFrom: a, sourceTo: b } = r;
+  let biObject = false;
+  if (a >= 0 && r.entry.frames.has(Fr.bi)) for (let j = a + 1; j <= b && j - a <= 3; j++) if (isWord(toks[j]) && toks[j].norm.startsWith("ب") && toks[j].norm.length > 3) biObject = true;
+  if (a < 0 || biObject) [r.sourceFrom, r.sourceTo] = rel;
+  return undefined;
+}

@@ -1,0 +1,57 @@
+// Subject-first: الوزير أكد أن … / وكان الرئيس قد قال إن … / فلان، الذي لعب دور الوسيط …، أقر
+// بأنه … — the subject stands before the verb (which carries no و/ف).
+import { Gr, lexicon } from "../../lexicon";
+import { cueAt, hasGrammar } from "../../lexicon/lookup";
+import { CLAUSE_END, COMMA, END, isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
+import { QUOTE } from "../../text/token";
+import type { ArReading, Verdict } from "../reading";
+import { looksLikeSubject } from "../subject";
+import { arComp } from "../words";
+
+export function subjectFirst(r: ArReading): Verdict {
+  if (r.sourceFrom < 0 && r.kanaSubject) [r.sourceFrom, r.sourceTo] = r.kanaSubject;
+  if (r.sourceFrom >= 0 || r.m.clitic) return undefined;
+  const found = subjectBefore(r);
+  if (found) [r.sourceFrom, r.sourceTo] = found;
+  return undefined;
+}
+
+/** The subject before the cue: a short run of words back to the clause's start, [a, b); null when none. */
+function subjectBefore(r: ArReading): [number, number] | null {
+  const { p, m, toks } = r;
+  const s = sentenceStartTok(p, m.from);
+  let a = m.from;
+  let j = m.from - 1;
+  if (isWord(toks[j]) && toks[j].norm === "قد") j--;
+  // فلان، الذي لعب دور الوسيط …، أقر بأنه: the subject stands before its relative clause.
+  let subjEnd = -1;
+  if (isPunct(toks[j], COMMA)) {
+    for (let c = j - 1; c > s && j - c <= 30; c--) {
+      if (isPunct(toks[c], END)) break;
+      if (isPunct(toks[c], COMMA) && isWord(toks[c + 1]) && hasGrammar(toks[c + 1], Gr.relative)) {
+        if (isWord(toks[c - 1])) {
+          j = c - 1;
+          subjEnd = c;
+        }
+        break;
+      }
+    }
+  }
+  let words = 0;
+  while (j >= s && isWord(toks[j]) && words < 10 && !arComp(toks[j]) && !hasGrammar(toks[j], Gr.conj) && !hasGrammar(toks[j], Gr.relative) && !cueAt(p, j)) {
+    const n = toks[j].norm;
+    if (hasGrammar(toks[j], Gr.kana) || lexicon().ar.clauseOpeners.has(n) || n === "و") break;
+    a = j;
+    j--;
+    words++;
+  }
+  const kana = j >= s && hasGrammar(toks[j], Gr.kana);
+  // كتبت الصحيفة أن رجل الأعمال … فلان أقر بأنه …: after a complementiser the subject may be long.
+  const afterComp = j >= s && arComp(toks[j]) === 1;
+  const boundary = j < s || isPunct(toks[j], CLAUSE_END) || (isWord(toks[j]) && (hasGrammar(toks[j], Gr.kana) || lexicon().ar.clauseOpeners.has(toks[j].norm) || hasGrammar(toks[j], Gr.conj))) || toks[j]?.kind === QUOTE;
+  if (!(a < m.from && (boundary || afterComp) && (words <= 5 || (afterComp && words <= 10)) && (j < s || !isPunct(toks[j], ":")))) return null;
+  const b = subjEnd >= 0 ? subjEnd : isWord(toks[m.from - 1]) && toks[m.from - 1].norm === "قد" ? m.from - 1 : m.from;
+  // وكان فلان قد قال: between كان and قد only the subject can stand.
+  const kanaQad = kana && b < m.from && b - a <= 3;
+  return b > a && (kanaQad || looksLikeSubject(p, a, b)) ? [a, b] : null;
+}

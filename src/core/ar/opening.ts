@@ -1,0 +1,57 @@
+// Where the reported words open after a cue and its source: a complementiser (إن، أن،
+// أنه), إلى أن، a colon, a quotation, a question word; adjuncts (لرويترز، في بيان، أمس)
+// are passed over.
+import type { Opening } from "../statements/found";
+import { Fr, Gr, lexicon, type Frames } from "../lexicon";
+import { cueAt, hasGrammar } from "../lexicon/lookup";
+import { G_ANY } from "../perf/hit-table";
+import { END, isOpen, isPunct, isWord, sentenceEndTok, type Para } from "../text/paragraph";
+import { QUOTE } from "../text/token";
+import { arComp, quotedWordsAt, quoteWords } from "./words";
+
+
+/**
+ * After the cue and its source, skip adjuncts (لرويترز، في بيان، أمس، a parenthetical
+ * anonymity clause) until what opens the reported words; null when nothing does.
+ */
+export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): Opening | null {
+  const toks = p.toks;
+  const end = sentenceEndTok(p, k > 0 ? k - 1 : k);
+  let skipped = 0;
+  for (let j = k; j < end && skipped <= maxSkip; j++, skipped++) {
+    const t = toks[j];
+    const c = arComp(t);
+    if (c === 1) return toks[j + 1] ? { tok: j + 1, start: toks[j + 1].s } : null;
+    if (c === 2) return { tok: j, start: t.s };
+    if (isWord(t) && t.grammarBits & G_ANY && (hasGrammar(t, Gr.ila) || lexicon().ar.beforeComplementiser.has(t.norm)) && arComp(toks[j + 1])) {
+      const c2 = arComp(toks[j + 1]);
+      if (c2 === 1) return toks[j + 2] ? { tok: j + 2, start: toks[j + 2].s } : null;
+      return { tok: j + 1, start: toks[j + 1].s };
+    }
+    if (isPunct(t, ":")) {
+      const nx = toks[j + 1];
+      return nx ? { tok: j + 1, start: nx.s } : null;
+    }
+    // دعا إلى "…": a call whose object quotes the speaker's words is partial speech, from إلى.
+    if (isWord(t) && t.grammarBits & G_ANY && frames.has(Fr.quote) && hasGrammar(t, Gr.ila) && quotedWordsAt(p, j + 1)) return { tok: j, start: t.s };
+    // لـ”الشرق الأوسط”: a quoted name after لـ is who was told, not the reported words.
+    if (isOpen(t) && t.quote >= 0 && p.quotes[t.quote].close > j && isWord(toks[j - 1]) && toks[j - 1].norm === "ل") {
+      j = p.quotes[t.quote].close;
+      continue;
+    }
+    // A one-word quote is a name or a term («تويتر»), not the reported words.
+    if (isOpen(t) && frames.has(Fr.quote) && quoteWords(p, t) >= 2) return { tok: j, start: t.s };
+    // …في "نتفليكس" إن: a quoted name inside the source's description is passed over whole.
+    if (isOpen(t) && t.quote >= 0 && quoteWords(p, t) === 1 && p.quotes[t.quote].close > j) {
+      j = p.quotes[t.quote].close;
+      continue;
+    }
+    if (isWord(t) && frames.has(Fr.q) && t.grammarBits & G_ANY && (lexicon().ar.questionWords.has(t.norm) || (t.norm === "ما" && toks[j + 1]?.norm === "اذا"))) {
+      const nx = toks[j + 1];
+      return nx ? { tok: t.norm === "عن" ? j + 1 : j, start: (t.norm === "عن" ? nx : t).s } : null;
+    }
+    if (isPunct(t, END) || (t.kind === QUOTE && !isOpen(t))) return null;
+    if (j > k && cueAt(p, j) && !p.inAnon[j]) return null;
+  }
+  return null;
+}

@@ -1,0 +1,78 @@
+// Arabic statements around a reporting cue. The constructions below are tried in order
+// on one reading of the cue (reading.ts); each either settles the statement (returns it,
+// or null: no statement here) or adds what it found (the source, where the words open)
+// and passes on. A construction is one file in constructions/, with its tests in
+// test/core/ar/<construction>.test.ts.
+//
+//   verb-first      وقال [المتحدث باسم الوزارة، أحمد فلان]، إن …
+//   dropped subject وتابع قوله: "…" / وأضاف أن …
+//   quote-first     «…»، قال الوزير
+//   subject-first   الوزير أكد أن … / وكان الرئيس قد قال إن …
+//   participles     قائلاً: "…" / مضيفاً أن … / مشيراً إلى أن …
+//   relayed         نقلت الوكالة عن فلان قوله إن …
+//   prepositions    بحسب X، … / …، وفقاً لـX
+import type { CueMatch } from "../lexicon/lookup";
+import type { FoundStatement } from "../statements/found";
+import type { Para } from "../text/paragraph";
+import { accusationObject } from "./constructions/accusation-object";
+import { ammaFa } from "./constructions/amma-fa";
+import { backgroundFormula } from "./constructions/background";
+import { directWords } from "./constructions/direct-words";
+import { droppedSubject } from "./constructions/dropped-subject";
+import { kanaSubjectFirst } from "./constructions/kana-subject";
+import { presentTense } from "./constructions/present-tense";
+import { kamaClause } from "./constructions/kama-clause";
+import { noReportedWords } from "./constructions/no-words";
+import { participle } from "./constructions/participle";
+import { passive } from "./constructions/passive";
+import { preposition } from "./constructions/preposition";
+import { quoteFirst } from "./constructions/quote-first";
+import { relativeAntecedentSubject } from "./constructions/relative-antecedent";
+import { relayed } from "./constructions/relayed";
+import { relayedSource } from "./constructions/relayed-source";
+import { reportedWords } from "./constructions/reported-words";
+import { splitQuote } from "./constructions/split-quote";
+import { participleAfterVerb } from "./constructions/two-cues";
+import { subjectFirst } from "./constructions/subject-first";
+import { verbFirst } from "./constructions/verb-first";
+import { ArReading, type Construction } from "./reading";
+
+/** The constructions, in the order they are tried. */
+export const CONSTRUCTIONS: readonly Construction[] = [
+  // Cues with a construction of their own, settled at once.
+  preposition, // بحسب X، … / …، وفقاً لـX
+  participle, // …، قائلاً: "…"
+  relayed, // نقلت الوكالة عن فلان قوله إن …
+  passive, // أفيد بأن …
+  backgroundFormula, // يذكر أن … (no statement)
+  participleAfterVerb, // أضاف موضحاً أن … (the participle is the cue)
+  // Verbs: the source, then where the words open.
+  directWords, // وقال: "…" (the words right after the verb: no source after it)
+  kanaSubjectFirst, // وكانت الوزارة قد أكدت أن … (the subject between كان and the verb)
+  verbFirst, // وقال الوزير إن … (the source after the verb)
+  relativeAntecedentSubject, // فلان، الذي قال إن …
+  relayedSource, // وذكر التلفزيون، نقلاً عن مصدر، أن …
+  reportedWords, // (sets where the words open)
+  splitQuote, // «…»، قال الوزير، «…»
+  kamaClause, // …، كما أفاد مصدر.
+  quoteFirst, // «…»، قال الوزير.
+  accusationObject, // اتهم X موسكو بـ …، نفى وجود …
+  noReportedWords, // (nothing opens: no statement)
+  // The subject when none follows the verb.
+  subjectFirst, // الوزير أكد أن … / وكان الرئيس قد قال إن …
+  ammaFa, // أما الوزير فقال إن …
+  droppedSubject, // وأضاف أن … (the last speaker)
+  presentTense, // يستفسر منه عن … (the clause's subject)
+];
+
+export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
+  const r = new ArReading(p, m);
+  for (const c of CONSTRUCTIONS) {
+    const v = c(r);
+    if (v !== undefined) return v;
+  }
+  const st = r.statement(r.sourceFrom, r.sourceTo, r.opening!, r.carry);
+  if (r.claimedTo > 0) st.claimedTo = r.claimedTo;
+  if (m.clitic) st.firstTok = m.from;
+  return st;
+}

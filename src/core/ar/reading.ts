@@ -1,0 +1,76 @@
+// What the Arabic parser knows about one cue as it tries the constructions in turn
+// (parse.ts): the cue, the source found so far, where the reported words open. Each
+// construction reads it, may add to it, and either settles the statement or passes on.
+import { Gr, type CueEntry } from "../lexicon";
+import { hasGrammar, type CueMatch } from "../lexicon/lookup";
+import { FoundStatement, type Carry } from "../statements/found";
+import { sentOf, sentenceEndTok, type Para } from "../text/paragraph";
+import type { Tok } from "../text/token";
+import type { Opening } from "../statements/found";
+
+/**
+ * What a construction answers: the statement, null when the cue reports nothing here,
+ * undefined when the construction does not apply (the next one is tried).
+ */
+export type Verdict = FoundStatement | null | undefined;
+
+/** One construction: a function of the reading (see parse.ts for the order they are tried in). */
+export type Construction = (r: ArReading) => Verdict;
+
+export class ArReading {
+  readonly toks: Tok[];
+  readonly entry: CueEntry;
+  /** Where the cue ends: after its verbal noun or participle (تابع قوله، أضاف قائلاً). */
+  readonly cueEnd: number;
+  /** The token after the cue's sentence. */
+  readonly sentEnd: number;
+  /** The source's token range so far; -1: none found. */
+  sourceFrom = -1;
+  sourceTo = -1;
+  /** The reported words right after the cue, with nothing skipped (وقال: "…"), if they open there. */
+  direct: Opening | null = null;
+  /** The subject between كان and the verb (وكانت الوزارة قد أكدت), if there is one. */
+  kanaSubject: [number, number] | null = null;
+  /** Tokens up to here belong to the cue and the source (a relay: نقلاً عن); -1: none. */
+  claimedTo = -1;
+  /** Where the reported words open. */
+  opening: Opening | null = null;
+  /** How the speaker is found when no source is written. */
+  carry: Carry | null = null;
+
+  constructor(
+    readonly p: Para,
+    readonly m: CueMatch,
+  ) {
+    this.toks = p.toks;
+    this.entry = m.entry;
+    // تابع قوله / أضاف قائلاً: the verbal noun or participle belongs to the cue.
+    const nx = p.toks[m.to];
+    this.cueEnd = nx && hasGrammar(nx, Gr.verbnoun) ? m.to + 1 : m.to;
+    this.sentEnd = sentenceEndTok(p, m.from);
+  }
+
+  /** Where the reported words are looked for: after the source when it follows the cue, after the cue when the subject came first. */
+  get after(): number {
+    return this.sourceTo > this.cueEnd ? this.sourceTo : this.cueEnd;
+  }
+
+  /** The statement with source [a, b) (-1: none) whose words open at `o`. */
+  statement(a: number, b: number, o: Opening, carry: Carry | null): FoundStatement {
+    const m = this.m;
+    const first = a >= 0 ? Math.min(a, m.from) : m.from;
+    return new FoundStatement(m.from, this.cueEnd, a, b, o.start, o.tok, first, o.tok, sentOf(this.p, m.from), carry, "ar");
+  }
+
+  /** A statement whose words are the quotations `qis` (in order), the first before the cue. */
+  quoted(qis: number[]): FoundStatement {
+    const first = this.p.quotes[qis[0]];
+    const a = this.sourceFrom;
+    const r = this.statement(a, this.sourceTo, { tok: first.open, start: first.s }, a < 0 ? "previous" : null);
+    r.contentEnd = this.p.quotes[qis[qis.length - 1]].e;
+    r.contentFixed = true;
+    r.quoteIds = qis;
+    r.firstTok = first.open;
+    return r;
+  }
+}

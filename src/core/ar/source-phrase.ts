@@ -1,0 +1,166 @@
+// The source phrase: where the noun phrase naming who spoke starts and ends
+// (وقال [المتحدث باسم الوزارة، أحمد فلان]، إن …), and the addressee before it.
+import { Gr, lexicon } from "../lexicon";
+import { cueAt, grammarOf, hasGrammar, sourceClass } from "../lexicon/lookup";
+import { G_ANY } from "../perf/hit-table";
+import { COMMA, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
+import { NUM, PUNCT } from "../text/token";
+import { arComp, isAddressee, isTimeOrMedium, quotedWordsAt, quoteWords } from "./words";
+
+/**
+ * للأمانة، للشركة after a title: "of", not "to" (المتحدث الرسمي للأمانة، المدير العام للشركة).
+ * Only an institution that is not itself a listed addressee (لوكالة، لصحيفة stay addressees).
+ */
+function ofInstitution(p: Para, a: number, k: number): boolean {
+  const t = p.toks[k];
+  if (!t.ar || !t.norm.startsWith("لل") || grammarOf(t)?.has(Gr.addressee) || lexicon().grammar.get("ال" + t.norm.slice(2))?.has(Gr.addressee)) return false;
+  const sc = lexicon().sources.get("ال" + t.norm.slice(2)) ?? lexicon().sources.get(t.norm.slice(2));
+  if (!sc || sc.cls !== "org") return false;
+  const head = isWord(p.toks[a]) ? sourceClass(p.toks[a]) : null;
+  return !!head && head.cls === "title" && k - a <= 3;
+}
+
+/** خبير اقتصادي يعمل لدى الحكومة: an unnamed source described by whom it works for. */
+function employer(p: Para, a: number, k: number): boolean {
+  const t = p.toks[k];
+  const v = p.toks[k - 1];
+  if (t.norm !== "لدي" || k - a < 2 || k - a > 4 || !isWord(v) || !/^[يت]/.test(v.norm) || v.norm.length < 4 || sourceClass(v)) return false;
+  const head = isWord(p.toks[a]) ? sourceClass(p.toks[a]) : null;
+  return !!head && head.cls === "anon" && !head.definite;
+}
+
+/**
+ * وأكدت لـ(عكاظ) مصادر …: the addressee before the subject; the token after it, k when none.
+ * Only when a source noun follows: لوسائل إعلام تابعة … is still the addressee.
+ */
+export function skipAddressee(p: Para, k: number, limit: number): number {
+  const j = addresseeEnd(p, k, limit);
+  return j > k && isWord(p.toks[j]) && sourceClass(p.toks[j]) ? j : k;
+}
+
+function addresseeEnd(p: Para, k: number, limit: number): number {
+  const toks = p.toks;
+  const t = toks[k];
+  if (!isWord(t) || !isAddressee(t)) return k;
+  let j = k + 1;
+  if (t.norm !== "ل") return j;
+  // لـ(عكاظ)، لـ«الشرق الأوسط»، لـCNN
+  const o = toks[j];
+  if (o && (isOpen(o) || isPunct(o, "("))) {
+    let d = j + 1;
+    while (d < limit && d - j <= 5 && !(isClose(toks[d]) || isPunct(toks[d], ")"))) d++;
+    return d < limit && d - j <= 5 ? d + 1 : k;
+  }
+  return isWord(o) ? j + 1 : k;
+}
+
+/** Words that can only follow a source phrase, never be part of it. */
+export function endsSource(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (!isWord(t)) return true;
+  if (arComp(t)) return true;
+  // مصدر طلب عدم الكشف عن اسمه: the anonymity phrase is not part of the source.
+  if (p.inAnon[k]) return true;
+  // Only grammar words (flagged while tokenizing) can end the phrase by their own spelling.
+  if (t.grammarBits & G_ANY) {
+    const g = grammarOf(t);
+    if (g && (g.has(Gr.relative) || g.has(Gr.time) || g.has(Gr.adjunct) || g.has(Gr.conj) || g.has(Gr.verbnoun))) return true;
+    // إلى أن …; دعا الرئيس إلى "تغليب لغة العقل": إلى before quoted words opens the call's object.
+    if (g?.has(Gr.ila) && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
+    if (g?.has(Gr.min) && arComp(p.toks[k + 1])) return true;
+    if (t.norm === "علي" && arComp(p.toks[k + 1])) return true;
+    if (lexicon().ar.beforeTimeOrMedium.has(t.norm) && isTimeOrMedium(p.toks[k + 1])) return true;
+    if (lexicon().ar.endSource.has(t.norm)) return true;
+    // أكدت الوزارة صحة …، حذرت المنظمات من وقوع …: the claim noun is the object, not the subject.
+    if (g?.has(Gr.claim) || (t.norm === "من" && hasGrammar(p.toks[k + 1], Gr.claim))) return true;
+  }
+  if (isAddressee(t)) return true;
+  if (cueAt(p, k)) return true;
+  return false;
+}
+
+/** A parenthetical after a comma that is not an apposition: تحدث بشرط …، الذي …، طلب عدم … */
+function isParenthetical(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (!isWord(t)) return true;
+  if (p.inAnon[k]) return true;
+  const g = grammarOf(t);
+  if (g && (g.has(Gr.relative) || g.has(Gr.time) || g.has(Gr.adjunct) || g.has(Gr.conj))) return true;
+  if (lexicon().ar.parentheticalStart.has(t.norm)) return true;
+  return !!cueAt(p, k);
+}
+
+/**
+ * The source noun phrase starting at k: its end (exclusive), k when none.
+ * Takes one apposition between commas (المتحدث باسم الوزارة، أحمد فلان، إن).
+ */
+export function arSourceNP(p: Para, k: number, limit: number): number {
+  const toks = p.toks;
+  let j = k;
+  let words = 0;
+  while (j < limit) {
+    const t = toks[j];
+    if (t.kind === PUNCT && COMMA.includes(t.norm) && words > 0) {
+      // Apposition: a short run of words closed by a comma or followed by the complementiser.
+      if (isParenthetical(p, j + 1)) break;
+      let m = j + 1;
+      let w = 0;
+      // المسؤول الأول عن المحتوى في "نتفليكس": a title's description may say what it is in charge of.
+      const titled = isWord(toks[m]) && !!sourceClass(toks[m]);
+      for (;;) {
+        if (m >= limit || w >= 8) break;
+        const u = toks[m];
+        if (titled && isOpen(u) && u.quote >= 0 && quoteWords(p, u) === 1 && p.quotes[u.quote].close > m && p.quotes[u.quote].close < limit) {
+          m = p.quotes[u.quote].close + 1;
+          w++;
+          continue;
+        }
+        if (!isWord(u)) break;
+        if (endsSource(p, m) && !(titled && w > 0 && u.norm === "عن" && isWord(toks[m + 1]) && !arComp(toks[m + 1]))) break;
+        m++;
+        w++;
+      }
+      const after = toks[m];
+      if (w > 0 && w <= (titled ? 8 : 5) && (isPunct(after, COMMA) || arComp(after) || isPunct(after, ":") || isOpen(after) || (after && isAddressee(after)))) {
+        j = m;
+        words += w;
+        break;
+      }
+      break;
+    }
+    // #هيئة_تنظيم_الكهرباء: a hashtag's marks inside the phrase join its words.
+    if (t.kind === PUNCT && (t.norm === "#" || t.norm === "_") && isWord(toks[j + 1]) && toks[j + 1].s === t.e && (t.norm === "#" || (j > k && toks[j - 1].e === t.s))) {
+      j++;
+      continue;
+    }
+    // المادة (27)، مايو (أيار)، فلانة (ناشطة اجتماعية): a short parenthesis belongs to the phrase.
+    if (isPunct(t, "(") && words > 0) {
+      let m = j + 1;
+      while (m < limit && m - j <= 4 && !isPunct(toks[m], ")") && (isWord(toks[m]) || toks[m].kind === NUM)) m++;
+      if (m < limit && m > j + 1 && isPunct(toks[m], ")")) {
+        j = m + 1;
+        words++;
+        continue;
+      }
+      break;
+    }
+    // A name in quotation marks is part of the phrase: شركة "نتفليكس"، «فاتر».
+    if (isOpen(t) && t.quote >= 0) {
+      const q = p.quotes[t.quote];
+      let w = 0;
+      for (let m = q.open + 1; m < q.close; m++) if (isWord(toks[m])) w++;
+      const after = toks[q.close + 1];
+      if (q.close > 0 && q.close < limit && w >= 1 && w <= 4 && !(after && isOpen(after))) {
+        j = q.close + 1;
+        words += w;
+        continue;
+      }
+      break;
+    }
+    if (!isWord(t) || (endsSource(p, j) && !ofInstitution(p, k, j) && !employer(p, k, j))) break;
+    if (words >= 9) break;
+    j++;
+    words++;
+  }
+  return j;
+}

@@ -1,0 +1,151 @@
+// Subjects that stand before the reporting verb or outside its phrase: the subject of
+// the clause a participle or present verb stands in, the subject after كان, a name before
+// a relative pronoun, a quotation just before the cue.
+import { Gr, lexicon } from "../lexicon";
+import { cueAt, hasGrammar, sourceClass } from "../lexicon/lookup";
+import { G_ANY } from "../perf/hit-table";
+import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
+import { PUNCT } from "../text/token";
+import { arSourceNP, endsSource, skipAddressee } from "./source-phrase";
+import { arComp, nisbaShape } from "./words";
+
+/** A quote closed just before token k (skipping a comma, و): «…»، قال الوزير. */
+export function quoteJustBefore(p: Para, k: number): number {
+  let j = k - 1;
+  if (isPunct(p.toks[j], COMMA_DASH)) j--;
+  const t = p.toks[j];
+  if (isClose(t)) return t.quote;
+  return -1;
+}
+
+/**
+ * The sentence start, or a full stop inside the sentence ("…2016., واتهم"): a stop followed
+ * by a comma is kept in the sentence for abbreviations (Wash., recently), but in Arabic it ends a clause.
+ */
+export function clauseStartTok(p: Para, k: number): number {
+  const s = sentenceStartTok(p, k);
+  for (let j = k - 1; j > s; j--) if (isPunct(p.toks[j], ".") && p.toks[j + 1]?.kind === PUNCT && p.toks[j - 1]?.ar) return j + 1;
+  // دبي، الإمارات (CNN) – رد فلان …: a dateline ends at its dash.
+  for (let j = s; j < k && j - s <= 12; j++) if (isPunct(p.toks[j], "–—") || (isPunct(p.toks[j], "-") && j > s && p.toks[j - 1].kind === PUNCT)) return j + 1;
+  return s;
+}
+
+/** The subject of the clause's main verb, for participles (ورد بومبيو … قائلاً). */
+export function clauseSubject(p: Para, k: number): [number, number] | null {
+  const s = clauseStartTok(p, k);
+  let j = s;
+  // "., وكتب …": punctuation left over from the previous sentence is not the clause.
+  while (j < k && p.toks[j].kind === PUNCT && !isPunct(p.toks[j], END)) j++;
+  // وكان / ثم / كما: skip a leading particle; then the verb; then the subject.
+  // After كان the subject comes first (وكان فلان قد قال …، لافتاً): كان is the verb.
+  let kana = false;
+  while (j < k && isWord(p.toks[j]) && (hasGrammar(p.toks[j], Gr.conj) || p.toks[j].norm === "كما" || hasGrammar(p.toks[j], Gr.kana))) {
+    if (hasGrammar(p.toks[j], Gr.kana)) kana = true;
+    j++;
+  }
+  if (j >= k || !isWord(p.toks[j])) return null;
+  if (!kana) j++; // the verb
+  j = skipAddressee(p, j, k);
+  let e = arSourceNP(p, j, k);
+  // ودعم مغرد آخر وجهة نظر …: an indefinite unnamed source is its noun and adjectives; the object follows.
+  const head = isWord(p.toks[j]) ? sourceClass(p.toks[j]) : null;
+  if (head && head.cls === "anon" && !head.definite) {
+    let m = j + 1;
+    // Adjectives agree with an indefinite noun: no article (دبلوماسي غربي، أمني، مطلع).
+    while (m < e && isWord(p.toks[m]) && !p.toks[m].norm.startsWith("ال") && (sourceClass(p.toks[m])?.cls === "descriptor" || sourceClass(p.toks[m])?.cls === "informed" || sourceClass(p.toks[m])?.cls === "anon" || nisbaShape(p.toks[m].norm))) m++;
+    if (m < e && !p.toks[m].norm.startsWith("ال") && !lexicon().ar.objectPrepositions.has(p.toks[m].norm)) e = m;
+  }
+  // ورد بومبيو على شومر …: the subject ends before the verb's prepositional object;
+  // inside the head phrase before an apposition comma a preposition belongs to the title.
+  let comma = -1;
+  for (let m = j; m < e; m++) if (isPunct(p.toks[m], COMMA)) comma = m;
+  for (let m = Math.max(j + 1, comma + 1); m < e; m++) {
+    const n = p.toks[m].norm;
+    if (lexicon().ar.verbPrepositions.has(n) || (p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m]))) {
+      e = m;
+      break;
+    }
+  }
+  if (e > j && e - j <= (comma > 0 ? 12 : 6)) return [j, e];
+  return null;
+}
+
+/**
+ * واتهمت منظمة حقوقية السلطات بـ …: an indefinite source is its noun and its adjectives; a definite
+ * noun right after them is the verb's object. Returns the subject's end (b when nothing is cut).
+ */
+export function indefiniteSubjectEnd(p: Para, a: number, b: number): number {
+  const toks = p.toks;
+  const head = sourceClass(toks[a]);
+  if (!head || head.definite || (head.cls !== "anon" && head.cls !== "org" && head.cls !== "group")) return b;
+  if (!isWord(toks[a + 1]) || toks[a + 1].norm.startsWith("ال")) return b;
+  let m = a + 1;
+  while (m < b && isWord(toks[m]) && !toks[m].norm.startsWith("ال") && (sourceClass(toks[m])?.cls === "descriptor" || sourceClass(toks[m])?.cls === "informed" || nisbaShape(toks[m].norm))) m++;
+  return m > a + 1 && m < b && isWord(toks[m]) && toks[m].norm.startsWith("ال") ? m : b;
+}
+
+/** The name a relative pronoun right before the cue refers to: فلان الفلاني، الذي قال … */
+export function relativeAntecedent(p: Para, k: number): [number, number] | null {
+  const toks = p.toks;
+  const r = toks[k - 1];
+  if (!isWord(r) || !(hasGrammar(r, Gr.relative) || (r.norm.startsWith("و") && lexicon().grammar.get(r.norm.slice(1))?.has(Gr.relative)))) return null;
+  let e = k - 2;
+  if (isPunct(toks[e], COMMA)) e--;
+  // المادة (32) التي نصت، الحكومة التي قالت: a source noun right before the relative.
+  let h = e;
+  if (isPunct(toks[h], ")")) {
+    while (h > 0 && e - h <= 4 && !isPunct(toks[h], "(")) h--;
+    h--;
+  }
+  if (h >= 0 && isWord(toks[h]) && toks[h].norm.startsWith("ال") && sourceClass(toks[h]) && (h === e || isPunct(toks[h + 1], "("))) return [h, e + 1];
+  if (isPunct(toks[e], ")") || !isWord(toks[e])) return null;
+  let a = e + 1;
+  while (a - 1 >= 0 && e - (a - 1) < 5 && nameWord(p, a - 1)) a--;
+  // Only a name run that a comma or the sentence start closes off (not تصريحات لاعب …).
+  if (a > e || (a > 0 && !isPunct(toks[a - 1], CLAUSE_END))) return null;
+  return [a, e + 1];
+}
+
+/** A word of a name before a verb: no source word, no article (but عبد ال…، أبو ال…). */
+function nameWord(p: Para, j: number): boolean {
+  const toks = p.toks;
+  return isWord(toks[j]) && !sourceClass(toks[j]) && !endsSource(p, j) && (!toks[j].norm.startsWith("ال") || (j > 0 && lexicon().ar.nameLinks.has(toks[j - 1].norm)));
+}
+
+/** وكان(ت) X [قد] <verb>: X, when short and nothing but words stands between. */
+export function kanaSubject(p: Para, k: number): [number, number] | null {
+  const toks = p.toks;
+  let b = k;
+  // (قد is a grammar word: testing the flag first spares building other words' keys.)
+  if (isWord(toks[b - 1]) && toks[b - 1].grammarBits & G_ANY && toks[b - 1].norm === "قد") b--;
+  let j = b - 1;
+  // وكان سفير البلاد، فلان الفلاني، أكد: an apposition between commas belongs to the subject.
+  if (isPunct(toks[j], COMMA)) b = j--;
+  let commas = 0;
+  // Find كان first (grammar-table flags only): most cues have none before them, and the
+  // words between are only checked when there is one.
+  while (j >= 0 && b - j <= 14 && (isWord(toks[j]) || (isPunct(toks[j], COMMA) && ++commas <= 1)) && !hasGrammar(toks[j], Gr.kana)) j--;
+  if (j < 0 || !hasGrammar(toks[j], Gr.kana) || j + 1 >= b) return null;
+  for (let m = j + 1; m < b; m++) {
+    if (isWord(toks[m]) && (arComp(toks[m]) || hasGrammar(toks[m], Gr.relative) || hasGrammar(toks[m], Gr.conj) || cueAt(p, m))) return null;
+  }
+  // وكانت هناك تقارير قالت …: an existential, not a subject.
+  if (lexicon().ar.existential.has(toks[j + 1].norm)) return null;
+  // Only a كان that opens its clause (not الذي كان يترأسه فلان).
+  const pre = toks[j - 1];
+  if (!toks[j].norm.startsWith("و") && pre && isWord(pre) && !hasGrammar(pre, Gr.conj)) return null;
+  if (commas > 0) return sourceClass(toks[j + 1]) ? [j + 1, b] : null;
+  return looksLikeSubject(p, j + 1, b) || (commas === 0 && b - (j + 1) <= 3) ? [j + 1, b] : null;
+}
+
+/** A run of words before a verb that can be its subject (a name, a title, an institution). */
+export function looksLikeSubject(p: Para, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = p.toks[k];
+    if (!isWord(t)) return false;
+    if (lexicon().ar.notSubject.has(t.norm)) return false;
+  }
+  // At least one word that names a source, or a headline-style name at the paragraph's start.
+  for (let k = a; k < b; k++) if (sourceClass(p.toks[k])) return true;
+  return b - a <= 2 && a === 0;
+}

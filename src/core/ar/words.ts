@@ -1,0 +1,81 @@
+// Small tests on Arabic words the constructions share: a complementiser (إن، أنه), an
+// addressee (لرويترز، للصحفيين), a time or a medium (أمس، في بيان), quoted words.
+import { Gr, lexicon } from "../lexicon";
+import { grammarOf, sourceClass } from "../lexicon/lookup";
+import { G_COMP, G_COMP_PRON } from "../perf/hit-table";
+import { WordMemo } from "../perf/intern";
+import { isOpen, isWord, type Para } from "../text/paragraph";
+import { NUM, type Tok } from "../text/token";
+
+/** Complementiser: 1 = free-standing (إن، أن، بأن), 2 = with an attached pronoun (أنه), 0 = none. */
+export function arComp(t: Tok | undefined): 0 | 1 | 2 {
+  if (!isWord(t) || !(t.grammarBits & (G_COMP | G_COMP_PRON))) return 0;
+  const g = grammarOf(t);
+  if (!g) return 0;
+  if (g.has(Gr.comp)) return 1;
+  if (g.has(Gr.compPron)) return 2;
+  return 0;
+}
+
+const DROP_ALEF_LAM = (w: string) => (w.startsWith("ال") ? w.slice(2) : w);
+
+/** لرويترز، للصحفيين، لوكالة، لـ«…»: who was told; ends the source phrase. */
+export function isAddressee(t: Tok): boolean {
+  // The raw first letter decides before any normalising: ل (U+0644).
+  if (!t.ar || t.firstCode() !== 0x0644) return false;
+  // The rest depends on the word alone, and the parsers ask about the same words again and again.
+  return addressee.get(t);
+}
+
+const addressee = new WordMemo<boolean>(addresseeWord, 50_000);
+
+/** isAddressee for a normalised word that starts with ل. */
+function addresseeWord(n: string): boolean {
+  if (n === "ل") return true; // لـ written apart
+  const rest = n.slice(1);
+  const g = lexicon().grammar;
+  if (g.get(rest)?.has(Gr.addressee) || g.get(n)?.has(Gr.addressee)) return true;
+  if (n.startsWith("لل") && (g.get("ال" + n.slice(2))?.has(Gr.addressee) || g.get(n.slice(2))?.has(Gr.addressee))) return true;
+  // لوزير، لصحيفة، لقناة: ل before an institution or title.
+  if (lexicon().sources.has(n)) return false;
+  const sc = lexicon().sources.get(rest) ?? (n.startsWith("لل") ? lexicon().sources.get(n.slice(2)) : undefined);
+  return !!sc && sc.cls === "org";
+}
+
+export function isTimeOrMedium(t: Tok | undefined): boolean {
+  if (!t) return false;
+  if (t.kind === NUM) return true;
+  if (!isWord(t)) return false;
+  return timeOrMedium.get(t);
+}
+
+const timeOrMedium = new WordMemo<boolean>((n) => {
+  const g = lexicon().grammar.get(n) ?? lexicon().grammar.get(DROP_ALEF_LAM(n));
+  return !!g && (g.has(Gr.time) || g.has(Gr.medium));
+});
+
+/**
+ * A quotation of two words or more opens at token k, and not a name: its first word is no
+ * institution, place or group noun (إلى "نادي الهلال" names a club, إلى "اتخاذ اللازم" quotes).
+ */
+export function quotedWordsAt(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (!isOpen(t) || quoteWords(p, t) < 2) return false;
+  const first = p.toks[k + 1];
+  const sc = isWord(first) ? sourceClass(first) : null;
+  return !sc || (sc.cls !== "org" && sc.cls !== "place" && sc.cls !== "group");
+}
+
+export function quoteWords(p: Para, t: Tok): number {
+  if (t.quote < 0) return 0;
+  const q = p.quotes[t.quote];
+  let n = 0;
+  const last = q.close >= 0 ? q.close : p.toks.length;
+  for (let k = q.open + 1; k < last && n < 3; k++) if (isWord(p.toks[k])) n++;
+  return n;
+}
+
+/** أمني، غربي، سياسيون: the shape of a relational adjective. */
+export function nisbaShape(w: string): boolean {
+  return w.length >= 4 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يون") || w.endsWith("يين"));
+}

@@ -1,0 +1,20 @@
+// The clause around the cue: "…, sources said." / "Climate change, Mr. Obama often says, is …"
+// — the content is the clause before the subject (or the whole sentence around the cue).
+import { Fr } from "../../lexicon";
+import { clauseBefore } from "../opening";
+import type { EnReading, Verdict } from "../reading";
+
+export function clauseAround(r: EnReading): Verdict {
+  const { p, m, toks } = r;
+  const src = r.source!;
+  const before = clauseBefore(p, src[0], m.to, r.sentEnd, r.entry.frames.has(Fr.obj));
+  if (!before) return undefined;
+  const st = r.statement(src, { tok: before[0], start: toks[before[0]].s });
+  st.contentEnd = toks[before[1] - 1].e;
+  if (before[2]) st.lastTok = before[1] - 1;
+  // A cue inside its clause: the whole sentence is the content, quotations included.
+  st.contentFixed = !before[2];
+  st.clauseBefore = true;
+  st.firstTok = before[0];
+  return st;
+}

@@ -1,0 +1,16 @@
+// Not reported speech: "asked to leave", "told to", "said to be", "is said" (a passive), and a
+// cue word used as a noun ("the report", "a claim").
+import { Fr } from "../../lexicon";
+import { isWord } from "../../text/paragraph";
+import type { EnReading, Verdict } from "../reading";
+import { verbalUse } from "../subject";
+import { en } from "../words";
+
+export function notReporting(r: EnReading): Verdict {
+  const { m, toks } = r;
+  const after = toks[m.to];
+  if (isWord(after) && en().notReportingAfter.has(after.norm) && !r.entry.frames.has(Fr.obj)) return null;
+  if (isWord(toks[m.from - 1]) && en().nounBeforeCue.has(toks[m.from - 1].norm)) return null;
+  if (!toks[m.from].norm.endsWith("ing") && !verbalUse(r.p, m)) return null;
+  return undefined;
+}

@@ -1,0 +1,42 @@
+// "According to X, …" / "…, according to X." / "…, citing two diplomats": the source follows
+// the cue; the clause follows the source when the cue opens its sentence, and is the clause
+// before the cue otherwise.
+import { isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
+import type { EnReading, Verdict } from "../reading";
+import { enSubjectAfter } from "../subject";
+import { en } from "../words";
+
+export function preposition(r: EnReading): Verdict {
+  if (r.entry.form !== "prep") return undefined;
+  const { p, m, toks, sentEnd } = r;
+  const s = sentenceStartTok(p, m.from);
+  let b = enSubjectAfter(p, m.to);
+  // "According to the ministry, 40 people were injured": the source ends at the comma.
+  if (m.from === s || (m.from - 1 >= s && isWord(toks[m.from - 1]) && en().coordinators.has(toks[m.from - 1].norm) && m.from - 1 === s)) {
+    for (let j = m.to; j < b; j++)
+      if (isPunct(toks[j], ",")) {
+        b = j;
+        break;
+      }
+  }
+  if (b <= m.to) return null;
+  const st = r.statement([m.to, b], { tok: 0, start: 0 });
+  st.carry = null;
+  let k = m.from - 1;
+  while (k >= s && isPunct(toks[k], ",")) k--;
+  if (k < s) {
+    let c = b;
+    while (c < sentEnd && isPunct(toks[c], ",")) c++;
+    if (c >= sentEnd) return null;
+    st.contentStart = toks[c].s;
+    st.contentTok = c;
+    return st;
+  }
+  st.contentStart = toks[s].s;
+  st.contentTok = s;
+  st.contentEnd = toks[k].e;
+  st.contentFixed = true;
+  st.clauseBefore = true;
+  st.firstTok = s;
+  return st;
+}

@@ -1,0 +1,30 @@
+// English: '"…," Smith said. "…"' — quotations that follow the statement's sentence
+// with no cue of their own carry on the same statement.
+import { END, sentOf, type Para } from "../text/paragraph";
+import { OPENS, PUNCT, QUOTE } from "../text/token";
+import type { FoundStatement } from "../statements/found";
+
+export function continueQuotes(p: Para, found: FoundStatement[]): void {
+  const { toks, quotes, sentEnd } = p;
+  const hasStatement = new Set(found.map((o) => o.sentence));
+  for (let ri = 0; ri < found.length; ri++) {
+    const r = found[ri];
+    let sent = r.sentence;
+    for (;;) {
+      const j = sentEnd[sent];
+      const t = toks[j];
+      if (!t || t.kind !== QUOTE || t.quoteRole !== OPENS || t.quote < 0) break;
+      const q = quotes[t.quote];
+      // A quote left open at the paragraph's end runs on into the next one (wire style).
+      const tSent = sentOf(p, j);
+      if (q.used >= 0 || (q.close < 0 && !q.runsOn) || hasStatement.has(tSent)) break;
+      const after = q.close >= 0 ? toks[q.close + 1] : undefined;
+      if (after && sentOf(p, q.close + 1) === tSent && !(after.kind === PUNCT && END.includes(after.norm))) break;
+      q.used = ri;
+      r.quoteIds.push(t.quote);
+      r.contentEnd = Math.max(r.contentEnd, q.e);
+      if (q.close < 0) break;
+      sent = tSent;
+    }
+  }
+}

@@ -1,0 +1,122 @@
+// Where the reported words open after an English cue: "that", an addressee first (told
+// Reuters that …), a colon or a quotation, a reported question (asked whether …), or a
+// bare clause (said the talks failed); the clause around the cue ("…, sources said.");
+// a request (asked the crowd to …).
+import { cueAt, sourceClass } from "../lexicon/lookup";
+import { type Opening } from "../statements/found";
+import { END, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
+import { QUOTE } from "../text/token";
+import { en } from "./words";
+
+export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bare = true, quoted = true, q = false): Opening | null {
+  const toks = p.toks;
+  let j = k;
+  // "asked how Clinton could …", "explained why": the question is the content.
+  if (q && isWord(toks[j]) && en().wh.has(toks[j].norm)) return { tok: j, start: toks[j].s };
+  if (obj) {
+    // told Reuters / told reporters on Tuesday / told the newspaper / told the forum he …
+    let n = 0;
+    let head = false;
+    while (j < sentEnd && n < 5 && isWord(toks[j]) && toks[j].norm !== "that") {
+      const t = toks[j];
+      if (en().determiners.has(t.norm)) {
+        // One addressee: "told reporters the trip …" — a second determiner opens the clause.
+        if (head || !isWord(toks[j + 1]) || toks[j + 1].norm === "that") break;
+        j += 2;
+        n += 2;
+        head = true;
+        continue;
+      }
+      if (!(t.cap || en().addressees.has(t.norm) || en().objectPronouns.has(t.norm) || sourceClass(t))) break;
+      j++;
+      n++;
+      head = true;
+      if (en().objectPronouns.has(t.norm)) break;
+    }
+    // "tell the truth", "tells so many lies": telling without an addressee is not reporting.
+    if (n === 0 && !isPunct(toks[j], ",:") && !isOpen(toks[j])) return null;
+  }
+  // Adjuncts before "that": in a statement, on Tuesday, in an interview with X.
+  for (let m = j; m < Math.min(sentEnd, j + 10); m++) {
+    const t = toks[m];
+    if (isWord(t) && t.norm === "that") return toks[m + 1] ? { tok: m + 1, start: toks[m + 1].s } : null;
+    if (t.kind === QUOTE || isPunct(t, ":;") || isPunct(t, END)) break;
+    // "say it's too early … but noted that …", "said he was sure that …": that "that" is not ours.
+    if (isWord(t) && (t.norm === "but" || (en().pronouns.has(t.norm) && t.norm !== "who") || (m > j && cueAt(p, m)))) break;
+  }
+  let punct = false;
+  while (j < sentEnd && isPunct(toks[j], ",:")) {
+    j++;
+    punct = true;
+  }
+  if (isWord(toks[j]) && en().complementisers.has(toks[j].norm)) return toks[j + 1] ? { tok: j + 1, start: toks[j + 1].s } : null;
+  if (j >= sentEnd || !toks[j]) return null;
+  if (isPunct(toks[j], END)) return null;
+  // said: "…" / said, "…"
+  if (isOpen(toks[j])) return quoted || bare ? { tok: j, start: toks[j].s } : null;
+  if (!bare || punct) return null;
+  return { tok: j, start: toks[j].s };
+}
+
+/**
+ * "…, a source said." — the reported clause runs from the sentence start to the comma
+ * before the source, and nothing but adjuncts follows the cue. Returns its token range.
+ */
+export function clauseBefore(p: Para, srcStart: number, cueEnd: number, sentEnd: number, obj: boolean): [number, number, boolean] | null {
+  const toks = p.toks;
+  const s = sentenceStartTok(p, srcStart);
+  let comma = srcStart - 1;
+  // "Hawaii, as one of his advisers pointed out, rarely …"
+  const as = isWord(toks[comma]) && toks[comma].norm === "as";
+  if (as) comma--;
+  if (comma <= s || !isPunct(toks[comma], ",—–")) return null;
+  let j = cueEnd;
+  let n = 0;
+  // Adjuncts after the cue: Tuesday, in a statement, on Fox News … — not an object
+  // ("he barely mentioned climate change" reports nothing before it).
+  const u = toks[cueEnd];
+  if (isWord(u) && !(u.cap ? en().days.has(u.norm) || obj : en().adjuncts.has(u.norm)) && !(u.norm.endsWith("ly") && u.norm.length > 4) && !(obj && (en().addressees.has(u.norm) || en().objectPronouns.has(u.norm)))) return null;
+  while (j < sentEnd && !isPunct(toks[j], ",.!?;") && n < 8) {
+    j++;
+    n++;
+  }
+  const t = toks[j];
+  if (j < sentEnd && !(isPunct(t, ".!?") || isPunct(t, ","))) return null;
+  if (n > 0 && isWord(toks[cueEnd]) && toks[cueEnd].norm === "that") return null;
+  let words = 0;
+  for (let k = s; k < comma; k++) if (isWord(toks[k])) words++;
+  // "Climate change, Mr. Obama often says, is the greatest threat": the cue sits inside its clause.
+  if (isPunct(t, ",") && (as || n === 0)) {
+    let k = j + 1;
+    while (k < sentEnd && isPunct(toks[k], ",")) k++;
+    // "…, analysts said, adding that …" / "…, he said, but …": the clause before is the content.
+    const w = toks[k];
+    if (isWord(w) && (en().clauseLinks.has(w.norm) || (w.norm.endsWith("ing") && w.norm.length > 5))) return words >= 3 ? [s, comma, false] : null;
+    let after = 0;
+    for (let i = k; i < sentEnd && after < 2; i++) if (isWord(toks[i])) after++;
+    if (words >= 1 && after >= 2 && isWord(toks[k]) && !toks[k].cap) {
+      let e = sentEnd - 1;
+      while (e > k && (isPunct(toks[e], ",.!?;:"))) e--;
+      return [s, e + 1, true];
+    }
+  }
+  // The clause must be more than a name or a date.
+  return words >= 3 ? [s, comma, false] : null;
+}
+
+/** The "to" of "asked <someone> to <verb>" after token k, or -1. */
+export function requestTo(p: Para, k: number, sentEnd: number): number {
+  const toks = p.toks;
+  let n = 0;
+  for (let j = k; j < sentEnd && n < 14; j++, n++) {
+    const t = toks[j];
+    if (isWord(t)) {
+      if (t.norm === "to") return n > 0 && isWord(toks[j + 1]) && !toks[j + 1].cap && !en().determiners.has(toks[j + 1].norm) ? j : -1;
+      if ((en().stop.has(t.norm) && t.norm !== "the") || en().pronouns.has(t.norm)) return -1;
+      continue;
+    }
+    if (isPunct(t, ",'’.-")) continue;
+    return -1;
+  }
+  return -1;
+}

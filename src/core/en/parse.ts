@@ -1,0 +1,45 @@
+// English statements around a reporting verb or "according to". The constructions below
+// are tried in order on one reading of the cue (reading.ts); each either settles the
+// statement (returns it, or null: no statement here) or adds what it found and passes on.
+// A construction is one file in constructions/, with its tests in test/core/en/.
+//
+//   "…," she said. / "…," said Smith, a spokesman. / "…," he said, "…"
+//   Smith said (that) … / Smith, a spokesman, said: "…" / he told Reuters …
+//   According to X, … / …, according to X.   / …, saying … (participle)
+import type { CueMatch } from "../lexicon/lookup";
+import type { FoundStatement } from "../statements/found";
+import type { Para } from "../text/paragraph";
+import { accusation } from "./constructions/accusation";
+import { clauseAround } from "./constructions/clause-around";
+import { notReporting } from "./constructions/not-reporting";
+import { participle } from "./constructions/participle";
+import { preposition } from "./constructions/preposition";
+import { quoteFirst } from "./constructions/quote-first";
+import { reportedClause } from "./constructions/reported-clause";
+import { request } from "./constructions/request";
+import { secondVerb } from "./constructions/second-verb";
+import { subject } from "./constructions/subject";
+import { EnReading, type Construction } from "./reading";
+
+/** The constructions, in the order they are tried; the last one always settles. */
+export const CONSTRUCTIONS: readonly Construction[] = [
+  preposition, // According to X, … / …, according to X.
+  notReporting, // asked to leave, said to be, the report (no statement)
+  participle, // …, saying …
+  subject, // (finds the subject: Smith said / "…," said Smith)
+  quoteFirst, // "…," she said.
+  secondVerb, // His aides say … but noted that … (no subject: otherwise no statement)
+  clauseAround, // …, sources said.
+  accusation, // accused the government of hiding …
+  request, // asked the crowd to …
+  reportedClause, // Smith said (that) …
+];
+
+export function parseEnCue(p: Para, m: CueMatch): FoundStatement | null {
+  const r = new EnReading(p, m);
+  for (const c of CONSTRUCTIONS) {
+    const v = c(r);
+    if (v !== undefined) return v;
+  }
+  return null;
+}

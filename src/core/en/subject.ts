@@ -1,0 +1,145 @@
+// The subject of an English reporting verb: the noun phrase before it (Smith, a spokesman,
+// said …; officials would not say …) or after an inverted verb ("…," said Smith), and
+// whether the cue word is used as a finite reporting verb at all.
+import { cueAt, sourceClass, type CueMatch } from "../lexicon/lookup";
+import { END, isClose, isOpen, isPunct, isWord, sentOf, sentenceEndTok, sentenceStartTok, type Para } from "../text/paragraph";
+import { QUOTE, type Tok } from "../text/token";
+import { en, isCap } from "./words";
+
+/**
+ * Whether the cue word is used as a finite reporting verb: not a passive ("were admitted",
+ * "was told"), and a bare base form only after a plural subject or an auxiliary
+ * ("they say", "officials say", "did not say"; not "an improbable remark", "let's say").
+ */
+export function verbalUse(p: Para, m: CueMatch): boolean {
+  const toks = p.toks;
+  let j = m.from - 1;
+  while (j >= 0 && isWord(toks[j]) && !toks[j].cap && toks[j].norm.endsWith("ly") && toks[j].norm.length > 4) j--;
+  const prev = toks[j];
+  if (!isWord(prev)) return true;
+  if (en().be.has(prev.norm) && m.entry.lemma !== "ask") return false;
+  const first = m.entry.lemmaHead;
+  if (toks[m.from].norm !== first) return true;
+  if (en().notBeforeBaseVerb.has(prev.norm)) return false;
+  if (en().determiners.has(prev.norm)) return false;
+  const plural = prev.norm.length > 3 && prev.norm.endsWith("s") && !prev.norm.endsWith("'s") && !prev.norm.endsWith("ss") && !prev.norm.endsWith("ous");
+  // "say" and "tell" are not nouns: "observers around the country say".
+  if (en().neverNouns.has(first)) return true;
+  // Other base forms (note, claim, state, report) are nouns too: a plural subject, a name or an auxiliary only.
+  return plural || prev.cap || en().baseLead.has(prev.norm);
+}
+
+/**
+ * The subject noun phrase ending just before token k (aux verbs and adverbs
+ * skipped), as [start, end); null when there is none.
+ */
+export function enSubjectBefore(p: Para, k: number): [number, number] | null {
+  const toks = p.toks;
+  const s = sentenceStartTok(p, k);
+  let j = k - 1;
+  while (j >= s && isWord(toks[j]) && (en().aux.has(toks[j].norm) || (toks[j].norm.endsWith("ly") && toks[j].norm.length > 4 && !toks[j].cap)) && !(toks[j].norm === "told")) j--;
+  // "Sen. David Perdue (R-Ga.) said": a parenthesis after the name.
+  let parenEnd = -1;
+  if (isPunct(toks[j], ")")) {
+    let m = j - 1;
+    while (m >= s && m > j - 8 && !isPunct(toks[m], "(")) m--;
+    if (isPunct(toks[m], "(")) {
+      parenEnd = j + 1;
+      j = m - 1;
+    }
+  }
+  const end = j + 1;
+  if (j < s) return null;
+  // "Flynn, a top Trump surrogate, said": an apposition between commas.
+  let apposEnd = -1;
+  if (isPunct(toks[j], ",")) {
+    let m = j - 1;
+    let n = 0;
+    // A relative clause can be long: "…, who spoke on condition of anonymity because …, said".
+    while (m >= s && !isPunct(toks[m], ",;:") && !isOpen(toks[m]) && !isClose(toks[m]) && n < 30) {
+      m--;
+      n++;
+    }
+    if (m >= s && isPunct(toks[m], ",") && n > 0 && n < 30) {
+      apposEnd = j;
+      j = m - 1;
+    } else return null;
+    // "Rep. Meeks (D-N.Y.), chairman of the caucus, said": the name's party tag before the apposition.
+    if (isPunct(toks[j], ")")) {
+      let o = j - 1;
+      while (o >= s && o > j - 10 && !isPunct(toks[o], "(")) o--;
+      if (!isPunct(toks[o], "(") || o - 1 < s) return null;
+      j = o - 1;
+    }
+  }
+  const last = j;
+  if (!isWord(toks[last])) return null;
+  const lw = toks[last].norm;
+  if (en().pronouns.has(lw)) return [last, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
+  if (en().stop.has(lw) || en().aux.has(lw)) return null;
+  // Walk back over the noun phrase.
+  let a = last;
+  let n = 0;
+  while (a - 1 >= s && n < 9) {
+    const t = toks[a - 1];
+    if (isWord(t)) {
+      if (en().stop.has(t.norm) && !en().npInner.has(t.norm)) break;
+      if (cueAt(p, a - 1)) break;
+      if (en().npInner.has(t.norm) && !(en().articles.has(t.norm) || t.norm === "'s")) {
+        // "spokesman for the ministry": keep "of/for/at" only between capitalised or source words.
+        const before = toks[a - 2];
+        if (!before || !isWord(before) || en().stop.has(before.norm)) break;
+      }
+    } else if (isPunct(t, ".") && isWord(toks[a - 2]) && toks[a - 2].e === (t as Tok).s && toks[a - 2].norm.length <= 4) {
+      // Mr. / Gen. / U.S.
+    } else if (isPunct(t, "-'’") || (t as Tok).norm === "'s") {
+      // hyphenated words, possessives
+    } else break;
+    a--;
+    n++;
+  }
+  // Do not begin with a dangling preposition or conjunction.
+  while (a < last && isWord(toks[a]) && en().npInner.has(toks[a].norm) && !en().articles.has(toks[a].norm)) a++;
+  if (!plausibleSource(p, a, last + 1)) return null;
+  return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
+}
+
+export function plausibleSource(p: Para, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = p.toks[k];
+    if (isCap(t) || sourceClass(t) || en().pronouns.has(t.norm)) return true;
+  }
+  // "the report", "the study", "the lawsuit": a determiner and a noun.
+  return b - a >= 2 && isWord(p.toks[a]) && en().articles.has(p.toks[a].norm);
+}
+
+/** The noun phrase after an inverted verb ("said Smith, a spokesman for X"). */
+export function enSubjectAfter(p: Para, k: number): number {
+  const toks = p.toks;
+  const end = sentenceEndTok(p, k);
+  let j = k;
+  let n = 0;
+  while (j < end && n < 16) {
+    const t = toks[j];
+    if (t.kind === QUOTE || isPunct(t, ";:()")) break;
+    if (isPunct(t, ",")) {
+      // An apposition runs to the end of the sentence unless a quote opens.
+      if (isOpen(toks[j + 1])) break;
+    } else if (isPunct(t, END)) break;
+    else if (isWord(t) && en().endInvertedSubject.has(t.norm)) break;
+    j++;
+    n++;
+  }
+  if (j > k && isPunct(toks[j - 1], ",")) j--;
+  return j;
+}
+
+/** A quote closed just before token k ("…," she said). */
+export function quoteBefore(p: Para, k: number): number {
+  let j = k - 1;
+  if (isPunct(p.toks[j], ",—–-")) j--;
+  const t = p.toks[j];
+  // '…moved away." He said': a quotation that ended the previous sentence is not this cue's.
+  if (isClose(t) && (k >= p.toks.length || sentOf(p, j) === sentOf(p, k))) return t.quote;
+  return -1;
+}

@@ -1,0 +1,12 @@
+// The English word lists and small word tests the constructions share.
+import { lexicon } from "../lexicon";
+import type { EnglishWordLists } from "../lexicon/word-lists";
+import { isWord } from "../text/paragraph";
+import { type Tok } from "../text/token";
+
+/** The English word lists (lexicon/en-words.tsv). */
+export const en = (): EnglishWordLists => lexicon().en;
+
+export function isCap(t: Tok | undefined): boolean {
+  return !!t && isWord(t) && t.cap;
+}

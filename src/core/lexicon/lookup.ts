@@ -1,0 +1,117 @@
+// What the lexicon says about a token of a paragraph: its grammar classes, its
+// source class, the reporting cue that starts at it. Each answer depends on the
+// word alone and is kept per word (perf/intern.ts: WordMemo).
+import { HIT_CUE, HIT_CUE_NEXT, G_ANY } from "../perf/hit-table";
+import { WordMemo } from "../perf/intern";
+import { isWord, type Para } from "../text/paragraph";
+import type { Tok } from "../text/token";
+import { lexicon, type CueEntry, type CueLists, type Gr, type GrammarClasses, type SourceClass } from "./index";
+
+export interface CueMatch {
+  entry: CueEntry;
+  /** Token range [from, to) of the cue words. */
+  from: number;
+  to: number;
+  /** Offset where the cue starts (after a clitic و/ف). */
+  s: number;
+  e: number;
+  /** Clitic و/ف was attached: the cue opens its clause. */
+  clitic: boolean;
+}
+
+export function hasGrammar(t: Tok | undefined, cls: Gr): boolean {
+  return isWord(t) && (t.grammarBits & G_ANY) !== 0 && !!grammarMemo.get(t)?.has(cls);
+}
+
+const grammarMemo = new WordMemo<GrammarClasses | null>((n) => lexicon().grammar.get(n) ?? null);
+
+/** The word's grammar classes (lexicon/ar-grammar.tsv), null for none. */
+export function grammarOf(t: Tok): GrammarClasses | null {
+  return grammarMemo.get(t);
+}
+
+export type SourceHit = { cls: SourceClass; lemma: string; definite: boolean } | null;
+// Peeling clitics costs a dozen look-ups; news vocabulary repeats, so each word's answer is kept.
+const sourceMemo = new WordMemo<SourceHit>(sourceClassOf, 100_000);
+
+export function sourceClass(t: Tok): SourceHit {
+  return sourceMemo.get(t);
+}
+
+function sourceClassOf(n: string): SourceHit {
+  const m = lexicon().sources;
+  const hit = m.get(n);
+  // (One literal, one field order: a spread copy took the hidden class of each lexicon row.)
+  if (hit) return { cls: hit.cls, lemma: hit.lemma, definite: n.startsWith("ال") };
+  // (A word without Arabic letters starts with none of these.)
+  for (const p of lexicon().ar.cliticPrefixes) {
+    if (n.length - p.length < 2 || !n.startsWith(p)) continue;
+    const rest = p.endsWith("لل") ? "ال" + n.slice(p.length) : n.slice(p.length);
+    const h = m.get(rest);
+    if (h) return { cls: h.cls, lemma: h.lemma, definite: p.includes("ال") || p.endsWith("لل") || rest.startsWith("ال") };
+  }
+  return null;
+}
+
+/** The cue starting at token k, longest match first; null when none. */
+export function cueAt(p: Para, k: number): CueMatch | null {
+  const t = p.toks[k];
+  if (!isWord(t) || p.inAnon[k]) return null;
+  if (!(t.hits & HIT_CUE) && !(p.toks[k + 1] && p.toks[k + 1].hits & HIT_CUE_NEXT)) return null;
+  // One look-up gives the cues of the word and of the word after its clitic و/ف.
+  const lists = cueMemo.get(t);
+  let best: CueMatch | null = null;
+  if (lists) {
+    best = longestCue(p, k, lists.plain, 0, null);
+    if (t.ar && t.norm.length > 3) best = longestCue(p, k, lists.clitic, 1, best);
+  }
+  return best;
+}
+
+const cueMemo = new WordMemo<CueLists | null>((n) => lexicon().cueWords.get(n) ?? null);
+
+/** The longest of `best` and the entries of `list` that match at token k (after `clitic` letters). */
+function longestCue(p: Para, k: number, list: CueEntry[] | null, clitic: number, best: CueMatch | null): CueMatch | null {
+  if (!list) return best;
+  const t = p.toks[k];
+  for (const entry of list) {
+    if (entry.lang === "ar" ? !t.ar : t.ar) continue;
+    let j = k + 1;
+    let ok = true;
+    for (let r = 0; r < entry.rest.length; r++) {
+      const w = entry.rest[r];
+      const u = p.toks[j];
+      if (!isWord(u)) {
+        ok = false;
+        break;
+      }
+      if (u.norm === w) j++;
+      else if (t.ar && u.norm.length === w.length + 1 && u.norm.startsWith("ل") && u.norm.endsWith(w)) j++; // وفقاً للبيان
+      else {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    if (entry.restPrefix) {
+      // وفقاً لـ: the next word starts with ل (لـ«…»، للبيان، لوزارة).
+      const u = p.toks[j];
+      if (!isWord(u) || !u.norm.startsWith("ل")) continue;
+    }
+    const b = j;
+    if (!best || b > best.to) best = { entry, from: k, to: b, s: t.s + clitic, e: p.toks[b - 1].e, clitic: clitic > 0 };
+  }
+  return best;
+}
+
+/** Whether tokens from k match a normalised phrase (first word may carry و/ف). */
+export function matchesPhrase(p: Para, k: number, words: string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const t = p.toks[k + i];
+    if (!isWord(t)) return false;
+    if (t.norm === words[i]) continue;
+    if (i === 0 && (t.norm === "و" + words[i] || t.norm === "ف" + words[i])) continue;
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,95 @@
+// Reading one paragraph: everything the paragraph says by itself, before any speaker
+// is resolved. Tokens, quotation marks, sentences, anonymity phrases, statements and
+// the paragraph rules' findings; the result holds no token and counts its offsets from
+// the paragraph's start, so an editor can keep it while the paragraph moves.
+import { anonymityPhrases, type AnonymityPhrase } from "../anonymity/tie";
+import { findAnonymity } from "../anonymity/phrases";
+import { continueQuotes } from "../en/continued-quotes";
+import { zeroBytes, zeroDepths } from "../perf/scratch";
+import { checkParagraph, type RuleReport } from "../rules";
+import { findStatements } from "../statements/find";
+import type { Para } from "../text/paragraph";
+import { scanQuotes, type QuoteScan } from "../text/quotes";
+import { cueCandidates, materialize, scanTokens } from "../text/scanner";
+import { splitSentences } from "../text/sentences";
+import { QUOTE } from "../text/token";
+import { keepParagraph } from "./keep-warm";
+import { readStatement, type ParagraphStatement } from "./statement-shape";
+
+export interface ParagraphReading {
+  /** By its letters (Arabic wins ties); null: no letters at all. */
+  lang: "ar" | "en" | null;
+  /** Whether the next paragraph opened with a quotation mark (an open quote may run on into it). */
+  nextOpens: boolean;
+  /** Whether the paragraph had anything to read: a cue, an anonymity phrase or a quotation mark. */
+  busy: boolean;
+  statements: ParagraphStatement[];
+  anonymity: AnonymityPhrase[];
+  /** Findings of the paragraph rules. */
+  findings: RuleReport[];
+  /** The quotation that continues the previous paragraph's statement (only when asked for one). */
+  continued: ContinuedQuote | null;
+}
+
+/** A quotation that ran on from the previous paragraph (relative offsets). */
+export interface ContinuedQuote {
+  s: number;
+  e: number;
+  /** It runs on again into the next paragraph. */
+  runsOn: boolean;
+}
+
+/**
+ * Reads text[ps, pe). `nextOpens`: the next paragraph opens with a quotation mark;
+ * `continuesQuote`: the previous paragraph left a quotation open that may go on here.
+ */
+export function readParagraph(text: string, ps: number, pe: number, nextOpens: boolean, continuesQuote: boolean): ParagraphReading {
+  const pass = scanTokens(text, ps, pe);
+  const lang = pass.arLetters === 0 && pass.latinLetters === 0 ? null : pass.arLetters >= pass.latinLetters ? "ar" : "en";
+  // Most paragraphs of a long archive hold no cue, no anonymity phrase and no quotation mark.
+  if (!lang || !(pass.hit || pass.marks)) return quiet(lang, nextOpens);
+
+  const toks = materialize(text, pass);
+  // Only words the lexicon flagged (or that precede a flagged second word) can start a cue.
+  const candidates = cueCandidates(pass);
+  const scan: QuoteScan = pass.marks ? scanQuotes(text, toks, pe, nextOpens) : { quotes: [], depth: zeroDepths(toks.length), unclosed: [], stray: [] };
+  const sentStart: number[] = [];
+  const sentEnd: number[] = [];
+  splitSentences(toks, scan.depth, sentStart, sentEnd);
+  const p: Para = { text, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: zeroBytes(toks.length) };
+
+  const anon = findAnonymity(p, candidates, candidates.length);
+  if (anon.length) {
+    p.inAnon = new Uint8Array(toks.length);
+    for (const [a, b] of anon) for (let k = a; k < b; k++) p.inAnon[k] = 1;
+  }
+  const continued = continuesQuote ? continuation(p, ps) : null;
+  const found = findStatements(p, candidates, candidates.length);
+  if (lang === "en") continueQuotes(p, found);
+
+  const statements = found.map((r) => readStatement(p, r, ps));
+  const findings: RuleReport[] = [];
+  checkParagraph(p, scan, found, ps, findings);
+  keepParagraph(p, scan, found);
+  return { lang, nextOpens, busy: true, statements, anonymity: anonymityPhrases(p, anon, found, ps), findings, continued };
+}
+
+/**
+ * A quotation left open by the previous paragraph goes on when this one's first
+ * quotation mark opens a quotation: it is nobody's statement here.
+ */
+function continuation(p: Para, base: number): ContinuedQuote | null {
+  const q = p.quotes[0];
+  if (!q || q.open !== p.toks.findIndex((t) => t.kind === QUOTE)) return null;
+  q.used = 1_000_000;
+  return { s: q.s - base, e: q.e - base, runsOn: q.runsOn };
+}
+
+// Readings of quiet paragraphs are all alike: one read-only object per language and next-paragraph flag.
+const QUIET: readonly ParagraphReading[] = (["ar", "en", null] as const).flatMap((lang) =>
+  [false, true].map((nextOpens) => Object.freeze({ lang, nextOpens, busy: false, statements: [] as ParagraphStatement[], anonymity: [] as AnonymityPhrase[], findings: [] as RuleReport[], continued: null })),
+);
+
+function quiet(lang: "ar" | "en" | null, nextOpens: boolean): ParagraphReading {
+  return QUIET[(lang === "ar" ? 0 : lang === "en" ? 2 : 4) + (nextOpens ? 1 : 0)];
+}

@@ -1,0 +1,105 @@
+// How a found statement reads in its paragraph: its kind (direct, partial, indirect),
+// the spans of its content, quotations and cue, and its source described. Offsets are
+// relative to the paragraph's start, so a reading kept by an editor's cache stays right
+// however far the paragraph moves.
+import { cueAt } from "../lexicon/lookup";
+import { sortSmall } from "../perf/sort-small";
+import { describeMention, type MentionInfo } from "../speakers";
+import type { Carry, FoundStatement } from "../statements/found";
+import { letterOrNumberAt } from "../text/chars";
+import type { Para } from "../text/paragraph";
+import { QUOTE } from "../text/token";
+import type { StatementKind } from "../types";
+
+/** A statement as its paragraph reads it; offsets relative to the paragraph's start. */
+export interface ParagraphStatement {
+  kind: StatementKind;
+  contentStart: number;
+  contentEnd: number;
+  /** Quotation spans in text order (inside the marks); read-only once made. */
+  quotes: [number, number][];
+  cueStart: number;
+  cueEnd: number;
+  /** The source mention as written, described (its offsets relative too); null when none is written. */
+  source: MentionInfo | null;
+  /** How the speaker is found when no source is written (null: nobody). */
+  carry: Carry | null;
+  sentence: number;
+  /** A quotation of the statement runs on into the next paragraph. */
+  runsOn: boolean;
+}
+
+/** The statement `r` of paragraph `p`, read; `base`: the paragraph's start. */
+export function readStatement(p: Para, r: FoundStatement, base: number): ParagraphStatement {
+  const toks = p.toks;
+  const quotes: [number, number][] = [];
+  let runsOn = false;
+  for (const qi of r.quoteIds) {
+    const q = p.quotes[qi];
+    quotes.push([q.s - base, q.e - base]);
+    if (q.runsOn) runsOn = true;
+  }
+  if (quotes.length > 1) sortSmall(quotes, byStart);
+  let cs = r.contentStart;
+  let ce = r.contentEnd;
+  let kind: StatementKind = "indirect";
+  if (quotes.length) {
+    // A quote before its cue ("…," she said, "…") is direct even when split by the cue.
+    if (!wordsOutsideQuotes(p, r, cs, ce) || (r.contentFixed && !r.clauseBefore && r.quoteIds.length > 0 && toks[r.contentTok]?.kind === QUOTE)) {
+      kind = "direct";
+      cs = quotes[0][0] + base;
+      ce = quotes[quotes.length - 1][1] + base;
+    } else kind = "partial";
+  }
+  const cue = toks[r.cueFrom];
+  const cueStart = cue.ar && cueAt(p, r.cueFrom)?.clitic ? cue.startAfterClitic() : cue.s;
+  const { source, carry } = sourceOf(p, r, base);
+  return {
+    kind,
+    contentStart: cs - base,
+    contentEnd: Math.max(ce, cs) - base,
+    quotes,
+    cueStart: cueStart - base,
+    cueEnd: toks[r.cueTo - 1].e - base,
+    source,
+    carry,
+    sentence: r.sentence,
+    runsOn,
+  };
+}
+
+/**
+ * The source mention, described (relative offsets); a written source that describes to
+ * nothing leaves the statement without a speaker, and carries none either.
+ */
+function sourceOf(p: Para, r: FoundStatement, base: number): { source: MentionInfo | null; carry: Carry | null } {
+  if (r.sourceFrom < 0 || r.sourceTo <= r.sourceFrom) return { source: null, carry: r.carry };
+  const m = describeMention(p, r.sourceFrom, r.sourceTo);
+  if (m.e <= m.s) return { source: null, carry: null };
+  if (r.sourceAfterClitic) m.s = p.toks[r.sourceFrom].startAfterClitic();
+  m.s -= base;
+  m.e -= base;
+  return { source: m, carry: r.carry };
+}
+
+function byStart(a: [number, number], b: [number, number]): number {
+  return a[0] - b[0];
+}
+
+/** Whether the content text[s, e) has a letter or number outside the statement's quotation marks. */
+function wordsOutsideQuotes(p: Para, r: FoundStatement, s: number, e: number): boolean {
+  const marked: [number, number][] = [];
+  for (const qi of r.quoteIds) {
+    const q = p.quotes[qi];
+    marked.push([p.toks[q.open].s, q.close >= 0 ? p.toks[q.close].e : q.e]);
+  }
+  sortSmall(marked, byStart);
+  const text = p.text;
+  let i = s;
+  for (const [a, b] of marked) {
+    for (const stop = Math.min(a, e); i < stop; i++) if (letterOrNumberAt(text, i)) return true;
+    i = Math.max(i, b);
+  }
+  for (; i < e; i++) if (letterOrNumberAt(text, i)) return true;
+  return false;
+}

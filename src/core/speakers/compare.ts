@@ -1,0 +1,66 @@
+// Comparing names and descriptions by their words' hashes first: the resolver compares
+// each mention with every speaker of its window, and numbers kept on the speaker settle
+// almost every comparison without reading a string (the strings decide a tie).
+
+/**
+ * A 32-bit hash of a string (FNV-1a). The resolver compares each mention with every
+ * speaker of its window, and comparing two different strings reads both from wherever
+ * they lie in the heap, a cache miss each: numbers kept on the speaker settle almost
+ * every comparison first (equal strings have equal hashes; the strings decide a tie).
+ */
+export function wordHash(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h | 0; // an int32 for every word, the empty one too (the resolver's Int32Arrays hold them)
+}
+
+export function hashes(ws: string[]): number[] {
+  const out: number[] = new Array<number>(ws.length);
+  for (let i = 0; i < ws.length; i++) out[i] = wordHash(ws[i]);
+  return out;
+}
+
+/** Whether `w` (hash `h`) is among `ws` (hashes `hs`). */
+export function has(ws: string[], hs: number[], w: string, h: number): boolean {
+  for (let i = 0; i < hs.length; i++) if (hs[i] === h && ws[i] === w) return true;
+  return false;
+}
+
+/** Every one of xs (hashes xh) is among ys (hashes yh). */
+export function allHas(xs: string[], xh: number[], ys: string[], yh: number[]): boolean {
+  for (let i = 0; i < xs.length; i++) if (!has(ys, yh, xs[i], xh[i])) return false;
+  return true;
+}
+
+/** Two names of one person: the same last word, or one name's words all in the other. */
+export function sameName(a: string[], ah: number[], b: string[], bh: number[]): boolean {
+  if (!a.length || !b.length) return false;
+  if (ah[ah.length - 1] === bh[bh.length - 1] && a[a.length - 1] === b[b.length - 1]) return true;
+  return allHas(b, bh, a, ah) || allHas(a, ah, b, bh);
+}
+
+/** The same words in the same order (what comparing the two joined by spaces tells: no word holds a space). */
+export function sameWords(a: string[], ah: number[], b: string[], bh: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (ah[i] !== bh[i] || a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Every word is the head `lemma`, or in `known` as written or as its key (keys[i]); *H: their hashes. */
+export function allKnown(words: string[], wordsH: number[], keys: string[], keysH: number[], known: string[], knownH: number[], lemma: string): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (lemma && (keys[i] === lemma || w === lemma)) continue;
+    if (!has(known, knownH, w, wordsH[i]) && !has(known, knownH, keys[i], keysH[i])) return false;
+  }
+  return true;
+}
+
+/** A 32-bit signature of a set of word hashes: one bit per word (a necessary test for a shared word). */
+export function sigOf(hs: number[]): number {
+  let x = 0;
+  for (let i = 0; i < hs.length; i++) x |= bit(hs[i]);
+  return x;
+}
+export const bit = (h: number): number => 1 << (h >>> 27);
+

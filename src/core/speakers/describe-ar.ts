@@ -1,0 +1,221 @@
+// Arabic mentions: the head noun (مصدر، المتحدث، وزارة), a name (a run of words no lexicon
+// knows, with its particles: آل، بن، أبو), the title before it, and what kind of source the
+// whole names: وزير الخارجية سليم الحداد (a person), مصدر مطلع (unnamed), وزارة الصحة (an
+// institution), الحكومة وخبراء مستقلون (a group).
+import { lexicon } from "../lexicon";
+import { sourceClass, type SourceHit } from "../lexicon/lookup";
+import { isWord, type Para } from "../text/paragraph";
+import type { MentionInfo } from "./mention";
+import { key, keyOf, nisba } from "./word-keys";
+
+/** The words of a mention: each one's source class, and the run of words that is a name ([start, end), -1: none). */
+interface MentionWords {
+  classes: (SourceHit | null)[];
+  nameStart: number;
+  nameEnd: number;
+}
+
+export function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
+  b = withoutAdverbial(p, a, b, m);
+  const w = mentionWords(p, a, b, m);
+  let headIdx = 0;
+  while (headIdx < w.classes.length && w.classes[headIdx] === null) headIdx++;
+  const head = headIdx < w.classes.length ? w.classes[headIdx] : null;
+  if (!head) headIdx = -1;
+  // The head noun opens the mention: a name after it may be someone else's.
+  if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || (head.cls === "anon" && relativeVerb(p, a, w.nameStart, head)))) w.nameStart = w.nameEnd = -1;
+  kindOfMention(p, a, b, m, w, head, headIdx);
+  nameAndTitle(p, a, m, w);
+  // الحكومة وخبراء مستقلون: two kinds of source under one cue are one group.
+  if ((m.kind === "organization" || m.kind === "anonymous") && mixesKinds(p, a, b, m.kind, w.classes)) m.kind = "group";
+  m.headAlone = b - a === 1;
+  return m;
+}
+
+/** A trailing adverbial (آخر مستغرباً) is not part of the mention: the mention's new end. */
+function withoutAdverbial(p: Para, a: number, b: number, m: MentionInfo): number {
+  const toks = p.toks;
+  const b0 = b;
+  while (b - 1 > a && isWord(toks[b - 1]) && !sourceClass(toks[b - 1]) && hal(p, b - 1)) b--;
+  if (b < b0) m.e = toks[b - 1].e;
+  return b;
+}
+
+/** مستغرباً، مازحاً: an adverbial accusative describing how the words were said, never a name. */
+function hal(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const n = t.norm;
+  if (n.length < 5 || !n.startsWith("م") || !n.endsWith("ا")) return false;
+  const raw = p.text.charCodeAt(t.e - 1);
+  // Tanween (ً) marks it for certain; unmarked, only the shapes مُتفعِّلا / مُستفعِلا (a name like
+  // ماتيلدا has the same letters as مُفعِلا).
+  if (raw === 0x064b || p.text.charCodeAt(t.e - 2) === 0x064b) return true;
+  return n.length >= 6 && (n.startsWith("مت") || n.startsWith("مست")) && n[n.length - 2] !== "ي" && n[n.length - 2] !== "و";
+}
+
+/**
+ * Each word's source class (and its key among the mention's words), and the name: the first
+ * name of two words or more after the title is the person's (الدكتورة بسمة جستنية مديرة مركز …
+ * المساعد فلان); a lone name word later in the description is a place or a unit.
+ */
+function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWords {
+  const toks = p.toks;
+  const inner = lexicon().ar.mentionInner;
+  const w: MentionWords = { classes: [], nameStart: -1, nameEnd: -1 };
+  let runStart = -1;
+  let fixed = false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (!isWord(t)) {
+      if (runStart >= 0 && w.nameEnd - w.nameStart >= 2) fixed = true;
+      runStart = -1;
+      w.classes.push(null);
+      continue;
+    }
+    const sc = sourceClass(t);
+    w.classes.push(sc);
+    if (!inner.has(t.norm)) m.words.push(keyOf.get(t));
+    if (fixed) continue;
+    const particle = lexicon().ar.nameParticles.has(t.norm);
+    if (!sc && nameLike(p, a, k, particle, runStart >= 0) && !(particle && runStart < 0 && k + 1 >= b)) {
+      if (runStart < 0) {
+        runStart = k;
+        // تركي آل الشيخ: a word before a name particle is the first name, whatever it also means.
+        if (particle && k - 1 >= a && isWord(toks[k - 1]) && w.classes[k - 1 - a]?.cls === "descriptor" && !toks[k - 1].norm.startsWith("ال")) runStart = k - 1;
+      }
+      w.nameStart = runStart;
+      w.nameEnd = k + 1;
+    } else {
+      if (runStart >= 0 && w.nameEnd - w.nameStart >= 2) fixed = true;
+      runStart = -1;
+    }
+  }
+  return w;
+}
+
+/** Whether word k (with no source class) can be a word of a name; `inRun`: a name run is open before it. */
+function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boolean): boolean {
+  const toks = p.toks;
+  const t = toks[k];
+  const prevT = k > a ? toks[k - 1] : null;
+  // نادي العين لكرة القدم: لـ + a definite noun after a plain definite word is "for the …", not a name.
+  const forThe = t.norm.startsWith("ل") && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ال") && !!prevT && isWord(prevT) && prevT.norm.startsWith("ال") && sourceClass(prevT)?.cls !== "title";
+  if (forThe || lexicon().ar.mentionInner.has(t.norm)) return false;
+  if (particle) return true;
+  // Inside a name a nisba without the article is a family name (أمل تركستاني): an adjective after a
+  // definite name would carry ال. دميتري، علي، مهدي: after a definite word or a title an unarticled
+  // nisba is a name, not an adjective.
+  if (!t.norm.startsWith("ال") && !t.norm.startsWith("لل")) {
+    if (!nisba(t.norm) || inRun) return true;
+    if (!!prevT && isWord(prevT) && (prevT.norm.startsWith("ال") || sourceClass(prevT)?.cls === "title") && !t.norm.endsWith("ون") && !t.norm.endsWith("ين")) return true;
+  }
+  return inRun && t.norm.startsWith("ال");
+}
+
+/**
+ * مصادر مقربة من المستشار فلان / المتحدث باسم الرئيس فلان: a name inside a prepositional phrase
+ * (with no apposition comma before it) is someone else's; only when the name follows the
+ * preposition or a title inside its phrase (من أصل لبناني فلان is his).
+ */
+function nameInsidePhrase(p: Para, a: number, nameStart: number): boolean {
+  const toks = p.toks;
+  const inner = lexicon().ar.mentionInner;
+  const before = toks[nameStart - 1];
+  if (!isWord(before) || !(inner.has(before.norm) || sourceClass(before)?.cls === "title")) return false;
+  for (let k = nameStart - 1; k > a; k--) {
+    const t = toks[k];
+    if (!isWord(t)) break;
+    // المتحدث باسمه مات هاوس: with its pronoun the phrase is complete and the name is the speaker's.
+    if (inner.has(t.norm) && t.norm !== "و" && !t.norm.startsWith("باسمه")) return true;
+  }
+  return false;
+}
+
+/**
+ * خبير اقتصادي يعمل لدى …، مصدر طلب عدم …: after an indefinite unnamed source and its adjectives,
+ * a word with no article is the verb of a relative clause, not a name (a name would follow a
+ * definite title: الخبير فلان، سيدة الأعمال فلانة).
+ */
+function relativeVerb(p: Para, a: number, nameStart: number, head: SourceHit): boolean {
+  const toks = p.toks;
+  if (!head || head.definite || !isWord(toks[a + 1]) || toks[a + 1].norm.startsWith("ال") || toks[a].norm.startsWith("احد")) return false;
+  let k = a + 1;
+  while (k < nameStart && isWord(toks[k]) && !toks[k].norm.startsWith("ال") && sourceClass(toks[k])?.cls !== "title" && sourceClass(toks[k])?.cls !== "org") k++;
+  return k === nameStart;
+}
+
+/** The mention's kind, head lemma and definiteness, from its head noun and its name. */
+function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: MentionWords, head: SourceHit, headIdx: number): void {
+  const toks = p.toks;
+  const firstWord = toks[a];
+  const hasName = w.nameStart >= 0 && !(head && w.nameStart === a + headIdx);
+  if (head && headIdx === 0) {
+    m.lemma = head.lemma;
+    m.definite = head.definite;
+    if (head.cls === "anon") m.kind = hasName ? "person" : "anonymous";
+    else if (head.cls === "title") m.kind = "person";
+    else if (head.cls === "org" || head.cls === "place") m.kind = "organization";
+    else if (head.cls === "group") m.kind = "group";
+    // آخر، ثالث: a descriptor standing alone is one more unnamed source.
+    else if (head.cls === "descriptor" || head.cls === "informed") m.kind = hasName ? "person" : "anonymous";
+    else m.kind = hasName ? "person" : "unknown";
+    // أحد المسؤولين: "one of" + a definite plural is still indefinite.
+    if (firstWord.norm.startsWith("احد")) m.definite = false;
+  } else if (!head && !firstWord.norm.startsWith("ال") && (firstWord.norm.endsWith("يون") || firstWord.norm.endsWith("يين")) && nisba(firstWord.norm) && (b - a === 1 || !nameLikeAfter(p, a + 1, b))) {
+    // قانونيون، اقتصاديون: an unnamed collective of people.
+    m.kind = "anonymous";
+    m.lemma = key(firstWord.norm);
+  } else if (w.nameStart === a) {
+    m.kind = "person";
+  } else if (head) {
+    m.lemma = head.lemma;
+    m.definite = head.definite;
+    m.kind = head.cls === "anon" ? (hasName ? "person" : "anonymous") : head.cls === "title" ? "person" : head.cls === "group" ? "group" : head.cls === "informed" || head.cls === "descriptor" ? "anonymous" : "organization";
+  } else if (b - a === 1 && firstWord.norm.startsWith("ال") && nisba(firstWord.norm) && firstWord.norm.endsWith("ي")) {
+    // الهاجري، القحطاني: a family name on its own.
+    m.kind = "person";
+    w.nameStart = a;
+    w.nameEnd = b;
+  } else {
+    // الطبيبة، سلمى داود: an unknown role word followed by a name is a person.
+    m.kind = firstWord.norm.startsWith("ال") && !(w.nameStart > a) ? "organization" : "person";
+  }
+}
+
+/** Whether a name-like word (no article, no lexicon class) stands in [a, b). */
+function nameLikeAfter(p: Para, a: number, b: number): boolean {
+  const toks = p.toks;
+  for (let k = a; k < b; k++) if (isWord(toks[k]) && !toks[k].norm.startsWith("ال") && !sourceClass(toks[k]) && !lexicon().ar.mentionInner.has(toks[k].norm) && !nisba(toks[k].norm)) return true;
+  return false;
+}
+
+/** A person's name and title as written (a person with no name: the whole mention is the title). */
+function nameAndTitle(p: Para, a: number, m: MentionInfo, w: MentionWords): void {
+  if (m.kind !== "person") return;
+  const toks = p.toks;
+  if (w.nameStart < 0) {
+    m.titleText = p.text.slice(m.s, m.e);
+    return;
+  }
+  m.name = [];
+  for (let k = w.nameStart; k < w.nameEnd; k++) if (isWord(toks[k])) m.name.push(toks[k].norm);
+  m.nameText = p.text.slice(toks[w.nameStart].s, toks[w.nameEnd - 1].e);
+  if (w.nameStart > a) {
+    let te = w.nameStart - 1;
+    while (te > a && !isWord(toks[te])) te--;
+    m.titleText = p.text.slice(toks[a].s, toks[te].e);
+  }
+}
+
+/** Whether a word joined by the clitic و names another kind of source than `kind` (الحكومة وخبراء مستقلون). */
+function mixesKinds(p: Para, a: number, b: number, kind: string, classes: (SourceHit | null)[]): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const t = p.toks[k];
+    // The clitic و, not a word that begins with the letter (وزارة).
+    if (!isWord(t) || !t.norm.startsWith("و") || t.norm.length < 4 || lexicon().sources.has(t.norm)) continue;
+    const sc = classes[k - a];
+    const other = sc?.cls === "anon" ? "anonymous" : sc?.cls === "org" || sc?.cls === "place" ? "organization" : "";
+    if (other && other !== kind) return true;
+  }
+  return false;
+}

@@ -1,0 +1,5 @@
+// Speakers: what a source mention describes (mention.ts, describe-ar.ts, describe-en.ts)
+// and which earlier speaker it refers to (resolver.ts).
+export { describeMention, isBareSource, type MentionInfo } from "./mention";
+export { SpeakerResolver, type SpeakerState } from "./resolver";
+export { wordHash } from "./compare";

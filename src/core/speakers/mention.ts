@@ -1,0 +1,56 @@
+// A source mention described: what kind of source it names (a person, an institution,
+// an unnamed source, a group), its head noun, the name and title as written, its words.
+// Arabic and English mentions have describers of their own (describe-ar.ts, describe-en.ts).
+import { lexicon } from "../lexicon";
+import { isWord, type Para } from "../text/paragraph";
+import { QUOTE } from "../text/token";
+import type { SpeakerKind } from "../types";
+import { describeAr } from "./describe-ar";
+import { describeEn } from "./describe-en";
+
+export interface MentionInfo {
+  s: number;
+  e: number;
+  kind: SpeakerKind | "pronoun";
+  /** Lemma of the head noun (anonymous, title or institution), "" for names. */
+  lemma: string;
+  definite: boolean;
+  /** Normalised name words (persons), in order. */
+  name: string[];
+  /** The name as written, and the title as written. */
+  nameText: string;
+  titleText: string;
+  /** Normalised content words without the article, for descriptor matching. */
+  words: string[];
+  pronoun: string;
+  /** The head noun stands alone, nothing describes it (مصدر، sources, a source). */
+  headAlone: boolean;
+  lang: "ar" | "en";
+}
+
+/** The mention in tokens [a, b) of paragraph p (trimmed of punctuation at either end). */
+export function describeMention(p: Para, a: number, b: number): MentionInfo {
+  const toks = p.toks;
+  // A closing parenthesis stays: المادة (27).
+  while (b > a && !isWord(toks[b - 1]) && !(toks[b - 1].kind !== QUOTE && toks[b - 1].norm === ")" && b - 2 > a)) b--;
+  while (a < b && !isWord(toks[a])) a++;
+  const s = toks[a]?.s ?? 0;
+  let e = toks[b - 1]?.e ?? s;
+  // شركة "نتفليكس": the closing mark of a quoted name inside the mention belongs to it.
+  const close = toks[b];
+  if (close && close.kind === QUOTE && close.quote >= 0 && b > a && p.quotes[close.quote]?.close === b && p.quotes[close.quote].open >= a) e = close.e;
+  const m: MentionInfo = { s, e, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], pronoun: "", headAlone: false, lang: p.lang };
+  if (b <= a) return m;
+  return p.lang === "ar" && toks[a].ar ? describeAr(p, a, b, m) : describeEn(p, a, b, m);
+}
+
+/**
+ * A bare source: an anonymous mention whose head stands alone and says nothing about the
+ * source (ar-words/en-words: vagueSourceHeads; مصدر، a source). Two such mentions are two
+ * sources, and the vague-source rule flags the first.
+ */
+export function isBareSource(m: MentionInfo): boolean {
+  const { ar, en } = lexicon();
+  return m.kind === "anonymous" && m.headAlone && (ar.vagueSourceHeads.has(m.lemma) || en.vagueSourceHeads.has(m.lemma));
+}
+

@@ -1,0 +1,268 @@
+// Which earlier speaker a mention refers to.
+//   مايك بومبيو … بومبيو                          → one person (shared name words)
+//   وزير المال الفرنسي برونو لو مير … الوزير الفرنسي → one person (title and descriptors)
+//   مسؤول مخابرات أميركي … المسؤول في المخابرات الأميركية … المسؤول → one anonymous source
+//   مصدر … مصدر                                   → two sources (indefinite means new)
+//   he / she / they                               → the most recent fitting speaker
+import { lexicon } from "../lexicon";
+import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, SpeakerIndex } from "../perf/speaker-index";
+import type { SpeakerKind } from "../types";
+import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
+import { isBareSource, type MentionInfo } from "./mention";
+import { key } from "./word-keys";
+
+export interface SpeakerState {
+  kind: SpeakerKind;
+  name: string;
+  nameWords: string[];
+  /** wordHash of each of nameWords (see wordHash; the resolver keeps those of name and lemma). */
+  nameH: number[];
+  title: string;
+  lemma: string;
+  /** Every content word of its mentions, once each, in order of arrival (a handful: an array beats a Set). */
+  words: string[];
+  /** wordHash of each of words. */
+  wordsH: number[];
+  mentions: { s: number; e: number }[];
+  anonymity: { s: number; e: number }[];
+  last: number;
+  firstMention: MentionInfo | null;
+  /** The first mention's words joined by spaces, made when first compared. */
+  firstWords: string | null;
+  /** The lemma heads an institution's proper name (ar-words.tsv: namedOrgHeads). */
+  namedOrg: boolean;
+  /** Output id ("s3") once the analysis is written out; "" while it is not, or not said anything. */
+  id: string;
+  /** Its index in the resolver's list of speakers. */
+  no: number;
+}
+
+/** Keeps the article's speakers and links each new mention to one of them. */
+export class SpeakerResolver {
+  readonly speakers: SpeakerState[] = [];
+  private clock = 0;
+  /**
+   * The most recently used speakers (their numbers), oldest first. A later mention
+   * refers back to a speaker of the last few paragraphs, never to one of hundreds
+   * before: bounding the window keeps a whole newspaper archive in one file linear.
+   */
+  private window: number[] = [];
+  private static readonly WINDOW = 48;
+  /** Each speaker's kind, hashes and signatures (the hashes of name and lemma live only there). */
+  private readonly index = new SpeakerIndex();
+
+  private create(m: MentionInfo, text: string): SpeakerState {
+    const kind: SpeakerKind = m.kind === "pronoun" ? "unknown" : m.kind;
+    const words: string[] = [];
+    for (const w of m.words) if (!words.includes(w)) words.push(w);
+    const name = m.nameText || text;
+    const no = this.speakers.length;
+    const sp: SpeakerState = {
+      kind,
+      name,
+      nameWords: m.name.slice(),
+      nameH: hashes(m.name),
+      title: m.titleText && m.titleText !== m.nameText ? m.titleText : "",
+      lemma: m.lemma,
+      words,
+      wordsH: hashes(words),
+      mentions: [],
+      anonymity: [],
+      last: 0,
+      firstMention: m,
+      firstWords: null,
+      namedOrg: lexicon().ar.namedOrgHeads.has(m.lemma),
+      id: "",
+      no,
+    };
+    this.speakers.push(sp);
+    this.index.add(no, kind, wordHash(m.lemma), wordHash(name), sigOf(sp.nameH), sigOf(sp.wordsH));
+    return sp;
+  }
+
+  /** Sets a speaker's name words (a fuller name of the same person). */
+  private rename(sp: SpeakerState, nameText: string, words: string[], hs: number[]): void {
+    sp.name = nameText;
+    sp.nameWords = words.slice();
+    sp.nameH = hs;
+    this.index.rename(sp.no, wordHash(nameText), sigOf(hs));
+  }
+
+  private touch(sp: SpeakerState, m: MentionInfo | null, base = 0): SpeakerState {
+    sp.last = ++this.clock;
+    const at = this.window.lastIndexOf(sp.no);
+    if (at >= 0) this.window.splice(at, 1);
+    this.window.push(sp.no);
+    if (this.window.length > SpeakerResolver.WINDOW) this.window.shift();
+    if (m) {
+      sp.mentions.push({ s: m.s + base, e: m.e + base });
+      for (const w of m.words) {
+        if (sp.words.includes(w)) continue;
+        const h = wordHash(w);
+        sp.words.push(w);
+        sp.wordsH.push(h);
+        this.index.addWordBit(sp.no, bit(h));
+      }
+    }
+    return sp;
+  }
+
+  /** The most recently used speaker, for a dropped subject. */
+  latest(): SpeakerState | null {
+    return this.window.length ? this.speakers[this.window[this.window.length - 1]] : null;
+  }
+
+  use(sp: SpeakerState): SpeakerState {
+    return this.touch(sp, null);
+  }
+
+  /**
+   * The most recent speaker of the window of this kind that passes `pred`. `need` (with x, y,
+   * z) is a test on the numbers alone that every speaker passing `pred` passes: the rest
+   * of the window is settled without reading a speaker.
+   */
+  private recent(kind: SpeakerKind, pred?: (sp: SpeakerState) => boolean, need = ANY, x = 0, y = 0, z = 0): SpeakerState | null {
+    for (let i = this.window.length - 1; i >= 0; i--) {
+      const n = this.window[i];
+      if (!this.index.passes(n, kind, need, x, y, z)) continue;
+      const sp = this.speakers[n];
+      if (!pred || pred(sp)) return sp;
+    }
+    return null;
+  }
+
+
+  /** The most recent speaker who can be "they": anonymous, a group or an organization. */
+  private recentPlural(): SpeakerState | null {
+    for (let i = this.window.length - 1; i >= 0; i--) if (this.index.plural(this.window[i])) return this.speakers[this.window[i]];
+    return null;
+  }
+
+  /**
+   * The speaker a mention refers to, a new one when none fits; the mention is added to it.
+   * `text`: the mention as written; `base`: the offset its s and e count from.
+   */
+  resolve(m: MentionInfo, text: string, base = 0): SpeakerState {
+    return this.touch(this.speakerFor(m, text), m, base);
+  }
+
+  private speakerFor(m: MentionInfo, text: string): SpeakerState {
+    if (m.kind === "pronoun") return this.pronounSpeaker(m, text);
+    if (m.kind === "person") return m.name.length ? this.namedPerson(m, text) : this.role(m, text);
+    if (m.kind === "anonymous") return this.anonymous(m, text);
+    // الحداد after سليم الحداد: a lone word that is part of a person's name is that person.
+    if ((m.kind === "organization" || m.kind === "unknown") && m.words.length === 1) {
+      const person = this.personNamed(m.words[0]);
+      if (person) return person;
+    }
+    if (m.kind === "organization") return this.organization(m, text);
+    return this.recent(m.kind, (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.create(m, text);
+  }
+
+  /** he, she, I: the latest person; it: the latest organization; they: the latest plural. */
+  private pronounSpeaker(m: MentionInfo, text: string): SpeakerState {
+    const pr = m.pronoun;
+    const found = pr === "he" || pr === "she" || pr === "i" ? this.recent("person") : pr === "it" ? this.recent("organization") : this.recentPlural();
+    return found ?? this.latest() ?? this.create(m, text);
+  }
+
+  /** A person by name: the same name seen before (a fuller name renames it), or an outlet named without its head noun. */
+  private namedPerson(m: MentionInfo, text: string): SpeakerState {
+    const nw = m.name;
+    const nh = hashes(nw);
+    const found = this.recent("person", (sp) => sameName(sp.nameWords, sp.nameH, nw, nh), SOME_NAME_WORD, sigOf(nh));
+    if (found) {
+      if (m.nameText.length > found.name.length) this.rename(found, m.nameText, nw, nh);
+      if (!found.title && m.titleText) found.title = m.titleText;
+      return found;
+    }
+    // لوموند after جريدة "لوموند": an outlet or company named without its head noun.
+    if (!m.titleText && nw.length <= 3) {
+      const nwKeys = nw.map(key);
+      const keysH = hashes(nwKeys);
+      const org = this.recent("organization", (sp) => sp.namedOrg && allHas(nwKeys, keysH, sp.words, sp.wordsH), ALL_WORDS, sigOf(keysH));
+      if (org) return org;
+    }
+    // A named mention may name a role seen before without a name (الوزير … الوزير فلان).
+    return this.create(m, text);
+  }
+
+  /** A role without a name: the latest person whose title holds the same head and descriptors. */
+  private role(m: MentionInfo, text: string): SpeakerState {
+    const lemmaH = wordHash(m.lemma);
+    const desc = m.words.filter((w) => !lexicon().sources.has(w) || key(w) !== m.lemma);
+    const descKeys = desc.map(key);
+    const descH = hashes(desc);
+    const descKeysH = hashes(descKeys);
+    const lemmaKey = key(m.lemma);
+    const lemmaKeyH = wordHash(lemmaKey);
+    const found = this.recent(
+      "person",
+      (sp) =>
+        ((this.index.lemmaHash(sp.no) === lemmaH && sp.lemma === m.lemma) || has(sp.words, sp.wordsH, lemmaKey, lemmaKeyH)) &&
+        allKnown(desc, descH, descKeys, descKeysH, sp.words, sp.wordsH, ""),
+      LEMMA_OR_WORD,
+      lemmaH,
+      bit(lemmaKeyH),
+    );
+    if (found) return found;
+    const sp = this.create(m, text);
+    sp.title = "";
+    return sp;
+  }
+
+  /**
+   * An unnamed source: a definite one (المسؤول) is the latest with the same head and
+   * compatible words; an indefinite one is new, unless its full description repeats.
+   */
+  private anonymous(m: MentionInfo, text: string): SpeakerState {
+    const lemmaH = wordHash(m.lemma);
+    if (m.definite) {
+      const wKeys = m.words.map(key);
+      const wordsH = hashes(m.words);
+      const wKeysH = hashes(wKeys);
+      const compatible = this.recent("anonymous", (sp) => sp.lemma === m.lemma && allKnown(m.words, wordsH, wKeys, wKeysH, sp.words, sp.wordsH, m.lemma), LEMMA, lemmaH);
+      const sameHead = compatible ?? this.recent("anonymous", (sp) => sp.lemma === m.lemma, LEMMA, lemmaH);
+      if (sameHead) return sameHead;
+    } else if (!isBareSource(m) && m.words.length >= 2) {
+      // مصدر مقرب من التحقيق … مصدر مقرب من التحقيق: the same full description is the same source
+      // (a bare مصدر repeated is two).
+      const norm = m.words.join(" ");
+      const same = this.recent("anonymous", (sp) => sp.lemma === m.lemma && sp.firstMention !== null && (sp.firstWords ??= sp.firstMention.words.join(" ")) === norm, LEMMA, lemmaH);
+      if (same) return same;
+    }
+    return this.create(m, text);
+  }
+
+  /** The latest person with `w` among the words of their name (as written or with the article). */
+  private personNamed(w: string): SpeakerState | null {
+    // x === w, or x is w with the article (stripAl(x) === w), without building a string per candidate.
+    const alW = "ال" + w;
+    const walW = w.length >= 2 ? "وال" + w : alW;
+    const wH = wordHash(w);
+    const alH = wordHash(alW);
+    const walH = wordHash(walW);
+    return this.recent(
+      "person",
+      (sp) => has(sp.nameWords, sp.nameH, w, wH) || has(sp.nameWords, sp.nameH, alW, alH) || has(sp.nameWords, sp.nameH, walW, walH),
+      SOME_NAME_WORD,
+      bit(wH) | bit(alH) | bit(walH),
+    );
+  }
+
+  /** An institution: the same words, the same head when the mention is that head alone, or the same name. */
+  private organization(m: MentionInfo, text: string): SpeakerState {
+    const lemmaH = wordHash(m.lemma);
+    const wordsH = hashes(m.words);
+    const textH = wordHash(text);
+    const found = this.recent(
+      "organization",
+      (sp) => sameWords(sp.words, sp.wordsH, m.words, wordsH) || (m.definite && m.words.length === 1 && this.index.lemmaHash(sp.no) === lemmaH && sp.lemma === m.lemma) || (this.index.nameTextHash(sp.no) === textH && sp.name === text),
+      ORG,
+      sigOf(wordsH),
+      lemmaH,
+      textH,
+    );
+    return found ?? this.create(m, text);
+  }
+}

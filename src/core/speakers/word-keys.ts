@@ -1,0 +1,20 @@
+// Keys for comparing the words of mentions: the article and feminine or plural endings
+// dropped (الأميركية ~ أميركي), and the shape of a relational adjective (nisba).
+import { WordMemo } from "../perf/intern";
+
+export const stripAl = (w: string) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w.startsWith("وال") && w.length > 4 ? w.slice(3) : w);
+/** Descriptor key: article and feminine ending dropped (الأميركية ~ أميركي). */
+export const key = (w: string) => {
+  let k = stripAl(w);
+  if (k.length > 3 && k.endsWith("ه")) k = k.slice(0, -1);
+  if (k.length > 4 && (k.endsWith("ون") || k.endsWith("ين"))) k = k.slice(0, -2);
+  return k;
+};
+
+export const keyOf = new WordMemo<string>(key);
+
+export function nisba(w: string): boolean {
+  const k = stripAl(w);
+  return k.length >= 4 && (k.endsWith("يه") || k.endsWith("يون") || k.endsWith("يين") || k.endsWith("يان") || k.endsWith("يتان") || (k.endsWith("ي") && k.length >= 5));
+}
+

@@ -1,0 +1,122 @@
+// The statements of one paragraph: each cue candidate, left to right, goes to its
+// language's parser (ar/, en/); then each statement's content is given its end and
+// the quotations inside it.
+import { cueAt } from "../lexicon/lookup";
+import { parseArCue } from "../ar/parse";
+import { parseEnCue } from "../en/parse";
+import { clearedBytes } from "../perf/scratch";
+import { sortSmall } from "../perf/sort-small";
+import { COMMA_DASH_SEMI, TRAILING, isPunct, isWord, type Para } from "../text/paragraph";
+import type { Quote } from "../text/quotes";
+import { PUNCT, WORD } from "../text/token";
+import { lexicon } from "../lexicon";
+import type { FoundStatement } from "./found";
+import { isNameQuote } from "./name-quote";
+
+// What a statement took of the paragraph's tokens: its source's words, its cue's.
+const TOOK_SOURCE = 1;
+const TOOK_CUE = 2;
+
+/**
+ * The statements around the paragraph's cue candidates (`candidates`, its first `count`:
+ * the tokens that may start a cue, in order), in text order, contents complete. A cue
+ * inside another statement's source or cue words is not a new statement.
+ */
+export function findStatements(p: Para, candidates: ArrayLike<number>, count: number): FoundStatement[] {
+  const { toks, quotes } = p;
+  const found: FoundStatement[] = [];
+  const took = clearedBytes(toks.length);
+  for (let ci = 0, from = 0; ci < count; ci++) {
+    const k = candidates[ci];
+    if (k < from) continue;
+    // Words inside a quotation are the speaker's own ("I think …"), not the article's attribution.
+    if (took[k] || toks[k].kind !== WORD || p.depth[k] > 0) continue;
+    const m = cueAt(p, k);
+    if (!m) continue;
+    const r = p.lang === "ar" || toks[k].ar ? parseArCue(p, m) : parseEnCue(p, m);
+    if (!r) continue;
+    if (r.sourceFrom >= 0 && takenAsCue(took, r.sourceFrom, r.sourceTo)) continue;
+    for (let j = r.cueFrom; j < r.cueTo; j++) took[j] = TOOK_CUE;
+    for (let j = r.cueTo; j < r.claimedTo; j++) took[j] = TOOK_CUE;
+    if (r.sourceFrom >= 0) for (let j = r.sourceFrom; j < r.sourceTo; j++) took[j] = TOOK_SOURCE;
+    for (const qi of r.quoteIds) quotes[qi].used = found.length;
+    found.push(r);
+    from = r.cueTo;
+  }
+  // (They arrive nearly in order: the insertion sort of a short list is cheap.)
+  sortSmall(found, byPosition);
+  for (let i = 0; i < found.length; i++) if (!found[i].contentFixed) endContent(p, found, i);
+  return found;
+}
+
+/** A source may not reuse words another statement took as its cue. */
+function takenAsCue(took: Uint8Array, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (took[i] === TOOK_CUE) return true;
+  return false;
+}
+
+function byPosition(a: FoundStatement, b: FoundStatement): number {
+  return a.firstTok - b.firstTok || a.cueFrom - b.cueFrom;
+}
+
+/**
+ * Content ends where the sentence ends or the next statement of the sentence begins,
+ * never inside a quotation; the outermost quotations inside belong to the statement.
+ */
+function endContent(p: Para, found: FoundStatement[], i: number): void {
+  const { toks, quotes } = p; // quotes sorted by opening mark
+  const r = found[i];
+  let endTok = p.sentEnd[r.sentence];
+  for (let j = i + 1; j < found.length && found[j].sentence <= r.sentence; j++) {
+    const n = found[j];
+    if (n.sentence !== r.sentence || n.firstTok <= r.contentTok) continue;
+    endTok = Math.min(endTok, clauseStart(p, n.firstTok, r.contentTok));
+    break;
+  }
+  let lastTok = endTok - 1;
+  while (lastTok > r.contentTok && toks[lastTok].kind === PUNCT && TRAILING.includes(toks[lastTok].norm)) lastTok--;
+  if (lastTok < r.contentTok) lastTok = r.contentTok;
+  let reach = -1;
+  for (let qi = firstQuoteFrom(quotes, r.contentTok); qi < quotes.length && quotes[qi].open <= lastTok; qi++) {
+    const q = quotes[qi];
+    const qc = q.close < 0 ? toks.length - 1 : q.close;
+    if (qc > lastTok) lastTok = qc;
+    if (q.used >= 0 || q.open < reach || isNameQuote(p, q)) continue;
+    q.used = i;
+    r.quoteIds.push(qi);
+    reach = q.close < 0 ? toks.length : q.close;
+  }
+  r.contentEnd = Math.max(toks[lastTok].e, r.contentStart);
+  r.lastTok = lastTok;
+}
+
+/** Where the clause holding token k begins, not before `min`: back over و، a comma, بينما, but. */
+function clauseStart(p: Para, k: number, min: number): number {
+  const { ar, en } = lexicon();
+  let j = k;
+  while (j - 1 > min) {
+    const t = p.toks[j - 1];
+    if (isPunct(t, COMMA_DASH_SEMI)) {
+      j--;
+      continue;
+    }
+    if (isWord(t) && (ar.statementBoundary.has(t.norm) || en.statementBoundary.has(t.norm))) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** The first quote (of quotes sorted by opening mark) opening at token `tok` or later. */
+function firstQuoteFrom(quotes: Quote[], tok: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].open < tok) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

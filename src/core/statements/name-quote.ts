@@ -1,0 +1,76 @@
+// Quotation marks around a name or a title rather than anybody's words: صحيفة "عكاظ"،
+// برنامج يحمل اسم "…"، the "Commander-in-Chief Forum".
+import { Fr, Gr, lexicon } from "../lexicon";
+import { cueAt, hasGrammar, sourceClass } from "../lexicon/lookup";
+import { isWord, type Para } from "../text/paragraph";
+import { WORD, type Tok } from "../text/token";
+
+/**
+ * Quotation marks around a name or title, not around anybody's words: صحيفة "عكاظ"،
+ * برنامج يحمل اسم "…"، الحزب "الجمهوري"، the "Commander-in-Chief Forum".
+ */
+export function isNameQuote(p: Para, q: { open: number; close: number }): boolean {
+  if (q.close < 0) return false;
+  const toks = p.toks;
+  let words = 0;
+  let caps = 0;
+  let latin = 0;
+  for (let k = q.open + 1; k < q.close; k++) {
+    const t = toks[k];
+    if (t.kind !== WORD) continue;
+    words++;
+    if (!t.ar) {
+      latin++;
+      if (t.cap || lexicon().en.titleCaseSmall.has(t.norm)) caps++;
+    }
+  }
+  if (words === 0 || words > 5) return false;
+  // Title Case in English: Fox and Friends, Peace Through Strength.
+  if (latin === words && words >= 2 && caps === words && toks[q.open + 1].cap) return true;
+  const before = toks[q.open - 1];
+  // "هيئة الكهرباء" توضح …: a quoted name opening a headline, its verb right after it
+  // (a quote followed by a comma and a cue is quote-first speech instead).
+  if (!before || before.kind !== WORD) return q.open === 0 && words <= 3 && latin === 0 && toks[q.close + 1]?.kind === WORD;
+  if (isNamingWord(before, toks[q.open - 2], toks[q.close + 1])) return true;
+  // وأوضحت "ذا تايمز" أن: the quoted name is the source of the cue before it. After a verb that
+  // takes a quotation as it is (وأضاف "سنلعب من أجل جماهيرنا".) the quotation is a name only
+  // when a complementiser follows it, or the sentence goes on with a word that is no cue.
+  const cue = cueAt(p, q.open - 1);
+  if (cue) {
+    if (!before.ar || !cue.entry.frames.has(Fr.direct) || words < 2) return true;
+    const after = toks[q.close + 1];
+    return hasGrammar(after, Gr.comp) || hasGrammar(after, Gr.compPron) || (words <= 3 && isWord(after) && !cueAt(p, q.close + 1));
+  }
+  const sc = sourceClass(before);
+  if (sc && (sc.cls === "org" || sc.cls === "place" || sc.cls === "group")) return true;
+  // المنظمة الإقليمية "…": a descriptor after an institution.
+  const before2 = toks[q.open - 2];
+  if (sc?.cls === "descriptor" && before2 && before2.kind === WORD) {
+    const sc2 = sourceClass(before2);
+    if (sc2 && (sc2.cls === "org" || sc2.cls === "group")) return true;
+  }
+  return false;
+}
+
+
+/**
+ * صحيفة، بعنوان، titled: a word that introduces a quoted name (lexicon/naming.tsv), also
+ * with a possessive pronoun: روايته، كتابها، فيلمهم (the ة of the bare noun is ت before it).
+ * After a complementiser the possessed noun is a clause's subject: the quotation is a title
+ * when the predicate follows it (إن روايته «البحر الأخير» ستترجم), and is the predicate
+ * itself when nothing does (أن فيلمه "لمس شيئاً مهماً".). `prev`: the token before the
+ * word; `after`: the token after the quotation's closing mark.
+ */
+export function isNamingWord(t: Tok, prev?: Tok, after?: Tok): boolean {
+  const naming = lexicon().naming;
+  const n = t.norm.replace(/^(ب|ل|و)(?=..)/, "");
+  if (naming.has(t.norm) || naming.has(n)) return true;
+  if (!t.ar || (hasGrammar(prev, Gr.comp) && !isWord(after))) return false;
+  for (const suffix of lexicon().ar.possessiveSuffixes) {
+    if (n.length < suffix.length + 3 || !n.endsWith(suffix)) continue;
+    const stem = n.slice(0, -suffix.length);
+    // (Normalised, a closing ة is ه: روايه.)
+    if (naming.has(stem) || (stem.endsWith("ت") && naming.has(stem.slice(0, -1) + "ه"))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,77 @@
+// A paragraph under analysis (a line of text: its tokens, quotations and sentences)
+// and the small token tests every parser uses.
+import { isSpace } from "./chars";
+import type { Quote } from "./quotes";
+import { CLOSES, OPENS, PUNCT, QUOTE, WORD, type Tok } from "./token";
+
+export interface Para {
+  text: string;
+  toks: Tok[];
+  quotes: Quote[];
+  depth: number[];
+  start: number;
+  end: number;
+  lang: "ar" | "en";
+  /** Sentence index → [first token, last token + 1). */
+  sentStart: number[];
+  sentEnd: number[];
+  /** Tokens that belong to an anonymity phrase: no cue or source starts there. */
+  inAnon: Uint8Array;
+}
+
+export const isWord = (t: Tok | undefined): t is Tok => !!t && t.kind === WORD;
+export const isPunct = (t: Tok | undefined, chars: string): boolean => !!t && t.kind === PUNCT && chars.includes(t.norm);
+export const isOpen = (t: Tok | undefined): boolean => !!t && t.kind === QUOTE && t.quoteRole === OPENS;
+export const isClose = (t: Tok | undefined): boolean => !!t && t.kind === QUOTE && t.quoteRole === CLOSES;
+export const COMMA = ",،";
+export const END = ".!?؟…";
+// Joined once: concatenating in a hot loop builds (and flattens) a new string per test.
+export const COMMA_END = COMMA + END;
+export const CLAUSE_END = COMMA + END + ":";
+export const TRAILING = COMMA + END + ":;";
+export const COMMA_DASH = COMMA + "-–—";
+export const COMMA_DASH_SEMI = COMMA + "-–—;؛";
+
+/**
+ * The sentence of token k: the last one starting at or before it (sentences start in
+ * increasing order). k may point one past the paragraph's last token (a cue at its very
+ * end): it is clamped. Looked up rather than written on every token: the parsers ask
+ * about a few tokens of each paragraph, the tokenizer made hundreds of thousands.
+ */
+export function sentOf(p: Para, k: number): number {
+  const starts = p.sentStart;
+  const at = Math.max(0, Math.min(k, p.toks.length - 1));
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+export function sentenceEndTok(p: Para, k: number): number {
+  return p.toks.length ? p.sentEnd[sentOf(p, k)] : 0;
+}
+export function sentenceStartTok(p: Para, k: number): number {
+  return p.toks.length ? p.sentStart[sentOf(p, k)] : 0;
+}
+
+/**
+ * The paragraphs of a text: its lines with something on them, spaces trimmed, as start,
+ * end pairs in one flat list (a pair array each cost 64 bytes for the whole run).
+ */
+export function paragraphRanges(text: string): number[] {
+  const out: number[] = [];
+  for (let s = 0; s <= text.length; ) {
+    let e = text.indexOf("\n", s);
+    if (e < 0) e = text.length;
+    let a = s;
+    let b = e;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b > a) out.push(a, b);
+    s = e + 1;
+  }
+  return out;
+}

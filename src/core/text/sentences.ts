@@ -1,0 +1,57 @@
+// Sentences of a paragraph, as runs of its tokens. A full stop after an abbreviation
+// (Mr., Gen., U.S.) ends none, and inside a paired quotation no sentence ends.
+import { lexicon } from "../lexicon";
+import { lazy } from "../perf/lazy";
+import { CLOSES, OPENS, PUNCT, QUOTE, WORD, type Tok } from "./token";
+
+/** The longest abbreviation: a longer word before a full stop never needs its key built. */
+const abbreviationMax = lazy(() => Math.max(...[...lexicon().en.abbreviations].map((a) => a.length)));
+
+/**
+ * Splits a paragraph's tokens into sentences. Inside a paired quotation no sentence ends.
+ * Sentences are runs of tokens in order: starts/ends receive each one's token range (a
+ * sentence with no token of its own, at the very end, starts and ends after the last
+ * token); starts increase strictly, so a token's sentence is found by search (sentOf).
+ */
+export function splitSentences(toks: Tok[], depthAt: number[], starts: number[], ends: number[]): void {
+  starts.push(0);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.kind !== PUNCT) continue;
+    if (depthAt[k] > 0) {
+      // '…moved away." He said …': a quotation closing on a full stop ends the sentence
+      // when a new sentence (a capital or another quotation) starts right after it.
+      const c = toks[k + 1];
+      const after = toks[k + 2];
+      if (depthAt[k] === 1 && (t.norm === "." || t.norm === "!" || t.norm === "?") && c && c.kind === QUOTE && c.quoteRole === CLOSES && after && ((after.kind === WORD && after.cap && !after.ar) || (after.kind === QUOTE && after.quoteRole === OPENS))) {
+        k++;
+        ends.push(k + 1);
+        starts.push(k + 1);
+      }
+      continue;
+    }
+    const ch = t.norm;
+    if (ch === "." || ch === "!" || ch === "?" || ch === "؟" || ch === "…" || ch === "۔") {
+      if (ch === ".") {
+        const prev = toks[k - 1];
+        const next = toks[k + 1];
+        // Mr. Smith, U.S. officials, J. Smith: abbreviations and initials do not end a sentence.
+        // (Abbreviations are short: a longer word before a full stop never needs its key built.)
+        if (prev && prev.kind === WORD && prev.e === t.s && !prev.ar && prev.e - prev.s <= abbreviationMax() && (lexicon().en.abbreviations.has(prev.norm) || (prev.norm.length === 1 && prev.cap))) continue;
+        if (next && next.kind === PUNCT && next.norm === "." ) continue; // "..." ends at its last dot
+        if (next && next.kind === WORD && !next.ar && next.s === t.e) continue; // U.S, e.g.
+        // Everett, Wash., recently — but Arabic copy ends sentences with "., " (2016., واتهم).
+        if (next && next.kind === PUNCT && (next.norm === "," || next.norm === ";") && prev && prev.kind === WORD && !prev.ar) continue;
+        // Sen. Smith (R-Ga.) said: a party tag's abbreviation inside parentheses.
+        if (next && next.kind === PUNCT && next.norm === ")" && toks[k + 2] && ((toks[k + 2].kind === WORD && !toks[k + 2].cap && !toks[k + 2].ar) || (toks[k + 2].kind === PUNCT && toks[k + 2].norm === ","))) continue;
+      }
+      // A closing quote right after the full stop belongs to this sentence.
+      let j = k + 1;
+      while (j < toks.length && toks[j].kind === QUOTE && toks[j].quoteRole === CLOSES) j++;
+      k = j - 1;
+      ends.push(j);
+      starts.push(j);
+    }
+  }
+  ends.push(toks.length);
+}

@@ -1,0 +1,46 @@
+// English anonymity phrases (src/core/anonymity/phrases.ts, lexicon/anonymity.tsv).
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const phrases: Row[] = [
+  ["on condition of anonymity + not authorized reason",
+    "A source familiar with the matter, who spoke on condition of anonymity because they were not authorized to discuss the negotiations, said the offer had been withdrawn.",
+    { anonymity: [["on condition of anonymity", "spoke on condition of anonymity"], "because they were not authorized to discuss the negotiations"],
+      statements: [{ kind: "indirect", cue: "said", source: "A source familiar with the matter", speakerKind: "anonymous", starts: "the offer", ends: "withdrawn" }],
+      speakers: [{ kind: "anonymous", anonymity: [["on condition of anonymity", "spoke on condition of anonymity"], "because they were not authorized to discuss the negotiations"] }] }],
+  ["declined to be named", "An aide, who declined to be named, said the senator would vote against the bill.",
+    { anonymity: [["declined to be named", "who declined to be named"]],
+      statements: [{ source: "An aide", speakerKind: "anonymous", starts: "the senator" }] }],
+  ["asked not to be identified", "One official, who asked not to be identified, said talks had stalled over the weekend.",
+    { anonymity: [["asked not to be identified", "who asked not to be identified"]], statements: [{ source: "One official", starts: "talks" }] }],
+  ["phrase after said", "Two diplomats said, on condition of anonymity, that the vote had been delayed.",
+    { anonymity: ["on condition of anonymity"], statements: [{ cue: "said", source: "Two diplomats", starts: "the vote" }] }],
+  ["speaking on the condition of anonymity to discuss", "A senior official, speaking on the condition of anonymity to discuss internal deliberations, said no decision had been made.",
+    { anonymity: [["on the condition of anonymity", "speaking on the condition of anonymity"], "to discuss internal deliberations"],
+      statements: [{ source: "A senior official", starts: "no decision" }] }],
+  ["requested anonymity because not authorized", "A police officer, who requested anonymity because he was not authorized to speak to the media, said three people had been arrested.",
+    { anonymity: [["requested anonymity", "who requested anonymity"], "because he was not authorized to speak to the media"],
+      statements: [{ source: "A police officer", starts: "three people" }] }],
+  ["who was not authorized to speak publicly", "A government official, who was not authorized to speak publicly, said the plan would be unveiled next week.",
+    { anonymity: [["was not authorized to speak publicly", "who was not authorized to speak publicly", "not authorized to speak publicly"]],
+      statements: [{ source: "A government official", starts: "the plan" }] }],
+  ["asking not to be named, after the quote", "\"The numbers do not add up,\" said one banker, asking not to be named.",
+    { anonymity: ["asking not to be named"], statements: [{ kind: "direct", source: "one banker", speakerKind: "anonymous" }] }],
+];
+
+const noPhrase: Row[] = [
+  ["people briefed on the plan: anonymous, no phrase", "People briefed on the plan said it would be announced next week.",
+    { anonymity: [], statements: [{ source: "People briefed on the plan", speakerKind: "anonymous", starts: "it would" }], speakers: [{ kind: "anonymous", anonymity: [] }] }],
+  ["bare sources", "Sources said the deal was close.",
+    { anonymity: [], statements: [{ source: "Sources", speakerKind: "anonymous" }] }],
+  ["an official, no phrase", "An official said the shipment had arrived at the port.",
+    { anonymity: [], statements: [{ source: "An official", speakerKind: "anonymous", starts: "the shipment" }] }],
+  ["on condition that is not anonymity", "The minister said the aid would be released on condition that the ceasefire holds.",
+    { anonymity: [], speakers: [{ kind: "person", anonymity: [] }] }],
+];
+
+describe("English anonymity", () => {
+  describe("phrases", () => table(phrases));
+  describe("no phrase", () => table(noPhrase));
+});

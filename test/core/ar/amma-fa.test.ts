@@ -1,0 +1,11 @@
+// أما … فـ (src/core/ar/constructions/amma-fa.ts): the topic before فـ is the subject.
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const rows: Row[] = [
+  ["أما … فقال: clitic ف is not in the cue", "أما الوزير فقال إن المشروع سيكتمل قبل نهاية العام.",
+    { statements: [{ kind: "indirect", cue: "قال", source: "الوزير", starts: "المشروع", ends: "نهاية العام" }] }],
+];
+
+describe("Arabic أما … فـ", () => table(rows));

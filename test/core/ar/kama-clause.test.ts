@@ -1,0 +1,11 @@
+// …، كما أفاد مصدر (src/core/ar/constructions/kama-clause.ts): the clause before كما is what the source said.
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const rows: Row[] = [
+  ["the clause before كما is the statement of the source after it", "وستفتح الحدود الأسبوع المقبل، كما أفاد مصدر في الجمارك.",
+    { statements: [{ kind: "indirect", cue: "أفاد", source: "مصدر في الجمارك", speakerKind: "anonymous", starts: "وستفتح الحدود", ends: "الأسبوع المقبل" }] }],
+];
+
+describe("Arabic كما clauses", () => table(rows));

@@ -1,0 +1,11 @@
+// The subject between كان and the verb (src/core/ar/constructions/kana-subject.ts): وكانت الوزارة قد أكدت أن ….
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const rows: Row[] = [
+  ["كانت X قد أكدت: the subject stands between كان and the verb", "وكانت الوزارة قد أكدت أن المدارس ستفتح الأحد.",
+    { statements: [{ kind: "indirect", cue: "أكدت", source: "الوزارة", starts: "المدارس", ends: "الأحد" }] }],
+];
+
+describe("Arabic كان-subjects", () => table(rows));

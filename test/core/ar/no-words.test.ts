@@ -1,0 +1,30 @@
+// A cue whose reported words open nowhere reports nothing (src/core/ar/constructions/no-words.ts): دعا
+// إلى + a noun, لم ترد على طلب للتعليق.
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const empty = (): Row[2] => ({ statements: [], noFindings: ["unattributed-quote", "unbalanced-quote"] });
+
+const denialsAccusationsQuestions: Row[] = [
+  ["اتهم X بـ: content starts at the accused", "واتهم وزير الداخلية جماعات مسلحة بالوقوف وراء الهجوم.",
+    { statements: [{ kind: "indirect", cue: "اتهم", source: "وزير الداخلية", starts: "جماعات مسلحة", ends: "وراء الهجوم" }] }],
+];
+
+const eventsThatAreNotSpeech: Row[] = [
+  ["لم ترد على طلب للتعليق", "ولم ترد السفارة على طلب للتعليق.", empty()],
+];
+
+const callsAndCondemnationsWithANounObject: Row[] = [
+  ["دعا إلى + noun", "ودعا الوزير إلى وقف فوري لإطلاق النار.", empty()],
+  ["دعا إلى + one quoted word (a term)", "ودعا الوزير إلى «الحوار» مع المعارضة.", empty()],
+  ["أشار إلى + a quoted club name", "وأشار المدرب إلى \"نادي الهلال\" في حديثه.", empty()],
+  ["أعلن عن إطلاق", "وأعلنت الوزارة عن إطلاق مبادرة لدعم الشباب.", empty()],
+  ["طالب بـ", "وطالب المحتجون بإقالة الحكومة.", empty()],
+];
+
+describe("Arabic cues with no reported words", () => {
+  describe("denials, accusations, questions", () => table(denialsAccusationsQuestions));
+  describe("events that are not speech", () => table(eventsThatAreNotSpeech));
+  describe("calls and condemnations with a noun object", () => table(callsAndCondemnationsWithANounObject));
+});

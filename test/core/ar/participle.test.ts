@@ -1,0 +1,50 @@
+// Arabic participles used as ḥāl (src/core/ar/constructions/participle.ts): قائلاً: "…" / مضيفاً أن …
+// / مشيراً إلى أن ….
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const participles: Row[] = [
+  ["مضيفاً أن after قال: two statements, participle has no written subject",
+    "وقال الوزير إن المفاوضات ستستأنف الأسبوع المقبل، مضيفاً أن موعدها الدقيق لم يحدد بعد.",
+    { statements: [
+      { kind: "indirect", cue: "قال", source: "الوزير", starts: "المفاوضات", ends: "الأسبوع المقبل" },
+      { kind: "indirect", cue: "مضيفاً", source: null, speaker: "الوزير", starts: "موعدها", ends: "لم يحدد بعد" },
+    ] }],
+  ["مشيرة إلى أن (feminine participle)",
+    "وأكدت الشركة أنها ستعوض العملاء المتضررين، مشيرة إلى أن التحقيق ما زال جارياً.",
+    { statements: [
+      { kind: "indirect", cue: "أكدت", source: "الشركة", starts: "أنها ستعوض", ends: "العملاء المتضررين" },
+      { kind: "indirect", cue: ["مشيرة", "مشيرة إلى"], source: null, speaker: "الشركة", starts: "التحقيق", ends: "جارياً" },
+    ] }],
+  ["قائلاً after a non-speech verb: one statement, source is the subject",
+    "ورد رئيس البرلمان على منتقديه قائلاً: \"الأبواب مفتوحة لكل من يريد الحوار\".",
+    { statements: [{ kind: "direct", cue: "قائلاً", source: "رئيس البرلمان", quotes: ["الأبواب مفتوحة لكل من يريد الحوار"] }] }],
+  ["hamza-less قائلا", "وعلق المدرب على الهزيمة قائلا: \"سنتعلم من أخطائنا\".",
+    { statements: [{ kind: "direct", cue: "قائلا", source: "المدرب", quotes: ["سنتعلم من أخطائنا"] }] }],
+  ["أضاف موضحاً: the cue is the word nearest the clause",
+    "وقال المتحدث إن الحدود ستغلق مساء اليوم. وأضاف موضحاً أن القرار مؤقت.",
+    { statements: [
+      { kind: "indirect", cue: "قال", source: "المتحدث", starts: "الحدود", ends: "مساء اليوم" },
+      { kind: "indirect", cue: "موضحاً", source: null, speaker: "المتحدث", starts: "القرار", ends: "مؤقت" },
+    ] }],
+  ["مؤكداً أن with a partial quote",
+    "وأعلن رئيس الوزراء استقالة حكومته، مؤكداً أن القرار \"نهائي ولا رجعة فيه\".",
+    { statements: [{ kind: "partial", cue: "مؤكداً", source: "رئيس الوزراء", quotes: ["نهائي ولا رجعة فيه"], starts: "القرار" }] }],
+];
+
+const writtenWords: Row[] = [
+  ["غردت … قائلة: the cue nearest the quote", "وغردت النائبة سلمى الحسيني على تويتر قائلة: \"هذا يوم حزين لكل الأردنيين\".",
+    { statements: [{ kind: "direct", cue: "قائلة", source: "النائبة سلمى الحسيني", quotes: ["هذا يوم حزين لكل الأردنيين"] }] }],
+];
+
+const order: Row[] = [
+  ["قائلاً and a quotation with no colon: direct", "وخرج الوزير قائلاً \"لن أعود إلى هنا\".",
+    { statements: [{ kind: "direct", cue: "قائلاً", quotes: ["لن أعود إلى هنا"] }] }],
+];
+
+describe("Arabic participles", () => {
+  describe("participles", () => table(participles));
+  describe("written words", () => table(writtenWords));
+  describe("order", () => table(order));
+});

@@ -1,0 +1,26 @@
+// Arabic prepositional cues (src/core/ar/constructions/preposition.ts): بحسب X، … / …، وفقاً لـX / على
+// لسان X.
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const rows: Row[] = [
+  ["وبحسب X، فإن …", "وبحسب وزارة الصحة، فإن عدد الإصابات ارتفع إلى أربعين.",
+    { statements: [{ kind: "indirect", cue: "بحسب", source: "وزارة الصحة", speakerKind: "organization", starts: "عدد الإصابات", ends: "إلى أربعين" }] }],
+  ["clause first, then بحسب X", "ارتفع عدد القتلى إلى 12 شخصاً، بحسب الدفاع المدني.",
+    { statements: [{ kind: "indirect", cue: "بحسب", source: "الدفاع المدني", starts: "ارتفع عدد", ends: "12 شخصاً" }] }],
+  ["حسب, no و", "حسب الهيئة، تجاوزت نسبة المشاركة ستين في المئة.",
+    { statements: [{ kind: "indirect", cue: "حسب", source: "الهيئة", starts: "تجاوزت", ends: "في المئة" }] }],
+  ["وفقاً لـ with the clitic ل on the source", "وفقاً لوزارة الداخلية، أوقفت الشرطة 15 مشتبهاً بهم.",
+    { statements: [{ kind: "indirect", cue: ["وفقاً", "وفقاً ل"], source: ["وزارة الداخلية", "لوزارة الداخلية"], starts: "أوقفت", ends: "مشتبهاً بهم" }] }],
+  ["clause, then وفقا لـ spelled without tanween", "أغلقت المدارس أبوابها ثلاثة أيام، وفقا لمديرية التربية.",
+    { statements: [{ kind: "indirect", cue: ["وفقا", "وفقا ل"], source: ["مديرية التربية", "لمديرية التربية"], starts: "أغلقت", ends: "ثلاثة أيام" }] }],
+  ["طبقاً لـ", "طبقاً للبنك المركزي، تراجع التضخم إلى أدنى مستوى في عامين.",
+    { statements: [{ kind: "indirect", cue: ["طبقاً", "طبقاً ل"], starts: "تراجع التضخم", ends: "في عامين" }] }],
+  ["حسب ما أفادت به X after the clause", "وصلت تعزيزات عسكرية إلى المدينة فجر اليوم، حسب ما أفادت به مصادر محلية.",
+    { statements: [{ kind: "indirect", cue: ["حسب ما أفادت به", "حسب", "أفادت"], source: "مصادر محلية", speakerKind: "anonymous", starts: "وصلت", ends: "فجر اليوم" }] }],
+  ["على لسان", "وجاء على لسان المتحدث باسم الجيش، العقيد مازن الفايز، أن القوات أغلقت المعبر.",
+    { statements: [{ kind: "indirect", cue: ["على لسان", "جاء على لسان"], source: "المتحدث باسم الجيش، العقيد مازن الفايز", starts: "القوات", ends: "المعبر" }] }],
+];
+
+describe("Arabic prepositions", () => table(rows));

@@ -1,0 +1,15 @@
+// Quote-first (src/core/ar/constructions/quote-first.ts): «…»، قال الوزير.
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const rows: Row[] = [
+  ["quote first: «…»، قال + source", "«المرحلة المقبلة أصعب»، قال رئيس الحكومة.",
+    { statements: [{ kind: "direct", cue: "قال", source: "رئيس الحكومة", quotes: ["المرحلة المقبلة أصعب"] }] }],
+  ["quote first, addressee after the source", "«لم نأت إلى هنا لتبادل الاتهامات»، قال الوزير للصحفيين.",
+    { statements: [{ kind: "direct", cue: "قال", source: "الوزير", quotes: ["لم نأت إلى هنا لتبادل الاتهامات"] }] }],
+  ["quote first, feminine verb, anonymous source", "«لم نر شيئاً كهذا من قبل»، قالت إحدى الممرضات.",
+    { statements: [{ kind: "direct", cue: "قالت", source: "إحدى الممرضات", speakerKind: "anonymous", quotes: ["لم نر شيئاً كهذا من قبل"] }] }],
+];
+
+describe("Arabic quote-first", () => table(rows));

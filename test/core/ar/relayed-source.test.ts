@@ -1,0 +1,13 @@
+// Relayed speech after the source (src/core/ar/constructions/relayed-source.ts): وذكرت X، نقلاً عن
+// مصدر، أن ….
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const rows: Row[] = [
+  ["ذكرت X نقلاً عن مصدر: one statement by the relayed source",
+    "وذكرت وكالة الأنباء الرسمية، نقلاً عن مصدر عسكري، أن الطائرات قصفت مواقع للمسلحين.",
+    { statements: [{ kind: "indirect", cue: ["ذكرت", "نقلاً عن"], source: "مصدر عسكري", speakerKind: "anonymous", starts: "الطائرات", ends: "للمسلحين" }] }],
+];
+
+describe("Arabic نقلاً عن after the source", () => table(rows));

@@ -1,0 +1,18 @@
+// Relayed speech (src/core/ar/constructions/relayed.ts): نقلت الوكالة عن فلان قوله إن … — the relayed
+// source speaks.
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const rows: Row[] = [
+  ["نقلت وكالة … عن فلان قوله إن: one statement, cue نقلت, source the relayed speaker",
+    "ونقلت وكالة الأنباء الفرنسية عن قائد الشرطة المحلية قوله إن الوضع بات تحت السيطرة.",
+    { statements: [{ kind: "indirect", cue: "نقلت", source: "قائد الشرطة المحلية", starts: "الوضع", ends: "تحت السيطرة" }] }],
+  ["نقلت صحيفة «…» عن مصادر: the paper's name is not a quote",
+    "ونقلت صحيفة «الغد» عن مصادر حكومية أن التعديل الوزاري سيعلن الأحد.",
+    { statements: [{ kind: "indirect", cue: "نقلت", source: "مصادر حكومية", speakerKind: "anonymous", quotes: [], starts: "التعديل", ends: "سيعلن الأحد" }] }],
+  ["passive نقل عن", "ونقل عن وزير المالية قوله إن الميزانية ستقدم إلى البرلمان الشهر المقبل.",
+    { statements: [{ kind: "indirect", cue: ["نقل عن", "نقل"], source: "وزير المالية", starts: "الميزانية", ends: "الشهر المقبل" }] }],
+];
+
+describe("Arabic relayed speech", () => table(rows));

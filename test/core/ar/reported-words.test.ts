@@ -1,0 +1,11 @@
+// Where the reported words open after the source (src/core/ar/constructions/reported-words.ts, ar/opening.ts): adjuncts are passed over.
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const rows: Row[] = [
+  ["an addressee, a medium and a time word before إن are passed over", "وقال الوزير للصحفيين في مؤتمر صحفي أمس إن الميناء سيفتح.",
+    { statements: [{ kind: "indirect", cue: "قال", source: "الوزير", starts: "الميناء", ends: "سيفتح" }] }],
+];
+
+describe("Arabic reported words", () => table(rows));

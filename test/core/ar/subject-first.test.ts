@@ -1,0 +1,26 @@
+// Arabic subject-first statements (src/core/ar/constructions/subject-first.ts): الوزير أكد أن … / وكان
+// الرئيس قد قال إن ….
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const verbFirst: Row[] = [
+  ["كان … قد أكد (subject before the verb)", "وكان الرئيس الفرنسي قد أكد أن بلاده لن ترسل قوات برية.",
+    { statements: [{ kind: "indirect", cue: "أكد", source: "الرئيس الفرنسي", starts: "بلاده", ends: "قوات برية" }] }],
+];
+
+const writtenWords: Row[] = [
+  ["نشر بياناً قال فيه", "ونشر الحزب بياناً قال فيه إن الانتخابات شابتها مخالفات واسعة.",
+    { statements: [{ kind: "indirect", cue: ["قال", "قال فيه", "نشر بياناً قال فيه"], starts: "الانتخابات", ends: "مخالفات واسعة" }] }],
+];
+
+const genderNumberSpelling: Row[] = [
+  ["plural verb after the subject: أكدوا", "وكان المحتجون قد أكدوا أنهم سيبقون في الساحات حتى تلبية مطالبهم.",
+    { statements: [{ cue: "أكدوا", source: "المحتجون", starts: "أنهم سيبقون", ends: "مطالبهم" }] }],
+];
+
+describe("Arabic subject-first", () => {
+  describe("verb-first", () => table(verbFirst));
+  describe("written words", () => table(writtenWords));
+  describe("gender, number, spelling", () => table(genderNumberSpelling));
+});

@@ -1,0 +1,101 @@
+// Arabic verb-first statements (src/core/ar/constructions/verb-first.ts): وقال المتحدث باسم الوزارة إن
+// … — which word is the cue (without و/ف), where the source stops, where the reported clause starts
+// and ends.
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const verbFirst: Row[] = [
+  ["قال + إن", "وقال المتحدث باسم الجيش إن القوات استعادت السيطرة على المعبر.",
+    { statements: [{ kind: "indirect", cue: "قال", source: "المتحدث باسم الجيش", starts: "القوات", ends: "على المعبر" }] }],
+  ["أكد + أن", "وأكد رئيس الوزراء أن الحكومة لن تتراجع عن قرار رفع الأسعار.",
+    { statements: [{ kind: "indirect", cue: "أكد", source: "رئيس الوزراء", starts: "الحكومة لن", ends: "رفع الأسعار" }] }],
+  ["أوضحت: medium في بيان is not in the source", "وأوضحت الوزارة في بيان أن حملة التطعيم ستبدأ مطلع الشهر المقبل.",
+    { statements: [{ kind: "indirect", cue: "أوضحت", source: "الوزارة", starts: "حملة التطعيم", ends: "الشهر المقبل" }] }],
+  ["صرح + بأن with apposition", "وصرح وزير النقل، خالد المنصوري، بأن المطار سيعاد فتحه خلال أيام.",
+    { statements: [{ kind: "indirect", cue: "صرح", source: "وزير النقل، خالد المنصوري", starts: "المطار", ends: "خلال أيام" }] }],
+  ["ذكرت (feminine) + أن", "وذكرت الشرطة أن ثلاثة أشخاص أصيبوا في الحادث.",
+    { statements: [{ kind: "indirect", cue: "ذكرت", source: "الشرطة", starts: "ثلاثة أشخاص", ends: "في الحادث" }] }],
+  ["أشار إلى أن", "وأشار المدير التنفيذي للشركة إلى أن الأرباح تراجعت بنسبة 12 في المئة.",
+    { statements: [{ kind: "indirect", cue: ["أشار", "أشار إلى"], source: "المدير التنفيذي للشركة", starts: "الأرباح", ends: "في المئة" }] }],
+  ["لفتت إلى أن", "ولفتت الخبيرة الاقتصادية، منى السيد، إلى أن التضخم ما زال مرتفعاً.",
+    { statements: [{ kind: "indirect", cue: ["لفتت", "لفتت إلى"], source: "الخبيرة الاقتصادية، منى السيد", starts: "التضخم", ends: "مرتفعاً" }] }],
+  ["شدد على أن", "وشدد الأمين العام للجامعة العربية على أن الحل السياسي هو الخيار الوحيد.",
+    { statements: [{ kind: "indirect", cue: ["شدد", "شدد على"], source: "الأمين العام للجامعة العربية", starts: "الحل السياسي", ends: "الخيار الوحيد" }] }],
+  ["حذر من أن", "وحذر صندوق النقد الدولي من أن النمو قد يتباطأ العام المقبل.",
+    { statements: [{ kind: "indirect", cue: ["حذر", "حذر من"], source: "صندوق النقد الدولي", starts: "النمو", ends: "العام المقبل" }] }],
+  ["أعلن أنه: content starts at the pronoun-bearing word", "وأعلن الجيش أنه قتل عشرة مسلحين في اشتباكات ليلية.",
+    { statements: [{ kind: "indirect", cue: "أعلن", source: "الجيش", starts: "أنه قتل", ends: "اشتباكات ليلية" }] }],
+  ["قالت + إنها", "وقالت الوزارة إنها ستفتح تحقيقاً في الحادث.",
+    { statements: [{ kind: "indirect", cue: "قالت", source: "الوزارة", starts: "إنها ستفتح", ends: "في الحادث" }] }],
+  ["كشف أن", "وكشف مدير الأمن العام أن الخلية كانت تخطط لهجمات في العاصمة.",
+    { statements: [{ kind: "indirect", cue: "كشف", source: "مدير الأمن العام", starts: "الخلية", ends: "في العاصمة" }] }],
+  ["اعتبر أن", "واعتبر المحلل السياسي، سامر خليل، أن الاتفاق يمثل خطوة أولى نحو التهدئة.",
+    { statements: [{ kind: "indirect", cue: "اعتبر", source: "المحلل السياسي، سامر خليل", starts: "الاتفاق", ends: "نحو التهدئة" }] }],
+  ["أفاد بأن, anonymous plural witnesses", "وأفاد شهود عيان بأن إطلاق النار استمر نحو ساعتين.",
+    { statements: [{ kind: "indirect", cue: "أفاد", source: "شهود عيان", speakerKind: "anonymous", starts: "إطلاق النار", ends: "نحو ساعتين" }] }],
+  ["present tense يقول", "ويقول مسؤولون محليون إن المساعدات لم تصل بعد إلى القرى النائية.",
+    { statements: [{ kind: "indirect", cue: "يقول", source: "مسؤولون محليون", speakerKind: "anonymous", starts: "المساعدات", ends: "القرى النائية" }] }],
+  ["present tense يرى", "ويرى مراقبون أن الانتخابات قد تتأجل مرة أخرى.",
+    { statements: [{ kind: "indirect", cue: "يرى", source: "مراقبون", speakerKind: "anonymous", starts: "الانتخابات", ends: "مرة أخرى" }] }],
+  ["present feminine ترى after an adverbial", "وفي المقابل، ترى المعارضة أن الحكومة فقدت شرعيتها.",
+    { statements: [{ kind: "indirect", cue: "ترى", source: "المعارضة", starts: "الحكومة", ends: "شرعيتها" }] }],
+  ["time adverb between source and إن", "وقال وزير الزراعة، الأحد، إن محصول القمح هذا العام هو الأكبر منذ عقد.",
+    { statements: [{ kind: "indirect", cue: "قال", source: "وزير الزراعة", starts: "محصول القمح", ends: "منذ عقد" }] }],
+  ["colon without quote marks is indirect", "وأضافت المتحدثة: الأولوية الآن لإيصال المساعدات إلى المناطق المتضررة.",
+    { statements: [{ kind: "indirect", cue: "أضافت", source: "المتحدثة", starts: "الأولوية", ends: "المناطق المتضررة" }] }],
+];
+
+const writtenWords: Row[] = [
+  ["كتب على منصة: medium is not in the source", "وكتب رئيس الوزراء على منصة إكس: \"سنعيد بناء كل ما دمرته السيول\".",
+    { statements: [{ kind: "direct", cue: "كتب", source: "رئيس الوزراء", quotes: ["سنعيد بناء كل ما دمرته السيول"] }] }],
+];
+
+const denialsAccusationsQuestions: Row[] = [
+  ["نفى أن", "ونفى المتحدث باسم الحكومة أن تكون السلطات قد اعتقلت صحفيين.",
+    { statements: [{ kind: "indirect", cue: "نفى", source: "المتحدث باسم الحكومة", starts: "تكون السلطات", ends: "صحفيين" }] }],
+  ["present ينفي أن", "وينفي المتهم أن يكون قد غادر منزله ليلة الحادث.",
+    { statements: [{ kind: "indirect", cue: "ينفي", source: "المتهم", starts: "يكون", ends: "ليلة الحادث" }] }],
+  ["reported question تساءل عن", "وتساءل النائب عن أسباب تأخر صرف رواتب الموظفين.",
+    { statements: [{ kind: "indirect", cue: ["تساءل", "تساءل عن"], source: "النائب", ends: "رواتب الموظفين" }] }],
+  ["دعا إلى + quoted words is partial, from إلى", "ودعا الرئيس إلى \"تغليب لغة العقل\" في التعامل مع الأزمة.",
+    { statements: [{ kind: "partial", cue: "دعا", source: "الرئيس", starts: "إلى", quotes: ["تغليب لغة العقل"] }] }],
+  ["أشار إلى + quoted words: إلى ends the source", "وأشارت الدراسة إلى \"تحسن ملموس\" في الأداء.",
+    { statements: [{ kind: "partial", cue: "أشارت", source: "الدراسة", quotes: ["تحسن ملموس"] }] }],
+  ["دعا X إلى: the object is not in the source", "ودعا الرئيس الأطراف كافة إلى \"تغليب لغة العقل\".",
+    { statements: [{ kind: "partial", cue: "دعا", source: "الرئيس", quotes: ["تغليب لغة العقل"] }] }],
+];
+
+const genderNumberSpelling: Row[] = [
+  ["dual subject مسؤولان أمنيان", "وقال مسؤولان أمنيان إن المشتبه به اعتقل فجراً.",
+    { statements: [{ cue: "قال", source: "مسؤولان أمنيان", speakerKind: "anonymous", starts: "المشتبه به", ends: "فجراً" }] }],
+  ["dual مصدران with description", "وأكد مصدران في الشرطة أن التحقيقات مستمرة.",
+    { statements: [{ cue: "أكد", source: "مصدران في الشرطة", speakerKind: "anonymous", starts: "التحقيقات", ends: "مستمرة" }] }],
+  ["feminine قالت with a role", "وقالت الناطقة باسم المفوضية إن آلاف اللاجئين عبروا الحدود خلال الليل.",
+    { statements: [{ cue: "قالت", source: "الناطقة باسم المفوضية", starts: "آلاف اللاجئين", ends: "خلال الليل" }] }],
+  ["hamza-less واضاف … ان", "واضاف الوزير ان الحكومة ستدعم المزارعين المتضررين.",
+    { statements: [{ kind: "indirect", cue: "اضاف", source: "الوزير", starts: "الحكومة", ends: "المتضررين" }] }],
+  ["hamza-less واكدت", "واكدت الهيئة ان الاسعار لن ترتفع قبل نهاية العام.",
+    { statements: [{ kind: "indirect", cue: "اكدت", source: "الهيئة", starts: "الاسعار", ends: "نهاية العام" }] }],
+  ["hamza-less واشار … الى ان", "واشار التقرير الى ان البطالة ارتفعت بين الشباب.",
+    { statements: [{ kind: "indirect", cue: ["اشار", "اشار الى"], source: "التقرير", starts: "البطالة", ends: "بين الشباب" }] }],
+  ["tatweel in the cue قـال", "وقـال المتحدث إن الاجتماع انتهى دون اتفاق.",
+    { statements: [{ kind: "indirect", cue: "قـال", source: "المتحدث", starts: "الاجتماع", ends: "دون اتفاق" }] }],
+  ["harakat in the cue قَالَ", "وقَالَ الرئيسُ إنَّ الحربَ انتهت.",
+    { statements: [{ kind: "indirect", cue: "قَالَ", source: "الرئيسُ", starts: "الحربَ", ends: "انتهت" }] }],
+  ["يقول (present) with a colon and quote", "ويقول أبو سمير، وهو صاحب متجر في السوق القديم: «لم نبع شيئاً منذ أسبوع».",
+    { statements: [{ kind: "direct", cue: "يقول", quotes: ["لم نبع شيئاً منذ أسبوع"] }] }],
+];
+
+const order: Row[] = [
+  ["a quoted outlet, an adjunct, then أن: the outlet is the source", "وذكرت \"سي إن إن\" في تقرير لها أن الوزير استقال.",
+    { statements: [{ kind: "indirect", cue: "ذكرت", source: "سي إن إن", quotes: [], starts: "الوزير" }] }],
+];
+
+describe("Arabic verb-first", () => {
+  describe("verb-first", () => table(verbFirst));
+  describe("written words", () => table(writtenWords));
+  describe("denials, accusations, questions", () => table(denialsAccusationsQuestions));
+  describe("gender, number, spelling", () => table(genderNumberSpelling));
+  describe("order", () => table(order));
+});

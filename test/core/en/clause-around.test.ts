@@ -1,0 +1,11 @@
+// The clause around the cue (src/core/en/constructions/clause-around.ts): "…, sources said." / "The strike, union leaders said, would last …".
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const rows: Row[] = [
+  ["a cue inside its clause: the whole sentence is the content", "The strike, union leaders said, would last a week.",
+    { statements: [{ cue: "said", source: "union leaders", starts: "The strike", ends: "a week" }] }],
+];
+
+describe("English clauses around the cue", () => table(rows));

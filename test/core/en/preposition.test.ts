@@ -1,0 +1,16 @@
+// English prepositional cues (src/core/en/constructions/preposition.ts): According to X, … / …,
+// according to X.
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const rows: Row[] = [
+  ["According to X, clause", "According to the health ministry, 40 people were injured.",
+    { statements: [{ kind: "indirect", cue: "According to", source: "the health ministry", starts: "40 people", ends: "were injured" }] }],
+  ["clause, according to X", "At least 12 people died in the floods, according to local officials.",
+    { statements: [{ kind: "indirect", cue: "according to", source: "local officials", speakerKind: "anonymous", starts: "At least 12", ends: "in the floods" }] }],
+  ["according to a document", "The fund will run out of money by May, according to the Congressional Budget Office.",
+    { statements: [{ cue: "according to", source: "the Congressional Budget Office", speakerKind: "organization", starts: "The fund", ends: "by May" }] }],
+];
+
+describe("English prepositions", () => table(rows));

@@ -1,0 +1,35 @@
+// English quote-first (src/core/en/constructions/quote-first.ts): "…," she said / "…," said Smith /
+// "…," he said, "…".
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const direct: Row[] = [
+  ["\"…,\" she said", "\"We are ready to talk,\" she said.",
+    { statements: [{ kind: "direct", cue: "said", source: "she", quotes: ["We are ready to talk"] }] }],
+  ["\"…,\" said Name, title", "\"The plan is dead,\" said Maria Lopez, the party's spokeswoman.",
+    { statements: [{ kind: "direct", cue: "said", source: "Maria Lopez, the party's spokeswoman", quotes: ["The plan is dead"] }],
+      speakers: [{ name: "Maria Lopez", kind: "person" }] }],
+  ["\"…,\" Name told reporters", "\"We will not back down,\" Johnson told reporters.",
+    { statements: [{ kind: "direct", cue: "told", source: "Johnson", quotes: ["We will not back down"] }] }],
+  ["\"…,\" one witness said", "\"It was terrifying,\" one witness said.",
+    { statements: [{ kind: "direct", cue: "said", source: "one witness", speakerKind: "anonymous", quotes: ["It was terrifying"] }] }],
+  ["split by its cue: one statement, two quotes", "\"We tried everything,\" the coach said, \"but it was not our day.\"",
+    { statements: [{ kind: "direct", cue: "said", source: "the coach", quotes: ["We tried everything", "but it was not our day"] }] }],
+  ["curly quotes with told Reuters", "“There is still time,” Okafor told Reuters.",
+    { statements: [{ kind: "direct", cue: "told", source: "Okafor", quotes: ["There is still time"] }] }],
+];
+
+const otherReportingVerbs: Row[] = [
+  ["adding that: a second statement without a written subject",
+    "\"We are not going anywhere,\" she said, adding that the union would strike again next month.",
+    { statements: [
+      { kind: "direct", cue: "said", source: "she", quotes: ["We are not going anywhere"] },
+      { kind: "indirect", cue: "adding", source: null, starts: "the union", ends: "next month" },
+    ] }],
+];
+
+describe("English quote-first", () => {
+  describe("direct", () => table(direct));
+  describe("other reporting verbs", () => table(otherReportingVerbs));
+});

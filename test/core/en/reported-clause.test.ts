@@ -1,0 +1,58 @@
+// English reported clauses after the verb (src/core/en/constructions/reported-clause.ts): Smith said
+// (that) … / told Reuters that … / said: "…".
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const direct: Row[] = [
+  ["Name said: \"…\"", "Whitfield said: \"Nobody in that room wants a shutdown.\"",
+    { statements: [{ kind: "direct", cue: "said", source: "Whitfield", quotes: ["Nobody in that room wants a shutdown"] }] }],
+];
+
+const indirect: Row[] = [
+  ["Smith said that", "Smith said that the deal would be signed next week.",
+    { statements: [{ kind: "indirect", cue: "said", source: "Smith", starts: "the deal", ends: "next week" }] }],
+  ["said without that", "The company said revenue fell 8 percent in the third quarter.",
+    { statements: [{ kind: "indirect", cue: "said", source: "The company", speakerKind: "organization", starts: "revenue", ends: "third quarter" }] }],
+  ["told Reuters that: addressee not in the source", "The minister told Reuters that talks would resume on Monday.",
+    { statements: [{ kind: "indirect", cue: "told", source: "The minister", starts: "talks", ends: "on Monday" }] }],
+  ["said in a statement that: medium not in the source", "The ministry said in a statement that the border would stay closed.",
+    { statements: [{ kind: "indirect", cue: "said", source: "The ministry", starts: "the border", ends: "stay closed" }] }],
+  ["In a statement, X said", "In a statement, the agency said the outage had been resolved.",
+    { statements: [{ kind: "indirect", cue: "said", source: "the agency", starts: "the outage", ends: "resolved" }] }],
+  ["Name, description, said", "Ali Hassan, a farmer in the village, said the water had been cut for a week.",
+    { statements: [{ kind: "indirect", cue: "said", source: "Ali Hassan, a farmer in the village", starts: "the water", ends: "for a week" }],
+      speakers: [{ name: "Ali Hassan", kind: "person" }] }],
+  ["title Name said on Tuesday", "Prime Minister John Carter said on Tuesday that elections would be held in June.",
+    { statements: [{ kind: "indirect", cue: "said", source: "Prime Minister John Carter", starts: "elections", ends: "in June" }],
+      speakers: [{ name: ["John Carter", "Prime Minister John Carter"], kind: "person" }] }],
+  ["officials said", "Officials said the suspect had been detained near the border.",
+    { statements: [{ kind: "indirect", cue: "said", source: "Officials", speakerKind: "anonymous", starts: "the suspect", ends: "near the border" }] }],
+  ["wrote on X", "The president wrote on X that the country would not be intimidated.",
+    { statements: [{ kind: "indirect", cue: "wrote", source: "The president", starts: "the country", ends: "intimidated" }] }],
+  ["on-record role is a person", "The White House press secretary told reporters the trip had been postponed.",
+    { statements: [{ cue: "told", source: "The White House press secretary", starts: "the trip" }], speakers: [{ kind: "person" }] }],
+];
+
+const otherReportingVerbs: Row[] = [
+  ["denied that", "The ministry denied that it had ordered the arrests.",
+    { statements: [{ kind: "indirect", cue: "denied", source: "The ministry", starts: "it had", ends: "the arrests" }] }],
+  ["warned that", "The spokesman warned that prices could rise further.",
+    { statements: [{ kind: "indirect", cue: "warned", source: "The spokesman", starts: "prices", ends: "rise further" }] }],
+  ["confirmed that", "Lopez confirmed that she would run for a second term.",
+    { statements: [{ kind: "indirect", cue: "confirmed", source: "Lopez", starts: "she would", ends: "second term" }] }],
+  ["asked why (reported question)", "The senator asked why the report had been delayed.",
+    { statements: [{ kind: "indirect", cue: "asked", source: "The senator", ends: "been delayed" }] }],
+  ["he added that, after a named statement",
+    "Mayor Ana Ruiz said the bridge would reopen on Friday. She added that repairs had cost $2 million.",
+    { statements: [
+      { kind: "indirect", cue: "said", source: "Mayor Ana Ruiz", starts: "the bridge" },
+      { kind: "indirect", cue: "added", source: "She", speaker: ["Ana Ruiz", "Mayor Ana Ruiz"], starts: "repairs", ends: "$2 million" },
+    ] }],
+];
+
+describe("English reported clauses", () => {
+  describe("direct", () => table(direct));
+  describe("indirect", () => table(indirect));
+  describe("other reporting verbs", () => table(otherReportingVerbs));
+});

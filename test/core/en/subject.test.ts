@@ -1,0 +1,13 @@
+// The subject of an English reporting verb (src/core/en/constructions/subject.ts, en/subject.ts): before the verb, or after it when a quotation comes first.
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const rows: Row[] = [
+  ["a determiner and a role before the verb", "His spokesman said the plan was ready.",
+    { statements: [{ cue: "said", source: "His spokesman", starts: "the plan", ends: "was ready" }] }],
+  ["a plural subject with a prepositional phrase", "Critics of the plan say it goes too far.",
+    { statements: [{ cue: "say", source: "Critics of the plan", starts: "it goes" }] }],
+];
+
+describe("English subjects", () => table(rows));

@@ -1,0 +1,35 @@
+// The lexicons are data: every row carries its example, and the names a row uses
+// (frames, grammar classes) are checked when the lexicon loads.
+import { describe, expect, it } from "vitest";
+import { Fr, Gr, framesOf, lexicon } from "../../../src/core/lexicon";
+
+describe("lexicon data", () => {
+  it("gives every row an example", () => {
+    const { rows } = lexicon();
+    expect(rows.length).toBeGreaterThan(100);
+    for (const r of rows) expect(r.example, `${r.file}: ${r.cells.join(" | ")}`).not.toBe("");
+  });
+
+  it.each([
+    ["الذي", Gr.relative, true],
+    ["الذي", Gr.comp, false],
+    ["ان", Gr.comp, true],
+  ])("grammar word %s: class %i is %s", (w, cls, has) => {
+    expect(lexicon().grammar.get(w)?.has(cls) ?? false).toBe(has);
+  });
+});
+
+describe("frames", () => {
+  it.each([
+    [["an", "colon"], Fr.colon, true],
+    [["an", "colon"], Fr.quote, false],
+    [[" quote ", ""], Fr.quote, true],
+    [[], Fr.an, false],
+  ])("%j has %i: %s", (names, f, has) => {
+    expect(framesOf(names).has(f)).toBe(has);
+  });
+
+  it("rejects a frame name no parser knows", () => {
+    expect(() => framesOf(["an", "qoute"])).toThrow(/unknown "qoute"/);
+  });
+});

@@ -1,0 +1,18 @@
+// The anonymous-lead rule (src/core/rules/anonymous-lead.ts): where it fires and where it stays quiet.
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const rows: Row[] = [
+  ["story opens with an anonymous source",
+    "قال مسؤول أمني إن الشرطة اعتقلت خمسة أشخاص. وقال وزير الداخلية، سعيد الكعبي، إن التحقيق مستمر.",
+    { findings: [{ rule: "anonymous-lead", count: 1 }] }],
+  ["story opens on the record",
+    "قال وزير الداخلية، سعيد الكعبي، إن الشرطة اعتقلت خمسة أشخاص. وقال مسؤول أمني إن التحقيق مستمر.",
+    { noFindings: ["anonymous-lead"] }],
+  ["English story opening with an anonymous quote",
+    "\"They knew the bridge was failing,\" said an engineer who worked on the project.\n\nThe ministry said an inquiry would begin on Monday.",
+    { findings: [{ rule: "anonymous-lead", count: 1 }] }],
+];
+
+describe("rule anonymous-lead", () => table(rows));

@@ -1,0 +1,36 @@
+// Quotation marks around a name, a title or a term are not speech (src/core/statements/name-quote.ts).
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const empty = (): Row[2] => ({ statements: [], noFindings: ["unattributed-quote", "unbalanced-quote"] });
+
+const titlesAndNames: Row[] = [
+  ["newspaper name in «»", "ونشرت صحيفة «الشرق الأوسط» تقريراً مطولاً عن الأزمة.", empty()],
+  ["film title in \"\"", "وعرض فيلم \"الرحلة الأخيرة\" في افتتاح المهرجان.", empty()],
+  ["operation name in «»", "وأطلق الجيش عملية «درع الجنوب» فجر الاثنين.", empty()],
+  ["article title", "ونشر الكاتب مقالاً بعنوان \"زمن الأسئلة\" في الصحيفة.", empty()],
+  ["TV channel in “ ”", "وبثت قناة “المملكة” لقطات من موقع الحادث.", empty()],
+  ["hashtag", "وانتشر وسم #أنقذوا_الغابات على مواقع التواصل الاجتماعي.", empty()],
+  ["title inside reported speech does not make it partial", "وقال الكاتب إن روايته «البحر الأخير» ستترجم إلى الإنجليزية.",
+    { statements: [{ kind: "indirect", cue: "قال", source: "الكاتب", quotes: [], starts: "روايته" }] }],
+  ["a title after a noun with its pronoun (كتابها)", "وقالت الكاتبة إن كتابها «ذاكرة الماء» سيصدر الشهر المقبل.",
+    { statements: [{ kind: "indirect", cue: "قالت", source: "الكاتبة", quotes: [], starts: "كتابها" }] }],
+  ["after إن, a quotation ending the clause is its predicate, not a title", "وقال المخرج إن فيلمه \"لمس شيئاً حقيقياً لدى الناس\".",
+    { statements: [{ kind: "partial", cue: "قال", source: "المخرج", quotes: ["لمس شيئاً حقيقياً لدى الناس"] }] }],
+  ["English newspaper name", "The newspaper \"The Daily Star\" ran the story on its front page.", empty()],
+  ["English book title", "Her memoir, \"Across the Aisle,\" became a bestseller last year.", empty()],
+  ["English operation name", "The army launched Operation \"Northern Shield\" at dawn.", empty()],
+];
+
+const scareQuotesAndTerms: Row[] = [
+  ["scare-quoted word in narrative", "وتحولت \"الهدنة\" إلى مواجهات مفتوحة خلال ساعات.", empty()],
+  ["term after ما يسمى", "ومن المعروف أن ما يسمى \"طريق الحرير الجديد\" يمر عبر آسيا الوسطى.", empty()],
+  ["English scare quote", "The so-called \"peace dividend\" never arrived.", empty()],
+  ["English scare quote on an adjective", "The government's \"temporary\" tax has now been in place for nine years.", empty()],
+];
+
+describe("names and titles in quotation marks", () => {
+  describe("titles and names", () => table(titlesAndNames));
+  describe("scare quotes and terms", () => table(scareQuotesAndTerms));
+});

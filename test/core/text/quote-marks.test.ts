@@ -1,0 +1,84 @@
+// Quotation marks of every style, paired (src/core/text/quotes.ts), and marks left unbalanced.
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const arabicMarkStyles: Row[] = [
+  ["guillemets « »", "وقال الوزير: «لن نسمح بتكرار ما حدث».",
+    { statements: [{ kind: "direct", cue: "قال", source: "الوزير", quotes: ["لن نسمح بتكرار ما حدث"] }], noFindings: ["unbalanced-quote"] }],
+  ["curly “ ”", "وقال المدرب: “اللاعبون قدموا كل ما لديهم”.",
+    { statements: [{ kind: "direct", cue: "قال", source: "المدرب", quotes: ["اللاعبون قدموا كل ما لديهم"] }], noFindings: ["unbalanced-quote"] }],
+  ["straight \" \"", "وقالت الوزيرة: \"الأولوية لإعادة فتح المدارس\".",
+    { statements: [{ kind: "direct", cue: "قالت", source: "الوزيرة", quotes: ["الأولوية لإعادة فتح المدارس"] }], noFindings: ["unbalanced-quote"] }],
+  ["” used as the opening mark too", "وقال المتحدث: ”لن نتفاوض تحت الضغط”.",
+    { statements: [{ kind: "direct", cue: "قال", source: "المتحدث", quotes: ["لن نتفاوض تحت الضغط"] }], noFindings: ["unbalanced-quote"] }],
+  ["لـ”…” addressee is not a quote", "وقال الوزير لـ”العربية” إن الحكومة ستراجع القرار.",
+    { statements: [{ kind: "indirect", cue: "قال", source: "الوزير", quotes: [], starts: "الحكومة", ends: "القرار" }], noFindings: ["unbalanced-quote"] }],
+  ["addressee in quotes, then the quote", "وقال مدير الشركة لـ\"الاقتصادية\": \"الطلب تضاعف خلال عام\".",
+    { statements: [{ kind: "direct", source: "مدير الشركة", quotes: ["الطلب تضاعف خلال عام"] }] }],
+  ["quote spanning two sentences", "وقال الأمين العام: \"الوضع مأساوي. الناس بلا ماء ولا كهرباء منذ أسبوع\".",
+    { statements: [{ kind: "direct", quotes: ["الوضع مأساوي. الناس بلا ماء ولا كهرباء منذ أسبوع"] }] }],
+  ["padded \" text \"", "وقال المتحدث: \" لا تعليق لدينا في الوقت الحالي \".",
+    { statements: [{ kind: "direct", quotes: ["لا تعليق لدينا في الوقت الحالي"] }], noFindings: ["unbalanced-quote"] }],
+  ["nested term in quotes: one outer quote", "وقال المتحدث: «ما يسمى \"الحل المؤقت\" لم يعد مقبولاً لدى أحد».",
+    { statements: [{ kind: "direct", quotes: ["ما يسمى \"الحل المؤقت\" لم يعد مقبولاً لدى أحد"] }] }],
+];
+
+const pairs: Row[] = [
+  ["“ ” in English", "“We will win this case,” she said.",
+    { statements: [{ kind: "direct", cue: "said", source: "she", quotes: ["We will win this case"] }], noFindings: ["unbalanced-quote"] }],
+  ["« » in Arabic", "«سنفوز بهذه القضية»، قالت المحامية.",
+    { statements: [{ kind: "direct", cue: "قالت", source: "المحامية", quotes: ["سنفوز بهذه القضية"] }], noFindings: ["unbalanced-quote"] }],
+  ["„ “ low-high pair", "The mayor said: „We are ready for the storm.“",
+    { statements: [{ kind: "direct", cue: "said", source: "The mayor", quotes: ["We are ready for the storm"] }], noFindings: ["unbalanced-quote"] }],
+  ["‹ › single guillemets", "The coach said: ‹We played without fear›.",
+    { statements: [{ kind: "direct", source: "The coach", quotes: ["We played without fear"] }], noFindings: ["unbalanced-quote"] }],
+  ["‘ ’ single curly quotes", "‘We are not leaving,’ he said.",
+    { statements: [{ kind: "direct", cue: "said", source: "he", quotes: ["We are not leaving"] }], noFindings: ["unbalanced-quote"] }],
+  ["’ apostrophe inside ‘ ’", "‘It’s over for them,’ she said.",
+    { statements: [{ kind: "direct", source: "she", quotes: ["It’s over for them"] }], noFindings: ["unbalanced-quote"] }],
+  ["straight apostrophes are not quotes", "The minister's office said the country's debt had doubled since 2019.",
+    { statements: [{ kind: "indirect", cue: "said", source: "The minister's office", quotes: [], starts: "the country's debt", ends: "since 2019" }], noFindings: ["unbalanced-quote"] }],
+  ["curly apostrophes are not quotes", "The union’s leader said the workers’ demands had not changed.",
+    { statements: [{ kind: "indirect", source: "The union’s leader", quotes: [], starts: "the workers’ demands" }], noFindings: ["unbalanced-quote"] }],
+  ["padded \" text \"", "He said: \" We will be back next year \".",
+    { statements: [{ kind: "direct", quotes: ["We will be back next year"] }], noFindings: ["unbalanced-quote"] }],
+  // The inner quotes are a title and a label, not speech, so each text has one statement.
+  ["nested single quotes inside double", "\"We read 'Animal Farm' at school, and it stayed with me,\" said Ali Hassan.",
+    { statements: [{ kind: "direct", cue: "said", source: "Ali Hassan", quotes: ["We read 'Animal Farm' at school, and it stayed with me"] }], noFindings: ["unbalanced-quote"] }],
+  ["nested ‘ ’ inside “ ”", "“Our shop sold ‘Made in Gaza’ soap for forty years,” the owner said.",
+    { statements: [{ kind: "direct", source: "the owner", quotes: ["Our shop sold ‘Made in Gaza’ soap for forty years"] }], noFindings: ["unbalanced-quote"] }],
+  ["” as opener in Arabic", "وقالت الناطقة: ”القرار اتخذ بالإجماع”.",
+    { statements: [{ kind: "direct", quotes: ["القرار اتخذ بالإجماع"] }], noFindings: ["unbalanced-quote"] }],
+  ["“ ” inside Arabic text", "وقال اللاعب: “هذا أجمل يوم في حياتي”.",
+    { statements: [{ kind: "direct", quotes: ["هذا أجمل يوم في حياتي"] }], noFindings: ["unbalanced-quote"] }],
+];
+
+const unbalanced: Row[] = [
+  ["unclosed « is reported at the opening mark",
+    "وقال الوزير: «سنواصل العمل حتى النهاية. وفي سياق آخر، افتتح المحافظ مستشفى جديداً في المدينة.",
+    { findings: [{ rule: "unbalanced-quote", text: "«", occurrence: 1 }] }],
+  ["an unclosed « does not swallow the next paragraph",
+    "وقال الوزير: «سنواصل العمل حتى النهاية.\n\nوقال المحافظ إن المستشفى الجديد يضم مئتي سرير.",
+    { findings: [{ rule: "unbalanced-quote", text: "«", occurrence: 1 }],
+      someStatements: [{ kind: "indirect", cue: "قال", source: "المحافظ", quotes: [], starts: "المستشفى" }] }],
+  ["an unclosed « does not pair with a later quote",
+    "وقال الوزير: «سنواصل العمل حتى النهاية.\n\nوقال المحافظ: «المستشفى جاهز لاستقبال المرضى».",
+    { findings: [{ rule: "unbalanced-quote", text: "«", occurrence: 1 }],
+      someStatements: [{ kind: "direct", source: "المحافظ", quotes: ["المستشفى جاهز لاستقبال المرضى"] }] }],
+  ["unclosed \" at a paragraph followed by an unquoted paragraph",
+    "He said: \"We will keep going no matter what.\n\nThe governor said the new hospital has 200 beds.",
+    { findings: [{ rule: "unbalanced-quote", text: "\"", occurrence: 1 }],
+      someStatements: [{ kind: "indirect", source: "The governor", starts: "the new hospital" }] }],
+  ["unclosed “ in a title", "The report, titled “A Lost Decade, was published on Monday.",
+    { findings: [{ rule: "unbalanced-quote", text: "“", occurrence: 1 }] }],
+  ["one unclosed mark among balanced ones: only the unclosed one is reported",
+    "وقال الوزير: «الحكومة لن تستقيل». وأضاف: «سنكمل ولايتنا حتى آخر يوم.",
+    { findings: [{ rule: "unbalanced-quote", text: "«", occurrence: 2, count: 1 }] }],
+];
+
+describe("quote marks", () => {
+  describe("Arabic mark styles", () => table(arabicMarkStyles));
+  describe("pairs", () => table(pairs));
+  describe("unbalanced", () => table(unbalanced));
+});
