@@ -6,6 +6,7 @@ import { cueAt, sourceClass } from "../lexicon/lookup";
 import { type Opening } from "../statements/found";
 import { END, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { QUOTE } from "../text/token";
+import { nounS } from "./subject";
 import { en } from "./words";
 
 export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bare = true, quoted = true, q = false): Opening | null {
@@ -42,7 +43,7 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
     if (isWord(t) && t.norm === "that") return toks[m + 1] ? { tok: m + 1, start: toks[m + 1].s } : null;
     if (t.kind === QUOTE || isPunct(t, ":;") || isPunct(t, END)) break;
     // "say it's too early … but noted that …", "said he was sure that …": that "that" is not ours.
-    if (isWord(t) && (t.norm === "but" || (en().pronouns.has(t.norm) && t.norm !== "who") || (m > j && cueAt(p, m)))) break;
+    if (isWord(t) && (t.norm === "but" || (en().pronouns.has(t.norm) && t.norm !== "who") || (m > j && cueAt(p, m) && !nounS(p, m)))) break;
   }
   let punct = false;
   while (j < sentEnd && isPunct(toks[j], ",:")) {

@@ -52,6 +52,8 @@ const EN_LISTS = [
   "be",
   "notBeforeBaseVerb",
   "neverNouns",
+  "pluralNounVerbs",
+  "singularSubjects",
   "baseLead",
   "notReportingAfter",
   "nounBeforeCue",
