@@ -6,11 +6,13 @@
 //   "…," she said. / "…," said Smith, a spokesman. / "…," he said, "…"
 //   Smith said (that) … / Smith, a spokesman, said: "…" / he told Reuters …
 //   According to X, … / …, according to X.   / …, saying … (participle)
+//   …, said a US-based insurance expert. (inverted, no quotation)
 import type { CueMatch } from "../lexicon/lookup";
 import type { FoundStatement } from "../statements/found";
 import type { Para } from "../text/paragraph";
 import { accusation } from "./constructions/accusation";
 import { clauseAround } from "./constructions/clause-around";
+import { inverted } from "./constructions/inverted";
 import { notReporting } from "./constructions/not-reporting";
 import { participle } from "./constructions/participle";
 import { preposition } from "./constructions/preposition";
@@ -28,6 +30,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   participle, // …, saying …
   subject, // (finds the subject: Smith said / "…," said Smith)
   quoteFirst, // "…," she said.
+  inverted, // …, said a US-based insurance expert. (no quotation)
   secondVerb, // His aides say … but noted that … (no subject: otherwise no statement)
   clauseAround, // …, sources said.
   accusation, // accused the government of hiding …

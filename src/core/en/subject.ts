@@ -81,7 +81,8 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
       m--;
       n++;
     }
-    if (m >= s && isPunct(toks[m], ",") && n > 0 && n < 30) {
+    // "…, do not usually buy insurance, said …": a clause between commas is no apposition.
+    if (m >= s && isPunct(toks[m], ",") && n > 0 && n < 30 && !(isWord(toks[m + 1]) && en().finite.has(toks[m + 1].norm))) {
       apposEnd = j;
       j = m - 1;
     } else return null;
@@ -146,9 +147,11 @@ export function enSubjectAfter(p: Para, k: number): number {
     const t = toks[j];
     if (t.kind === QUOTE || isPunct(t, ";:()")) break;
     if (isPunct(t, ",")) {
-      // An apposition runs to the end of the sentence unless a quote opens.
-      if (isOpen(toks[j + 1])) break;
-    } else if (isPunct(t, END)) break;
+      // An apposition runs to the end of the sentence unless a quote opens, or the clause the cue
+      // interrupted goes on ("The comments, said Smith, were …").
+      if (isOpen(toks[j + 1]) || (isWord(toks[j + 1]) && en().finite.has(toks[j + 1].norm))) break;
+    } else if (isPunct(t, END) && (j + 1 >= end || t.norm !== ".")) break;
+    // (A dot inside the sentence is an abbreviation's: "said one U.S. official".)
     else if (isWord(t) && en().endInvertedSubject.has(t.norm)) break;
     j++;
     n++;

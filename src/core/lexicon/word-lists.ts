@@ -60,6 +60,8 @@ const EN_LISTS = [
   "ingLead",
   "coordinators",
   "endInvertedSubject",
+  "finite",
+  "invertedSubjectStarts",
   "determiners",
   "addressees",
   "objectPronouns",
