@@ -56,7 +56,7 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
   // said: "…" / said, "…"
   if (isOpen(toks[j])) return quoted || bare ? { tok: j, start: toks[j].s } : null;
   if (!bare || punct) return null;
-  return { tok: j, start: toks[j].s };
+  return { tok: j, start: toks[j].s, bare: true };
 }
 
 /**

@@ -28,6 +28,8 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
     return prev.cap || en().aux.has(prev.norm) || en().singularSubjects.has(prev.norm) || singular;
   }
   if (toks[m.from].norm !== first) return true;
+  // "the March report shows", "The IAC's report": after a determiner and a name, or a possessive, a noun.
+  if (en().pluralNounVerbs.has(first) && (prev.norm.endsWith("'s") || prev.norm.endsWith("’s") || (prev.cap && isWord(toks[j - 1]) && en().determiners.has(toks[j - 1].norm)))) return false;
   if (en().notBeforeBaseVerb.has(prev.norm)) return false;
   if (en().determiners.has(prev.norm)) return false;
   const plural = prev.norm.length > 3 && prev.norm.endsWith("s") && !prev.norm.endsWith("'s") && !prev.norm.endsWith("ss") && !prev.norm.endsWith("ous");
@@ -106,7 +108,8 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     const t = toks[a - 1];
     if (isWord(t)) {
       if (en().stop.has(t.norm) && !en().npInner.has(t.norm)) break;
-      if (cueAt(p, a - 1)) break;
+      // (Also the last word of a two-word cue: "pointed out the earlier statement … said".)
+      if (cueAt(p, a - 1) || (a - 2 >= s && cueAt(p, a - 2)?.to === a)) break;
       if (en().npInner.has(t.norm) && !(en().articles.has(t.norm) || t.norm === "'s")) {
         // "spokesman for the ministry": keep "of/for/at" only between capitalised or source words.
         const before = toks[a - 2];

@@ -18,6 +18,7 @@ export enum Fr {
   passive = 8192,
   direct = 16384,
   inv = 32768,
+  vclause = 65536,
 }
 
 /** The classes of ar-grammar.tsv, as bits (compPron: a complementiser with a pronoun, made from comp). */

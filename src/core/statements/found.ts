@@ -8,6 +8,8 @@ export interface Opening {
   tok: number;
   /** The character they start at (after a complementiser إن or "that": the next word). */
   start: number;
+  /** A bare clause opens there (English "said the talks failed": no "that", colon or quotation). */
+  bare?: boolean;
 }
 
 /** How a statement without a written subject finds its speaker. */
