@@ -121,3 +121,19 @@ export function requestTo(p: Para, k: number, sentEnd: number): number {
   }
   return -1;
 }
+
+/**
+ * Whether the words from token k read as a clause: an auxiliary or a reporting verb comes before
+ * the clause ends (a full stop, a colon, a quotation, "to", or a comma opening a relative clause).
+ */
+export function finiteClause(p: Para, k: number, sentEnd: number): boolean {
+  const toks = p.toks;
+  for (let j = k + 1; j < sentEnd && j < k + 14; j++) {
+    const t = toks[j];
+    // ("reported its exposure to be limited": an infinitive, not a clause.)
+    if (t.kind === QUOTE || isPunct(t, ":;") || isPunct(t, END) || (isWord(t) && t.norm === "to")) return false;
+    if (isPunct(t, ",") && isWord(toks[j + 1]) && en().relativePronouns.has(toks[j + 1].norm)) return false;
+    if (isWord(t) && (en().finite.has(t.norm) || (cueAt(p, j) && !nounS(p, j)))) return true;
+  }
+  return false;
+}

@@ -7,6 +7,7 @@
 //   Smith said (that) … / Smith, a spokesman, said: "…" / he told Reuters …
 //   According to X, … / …, according to X.   / …, saying … (participle)
 //   …, said a US-based insurance expert. (inverted, no quotation)
+//   X was quoted as saying … / the paper quoted X as saying … (relay)
 import type { CueMatch } from "../lexicon/lookup";
 import type { FoundStatement } from "../statements/found";
 import type { Para } from "../text/paragraph";
@@ -17,6 +18,7 @@ import { notReporting } from "./constructions/not-reporting";
 import { participle } from "./constructions/participle";
 import { preposition } from "./constructions/preposition";
 import { quoteFirst } from "./constructions/quote-first";
+import { relay } from "./constructions/relay";
 import { reportedClause } from "./constructions/reported-clause";
 import { request } from "./constructions/request";
 import { secondVerb } from "./constructions/second-verb";
@@ -26,6 +28,7 @@ import { EnReading, type Construction } from "./reading";
 /** The constructions, in the order they are tried; the last one always settles. */
 export const CONSTRUCTIONS: readonly Construction[] = [
   preposition, // According to X, … / …, according to X.
+  relay, // X was quoted as saying … / the paper quoted X as saying … / "…," the paper quotes X.
   notReporting, // asked to leave, said to be, the report (no statement)
   participle, // …, saying …
   subject, // (finds the subject: Smith said / "…," said Smith)

@@ -62,6 +62,7 @@ const EN_LISTS = [
   "endInvertedSubject",
   "finite",
   "invertedSubjectStarts",
+  "relayedSpeech",
   "determiners",
   "addressees",
   "objectPronouns",
