@@ -13,6 +13,7 @@ import type { FoundStatement } from "../statements/found";
 import type { Para } from "../text/paragraph";
 import { accusation } from "./constructions/accusation";
 import { clauseAround } from "./constructions/clause-around";
+import { colonEnding } from "./constructions/colon-ending";
 import { inverted } from "./constructions/inverted";
 import { notReporting } from "./constructions/not-reporting";
 import { participle } from "./constructions/participle";
@@ -38,6 +39,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   clauseAround, // …, sources said.
   accusation, // accused the government of hiding …
   request, // asked the crowd to …
+  colonEnding, // Smith said in a statement: (the paragraph ends; the next one is what was said)
   reportedClause, // Smith said (that) …
 ];
 

@@ -27,6 +27,8 @@ export interface ParagraphStatement {
   sentence: number;
   /** A quotation of the statement runs on into the next paragraph. */
   runsOn: boolean;
+  /** A colon ends the paragraph after the cue: the next paragraph is what was said. */
+  pending: boolean;
 }
 
 /** The statement `r` of paragraph `p`, read; `base`: the paragraph's start. */
@@ -65,6 +67,7 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
     carry,
     sentence: r.sentence,
     runsOn,
+    pending: r.pending,
   };
 }
 

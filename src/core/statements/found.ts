@@ -32,6 +32,8 @@ export class FoundStatement {
   clauseBefore = false;
   /** Words up to this token belong to the statement's cue and source (a relay: نقلاً عن); 0: none. */
   claimedTo = 0;
+  /** "X said in a statement:" ending the paragraph: the words are the next paragraph (pipeline/document.ts). */
+  pending = false;
   /** The source starts inside its first token, after a clitic لـ the cue governs (وفقاً لوزارة → وزارة). */
   sourceAfterClitic = false;
   constructor(
