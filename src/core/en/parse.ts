@@ -16,6 +16,7 @@ import { clauseAround } from "./constructions/clause-around";
 import { colonEnding } from "./constructions/colon-ending";
 import { inverted } from "./constructions/inverted";
 import { notReporting } from "./constructions/not-reporting";
+import { opinion } from "./constructions/opinion";
 import { participle } from "./constructions/participle";
 import { preposition } from "./constructions/preposition";
 import { quoteFirst } from "./constructions/quote-first";
@@ -30,6 +31,7 @@ import { EnReading, type Construction } from "./reading";
 export const CONSTRUCTIONS: readonly Construction[] = [
   preposition, // According to X, … / …, according to X.
   relay, // X was quoted as saying … / the paper quoted X as saying … / "…," the paper quotes X.
+  opinion, // voiced their concern that … / repeated his view that …
   notReporting, // asked to leave, said to be, the report (no statement)
   participle, // …, saying …
   subject, // (finds the subject: Smith said / "…," said Smith)

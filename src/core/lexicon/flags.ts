@@ -19,6 +19,7 @@ export enum Fr {
   direct = 16384,
   inv = 32768,
   vclause = 65536,
+  opinion = 131072,
 }
 
 /** The classes of ar-grammar.tsv, as bits (compPron: a complementiser with a pronoun, made from comp). */
