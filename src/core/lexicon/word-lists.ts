@@ -63,6 +63,8 @@ const EN_LISTS = [
   "finite",
   "invertedSubjectStarts",
   "relayedSpeech",
+  "relativeSubjects",
+  "sentenceOpeners",
   "opinionNouns",
   "opinionModifiers",
   "determiners",

@@ -4,7 +4,7 @@
 // tied to their source, a quotation that runs on continues its statement.
 import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
-import { SpeakerResolver, type SpeakerState } from "../speakers";
+import { SpeakerResolver, type MentionInfo, type SpeakerState } from "../speakers";
 import { opensWithQuote } from "../text/quotes";
 import type { Span, Statement } from "../types";
 import type { ParagraphReading } from "./read-paragraph";
@@ -60,15 +60,18 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     doc.findings.push({ rule: f.rule, s: f.s + ps, e: f.e + ps, args: f.args });
   }
   const first = doc.statements.length;
-  let prevSentence = -1;
+  let prev: ParagraphStatement | null = null;
   let prevSpeaker: SpeakerState | null = null;
   for (const st of r.statements) {
-    const speaker = speakerOf(doc, st, ps, prevSentence, prevSpeaker);
+    // "A judge rejected …, saying …" with no statement before it in the sentence (or only one
+    // inside a relative clause, "… a builder who said …, saying"): the clause's subject speaks.
+    const alt = st.altSource && !(prev && prev.sentence === st.sentence && !prev.relative) ? st.altSource : null;
+    const speaker: SpeakerState | null = alt ? doc.resolver.resolve(alt, doc.work.slice(alt.s + ps, alt.e + ps), ps) : speakerOf(doc, st, ps, prev ? prev.sentence : -1, prevSpeaker);
     if (st.runsOn || st.pending) doc.runOn = doc.statements.length;
-    doc.statements.push(statementOf(doc.text, st, ps, doc.statements.length));
+    doc.statements.push(statementOf(doc.text, st, ps, doc.statements.length, alt));
     doc.statementSpeakers.push(speaker);
     if (speaker && speaker.kind === "anonymous") doc.lastAnonymous = speaker;
-    prevSentence = st.sentence;
+    prev = st;
     prevSpeaker = speaker;
   }
   for (const a of r.anonymity) {
@@ -124,10 +127,10 @@ function spanOf(text: string, s: number, e: number): Span {
 }
 
 /** A paragraph's statement as the contract has it (offsets in the text). */
-function statementOf(text: string, st: ParagraphStatement, ps: number, i: number): Statement {
+function statementOf(text: string, st: ParagraphStatement, ps: number, i: number, alt: MentionInfo | null): Statement {
   const quotes = new Array<Span>(st.quotes.length);
   for (let j = 0; j < st.quotes.length; j++) quotes[j] = spanOf(text, st.quotes[j][0] + ps, st.quotes[j][1] + ps);
-  const m = st.source;
+  const m = alt ?? st.source;
   return {
     id: `q${i + 1}`,
     kind: st.kind,

@@ -34,6 +34,9 @@ export class FoundStatement {
   claimedTo = 0;
   /** "X said in a statement:" ending the paragraph: the words are the next paragraph (pipeline/document.ts). */
   pending = false;
+  /** A participle's clause subject ("A judge rejected …, saying …"), token range; -1: none (pipeline/document.ts uses it). */
+  altSourceFrom = -1;
+  altSourceTo = -1;
   /** The source starts inside its first token, after a clitic لـ the cue governs (وفقاً لوزارة → وزارة). */
   sourceAfterClitic = false;
   constructor(
