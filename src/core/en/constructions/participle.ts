@@ -3,8 +3,9 @@
 // The subject of the clause the participle hangs on is recorded too (altSource): it speaks when
 // no statement of the same sentence comes before (pipeline/document.ts).
 import { Fr } from "../../lexicon";
-import { cueAt } from "../../lexicon/lookup";
+import { cueAt, sourceClass } from "../../lexicon/lookup";
 import { isClose, isPunct, isWord, sentenceStartTok, type Para } from "../../text/paragraph";
+import { QUOTE } from "../../text/token";
 import { enOpening } from "../opening";
 import type { EnReading, Verdict } from "../reading";
 import { plausibleSource } from "../subject";
@@ -13,6 +14,9 @@ import { en } from "../words";
 export function participle(r: EnReading): Verdict {
   const { p, m, toks, entry: e } = r;
   if (!toks[m.from].norm.endsWith("ing")) return undefined;
+  // "Stressing that growth would be internal, McGough told reporters …": a participle opening the
+  // sentence, its clause up to the comma, spoken by the subject after the comma.
+  if (m.from === sentenceStartTok(p, m.from) && isWord(toks[m.to]) && toks[m.to].norm === "that") return fronted(r);
   if (e.lemma !== "say") return null;
   // ('… for an acquisition," saying …': the comma inside the closing mark.)
   const commaBefore = isPunct(toks[m.from - 1], ",") || (isClose(toks[m.from - 1]) && isPunct(toks[m.from - 2], ","));
@@ -26,6 +30,27 @@ export function participle(r: EnReading): Verdict {
     st.altSourceFrom = subj[0];
     st.altSourceTo = subj[1];
   }
+  return st;
+}
+
+/** "Stressing that …, McGough told reporters": the content runs to the comma, the source follows it. */
+function fronted(r: EnReading): Verdict {
+  const { p, m, toks, sentEnd } = r;
+  let c = m.to + 1;
+  while (c < sentEnd && !isPunct(toks[c], ",;:") && toks[c].kind !== QUOTE) c++;
+  if (!isPunct(toks[c], ",") || c <= m.to + 2) return null;
+  // The main clause's subject: a pronoun, or a determiner, capitalised words and source nouns.
+  const a = c + 1;
+  let e = a;
+  if (isWord(toks[a]) && en().pronouns.has(toks[a].norm)) e = a + 1;
+  else {
+    if (isWord(toks[e]) && en().determiners.has(toks[e].norm)) e++;
+    while (e < sentEnd && e < a + 6 && isWord(toks[e]) && !en().finite.has(toks[e].norm) && !en().stop.has(toks[e].norm) && !cueAt(p, e) && (toks[e].cap || sourceClass(toks[e]))) e++;
+  }
+  if (e <= a || !plausibleSource(p, a, e)) return null;
+  const st = r.statement([a, e], { tok: m.to + 1, start: toks[m.to + 1].s });
+  st.contentEnd = toks[c - 1].e;
+  st.contentFixed = true;
   return st;
 }
 
