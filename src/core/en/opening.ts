@@ -6,6 +6,7 @@ import { cueAt, sourceClass } from "../lexicon/lookup";
 import { type Opening } from "../statements/found";
 import { END, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { QUOTE } from "../text/token";
+import { nounS } from "./subject";
 import { en } from "./words";
 
 export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bare = true, quoted = true, q = false): Opening | null {
@@ -42,7 +43,7 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
     if (isWord(t) && t.norm === "that") return toks[m + 1] ? { tok: m + 1, start: toks[m + 1].s } : null;
     if (t.kind === QUOTE || isPunct(t, ":;") || isPunct(t, END)) break;
     // "say it's too early … but noted that …", "said he was sure that …": that "that" is not ours.
-    if (isWord(t) && (t.norm === "but" || (en().pronouns.has(t.norm) && t.norm !== "who") || (m > j && cueAt(p, m)))) break;
+    if (isWord(t) && (t.norm === "but" || (en().pronouns.has(t.norm) && t.norm !== "who") || (m > j && cueAt(p, m) && !nounS(p, m)))) break;
   }
   let punct = false;
   while (j < sentEnd && isPunct(toks[j], ",:")) {
@@ -55,7 +56,7 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
   // said: "…" / said, "…"
   if (isOpen(toks[j])) return quoted || bare ? { tok: j, start: toks[j].s } : null;
   if (!bare || punct) return null;
-  return { tok: j, start: toks[j].s };
+  return { tok: j, start: toks[j].s, bare: true };
 }
 
 /**
@@ -119,4 +120,20 @@ export function requestTo(p: Para, k: number, sentEnd: number): number {
     return -1;
   }
   return -1;
+}
+
+/**
+ * Whether the words from token k read as a clause: an auxiliary or a reporting verb comes before
+ * the clause ends (a full stop, a colon, a quotation, "to", or a comma opening a relative clause).
+ */
+export function finiteClause(p: Para, k: number, sentEnd: number): boolean {
+  const toks = p.toks;
+  for (let j = k + 1; j < sentEnd && j < k + 14; j++) {
+    const t = toks[j];
+    // ("reported its exposure to be limited": an infinitive, not a clause.)
+    if (t.kind === QUOTE || isPunct(t, ":;") || isPunct(t, END) || (isWord(t) && t.norm === "to")) return false;
+    if (isPunct(t, ",") && isWord(toks[j + 1]) && en().relativePronouns.has(toks[j + 1].norm)) return false;
+    if (isWord(t) && (en().finite.has(t.norm) || (cueAt(p, j) && !nounS(p, j)))) return true;
+  }
+  return false;
 }

@@ -6,15 +6,21 @@
 //   "…," she said. / "…," said Smith, a spokesman. / "…," he said, "…"
 //   Smith said (that) … / Smith, a spokesman, said: "…" / he told Reuters …
 //   According to X, … / …, according to X.   / …, saying … (participle)
+//   …, said a US-based insurance expert. (inverted, no quotation)
+//   X was quoted as saying … / the paper quoted X as saying … (relay)
 import type { CueMatch } from "../lexicon/lookup";
 import type { FoundStatement } from "../statements/found";
 import type { Para } from "../text/paragraph";
 import { accusation } from "./constructions/accusation";
 import { clauseAround } from "./constructions/clause-around";
+import { colonEnding } from "./constructions/colon-ending";
+import { inverted } from "./constructions/inverted";
 import { notReporting } from "./constructions/not-reporting";
+import { opinion } from "./constructions/opinion";
 import { participle } from "./constructions/participle";
 import { preposition } from "./constructions/preposition";
 import { quoteFirst } from "./constructions/quote-first";
+import { relay } from "./constructions/relay";
 import { reportedClause } from "./constructions/reported-clause";
 import { request } from "./constructions/request";
 import { secondVerb } from "./constructions/second-verb";
@@ -24,14 +30,18 @@ import { EnReading, type Construction } from "./reading";
 /** The constructions, in the order they are tried; the last one always settles. */
 export const CONSTRUCTIONS: readonly Construction[] = [
   preposition, // According to X, … / …, according to X.
+  relay, // X was quoted as saying … / the paper quoted X as saying … / "…," the paper quotes X.
+  opinion, // voiced their concern that … / repeated his view that …
   notReporting, // asked to leave, said to be, the report (no statement)
   participle, // …, saying …
   subject, // (finds the subject: Smith said / "…," said Smith)
   quoteFirst, // "…," she said.
+  inverted, // …, said a US-based insurance expert. (no quotation)
   secondVerb, // His aides say … but noted that … (no subject: otherwise no statement)
   clauseAround, // …, sources said.
   accusation, // accused the government of hiding …
   request, // asked the crowd to …
+  colonEnding, // Smith said in a statement: (the paragraph ends; the next one is what was said)
   reportedClause, // Smith said (that) …
 ];
 

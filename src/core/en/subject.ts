@@ -19,14 +19,37 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
   if (!isWord(prev)) return true;
   if (en().be.has(prev.norm) && m.entry.lemma !== "ask") return false;
   const first = m.entry.lemmaHead;
+  // "news reports that …", "published reports": the -s form of a verb that is also a plural noun
+  // is a verb only after a singular subject (the FT reports, it reports, the book claims, Uganda's
+  // New Vision newspaper reports); "local newspaper reports" is a noun compound.
+  if (en().pluralNounVerbs.has(first) && toks[m.from].norm === first + "s") {
+    const before = toks[j - 1];
+    const singular = !prev.norm.endsWith("s") && isWord(before) && (en().determiners.has(before.norm) || before.cap || before.norm.endsWith("'s"));
+    return prev.cap || en().aux.has(prev.norm) || en().singularSubjects.has(prev.norm) || singular;
+  }
   if (toks[m.from].norm !== first) return true;
+  // "the March report shows", "The IAC's report": after a determiner and a name, or a possessive, a noun.
+  if (en().pluralNounVerbs.has(first) && (prev.norm.endsWith("'s") || prev.norm.endsWith("’s") || (prev.cap && isWord(toks[j - 1]) && en().determiners.has(toks[j - 1].norm)))) return false;
   if (en().notBeforeBaseVerb.has(prev.norm)) return false;
   if (en().determiners.has(prev.norm)) return false;
   const plural = prev.norm.length > 3 && prev.norm.endsWith("s") && !prev.norm.endsWith("'s") && !prev.norm.endsWith("ss") && !prev.norm.endsWith("ous");
   // "say" and "tell" are not nouns: "observers around the country say".
   if (en().neverNouns.has(first)) return true;
+  // "The Washington Post reported": a capitalised base form after a name is the name's last word.
+  if (toks[m.from].cap && prev.cap) return false;
   // Other base forms (note, claim, state, report) are nouns too: a plural subject, a name or an auxiliary only.
   return plural || prev.cap || en().baseLead.has(prev.norm);
+}
+
+/** "in recent reports that": the -s form of a verb that is also a plural noun, used as the noun. */
+export function nounS(p: Para, k: number): boolean {
+  const m = cueAt(p, k);
+  return !!m && en().pluralNounVerbs.has(m.entry.lemmaHead) && p.toks[k].norm === m.entry.lemmaHead + "s" && !verbalUse(p, m);
+}
+
+/** A lower-case "-ly" word of more than four letters: an adverb (quickly, reportedly). */
+function isAdverb(t: Tok | undefined): boolean {
+  return !!t && isWord(t) && !t.cap && t.norm.endsWith("ly") && t.norm.length > 4;
 }
 
 /**
@@ -60,7 +83,8 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
       m--;
       n++;
     }
-    if (m >= s && isPunct(toks[m], ",") && n > 0 && n < 30) {
+    // "…, do not usually buy insurance, said …": a clause between commas is no apposition.
+    if (m >= s && isPunct(toks[m], ",") && n > 0 && n < 30 && !(isWord(toks[m + 1]) && en().finite.has(toks[m + 1].norm))) {
       apposEnd = j;
       j = m - 1;
     } else return null;
@@ -84,7 +108,8 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     const t = toks[a - 1];
     if (isWord(t)) {
       if (en().stop.has(t.norm) && !en().npInner.has(t.norm)) break;
-      if (cueAt(p, a - 1)) break;
+      // (Also the last word of a two-word cue: "pointed out the earlier statement … said".)
+      if (cueAt(p, a - 1) || (a - 2 >= s && cueAt(p, a - 2)?.to === a)) break;
       if (en().npInner.has(t.norm) && !(en().articles.has(t.norm) || t.norm === "'s")) {
         // "spokesman for the ministry": keep "of/for/at" only between capitalised or source words.
         const before = toks[a - 2];
@@ -107,7 +132,9 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
 export function plausibleSource(p: Para, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = p.toks[k];
-    if (isCap(t) || sourceClass(t) || en().pronouns.has(t.norm)) return true;
+    if (isCap(t) || en().pronouns.has(t.norm)) return true;
+    // "the dollar remained relatively firm suggests": after an adverb the word is an adjective.
+    if (sourceClass(t) && !(k > a && isAdverb(p.toks[k - 1]))) return true;
   }
   // "the report", "the study", "the lawsuit": a determiner and a noun.
   return b - a >= 2 && isWord(p.toks[a]) && en().articles.has(p.toks[a].norm);
@@ -123,9 +150,11 @@ export function enSubjectAfter(p: Para, k: number): number {
     const t = toks[j];
     if (t.kind === QUOTE || isPunct(t, ";:()")) break;
     if (isPunct(t, ",")) {
-      // An apposition runs to the end of the sentence unless a quote opens.
-      if (isOpen(toks[j + 1])) break;
-    } else if (isPunct(t, END)) break;
+      // An apposition runs to the end of the sentence unless a quote opens, or the clause the cue
+      // interrupted goes on ("The comments, said Smith, were …").
+      if (isOpen(toks[j + 1]) || (isWord(toks[j + 1]) && en().finite.has(toks[j + 1].norm))) break;
+    } else if (isPunct(t, END) && (j + 1 >= end || t.norm !== ".")) break;
+    // (A dot inside the sentence is an abbreviation's: "said one U.S. official".)
     else if (isWord(t) && en().endInvertedSubject.has(t.norm)) break;
     j++;
     n++;

@@ -17,6 +17,9 @@ export enum Fr {
   clause = 4096,
   passive = 8192,
   direct = 16384,
+  inv = 32768,
+  vclause = 65536,
+  opinion = 131072,
 }
 
 /** The classes of ar-grammar.tsv, as bits (compPron: a complementiser with a pronoun, made from comp). */

@@ -4,7 +4,8 @@
 // tied to their source, a quotation that runs on continues its statement.
 import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
-import { SpeakerResolver, type SpeakerState } from "../speakers";
+import { SpeakerResolver, type MentionInfo, type SpeakerState } from "../speakers";
+import { opensWithQuote } from "../text/quotes";
 import type { Span, Statement } from "../types";
 import type { ParagraphReading } from "./read-paragraph";
 import type { ParagraphStatement } from "./statement-shape";
@@ -24,6 +25,8 @@ export class DocumentState {
   enChars = 0;
   /** The statement whose quotation is still open at the end of the last paragraph (its index), -1: none. */
   runOn = -1;
+  /** The last paragraph's last statement when it is a direct quotation with a speaker (its index), -1: none. */
+  lastDirect = -1;
   lastAnonymous: SpeakerState | null = null;
   constructor(
     /** The text as given: every span of the output points into it. */
@@ -36,8 +39,9 @@ export class DocumentState {
 
 /** Adds the reading of text[ps, pe) to the document. */
 export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number, pe: number): void {
-  if (r.continued && doc.runOn >= 0) continueStatement(doc, doc.runOn, r.continued.s + ps, r.continued.e + ps);
-  doc.runOn = r.continued?.runsOn ? doc.runOn : -1;
+  const carried = carryInto(doc, r, ps, pe);
+  const lastDirect = doc.lastDirect;
+  doc.lastDirect = -1;
   if (!r.lang) {
     doc.runOn = -1;
     return;
@@ -48,17 +52,26 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     doc.runOn = -1;
     return;
   }
-  for (const f of r.findings) doc.findings.push({ rule: f.rule, s: f.s + ps, e: f.e + ps, args: f.args });
+  // A paragraph that is only quotations after a speaker's direct quotation goes on with it.
+  const follows = r.followOn && lastDirect >= 0 ? lastDirect : -1;
+  if (follows >= 0) for (const [s, e] of r.followOn!) continueStatement(doc, follows, s + ps, e + ps);
+  for (const f of r.findings) {
+    if (follows >= 0 && f.rule === "unattributed-quote" && r.followOn!.some(([s, e]) => s === f.s && e === f.e)) continue;
+    doc.findings.push({ rule: f.rule, s: f.s + ps, e: f.e + ps, args: f.args });
+  }
   const first = doc.statements.length;
-  let prevSentence = -1;
+  let prev: ParagraphStatement | null = null;
   let prevSpeaker: SpeakerState | null = null;
   for (const st of r.statements) {
-    const speaker = speakerOf(doc, st, ps, prevSentence, prevSpeaker);
-    if (st.runsOn) doc.runOn = doc.statements.length;
-    doc.statements.push(statementOf(doc.text, st, ps, doc.statements.length));
+    // "A judge rejected …, saying …" with no statement before it in the sentence (or only one
+    // inside a relative clause, "… a builder who said …, saying"): the clause's subject speaks.
+    const alt = st.altSource && !(prev && prev.sentence === st.sentence && !prev.relative) ? st.altSource : null;
+    const speaker: SpeakerState | null = alt ? doc.resolver.resolve(alt, doc.work.slice(alt.s + ps, alt.e + ps), ps) : speakerOf(doc, st, ps, prev ? prev.sentence : -1, prevSpeaker);
+    if (st.runsOn || st.pending) doc.runOn = doc.statements.length;
+    doc.statements.push(statementOf(doc.text, st, ps, doc.statements.length, alt));
     doc.statementSpeakers.push(speaker);
     if (speaker && speaker.kind === "anonymous") doc.lastAnonymous = speaker;
-    prevSentence = st.sentence;
+    prev = st;
     prevSpeaker = speaker;
   }
   for (const a of r.anonymity) {
@@ -67,6 +80,31 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     doc.anonymity.push([s, e]);
     phraseSpeaker(a, doc.statementSpeakers, first, doc.lastAnonymous)?.anonymity.push({ s, e });
   }
+  const last = r.statements.length ? doc.statements.length - 1 : follows >= 0 ? follows : carried;
+  if (last >= 0 && doc.statements[last].kind === "direct" && doc.statementSpeakers[last]) doc.lastDirect = last;
+}
+
+/**
+ * What the previous paragraph left open goes on here: a quotation running on, or the words of
+ * "X said:" ending it (a quotation opening this paragraph, or else the whole paragraph). Returns
+ * the statement carried into this paragraph, -1: none.
+ */
+function carryInto(doc: DocumentState, r: ParagraphReading, ps: number, pe: number): number {
+  const i = doc.runOn;
+  if (i < 0) return -1;
+  if (r.continued) {
+    continueStatement(doc, i, r.continued.s + ps, r.continued.e + ps);
+    doc.runOn = r.continued.runsOn ? i : -1;
+    return i;
+  }
+  doc.runOn = -1;
+  const st = doc.statements[i];
+  // "Limbaugh added:" and a paragraph with no quotation mark: that paragraph is what was said.
+  if (st.quotes.length === 0 && r.lang && !opensWithQuote(doc.work, ps, pe)) {
+    st.content = spanOf(doc.text, ps, pe);
+    return i;
+  }
+  return -1;
 }
 
 /**
@@ -89,10 +127,10 @@ function spanOf(text: string, s: number, e: number): Span {
 }
 
 /** A paragraph's statement as the contract has it (offsets in the text). */
-function statementOf(text: string, st: ParagraphStatement, ps: number, i: number): Statement {
+function statementOf(text: string, st: ParagraphStatement, ps: number, i: number, alt: MentionInfo | null): Statement {
   const quotes = new Array<Span>(st.quotes.length);
   for (let j = 0; j < st.quotes.length; j++) quotes[j] = spanOf(text, st.quotes[j][0] + ps, st.quotes[j][1] + ps);
-  const m = st.source;
+  const m = alt ?? st.source;
   return {
     id: `q${i + 1}`,
     kind: st.kind,
@@ -107,6 +145,11 @@ function statementOf(text: string, st: ParagraphStatement, ps: number, i: number
 /** A quotation running on from the previous paragraph joins statement i: one more quotation, a longer content. */
 function continueStatement(doc: DocumentState, i: number, s: number, e: number): void {
   const st = doc.statements[i];
+  // "said in a statement:" and the quotation below it: the statement is that quotation.
+  if (st.quotes.length === 0) {
+    st.kind = "direct";
+    st.content = spanOf(doc.text, s, e);
+  }
   st.quotes.push(spanOf(doc.text, s, e));
-  st.content = spanOf(doc.text, st.content.start, e);
+  st.content = spanOf(doc.text, st.content.start, Math.max(st.content.end, e));
 }

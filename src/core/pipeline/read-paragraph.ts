@@ -12,7 +12,7 @@ import type { Para } from "../text/paragraph";
 import { scanQuotes, type QuoteScan } from "../text/quotes";
 import { cueCandidates, materialize, scanTokens } from "../text/scanner";
 import { splitSentences } from "../text/sentences";
-import { QUOTE } from "../text/token";
+import { OPENS, QUOTE } from "../text/token";
 import { keepParagraph } from "./keep-warm";
 import { readStatement, type ParagraphStatement } from "./statement-shape";
 
@@ -29,6 +29,12 @@ export interface ParagraphReading {
   findings: RuleReport[];
   /** The quotation that continues the previous paragraph's statement (only when asked for one). */
   continued: ContinuedQuote | null;
+  /**
+   * An English paragraph that opens with a quotation mark and has no statement of its own: its
+   * quotations (relative spans), which go on with the previous paragraph's direct quotation when
+   * it has a speaker (pipeline/document.ts). null otherwise.
+   */
+  followOn: [number, number][] | null;
 }
 
 /** A quotation that ran on from the previous paragraph (relative offsets). */
@@ -71,7 +77,19 @@ export function readParagraph(text: string, ps: number, pe: number, nextOpens: b
   const findings: RuleReport[] = [];
   checkParagraph(p, scan, found, ps, findings);
   keepParagraph(p, scan, found);
-  return { lang, nextOpens, busy: true, statements, anonymity: anonymityPhrases(p, anon, found, ps), findings, continued };
+  return { lang, nextOpens, busy: true, statements, anonymity: anonymityPhrases(p, anon, found, ps), findings, continued, followOn: followOn(p, found.length, ps) };
+}
+
+/**
+ * BBC and Reuters copy quote a speaker over several paragraphs and name them once: an English
+ * paragraph that is only quotation(s), opening with the mark, and has no statement of its own.
+ */
+function followOn(p: Para, statements: number, base: number): [number, number][] | null {
+  const t = p.toks[0];
+  if (p.lang !== "en" || statements > 0 || t.kind !== QUOTE || t.quoteRole !== OPENS) return null;
+  const out: [number, number][] = [];
+  for (const q of p.quotes) if (q.used < 0 && q.depth === 0 && q.close >= 0) out.push([q.s - base, q.e - base]);
+  return out.length ? out : null;
 }
 
 /**
@@ -87,7 +105,7 @@ function continuation(p: Para, base: number): ContinuedQuote | null {
 
 // Readings of quiet paragraphs are all alike: one read-only object per language and next-paragraph flag.
 const QUIET: readonly ParagraphReading[] = (["ar", "en", null] as const).flatMap((lang) =>
-  [false, true].map((nextOpens) => Object.freeze({ lang, nextOpens, busy: false, statements: [] as ParagraphStatement[], anonymity: [] as AnonymityPhrase[], findings: [] as RuleReport[], continued: null })),
+  [false, true].map((nextOpens) => Object.freeze({ lang, nextOpens, busy: false, statements: [] as ParagraphStatement[], anonymity: [] as AnonymityPhrase[], findings: [] as RuleReport[], continued: null, followOn: null })),
 );
 
 function quiet(lang: "ar" | "en" | null, nextOpens: boolean): ParagraphReading {

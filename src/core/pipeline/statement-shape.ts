@@ -2,6 +2,7 @@
 // the spans of its content, quotations and cue, and its source described. Offsets are
 // relative to the paragraph's start, so a reading kept by an editor's cache stays right
 // however far the paragraph moves.
+import { lexicon } from "../lexicon";
 import { cueAt } from "../lexicon/lookup";
 import { sortSmall } from "../perf/sort-small";
 import { describeMention, type MentionInfo } from "../speakers";
@@ -27,6 +28,12 @@ export interface ParagraphStatement {
   sentence: number;
   /** A quotation of the statement runs on into the next paragraph. */
   runsOn: boolean;
+  /** A colon ends the paragraph after the cue: the next paragraph is what was said. */
+  pending: boolean;
+  /** A participle's clause subject ("A judge rejected …, saying …"), described; null: none. */
+  altSource: MentionInfo | null;
+  /** The source is a relative pronoun alone ("… an architect who said …"). */
+  relative: boolean;
 }
 
 /** The statement `r` of paragraph `p`, read; `base`: the paragraph's start. */
@@ -65,6 +72,9 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
     carry,
     sentence: r.sentence,
     runsOn,
+    pending: r.pending,
+    altSource: r.altSourceFrom >= 0 ? mentionAt(p, r.altSourceFrom, r.altSourceTo, base) : null,
+    relative: r.sourceFrom >= 0 && r.sourceTo === r.sourceFrom + 1 && lexicon().en.relativeSubjects.has(toks[r.sourceFrom].norm),
   };
 }
 
@@ -80,6 +90,15 @@ function sourceOf(p: Para, r: FoundStatement, base: number): { source: MentionIn
   m.s -= base;
   m.e -= base;
   return { source: m, carry: r.carry };
+}
+
+/** The mention at tokens [a, b), described (relative offsets); null when it describes to nothing. */
+function mentionAt(p: Para, a: number, b: number, base: number): MentionInfo | null {
+  const m = describeMention(p, a, b);
+  if (m.e <= m.s) return null;
+  m.s -= base;
+  m.e -= base;
+  return m;
 }
 
 function byStart(a: [number, number], b: [number, number]): number {

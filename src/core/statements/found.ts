@@ -8,6 +8,8 @@ export interface Opening {
   tok: number;
   /** The character they start at (after a complementiser إن or "that": the next word). */
   start: number;
+  /** A bare clause opens there (English "said the talks failed": no "that", colon or quotation). */
+  bare?: boolean;
 }
 
 /** How a statement without a written subject finds its speaker. */
@@ -30,6 +32,11 @@ export class FoundStatement {
   clauseBefore = false;
   /** Words up to this token belong to the statement's cue and source (a relay: نقلاً عن); 0: none. */
   claimedTo = 0;
+  /** "X said in a statement:" ending the paragraph: the words are the next paragraph (pipeline/document.ts). */
+  pending = false;
+  /** A participle's clause subject ("A judge rejected …, saying …"), token range; -1: none (pipeline/document.ts uses it). */
+  altSourceFrom = -1;
+  altSourceTo = -1;
   /** The source starts inside its first token, after a clitic لـ the cue governs (وفقاً لوزارة → وزارة). */
   sourceAfterClitic = false;
   constructor(

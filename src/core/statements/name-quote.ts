@@ -37,7 +37,10 @@ export function isNameQuote(p: Para, q: { open: number; close: number }): boolea
   // when a complementiser follows it, or the sentence goes on with a word that is no cue.
   const cue = cueAt(p, q.open - 1);
   if (cue) {
-    if (!before.ar || !cue.entry.frames.has(Fr.direct) || words < 2) return true;
+    // English: a quotation right after the verb is the speaker's words (said "we will rebuild"),
+    // unless it is in Title Case (above).
+    if (!before.ar) return false;
+    if (!cue.entry.frames.has(Fr.direct) || words < 2) return true;
     const after = toks[q.close + 1];
     return hasGrammar(after, Gr.comp) || hasGrammar(after, Gr.compPron) || (words <= 3 && isWord(after) && !cueAt(p, q.close + 1));
   }

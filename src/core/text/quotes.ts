@@ -113,6 +113,36 @@ function close(st: ScanState, k: number, idx: number): void {
   addQuote(st, o.tok, k, innerSpan(st.text, toks[o.tok].e, toks[k].s), idx, false);
 }
 
+/**
+ * Ends the open mark stack[idx] at the full stop at token k, with no closing mark of its own: a
+ * quotation of several paragraphs, opening each and closing only the last, run into one line
+ * ('X said: "One. "Two."'). Its text runs to the stop, and it is not unbalanced. `close` points
+ * at its last word (no token is marked as its closer): the stop after it is outside, so the
+ * sentence ends there and the next quotation starts a new one.
+ */
+function endAt(st: ScanState, k: number, idx: number): void {
+  const { toks, stack } = st;
+  const o = stack[idx];
+  stack.length = idx;
+  toks[o.tok].quote = st.quotes.length;
+  toks[o.tok].quoteRole = OPENS;
+  const [s, e] = innerSpan(st.text, toks[o.tok].e, toks[k].s);
+  st.quotes.push({ open: o.tok, close: k - 1, s, e, depth: idx, runsOn: false, used: -1 });
+}
+
+/**
+ * '…in that direction. "If the …': a straight mark that opens a new sentence (after a full stop
+ * and a space, a Latin word after it) while the innermost open mark is a straight one means the
+ * writer left that one unclosed at the stop.
+ */
+function reopensAfterStop(st: ScanState, k: number, j: number): boolean {
+  const { text, toks, stack } = st;
+  const t = toks[k];
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return j === stack.length - 1 && k >= 2 && leftFlank(text, t) && !rightFlank(text, t) && prev.kind === PUNCT && (prev.norm === "." || prev.norm === "!" || prev.norm === "?") && prev.e < t.s && !!next && next.kind === WORD && !next.ar;
+}
+
 /** Which open mark a closing one pairs with (a mode, not a predicate closure per mark). */
 function findOpen(stack: Open[], mode: number, fam: Family): number {
   // Real quotes nest two or three deep; looking further would make a text of
@@ -161,9 +191,12 @@ function pairMark(st: ScanState, k: number): void {
       break;
     }
     case '"': {
-      // Paired by position: an open " is closed by the next one.
+      // Paired by position: an open " is closed by the next one, unless it reopens after a full stop.
       const j = findOpen(stack, FIND_STRAIGHT, fam);
-      if (j >= 0) close(st, k, j);
+      if (j >= 0 && reopensAfterStop(st, k, j)) {
+        endAt(st, k - 1, j);
+        stack.push({ tok: k, fam, ch });
+      } else if (j >= 0) close(st, k, j);
       else stack.push({ tok: k, fam, ch });
       break;
     }
@@ -240,7 +273,7 @@ export function scanQuotes(text: string, toks: Tok[], paraEnd: number, nextOpens
     for (let i = 0; i < quotes.length; i++) {
       const q = quotes[i];
       toks[q.open].quote = i;
-      if (q.close >= 0) toks[q.close].quote = i;
+      if (q.close >= 0 && toks[q.close].kind === QUOTE) toks[q.close].quote = i;
     }
   }
   return { quotes, depth, unclosed: st.unclosed, stray: st.stray };

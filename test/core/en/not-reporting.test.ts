@@ -10,11 +10,26 @@ const notCues: Row[] = [
   ["said as an adjective", "The said property was sold in 2019.", { statements: [] }],
 ];
 
+// Reporting verbs that are also nouns or the last word of a name (src/core/en/subject.ts, verbalUse).
+const nounsAndNameWords: Row[] = [
+  ["a capitalised verb form inside an outlet's name is no cue", "The Harbour Post reported that the ferry would resume on Monday.",
+    { statements: [{ kind: "indirect", cue: "reported", source: "The Harbour Post", starts: "the ferry" }] }],
+  ["plural noun reading: published reports that", "The mayor dismissed published reports that the mill would close.", { statements: [] }],
+  ["plural noun reading: restructuring charges", "Quarterly results include restructuring charges of $40 million.", { statements: [] }],
+  ["a plural noun after another cue does not stop its clause", "The minister has said in recent reports that the tax will stay.",
+    { statements: [{ cue: "said", source: "The minister", starts: "the tax" }] }],
+  ["the -s form after a singular named subject is a verb", "The Daily Ledger reports that the mill will close in May.",
+    { statements: [{ kind: "indirect", cue: "reports", source: "The Daily Ledger", starts: "the mill", ends: "in May" }] }],
+  ["clause, the paper reports", "The mill will close in May, the Ledger reports.",
+    { statements: [{ kind: "indirect", cue: "reports", source: "the Ledger", starts: "The mill", ends: "in May" }] }],
+];
+
 const eventsThatAreNotSpeech: Row[] = [
   ["English did not respond", "The embassy did not respond to a request for comment.", empty()],
 ];
 
 describe("English words that are not reporting", () => {
   describe("not cues", () => table(notCues));
+  describe("nouns and name words", () => table(nounsAndNameWords));
   describe("events that are not speech", () => table(eventsThatAreNotSpeech));
 });

@@ -10,4 +10,26 @@ const rows: Row[] = [
   ["It is worth noting", "It is worth noting that the law was passed in 2015.", empty()],
 ];
 
-describe("English participles", () => table(rows));
+// A participle's speaker is the subject of the clause it hangs on.
+const clauseSubject: Row[] = [
+  ["…, saying: the sentence's subject", "A federal judge rejected the request on Friday, saying the file must stay sealed.",
+    { statements: [{ cue: "saying", source: "A federal judge", starts: "the file" }] }],
+  ["an opening phrase, then the subject", "During a rally in Ohio, Lena Holm attacked the plan, saying it would cost jobs.",
+    { statements: [{ cue: "saying", source: "Lena Holm", starts: "it would" }] }],
+  ["not the speaker of a relative clause", "Lena Holm refused to pay a builder who said the work was done, saying, \"He did a poor job.\"",
+    { someStatements: [{ cue: "saying", source: "Lena Holm" }] }],
+  ["after a closing quotation with its comma inside", "Mr. Rask told reporters \"that our plan does not need a merger,\" saying the bank would grow on its own.",
+    { someStatements: [{ cue: "saying", speaker: "Rask", starts: "the bank" }] }],
+  ["a participle opening the sentence: the subject after the comma", "Stressing that growth would come from within, Tomas Rask told reporters the bank would not buy rivals.",
+    { someStatements: [{ cue: "Stressing", source: "Tomas Rask", starts: "growth", ends: "from within" }] }],
+  ["a participle opening the sentence with no clause after it is no statement", "Noting that, the judge adjourned.", { statements: [] }],
+  ["after but + a pronoun", "The governor has named no one, but he refuses to discuss names, aside from saying he wants a diverse team.",
+    { statements: [{ cue: "saying", source: "he", starts: "he wants" }] }],
+  ["a statement before it in the sentence keeps its speaker", "Lena Holm said the plan was dead, saying it would cost jobs.",
+    { statements: [{ cue: "said", source: "Lena Holm" }, { cue: "saying", source: null, speaker: "Lena Holm" }] }],
+];
+
+describe("English participles", () => {
+  describe("other -ing forms", () => table(rows));
+  describe("the clause's subject", () => table(clauseSubject));
+});

@@ -29,7 +29,25 @@ const otherReportingVerbs: Row[] = [
     ] }],
 ];
 
+// Partial quotes: a few quoted words inside reported speech or inside the clause before the cue.
+const partial: Row[] = [
+  ["quoted words inside the clause before the cue", "The talks were \"constructive\", a spokesman said.",
+    { statements: [{ kind: "partial", source: "a spokesman", quotes: ["constructive"], starts: "The talks were" }], noFindings: ["unattributed-quote"] }],
+  ["a quoted phrase at the end of the clause before \", he said\"",
+    "The reform can work without turning the market into \"one with no exit\", he said.",
+    { statements: [{ kind: "partial", cue: "said", source: "he", quotes: ["one with no exit"], starts: "The reform" }], noFindings: ["unattributed-quote"] }],
+  ["two quotations in the clause before the cue", "She called the plan \"reckless\" and \"cruel\", a union official said.",
+    { statements: [{ kind: "partial", source: "a union official", quotes: ["reckless", "cruel"], starts: "She called" }], noFindings: ["unattributed-quote"] }],
+  ["a quotation right after the verb, then more words", "The mayor said \"we will rebuild the bridge\" on Monday.",
+    { statements: [{ kind: "partial", source: "The mayor", quotes: ["we will rebuild the bridge"] }] }],
+  ["one quoted word inside the clause", "Lena Holm said the plan would \"fail\" within a year.",
+    { statements: [{ kind: "partial", quotes: ["fail"], starts: "the plan" }] }],
+  ["a quotation opening the sentence stays direct", "\"We will rebuild the bridge,\" the mayor said.",
+    { statements: [{ kind: "direct", quotes: ["We will rebuild the bridge"] }] }],
+];
+
 describe("English quote-first", () => {
+  describe("partial quotes", () => table(partial));
   describe("direct", () => table(direct));
   describe("other reporting verbs", () => table(otherReportingVerbs));
 });

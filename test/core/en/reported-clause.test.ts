@@ -51,7 +51,28 @@ const otherReportingVerbs: Row[] = [
     ] }],
 ];
 
+// Reported speech without "that" after verbs whose bare object is often no clause (frame vclause):
+// only a clause with a verb or an auxiliary of its own counts.
+const withoutThat: Row[] = [
+  ["confirmed + clause with a partial quote", "The carmaker confirmed the merger would close \"within weeks\".",
+    { statements: [{ kind: "partial", cue: "confirmed", source: "The carmaker", quotes: ["within weeks"], starts: "the merger" }], noFindings: ["unattributed-quote"] }],
+  ["estimated + clause", "A spokeswoman for the insurer estimated storm claims would reach $2 billion.",
+    { statements: [{ cue: "estimated", speakerKind: "person", starts: "storm claims", ends: "$2 billion" }] }],
+  ["announced + clause", "The ministry announced it had reached its target of 5,000 new homes.",
+    { statements: [{ cue: "announced", source: "The ministry", starts: "it had reached" }] }],
+  ["added + clause", "He added the plan would fail without new funding.",
+    { statements: [{ cue: "added", source: "He", starts: "the plan would fail" }] }],
+  ["pointed out + clause holding a statement of its own", "The officials pointed out the earlier report, issued in March, said the plant was safe.",
+    { someStatements: [{ cue: "pointed out", source: "The officials", starts: "the earlier report" }, { cue: "said", source: "the earlier report, issued in March", starts: "the plant" }] }],
+  ["added + noun object: no statement", "The company added 200 jobs last year.", { statements: [] }],
+  ["confirmed + noun object: no statement", "The board confirmed the appointment on Monday.", { statements: [] }],
+  ["an estimated number is no cue", "The new plant would cost an estimated $40 million to build.", { statements: [] }],
+  ["reported … to: an infinitive, no clause", "The insurer reported its exposure to be limited to marine risks.", { statements: [] }],
+  ["a possessive before a noun-verb: a noun", "The council's report shows the river is clean.", { statements: [] }],
+];
+
 describe("English reported clauses", () => {
+  describe("without that", () => table(withoutThat));
   describe("direct", () => table(direct));
   describe("indirect", () => table(indirect));
   describe("other reporting verbs", () => table(otherReportingVerbs));

@@ -36,4 +36,30 @@ const rows: Row[] = [
     ], noFindings: ["unbalanced-quote"] }],
 ];
 
+// A colon ending the paragraph, and quotation paragraphs after a speaker's quotation.
+const followOn: Row[] = [
+  ["said: ending the paragraph, the quotation below is the statement",
+    "The harbour master said in a statement:\n\n\"No ship will leave port until the storm has passed.\"\n\nThe ferries stayed in dock.",
+    { statements: [{ kind: "direct", cue: "said", source: "The harbour master", quotes: ["No ship will leave port until the storm has passed."] }],
+      noFindings: ["unattributed-quote"] }],
+  ["added: ending the paragraph, then plain text: an indirect statement",
+    "Marta Ibsen added:\n\nThe reform will pass before the summer, and the opposition knows it.",
+    { statements: [{ kind: "indirect", cue: "added", source: "Marta Ibsen", starts: "The reform", ends: "knows it" }] }],
+  ["a quotation paragraph after a speaker's quotation is theirs",
+    "\"We cannot go on like this,\" said Rosa Lind, the union leader.\n\n\"Every week another plant closes and nobody in the capital seems to care.\"\n\nTalks resume on Monday.",
+    { statements: [{ kind: "direct", speaker: "Rosa Lind", quotes: ["We cannot go on like this", "Every week another plant closes and nobody in the capital seems to care."] }],
+      noFindings: ["unattributed-quote"] }],
+  ["two quotation paragraphs after the colon paragraph are the speaker's",
+    "Karen Mills, the budget director, said:\n\n\"We will not sign this bill.\"\n\n\"We remain ready to meet with anyone, at any time, to get this done.\"",
+    { statements: [{ kind: "direct", speaker: "Karen Mills", quotes: ["We will not sign this bill.", "We remain ready to meet with anyone, at any time, to get this done."] }],
+      noFindings: ["unattributed-quote"] }],
+  ["a quotation paragraph after narration stays unattributed",
+    "The plant closed in May.\n\n\"Every week another plant closes and nobody in the capital seems to care.\"",
+    { statements: [], findings: [{ rule: "unattributed-quote", has: "Every week" }] }],
+  ["a quotation paragraph after a narration paragraph stays unattributed",
+    "\"We cannot go on like this,\" said Rosa Lind.\n\nThe plant closed in May.\n\n\"Every week another plant closes and nobody in the capital seems to care.\"",
+    { someStatements: [{ speaker: "Rosa Lind", quotes: ["We cannot go on like this"] }], findings: [{ rule: "unattributed-quote", has: "Every week" }] }],
+];
+
 describe("quotes across paragraphs", () => table(rows));
+describe("follow-on quotation paragraphs", () => table(followOn));

@@ -77,7 +77,22 @@ const unbalanced: Row[] = [
     { findings: [{ rule: "unbalanced-quote", text: "«", occurrence: 2, count: 1 }] }],
 ];
 
+// A quotation of several paragraphs run into one line: each part opens, only the last closes.
+const reopenedAfterStop: Row[] = [
+  ["a quotation reopened after a full stop ends there",
+    "Ana Ruiz said: \"We need decisions, not words. \"If the plan fails, markets will react.\" Economists said the currency would fall.",
+    { statements: [
+      { kind: "direct", source: "Ana Ruiz", quotes: ["We need decisions, not words", "If the plan fails, markets will react"] },
+      { kind: "indirect", source: "Economists", starts: "the currency" },
+    ], noFindings: ["unbalanced-quote", "unattributed-quote"] }],
+  ["a quote split by its cue, then reopened", "\"It is early,\" said Ivo Petrov, \"but we must act. \"Waiting costs more.\" Dealers said the yen rose.",
+    { statements: [{ source: "Ivo Petrov", quotes: ["It is early", "but we must act", "Waiting costs more"] }, { source: "Dealers" }], noFindings: ["unbalanced-quote"] }],
+  ["a closing mark after a full stop still closes", "Ana Ruiz said: \"We need decisions.\" Dealers said the yen rose.",
+    { statements: [{ source: "Ana Ruiz", quotes: ["We need decisions."] }, { source: "Dealers" }], noFindings: ["unbalanced-quote"] }],
+];
+
 describe("quote marks", () => {
+  describe("English: a mark reopened after a full stop", () => table(reopenedAfterStop));
   describe("Arabic mark styles", () => table(arabicMarkStyles));
   describe("pairs", () => table(pairs));
   describe("unbalanced", () => table(unbalanced));

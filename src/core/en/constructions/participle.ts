@@ -1,19 +1,95 @@
 // Participle: "…, saying …": the clause's subject speaks. (PolNeAR-style attribution counts
 // "…, adding that …" as part of the main statement, but "…, saying …" reports one of its own.)
+// The subject of the clause the participle hangs on is recorded too (altSource): it speaks when
+// no statement of the same sentence comes before (pipeline/document.ts).
 import { Fr } from "../../lexicon";
-import { isPunct, isWord } from "../../text/paragraph";
+import { cueAt, sourceClass } from "../../lexicon/lookup";
+import { isClose, isPunct, isWord, sentenceStartTok, type Para } from "../../text/paragraph";
+import { QUOTE } from "../../text/token";
 import { enOpening } from "../opening";
 import type { EnReading, Verdict } from "../reading";
+import { plausibleSource } from "../subject";
 import { en } from "../words";
 
 export function participle(r: EnReading): Verdict {
   const { p, m, toks, entry: e } = r;
   if (!toks[m.from].norm.endsWith("ing")) return undefined;
+  // "Stressing that growth would be internal, McGough told reporters …": a participle opening the
+  // sentence, its clause up to the comma, spoken by the subject after the comma.
+  if (m.from === sentenceStartTok(p, m.from) && isWord(toks[m.to]) && toks[m.to].norm === "that") return fronted(r);
   if (e.lemma !== "say") return null;
-  if (!isPunct(toks[m.from - 1], ",") && !(isWord(toks[m.from - 1]) && en().ingLead.has(toks[m.from - 1].norm))) return null;
+  // ('… for an acquisition," saying …': the comma inside the closing mark.)
+  const commaBefore = isPunct(toks[m.from - 1], ",") || (isClose(toks[m.from - 1]) && isPunct(toks[m.from - 2], ","));
+  if (!commaBefore && !(isWord(toks[m.from - 1]) && en().ingLead.has(toks[m.from - 1].norm))) return null;
   const o = enOpening(p, m.to, r.sentEnd, e.frames.has(Fr.obj));
   if (!o) return null;
   const st = r.statement(null, o);
   st.carry = "clause-subject";
+  const subj = clauseSubject(p, m.from);
+  if (subj) {
+    st.altSourceFrom = subj[0];
+    st.altSourceTo = subj[1];
+  }
   return st;
+}
+
+/** "Stressing that …, McGough told reporters": the content runs to the comma, the source follows it. */
+function fronted(r: EnReading): Verdict {
+  const { p, m, toks, sentEnd } = r;
+  let c = m.to + 1;
+  while (c < sentEnd && !isPunct(toks[c], ",;:") && toks[c].kind !== QUOTE) c++;
+  if (!isPunct(toks[c], ",") || c <= m.to + 2) return null;
+  // The main clause's subject: a pronoun, or a determiner, capitalised words and source nouns.
+  const a = c + 1;
+  let e = a;
+  if (isWord(toks[a]) && en().pronouns.has(toks[a].norm)) e = a + 1;
+  else {
+    if (isWord(toks[e]) && en().determiners.has(toks[e].norm)) e++;
+    while (e < sentEnd && e < a + 6 && isWord(toks[e]) && !en().finite.has(toks[e].norm) && !en().stop.has(toks[e].norm) && !cueAt(p, e) && (toks[e].cap || sourceClass(toks[e]))) e++;
+  }
+  if (e <= a || !plausibleSource(p, a, e)) return null;
+  const st = r.statement([a, e], { tok: m.to + 1, start: toks[m.to + 1].s });
+  st.contentEnd = toks[c - 1].e;
+  st.contentFixed = true;
+  return st;
+}
+
+/**
+ * The subject of the clause a participle at token k hangs on ("A New York judge has rejected …,
+ * saying …"; "…, but he refuses to discuss …, aside from saying …"): the clause starts at the
+ * sentence (past an opening phrase of sentenceOpeners and its comma) or at a clause link + a
+ * pronoun; its subject is that pronoun, or a determiner, capitalised words and a few nouns up to
+ * an auxiliary, a lower-case past tense, a reporting verb or a function word.
+ */
+function clauseSubject(p: Para, k: number): [number, number] | null {
+  const toks = p.toks;
+  const s = sentenceStartTok(p, k);
+  let c = s;
+  for (let j = k - 1; j > s; j--) {
+    if (isWord(toks[j]) && en().clauseLinks.has(toks[j].norm) && isWord(toks[j + 1]) && en().pronouns.has(toks[j + 1].norm)) {
+      c = j + 1;
+      break;
+    }
+  }
+  if (c === s && isWord(toks[s]) && en().sentenceOpeners.has(toks[s].norm)) {
+    let j = s + 1;
+    while (j < k && !isPunct(toks[j], ",")) j++;
+    c = j + 1;
+  }
+  const t = toks[c];
+  if (!isWord(t) || c >= k) return null;
+  if (en().pronouns.has(t.norm)) return t.norm === "who" || t.norm === "it" ? null : [c, c + 1];
+  let e = c;
+  if (en().determiners.has(t.norm)) e++;
+  while (e < k && e < c + 7) {
+    const u = toks[e];
+    // (Mrs. Schlafly: the abbreviation's dot stays inside.)
+    if (isPunct(u, ".") && isWord(toks[e - 1]) && toks[e - 1].e === u.s && toks[e - 1].norm.length <= 4 && isWord(toks[e + 1]) && toks[e + 1].cap) {
+      e++;
+      continue;
+    }
+    if (!isWord(u) || en().finite.has(u.norm) || en().stop.has(u.norm) || (!u.cap && (u.norm.endsWith("ed") || cueAt(p, e)))) break;
+    e++;
+  }
+  return e > c && plausibleSource(p, c, e) ? [c, e] : null;
 }

@@ -1,6 +1,8 @@
 // Quote-first: "…," she said. / "…," said Smith. — the quotation before is the content, and
-// goes on after the cue: "…," he said, "…" / '…," he said, but "…"'.
-import { isOpen, isPunct, isWord } from "../../text/paragraph";
+// goes on after the cue: "…," he said, "…" / '…," he said, but "…"'. A quotation that ends a
+// clause it does not open is a partial quote: 'The talks were "constructive", a spokesman said.'
+
+import { isOpen, isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
 import type { EnReading, Verdict } from "../reading";
 import { en } from "../words";
 
@@ -8,6 +10,8 @@ export function quoteFirst(r: EnReading): Verdict {
   const { p, m, toks, source: src, sentEnd } = r;
   if (r.quoteBefore < 0 || p.quotes[r.quoteBefore].used >= 0) return undefined;
   const q = p.quotes[r.quoteBefore];
+  const partial = src ? partialBefore(r, src) : null;
+  if (partial) return partial;
   const st = r.statement(src, { tok: q.open, start: q.s });
   st.contentEnd = q.e;
   st.contentFixed = true;
@@ -19,5 +23,30 @@ export function quoteFirst(r: EnReading): Verdict {
     st.quoteIds.push(toks[j].quote);
     st.contentEnd = p.quotes[toks[j].quote].e;
   }
+  return st;
+}
+
+/**
+ * 'The talks were "constructive", a spokesman said.': two words or more of the clause before the
+ * quotation (no colon or dash right before it) make it a partial quote; the clause from the
+ * sentence start to the closing mark is the content, with every unused quotation in it
+ * ('called it "a" and "b", he said'). A quotation opening its sentence stays direct.
+ */
+function partialBefore(r: EnReading, src: [number, number]): Verdict {
+  const { p, toks } = r;
+  const qi = r.quoteBefore;
+  const q = p.quotes[qi];
+  const ss = sentenceStartTok(p, q.open);
+  if (q.open <= ss || isPunct(toks[q.open - 1], ":—–")) return null;
+  let words = 0;
+  for (let k = ss; k < q.open; k++) if (isWord(toks[k])) words++;
+  if (words < 2) return null;
+  const st = r.statement(src, { tok: ss, start: toks[ss].s });
+  st.contentEnd = q.close >= 0 ? toks[q.close].e : q.e;
+  st.contentFixed = true;
+  st.clauseBefore = true;
+  for (let i = 0; i < qi; i++) if (p.quotes[i].open >= ss && p.quotes[i].used < 0 && p.quotes[i].depth === 0) st.quoteIds.push(i);
+  st.quoteIds.push(qi);
+  st.firstTok = ss;
   return st;
 }

@@ -1,11 +1,16 @@
 // The words after the verb: Smith said (that) … / told Reuters that … / said: "…" / asked
-// whether …; nothing opening there, no statement.
+// whether …; nothing opening there, no statement. Verbs with the frame `vclause` (confirm,
+// estimate, announce, add, point out …) take a clause without "that" only when it has a verb of
+// its own: "confirmed the merger would close", not "confirmed the appointment", "added 200 jobs".
 import { Fr } from "../../lexicon";
-import { enOpening } from "../opening";
+import { enOpening, finiteClause } from "../opening";
 import type { EnReading, Verdict } from "../reading";
 
 export function reportedClause(r: EnReading): Verdict {
   const f = r.entry.frames;
-  const o = enOpening(r.p, r.m.to, r.sentEnd, f.has(Fr.obj), f.has(Fr.clause), f.has(Fr.quote) || f.has(Fr.colon), f.has(Fr.q));
-  return o ? r.statement(r.source, o) : null;
+  const vclause = f.has(Fr.vclause);
+  const o = enOpening(r.p, r.m.to, r.sentEnd, f.has(Fr.obj), f.has(Fr.clause) || vclause, f.has(Fr.quote) || f.has(Fr.colon), f.has(Fr.q));
+  if (!o) return null;
+  if (o.bare && vclause && !f.has(Fr.clause) && !finiteClause(r.p, o.tok, r.sentEnd)) return null;
+  return r.statement(r.source, o);
 }

@@ -1,0 +1,39 @@
+// An inverted cue after a clause with no quotation: "…, said a US-based insurance expert." (the
+// clause before is the content) or "The ministers' remarks, said Ivo Petrov of Danube Securities,
+// were "too timid"." (a cue inside its clause: the whole sentence is the content). Only verbs with
+// the frame `inv` invert this way; not in a capitals headline.
+import { Fr } from "../../lexicon";
+import { sourceClass } from "../../lexicon/lookup";
+import { END, isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
+import type { EnReading, Verdict } from "../reading";
+import { enSubjectAfter, plausibleSource } from "../subject";
+import { allCaps, en } from "../words";
+
+export function inverted(r: EnReading): Verdict {
+  if (r.source) return undefined;
+  const { p, m, toks, sentEnd } = r;
+  const s = sentenceStartTok(p, m.from);
+  if (!r.entry.frames.has(Fr.inv) || !isPunct(toks[m.from - 1], ",—–") || m.from - 1 <= s || allCaps(p, toks[m.from])) return undefined;
+  const b = enSubjectAfter(p, m.to);
+  if (b <= m.to || !plausibleSource(p, m.to, b)) return undefined;
+  // "…, said it is company policy …" is a clause after the verb, and so is "…, agreed in outline
+  // last December": an inverted subject opens with a capital, a determiner or a source noun.
+  const f = toks[m.to];
+  if (en().pronouns.has(f.norm) || !(f.cap || en().determiners.has(f.norm) || en().invertedSubjectStarts.has(f.norm) || sourceClass(f))) return undefined;
+  for (let k = m.to; k < b; k++) if (isWord(toks[k]) && en().finite.has(toks[k].norm)) return undefined;
+  let words = 0;
+  for (let k = s; k < m.from - 1; k++) if (isWord(toks[k])) words++;
+  const next = toks[b];
+  const closes = b >= sentEnd || isPunct(next, END);
+  if (words < (closes ? 3 : 2)) return undefined;
+  const st = r.statement([m.to, b], { tok: s, start: toks[s].s });
+  st.firstTok = s;
+  if (closes) {
+    st.contentEnd = toks[m.from - 2].e;
+    st.contentFixed = true;
+    st.clauseBefore = true;
+    return st;
+  }
+  // The clause goes on after the source: the whole sentence is the content.
+  return isPunct(next, ",") ? st : undefined;
+}

@@ -1,0 +1,37 @@
+// A view or a feeling before "that" (frame `opinion`): "voiced their concern that …", "repeated
+// his view on Friday that …", "expressed confidence that …": the verb, a noun of opinionNouns
+// within three words (determiners and opinionModifiers before it), adjuncts, then "that". The cue
+// is the verb and its object. "expressed concern about the delays" is no statement.
+import { Fr } from "../../lexicon";
+import { isWord } from "../../text/paragraph";
+import type { EnReading, Verdict } from "../reading";
+import { enSubjectBefore, verbalUse } from "../subject";
+import { en } from "../words";
+
+export function opinion(r: EnReading): Verdict {
+  if (!r.entry.frames.has(Fr.opinion)) return undefined;
+  const { p, m, toks, sentEnd } = r;
+  if (!verbalUse(p, m)) return null;
+  let noun = -1;
+  for (let k = m.to; k < sentEnd && k < m.to + 3 && isWord(toks[k]); k++) {
+    if (en().opinionNouns.has(toks[k].norm)) {
+      noun = k;
+      break;
+    }
+    if (!(en().determiners.has(toks[k].norm) || en().opinionModifiers.has(toks[k].norm))) return null;
+  }
+  if (noun < 0) return null;
+  for (let k = noun + 1; k < sentEnd && k < noun + 8; k++) {
+    const t = toks[k];
+    if (isWord(t) && t.norm === "that") {
+      if (k + 1 >= sentEnd) return null;
+      const st = r.statement(enSubjectBefore(p, m.from), { tok: k + 1, start: toks[k + 1].s });
+      st.cueTo = noun + 1;
+      st.claimedTo = k;
+      return st;
+    }
+    // Adjuncts only between the noun and "that" ("on Friday"); "about the delays" ends it.
+    if (!isWord(t) || (en().stop.has(t.norm) && !en().adjuncts.has(t.norm))) return null;
+  }
+  return null;
+}

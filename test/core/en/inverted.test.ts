@@ -1,0 +1,24 @@
+// Inverted cues with no quotation (src/core/en/constructions/inverted.ts): the subject after the
+// verb, the clause before (or around) it is what was said.
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const rows: Row[] = [
+  ["clause, said Name, description", "Prices will rise next year, said Leena Varma, an economist at Harbor Capital.",
+    { statements: [{ kind: "indirect", cue: "said", source: "Leena Varma, an economist at Harbor Capital", speaker: "Leena Varma", starts: "Prices", ends: "next year" }] }],
+  ["clause, said an unnamed source", "Most small farmers do not buy crop insurance, said a Chicago-based broker.",
+    { statements: [{ source: "a Chicago-based broker", starts: "Most small farmers", ends: "crop insurance" }] }],
+  ["a clause between commas is no apposition of the subject", "Many poorer states, such as Chad, Niger or the Gambia, do not insure their harvests, said a farm economist.",
+    { statements: [{ source: "a farm economist", starts: "Many poorer states", ends: "their harvests" }] }],
+  ["the cue inside its clause", "The ministers' remarks, said Ivo Petrov of Danube Securities in Sofia, were \"far too timid\".",
+    { statements: [{ kind: "partial", quotes: ["far too timid"], starts: "The ministers' remarks" }] }],
+  ["an abbreviation's dot does not end the inverted subject", "The talks will resume in May, said one U.S. official.",
+    { statements: [{ source: "one U.S. official", starts: "The talks" }] }],
+  ["said it was …: a clause, not an inverted subject", "The earlier statement, issued in March, said it was company policy not to comment.",
+    { statements: [{ source: "The earlier statement, issued in March", starts: "it was company policy" }] }],
+  ["a verb that does not invert", "Sales rose 4 percent in the quarter, reported a profit of $3 million.", { statements: [] }],
+  ["a capitals headline does not invert", "TALKS STALL, SAY OFFICIALS", { statements: [] }],
+];
+
+describe("English inverted cues without a quotation", () => table(rows));
