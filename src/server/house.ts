@@ -2,7 +2,8 @@
 // src/core/lexicon/house.ts). It is read when the server starts, again whenever the file
 // watcher reports it changed, created or deleted, and when the workspace becomes trusted:
 // a workspace's lexicon is data the user has not vetted, so in an untrusted workspace it
-// is not read at all (the client says whether the workspace is trusted). Each version of
+// is not read at all (the client says whether the workspace is trusted). The open documents
+// and the workspace index (closed articles) both analyse with it. Each version of
 // the file is built into its lexicon once; what is wrong in it is published as
 // diagnostics on the file itself, and the built-in lexicon goes on working.
 import { readFile, stat } from "node:fs/promises";

@@ -78,6 +78,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // The workspace's .isnad.json (house.ts): when its lexicon changes, every open document is analysed again.
   const house = new HouseLexicons(connection, log, () => {
     for (const doc of documents.all()) if (supported(doc)) scheduler.request(doc.uri);
+    workspace.lexiconChanged();
     if (canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => undefined);
   });
   const houseFor = (uri: string) => house.lexiconFor(uri);
@@ -100,6 +101,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     },
     fileEvents: (changes) => house.fileEvents(changes),
     foldersChanged: (uris) => house.setFolders(uris),
+    houseTextFor: (uri) => house.lexiconFor(uri)?.text,
   });
   const tokenResults = new TokenResults();
   // One analysis-and-publish run at a time per document; edits meanwhile coalesce into the next.

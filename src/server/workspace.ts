@@ -89,6 +89,8 @@ export interface WorkspaceOptions {
   fileEvents?: (changes: { uri: string; type: FileChangeType }[]) => void;
   /** Workspace folders changed: the folder URIs now. */
   foldersChanged?: (uris: string[]) => void;
+  /** The house lexicon's text for an article (file URI), none for the built-ins (house.ts). */
+  houseTextFor?: (uri: string) => string | undefined;
 }
 
 const KIND: Record<SpeakerKind, SymbolKind> = {
@@ -179,6 +181,12 @@ export class WorkspaceFeature {
   configurationChanged(raw: unknown): void {
     if (raw !== undefined && raw !== null) this.applySettings(raw);
     void this.reconfigure();
+  }
+
+  /** The house lexicon changed: every article is read again with it. */
+  lexiconChanged(): void {
+    this.stale = true;
+    void this.rescan();
   }
 
   /** A keystroke in an open editor: background work waits for a pause. */
@@ -381,7 +389,8 @@ export class WorkspaceFeature {
   }
 
   private job(path: string): IndexJob {
-    return { path, markdown: isMarkdownPath(path), maxSize: this.settings.maxDocumentSize, languages: this.settings.languages };
+    const houseText = this.options.houseTextFor?.(pathToFileURL(path).toString());
+    return { path, markdown: isMarkdownPath(path), maxSize: this.settings.maxDocumentSize, languages: this.settings.languages, ...(houseText === undefined ? {} : { houseText }) };
   }
 
   private async whenQuiet(): Promise<void> {

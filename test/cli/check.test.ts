@@ -468,6 +468,15 @@ describe("house lexicon (.isnad.json)", () => {
     expect(kinds(["--config", "other.json"])).toContain("anonymous");
   });
 
+  it("isnad report uses the article's house lexicon too", () => {
+    put("house4/.isnad.json", HOUSE);
+    put("house4/a.txt", TIPSTER);
+    put("plain4/a.txt", TIPSTER);
+    const keys = (folder: string) => run(["report", "-f", "json", folder], { cwd: dir }).stdout;
+    expect(keys("house4")).toContain('"anonymous:tipster"');
+    expect(keys("plain4")).not.toContain('"anonymous:tipster"');
+  });
+
   it("a broken file: a message with its line and column, the check still runs with the built-ins, exit 2", () => {
     put("cfg/.isnad.json", '{\n  "titles": [1, 2,]\n}\n');
     put("cfg/sub/a.txt", WARN);

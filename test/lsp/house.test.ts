@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { CodeActionRequest, DidChangeWatchedFilesNotification, FileChangeType, type CodeAction, type Diagnostic, type TextDocumentEdit, type TextEdit } from "vscode-languageserver-protocol/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { WorkspaceTrustNotification } from "../../src/shared/protocol";
+import { WorkspaceSpeakersRequest, WorkspaceTrustNotification } from "../../src/shared/protocol";
 import { startHarness, type Harness } from "./harness";
 
 const A = "A senior official said the talks had stalled.";
@@ -174,6 +174,23 @@ describe("house lexicon (.isnad.json) over LSP", () => {
     expect(anonymous(again.diagnostics)).toBe(false);
     await h.conn.sendNotification(WorkspaceTrustNotification, { trusted: true });
     await h.until(() => anonymous(h!.latest(uri)?.diagnostics ?? []), "the house lexicon to apply once trusted");
+  });
+
+  it("the workspace index reads closed articles with the house lexicon, and again when it changes", async () => {
+    const dir = folder(HOUSE);
+    writeFileSync(join(dir, "closed.txt"), TIPSTER);
+    h = await startHarness({ workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: "w" }], initializationOptions: { trusted: true, indexQuietMs: 0 } });
+    const tipsterKind = async () => (await h!.conn.sendRequest(WorkspaceSpeakersRequest, {})).speakers.find((s) => s.name.includes("tipster"))?.kind;
+    // Each request is a round trip to the server: the loop waits on the server's answers, not on a timer.
+    const poll = async (want: string) => {
+      const end = Date.now() + 20_000;
+      while (Date.now() < end) if ((await tipsterKind()) === want) return;
+      throw new Error(`the index never gave the tipster the kind ${want} (last: ${await tipsterKind()})`);
+    };
+    await poll("anonymous");
+    writeFileSync(join(dir, ".isnad.json"), "{}");
+    await fileEvent(h, dir, FileChangeType.Changed);
+    await poll("unknown");
   });
 
   it("trusted workspace: read at start", async () => {
