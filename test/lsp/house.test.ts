@@ -172,8 +172,12 @@ describe("house lexicon (.isnad.json) over LSP", () => {
     const v = await h.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: " " }]);
     const again = await h.waitDiagnostics(uri, (p) => p.version === v);
     expect(anonymous(again.diagnostics)).toBe(false);
+    // A file read is always answered with its diagnostics (none for a sound file): none were sent.
+    const houseUri = pathToFileURL(join(dir, ".isnad.json")).toString();
+    expect(h.diagnostics.some((p) => p.uri === houseUri)).toBe(false);
     await h.conn.sendNotification(WorkspaceTrustNotification, { trusted: true });
     await h.until(() => anonymous(h!.latest(uri)?.diagnostics ?? []), "the house lexicon to apply once trusted");
+    expect(h.diagnostics.some((p) => p.uri === houseUri)).toBe(true);
   });
 
   it("the workspace index reads closed articles with the house lexicon, and again when it changes", async () => {
