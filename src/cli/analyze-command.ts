@@ -1,6 +1,7 @@
 // `isnad analyze`: the whole analysis of each FILE, in the order given.
 import { resolve } from "node:path";
 import { parseArgs, type OptionSpec } from "./args";
+import { assignConfigs } from "./config";
 import { parseJobs } from "./check";
 import { Buffered, readStdin, type CliEnv } from "./env";
 import type { Job, JobResult, Mode } from "./jobs";
@@ -8,7 +9,7 @@ import { runJobs, workerCount } from "./pool";
 import { progressBar } from "./progress";
 
 export const ANALYZE_HELP = `Usage:
-  isnad analyze [--format text|json|jsonl] [--jobs N] [--no-progress] [FILE... | -]
+  isnad analyze [--format text|json|jsonl] [--config FILE] [--jobs N] [--no-progress] [FILE... | -]
 
 Finds every statement, its speaker and every anonymous source. With no FILE,
 or with -, reads standard input.
@@ -17,6 +18,11 @@ Options:
   -f, --format      text (default): a readable report per file
                     json: the analysis object (an array for several files)
                     jsonl: one analysis object per line, one line per file
+      --config      the house lexicon for every FILE (default: for each FILE,
+                    the nearest .isnad.json in its folder or above; for
+                    standard input, the working directory or above). A fault
+                    in it is printed as FILE:LINE:COL and the rest of the
+                    file applies (exit status 2).
   -j, --jobs        worker threads: auto (default: for 2 MB or more, one per
                     core but one, none on fewer than 3 cores; below 2 MB
                     none), or a number (0: analyse in this thread); the
@@ -31,6 +37,7 @@ Exit status: 0 when every file was analysed, 2 when a file could not be read
 
 const OPTIONS: OptionSpec[] = [
   { name: "format", short: "f", value: true, choices: ["text", "json", "jsonl"] },
+  { name: "config", value: true },
   { name: "jobs", short: "j", value: true },
   { name: "no-progress", value: false },
 ];
@@ -55,6 +62,9 @@ export async function analyzeCommand(argv: readonly string[], env: CliEnv): Prom
       }
     }
   }
+
+  const faulty = assignConfigs(jobs, options.get("config") as string | undefined, env.cwd, (p) => env.stderr.write(`isnad: ${p.where}: ${p.message}\n`));
+  if (faulty) status = 2;
 
   const progress = options.has("no-progress") ? progressBar({ write: (s) => env.stderr.write(s) }, 0) : progressBar(env.stderr, jobs.length);
   // json: one file prints its object, several an array, streamed element by element

@@ -1,7 +1,7 @@
 // `isnad check`: the findings of every article under PATHS, for newsroom CI.
 import type { Severity } from "../core";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
-import { applyHouseConfig, ConfigError, findConfig, loadConfig, type HouseConfig } from "./config";
+import { assignConfigs } from "./config";
 import { csvRecord } from "./csv";
 import type { CheckFinding, Job, JobResult } from "./jobs";
 import { runJobs, workerCount } from "./pool";
@@ -32,10 +32,11 @@ Options:
                     sarif: SARIF 2.1.0 for GitHub code scanning
       --fail-on     the least severe finding that fails the check:
                     error (default), warning or information (hints never fail)
-      --config      the newsroom's settings file (default: the nearest
-                    .isnad.json in the working directory or above). It is
-                    read and must be a JSON object; its house lexicon is not
-                    applied yet.
+      --config      the house lexicon for every article (default: for each
+                    article, the nearest .isnad.json in its folder or above;
+                    for standard input, the working directory or above).
+                    A fault in it is printed as FILE:LINE:COL and the rest
+                    of the file applies (exit status 2).
   -j, --jobs        worker threads: auto (default: for 2 MB or more, one per
                     core but one, none on fewer than 3 cores; below 2 MB
                     none), or a number (0: analyse in this thread)
@@ -68,19 +69,6 @@ export async function check(argv: readonly string[], env: CliEnv): Promise<numbe
   const failOn = ((options.get("fail-on") as string | undefined) ?? "error") as Severity;
   const jobsWanted = parseJobs(options.get("jobs"));
 
-  let config: HouseConfig | null = null;
-  const configPath = findConfig(options.get("config") as string | undefined, env.cwd);
-  if (configPath) {
-    try {
-      config = loadConfig(configPath);
-    } catch (e) {
-      if (!(e instanceof ConfigError)) throw e;
-      env.stderr.write(`isnad: ${configPath}: ${e.message}\n`);
-      return 2;
-    }
-  }
-  applyHouseConfig(config);
-
   const walked = collectTargets(operands.length ? operands : ["."], env.cwd);
   const problems: { file: string; abs: string; message: string }[] = [];
   for (const p of walked.problems) {
@@ -99,6 +87,12 @@ export async function check(argv: readonly string[], env: CliEnv): Promise<numbe
       }
     }
   }
+
+  // Each article's house lexicon; a faulty file is reported (in `problems`, so JSON and SARIF list it) and what is valid in it applies.
+  assignConfigs(jobs, options.get("config") as string | undefined, env.cwd, (p) => {
+    env.stderr.write(`isnad: ${p.where}: ${p.message}\n`);
+    problems.push({ file: p.where, abs: p.file, message: p.message });
+  });
 
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   const collected: SarifFile[] = [];

@@ -1,13 +1,13 @@
-// The newsroom's settings file, `.isnad.json`: named with --config, or else
-// the first one found in the working directory or a folder above it. It is
-// read, parsed and checked to be a JSON object here, so a broken file stops
-// the run with a message naming the file and the place of the error.
-//
-// What it holds (a house lexicon: the newsroom's own reporting verbs, titles,
-// anonymity phrases) is not applied yet: `applyHouseConfig` is the one place
-// where that work will plug in, and today it only accepts the object.
+// The newsroom's house lexicon, `.isnad.json`: named with --config, or else the nearest
+// one at or above each article's folder (standard input: the working directory). Each
+// file is read once here, in the main thread; its problems are printed with their line
+// and column, and what is valid in it applies (a file that cannot be used at all leaves
+// the built-in lexicon). The analysis of an article then takes the lexicon of its file
+// (lexiconFor): built once per file in each thread that analyses (workers get the texts).
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { houseLexicon, type HouseLexicon, type HouseLexiconRead } from "../core";
+import { LineIndex } from "./lines";
 
 export const CONFIG_NAME = ".isnad.json";
 
@@ -16,8 +16,7 @@ export class ConfigError extends Error {}
 export interface HouseConfig {
   /** Absolute path of the file. */
   path: string;
-  /** The parsed object, unchanged. */
-  data: Record<string, unknown>;
+  text: string;
 }
 
 /** `explicit` (from --config) or the nearest `.isnad.json` at or above `cwd`; null when there is none. */
@@ -36,41 +35,92 @@ export function findConfig(explicit: string | undefined, cwd: string): string | 
 }
 
 export function loadConfig(path: string): HouseConfig {
-  let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    return { path, text: readFileSync(path, "utf8") };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ConfigError(code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : `cannot read (${code})`);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new ConfigError(`not valid JSON: ${jsonErrorWhere(text, (e as Error).message)}`);
-  }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    throw new ConfigError(`must hold a JSON object ({ … }), not ${data === null ? "null" : Array.isArray(data) ? "an array" : typeof data}`);
-  }
-  return { path, data: data as Record<string, unknown> };
 }
 
-/** "Unexpected token } in JSON at position 41" → the same with line and column. */
-function jsonErrorWhere(text: string, message: string): string {
-  const m = /at position (\d+)/.exec(message);
-  if (!m) return message;
-  const pos = Number(m[1]);
-  const before = text.slice(0, pos);
-  const line = before.split("\n").length;
-  const column = pos - (before.lastIndexOf("\n") + 1) + 1;
-  return `${message.replace(/\s*in JSON at position \d+.*$/, "")} (line ${line}, column ${column})`;
+// The house files of this thread by path: their texts, and each one's lexicon once built.
+const texts = new Map<string, string>();
+const built = new Map<string, HouseLexiconRead>();
+
+function readOf(path: string): HouseLexiconRead | null {
+  let r = built.get(path);
+  if (!r) {
+    const text = texts.get(path);
+    if (text === undefined) return null;
+    built.set(path, (r = houseLexicon(text)));
+  }
+  return r;
+}
+
+/** The lexicon for an article whose house file is `path` (undefined: the built-ins). */
+export function lexiconFor(path: string | undefined): HouseLexicon | undefined {
+  return path === undefined ? undefined : (readOf(path)?.lexicon ?? undefined);
+}
+
+/** The house files' texts, for the worker threads. */
+export function houseTexts(): Record<string, string> {
+  return Object.fromEntries(texts);
+}
+
+/** In a worker: the texts the main thread read. */
+export function useHouseTexts(given: Record<string, string> | undefined): void {
+  for (const [p, t] of Object.entries(given ?? {})) texts.set(p, t);
+}
+
+/** A fault of a house file: `where` is "FILE:LINE:COL" (or FILE when the file could not be read). */
+export interface ConfigProblem {
+  file: string;
+  where: string;
+  message: string;
+}
+
+/** Reads a house file and makes its lexicon the one for its articles; returns its faults, none when it is sound. */
+export function applyHouseConfig(config: HouseConfig): ConfigProblem[] {
+  texts.set(config.path, config.text);
+  const r = readOf(config.path)!;
+  if (!r.problems.length) return [];
+  const lines = new LineIndex(config.text);
+  return r.problems.map((p) => {
+    const at = lines.position(p.s);
+    return { file: config.path, where: `${config.path}:${at.line}:${at.column}`, message: p.message };
+  });
 }
 
 /**
- * The single hook for the house lexicon. It receives the parsed file and will
- * turn it into analyser options; until that work lands it applies nothing.
+ * Finds, reads and applies the house file of each article: `explicit` (--config) for all,
+ * else the nearest one above each (looked up once per folder). Sets `job.config`; gives
+ * each fault to `warn`; returns whether any file had one.
  */
-export function applyHouseConfig(config: HouseConfig | null): void {
-  void config;
+export function assignConfigs(jobs: { abs: string; config?: string }[], explicit: string | undefined, cwd: string, warn: (p: ConfigProblem) => void): boolean {
+  const byDir = new Map<string, string | null>();
+  const loaded = new Map<string, boolean>();
+  let faulty = false;
+  for (const job of jobs) {
+    const dir = job.abs === "-" ? cwd : dirname(job.abs);
+    let path = byDir.get(dir);
+    if (path === undefined) byDir.set(dir, (path = findConfig(explicit, explicit !== undefined ? cwd : dir)));
+    if (!path) continue;
+    let ok = loaded.get(path);
+    if (ok === undefined) {
+      try {
+        const problems = applyHouseConfig(loadConfig(path));
+        problems.forEach(warn);
+        ok = true;
+        if (problems.length) faulty = true;
+      } catch (e) {
+        if (!(e instanceof ConfigError)) throw e;
+        warn({ file: path, where: path, message: e.message });
+        ok = false;
+        faulty = true;
+      }
+      loaded.set(path, ok);
+    }
+    if (ok) job.config = path;
+  }
+  return faulty;
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { threadId } from "node:worker_threads";
 import { analyze, type Severity } from "../core";
+import { lexiconFor } from "./config";
 import { InputError, readInput } from "./input";
 import { LineIndex } from "./lines";
 import { textReport } from "./report";
@@ -20,6 +21,8 @@ export interface Job {
   /** Path to read; "-" is standard input, read by the main thread and passed as `text`. */
   abs: string;
   text?: string;
+  /** The house file (.isnad.json) whose lexicon applies; none: the built-ins. */
+  config?: string;
 }
 
 export interface CheckFinding {
@@ -52,7 +55,7 @@ export function runJob(job: Job, mode: Mode): JobResult {
       throw e;
     }
   }
-  const analysis = analyze(text, { file, markdown: isMarkdownPath(file) });
+  const analysis = analyze(text, { file, markdown: isMarkdownPath(file), lexicon: lexiconFor(job.config) });
   switch (mode) {
     case "jsonl":
       return { index, file, thread: threadId, out: JSON.stringify(analysis) };

@@ -13,8 +13,8 @@ import pkg from "../../package.json";
 const USAGE = `isnad ${pkg.version} — who said what in Arabic and English news copy
 
 Usage:
-  isnad analyze [--format text|json|jsonl] [FILE... | -]
-  isnad check [--format text|json|csv|sarif] [--fail-on error|warning|information] [PATH...]
+  isnad analyze [--format text|json|jsonl] [--config FILE] [FILE... | -]
+  isnad check [--format text|json|csv|sarif] [--fail-on error|warning|information] [--config FILE] [PATH...]
 ${REPORT_SYNOPSIS}
   isnad COMMAND --help | isnad --help | --version
 

@@ -15,6 +15,7 @@
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { parentPort, threadId, Worker, workerData } from "node:worker_threads";
+import { houseTexts, useHouseTexts } from "./config";
 import { runJob, type Job, type JobResult, type Mode } from "./jobs";
 import type { Progress } from "./progress";
 
@@ -31,6 +32,8 @@ const MAX_BATCH = 32;
 
 export interface WorkerData {
   isnadJobs: Mode;
+  /** The house files' texts by path (config.ts), each built into its lexicon in the worker. */
+  houses: Record<string, string>;
 }
 
 /** Workers for a large input on a machine with `cores` cores (0: this thread). */
@@ -118,7 +121,7 @@ export async function runJobs(
       finishIfDone();
     };
     for (let k = 0; k < workers; k++) {
-      const data: WorkerData = { isnadJobs: mode };
+      const data: WorkerData = { isnadJobs: mode, houses: houseTexts() };
       const slot: Slot = { w: new Worker(script, { workerData: data }), busy: new Map<number, Job>(), batches: 0 };
       pool.push(slot);
       slot.w.on("message", (results: JobResult[]) => {
@@ -155,5 +158,6 @@ export function serveJobs(): void {
   const data = workerData as WorkerData | undefined;
   if (!port || !data?.isnadJobs) return;
   const mode = data.isnadJobs;
+  useHouseTexts(data.houses);
   port.on("message", (batch: Job[]) => port.postMessage(batch.map((job) => guarded(job, mode))));
 }

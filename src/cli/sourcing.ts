@@ -2,9 +2,10 @@
 // sourcing report of many articles — the tables the extension's report view
 // charts, computed by the same pure module (src/core/report).
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { analyze } from "../core";
 import { articlesCsv, computeReport, speakersCsv, summarize, type ArticleSummary } from "../core/report";
+import { assignConfigs, lexiconFor } from "./config";
 import { InputError, readInput } from "./input";
 
 export const REPORT_SYNOPSIS = "  isnad report [--format csv|json] [--table articles|speakers] PATH...";
@@ -75,6 +76,7 @@ export function runReport(args: string[]): number {
 
   let status = 0;
   const summaries: ArticleSummary[] = [];
+  const articles: { file: string; abs: string; config?: string }[] = [];
   for (const p of paths) {
     let files: string[];
     try {
@@ -85,18 +87,21 @@ export function runReport(args: string[]): number {
       continue;
     }
     if (files.length === 0) process.stderr.write(`isnad: ${p}: no article files (.txt, .md, .markdown, .news) in this folder\n`);
-    for (const f of files) {
-      let text: string;
-      try {
-        text = readInput(f, readFileSync);
-      } catch (e) {
-        if (!(e instanceof InputError)) throw e;
-        process.stderr.write(`isnad: ${f}: ${e.message}\n`);
-        status = 2;
-        continue;
-      }
-      summaries.push(summarize(analyze(text, { file: f, markdown: /\.(md|markdown)$/i.test(f) })));
+    for (const f of files) articles.push({ file: f, abs: f === "-" ? "-" : resolve(f) });
+  }
+  // Each article's house lexicon (.isnad.json above it), as isnad check and analyze use it.
+  if (assignConfigs(articles, undefined, process.cwd(), (pr) => process.stderr.write(`isnad: ${pr.where}: ${pr.message}\n`))) status = 2;
+  for (const { file: f, config } of articles) {
+    let text: string;
+    try {
+      text = readInput(f, readFileSync);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      process.stderr.write(`isnad: ${f}: ${e.message}\n`);
+      status = 2;
+      continue;
     }
+    summaries.push(summarize(analyze(text, { file: f, markdown: /\.(md|markdown)$/i.test(f), lexicon: lexiconFor(config) })));
   }
   const report = computeReport(summaries);
   if (format === "json") process.stdout.write(JSON.stringify(report, null, 2) + "\n");

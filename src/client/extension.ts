@@ -36,7 +36,7 @@ import {
   type ServerOptions,
 } from "vscode-languageclient/node";
 import { RULE_IDS } from "../core/rules";
-import { AnalysisChangedNotification, AnalysisRequest, SpeakersRequest, type AnalysisChangedParams } from "../shared/protocol";
+import { AnalysisChangedNotification, AnalysisRequest, SpeakersRequest, WorkspaceTrustNotification, type AnalysisChangedParams } from "../shared/protocol";
 import { ARTICLE_LANGUAGES, ARTICLE_SCHEMES, SECTION, settingsFrom, type InitializationOptions } from "../shared/settings";
 import { RestartBudget, skipMessage, statusText, type TreeModel, type TreeSnapshot } from "./model";
 import { SpeakersView, isArticle } from "./speakersView";
@@ -162,7 +162,7 @@ class RestartingErrorHandler implements ErrorHandler {
 /** The settings as the server reads them (src/shared/settings.ts), for a server that cannot ask yet. */
 function initializationOptions(): InitializationOptions {
   const cfg = vscode.workspace.getConfiguration(SECTION);
-  return { settings: settingsFrom((key) => cfg.get(key), RULE_IDS) };
+  return { settings: settingsFrom((key) => cfg.get(key), RULE_IDS), trusted: vscode.workspace.isTrusted };
 }
 
 export function activate(context: vscode.ExtensionContext): IsnadApi {
@@ -191,6 +191,13 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
   });
 
   const workspace = registerWorkspaceFeatures(context, lc, output);
+
+  // An untrusted workspace's .isnad.json is read only once the user trusts it.
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (lc.isRunning()) void lc.sendNotification(WorkspaceTrustNotification, { trusted: true });
+    }),
+  );
 
   lc.onNotification(AnalysisChangedNotification, (p) => {
     status.set(p.uri, p);

@@ -70,4 +70,11 @@ export interface AnalyzeOptions {
   markdown?: boolean;
   /** Language of finding messages. */
   locale?: "en" | "ar";
+  /** A house lexicon (houseLexicon() in index.ts); absent: the built-in lexicon. */
+  lexicon?: HouseLexicon;
+}
+
+/** The built-in lexicon plus a house file's entries; made by houseLexicon(), kept by the caller. */
+export interface HouseLexicon {
+  readonly id: number;
 }

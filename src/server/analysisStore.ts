@@ -8,6 +8,7 @@ import { createParagraphCache, type Locale, type ParagraphCache } from "../core"
 import type { Analysis, Lang, Speaker, Statement } from "../core/types";
 import type { Analyzer } from "./analyzer";
 import { describeError, type Logger } from "./guard";
+import type { HouseRef } from "./house";
 import type { IsnadSettings } from "./settings";
 
 export interface Entry {
@@ -19,6 +20,8 @@ export interface Entry {
   bySpeaker: Map<string, Statement[]>;
   /** Set when the core threw on this text. */
   failed?: string;
+  /** The house lexicon it was analysed with (null: the built-ins). */
+  house?: HouseRef | null;
 }
 
 export type View =
@@ -67,7 +70,7 @@ export class AnalysisStore {
    */
   private readonly paragraphCaches = new Map<string, ParagraphCache>();
   private readonly analysedOnce = new Set<string>();
-  private readonly pending = new Map<string, { version: number; promise: Promise<Entry | null> }>();
+  private readonly pending = new Map<string, { version: number; house: HouseRef | null; promise: Promise<Entry | null> }>();
 
   constructor(
     private readonly locale: Locale,
@@ -75,6 +78,8 @@ export class AnalysisStore {
     private readonly analyzer: Analyzer,
     /** The version the editor has now: work for any other version is stale. */
     private readonly currentVersion: (uri: string) => number | undefined,
+    /** The house lexicon a document is analysed with now (house.ts); a change makes its analysis stale. */
+    private readonly houseFor: (uri: string) => HouseRef | undefined = () => undefined,
   ) {}
 
   /**
@@ -83,21 +88,23 @@ export class AnalysisStore {
    */
   get(doc: TextDocument): Promise<Entry | null> {
     const { uri, version } = doc;
+    const house = this.houseFor(uri) ?? null;
     const cached = this.entries.get(uri);
-    if (cached && cached.version === version) return Promise.resolve(cached);
+    if (cached && cached.version === version && cached.house === house) return Promise.resolve(cached);
     const pend = this.pending.get(uri);
-    if (pend && pend.version === version) return pend.promise;
+    if (pend && pend.version === version && pend.house === house) return pend.promise;
     const file = fileOf(uri);
+    const opts = { file, markdown: isMarkdown(doc), locale: this.locale, ...(house ? { lexicon: house.lexicon } : {}) };
     const promise = this.analyzer
-      .run(doc.getText(), { file, markdown: isMarkdown(doc), locale: this.locale }, () => this.currentVersion(uri) !== version, this.paragraphCache(uri))
+      .run(doc.getText(), opts, () => this.currentVersion(uri) !== version, this.paragraphCache(uri), house?.text)
       .then(
-        (analysis) => (analysis ? this.keep(uri, version, analysis) : null),
+        (analysis) => (analysis ? this.keep(uri, version, analysis, house) : null),
         (e: unknown) => {
           // A core bug on some text: this version gets an empty analysis (kept, so
           // it is not retried on every hover) and the diagnostics of older text are cleared.
           const failed = describeError(e);
           this.log.error(`isnad: analysis of ${uri} (version ${version}) failed: ${failed}`);
-          const entry = this.keep(uri, version, { file, lang: "unknown", statements: [], speakers: [], anonymity: [], diagnostics: [] });
+          const entry = this.keep(uri, version, { file, lang: "unknown", statements: [], speakers: [], anonymity: [], diagnostics: [] }, house);
           entry.failed = failed;
           return entry;
         },
@@ -105,7 +112,7 @@ export class AnalysisStore {
       .finally(() => {
         if (this.pending.get(uri)?.promise === promise) this.pending.delete(uri);
       });
-    this.pending.set(uri, { version, promise });
+    this.pending.set(uri, { version, house, promise });
     return promise;
   }
 
@@ -126,8 +133,9 @@ export class AnalysisStore {
     return c;
   }
 
-  private keep(uri: string, version: number, analysis: Analysis): Entry {
+  private keep(uri: string, version: number, analysis: Analysis, house: HouseRef | null): Entry {
     const entry = buildEntry(uri, version, analysis);
+    entry.house = house;
     const cached = this.entries.get(uri);
     // Only the newest analysed version is kept, and only while the document is open.
     if ((!cached || cached.version <= version) && this.currentVersion(uri) !== undefined) this.entries.set(uri, entry);
@@ -144,6 +152,8 @@ export class AnalysisStore {
     if (size > settings.maxDocumentSize) return { status: "too-large", doc, size, max: settings.maxDocumentSize };
     const entry = await this.get(doc);
     if (!entry || doc.version !== entry.version || this.currentVersion(doc.uri) !== entry.version) return null;
+    // The house lexicon changed while it was analysed: the next request analyses again.
+    if (entry.house !== (this.houseFor(doc.uri) ?? null)) return null;
     const lang = entry.analysis.lang;
     if (!langEnabled(lang, settings)) return { status: "language-off", doc, entry, lang };
     return { status: "ok", doc, entry };

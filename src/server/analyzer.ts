@@ -6,7 +6,7 @@
 // the server. The worker is this same bundle started again (see main.ts), so
 // there is one file to ship.
 import { parentPort, Worker } from "node:worker_threads";
-import { analyze, type ParagraphCache } from "../core";
+import { analyze, houseLexicon, type HouseLexicon, type ParagraphCache } from "../core";
 import type { Analysis, AnalyzeOptions } from "../core/types";
 import { describeError, type Logger } from "./guard";
 
@@ -14,6 +14,8 @@ interface Job {
   id: number;
   text: string;
   opts: AnalyzeOptions;
+  /** The house file's text: a lexicon does not cross threads (its tables are class instances), so the worker builds its own. */
+  houseText?: string;
 }
 type Reply = { id: number; analysis: Analysis } | { id: number; error: string };
 
@@ -21,10 +23,14 @@ type Reply = { id: number; analysis: Analysis } | { id: number; error: string };
 export function serveAnalyses(): void {
   const port = parentPort;
   if (!port) return;
+  // The last house file's lexicon, built once per version of the file.
+  let house: { text: string; lexicon: HouseLexicon | null } | null = null;
   port.on("message", (job: Job) => {
     let reply: Reply;
     try {
-      reply = { id: job.id, analysis: analyze(job.text, job.opts) };
+      if (job.houseText !== undefined && house?.text !== job.houseText) house = { text: job.houseText, lexicon: houseLexicon(job.houseText).lexicon };
+      const lexicon = job.houseText !== undefined ? (house?.lexicon ?? undefined) : undefined;
+      reply = { id: job.id, analysis: analyze(job.text, { ...job.opts, lexicon }) };
     } catch (e) {
       reply = { id: job.id, error: describeError(e) };
     }
@@ -36,6 +42,7 @@ interface Pending {
   id: number;
   text: string;
   opts: AnalyzeOptions;
+  houseText?: string;
   stale: () => boolean;
   resolve: (a: Analysis | null) => void;
   reject: (e: Error) => void;
@@ -78,7 +85,7 @@ export class Analyzer {
    * started (a newer version superseded it); rejects when the core throws or
    * runs out of time.
    */
-  run(text: string, opts: AnalyzeOptions, stale: () => boolean, cache?: ParagraphCache): Promise<Analysis | null> {
+  run(text: string, opts: AnalyzeOptions, stale: () => boolean, cache?: ParagraphCache, houseText?: string): Promise<Analysis | null> {
     if (!this.options.workerScript || text.length < (this.options.inProcessBelow ?? DEFAULT_IN_PROCESS_BELOW)) {
       if (stale()) return Promise.resolve(null);
       try {
@@ -89,7 +96,10 @@ export class Analyzer {
       }
     }
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, text, opts, stale, resolve, reject });
+      // The lexicon object stays here; the worker gets the file's text.
+      const { lexicon: _inProcess, ...plain } = opts;
+      void _inProcess;
+      this.queue.push({ id: this.nextId++, text, opts: plain, houseText, stale, resolve, reject });
       this.pump();
     });
   }
@@ -124,7 +134,7 @@ export class Analyzer {
     this.idleTimer = null;
     this.current = job;
     try {
-      this.ensureWorker().postMessage({ id: job.id, text: job.text, opts: job.opts } satisfies Job);
+      this.ensureWorker().postMessage({ id: job.id, text: job.text, opts: job.opts, houseText: job.houseText } satisfies Job);
     } catch (e) {
       this.finish(job.id, { id: job.id, error: `could not start the analysis worker: ${describeError(e)}` });
       return;

@@ -6,6 +6,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams } from "vscode-l
 import { anonymityReasonFixes } from "./fixAnonymity";
 import type { FixContext } from "./fixEdits";
 import { straightQuoteFixes, unbalancedQuoteFixes } from "./fixQuotes";
+import { suppressFixes } from "./fixSuppress";
 
 export type { EditSupport, FixContext } from "./fixEdits";
 
@@ -18,5 +19,7 @@ export function codeActions(ctx: FixContext, params: CodeActionParams): CodeActi
     ...anonymityReasonFixes(ctx, diagnostics),
     ...unbalancedQuoteFixes(ctx, diagnostics),
     ...straightQuoteFixes(ctx, ctx.doc.offsetAt(params.range.start), ctx.doc.offsetAt(params.range.end)),
+    // Last: fixing the text comes before silencing the rule.
+    ...suppressFixes(ctx, diagnostics),
   ];
 }

@@ -7,7 +7,7 @@
 // event loop.
 import { readFileSync, statSync } from "node:fs";
 import { parentPort, Worker } from "node:worker_threads";
-import { analyze } from "../core";
+import { analyze, houseLexicon, type HouseLexicon } from "../core";
 import type { Analysis } from "../core/types";
 import { summarize, type ArticleSummary } from "../core/report";
 import { InputError, readInput } from "../cli/input";
@@ -22,6 +22,17 @@ export interface IndexJob {
   languages: LangSetting[];
   /** Also return the whole analysis (for an export), not only its summary. */
   full?: boolean;
+  /** The text of the house lexicon (.isnad.json) of the article's folder; the worker builds its lexicon from it. */
+  houseText?: string;
+}
+
+// The last house file's lexicon, built once per version of the file (the index reads many articles with it).
+let house: { text: string; lexicon: HouseLexicon | undefined } | null = null;
+
+function lexiconOf(text: string | undefined): HouseLexicon | undefined {
+  if (text === undefined) return undefined;
+  if (house?.text !== text) house = { text, lexicon: houseLexicon(text).lexicon ?? undefined };
+  return house.lexicon;
 }
 
 export type IndexResult = { summary: ArticleSummary; analysis?: Analysis } | { skipped: string } | { error: string };
@@ -48,7 +59,7 @@ export function indexFile(job: IndexJob): IndexResult {
   }
   if (text.length > job.maxSize) return { skipped: `too large (${text.length} characters)` };
   try {
-    const a = analyze(text, { file: job.path, markdown: job.markdown });
+    const a = analyze(text, { file: job.path, markdown: job.markdown, lexicon: lexiconOf(job.houseText) });
     if (!langEnabled(a.lang, { ...defaultSettings(), languages: job.languages, maxDocumentSize: job.maxSize })) return { skipped: `language ${a.lang} is turned off` };
     return job.full ? { summary: summarize(a), analysis: a } : { summary: summarize(a) };
   } catch (e) {

@@ -35,6 +35,9 @@ export interface Labels {
   convertAllQuotes: (pairs: number) => string;
   /** The anonymity quick fix; `clause` is what it inserts. */
   addReason: (clause: string) => string;
+  /** The suppression quick fixes (an isnad comment for a rule). */
+  disableForLine: (rule: string) => string;
+  disableForDocument: (rule: string) => string;
 }
 
 const nf = (n: number) => n.toLocaleString("en-US");
@@ -64,6 +67,8 @@ export const LABELS: Record<Locale, Labels> = {
     convertQuotes: (open, close) => `Convert these straight quotation marks to ${open} ${close}`,
     convertAllQuotes: (pairs) => `Convert every pair of straight quotation marks in the document to its style (${nf(pairs)} pairs)`,
     addReason: (clause) => `Say why the source is not named: insert “${clause}”`,
+    disableForLine: (rule) => `Disable ${rule} for this line`,
+    disableForDocument: (rule) => `Disable ${rule} for this document`,
   },
   ar: {
     speaker: "المتحدث",
@@ -89,5 +94,7 @@ export const LABELS: Record<Locale, Labels> = {
     convertQuotes: (open, close) => `حوّل علامتي التنصيص المستقيمتين هاتين إلى ${open} ${close}`,
     convertAllQuotes: (pairs) => `حوّل كل أزواج علامات التنصيص المستقيمة في المستند إلى أسلوبه (${nf(pairs)} زوجاً)`,
     addReason: (clause) => `اذكر سبب عدم تسمية المصدر: أدرج «${clause}»`,
+    disableForLine: (rule) => `عطّل القاعدة ${rule} في هذا السطر`,
+    disableForDocument: (rule) => `عطّل القاعدة ${rule} في هذا المستند`,
   },
 };

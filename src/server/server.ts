@@ -24,6 +24,7 @@ import {
   AnalysisChangedNotification,
   AnalysisRequest,
   SpeakersRequest,
+  WorkspaceTrustNotification,
   type AnalysisResult,
   type SkipReason,
   type SpeakersResult,
@@ -43,6 +44,7 @@ import { defaultSettings, normalizeSettings, type IsnadSettings } from "./settin
 import { speakerInfos } from "./speakers";
 import { Scheduler } from "./scheduler";
 import { warmUp } from "./warmup";
+import { HouseLexicons } from "./house";
 import { TokenResults, encode, tokenTable } from "./semanticTokens";
 import { TOKEN_LEGEND } from "../shared/semanticTokens";
 import { documentSymbols } from "./symbols";
@@ -73,7 +75,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const log = connection.console;
   let analyzer = new Analyzer(log, { workerScript: options.workerScript });
   const currentVersion = (uri: string) => documents.get(uri)?.version;
-  let store = new AnalysisStore(locale, log, analyzer, currentVersion);
+  // The workspace's .isnad.json (house.ts): when its lexicon changes, every open document is analysed again.
+  const house = new HouseLexicons(connection, log, () => {
+    for (const doc of documents.all()) if (supported(doc)) scheduler.request(doc.uri);
+    workspace.lexiconChanged();
+    if (canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => undefined);
+  });
+  const houseFor = (uri: string) => house.lexiconFor(uri);
+  let store = new AnalysisStore(locale, log, analyzer, currentVersion, houseFor);
   let canPullConfig = false;
   let canRegisterConfigChange = false;
   let versionedEdits = false;
@@ -90,6 +99,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const r = await viewFor(uri);
       return r?.view.status === "ok" && !r.view.entry.failed ? r.view.entry.analysis : null;
     },
+    fileEvents: (changes) => house.fileEvents(changes),
+    foldersChanged: (uris) => house.setFolders(uris),
+    houseTextFor: (uri) => house.lexiconFor(uri)?.text,
   });
   const tokenResults = new TokenResults();
   // One analysis-and-publish run at a time per document; edits meanwhile coalesce into the next.
@@ -182,7 +194,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       analyzer.dispose();
       analyzer = new Analyzer(log, init.worker ? { workerScript: options.workerScript, inProcessBelow: 0 } : {});
     }
-    store = new AnalysisStore(locale, log, analyzer, currentVersion);
+    store = new AnalysisStore(locale, log, analyzer, currentVersion, houseFor);
+    house.initialize(params);
     // While the editor waits for this answer, not after its first document arrives.
     if (init?.warmUp !== false) {
       try {
@@ -219,6 +232,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(() => {
     workspace.initialized();
+    house.initialized();
     if (canRegisterConfigChange) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: "isnad" }).catch((e: unknown) => {
         log.error(`isnad: registering for configuration changes failed: ${describeError(e)}`);
@@ -237,6 +251,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       // isnad.semanticHighlighting.enabled, languages…: the editor asks for tokens again.
       if (canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => undefined);
     }),
+  );
+
+  connection.onNotification(
+    WorkspaceTrustNotification,
+    guard(log, "isnad/workspaceTrust", undefined, (p) => house.setTrusted(p.trusted === true)),
   );
 
   documents.onDidChangeContent((e) => {

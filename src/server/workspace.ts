@@ -85,6 +85,12 @@ export interface WorkspaceOptions {
   quietMs?: number;
   /** The live analysis of an open document (null when it is not analysed), from the server's store. */
   analyseOpen: (clientUri: string) => Promise<Analysis | null>;
+  /** Every batch of watched-file events, before the index sees it (the house lexicon's watcher shares the one handler). */
+  fileEvents?: (changes: { uri: string; type: FileChangeType }[]) => void;
+  /** Workspace folders changed: the folder URIs now. */
+  foldersChanged?: (uris: string[]) => void;
+  /** The house lexicon's text for an article (file URI), none for the built-ins (house.ts). */
+  houseTextFor?: (uri: string) => string | undefined;
 }
 
 const KIND: Record<SpeakerKind, SymbolKind> = {
@@ -175,6 +181,12 @@ export class WorkspaceFeature {
   configurationChanged(raw: unknown): void {
     if (raw !== undefined && raw !== null) this.applySettings(raw);
     void this.reconfigure();
+  }
+
+  /** The house lexicon changed: every article is read again with it. */
+  lexiconChanged(): void {
+    this.stale = true;
+    void this.rescan();
   }
 
   /** A keystroke in an open editor: background work waits for a pause. */
@@ -377,7 +389,8 @@ export class WorkspaceFeature {
   }
 
   private job(path: string): IndexJob {
-    return { path, markdown: isMarkdownPath(path), maxSize: this.settings.maxDocumentSize, languages: this.settings.languages };
+    const houseText = this.options.houseTextFor?.(pathToFileURL(path).toString());
+    return { path, markdown: isMarkdownPath(path), maxSize: this.settings.maxDocumentSize, languages: this.settings.languages, ...(houseText === undefined ? {} : { houseText }) };
   }
 
   private async whenQuiet(): Promise<void> {
@@ -575,13 +588,19 @@ export class WorkspaceFeature {
 
   private registerHandlers(): void {
     const c = this.connection;
-    c.onDidChangeWatchedFiles(guard(this.log, "didChangeWatchedFiles", undefined, (p) => this.onFileEvents(p.changes)));
+    c.onDidChangeWatchedFiles(
+      guard(this.log, "didChangeWatchedFiles", undefined, (p) => {
+        this.options.fileEvents?.(p.changes);
+        this.onFileEvents(p.changes);
+      }),
+    );
     c.workspace.onDidRenameFiles(guard(this.log, "didRenameFiles", undefined, (p) => this.onRename(p.files)));
     try {
       c.workspace.onDidChangeWorkspaceFolders((e) => {
         this.folders = this.folders.filter((f) => !e.removed.some((r) => canonicalUri(r.uri).replace(/\/$/, "") === f.uri));
         for (const r of e.removed) this.index.deleteUnder(canonicalUri(r.uri));
         for (const a of e.added) this.folders.push(...this.folderOf(a.uri));
+        this.options.foldersChanged?.(this.folders.map((f) => f.uri));
         void this.reconfigure();
       });
     } catch {

@@ -173,6 +173,17 @@ export interface ReportAnalysesResult {
   skipped: { uri: string; reason: string }[];
 }
 
+// ---- Workspace trust ----
+
+/**
+ * The workspace became trusted (VS Code's "Trust" button): the server may now read the
+ * workspace's house lexicon (.isnad.json). Whether it starts trusted goes in the
+ * initialization options (`trusted`). Trust is never withdrawn within a session.
+ */
+export interface WorkspaceTrustParams {
+  trusted: boolean;
+}
+
 /** Method names, one constant each, so a typo is a compile error. */
 export const Methods = {
   speakers: "isnad/speakers",
@@ -184,6 +195,7 @@ export const Methods = {
   report: "isnad/report",
   reportStatements: "isnad/reportStatements",
   reportAnalyses: "isnad/reportAnalyses",
+  workspaceTrust: "isnad/workspaceTrust",
 } as const;
 
 /** Typed message objects: pass these to sendRequest/onRequest on both sides. */
@@ -196,3 +208,4 @@ export const WorkspaceSpeakerRequest = new RequestType<WorkspaceSpeakerParams, W
 export const ReportRequest = new RequestType<ReportParams, ReportResult, void>(Methods.report);
 export const ReportStatementsRequest = new RequestType<ReportStatementsParams, ReportStatementsResult, void>(Methods.reportStatements);
 export const ReportAnalysesRequest = new RequestType<ReportAnalysesParams, ReportAnalysesResult, void>(Methods.reportAnalyses);
+export const WorkspaceTrustNotification = new NotificationType<WorkspaceTrustParams>(Methods.workspaceTrust);

@@ -109,4 +109,10 @@ export interface InitializationOptions {
   worker?: boolean;
   /** Measuring only: false skips warming the analyser up during initialize. */
   warmUp?: boolean;
+  /**
+   * Whether the workspace is trusted (VS Code workspace trust). false: the workspace's house
+   * lexicon (.isnad.json) is not read until isnad/workspaceTrust says it is. Absent: trusted
+   * (a client without the notion).
+   */
+  trusted?: boolean;
 }

@@ -436,22 +436,65 @@ describe("walking folders", () => {
   });
 });
 
-describe("settings file (.isnad.json)", () => {
-  it("is found above the working directory; a broken one stops the run with a message naming it", () => {
-    put("cfg/.isnad.json", '{\n  "lexicon": [1, 2,]\n}\n');
+describe("house lexicon (.isnad.json)", () => {
+  const TIPSTER = "A tipster said the bridge would reopen on Monday.\n";
+  const HOUSE = JSON.stringify({ sources: [{ forms: ["tipster", "tipsters"], class: "anon", example: "A tipster said the deal was off." }] });
+
+  it("is found above the article's folder and applies: its source noun makes an anonymous source", () => {
+    put("house/.isnad.json", HOUSE);
+    put("house/desk/a.txt", TIPSTER);
+    put("plain/a.txt", TIPSTER);
+    // Run from elsewhere: the file is looked for above each article, not above the working directory.
+    const r = run(["check", "--fail-on", "warning", p("house", "desk", "a.txt"), p("plain", "a.txt")], { cwd: dir });
+    expect(r.stderr).not.toContain(".isnad.json:");
+    expect(r.stdout).toContain(`${p("house", "desk", "a.txt")}:1:1: warning anonymous-no-reason`);
+    expect(r.stdout).not.toContain(`${p("plain", "a.txt")}:1:1: warning anonymous-no-reason`);
+    expect(r.code).toBe(1);
+  });
+
+  it("the same with worker threads", () => {
+    put("house2/.isnad.json", HOUSE);
+    for (let i = 0; i < 3; i++) put(`house2/a${i}.txt`, TIPSTER);
+    const r = run(["check", "--jobs", "2", "--fail-on", "warning", "house2"], { cwd: dir });
+    expect(r.stdout.match(/warning anonymous-no-reason/g)).toHaveLength(3);
+  });
+
+  it("isnad analyze reads it too, and --config overrides the one found", () => {
+    put("house3/.isnad.json", "{}");
+    put("house3/other.json", HOUSE);
+    put("house3/a.txt", TIPSTER);
+    const kinds = (args: string[]) => (JSON.parse(run(["analyze", "-f", "json", ...args, "a.txt"], { cwd: p("house3") }).stdout) as { speakers: { kind: string }[] }).speakers.map((x) => x.kind);
+    expect(kinds([])).not.toContain("anonymous");
+    expect(kinds(["--config", "other.json"])).toContain("anonymous");
+  });
+
+  it("isnad report uses the article's house lexicon too", () => {
+    put("house4/.isnad.json", HOUSE);
+    put("house4/a.txt", TIPSTER);
+    put("plain4/a.txt", TIPSTER);
+    const keys = (folder: string) => run(["report", "-f", "json", folder], { cwd: dir }).stdout;
+    expect(keys("house4")).toContain('"anonymous:tipster"');
+    expect(keys("plain4")).not.toContain('"anonymous:tipster"');
+  });
+
+  it("a broken file: a message with its line and column, the check still runs with the built-ins, exit 2", () => {
+    put("cfg/.isnad.json", '{\n  "titles": [1, 2,]\n}\n');
     put("cfg/sub/a.txt", WARN);
     const r = run(["check", "a.txt"], { cwd: p("cfg", "sub") });
     expect(r.code).toBe(2);
-    expect(r.stdout).toBe("");
-    expect(r.stderr.split("\n")[0]).toContain(`isnad: ${p("cfg", ".isnad.json")}: not valid JSON: `);
+    expect(r.stderr.split("\n")[0]).toContain(`isnad: ${p("cfg", ".isnad.json")}:2:19: Not valid JSON: `);
+    expect(r.stdout).toContain("a.txt:3:");
   });
 
-  it("gives the line and column of a JSON error when the parser gives a position", () => {
-    put("cfg1/.isnad.json", '{\n  "a": 1\n  "b": 2\n}\n');
-    put("cfg1/a.txt", WARN);
-    const r = run(["check", "a.txt"], { cwd: p("cfg1") });
+  it("a wrong value is placed at its line; the valid entries still apply", () => {
+    put("cfg1/.isnad.json", '{\n  "sources": [\n    { "forms": ["tipster"], "class": "anon" },\n    { "forms": ["x"], "class": "nope" }\n  ]\n}\n');
+    put("cfg1/a.txt", TIPSTER);
+    const r = run(["check", "--format", "json", "a.txt"], { cwd: p("cfg1") });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/not valid JSON: .*\(line 3, column 3\)\n/);
+    expect(r.stderr).toMatch(/\.isnad\.json:4:\d+: "class" must be one of/);
+    const out = JSON.parse(r.stdout) as { findings: { rule: string }[]; errors: { file: string }[] };
+    expect(out.findings.map((f) => f.rule)).toContain("anonymous-no-reason");
+    expect(out.errors[0].file).toMatch(/\.isnad\.json:4:/);
   });
 
   it("must hold an object", () => {
@@ -459,14 +502,17 @@ describe("settings file (.isnad.json)", () => {
     put("cfg2/a.txt", WARN);
     const r = run(["check", "a.txt"], { cwd: p("cfg2") });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("must hold a JSON object");
+    expect(r.stderr).toContain("must hold one JSON object");
   });
 
   it("--config names it; a missing one is an error; a valid one lets the check run", () => {
-    put("cfg3/house.json", '{ "lexicon": {} }\n');
+    put("cfg3/house.json", '{ "titles": [{ "forms": ["ombudsperson"] }] }\n');
     put("cfg3/a.txt", WARN);
-    expect(run(["check", "--config", "missing.json", "a.txt"], { cwd: p("cfg3") }).stderr).toMatch(/missing\.json: no such file/);
+    const missing = run(["check", "--config", "missing.json", "a.txt"], { cwd: p("cfg3") });
+    expect(missing.stderr).toMatch(/missing\.json: no such file/);
+    expect(missing.code).toBe(2);
     const ok = run(["check", "--config", "house.json", "--fail-on", "warning", "a.txt"], { cwd: p("cfg3") });
+    expect(ok.stderr).not.toContain("house.json");
     expect(ok.code).toBe(1);
     expect(ok.stdout).toContain("a.txt:3:");
   });
@@ -491,7 +537,7 @@ describe("help", () => {
   it("documents the formats, the exit codes, the default --fail-on, the ignore files and the columns", () => {
     const r = run(["check", "--help"]);
     expect(r.code).toBe(0);
-    for (const s of ["text", "json", "csv", "sarif", "error (default)", ".gitignore", ".isnadignore", "UTF-16", "Exit status", "--jobs", "not\n                    applied yet"]) {
+    for (const s of ["text", "json", "csv", "sarif", "error (default)", ".gitignore", ".isnadignore", "UTF-16", "Exit status", "--jobs", "nearest .isnad.json", "FILE:LINE:COL"]) {
       expect(r.stdout.replace(/\s+/g, " "), s).toContain(s.replace(/\s+/g, " "));
     }
   });

@@ -8,9 +8,13 @@
 //   6. the workspace report opens in a webview and draws its charts (screenshot report.png),
 //   7. a number in the report lists its statements and clicking one selects it in the editor.
 //   8. semantic highlighting paints the quote in a colour of its own (the theme's, via semanticTokenScopes).
+//   9. a suppression comment typed into an article removes its findings from the Problems panel,
+//  10. a source noun written into the workspace's .isnad.json takes effect without a restart.
+//  (9 and 10 run last, on an article and a .isnad.json this suite writes and deletes, so the
+//  workspace the other checks count is the fixture's.)
 // Every wait is for a condition, with a timeout. Screenshots: test-results/e2e/ui-*.png.
 //   CS_URL=http://127.0.0.1:PORT node test/e2e/ui.mjs        (scripts/e2e.sh starts code-server and sets it)
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { launchBrowser, remoteUri, repoRoot, requireEnv, workbenchUrl } from "../../scripts/e2e/browser.mjs";
 
@@ -28,6 +32,10 @@ const WORKSPACE_KEY = "Control+Alt+Shift+W"; // isnad.workspaceSources.focus
 const REPORT_KEY = "Control+Alt+Shift+R"; // isnad.openWorkspaceReport
 const SECOND_FILE = "desk/ar-water-tenders.txt"; // quotes the same minister again
 const UI_TIMEOUT = Number(process.env.ISNAD_E2E_UI_TIMEOUT_MS || 60000);
+// Checks 9 and 10: an article and a house lexicon written by this suite (and removed at its end).
+const HOUSE_ARTICLE = "house-e2e.txt";
+const HOUSE_TEXT = "A tipster said the bridge would reopen on Monday.\n\nA senior official said the talks had stalled.\n";
+const HOUSE_FILE = join(workspace, ".isnad.json");
 
 mkdirSync(results, { recursive: true });
 const t0 = Date.now();
@@ -335,6 +343,54 @@ try {
     await page.screenshot({ path: join(results, "report-revealed.png") });
     return status;
   });
+
+  /** The Problems panel's rows (aria labels, isolates removed). */
+  const problemRows = () =>
+    page.evaluate(() => [...document.querySelectorAll(".markers-panel .monaco-list-row")].map((r) => (r.getAttribute("aria-label") || r.textContent).replace(/[\u2066-\u2069]/g, "")));
+
+  await check("a suppression comment removes its finding from the Problems panel", async () => {
+    writeFileSync(join(workspace, HOUSE_ARTICLE), HOUSE_TEXT);
+    await page.keyboard.press("Escape");
+    await page.locator(".editor-instance .view-lines").first().click();
+    // Quick Open the article.
+    await page.keyboard.press("Control+P");
+    await page.locator(".quick-input-widget input").waitFor({ timeout: UI_TIMEOUT });
+    await page.keyboard.type(HOUSE_ARTICLE);
+    await waitInPage((f) => [...document.querySelectorAll(".quick-input-list .monaco-list-row")].some((r) => r.textContent.includes(f)), HOUSE_ARTICLE, "Quick Open to list the article");
+    await page.keyboard.press("Enter");
+    await waitInPage(() => [...document.querySelectorAll(".editor-instance .view-lines")].some((e) => e.textContent.includes("tipster")), null, `the editor to show ${HOUSE_ARTICLE}`);
+    const panelOpen = await page.locator(".markers-panel").first().isVisible().catch(() => false);
+    if (!panelOpen) await page.keyboard.press("Control+Shift+M");
+    await waitInPage(() => [...document.querySelectorAll(".markers-panel .monaco-list-row")].some((r) => (r.getAttribute("aria-label") || r.textContent).replace(/[\u2066-\u2069]/g, "").includes("does not say why A senior official")), null, "the official's finding in the Problems panel");
+    await shot("suppress-before");
+    // Type the comment on the empty line 2, above the official's line: it turns every rule off for the next line.
+    await page.locator(".editor-instance .view-lines").first().click();
+    await page.keyboard.press("Control+Home");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.insertText("<!-- isnad-disable-next-line anonymous-no-reason, anonymous-source -->");
+    await waitInPage(
+      () => {
+        const rows = [...document.querySelectorAll(".markers-panel .monaco-list-row")].map((r) => (r.getAttribute("aria-label") || r.textContent).replace(/[\u2066-\u2069]/g, ""));
+        return rows.length > 0 && !rows.some((t) => t.includes("A senior official")) && rows;
+      },
+      null, "the official's findings to leave the Problems panel",
+    );
+    await shot("suppress-after");
+    const rows = await problemRows();
+    return `${rows.length} rows left, none about the official`;
+  });
+
+  await check("a word added to .isnad.json takes effect without a restart", async () => {
+    const before = await problemRows();
+    if (before.some((t) => t.includes("A tipster"))) throw new Error(`the tipster is a finding before the house lexicon: ${JSON.stringify(before)}`);
+    writeFileSync(HOUSE_FILE, JSON.stringify({ sources: [{ forms: ["tipster", "tipsters"], class: "anon", example: "A tipster said the deal was off." }] }, null, 2) + "\n");
+    await waitInPage(
+      () => [...document.querySelectorAll(".markers-panel .monaco-list-row")].map((r) => (r.getAttribute("aria-label") || r.textContent).replace(/[\u2066-\u2069]/g, "")).find((t) => t.includes("Anonymous source: A tipster")),
+      null, "a finding about the tipster once .isnad.json names the word",
+    );
+    await shot("house-lexicon");
+    return "tipster is an anonymous source";
+  });
 } catch (e) {
   log("aborted:", e && e.message ? e.message : e);
   outcomes.push({ name: "setup", ok: false });
@@ -342,6 +398,8 @@ try {
 } finally {
   log("cursor status at the end:", await cursorStatus().catch(() => "?"));
   await close();
+  rmSync(HOUSE_FILE, { force: true });
+  rmSync(join(workspace, HOUSE_ARTICLE), { force: true });
 }
 
 const failed = outcomes.filter((o) => !o.ok).length;

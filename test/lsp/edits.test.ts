@@ -142,8 +142,10 @@ describe("incremental edits", () => {
       range: unbalanced[0].range,
       context: { diagnostics: unbalanced },
     })) as CodeAction[];
-    // Close before the full stop (the end of the sentence), after it (the paragraph's end), or remove the mark.
-    expect(actions.map((a) => a.kind)).toEqual(["quickfix", "quickfix", "quickfix"]);
+    // Close before the full stop (the end of the sentence), after it (the paragraph's end), or remove the mark;
+    // then silence the rule for the line or the document (test/lsp/house.test.ts).
+    expect(actions.map((a) => a.kind)).toEqual(["quickfix", "quickfix", "quickfix", "quickfix", "quickfix"]);
+    expect(actions.slice(3).map((a) => a.title)).toEqual(["Disable unbalanced-quote for this line", "Disable unbalanced-quote for this document"]);
     const edited = text.slice(0, close) + text.slice(close + 1);
     const lineEnd = edited.indexOf("\n", edited.indexOf("«"));
     const [sentence, paragraph] = actions.map((a) => (a.edit!.documentChanges![0] as TextDocumentEdit).edits[0] as TextEdit);

@@ -65,8 +65,10 @@ function apply(text: string, uri: string, edit: WorkspaceEdit, version?: number)
   return { text: out, placeholder, snippet };
 }
 
+/** The fixes offered, without the two that silence a rule (offered for every finding; tested in house.test.ts). */
 async function actionsFor(h: Harness, uri: string, range: Range, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
-  return ((await h.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics } })) ?? []) as CodeAction[];
+  const all = ((await h.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics } })) ?? []) as CodeAction[];
+  return all.filter((a) => !/^(Disable \S+ for this (line|document)|عطّل القاعدة \S+ في هذا (السطر|المستند))$/u.test(a.title));
 }
 
 /** Replaces the whole text (a new version) and returns its diagnostics. */

@@ -2,7 +2,7 @@
 // file's small pattern language (see its header).
 import { normWord } from "../text/chars";
 import anonymity from "./anonymity.tsv";
-import { readRows, type LoadedRow } from "./rows";
+import { readRows, type ExtraRows, type LoadedRow } from "./rows";
 
 export interface AnonPattern {
   lang: "ar" | "en";
@@ -41,8 +41,8 @@ function compilePattern(p: string, lang: "ar" | "en", example: string): AnonPatt
   return { lang, slots, anchor, example };
 }
 
-export function loadAnonymityPatterns(log: LoadedRow[]): AnonPattern[] {
-  return readRows("anonymity.tsv", anonymity, log).map((r) => compilePattern(r.cells[0], r.cells[1] as "ar" | "en", r.example));
+export function loadAnonymityPatterns(log: LoadedRow[], extra: ExtraRows = {}): AnonPattern[] {
+  return readRows("anonymity.tsv", anonymity, log, extra).map((r) => compilePattern(r.cells[0], r.cells[1] as "ar" | "en", r.example));
 }
 
 /** Normalised word → the patterns whose anchor slot it fills. */

@@ -8,7 +8,7 @@ import enVerbs from "./en-verbs.tsv";
 import { Flags, Fr, framesOf, type Frames } from "./flags";
 import { englishForms, participleForms, pastForms, presentForms } from "./inflect";
 import preps from "./preps.tsv";
-import { cellWords, readRows, type LoadedRow } from "./rows";
+import { cellWords, readRows, type ExtraRows, type LoadedRow } from "./rows";
 
 export type CueForm = "verb" | "present" | "participle" | "phrase" | "prep";
 
@@ -50,8 +50,8 @@ function addCue(map: CueMap, phrase: string, entry: Omit<CueEntry, "rest" | "res
 }
 
 /** ar-verbs.tsv: past, present, participle, frames, extra forms, example. */
-function loadArabicVerbs(cues: CueMap, log: LoadedRow[]): void {
-  for (const r of readRows("ar-verbs.tsv", arVerbs, log)) {
+function loadArabicVerbs(cues: CueMap, log: LoadedRow[], extra: ExtraRows): void {
+  for (const r of readRows("ar-verbs.tsv", arVerbs, log, extra)) {
     const [past, present, participle, frameCell, extra] = r.cells;
     const frames = framesOf(frameCell.split(","));
     const lemma = normWord(past === "-" ? present : past);
@@ -82,8 +82,8 @@ function loadArabicPhrases(cues: CueMap, log: LoadedRow[]): void {
 }
 
 /** en-verbs.tsv: base, other forms ("+": generated), frames, example. */
-function loadEnglishVerbs(cues: CueMap, log: LoadedRow[]): void {
-  for (const r of readRows("en-verbs.tsv", enVerbs, log)) {
+function loadEnglishVerbs(cues: CueMap, log: LoadedRow[], extra: ExtraRows): void {
+  for (const r of readRows("en-verbs.tsv", enVerbs, log, extra)) {
     const [base, formsCell, frameCell] = r.cells;
     const frames = framesOf(frameCell.split(","));
     const n = base.split(" ").length;
@@ -107,11 +107,11 @@ function loadPrepositions(cues: CueMap, log: LoadedRow[]): void {
 }
 
 /** Every cue of the four files, under its first word. */
-export function loadCues(log: LoadedRow[]): CueMap {
+export function loadCues(log: LoadedRow[], extra: ExtraRows = {}): CueMap {
   const cues: CueMap = new Map();
-  loadArabicVerbs(cues, log);
+  loadArabicVerbs(cues, log, extra);
   loadArabicPhrases(cues, log);
-  loadEnglishVerbs(cues, log);
+  loadEnglishVerbs(cues, log, extra);
   loadPrepositions(cues, log);
   return cues;
 }

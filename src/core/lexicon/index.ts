@@ -4,6 +4,7 @@
 // words inflect. (How a token is looked up in them: lookup.ts.)
 import type { HitTable } from "../perf/hit-table";
 import { lazy } from "../perf/lazy";
+import { activeLexicon, newLexiconId } from "../perf/lexicon-scope";
 import { anchorsOf, loadAnonymityPatterns, type AnonPattern } from "./anonymity-patterns";
 import { cuesByTokenWord, loadCues, type CueLists } from "./cues";
 import type { GrammarClasses } from "./flags";
@@ -11,7 +12,9 @@ import { loadGrammar } from "./grammar";
 import { buildHits } from "./hits";
 import { loadBackground } from "./background";
 import { loadNaming } from "./naming";
-import type { LoadedRow } from "./rows";
+import type { HouseEntries } from "./house";
+import { ignorePattern } from "./ignore";
+import type { ExtraRows, LoadedRow } from "./rows";
 import { loadSources, type SourceEntry } from "./sources";
 import { loadArabicWordLists, loadEnglishWordLists, type ArabicWordLists, type EnglishWordLists } from "./word-lists";
 
@@ -22,6 +25,10 @@ export type { SourceClass, SourceEntry } from "./sources";
 export type { WordList } from "./word-lists";
 
 export interface Lexicon {
+  /** Tells this lexicon's per-word answers from another's (perf/lexicon-scope.ts). */
+  readonly id: number;
+  /** The house file's phrases to skip (blanked before the analysis), null for none. */
+  ignore: RegExp | null;
   /** Cue entries under their first word as a token has it (bare, or with و/ف): one look-up per token. */
   cueWords: Map<string, CueLists>;
   /** Normalised form → its class and the lemma (the first form of its row: مصادر → مصدر). */
@@ -46,20 +53,37 @@ export interface Lexicon {
   rows: LoadedRow[];
 }
 
-/** The lexicon, loaded on first use. */
-export const lexicon = lazy(loadLexicon);
+/** The built-in lexicon, loaded on first use and kept. */
+export const builtInLexicon = lazy(() => loadLexicon({}, null));
 
-function loadLexicon(): Lexicon {
+/**
+ * The lexicon in effect: the one analyze() was given (a house lexicon), else the built-in
+ * one. Every look-up goes through here (see perf/lexicon-scope.ts for why it is not an argument).
+ */
+export function lexicon(): Lexicon {
+  return (activeLexicon() as Lexicon | undefined) ?? builtInLexicon();
+}
+
+/**
+ * The built-in data plus a house file's entries (lexicon/house.ts), built from scratch:
+ * every table is made once, for this lexicon, and never changed. Call it once per version
+ * of the house file and keep the result.
+ */
+export function buildLexicon(house: HouseEntries): Lexicon {
+  return loadLexicon(house.rows, ignorePattern(house.ignore));
+}
+
+function loadLexicon(extra: ExtraRows, ignore: RegExp | null): Lexicon {
   const rows: LoadedRow[] = [];
-  const cues = loadCues(rows);
-  const sources = loadSources(rows);
+  const cues = loadCues(rows, extra);
+  const sources = loadSources(rows, extra);
   const ar = loadArabicWordLists(rows);
   const en = loadEnglishWordLists(rows);
   const grammar = loadGrammar(rows, ar.complementiserPronouns);
-  const anonymity = loadAnonymityPatterns(rows);
+  const anonymity = loadAnonymityPatterns(rows, extra);
   const anonAnchor = anchorsOf(anonymity);
   const background = loadBackground(rows);
   const naming = loadNaming(rows);
   const hits = buildHits(cues, anonAnchor.keys(), grammar, ar.commonCueFirst);
-  return { cueWords: cuesByTokenWord(cues), sources, grammar, anonymity, anonAnchor, background, naming, ar, en, hits, rows };
+  return { id: newLexiconId(), ignore, cueWords: cuesByTokenWord(cues), sources, grammar, anonymity, anonAnchor, background, naming, ar, en, hits, rows };
 }

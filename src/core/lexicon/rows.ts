@@ -13,9 +13,16 @@ export interface LoadedRow {
   example: string;
 }
 
-export function readRows(file: string, text: string, log: LoadedRow[]): Row[] {
+/**
+ * Rows a house lexicon (.isnad.json, lexicon/house.ts) adds to a data file, written in
+ * the file's own columns: they are read exactly as the file's rows are.
+ */
+export type ExtraRows = Partial<Record<string, string>>;
+
+export function readRows(file: string, text: string, log: LoadedRow[], extra?: ExtraRows): Row[] {
   const rows: Row[] = [];
-  for (const raw of text.split(/\r?\n/)) {
+  const more = extra?.[file];
+  for (const raw of (more ? text + "\n" + more : text).split(/\r?\n/)) {
     if (!raw.trim() || raw.startsWith("#")) continue;
     const cells = raw.split("\t").map((c) => c.trim());
     const example = cells[cells.length - 1];

@@ -3,7 +3,7 @@
 import { normWord } from "../text/chars";
 import arSources from "./ar-sources.tsv";
 import enSources from "./en-sources.tsv";
-import { cellWords, readRows, type LoadedRow } from "./rows";
+import { cellWords, readRows, type ExtraRows, type LoadedRow } from "./rows";
 
 export type SourceClass = "anon" | "title" | "org" | "group" | "place" | "informed" | "descriptor";
 
@@ -14,13 +14,13 @@ export interface SourceEntry {
 }
 
 /** Normalised form → its class and lemma, with and without the Arabic article. */
-export function loadSources(log: LoadedRow[]): Map<string, SourceEntry> {
+export function loadSources(log: LoadedRow[], extra: ExtraRows = {}): Map<string, SourceEntry> {
   const sources = new Map<string, SourceEntry>();
   for (const [file, text] of [
     ["ar-sources.tsv", arSources],
     ["en-sources.tsv", enSources],
   ] as const) {
-    for (const r of readRows(file, text, log)) {
+    for (const r of readRows(file, text, log, extra)) {
       const [formsCell, cls] = r.cells;
       const forms = cellWords(formsCell);
       const strip = (n: string) => (n.startsWith("ال") && n.length > 3 ? n.slice(2) : n);

@@ -5,6 +5,7 @@
 // landed on it). News text repeats its vocabulary, so most look-ups return a string made
 // before: no new string per token, and its hash for the lexicon maps is already computed.
 import { HASH_PRIME, HASH_SEED, charTables, normWord } from "../text/chars";
+import { activeLexiconId } from "./lexicon-scope";
 
 const BITS = 15;
 const SLOTS = 1 << BITS;
@@ -92,10 +93,13 @@ export interface InternedWord {
  * about every token. `compute` depends on the normalised form alone. When the slot has
  * gone to another word, the answer is computed again, or taken from a bounded Map when
  * `cap` is set (for answers dearer than a Map look-up).
+ * The answers are those of one lexicon (perf/lexicon-scope.ts): asked under another,
+ * the memo forgets them all first.
  */
 export class WordMemo<T> implements SlotListener {
   private readonly bySlot: (T | undefined)[] = new Array<T | undefined>(SLOTS).fill(undefined);
   private readonly byWord: Map<string, T> | null;
+  private lexiconId = 0;
   constructor(
     private readonly compute: (norm: string) => T,
     private readonly cap = 0,
@@ -104,6 +108,7 @@ export class WordMemo<T> implements SlotListener {
     internTable.listen(this);
   }
   get(w: InternedWord): T {
+    if (activeLexiconId() !== this.lexiconId) this.forgetAll();
     const n = w.norm;
     const slot = w.slot;
     if (slot >= 0 && internTable.wordAt(slot) === n) {
@@ -126,5 +131,10 @@ export class WordMemo<T> implements SlotListener {
   }
   forget(slot: number): void {
     this.bySlot[slot] = undefined;
+  }
+  private forgetAll(): void {
+    this.bySlot.fill(undefined);
+    this.byWord?.clear();
+    this.lexiconId = activeLexiconId();
   }
 }

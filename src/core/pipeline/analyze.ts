@@ -3,19 +3,32 @@
 // document (speakers, anonymity phrases, a quotation running on); at the end the
 // document rules run and the output is written. Memory stays proportional to one
 // paragraph plus what the language carries across: the article's speakers.
+import { lexicon, type Lexicon } from "../lexicon";
+import { withLexicon } from "../perf/lexicon-scope";
 import { checkDocument, type Locale } from "../rules";
-import { maskMarkdown } from "../text/markdown";
 import { paragraphRanges } from "../text/paragraph";
 import { opensWithQuote } from "../text/quotes";
 import type { Analysis, AnalyzeOptions } from "../types";
 import { DocumentState, addParagraph } from "./document";
 import { keepDocument } from "./keep-warm";
 import { diagnostics, documentLang, outSpeaker, spanOf, speakersInOrder } from "./output";
-import { cachedReading, keepReading, pruneCache, type ParagraphCache } from "./paragraph-cache";
+import { cachedReading, keepReading, pruneCache, useCacheFor, type ParagraphCache } from "./paragraph-cache";
 import { readParagraph } from "./read-paragraph";
+import { applyDirectives, prepareText } from "./suppressions";
 
+/**
+ * The analysis of `input`. `opts.lexicon` (from houseLexicon()) is the lexicon every
+ * look-up of this call uses; without it, the built-in one.
+ */
 export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: ParagraphCache): Analysis {
-  const work = opts.markdown ? maskMarkdown(input) : input;
+  const lex = opts.lexicon as Lexicon | undefined;
+  return lex ? withLexicon(lex, () => analyzeText(input, opts, cache)) : analyzeText(input, opts, cache);
+}
+
+function analyzeText(input: string, opts: AnalyzeOptions, cache: ParagraphCache | undefined): Analysis {
+  const lex = lexicon();
+  const { work, directives } = prepareText(input, !!opts.markdown, lex.ignore);
+  if (cache) useCacheFor(cache, lex.id);
   const locale: Locale = opts.locale ?? "en";
   const doc = new DocumentState(input, work);
 
@@ -36,7 +49,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
     statements: doc.statements,
     speakers: speakers.map((sp) => outSpeaker(input, sp)),
     anonymity: doc.anonymity.map(([s, e]) => spanOf(input, s, e)),
-    diagnostics: diagnostics(input, reports, locale),
+    diagnostics: applyDirectives(diagnostics(input, reports, locale), directives, input, work, locale),
   };
 }
 

@@ -10,10 +10,20 @@ import type { ParagraphReading } from "./read-paragraph";
 export interface ParagraphCache {
   map: Map<string, ParagraphReading>;
   seen: Set<string>;
+  /** The lexicon the readings were made with (its id): another lexicon reads every paragraph again. */
+  lexiconId: number;
 }
 
 export function createParagraphCache(): ParagraphCache {
-  return { map: new Map(), seen: new Set() };
+  return { map: new Map(), seen: new Set(), lexiconId: -1 };
+}
+
+/** Empties the cache when its readings were made with another lexicon. */
+export function useCacheFor(cache: ParagraphCache, lexiconId: number): void {
+  if (cache.lexiconId === lexiconId) return;
+  cache.map.clear();
+  cache.seen.clear();
+  cache.lexiconId = lexiconId;
 }
 
 /** The kept reading of a paragraph with this text, if it was read with the same next-paragraph flag. */

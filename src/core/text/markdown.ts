@@ -6,7 +6,8 @@ function blank(chars: string[], s: number, e: number): void {
   for (let i = s; i < e; i++) if (chars[i] !== "\n" && chars[i] !== "\r") chars[i] = " ";
 }
 
-export function maskMarkdown(text: string): string {
+/** `keepComments`: HTML comments stay (the caller reads isnad comments in them first). */
+export function maskMarkdown(text: string, keepComments = false): string {
   const chars = text.split("");
   let i = 0;
   // Front matter: a first line of --- (or +++) up to the next such line.
@@ -42,5 +43,6 @@ export function maskMarkdown(text: string): string {
   if (fence !== null) blank(chars, fenceStart, text.length);
   const masked = chars.join("");
   // Inline code spans and HTML comments on what is left.
-  return masked.replace(/(`+)[^`\n][^\n]*?\1|<!--[\s\S]*?-->/g, (m) => m.replace(/[^\r\n]/g, " "));
+  // (One pattern for both, so a backtick inside a comment or <!-- inside code is read as it is.)
+  return masked.replace(/(`+)[^`\n][^\n]*?\1|<!--[\s\S]*?-->/g, (m) => (keepComments && m.startsWith("<!--") ? m : m.replace(/[^\r\n]/g, " ")));
 }
