@@ -37,6 +37,7 @@ const AR_LISTS = [
   "nameParticles",
   "namedOrgHeads",
   "vagueSourceHeads",
+  "collectiveSources",
   "nameNouns",
 ] as const;
 
@@ -73,6 +74,7 @@ const EN_LISTS = [
   "relativePronouns",
   "definite",
   "vagueSourceHeads",
+  "collectiveSources",
   "anonymityWords",
   "anonymityReasonVerbs",
 ] as const;

@@ -13,7 +13,6 @@ import { anonymousSource } from "./anonymous-source";
 import type { DocumentContext, Locale, ParagraphContext, Report, Rule, RuleMeta, SpeakerContext, Standard } from "./rule";
 import { unattributedQuote } from "./unattributed-quote";
 import { unbalancedQuote } from "./unbalanced-quote";
-import { vagueSource } from "./vague-source";
 
 export { isolate } from "./isolate";
 export type { DocumentContext, Locale, ParagraphContext, Report, Rule, RuleMeta, SpeakerContext, Standard } from "./rule";
@@ -23,7 +22,7 @@ export type { DocumentContext, Locale, ParagraphContext, Report, Rule, RuleMeta,
  * rules for each speaker in turn, document rules at the end; findings are then sorted by
  * range, ties in the order they were reported.
  */
-export const RULE_LIST = [anonymousSource, anonymousNoReason, vagueSource, unattributedQuote, unbalancedQuote, anonymousLead] as const;
+export const RULE_LIST = [anonymousSource, anonymousNoReason, unattributedQuote, unbalancedQuote, anonymousLead] as const;
 
 export type RuleId = (typeof RULE_LIST)[number]["id"];
 

@@ -12,12 +12,12 @@ export const unattributedQuote: Rule<"unattributed-quote"> = {
   meta: {
     title: { en: "Quote without a speaker", ar: "اقتباس بلا قائل" },
     message: {
-      en: () => "This quote reads as speech but nobody is said to have said it",
-      ar: () => "يبدو هذا الاقتباس كلاماً منقولاً لكن لم يُنسب إلى أحد",
+      en: () => "This quote reads as speech but nobody is said to have said it. Say who said it, or drop the quotation marks.",
+      ar: () => "يبدو هذا الاقتباس كلاماً منقولاً لكنه لم يُنسب إلى أحد. اذكر قائله، أو احذف علامتي التنصيص.",
     },
     explanation: {
-      en: "Every quotation must be attributed so the reader knows who is speaking.",
-      ar: "يجب نسبة كل اقتباس إلى قائله ليعرف القارئ من المتحدث.",
+      en: "AP, Reuters, the BBC and the New York Times require every quotation to be attributed, so the reader knows who is speaking. Quotation marks around words nobody said read as a quote from someone.",
+      ar: "تشترط أسوشيتد برس ورويترز وبي بي سي ونيويورك تايمز نسبة كل اقتباس إلى قائله ليعرف القارئ من المتحدث. وعلامات التنصيص حول كلام لم يقله أحد تُقرأ اقتباساً من شخص ما.",
     },
     standards: ["AP", "Reuters", "BBC", "NYT"],
     defaultSeverity: "warning",
