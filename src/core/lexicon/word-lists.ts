@@ -38,6 +38,8 @@ const AR_LISTS = [
   "namedOrgHeads",
   "vagueSourceHeads",
   "collectiveSources",
+  "agreePlural",
+  "agreeFeminineSingular",
   "nameNouns",
 ] as const;
 
