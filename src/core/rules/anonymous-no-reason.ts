@@ -11,8 +11,9 @@ export const anonymousNoReason: Rule<"anonymous-no-reason"> = {
   meta: {
     title: { en: "Anonymity not explained", ar: "إخفاء الهوية دون تفسير" },
     message: {
-      en: (a) => `The story does not say why ${isolate(a.who)} is not named. Say why the source is not named, or name it.${a.vague ? VAGUE.en : ""}`,
-      ar: (a) => `لا يذكر الخبر سبب عدم تسمية ${isolate(a.who)}. اذكر سبب عدم تسمية المصدر، أو سمِّه.${a.vague ? VAGUE.ar : ""}`,
+      // "Anonymous source: …" like anonymous-source: the Problems panel lists every anonymous source alike.
+      en: (a) => `Anonymous source: ${isolate(a.who)} — no reason for anonymity given. Say why the source is not named, or name it.${a.vague ? VAGUE.en : ""}`,
+      ar: (a) => `مصدر مجهول: ${isolate(a.who)} — لم يُذكر سبب لإخفاء الهوية. اذكر سبب عدم تسمية المصدر، أو سمِّه.${a.vague ? VAGUE.ar : ""}`,
     },
     explanation: {
       en: "AP, Reuters, the BBC and the New York Times require the story to say why a source was granted anonymity (for example: who spoke on condition of anonymity because they were not authorised to discuss the talks), and to describe the source as precisely as safety allows.",

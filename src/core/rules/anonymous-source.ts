@@ -15,12 +15,12 @@ export const anonymousSource: Rule<"anonymous-source"> = {
     message: {
       en: (a) =>
         a.phrase
-          ? `Anonymous source ${isolate(a.who)}; the story says why: ${isolate(a.phrase)}. Check that the reason holds and describe the source as precisely as safety allows.${a.vague ? VAGUE.en : ""}`
-          : `Unnamed group of people: ${isolate(a.who)}. No reason for anonymity is needed; name one of them if you quote their words.`,
+          ? `Anonymous source: ${isolate(a.who)} — anonymity: ${isolate(a.phrase)}. Check that the reason holds and describe the source as precisely as safety allows.${a.vague ? VAGUE.en : ""}`
+          : `Anonymous source: ${isolate(a.who)} — an unnamed group of people, no reason for anonymity needed. Name one of them if you quote their words.`,
       ar: (a) =>
         a.phrase
-          ? `مصدر مجهول ${isolate(a.who)}، والخبر يذكر سبب إخفاء هويته: ${isolate(a.phrase)}. تحقق من وجاهة السبب، وصِف المصدر بأدق ما تسمح به سلامته.${a.vague ? VAGUE.ar : ""}`
-          : `جمع غير مسمّى من الناس: ${isolate(a.who)}. لا يلزم ذكر سبب لإخفاء الهوية؛ سمِّ أحدهم إن نقلت كلامه.`,
+          ? `مصدر مجهول: ${isolate(a.who)} — سبب إخفاء الهوية: ${isolate(a.phrase)}. تحقق من وجاهة السبب، وصِف المصدر بأدق ما تسمح به سلامته.${a.vague ? VAGUE.ar : ""}`
+          : `مصدر مجهول: ${isolate(a.who)} — جمع غير مسمّى من الناس، لا يلزم ذكر سبب لإخفاء الهوية. سمِّ أحدهم إن نقلت كلامه.`,
     },
     explanation: {
       en: "AP, Reuters, the BBC and the New York Times grant anonymity only when the information matters and cannot be had on the record, and ask the story to say why and to describe the source as precisely as safety allows. Each anonymous source is listed so an editor can check both. An unnamed collective of people (analysts, residents, witnesses) needs no reason.",

@@ -8,7 +8,7 @@ import type { Finding, RuleId } from "../../../src/core";
 const ADVICE: [RuleId, Record<string, string>, { en: string; ar: string }][] = [
   ["anonymous-no-reason", { who: "x" }, { en: "Say why the source is not named, or name it.", ar: "اذكر سبب عدم تسمية المصدر، أو سمِّه." }],
   ["anonymous-source", { who: "x", phrase: "y" }, { en: "Check that the reason holds and describe the source", ar: "تحقق من وجاهة السبب، وصِف المصدر" }],
-  ["anonymous-source", { who: "x" }, { en: "name one of them if you quote their words", ar: "سمِّ أحدهم إن نقلت كلامه" }],
+  ["anonymous-source", { who: "x" }, { en: "Name one of them if you quote their words.", ar: "سمِّ أحدهم إن نقلت كلامه." }],
   ["unattributed-quote", {}, { en: "Say who said it, or drop the quotation marks.", ar: "اذكر قائله، أو احذف علامتي التنصيص." }],
   ["unbalanced-quote", { mark: "«" }, { en: "Close the quotation where the quoted words end, or remove the mark.", ar: "أغلق الاقتباس حيث ينتهي الكلام المقتبس، أو احذف العلامة." }],
   ["unbalanced-quote", { mark: "»", stray: "yes" }, { en: "Open the quotation where the quoted words begin, or remove the mark.", ar: "افتح الاقتباس حيث يبدأ الكلام المقتبس، أو احذف العلامة." }],
