@@ -9,3 +9,4 @@ export type { ParagraphCache } from "./pipeline/paragraph-cache";
 export type * from "./types";
 export { RULES, RULE_IDS, formatMessage, isolate } from "./rules";
 export type { RuleId, RuleInfo, Locale } from "./rules";
+export { sourceAgreement, type Agreement } from "./speakers/agreement";

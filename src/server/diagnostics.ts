@@ -1,8 +1,11 @@
 // Findings -> LSP diagnostics: severities from the settings, rules turned
 // off dropped, and in a mixed document the paragraphs of a language the user
-// turned off stay silent.
-import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
-import type { Severity } from "../core/types";
+// turned off stay silent. The anonymous lead points, as related information,
+// at its source's first mention, where that source's own finding is: one fact,
+// one finding, linked rather than repeated.
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from "vscode-languageserver";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { Analysis, Finding, Severity } from "../core/types";
 import { scriptLang, type View } from "./analysisStore";
 import { toRange } from "./convert";
 import type { Labels } from "./labels";
@@ -37,13 +40,25 @@ export function toDiagnostics(view: View, settings: IsnadSettings, labels: Label
     const sev = ruleSeverity(settings, f.rule, f.severity);
     if (sev === "off") continue;
     if (mixedFilter && !settings.languages.includes(scriptLang(f.range.text))) continue;
-    out.push({
+    const d: Diagnostic = {
       range: toRange(doc, f.range),
       severity: SEVERITY[sev] ?? DiagnosticSeverity.Information,
       source: SOURCE,
       code: f.rule,
       message: f.message,
-    });
+    };
+    if (f.rule === "anonymous-lead") {
+      const related = leadSource(doc, entry.analysis, f, labels);
+      if (related) d.relatedInformation = [related];
+    }
+    out.push(d);
   }
   return out;
+}
+
+/** The first mention of the source of the statement whose cue the anonymous-lead finding marks. */
+function leadSource(doc: TextDocument, analysis: Analysis, f: Finding, labels: Labels): DiagnosticRelatedInformation | null {
+  const st = analysis.statements.find((s) => s.cue && s.cue.start === f.range.start && s.cue.end === f.range.end);
+  const mention = st && analysis.speakers.find((sp) => sp.id === st.speaker)?.mentions[0];
+  return mention ? { location: { uri: doc.uri, range: toRange(doc, mention) }, message: labels.leadSource } : null;
 }

@@ -5,20 +5,34 @@
 // the analyser reads an ellipsis as the end of a sentence and would lose the
 // statement until the reason is typed. The grammar of the clause follows the phrase:
 // Arabic gives an indefinite source (مصدر أمني) a bare relative clause and a
-// definite one (المسؤول) الذي; a clause in the middle of the sentence is closed
-// by a comma, one before punctuation is not.
+// definite one (المسؤول) الذي, and the clause agrees with the source in number and
+// gender (core sourceAgreement: مسؤولة → طلبت … اسمها، المسؤولون → الذين طلبوا … أسمائهم،
+// مصادر → طلبت … أسمائها); a clause in the middle of the sentence is closed by a comma,
+// one before punctuation is not.
 import { CodeActionKind, type CodeAction, type Diagnostic, type SnippetTextEdit, type TextEdit } from "vscode-languageserver";
+import { sourceAgreement, type Agreement } from "../core";
 import { scriptLang } from "./analysisStore";
 import { documentEdit, isIsnad, snippetEscape, type FixContext } from "./fixEdits";
+
+/** The Arabic clause for each agreement: relative pronoun (definite sources), verb, "its name", "because it". */
+const AR_CLAUSE: Record<Agreement, { who: string; asked: string; name: string; because: string }> = {
+  masculine: { who: "الذي", asked: "طلب", name: "اسمه", because: "لأنه" },
+  feminine: { who: "التي", asked: "طلبت", name: "اسمها", because: "لأنها" },
+  "masculine-plural": { who: "الذين", asked: "طلبوا", name: "أسمائهم", because: "لأنهم" },
+  "feminine-plural": { who: "اللواتي", asked: "طلبن", name: "أسمائهن", because: "لأنهن" },
+  "masculine-dual": { who: "اللذان", asked: "طلبا", name: "اسميهما", because: "لأنهما" },
+  "feminine-dual": { who: "اللتان", asked: "طلبتا", name: "اسميهما", because: "لأنهما" },
+  "nonhuman-plural": { who: "التي", asked: "طلبت", name: "أسمائها", because: "لأنها" },
+};
 
 /** The clause before and after the part to fill, and that part, for a source phrase in this language. */
 export function reasonClause(phrase: string): { lang: "ar" | "en"; before: string; placeholder: string } {
   if (scriptLang(phrase) === "ar") {
-    // A definite head (ال, or لل after the preposition ل; و/ف may precede) takes الذي.
-    const head = phrase.trim().split(/\s+/u)[0] ?? "";
-    const definite = /^[وف]?(?:ال|لل)/u.test(head);
-    return { lang: "ar", before: `،${definite ? " الذي" : ""} طلب عدم نشر اسمه لأنه `, placeholder: "[السبب]" };
+    const { agreement, definite } = sourceAgreement(phrase.trim());
+    const c = AR_CLAUSE[agreement];
+    return { lang: "ar", before: `،${definite ? ` ${c.who}` : ""} ${c.asked} عدم نشر ${c.name} ${c.because} `, placeholder: "[السبب]" };
   }
+  // "who spoke on condition of anonymity" agrees with one source and with several.
   return { lang: "en", before: ", who spoke on condition of anonymity because ", placeholder: "[reason]" };
 }
 

@@ -24,6 +24,8 @@ export interface Labels {
   statements: string;
   anonymity: string;
   noReason: string;
+  /** relatedInformation of anonymous-lead: where the opening statement's source is (and its own finding). */
+  leadSource: string;
   noSpeaker: string;
   unattributed: string;
   mentions: (n: number) => string;
@@ -56,6 +58,7 @@ export const LABELS: Record<Locale, Labels> = {
     statements: "Statements",
     anonymity: "Anonymity",
     noReason: "no reason for anonymity given",
+    leadSource: "The anonymous source of the opening statement: its own finding says whether a reason is given",
     noSpeaker: "(no speaker)",
     unattributed: "not attributed to anyone",
     mentions: (n) => (n === 1 ? "1 mention" : `${n} mentions`),
@@ -83,6 +86,7 @@ export const LABELS: Record<Locale, Labels> = {
     statements: "التصريحات",
     anonymity: "إخفاء الهوية",
     noReason: "لم يُذكر سبب لإخفاء الهوية",
+    leadSource: "المصدر المجهول لأول تصريح: ملاحظته تقول هل ذُكر سبب لإخفاء هويته",
     noSpeaker: "(بلا متحدث)",
     unattributed: "غير منسوب إلى أحد",
     mentions: (n) => `${n} إشارة`,

@@ -326,7 +326,7 @@ describe("--format sarif", () => {
     expect(log.version).toBe("2.1.0");
     expect(runObj.columnKind).toBe("utf16CodeUnits");
     const rules = runObj.tool.driver.rules as { id: string; name: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string }; defaultConfiguration: { level: string } }[];
-    expect(rules.map((r) => r.id).sort()).toEqual(["anonymous-lead", "anonymous-no-reason", "anonymous-source", "unattributed-quote", "unbalanced-quote", "vague-source"]);
+    expect(rules.map((r) => r.id).sort()).toEqual(["anonymous-lead", "anonymous-no-reason", "anonymous-source", "unattributed-quote", "unbalanced-quote"]);
     for (const r of rules) {
       expect(r.name).toMatch(/^[A-Z][A-Za-z]+$/);
       expect(r.shortDescription.text.length).toBeGreaterThan(3);

@@ -87,10 +87,10 @@ describe("settings", () => {
   });
 
   it("reads nested and flattened keys alike", () => {
-    const nested = normalizeSettings({ rules: { "vague-source": "off" }, semanticHighlighting: { enabled: false } });
-    const flat = normalizeSettings({ "rules.vague-source": "off", "semanticHighlighting.enabled": false });
+    const nested = normalizeSettings({ rules: { "anonymous-lead": "off" }, semanticHighlighting: { enabled: false } });
+    const flat = normalizeSettings({ "rules.anonymous-lead": "off", "semanticHighlighting.enabled": false });
     expect(flat).toEqual(nested);
-    expect(nested.rules["vague-source"]).toBe("off");
+    expect(nested.rules["anonymous-lead"]).toBe("off");
     expect(nested.semanticHighlighting.enabled).toBe(false);
   });
 

@@ -50,6 +50,10 @@ export interface FindingExp {
   has?: string;
   /** How many findings of this rule the text gets in all. */
   count?: number;
+  /** The message contains this. */
+  says?: string;
+  /** The message does not contain this. */
+  saysNot?: string;
 }
 
 export interface Expect {
@@ -70,7 +74,7 @@ export interface Expect {
   allQuotes?: string[];
 }
 
-export type Row = [description: string, text: string, expectation: Expect];
+export type Row = [description: string, text: string, expectation: Expect, options?: AnalyzeOptions];
 
 const EDGE = /^[\s.,،؛;:!?؟…\-–—]+|[\s.,،؛;:!?؟…\-–—]+$/gu;
 const trimEdges = (s: string): string => s.replace(EDGE, "");
@@ -134,6 +138,9 @@ export function checkSpans(text: string, a: Analysis): void {
     expect(f.severity, `default severity of ${f.rule}`).toBe(RULES[f.rule as RuleId].severity);
     expect(f.message.length, `${f.rule} has a message`).toBeGreaterThan(0);
   }
+  // One finding per fact: two findings never share a range (the user would see one squiggle saying two things).
+  const ranges = a.diagnostics.map((f) => `${f.range.start}:${f.range.end}`);
+  expect(ranges.filter((r, i) => ranges.indexOf(r) !== i), `findings on the same range: ${JSON.stringify(a.diagnostics.map((d) => [d.rule, d.range.text]))}`).toEqual([]);
   for (const [where, s] of spans) {
     const ok = Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= text.length;
     expect(ok, `${where} [${s.start},${s.end}) inside 0..${text.length}`).toBe(true);
@@ -203,6 +210,8 @@ export function check(text: string, exp: Expect, opts: AnalyzeOptions = {}): Ana
       if (d.rule !== f.rule) return false;
       if (f.has !== undefined && !d.range.text.includes(f.has)) return false;
       if (f.text !== undefined && d.range.text !== f.text) return false;
+      if (f.says !== undefined && !d.message.includes(f.says)) return false;
+      if (f.saysNot !== undefined && d.message.includes(f.saysNot)) return false;
       if (f.text !== undefined && f.occurrence !== undefined) {
         let at = -1;
         for (let n = 0; n < f.occurrence; n++) at = text.indexOf(f.text, at + 1);

@@ -34,11 +34,11 @@ describe("incremental edits", () => {
       textAt.set(last, text);
     }
     const final = await h.waitDiagnostics(uri, (p) => p.version === last);
-    const anon = final.diagnostics.filter((d) => d.code === "anonymous-source");
+    // No reason for anonymity was typed this time: the source's one finding is the warning.
+    const anon = final.diagnostics.filter((d) => d.code === "anonymous-no-reason");
     expect(anon).toHaveLength(1);
     expect(anon[0].range.start.line).toBe(1);
-    // No reason for anonymity was typed this time.
-    expect(final.diagnostics.some((d) => d.code === "anonymous-no-reason")).toBe(true);
+    expect(final.diagnostics.some((d) => d.code === "anonymous-source")).toBe(false);
 
     // Every publication carried a version, in order, none newer than what was sent.
     const published = h.diagnostics.filter((p) => p.uri === uri).map((p) => p.version!);
@@ -47,7 +47,7 @@ describe("incremental edits", () => {
     // Each publication describes the text of the version it names.
     for (const p of h.diagnostics.filter((x) => x.uri === uri)) {
       const lines = textAt.get(p.version!)!.split("\n");
-      for (const d of p.diagnostics.filter((x) => x.code === "anonymous-source")) {
+      for (const d of p.diagnostics.filter((x) => x.code === "anonymous-no-reason")) {
         expect(lines[d.range.start.line].slice(d.range.start.character, d.range.end.character)).toContain("مصدر");
       }
     }
@@ -87,7 +87,7 @@ describe("incremental edits", () => {
     h.proc.stdin!.write(bytes);
     const final = await h.waitDiagnostics(uri, (p) => p.version === version);
     expect(h.diagnostics.slice(before).filter((p) => p.uri === uri).map((p) => p.version)).toEqual([version]);
-    expect(final.diagnostics.filter((d) => d.code === "anonymous-source").map((d) => d.range.start.line)).toEqual([1]);
+    expect(final.diagnostics.filter((d) => d.code === "anonymous-no-reason").map((d) => d.range.start.line)).toEqual([1]);
     const speakers = await h.conn.sendRequest(SpeakersRequest, { uri });
     expect(speakers.version).toBe(version);
     expect(speakers.speakers.find((sp) => sp.kind === "anonymous")?.statements[0].content).toContain("الوفد وصل");

@@ -66,6 +66,22 @@ describe("isnad language server over stdio", () => {
     expect(slice(EN_ARTICLE, anon[0].range)).toMatch(/official/);
   });
 
+  it("one fact, one finding: an anonymous lead points at its source's finding instead of repeating it", async () => {
+    const uri = "file:///tmp/isnad-test/lead.txt";
+    const text = "قال مصدر أمني إن الهجوم أحبط في اللحظة الأخيرة.\nوقال وزير الداخلية سليم الحداد إن التحقيق مستمر.\n";
+    const p = await h.open(uri, text);
+    const lead = p.diagnostics.find((d) => d.code === "anonymous-lead");
+    const source = p.diagnostics.find((d) => d.code === "anonymous-no-reason");
+    expect(lead && slice(text, lead.range)).toBe("قال");
+    expect(source && slice(text, source.range)).toBe("مصدر أمني");
+    expect(lead!.relatedInformation).toHaveLength(1);
+    expect(lead!.relatedInformation![0].location).toEqual({ uri, range: source!.range });
+    expect(lead!.relatedInformation![0].message).toMatch(/anonymous source of the opening statement/);
+    // No two diagnostics on one range.
+    const ranges = p.diagnostics.map((d) => JSON.stringify(d.range));
+    expect(new Set(ranges).size).toBe(ranges.length);
+  });
+
   it("hover on an Arabic quote names its speaker, statement count and cue", async () => {
     const hover = await h.conn.sendRequest(HoverRequest.type, { textDocument: { uri: AR }, position: posOf(AR_ARTICLE, "شروط") });
     expect(hover).not.toBeNull();

@@ -87,31 +87,71 @@ describe("quick fix: say why a source is anonymous", () => {
     await h.close();
   });
 
-  // [name, text, the result expected with the placeholder]
-  const rows: [string, string, string][] = [
+  // [name, text, the result expected with the placeholder, a reason to fill it with]
+  const rows: [string, string, string, string][] = [
     [
       "Arabic, indefinite source, clause closed before the rest of the sentence",
       "وقال مصدر حكومي إن الحكومة ستعلن قراراتها غدا.\n",
       "وقال مصدر حكومي، طلب عدم نشر اسمه لأنه [السبب]، إن الحكومة ستعلن قراراتها غدا.\n",
+      "غير مخول بالحديث",
     ],
     [
       "Arabic, definite source takes الذي",
       "وقال المسؤول إن الوفد وصل إلى العاصمة مساء الأحد.\n",
       "وقال المسؤول، الذي طلب عدم نشر اسمه لأنه [السبب]، إن الوفد وصل إلى العاصمة مساء الأحد.\n",
+      "غير مخول بالحديث",
+    ],
+    [
+      "Arabic, definite plural source: الذين طلبوا … أسمائهم",
+      "وقال المسؤولون إن الوفد وصل إلى العاصمة مساء الأحد.\n",
+      "وقال المسؤولون، الذين طلبوا عدم نشر أسمائهم لأنهم [السبب]، إن الوفد وصل إلى العاصمة مساء الأحد.\n",
+      "غير مخولين بالحديث",
+    ],
+    [
+      "Arabic, indefinite plural source: طلبوا … أسمائهم",
+      "وقال مسؤولون أمريكيون إن الوفد وصل إلى العاصمة مساء الأحد.\n",
+      "وقال مسؤولون أمريكيون، طلبوا عدم نشر أسمائهم لأنهم [السبب]، إن الوفد وصل إلى العاصمة مساء الأحد.\n",
+      "غير مخولين بالحديث",
+    ],
+    [
+      "Arabic, definite feminine source: التي طلبت … اسمها",
+      "وقالت المسؤولة إن الوفد وصل إلى العاصمة مساء الأحد.\n",
+      "وقالت المسؤولة، التي طلبت عدم نشر اسمها لأنها [السبب]، إن الوفد وصل إلى العاصمة مساء الأحد.\n",
+      "غير مخولة بالحديث",
+    ],
+    [
+      "Arabic, مصادر (a plural of things) agrees in the feminine singular: طلبت … أسمائها",
+      "وقالت مصادر مطلعة إن الوفد وصل إلى العاصمة مساء الأحد.\n",
+      "وقالت مصادر مطلعة، طلبت عدم نشر أسمائها لأنها [السبب]، إن الوفد وصل إلى العاصمة مساء الأحد.\n",
+      "غير مخولة بالحديث",
+    ],
+    [
+      "Arabic, dual source: طلبا … اسميهما",
+      "وقال مصدران إن الوفد وصل إلى العاصمة مساء الأحد.\n",
+      "وقال مصدران، طلبا عدم نشر اسميهما لأنهما [السبب]، إن الوفد وصل إلى العاصمة مساء الأحد.\n",
+      "غير مخولين بالحديث",
     ],
     [
       "English, source before its verb",
       "A senior official said the talks had failed.\n",
       "A senior official, who spoke on condition of anonymity because [reason], said the talks had failed.\n",
+      "he was not authorized to speak",
+    ],
+    [
+      "English, plural source",
+      "Officials said the talks had failed.\n",
+      "Officials, who spoke on condition of anonymity because [reason], said the talks had failed.\n",
+      "they were not authorized to speak",
     ],
     [
       "English, source at the end of the sentence: no closing comma",
       "The talks had failed, according to a senior official.\n",
       "The talks had failed, according to a senior official, who spoke on condition of anonymity because [reason].\n",
+      "he was not authorized to speak",
     ],
   ];
 
-  for (const [name, text, expected] of rows) {
+  for (const [name, text, expected, reason] of rows) {
     it(name, async () => {
       const uri = `file:///tmp/isnad-test/reason-${rows.findIndex((r) => r[0] === name)}.txt`;
       const p = await h.open(uri, text);
@@ -130,7 +170,6 @@ describe("quick fix: say why a source is anonymous", () => {
       // Only offered: the server's document is unchanged until the edit is applied.
       expect(h.latest(uri)!.version).toBe(p.version);
       // Applied and filled in, the source's anonymity is explained: no warning left.
-      const reason = applied.text.startsWith("A ") || applied.text.startsWith("The") ? "he was not authorized to speak" : "غير مخول بالحديث";
       const filled = applied.text.slice(0, applied.placeholder![0]) + reason + applied.text.slice(applied.placeholder![1]);
       const after = await replaceAll(h, uri, text, filled);
       expect(after.some((x) => x.code === "anonymous-no-reason")).toBe(false);

@@ -37,6 +37,9 @@ const AR_LISTS = [
   "nameParticles",
   "namedOrgHeads",
   "vagueSourceHeads",
+  "collectiveSources",
+  "agreePlural",
+  "agreeFeminineSingular",
   "nameNouns",
 ] as const;
 
@@ -82,6 +85,7 @@ const EN_LISTS = [
   "relativePronouns",
   "definite",
   "vagueSourceHeads",
+  "collectiveSources",
   "anonymityWords",
   "anonymityReasonVerbs",
 ] as const;

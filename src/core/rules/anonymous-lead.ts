@@ -8,12 +8,12 @@ export const anonymousLead: Rule<"anonymous-lead"> = {
   meta: {
     title: { en: "Story opens with an anonymous source", ar: "الخبر يبدأ بمصدر مجهول" },
     message: {
-      en: (a) => `The first statement of the story is from an anonymous source (${isolate(a.who)})`,
-      ar: (a) => `أول تصريح في الخبر منسوب إلى مصدر مجهول (${isolate(a.who)})`,
+      en: (a) => `The story opens with a statement from an anonymous source (${isolate(a.who)}). Lead with what is on the record, or name the source.`,
+      ar: (a) => `يبدأ الخبر بتصريح منسوب إلى مصدر مجهول (${isolate(a.who)}). ابدأ بما هو منسوب علناً، أو سمِّ المصدر.`,
     },
     explanation: {
-      en: "Style guides advise against opening a story with an anonymous quote: lead with what is on the record where possible.",
-      ar: "تنصح أدلة التحرير بعدم افتتاح الخبر بتصريح مصدر مجهول، والبدء بما هو منسوب علناً ما أمكن.",
+      en: "AP, Reuters, the BBC and the New York Times advise against opening a story with an anonymous source: lead with what is on the record where possible, and bring in anonymous material once the story has said why it is needed. (The source's own finding, on its name, says whether a reason is given; this one marks the opening.)",
+      ar: "تنصح أسوشيتد برس ورويترز وبي بي سي ونيويورك تايمز بعدم افتتاح الخبر بتصريح مصدر مجهول: ابدأ بما هو منسوب علناً ما أمكن، وأدخل كلام المصدر المجهول بعد أن يذكر الخبر سبب الحاجة إليه. (ملاحظة المصدر نفسه، على اسمه، تقول هل ذُكر سبب؛ وهذه تشير إلى الافتتاح.)",
     },
     standards: ["AP", "Reuters", "BBC", "NYT"],
     defaultSeverity: "information",

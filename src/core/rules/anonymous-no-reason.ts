@@ -1,6 +1,9 @@
-// An anonymous source whose anonymity the story does not explain.
+// An anonymous source whose anonymity the story does not explain: the one finding of that
+// source (anonymous-source covers those with a reason, and unnamed collectives, which need none).
+import { isCollective } from "./collective";
 import type { Rule } from "./rule";
 import { isolate } from "./isolate";
+import { VAGUE, vagueMark } from "./vague";
 
 export const anonymousNoReason: Rule<"anonymous-no-reason"> = {
   id: "anonymous-no-reason",
@@ -8,18 +11,19 @@ export const anonymousNoReason: Rule<"anonymous-no-reason"> = {
   meta: {
     title: { en: "Anonymity not explained", ar: "إخفاء الهوية دون تفسير" },
     message: {
-      en: (a) => `The story does not say why ${isolate(a.who)} is not named`,
-      ar: (a) => `لا يذكر الخبر سبب عدم تسمية ${isolate(a.who)}`,
+      // "Anonymous source: …" like anonymous-source: the Problems panel lists every anonymous source alike.
+      en: (a) => `Anonymous source: ${isolate(a.who)} — no reason for anonymity given. Say why the source is not named, or name it.${a.vague ? VAGUE.en : ""}`,
+      ar: (a) => `مصدر مجهول: ${isolate(a.who)} — لم يُذكر سبب لإخفاء الهوية. اذكر سبب عدم تسمية المصدر، أو سمِّه.${a.vague ? VAGUE.ar : ""}`,
     },
     explanation: {
-      en: "AP, Reuters, the BBC and the New York Times require the story to say why a source was granted anonymity (for example: on condition of anonymity because they were not authorised to speak).",
-      ar: "تشترط أسوشيتد برس ورويترز وبي بي سي ونيويورك تايمز أن يذكر الخبر سبب منح المصدر إخفاء هويته (مثلاً: شريطة عدم نشر اسمه لأنه غير مخول بالحديث).",
+      en: "AP, Reuters, the BBC and the New York Times require the story to say why a source was granted anonymity (for example: who spoke on condition of anonymity because they were not authorised to discuss the talks), and to describe the source as precisely as safety allows.",
+      ar: "تشترط أسوشيتد برس ورويترز وبي بي سي ونيويورك تايمز أن يذكر الخبر سبب منح المصدر إخفاء هويته (مثلاً: طلب عدم نشر اسمه لأنه غير مخول بالحديث لوسائل الإعلام)، وأن يصفه بأدق ما تسمح به سلامته.",
     },
     standards: ["AP", "Reuters", "BBC", "NYT"],
     defaultSeverity: "warning",
   },
-  check({ speaker: sp, report }) {
+  check({ text, speaker: sp, report }) {
     const at = sp.mentions[0];
-    if (sp.kind === "anonymous" && at && !sp.anonymity.length) report(at.s, at.e, { who: sp.name });
+    if (sp.kind === "anonymous" && at && !sp.anonymity.length && !isCollective(text, sp)) report(at.s, at.e, { who: sp.name, vague: vagueMark(sp) });
   },
 };

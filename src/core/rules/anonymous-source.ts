@@ -1,6 +1,11 @@
-// Every anonymous source is listed, with the phrase that grants its anonymity.
+// An anonymous source whose anonymity needs no warning: the story says why it is not named
+// (the finding names the phrase), or it is an unnamed collective (analysts, سكان). Its
+// counterpart without a reason is anonymous-no-reason: each anonymous source gets exactly
+// one of the two, on its first mention. A bare "source" (مصدر) adds the advice to describe it.
+import { isCollective } from "./collective";
 import type { Rule } from "./rule";
 import { isolate } from "./isolate";
+import { VAGUE, vagueMark } from "./vague";
 
 export const anonymousSource: Rule<"anonymous-source"> = {
   id: "anonymous-source",
@@ -8,12 +13,18 @@ export const anonymousSource: Rule<"anonymous-source"> = {
   meta: {
     title: { en: "Anonymous source", ar: "مصدر مجهول" },
     message: {
-      en: (a) => `Anonymous source: ${isolate(a.who)}${a.phrase ? ` — anonymity: ${isolate(a.phrase)}` : " — no reason for anonymity given"}`,
-      ar: (a) => `مصدر مجهول: ${isolate(a.who)}${a.phrase ? ` — سبب إخفاء الهوية: ${isolate(a.phrase)}` : " — لم يُذكر سبب لإخفاء الهوية"}`,
+      en: (a) =>
+        a.phrase
+          ? `Anonymous source: ${isolate(a.who)} — anonymity: ${isolate(a.phrase)}. Check that the reason holds and describe the source as precisely as safety allows.${a.vague ? VAGUE.en : ""}`
+          : `Anonymous source: ${isolate(a.who)} — an unnamed group of people, no reason for anonymity needed. Name one of them if you quote their words.`,
+      ar: (a) =>
+        a.phrase
+          ? `مصدر مجهول: ${isolate(a.who)} — سبب إخفاء الهوية: ${isolate(a.phrase)}. تحقق من وجاهة السبب، وصِف المصدر بأدق ما تسمح به سلامته.${a.vague ? VAGUE.ar : ""}`
+          : `مصدر مجهول: ${isolate(a.who)} — جمع غير مسمّى من الناس، لا يلزم ذكر سبب لإخفاء الهوية. سمِّ أحدهم إن نقلت كلامه.`,
     },
     explanation: {
-      en: "Every anonymous source is listed so an editor can check that anonymity was necessary and that the source is described as precisely as safety allows (AP, Reuters, BBC, NYT).",
-      ar: "يُدرج كل مصدر مجهول ليتحقق المحرر من ضرورة إخفاء هويته ومن وصفه بأدق ما تسمح به سلامته (أسوشيتد برس، رويترز، بي بي سي، نيويورك تايمز).",
+      en: "AP, Reuters, the BBC and the New York Times grant anonymity only when the information matters and cannot be had on the record, and ask the story to say why and to describe the source as precisely as safety allows. Each anonymous source is listed so an editor can check both. An unnamed collective of people (analysts, residents, witnesses) needs no reason.",
+      ar: "لا تمنح أسوشيتد برس ورويترز وبي بي سي ونيويورك تايمز إخفاء الهوية إلا لمعلومة مهمة لا تُنال علناً، وتطلب أن يذكر الخبر السبب وأن يصف المصدر بأدق ما تسمح به سلامته. يُدرج كل مصدر مجهول ليتحقق المحرر من الأمرين. أما الجمع غير المسمّى من الناس (محللون، سكان، شهود عيان) فلا يلزمه سبب.",
     },
     standards: ["AP", "Reuters", "BBC", "NYT"],
     defaultSeverity: "information",
@@ -21,7 +32,8 @@ export const anonymousSource: Rule<"anonymous-source"> = {
   check({ text, speaker: sp, report }) {
     const at = sp.mentions[0];
     if (sp.kind !== "anonymous" || !at) return;
-    const phrase = sp.anonymity[0] ? text.slice(sp.anonymity[0].s, sp.anonymity[0].e) : "";
-    report(at.s, at.e, { who: sp.name, phrase });
+    const reason = sp.anonymity[0];
+    if (reason) report(at.s, at.e, { who: sp.name, phrase: text.slice(reason.s, reason.e), vague: vagueMark(sp) });
+    else if (isCollective(text, sp)) report(at.s, at.e, { who: sp.name });
   },
 };

@@ -13,7 +13,6 @@ import { anonymousSource } from "./anonymous-source";
 import type { DocumentContext, Locale, ParagraphContext, Report, Rule, RuleMeta, SpeakerContext, Standard } from "./rule";
 import { unattributedQuote } from "./unattributed-quote";
 import { unbalancedQuote } from "./unbalanced-quote";
-import { vagueSource } from "./vague-source";
 
 export { isolate } from "./isolate";
 export type { DocumentContext, Locale, ParagraphContext, Report, Rule, RuleMeta, SpeakerContext, Standard } from "./rule";
@@ -23,7 +22,7 @@ export type { DocumentContext, Locale, ParagraphContext, Report, Rule, RuleMeta,
  * rules for each speaker in turn, document rules at the end; findings are then sorted by
  * range, ties in the order they were reported.
  */
-export const RULE_LIST = [anonymousSource, anonymousNoReason, vagueSource, unattributedQuote, unbalancedQuote, anonymousLead] as const;
+export const RULE_LIST = [anonymousSource, anonymousNoReason, unattributedQuote, unbalancedQuote, anonymousLead] as const;
 
 export type RuleId = (typeof RULE_LIST)[number]["id"];
 
@@ -82,7 +81,14 @@ export function checkParagraph(para: ParagraphContext["para"], quotes: Paragraph
 /** Runs the speaker rules on each speaker (in order), then the document rules; findings go to `out`. */
 export function checkDocument(ctx: Omit<DocumentContext, "report">, out: RuleReport[]): void {
   let rule: RuleId = RULE_LIST[0].id;
-  const report: Report = (s, e, args = NO_ARGS) => void out.push({ rule, s, e, args });
+  // One finding per range and rule: two speakers can share a mention (مصدران: two sources, one word).
+  let seen: Set<string> | null = null;
+  const report: Report = (s, e, args = NO_ARGS) => {
+    const key = `${rule}:${s}:${e}`;
+    if ((seen ??= new Set()).has(key)) return;
+    seen.add(key);
+    out.push({ rule, s, e, args });
+  };
   for (const speaker of ctx.speakers) {
     const context: SpeakerContext = { text: ctx.text, speaker, report };
     for (const r of SPEAKER_RULES) {
@@ -91,8 +97,24 @@ export function checkDocument(ctx: Omit<DocumentContext, "report">, out: RuleRep
     }
   }
   const context: DocumentContext = { ...ctx, report };
+  for (const r of PARAGRAPH_RULES) if (r.review) review(r.id, r.review, context, out);
   for (const r of DOCUMENT_RULES) {
     rule = r.id;
     r.check(context);
   }
+}
+
+/** Drops the findings of one paragraph rule that its review takes back (out keeps its order otherwise). */
+function review(id: RuleId, fn: NonNullable<Scoped<"paragraph">["review"]>, context: DocumentContext, out: RuleReport[]): void {
+  const mine: RuleReport[] = [];
+  for (const f of out) if (f.rule === id) mine.push(f);
+  if (!mine.length) return;
+  mine.sort((a, b) => a.s - b.s || a.e - b.e);
+  const keep = fn(context, mine);
+  const dropped = new Set<RuleReport>();
+  for (let i = 0; i < mine.length; i++) if (!keep[i]) dropped.add(mine[i]);
+  if (!dropped.size) return;
+  let w = 0;
+  for (const f of out) if (!dropped.has(f)) out[w++] = f;
+  out.length = w;
 }

@@ -56,10 +56,21 @@ export interface DocumentContext {
 
 /**
  * A paragraph rule runs as each paragraph is read (an editor's paragraph cache keeps
- * its findings with the paragraph); a speaker rule runs for each speaker who said
+ * its findings with the paragraph; its `review` may take some back at the end); a speaker rule runs for each speaker who said
  * something, in order of first mention; a document rule runs once at the end.
  */
 export type Rule<Id extends string = string> =
-  | { readonly id: Id; readonly meta: RuleMeta; readonly scope: "paragraph"; check(context: ParagraphContext): void }
+  | {
+      readonly id: Id;
+      readonly meta: RuleMeta;
+      readonly scope: "paragraph";
+      check(context: ParagraphContext): void;
+      /**
+       * Takes back some of the paragraph's findings once the whole document is known (what
+       * the previous paragraph said): for the rule's findings, in text order, whether each stays.
+       * Runs at the end of every analysis, on cached paragraphs' findings too.
+       */
+      review?(context: DocumentContext, found: readonly { s: number; e: number }[]): boolean[];
+    }
   | { readonly id: Id; readonly meta: RuleMeta; readonly scope: "speaker"; check(context: SpeakerContext): void }
   | { readonly id: Id; readonly meta: RuleMeta; readonly scope: "document"; check(context: DocumentContext): void };

@@ -1,10 +1,17 @@
-// A quotation that reads as speech but nobody is said to have said it.
+// A quotation that reads as speech but nobody is said to have said it. Only when no speaker
+// can be found: not a quotation in a sentence whose narration has a reporting cue (the
+// analyser may not have tied the two: «…» كما أكد مسؤول، Rover confirmed the tie-up would take
+// place "…"), not one that opens the sentence after an attributed quotation ("…," he said.
+// "…"), and not a quotation paragraph that follows a speaker's quotation (the follow-on
+// paragraphs of BBC and Reuters copy belong to the speaker just quoted).
 import { lexicon } from "../lexicon";
+import { cueAt } from "../lexicon/lookup";
 import { isNamingWord } from "../statements/name-quote";
-import { isWord, type Para } from "../text/paragraph";
+import { isWord, sentOf, type Para } from "../text/paragraph";
 import type { Quote } from "../text/quotes";
 import { WORD } from "../text/token";
-import type { Rule } from "./rule";
+import type { Statement } from "../types";
+import type { DocumentContext, Rule } from "./rule";
 
 export const unattributedQuote: Rule<"unattributed-quote"> = {
   id: "unattributed-quote",
@@ -12,22 +19,36 @@ export const unattributedQuote: Rule<"unattributed-quote"> = {
   meta: {
     title: { en: "Quote without a speaker", ar: "اقتباس بلا قائل" },
     message: {
-      en: () => "This quote reads as speech but nobody is said to have said it",
-      ar: () => "يبدو هذا الاقتباس كلاماً منقولاً لكن لم يُنسب إلى أحد",
+      en: () => "This quote reads as speech but nobody is said to have said it. Say who said it, or drop the quotation marks.",
+      ar: () => "يبدو هذا الاقتباس كلاماً منقولاً لكنه لم يُنسب إلى أحد. اذكر قائله، أو احذف علامتي التنصيص.",
     },
     explanation: {
-      en: "Every quotation must be attributed so the reader knows who is speaking.",
-      ar: "يجب نسبة كل اقتباس إلى قائله ليعرف القارئ من المتحدث.",
+      en: "AP, Reuters, the BBC and the New York Times require every quotation to be attributed, so the reader knows who is speaking. Quotation marks around words nobody said read as a quote from someone.",
+      ar: "تشترط أسوشيتد برس ورويترز وبي بي سي ونيويورك تايمز نسبة كل اقتباس إلى قائله ليعرف القارئ من المتحدث. وعلامات التنصيص حول كلام لم يقله أحد تُقرأ اقتباساً من شخص ما.",
     },
     standards: ["AP", "Reuters", "BBC", "NYT"],
     defaultSeverity: "warning",
   },
   check({ para, quotes, report }) {
+    // The last quotation that has (or may have) a speaker, and its sentence: a quotation right
+    // after it, or opening the next sentence, follows on.
+    let attributedSentence = -2;
+    let attributedClose = -2;
     for (const q of quotes.quotes) {
-      if (q.used >= 0 || q.depth > 0 || q.close < 0) continue;
-      if (looksLikeSpeech(para, q)) report(q.s, q.e);
+      if (q.depth > 0 || q.close < 0) continue;
+      const sentence = sentOf(para, q.open);
+      // A short quotation or a title is no speech: skipped like narration, it breaks no run.
+      if (q.used < 0 && !looksLikeSpeech(para, q)) continue;
+      const followsOn = (attributedSentence === sentence - 1 && opensSentence(para, q, sentence)) || (attributedClose >= 0 && onlyMarksBetween(para, attributedClose, q.open));
+      if (q.used >= 0 || followsOn || cueInSentence(para, sentence)) {
+        attributedSentence = sentence;
+        attributedClose = q.close;
+        continue;
+      }
+      report(q.s, q.e);
     }
   },
+  review: followOnParagraphs,
 };
 
 /** Six words or more, and not a title after a naming word or an article (the "…"). */
@@ -38,4 +59,56 @@ function looksLikeSpeech(p: Para, q: Quote): boolean {
   const before = p.toks[q.open - 1];
   if (before && isWord(before) && (isNamingWord(before, p.toks[q.open - 2], q.close >= 0 ? p.toks[q.close + 1] : undefined) || lexicon().en.beforeTitle.has(before.norm))) return false;
   return true;
+}
+
+/** A reporting cue in the narration (outside quotation marks) of the sentence: someone is said to speak there. */
+function cueInSentence(p: Para, sentence: number): boolean {
+  for (let k = p.sentStart[sentence]; k < p.sentEnd[sentence]; k++) if (p.depth[k] === 0 && isWord(p.toks[k]) && cueAt(p, k)) return true;
+  return false;
+}
+
+/** Nothing but punctuation between tokens a and b ("…." "…"). */
+function onlyMarksBetween(p: Para, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (isWord(p.toks[k])) return false;
+  return true;
+}
+
+/** The quotation's opening mark starts its sentence (nothing but punctuation before it). */
+function opensSentence(p: Para, q: Quote, sentence: number): boolean {
+  for (let k = p.sentStart[sentence]; k < q.open; k++) if (isWord(p.toks[k])) return false;
+  return true;
+}
+
+// Between a statement and a follow-on quotation: the rest of the statement's paragraph (punctuation), the paragraph break, the opening mark.
+const FOLLOW_ON_GAP = /^[\p{P}\s]*\n[\p{P}\s]*$/u;
+
+/**
+ * A quotation paragraph right after a paragraph that ends with a speaker's quotation is that
+ * speaker's follow-on (and so is the next one after it): its finding is taken back. Findings
+ * arrive in text order; the answer says for each whether it stays.
+ */
+function followOnParagraphs({ text, statements, statementSpeakers }: DocumentContext, found: readonly { s: number; e: number }[]): boolean[] {
+  const keep: boolean[] = [];
+  let j = -1;
+  let lastEnd = -1;
+  for (const f of found) {
+    while (j + 1 < statements.length && startOf(statements[j + 1]) < f.s) {
+      j++;
+      const st = statements[j];
+      // Only a quoting statement with a speaker is followed on.
+      lastEnd = statementSpeakers[j] && st.quotes.length ? endOf(st) : -1;
+    }
+    const followsOn = lastEnd >= 0 && lastEnd <= f.s && FOLLOW_ON_GAP.test(text.slice(lastEnd, f.s));
+    keep.push(!followsOn);
+    if (followsOn) lastEnd = f.e;
+  }
+  return keep;
+}
+
+function startOf(st: Statement): number {
+  return Math.min(st.content.start, st.cue?.start ?? Infinity, st.source?.start ?? Infinity);
+}
+
+function endOf(st: Statement): number {
+  return Math.max(st.content.end, st.cue?.end ?? 0, st.source?.end ?? 0, ...st.quotes.map((q) => q.end));
 }

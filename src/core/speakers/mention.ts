@@ -47,7 +47,7 @@ export function describeMention(p: Para, a: number, b: number): MentionInfo {
 /**
  * A bare source: an anonymous mention whose head stands alone and says nothing about the
  * source (ar-words/en-words: vagueSourceHeads; مصدر، a source). Two such mentions are two
- * sources, and the vague-source rule flags the first.
+ * sources, and the anonymous source's finding asks for a description (rules/vague.ts).
  */
 export function isBareSource(m: MentionInfo): boolean {
   const { ar, en } = lexicon();

@@ -1,16 +1,41 @@
-// The anonymous-no-reason rule (src/core/rules/anonymous-no-reason.ts): where it fires and where it
-// stays quiet.
+// The anonymous-no-reason rule (src/core/rules/anonymous-no-reason.ts): the one finding of an
+// anonymous source whose anonymity the story does not explain; it says what to do, and for a
+// bare source (مصدر، sources) also asks for a description (there is no separate vague finding).
 // One row per case: [description, text, what must hold]; add a row to add a case.
 import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
-  ["anonymous source without a reason: listed and warned",
+  ["anonymous source without a reason: one warning that says what to do",
     "وقال مسؤول أمني إن الهجوم أحبط في اللحظة الأخيرة.",
-    { findings: [{ rule: "anonymous-source", has: "مسؤول أمني" }, { rule: "anonymous-no-reason", has: "مسؤول أمني" }] }],
-  ["English anonymous without a reason",
+    { findings: [{ rule: "anonymous-no-reason", has: "مسؤول أمني", says: "اذكر سبب عدم تسمية المصدر، أو سمِّه", count: 1 }], noFindings: ["anonymous-source"] }, { locale: "ar" }],
+  ["English anonymous without a reason: one warning that says what to do",
     "An official said the shipment had arrived at the port.",
-    { findings: [{ rule: "anonymous-source", has: "official" }, { rule: "anonymous-no-reason", has: "official" }] }],
+    { findings: [{ rule: "anonymous-no-reason", has: "official", says: "Say why the source is not named, or name it.", count: 1 }], noFindings: ["anonymous-source"] }],
+  ["bare مصادر: the warning also asks for a description",
+    "وقالت مصادر إن الاجتماع تأجل.",
+    { findings: [{ rule: "anonymous-no-reason", text: "مصادر", says: "اذكر موقع المصدر أو صلته بالمعلومة", count: 1 }] }, { locale: "ar" }],
+  ["bare مصدر: the warning also asks for a description",
+    "وقال مصدر إن الاجتماع تأجل.",
+    { findings: [{ rule: "anonymous-no-reason", text: "مصدر", says: "اذكر موقع المصدر", count: 1 }] }, { locale: "ar" }],
+  ["described مصدر: no advice to describe it",
+    "وقال مصدر في وزارة الدفاع إن الاجتماع تأجل.",
+    { findings: [{ rule: "anonymous-no-reason", saysNot: "اذكر موقع المصدر", count: 1 }] }, { locale: "ar" }],
+  ["مصادر مطلعة على المحادثات is described",
+    "وقالت مصادر مطلعة على المحادثات إن الاجتماع تأجل.",
+    { findings: [{ rule: "anonymous-no-reason", saysNot: "اذكر موقع المصدر", count: 1 }] }, { locale: "ar" }],
+  ["bare English sources: the warning also asks for a description",
+    "Sources said the deal was close.",
+    { findings: [{ rule: "anonymous-no-reason", text: "Sources", says: "position or knowledge", count: 1 }] }],
+  ["a source familiar with the matter is described",
+    "A source familiar with the matter said the deal was close.",
+    { findings: [{ rule: "anonymous-no-reason", saysNot: "position or knowledge", count: 1 }] }],
+  ["one mention that two speakers share (مصدران, the subject of two cues): one finding on it",
+    "وقال مصدران في وقت سابق، إن الوفد يحضر تقريرا يفيد بأن الرئيس \"سيغادر منصبه خلال أيام قليلة من الآن\".",
+    { findings: [{ rule: "anonymous-no-reason", text: "مصدران", count: 1 }] }],
+  ["Arabic message in the Arabic locale, English in the English one",
+    "Officials said the talks had stalled.",
+    { findings: [{ rule: "anonymous-no-reason", says: "اذكر سبب عدم تسمية المصدر" }] }, { locale: "ar" }],
 ];
 
 describe("rule anonymous-no-reason", () => table(rows));

@@ -1,0 +1,38 @@
+// An unnamed collective of people of a general class (محللون، سكان، شهود عيان, analysts,
+// residents): nobody expects a story to say why "analysts" are not named, so such a source
+// gets no "no reason for anonymity" warning. Officials, sources and diplomats are not
+// collectives: they are insiders whose anonymity a story must explain.
+import { lexicon } from "../lexicon";
+import type { SpeakerState } from "../speakers";
+import { normWord } from "../text/chars";
+
+const WORDS = /[\p{L}\p{M}]+/gu;
+
+/**
+ * Whether the speaker's first mention is headed by a collective plural (ar-words/en-words:
+ * collectiveSources). The head is the first word that is a source noun or a collective:
+ * أحد المحللين is one analyst (أحد heads it), بعض المحللين and Wall Street analysts are many.
+ */
+export function isCollective(text: string, sp: SpeakerState): boolean {
+  const m = sp.firstMention;
+  // (firstMention counts from its paragraph's start; mentions[0] is the same words in the text.)
+  const at = sp.mentions[0];
+  if (sp.kind !== "anonymous" || !m || !at) return false;
+  const { ar, en, sources } = lexicon();
+  const list = m.lang === "ar" ? ar.collectiveSources : en.collectiveSources;
+  for (const [w] of text.slice(at.s, at.e).matchAll(WORDS)) {
+    const n = normWord(w);
+    for (const bare of m.lang === "ar" ? withoutClitics(n, ar.cliticPrefixes) : [n]) {
+      if (list.has(bare)) return true;
+      if (sources.get(bare)?.cls === "anon") return false;
+    }
+  }
+  return false;
+}
+
+/** The word, then the word after each clitic prefix it may carry (وال، لل، ال …), longest first. */
+function withoutClitics(n: string, prefixes: ReadonlySet<string>): string[] {
+  const out = [n];
+  for (const p of prefixes) if (n.length - p.length >= 2 && n.startsWith(p)) out.push(n.slice(p.length));
+  return out;
+}
