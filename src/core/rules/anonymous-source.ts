@@ -1,7 +1,8 @@
-// An anonymous source whose anonymity needs no warning: the story says why it is not named
-// (the finding names the phrase), or it is an unnamed collective (analysts, سكان). Its
-// counterpart without a reason is anonymous-no-reason: each anonymous source gets exactly
-// one of the two, on its first mention. A bare "source" (مصدر) adds the advice to describe it.
+// Every anonymous source, once: on its first mention when the story says why it is not named
+// (the finding names the phrase) or when it is an unnamed collective (analysts, سكان). A source
+// with no reason also gets anonymous-no-reason, the warning, on its first mention; this
+// finding then marks the attribution it first speaks in (cue and source together), so the two
+// facts never share a range. A bare "source" (مصدر) adds the advice to describe it.
 import { isCollective } from "./collective";
 import type { Rule } from "./rule";
 import { isolate } from "./isolate";
@@ -9,16 +10,20 @@ import { VAGUE, vagueMark } from "./vague";
 
 export const anonymousSource: Rule<"anonymous-source"> = {
   id: "anonymous-source",
-  scope: "speaker",
+  scope: "document",
   meta: {
     title: { en: "Anonymous source", ar: "مصدر مجهول" },
     message: {
       en: (a) =>
-        a.phrase
+        a.unexplained
+          ? `Anonymous source: ${isolate(a.who)} — this statement rests on an unnamed source whose anonymity the story does not explain. Say why, or name the source.`
+          : a.phrase
           ? `Anonymous source: ${isolate(a.who)} — anonymity: ${isolate(a.phrase)}. Check that the reason holds and describe the source as precisely as safety allows.${a.vague ? VAGUE.en : ""}`
           : `Anonymous source: ${isolate(a.who)} — an unnamed group of people, no reason for anonymity needed. Name one of them if you quote their words.`,
       ar: (a) =>
-        a.phrase
+        a.unexplained
+          ? `مصدر مجهول: ${isolate(a.who)} — يستند هذا التصريح إلى مصدر غير مسمّى لم يشرح الخبر سبب إخفاء هويته. اذكر السبب، أو سمِّ المصدر.`
+          : a.phrase
           ? `مصدر مجهول: ${isolate(a.who)} — سبب إخفاء الهوية: ${isolate(a.phrase)}. تحقق من وجاهة السبب، وصِف المصدر بأدق ما تسمح به سلامته.${a.vague ? VAGUE.ar : ""}`
           : `مصدر مجهول: ${isolate(a.who)} — جمع غير مسمّى من الناس، لا يلزم ذكر سبب لإخفاء الهوية. سمِّ أحدهم إن نقلت كلامه.`,
     },
@@ -29,11 +34,23 @@ export const anonymousSource: Rule<"anonymous-source"> = {
     standards: ["AP", "Reuters", "BBC", "NYT"],
     defaultSeverity: "information",
   },
-  check({ text, speaker: sp, report }) {
-    const at = sp.mentions[0];
-    if (sp.kind !== "anonymous" || !at) return;
-    const reason = sp.anonymity[0];
-    if (reason) report(at.s, at.e, { who: sp.name, phrase: text.slice(reason.s, reason.e), vague: vagueMark(sp) });
-    else if (isCollective(text, sp)) report(at.s, at.e, { who: sp.name });
+  check({ text, statements, statementSpeakers, report }) {
+    const seen = new Set<object>();
+    statements.forEach((st, i) => {
+      const sp = statementSpeakers[i];
+      const at = sp?.mentions[0];
+      if (!sp || sp.kind !== "anonymous" || !at || seen.has(sp)) return;
+      seen.add(sp);
+      const reason = sp.anonymity[0];
+      if (reason) report(at.s, at.e, { who: sp.name, phrase: text.slice(reason.s, reason.e), vague: vagueMark(sp) });
+      else if (isCollective(text, sp)) report(at.s, at.e, { who: sp.name });
+      else {
+        // The attribution: cue and source of the statement it first speaks in.
+        const spans = [st.cue, st.source].filter((x): x is NonNullable<typeof x> => !!x);
+        const s = Math.min(...spans.map((x) => x.start));
+        const e = Math.max(...spans.map((x) => x.end));
+        if (spans.length === 2 && (s !== at.s || e !== at.e)) report(s, e, { who: sp.name, unexplained: "1" });
+      }
+    });
   },
 };

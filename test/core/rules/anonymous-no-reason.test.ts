@@ -6,12 +6,12 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
-  ["anonymous source without a reason: one warning that says what to do",
+  ["anonymous source without a reason: one warning that says what to do, and the source listed on its attribution",
     "وقال مسؤول أمني إن الهجوم أحبط في اللحظة الأخيرة.",
-    { findings: [{ rule: "anonymous-no-reason", has: "مسؤول أمني", says: "اذكر سبب عدم تسمية المصدر، أو سمِّه", count: 1 }], noFindings: ["anonymous-source"] }, { locale: "ar" }],
-  ["English anonymous without a reason: one warning that says what to do",
+    { findings: [{ rule: "anonymous-no-reason", has: "مسؤول أمني", says: "اذكر سبب عدم تسمية المصدر، أو سمِّه", count: 1 }, { rule: "anonymous-source", count: 1 }] }, { locale: "ar" }],
+  ["English anonymous without a reason: one warning that says what to do, and the source listed on its attribution",
     "An official said the shipment had arrived at the port.",
-    { findings: [{ rule: "anonymous-no-reason", has: "official", says: "Say why the source is not named, or name it.", count: 1 }], noFindings: ["anonymous-source"] }],
+    { findings: [{ rule: "anonymous-no-reason", has: "official", says: "Say why the source is not named, or name it.", count: 1 }, { rule: "anonymous-source", count: 1 }] }],
   ["bare مصادر: the warning also asks for a description",
     "وقالت مصادر إن الاجتماع تأجل.",
     { findings: [{ rule: "anonymous-no-reason", text: "مصادر", says: "اذكر موقع المصدر أو صلته بالمعلومة", count: 1 }] }, { locale: "ar" }],
