@@ -34,7 +34,7 @@ export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: Paragr
     file: opts.file ?? "",
     lang: documentLang(doc),
     statements: doc.statements,
-    speakers: speakers.map((sp) => outSpeaker(input, sp)),
+    speakers: speakers.map((sp) => outSpeaker(input, sp, doc.genders.genderOf(sp))),
     anonymity: doc.anonymity.map(([s, e]) => spanOf(input, s, e)),
     diagnostics: diagnostics(input, reports, locale),
   };

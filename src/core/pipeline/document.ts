@@ -4,13 +4,15 @@
 // tied to their source, a quotation that runs on continues its statement.
 import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
-import { SpeakerResolver, type SpeakerState } from "../speakers";
+import { GenderVotes, SpeakerResolver, type SpeakerState } from "../speakers";
 import type { Span, Statement } from "../types";
 import type { ParagraphReading } from "./read-paragraph";
 import type { ParagraphStatement } from "./statement-shape";
 
 export class DocumentState {
   readonly resolver = new SpeakerResolver();
+  /** What the text says of each speaker's gender so far (speakers/gender.ts). */
+  readonly genders = new GenderVotes();
   /** Statements as the contract has them (speaker ids are written at the end). */
   readonly statements: Statement[] = [];
   /** The speaker of each statement. */
@@ -75,13 +77,33 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
  * speaker (a dropped subject); a passive (carry null) has none.
  */
 function speakerOf(doc: DocumentState, st: ParagraphStatement, ps: number, prevSentence: number, prevSpeaker: SpeakerState | null): SpeakerState | null {
+  const speaker = writtenOrCarried(doc, st, ps, prevSentence, prevSpeaker);
+  if (speaker) doc.genders.add(speaker, doc.work, st.cueStart + ps, st.cueEnd + ps, st.source && { s: st.source.s + ps, e: st.source.e + ps }, statementEnd(st) + ps);
+  return speaker;
+}
+
+function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number, prevSentence: number, prevSpeaker: SpeakerState | null): SpeakerState | null {
   const m = st.source;
-  if (m) return doc.resolver.resolve(m, doc.work.slice(m.s + ps, m.e + ps), ps);
+  if (m) {
+    // The gender this statement marks (قالت، Mrs, she) keeps it off a person marked the other way.
+    const g = GenderVotes.said(doc.work, st.cueStart + ps, st.cueEnd + ps, { s: m.s + ps, e: m.e + ps });
+    doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
+    return doc.resolver.resolve(m, doc.work.slice(m.s + ps, m.e + ps), ps);
+  }
   let speaker: SpeakerState | null = null;
   if (st.carry === "clause-subject" && prevSentence === st.sentence) speaker = prevSpeaker;
   else if (st.carry) speaker = doc.resolver.latest();
   if (speaker) doc.resolver.use(speaker);
   return speaker;
+}
+
+const ANY = (): boolean => true;
+
+/** Where a statement ends in its paragraph: its content, cue, quotations or source, whichever is last. */
+function statementEnd(st: ParagraphStatement): number {
+  let e = Math.max(st.contentEnd, st.cueEnd, st.source?.e ?? 0);
+  for (const q of st.quotes) e = Math.max(e, q[1]);
+  return e;
 }
 
 function spanOf(text: string, s: number, e: number): Span {
