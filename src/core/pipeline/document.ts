@@ -4,7 +4,7 @@
 // tied to their source, a quotation that runs on continues its statement.
 import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
-import { GenderVotes, SpeakerResolver, type SpeakerState } from "../speakers";
+import { GenderVotes, SpeakerResolver, type SpeakerGender, type SpeakerState } from "../speakers";
 import type { Span, Statement } from "../types";
 import type { ParagraphReading } from "./read-paragraph";
 import type { ParagraphStatement } from "./statement-shape";
@@ -77,16 +77,17 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
  * speaker (a dropped subject); a passive (carry null) has none.
  */
 function speakerOf(doc: DocumentState, st: ParagraphStatement, ps: number, prevSentence: number, prevSpeaker: SpeakerState | null): SpeakerState | null {
-  const speaker = writtenOrCarried(doc, st, ps, prevSentence, prevSpeaker);
-  if (speaker) doc.genders.add(speaker, doc.work, st.cueStart + ps, st.cueEnd + ps, st.source && { s: st.source.s + ps, e: st.source.e + ps }, statementEnd(st) + ps);
+  const source = st.source && { s: st.source.s + ps, e: st.source.e + ps };
+  const g = doc.genders.read(doc.work, st.cueStart + ps, st.cueEnd + ps, source);
+  const speaker = writtenOrCarried(doc, st, ps, prevSentence, prevSpeaker, g);
+  if (speaker) doc.genders.add(speaker, doc.work, source, statementEnd(st) + ps);
   return speaker;
 }
 
-function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number, prevSentence: number, prevSpeaker: SpeakerState | null): SpeakerState | null {
+function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number, prevSentence: number, prevSpeaker: SpeakerState | null, g: SpeakerGender): SpeakerState | null {
   const m = st.source;
   if (m) {
     // The gender this statement marks (قالت، Mrs, she) keeps it off a person marked the other way.
-    const g = GenderVotes.said(doc.work, st.cueStart + ps, st.cueEnd + ps, { s: m.s + ps, e: m.e + ps });
     doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
     return doc.resolver.resolve(m, doc.work.slice(m.s + ps, m.e + ps), ps);
   }

@@ -1,12 +1,13 @@
-// A speaker's gender, only as the article marks it (Speaker.gender). Read after the speakers
-// are resolved, from what the text says about each one:
+// A speaker's gender, only as the article marks it (Speaker.gender). Counted as each statement
+// joins the document (pipeline/document.ts), from what the text says of its speaker:
 //   - Arabic agreement of the cue verb whose subject is the speaker: قالت، أضافت، تقول، قائلة
 //     are feminine, قال، أضاف، يقول، قائلاً masculine; a dropped subject continuing the
 //     speaker agrees with it too (وأضافت …);
 //   - a gendered title or relation heading a mention: الوزيرة، المتحدثة، مديرة (Arabic titles
 //     listed with their feminine form), spokeswoman, the king, the mother of …;
 //   - an honorific: Mr, Mrs, Ms, Sir, Dame;
-//   - a pronoun standing as the source and resolved to the speaker ("…," she said).
+//   - a pronoun standing as the source ("…," she said), or opening the sentence right after
+//     the statement (… said Ann Lee. She has …).
 // Each statement and each mention gives at most one vote; the majority decides, a tie is no
 // answer (null). A name alone is no evidence; organizations, groups, anonymous sources and
 // unknown sources (other than a lone pronoun) are null.
@@ -28,23 +29,30 @@ export class GenderVotes {
   /** Mention starts already counted (a source shared by two statements votes once). */
   private readonly counted = new Set<number>();
 
-  /** What one statement says of its speaker's gender: the cue's agreement, or the source mention. */
-  static said(text: string, cueStart: number, cueEnd: number, source: { s: number; e: number } | null): SpeakerGender {
-    const cue = cueGender(text.slice(cueStart, cueEnd));
-    const mention = source ? mentionGender(text, source.s, source.e) : null;
-    return cue && mention && cue !== mention ? null : (cue ?? mention);
+  /** What the statement being joined marks: its cue's agreement and its source mention's word. */
+  private cue: SpeakerGender = null;
+  private mention: SpeakerGender = null;
+
+  /**
+   * Reads what a statement says of its speaker's gender (text offsets), before its source is
+   * resolved: the cue's agreement, or the source mention's title, honorific or pronoun.
+   */
+  read(text: string, cueStart: number, cueEnd: number, source: { s: number; e: number } | null): SpeakerGender {
+    this.cue = cueGender(text.slice(cueStart, cueEnd));
+    this.mention = source ? mentionGender(text, source.s, source.e) : null;
+    return this.cue && this.mention && this.cue !== this.mention ? null : (this.cue ?? this.mention);
   }
 
   /**
-   * Counts a statement's cue, its source mention and the pronoun opening the sentence after
-   * it (text offsets) for its speaker.
+   * Counts the statement last read for its speaker: its cue, its source mention (once per
+   * mention) and the pronoun opening the sentence after it (`end`: where the statement ends).
    */
-  add(sp: SpeakerState, text: string, cueStart: number, cueEnd: number, source: { s: number; e: number } | null, end: number): void {
-    this.vote(sp, cueGender(text.slice(cueStart, cueEnd)));
+  add(sp: SpeakerState, text: string, source: { s: number; e: number } | null, end: number): void {
+    this.vote(sp, this.cue);
     this.vote(sp, nextSentencePronoun(text, end));
     if (source && !this.counted.has(source.s)) {
       this.counted.add(source.s);
-      this.vote(sp, mentionGender(text, source.s, source.e));
+      this.vote(sp, this.mention);
     }
   }
 
