@@ -12,12 +12,10 @@
 // answer (null). A name alone is no evidence; organizations, groups, anonymous sources and
 // unknown sources (other than a lone pronoun) are null.
 import { lexicon, type MarkedGender } from "../lexicon";
-import { normWord } from "../text/chars";
+import { isWordChar, normWord } from "../text/chars";
 import type { SpeakerState } from "./resolver";
 
 export type SpeakerGender = MarkedGender | null;
-
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * The votes of an article's speakers, kept as statements join the document: a later mention
@@ -25,9 +23,12 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
  * ميشيل أوباما is another person; "she said" is not the man quoted last).
  */
 export class GenderVotes {
-  private readonly votes = new Map<SpeakerState, [number, number]>();
-  /** Mention starts already counted (a source shared by two statements votes once). */
-  private readonly counted = new Set<number>();
+  // By the speaker's number (SpeakerState.no), not a Map keyed by the states: an identity
+  // hash on each of thousands of speakers cost more than the rest of this module.
+  private readonly female: number[] = [];
+  private readonly male: number[] = [];
+  /** The start of the mention last counted for each speaker (a source two statements share votes once). */
+  private readonly lastMention: number[] = [];
 
   /** What the statement being joined marks: its cue's agreement and its source mention's word. */
   private cue: SpeakerGender = null;
@@ -50,23 +51,25 @@ export class GenderVotes {
   add(sp: SpeakerState, text: string, source: { s: number; e: number } | null, end: number): void {
     this.vote(sp, this.cue);
     this.vote(sp, nextSentencePronoun(text, end));
-    if (source && !this.counted.has(source.s)) {
-      this.counted.add(source.s);
+    if (source && this.lastMention[sp.no] !== source.s) {
+      this.lastMention[sp.no] = source.s;
       this.vote(sp, this.mention);
     }
   }
 
   private vote(sp: SpeakerState, g: SpeakerGender): void {
     if (!g) return;
-    let v = this.votes.get(sp);
-    if (!v) this.votes.set(sp, (v = [0, 0]));
-    v[g === "female" ? 0 : 1]++;
+    const votes = g === "female" ? this.female : this.male;
+    // Filled up to the speaker's number first: the arrays stay packed.
+    while (votes.length <= sp.no) votes.push(0);
+    votes[sp.no]++;
   }
 
   /** The majority of the votes so far; a tie (or none) is null. */
   majority(sp: SpeakerState): SpeakerGender {
-    const v = this.votes.get(sp);
-    return !v || v[0] === v[1] ? null : v[0] > v[1] ? "female" : "male";
+    const f = this.female[sp.no] ?? 0;
+    const m = this.male[sp.no] ?? 0;
+    return f === m ? null : f > m ? "female" : "male";
   }
 
   /** Whether a statement marked `g` can be the speaker's: the votes so far do not say the other. */
@@ -87,17 +90,27 @@ export class GenderVotes {
  * a few characters on; within the same sentence "he" may be anyone.
  */
 export function nextSentencePronoun(text: string, end: number): SpeakerGender {
-  let boundary = end > 0 && /[.!?]/.test(text[end - 1]);
+  const stop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f; // . ! ?
+  let boundary = end > 0 && stop(text.charCodeAt(end - 1));
   let i = end;
   for (; i < text.length && i < end + 8; i++) {
-    const c = text[i];
-    if (/[.!?\n]/.test(c)) boundary = true;
-    else if (/\p{L}/u.test(c)) break;
+    const c = text.charCodeAt(i);
+    if (stop(c) || c === 0x0a) boundary = true;
+    // A letter: the sentence's first word (only a Latin capital can be He / She).
+    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) break;
+    else if (c > 0x7f && isWordChar(c)) return null;
   }
-  if (!boundary) return null;
-  const m = /^\p{Lu}\p{Ll}+\b/u.exec(text.slice(i, i + 8));
-  return m ? (lexicon().gender.pronouns.get(normWord(m[0])) ?? null) : null;
+  // A capitalised He / She, a whole word.
+  const c = text.charCodeAt(i);
+  if (!boundary || c < 0x41 || c > 0x5a) return null;
+  let j = i + 1;
+  while (j < text.length && j < i + 5 && text.charCodeAt(j) >= 0x61 && text.charCodeAt(j) <= 0x7a) j++;
+  if (j < text.length && isWordChar(text.charCodeAt(j))) return null;
+  return lexicon().gender.pronouns.get(text.slice(i, j).toLowerCase()) ?? null;
 }
+
+/** An Arabic letter, also in presentation forms (ﻭﺯﻳﺮ), which normWord reads as the plain letters. */
+const isArabicCode = (c: number): boolean => (c >= 0x0600 && c <= 0x06ff) || (c >= 0xfb50 && c <= 0xfeff);
 
 /** A person, or a source known only as a pronoun (he / she): a gender can be said of these. */
 function marksGender(sp: SpeakerState): boolean {
@@ -107,9 +120,17 @@ function marksGender(sp: SpeakerState): boolean {
 
 /** The agreement of the first Arabic reporting verb of a cue (a clitic و/ف peeled off). */
 export function cueGender(cue: string): SpeakerGender {
+  // English verbs do not agree with their subject's gender: a cue that starts with no Arabic letter has nothing to read.
+  if (!isArabicCode(cue.charCodeAt(0))) return null;
   const { arVerbs } = lexicon().gender;
-  for (const m of cue.matchAll(WORD)) {
-    const w = normWord(m[0]);
+  for (let i = 0; i < cue.length; ) {
+    if (!isWordChar(cue.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const ws = i;
+    while (i < cue.length && isWordChar(cue.charCodeAt(i))) i++;
+    const w = normWord(cue.slice(ws, i));
     const g = arVerbs.get(w) ?? (w.length > 2 && (w[0] === "و" || w[0] === "ف") ? arVerbs.get(w.slice(1)) : undefined);
     if (g) return g;
   }
@@ -123,26 +144,36 @@ export function cueGender(cue: string): SpeakerGender {
  */
 export function mentionGender(text: string, s: number, e: number): SpeakerGender {
   const { gender, en, ar } = lexicon();
-  const words = [...text.slice(s, e).matchAll(WORD)];
-  if (words.length === 1) {
-    const p = gender.pronouns.get(normWord(words[0][0]));
-    if (p) return p;
-  }
+  // The words are found by code unit (a regex per mention cost more than the rest of it).
   let prevName = false;
-  for (const m of words) {
-    const raw = m[0];
+  let words = 0;
+  let first: SpeakerGender = null;
+  for (let i = s; i < e; ) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const ws = i;
+    while (i < e && isWordChar(text.charCodeAt(i))) i++;
+    const raw = text.slice(ws, i);
     const w = normWord(raw);
-    const end = s + (m.index ?? 0) + raw.length;
-    const possessor = /^['’]s\b/.test(text.slice(end, end + 3));
-    const fromAr = arabicTitle(w, ar.cliticPrefixes, gender.arTitles);
-    if (fromAr) return fromAr;
+    if (++words === 1) first = gender.pronouns.get(w) ?? null;
+    // Arabic words are looked up among the Arabic titles only, the rest among the English words.
+    const c = raw.charCodeAt(0);
+    if (isArabicCode(c)) {
+      const fromAr = arabicTitle(w, ar.cliticPrefixes, gender.arTitles);
+      if (fromAr) return fromAr;
+      continue;
+    }
     const g = gender.honorifics.get(w) ?? gender.titles.get(w);
-    const capital = raw[0] !== raw[0].toLowerCase();
-    if (g && !possessor && !(capital && prevName)) return g;
-    if (en.npInner.has(w) && !en.articles.has(w)) return null;
+    const capital = c >= 0x41 && c <= 0x5a;
+    // Not a possessor (the King's spokesman), not a name's last word (Stephen King).
+    if (g && !(capital && prevName) && !/^['’]s\b/.test(text.slice(i, i + 3))) return g;
+    if (en.npInner.has(w) && !en.articles.has(w)) return words === 1 ? first : null;
     prevName = capital && !g && !en.mentionDeterminers.has(w);
   }
-  return null;
+  // A lone pronoun: "…," she said.
+  return words === 1 ? first : null;
 }
 
 /** An Arabic title of the mention, as written or after a clitic (وللوزيرة → الوزيرة). */
