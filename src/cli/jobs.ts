@@ -6,13 +6,14 @@ import { readFileSync } from "node:fs";
 import { threadId } from "node:worker_threads";
 import { analyze, type Severity } from "../core";
 import { lexiconFor } from "./config";
+import { summarize } from "../core/report";
 import { InputError, readInput } from "./input";
 import { LineIndex } from "./lines";
 import { textReport } from "./report";
 import { isMarkdownPath } from "./walk";
 
-/** check: findings; jsonl, json, text: the `isnad analyze` formats. */
-export type Mode = "check" | "jsonl" | "json" | "text";
+/** check: findings; jsonl, json, text: the `isnad analyze` formats; summary: `isnad report`'s ArticleSummary as JSON. */
+export type Mode = "check" | "jsonl" | "json" | "text" | "summary";
 
 export interface Job {
   index: number;
@@ -63,6 +64,10 @@ export function runJob(job: Job, mode: Mode): JobResult {
       return { index, file, thread: threadId, out: JSON.stringify(analysis, null, 2) };
     case "text":
       return { index, file, thread: threadId, out: textReport(analysis, text) };
+    case "summary":
+      // The compact summary, not the analysis, crosses between threads (and in this thread
+      // takes the same JSON road, so both paths report the same numbers).
+      return { index, file, thread: threadId, out: JSON.stringify(summarize(analysis)) };
     case "check": {
       const lines = new LineIndex(text);
       const findings = analysis.diagnostics.map((d): CheckFinding => {

@@ -32,7 +32,7 @@ ${CHECK_HELP}`;
 const COMMANDS: Record<string, { run: (argv: readonly string[], env: CliEnv) => Promise<number>; help: string }> = {
   analyze: { run: analyzeCommand, help: ANALYZE_HELP },
   check: { run: check, help: CHECK_HELP },
-  report: { run: async (argv) => runReport([...argv]), help: REPORT_HELP },
+  report: { run: runReport, help: REPORT_HELP },
 };
 
 async function main(argv: string[]): Promise<number> {

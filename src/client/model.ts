@@ -186,10 +186,15 @@ export function emptyMessage(model: TreeModel, t: Translate): string | undefined
   }
 }
 
+/** A gender the article marks, as the tree shows it (woman / man; the l10n bundle has امرأة / رجل). */
+function markedGender(g: "female" | "male", t: Translate): string {
+  return g === "female" ? t("woman") : t("man");
+}
+
 function speakerTooltip(s: SpeakerInfo, t: Translate): string {
   const lines = [s.name];
   if (s.title) lines.push(s.title);
-  lines.push(speakerKindLabel(s.kind, t));
+  lines.push(s.gender ? `${speakerKindLabel(s.kind, t)} · ${markedGender(s.gender, t)}` : speakerKindLabel(s.kind, t));
   if (s.anonymity.length > 0) {
     lines.push(t("Anonymity: {0}", s.anonymity.map((a) => `«${isolate(a)}»`).join(", ")));
   } else if (s.kind === "anonymous") {
@@ -226,7 +231,8 @@ function speakerNode(s: SpeakerInfo, parentId: string, t: Translate): SpeakerNod
     speakerId: s.id,
     parentId,
     label: isolate(s.name),
-    description: `${what} · ${statementCount(s.statements.length, t)}`,
+    // The gender only when the article marks it (a small word: woman / امرأة).
+    description: `${what}${s.gender ? ` · ${markedGender(s.gender, t)}` : ""} · ${statementCount(s.statements.length, t)}`,
     tooltip: speakerTooltip(s, t),
     kind: s.kind,
     icon: SPEAKER_ICONS[s.kind],

@@ -34,7 +34,11 @@ export interface Speaker {
   name: string;
   kind: SpeakerKind;
   title?: string;
-  gender?: "female" | "male" | null;
+  /**
+   * As the article marks it (agreement: قالت، الوزيرة; pronouns, honorifics, gendered titles:
+   * she, Mrs, spokeswoman); null when it does not say, and for anything but a person.
+   */
+  gender: "female" | "male" | null;
   mentions: Span[];
   /** Anonymity phrases tied to this speaker. */
   anonymity: Span[];

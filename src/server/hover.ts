@@ -22,7 +22,9 @@ const iso = (s: string) => isolate(md(s));
 const MAX_LIST = 15;
 
 function speakerLines(sp: Speaker, L: Labels): string[] {
-  const lines = [`**${L.speaker}:** ${iso(sp.name)} · ${L.speakerKind[sp.kind] ?? sp.kind}`];
+  // The gender only when the article marks it: a small label after the kind, nothing when null.
+  const gender = sp.gender ? ` · ${L.gender[sp.gender]}` : "";
+  const lines = [`**${L.speaker}:** ${iso(sp.name)} · ${L.speakerKind[sp.kind] ?? sp.kind}${gender}`];
   if (sp.title) lines.push(`**${L.title}:** ${iso(sp.title)}`);
   return lines;
 }

@@ -3,7 +3,7 @@
 // names come from the table the extension and the CLI share (src/shared/labels.ts).
 import type { Locale } from "../core";
 import type { SpeakerKind, StatementKind } from "../core/types";
-import { SPEAKER_KIND, STATEMENT_KIND } from "../shared/labels";
+import { GENDER, SPEAKER_KIND, STATEMENT_KIND } from "../shared/labels";
 
 export { localeFrom } from "../shared/labels";
 
@@ -17,6 +17,8 @@ export interface Labels {
   cue: string;
   statement: string;
   speakerKind: Record<SpeakerKind, string>;
+  /** Speaker.gender when the article marks it. */
+  gender: Record<"female" | "male", string>;
   statementKind: Record<StatementKind, string>;
   /** "statement 2 of 4 by X" */
   nthOf: (n: number, total: number, who: string) => string;
@@ -52,6 +54,7 @@ export const LABELS: Record<Locale, Labels> = {
     cue: "Cue",
     statement: "Statement",
     speakerKind: inLocale(SPEAKER_KIND, "en"),
+    gender: inLocale(GENDER, "en"),
     statementKind: inLocale(STATEMENT_KIND, "en"),
     nthOf: (n, total, who) => `statement ${n} of ${total} by ${who}`,
     otherStatements: "Other statements",
@@ -80,6 +83,7 @@ export const LABELS: Record<Locale, Labels> = {
     cue: "فعل الإسناد",
     statement: "التصريح",
     speakerKind: inLocale(SPEAKER_KIND, "ar"),
+    gender: inLocale(GENDER, "ar"),
     statementKind: inLocale(STATEMENT_KIND, "ar"),
     nthOf: (n, total, who) => `التصريح ${n} من ${total} لـ ${who}`,
     otherStatements: "تصريحات أخرى",

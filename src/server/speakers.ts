@@ -24,6 +24,7 @@ export function speakerInfos(doc: TextDocument, entry: Entry): SpeakerInfo[] {
       id: sp.id,
       name: sp.name,
       kind: sp.kind,
+      gender: sp.gender,
       anonymity: sp.anonymity.map((a) => a.text),
       mentions: sp.mentions.map((m) => toRange(doc, m)),
       statements: (entry.bySpeaker.get(sp.id) ?? []).map((st) => statementInfo(doc, st)),

@@ -33,6 +33,12 @@ export const SPEAKER_GROUP: Record<SpeakerKind, Localized> = {
   unknown: { en: "Other", ar: "أخرى" },
 };
 
+/** A speaker's gender as the article marks it (Speaker.gender); nothing is shown when it is null. */
+export const GENDER: Record<"female" | "male", Localized> = {
+  female: { en: "woman", ar: "امرأة" },
+  male: { en: "man", ar: "رجل" },
+};
+
 export const STATEMENT_KIND: Record<StatementKind, Localized> = {
   direct: { en: "direct quote", ar: "اقتباس مباشر" },
   partial: { en: "partial quote", ar: "اقتباس جزئي" },

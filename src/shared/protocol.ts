@@ -32,6 +32,8 @@ export interface SpeakerInfo {
   name: string;
   kind: SpeakerKind;
   title?: string;
+  /** As the article marks it (Speaker.gender); null when it does not say. */
+  gender: "female" | "male" | null;
   /** Anonymity phrases tied to this speaker, as written. */
   anonymity: string[];
   mentions: LspRange[];

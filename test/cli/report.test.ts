@@ -31,8 +31,13 @@ beforeAll(() => {
   // Not articles, or not to be walked into.
   mkdirSync(join(dir, "desk", ".hidden"));
   writeFileSync(join(dir, "desk", ".hidden", "x.txt"), "وقال مصدر إن شيئاً لم يحدث.\n");
+  // Walked as `isnad check` walks: what .gitignore and .isnadignore say is skipped.
   mkdirSync(join(dir, "desk", "node_modules"));
   writeFileSync(join(dir, "desk", "node_modules", "y.txt"), "وقال مصدر إن شيئاً لم يحدث.\n");
+  writeFileSync(join(dir, "desk", ".gitignore"), "node_modules/\n");
+  mkdirSync(join(dir, "desk", "drafts"));
+  writeFileSync(join(dir, "desk", "drafts", "z.txt"), "وقال مصدر إن شيئاً لم يحدث.\n");
+  writeFileSync(join(dir, "desk", ".isnadignore"), "drafts/\n");
   writeFileSync(join(dir, "desk", "notes.json"), "{}");
   // A file name with a comma, a quote and Arabic, and a speaker whose name has a comma.
   writeFileSync(join(dir, 'تقرير, "خاص".txt'), "“We are ready,” said Lopez, Jr., the mayor.\n");
@@ -55,13 +60,33 @@ const deskFiles = Object.keys(WS_ARTICLES)
   .sort();
 
 describe("isnad report", () => {
-  it("walks a folder for articles (not hidden folders, not node_modules, not other files), in name order", () => {
+  it("walks a folder for articles (not hidden folders, not what .gitignore or .isnadignore say, not other files), in name order", () => {
     const r = run(["report", "desk"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const rows = parseCsv(r.stdout);
     expect(rows[0]).toEqual(ARTICLE_COLUMNS.map((c) => c[0]));
     expect(rows.slice(1).map((x) => x[0])).toEqual(deskFiles);
+  });
+
+  it("takes a quoted glob, as check does", () => {
+    const r = run(["report", "desk/**/*.md"]);
+    expect(r.code).toBe(0);
+    const md = deskFiles.filter((f) => f.endsWith(".md"));
+    expect(md.length).toBeGreaterThan(0);
+    expect(parseCsv(r.stdout).slice(1).map((x) => x[0])).toEqual(md);
+    const none = run(["report", "desk/**/*.news"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("no article matches this pattern");
+  });
+
+  it("carries each speaker's gender as the article marks it (CSV and JSON)", () => {
+    const json = JSON.parse(run(["report", "--format", "json", "desk"]).stdout) as { speakers: { name: string; gender: string | null }[] };
+    expect(json.speakers.find((s) => s.name === "ريم السعدي")?.gender).toBe("female");
+    const rows = parseCsv(run(["report", "--table", "speakers", "desk"]).stdout);
+    const g = rows[0].indexOf("gender");
+    expect(g).toBeGreaterThanOrEqual(0);
+    expect(rows.find((x) => x[0] === "ريم السعدي")?.[g]).toBe("female");
   });
 
   it("--format json equals the pure module's report of the same analyses", () => {
@@ -126,6 +151,7 @@ describe("isnad report", () => {
     [["report", "--format", "xml", "desk"], "--format must be csv or json, not 'xml'"],
     [["report", "--table", "people", "desk"], "--table must be articles or speakers, not 'people'"],
     [["report", "--bogus", "desk"], "unknown option '--bogus'"],
+    [["report", "--jobs", "many", "desk"], "--jobs must be auto or a number"],
   ])("bad command line %j: exit 2 and %s", (args, msg) => {
     const r = run(args);
     expect(r.code).toBe(2);

@@ -68,6 +68,17 @@ describe("same output with and without workers", () => {
     expect(workers.stderr).toBe(inProcess.stderr);
   });
 
+  it.each([["json"], ["csv", "--table", "speakers"]])("report --format %s: the same with and without workers", (...fmt) => {
+    const inProcess = run(["report", "--format", ...fmt, "--jobs", "0", "desk"]);
+    const workers = run(["report", "--format", ...fmt, "--jobs", "2", "desk"]);
+    expect(inProcess.code).toBe(0);
+    expect(inProcess.stdout.length).toBeGreaterThan(500);
+    expect(workers.code).toBe(0);
+    expect(workers.stdout).toBe(inProcess.stdout);
+    expect(workers.stderr).toBe(inProcess.stderr);
+    if (fmt[0] === "json") expect((JSON.parse(workers.stdout) as { articles: { file: string }[] }).articles.map((a) => a.file)).toEqual(names);
+  });
+
   it("check --format text lists the files in input order", () => {
     const out = run(["check", "--jobs", "2", "desk"]).stdout;
     const files = [...new Set(out.trim().split("\n").map((l) => l.slice(0, l.indexOf(":"))))];

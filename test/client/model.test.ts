@@ -45,6 +45,7 @@ const speaker = (id: string, name: string, kind: SpeakerInfo["kind"], statements
   id,
   name,
   kind,
+  gender: null,
   anonymity: [],
   mentions: [],
   statements,
@@ -131,6 +132,17 @@ describe("buildTree", () => {
     expect(failed.empty).toBe("skipped");
     expect(emptyMessage(failed, englishT)).toMatch(/internal error/);
     expect(emptyMessage(buildTree(result([]), englishT), englishT)).toBe("No statements found in this article.");
+  });
+
+  it("shows the gender the article marks, in the UI language, and nothing when it is null", () => {
+    const marked = result([speaker("p1", "ريم السعدي", "person", [stmt("s1", "direct", "x", r(0, 0, 0, 1))], { gender: "female" }), speaker("p2", "Omar Hadi", "person", [], { gender: "male" }), speaker("p3", "Lee Park", "person", [])]);
+    const [f, m, none] = buildTree(marked, englishT).groups[0].speakers;
+    expect(f.description).toBe("person · woman · 1 statement");
+    expect(f.tooltip).toContain("person · woman");
+    expect(m.description).toBe("person · man · 0 statements");
+    expect(none.description).toBe("person · 0 statements");
+    expect(none.tooltip).not.toMatch(/woman|man\b/);
+    expect(buildTree(marked, arabicT).groups[0].speakers[0].description).toContain("ar:woman");
   });
 
   it("words every skip code through the translator", () => {

@@ -35,7 +35,7 @@ describe("kind labels", () => {
       file: "a.txt",
       lang: "en",
       statements: [],
-      speakers: [{ id: "s1", name: "a source", kind: "anonymous", mentions: [], anonymity: [] }],
+      speakers: [{ id: "s1", name: "a source", kind: "anonymous", gender: null, mentions: [], anonymity: [] }],
       anonymity: [],
       diagnostics: [],
     };

@@ -36,6 +36,8 @@ export interface StmtExp {
 export interface SpeakerExp {
   name?: OneOf;
   kind?: SpeakerKind;
+  /** Speaker.gender as the text marks it. */
+  gender?: "female" | "male" | null;
   mentions?: OneOf[];
   anonymity?: OneOf[];
 }
@@ -128,6 +130,9 @@ export function checkSpans(text: string, a: Analysis): void {
     if (st.speaker !== null) expect(a.speakers.some((s) => s.id === st.speaker), `${st.id}.speaker exists`).toBe(true);
   }
   for (const sp of a.speakers) {
+    // The contract: a gender is said of a person (or a source known as he / she) only.
+    expect([null, "female", "male"], `${sp.id}.gender`).toContain(sp.gender);
+    if (sp.kind !== "person" && sp.kind !== "unknown") expect(sp.gender, `${sp.id} (${sp.kind}) has no gender`).toBeNull();
     sp.mentions.forEach((m, i) => spans.push([`${sp.id}.mentions[${i}]`, m]));
     sp.anonymity.forEach((m, i) => spans.push([`${sp.id}.anonymity[${i}]`, m]));
   }
@@ -188,6 +193,7 @@ export function check(text: string, exp: Expect, opts: AnalyzeOptions = {}): Ana
       const out: Record<string, unknown> = {};
       if ("name" in e) out.name = pick(sp.name, e.name!);
       if ("kind" in e) out.kind = sp.kind;
+      if ("gender" in e) out.gender = sp.gender;
       if (e.mentions) out.mentions = sp.mentions.map((m, j) => pick(m.text, e.mentions![j] ?? m.text));
       if (e.anonymity) out.anonymity = sp.anonymity.map((m, j) => pick(m.text, e.anonymity![j] ?? m.text));
       return out;

@@ -35,10 +35,9 @@ interface Sp {
 function art(file: string, speakers: Sp[], statements: [StatementKind, string | null][]): Analysis {
   const span = (start: number, end: number) => ({ start, end, text: "x".repeat(end - start) });
   const sps: Speaker[] = speakers.map((s, i) => {
-    const sp: Speaker = { id: s.id, name: s.name, kind: s.kind, mentions: [span(1000 + i * 10, 1005 + i * 10)], anonymity: [] };
+    const sp: Speaker = { id: s.id, name: s.name, kind: s.kind, gender: s.gender ?? null, mentions: [span(1000 + i * 10, 1005 + i * 10)], anonymity: [] };
     for (let k = 0; k < (s.reasons ?? 0); k++) sp.anonymity.push(span(2000 + k, 2001 + k));
     if (s.title) sp.title = s.title;
-    if ("gender" in s) sp.gender = s.gender;
     return sp;
   });
   const sts: Statement[] = statements.map(([kind, speaker], i) => ({

@@ -88,7 +88,7 @@ describe("Go to Definition for a client without links", () => {
 
 describe("definingMention", () => {
   const m = (start: number, text: string): Span => ({ start, end: start + text.length, text });
-  const sp = (name: string, mentions: Span[]): Speaker => ({ id: "s1", name, kind: "person", mentions, anonymity: [] });
+  const sp = (name: string, mentions: Span[]): Speaker => ({ id: "s1", name, kind: "person", gender: null, mentions, anonymity: [] });
 
   it("takes the first mention holding the full name, even after a shorter one", () => {
     expect(definingMention(sp("Maria Lopez", [m(0, "Lopez"), m(30, "Maria Lopez"), m(60, "the minister Maria Lopez")]))?.start).toBe(30);

@@ -173,8 +173,8 @@ describe("token table", () => {
     const tokens = table(text, {
       statements: [{ id: "t1", kind: "direct", content: quote, quotes: [quote], cue: span(text, "said", 20), source: span(text, "she", 20), speaker: "s1" }],
       speakers: [
-        { id: "s1", name: "She", kind: "person", mentions: [span(text, "She"), span(text, "she", 20)], anonymity: [] },
-        { id: "s2", name: "Omar", kind: "person", mentions: [span(text, "Omar")], anonymity: [] },
+        { id: "s1", name: "She", kind: "person", gender: "female", mentions: [span(text, "She"), span(text, "she", 20)], anonymity: [] },
+        { id: "s2", name: "Omar", kind: "person", gender: null, mentions: [span(text, "Omar")], anonymity: [] },
       ],
     });
     expectWellFormed(tokens, text);

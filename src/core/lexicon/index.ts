@@ -11,6 +11,7 @@ import type { GrammarClasses } from "./flags";
 import { loadGrammar } from "./grammar";
 import { buildHits } from "./hits";
 import { loadBackground } from "./background";
+import { loadGenderWords, type GenderWords } from "./gender";
 import { loadNaming } from "./naming";
 import type { HouseEntries } from "./house";
 import { ignorePattern } from "./ignore";
@@ -21,6 +22,7 @@ import { loadArabicWordLists, loadEnglishWordLists, type ArabicWordLists, type E
 export { Flags, Fr, Gr, framesOf, type Frames, type GrammarClasses } from "./flags";
 export type { AnonPattern } from "./anonymity-patterns";
 export type { CueEntry, CueForm, CueLists } from "./cues";
+export type { GenderWords, MarkedGender } from "./gender";
 export type { SourceClass, SourceEntry } from "./sources";
 export type { WordList } from "./word-lists";
 
@@ -44,6 +46,8 @@ export interface Lexicon {
   /** Word lists by name (ar-words.tsv, en-words.tsv). */
   ar: ArabicWordLists;
   en: EnglishWordLists;
+  /** Words and forms that mark a speaker's gender (gender.tsv, and derived from the verbs and titles). */
+  gender: GenderWords;
   /**
    * Hash of a normalised word (as the tokenizer computes it) → HIT_* and G_* flags.
    * Words with no flag are never looked up again.
@@ -84,6 +88,8 @@ function loadLexicon(extra: ExtraRows, ignore: RegExp | null): Lexicon {
   const anonAnchor = anchorsOf(anonymity);
   const background = loadBackground(rows);
   const naming = loadNaming(rows);
+  // After the verbs and sources: the Arabic forms are derived from their rows.
+  const gender = loadGenderWords(rows);
   const hits = buildHits(cues, anonAnchor.keys(), grammar, ar.commonCueFirst);
-  return { id: newLexiconId(), ignore, cueWords: cuesByTokenWord(cues), sources, grammar, anonymity, anonAnchor, background, naming, ar, en, hits, rows };
+  return { id: newLexiconId(), ignore, cueWords: cuesByTokenWord(cues), sources, grammar, anonymity, anonAnchor, background, naming, ar, en, gender, hits, rows };
 }

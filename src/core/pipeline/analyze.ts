@@ -47,7 +47,7 @@ function analyzeText(input: string, opts: AnalyzeOptions, cache: ParagraphCache 
     file: opts.file ?? "",
     lang: documentLang(doc),
     statements: doc.statements,
-    speakers: speakers.map((sp) => outSpeaker(input, sp)),
+    speakers: speakers.map((sp) => outSpeaker(input, sp, doc.genders.genderOf(sp))),
     anonymity: doc.anonymity.map(([s, e]) => spanOf(input, s, e)),
     diagnostics: applyDirectives(diagnostics(input, reports, locale), directives, input, work, locale),
   };

@@ -4,7 +4,7 @@
 // tied to their source, a quotation that runs on continues its statement.
 import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
-import { SpeakerResolver, type MentionInfo, type SpeakerState } from "../speakers";
+import { GenderVotes, SpeakerResolver, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
 import { opensWithQuote } from "../text/quotes";
 import type { Span, Statement } from "../types";
 import type { ParagraphReading } from "./read-paragraph";
@@ -12,6 +12,8 @@ import type { ParagraphStatement } from "./statement-shape";
 
 export class DocumentState {
   readonly resolver = new SpeakerResolver();
+  /** What the text says of each speaker's gender so far (speakers/gender.ts). */
+  readonly genders = new GenderVotes();
   /** Statements as the contract has them (speaker ids are written at the end). */
   readonly statements: Statement[] = [];
   /** The speaker of each statement. */
@@ -113,13 +115,34 @@ function carryInto(doc: DocumentState, r: ParagraphReading, ps: number, pe: numb
  * speaker (a dropped subject); a passive (carry null) has none.
  */
 function speakerOf(doc: DocumentState, st: ParagraphStatement, ps: number, prevSentence: number, prevSpeaker: SpeakerState | null): SpeakerState | null {
+  const source = st.source && { s: st.source.s + ps, e: st.source.e + ps };
+  const g = doc.genders.read(doc.work, st.cueStart + ps, st.cueEnd + ps, source);
+  const speaker = writtenOrCarried(doc, st, ps, prevSentence, prevSpeaker, g);
+  if (speaker) doc.genders.add(speaker, doc.work, source, statementEnd(st) + ps);
+  return speaker;
+}
+
+function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number, prevSentence: number, prevSpeaker: SpeakerState | null, g: SpeakerGender): SpeakerState | null {
   const m = st.source;
-  if (m) return doc.resolver.resolve(m, doc.work.slice(m.s + ps, m.e + ps), ps);
+  if (m) {
+    // The gender this statement marks (قالت، Mrs, she) keeps it off a person marked the other way.
+    doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
+    return doc.resolver.resolve(m, doc.work.slice(m.s + ps, m.e + ps), ps);
+  }
   let speaker: SpeakerState | null = null;
   if (st.carry === "clause-subject" && prevSentence === st.sentence) speaker = prevSpeaker;
   else if (st.carry) speaker = doc.resolver.latest();
   if (speaker) doc.resolver.use(speaker);
   return speaker;
+}
+
+const ANY = (): boolean => true;
+
+/** Where a statement ends in its paragraph: its content, cue, quotations or source, whichever is last. */
+function statementEnd(st: ParagraphStatement): number {
+  let e = Math.max(st.contentEnd, st.cueEnd, st.source?.e ?? 0);
+  for (const q of st.quotes) e = Math.max(e, q[1]);
+  return e;
 }
 
 function spanOf(text: string, s: number, e: number): Span {

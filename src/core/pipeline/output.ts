@@ -1,7 +1,7 @@
 // The analysis as the contract has it (types.ts): speakers who said something, in order
 // of first mention, with ids; statements pointing at them; findings sorted by range.
 import { RULES, formatMessage, type Locale, type RuleReport } from "../rules";
-import type { SpeakerState } from "../speakers";
+import type { SpeakerGender, SpeakerState } from "../speakers";
 import type { Finding, Lang, Span, Speaker } from "../types";
 import type { DocumentState } from "./document";
 
@@ -58,11 +58,11 @@ function spansOf(text: string, ms: { s: number; e: number }[]): Span[] {
 }
 
 /** A speaker as the contract has it: `title` only when there is one (and in this key order). */
-export function outSpeaker(text: string, sp: SpeakerState): Speaker {
+export function outSpeaker(text: string, sp: SpeakerState, gender: SpeakerGender): Speaker {
   const id = sp.id;
   const mentions = spansOf(text, dedupe(sp.mentions));
   const anonymity = spansOf(text, sp.anonymity);
-  return sp.title ? { id, name: sp.name, kind: sp.kind, title: sp.title, mentions, anonymity } : { id, name: sp.name, kind: sp.kind, mentions, anonymity };
+  return sp.title ? { id, name: sp.name, kind: sp.kind, title: sp.title, gender, mentions, anonymity } : { id, name: sp.name, kind: sp.kind, gender, mentions, anonymity };
 }
 
 function dedupe(ms: { s: number; e: number }[]): { s: number; e: number }[] {

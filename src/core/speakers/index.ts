@@ -3,3 +3,4 @@
 export { describeMention, isBareSource, type MentionInfo } from "./mention";
 export { SpeakerResolver, type SpeakerState } from "./resolver";
 export { wordHash } from "./compare";
+export { GenderVotes, type SpeakerGender } from "./gender";

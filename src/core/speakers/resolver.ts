@@ -50,6 +50,11 @@ export class SpeakerResolver {
   private static readonly WINDOW = 48;
   /** Each speaker's kind, hashes and signatures (the hashes of name and lemma live only there). */
   private readonly index = new SpeakerIndex();
+  /**
+   * Whether a person can be the one the mention being resolved refers to; set by the document
+   * for each mention (speakers/gender.ts: a mention marked female is no man quoted before).
+   */
+  fits: (sp: SpeakerState) => boolean = () => true;
 
   private create(m: MentionInfo, text: string): SpeakerState {
     const kind: SpeakerKind = m.kind === "pronoun" ? "unknown" : m.kind;
@@ -126,7 +131,7 @@ export class SpeakerResolver {
       const n = this.window[i];
       if (!this.index.passes(n, kind, need, x, y, z)) continue;
       const sp = this.speakers[n];
-      if (!pred || pred(sp)) return sp;
+      if ((!pred || pred(sp)) && (kind !== "person" || this.fits(sp))) return sp;
     }
     return null;
   }

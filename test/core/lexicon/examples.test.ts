@@ -120,6 +120,14 @@ describe("lexicon examples", () => {
     });
   });
 
+  describe("gender.tsv: the example's speaker has the row's gender", () => {
+    eachRow("gender.tsv", (r) => {
+      const [, gender] = r.cells;
+      const got = run(r.example).speakers.map((s) => `${s.name}: ${s.gender}`);
+      expect(got.some((g) => g.endsWith(`: ${gender}`)), `a ${gender} speaker; got ${JSON.stringify(got)}`).toBe(true);
+    });
+  });
+
   // A word list is asked for by name (lexicon().ar.<name>, lexicon().en.<name>): each list
   // loads, its examples analyse cleanly, and some code outside the loader asks for it.
   describe("ar-words.tsv, en-words.tsv: every list is used by the code", () => {

@@ -36,7 +36,7 @@ export function project(a: Analysis): string {
   for (const st of [...a.statements].sort((x, y) => firstPos(x) - firstPos(y))) {
     lines.push(`  ${st.kind} | ${spanText(st.cue)} | ${spanText(st.source)} | ${name(st.speaker)} | ${firstWords(st.content.text)}`);
   }
-  lines.push("", "speakers (name | kind | mentions | anonymity):");
+  lines.push("", "speakers (name | kind | gender | mentions | anonymity):");
   const first = (id: string): number => {
     const pos = a.statements.filter((s) => s.speaker === id).map(firstPos);
     const sp = a.speakers.find((s) => s.id === id)!;
@@ -45,7 +45,7 @@ export function project(a: Analysis): string {
   for (const sp of [...a.speakers].sort((x, y) => first(x.id) - first(y.id))) {
     const mentions = sp.mentions.map((m) => oneLine(m.text)).join(" / ") || "∅";
     const anon = sp.anonymity.map((m) => oneLine(m.text)).join(" / ") || "∅";
-    lines.push(`  ${sp.name} | ${sp.kind} | ${mentions} | ${anon}`);
+    lines.push(`  ${sp.name} | ${sp.kind} | ${sp.gender ?? "∅"} | ${mentions} | ${anon}`);
   }
   lines.push("", "anonymity:");
   for (const s of [...a.anonymity].sort((x, y) => x.start - y.start)) lines.push(`  ${oneLine(s.text)}`);
