@@ -75,6 +75,15 @@ const EN_LISTS = [
   "vagueSourceHeads",
   "anonymityWords",
   "anonymityReasonVerbs",
+  "honorifics",
+  "nameParticles",
+  "namePrepositions",
+  "afterPersonName",
+  "notNames",
+  "appositionEnd",
+  "adjectivesBeforeName",
+  "sourceJoiners",
+  "notInInitials",
 ] as const;
 
 /** A word list: normalised words, in the order the file gives them (iteration follows it). */

@@ -8,6 +8,7 @@ import { lexicon } from "../lexicon";
 import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, SpeakerIndex } from "../perf/speaker-index";
 import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
+import { initialsOf } from "./en-coref";
 import { isBareSource, type MentionInfo } from "./mention";
 import { key } from "./word-keys";
 
@@ -71,7 +72,7 @@ export class SpeakerResolver {
       last: 0,
       firstMention: m,
       firstWords: null,
-      namedOrg: lexicon().ar.namedOrgHeads.has(m.lemma),
+      namedOrg: lexicon().ar.namedOrgHeads.has(m.lemma) || m.proper,
       id: "",
       no,
     };
@@ -155,6 +156,12 @@ export class SpeakerResolver {
       const person = this.personNamed(m.words[0]);
       if (person) return person;
     }
+    // "the FT" after "the Financial Times": initials of an institution named before.
+    if (m.kind === "organization" && m.acronym) {
+      const ac = m.acronym;
+      const org = this.recent("organization", (sp) => sp.namedOrg && initialsOf(sp.name, ac));
+      if (org) return org;
+    }
     if (m.kind === "organization") return this.organization(m, text);
     return this.recent(m.kind, (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.create(m, text);
   }
@@ -163,7 +170,10 @@ export class SpeakerResolver {
   private pronounSpeaker(m: MentionInfo, text: string): SpeakerState {
     const pr = m.pronoun;
     const found = pr === "he" || pr === "she" || pr === "i" ? this.recent("person") : pr === "it" ? this.recent("organization") : this.recentPlural();
-    return found ?? this.latest() ?? this.create(m, text);
+    // "it" is never a person or an unnamed source (traders … it said: the company).
+    const latest = this.latest();
+    const fallback = pr === "it" && latest && (latest.kind === "person" || latest.kind === "anonymous") ? null : latest;
+    return found ?? fallback ?? this.create(m, text);
   }
 
   /** A person by name: the same name seen before (a fuller name renames it), or an outlet named without its head noun. */

@@ -52,6 +52,14 @@ const arabic: Row[] = [
 ];
 
 const english: Row[] = [
+  ["it refers back to the institution", "Vantor, a Swedish carmaker, said it would cut 400 jobs. However, it said no plant would close.",
+    { speakers: [{ name: "Vantor", kind: "organization", mentions: ["Vantor, a Swedish carmaker", "it"] }] }],
+  ["a bare name after the full company name is the company", "Tallis Holdings Inc said quarterly profit rose. Tallis said the outlook was steady.",
+    { speakers: [{ name: "Tallis Holdings Inc", kind: "organization", mentions: ["Tallis Holdings Inc", "Tallis"] }] }],
+  ["initials refer back to the institution", "The Northern Gazette reported that the port would close. The port would reopen in May, the NG reported.",
+    { speakers: [{ name: "The Northern Gazette", kind: "organization", mentions: ["The Northern Gazette", "the NG"] }] }],
+  ["it is never an unnamed source", "Shares rose on takeover rumours, traders said. In a statement, it said it did not comment on rumours.",
+    { statements: [{ source: "traders", speakerKind: "anonymous" }, { source: "it", speakerKind: "unknown" }] }],
   ["she → Senator Laura Whitfield",
     "Senator Laura Whitfield said the talks had stalled. \"We are further apart than ever,\" she said.",
     { speakers: [{ name: ["Laura Whitfield", "Senator Laura Whitfield"], kind: "person", mentions: ["Senator Laura Whitfield", "she"] }] }],
