@@ -84,6 +84,7 @@ const EN_LISTS = [
   "adjectivesBeforeName",
   "sourceJoiners",
   "notInInitials",
+  "collectives",
 ] as const;
 
 /** A word list: normalised words, in the order the file gives them (iteration follows it). */

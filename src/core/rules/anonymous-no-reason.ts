@@ -20,6 +20,7 @@ export const anonymousNoReason: Rule<"anonymous-no-reason"> = {
   },
   check({ speaker: sp, report }) {
     const at = sp.mentions[0];
-    if (sp.kind === "anonymous" && at && !sp.anonymity.length) report(at.s, at.e, { who: sp.name });
+    // Analysts, residents, witnesses: a story need not say why a general class goes unnamed.
+    if (sp.kind === "anonymous" && at && !sp.anonymity.length && !sp.collective) report(at.s, at.e, { who: sp.name });
   },
 };

@@ -61,6 +61,8 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
     // "A government official", "an official at the ministry": the role, not the institution, speaks.
     m.kind = "anonymous";
     m.lemma = anon;
+    // Analysts, residents: a general class, not insiders (a story need not say why they go unnamed).
+    m.collective = en().collectives.has(toks[h.anonAt].norm);
   } else if (org && title >= 0 && (title > orgAt || prepBetween(toks, title, orgAt))) {
     // "a union spokesman", "the Bank of Japan governor", "a spokeswoman for Hanover Re": an
     // on-record role at an institution.

@@ -32,6 +32,8 @@ export interface SpeakerState {
   firstWords: string | null;
   /** The lemma heads an institution's proper name (ar-words.tsv: namedOrgHeads). */
   namedOrg: boolean;
+  /** An unnamed collective of a general class (see MentionInfo.collective). */
+  collective: boolean;
   /** Output id ("s3") once the analysis is written out; "" while it is not, or not said anything. */
   id: string;
   /** Its index in the resolver's list of speakers. */
@@ -73,6 +75,7 @@ export class SpeakerResolver {
       firstMention: m,
       firstWords: null,
       namedOrg: lexicon().ar.namedOrgHeads.has(m.lemma) || m.proper,
+      collective: m.collective,
       id: "",
       no,
     };

@@ -66,7 +66,28 @@ const twoSources: Row[] = [
     { statements: [{ source: "European leaders", speakerKind: "group" }] }],
 ];
 
+// Unnamed people are anonymous sources; a general class of them (economists, dealers, residents)
+// needs no reason for going unnamed, insiders do (bosses, officials). Unnamed institutions are a group.
+const unnamed: Row[] = [
+  ["economists: anonymous, a collective, no warning", "Economists said growth would slow in the second half.",
+    { statements: [{ source: "Economists", speakerKind: "anonymous" }],
+      findings: [{ rule: "anonymous-source", text: "Economists" }], noFindings: ["anonymous-no-reason"] }],
+  ["dealers after the clause", "The central bank sold dollars in late trade, dealers said.",
+    { statements: [{ source: "dealers", speakerKind: "anonymous", starts: "The central bank" }], noFindings: ["anonymous-no-reason"] }],
+  ["bosses are insiders: anonymous and warned", "Factory bosses said the contract would be signed in March.",
+    { statements: [{ source: "Factory bosses", speakerKind: "anonymous" }], findings: [{ rule: "anonymous-no-reason", text: "Factory bosses" }] }],
+  ["one analyst is not a collective", "One analyst said the rally would fade by the summer.",
+    { statements: [{ source: "One analyst", speakerKind: "anonymous" }], findings: [{ rule: "anonymous-no-reason", text: "One analyst" }] }],
+  ["regulators are an unnamed group of institutions", "Regulators said the merger needed more scrutiny.",
+    { statements: [{ source: "Regulators", speakerKind: "group" }], noFindings: ["anonymous-source", "anonymous-no-reason"] }],
+  ["a correspondent is a person", "Our correspondent says the talks are close to collapse.",
+    { statements: [{ source: "Our correspondent", speakerKind: "person" }] }],
+  ["the outlet's correspondent, then her name", "The agency's correspondent in Lagos, Ada Obi, said the port had reopened.",
+    { statements: [{ speaker: "Ada Obi", speakerKind: "person" }] }],
+];
+
 describe("English mentions", () => {
+  describe("unnamed people and institutions", () => table(unnamed));
   describe("institutions and roles at them", () => table(institutions));
   describe("where a name ends", () => table(nameBounds));
   describe("two sources under one cue", () => table(twoSources));
