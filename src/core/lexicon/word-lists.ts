@@ -85,6 +85,13 @@ const EN_LISTS = [
   "sourceJoiners",
   "notInInitials",
   "collectives",
+  "personIntroducers",
+  "notFirstNames",
+  "maleHonorifics",
+  "femaleHonorifics",
+  "firmOrPerson",
+  "notFirms",
+  "firmHeads",
 ] as const;
 
 /** A word list: normalised words, in the order the file gives them (iteration follows it). */

@@ -10,7 +10,7 @@ import type { ParagraphReading } from "./read-paragraph";
 import type { ParagraphStatement } from "./statement-shape";
 
 export class DocumentState {
-  readonly resolver = new SpeakerResolver();
+  readonly resolver: SpeakerResolver;
   /** Statements as the contract has them (speaker ids are written at the end). */
   readonly statements: Statement[] = [];
   /** The speaker of each statement. */
@@ -30,7 +30,9 @@ export class DocumentState {
     readonly text: string,
     /** The text as analysed (Markdown's code and front matter blanked): the same length. */
     readonly work: string,
-  ) {}
+  ) {
+    this.resolver = new SpeakerResolver(work);
+  }
 }
 
 

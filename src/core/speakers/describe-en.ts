@@ -72,6 +72,7 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
     m.kind = "organization";
     m.lemma = org;
     m.proper = properName(toks, a, hb);
+    m.generic = names.length === 0 && !institution;
     if (institution && names.length === 1 && isAcronym(p, toks[names[0]])) m.acronym = p.text.slice(toks[names[0]].s, toks[names[0]].e);
   } else if (title >= 0) {
     // "European leaders", "finance ministers of the eurozone": several people on the record, a group.

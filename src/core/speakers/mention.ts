@@ -31,6 +31,8 @@ export interface MentionInfo {
   acronym: string;
   /** An unnamed collective of a general class (analysts, residents): anonymous, no reason needed. */
   collective: boolean;
+  /** An institution described, not named ("the company", "the German carmaker"). */
+  generic: boolean;
   lang: "ar" | "en";
 }
 
@@ -45,7 +47,7 @@ export function describeMention(p: Para, a: number, b: number): MentionInfo {
   // شركة "نتفليكس": the closing mark of a quoted name inside the mention belongs to it.
   const close = toks[b];
   if (close && close.kind === QUOTE && close.quote >= 0 && b > a && p.quotes[close.quote]?.close === b && p.quotes[close.quote].open >= a) e = close.e;
-  const m: MentionInfo = { s, e, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], pronoun: "", headAlone: false, proper: false, acronym: "", collective: false, lang: p.lang };
+  const m: MentionInfo = { s, e, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], pronoun: "", headAlone: false, proper: false, acronym: "", collective: false, generic: false, lang: p.lang };
   if (b <= a) return m;
   return p.lang === "ar" && toks[a].ar ? describeAr(p, a, b, m) : describeEn(p, a, b, m);
 }
