@@ -92,6 +92,7 @@ const EN_LISTS = [
   "firmOrPerson",
   "notFirms",
   "firmHeads",
+  "relativesBeforePhrase",
 ] as const;
 
 /** A word list: normalised words, in the order the file gives them (iteration follows it). */

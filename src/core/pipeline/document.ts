@@ -67,7 +67,20 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     const s = a.s + ps;
     const e = a.e + ps;
     doc.anonymity.push([s, e]);
+    if (r.lang === "en") anonymousByPhrase(doc, a.about, first);
     phraseSpeaker(a, doc.statementSpeakers, first, doc.lastAnonymous)?.anonymity.push({ s, e });
+  }
+}
+
+/**
+ * "A driver, who declined to give his name, said …", "a spokesman for the bank who declined to be
+ * named said …": in English an unnamed source (of no known kind, or a role with no name) that an
+ * anonymity phrase is about is anonymous — a role is a person only on the record.
+ */
+function anonymousByPhrase(doc: DocumentState, about: readonly number[], first: number): void {
+  for (const i of about) {
+    const sp = doc.statementSpeakers[first + i];
+    if (sp && (sp.kind === "unknown" || sp.kind === "person") && !sp.nameWords.length) doc.resolver.setKind(sp, "anonymous");
   }
 }
 

@@ -114,6 +114,12 @@ export class SpeakerResolver {
     return sp;
   }
 
+  /** Gives a speaker another kind (an unnamed source an anonymity phrase is about is anonymous). */
+  setKind(sp: SpeakerState, kind: SpeakerKind): void {
+    sp.kind = kind;
+    this.index.setKind(sp.no, kind);
+  }
+
   /** The most recently used speaker, for a dropped subject. */
   latest(): SpeakerState | null {
     return this.window.length ? this.speakers[this.window[this.window.length - 1]] : null;
