@@ -45,7 +45,10 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   const orgIsEmployer = org !== "" && roles.some((r) => r > orgAt && r < s);
   // "SAIC said", "Allianz, a leading German insurer, said": a name with no role that reads as an
   // institution's — an acronym, or an apposition headed by an institution noun.
-  const institution = names.length > 0 && roles.length === 0 && !org && ((names.length === 1 && isAcronym(p, toks[names[0]]) && !capsLine(p, a, b)) || appositionIsOrg(toks, hb, b));
+  // "the Lib Dems", "the Bundesbank": a name run right after "the" and nothing else is an
+  // institution's proper name — a person's name takes no article.
+  const theName = names.length > 0 && roles.length === 0 && !org && s === a + 1 && toks[a].norm === "the" && endsHead(toks, lastName, he);
+  const institution = theName || (names.length > 0 && roles.length === 0 && !org && ((names.length === 1 && isAcronym(p, toks[names[0]]) && !capsLine(p, a, b)) || appositionIsOrg(toks, hb, b)));
   // "Moody's Investors Service Inc", "lead manager Credit Suisse First Boston Ltd": a name that ends
   // with an institution-name word is the institution's, whatever role words it holds.
   const tail = lastOrgName(toks, a, he);
@@ -117,6 +120,19 @@ function headPhraseName(p: Para, a: number, hb: number, b: number, m: MentionInf
     m.titleText = m.nameText;
     m.nameText = p.text.slice(toks[hb + 1].s, toks[b - 1].e);
   }
+}
+
+/** Whether no word follows token k in the head phrase [.., he), a parenthesis aside: "the Lib Dems", "the IMF (Fund)"; not "the Tottenham striker". */
+function endsHead(toks: Toks, k: number, he: number): boolean {
+  let paren = false;
+  for (let j = k + 1; j < he; j++) {
+    const t = toks[j];
+    if (t.kind === WORD) {
+      if (!paren) return false;
+    } else if (t.norm === "(") paren = true;
+    else if (t.norm === ")") paren = false;
+  }
+  return true;
 }
 
 function finish(m: MentionInfo): MentionInfo {

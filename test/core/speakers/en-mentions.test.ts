@@ -26,6 +26,12 @@ const institutions: Row[] = [
     { statements: [{ speakerKind: "organization" }] }],
   ["a possessive inside a company name stays", "The Lakeside People's Daily said the dam would be repaired.",
     { statements: [{ speakerKind: "organization" }] }],
+  ["a name right after \"the\" is an institution's", "The Greens said the vote had been rigged.",
+    { statements: [{ source: "The Greens", speakerKind: "organization" }] }],
+  ["\"the\", a name, then a role word: not an institution", "The Northfield striker said the club had let him down.",
+    { statements: [{ source: "The Northfield striker", speakerKind: "person" }] }],
+  ["the Rev. is a title", "The Rev. Jesse Okoye said the march would go ahead.",
+    { statements: [{ speaker: "Jesse Okoye", speakerKind: "person" }] }],
   ["a role for an institution is a person, named by the head phrase", "A spokeswoman for Harwick Re, the island's largest insurer, said claims would be small.",
     { statements: [{ speaker: "A spokeswoman for Harwick Re", speakerKind: "person" }] }],
 ];
