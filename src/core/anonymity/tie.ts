@@ -14,6 +14,11 @@ export interface AnonymityPhrase {
    * the phrase counts double). In statement order.
    */
   candidates: number[];
+  /**
+   * The statements (index in the paragraph) whose source the phrase is about: the source ends
+   * right before it or holds it ("A driver, who declined to give his name, said …").
+   */
+  about: number[];
 }
 
 /** The paragraph's anonymity phrases (token ranges), with the statements each may belong to. */
@@ -22,12 +27,14 @@ export function anonymityPhrases(p: Para, ranges: [number, number][], found: Fou
   for (const [a, b] of ranges) {
     const sent = sentOf(p, a);
     const candidates: number[] = [];
+    const about: number[] = [];
     for (let i = 0; i < found.length; i++) {
       const r = found[i];
       if (r.sourceFrom < 0 || sentOf(p, r.sourceFrom) !== sent) continue;
       candidates.push(i, r.sourceTo <= a ? a - r.sourceTo : r.sourceFrom >= b ? (r.sourceFrom - b) * 2 : 0);
+      if (r.sourceTo === a || r.sourceTo === a - 1 || (r.sourceFrom < a && r.sourceTo >= b)) about.push(i);
     }
-    out.push({ s: p.toks[a].s - base, e: p.toks[b - 1].e - base, candidates });
+    out.push({ s: p.toks[a].s - base, e: p.toks[b - 1].e - base, candidates, about });
   }
   return out;
 }

@@ -61,6 +61,11 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   const s = sentenceStartTok(p, k);
   let j = k - 1;
   while (j >= s && isWord(toks[j]) && (en().aux.has(toks[j].norm) || (toks[j].norm.endsWith("ly") && toks[j].norm.length > 4 && !toks[j].cap)) && !(toks[j].norm === "told")) j--;
+  // "A diplomat who declined to be named said": the subject is before the anonymity phrase and its "who".
+  if (j > s && p.inAnon[j] && !isPunct(toks[j], ",")) {
+    while (j > s && p.inAnon[j]) j--;
+    if (isWord(toks[j]) && en().relativesBeforePhrase.has(toks[j].norm)) j--;
+  }
   // "Sen. David Perdue (R-Ga.) said": a parenthesis after the name.
   let parenEnd = -1;
   if (isPunct(toks[j], ")")) {

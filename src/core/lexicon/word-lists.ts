@@ -88,6 +88,23 @@ const EN_LISTS = [
   "collectiveSources",
   "anonymityWords",
   "anonymityReasonVerbs",
+  "honorifics",
+  "nameParticles",
+  "namePrepositions",
+  "afterPersonName",
+  "notNames",
+  "appositionEnd",
+  "adjectivesBeforeName",
+  "sourceJoiners",
+  "notInInitials",
+  "personIntroducers",
+  "notFirstNames",
+  "maleHonorifics",
+  "femaleHonorifics",
+  "firmOrPerson",
+  "notFirms",
+  "firmHeads",
+  "relativesBeforePhrase",
 ] as const;
 
 /** A word list: normalised words, in the order the file gives them (iteration follows it). */

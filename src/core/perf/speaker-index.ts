@@ -39,6 +39,11 @@ export class SpeakerIndex {
     this.wordSig[no] = wordSig;
   }
 
+  /** A speaker's new kind (an unnamed source an anonymity phrase is about is anonymous). */
+  setKind(no: number, kind: SpeakerKind): void {
+    this.kind[no] = KIND_CODE[kind];
+  }
+
   /** A speaker's new name (a fuller name of the same person). */
   rename(no: number, nameTextH: number, nameSig: number): void {
     this.nameTextH[no] = nameTextH;

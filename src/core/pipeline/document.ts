@@ -11,7 +11,7 @@ import type { ParagraphReading } from "./read-paragraph";
 import type { ParagraphStatement } from "./statement-shape";
 
 export class DocumentState {
-  readonly resolver = new SpeakerResolver();
+  readonly resolver: SpeakerResolver;
   /** What the text says of each speaker's gender so far (speakers/gender.ts). */
   readonly genders = new GenderVotes();
   /** Statements as the contract has them (speaker ids are written at the end). */
@@ -35,7 +35,9 @@ export class DocumentState {
     readonly text: string,
     /** The text as analysed (Markdown's code and front matter blanked): the same length. */
     readonly work: string,
-  ) {}
+  ) {
+    this.resolver = new SpeakerResolver(work);
+  }
 }
 
 
@@ -80,6 +82,7 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     const s = a.s + ps;
     const e = a.e + ps;
     doc.anonymity.push([s, e]);
+    if (r.lang === "en") anonymousByPhrase(doc, a.about, first);
     phraseSpeaker(a, doc.statementSpeakers, first, doc.lastAnonymous)?.anonymity.push({ s, e });
   }
   const last = r.statements.length ? doc.statements.length - 1 : follows >= 0 ? follows : carried;
@@ -107,6 +110,18 @@ function carryInto(doc: DocumentState, r: ParagraphReading, ps: number, pe: numb
     return i;
   }
   return -1;
+}
+
+/**
+ * "A driver, who declined to give his name, said …", "a spokesman for the bank who declined to be
+ * named said …": in English an unnamed source (of no known kind, or a role with no name) that an
+ * anonymity phrase is about is anonymous — a role is a person only on the record.
+ */
+function anonymousByPhrase(doc: DocumentState, about: readonly number[], first: number): void {
+  for (const i of about) {
+    const sp = doc.statementSpeakers[first + i];
+    if (sp && (sp.kind === "unknown" || sp.kind === "person") && !sp.nameWords.length) doc.resolver.setKind(sp, "anonymous");
+  }
 }
 
 /**

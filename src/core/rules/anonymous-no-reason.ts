@@ -24,6 +24,7 @@ export const anonymousNoReason: Rule<"anonymous-no-reason"> = {
   },
   check({ text, speaker: sp, report }) {
     const at = sp.mentions[0];
+    // Analysts, residents, witnesses: a story need not say why a general class goes unnamed.
     if (sp.kind === "anonymous" && at && !sp.anonymity.length && !isCollective(text, sp)) report(at.s, at.e, { who: sp.name, vague: vagueMark(sp) });
   },
 };

@@ -18,6 +18,8 @@ export function isCollective(text: string, sp: SpeakerState): boolean {
   // (firstMention counts from its paragraph's start; mentions[0] is the same words in the text.)
   const at = sp.mentions[0];
   if (sp.kind !== "anonymous" || !m || !at) return false;
+  // The describer already knew (an English head noun of collectiveSources).
+  if (sp.collective) return true;
   const { ar, en, sources } = lexicon();
   const list = m.lang === "ar" ? ar.collectiveSources : en.collectiveSources;
   for (const [w] of text.slice(at.s, at.e).matchAll(WORDS)) {

@@ -1,80 +1,229 @@
 // English mentions: a pronoun; a name (the last run of capitalised words, its title before
-// it); an unnamed source by its role (a government official); an institution (the ministry).
+// it); an unnamed source by its role (a government official); an institution (the ministry,
+// Munich Re, SAIC); two sources under one cue (Munich Re and Swiss Re).
 import { lexicon } from "../lexicon";
 import { sourceClass } from "../lexicon/lookup";
 import { isWord, type Para } from "../text/paragraph";
 import { WORD } from "../text/token";
+import { conjoined } from "./en-conjoined";
+import { capsLine, enClass, inPlaceRun, isAcronym, lastOrgName, NAME_WORD, nameRuns, personHeadEnd, possessive, prepBetween } from "./en-names";
 import type { MentionInfo } from "./mention";
+
+type Toks = Para["toks"];
+const en = () => lexicon().en;
 
 export function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
   const toks = p.toks;
-  // Only the head phrase before an apposition comma names the speaker. A description
-  // ("Ali Hassan, a farmer") stays in the mention; a relative or participle clause
-  // ("An aide, who declined to be named," / "one banker, asking not to be named") does not.
-  let hb = a;
-  while (hb < b && !(toks[hb].kind !== WORD && toks[hb].norm === ",")) hb++;
-  const after = toks[hb + 1];
-  if (hb < b && hb > a && isWord(after) && (lexicon().en.relativePronouns.has(after.norm) || (after.norm.endsWith("ing") && after.norm.length > 5))) m.e = toks[hb - 1].e;
-  if (hb - a === 1 && lexicon().en.subjectPronouns.has(toks[a].norm)) {
+  const hb = headEnd(p, a, b, m);
+  if (hb - a === 1 && en().subjectPronouns.has(toks[a].norm)) {
     m.kind = "pronoun";
     m.pronoun = toks[a].norm;
     return m;
   }
-  let anon = "";
-  let org = "";
-  let group = "";
-  let title = -1;
-  const names: number[] = [];
-  for (let k = a; k < hb; k++) {
-    const t = toks[k];
-    if (!isWord(t)) continue;
-    m.words.push(t.norm);
-    const sc = sourceClass(t);
-    if (sc?.cls === "anon" && !anon) anon = sc.lemma;
-    else if ((sc?.cls === "org" || sc?.cls === "place") && !org) org = sc.lemma;
-    else if (sc?.cls === "title") title = k;
-    else if (sc?.cls === "group" && !group) group = sc.lemma;
-    if (t.cap && !lexicon().en.capitalisedTitles.has(t.norm) && !lexicon().en.mentionDeterminers.has(t.norm) && !sc) names.push(k);
+  // "Nicolas Sarkozy of France", "Junya Tanase of JPMorgan Chase bank in Tokyo": after a person's
+  // name, a preposition starts where the person is from or works — not the speaker.
+  const he = personHeadEnd(toks, a, hb);
+  // "Munich Re and Swiss Re", "chief executive William Schreyer and … Daniel Tully": two sources.
+  if (conjoined(toks, a, he)) {
+    for (let k = a; k < hb; k++) if (isWord(toks[k])) m.words.push(toks[k].norm);
+    m.kind = "group";
+    m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
+    return finish(m);
   }
-  m.definite = isWord(toks[a]) && lexicon().en.definite.has(toks[a].norm);
+  const h = scanHead(toks, a, hb, he, nameRuns(toks, a, he), m.words);
+  const { org, orgAt, title, names, roles } = h;
+  m.definite = isWord(toks[a]) && en().definite.has(toks[a].norm);
   // "The White House press secretary": capitalised words before a lowercase role describe it; they are no name.
   const lastName = names.length ? names[names.length - 1] : -1;
   const roleAfterName = lastName >= 0 && title > lastName && !toks[title].cap;
-  if (names.length && !org && !roleAfterName && !(anon && lastName < firstOf(toks, a, hb, anon))) {
+  // The last run of capitalised words is the name (Retired Lt. Gen. Michael Flynn → Michael Flynn);
+  // a possessive before it is the employer (BT's Andrew Burke).
+  let s = lastName;
+  while (s >= 0 && ((names.includes(s - 1) && !possessive(toks[s - 1])) || (s - 2 >= a && names.includes(s - 2) && toks[s - 1].norm === "."))) s = names.includes(s - 1) ? s - 1 : s - 2;
+  // "Prudential Equity Group insurance analyst Jay Gelb": an institution, then a role, then the
+  // person's name — the institution is only where the person works.
+  const orgIsEmployer = org !== "" && roles.some((r) => r > orgAt && r < s);
+  // "SAIC said", "Allianz, a leading German insurer, said": a name with no role that reads as an
+  // institution's — an acronym, or an apposition headed by an institution noun.
+  // "the Lib Dems", "the Bundesbank": a name run right after "the" and nothing else is an
+  // institution's proper name — a person's name takes no article.
+  const theName = names.length > 0 && roles.length === 0 && !org && s === a + 1 && toks[a].norm === "the" && endsHead(toks, lastName, he);
+  const institution = theName || (names.length > 0 && roles.length === 0 && !org && ((names.length === 1 && isAcronym(p, toks[names[0]]) && !capsLine(p, a, b)) || appositionIsOrg(toks, hb, b)));
+  // "Moody's Investors Service Inc", "lead manager Credit Suisse First Boston Ltd": a name that ends
+  // with an institution-name word is the institution's, whatever role words it holds.
+  const tail = lastOrgName(toks, a, he);
+  const tailEnds = tail > lastName && !roles.some((r) => r > tail);
+  const anon = tailEnds ? "" : h.anon;
+  if (names.length && !tailEnds && !roleAfterName && !(anon && lastName < h.anonAt) && (!org || orgIsEmployer) && !institution) {
     m.kind = "person";
-    // The last run of capitalised words is the name (Retired Lt. Gen. Michael Flynn → Michael Flynn).
-    let s = lastName;
-    while (names.includes(s - 1) || (s - 2 >= a && names.includes(s - 2) && toks[s - 1].norm === ".")) s = names.includes(s - 1) ? s - 1 : s - 2;
-    const e = lastName + 1;
     m.name = [];
-    for (let k = s; k < e; k++) if (isWord(toks[k])) m.name.push(toks[k].norm);
-    m.nameText = p.text.slice(toks[s].s, toks[e - 1].e);
+    for (let k = s; k <= lastName; k++) if (isWord(toks[k])) m.name.push(toks[k].norm);
+    m.nameText = p.text.slice(toks[s].s, toks[lastName].e);
     if (s > a) m.titleText = p.text.slice(toks[a].s, toks[s - 1].e);
   } else if (anon) {
     // "A government official", "an official at the ministry": the role, not the institution, speaks.
     m.kind = "anonymous";
     m.lemma = anon;
-  } else if (org) {
-    m.kind = "organization";
-    m.lemma = org;
-  } else if (title >= 0) {
+    // Analysts, residents: a general class, not insiders (a story need not say why they go unnamed).
+    m.collective = en().collectiveSources.has(toks[h.anonAt].norm);
+  } else if (org && title >= 0 && (title > orgAt || prepBetween(toks, title, orgAt))) {
+    // "a union spokesman", "the Bank of Japan governor", "a spokeswoman for Hanover Re": an
+    // on-record role at an institution.
     m.kind = "person";
     m.titleText = p.text.slice(m.s, m.e);
-  } else if (group) {
+  } else if (org || institution) {
+    m.kind = "organization";
+    m.lemma = org;
+    m.proper = properName(toks, a, hb);
+    m.generic = names.length === 0 && !institution;
+    if (institution && names.length === 1 && isAcronym(p, toks[names[0]])) m.acronym = p.text.slice(toks[names[0]].s, toks[names[0]].e);
+  } else if (title >= 0) {
+    // "European leaders", "finance ministers of the eurozone": several people on the record, a group.
+    m.kind = h.plural ? "group" : "person";
+    if (!h.plural) m.titleText = p.text.slice(m.s, m.e);
+  } else if (h.group) {
     // "Critics", "rights groups": an unnamed collective.
     m.kind = "group";
-    m.lemma = group;
+    m.lemma = h.group;
   } else m.kind = "unknown";
-  // The name is the head phrase; an apposition or relative clause after a comma is not.
-  if (m.kind !== "person" && hb > a && hb < b) m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
-  const content = m.words.filter((w) => !lexicon().en.mentionDeterminers.has(w));
-  m.headAlone = content.length === 1;
+  headPhraseName(p, a, hb, b, m);
+  return finish(m);
+}
+
+/**
+ * Where the head phrase ends: only the phrase before an apposition comma names the speaker. A
+ * description ("Ali Hassan, a farmer") stays in the mention; a relative or participle clause
+ * ("An aide, who declined to be named," / "one banker, asking not to be named") does not.
+ */
+function headEnd(p: Para, a: number, b: number, m: MentionInfo): number {
+  const toks = p.toks;
+  let hb = a;
+  while (hb < b && !(toks[hb].kind !== WORD && toks[hb].norm === ",")) hb++;
+  const after = toks[hb + 1];
+  if (hb < b && hb > a && isWord(after) && (en().relativePronouns.has(after.norm) || (after.norm.endsWith("ing") && after.norm.length > 5))) m.e = toks[hb - 1].e;
+  return hb;
+}
+
+/**
+ * The name is the head phrase; an apposition or relative clause after a comma is not (also for
+ * a role without a name: "A spokeswoman for Hanover Re, Europe's fifth-largest …") — unless the
+ * apposition is only the role's name: "the F.B.I. director, James B. Comey".
+ */
+function headPhraseName(p: Para, a: number, hb: number, b: number, m: MentionInfo): void {
+  if ((m.kind === "person" && m.name.length) || hb <= a || hb >= b) return;
+  const toks = p.toks;
+  m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
+  const runs = m.kind === "person" ? nameRuns(toks, hb + 1, b) : [];
+  if (runs.length === 2 && runs[0] === hb + 1 && runs[1] === b && b - hb > 2) {
+    m.name = [];
+    for (let k = hb + 1; k < b; k++) if (isWord(toks[k])) m.name.push(toks[k].norm);
+    m.titleText = m.nameText;
+    m.nameText = p.text.slice(toks[hb + 1].s, toks[b - 1].e);
+  }
+}
+
+/** Whether no word follows token k in the head phrase [.., he), a parenthesis aside: "the Lib Dems", "the IMF (Fund)"; not "the Tottenham striker". */
+function endsHead(toks: Toks, k: number, he: number): boolean {
+  let paren = false;
+  for (let j = k + 1; j < he; j++) {
+    const t = toks[j];
+    if (t.kind === WORD) {
+      if (!paren) return false;
+    } else if (t.norm === "(") paren = true;
+    else if (t.norm === ")") paren = false;
+  }
+  return true;
+}
+
+function finish(m: MentionInfo): MentionInfo {
+  let content = 0;
+  for (const w of m.words) if (!en().mentionDeterminers.has(w)) content++;
+  m.headAlone = content === 1;
   return m;
 }
 
-/** Index of the first token in [a, b) whose source lemma is `lemma`. */
-function firstOf(toks: Para["toks"], a: number, b: number, lemma: string): number {
-  for (let k = a; k < b; k++) if (isWord(toks[k]) && sourceClass(toks[k])?.lemma === lemma) return k;
-  return b;
+interface Head {
+  anon: string;
+  anonAt: number;
+  org: string;
+  orgAt: number;
+  /** The last title word, and whether it is plural (leaders, spokesmen). */
+  title: number;
+  plural: boolean;
+  /** Name words (not after a preposition) and role words (titles, unnamed-source nouns). */
+  names: number[];
+  roles: number[];
+  /** The lemma of a noun of an unnamed collective of institutions (regulators, rights groups), "" for none. */
+  group: string;
 }
 
+/** The classes of the words of [a, he), the speaker's own phrase; every word of [a, hb) goes to `words`. */
+function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[], words: string[]): Head {
+  const h: Head = { anon: "", anonAt: -1, org: "", orgAt: -1, title: -1, plural: false, names: [], roles: [], group: "" };
+  let paren = false;
+  for (let k = a; k < hb; k++) {
+    const t = toks[k];
+    if (t.kind !== WORD) {
+      // "Chairman Bob Goodlatte (R-Va.)": a party tag in parentheses is not part of the name.
+      if (t.norm === "(") paren = true;
+      else if (t.norm === ")") paren = false;
+      continue;
+    }
+    words.push(t.norm);
+    if (paren || k >= he) continue;
+    const sc = enClass(toks, k);
+    if (sc === NAME_WORD) {
+      // "a union spokesman in Rio de Janeiro": a name after a preposition is a place or an employer.
+      if (!inPlaceRun(toks, runs, k, a)) h.names.push(k);
+      continue;
+    }
+    if (!sc) continue;
+    if (sc.cls === "anon") {
+      h.roles.push(k);
+      if (!h.anon) {
+        h.anon = sc.lemma;
+        h.anonAt = k;
+      }
+    } else if ((sc.cls === "org" || sc.cls === "orgname" || sc.cls === "place") && !h.org) {
+      h.org = sc.lemma;
+      h.orgAt = k;
+    } else if (sc.cls === "group") {
+      if (!h.group) h.group = sc.lemma;
+    } else if (sc.cls === "title") {
+      h.title = k;
+      h.roles.push(k);
+      h.plural = t.norm === sc.lemma + "s" || (sc.lemma.endsWith("man") && t.norm === sc.lemma.slice(0, -3) + "men");
+    }
+  }
+  return h;
+}
+
+/** Whether the apposition after the comma at hb ("…, a leading German insurer") is headed by an institution noun. */
+function appositionIsOrg(toks: Toks, hb: number, b: number): boolean {
+  let head: Toks[number] | null = null;
+  for (let k = hb + 1; k < b; k++) {
+    const t = toks[k];
+    if (t.kind !== WORD) {
+      if (t.norm === "," || t.norm === ";") break;
+      continue;
+    }
+    if (en().appositionEnd.has(t.norm)) break;
+    head = t;
+  }
+  return !!head && sourceClass(head)?.cls === "org";
+}
+
+/** Every word of the head before "of" capitalised, past a determiner: an institution's proper name. */
+function properName(toks: Toks, a: number, hb: number): boolean {
+  let k = a;
+  if (isWord(toks[k]) && en().mentionDeterminers.has(toks[k].norm)) k++;
+  let any = false;
+  for (; k < hb; k++) {
+    const t = toks[k];
+    if (!isWord(t)) continue;
+    if (t.norm === "of") break;
+    if (!t.cap) return false;
+    any = true;
+  }
+  return any;
+}

@@ -25,6 +25,14 @@ export interface MentionInfo {
   pronoun: string;
   /** The head noun stands alone, nothing describes it (مصدر، sources, a source). */
   headAlone: boolean;
+  /** An institution named by a proper name (Coopervision Inc, the Commerce Department): its name alone refers back to it. */
+  proper: boolean;
+  /** An institution named by its initials alone (the FT, SAIC), in capitals; "" otherwise. */
+  acronym: string;
+  /** An unnamed collective of a general class (analysts, residents): anonymous, no reason needed. */
+  collective: boolean;
+  /** An institution described, not named ("the company", "the German carmaker"). */
+  generic: boolean;
   lang: "ar" | "en";
 }
 
@@ -39,7 +47,7 @@ export function describeMention(p: Para, a: number, b: number): MentionInfo {
   // شركة "نتفليكس": the closing mark of a quoted name inside the mention belongs to it.
   const close = toks[b];
   if (close && close.kind === QUOTE && close.quote >= 0 && b > a && p.quotes[close.quote]?.close === b && p.quotes[close.quote].open >= a) e = close.e;
-  const m: MentionInfo = { s, e, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], pronoun: "", headAlone: false, lang: p.lang };
+  const m: MentionInfo = { s, e, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], pronoun: "", headAlone: false, proper: false, acronym: "", collective: false, generic: false, lang: p.lang };
   if (b <= a) return m;
   return p.lang === "ar" && toks[a].ar ? describeAr(p, a, b, m) : describeEn(p, a, b, m);
 }

@@ -8,6 +8,7 @@ import { lexicon } from "../lexicon";
 import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, SpeakerIndex } from "../perf/speaker-index";
 import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
+import { commonWordNear, initialsOf, introducedAsPerson, mentionedSince } from "./en-coref";
 import { isBareSource, type MentionInfo } from "./mention";
 import { key } from "./word-keys";
 
@@ -31,6 +32,8 @@ export interface SpeakerState {
   firstWords: string | null;
   /** The lemma heads an institution's proper name (ar-words.tsv: namedOrgHeads). */
   namedOrg: boolean;
+  /** An unnamed collective of a general class (see MentionInfo.collective). */
+  collective: boolean;
   /** Output id ("s3") once the analysis is written out; "" while it is not, or not said anything. */
   id: string;
   /** Its index in the resolver's list of speakers. */
@@ -56,6 +59,9 @@ export class SpeakerResolver {
    */
   fits: (sp: SpeakerState) => boolean = () => true;
 
+  /** `doc`: the text analysed, read back for evidence that a lone English name is a person's. */
+  constructor(private readonly doc = "") {}
+
   private create(m: MentionInfo, text: string): SpeakerState {
     const kind: SpeakerKind = m.kind === "pronoun" ? "unknown" : m.kind;
     const words: string[] = [];
@@ -76,7 +82,8 @@ export class SpeakerResolver {
       last: 0,
       firstMention: m,
       firstWords: null,
-      namedOrg: lexicon().ar.namedOrgHeads.has(m.lemma),
+      namedOrg: lexicon().ar.namedOrgHeads.has(m.lemma) || m.proper,
+      collective: m.collective,
       id: "",
       no,
     };
@@ -110,6 +117,12 @@ export class SpeakerResolver {
       }
     }
     return sp;
+  }
+
+  /** Gives a speaker another kind (an unnamed source an anonymity phrase is about is anonymous). */
+  setKind(sp: SpeakerState, kind: SpeakerKind): void {
+    sp.kind = kind;
+    this.index.setKind(sp.no, kind);
   }
 
   /** The most recently used speaker, for a dropped subject. */
@@ -148,31 +161,54 @@ export class SpeakerResolver {
    * `text`: the mention as written; `base`: the offset its s and e count from.
    */
   resolve(m: MentionInfo, text: string, base = 0): SpeakerState {
-    return this.touch(this.speakerFor(m, text), m, base);
+    return this.touch(this.speakerFor(m, text, base), m, base);
   }
 
-  private speakerFor(m: MentionInfo, text: string): SpeakerState {
-    if (m.kind === "pronoun") return this.pronounSpeaker(m, text);
-    if (m.kind === "person") return m.name.length ? this.namedPerson(m, text) : this.role(m, text);
+  private speakerFor(m: MentionInfo, text: string, base: number): SpeakerState {
+    if (m.kind === "pronoun") return this.pronounSpeaker(m, text, base);
+    if (m.kind === "person") return m.name.length ? this.namedPerson(m, text, base) : this.role(m, text);
     if (m.kind === "anonymous") return this.anonymous(m, text);
     // الحداد after سليم الحداد: a lone word that is part of a person's name is that person.
     if ((m.kind === "organization" || m.kind === "unknown") && m.words.length === 1) {
       const person = this.personNamed(m.words[0]);
       if (person) return person;
     }
+    // "the FT" after "the Financial Times": initials of an institution named before.
+    if (m.kind === "organization" && m.acronym) {
+      const ac = m.acronym;
+      const org = this.recent("organization", (sp) => sp.namedOrg && initialsOf(sp.name, ac));
+      if (org) return org;
+    }
     if (m.kind === "organization") return this.organization(m, text);
     return this.recent(m.kind, (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.create(m, text);
   }
 
   /** he, she, I: the latest person; it: the latest organization; they: the latest plural. */
-  private pronounSpeaker(m: MentionInfo, text: string): SpeakerState {
+  private pronounSpeaker(m: MentionInfo, text: string, base: number): SpeakerState {
     const pr = m.pronoun;
-    const found = pr === "he" || pr === "she" || pr === "i" ? this.recent("person") : pr === "it" ? this.recent("organization") : this.recentPlural();
-    return found ?? this.latest() ?? this.create(m, text);
+    let found = pr === "he" || pr === "she" || pr === "i" ? this.recent("person") : pr === "it" ? this.recent("organization") : this.recentPlural();
+    if (found && m.lang === "en" && (pr === "he" || pr === "she")) found = this.namedWithHonorific(found, m.s + base, pr) ?? found;
+    // "it" is never a person or an unnamed source (traders … it said: the company); with no
+    // institution to refer to it is one of its own.
+    const latest = this.latest();
+    const fallback = pr === "it" && latest && (latest.kind === "person" || latest.kind === "anonymous") ? null : latest;
+    return found ?? fallback ?? this.create(pr === "it" ? { ...m, kind: "organization" } : m, text);
+  }
+
+  /** A person of the window named with Mr/Ms since `last`'s latest mention, in a later paragraph (see mentionedSince). */
+  private namedWithHonorific(last: SpeakerState, at: number, pronoun: string): SpeakerState | null {
+    const lm = last.mentions[last.mentions.length - 1];
+    if (!lm) return null;
+    const people: SpeakerState[] = [];
+    for (const n of this.window) {
+      const sp = this.speakers[n];
+      if (sp !== last && sp.kind === "person" && sp.nameWords.length) people.push(sp);
+    }
+    return mentionedSince(this.doc, lm.e, at, pronoun, people);
   }
 
   /** A person by name: the same name seen before (a fuller name renames it), or an outlet named without its head noun. */
-  private namedPerson(m: MentionInfo, text: string): SpeakerState {
+  private namedPerson(m: MentionInfo, text: string, base: number): SpeakerState {
     const nw = m.name;
     const nh = hashes(nw);
     const found = this.recent("person", (sp) => sameName(sp.nameWords, sp.nameH, nw, nh), SOME_NAME_WORD, sigOf(nh));
@@ -187,6 +223,13 @@ export class SpeakerResolver {
       const keysH = hashes(nwKeys);
       const org = this.recent("organization", (sp) => sp.namedOrg && allHas(nwKeys, keysH, sp.words, sp.wordsH), ALL_WORDS, sigOf(keysH));
       if (org) return org;
+    }
+    // "Rover said", "Allianz said": a lone capitalised name that was never introduced as a person
+    // (a first name, Mr/Ms or a title before it near it in the text) is an institution's; a common
+    // word capitalised at a sentence's start and written in lowercase nearby ("Users said") is no name.
+    if (m.lang === "en" && nw.length === 1 && !m.titleText && !introducedAsPerson(this.doc, m.s + base, m.nameText)) {
+      const common = commonWordNear(this.doc, m.s + base, m.nameText);
+      return this.create({ ...m, kind: common ? "unknown" : "organization", proper: !common }, text);
     }
     // A named mention may name a role seen before without a name (الوزير … الوزير فلان).
     return this.create(m, text);
@@ -229,6 +272,8 @@ export class SpeakerResolver {
       const compatible = this.recent("anonymous", (sp) => sp.lemma === m.lemma && allKnown(m.words, wordsH, wKeys, wKeysH, sp.words, sp.wordsH, m.lemma), LEMMA, lemmaH);
       const sameHead = compatible ?? this.recent("anonymous", (sp) => sp.lemma === m.lemma, LEMMA, lemmaH);
       if (sameHead) return sameHead;
+      const back = m.lang === "en" ? this.definiteEnglishRole(m) : null;
+      if (back) return back;
     } else if (!isBareSource(m) && m.words.length >= 2) {
       // مصدر مقرب من التحقيق … مصدر مقرب من التحقيق: the same full description is the same source
       // (a bare مصدر repeated is two).
@@ -237,6 +282,27 @@ export class SpeakerResolver {
       if (same) return same;
     }
     return this.create(m, text);
+  }
+
+  /**
+   * An English definite unnamed role that matches no earlier unnamed source: "The investment dealer"
+   * right after "Bache Securities Inc" (a noun that names a firm as often as a person) is that firm;
+   * "The Merrill Lynch executives" after "chief executive X and chief operating officer Y" (a plural
+   * role) are the people named together with that role.
+   */
+  private definiteEnglishRole(m: MentionInfo): SpeakerState | null {
+    const lemma = m.lemma;
+    if (lexicon().en.firmOrPerson.has(lemma) && m.words.includes(lemma)) {
+      const named = this.latestFirm();
+      if (named && this.latest() === named) return named;
+    }
+    if (m.words.some((w) => w === lemma + "s" || w === lemma + "es")) return this.recent("group", (sp) => sp.words.includes(lemma));
+    return null;
+  }
+
+  /** The latest institution named by its proper name that is a firm: not a government body, an outlet or a place. */
+  private latestFirm(): SpeakerState | null {
+    return this.recent("organization", (sp) => sp.namedOrg && !lexicon().en.notFirms.has(sp.lemma) && lexicon().sources.get(sp.lemma)?.cls !== "place");
   }
 
   /** The latest person with `w` among the words of their name (as written or with the article). */
@@ -268,6 +334,10 @@ export class SpeakerResolver {
       lemmaH,
       textH,
     );
-    return found ?? this.create(m, text);
+    if (found) return found;
+    // "Coopervision Inc said … The company said …": a definite "the company/firm/insurer …" naming
+    // nothing, with no earlier one, refers back to the latest firm named by its proper name.
+    if (m.lang === "en" && m.definite && lexicon().en.firmHeads.has(m.lemma) && m.generic) return this.latestFirm() ?? this.create(m, text);
+    return this.create(m, text);
   }
 }

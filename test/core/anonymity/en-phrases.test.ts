@@ -40,7 +40,28 @@ const noPhrase: Row[] = [
     { anonymity: [], speakers: [{ kind: "person", anonymity: [] }] }],
 ];
 
+// Other verbs, negations and orders of the same request or reason; a source the phrase is about is anonymous.
+const variants: Row[] = [
+  ["would not be named, before said", "A diplomat who would not be named said the talks had failed.",
+    { anonymity: ["would not be named"], statements: [{ source: "A diplomat", speakerKind: "anonymous", starts: "the talks" }], noFindings: ["anonymous-no-reason"] }],
+  ["declined to be named, no commas", "A banker who declined to be named said the loan was repaid.",
+    { statements: [{ source: "A banker", speakerKind: "anonymous" }], noFindings: ["anonymous-no-reason"] }],
+  ["declined to give his name: the source becomes anonymous", "A driver, who declined to give his name, said the road had been closed for hours.",
+    { anonymity: ["declined to give his name"], statements: [{ source: "A driver", speakerKind: "anonymous" }], noFindings: ["anonymous-no-reason"] }],
+  ["asked that her name not be used", "A nurse, who asked that her name not be used, said the ward was full.",
+    { anonymity: ["asked that her name not be used"], statements: [{ speakerKind: "anonymous" }] }],
+  ["asked that he not be identified, after the quote", "\"Creditors are losing patience,\" said an oil analyst who asked that he not be identified.",
+    { anonymity: ["asked that he not be identified"], statements: [{ kind: "direct", speakerKind: "anonymous" }] }],
+  ["for fear of reprisals as the reason", "A villager, who asked not to be named for fear of reprisals, said soldiers burned the crops.",
+    { anonymity: ["asked not to be named", "for fear of reprisals"], statements: [{ speakerKind: "anonymous" }] }],
+  ["a role that declines to be named is off the record", "\"No choice has been made yet,\" a spokesman for the bank who declined to be named said.",
+    { statements: [{ speakerKind: "anonymous" }], findings: [{ rule: "anonymous-source", has: "spokesman" }] }],
+  ["under the condition of anonymity", "Under the condition of anonymity, a guard said the prison was full.",
+    { anonymity: ["Under the condition of anonymity"] }],
+];
+
 describe("English anonymity", () => {
   describe("phrases", () => table(phrases));
+  describe("other wordings", () => table(variants));
   describe("no phrase", () => table(noPhrase));
 });

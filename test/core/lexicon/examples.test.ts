@@ -81,7 +81,7 @@ describe("lexicon examples", () => {
   });
 
   // What kind of speaker a mention headed (or described) by each class names.
-  const KIND: Record<string, SpeakerKind> = { anon: "anonymous", informed: "anonymous", descriptor: "anonymous", title: "person", org: "organization", place: "organization", group: "group" };
+  const KIND: Record<string, SpeakerKind> = { anon: "anonymous", informed: "anonymous", descriptor: "anonymous", title: "person", org: "organization", orgname: "organization", place: "organization", group: "group" };
   for (const file of ["ar-sources.tsv", "en-sources.tsv"]) {
     describe(`${file}: a speaker of the row's kind, mentioned with one of its words`, () => {
       eachRow(file, (r) => {

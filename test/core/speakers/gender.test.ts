@@ -43,7 +43,7 @@ const english: Row[] = [
     { speakers: [{ name: "Sam Rhee", gender: "male" }] }],
   ["gendered title in the apposition", "\"We are ready,\" said Lee Varga, a spokeswoman for the port authority.",
     { speakers: [{ name: "Lee Varga", gender: "female" }] }],
-  ["title heading the mention", "The Queen said the bridge was a gift to the city.",
+  ["title heading the mention", "Queen Amalia said the bridge was a gift to the city.",
     { speakers: [{ gender: "female" }] }],
   ["a title inside a complement is someone else's", "Pat Doyle, an adviser to the King, said the visit was off.",
     { speakers: [{ name: "Pat Doyle", gender: null }] }],

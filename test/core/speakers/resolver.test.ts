@@ -17,7 +17,7 @@ function hashPair(): [string, string] {
 }
 
 function mention(kind: MentionInfo["kind"], over: Partial<MentionInfo>): MentionInfo {
-  return { s: 0, e: 1, kind, lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], pronoun: "", headAlone: false, lang: "en", ...over };
+  return { s: 0, e: 1, kind, lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], pronoun: "", headAlone: false, proper: false, acronym: "", collective: false, generic: false, lang: "en", ...over };
 }
 
 describe("resolver comparisons by hash", () => {

@@ -1,0 +1,95 @@
+// Two or more sources under one cue, joined by "and": "Munich Re and Swiss Re", "chief
+// executive William Schreyer and chief operating officer Daniel Tully" — and the names that
+// hold an "and" of their own ("Merrill Lynch and Co Inc", "Energy and Mines Minister X").
+import { lexicon } from "../lexicon";
+import { isWord, type Para } from "../text/paragraph";
+import { WORD } from "../text/token";
+import { afterPrep, enClass, isRole, NAME_WORD, nameRuns } from "./en-names";
+
+type Toks = Para["toks"];
+
+/** What conjoined counts of the part of the phrase it is reading. */
+interface Parts {
+  parts: number;
+  complete: number;
+  /** Parts with an institution or place word of their own, and parts with a role. */
+  own: number;
+  roled: number;
+  /** The current part: its name words, and whether it holds an institution or a role. */
+  names: number;
+  inst: boolean;
+  role: boolean;
+}
+
+function closePart(c: Parts): void {
+  c.parts++;
+  if (c.inst || c.names >= 2 || (c.role && c.names >= 1)) c.complete++;
+  if (c.inst) c.own++;
+  if (c.role) c.roled++;
+  c.names = 0;
+  c.inst = false;
+  c.role = false;
+}
+
+/**
+ * Two or more sources joined by "and", each complete on its own: a name with an institution
+ * word, an institution or place, a name of two words, or a role and a name. When the last part
+ * holds an institution word and not every part does, it is one institution's name (Goodyear Tire
+ * and Rubber Co); parts with a role: all or none ("Carroll McEntee and McGinley Futures analyst
+ * Brian Singer" is one person at one firm).
+ */
+export function conjoined(toks: Toks, a: number, b: number): boolean {
+  const runs = nameRuns(toks, a, b);
+  const c: Parts = { parts: 0, complete: 0, own: 0, roled: 0, names: 0, inst: false, role: false };
+  let tailed = false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (t.kind !== WORD) continue;
+    // "and" joins two sources after a capitalised word (Munich Re and, Schreyer and), not inside a
+    // role ("music and marketing manager") or a company name ("Kidder Peabody and Co").
+    if (lexicon().en.sourceJoiners.has(t.norm) && !t.cap) {
+      const prev = toks[k - 1];
+      // (Nor inside an institution's name after a preposition: Council for Economic Planning and Development.)
+      let inName = false;
+      for (let i = 0; i < runs.length; i += 2) if (k - 1 >= runs[i] && k - 1 < runs[i + 1]) inName = afterPrep(toks, runs[i], a) >= 0;
+      const fresh = freshSource(toks, k + 1, b);
+      // "Prime Minister Lena Holm and Finance Minister Arvid Berg": a name and a title start a new
+      // source when the part before had a role of its own (not "Ecuadorean Energy and Mines Minister").
+      if (isWord(prev) && prev.cap && !inName && !isRole(prev) && (fresh === 2 || (fresh === 1 && c.role))) {
+        closePart(c);
+        tailed = false;
+      }
+      continue;
+    }
+    const sc = enClass(toks, k);
+    if (sc && sc !== NAME_WORD && (sc.cls === "orgname" || sc.cls === "org")) tailed = true;
+    if (sc === NAME_WORD) c.names++;
+    else if (sc && (sc.cls === "org" || sc.cls === "place" || (sc.cls === "orgname" && c.names > 0))) c.inst = true;
+    else if (sc && (sc.cls === "title" || sc.cls === "anon")) c.role = true;
+  }
+  closePart(c);
+  return c.parts >= 2 && c.complete === c.parts && !(tailed && c.own < c.parts) && (c.roled === 0 || c.roled === c.parts);
+}
+
+/**
+ * Whether a new source starts at token k after "and" (2): a determiner or a role, a name of two
+ * words or more, or an institution word after a name ("Swiss Re"); 1 for a name word and a title
+ * (Finance Minister); 0 when one name goes on ("Securities and Exchange Commission").
+ */
+function freshSource(toks: Toks, k: number, b: number): 0 | 1 | 2 {
+  const t = toks[k];
+  if (!isWord(t)) return 0;
+  if (lexicon().en.mentionDeterminers.has(t.norm) || isRole(t)) return 2;
+  let names = 0;
+  for (let j = k; j < b && isWord(toks[j]); j++) {
+    const c = enClass(toks, j);
+    if (c === NAME_WORD) {
+      names++;
+      continue;
+    }
+    if (names >= 2 || (names >= 1 && !!c && (c.cls === "orgname" || c.cls === "org"))) return 2;
+    // A name word then a title (Finance Minister …): 1, a new source only after a complete one.
+    return names >= 1 && !!c && c.cls === "title" ? 1 : 0;
+  }
+  return names >= 2 ? 2 : 0;
+}

@@ -1,0 +1,122 @@
+// English coreference helpers: what the resolver asks about English names beyond their words —
+// whether the text introduces a lone name as a person's, whether it is a common word, whose
+// initials an acronym spells, and who "he"/"she" is when Mr/Ms named someone since.
+import { lexicon } from "../lexicon";
+import { letterOrNumberAt } from "../text/chars";
+
+/** How far back (and, for a headline's name, ahead) a lone name looks for its introduction as a person. */
+const INTRO_WINDOW = 20000;
+const INTRO_AHEAD = 3000;
+/** How far back "he"/"she" looks for a person named with Mr/Ms since the last speaker's mention. */
+const HONORIFIC_WINDOW = 2000;
+
+const en = () => lexicon().en;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
+/**
+ * Whether `ac` (capitals) spells the initials of `name`'s capitalised words, with or without
+ * its last one: FT for the Financial Times, IBM for International Business Machines Corp.
+ */
+export function initialsOf(name: string, ac: string): boolean {
+  let all = "";
+  for (const w of name.split(/[\s-]+/)) if (isUpper(w.charCodeAt(0)) && !en().notInInitials.has(w.toLowerCase())) all += w[0];
+  return all === ac || (all.length > 2 && all.slice(0, -1) === ac);
+}
+
+/** The word that ends at `e` in doc (letters and digits back from e). */
+function wordBefore(doc: string, e: number): string {
+  let b = e;
+  while (b > 0 && letterOrNumberAt(doc, b - 1)) b--;
+  return doc.slice(b, e);
+}
+
+/** Whether `w` (as written) introduces the name after it as a person's: an honorific, a title or a first name. */
+function introducesPerson(w: string, afterDot: boolean): boolean {
+  const lw = w.toLowerCase();
+  // Mr. X, Sen. X, Patrick G. Ryan (an initial).
+  if (w && isUpper(w.charCodeAt(0)) && en().personIntroducers.has(lw)) return true;
+  if (afterDot) return /^\p{Lu}$/u.test(w);
+  // (After a dot only an honorific or an initial: "… Gordon Brown. Rover confirmed" ends a sentence.)
+  // A title before the name: Minister Lee, President Reagan.
+  if (lexicon().sources.get(lw)?.cls === "title") return true;
+  // A first name: capitalised, not a title, determiner or sentence-opening function word (But Rover).
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && !en().capitalisedTitles.has(lw) && !en().mentionDeterminers.has(lw) && !en().notFirstNames.has(lw);
+}
+
+/**
+ * Whether the lone name `name` at offset `at` is introduced as a person near it (INTRO_WINDOW
+ * characters back, or INTRO_AHEAD ahead: a headline names people before the story does): right
+ * after a capitalised first name (Donald Trump; not an acronym: MG Rover), an honorific (Mr
+ * Sarkozy) or a title (President Reagan).
+ */
+export function introducedAsPerson(doc: string, at: number, name: string): boolean {
+  // (A name in capitals, from a wire headline, is left as it was.)
+  if (!doc || name.length < 2 || name === name.toUpperCase()) return true;
+  const from = Math.max(0, at - INTRO_WINDOW);
+  // (Searched in the window only: indexOf on the whole text would run on to its end.)
+  const win = doc.slice(from, Math.min(doc.length, at + INTRO_AHEAD + name.length + 1));
+  for (let j = win.indexOf(name); j >= 0; j = win.indexOf(name, j + 1)) {
+    const i = from + j;
+    if (i === at || (i + name.length < doc.length && letterOrNumberAt(doc, i + name.length))) continue;
+    // The word before, separated by one space (past an abbreviation's dot: Mr. X).
+    if (doc.charCodeAt(i - 1) !== 32) continue;
+    const afterDot = doc.charCodeAt(i - 2) === 46;
+    if (introducesPerson(wordBefore(doc, afterDot ? i - 2 : i - 1), afterDot)) return true;
+  }
+  return false;
+}
+
+/** Whether `name` also occurs in lowercase as a word near offset `at` (then it is a common word: "Users said"). */
+export function commonWordNear(doc: string, at: number, name: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower === name) return false;
+  const from = Math.max(0, at - INTRO_WINDOW);
+  const win = doc.slice(from, Math.min(doc.length, at + INTRO_AHEAD));
+  for (let j = win.indexOf(lower); j >= 0; j = win.indexOf(lower, j + 1)) {
+    const i = from + j;
+    if ((i === 0 || !letterOrNumberAt(doc, i - 1)) && (i + lower.length >= doc.length || !letterOrNumberAt(doc, i + lower.length))) return true;
+  }
+  return false;
+}
+
+/** Whether an honorific of `list` (mr; mrs ms miss) stands right before offset i of s ("Mr Sarkozy", "Ms. Clinton"). */
+function honorificBefore(s: string, i: number, list: ReadonlySet<string>): boolean {
+  let e = i;
+  if (s.charCodeAt(e - 1) !== 32) return false;
+  e--;
+  if (s.charCodeAt(e - 1) === 46) e--;
+  const w = wordBefore(s, e);
+  return w.length > 0 && isUpper(w.charCodeAt(0)) && list.has(w.toLowerCase());
+}
+
+/** A person speaker as mentionedSince sees one. */
+export interface NamedPerson {
+  name: string;
+}
+
+/**
+ * Of `people`, the one named by surname after an honorific of the pronoun's gender in the text
+ * between `lastEnd` (the latest speaker's last mention) and `at` (the pronoun), after a paragraph
+ * break and at most HONORIFIC_WINDOW characters back ("… John Snow said …\n\nBut that was not
+ * enough for Mr Sarkozy.\n\n"…," he said" → Sarkozy); the one named last wins.
+ */
+export function mentionedSince<T extends NamedPerson>(doc: string, lastEnd: number, at: number, pronoun: string, people: T[]): T | null {
+  if (!doc || at - lastEnd > HONORIFIC_WINDOW) return null;
+  const list = pronoun === "he" ? en().maleHonorifics : en().femaleHonorifics;
+  const gap = doc.slice(lastEnd, at);
+  const nl = gap.indexOf("\n");
+  if (nl < 0) return null;
+  let best: T | null = null;
+  let bestAt = -1;
+  for (const sp of people) {
+    const parts = sp.name.split(/\s+/);
+    const surname = parts[parts.length - 1];
+    if (surname.length < 3) continue;
+    const i = gap.lastIndexOf(surname);
+    if (i > nl && i > bestAt && !letterOrNumberAt(gap, i + surname.length) && honorificBefore(gap, i, list)) {
+      best = sp;
+      bestAt = i;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,162 @@
+// The words of an English source phrase one by one: which are a name's (NAME_WORD), which
+// the lexicon knows (a role, an institution, a nationality), and where the runs of name
+// words are. describe-en.ts reads a mention with these.
+import { lexicon } from "../lexicon";
+import { sourceClass, type SourceHit } from "../lexicon/lookup";
+import { isWord, type Para } from "../text/paragraph";
+import { WORD, type Tok } from "../text/token";
+
+type Toks = Para["toks"];
+
+/** What enClass answers for a capitalised word that belongs to a name. */
+export const NAME_WORD = { cls: "name" } as const;
+export type EnClass = SourceHit | typeof NAME_WORD;
+
+const en = () => lexicon().en;
+
+/**
+ * A word's part in an English source phrase: a lexicon class, NAME_WORD, or null. An
+ * institution-name word (Re, Inc, Times) counts only capitalised; a nationality adjective is a
+ * name word only next to a capitalised name word (American Express; not "Chinese state media").
+ */
+export function enClass(toks: Toks, k: number): EnClass {
+  const t = toks[k];
+  const sc = sourceClass(t);
+  if (sc?.cls === "orgname") return t.cap ? sc : null;
+  if (sc?.cls === "descriptor") {
+    // Next to a name word it is one too (American Express, Mark Cuban, West German, Mr German),
+    // and so is one standing alone ("Cuban said").
+    const prev = toks[k - 1];
+    const alone = !isWord(prev) && !isWord(toks[k + 1]);
+    return t.cap && (alone || nameLike(toks[k + 1]) || nameLike(prev) || (isWord(prev) && en().honorifics.has(prev.norm))) ? NAME_WORD : sc;
+  }
+  if (sc?.cls === "anon") {
+    // "Moody's Investors Service Inc", "the Swiss Bankers' Association": a capitalised source noun
+    // inside a name, between name words (or before a possessive mark and a name word).
+    const next = toks[k + 1] && !isWord(toks[k + 1]) && (toks[k + 1].norm === "'" || toks[k + 1].norm === "’") ? toks[k + 2] : toks[k + 1];
+    if (t.cap && nameLike(toks[k - 1]) && nameLike(next)) return NAME_WORD;
+    // "the official Times of Zambia", "the official Xinhua agency": an adjective before a name.
+    if (!t.cap && en().adjectivesBeforeName.has(t.norm) && nameLike(toks[k + 1])) return null;
+  }
+  if (sc) return sc;
+  return t.cap && !en().capitalisedTitles.has(t.norm) && !en().mentionDeterminers.has(t.norm) && !en().notNames.has(t.norm) ? NAME_WORD : null;
+}
+
+/** A capitalised word with no lexicon class but an institution-name one (a neighbour inside a name). */
+function nameLike(t: Tok | undefined): boolean {
+  if (!isWord(t) || !t.cap || en().capitalisedTitles.has(t.norm) || en().mentionDeterminers.has(t.norm)) return false;
+  const c = sourceClass(t);
+  return !c || c.cls === "orgname" || c.cls === "org";
+}
+
+/** A word with a possessive ending (BT's, Citibank’s). */
+export function possessive(t: Tok): boolean {
+  return t.norm.endsWith("'s") || t.norm.endsWith("’s");
+}
+
+/** A title or an unnamed-source noun. */
+export function isRole(t: Tok): boolean {
+  const c = sourceClass(t);
+  return !!c && (c.cls === "title" || c.cls === "anon");
+}
+
+/** Runs of name words in [a, b), as flat [start, end) pairs; initials' dots and particles join them. */
+export function nameRuns(toks: Toks, a: number, b: number): number[] {
+  const runs: number[] = [];
+  let start = -1;
+  let last = -1;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (t.kind === WORD && enClass(toks, k) === NAME_WORD) {
+      if (start < 0) start = k;
+      last = k;
+      // (A possessive ends the run: BT's Andrew Burke.)
+      if (possessive(t)) {
+        runs.push(start, k + 1);
+        start = -1;
+      }
+      continue;
+    }
+    // Inside a run: a dot after an initial, a particle between two name words (Rio de Janeiro).
+    const joins = start >= 0 && last === k - 1 && ((t.norm === "." && t.kind !== WORD) || (t.kind === WORD && en().nameParticles.has(t.norm))) && k + 1 < b && toks[k + 1].kind === WORD && enClass(toks, k + 1) === NAME_WORD;
+    if (joins) continue;
+    if (start >= 0) runs.push(start, last + 1);
+    start = -1;
+  }
+  if (start >= 0) runs.push(start, last + 1);
+  return runs;
+}
+
+/** The preposition (index) right before the run starting at s, past "the"/"a"; -1 when there is none. */
+export function afterPrep(toks: Toks, s: number, a: number): number {
+  let j = s - 1;
+  if (j > a && isWord(toks[j]) && lexicon().en.articles.has(toks[j].norm)) j--;
+  return j >= a && isWord(toks[j]) && !toks[j].cap && en().namePrepositions.has(toks[j].norm) ? j : -1;
+}
+
+/**
+ * Whether token k lies in a run of `runs` after a lowercase word and a preposition (a spokesman
+ * for Disney, a producer in Rio de Janeiro). After a capitalised title the run can hold the
+ * name itself (Chancellor of the Exchequer Nigel Lawson).
+ */
+export function inPlaceRun(toks: Toks, runs: number[], k: number, a: number): boolean {
+  for (let i = 0; i < runs.length; i += 2) {
+    if (k < runs[i] || k >= runs[i + 1]) continue;
+    const j = afterPrep(toks, runs[i], a);
+    return j >= 0 && (j === a || (isWord(toks[j - 1]) && !toks[j - 1].cap));
+  }
+  return false;
+}
+
+/** Whether a lowercase preposition lies between tokens i and j (i < j). */
+export function prepBetween(toks: Toks, i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (isWord(toks[k]) && !toks[k].cap && en().namePrepositions.has(toks[k].norm)) return true;
+  return false;
+}
+
+/**
+ * Where the speaker's own phrase ends: at of/at/from/as right after a person's name (two name
+ * words or more, or one after a title or an honorific), reading left to right ("Andre Morony of
+ * Bankers Trust Australia Ltd"); hb when there is none.
+ */
+export function personHeadEnd(toks: Toks, a: number, hb: number): number {
+  const runs = nameRuns(toks, a, hb);
+  for (let i = 0; i < runs.length; i += 2) {
+    const s = runs[i];
+    const e = runs[i + 1];
+    if (afterPrep(toks, s, a) >= 0) continue;
+    let words = 0;
+    for (let k = s; k < e; k++) if (toks[k].kind === WORD && !en().nameParticles.has(toks[k].norm)) words++;
+    // (Mr. Burman: past the abbreviation's dot.)
+    const before = toks[s - 1] && !isWord(toks[s - 1]) && toks[s - 1].norm === "." ? toks[s - 2] : toks[s - 1];
+    const titled = s > a && isWord(before) && (en().capitalisedTitles.has(before.norm) || en().honorifics.has(before.norm) || sourceClass(before)?.cls === "title");
+    const t = toks[e];
+    if ((words >= 2 || titled) && isWord(t) && !t.cap && en().afterPersonName.has(t.norm)) return e;
+  }
+  return hb;
+}
+
+/** An all-capitals word of two letters or more (SAIC, NATO): an institution's initials. */
+export function isAcronym(p: Para, t: Tok): boolean {
+  if (t.e - t.s < 2) return false;
+  for (let i = t.s; i < t.e; i++) {
+    const c = p.text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38)) return false;
+  }
+  return true;
+}
+
+/** A headline in capitals (REAGAN SAYS …): there an all-capitals name is no acronym. */
+export function capsLine(p: Para, a: number, b: number): boolean {
+  for (const k of [a - 1, b, b + 1]) {
+    const t = p.toks[k];
+    if (isWord(t) && t.e - t.s >= 3 && isAcronym(p, t)) return true;
+  }
+  return false;
+}
+
+/** The last capitalised institution-name word (Inc, Re, Times) of [a, b), or -1. */
+export function lastOrgName(toks: Toks, a: number, b: number): number {
+  for (let k = b - 1; k >= a; k--) if (isWord(toks[k]) && toks[k].cap && sourceClass(toks[k])?.cls === "orgname") return k;
+  return -1;
+}

@@ -1,0 +1,100 @@
+// English source mentions described (src/core/speakers/describe-en.ts, en-names.ts,
+// en-conjoined.ts): institutions are not people, roles at an institution are people, where a
+// source's name ends, and when one cue has two sources.
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const institutions: Row[] = [
+  ["a name ending in an institution word is an organization", "Harwick Re said its losses from the storm would be small.",
+    { statements: [{ cue: "said", source: "Harwick Re", speaker: "Harwick Re", speakerKind: "organization" }] }],
+  ["Financial, Inc: company names", "Norland Financial said it could not yet put a figure on the claims. Tallis Holdings Inc said quarterly profit rose.",
+    { speakers: [{ name: "Norland Financial", kind: "organization" }, { name: "Tallis Holdings Inc", kind: "organization" }] }],
+  ["a newspaper's name is an organization", "The Lakeside Times reported that the dam would be repaired.",
+    { statements: [{ cue: "reported", source: "The Lakeside Times", speakerKind: "organization" }] }],
+  ["an acronym alone is an organization", "KDRA said the pipeline would reopen on Friday.",
+    { statements: [{ source: "KDRA", speakerKind: "organization" }] }],
+  ["an apposition headed by an institution noun", "Vantor, a Swedish carmaker, said it would cut 400 jobs.",
+    { statements: [{ source: "Vantor, a Swedish carmaker", speaker: "Vantor", speakerKind: "organization" }] }],
+  ["an institution, a role, then the person's name", "Westbridge Bank analyst Maria Okoro said the rate cut was overdue.",
+    { statements: [{ source: "Westbridge Bank analyst Maria Okoro", speaker: "Maria Okoro", speakerKind: "person" }] }],
+  ["a role at an institution is a person", "A company spokesman said the recall was voluntary.",
+    { statements: [{ source: "A company spokesman", speakerKind: "person" }] }],
+  ["a nationality adjective is no name", "British insurers said the claims would be modest.",
+    { statements: [{ source: "British insurers", speakerKind: "unknown" }] }],
+  ["a source noun inside a company name", "Moody's Investors Service Inc said the bonds would be downgraded.",
+    { statements: [{ speakerKind: "organization" }] }],
+  ["a possessive inside a company name stays", "The Lakeside People's Daily said the dam would be repaired.",
+    { statements: [{ speakerKind: "organization" }] }],
+  ["a name right after \"the\" is an institution's", "The Greens said the vote had been rigged.",
+    { statements: [{ source: "The Greens", speakerKind: "organization" }] }],
+  ["\"the\", a name, then a role word: not an institution", "The Northfield striker said the club had let him down.",
+    { statements: [{ source: "The Northfield striker", speakerKind: "person" }] }],
+  ["the Rev. is a title", "The Rev. Jesse Okoye said the march would go ahead.",
+    { statements: [{ speaker: "Jesse Okoye", speakerKind: "person" }] }],
+  ["a role for an institution is a person, named by the head phrase", "A spokeswoman for Harwick Re, the island's largest insurer, said claims would be small.",
+    { statements: [{ speaker: "A spokeswoman for Harwick Re", speakerKind: "person" }] }],
+];
+
+const nameBounds: Row[] = [
+  ["Name of Country: the person", "Nadia Ferreira of Portugal said the fund would grow.",
+    { statements: [{ source: "Nadia Ferreira of Portugal", speaker: "Nadia Ferreira", speakerKind: "person" }] }],
+  ["Name of Firm in City: the person", "Tomas Varga of Kelby Securities in Prague said the bond sale would be delayed.",
+    { statements: [{ speaker: "Tomas Varga", speakerKind: "person" }] }],
+  ["Name of a firm whose name holds a source noun", "Dagny Rask of Bankers Trust Nordic Ltd said rates would fall.",
+    { statements: [{ speaker: "Dagny Rask", speakerKind: "person" }] }],
+  ["Mr. Surname of an institution is the person", "Mr. Halvorsen of the Pension Research Center said the reform was overdue.",
+    { statements: [{ speaker: "Halvorsen", speakerKind: "person" }] }],
+  ["a place after a role is no name", "A union spokesman in Porto Alegre said the strike would continue.",
+    { statements: [{ speaker: "A union spokesman in Porto Alegre", speakerKind: "person" }] }],
+  ["a party tag is not part of the name", "Chairman Bob Lane (R-Okla.) said the hearing would resume.",
+    { statements: [{ speaker: "Bob Lane", speakerKind: "person" }] }],
+  ["a possessive before the name is the employer", "Norcom's Ada Lindqvist said the network was ready.",
+    { statements: [{ speaker: "Ada Lindqvist", speakerKind: "person" }] }],
+  ["a role, then the name in apposition", "The delegation's leader, Marta Ibsen, said talks would resume.",
+    { statements: [{ source: "The delegation's leader, Marta Ibsen", speaker: "Marta Ibsen", speakerKind: "person" }] }],
+  ["a day before the name is no part of it", "On Monday Lena Holm said the plan would pass.",
+    { statements: [{ speaker: "Lena Holm" }] }],
+];
+
+const twoSources: Row[] = [
+  ["two institutions under one cue are a group", "Kestrel Re and Ardent Re said their exposure was limited.",
+    { statements: [{ source: "Kestrel Re and Ardent Re", speakerKind: "group" }] }],
+  ["two named people under one cue are a group", "Prime Minister Lena Holm and Finance Minister Arvid Berg said the budget was balanced.",
+    { statements: [{ speakerKind: "group" }] }],
+  ["and inside a company name", "Hollis Tire and Rubber Co said sales rose.",
+    { statements: [{ speaker: "Hollis Tire and Rubber Co", speakerKind: "organization" }] }],
+  ["and inside a title", "Energy and Mines Minister Rafael Ortiz said output would rise.",
+    { statements: [{ speaker: "Rafael Ortiz", speakerKind: "person" }] }],
+  ["a firm's name with and, then a role and a person: the person", "Ames Tull and Brody Futures analyst Rita Oyelaran said prices fell.",
+    { statements: [{ speaker: "Rita Oyelaran", speakerKind: "person" }] }],
+  ["a plural title without a name is a group", "European leaders said the currency was too strong.",
+    { statements: [{ source: "European leaders", speakerKind: "group" }] }],
+];
+
+// Unnamed people are anonymous sources; a general class of them (economists, dealers, residents)
+// needs no reason for going unnamed, insiders do (bosses, officials). Unnamed institutions are a group.
+const unnamed: Row[] = [
+  ["economists: anonymous, a collective, no warning", "Economists said growth would slow in the second half.",
+    { statements: [{ source: "Economists", speakerKind: "anonymous" }],
+      findings: [{ rule: "anonymous-source", text: "Economists" }], noFindings: ["anonymous-no-reason"] }],
+  ["dealers after the clause", "The central bank sold dollars in late trade, dealers said.",
+    { statements: [{ source: "dealers", speakerKind: "anonymous", starts: "The central bank" }], noFindings: ["anonymous-no-reason"] }],
+  ["bosses are insiders: anonymous and warned", "Factory bosses said the contract would be signed in March.",
+    { statements: [{ source: "Factory bosses", speakerKind: "anonymous" }], findings: [{ rule: "anonymous-no-reason", text: "Factory bosses" }] }],
+  ["one analyst is not a collective", "One analyst said the rally would fade by the summer.",
+    { statements: [{ source: "One analyst", speakerKind: "anonymous" }], findings: [{ rule: "anonymous-no-reason", text: "One analyst" }] }],
+  ["regulators are an unnamed group of institutions", "Regulators said the merger needed more scrutiny.",
+    { statements: [{ source: "Regulators", speakerKind: "group" }], noFindings: ["anonymous-source", "anonymous-no-reason"] }],
+  ["a correspondent is a person", "Our correspondent says the talks are close to collapse.",
+    { statements: [{ source: "Our correspondent", speakerKind: "person" }] }],
+  ["the outlet's correspondent, then her name", "The agency's correspondent in Lagos, Ada Obi, said the port had reopened.",
+    { statements: [{ speaker: "Ada Obi", speakerKind: "person" }] }],
+];
+
+describe("English mentions", () => {
+  describe("unnamed people and institutions", () => table(unnamed));
+  describe("institutions and roles at them", () => table(institutions));
+  describe("where a name ends", () => table(nameBounds));
+  describe("two sources under one cue", () => table(twoSources));
+});
