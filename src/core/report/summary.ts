@@ -1,6 +1,6 @@
 // From an Analysis to the compact ArticleSummary the report is computed from,
 // and the key that makes one speaker of the same name in several articles.
-import { normWord } from "../chars";
+import { normWord } from "../text/chars";
 import type { Analysis, SpeakerKind, StatementKind } from "../types";
 import type { ArticleSummary, Gender, SpeakerSummary, StatementRef } from "./types";
 
