@@ -3,7 +3,7 @@
 import { Gr, lexicon } from "../lexicon";
 import { cueAt, grammarOf, hasGrammar, sourceClass } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
-import { COMMA, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
+import { COMMA, gluedHyphen, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, PUNCT } from "../text/token";
 import { arComp, isAddressee, isTimeOrMedium, quotedWordsAt, quoteWords } from "./words";
 
@@ -156,6 +156,10 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
         continue;
       }
       break;
+    }
+    if (j > k && gluedHyphen(p, j)) {
+      j++;
+      continue;
     }
     if (!isWord(t) || (endsSource(p, j) && !ofInstitution(p, k, j) && !employer(p, k, j))) break;
     if (words >= 9) break;

@@ -36,6 +36,7 @@ export enum Gr {
   compPron = 4096,
   claim = 8192,
   background = 16384,
+  affil = 32768,
 }
 
 /**

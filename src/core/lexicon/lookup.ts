@@ -47,7 +47,8 @@ function sourceClassOf(n: string): SourceHit {
   for (const p of lexicon().ar.cliticPrefixes) {
     if (n.length - p.length < 2 || !n.startsWith(p)) continue;
     const rest = p.endsWith("لل") ? "ال" + n.slice(p.length) : n.slice(p.length);
-    const h = m.get(rest);
+    // للشركة: the article's alef is dropped after لـ; the lexicon may hold the bare noun.
+    const h = m.get(rest) ?? (p.endsWith("لل") ? m.get(n.slice(p.length)) : undefined);
     if (h) return { cls: h.cls, lemma: h.lemma, definite: p.includes("ال") || p.endsWith("لل") || rest.startsWith("ال") };
   }
   return null;

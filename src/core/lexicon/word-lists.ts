@@ -34,6 +34,7 @@ const AR_LISTS = [
   "lamPrepositions",
   "statementBoundary",
   "mentionInner",
+  "mentionPrepositions",
   "nameParticles",
   "namedOrgHeads",
   "vagueSourceHeads",

@@ -76,12 +76,21 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
  */
 function speakerOf(doc: DocumentState, st: ParagraphStatement, ps: number, prevSentence: number, prevSpeaker: SpeakerState | null): SpeakerState | null {
   const m = st.source;
-  if (m) return doc.resolver.resolve(m, doc.work.slice(m.s + ps, m.e + ps), ps);
+  if (m) return doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps);
   let speaker: SpeakerState | null = null;
   if (st.carry === "clause-subject" && prevSentence === st.sentence) speaker = prevSpeaker;
   else if (st.carry) speaker = doc.resolver.latest();
   if (speaker) doc.resolver.use(speaker);
   return speaker;
+}
+
+/**
+ * The mention text[s, e) as a name: وفقاً للشركة keeps its span after the preposition's ل
+ * (لشركة), and the name gets its article back (الشركة).
+ */
+function writtenName(text: string, s: number, e: number): string {
+  const written = text.slice(s, e);
+  return s > 0 && text.charCodeAt(s - 1) === 0x0644 && written.charCodeAt(0) === 0x0644 ? "ا" + written : written;
 }
 
 function spanOf(text: string, s: number, e: number): Span {

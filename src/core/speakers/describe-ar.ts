@@ -2,9 +2,10 @@
 // knows, with its particles: آل، بن، أبو), the title before it, and what kind of source the
 // whole names: وزير الخارجية سليم الحداد (a person), مصدر مطلع (unnamed), وزارة الصحة (an
 // institution), الحكومة وخبراء مستقلون (a group).
-import { lexicon } from "../lexicon";
-import { sourceClass, type SourceHit } from "../lexicon/lookup";
-import { isWord, type Para } from "../text/paragraph";
+import { Gr, lexicon } from "../lexicon";
+import { hasGrammar, sourceClass, type SourceHit } from "../lexicon/lookup";
+import { COMMA, gluedHyphen, isPunct, isWord, type Para } from "../text/paragraph";
+import { QUOTE } from "../text/token";
 import type { MentionInfo } from "./mention";
 import { key, keyOf, nisba } from "./word-keys";
 
@@ -29,7 +30,33 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // الحكومة وخبراء مستقلون: two kinds of source under one cue are one group.
   if ((m.kind === "organization" || m.kind === "anonymous") && mixesKinds(p, a, b, m.kind, w.classes)) m.kind = "group";
   m.headAlone = b - a === 1;
+  if (m.kind === "organization" || m.kind === "group") {
+    const end = orgNameEnd(p, a, b);
+    if (end > a && end < b) m.nameText = p.text.slice(p.toks[a].s, p.toks[end - 1].e);
+  }
   return m;
+}
+
+/**
+ * Where an institution's name ends inside its mention (b: the whole mention): at an apposition
+ * comma (شركة …، التابعة لأمانة جدة), before an adjective of affiliation (حركة … المقربة من …),
+ * after a quoted name right after its head noun (صحيفة "ذا تايمز" البريطانية), before في and a
+ * hashtag that tags a place (#هيئة_… في #السعودية).
+ */
+function orgNameEnd(p: Para, a: number, b: number): number {
+  const toks = p.toks;
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k];
+    if (isPunct(t, COMMA)) return k;
+    if (k === a + 1 && t.kind === QUOTE && t.quote >= 0 && p.quotes[t.quote]?.open === k) {
+      const c = p.quotes[t.quote].close;
+      if (c > k && c < b - 1) return c + 1;
+    }
+    if (!isWord(t)) continue;
+    if (k > a + 1 && hasGrammar(t, Gr.affil)) return k;
+    if (t.norm === "في" && toks[k + 1]?.norm === "#") return k;
+  }
+  return b;
 }
 
 /** A trailing adverbial (آخر مستغرباً) is not part of the mention: the mention's new end. */
@@ -67,6 +94,11 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
   for (let k = a; k < b; k++) {
     const t = toks[k];
     if (!isWord(t)) {
+      // فرانك-فالتر شتاينماير: a hyphen glued between two words keeps the name going.
+      if (runStart >= 0 && !fixed && gluedHyphen(p, k)) {
+        w.classes.push(null);
+        continue;
+      }
       if (runStart >= 0 && w.nameEnd - w.nameStart >= 2) fixed = true;
       runStart = -1;
       w.classes.push(null);
@@ -77,11 +109,18 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
     if (!inner.has(t.norm)) m.words.push(keyOf.get(t));
     if (fixed) continue;
     const particle = lexicon().ar.nameParticles.has(t.norm);
-    if (!sc && nameLike(p, a, k, particle, runStart >= 0) && !(particle && runStart < 0 && k + 1 >= b)) {
+    // تركي آل الشيخ، أبو الغيط: the word after a particle inside a name is a name word, whatever else it means.
+    const afterParticle = runStart >= 0 && k - 1 >= runStart && isWord(toks[k - 1]) && lexicon().ar.nameParticles.has(toks[k - 1].norm);
+    // والتنمية، وعلى: a word carrying و before an article or a preposition continues a phrase; no name starts so.
+    const startable = runStart >= 0 || !conjoined(t.norm);
+    if ((afterParticle || (!sc && startable && nameLike(p, a, k, particle, runStart >= 0))) && !(particle && runStart < 0 && k + 1 >= b)) {
       if (runStart < 0) {
         runStart = k;
         // تركي آل الشيخ: a word before a name particle is the first name, whatever it also means.
-        if (particle && k - 1 >= a && isWord(toks[k - 1]) && w.classes[k - 1 - a]?.cls === "descriptor" && !toks[k - 1].norm.startsWith("ال")) runStart = k - 1;
+        if (particle && k - 1 >= a && isWord(toks[k - 1]) && w.classes[k - 1 - a]?.cls === "descriptor" && !toks[k - 1].norm.startsWith("ال")) {
+          runStart = k - 1;
+          w.classes[k - 1 - a] = null;
+        }
       }
       w.nameStart = runStart;
       w.nameEnd = k + 1;
@@ -91,6 +130,13 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
     }
   }
   return w;
+}
+
+/** والتنمية، وعلى: the conjunction و on an article-word or a preposition written apart. */
+function conjoined(n: string): boolean {
+  if (n.length < 3 || n[0] !== "و") return false;
+  const rest = n.slice(1);
+  return lexicon().ar.mentionPrepositions.has(rest) || (rest.startsWith("ال") && rest.length >= 5);
 }
 
 /** Whether word k (with no source class) can be a word of a name; `inRun`: a name run is open before it. */
@@ -134,14 +180,24 @@ function nameInsidePhrase(p: Para, a: number, nameStart: number): boolean {
 /**
  * خبير اقتصادي يعمل لدى …، مصدر طلب عدم …: after an indefinite unnamed source and its adjectives,
  * a word with no article is the verb of a relative clause, not a name (a name would follow a
- * definite title: الخبير فلان، سيدة الأعمال فلانة).
+ * definite title: الخبير فلان، سيدة الأعمال فلانة). مسؤول في وزارة الدفاع تسنى له …: a
+ * prepositional phrase after such a source describes it, and what follows it (with no comma)
+ * is a relative clause or the institution's tail, not a name.
  */
 function relativeVerb(p: Para, a: number, nameStart: number, head: SourceHit): boolean {
   const toks = p.toks;
   if (!head || head.definite || !isWord(toks[a + 1]) || toks[a + 1].norm.startsWith("ال") || toks[a].norm.startsWith("احد")) return false;
+  const preps = lexicon().ar.mentionPrepositions;
   let k = a + 1;
-  while (k < nameStart && isWord(toks[k]) && !toks[k].norm.startsWith("ال") && sourceClass(toks[k])?.cls !== "title" && sourceClass(toks[k])?.cls !== "org") k++;
-  return k === nameStart;
+  let inPhrase = false;
+  while (k < nameStart && isWord(toks[k]) && !toks[k].norm.startsWith("ال") && sourceClass(toks[k])?.cls !== "title" && sourceClass(toks[k])?.cls !== "org") {
+    if (preps.has(toks[k].norm)) inPhrase = true;
+    k++;
+  }
+  if (k === nameStart) return true;
+  if (preps.has(toks[k].norm)) inPhrase = true;
+  for (let j = k; inPhrase && j < nameStart; j++) if (!isWord(toks[j])) inPhrase = false;
+  return inPhrase;
 }
 
 /** The mention's kind, head lemma and definiteness, from its head noun and its name. */

@@ -86,10 +86,37 @@ const carriedOver: Row[] = [
     { statements: [{ kind: "direct", cue: "قالت", source: ["أم خالد", "أم خالد، وهي نازحة من الريف الجنوبي"], quotes: ["سنعود إلى بيوتنا مهما طال الانتظار"] }] }],
 ];
 
+// Where a name starts and ends inside its mention (issue 11, family 5).
+const nameBoundaries: Row[] = [
+  ["a hyphen glued between two words keeps a name going", "وقال وزير الداخلية النمساوي كارل-هاينز فيبر إن الحدود ستبقى مفتوحة.",
+    { statements: [{ source: "وزير الداخلية النمساوي كارل-هاينز فيبر" }], speakers: [{ name: "كارل-هاينز فيبر", kind: "person" }] }],
+  ["the word after آل is part of the name, even a title word", "وقال رئيس النادي فيصل آل الشيخ إن اللاعبين جاهزون.",
+    { speakers: [{ name: "فيصل آل الشيخ", kind: "person" }] }],
+  ["an institution after في describes an unnamed source: its words are no name", "وقال مسؤول في هيئة الطيران المدني والنقل إن الرحلات ستعود الأسبوع المقبل.",
+    { statements: [{ source: "مسؤول في هيئة الطيران المدني والنقل" }], speakers: [{ name: "مسؤول في هيئة الطيران المدني والنقل", kind: "anonymous" }] }],
+  ["a relative clause after an unnamed source is no name", "وأوضح موظف في وزارة المالية اطلع على الملف أن العجز سيتسع.",
+    { speakers: [{ kind: "anonymous" }] }],
+  ["an institution's name ends before its affiliation", "وقالت جماعة الإصلاح المقربة من الحكومة إنها ستشارك في الحوار.",
+    { statements: [{ source: "جماعة الإصلاح المقربة من الحكومة" }], speakers: [{ name: "جماعة الإصلاح", kind: "organization" }] }],
+  ["a quoted outlet name with its head is the name, not its adjective", "وذكرت صحيفة \"النهار\" اللبنانية أن الحكومة ستجتمع غداً.",
+    { speakers: [{ name: "صحيفة \"النهار\"", kind: "organization" }] }],
+  ["an institution's name ends at its apposition comma", "وأعلنت شركة المياه الوطنية، التابعة لوزارة الطاقة، أن الضخ سيتوقف يومين.",
+    { speakers: [{ name: "شركة المياه الوطنية", kind: "organization" }] }],
+  ["a hashtag name: underscores are spaces, the place tag after في is not part of it", "أكدت #هيئة_النقل_العام في #الأردن أن الخطوط ستعمل كالمعتاد.",
+    { speakers: [{ name: "هيئة النقل العام", kind: "organization" }] }],
+  ["وفقاً للهيئة: the name has its article back", "وارتفعت الأسعار بنسبة خمسة في المئة، وفقاً للهيئة.",
+    { statements: [{ cue: "وفقاً", source: "لهيئة" }], speakers: [{ name: "الهيئة", kind: "organization" }] }],
+  ["two first names with one family name are two people", "وقالت ليلى حداد إن المدرسة ستفتح. وقال سامر حداد إن الطريق مغلق.",
+    { speakers: [{ name: "ليلى حداد" }, { name: "سامر حداد" }] }],
+  ["a compound family name alone is still the same person", "وقال خالد عبد الكريم إن الموسم صعب. وأضاف عبد الكريم أن الفريق سيقاتل.",
+    { speakers: [{ name: "خالد عبد الكريم", mentions: ["خالد عبد الكريم", "عبد الكريم"] }] }],
+];
+
 describe("Arabic speakers", () => {
   describe("named people", () => table(namedPeople));
   describe("roles and addressees", () => table(rolesAndAddressees));
   describe("organizations", () => table(organizations));
   describe("anonymous and groups", () => table(anonymousAndGroups));
+  describe("name boundaries", () => table(nameBoundaries));
   describe("carried over", () => table(carriedOver));
 });
