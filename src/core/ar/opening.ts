@@ -7,6 +7,7 @@ import { cueAt, hasGrammar } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
 import { END, isOpen, isPunct, isWord, sentenceEndTok, type Para } from "../text/paragraph";
 import { QUOTE } from "../text/token";
+import { isNameQuote } from "../statements/name-quote";
 import { arComp, quotedWordsAt, quoteWords } from "./words";
 
 
@@ -39,8 +40,14 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
       j = p.quotes[t.quote].close;
       continue;
     }
-    // A one-word quote is a name or a term («تويتر»), not the reported words.
-    if (isOpen(t) && frames.has(Fr.quote) && quoteWords(p, t) >= 2) return { tok: j, start: t.s };
+    // A one-word quote is a name or a term («تويتر»), not the reported words; so is a quotation after
+    // a naming word, passed over whole (لشبكة "سي بي سي" إن …، ردا على عملية "غصن الزيتون").
+    if (isOpen(t) && frames.has(Fr.quote) && quoteWords(p, t) >= 2) {
+      if (!(j > k && isNameQuote(p, p.quotes[t.quote]))) return { tok: j, start: t.s };
+      if (p.quotes[t.quote].close < 0) return null;
+      j = p.quotes[t.quote].close;
+      continue;
+    }
     // …في "نتفليكس" إن: a quoted name inside the source's description is passed over whole.
     if (isOpen(t) && t.quote >= 0 && quoteWords(p, t) === 1 && p.quotes[t.quote].close > j) {
       j = p.quotes[t.quote].close;

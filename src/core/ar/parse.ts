@@ -11,7 +11,8 @@
 //   participles     قائلاً: "…" / مضيفاً أن … / مشيراً إلى أن …
 //   relayed         نقلت الوكالة عن فلان قوله إن …
 //   prepositions    بحسب X، … / …، وفقاً لـX
-import type { CueMatch } from "../lexicon/lookup";
+import { lexicon } from "../lexicon";
+import { sourceClass, type CueMatch } from "../lexicon/lookup";
 import type { FoundStatement } from "../statements/found";
 import type { Para } from "../text/paragraph";
 import { accusationObject } from "./constructions/accusation-object";
@@ -66,6 +67,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
 ];
 
 export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
+  const st = readCue(p, m);
+  // أظهرت البيانات أن، تشير التقديرات إلى: figures and studies are no speakers of a verb (ANNOTATION:
+  // data do not speak); after بحسب they are the source, and a verb of saying itself keeps them
+  // as a document's words (قالت الدراسة إن …).
+  if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && !lexicon().ar.sayingVerbs.has(m.entry.lemma) && sourceClass(p.toks[st.sourceFrom])?.cls === "data") return null;
+  return st;
+}
+
+function readCue(p: Para, m: CueMatch): FoundStatement | null {
   const r = new ArReading(p, m);
   for (const c of CONSTRUCTIONS) {
     const v = c(r);

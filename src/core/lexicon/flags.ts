@@ -37,6 +37,8 @@ export enum Gr {
   claim = 8192,
   background = 16384,
   affil = 32768,
+  norm = 65536,
+  month = 131072,
 }
 
 /**

@@ -66,7 +66,17 @@ export function cueAt(p: Para, k: number): CueMatch | null {
     best = longestCue(p, k, lists.plain, 0, null);
     if (t.ar && t.norm.length > 3) best = longestCue(p, k, lists.clitic, 1, best);
   }
+  // ردا على …: a two-word background formula (background.tsv) is an idiom, never a cue.
+  if (best && idiomAt(p, k)) best = null;
   return best;
+}
+
+/** A two-word background formula starts at token k (its first word as written, or with و/ف). */
+export function idiomAt(p: Para, k: number): boolean {
+  const next = p.toks[k + 1];
+  if (!isWord(next) || !isWord(p.toks[k])) return false;
+  for (const bg of lexicon().background.get(p.toks[k].norm) ?? []) if (bg.length === 2 && bg[1] === next.norm) return true;
+  return false;
 }
 
 const cueMemo = new WordMemo<CueLists | null>((n) => lexicon().cueWords.get(n) ?? null);

@@ -7,6 +7,7 @@ import { hasGrammar, sourceClass, type SourceHit } from "../lexicon/lookup";
 import { COMMA, gluedHyphen, isPunct, isWord, type Para } from "../text/paragraph";
 import { QUOTE } from "../text/token";
 import type { MentionInfo } from "./mention";
+import { hal } from "../ar/words";
 import { key, keyOf, nisba } from "./word-keys";
 
 /** The words of a mention: each one's source class, and the run of words that is a name ([start, end), -1: none). */
@@ -30,11 +31,28 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // الحكومة وخبراء مستقلون: two kinds of source under one cue are one group.
   if ((m.kind === "organization" || m.kind === "anonymous") && mixesKinds(p, a, b, m.kind, w.classes)) m.kind = "group";
   m.headAlone = b - a === 1;
-  if (m.kind === "organization" || m.kind === "group") {
-    const end = orgNameEnd(p, a, b);
-    if (end > a && end < b) m.nameText = p.text.slice(p.toks[a].s, p.toks[end - 1].e);
-  }
+  if (m.kind === "organization" || m.kind === "group") orgName(p, a, b, m, headIdx === 0 ? head : null);
   return m;
+}
+
+/**
+ * An institution's name: the mention up to where the name ends; figures or a document's part
+ * are named after the institution or document they belong to (تقديرات شبكة CNN، المادة (27)
+ * من لائحة الانتخاب).
+ */
+function orgName(p: Para, a: number, b: number, m: MentionInfo, head: SourceHit): void {
+  const toks = p.toks;
+  const end = orgNameEnd(p, a, b);
+  if (end > a && end < b) m.nameText = p.text.slice(toks[a].s, toks[end - 1].e);
+  if (!head || (head.cls !== "data" && head.cls !== "part")) return;
+  let k = a + 1;
+  while (k < b && !isWord(toks[k])) k++;
+  if (head.cls === "part") {
+    while (k < b && !(isWord(toks[k]) && toks[k].norm === "من")) k++;
+    k++;
+  }
+  const owner = k < b && isWord(toks[k]) ? sourceClass(toks[k]) : null;
+  if (owner && (owner.cls === "org" || owner.cls === "place")) m.nameText = p.text.slice(toks[k].s, toks[Math.min(end, b) - 1].e);
 }
 
 /**
@@ -68,17 +86,6 @@ function withoutAdverbial(p: Para, a: number, b: number, m: MentionInfo): number
   return b;
 }
 
-/** مستغرباً، مازحاً: an adverbial accusative describing how the words were said, never a name. */
-function hal(p: Para, k: number): boolean {
-  const t = p.toks[k];
-  const n = t.norm;
-  if (n.length < 5 || !n.startsWith("م") || !n.endsWith("ا")) return false;
-  const raw = p.text.charCodeAt(t.e - 1);
-  // Tanween (ً) marks it for certain; unmarked, only the shapes مُتفعِّلا / مُستفعِلا (a name like
-  // ماتيلدا has the same letters as مُفعِلا).
-  if (raw === 0x064b || p.text.charCodeAt(t.e - 2) === 0x064b) return true;
-  return n.length >= 6 && (n.startsWith("مت") || n.startsWith("مست")) && n[n.length - 2] !== "ي" && n[n.length - 2] !== "و";
-}
 
 /**
  * Each word's source class (and its key among the mention's words), and the name: the first
@@ -132,8 +139,9 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
   return w;
 }
 
-/** والتنمية، وعلى: the conjunction و on an article-word or a preposition written apart. */
+/** والتنمية، وعلى، بالقصيم: the conjunction و on an article-word or a preposition written apart, or بـ on an article-word. */
 function conjoined(n: string): boolean {
+  if (n.length >= 5 && n.startsWith("بال")) return true;
   if (n.length < 3 || n[0] !== "و") return false;
   const rest = n.slice(1);
   return lexicon().ar.mentionPrepositions.has(rest) || (rest.startsWith("ال") && rest.length >= 5);
@@ -147,6 +155,9 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   // نادي العين لكرة القدم: لـ + a definite noun after a plain definite word is "for the …", not a name.
   const forThe = t.norm.startsWith("ل") && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ال") && !!prevT && isWord(prevT) && prevT.norm.startsWith("ال") && sourceClass(prevT)?.cls !== "title";
   if (forThe || lexicon().ar.mentionInner.has(t.norm)) return false;
+  // لشرطة منطقة القصيم، لنادي يوفنتوس: words right after an institution's head in a construct (no
+  // article on it) name the institution; after الحزب، النادي the person's name may follow.
+  if (!inRun && !!prevT && isWord(prevT) && k - 1 > a && !prevT.norm.startsWith("ال") && !prevT.norm.startsWith("لل") && sourceClass(prevT)?.cls === "org") return false;
   if (particle) return true;
   // Inside a name a nisba without the article is a family name (أمل تركستاني): an adjective after a
   // definite name would carry ال. دميتري، علي، مهدي: after a definite word or a title an unarticled
@@ -212,6 +223,8 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     else if (head.cls === "title") m.kind = "person";
     else if (head.cls === "org" || head.cls === "place") m.kind = "organization";
     else if (head.cls === "group") m.kind = "group";
+    // حسب تقديرات الشبكة، نصت المادة (27) من اللائحة: figures and a document's parts speak for an institution.
+    else if (head.cls === "data" || head.cls === "part") m.kind = "organization";
     // آخر، ثالث: a descriptor standing alone is one more unnamed source.
     else if (head.cls === "descriptor" || head.cls === "informed") m.kind = hasName ? "person" : "anonymous";
     else m.kind = hasName ? "person" : "unknown";

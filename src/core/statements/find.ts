@@ -45,8 +45,25 @@ export function findStatements(p: Para, candidates: ArrayLike<number>, count: nu
   }
   // (They arrive nearly in order: the insertion sort of a short list is cheap.)
   sortSmall(found, byPosition);
+  dropRelays(p, found);
   for (let i = 0; i < found.length; i++) if (!found[i].contentFixed) endContent(p, found, i);
   return found;
+}
+
+/**
+ * وفقاً لما نقلته الوكالة، فإن المحامي قال إن …: a prepositional cue whose clause opens with
+ * another statement that has its own source only relays it; the inner statement stands alone
+ * (ANNOTATION: relayed speech is one statement).
+ */
+function dropRelays(p: Para, found: FoundStatement[]): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const r = found[i];
+    const n = found[i + 1];
+    if (r.clauseBefore || n.sentence !== r.sentence || n.sourceFrom < 0 || n.firstTok !== r.contentTok || cueAt(p, r.cueFrom)?.entry.form !== "prep") continue;
+    for (const qi of r.quoteIds) p.quotes[qi].used = -1;
+    found.splice(i, 1);
+    i--;
+  }
 }
 
 /** A source may not reuse words another statement took as its cue. */

@@ -60,8 +60,8 @@ const denialsAccusationsQuestions: Row[] = [
     { statements: [{ kind: "indirect", cue: ["تساءل", "تساءل عن"], source: "النائب", ends: "رواتب الموظفين" }] }],
   ["دعا إلى + quoted words is partial, from إلى", "ودعا الرئيس إلى \"تغليب لغة العقل\" في التعامل مع الأزمة.",
     { statements: [{ kind: "partial", cue: "دعا", source: "الرئيس", starts: "إلى", quotes: ["تغليب لغة العقل"] }] }],
-  ["أشار إلى + quoted words: إلى ends the source", "وأشارت الدراسة إلى \"تحسن ملموس\" في الأداء.",
-    { statements: [{ kind: "partial", cue: "أشارت", source: "الدراسة", quotes: ["تحسن ملموس"] }] }],
+  ["أشار إلى + quoted words: إلى ends the source", "وأشارت الهيئة إلى \"تحسن ملموس\" في الأداء.",
+    { statements: [{ kind: "partial", cue: "أشارت", source: "الهيئة", quotes: ["تحسن ملموس"] }] }],
   ["دعا X إلى: the object is not in the source", "ودعا الرئيس الأطراف كافة إلى \"تغليب لغة العقل\".",
     { statements: [{ kind: "partial", cue: "دعا", source: "الرئيس", quotes: ["تغليب لغة العقل"] }] }],
 ];

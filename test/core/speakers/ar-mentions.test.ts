@@ -112,11 +112,42 @@ const nameBoundaries: Row[] = [
     { speakers: [{ name: "خالد عبد الكريم", mentions: ["خالد عبد الكريم", "عبد الكريم"] }] }],
 ];
 
+// What can be a speaker, and which name it gets (issue 11, family 4).
+const speakable: Row[] = [
+  ["a prepositional phrase after the verb is no subject: the speaker carries over",
+    "وقالت الوزيرة نادية سالم إن المدارس ستفتح. وتابعت في السياق ذاته أن الدوام سيكون جزئياً.",
+    { statements: [{ cue: "قالت", source: "الوزيرة نادية سالم" }, { cue: "تابعت", source: null, speaker: "نادية سالم" }] }],
+  ["a month after في is a time, not a subject",
+    "وقال الوزير سمير داود إن الميناء سيفتح. وكان قد أكد في آذار أن الأعمال تأخرت.",
+    { statements: [{ cue: "قال" }, { cue: "أكد", source: null, speaker: "سمير داود" }] }],
+  ["a circumstantial participle after the verb is no subject",
+    "وقال المحافظ هشام ناصر إن المساعدات وصلت. ثم قال متوجهاً إلى الأهالي \"لن نترككم وحدكم\".",
+    { statements: [{ cue: "قال" }, { kind: "direct", cue: "قال", source: null, speaker: "هشام ناصر", quotes: ["لن نترككم وحدكم"] }] }],
+  ["وفقاً لتعبيره only marks the words as the speaker's own: no second statement",
+    "وأكد المدرب أن الموسم كان صعباً، وفقاً لتعبيره.",
+    { statements: [{ cue: "أكد", source: "المدرب" }] }],
+  ["a medium with a possessive pronoun ends the source", "وكتب الفنان رامي خوري في تدوينته على فيسبوك أن الحفل تأجل.",
+    { statements: [{ cue: "كتب", source: "الفنان رامي خوري", starts: "الحفل" }], speakers: [{ name: "رامي خوري" }] }],
+  ["figures after بحسب speak for the institution they belong to", "وتضاعف عدد الزوار هذا العام، بحسب تقديرات وزارة السياحة.",
+    { statements: [{ cue: "بحسب", source: "تقديرات وزارة السياحة" }], speakers: [{ name: "وزارة السياحة", kind: "organization" }] }],
+  ["official figures after وفقاً لـ are an organization", "ووفقاً للأرقام الرسمية، تراجع معدل البطالة إلى تسعة في المئة.",
+    { speakers: [{ name: "الأرقام الرسمية", kind: "organization" }] }],
+  ["an article of a law speaks for the law; a later article too",
+    "ونصت المادة (12) من قانون العمل الجديد على أن الإجازة حق للعامل. وأكدت المادة (14) أن الأجر يصرف شهرياً.",
+    { speakers: [{ name: "قانون العمل الجديد", kind: "organization", mentions: ["المادة (12) من قانون العمل الجديد", "المادة (14)"] }] }],
+  ["a statement relayed through وفقاً لما نقلته is the inner speaker's",
+    "ووفقاً لما نقلته وكالة الأنباء، فإن المحامي قال إن موكله بريء.",
+    { statements: [{ cue: "قال", source: "المحامي", starts: "موكله" }] }],
+  ["على حد تعبير + a source after the clause", "وكانت الجلسة \"حوار طرشان\" على حد تعبير أحد النواب.",
+    { statements: [{ cue: "على حد تعبير", source: "أحد النواب", speakerKind: "anonymous" }] }],
+];
+
 describe("Arabic speakers", () => {
   describe("named people", () => table(namedPeople));
   describe("roles and addressees", () => table(rolesAndAddressees));
   describe("organizations", () => table(organizations));
   describe("anonymous and groups", () => table(anonymousAndGroups));
   describe("name boundaries", () => table(nameBoundaries));
+  describe("what can speak", () => table(speakable));
   describe("carried over", () => table(carriedOver));
 });
