@@ -58,7 +58,12 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
       return nx ? { tok: t.norm === "عن" ? j + 1 : j, start: (t.norm === "عن" ? nx : t).s } : null;
     }
     if (isPunct(t, END) || (t.kind === QUOTE && !isOpen(t))) return null;
-    if (j > k && cueAt(p, j) && !p.inAnon[j]) return null;
+    // Another cue ends the search, but not a verb carrying its object inside a description (لم يذكرها
+    // بالاسم، التي تعتبرها أنقرة منظمة "إرهابية"); after ما it has words of its own (ما وصفه بـ"…").
+    const cue = j > k && !p.inAnon[j] ? cueAt(p, j) : null;
+    if (cue && (!cue.entry.objPron || (isWord(toks[j - 1]) && lexicon().ar.relativeMa.has(toks[j - 1].norm)))) return null;
+    // من دون أن …، بدون أن …: a "without" clause, not the words.
+    if (isWord(t) && lexicon().ar.without.has(t.norm) && arComp(toks[j + 1])) return null;
   }
   return null;
 }

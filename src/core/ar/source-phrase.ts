@@ -90,10 +90,17 @@ export function endsSource(p: Para, k: number): boolean {
 export function notASubject(p: Para, k: number): boolean {
   const t = p.toks[k];
   if (!isWord(t) || !t.ar) return false;
+  // اعتبرته نجماً: a word marked accusative (tanween fatha) is no subject of a verb.
+  if (endsWithTanweenFath(p.text, t.e)) return true;
   if (lexicon().ar.freePrepositions.has(t.norm) || hasGrammar(t, Gr.verbnoun)) return true;
   if (sourceClass(t)) return false;
   if (hal(p, k)) return true;
   return t.norm.length >= 5 && (t.norm[0] === "ب" || t.norm[0] === "ل" || t.norm[0] === "ك") && endsWithPronoun(p.text, t.e);
+}
+
+/** The word ending at e carries tanween fatha (ً, before or after its final alef). */
+export function endsWithTanweenFath(text: string, e: number): boolean {
+  return text.charCodeAt(e - 1) === 0x064b || (text.charCodeAt(e - 1) === 0x0627 && text.charCodeAt(e - 2) === 0x064b);
 }
 
 /** The word ending at e ends with a pronoun suffix as written (ه، ها، هم، هما; not the round ة). */
@@ -114,7 +121,7 @@ function isParenthetical(p: Para, k: number): boolean {
   if (p.inAnon[k]) return true;
   const g = grammarOf(t);
   if (g && (g.has(Gr.relative) || g.has(Gr.time) || g.has(Gr.adjunct) || g.has(Gr.conj))) return true;
-  if (lexicon().ar.parentheticalStart.has(t.norm)) return true;
+  if (lexicon().ar.parentheticalStart.has(t.norm) || lexicon().ar.freePrepositions.has(t.norm)) return true;
   return !!cueAt(p, k);
 }
 

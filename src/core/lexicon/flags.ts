@@ -17,6 +17,8 @@ export enum Fr {
   clause = 4096,
   passive = 8192,
   direct = 16384,
+  pron = 32768,
+  pred = 65536,
 }
 
 /** The classes of ar-grammar.tsv, as bits (compPron: a complementiser with a pronoun, made from comp). */

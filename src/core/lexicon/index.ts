@@ -51,9 +51,9 @@ export const lexicon = lazy(loadLexicon);
 
 function loadLexicon(): Lexicon {
   const rows: LoadedRow[] = [];
-  const cues = loadCues(rows);
-  const sources = loadSources(rows);
   const ar = loadArabicWordLists(rows);
+  const cues = loadCues(rows, ar.objectSuffixes);
+  const sources = loadSources(rows);
   const en = loadEnglishWordLists(rows);
   const grammar = loadGrammar(rows, ar.complementiserPronouns);
   const anonymity = loadAnonymityPatterns(rows);

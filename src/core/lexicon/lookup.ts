@@ -87,6 +87,8 @@ function longestCue(p: Para, k: number, list: CueEntry[] | null, clitic: number,
   const t = p.toks[k];
   for (const entry of list) {
     if (entry.lang === "ar" ? !t.ar : t.ar) continue;
+    // وصفة (a recipe) is not وصفه (described him): the object pronoun is ه as written, never ة.
+    if (entry.objPron && p.text.charCodeAt(t.e - 1) === 0x0629) continue;
     let j = k + 1;
     let ok = true;
     for (let r = 0; r < entry.rest.length; r++) {

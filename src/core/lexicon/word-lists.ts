@@ -9,6 +9,7 @@ import { cellWords, readRows, type LoadedRow } from "./rows";
 
 const AR_LISTS = [
   "commonCueFirst",
+  "objectSuffixes",
   "complementiserPronouns",
   "cliticPrefixes",
   "possessiveSuffixes",
@@ -22,7 +23,11 @@ const AR_LISTS = [
   "objectPrepositions",
   "cuePrepositions",
   "sayingVerbs",
+  "without",
+  "reflexive",
   "kama",
+  "relativeMa",
+  "demonstratives",
   "maObject",
   "claimPronoun",
   "clauseOpeners",

@@ -13,6 +13,15 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: "أكدت", source: "الوزارة", starts: "صحة التقارير", ends: "قبالة الساحل" }] }],
   ["حذر من وقوع (warning that something will happen)", "وحذرت منظمات إغاثة من وقوع مجاعة في الإقليم خلال الشتاء.",
     { statements: [{ kind: "indirect", cue: ["حذرت", "حذرت من"], source: "منظمات إغاثة", starts: "وقوع مجاعة", ends: "خلال الشتاء" }] }],
+  // A verb carrying its object as a pronoun (issue 11, family 1).
+  ["اتهمته + source + بـ: the accusation follows the source at once", "ورفض النائب الاتهامات التي تتهمه بها الصحيفة. وكانت النيابة قد اتهمته بتلقي رشوة من شركة مقاولات.",
+    { someStatements: [{ cue: "اتهمته", source: "النيابة", starts: "بتلقي" }] }],
+  // A verb carrying its object as a pronoun (issue 11, family 1).
+  ["اعتبرته + a predicate: the predicate is the content", "وأشادت المدربة باللاعب الذي اعتبرته لاعباً نادراً في الكرة العربية.",
+    { statements: [{ cue: "اعتبرته", source: null, starts: "لاعباً نادراً" }] }],
+  // A verb carrying its object as a pronoun (issue 11, family 1).
+  ["اعتبرت X نفسها \"…\": the reflexive object, then the quoted predicate", "واعتبرت المغنية سلمى ناصر نفسها \"محظوظة\" بهذا الجمهور.",
+    { statements: [{ kind: "partial", cue: "اعتبرت", source: "المغنية سلمى ناصر", quotes: ["محظوظة"], starts: "نفسها" }] }],
 ];
 
 describe("Arabic accusation objects", () => table(rows));

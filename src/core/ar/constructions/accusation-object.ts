@@ -14,7 +14,19 @@ export function accusationObject(r: ArReading): Verdict {
     const t = r.toks[r.cueEnd];
     if (isWord(t) && (t.norm === "ما" || hasGrammar(t, Gr.claim))) r.opening = { tok: r.cueEnd, start: t.s };
   }
+  if (!r.opening && r.entry.frames.has(Fr.pred)) r.opening = predicate(r);
   return undefined;
+}
+
+/**
+ * اعتبرته نجماً، وصفته واشنطن "بالرهيب"، اعتبرت فلانة نفسها "محظوظة": after the object (a pronoun
+ * on the verb, or نفسه) the predicate states the claim.
+ */
+function predicate(r: ArReading): Opening | null {
+  const k = r.sourceFrom >= 0 ? r.sourceTo : r.cueEnd;
+  const t = r.toks[k];
+  const reflexive = isWord(t) && lexicon().ar.reflexive.has(t.norm);
+  return (r.entry.objPron || reflexive) && t && (isWord(t) || isOpen(t)) ? { tok: k, start: t.s } : null;
 }
 
 /** The object after the source (past a parenthetical between commas: تحدث بشرط عدم نشر اسمه). */
@@ -34,7 +46,8 @@ function objectAfterSource(r: ArReading): Opening | null {
   if (e.frames.has(Fr.min) && t.norm === "من" && toks[k + 1] && isWord(toks[k + 1])) return { tok: k + 1, start: toks[k + 1].s };
   if (e.frames.has(Fr.bi)) {
     // The object, then a word with بـ (بالكشف، بعرقلة).
-    for (let j = k + 1; j < Math.min(sentEnd, k + 12); j++) if (isWord(toks[j]) && toks[j].norm.startsWith("ب") && toks[j].norm.length > 3) return { tok: k, start: t.s };
+    // (With the object a pronoun on the verb, the بـ word may follow the subject at once: تتهمه أنقرة بالوقوف.)
+    for (let j = e.objPron ? k : k + 1; j < Math.min(sentEnd, k + 12); j++) if (isWord(toks[j]) && toks[j].norm.startsWith("ب") && toks[j].norm.length > 3) return { tok: k, start: t.s };
     return null;
   }
   if (e.frames.has(Fr.noun) && (hasGrammar(t, Gr.claim) || lexicon().ar.claimPronoun.has(t.norm))) return { tok: k, start: t.s };

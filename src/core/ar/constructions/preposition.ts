@@ -22,7 +22,7 @@ export function preposition(r: ArReading): Verdict {
       a = inner.to;
       cueTo = inner.to;
     }
-  } else if (m.entry.rest.length && m.entry.rest[m.entry.rest.length - 1] === "ما") {
+  } else if ((m.entry.rest.length && m.entry.rest[m.entry.rest.length - 1] === "ما") || m.entry.lemma.endsWith("ما")) {
     const inner = cueAt(p, a);
     if (inner) {
       a = inner.to;
