@@ -21,6 +21,7 @@ import { backgroundFormula } from "./constructions/background";
 import { directWords } from "./constructions/direct-words";
 import { droppedSubject } from "./constructions/dropped-subject";
 import { kanaSubjectFirst } from "./constructions/kana-subject";
+import { leadingSubject } from "./constructions/leading-subject";
 import { presentTense } from "./constructions/present-tense";
 import { kamaClause } from "./constructions/kama-clause";
 import { noReportedWords } from "./constructions/no-words";
@@ -50,6 +51,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // Verbs: the source, then where the words open.
   directWords, // وقال: "…" (the words right after the verb: no source after it)
   kanaSubjectFirst, // وكانت الوزارة قد أكدت أن … (the subject between كان and the verb)
+  leadingSubject, // ألمانيا تحذر تركيا من … (a short subject before a noun-object verb)
   verbFirst, // وقال الوزير إن … (the source after the verb)
   relativeAntecedentSubject, // فلان، الذي قال إن …
   relayedSource, // وذكر التلفزيون، نقلاً عن مصدر، أن …

@@ -19,6 +19,7 @@ export enum Fr {
   direct = 16384,
   pron = 32768,
   pred = 65536,
+  resp = 131072,
 }
 
 /** The classes of ar-grammar.tsv, as bits (compPron: a complementiser with a pronoun, made from comp). */

@@ -29,6 +29,8 @@ const AR_LISTS = [
   "relativeMa",
   "demonstratives",
   "maObject",
+  "claimDeterminers",
+  "responsibility",
   "claimPronoun",
   "clauseOpeners",
   "amma",

@@ -5,6 +5,7 @@ import { cueAt, sourceClass } from "../../lexicon/lookup";
 import { COMMA, isOpen, isPunct, isWord } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
 import { arSourceNP, endsWithTanweenFath, skipAddressee } from "../source-phrase";
+import { objectStart } from "../noun-object";
 import { indefiniteSubjectEnd } from "../subject";
 import { arComp } from "../words";
 
@@ -54,7 +55,7 @@ export function verbFirst(r: ArReading): Verdict {
   const b = e.objPron && isPredicate(r, a, e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) ? a : arSourceNP(p, a, sentEnd);
   if (b <= a) return undefined;
   r.sourceFrom = a;
-  r.sourceTo = e.frames.has(Fr.bi) ? (e.objPron ? accusationAt(r, a, b) : indefiniteSubjectEnd(p, a, b)) : b;
+  r.sourceTo = objectStart(p, a, e.frames.has(Fr.bi) ? (e.objPron ? accusationAt(r, a, b) : indefiniteSubjectEnd(p, a, b)) : b, e);
   // وعلق الحداد على النتائج قائلاً: "…": the participle is the statement's cue, not this verb.
   let j = r.sourceTo;
   while (j < sentEnd && j - r.sourceTo <= 6 && isWord(toks[j]) && !cueAt(p, j)) j++;
