@@ -19,12 +19,14 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
   const toks = p.toks;
   const end = sentenceEndTok(p, k > 0 ? k - 1 : k);
   let skipped = 0;
+  // (A verb with no clause frame — حث على "…" — opens no clause after أن.)
+  const clause = frames.has(Fr.an) || frames.has(Fr.ila) || frames.has(Fr.min);
   for (let j = k; j < end && skipped <= maxSkip; j++, skipped++) {
     const t = toks[j];
-    const c = arComp(t);
+    const c = clause ? arComp(t) : 0;
     if (c === 1) return toks[j + 1] ? { tok: j + 1, start: toks[j + 1].s } : null;
     if (c === 2) return { tok: j, start: t.s };
-    if (isWord(t) && t.grammarBits & G_ANY && (hasGrammar(t, Gr.ila) || lexicon().ar.beforeComplementiser.has(t.norm)) && arComp(toks[j + 1])) {
+    if (clause && isWord(t) && t.grammarBits & G_ANY && (hasGrammar(t, Gr.ila) || lexicon().ar.beforeComplementiser.has(t.norm)) && arComp(toks[j + 1])) {
       const c2 = arComp(toks[j + 1]);
       if (c2 === 1) return toks[j + 2] ? { tok: j + 2, start: toks[j + 2].s } : null;
       return { tok: j + 1, start: toks[j + 1].s };
@@ -33,8 +35,8 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
       const nx = toks[j + 1];
       return nx ? { tok: j + 1, start: nx.s } : null;
     }
-    // دعا إلى "…": a call whose object quotes the speaker's words is partial speech, from إلى.
-    if (isWord(t) && t.grammarBits & G_ANY && frames.has(Fr.quote) && hasGrammar(t, Gr.ila) && quotedWordsAt(p, j + 1)) return { tok: j, start: t.s };
+    // دعا إلى "…"، حث على "…": a call whose object quotes the speaker's words is partial speech, from إلى/على.
+    if (isWord(t) && t.grammarBits & G_ANY && frames.has(Fr.quote) && (hasGrammar(t, Gr.ila) || t.norm === "علي") && quotedWordsAt(p, j + 1)) return { tok: j, start: t.s };
     // لـ”الشرق الأوسط”: a quoted name after لـ is who was told, not the reported words.
     if (isOpen(t) && t.quote >= 0 && p.quotes[t.quote].close > j && isWord(toks[j - 1]) && toks[j - 1].norm === "ل") {
       j = p.quotes[t.quote].close;

@@ -5,7 +5,7 @@ import { cueAt, grammarOf, hasGrammar, idiomAt, sourceClass } from "../lexicon/l
 import { isArabicMark } from "../text/chars";
 import { G_ANY } from "../perf/hit-table";
 import { COMMA, gluedHyphen, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
-import { NUM, PUNCT } from "../text/token";
+import { NUM, PUNCT, type Tok } from "../text/token";
 import { arComp, hal, isAddressee, isTimeOrMedium, quotedWordsAt, quoteWords } from "./words";
 
 /**
@@ -72,7 +72,7 @@ export function endsSource(p: Para, k: number): boolean {
     // إلى أن …; دعا الرئيس إلى "تغليب لغة العقل": إلى before quoted words opens the call's object.
     if (g?.has(Gr.ila) && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
     if (g?.has(Gr.min) && arComp(p.toks[k + 1])) return true;
-    if (t.norm === "علي" && arComp(p.toks[k + 1])) return true;
+    if (t.norm === "علي" && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
     if (lexicon().ar.beforeTimeOrMedium.has(t.norm) && isTimeOrMedium(p.toks[k + 1])) return true;
     if (lexicon().ar.endSource.has(t.norm)) return true;
     // أكدت الوزارة صحة …، حذرت المنظمات من وقوع …: the claim noun is the object, not the subject.
@@ -112,6 +112,12 @@ function endsWithPronoun(text: string, e: number): boolean {
   if (last === 0x0647) return true; // ه
   if (last === 0x0627 || last === 0x0645) return prev === 0x0647 || (last === 0x0627 && prev === 0x0645 && text.charCodeAt(i - 3) === 0x0647); // ها، هم، هما
   return false;
+}
+
+/** An unnamed-source noun, a descriptor or a place: a quotation right after it is the words, not its name. */
+function speaksBeforeQuote(t: Tok): boolean {
+  const c = sourceClass(t)?.cls;
+  return c === "anon" || c === "informed" || c === "descriptor" || c === "place";
 }
 
 /** A parenthetical after a comma that is not an apposition: تحدث بشرط …، الذي …، طلب عدم … */
@@ -180,7 +186,9 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       }
       break;
     }
-    // A name in quotation marks is part of the phrase: شركة "نتفليكس"، «فاتر».
+    // A name in quotation marks is part of the phrase: شركة "نتفليكس"، «فاتر»; not after an unnamed
+    // source or a place, where it is the words (وقال مصدر دبلوماسي "يجب أن …"، وصفته واشنطن "بالرهيب").
+    if (isOpen(t) && t.quote >= 0 && words > 0 && isWord(toks[j - 1]) && speaksBeforeQuote(toks[j - 1])) break;
     if (isOpen(t) && t.quote >= 0) {
       const q = p.quotes[t.quote];
       let w = 0;
@@ -197,6 +205,8 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       j++;
       continue;
     }
+    // حض الاتحاد الأوروبي كل الأطراف على …: كل after the subject opens the object.
+    if (j > k && isWord(t) && lexicon().ar.quantifiers.has(t.norm)) break;
     if (!isWord(t) || (endsSource(p, j) && !ofInstitution(p, k, j) && !employer(p, k, j))) break;
     if (words >= 9) break;
     j++;

@@ -64,7 +64,8 @@ export function cueAt(p: Para, k: number): CueMatch | null {
   let best: CueMatch | null = null;
   if (lists) {
     best = longestCue(p, k, lists.plain, 0, null);
-    if (t.ar && t.norm.length > 3) best = longestCue(p, k, lists.clitic, 1, best);
+    // (A three-letter word is و/ف + a two-letter verb (وحث، وحض) unless it is a word of its own: ورد "came".)
+    if (t.ar && (t.norm.length > 3 || (t.norm.length === 3 && !lexicon().ar.cliticHomographs.has(t.norm)))) best = longestCue(p, k, lists.clitic, 1, best);
   }
   // ردا على …: a two-word background formula (background.tsv) is an idiom, never a cue.
   if (best && idiomAt(p, k)) best = null;

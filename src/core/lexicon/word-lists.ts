@@ -8,6 +8,7 @@ import enWords from "./en-words.tsv";
 import { cellWords, readRows, type LoadedRow } from "./rows";
 
 const AR_LISTS = [
+  "cliticHomographs",
   "commonCueFirst",
   "objectSuffixes",
   "complementiserPronouns",
@@ -25,6 +26,8 @@ const AR_LISTS = [
   "sayingVerbs",
   "without",
   "reflexive",
+  "quantifiers",
+  "iyya",
   "kama",
   "relativeMa",
   "demonstratives",

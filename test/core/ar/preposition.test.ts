@@ -27,6 +27,9 @@ const rows: Row[] = [
   // A verb carrying its object as a pronoun (issue 11, family 1).
   ["حسبما ينص عليه القانون: the pronoun after the verb is passed over", "ويحق للموظف إجازة سنوية مدفوعة حسبما ينص عليه القانون.",
     { statements: [{ cue: ["حسبما ينص", "حسبما ينص عليه"], source: "القانون" }] }],
+  // Partial quotes next to their cue (issue 11, family 1).
+  ["a clause before على حد تعبير keeps its quotation", "وبدا الاجتماع \"حوار طرشان\" على حد تعبير أحد النواب.",
+    { statements: [{ kind: "partial", cue: "على حد تعبير", source: "أحد النواب", quotes: ["حوار طرشان"] }] }],
 ];
 
 describe("Arabic prepositions", () => table(rows));

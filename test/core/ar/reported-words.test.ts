@@ -9,6 +9,9 @@ const rows: Row[] = [
   // A verb carrying its object as a pronoun (issue 11, family 1).
   ["a verb with its pronoun inside a description does not end the search for the words", "وقال الوزير في تصريحات نقلتها وكالة الأنباء الرسمية \"لن نتراجع عن القرار\".",
     { statements: [{ kind: "direct", cue: "قال", source: "الوزير", quotes: ["لن نتراجع عن القرار"] }] }],
+  // Partial quotes next to their cue (issue 11, family 1).
+  ["حث X على \"…\": a call that quotes the speaker", "وحث الوزير الأطراف على \"ضبط النفس\" في الأيام المقبلة.",
+    { statements: [{ kind: "partial", cue: "حث", source: ["الوزير", "الوزير الأطراف"], quotes: ["ضبط النفس"] }] }],
 ];
 
 describe("Arabic reported words", () => table(rows));

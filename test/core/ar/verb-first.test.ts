@@ -90,6 +90,9 @@ const genderNumberSpelling: Row[] = [
 const order: Row[] = [
   ["a quoted outlet, an adjunct, then أن: the outlet is the source", "وذكرت \"سي إن إن\" في تقرير لها أن الوزير استقال.",
     { statements: [{ kind: "indirect", cue: "ذكرت", source: "سي إن إن", quotes: [], starts: "الوزير" }] }],
+  // Partial quotes next to their cue (issue 11, family 1).
+  ["a quotation right after an unnamed source is the words, not part of the source", "وقال مصدر دبلوماسي \"يجب أن نبدأ الآن\" دون تأخير.",
+    { statements: [{ kind: "partial", cue: "قال", source: "مصدر دبلوماسي", quotes: ["يجب أن نبدأ الآن"] }] }],
 ];
 
 describe("Arabic verb-first", () => {
