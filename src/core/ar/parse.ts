@@ -34,6 +34,7 @@ import { relayed } from "./constructions/relayed";
 import { relayedSource } from "./constructions/relayed-source";
 import { reportedWords } from "./constructions/reported-words";
 import { splitQuote } from "./constructions/split-quote";
+import { strictForm } from "./constructions/strict-form";
 import { participleAfterVerb } from "./constructions/two-cues";
 import { subjectFirst } from "./constructions/subject-first";
 import { verbFirst } from "./constructions/verb-first";
@@ -55,6 +56,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   verbFirst, // وقال الوزير إن … (the source after the verb)
   relativeAntecedentSubject, // فلان، الذي قال إن …
   relayedSource, // وذكر التلفزيون، نقلاً عن مصدر، أن …
+  strictForm, // وبين المصدر، أن … (بين "between" only with its clause at once)
   reportedWords, // (sets where the words open)
   splitQuote, // «…»، قال الوزير، «…»
   kamaClause, // …، كما أفاد مصدر.

@@ -20,6 +20,7 @@ export enum Fr {
   pron = 32768,
   pred = 65536,
   resp = 131072,
+  strict = 262144,
 }
 
 /** The classes of ar-grammar.tsv, as bits (compPron: a complementiser with a pronoun, made from comp). */

@@ -3,7 +3,8 @@
 // word alone and is kept per word (perf/intern.ts: WordMemo).
 import { HIT_CUE, HIT_CUE_NEXT, G_ANY } from "../perf/hit-table";
 import { WordMemo } from "../perf/intern";
-import { isWord, type Para } from "../text/paragraph";
+import { CLAUSE_END, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
+import { Fr } from "./flags";
 import type { Tok } from "../text/token";
 import { lexicon, type CueEntry, type CueLists, type Gr, type GrammarClasses, type SourceClass } from "./index";
 
@@ -90,6 +91,9 @@ function longestCue(p: Para, k: number, list: CueEntry[] | null, clitic: number,
     if (entry.lang === "ar" ? !t.ar : t.ar) continue;
     // وصفة (a recipe) is not وصفه (described him): the object pronoun is ه as written, never ة.
     if (entry.objPron && p.text.charCodeAt(t.e - 1) === 0x0629) continue;
+    // بين "between" is the verb بيّن only where a clause starts: with و/ف, at the sentence start or
+    // after a comma (not in بين X وبين Y).
+    if (entry.frames.has(Fr.strict) && t.norm.length - clitic === 3 && (!(clitic > 0 || k === sentenceStartTok(p, k) || isPunct(p.toks[k - 1], CLAUSE_END)) || betweenBefore(p, k))) continue;
     let j = k + 1;
     let ok = true;
     for (let r = 0; r < entry.rest.length; r++) {
@@ -116,6 +120,12 @@ function longestCue(p: Para, k: number, list: CueEntry[] | null, clitic: number,
     if (!best || b > best.to) best = { entry, from: k, to: b, s: t.s + clitic, e: p.toks[b - 1].e, clitic: clitic > 0 };
   }
   return best;
+}
+
+/** A بين "between" (بينه، بين الطرفين) in the five words before token k. */
+function betweenBefore(p: Para, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) if (isWord(p.toks[j]) && p.toks[j].norm.startsWith("بين")) return true;
+  return false;
 }
 
 /** Whether tokens from k match a normalised phrase (first word may carry و/ف). */
