@@ -7,6 +7,7 @@ import { cueAt, hasGrammar } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
 import { END, isOpen, isPunct, isWord, sentenceEndTok, type Para } from "../text/paragraph";
 import { QUOTE } from "../text/token";
+import { isNameQuote } from "../statements/name-quote";
 import { arComp, quotedWordsAt, quoteWords } from "./words";
 
 
@@ -18,12 +19,14 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
   const toks = p.toks;
   const end = sentenceEndTok(p, k > 0 ? k - 1 : k);
   let skipped = 0;
+  // (A verb with no clause frame — حث على "…" — opens no clause after أن.)
+  const clause = frames.has(Fr.an) || frames.has(Fr.ila) || frames.has(Fr.min);
   for (let j = k; j < end && skipped <= maxSkip; j++, skipped++) {
     const t = toks[j];
-    const c = arComp(t);
+    const c = clause ? arComp(t) : 0;
     if (c === 1) return toks[j + 1] ? { tok: j + 1, start: toks[j + 1].s } : null;
     if (c === 2) return { tok: j, start: t.s };
-    if (isWord(t) && t.grammarBits & G_ANY && (hasGrammar(t, Gr.ila) || lexicon().ar.beforeComplementiser.has(t.norm)) && arComp(toks[j + 1])) {
+    if (clause && isWord(t) && t.grammarBits & G_ANY && (hasGrammar(t, Gr.ila) || lexicon().ar.beforeComplementiser.has(t.norm)) && arComp(toks[j + 1])) {
       const c2 = arComp(toks[j + 1]);
       if (c2 === 1) return toks[j + 2] ? { tok: j + 2, start: toks[j + 2].s } : null;
       return { tok: j + 1, start: toks[j + 1].s };
@@ -32,15 +35,21 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
       const nx = toks[j + 1];
       return nx ? { tok: j + 1, start: nx.s } : null;
     }
-    // دعا إلى "…": a call whose object quotes the speaker's words is partial speech, from إلى.
-    if (isWord(t) && t.grammarBits & G_ANY && frames.has(Fr.quote) && hasGrammar(t, Gr.ila) && quotedWordsAt(p, j + 1)) return { tok: j, start: t.s };
+    // دعا إلى "…"، حث على "…": a call whose object quotes the speaker's words is partial speech, from إلى/على.
+    if (isWord(t) && t.grammarBits & G_ANY && frames.has(Fr.quote) && (hasGrammar(t, Gr.ila) || t.norm === "علي") && quotedWordsAt(p, j + 1)) return { tok: j, start: t.s };
     // لـ”الشرق الأوسط”: a quoted name after لـ is who was told, not the reported words.
     if (isOpen(t) && t.quote >= 0 && p.quotes[t.quote].close > j && isWord(toks[j - 1]) && toks[j - 1].norm === "ل") {
       j = p.quotes[t.quote].close;
       continue;
     }
-    // A one-word quote is a name or a term («تويتر»), not the reported words.
-    if (isOpen(t) && frames.has(Fr.quote) && quoteWords(p, t) >= 2) return { tok: j, start: t.s };
+    // A one-word quote is a name or a term («تويتر»), not the reported words; so is a quotation after
+    // a naming word, passed over whole (لشبكة "سي بي سي" إن …، ردا على عملية "غصن الزيتون").
+    if (isOpen(t) && frames.has(Fr.quote) && quoteWords(p, t) >= 2) {
+      if (!(j > k && isNameQuote(p, p.quotes[t.quote]))) return { tok: j, start: t.s };
+      if (p.quotes[t.quote].close < 0) return null;
+      j = p.quotes[t.quote].close;
+      continue;
+    }
     // …في "نتفليكس" إن: a quoted name inside the source's description is passed over whole.
     if (isOpen(t) && t.quote >= 0 && quoteWords(p, t) === 1 && p.quotes[t.quote].close > j) {
       j = p.quotes[t.quote].close;
@@ -51,7 +60,12 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
       return nx ? { tok: t.norm === "عن" ? j + 1 : j, start: (t.norm === "عن" ? nx : t).s } : null;
     }
     if (isPunct(t, END) || (t.kind === QUOTE && !isOpen(t))) return null;
-    if (j > k && cueAt(p, j) && !p.inAnon[j]) return null;
+    // Another cue ends the search, but not a verb carrying its object inside a description (لم يذكرها
+    // بالاسم، التي تعتبرها أنقرة منظمة "إرهابية"); after ما it has words of its own (ما وصفه بـ"…").
+    const cue = j > k && !p.inAnon[j] ? cueAt(p, j) : null;
+    if (cue && (!cue.entry.objPron || (isWord(toks[j - 1]) && lexicon().ar.relativeMa.has(toks[j - 1].norm)))) return null;
+    // من دون أن …، بدون أن …: a "without" clause, not the words.
+    if (isWord(t) && lexicon().ar.without.has(t.norm) && arComp(toks[j + 1])) return null;
   }
   return null;
 }

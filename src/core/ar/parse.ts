@@ -11,7 +11,8 @@
 //   participles     قائلاً: "…" / مضيفاً أن … / مشيراً إلى أن …
 //   relayed         نقلت الوكالة عن فلان قوله إن …
 //   prepositions    بحسب X، … / …، وفقاً لـX
-import type { CueMatch } from "../lexicon/lookup";
+import { lexicon } from "../lexicon";
+import { sourceClass, type CueMatch } from "../lexicon/lookup";
 import type { FoundStatement } from "../statements/found";
 import type { Para } from "../text/paragraph";
 import { accusationObject } from "./constructions/accusation-object";
@@ -20,6 +21,7 @@ import { backgroundFormula } from "./constructions/background";
 import { directWords } from "./constructions/direct-words";
 import { droppedSubject } from "./constructions/dropped-subject";
 import { kanaSubjectFirst } from "./constructions/kana-subject";
+import { leadingSubject } from "./constructions/leading-subject";
 import { presentTense } from "./constructions/present-tense";
 import { kamaClause } from "./constructions/kama-clause";
 import { noReportedWords } from "./constructions/no-words";
@@ -32,6 +34,7 @@ import { relayed } from "./constructions/relayed";
 import { relayedSource } from "./constructions/relayed-source";
 import { reportedWords } from "./constructions/reported-words";
 import { splitQuote } from "./constructions/split-quote";
+import { strictForm } from "./constructions/strict-form";
 import { participleAfterVerb } from "./constructions/two-cues";
 import { subjectFirst } from "./constructions/subject-first";
 import { verbFirst } from "./constructions/verb-first";
@@ -49,9 +52,11 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // Verbs: the source, then where the words open.
   directWords, // وقال: "…" (the words right after the verb: no source after it)
   kanaSubjectFirst, // وكانت الوزارة قد أكدت أن … (the subject between كان and the verb)
+  leadingSubject, // ألمانيا تحذر تركيا من … (a short subject before a noun-object verb)
   verbFirst, // وقال الوزير إن … (the source after the verb)
   relativeAntecedentSubject, // فلان، الذي قال إن …
   relayedSource, // وذكر التلفزيون، نقلاً عن مصدر، أن …
+  strictForm, // وبين المصدر، أن … (بين "between" only with its clause at once)
   reportedWords, // (sets where the words open)
   splitQuote, // «…»، قال الوزير، «…»
   kamaClause, // …، كما أفاد مصدر.
@@ -66,6 +71,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
 ];
 
 export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
+  const st = readCue(p, m);
+  // أظهرت البيانات أن، تشير التقديرات إلى: figures and studies are no speakers of a verb (ANNOTATION:
+  // data do not speak); after بحسب they are the source, and a verb of saying itself keeps them
+  // as a document's words (قالت الدراسة إن …).
+  if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && !lexicon().ar.sayingVerbs.has(m.entry.lemma) && sourceClass(p.toks[st.sourceFrom])?.cls === "data") return null;
+  return st;
+}
+
+function readCue(p: Para, m: CueMatch): FoundStatement | null {
   const r = new ArReading(p, m);
   for (const c of CONSTRUCTIONS) {
     const v = c(r);

@@ -1,11 +1,12 @@
 // The source phrase: where the noun phrase naming who spoke starts and ends
 // (وقال [المتحدث باسم الوزارة، أحمد فلان]، إن …), and the addressee before it.
 import { Gr, lexicon } from "../lexicon";
-import { cueAt, grammarOf, hasGrammar, sourceClass } from "../lexicon/lookup";
+import { cueAt, grammarOf, hasGrammar, idiomAt, sourceClass } from "../lexicon/lookup";
+import { isArabicMark } from "../text/chars";
 import { G_ANY } from "../perf/hit-table";
-import { COMMA, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
-import { NUM, PUNCT } from "../text/token";
-import { arComp, isAddressee, isTimeOrMedium, quotedWordsAt, quoteWords } from "./words";
+import { COMMA, gluedHyphen, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
+import { NUM, PUNCT, type Tok } from "../text/token";
+import { arComp, hal, isAddressee, isTimeOrMedium, quotedWordsAt, quoteWords } from "./words";
 
 /**
  * للأمانة، للشركة after a title: "of", not "to" (المتحدث الرسمي للأمانة، المدير العام للشركة).
@@ -13,8 +14,11 @@ import { arComp, isAddressee, isTimeOrMedium, quotedWordsAt, quoteWords } from "
  */
 function ofInstitution(p: Para, a: number, k: number): boolean {
   const t = p.toks[k];
-  if (!t.ar || !t.norm.startsWith("لل") || grammarOf(t)?.has(Gr.addressee) || lexicon().grammar.get("ال" + t.norm.slice(2))?.has(Gr.addressee)) return false;
-  const sc = lexicon().sources.get("ال" + t.norm.slice(2)) ?? lexicon().sources.get(t.norm.slice(2));
+  if (!t.ar || !t.norm.startsWith("ل") || grammarOf(t)?.has(Gr.addressee)) return false;
+  // للأمانة (the article after لـ) or لنقابة الصحفيين (a construct): الأمين العام لنقابة الصحفيين.
+  const definite = t.norm.startsWith("لل");
+  if (lexicon().grammar.get(definite ? "ال" + t.norm.slice(2) : t.norm.slice(1))?.has(Gr.addressee)) return false;
+  const sc = definite ? (lexicon().sources.get("ال" + t.norm.slice(2)) ?? lexicon().sources.get(t.norm.slice(2))) : lexicon().sources.get(t.norm.slice(1));
   if (!sc || sc.cls !== "org") return false;
   const head = isWord(p.toks[a]) ? sourceClass(p.toks[a]) : null;
   return !!head && head.cls === "title" && k - a <= 3;
@@ -68,15 +72,52 @@ export function endsSource(p: Para, k: number): boolean {
     // إلى أن …; دعا الرئيس إلى "تغليب لغة العقل": إلى before quoted words opens the call's object.
     if (g?.has(Gr.ila) && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
     if (g?.has(Gr.min) && arComp(p.toks[k + 1])) return true;
-    if (t.norm === "علي" && arComp(p.toks[k + 1])) return true;
+    if (t.norm === "علي" && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
     if (lexicon().ar.beforeTimeOrMedium.has(t.norm) && isTimeOrMedium(p.toks[k + 1])) return true;
     if (lexicon().ar.endSource.has(t.norm)) return true;
     // أكدت الوزارة صحة …، حذرت المنظمات من وقوع …: the claim noun is the object, not the subject.
     if (g?.has(Gr.claim) || (t.norm === "من" && hasGrammar(p.toks[k + 1], Gr.claim))) return true;
   }
   if (isAddressee(t)) return true;
-  if (cueAt(p, k)) return true;
+  if (cueAt(p, k) || idiomAt(p, k)) return true;
   return false;
+}
+
+/**
+ * A word that cannot open a subject: a free preposition, a ḥāl (قال متوجهاً إلى …), a noun under an
+ * attached preposition with a pronoun (اعترف بوجوده، وفقاً لتعبيرها), a verbal noun of saying (قوله).
+ */
+export function notASubject(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (!isWord(t) || !t.ar) return false;
+  // اعتبرته نجماً: a word marked accusative (tanween fatha) is no subject of a verb.
+  if (endsWithTanweenFath(p.text, t.e)) return true;
+  if (lexicon().ar.freePrepositions.has(t.norm) || hasGrammar(t, Gr.verbnoun)) return true;
+  if (sourceClass(t)) return false;
+  if (hal(p, k)) return true;
+  return t.norm.length >= 5 && (t.norm[0] === "ب" || t.norm[0] === "ل" || t.norm[0] === "ك") && endsWithPronoun(p.text, t.e);
+}
+
+/** The word ending at e carries tanween fatha (ً, before or after its final alef). */
+export function endsWithTanweenFath(text: string, e: number): boolean {
+  return text.charCodeAt(e - 1) === 0x064b || (text.charCodeAt(e - 1) === 0x0627 && text.charCodeAt(e - 2) === 0x064b);
+}
+
+/** The word ending at e ends with a pronoun suffix as written (ه، ها، هم، هما; not the round ة). */
+function endsWithPronoun(text: string, e: number): boolean {
+  let i = e;
+  while (i > 0 && isArabicMark(text.charCodeAt(i - 1))) i--;
+  const last = text.charCodeAt(i - 1);
+  const prev = text.charCodeAt(i - 2);
+  if (last === 0x0647) return true; // ه
+  if (last === 0x0627 || last === 0x0645) return prev === 0x0647 || (last === 0x0627 && prev === 0x0645 && text.charCodeAt(i - 3) === 0x0647); // ها، هم، هما
+  return false;
+}
+
+/** An unnamed-source noun, a descriptor or a place: a quotation right after it is the words, not its name. */
+function speaksBeforeQuote(t: Tok): boolean {
+  const c = sourceClass(t)?.cls;
+  return c === "anon" || c === "informed" || c === "descriptor" || c === "place";
 }
 
 /** A parenthetical after a comma that is not an apposition: تحدث بشرط …، الذي …، طلب عدم … */
@@ -86,7 +127,7 @@ function isParenthetical(p: Para, k: number): boolean {
   if (p.inAnon[k]) return true;
   const g = grammarOf(t);
   if (g && (g.has(Gr.relative) || g.has(Gr.time) || g.has(Gr.adjunct) || g.has(Gr.conj))) return true;
-  if (lexicon().ar.parentheticalStart.has(t.norm)) return true;
+  if (lexicon().ar.parentheticalStart.has(t.norm) || lexicon().ar.freePrepositions.has(t.norm)) return true;
   return !!cueAt(p, k);
 }
 
@@ -96,6 +137,7 @@ function isParenthetical(p: Para, k: number): boolean {
  */
 export function arSourceNP(p: Para, k: number, limit: number): number {
   const toks = p.toks;
+  if (notASubject(p, k)) return k;
   let j = k;
   let words = 0;
   while (j < limit) {
@@ -144,7 +186,9 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       }
       break;
     }
-    // A name in quotation marks is part of the phrase: شركة "نتفليكس"، «فاتر».
+    // A name in quotation marks is part of the phrase: شركة "نتفليكس"، «فاتر»; not after an unnamed
+    // source or a place, where it is the words (وقال مصدر دبلوماسي "يجب أن …"، وصفته واشنطن "بالرهيب").
+    if (isOpen(t) && t.quote >= 0 && words > 0 && isWord(toks[j - 1]) && speaksBeforeQuote(toks[j - 1])) break;
     if (isOpen(t) && t.quote >= 0) {
       const q = p.quotes[t.quote];
       let w = 0;
@@ -157,6 +201,12 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       }
       break;
     }
+    if (j > k && gluedHyphen(p, j)) {
+      j++;
+      continue;
+    }
+    // حض الاتحاد الأوروبي كل الأطراف على …: كل after the subject opens the object.
+    if (j > k && isWord(t) && lexicon().ar.quantifiers.has(t.norm)) break;
     if (!isWord(t) || (endsSource(p, j) && !ofInstitution(p, k, j) && !employer(p, k, j))) break;
     if (words >= 9) break;
     j++;

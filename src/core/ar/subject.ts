@@ -9,6 +9,13 @@ import { PUNCT } from "../text/token";
 import { arSourceNP, endsSource, skipAddressee } from "./source-phrase";
 import { arComp, nisbaShape } from "./words";
 
+/** Where "(هذا) ما" before token k starts (k when there is none): «…»، هذا ما قاله فلان. */
+export function relativeMaStart(p: Para, k: number): number {
+  const toks = p.toks;
+  if (!isWord(toks[k - 1]) || toks[k - 1].norm !== "ما") return k;
+  return isWord(toks[k - 2]) && lexicon().ar.demonstratives.has(toks[k - 2].norm) ? k - 2 : k - 1;
+}
+
 /** A quote closed just before token k (skipping a comma, و): «…»، قال الوزير. */
 export function quoteJustBefore(p: Para, k: number): number {
   let j = k - 1;

@@ -1,6 +1,6 @@
 // Small tests on Arabic words the constructions share: a complementiser (إن، أنه), an
 // addressee (لرويترز، للصحفيين), a time or a medium (أمس، في بيان), quoted words.
-import { Gr, lexicon } from "../lexicon";
+import { Gr, lexicon, type GrammarClasses } from "../lexicon";
 import { grammarOf, sourceClass } from "../lexicon/lookup";
 import { G_COMP, G_COMP_PRON } from "../perf/hit-table";
 import { WordMemo } from "../perf/intern";
@@ -50,9 +50,32 @@ export function isTimeOrMedium(t: Tok | undefined): boolean {
 }
 
 const timeOrMedium = new WordMemo<boolean>((n) => {
-  const g = lexicon().grammar.get(n) ?? lexicon().grammar.get(DROP_ALEF_LAM(n));
-  return !!g && (g.has(Gr.time) || g.has(Gr.medium));
+  const g = lexicon().grammar.get(n) ?? lexicon().grammar.get(DROP_ALEF_LAM(n)) ?? possessedMedium(n);
+  return !!g && (g.has(Gr.time) || g.has(Gr.medium) || g.has(Gr.month));
 });
+
+/** تدوينته، بيانها: a medium noun with a possessive pronoun (its ة written ت before the pronoun). */
+function possessedMedium(n: string): GrammarClasses | null {
+  for (const suffix of lexicon().ar.possessiveSuffixes) {
+    if (n.length < suffix.length + 3 || !n.endsWith(suffix)) continue;
+    const stem = n.slice(0, -suffix.length);
+    const g = lexicon().grammar.get(stem) ?? (stem.endsWith("ت") ? lexicon().grammar.get(stem.slice(0, -1) + "ه") : undefined);
+    if (g?.has(Gr.medium)) return g;
+  }
+  return null;
+}
+
+/** مستغرباً، مازحاً، متوجهاً: an adverbial accusative describing how the words were said, never a name or a subject. */
+export function hal(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const n = t.norm;
+  if (n.length < 5 || !n.startsWith("م") || !n.endsWith("ا")) return false;
+  const raw = p.text.charCodeAt(t.e - 1);
+  // Tanween (ً) marks it for certain; unmarked, only the shapes مُتفعِّلا / مُستفعِلا (a name like
+  // ماتيلدا has the same letters as مُفعِلا).
+  if (raw === 0x064b || p.text.charCodeAt(t.e - 2) === 0x064b) return true;
+  return n.length >= 6 && (n.startsWith("مت") || n.startsWith("مست")) && n[n.length - 2] !== "ي" && n[n.length - 2] !== "و";
+}
 
 /**
  * A quotation of two words or more opens at token k, and not a name: its first word is no

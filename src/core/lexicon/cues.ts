@@ -6,9 +6,10 @@ import arPhrases from "./ar-phrases.tsv";
 import arVerbs from "./ar-verbs.tsv";
 import enVerbs from "./en-verbs.tsv";
 import { Flags, Fr, framesOf, type Frames } from "./flags";
-import { englishForms, participleForms, pastForms, presentForms } from "./inflect";
+import { englishForms, objectForms, participleForms, pastForms, presentForms, presentObjectForms } from "./inflect";
 import preps from "./preps.tsv";
 import { cellWords, readRows, type ExtraRows, type LoadedRow } from "./rows";
+import type { WordList } from "./word-lists";
 
 export type CueForm = "verb" | "present" | "participle" | "phrase" | "prep";
 
@@ -23,6 +24,8 @@ export interface CueEntry {
   rest: string[];
   /** The last word of `rest` is only a prefix (وفقاً لـ: the next word starts with ل). */
   restPrefix: boolean;
+  /** The verb carries its object as a pronoun (اتهمته، وصفتها، ما قاله): no noun object follows. */
+  objPron: boolean;
 }
 
 /** The cues a token's word can start: as the word itself, and after a clitic و/ف it carries. */
@@ -34,7 +37,7 @@ export interface CueLists {
 /** Cue entries under their first word (normalised). */
 export type CueMap = Map<string, CueEntry[]>;
 
-function addCue(map: CueMap, phrase: string, entry: Omit<CueEntry, "rest" | "restPrefix" | "lemmaHead">): void {
+function addCue(map: CueMap, phrase: string, entry: Omit<CueEntry, "rest" | "restPrefix" | "lemmaHead" | "objPron">, objPron = false): void {
   const ws = phrase.split(" ").filter(Boolean);
   let restPrefix = false;
   if (ws.length > 1 && ws[ws.length - 1] === "ل") {
@@ -43,14 +46,14 @@ function addCue(map: CueMap, phrase: string, entry: Omit<CueEntry, "rest" | "res
   }
   // Every field written in one literal, in one order: entries built by spreading took several
   // hidden classes, and the cue matcher's reads of them went megamorphic.
-  const e: CueEntry = { lemma: entry.lemma, lemmaHead: entry.lemma.split(" ")[0], lang: entry.lang, form: entry.form, frames: entry.frames, rest: ws.slice(1), restPrefix };
+  const e: CueEntry = { lemma: entry.lemma, lemmaHead: entry.lemma.split(" ")[0], lang: entry.lang, form: entry.form, frames: entry.frames, rest: ws.slice(1), restPrefix, objPron };
   const list = map.get(ws[0]);
   if (list) list.push(e);
   else map.set(ws[0], [e]);
 }
 
 /** ar-verbs.tsv: past, present, participle, frames, extra forms, example. */
-function loadArabicVerbs(cues: CueMap, log: LoadedRow[], extra: ExtraRows): void {
+function loadArabicVerbs(cues: CueMap, log: LoadedRow[], objectSuffixes: WordList, extra: ExtraRows): void {
   for (const r of readRows("ar-verbs.tsv", arVerbs, log, extra)) {
     const [past, present, participle, frameCell, extra] = r.cells;
     const frames = framesOf(frameCell.split(","));
@@ -66,6 +69,16 @@ function loadArabicVerbs(cues: CueMap, log: LoadedRow[], extra: ExtraRows): void
     cellWords(extra).forEach((w) => add(normWord(w), "verb"));
     cellWords(present).forEach((p) => presentForms(p).forEach((w) => add(w, "present")));
     cellWords(participle).forEach((p) => participleForms(p).forEach((w) => add(w, "participle")));
+    // With the object as a pronoun (اتهمته، وصفتها، تتهمه، ما قاله، ما أكده): third person singular,
+    // for the verbs whose frames say so (not تابعه "followed him", يجمعهما "brings them together").
+    if (!frames.has(Fr.pron)) continue;
+    const withObject = (w: string, form: CueForm) => {
+      if (seen.has(w)) return;
+      seen.add(w);
+      addCue(cues, w, { lemma, lang: "ar", form, frames }, true);
+    };
+    if (past !== "-") objectForms(past, objectSuffixes).forEach((w) => withObject(w, "verb"));
+    cellWords(present).forEach((p) => presentObjectForms(p, objectSuffixes).forEach((w) => withObject(w, "present")));
   }
 }
 
@@ -107,9 +120,9 @@ function loadPrepositions(cues: CueMap, log: LoadedRow[]): void {
 }
 
 /** Every cue of the four files, under its first word. */
-export function loadCues(log: LoadedRow[], extra: ExtraRows = {}): CueMap {
+export function loadCues(log: LoadedRow[], objectSuffixes: WordList, extra: ExtraRows = {}): CueMap {
   const cues: CueMap = new Map();
-  loadArabicVerbs(cues, log, extra);
+  loadArabicVerbs(cues, log, objectSuffixes, extra);
   loadArabicPhrases(cues, log);
   loadEnglishVerbs(cues, log, extra);
   loadPrepositions(cues, log);

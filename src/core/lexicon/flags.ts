@@ -20,6 +20,10 @@ export enum Fr {
   inv = 32768,
   vclause = 65536,
   opinion = 131072,
+  pron = 262144,
+  pred = 524288,
+  resp = 1048576,
+  strict = 2097152,
 }
 
 /** The classes of ar-grammar.tsv, as bits (compPron: a complementiser with a pronoun, made from comp). */
@@ -39,6 +43,9 @@ export enum Gr {
   compPron = 4096,
   claim = 8192,
   background = 16384,
+  affil = 32768,
+  norm = 65536,
+  month = 131072,
 }
 
 /**

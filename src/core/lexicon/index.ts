@@ -79,9 +79,9 @@ export function buildLexicon(house: HouseEntries): Lexicon {
 
 function loadLexicon(extra: ExtraRows, ignore: RegExp | null): Lexicon {
   const rows: LoadedRow[] = [];
-  const cues = loadCues(rows, extra);
-  const sources = loadSources(rows, extra);
   const ar = loadArabicWordLists(rows);
+  const cues = loadCues(rows, ar.objectSuffixes, extra);
+  const sources = loadSources(rows, extra);
   const en = loadEnglishWordLists(rows);
   const grammar = loadGrammar(rows, ar.complementiserPronouns);
   const anonymity = loadAnonymityPatterns(rows, extra);

@@ -29,6 +29,21 @@ export function presentForms(p: string): string[] {
   return [n, t, n + "ون", n + "ان", t + "ان", n + "ن"];
 }
 
+/** Past 3rd sing. (masc., fem.) with an object pronoun: اتهمه اتهمته اتهمها؛ نفاه نفته (ى → ا before it). */
+export function objectForms(p: string, suffixes: Iterable<string>): string[] {
+  const n = normWord(p);
+  const masc = n.endsWith("ي") ? n.slice(0, -1) + "ا" : n;
+  const fem = n.endsWith("ي") || n.endsWith("ا") ? n.slice(0, -1) + "ت" : n + "ت";
+  return [...suffixes].flatMap((s) => [masc + s, fem + s]);
+}
+
+/** Present 3rd sing. (masc., fem.) with an object pronoun: يتهمه تتهمه. */
+export function presentObjectForms(p: string, suffixes: Iterable<string>): string[] {
+  const n = normWord(p);
+  if (!n.startsWith("ي")) return [];
+  return [...suffixes].flatMap((s) => [n + s, "ت" + n.slice(1) + s]);
+}
+
 /** Participles used as ḥāl: قائلاً قائلة قائلين قائلتين. */
 export function participleForms(p: string): string[] {
   const n = normWord(p);

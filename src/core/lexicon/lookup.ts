@@ -3,7 +3,8 @@
 // word alone and is kept per word (perf/intern.ts: WordMemo).
 import { HIT_CUE, HIT_CUE_NEXT, G_ANY } from "../perf/hit-table";
 import { WordMemo } from "../perf/intern";
-import { isWord, type Para } from "../text/paragraph";
+import { CLAUSE_END, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
+import { Fr } from "./flags";
 import type { Tok } from "../text/token";
 import { lexicon, type CueEntry, type CueLists, type Gr, type GrammarClasses, type SourceClass } from "./index";
 
@@ -47,7 +48,8 @@ function sourceClassOf(n: string): SourceHit {
   for (const p of lexicon().ar.cliticPrefixes) {
     if (n.length - p.length < 2 || !n.startsWith(p)) continue;
     const rest = p.endsWith("لل") ? "ال" + n.slice(p.length) : n.slice(p.length);
-    const h = m.get(rest);
+    // للشركة: the article's alef is dropped after لـ; the lexicon may hold the bare noun.
+    const h = m.get(rest) ?? (p.endsWith("لل") ? m.get(n.slice(p.length)) : undefined);
     if (h) return { cls: h.cls, lemma: h.lemma, definite: p.includes("ال") || p.endsWith("لل") || rest.startsWith("ال") };
   }
   return null;
@@ -63,9 +65,20 @@ export function cueAt(p: Para, k: number): CueMatch | null {
   let best: CueMatch | null = null;
   if (lists) {
     best = longestCue(p, k, lists.plain, 0, null);
-    if (t.ar && t.norm.length > 3) best = longestCue(p, k, lists.clitic, 1, best);
+    // (A three-letter word is و/ف + a two-letter verb (وحث، وحض) unless it is a word of its own: ورد "came".)
+    if (t.ar && (t.norm.length > 3 || (t.norm.length === 3 && !lexicon().ar.cliticHomographs.has(t.norm)))) best = longestCue(p, k, lists.clitic, 1, best);
   }
+  // ردا على …: a two-word background formula (background.tsv) is an idiom, never a cue.
+  if (best && idiomAt(p, k)) best = null;
   return best;
+}
+
+/** A two-word background formula starts at token k (its first word as written, or with و/ف). */
+export function idiomAt(p: Para, k: number): boolean {
+  const next = p.toks[k + 1];
+  if (!isWord(next) || !isWord(p.toks[k])) return false;
+  for (const bg of lexicon().background.get(p.toks[k].norm) ?? []) if (bg.length === 2 && bg[1] === next.norm) return true;
+  return false;
 }
 
 const cueMemo = new WordMemo<CueLists | null>((n) => lexicon().cueWords.get(n) ?? null);
@@ -76,6 +89,11 @@ function longestCue(p: Para, k: number, list: CueEntry[] | null, clitic: number,
   const t = p.toks[k];
   for (const entry of list) {
     if (entry.lang === "ar" ? !t.ar : t.ar) continue;
+    // وصفة (a recipe) is not وصفه (described him): the object pronoun is ه as written, never ة.
+    if (entry.objPron && p.text.charCodeAt(t.e - 1) === 0x0629) continue;
+    // بين "between" is the verb بيّن only where a clause starts: with و/ف, at the sentence start or
+    // after a comma (not in بين X وبين Y).
+    if (entry.frames.has(Fr.strict) && t.norm.length - clitic === 3 && (!(clitic > 0 || k === sentenceStartTok(p, k) || isPunct(p.toks[k - 1], CLAUSE_END)) || betweenBefore(p, k))) continue;
     let j = k + 1;
     let ok = true;
     for (let r = 0; r < entry.rest.length; r++) {
@@ -102,6 +120,12 @@ function longestCue(p: Para, k: number, list: CueEntry[] | null, clitic: number,
     if (!best || b > best.to) best = { entry, from: k, to: b, s: t.s + clitic, e: p.toks[b - 1].e, clitic: clitic > 0 };
   }
   return best;
+}
+
+/** A بين "between" (بينه، بين الطرفين) in the five words before token k. */
+function betweenBefore(p: Para, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) if (isWord(p.toks[j]) && p.toks[j].norm.startsWith("بين")) return true;
+  return false;
 }
 
 /** Whether tokens from k match a normalised phrase (first word may carry و/ف). */

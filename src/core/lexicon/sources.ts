@@ -5,7 +5,7 @@ import arSources from "./ar-sources.tsv";
 import enSources from "./en-sources.tsv";
 import { cellWords, readRows, type ExtraRows, type LoadedRow } from "./rows";
 
-export type SourceClass = "anon" | "title" | "org" | "orgname" | "group" | "place" | "informed" | "descriptor";
+export type SourceClass = "anon" | "title" | "org" | "orgname" | "group" | "place" | "informed" | "descriptor" | "data" | "part";
 
 export interface SourceEntry {
   cls: SourceClass;

@@ -142,7 +142,7 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
   if (m) {
     // The gender this statement marks (قالت، Mrs, she) keeps it off a person marked the other way.
     doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
-    return doc.resolver.resolve(m, doc.work.slice(m.s + ps, m.e + ps), ps);
+    return doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps);
   }
   let speaker: SpeakerState | null = null;
   if (st.carry === "clause-subject" && prevSentence === st.sentence) speaker = prevSpeaker;
@@ -158,6 +158,15 @@ function statementEnd(st: ParagraphStatement): number {
   let e = Math.max(st.contentEnd, st.cueEnd, st.source?.e ?? 0);
   for (const q of st.quotes) e = Math.max(e, q[1]);
   return e;
+}
+
+/**
+ * The mention text[s, e) as a name: وفقاً للشركة keeps its span after the preposition's ل
+ * (لشركة), and the name gets its article back (الشركة).
+ */
+function writtenName(text: string, s: number, e: number): string {
+  const written = text.slice(s, e);
+  return s > 0 && text.charCodeAt(s - 1) === 0x0644 && written.charCodeAt(0) === 0x0644 ? "ا" + written : written;
 }
 
 function spanOf(text: string, s: number, e: number): Span {

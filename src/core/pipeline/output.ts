@@ -62,7 +62,9 @@ export function outSpeaker(text: string, sp: SpeakerState, gender: SpeakerGender
   const id = sp.id;
   const mentions = spansOf(text, dedupe(sp.mentions));
   const anonymity = spansOf(text, sp.anonymity);
-  return sp.title ? { id, name: sp.name, kind: sp.kind, title: sp.title, gender, mentions, anonymity } : { id, name: sp.name, kind: sp.kind, gender, mentions, anonymity };
+  // #هيئة_تنظيم_الكهرباء: a hashtag's underscores stand for spaces in the name shown.
+  const name = sp.name.includes("_") ? sp.name.replace(/(?<=\p{L})_(?=\p{L})/gu, " ") : sp.name;
+  return sp.title ? { id, name, kind: sp.kind, title: sp.title, gender, mentions, anonymity } : { id, name, kind: sp.kind, gender, mentions, anonymity };
 }
 
 function dedupe(ms: { s: number; e: number }[]): { s: number; e: number }[] {

@@ -32,11 +32,28 @@ export function allHas(xs: string[], xh: number[], ys: string[], yh: number[]): 
   return true;
 }
 
-/** Two names of one person: the same last word, or one name's words all in the other. */
-export function sameName(a: string[], ah: number[], b: string[], bh: number[]): boolean {
+/** Two names of one person: one name's words all in the other, or the same last word (unless the first names differ). */
+export function sameName(a: string[], ah: number[], b: string[], bh: number[], particles: ReadonlySet<string>): boolean {
   if (!a.length || !b.length) return false;
-  if (ah[ah.length - 1] === bh[bh.length - 1] && a[a.length - 1] === b[b.length - 1]) return true;
-  return allHas(b, bh, a, ah) || allHas(a, ah, b, bh);
+  if (allHas(b, bh, a, ah) || allHas(a, ah, b, bh)) return true;
+  return ah[ah.length - 1] === bh[bh.length - 1] && a[a.length - 1] === b[b.length - 1] && !otherFirstName(a, b, particles);
+}
+
+/**
+ * ميشيل أوباما and باراك أوباما: two full names that share the family name but not the first
+ * name are two people (first names compared without spaces: عبد الله ~ عبدالله).
+ */
+function otherFirstName(a: string[], b: string[], particles: ReadonlySet<string>): boolean {
+  const fa = givenPart(a, particles);
+  const fb = givenPart(b, particles);
+  return fa !== "" && fb !== "" && !fa.startsWith(fb) && !fb.startsWith(fa);
+}
+
+/** A name without its family part (the last word with the particles before it: عبد الكريم، آل الشيخ), joined. */
+function givenPart(name: string[], particles: ReadonlySet<string>): string {
+  let i = name.length - 1;
+  while (i > 0 && particles.has(name[i - 1])) i--;
+  return name.slice(0, i).join("");
 }
 
 /** The same words in the same order (what comparing the two joined by spaces tells: no word holds a space). */

@@ -2,10 +2,12 @@
 // knows, with its particles: آل، بن، أبو), the title before it, and what kind of source the
 // whole names: وزير الخارجية سليم الحداد (a person), مصدر مطلع (unnamed), وزارة الصحة (an
 // institution), الحكومة وخبراء مستقلون (a group).
-import { lexicon } from "../lexicon";
-import { sourceClass, type SourceHit } from "../lexicon/lookup";
-import { isWord, type Para } from "../text/paragraph";
+import { Gr, lexicon } from "../lexicon";
+import { hasGrammar, sourceClass, type SourceHit } from "../lexicon/lookup";
+import { COMMA, gluedHyphen, isPunct, isWord, type Para } from "../text/paragraph";
+import { QUOTE } from "../text/token";
 import type { MentionInfo } from "./mention";
+import { hal } from "../ar/words";
 import { key, keyOf, nisba } from "./word-keys";
 
 /** The words of a mention: each one's source class, and the run of words that is a name ([start, end), -1: none). */
@@ -29,7 +31,50 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // الحكومة وخبراء مستقلون: two kinds of source under one cue are one group.
   if ((m.kind === "organization" || m.kind === "anonymous") && mixesKinds(p, a, b, m.kind, w.classes)) m.kind = "group";
   m.headAlone = b - a === 1;
+  if (m.kind === "organization" || m.kind === "group") orgName(p, a, b, m, headIdx === 0 ? head : null);
   return m;
+}
+
+/**
+ * An institution's name: the mention up to where the name ends; figures or a document's part
+ * are named after the institution or document they belong to (تقديرات شبكة CNN، المادة (27)
+ * من لائحة الانتخاب).
+ */
+function orgName(p: Para, a: number, b: number, m: MentionInfo, head: SourceHit): void {
+  const toks = p.toks;
+  const end = orgNameEnd(p, a, b);
+  if (end > a && end < b) m.nameText = p.text.slice(toks[a].s, toks[end - 1].e);
+  if (!head || (head.cls !== "data" && head.cls !== "part")) return;
+  let k = a + 1;
+  while (k < b && !isWord(toks[k])) k++;
+  if (head.cls === "part") {
+    while (k < b && !(isWord(toks[k]) && toks[k].norm === "من")) k++;
+    k++;
+  }
+  const owner = k < b && isWord(toks[k]) ? sourceClass(toks[k]) : null;
+  if (owner && (owner.cls === "org" || owner.cls === "place")) m.nameText = p.text.slice(toks[k].s, toks[Math.min(end, b) - 1].e);
+}
+
+/**
+ * Where an institution's name ends inside its mention (b: the whole mention): at an apposition
+ * comma (شركة …، التابعة لأمانة جدة), before an adjective of affiliation (حركة … المقربة من …),
+ * after a quoted name right after its head noun (صحيفة "ذا تايمز" البريطانية), before في and a
+ * hashtag that tags a place (#هيئة_… في #السعودية).
+ */
+function orgNameEnd(p: Para, a: number, b: number): number {
+  const toks = p.toks;
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k];
+    if (isPunct(t, COMMA)) return k;
+    if (k === a + 1 && t.kind === QUOTE && t.quote >= 0 && p.quotes[t.quote]?.open === k) {
+      const c = p.quotes[t.quote].close;
+      if (c > k && c < b - 1) return c + 1;
+    }
+    if (!isWord(t)) continue;
+    if (k > a + 1 && hasGrammar(t, Gr.affil)) return k;
+    if (t.norm === "في" && toks[k + 1]?.norm === "#") return k;
+  }
+  return b;
 }
 
 /** A trailing adverbial (آخر مستغرباً) is not part of the mention: the mention's new end. */
@@ -41,17 +86,6 @@ function withoutAdverbial(p: Para, a: number, b: number, m: MentionInfo): number
   return b;
 }
 
-/** مستغرباً، مازحاً: an adverbial accusative describing how the words were said, never a name. */
-function hal(p: Para, k: number): boolean {
-  const t = p.toks[k];
-  const n = t.norm;
-  if (n.length < 5 || !n.startsWith("م") || !n.endsWith("ا")) return false;
-  const raw = p.text.charCodeAt(t.e - 1);
-  // Tanween (ً) marks it for certain; unmarked, only the shapes مُتفعِّلا / مُستفعِلا (a name like
-  // ماتيلدا has the same letters as مُفعِلا).
-  if (raw === 0x064b || p.text.charCodeAt(t.e - 2) === 0x064b) return true;
-  return n.length >= 6 && (n.startsWith("مت") || n.startsWith("مست")) && n[n.length - 2] !== "ي" && n[n.length - 2] !== "و";
-}
 
 /**
  * Each word's source class (and its key among the mention's words), and the name: the first
@@ -67,6 +101,11 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
   for (let k = a; k < b; k++) {
     const t = toks[k];
     if (!isWord(t)) {
+      // فرانك-فالتر شتاينماير: a hyphen glued between two words keeps the name going.
+      if (runStart >= 0 && !fixed && gluedHyphen(p, k)) {
+        w.classes.push(null);
+        continue;
+      }
       if (runStart >= 0 && w.nameEnd - w.nameStart >= 2) fixed = true;
       runStart = -1;
       w.classes.push(null);
@@ -77,11 +116,18 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
     if (!inner.has(t.norm)) m.words.push(keyOf.get(t));
     if (fixed) continue;
     const particle = lexicon().ar.nameParticles.has(t.norm);
-    if (!sc && nameLike(p, a, k, particle, runStart >= 0) && !(particle && runStart < 0 && k + 1 >= b)) {
+    // تركي آل الشيخ، أبو الغيط: the word after a particle inside a name is a name word, whatever else it means.
+    const afterParticle = runStart >= 0 && k - 1 >= runStart && isWord(toks[k - 1]) && lexicon().ar.nameParticles.has(toks[k - 1].norm);
+    // والتنمية، وعلى: a word carrying و before an article or a preposition continues a phrase; no name starts so.
+    const startable = runStart >= 0 || !conjoined(t.norm);
+    if ((afterParticle || (!sc && startable && nameLike(p, a, k, particle, runStart >= 0))) && !(particle && runStart < 0 && k + 1 >= b)) {
       if (runStart < 0) {
         runStart = k;
         // تركي آل الشيخ: a word before a name particle is the first name, whatever it also means.
-        if (particle && k - 1 >= a && isWord(toks[k - 1]) && w.classes[k - 1 - a]?.cls === "descriptor" && !toks[k - 1].norm.startsWith("ال")) runStart = k - 1;
+        if (particle && k - 1 >= a && isWord(toks[k - 1]) && w.classes[k - 1 - a]?.cls === "descriptor" && !toks[k - 1].norm.startsWith("ال")) {
+          runStart = k - 1;
+          w.classes[k - 1 - a] = null;
+        }
       }
       w.nameStart = runStart;
       w.nameEnd = k + 1;
@@ -93,6 +139,14 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
   return w;
 }
 
+/** والتنمية، وعلى، بالقصيم: the conjunction و on an article-word or a preposition written apart, or بـ on an article-word. */
+function conjoined(n: string): boolean {
+  if (n.length >= 5 && n.startsWith("بال")) return true;
+  if (n.length < 3 || n[0] !== "و") return false;
+  const rest = n.slice(1);
+  return lexicon().ar.mentionPrepositions.has(rest) || (rest.startsWith("ال") && rest.length >= 5);
+}
+
 /** Whether word k (with no source class) can be a word of a name; `inRun`: a name run is open before it. */
 function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boolean): boolean {
   const toks = p.toks;
@@ -101,6 +155,9 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   // نادي العين لكرة القدم: لـ + a definite noun after a plain definite word is "for the …", not a name.
   const forThe = t.norm.startsWith("ل") && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ال") && !!prevT && isWord(prevT) && prevT.norm.startsWith("ال") && sourceClass(prevT)?.cls !== "title";
   if (forThe || lexicon().ar.mentionInner.has(t.norm)) return false;
+  // لشرطة منطقة القصيم، لنادي يوفنتوس: words right after an institution's head in a construct (no
+  // article on it) name the institution; after الحزب، النادي the person's name may follow.
+  if (!inRun && !!prevT && isWord(prevT) && k - 1 > a && !prevT.norm.startsWith("ال") && !prevT.norm.startsWith("لل") && sourceClass(prevT)?.cls === "org") return false;
   if (particle) return true;
   // Inside a name a nisba without the article is a family name (أمل تركستاني): an adjective after a
   // definite name would carry ال. دميتري، علي، مهدي: after a definite word or a title an unarticled
@@ -134,14 +191,24 @@ function nameInsidePhrase(p: Para, a: number, nameStart: number): boolean {
 /**
  * خبير اقتصادي يعمل لدى …، مصدر طلب عدم …: after an indefinite unnamed source and its adjectives,
  * a word with no article is the verb of a relative clause, not a name (a name would follow a
- * definite title: الخبير فلان، سيدة الأعمال فلانة).
+ * definite title: الخبير فلان، سيدة الأعمال فلانة). مسؤول في وزارة الدفاع تسنى له …: a
+ * prepositional phrase after such a source describes it, and what follows it (with no comma)
+ * is a relative clause or the institution's tail, not a name.
  */
 function relativeVerb(p: Para, a: number, nameStart: number, head: SourceHit): boolean {
   const toks = p.toks;
   if (!head || head.definite || !isWord(toks[a + 1]) || toks[a + 1].norm.startsWith("ال") || toks[a].norm.startsWith("احد")) return false;
+  const preps = lexicon().ar.mentionPrepositions;
   let k = a + 1;
-  while (k < nameStart && isWord(toks[k]) && !toks[k].norm.startsWith("ال") && sourceClass(toks[k])?.cls !== "title" && sourceClass(toks[k])?.cls !== "org") k++;
-  return k === nameStart;
+  let inPhrase = false;
+  while (k < nameStart && isWord(toks[k]) && !toks[k].norm.startsWith("ال") && sourceClass(toks[k])?.cls !== "title" && sourceClass(toks[k])?.cls !== "org") {
+    if (preps.has(toks[k].norm)) inPhrase = true;
+    k++;
+  }
+  if (k === nameStart) return true;
+  if (preps.has(toks[k].norm)) inPhrase = true;
+  for (let j = k; inPhrase && j < nameStart; j++) if (!isWord(toks[j])) inPhrase = false;
+  return inPhrase;
 }
 
 /** The mention's kind, head lemma and definiteness, from its head noun and its name. */
@@ -156,6 +223,8 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     else if (head.cls === "title") m.kind = "person";
     else if (head.cls === "org" || head.cls === "place") m.kind = "organization";
     else if (head.cls === "group") m.kind = "group";
+    // حسب تقديرات الشبكة، نصت المادة (27) من اللائحة: figures and a document's parts speak for an institution.
+    else if (head.cls === "data" || head.cls === "part") m.kind = "organization";
     // آخر، ثالث: a descriptor standing alone is one more unnamed source.
     else if (head.cls === "descriptor" || head.cls === "informed") m.kind = hasName ? "person" : "anonymous";
     else m.kind = hasName ? "person" : "unknown";

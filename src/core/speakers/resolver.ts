@@ -211,7 +211,7 @@ export class SpeakerResolver {
   private namedPerson(m: MentionInfo, text: string, base: number): SpeakerState {
     const nw = m.name;
     const nh = hashes(nw);
-    const found = this.recent("person", (sp) => sameName(sp.nameWords, sp.nameH, nw, nh), SOME_NAME_WORD, sigOf(nh));
+    const found = this.recent("person", (sp) => sameName(sp.nameWords, sp.nameH, nw, nh, lexicon().ar.nameParticles), SOME_NAME_WORD, sigOf(nh));
     if (found) {
       if (m.nameText.length > found.name.length) this.rename(found, m.nameText, nw, nh);
       if (!found.title && m.titleText) found.title = m.titleText;

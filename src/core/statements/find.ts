@@ -45,8 +45,28 @@ export function findStatements(p: Para, candidates: ArrayLike<number>, count: nu
   }
   // (They arrive nearly in order: the insertion sort of a short list is cheap.)
   sortSmall(found, byPosition);
-  for (let i = 0; i < found.length; i++) if (!found[i].contentFixed) endContent(p, found, i);
+  dropRelays(p, found);
+  for (let i = 0; i < found.length; i++) {
+    if (!found[i].contentFixed) endContent(p, found, i);
+    else if (found[i].clauseBefore) quotesBeforeCue(p, found[i], i);
+  }
   return found;
+}
+
+/**
+ * وفقاً لما نقلته الوكالة، فإن المحامي قال إن …: a prepositional cue whose clause opens with
+ * another statement that has its own source only relays it; the inner statement stands alone
+ * (ANNOTATION: relayed speech is one statement).
+ */
+function dropRelays(p: Para, found: FoundStatement[]): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const r = found[i];
+    const n = found[i + 1];
+    if (r.clauseBefore || n.sentence !== r.sentence || n.sourceFrom < 0 || n.firstTok !== r.contentTok || cueAt(p, r.cueFrom)?.entry.form !== "prep") continue;
+    for (const qi of r.quoteIds) p.quotes[qi].used = -1;
+    found.splice(i, 1);
+    i--;
+  }
 }
 
 /** A source may not reuse words another statement took as its cue. */
@@ -88,6 +108,21 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
   }
   r.contentEnd = Math.max(toks[lastTok].e, r.contentStart);
   r.lastTok = lastTok;
+}
+
+/**
+ * “…” بحسب ما جاء في …، "…" على حد تعبير فلان: a clause before its cue keeps its quotations
+ * (unused, unnested, closed before the cue, not names).
+ */
+function quotesBeforeCue(p: Para, r: FoundStatement, i: number): void {
+  const quotes = p.quotes;
+  for (let qi = firstQuoteFrom(quotes, r.contentTok); qi < quotes.length && quotes[qi].open < r.cueFrom; qi++) {
+    const q = quotes[qi];
+    if (q.used < 0 && q.depth === 0 && q.close >= 0 && q.close < r.cueFrom && !isNameQuote(p, q)) {
+      q.used = i;
+      r.quoteIds.push(qi);
+    }
+  }
 }
 
 /** Where the clause holding token k begins, not before `min`: back over و، a comma, بينما, but. */

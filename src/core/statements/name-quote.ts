@@ -2,7 +2,8 @@
 // برنامج يحمل اسم "…"، the "Commander-in-Chief Forum".
 import { Fr, Gr, lexicon } from "../lexicon";
 import { cueAt, hasGrammar, sourceClass } from "../lexicon/lookup";
-import { isWord, type Para } from "../text/paragraph";
+import { G_ANY } from "../perf/hit-table";
+import { isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { WORD, type Tok } from "../text/token";
 
 /**
@@ -32,6 +33,13 @@ export function isNameQuote(p: Para, q: { open: number; close: number }): boolea
   // (a quote followed by a comma and a cue is quote-first speech instead).
   if (!before || before.kind !== WORD) return q.open === 0 && words <= 3 && latin === 0 && toks[q.close + 1]?.kind === WORD;
   if (isNamingWord(before, toks[q.open - 2], toks[q.close + 1])) return true;
+  // المسلسل الرمضاني "تانغو"، عمله الدرامي "…": a naming word and its adjective.
+  const before2w = toks[q.open - 2];
+  if (isWord(before2w) && before.ar && nisbaAdjective(before.norm) && isNamingWord(before2w, toks[q.open - 3], toks[q.close + 1])) return true;
+  // «حزب الله»، "هيئة الكهرباء": a short quotation that opens with an institution's head noun in
+  // construct (not "الحكومة الشرعية", a term somebody used).
+  const first = toks[q.open + 1];
+  if (words <= 2 && isWord(first) && first.ar && !first.norm.startsWith("ال") && sourceClass(first)?.cls === "org") return true;
   // وأوضحت "ذا تايمز" أن: the quoted name is the source of the cue before it. After a verb that
   // takes a quotation as it is (وأضاف "سنلعب من أجل جماهيرنا".) the quotation is a name only
   // when a complementiser follows it, or the sentence goes on with a word that is no cue.
@@ -40,11 +48,18 @@ export function isNameQuote(p: Para, q: { open: number; close: number }): boolea
     // English: a quotation right after the verb is the speaker's words (said "we will rebuild"),
     // unless it is in Title Case (above).
     if (!before.ar) return false;
+    // بوتين يؤكد "الاستعداد للتعاون": with its subject before it, the quotation after the verb is the words.
+    if (words >= 2 && !cue.clitic && headlineSubjectBefore(p, q.open - 1)) return false;
     if (!cue.entry.frames.has(Fr.direct) || words < 2) return true;
     const after = toks[q.close + 1];
     return hasGrammar(after, Gr.comp) || hasGrammar(after, Gr.compPron) || (words <= 3 && isWord(after) && !cueAt(p, q.close + 1));
   }
   const sc = sourceClass(before);
+  // أن موسكو "دمرت …"، أن الاتحاد الأوروبي "جاد ومصمم": after a complementiser the noun before the
+  // quotation is its subject and the quotation the predicate (but an institution's head without
+  // the article needs the name after it: أن مقاتلي تنظيم "داعش").
+  if (sc && sc.cls === "org" && !before.norm.startsWith("ال") && before.ar) return true;
+  if (sc && afterComplementiser(p, q.open - 1)) return false;
   if (sc && (sc.cls === "org" || sc.cls === "place" || sc.cls === "group")) return true;
   // المنظمة الإقليمية "…": a descriptor after an institution.
   const before2 = toks[q.open - 2];
@@ -55,6 +70,31 @@ export function isNameQuote(p: Para, q: { open: number; close: number }): boolea
   return false;
 }
 
+/** أوروبي، الرمضاني، الدرامي: the shape of a relational adjective (nisba). */
+function nisbaAdjective(n: string): boolean {
+  return n.length >= 4 && (n.endsWith("ي") || n.endsWith("يه"));
+}
+
+/** The noun phrase ending at token k (≤ 3 words, و-joined) follows a complementiser (أن، إن، بأن). */
+function afterComplementiser(p: Para, k: number): boolean {
+  for (let j = k, n = 0; j >= 0 && n < 4; j--, n++) {
+    const t = p.toks[j];
+    if (!isWord(t)) return false;
+    if (j < k && hasGrammar(t, Gr.comp)) return true;
+  }
+  return false;
+}
+
+/** A cue at token k with its subject written before it: 1–3 words from the sentence start (a headline: بوتين يؤكد). */
+function headlineSubjectBefore(p: Para, k: number): boolean {
+  const s = sentenceStartTok(p, k);
+  if (k - s < 1 || k - s > 3) return false;
+  for (let j = s; j < k; j++) {
+    const t = p.toks[j];
+    if (!isWord(t) || t.grammarBits & G_ANY || t.norm.startsWith("و") || t.norm.startsWith("ف")) return false;
+  }
+  return true;
+}
 
 /**
  * صحيفة، بعنوان، titled: a word that introduces a quoted name (lexicon/naming.tsv), also
@@ -66,8 +106,10 @@ export function isNameQuote(p: Para, q: { open: number; close: number }): boolea
  */
 export function isNamingWord(t: Tok, prev?: Tok, after?: Tok): boolean {
   const naming = lexicon().naming;
+  // بدوره (in turn) is an adverb, not دور (a role) with a pronoun.
+  if (hasGrammar(t, Gr.adjunct)) return false;
   const n = t.norm.replace(/^(ب|ل|و)(?=..)/, "");
-  if (naming.has(t.norm) || naming.has(n)) return true;
+  if (naming.has(t.norm) || naming.has(n) || (n.startsWith("ال") && naming.has(n.slice(2)))) return true;
   if (!t.ar || (hasGrammar(prev, Gr.comp) && !isWord(after))) return false;
   for (const suffix of lexicon().ar.possessiveSuffixes) {
     if (n.length < suffix.length + 3 || !n.endsWith(suffix)) continue;

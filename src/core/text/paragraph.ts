@@ -23,6 +23,16 @@ export const isWord = (t: Tok | undefined): t is Tok => !!t && t.kind === WORD;
 export const isPunct = (t: Tok | undefined, chars: string): boolean => !!t && t.kind === PUNCT && chars.includes(t.norm);
 export const isOpen = (t: Tok | undefined): boolean => !!t && t.kind === QUOTE && t.quoteRole === OPENS;
 export const isClose = (t: Tok | undefined): boolean => !!t && t.kind === QUOTE && t.quoteRole === CLOSES;
+/** فرانك-فالتر: a hyphen with letters glued on both sides joins the parts of one name. */
+export function gluedHyphen(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (!t || t.kind !== PUNCT || (t.norm !== "-" && t.norm !== "\u2010")) return false;
+  const a = p.toks[k - 1];
+  const b = p.toks[k + 1];
+  // (Not after a word with the article: السودان-معارضة joins a name to a qualifier, not two names.)
+  return isWord(a) && isWord(b) && a.e === t.s && t.e === b.s && !a.norm.startsWith("ال") && !b.norm.startsWith("ال");
+}
+
 export const COMMA = ",،";
 export const END = ".!?؟…";
 // Joined once: concatenating in a hot loop builds (and flattens) a new string per test.

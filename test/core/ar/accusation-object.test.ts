@@ -13,6 +13,35 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: "أكدت", source: "الوزارة", starts: "صحة التقارير", ends: "قبالة الساحل" }] }],
   ["حذر من وقوع (warning that something will happen)", "وحذرت منظمات إغاثة من وقوع مجاعة في الإقليم خلال الشتاء.",
     { statements: [{ kind: "indirect", cue: ["حذرت", "حذرت من"], source: "منظمات إغاثة", starts: "وقوع مجاعة", ends: "خلال الشتاء" }] }],
+  // A verb carrying its object as a pronoun (issue 11, family 1).
+  ["اتهمته + source + بـ: the accusation follows the source at once", "ورفض النائب الاتهامات التي تتهمه بها الصحيفة. وكانت النيابة قد اتهمته بتلقي رشوة من شركة مقاولات.",
+    { someStatements: [{ cue: "اتهمته", source: "النيابة", starts: "بتلقي" }] }],
+  // A verb carrying its object as a pronoun (issue 11, family 1).
+  ["اعتبرته + a predicate: the predicate is the content", "وأشادت المدربة باللاعب الذي اعتبرته لاعباً نادراً في الكرة العربية.",
+    { statements: [{ cue: "اعتبرته", source: null, starts: "لاعباً نادراً" }] }],
+  // A verb carrying its object as a pronoun (issue 11, family 1).
+  ["اعتبرت X نفسها \"…\": the reflexive object, then the quoted predicate", "واعتبرت المغنية سلمى ناصر نفسها \"محظوظة\" بهذا الجمهور.",
+    { statements: [{ kind: "partial", cue: "اعتبرت", source: "المغنية سلمى ناصر", quotes: ["محظوظة"], starts: "نفسها" }] }],
+  // A noun (mostly a verbal noun in construct) states the claim (issue 11, family 1; ANNOTATION:
+  // denials, confirmations, warnings and accusations with a noun object count).
+  ["أكد + an unnamed source + a claim noun", "وأكد مصدر عسكري مقتل ثلاثة من المسلحين في الاشتباكات.",
+    { statements: [{ kind: "indirect", cue: "أكد", source: "مصدر عسكري", speakerKind: "anonymous", starts: "مقتل ثلاثة" }] }],
+  ["رجح + a verbal noun object", "ورجح مصدر مطلع إقرار الميزانية قبل نهاية العام.",
+    { statements: [{ cue: "رجح", source: "مصدر مطلع", starts: "إقرار الميزانية" }] }],
+  ["أشار إلى + a verbal noun in construct", "وأشار الوزير إلى نجاح الحملة في خفض الأسعار.",
+    { statements: [{ cue: ["أشار", "أشار إلى"], source: "الوزير", starts: "نجاح الحملة" }] }],
+  ["a participle after a clause, then إلى + a claim noun", "وقال المتحدث إن القوات تقدمت، لافتاً إلى سقوط عدد من القتلى.",
+    { statements: [{ cue: "قال" }, { cue: "لافتاً", source: null, speaker: "المتحدث", starts: "سقوط عدد" }] }],
+  ["نفى + an adverb + a demonstrative and a claim noun", "ونفت الحكومة قطعياً هذه الاتهامات.",
+    { statements: [{ cue: "نفت", source: "الحكومة", starts: "هذه الاتهامات" }] }],
+  ["نفى + أي + noun", "وينفي الوزير أي علاقة له بالشركة.",
+    { statements: [{ cue: "ينفي", source: "الوزير", starts: "أي علاقة" }] }],
+  ["حذر من + a verbal noun: من ends the source", "وحذر وزير الخارجية من استمرار التصعيد على الحدود.",
+    { statements: [{ cue: ["حذر", "حذر من"], source: "وزير الخارجية", starts: "استمرار التصعيد" }] }],
+  ["حمّل X Y مسؤولية: holding someone responsible", "وحمّلت الوزارة شركة المقاولات مسؤولية التأخير في تسليم المشروع.",
+    { statements: [{ cue: "حمّلت", source: ["الوزارة", "الوزارة شركة المقاولات"], ends: "تسليم المشروع" }] }],
+  ["a headline: a subject before the verb makes the noun after it the object", "الصين تحذر واشنطن من عواقب العقوبات",
+    { statements: [{ cue: "تحذر", source: "الصين", starts: "عواقب" }] }],
 ];
 
 describe("Arabic accusation objects", () => table(rows));

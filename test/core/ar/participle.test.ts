@@ -41,6 +41,9 @@ const writtenWords: Row[] = [
 const order: Row[] = [
   ["قائلاً and a quotation with no colon: direct", "وخرج الوزير قائلاً \"لن أعود إلى هنا\".",
     { statements: [{ kind: "direct", cue: "قائلاً", quotes: ["لن أعود إلى هنا"] }] }],
+  // Partial quotes next to their cue (issue 11, family 1).
+  ["واصفاً إياها \"…\": the object as إياها, then the quoted predicate", "ونفى الحزب الاتهامات، واصفاً إياها \"بالمسرحية\".",
+    { statements: [{ cue: "نفى" }, { cue: "واصفاً", quotes: ["بالمسرحية"], speaker: "الحزب" }] }],
 ];
 
 describe("Arabic participles", () => {

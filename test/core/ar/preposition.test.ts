@@ -21,6 +21,15 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: ["حسب ما أفادت به", "حسب", "أفادت"], source: "مصادر محلية", speakerKind: "anonymous", starts: "وصلت", ends: "فجر اليوم" }] }],
   ["على لسان", "وجاء على لسان المتحدث باسم الجيش، العقيد مازن الفايز، أن القوات أغلقت المعبر.",
     { statements: [{ kind: "indirect", cue: ["على لسان", "جاء على لسان"], source: "المتحدث باسم الجيش، العقيد مازن الفايز", starts: "القوات", ends: "المعبر" }] }],
+  // A verb carrying its object as a pronoun (issue 11, family 1).
+  ["حسب ما أكده X: a prepositional cue through a verb with its pronoun", "وسيفتتح المستشفى الشهر المقبل، حسب ما أكده مصدر في الوزارة.",
+    { statements: [{ cue: "حسب ما أكده", source: "مصدر في الوزارة", speakerKind: "anonymous" }] }],
+  // A verb carrying its object as a pronoun (issue 11, family 1).
+  ["حسبما ينص عليه القانون: the pronoun after the verb is passed over", "ويحق للموظف إجازة سنوية مدفوعة حسبما ينص عليه القانون.",
+    { statements: [{ cue: ["حسبما ينص", "حسبما ينص عليه"], source: "القانون" }] }],
+  // Partial quotes next to their cue (issue 11, family 1).
+  ["a clause before على حد تعبير keeps its quotation", "وبدا الاجتماع \"حوار طرشان\" على حد تعبير أحد النواب.",
+    { statements: [{ kind: "partial", cue: "على حد تعبير", source: "أحد النواب", quotes: ["حوار طرشان"] }] }],
 ];
 
 describe("Arabic prepositions", () => table(rows));

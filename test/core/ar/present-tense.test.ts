@@ -6,6 +6,9 @@ import { type Row, table } from "../expect";
 const rows: Row[] = [
   ["يتساءل inside the clause of كتب: the subject of كتب is the source", "وكتب المحرر في مقاله يتساءل عن جدوى الخطة.",
     { statements: [{ cue: "يتساءل", source: "المحرر", starts: "جدوى" }] }],
+  // A verb carrying its object as a pronoun (issue 11, family 1).
+  ["ما وصفه بـ\"…\": the quoted words are the speaker's", "وانتقد رئيس الحزب ما وصفه بـ\"الصفقة المشبوهة\" مع المستثمرين.",
+    { statements: [{ cue: "وصفه", source: "رئيس الحزب", quotes: ["الصفقة المشبوهة"] }] }],
 ];
 
 describe("Arabic present tense inside a clause", () => table(rows));

@@ -10,6 +10,9 @@ const rows: Row[] = [
     { statements: [{ kind: "direct", cue: "قال", source: "الوزير", quotes: ["لم نأت إلى هنا لتبادل الاتهامات"] }] }],
   ["quote first, feminine verb, anonymous source", "«لم نر شيئاً كهذا من قبل»، قالت إحدى الممرضات.",
     { statements: [{ kind: "direct", cue: "قالت", source: "إحدى الممرضات", speakerKind: "anonymous", quotes: ["لم نر شيئاً كهذا من قبل"] }] }],
+  // A verb carrying its object as a pronoun (issue 11, family 1).
+  ["«…»، هذا ما قاله X: quote first through ما", "«سنبني الملعب خلال عامين»، هذا ما قاله رئيس البلدية أمس.",
+    { statements: [{ kind: "direct", cue: "قاله", source: "رئيس البلدية", quotes: ["سنبني الملعب خلال عامين"] }] }],
 ];
 
 describe("Arabic quote-first", () => table(rows));

@@ -60,8 +60,8 @@ const denialsAccusationsQuestions: Row[] = [
     { statements: [{ kind: "indirect", cue: ["تساءل", "تساءل عن"], source: "النائب", ends: "رواتب الموظفين" }] }],
   ["دعا إلى + quoted words is partial, from إلى", "ودعا الرئيس إلى \"تغليب لغة العقل\" في التعامل مع الأزمة.",
     { statements: [{ kind: "partial", cue: "دعا", source: "الرئيس", starts: "إلى", quotes: ["تغليب لغة العقل"] }] }],
-  ["أشار إلى + quoted words: إلى ends the source", "وأشارت الدراسة إلى \"تحسن ملموس\" في الأداء.",
-    { statements: [{ kind: "partial", cue: "أشارت", source: "الدراسة", quotes: ["تحسن ملموس"] }] }],
+  ["أشار إلى + quoted words: إلى ends the source", "وأشارت الهيئة إلى \"تحسن ملموس\" في الأداء.",
+    { statements: [{ kind: "partial", cue: "أشارت", source: "الهيئة", quotes: ["تحسن ملموس"] }] }],
   ["دعا X إلى: the object is not in the source", "ودعا الرئيس الأطراف كافة إلى \"تغليب لغة العقل\".",
     { statements: [{ kind: "partial", cue: "دعا", source: "الرئيس", quotes: ["تغليب لغة العقل"] }] }],
 ];
@@ -90,6 +90,9 @@ const genderNumberSpelling: Row[] = [
 const order: Row[] = [
   ["a quoted outlet, an adjunct, then أن: the outlet is the source", "وذكرت \"سي إن إن\" في تقرير لها أن الوزير استقال.",
     { statements: [{ kind: "indirect", cue: "ذكرت", source: "سي إن إن", quotes: [], starts: "الوزير" }] }],
+  // Partial quotes next to their cue (issue 11, family 1).
+  ["a quotation right after an unnamed source is the words, not part of the source", "وقال مصدر دبلوماسي \"يجب أن نبدأ الآن\" دون تأخير.",
+    { statements: [{ kind: "partial", cue: "قال", source: "مصدر دبلوماسي", quotes: ["يجب أن نبدأ الآن"] }] }],
 ];
 
 describe("Arabic verb-first", () => {

@@ -86,10 +86,68 @@ const carriedOver: Row[] = [
     { statements: [{ kind: "direct", cue: "قالت", source: ["أم خالد", "أم خالد، وهي نازحة من الريف الجنوبي"], quotes: ["سنعود إلى بيوتنا مهما طال الانتظار"] }] }],
 ];
 
+// Where a name starts and ends inside its mention (issue 11, family 5).
+const nameBoundaries: Row[] = [
+  ["a hyphen glued between two words keeps a name going", "وقال وزير الداخلية النمساوي كارل-هاينز فيبر إن الحدود ستبقى مفتوحة.",
+    { statements: [{ source: "وزير الداخلية النمساوي كارل-هاينز فيبر" }], speakers: [{ name: "كارل-هاينز فيبر", kind: "person" }] }],
+  ["the word after آل is part of the name, even a title word", "وقال رئيس النادي فيصل آل الشيخ إن اللاعبين جاهزون.",
+    { speakers: [{ name: "فيصل آل الشيخ", kind: "person" }] }],
+  ["an institution after في describes an unnamed source: its words are no name", "وقال مسؤول في هيئة الطيران المدني والنقل إن الرحلات ستعود الأسبوع المقبل.",
+    { statements: [{ source: "مسؤول في هيئة الطيران المدني والنقل" }], speakers: [{ name: "مسؤول في هيئة الطيران المدني والنقل", kind: "anonymous" }] }],
+  ["a relative clause after an unnamed source is no name", "وأوضح موظف في وزارة المالية اطلع على الملف أن العجز سيتسع.",
+    { speakers: [{ kind: "anonymous" }] }],
+  ["an institution's name ends before its affiliation", "وقالت جماعة الإصلاح المقربة من الحكومة إنها ستشارك في الحوار.",
+    { statements: [{ source: "جماعة الإصلاح المقربة من الحكومة" }], speakers: [{ name: "جماعة الإصلاح", kind: "organization" }] }],
+  ["a quoted outlet name with its head is the name, not its adjective", "وذكرت صحيفة \"النهار\" اللبنانية أن الحكومة ستجتمع غداً.",
+    { speakers: [{ name: "صحيفة \"النهار\"", kind: "organization" }] }],
+  ["an institution's name ends at its apposition comma", "وأعلنت شركة المياه الوطنية، التابعة لوزارة الطاقة، أن الضخ سيتوقف يومين.",
+    { speakers: [{ name: "شركة المياه الوطنية", kind: "organization" }] }],
+  ["a hashtag name: underscores are spaces, the place tag after في is not part of it", "أكدت #هيئة_النقل_العام في #الأردن أن الخطوط ستعمل كالمعتاد.",
+    { speakers: [{ name: "هيئة النقل العام", kind: "organization" }] }],
+  ["وفقاً للهيئة: the name has its article back", "وارتفعت الأسعار بنسبة خمسة في المئة، وفقاً للهيئة.",
+    { statements: [{ cue: "وفقاً", source: "لهيئة" }], speakers: [{ name: "الهيئة", kind: "organization" }] }],
+  ["two first names with one family name are two people", "وقالت ليلى حداد إن المدرسة ستفتح. وقال سامر حداد إن الطريق مغلق.",
+    { speakers: [{ name: "ليلى حداد" }, { name: "سامر حداد" }] }],
+  ["a compound family name alone is still the same person", "وقال خالد عبد الكريم إن الموسم صعب. وأضاف عبد الكريم أن الفريق سيقاتل.",
+    { speakers: [{ name: "خالد عبد الكريم", mentions: ["خالد عبد الكريم", "عبد الكريم"] }] }],
+];
+
+// What can be a speaker, and which name it gets (issue 11, family 4).
+const speakable: Row[] = [
+  ["a prepositional phrase after the verb is no subject: the speaker carries over",
+    "وقالت الوزيرة نادية سالم إن المدارس ستفتح. وتابعت في السياق ذاته أن الدوام سيكون جزئياً.",
+    { statements: [{ cue: "قالت", source: "الوزيرة نادية سالم" }, { cue: "تابعت", source: null, speaker: "نادية سالم" }] }],
+  ["a month after في is a time, not a subject",
+    "وقال الوزير سمير داود إن الميناء سيفتح. وكان قد أكد في آذار أن الأعمال تأخرت.",
+    { statements: [{ cue: "قال" }, { cue: "أكد", source: null, speaker: "سمير داود" }] }],
+  ["a circumstantial participle after the verb is no subject",
+    "وقال المحافظ هشام ناصر إن المساعدات وصلت. ثم قال متوجهاً إلى الأهالي \"لن نترككم وحدكم\".",
+    { statements: [{ cue: "قال" }, { kind: "direct", cue: "قال", source: null, speaker: "هشام ناصر", quotes: ["لن نترككم وحدكم"] }] }],
+  ["وفقاً لتعبيره only marks the words as the speaker's own: no second statement",
+    "وأكد المدرب أن الموسم كان صعباً، وفقاً لتعبيره.",
+    { statements: [{ cue: "أكد", source: "المدرب" }] }],
+  ["a medium with a possessive pronoun ends the source", "وكتب الفنان رامي خوري في تدوينته على فيسبوك أن الحفل تأجل.",
+    { statements: [{ cue: "كتب", source: "الفنان رامي خوري", starts: "الحفل" }], speakers: [{ name: "رامي خوري" }] }],
+  ["figures after بحسب speak for the institution they belong to", "وتضاعف عدد الزوار هذا العام، بحسب تقديرات وزارة السياحة.",
+    { statements: [{ cue: "بحسب", source: "تقديرات وزارة السياحة" }], speakers: [{ name: "وزارة السياحة", kind: "organization" }] }],
+  ["official figures after وفقاً لـ are an organization", "ووفقاً للأرقام الرسمية، تراجع معدل البطالة إلى تسعة في المئة.",
+    { speakers: [{ name: "الأرقام الرسمية", kind: "organization" }] }],
+  ["an article of a law speaks for the law; a later article too",
+    "ونصت المادة (12) من قانون العمل الجديد على أن الإجازة حق للعامل. وأكدت المادة (14) أن الأجر يصرف شهرياً.",
+    { speakers: [{ name: "قانون العمل الجديد", kind: "organization", mentions: ["المادة (12) من قانون العمل الجديد", "المادة (14)"] }] }],
+  ["a statement relayed through وفقاً لما نقلته is the inner speaker's",
+    "ووفقاً لما نقلته وكالة الأنباء، فإن المحامي قال إن موكله بريء.",
+    { statements: [{ cue: "قال", source: "المحامي", starts: "موكله" }] }],
+  ["على حد تعبير + a source after the clause", "وكانت الجلسة \"حوار طرشان\" على حد تعبير أحد النواب.",
+    { statements: [{ cue: "على حد تعبير", source: "أحد النواب", speakerKind: "anonymous" }] }],
+];
+
 describe("Arabic speakers", () => {
   describe("named people", () => table(namedPeople));
   describe("roles and addressees", () => table(rolesAndAddressees));
   describe("organizations", () => table(organizations));
   describe("anonymous and groups", () => table(anonymousAndGroups));
+  describe("name boundaries", () => table(nameBoundaries));
+  describe("what can speak", () => table(speakable));
   describe("carried over", () => table(carriedOver));
 });

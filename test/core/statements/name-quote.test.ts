@@ -30,7 +30,28 @@ const scareQuotesAndTerms: Row[] = [
   ["English scare quote on an adjective", "The government's \"temporary\" tax has now been in place for nine years.", empty()],
 ];
 
+// Quoted names are no quotes; a quoted predicate after a subject is (issue 11, families 1 and 3).
+const namesAndPredicates: Row[] = [
+  ["a group's quoted name after تنظيم is no quote", "وقال المتحدث إن مقاتلي تنظيم \"الفجر\" انسحبوا من القرية.",
+    { statements: [{ kind: "indirect", quotes: [] }] }],
+  ["a series' name after its naming word and an adjective is no quote", "وقالت الممثلة إن المسلسل الرمضاني \"الطريق\" سيعرض قريباً.",
+    { statements: [{ kind: "indirect", quotes: [] }] }],
+  ["a short quotation opening with an institution's head is a name", "وقال الوزير إن «جبهة الإنقاذ» لن تشارك في الحكومة.",
+    { statements: [{ kind: "indirect", quotes: [] }] }],
+  ["a place's quoted name after منطقة/جيب is no quote", "وقالت الشرطة إن المهاجرين حاولوا دخول جيب \"سبتة\" ليلاً.",
+    { statements: [{ kind: "indirect", quotes: [] }] }],
+  ["after أن, an institution and then a quotation: the quotation is the predicate", "وأكد الوزير أن الاتحاد الأوروبي \"جاد ومصمم\" على المضي في الاتفاق.",
+    { statements: [{ kind: "partial", cue: "أكد", quotes: ["جاد ومصمم"] }] }],
+  ["after أن, a capital and then a quotation: the predicate", "وقال المتحدث إن موسكو \"لم تخرق\" أي اتفاق.",
+    { statements: [{ kind: "partial", quotes: ["لم تخرق"] }] }],
+  ["a headline subject, its verb, then the quoted words", "الرئيس يؤكد \"الاستعداد للحوار\" مع المعارضة",
+    { statements: [{ kind: "partial", cue: "يؤكد", source: "الرئيس", quotes: ["الاستعداد للحوار"] }] }],
+  ["بدوره is an adverb, not a naming word: the quotation is the words", "وقال المدير بدوره \"لدينا خطة واضحة\".",
+    { statements: [{ kind: "direct", cue: "قال", quotes: ["لدينا خطة واضحة"] }] }],
+];
+
 describe("names and titles in quotation marks", () => {
   describe("titles and names", () => table(titlesAndNames));
   describe("scare quotes and terms", () => table(scareQuotesAndTerms));
+  describe("names and predicates", () => table(namesAndPredicates));
 });

@@ -42,10 +42,24 @@ const conditions: Row[] = [
     { statements: [], anonymity: [] }],
 ];
 
+// Only something that can speak is a speaker (issue 11, family 4).
+const cannotSpeak: Row[] = [
+  ["أكد ضرورة: a call, not a claim", "وأكد الوزير ضرورة تطبيق القانون على الجميع.", empty()],
+  ["a verbal noun after a preposition is no verb", "ويعجز الخبراء عن توقع ما سيحدث في الأسواق.", empty()],
+  ["ما يشير إلى: ما is the subject", "وهذا ما يشير إلى تحسن الأوضاع في المدينة.", empty()],
+  ["حمل (carried) with no مسؤولية is no cue", "وحمل المتظاهرون لافتات كتب عليها شعارات.", empty()],
+  ["a study that indicates something is no speaker", "وأشارت الدراسة إلى \"تحسن ملموس\" في الأداء.", empty()],
+  ["estimates as the subject of a verb", "وتشير تقديرات إلى أن عدد الزوار تضاعف هذا العام.", empty()],
+  ["وفق a schedule: in accordance with, not according to", "وتجري أعمال الصيانة وفق الجدول الزمني المعتمد لها.", empty()],
+  ["بحسب a plan", "وسيفتح الطريق أمام السيارات الشهر المقبل بحسب الخطة الموضوعة.", empty()],
+  ["ردا على: in response to, no cue", "وأغلقت الحكومة المعبر ردا على الهجوم الذي استهدف الدورية.", empty()],
+];
+
 describe("no cue", () => {
   describe("words that only look like cues", () => table(wordsThatOnlyLookLikeCues));
   describe("no reporting verb", () => table(noReportingVerb));
   describe("events that are not speech", () => table(eventsThatAreNotSpeech));
   describe("calls and condemnations with a noun object", () => table(callsAndCondemnationsWithANounObject));
+  describe("things that cannot speak", () => table(cannotSpeak));
   describe("conditions", () => table(conditions));
 });

@@ -7,6 +7,8 @@ import type { ArReading, Verdict } from "../reading";
 export function backgroundFormula(r: ArReading): Verdict {
   const { p, m, toks } = r;
   const cue0 = toks[m.from];
+  // الجدير ذكره أن …: a formula whose last word is the cue.
+  if (isWord(toks[m.from - 1])) for (const bg of lexicon().background.get(toks[m.from - 1].norm) ?? []) if (bg.length === 2 && bg[1] === cue0.norm) return null;
   // Indexed by the first word as written (bare, or with و/ف).
   for (const bg of lexicon().background.get(cue0.norm) ?? []) {
     let ok = true;

@@ -1,12 +1,14 @@
 // …، كما أفاد مصدر مقرب من التحقيق.: the clause before كما is what the source said.
 import { lexicon } from "../../lexicon";
-import { COMMA, END, isPunct, isWord } from "../../text/paragraph";
+import { COMMA, END, isClose, isPunct, isWord } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
 import { clauseStartTok } from "../subject";
 
 export function kamaClause(r: ArReading): Verdict {
   const { p, m, toks, sourceFrom, sourceTo, sentEnd } = r;
-  if (r.opening || sourceFrom < 0 || !isWord(toks[m.from - 1]) || !lexicon().ar.kama.has(toks[m.from - 1].norm) || !isPunct(toks[m.from - 2], COMMA)) return undefined;
+  if (r.opening || sourceFrom < 0 || !isWord(toks[m.from - 1]) || !lexicon().ar.kama.has(toks[m.from - 1].norm)) return undefined;
+  // (Also right after a closing quotation mark: "…" كما أكد مسؤول.)
+  if (!isPunct(toks[m.from - 2], COMMA) && !isClose(toks[m.from - 2])) return undefined;
   if (!(sourceTo >= sentEnd || isPunct(toks[sourceTo], END))) return undefined;
   let c = clauseStartTok(p, m.from);
   if (isWord(toks[c]) && toks[c].norm === "و") c++;

@@ -2,16 +2,30 @@
 // subject of the clause the participle stands in (ورد بومبيو … قائلاً), or, when that
 // clause reports words of its own, the same speaker carried over.
 import { cueAt } from "../../lexicon/lookup";
-import { isOpen, isPunct } from "../../text/paragraph";
+import { Fr, lexicon } from "../../lexicon";
+import type { Opening } from "../../statements/found";
+import { isClose, isOpen, isPunct, isWord } from "../../text/paragraph";
+import { PUNCT } from "../../text/token";
+import { nounObject } from "../noun-object";
 import { arOpening } from "../opening";
 import type { ArReading, Verdict } from "../reading";
 import { clauseSubject } from "../subject";
 import { arComp, quoteWords } from "../words";
 
+/** واصفاً إياها "بالهراء": the object as إياه, then the predicate (frame pred). */
+function predicateAfterIyya(r: ArReading): Opening | null {
+  const t = r.toks[r.cueEnd];
+  const n = r.toks[r.cueEnd + 1];
+  if (!r.entry.frames.has(Fr.pred) || !isWord(t) || !lexicon().ar.iyya.has(t.norm) || !n || !(isWord(n) || isOpen(n))) return null;
+  return { tok: r.cueEnd + 1, start: n.s };
+}
+
 export function participle(r: ArReading): Verdict {
   if (r.entry.form !== "participle") return undefined;
   const { p, m, toks } = r;
-  const o = arOpening(p, r.cueEnd, r.entry.frames, 12);
+  // (A noun object only after a clause: "…، لافتاً إلى نجاح …"; "75 متهما" is a noun.)
+  const afterClause = toks[m.from - 1]?.kind === PUNCT || isClose(toks[m.from - 1]);
+  const o = arOpening(p, r.cueEnd, r.entry.frames, 12) ?? (afterClause ? nounObject(p, r.cueEnd, r.entry, r.sentEnd) : null) ?? predicateAfterIyya(r);
   if (!o) return null;
   let subj = clauseSubject(p, m.from);
   // وأضاف "…" مشيراً إلى …: a quotation right after a cue is its words, not a subject.

@@ -22,7 +22,7 @@ export function preposition(r: ArReading): Verdict {
       a = inner.to;
       cueTo = inner.to;
     }
-  } else if (m.entry.rest.length && m.entry.rest[m.entry.rest.length - 1] === "ما") {
+  } else if ((m.entry.rest.length && m.entry.rest[m.entry.rest.length - 1] === "ما") || m.entry.lemma.endsWith("ما")) {
     const inner = cueAt(p, a);
     if (inner) {
       a = inner.to;
@@ -32,6 +32,8 @@ export function preposition(r: ArReading): Verdict {
   const sentEnd = r.sentEnd;
   // حسبما أفادت به مصادر: the verb's pronoun object is not the source.
   if (a > m.from && isWord(toks[a]) && lexicon().ar.biPronoun.has(toks[a].norm)) cueTo = ++a;
+  // وفق الجدول الزمني، بحسب الخطة: "in accordance with" a plan or a rule names no source.
+  if (isWord(toks[a]) && isNorm(toks[a].norm)) return null;
   let b = arSourceNP(p, a, sentEnd);
   // وفقاً لوزارة الداخلية: after the preposition لـ an institution is the source, not an addressee.
   if (b === a && isWord(toks[a]) && toks[a].ar && toks[a].norm.startsWith("ل") && toks[a].norm.length > 3 && isAddressee(toks[a]) && !grammarOf(toks[a])?.has(Gr.addressee)) b = Math.max(a + 1, arSourceNP(p, a + 1, sentEnd));
@@ -40,6 +42,13 @@ export function preposition(r: ArReading): Verdict {
   // وفقاً لوزارة الصحة: the source starts after the لـ the preposition governs.
   st.sourceAfterClitic = a === cueTo && toks[a].ar && toks[a].norm.startsWith("ل") && isWord(toks[cueTo - 1]) && hasWithClitic(lexicon().ar.lamPrepositions, toks[cueTo - 1].norm);
   return clauseOfPreposition(r, st);
+}
+
+/** A noun of plans, rules or procedures (ar-grammar `norm`), with or without ال، لـ، للـ. */
+function isNorm(n: string): boolean {
+  const g = lexicon().grammar;
+  const bare = n.startsWith("لل") ? n.slice(2) : n.startsWith("ال") ? n.slice(2) : n.startsWith("ل") ? n.slice(1) : n;
+  return !!(g.get(n)?.has(Gr.norm) || g.get(bare)?.has(Gr.norm));
 }
 
 /** The clause the preposition's source said: after the source (بحسب المصدر، فإن …) or before the cue (…، وفقاً لـX). */

@@ -2,12 +2,14 @@
 // subject: the subject of the clause's main verb speaks, or the same speaker goes on.
 import { sentenceStartTok } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
-import { clauseSubject } from "../subject";
+import { clauseSubject, relativeMaStart } from "../subject";
 
 
 export function presentTense(r: ArReading): Verdict {
   const { p, m } = r;
-  if (r.sourceFrom >= 0 || m.clitic || r.entry.form !== "present" || m.from <= sentenceStartTok(p, m.from) + 1) return undefined;
+  // (So does a verb after ما carrying its object: وانتقد رئيس الحزب ما وصفه بـ"…".)
+  const maVerb = r.entry.objPron && relativeMaStart(p, m.from) < m.from;
+  if (r.sourceFrom >= 0 || m.clitic || (r.entry.form !== "present" && !maVerb) || m.from <= sentenceStartTok(p, m.from) + 1) return undefined;
   const subj = clauseSubject(p, m.from);
   if (!subj) {
     r.carry = "clause-subject";

@@ -6,6 +6,8 @@ import type { ArReading, Verdict } from "../reading";
 import { relativeAntecedent } from "../subject";
 
 export function relativeAntecedentSubject(r: ArReading): Verdict {
+  // (With the object a pronoun on the verb, the antecedent is that object: الذي تتهمه بريطانيا.)
+  if (r.entry.objPron) return undefined;
   const rel = relativeAntecedent(r.p, r.m.from);
   if (!rel) return undefined;
   const { toks, sourceFrom: a, sourceTo: b } = r;

@@ -1,9 +1,25 @@
 // Where the reported words open: right after the cue (see verb-first.ts), or after the
 // source and any adjuncts (لرويترز، في بيان، أمس، a parenthetical anonymity phrase).
+import { Fr, lexicon, type Frames } from "../../lexicon";
+import { isOpen, isWord } from "../../text/paragraph";
 import { arOpening } from "../opening";
 import type { ArReading, Verdict } from "../reading";
 
+/** The verb's frames let it open a clause, a colon, a quotation or a question (not only a noun object). */
+function opensClause(f: Frames): boolean {
+  return f.has(Fr.an) || f.has(Fr.colon) || f.has(Fr.quote) || f.has(Fr.q) || f.has(Fr.ila) || f.has(Fr.min);
+}
+
 export function reportedWords(r: ArReading): Verdict {
-  r.opening = r.direct ?? arOpening(r.p, r.after, r.entry.frames, 24);
+  // (A verb whose only frame is a noun object — حمّل … مسؤولية — opens no clause.)
+  r.opening = r.direct ?? (opensClause(r.entry.frames) ? arOpening(r.p, r.after, r.entry.frames, 24) : null);
+  // With no subject written, a quotation right after a preposition is what the preposition governs
+  // (يدعو إلى وحدة الصف في «أول تسجيل صوتي له»), not the words; but not after the prepositions a
+  // reporting verb itself governs (دعا إلى "…"، حذر من "…"، حث على "…").
+  const o = r.opening;
+  const prev = o ? r.toks[o.tok - 1] : undefined;
+  if (o && r.sourceFrom < 0 && !r.direct && isOpen(r.toks[o.tok]) && o.tok > r.after && isWord(prev)) {
+    if (lexicon().ar.freePrepositions.has(prev.norm) && !lexicon().ar.cuePrepositions.has(prev.norm)) r.opening = null;
+  }
   return undefined;
 }

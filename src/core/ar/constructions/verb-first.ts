@@ -1,22 +1,61 @@
 // Verb-first: وقال [المتحدث باسم الوزارة، أحمد فلان]، إن … — the source follows the verb
 // (after an addressee: وأكدت لـ«عكاظ» مصادر …).
-import { Fr } from "../../lexicon";
-import { cueAt } from "../../lexicon/lookup";
-import { isWord } from "../../text/paragraph";
+import { Fr, lexicon } from "../../lexicon";
+import { cueAt, sourceClass } from "../../lexicon/lookup";
+import { COMMA, isOpen, isPunct, isWord } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
-import { arSourceNP, skipAddressee } from "../source-phrase";
+import { arSourceNP, endsWithTanweenFath, skipAddressee } from "../source-phrase";
+import { objectStart } from "../noun-object";
 import { indefiniteSubjectEnd } from "../subject";
 import { arComp } from "../words";
 
 
+/**
+ * وأعلنت من جهتها، وزيرة الخارجية …: a short prepositional adjunct closed by a comma before the
+ * subject is passed over (only when a source noun follows the comma); k when none.
+ */
+function skipAdjunctPhrase(r: ArReading, k: number): number {
+  const toks = r.toks;
+  if (!isWord(toks[k]) || !lexicon().ar.freePrepositions.has(toks[k].norm)) return k;
+  for (let j = k + 1; j < r.sentEnd && j - k <= 3; j++) {
+    if (isPunct(toks[j], COMMA)) return isWord(toks[j + 1]) && sourceClass(toks[j + 1]) ? j + 1 : k;
+    if (!isWord(toks[j])) return k;
+  }
+  return k;
+}
+
+/**
+ * بالاسم، بالرهيب، بحالة، موقفاً: after a verb carrying its object, a word that is no subject: a بال word
+ * always; with `pred` (an accusation or a description follows) any بـ word, or an accusative alef.
+ */
+function isPredicate(r: ArReading, k: number, pred: boolean): boolean {
+  const t = r.toks[k];
+  if (!isWord(t) || !t.ar) return false;
+  if (t.norm.startsWith("بال") && t.norm.length > 4) return true;
+  if (!pred) return false;
+  // (بـ written apart before a quotation: وصفه بـ"…"; not a name that starts with the letter: بغداد.)
+  if (t.norm.startsWith("ب") && !lexicon().sources.has(t.norm) && (t.norm.length > 3 || (t.norm === "ب" && isOpen(r.toks[k + 1])))) return true;
+  return !sourceClass(t) && (endsWithTanweenFath(r.p.text, t.e) || (t.norm.length >= 4 && t.norm.endsWith("ا") && !t.norm.startsWith("ال")));
+}
+
+/** اتهمته زوجة الأخير بالتحرش: with the object on the verb, the subject ends at the accusation's بال word. */
+function accusationAt(r: ArReading, a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) {
+    const t = r.toks[k];
+    if (isWord(t) && t.norm.startsWith("بال") && t.norm.length > 4) return k;
+  }
+  return b;
+}
+
 export function verbFirst(r: ArReading): Verdict {
   const { p, toks, entry: e, cueEnd, sentEnd } = r;
   if (r.direct || r.sourceFrom >= 0) return undefined;
-  const a = skipAddressee(p, cueEnd, sentEnd);
-  const b = arSourceNP(p, a, sentEnd);
+  const a = skipAdjunctPhrase(r, skipAddressee(p, cueEnd, sentEnd));
+  // ما وصفه بـ"…"، اعتبرتها موقفاً: after a verb carrying its object, a بـ word or an accusative is the predicate.
+  const b = e.objPron && isPredicate(r, a, e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) ? a : arSourceNP(p, a, sentEnd);
   if (b <= a) return undefined;
   r.sourceFrom = a;
-  r.sourceTo = e.frames.has(Fr.bi) ? indefiniteSubjectEnd(p, a, b) : b;
+  r.sourceTo = objectStart(p, a, e.frames.has(Fr.bi) ? (e.objPron ? accusationAt(r, a, b) : indefiniteSubjectEnd(p, a, b)) : b, e);
   // وعلق الحداد على النتائج قائلاً: "…": the participle is the statement's cue, not this verb.
   let j = r.sourceTo;
   while (j < sentEnd && j - r.sourceTo <= 6 && isWord(toks[j]) && !cueAt(p, j)) j++;

@@ -1,0 +1,30 @@
+// ألمانيا تحذر تركيا من …: a short subject opening the sentence before a verb with no و/ف and
+// a noun-object frame is the subject, and the noun after the verb its object (without such a
+// frame the subject-first search finds the rest).
+import { Fr } from "../../lexicon";
+import { cueAt, sourceClass } from "../../lexicon/lookup";
+import { G_ANY } from "../../perf/hit-table";
+import { isWord, sentenceStartTok, type Para } from "../../text/paragraph";
+import type { ArReading, Verdict } from "../reading";
+
+export function leadingSubject(r: ArReading): Verdict {
+  const f = r.entry.frames;
+  if (r.direct || r.kanaSubject || r.m.clitic || !(f.has(Fr.min) || f.has(Fr.noun) || f.has(Fr.bi))) return undefined;
+  const subj = subjectAtStart(r.p, r.m.from);
+  if (subj) [r.sourceFrom, r.sourceTo] = subj;
+  return undefined;
+}
+
+/** The words from the sentence start to token k, when they are 1–4 plain words, one of them a source word. */
+function subjectAtStart(p: Para, k: number): [number, number] | null {
+  const s = sentenceStartTok(p, k);
+  if (k - s < 1 || k - s > 4) return null;
+  let named = false;
+  for (let j = s; j < k; j++) {
+    const t = p.toks[j];
+    // (No grammar word, no clitic و/ف: وأخيراً، وقد، من جهته never stand there.)
+    if (!isWord(t) || t.grammarBits & G_ANY || cueAt(p, j) || t.norm.startsWith("و") || t.norm.startsWith("ف")) return null;
+    if (sourceClass(t)) named = true;
+  }
+  return named ? [s, k] : null;
+}

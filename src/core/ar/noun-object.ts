@@ -1,0 +1,79 @@
+// A noun object that states a claim (ANNOTATION: accusations, denials, confirmations and
+// warnings with a noun object are statements; calls, welcomes and announcements of an
+// action are not — those verbs lack the frames): where it opens after a verb and its
+// subject, and where it starts when the source phrase ran on into it.
+import { Fr, Gr, lexicon, type CueEntry } from "../lexicon";
+import { hasGrammar, sourceClass } from "../lexicon/lookup";
+import type { Opening } from "../statements/found";
+import { isOpen, isWord, type Para } from "../text/paragraph";
+
+/**
+ * The claim a verb states with a noun object at token k0 (after its subject), per its frames;
+ * null when none.
+ *   ma    ينفي ما …                       min  حذر من وقوع …، حذر من استمرار …
+ *   bi    اتهم X بـ …                     ila  أشار إلى تحقيق …، لافتاً إلى نجاح …
+ *   noun  نفى وجود …، أكد مقتل …، ينفي أي علاقة …، نفت هذه الاتهامات
+ *   resp  حمّل X مسؤولية …
+ */
+export function nounObject(p: Para, k0: number, e: CueEntry, sentEnd: number): Opening | null {
+  const toks = p.toks;
+  let k = k0;
+  // An adverb first (نفت أنقرة قطعياً هذه الاتهامات).
+  while (isWord(toks[k]) && hasGrammar(toks[k], Gr.adjunct) && k - k0 < 2) k++;
+  const t = toks[k];
+  // The object may be a quoted name (اتهمت "أوكسفام" بتضليل …).
+  if (!t || !(isWord(t) || isOpen(t))) return null;
+  const at = (j: number): Opening => ({ tok: j, start: toks[j].s });
+  const next = toks[k + 1];
+  const ar = lexicon().ar;
+  if (e.frames.has(Fr.ma) && ar.maObject.has(t.norm)) return at(k);
+  if (e.frames.has(Fr.min) && t.norm === "من" && isWord(next)) return at(k + 1);
+  // حذر تركيا من …: a short object before من.
+  if (e.frames.has(Fr.min)) for (let j = k + 1; j <= k + 2; j++) if (isWord(toks[j]) && toks[j].norm === "من" && isWord(toks[j + 1])) return at(j + 1);
+  // (With إلى only a verbal noun in construct or a claim noun: أشار إلى الاجتماع only mentions it.)
+  if (e.frames.has(Fr.ila) && hasGrammar(t, Gr.ila) && isWord(next) && (hasGrammar(next, Gr.claim) || constructHead(p, k + 1))) return at(k + 1);
+  if (e.frames.has(Fr.bi)) {
+    // The object, then a word with بـ (بالكشف، بعرقلة); with the object a pronoun on the verb,
+    // the بـ word may follow the subject at once (تتهمه أنقرة بالوقوف).
+    for (let j = e.objPron ? k : k + 1; j < Math.min(sentEnd, k + 12); j++) if (isWord(toks[j]) && toks[j].norm.startsWith("ب") && toks[j].norm.length > 3) return at(k);
+  }
+  // (The object may have run into the subject: حملت الوزارة الشركة مسؤولية …)
+  if (e.frames.has(Fr.resp)) for (let j = k; j < Math.min(sentEnd, k + 5); j++) if (isWord(toks[j]) && ar.responsibility.has(toks[j].norm)) return at(k);
+  if (e.frames.has(Fr.noun)) {
+    if (hasGrammar(t, Gr.claim) || ar.claimPronoun.has(t.norm) || t.norm === "ما") return at(k);
+    // ينفي أي علاقة، نفت هذه الاتهامات: a determiner before the claim.
+    if (ar.claimDeterminers.has(t.norm) && isWord(next) && (t.norm === "اي" || hasGrammar(next, Gr.claim))) return at(k);
+  }
+  if (e.frames.has(Fr.min) && isWord(next) && t.norm === "من" && hasGrammar(next, Gr.claim)) return at(k + 1);
+  return null;
+}
+
+/** نجاح الحملة: an unarticled noun that is no source word, in construct with a definite one. */
+function constructHead(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const n = p.toks[k + 1];
+  return isWord(t) && !t.norm.startsWith("ال") && !sourceClass(t) && isWord(n) && n.norm.startsWith("ال");
+}
+
+/**
+ * Where a noun object starts inside a source phrase [a, b) that ran on into it: حذر الوزير من
+ * استمرار …، أشار المسؤول إلى تحقيق …، نفى الحزب تلك الاتهامات; b when it did not.
+ */
+export function objectStart(p: Para, a: number, b: number, e: CueEntry): number {
+  const ar = lexicon().ar;
+  for (let k = a + 1; k < b; k++) {
+    const t = p.toks[k];
+    if (!isWord(t)) continue;
+    const next = p.toks[k + 1];
+    if ((e.frames.has(Fr.min) && t.norm === "من") || (e.frames.has(Fr.ila) && hasGrammar(t, Gr.ila))) {
+      if (isWord(next) && (hasGrammar(next, Gr.claim) || constructHead(p, k + 1))) return k;
+    }
+    if (e.frames.has(Fr.noun) && ar.claimDeterminers.has(t.norm) && isWord(next) && (t.norm === "اي" || hasGrammar(next, Gr.claim))) return k;
+    // حملت السلطات التركية تنظيم داعش مسؤولية …: an institution's head in construct (no article) right
+    // after a definite word starts another noun phrase, the object. (The word as written: لمجلس،
+    // بوزارة are prepositional phrases of the title.)
+    const prev = p.toks[k - 1];
+    if ((e.frames.has(Fr.noun) || e.frames.has(Fr.bi) || e.frames.has(Fr.resp)) && isWord(prev) && prev.norm.startsWith("ال") && !t.norm.startsWith("ال") && lexicon().sources.get(t.norm)?.cls === "org" && sourceClass(prev)?.cls !== "title") return k;
+  }
+  return b;
+}
