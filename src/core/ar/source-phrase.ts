@@ -8,7 +8,8 @@ import { NUM, PUNCT } from "../text/token";
 import { arComp, isAddressee, isTimeOrMedium, quotedWordsAt, quoteWords } from "./words";
 
 /**
- * للأمانة، للشركة after a title: "of", not "to" (المتحدث الرسمي للأمانة، المدير العام للشركة).
+ * للأمانة، للشركة after a title or an institution's head: "of", not "to" (المتحدث الرسمي
+ * للأمانة، المدير العام للشركة، الموقع الرسمي للجيش).
  * Only an institution that is not itself a listed addressee (لوكالة، لصحيفة stay addressees).
  */
 function ofInstitution(p: Para, a: number, k: number): boolean {
@@ -17,7 +18,8 @@ function ofInstitution(p: Para, a: number, k: number): boolean {
   const sc = lexicon().sources.get("ال" + t.norm.slice(2)) ?? lexicon().sources.get(t.norm.slice(2));
   if (!sc || sc.cls !== "org") return false;
   const head = isWord(p.toks[a]) ? sourceClass(p.toks[a]) : null;
-  return !!head && head.cls === "title" && k - a <= 3;
+  // Also after an institution's head: الموقع الرسمي للجيش اليمني.
+  return !!head && (head.cls === "title" || head.cls === "org") && k - a <= 3;
 }
 
 /** خبير اقتصادي يعمل لدى الحكومة: an unnamed source described by whom it works for. */

@@ -4,7 +4,7 @@
 // institution), الحكومة وخبراء مستقلون (a group).
 import { lexicon } from "../lexicon";
 import { sourceClass, type SourceHit } from "../lexicon/lookup";
-import { isWord, type Para } from "../text/paragraph";
+import { COMMA, isPunct, isWord, type Para } from "../text/paragraph";
 import type { MentionInfo } from "./mention";
 import { key, keyOf, nisba } from "./word-keys";
 
@@ -67,7 +67,8 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
   for (let k = a; k < b; k++) {
     const t = toks[k];
     if (!isWord(t)) {
-      if (runStart >= 0 && w.nameEnd - w.nameStart >= 2) fixed = true;
+      // جعجع، رئيس الحزب: a name opening the mention, closed by an apposition comma, is the name even as one word.
+      if (runStart >= 0 && (w.nameEnd - w.nameStart >= 2 || (runStart === a && isPunct(t, COMMA) && !endsWithPronoun(p.text, toks[a].e)))) fixed = true;
       runStart = -1;
       w.classes.push(null);
       continue;
@@ -101,15 +102,41 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   // نادي العين لكرة القدم: لـ + a definite noun after a plain definite word is "for the …", not a name.
   const forThe = t.norm.startsWith("ل") && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ال") && !!prevT && isWord(prevT) && prevT.norm.startsWith("ال") && sourceClass(prevT)?.cls !== "title";
   if (forThe || lexicon().ar.mentionInner.has(t.norm)) return false;
+  // كيم مخاطباً ترامب: a circumstantial participle ends a name.
+  if (inRun && hal(p, k)) return false;
   if (particle) return true;
   // Inside a name a nisba without the article is a family name (أمل تركستاني): an adjective after a
   // definite name would carry ال. دميتري، علي، مهدي: after a definite word or a title an unarticled
-  // nisba is a name, not an adjective.
+  // nisba is a name, not an adjective; so is one opening the mention before another name word or
+  // a comma, where no adjective stands (أنسيلمي نسابيمانا، حاكم …).
   if (!t.norm.startsWith("ال") && !t.norm.startsWith("لل")) {
     if (!nisba(t.norm) || inRun) return true;
-    if (!!prevT && isWord(prevT) && (prevT.norm.startsWith("ال") || sourceClass(prevT)?.cls === "title") && !t.norm.endsWith("ون") && !t.norm.endsWith("ين")) return true;
+    const singular = !t.norm.endsWith("ون") && !t.norm.endsWith("ين");
+    if (singular && ((k === a && nameGoesOn(p, k + 1)) || (!!prevT && isWord(prevT) && (prevT.norm.startsWith("ال") || sourceClass(prevT)?.cls === "title")))) return true;
   }
   return inRun && t.norm.startsWith("ال");
+}
+
+/**
+ * From k on, words that can only be a name's (no article, no lexicon class) up to an apposition
+ * comma: أنسيلمي نسابيمانا، حاكم … opens with a name; مساعدي الرئيس، مستشاري ماكرون إن do not.
+ */
+function nameGoesOn(p: Para, k: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const t = p.toks[j];
+    if (isPunct(t, COMMA)) return true;
+    if (!isWord(t) || t.norm.startsWith("ال") || t.norm.startsWith("لل") || sourceClass(t) || lexicon().ar.mentionInner.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/** The word ending at e ends with a pronoun suffix as written (ه، ها، هم، هما; not the round ة). */
+function endsWithPronoun(text: string, e: number): boolean {
+  const last = text.charCodeAt(e - 1);
+  const prev = text.charCodeAt(e - 2);
+  if (last === 0x0647) return true; // ه
+  if (last === 0x0627 || last === 0x0645) return prev === 0x0647 || (last === 0x0627 && prev === 0x0645 && text.charCodeAt(e - 3) === 0x0647); // ها، هم، هما
+  return false;
 }
 
 /**
@@ -204,6 +231,9 @@ function nameAndTitle(p: Para, a: number, m: MentionInfo, w: MentionWords): void
     let te = w.nameStart - 1;
     while (te > a && !isWord(toks[te])) te--;
     m.titleText = p.text.slice(toks[a].s, toks[te].e);
+  } else if (isPunct(toks[w.nameEnd], COMMA) && isWord(toks[w.nameEnd + 1]) && toks[w.nameEnd + 1].s < m.e) {
+    // أنسيلمي نسابيمانا، حاكم إقليم سيبيتوكي: the apposition after the name is the title.
+    m.titleText = p.text.slice(toks[w.nameEnd + 1].s, m.e);
   }
 }
 

@@ -9,7 +9,7 @@ import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, S
 import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
 import { isBareSource, type MentionInfo } from "./mention";
-import { key } from "./word-keys";
+import { allStemsKnown, key, stem } from "./word-keys";
 
 export interface SpeakerState {
   kind: SpeakerKind;
@@ -166,8 +166,14 @@ export class SpeakerResolver {
     return found ?? this.latest() ?? this.create(m, text);
   }
 
-  /** A person by name: the same name seen before (a fuller name renames it), or an outlet named without its head noun. */
-  private namedPerson(m: MentionInfo, text: string): SpeakerState {
+  /**
+   * A person by name: the same name seen before (a fuller name renames it), an outlet named
+   * without its head noun, or a role seen before without a name.
+   */
+  private namedPerson(mention: MentionInfo, text: string): SpeakerState {
+    // أردوغان لترامب: a last word that is لـ + another speaker's name is who was told. (A copy: the
+    // mention stays as parsed, so a cached paragraph is resolved the same way again.)
+    const m = this.addresseeLast(mention) ? withoutLastNameWord(mention) : mention;
     const nw = m.name;
     const nh = hashes(nw);
     const found = this.recent("person", (sp) => sameName(sp.nameWords, sp.nameH, nw, nh), SOME_NAME_WORD, sigOf(nh));
@@ -183,8 +189,32 @@ export class SpeakerResolver {
       const org = this.recent("organization", (sp) => sp.namedOrg && allHas(nwKeys, keysH, sp.words, sp.wordsH), ALL_WORDS, sigOf(keysH));
       if (org) return org;
     }
-    // A named mention may name a role seen before without a name (الوزير … الوزير فلان).
-    return this.create(m, text);
+    return this.namedRole(m, nw, nh) ?? this.create(m, text);
+  }
+
+  /**
+   * A named mention names a role seen before without a name (a headline's رئيس مجلس إدارة النادي,
+   * then رئيس مجلس إدارة نادي العين، فلان): the same head, and that role's descriptors all here.
+   */
+  private namedRole(m: MentionInfo, nw: string[], nh: number[]): SpeakerState | null {
+    if (!m.titleText || !m.lemma) return null;
+    const stems = m.words.map(stem);
+    // (A role with a descriptor: a bare المدرب may be any coach of the window.)
+    const role = this.recent("person", (sp) => sp.nameWords.length === 0 && sp.lemma === m.lemma && sp.words.length >= 2 && sp.words.every((w) => stems.includes(stem(w))), LEMMA, wordHash(m.lemma));
+    if (!role) return null;
+    this.rename(role, m.nameText, nw, nh);
+    role.title = m.titleText;
+    return role;
+  }
+
+  /** The name's last word is لـ + a word of a known person's name (أردوغان لترامب). */
+  private addresseeLast(m: MentionInfo): boolean {
+    const nw = m.name;
+    const last = nw[nw.length - 1];
+    if (nw.length < 2 || !last.startsWith("ل") || last.length < 4) return false;
+    const rest = last.slice(1);
+    const h = wordHash(rest);
+    return !!this.recent("person", (sp) => has(sp.nameWords, sp.nameH, rest, h), SOME_NAME_WORD, bit(h));
   }
 
   /** A role without a name: the latest person whose title holds the same head and descriptors. */
@@ -200,7 +230,7 @@ export class SpeakerResolver {
       "person",
       (sp) =>
         ((this.index.lemmaHash(sp.no) === lemmaH && sp.lemma === m.lemma) || has(sp.words, sp.wordsH, lemmaKey, lemmaKeyH)) &&
-        allKnown(desc, descH, descKeys, descKeysH, sp.words, sp.wordsH, ""),
+        (allKnown(desc, descH, descKeys, descKeysH, sp.words, sp.wordsH, "") || allStemsKnown(desc, sp.words)),
       LEMMA_OR_WORD,
       lemmaH,
       bit(lemmaKeyH),
@@ -265,4 +295,10 @@ export class SpeakerResolver {
     );
     return found ?? this.create(m, text);
   }
+}
+
+/** A copy of a named mention without its name's last word (the mention itself is left as parsed). */
+function withoutLastNameWord(m: MentionInfo): MentionInfo {
+  const cut = m.nameText.lastIndexOf(" ");
+  return { ...m, name: m.name.slice(0, -1), nameText: cut > 0 ? m.nameText.slice(0, cut) : m.nameText };
 }

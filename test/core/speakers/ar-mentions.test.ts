@@ -78,6 +78,22 @@ const anonymousAndGroups: Row[] = [
     { statements: [{ cue: "وفق", source: "الحكومة وخبراء مستقلين" }], speakers: [{ kind: "group" }] }],
 ];
 
+// Titles and appositions: which words of a titled mention are the name (issue 11, family 6).
+const titlesAndAppositions: Row[] = [
+  ["a one-word name before an apposition comma is the name, the apposition its title", "وقال جعجع، رئيس حزب القوات، إن الانتخابات معطلة.",
+    { speakers: [{ name: "جعجع", kind: "person" }] }],
+  ["a name opening the mention is a name even when it looks like an adjective", "وقال مهدي كريمي، حاكم الإقليم، إن الوضع هادئ.",
+    { speakers: [{ name: "مهدي كريمي", kind: "person" }] }],
+  ["مفوضة is a title: the name after the comma is the person's", "وقالت مفوضة الشؤون الإنسانية، سارة بيرك، إن المساعدات وصلت.",
+    { speakers: [{ name: "سارة بيرك", kind: "person" }] }],
+  ["an honorific before a title is no name", "وقال معالي وزير المالية، ناصر الحربي، إن الميزانية متوازنة.",
+    { speakers: [{ name: "ناصر الحربي", kind: "person" }] }],
+  ["a circumstantial participle ends the name", "وقال كيم مخاطباً الحضور إن البلاد لن تتراجع.",
+    { speakers: [{ name: "كيم", kind: "person" }] }],
+  ["للجيش after an institution's head is part of its name, not an addressee", "وبحسب الموقع الرسمي للجيش، فإن القوات تقدمت.",
+    { statements: [{ cue: "بحسب", source: "الموقع الرسمي للجيش" }] }],
+];
+
 const carriedOver: Row[] = [
   ["dropped subject: one speaker, one mention",
     "وقال رئيس البلدية، فادي عواد، إن الطرق ستفتح صباحاً. وتابع قوله: «لا نريد أن نعرض حياة أحد للخطر».",
@@ -91,5 +107,6 @@ describe("Arabic speakers", () => {
   describe("roles and addressees", () => table(rolesAndAddressees));
   describe("organizations", () => table(organizations));
   describe("anonymous and groups", () => table(anonymousAndGroups));
+  describe("titles and appositions", () => table(titlesAndAppositions));
   describe("carried over", () => table(carriedOver));
 });

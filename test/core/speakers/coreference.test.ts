@@ -49,6 +49,15 @@ const arabic: Row[] = [
     "وقال رئيس الوزراء، هشام الراوي، إن الحكومة ستدعم الوقود. وأضاف أن الدعم سيستمر حتى الصيف. وتابع قوله: «لن نترك الناس وحدهم».",
     { speakers: [{ name: "هشام الراوي", mentions: ["رئيس الوزراء، هشام الراوي"] }],
       statements: [{ speaker: "هشام الراوي" }, { speaker: "هشام الراوي", source: null }, { speaker: "هشام الراوي", source: null }] }],
+  ["a later role with a nisba for the place in the first title is the same person",
+    "وقال وزير التعليم في الأردن، سامي حداد، إن المدارس ستفتح. وأضاف الوزير الأردني أن الدوام سيكون كاملاً.",
+    { speakers: [{ name: "سامي حداد", mentions: ["وزير التعليم في الأردن، سامي حداد", "الوزير الأردني"] }] }],
+  ["a headline's role is named by the first named mention with that role",
+    "رئيس النادي يؤكد \"البقاء في منصبه\"\nوقال رئيس النادي الأهلي، فريد يوسف، إنه لن يستقيل.",
+    { speakers: [{ name: "فريد يوسف", mentions: ["رئيس النادي", "رئيس النادي الأهلي، فريد يوسف"] }] }],
+  ["لـ + another speaker's name after a name is who was told",
+    "وقال ترامب إن اللقاء كان جيداً. وقال أردوغان لترامب: \"نحن مستعدون للحوار\".",
+    { speakers: [{ name: "ترامب" }, { name: "أردوغان" }] }],
 ];
 
 const english: Row[] = [
