@@ -3,6 +3,7 @@
 import { Gr, lexicon } from "../lexicon";
 import { cueAt, grammarOf, hasGrammar, sourceClass } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
+import { endsWithPronoun } from "../text/chars";
 import { COMMA, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, PUNCT } from "../text/token";
 import { arComp, isAddressee, isTimeOrMedium, quotedWordsAt, quoteWords } from "./words";
@@ -89,6 +90,8 @@ function isParenthetical(p: Para, k: number): boolean {
   const g = grammarOf(t);
   if (g && (g.has(Gr.relative) || g.has(Gr.time) || g.has(Gr.adjunct) || g.has(Gr.conj))) return true;
   if (lexicon().ar.parentheticalStart.has(t.norm)) return true;
+  // وفقاً للشركة، بسرعتها …: a noun under a preposition, with a pronoun, starts no apposition.
+  if (t.ar && t.norm.length >= 5 && (t.norm[0] === "ب" || t.norm[0] === "ل" || t.norm[0] === "ك") && !sourceClass(t) && endsWithPronoun(p.text, t.e)) return true;
   return !!cueAt(p, k);
 }
 

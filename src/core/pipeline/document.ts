@@ -72,14 +72,15 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
 /**
  * The speaker of a statement: its written source resolved; with none written, the subject
  * of the clause it stands in (the statement before it in the same sentence) or the last
- * speaker (a dropped subject); a passive (carry null) has none.
+ * speaker its verb agrees with (a dropped subject); a passive (carry null) has none.
  */
 function speakerOf(doc: DocumentState, st: ParagraphStatement, ps: number, prevSentence: number, prevSpeaker: SpeakerState | null): SpeakerState | null {
   const m = st.source;
-  if (m) return doc.resolver.resolve(m, doc.work.slice(m.s + ps, m.e + ps), ps);
+  if (m) return doc.resolver.resolve(m, doc.work.slice(m.s + ps, m.e + ps), ps, st.agree);
   let speaker: SpeakerState | null = null;
   if (st.carry === "clause-subject" && prevSentence === st.sentence) speaker = prevSpeaker;
-  else if (st.carry) speaker = doc.resolver.latest();
+  // وتقول after a man who spoke last: the last speaker its verb agrees with.
+  else if (st.carry) speaker = doc.resolver.latestAgreeing(st.agree);
   if (speaker) doc.resolver.use(speaker);
   return speaker;
 }

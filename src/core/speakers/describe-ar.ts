@@ -3,6 +3,7 @@
 // whole names: وزير الخارجية سليم الحداد (a person), مصدر مطلع (unnamed), وزارة الصحة (an
 // institution), الحكومة وخبراء مستقلون (a group).
 import { lexicon } from "../lexicon";
+import { endsWithPronoun } from "../text/chars";
 import { sourceClass, type SourceHit } from "../lexicon/lookup";
 import { COMMA, isPunct, isWord, type Para } from "../text/paragraph";
 import type { MentionInfo } from "./mention";
@@ -104,6 +105,9 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   if (forThe || lexicon().ar.mentionInner.has(t.norm)) return false;
   // كيم مخاطباً ترامب: a circumstantial participle ends a name.
   if (inRun && hal(p, k)) return false;
+  // مفوضة حقوق الإنسان، مستشار ترامب: right after a title without the article (or a possessive:
+  // مستشاره فلان) comes its genitive, not a name.
+  if (k === a + 1 && sourceClass(toks[a])?.cls === "title" && !toks[a].norm.startsWith("ال") && !endsWithPronoun(p.text, toks[a].e)) return false;
   if (particle) return true;
   // Inside a name a nisba without the article is a family name (أمل تركستاني): an adjective after a
   // definite name would carry ال. دميتري، علي، مهدي: after a definite word or a title an unarticled
@@ -130,14 +134,6 @@ function nameGoesOn(p: Para, k: number): boolean {
   return false;
 }
 
-/** The word ending at e ends with a pronoun suffix as written (ه، ها، هم، هما; not the round ة). */
-function endsWithPronoun(text: string, e: number): boolean {
-  const last = text.charCodeAt(e - 1);
-  const prev = text.charCodeAt(e - 2);
-  if (last === 0x0647) return true; // ه
-  if (last === 0x0627 || last === 0x0645) return prev === 0x0647 || (last === 0x0627 && prev === 0x0645 && text.charCodeAt(e - 3) === 0x0647); // ها، هم، هما
-  return false;
-}
 
 /**
  * مصادر مقربة من المستشار فلان / المتحدث باسم الرئيس فلان: a name inside a prepositional phrase

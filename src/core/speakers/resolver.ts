@@ -5,6 +5,7 @@
 //   مصدر … مصدر                                   → two sources (indefinite means new)
 //   he / she / they                               → the most recent fitting speaker
 import { lexicon } from "../lexicon";
+import type { Agreement } from "../lexicon/cues";
 import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, SpeakerIndex } from "../perf/speaker-index";
 import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
@@ -31,6 +32,8 @@ export interface SpeakerState {
   firstWords: string | null;
   /** The lemma heads an institution's proper name (ar-words.tsv: namedOrgHeads). */
   namedOrg: boolean;
+  /** A person's gender as the verbs of its written mentions mark it (1 masculine, 2 feminine, 0 not yet). */
+  agree: Agreement;
   /** Output id ("s3") once the analysis is written out; "" while it is not, or not said anything. */
   id: string;
   /** Its index in the resolver's list of speakers. */
@@ -72,6 +75,7 @@ export class SpeakerResolver {
       firstMention: m,
       firstWords: null,
       namedOrg: lexicon().ar.namedOrgHeads.has(m.lemma),
+      agree: 0,
       id: "",
       no,
     };
@@ -112,6 +116,20 @@ export class SpeakerResolver {
     return this.window.length ? this.speakers[this.window[this.window.length - 1]] : null;
   }
 
+  /**
+   * The most recent speaker a dropped subject whose verb agrees with `g` can be: وتقول is not a
+   * man (a person whose own verbs were masculine), ويقول not a woman; other kinds are not checked
+   * (قالت الوزارة، قال البيت الأبيض). Among the last few speakers only; null when none agrees.
+   */
+  latestAgreeing(g: Agreement): SpeakerState | null {
+    if (g === 0) return this.latest();
+    for (let i = this.window.length - 1; i >= 0 && i >= this.window.length - 8; i--) {
+      const sp = this.speakers[this.window[i]];
+      if (sp.kind !== "person" || sp.agree === 0 || sp.agree === g) return sp;
+    }
+    return null;
+  }
+
   use(sp: SpeakerState): SpeakerState {
     return this.touch(sp, null);
   }
@@ -140,15 +158,20 @@ export class SpeakerResolver {
 
   /**
    * The speaker a mention refers to, a new one when none fits; the mention is added to it.
-   * `text`: the mention as written; `base`: the offset its s and e count from.
+   * `text`: the mention as written; `base`: the offset its s and e count from; `agree`: whom the
+   * statement's verb agrees with (a named mention is no person whose own verbs had the other
+   * gender: قال أوباما after قالت ميشيل أوباما). A person takes the agreement of its first
+   * agreeing mention.
    */
-  resolve(m: MentionInfo, text: string, base = 0): SpeakerState {
-    return this.touch(this.speakerFor(m, text), m, base);
+  resolve(m: MentionInfo, text: string, base = 0, agree: Agreement = 0): SpeakerState {
+    const sp = this.touch(this.speakerFor(m, text, agree), m, base);
+    if (sp.kind === "person" && sp.agree === 0) sp.agree = agree;
+    return sp;
   }
 
-  private speakerFor(m: MentionInfo, text: string): SpeakerState {
+  private speakerFor(m: MentionInfo, text: string, agree: Agreement): SpeakerState {
     if (m.kind === "pronoun") return this.pronounSpeaker(m, text);
-    if (m.kind === "person") return m.name.length ? this.namedPerson(m, text) : this.role(m, text);
+    if (m.kind === "person") return m.name.length ? this.namedPerson(m, text, agree) : this.role(m, text);
     if (m.kind === "anonymous") return this.anonymous(m, text);
     // الحداد after سليم الحداد: a lone word that is part of a person's name is that person.
     if ((m.kind === "organization" || m.kind === "unknown") && m.words.length === 1) {
@@ -170,13 +193,13 @@ export class SpeakerResolver {
    * A person by name: the same name seen before (a fuller name renames it), an outlet named
    * without its head noun, or a role seen before without a name.
    */
-  private namedPerson(mention: MentionInfo, text: string): SpeakerState {
+  private namedPerson(mention: MentionInfo, text: string, agree: Agreement): SpeakerState {
     // أردوغان لترامب: a last word that is لـ + another speaker's name is who was told. (A copy: the
     // mention stays as parsed, so a cached paragraph is resolved the same way again.)
     const m = this.addresseeLast(mention) ? withoutLastNameWord(mention) : mention;
     const nw = m.name;
     const nh = hashes(nw);
-    const found = this.recent("person", (sp) => sameName(sp.nameWords, sp.nameH, nw, nh), SOME_NAME_WORD, sigOf(nh));
+    const found = this.recent("person", (sp) => (agree === 0 || sp.agree === 0 || sp.agree === agree) && sameName(sp.nameWords, sp.nameH, nw, nh), SOME_NAME_WORD, sigOf(nh));
     if (found) {
       if (m.nameText.length > found.name.length) this.rename(found, m.nameText, nw, nh);
       if (!found.title && m.titleText) found.title = m.titleText;

@@ -90,6 +90,12 @@ const titlesAndAppositions: Row[] = [
     { speakers: [{ name: "ناصر الحربي", kind: "person" }] }],
   ["a circumstantial participle ends the name", "وقال كيم مخاطباً الحضور إن البلاد لن تتراجع.",
     { speakers: [{ name: "كيم", kind: "person" }] }],
+  ["the word after a title without the article is its genitive, no name", "وقالت مفوضة حقوق الإنسان إن التحقيق ضروري.",
+    { speakers: [{ name: "مفوضة حقوق الإنسان", kind: "person" }] }],
+  ["a title with a possessive may be followed by a name", "وقال مستشاره سامي حداد إن القرار نهائي.",
+    { speakers: [{ name: "سامي حداد", kind: "person" }] }],
+  ["a noun under a preposition with a pronoun starts no apposition", "وقال المتحدث، بصفته مسؤولاً عن الملف، إن الاتفاق قريب.",
+    { statements: [{ source: "المتحدث" }] }],
   ["للجيش after an institution's head is part of its name, not an addressee", "وبحسب الموقع الرسمي للجيش، فإن القوات تقدمت.",
     { statements: [{ cue: "بحسب", source: "الموقع الرسمي للجيش" }] }],
 ];

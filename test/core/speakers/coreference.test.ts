@@ -60,6 +60,25 @@ const arabic: Row[] = [
     { speakers: [{ name: "ترامب" }, { name: "أردوغان" }] }],
 ];
 
+// Verbs agree with their subject: a dropped subject or a family name refers to a person of that gender.
+const agreement: Row[] = [
+  ["a feminine verb with no subject skips the man who spoke last",
+    "وقالت ليلى سعيد إن المدرسة ستفتح. وقال خالد منصور إن الطريق مغلق. وتضيف أن الدوام سيكون جزئياً.",
+    { statements: [{ cue: "قالت" }, { cue: "قال" }, { cue: "تضيف", source: null, speaker: "ليلى سعيد" }] }],
+  ["a masculine verb with no subject skips the woman who spoke last",
+    "وقال خالد منصور إن الطريق مغلق. وقالت ليلى سعيد إن المدرسة ستفتح. وأضاف أن الجسر سيغلق أيضاً.",
+    { statements: [{ cue: "قال" }, { cue: "قالت" }, { cue: "أضاف", source: null, speaker: "خالد منصور" }] }],
+  ["no person agrees: no speaker rather than a wrong one",
+    "وقال خالد منصور إن الطريق مغلق. وتضيف أن الدوام سيكون جزئياً.",
+    { statements: [{ cue: "قال" }, { cue: "تضيف", source: null, speaker: null }] }],
+  ["an institution is not checked: قالت الوزارة then وأضافت",
+    "وقالت الوزارة إن الطريق مغلق. وأضافت أن الجسر سيغلق أيضاً.",
+    { statements: [{ cue: "قالت" }, { cue: "أضافت", source: null, speaker: "الوزارة" }] }],
+  ["a family name with a masculine verb is the man of that name",
+    "وقال باراك دوران إن الخطة جاهزة. وقالت ميشيل دوران إنها متفائلة. وأضاف دوران أن التمويل مضمون.",
+    { statements: [{ cue: "قال" }, { cue: "قالت" }, { cue: "أضاف", source: "دوران", speaker: "باراك دوران" }] }],
+];
+
 const english: Row[] = [
   ["she → Senator Laura Whitfield",
     "Senator Laura Whitfield said the talks had stalled. \"We are further apart than ever,\" she said.",
@@ -83,5 +102,6 @@ const english: Row[] = [
 
 describe("coreference", () => {
   describe("Arabic", () => table(arabic));
+  describe("Arabic: agreement", () => table(agreement));
   describe("English", () => table(english));
 });
