@@ -144,7 +144,7 @@ function nameInsidePhrase(p: Para, a: number, nameStart: number): boolean {
   const toks = p.toks;
   const inner = lexicon().ar.mentionInner;
   const before = toks[nameStart - 1];
-  if (!isWord(before) || !(inner.has(before.norm) || sourceClass(before)?.cls === "title")) return false;
+  if (!isWord(before) || !(inner.has(before.norm) || (sourceClass(before)?.cls === "title" && !titleAfterPhrase(p, nameStart - 1)))) return false;
   for (let k = nameStart - 1; k > a; k--) {
     const t = toks[k];
     if (!isWord(t)) break;
@@ -152,6 +152,16 @@ function nameInsidePhrase(p: Para, a: number, nameStart: number): boolean {
     if (inner.has(t.norm) && t.norm !== "و" && !t.norm.startsWith("باسمه")) return true;
   }
   return false;
+}
+
+/**
+ * A definite title right after a definite noun that is no title (الحزب الحاكم فلان، في وزارة التعليم
+ * الدكتور فلان) is that noun's adjective or the name's own title: either way the phrase has closed
+ * before it, and the name after it is the speaker's. (After a title, السيد الرئيس, it is not.)
+ */
+function titleAfterPhrase(p: Para, k: number): boolean {
+  const prev = p.toks[k - 1];
+  return p.toks[k].norm.startsWith("ال") && isWord(prev) && prev.norm.startsWith("ال") && sourceClass(prev)?.cls !== "title";
 }
 
 /**
