@@ -2,14 +2,15 @@
 // (وقال [المتحدث باسم الوزارة، أحمد فلان]، إن …), and the addressee before it.
 import { Gr, lexicon } from "../lexicon";
 import { cueAt, grammarOf, hasGrammar, idiomAt, sourceClass } from "../lexicon/lookup";
-import { isArabicMark } from "../text/chars";
 import { G_ANY } from "../perf/hit-table";
+import { endsWithPronoun } from "../text/chars";
 import { COMMA, gluedHyphen, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, PUNCT, type Tok } from "../text/token";
 import { arComp, hal, isAddressee, isTimeOrMedium, quotedWordsAt, quoteWords } from "./words";
 
 /**
- * للأمانة، للشركة after a title: "of", not "to" (المتحدث الرسمي للأمانة، المدير العام للشركة).
+ * للأمانة، للشركة after a title or an institution's head: "of", not "to" (المتحدث الرسمي
+ * للأمانة، المدير العام للشركة، الموقع الرسمي للجيش).
  * Only an institution that is not itself a listed addressee (لوكالة، لصحيفة stay addressees).
  */
 function ofInstitution(p: Para, a: number, k: number): boolean {
@@ -21,7 +22,8 @@ function ofInstitution(p: Para, a: number, k: number): boolean {
   const sc = definite ? (lexicon().sources.get("ال" + t.norm.slice(2)) ?? lexicon().sources.get(t.norm.slice(2))) : lexicon().sources.get(t.norm.slice(1));
   if (!sc || sc.cls !== "org") return false;
   const head = isWord(p.toks[a]) ? sourceClass(p.toks[a]) : null;
-  return !!head && head.cls === "title" && k - a <= 3;
+  // Also after an institution's head: الموقع الرسمي للجيش اليمني.
+  return !!head && (head.cls === "title" || head.cls === "org") && k - a <= 3;
 }
 
 /** خبير اقتصادي يعمل لدى الحكومة: an unnamed source described by whom it works for. */
@@ -103,17 +105,6 @@ export function endsWithTanweenFath(text: string, e: number): boolean {
   return text.charCodeAt(e - 1) === 0x064b || (text.charCodeAt(e - 1) === 0x0627 && text.charCodeAt(e - 2) === 0x064b);
 }
 
-/** The word ending at e ends with a pronoun suffix as written (ه، ها، هم، هما; not the round ة). */
-function endsWithPronoun(text: string, e: number): boolean {
-  let i = e;
-  while (i > 0 && isArabicMark(text.charCodeAt(i - 1))) i--;
-  const last = text.charCodeAt(i - 1);
-  const prev = text.charCodeAt(i - 2);
-  if (last === 0x0647) return true; // ه
-  if (last === 0x0627 || last === 0x0645) return prev === 0x0647 || (last === 0x0627 && prev === 0x0645 && text.charCodeAt(i - 3) === 0x0647); // ها، هم، هما
-  return false;
-}
-
 /** An unnamed-source noun, a descriptor or a place: a quotation right after it is the words, not its name. */
 function speaksBeforeQuote(t: Tok): boolean {
   const c = sourceClass(t)?.cls;
@@ -128,6 +119,8 @@ function isParenthetical(p: Para, k: number): boolean {
   const g = grammarOf(t);
   if (g && (g.has(Gr.relative) || g.has(Gr.time) || g.has(Gr.adjunct) || g.has(Gr.conj))) return true;
   if (lexicon().ar.parentheticalStart.has(t.norm) || lexicon().ar.freePrepositions.has(t.norm)) return true;
+  // وفقاً للشركة، بسرعتها …: a noun under a preposition, with a pronoun, starts no apposition.
+  if (t.ar && t.norm.length >= 5 && (t.norm[0] === "ب" || t.norm[0] === "ل" || t.norm[0] === "ك") && !sourceClass(t) && endsWithPronoun(p.text, t.e)) return true;
   return !!cueAt(p, k);
 }
 

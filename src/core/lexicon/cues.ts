@@ -13,6 +13,14 @@ import type { WordList } from "./word-lists";
 
 export type CueForm = "verb" | "present" | "participle" | "phrase" | "prep";
 
+/**
+ * Whom an Arabic cue form agrees with as its subject: 1 a masculine singular (قال، يقول، قائلاً),
+ * 2 a feminine singular (قالت، تقول، قائلة), 0 anything else (plurals, duals, prepositions, English).
+ * The inflectors (inflect.ts) give the masculine then the feminine singular first.
+ */
+export type Agreement = 0 | 1 | 2;
+const singular = (i: number): Agreement => (i === 0 ? 1 : i === 1 ? 2 : 0);
+
 export interface CueEntry {
   lemma: string;
   /** The lemma's first word (say for "say so"). */
@@ -26,6 +34,8 @@ export interface CueEntry {
   restPrefix: boolean;
   /** The verb carries its object as a pronoun (اتهمته، وصفتها، ما قاله): no noun object follows. */
   objPron: boolean;
+  /** Its subject's gender and number as the form marks them (see Agreement). */
+  agree: Agreement;
 }
 
 /** The cues a token's word can start: as the word itself, and after a clitic و/ف it carries. */
@@ -37,7 +47,7 @@ export interface CueLists {
 /** Cue entries under their first word (normalised). */
 export type CueMap = Map<string, CueEntry[]>;
 
-function addCue(map: CueMap, phrase: string, entry: Omit<CueEntry, "rest" | "restPrefix" | "lemmaHead" | "objPron">, objPron = false): void {
+function addCue(map: CueMap, phrase: string, entry: Omit<CueEntry, "rest" | "restPrefix" | "lemmaHead" | "objPron" | "agree">, agree: Agreement = 0, objPron = false): void {
   const ws = phrase.split(" ").filter(Boolean);
   let restPrefix = false;
   if (ws.length > 1 && ws[ws.length - 1] === "ل") {
@@ -46,7 +56,7 @@ function addCue(map: CueMap, phrase: string, entry: Omit<CueEntry, "rest" | "res
   }
   // Every field written in one literal, in one order: entries built by spreading took several
   // hidden classes, and the cue matcher's reads of them went megamorphic.
-  const e: CueEntry = { lemma: entry.lemma, lemmaHead: entry.lemma.split(" ")[0], lang: entry.lang, form: entry.form, frames: entry.frames, rest: ws.slice(1), restPrefix, objPron };
+  const e: CueEntry = { lemma: entry.lemma, lemmaHead: entry.lemma.split(" ")[0], lang: entry.lang, form: entry.form, frames: entry.frames, rest: ws.slice(1), restPrefix, objPron, agree };
   const list = map.get(ws[0]);
   if (list) list.push(e);
   else map.set(ws[0], [e]);
@@ -59,23 +69,23 @@ function loadArabicVerbs(cues: CueMap, log: LoadedRow[], objectSuffixes: WordLis
     const frames = framesOf(frameCell.split(","));
     const lemma = normWord(past === "-" ? present : past);
     const seen = new Set<string>();
-    const add = (w: string, form: CueForm) => {
+    const add = (w: string, form: CueForm, agree: Agreement) => {
       if (seen.has(w)) return;
       seen.add(w);
-      addCue(cues, w, { lemma, lang: "ar", form, frames });
+      addCue(cues, w, { lemma, lang: "ar", form, frames }, agree);
     };
     // "-": the past form is also a common word (بين "between"); its inflected forms go in "extra".
-    if (past !== "-") pastForms(past).forEach((w) => add(w, "verb"));
-    cellWords(extra).forEach((w) => add(normWord(w), "verb"));
-    cellWords(present).forEach((p) => presentForms(p).forEach((w) => add(w, "present")));
-    cellWords(participle).forEach((p) => participleForms(p).forEach((w) => add(w, "participle")));
+    if (past !== "-") pastForms(past).forEach((w, i) => add(w, "verb", singular(i)));
+    cellWords(extra).forEach((w) => add(normWord(w), "verb", 0));
+    cellWords(present).forEach((p) => presentForms(p).forEach((w, i) => add(w, "present", singular(i))));
+    cellWords(participle).forEach((p) => participleForms(p).forEach((w, i) => add(w, "participle", singular(i))));
     // With the object as a pronoun (اتهمته، وصفتها، تتهمه، ما قاله، ما أكده): third person singular,
     // for the verbs whose frames say so (not تابعه "followed him", يجمعهما "brings them together").
     if (!frames.has(Fr.pron)) continue;
     const withObject = (w: string, form: CueForm) => {
       if (seen.has(w)) return;
       seen.add(w);
-      addCue(cues, w, { lemma, lang: "ar", form, frames }, true);
+      addCue(cues, w, { lemma, lang: "ar", form, frames }, 0, true);
     };
     if (past !== "-") objectForms(past, objectSuffixes).forEach((w) => withObject(w, "verb"));
     cellWords(present).forEach((p) => presentObjectForms(p, objectSuffixes).forEach((w) => withObject(w, "present")));
@@ -90,7 +100,7 @@ function loadArabicPhrases(cues: CueMap, log: LoadedRow[]): void {
     const n = normPhrase(phrase);
     const [first, ...rest] = n.split(" ");
     // The first word inflects like a verb (تابع قوله، تابعت قولها).
-    for (const f of pastForms(first)) addCue(cues, [f, ...rest].join(" "), { lemma: n, lang: "ar", form: "phrase", frames });
+    pastForms(first).forEach((f, i) => addCue(cues, [f, ...rest].join(" "), { lemma: n, lang: "ar", form: "phrase", frames }, singular(i)));
   }
 }
 

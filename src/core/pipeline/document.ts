@@ -127,7 +127,7 @@ function anonymousByPhrase(doc: DocumentState, about: readonly number[], first: 
 /**
  * The speaker of a statement: its written source resolved; with none written, the subject
  * of the clause it stands in (the statement before it in the same sentence) or the last
- * speaker (a dropped subject); a passive (carry null) has none.
+ * speaker its verb agrees with (a dropped subject); a passive (carry null) has none.
  */
 function speakerOf(doc: DocumentState, st: ParagraphStatement, ps: number, prevSentence: number, prevSpeaker: SpeakerState | null): SpeakerState | null {
   const source = st.source && { s: st.source.s + ps, e: st.source.e + ps };
@@ -142,11 +142,12 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
   if (m) {
     // The gender this statement marks (قالت، Mrs, she) keeps it off a person marked the other way.
     doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
-    return doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps);
+    return doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
   }
   let speaker: SpeakerState | null = null;
   if (st.carry === "clause-subject" && prevSentence === st.sentence) speaker = prevSpeaker;
-  else if (st.carry) speaker = doc.resolver.latest();
+  // وتقول after a man who spoke last: the last speaker its verb agrees with.
+  else if (st.carry) speaker = doc.resolver.latestAgreeing(st.agree);
   if (speaker) doc.resolver.use(speaker);
   return speaker;
 }

@@ -3,6 +3,8 @@
 // relative to the paragraph's start, so a reading kept by an editor's cache stays right
 // however far the paragraph moves.
 import { lexicon } from "../lexicon";
+import { Fr } from "../lexicon";
+import type { Agreement } from "../lexicon/cues";
 import { cueAt } from "../lexicon/lookup";
 import { sortSmall } from "../perf/sort-small";
 import { describeMention, type MentionInfo } from "../speakers";
@@ -25,6 +27,11 @@ export interface ParagraphStatement {
   source: MentionInfo | null;
   /** How the speaker is found when no source is written (null: nobody). */
   carry: Carry | null;
+  /**
+   * Whom the cue agrees with as its subject (قالت: a woman; see lexicon/cues.ts Agreement); 0 when
+   * unmarked or when its subject is not the speaker (a relay: نقلت الوكالة عن فلان).
+   */
+  agree: Agreement;
   sentence: number;
   /** A quotation of the statement runs on into the next paragraph. */
   runsOn: boolean;
@@ -59,7 +66,9 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
     } else kind = "partial";
   }
   const cue = toks[r.cueFrom];
-  const cueStart = cue.ar && cueAt(p, r.cueFrom)?.clitic ? cue.startAfterClitic() : cue.s;
+  const match = cueAt(p, r.cueFrom);
+  const cueStart = cue.ar && match?.clitic ? cue.startAfterClitic() : cue.s;
+  const agree = match && !match.entry.frames.has(Fr.relay) && r.claimedTo === 0 ? match.entry.agree : 0;
   const { source, carry } = sourceOf(p, r, base);
   return {
     kind,
@@ -70,6 +79,7 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
     cueEnd: toks[r.cueTo - 1].e - base,
     source,
     carry,
+    agree,
     sentence: r.sentence,
     runsOn,
     pending: r.pending,

@@ -3,6 +3,7 @@
 // whole names: وزير الخارجية سليم الحداد (a person), مصدر مطلع (unnamed), وزارة الصحة (an
 // institution), الحكومة وخبراء مستقلون (a group).
 import { Gr, lexicon } from "../lexicon";
+import { endsWithPronoun } from "../text/chars";
 import { hasGrammar, sourceClass, type SourceHit } from "../lexicon/lookup";
 import { COMMA, gluedHyphen, isPunct, isWord, type Para } from "../text/paragraph";
 import { QUOTE } from "../text/token";
@@ -106,7 +107,8 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
         w.classes.push(null);
         continue;
       }
-      if (runStart >= 0 && w.nameEnd - w.nameStart >= 2) fixed = true;
+      // جعجع، رئيس الحزب: a name opening the mention, closed by an apposition comma, is the name even as one word.
+      if (runStart >= 0 && (w.nameEnd - w.nameStart >= 2 || (runStart === a && isPunct(t, COMMA) && !endsWithPronoun(p.text, toks[a].e)))) fixed = true;
       runStart = -1;
       w.classes.push(null);
       continue;
@@ -158,16 +160,37 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   // لشرطة منطقة القصيم، لنادي يوفنتوس: words right after an institution's head in a construct (no
   // article on it) name the institution; after الحزب، النادي the person's name may follow.
   if (!inRun && !!prevT && isWord(prevT) && k - 1 > a && !prevT.norm.startsWith("ال") && !prevT.norm.startsWith("لل") && sourceClass(prevT)?.cls === "org") return false;
+  // كيم مخاطباً ترامب: a circumstantial participle ends a name.
+  if (inRun && hal(p, k)) return false;
+  // مفوضة حقوق الإنسان، مستشار ترامب: right after a title without the article (or a possessive:
+  // مستشاره فلان) comes its genitive, not a name.
+  if (k === a + 1 && sourceClass(toks[a])?.cls === "title" && !toks[a].norm.startsWith("ال") && !endsWithPronoun(p.text, toks[a].e)) return false;
   if (particle) return true;
   // Inside a name a nisba without the article is a family name (أمل تركستاني): an adjective after a
   // definite name would carry ال. دميتري، علي، مهدي: after a definite word or a title an unarticled
-  // nisba is a name, not an adjective.
+  // nisba is a name, not an adjective; so is one opening the mention before another name word or
+  // a comma, where no adjective stands (أنسيلمي نسابيمانا، حاكم …).
   if (!t.norm.startsWith("ال") && !t.norm.startsWith("لل")) {
     if (!nisba(t.norm) || inRun) return true;
-    if (!!prevT && isWord(prevT) && (prevT.norm.startsWith("ال") || sourceClass(prevT)?.cls === "title") && !t.norm.endsWith("ون") && !t.norm.endsWith("ين")) return true;
+    const singular = !t.norm.endsWith("ون") && !t.norm.endsWith("ين");
+    if (singular && ((k === a && nameGoesOn(p, k + 1)) || (!!prevT && isWord(prevT) && (prevT.norm.startsWith("ال") || sourceClass(prevT)?.cls === "title")))) return true;
   }
   return inRun && t.norm.startsWith("ال");
 }
+
+/**
+ * From k on, words that can only be a name's (no article, no lexicon class) up to an apposition
+ * comma: أنسيلمي نسابيمانا، حاكم … opens with a name; مساعدي الرئيس، مستشاري ماكرون إن do not.
+ */
+function nameGoesOn(p: Para, k: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const t = p.toks[j];
+    if (isPunct(t, COMMA)) return true;
+    if (!isWord(t) || t.norm.startsWith("ال") || t.norm.startsWith("لل") || sourceClass(t) || lexicon().ar.mentionInner.has(t.norm)) return false;
+  }
+  return false;
+}
+
 
 /**
  * مصادر مقربة من المستشار فلان / المتحدث باسم الرئيس فلان: a name inside a prepositional phrase
@@ -178,7 +201,7 @@ function nameInsidePhrase(p: Para, a: number, nameStart: number): boolean {
   const toks = p.toks;
   const inner = lexicon().ar.mentionInner;
   const before = toks[nameStart - 1];
-  if (!isWord(before) || !(inner.has(before.norm) || sourceClass(before)?.cls === "title")) return false;
+  if (!isWord(before) || !(inner.has(before.norm) || (sourceClass(before)?.cls === "title" && !titleAfterPhrase(p, nameStart - 1)))) return false;
   for (let k = nameStart - 1; k > a; k--) {
     const t = toks[k];
     if (!isWord(t)) break;
@@ -186,6 +209,16 @@ function nameInsidePhrase(p: Para, a: number, nameStart: number): boolean {
     if (inner.has(t.norm) && t.norm !== "و" && !t.norm.startsWith("باسمه")) return true;
   }
   return false;
+}
+
+/**
+ * A definite title right after a definite noun that is no title (الحزب الحاكم فلان، في وزارة التعليم
+ * الدكتور فلان) is that noun's adjective or the name's own title: either way the phrase has closed
+ * before it, and the name after it is the speaker's. (After a title, السيد الرئيس, it is not.)
+ */
+function titleAfterPhrase(p: Para, k: number): boolean {
+  const prev = p.toks[k - 1];
+  return p.toks[k].norm.startsWith("ال") && isWord(prev) && prev.norm.startsWith("ال") && sourceClass(prev)?.cls !== "title";
 }
 
 /**
@@ -273,6 +306,9 @@ function nameAndTitle(p: Para, a: number, m: MentionInfo, w: MentionWords): void
     let te = w.nameStart - 1;
     while (te > a && !isWord(toks[te])) te--;
     m.titleText = p.text.slice(toks[a].s, toks[te].e);
+  } else if (isPunct(toks[w.nameEnd], COMMA) && isWord(toks[w.nameEnd + 1]) && toks[w.nameEnd + 1].s < m.e) {
+    // أنسيلمي نسابيمانا، حاكم إقليم سيبيتوكي: the apposition after the name is the title.
+    m.titleText = p.text.slice(toks[w.nameEnd + 1].s, m.e);
   }
 }
 

@@ -5,12 +5,13 @@
 //   مصدر … مصدر                                   → two sources (indefinite means new)
 //   he / she / they                               → the most recent fitting speaker
 import { lexicon } from "../lexicon";
+import type { Agreement } from "../lexicon/cues";
 import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, SpeakerIndex } from "../perf/speaker-index";
 import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
 import { commonWordNear, initialsOf, introducedAsPerson, mentionedSince } from "./en-coref";
 import { isBareSource, type MentionInfo } from "./mention";
-import { key } from "./word-keys";
+import { allStemsKnown, key, stem } from "./word-keys";
 
 export interface SpeakerState {
   kind: SpeakerKind;
@@ -34,6 +35,8 @@ export interface SpeakerState {
   namedOrg: boolean;
   /** An unnamed collective of a general class (see MentionInfo.collective). */
   collective: boolean;
+  /** A person's gender as the verbs of its written mentions mark it (1 masculine, 2 feminine, 0 not yet). */
+  agree: Agreement;
   /** Output id ("s3") once the analysis is written out; "" while it is not, or not said anything. */
   id: string;
   /** Its index in the resolver's list of speakers. */
@@ -84,6 +87,7 @@ export class SpeakerResolver {
       firstWords: null,
       namedOrg: lexicon().ar.namedOrgHeads.has(m.lemma) || m.proper,
       collective: m.collective,
+      agree: 0,
       id: "",
       no,
     };
@@ -130,6 +134,20 @@ export class SpeakerResolver {
     return this.window.length ? this.speakers[this.window[this.window.length - 1]] : null;
   }
 
+  /**
+   * The most recent speaker a dropped subject whose verb agrees with `g` can be: وتقول is not a
+   * man (a person whose own verbs were masculine), ويقول not a woman; other kinds are not checked
+   * (قالت الوزارة، قال البيت الأبيض). Among the last few speakers only; null when none agrees.
+   */
+  latestAgreeing(g: Agreement): SpeakerState | null {
+    if (g === 0) return this.latest();
+    for (let i = this.window.length - 1; i >= 0 && i >= this.window.length - 8; i--) {
+      const sp = this.speakers[this.window[i]];
+      if (sp.kind !== "person" || sp.agree === 0 || sp.agree === g) return sp;
+    }
+    return null;
+  }
+
   use(sp: SpeakerState): SpeakerState {
     return this.touch(sp, null);
   }
@@ -158,15 +176,20 @@ export class SpeakerResolver {
 
   /**
    * The speaker a mention refers to, a new one when none fits; the mention is added to it.
-   * `text`: the mention as written; `base`: the offset its s and e count from.
+   * `text`: the mention as written; `base`: the offset its s and e count from; `agree`: whom the
+   * statement's verb agrees with (a named mention is no person whose own verbs had the other
+   * gender: قال أوباما after قالت ميشيل أوباما). A person takes the agreement of its first
+   * agreeing mention.
    */
-  resolve(m: MentionInfo, text: string, base = 0): SpeakerState {
-    return this.touch(this.speakerFor(m, text, base), m, base);
+  resolve(m: MentionInfo, text: string, base = 0, agree: Agreement = 0): SpeakerState {
+    const sp = this.touch(this.speakerFor(m, text, base, agree), m, base);
+    if (sp.kind === "person" && sp.agree === 0) sp.agree = agree;
+    return sp;
   }
 
-  private speakerFor(m: MentionInfo, text: string, base: number): SpeakerState {
+  private speakerFor(m: MentionInfo, text: string, base: number, agree: Agreement): SpeakerState {
     if (m.kind === "pronoun") return this.pronounSpeaker(m, text, base);
-    if (m.kind === "person") return m.name.length ? this.namedPerson(m, text, base) : this.role(m, text);
+    if (m.kind === "person") return m.name.length ? this.namedPerson(m, text, base, agree) : this.role(m, text);
     if (m.kind === "anonymous") return this.anonymous(m, text);
     // الحداد after سليم الحداد: a lone word that is part of a person's name is that person.
     if ((m.kind === "organization" || m.kind === "unknown") && m.words.length === 1) {
@@ -207,11 +230,17 @@ export class SpeakerResolver {
     return mentionedSince(this.doc, lm.e, at, pronoun, people);
   }
 
-  /** A person by name: the same name seen before (a fuller name renames it), or an outlet named without its head noun. */
-  private namedPerson(m: MentionInfo, text: string, base: number): SpeakerState {
+  /**
+   * A person by name: the same name seen before (a fuller name renames it), an outlet named
+   * without its head noun, or a role seen before without a name.
+   */
+  private namedPerson(mention: MentionInfo, text: string, base: number, agree: Agreement): SpeakerState {
+    // أردوغان لترامب: a last word that is لـ + another speaker's name is who was told. (A copy: the
+    // mention stays as parsed, so a cached paragraph is resolved the same way again.)
+    const m = this.addresseeLast(mention) ? withoutLastNameWord(mention) : mention;
     const nw = m.name;
     const nh = hashes(nw);
-    const found = this.recent("person", (sp) => sameName(sp.nameWords, sp.nameH, nw, nh, lexicon().ar.nameParticles), SOME_NAME_WORD, sigOf(nh));
+    const found = this.recent("person", (sp) => (agree === 0 || sp.agree === 0 || sp.agree === agree) && sameName(sp.nameWords, sp.nameH, nw, nh, lexicon().ar.nameParticles), SOME_NAME_WORD, sigOf(nh));
     if (found) {
       if (m.nameText.length > found.name.length) this.rename(found, m.nameText, nw, nh);
       if (!found.title && m.titleText) found.title = m.titleText;
@@ -232,7 +261,32 @@ export class SpeakerResolver {
       return this.create({ ...m, kind: common ? "unknown" : "organization", proper: !common }, text);
     }
     // A named mention may name a role seen before without a name (الوزير … الوزير فلان).
-    return this.create(m, text);
+    return this.namedRole(m, nw, nh) ?? this.create(m, text);
+  }
+
+  /**
+   * A named mention names a role seen before without a name (a headline's رئيس مجلس إدارة النادي,
+   * then رئيس مجلس إدارة نادي العين، فلان): the same head, and that role's descriptors all here.
+   */
+  private namedRole(m: MentionInfo, nw: string[], nh: number[]): SpeakerState | null {
+    if (!m.titleText || !m.lemma) return null;
+    const stems = m.words.map(stem);
+    // (A role with a descriptor: a bare المدرب may be any coach of the window.)
+    const role = this.recent("person", (sp) => sp.nameWords.length === 0 && sp.lemma === m.lemma && sp.words.length >= 2 && sp.words.every((w) => stems.includes(stem(w))), LEMMA, wordHash(m.lemma));
+    if (!role) return null;
+    this.rename(role, m.nameText, nw, nh);
+    role.title = m.titleText;
+    return role;
+  }
+
+  /** The name's last word is لـ + a word of a known person's name (أردوغان لترامب). */
+  private addresseeLast(m: MentionInfo): boolean {
+    const nw = m.name;
+    const last = nw[nw.length - 1];
+    if (nw.length < 2 || !last.startsWith("ل") || last.length < 4) return false;
+    const rest = last.slice(1);
+    const h = wordHash(rest);
+    return !!this.recent("person", (sp) => has(sp.nameWords, sp.nameH, rest, h), SOME_NAME_WORD, bit(h));
   }
 
   /** A role without a name: the latest person whose title holds the same head and descriptors. */
@@ -248,7 +302,7 @@ export class SpeakerResolver {
       "person",
       (sp) =>
         ((this.index.lemmaHash(sp.no) === lemmaH && sp.lemma === m.lemma) || has(sp.words, sp.wordsH, lemmaKey, lemmaKeyH)) &&
-        allKnown(desc, descH, descKeys, descKeysH, sp.words, sp.wordsH, ""),
+        (allKnown(desc, descH, descKeys, descKeysH, sp.words, sp.wordsH, "") || allStemsKnown(desc, sp.words)),
       LEMMA_OR_WORD,
       lemmaH,
       bit(lemmaKeyH),
@@ -340,4 +394,10 @@ export class SpeakerResolver {
     if (m.lang === "en" && m.definite && lexicon().en.firmHeads.has(m.lemma) && m.generic) return this.latestFirm() ?? this.create(m, text);
     return this.create(m, text);
   }
+}
+
+/** A copy of a named mention without its name's last word (the mention itself is left as parsed). */
+function withoutLastNameWord(m: MentionInfo): MentionInfo {
+  const cut = m.nameText.lastIndexOf(" ");
+  return { ...m, name: m.name.slice(0, -1), nameText: cut > 0 ? m.nameText.slice(0, cut) : m.nameText };
 }

@@ -18,3 +18,21 @@ export function nisba(w: string): boolean {
   return k.length >= 4 && (k.endsWith("يه") || k.endsWith("يون") || k.endsWith("يين") || k.endsWith("يان") || k.endsWith("يتان") || (k.endsWith("ي") && k.length >= 5));
 }
 
+
+/**
+ * A descriptor's stem, for matching a role against an earlier title: the key without a لـ/للـ
+ * preposition or a nisba's final ي (لحقوق ~ حقوق، المصري ~ مصر، الأممية ~ الأمم).
+ */
+export const stem = (w: string) => {
+  let k = key(w);
+  if (k.startsWith("لل") && k.length > 4) k = k.slice(2);
+  else if (k.startsWith("ل") && k.length > 4) k = k.slice(1);
+  if (k.length > 3 && k.endsWith("ي")) k = k.slice(0, -1);
+  return k;
+};
+
+/** Every word's stem is the stem of one of `known` (الوزير المصري ~ وزير التربية في مصر). */
+export function allStemsKnown(words: string[], known: string[]): boolean {
+  const ks = known.map(stem);
+  return words.every((w) => ks.includes(stem(w)));
+}

@@ -54,6 +54,19 @@ export function letterOrNumberAt(text: string, i: number): boolean {
   return isLetterOrNumber(c);
 }
 
+/**
+ * The Arabic word ending at e ends with a pronoun suffix as written (ه، ها، هم، هما; not the round
+ * ة, which the look-up key folds into ه): بسرعتها، رئيسها، فوزه.
+ */
+export function endsWithPronoun(text: string, e: number): boolean {
+  while (e > 0 && isArabicMark(text.charCodeAt(e - 1))) e--;
+  const last = text.charCodeAt(e - 1);
+  const prev = text.charCodeAt(e - 2);
+  if (last === 0x0647) return true; // ه
+  if (last === 0x0627 || last === 0x0645) return prev === 0x0647 || (last === 0x0627 && prev === 0x0645 && text.charCodeAt(e - 3) === 0x0647); // ها، هم، هما
+  return false;
+}
+
 export function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
 }

@@ -2,6 +2,7 @@
 // (frames, grammar classes) are checked when the lexicon loads.
 import { describe, expect, it } from "vitest";
 import { Fr, Gr, framesOf, lexicon } from "../../../src/core/lexicon";
+import { normPhrase } from "../../../src/core/text/chars";
 
 describe("lexicon data", () => {
   it("gives every row an example", () => {
@@ -31,5 +32,19 @@ describe("frames", () => {
 
   it("rejects a frame name no parser knows", () => {
     expect(() => framesOf(["an", "qoute"])).toThrow(/unknown "qoute"/);
+  });
+});
+
+// What a generated Arabic cue form says of its subject (lexicon/cues.ts Agreement).
+describe("cue agreement", () => {
+  it.each([
+    ["قال", 1], ["قالت", 2], ["قالوا", 0], ["يقول", 1], ["تقول", 2], ["يقولون", 0],
+    ["قائلا", 1], ["قائله", 2], ["اضافت", 2], ["تابع قوله", 1], ["بحسب", 0],
+  ])("%s agrees with %i", (written, agree) => {
+    const form = normPhrase(written);
+    const first = form.split(" ")[0];
+    const entries = lexicon().cueWords.get(first)?.plain ?? [];
+    const e = entries.find((x) => [first, ...x.rest].join(" ") === form);
+    expect(e?.agree).toBe(agree);
   });
 });

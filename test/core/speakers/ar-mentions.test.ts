@@ -78,6 +78,32 @@ const anonymousAndGroups: Row[] = [
     { statements: [{ cue: "وفق", source: "الحكومة وخبراء مستقلين" }], speakers: [{ kind: "group" }] }],
 ];
 
+// Titles and appositions: which words of a titled mention are the name (issue 11, family 6).
+const titlesAndAppositions: Row[] = [
+  ["a one-word name before an apposition comma is the name, the apposition its title", "وقال جعجع، رئيس حزب القوات، إن الانتخابات معطلة.",
+    { speakers: [{ name: "جعجع", kind: "person" }] }],
+  ["a name opening the mention is a name even when it looks like an adjective", "وقال مهدي كريمي، حاكم الإقليم، إن الوضع هادئ.",
+    { speakers: [{ name: "مهدي كريمي", kind: "person" }] }],
+  ["مفوضة is a title: the name after the comma is the person's", "وقالت مفوضة الشؤون الإنسانية، سارة بيرك، إن المساعدات وصلت.",
+    { speakers: [{ name: "سارة بيرك", kind: "person" }] }],
+  ["an honorific before a title is no name", "وقال معالي وزير المالية، ناصر الحربي، إن الميزانية متوازنة.",
+    { speakers: [{ name: "ناصر الحربي", kind: "person" }] }],
+  ["a circumstantial participle ends the name", "وقال كيم مخاطباً الحضور إن البلاد لن تتراجع.",
+    { speakers: [{ name: "كيم", kind: "person" }] }],
+  ["a title word as an adjective (الحزب الحاكم) does not hide the name after it", "وقال النائب في الحزب الحاكم ماهر سلوم إن البرلمان سيصوت.",
+    { speakers: [{ name: "ماهر سلوم", kind: "person" }] }],
+  ["a title after a prepositional phrase's definite noun is the name's", "وقال المدير في وزارة الصحة الدكتور فادي نصار إن اللقاحات وصلت.",
+    { speakers: [{ name: "فادي نصار", kind: "person" }] }],
+  ["the word after a title without the article is its genitive, no name", "وقالت مفوضة حقوق الإنسان إن التحقيق ضروري.",
+    { speakers: [{ name: "مفوضة حقوق الإنسان", kind: "person" }] }],
+  ["a title with a possessive may be followed by a name", "وقال مستشاره سامي حداد إن القرار نهائي.",
+    { speakers: [{ name: "سامي حداد", kind: "person" }] }],
+  ["a noun under a preposition with a pronoun starts no apposition", "وقال المتحدث، بصفته مسؤولاً عن الملف، إن الاتفاق قريب.",
+    { statements: [{ source: "المتحدث" }] }],
+  ["للجيش after an institution's head is part of its name, not an addressee", "وبحسب الموقع الرسمي للجيش، فإن القوات تقدمت.",
+    { statements: [{ cue: "بحسب", source: "الموقع الرسمي للجيش" }] }],
+];
+
 const carriedOver: Row[] = [
   ["dropped subject: one speaker, one mention",
     "وقال رئيس البلدية، فادي عواد، إن الطرق ستفتح صباحاً. وتابع قوله: «لا نريد أن نعرض حياة أحد للخطر».",
@@ -149,5 +175,6 @@ describe("Arabic speakers", () => {
   describe("anonymous and groups", () => table(anonymousAndGroups));
   describe("name boundaries", () => table(nameBoundaries));
   describe("what can speak", () => table(speakable));
+  describe("titles and appositions", () => table(titlesAndAppositions));
   describe("carried over", () => table(carriedOver));
 });

@@ -49,6 +49,34 @@ const arabic: Row[] = [
     "وقال رئيس الوزراء، هشام الراوي، إن الحكومة ستدعم الوقود. وأضاف أن الدعم سيستمر حتى الصيف. وتابع قوله: «لن نترك الناس وحدهم».",
     { speakers: [{ name: "هشام الراوي", mentions: ["رئيس الوزراء، هشام الراوي"] }],
       statements: [{ speaker: "هشام الراوي" }, { speaker: "هشام الراوي", source: null }, { speaker: "هشام الراوي", source: null }] }],
+  ["a later role with a nisba for the place in the first title is the same person",
+    "وقال وزير التعليم في الأردن، سامي حداد، إن المدارس ستفتح. وأضاف الوزير الأردني أن الدوام سيكون كاملاً.",
+    { speakers: [{ name: "سامي حداد", mentions: ["وزير التعليم في الأردن، سامي حداد", "الوزير الأردني"] }] }],
+  ["a headline's role is named by the first named mention with that role",
+    "رئيس النادي يؤكد \"البقاء في منصبه\"\nوقال رئيس النادي الأهلي، فريد يوسف، إنه لن يستقيل.",
+    { speakers: [{ name: "فريد يوسف", mentions: ["رئيس النادي", "رئيس النادي الأهلي، فريد يوسف"] }] }],
+  ["لـ + another speaker's name after a name is who was told",
+    "وقال ترامب إن اللقاء كان جيداً. وقال أردوغان لترامب: \"نحن مستعدون للحوار\".",
+    { speakers: [{ name: "ترامب" }, { name: "أردوغان" }] }],
+];
+
+// Verbs agree with their subject: a dropped subject or a family name refers to a person of that gender.
+const agreement: Row[] = [
+  ["a feminine verb with no subject skips the man who spoke last",
+    "وقالت ليلى سعيد إن المدرسة ستفتح. وقال خالد منصور إن الطريق مغلق. وتضيف أن الدوام سيكون جزئياً.",
+    { statements: [{ cue: "قالت" }, { cue: "قال" }, { cue: "تضيف", source: null, speaker: "ليلى سعيد" }] }],
+  ["a masculine verb with no subject skips the woman who spoke last",
+    "وقال خالد منصور إن الطريق مغلق. وقالت ليلى سعيد إن المدرسة ستفتح. وأضاف أن الجسر سيغلق أيضاً.",
+    { statements: [{ cue: "قال" }, { cue: "قالت" }, { cue: "أضاف", source: null, speaker: "خالد منصور" }] }],
+  ["no person agrees: no speaker rather than a wrong one",
+    "وقال خالد منصور إن الطريق مغلق. وتضيف أن الدوام سيكون جزئياً.",
+    { statements: [{ cue: "قال" }, { cue: "تضيف", source: null, speaker: null }] }],
+  ["an institution is not checked: قالت الوزارة then وأضافت",
+    "وقالت الوزارة إن الطريق مغلق. وأضافت أن الجسر سيغلق أيضاً.",
+    { statements: [{ cue: "قالت" }, { cue: "أضافت", source: null, speaker: "الوزارة" }] }],
+  ["a family name with a masculine verb is the man of that name",
+    "وقال باراك دوران إن الخطة جاهزة. وقالت ميشيل دوران إنها متفائلة. وأضاف دوران أن التمويل مضمون.",
+    { statements: [{ cue: "قال" }, { cue: "قالت" }, { cue: "أضاف", source: "دوران", speaker: "باراك دوران" }] }],
 ];
 
 const english: Row[] = [
@@ -107,5 +135,6 @@ const english: Row[] = [
 
 describe("coreference", () => {
   describe("Arabic", () => table(arabic));
+  describe("Arabic: agreement", () => table(agreement));
   describe("English", () => table(english));
 });
