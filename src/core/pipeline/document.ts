@@ -58,9 +58,15 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
   }
   // A paragraph that is only quotations after a speaker's direct quotation goes on with it.
   const follows = r.followOn && lastDirect >= 0 ? lastDirect : -1;
-  if (follows >= 0) for (const [s, e] of r.followOn!) continueStatement(doc, follows, s + ps, e + ps);
+  const joined = new Set<number>();
+  if (follows >= 0) {
+    for (const [s, e] of r.followOn!) {
+      continueStatement(doc, follows, s + ps, e + ps);
+      joined.add(s);
+    }
+  }
   for (const f of r.findings) {
-    if (follows >= 0 && f.rule === "unattributed-quote" && r.followOn!.some(([s, e]) => s === f.s && e === f.e)) continue;
+    if (joined.size && f.rule === "unattributed-quote" && joined.has(f.s)) continue;
     doc.findings.push({ rule: f.rule, s: f.s + ps, e: f.e + ps, args: f.args });
   }
   const first = doc.statements.length;

@@ -32,7 +32,9 @@ export function findStatements(p: Para, candidates: ArrayLike<number>, count: nu
     // Words inside a quotation are the speaker's own ("I think …"), not the article's attribution.
     if (took[k] || toks[k].kind !== WORD || p.depth[k] > 0) continue;
     const m = cueAt(p, k);
-    if (!m) continue;
+    // An English verb inside an Arabic paragraph (a show's name, "the Voice Kids") is no cue: the
+    // Arabic parser would read it as an Arabic verb.
+    if (!m || (p.lang === "ar" && m.entry.lang === "en")) continue;
     const r = p.lang === "ar" || toks[k].ar ? parseArCue(p, m) : parseEnCue(p, m);
     if (!r) continue;
     if (r.sourceFrom >= 0 && takenAsCue(took, r.sourceFrom, r.sourceTo)) continue;

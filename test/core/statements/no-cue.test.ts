@@ -55,7 +55,13 @@ const cannotSpeak: Row[] = [
   ["ردا على: in response to, no cue", "وأغلقت الحكومة المعبر ردا على الهجوم الذي استهدف الدورية.", empty()],
 ];
 
+// An English reporting verb inside an Arabic paragraph (a programme's name) is no cue.
+const englishWordsInArabic: Row[] = [
+  ["an English verb in a show's name", "بعد أن فاز الطفل بلقب الموسم الثاني من the Voice Kids على MBC1 وMBC مصر، السبت، أتيح \"للقيصر\" أن يسجل هدفه الثاني في مرمى البرنامج.", { statements: [] }],
+];
+
 describe("no cue", () => {
+  describe("English words in an Arabic paragraph", () => table(englishWordsInArabic));
   describe("words that only look like cues", () => table(wordsThatOnlyLookLikeCues));
   describe("no reporting verb", () => table(noReportingVerb));
   describe("events that are not speech", () => table(eventsThatAreNotSpeech));

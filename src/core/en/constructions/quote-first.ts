@@ -26,6 +26,8 @@ export function quoteFirst(r: EnReading): Verdict {
   return st;
 }
 
+const MAX_CLAUSE_WORDS = 80;
+
 /**
  * 'The talks were "constructive", a spokesman said.': two words or more of the clause before the
  * quotation (no colon or dash right before it) make it a partial quote; the clause from the
@@ -38,14 +40,18 @@ function partialBefore(r: EnReading, src: [number, number]): Verdict {
   const q = p.quotes[qi];
   const ss = sentenceStartTok(p, q.open);
   if (q.open <= ss || isPunct(toks[q.open - 1], ":—–")) return null;
+  // Two words or more; not more than a sentence holds (a "sentence" of thousands of words is no
+  // clause, and counting it for every cue would make such a text quadratic).
   let words = 0;
-  for (let k = ss; k < q.open; k++) if (isWord(toks[k])) words++;
-  if (words < 2) return null;
+  for (let k = q.open - 1; k >= ss && words <= MAX_CLAUSE_WORDS; k--) if (isWord(toks[k])) words++;
+  if (words < 2 || words > MAX_CLAUSE_WORDS) return null;
   const st = r.statement(src, { tok: ss, start: toks[ss].s });
   st.contentEnd = q.close >= 0 ? toks[q.close].e : q.e;
   st.contentFixed = true;
   st.clauseBefore = true;
-  for (let i = 0; i < qi; i++) if (p.quotes[i].open >= ss && p.quotes[i].used < 0 && p.quotes[i].depth === 0) st.quoteIds.push(i);
+  // Walking back from the quotation, a few at most: a quotation another statement took, or the
+  // sentence start, ends the clause (and a text of thousands of marks stays linear).
+  for (let i = qi - 1, n = 0; i >= 0 && n < 8 && p.quotes[i].open >= ss && p.quotes[i].used < 0; i--, n++) if (p.quotes[i].depth === 0) st.quoteIds.push(i);
   st.quoteIds.push(qi);
   st.firstTok = ss;
   return st;
