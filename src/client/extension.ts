@@ -35,7 +35,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from "vscode-languageclient/node";
-import { RULE_IDS } from "../core/rules";
+import { RULE_IDS } from "../core/rules/ids";
 import { AnalysisChangedNotification, AnalysisRequest, SpeakersRequest, WorkspaceTrustNotification, type AnalysisChangedParams } from "../shared/protocol";
 import { ARTICLE_LANGUAGES, ARTICLE_SCHEMES, SECTION, settingsFrom, type InitializationOptions } from "../shared/settings";
 import { RestartBudget, skipMessage, statusText, type TreeModel, type TreeSnapshot } from "./model";

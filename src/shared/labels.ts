@@ -6,7 +6,7 @@ import type { Locale, SpeakerKind, StatementKind } from "../core";
 
 // The core's isolate, not a copy: the bidi wrapping of names is one rule.
 // Imported from rules alone so the extension bundle does not pull in the analyser.
-export { isolate } from "../core/rules";
+export { isolate } from "../core/rules/isolate";
 
 /** The UI locale from an LSP `locale` or `vscode.env.language`: Arabic for any ar-*, else English. */
 export function localeFrom(locale: string | undefined | null): Locale {

@@ -139,7 +139,7 @@ export function checkSpans(text: string, a: Analysis): void {
   a.anonymity.forEach((m, i) => spans.push([`anonymity[${i}]`, m]));
   for (const f of a.diagnostics) {
     spans.push([`${f.rule}.range`, f.range]);
-    expect(RULE_IDS as string[], `known rule ${f.rule}`).toContain(f.rule);
+    expect(RULE_IDS as readonly string[], `known rule ${f.rule}`).toContain(f.rule);
     expect(f.severity, `default severity of ${f.rule}`).toBe(RULES[f.rule as RuleId].severity);
     expect(f.message.length, `${f.rule} has a message`).toBeGreaterThan(0);
   }

@@ -43,7 +43,7 @@ function info(r: { id: RuleId; meta: RuleMeta }): RuleInfo {
 
 export const RULES = Object.fromEntries(RULE_LIST.map((r) => [r.id, info(r)])) as Record<RuleId, RuleInfo>;
 
-export const RULE_IDS: RuleId[] = RULE_LIST.map((r) => r.id);
+export { RULE_IDS } from "./ids";
 
 export function formatMessage(rule: RuleId, args: Record<string, string>, locale: Locale = "en"): string {
   return RULES[rule].message[locale](args);
