@@ -3,8 +3,8 @@ import { resolve } from "node:path";
 import { parseArgs, type OptionSpec } from "./args";
 import { assignConfigs } from "./config";
 import { parseJobs } from "./check";
-import { Buffered, readStdin, type CliEnv } from "./env";
-import type { Job, JobResult, Mode } from "./jobs";
+import { Buffered, jobsFor, type CliEnv } from "./env";
+import type { JobResult, Mode } from "./jobs";
 import { runJobs, workerCount } from "./pool";
 import { progressBar } from "./progress";
 
@@ -49,19 +49,11 @@ export async function analyzeCommand(argv: readonly string[], env: CliEnv): Prom
   const files = operands.length ? operands : ["-"];
 
   let status = 0;
-  const jobs: Job[] = [];
-  // Standard input is read here, once, where it sits among the files.
-  for (const f of files) {
-    if (f !== "-") jobs.push({ index: jobs.length, file: f, abs: resolve(env.cwd, f) });
-    else {
-      const r = readStdin();
-      if ("text" in r) jobs.push({ index: jobs.length, file: "-", abs: "-", text: r.text });
-      else {
-        env.stderr.write(`isnad: -: ${r.error}\n`);
-        status = 2;
-      }
-    }
-  }
+  const targets = files.map((f) => ({ file: f, abs: f === "-" ? "-" : resolve(env.cwd, f) }));
+  const jobs = jobsFor(targets, (error) => {
+    env.stderr.write(`isnad: -: ${error}\n`);
+    status = 2;
+  });
 
   const faulty = assignConfigs(jobs, options.get("config") as string | undefined, env.cwd, (p) => env.stderr.write(`isnad: ${p.where}: ${p.message}\n`));
   if (faulty) status = 2;

@@ -3,11 +3,11 @@ import type { Severity } from "../core";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import { assignConfigs } from "./config";
 import { csvRecord } from "./csv";
-import type { CheckFinding, Job, JobResult } from "./jobs";
+import type { CheckFinding, JobResult } from "./jobs";
 import { runJobs, workerCount } from "./pool";
 import { progressBar } from "./progress";
 import { sarifLog, type SarifFile } from "./sarif";
-import { Buffered, readStdin, type CliEnv } from "./env";
+import { Buffered, jobsFor, type CliEnv } from "./env";
 import { collectTargets } from "./walk";
 
 export const CHECK_HELP = `Usage:
@@ -75,18 +75,10 @@ export async function check(argv: readonly string[], env: CliEnv): Promise<numbe
     env.stderr.write(`isnad: ${p.path}: ${p.message}\n`);
     problems.push({ file: p.path, abs: p.path, message: p.message });
   }
-  const jobs: Job[] = [];
-  for (const t of walked.targets) {
-    if (t.abs !== "-") jobs.push({ index: jobs.length, file: t.file, abs: t.abs });
-    else {
-      const r = readStdin();
-      if ("text" in r) jobs.push({ index: jobs.length, file: "-", abs: "-", text: r.text });
-      else {
-        env.stderr.write(`isnad: -: ${r.error}\n`);
-        problems.push({ file: "-", abs: "-", message: r.error });
-      }
-    }
-  }
+  const jobs = jobsFor(walked.targets, (error) => {
+    env.stderr.write(`isnad: -: ${error}\n`);
+    problems.push({ file: "-", abs: "-", message: error });
+  });
 
   // Each article's house lexicon; a faulty file is reported (in `problems`, so JSON and SARIF list it) and what is valid in it applies.
   assignConfigs(jobs, options.get("config") as string | undefined, env.cwd, (p) => {

@@ -2,6 +2,7 @@
 // the same working directory and writes to the same streams.
 import { readFileSync } from "node:fs";
 import { InputError, readInput } from "./input";
+import type { Job } from "./jobs";
 
 export interface Out {
   isTTY?: boolean;
@@ -19,13 +20,30 @@ export interface CliEnv {
 }
 
 /** Standard input as text, or why it cannot be read. */
-export function readStdin(): { text: string } | { error: string } {
+function readStdin(): { text: string } | { error: string } {
   try {
     return { text: readInput("-", readFileSync) };
   } catch (e) {
     if (e instanceof InputError) return { error: e.message };
     throw e;
   }
+}
+
+/**
+ * One job per target, in order; standard input ("-") is read here, once, where it sits among
+ * the files. A target that cannot be read is passed to `unreadable` and gets no job.
+ */
+export function jobsFor(targets: readonly { file: string; abs: string }[], unreadable: (message: string) => void): Job[] {
+  const jobs: Job[] = [];
+  for (const t of targets) {
+    if (t.abs !== "-") jobs.push({ index: jobs.length, file: t.file, abs: t.abs });
+    else {
+      const r = readStdin();
+      if ("text" in r) jobs.push({ index: jobs.length, file: "-", abs: "-", text: r.text });
+      else unreadable(r.error);
+    }
+  }
+  return jobs;
 }
 
 /**

@@ -9,8 +9,8 @@ import { resolve, sep } from "node:path";
 import { articlesCsv, computeReport, speakersCsv, type ArticleSummary } from "../core/report";
 import { parseJobs } from "./check";
 import { assignConfigs } from "./config";
-import { readStdin, type CliEnv } from "./env";
-import type { Job, JobResult } from "./jobs";
+import { jobsFor, type CliEnv } from "./env";
+import type { JobResult } from "./jobs";
 import { runJobs, workerCount } from "./pool";
 import { progressBar } from "./progress";
 import { collectTargets } from "./walk";
@@ -86,18 +86,10 @@ export async function runReport(args: readonly string[], env: CliEnv): Promise<n
     status = 2;
   }
   for (const p of emptyFolders(o.paths, walked.targets.map((t) => t.abs), env.cwd)) env.stderr.write(`isnad: ${p}: no article files (.txt, .md, .markdown, .news) in this folder\n`);
-  const jobs: Job[] = [];
-  for (const t of walked.targets) {
-    if (t.abs !== "-") jobs.push({ index: jobs.length, file: t.file, abs: t.abs });
-    else {
-      const r = readStdin();
-      if ("text" in r) jobs.push({ index: jobs.length, file: "-", abs: "-", text: r.text });
-      else {
-        env.stderr.write(`isnad: -: ${r.error}\n`);
-        status = 2;
-      }
-    }
-  }
+  const jobs = jobsFor(walked.targets, (error) => {
+    env.stderr.write(`isnad: -: ${error}\n`);
+    status = 2;
+  });
   // Each article's house lexicon (.isnad.json above it), as isnad check and analyze use it.
   if (assignConfigs(jobs, undefined, env.cwd, (pr) => env.stderr.write(`isnad: ${pr.where}: ${pr.message}\n`))) status = 2;
   const summaries: ArticleSummary[] = [];
