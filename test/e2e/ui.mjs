@@ -361,7 +361,7 @@ try {
     await waitInPage(() => [...document.querySelectorAll(".editor-instance .view-lines")].some((e) => e.textContent.includes("tipster")), null, `the editor to show ${HOUSE_ARTICLE}`);
     const panelOpen = await page.locator(".markers-panel").first().isVisible().catch(() => false);
     if (!panelOpen) await page.keyboard.press("Control+Shift+M");
-    await waitInPage(() => [...document.querySelectorAll(".markers-panel .monaco-list-row")].some((r) => (r.getAttribute("aria-label") || r.textContent).replace(/[\u2066-\u2069]/g, "").includes("does not say why A senior official")), null, "the official's finding in the Problems panel");
+    await waitInPage(() => [...document.querySelectorAll(".markers-panel .monaco-list-row")].some((r) => (r.getAttribute("aria-label") || r.textContent).replace(/[\u2066-\u2069]/g, "").includes("A senior official — no reason for anonymity")), null, "the official's finding in the Problems panel");
     await shot("suppress-before");
     // Type the comment on the empty line 2, above the official's line: it turns every rule off for the next line.
     await page.locator(".editor-instance .view-lines").first().click();
