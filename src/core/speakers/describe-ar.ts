@@ -253,7 +253,9 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     m.lemma = head.lemma;
     m.definite = head.definite;
     if (head.cls === "anon") m.kind = hasName ? "person" : "anonymous";
-    else if (head.cls === "title") m.kind = "person";
+    // باحث في المركز، وزير سابق، مستشار للرئيس: an unnamed role that does not single one person out
+    // (no article, no genitive naming its institution) is an anonymous source.
+    else if (head.cls === "title") m.kind = hasName || head.definite || !indefiniteRole(p, a, b) ? "person" : "anonymous";
     else if (head.cls === "org" || head.cls === "place") m.kind = "organization";
     else if (head.cls === "group") m.kind = "group";
     // حسب تقديرات الشبكة، نصت المادة (27) من اللائحة: figures and a document's parts speak for an institution.
@@ -282,6 +284,19 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     // الطبيبة، سلمى داود: an unknown role word followed by a name is a person.
     m.kind = firstWord.norm.startsWith("ال") && !(w.nameStart > a) ? "organization" : "person";
   }
+}
+
+/** A title word without the article at a, followed by nothing, a preposition, لل or an unarticled adjective. */
+function indefiniteRole(p: Para, a: number, b: number): boolean {
+  const toks = p.toks;
+  // (محاميه: a possessive pronoun, written ه, makes it definite.)
+  if (toks[a].norm.startsWith("ال") || endsWithPronoun(p.text, toks[a].e)) return false;
+  const t = toks[a + 1];
+  if (a + 1 >= b || !isWord(t)) return true;
+  // (لل only: لجنة begins with the letter, للرئيس with the preposition.)
+  if (lexicon().ar.freePrepositions.has(t.norm) || t.norm.startsWith("لل")) return true;
+  const sc = sourceClass(t);
+  return !t.norm.startsWith("ال") && ((!!sc && (sc.cls === "descriptor" || sc.cls === "informed")) || nisba(t.norm));
 }
 
 /** Whether a name-like word (no article, no lexicon class) stands in [a, b). */
@@ -320,6 +335,8 @@ function mixesKinds(p: Para, a: number, b: number, kind: string, classes: (Sourc
     if (!isWord(t) || !t.norm.startsWith("و") || t.norm.length < 4 || lexicon().sources.has(t.norm)) continue;
     const sc = classes[k - a];
     const other = sc?.cls === "anon" ? "anonymous" : sc?.cls === "org" || sc?.cls === "place" ? "organization" : "";
+    // (مسؤولون عسكريون ومخابرات أمريكيون: an institution noun without the article qualifies the officials.)
+    if (kind === "anonymous" && other === "organization" && !t.norm.startsWith("وال")) continue;
     if (other && other !== kind) return true;
   }
   return false;

@@ -58,6 +58,16 @@ const organizations: Row[] = [
 ];
 
 const anonymousAndGroups: Row[] = [
+  ["an unnamed role with no article, followed by a preposition, is anonymous", "وقال باحث في مركز الدراسات إن الأرقام مبالغ فيها.",
+    { speakers: [{ kind: "anonymous" }] }],
+  ["an unnamed role with an unarticled adjective is anonymous", "وقال وزير سابق إن الحكومة أخطأت في تقدير الأزمة.",
+    { speakers: [{ kind: "anonymous" }] }],
+  ["a role with its institution in the genitive is one person", "وقال مدير المستشفى إن الجرحى نقلوا إلى العاصمة.",
+    { speakers: [{ kind: "person" }] }],
+  ["the media are a group, not one institution", "وذكرت وسائل الإعلام أن الاجتماع أرجئ إلى الأسبوع المقبل.",
+    { speakers: [{ kind: "group" }] }],
+  ["a newspaper is still an organization", "وذكرت صحيفة الأيام أن الاجتماع أرجئ إلى الأسبوع المقبل.",
+    { speakers: [{ kind: "organization" }] }],
   ["مسؤول أمني", "وقال مسؤول أمني إن الهجوم نفذه انتحاري.",
     { statements: [{ source: "مسؤول أمني" }], speakers: [{ name: "مسؤول أمني", kind: "anonymous" }] }],
   ["أحد المسؤولين", "وقال أحد المسؤولين إن الرحلات ستستأنف غداً.",
