@@ -9,6 +9,7 @@ import { parentPort, Worker } from "node:worker_threads";
 import { analyze, houseLexicon, type HouseLexicon, type ParagraphCache } from "../core";
 import type { Analysis, AnalyzeOptions } from "../core/types";
 import { describeError, type Logger } from "./guard";
+import { startWorker } from "./workerThread";
 
 interface Job {
   id: number;
@@ -152,23 +153,23 @@ export class Analyzer {
     // A small young generation keeps the worker's share of the server's memory
     // low (it only holds one analysis at a time); the old-generation cap turns a
     // runaway allocation into a failed analysis instead of a swapping machine.
-    const w = new Worker(this.options.workerScript!, {
-      resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256 },
-    });
-    w.unref();
-    w.on("message", (reply: Reply) => this.finish(reply.id, reply));
-    w.on("error", (e) => {
-      this.log.error(`isnad: analysis worker error: ${describeError(e)}`);
-      if (this.worker === w) this.worker = null;
-      if (this.current) this.finish(this.current.id, { id: this.current.id, error: `analysis worker error: ${describeError(e)}` });
-    });
-    w.on("exit", (code) => {
-      if (this.worker !== w) return;
-      this.worker = null;
-      if (this.current) this.finish(this.current.id, { id: this.current.id, error: `analysis worker exited with code ${code}` });
-    });
+    const w = startWorker<Reply>(
+      this.options.workerScript!,
+      { resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256 } },
+      "analysis worker",
+      this.log,
+      (reply) => this.finish(reply.id, reply),
+      (gone, why) => this.workerGone(gone, why),
+    );
     this.worker = w;
     return w;
+  }
+
+  /** The thread failed or ended: the request it held fails with the reason; the next starts a new one. */
+  private workerGone(w: Worker, why: string): void {
+    if (this.worker !== w) return;
+    this.worker = null;
+    if (this.current) this.finish(this.current.id, { id: this.current.id, error: why });
   }
 
   private startIdleTimer(): void {

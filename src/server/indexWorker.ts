@@ -13,6 +13,7 @@ import { summarize, type ArticleSummary } from "../core/report";
 import { InputError, readInput } from "../cli/input";
 import { langEnabled } from "./analysisStore";
 import { describeError, type Logger } from "./guard";
+import { startWorker } from "./workerThread";
 import { defaultSettings, type LangSetting } from "./settings";
 
 export interface IndexJob {
@@ -160,25 +161,24 @@ export class IndexRunner {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const w = new Worker(this.options.workerScript!, {
-      workerData: INDEX_WORKER_DATA,
+    const w = startWorker<Reply>(
+      this.options.workerScript!,
       // One article at a time: a small heap; a runaway allocation fails the file, not the server.
-      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 },
-    });
-    w.unref();
-    w.on("message", (reply: Reply) => this.finish(reply.id, reply));
-    w.on("error", (e) => {
-      this.log.error(`isnad: index worker error: ${describeError(e)}`);
-      if (this.worker === w) this.worker = null;
-      if (this.current) this.finish(this.current.id, { id: this.current.id, error: `index worker error: ${describeError(e)}` });
-    });
-    w.on("exit", (code) => {
-      if (this.worker !== w) return;
-      this.worker = null;
-      if (this.current) this.finish(this.current.id, { id: this.current.id, error: `index worker exited with code ${code}` });
-    });
+      { workerData: INDEX_WORKER_DATA, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 } },
+      "index worker",
+      this.log,
+      (reply) => this.finish(reply.id, reply),
+      (gone, why) => this.workerGone(gone, why),
+    );
     this.worker = w;
     return w;
+  }
+
+  /** The thread failed or ended: the file it held fails with the reason; the next starts a new one. */
+  private workerGone(w: Worker, why: string): void {
+    if (this.worker !== w) return;
+    this.worker = null;
+    if (this.current) this.finish(this.current.id, { id: this.current.id, error: why });
   }
 
   private startIdleTimer(): void {
