@@ -112,6 +112,7 @@ const EN_LISTS = [
   "sourceJoiners",
   "notInInitials",
   "personIntroducers",
+  "titleSurnames",
   "notFirstNames",
   "maleHonorifics",
   "femaleHonorifics",

@@ -38,8 +38,20 @@ export function enClass(toks: Toks, k: number): EnClass {
     // "the official Times of Zambia", "the official Xinhua agency": an adjective before a name.
     if (!t.cap && en().adjectivesBeforeName.has(t.norm) && nameLike(toks[k + 1])) return null;
   }
+  if (sc?.cls === "title" && t.cap && en().titleSurnames.has(t.norm) && titleIsSurname(toks, k)) return NAME_WORD;
   if (sc) return sc;
   return t.cap && !en().capitalisedTitles.has(t.norm) && !en().mentionDeterminers.has(t.norm) && !en().notNames.has(t.norm) ? NAME_WORD : null;
+}
+
+/**
+ * "Carole King", "Mr. King", "Peter T. King": a title word after a first name, an initial or an
+ * honorific is a surname; "King Fahd", "the Queen", "Saudi King" keep the title.
+ */
+function titleIsSurname(toks: Toks, k: number): boolean {
+  if (nameLike(toks[k + 1])) return false;
+  const prev = isWord(toks[k - 1]) ? toks[k - 1] : toks[k - 1]?.norm === "." ? toks[k - 2] : undefined;
+  if (!isWord(prev) || !prev.cap) return false;
+  return en().personIntroducers.has(prev.norm) || nameLike(prev);
 }
 
 /** A capitalised word with no lexicon class but an institution-name one (a neighbour inside a name). */
