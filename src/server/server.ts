@@ -136,6 +136,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function viewFor(uri: string): Promise<{ view: View; settings: IsnadSettings } | null> {
     // A document that changes while it is analysed is looked at again, a few times at most.
     for (let attempt = 0; attempt < 3; attempt++) {
+      // The document's diagnostics go out first: the editor sends semantic tokens,
+      // symbols, inlay hints… right after an open or an edit, and answering them while
+      // publish() let queued edits in delayed the diagnostics by all their work.
+      await scheduler.settled(uri);
       const doc = documents.get(uri);
       if (!doc || !supported(doc)) return null;
       const settings = await getSettings(uri);
