@@ -363,6 +363,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     guard(log, "codeAction", [] as CodeAction[], async (params) => {
       const uri = params.textDocument.uri;
       if (!documents.get(uri)) return [];
+      // After the document's diagnostics, as the other requests (see viewFor).
+      await scheduler.settled(uri);
       const settings = await getSettings(uri);
       // Computed synchronously on the text as it is now; the edits carry its version.
       const doc = documents.get(uri);
