@@ -71,6 +71,8 @@ export class HouseLexicons {
 
   /** The house lexicon for a document: that of the innermost workspace folder holding it. */
   lexiconFor(docUri: string): HouseRef | undefined {
+    // Asked on every analysis and request: without any house file there is nothing to find.
+    if (!this.folders.some((f) => f.house)) return undefined;
     const uri = canonicalUri(docUri);
     let best: Folder | undefined;
     for (const f of this.folders) if (uri.startsWith(f.uri + "/") && (!best || f.uri.length > best.uri.length)) best = f;

@@ -34,6 +34,8 @@ interface State {
   seen: number | undefined | null;
   yields: number;
   cancel?: () => void;
+  /** Callers of settled() waiting for this run to end. */
+  waiters: (() => void)[];
 }
 
 export interface SchedulerOptions {
@@ -74,6 +76,18 @@ export class Scheduler {
     const s = this.states.get(key);
     s?.cancel?.();
     this.states.delete(key);
+    s?.waiters.splice(0).forEach((w) => w());
+  }
+
+  /**
+   * Resolves when the run queued or under way for `key` has ended (at once when there
+   * is none; a later edit's run is not waited for, so a steady stream of edits cannot
+   * hold a caller). Never rejects.
+   */
+  settled(key: string): Promise<void> {
+    const s = this.states.get(key);
+    if (!s) return Promise.resolve();
+    return new Promise((resolve) => s.waiters.push(resolve));
   }
 
   /** Documents with a run queued or under way. */
@@ -88,7 +102,7 @@ export class Scheduler {
   private queue(key: string): void {
     // The first look always yields: the edit that queued this run may be followed by
     // others already read but not yet dispatched (their turn comes after ours).
-    const s: State = { phase: "queued", again: false, seen: null, yields: 0 };
+    const s: State = { phase: "queued", again: false, seen: null, yields: 0, waiters: [] };
     this.states.set(key, s);
     s.cancel = this.defer(() => this.tick(key, s));
   }
@@ -116,9 +130,12 @@ export class Scheduler {
     void done
       .catch(() => undefined)
       .then(() => {
-        if (this.states.get(key) !== s) return;
-        this.states.delete(key);
-        if (s.again) this.queue(key);
+        const waiters = s.waiters.splice(0);
+        if (this.states.get(key) === s) {
+          this.states.delete(key);
+          if (s.again) this.queue(key);
+        }
+        for (const w of waiters) w();
       });
   }
 }

@@ -31,7 +31,7 @@ import {
 } from "../shared/protocol";
 import { isArticleLanguage, type InitializationOptions } from "../shared/settings";
 import { AnalysisStore, type View } from "./analysisStore";
-import { Analyzer } from "./analyzer";
+import { Analyzer, DEFAULT_IN_PROCESS_BELOW } from "./analyzer";
 import { codeActions } from "./codeActions";
 import { toDiagnostics } from "./diagnostics";
 import { describeError, guard } from "./guard";
@@ -92,6 +92,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // Settings sent with didChangeConfiguration, for clients that cannot be asked.
   let pushedSettings: IsnadSettings = defaultSettings();
   const settingsCache = new Map<string, Promise<IsnadSettings>>();
+  // Documents whose settings the client has answered (publish() analyses without waiting for the rest).
+  const settingsKnown = new Set<string>();
   // The workspace index, its tree, symbols and the sourcing report (workspace.ts).
   const workspace = new WorkspaceFeature(connection, log, documents, {
     workerScript: options.workerScript,
@@ -111,13 +113,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!canPullConfig) return Promise.resolve(pushedSettings);
     let p = settingsCache.get(uri);
     if (!p) {
-      p = connection.workspace
+      const asked = connection.workspace
         .getConfiguration({ scopeUri: uri, section: "isnad" })
         .then(normalizeSettings, (e: unknown) => {
           log.error(`isnad: workspace/configuration failed: ${describeError(e)}`);
           return pushedSettings;
+        })
+        .then((s) => {
+          if (settingsCache.get(uri) === asked) settingsKnown.add(uri);
+          return s;
         });
-      settingsCache.set(uri, p);
+      settingsCache.set(uri, (p = asked));
     }
     return p;
   }
@@ -130,6 +136,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function viewFor(uri: string): Promise<{ view: View; settings: IsnadSettings } | null> {
     // A document that changes while it is analysed is looked at again, a few times at most.
     for (let attempt = 0; attempt < 3; attempt++) {
+      // The document's diagnostics go out first: the editor sends semantic tokens,
+      // symbols, inlay hints… right after an open or an edit, and answering them while
+      // publish() let queued edits in delayed the diagnostics by all their work.
+      await scheduler.settled(uri);
       const doc = documents.get(uri);
       if (!doc || !supported(doc)) return null;
       const settings = await getSettings(uri);
@@ -141,12 +151,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return null;
   }
 
+  /**
+   * A document's first analysis need not wait for the client's answer about its
+   * settings (a round trip, long while the editor is busy starting up): it starts
+   * now, and the answer is read when it is done. Only for a text the server would
+   * analyse in process under the settings it knows, so the cost is bounded when the
+   * answer then turns the analysis off (a lower size limit, its language off).
+   */
+  function analyseAhead(doc: TextDocument): void {
+    if (!canPullConfig || settingsKnown.has(doc.uri)) return;
+    const size = doc.getText().length;
+    if (size < DEFAULT_IN_PROCESS_BELOW && size <= pushedSettings.maxDocumentSize) void store.get(doc);
+  }
+
   async function publish(uri: string): Promise<void> {
     try {
       const doc = documents.get(uri);
       if (!doc) return;
       const version = doc.version;
-      const settings = await getSettings(uri);
+      const asked = getSettings(uri);
+      analyseAhead(doc);
+      const settings = await asked;
       const cur = documents.get(uri);
       // A newer version arrived while we waited: its own run will publish.
       if (!cur || cur.version !== version) return;
@@ -245,6 +270,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const raw = (params.settings as { isnad?: unknown } | null | undefined)?.isnad;
       if (raw !== undefined) pushedSettings = normalizeSettings(raw);
       settingsCache.clear();
+      settingsKnown.clear();
       workspace.configurationChanged(raw);
       // Severities, languages and the size limit all act at publish time: republish everything.
       for (const doc of documents.all()) scheduler.request(doc.uri);
@@ -258,6 +284,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     guard(log, "isnad/workspaceTrust", undefined, (p) => house.setTrusted(p.trusted === true)),
   );
 
+  // Ask for a new document's settings now: the request is on its way while the
+  // scheduler lets the input settle, and publish() analyses while the client answers.
+  documents.onDidOpen((e) => {
+    if (supported(e.document)) void getSettings(e.document.uri);
+  });
+
   documents.onDidChangeContent((e) => {
     if (!supported(e.document)) return;
     workspace.noteEdit();
@@ -270,6 +302,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     tokenResults.delete(uri);
     store.delete(uri);
     settingsCache.delete(uri);
+    settingsKnown.delete(uri);
     workspace.closed(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
@@ -330,6 +363,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     guard(log, "codeAction", [] as CodeAction[], async (params) => {
       const uri = params.textDocument.uri;
       if (!documents.get(uri)) return [];
+      // After the document's diagnostics, as the other requests (see viewFor).
+      await scheduler.settled(uri);
       const settings = await getSettings(uri);
       // Computed synchronously on the text as it is now; the edits carry its version.
       const doc = documents.get(uri);

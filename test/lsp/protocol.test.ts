@@ -1,11 +1,14 @@
 // Initialize, diagnostics on open, hover, the custom isnad/* messages, and a clean exit.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  CodeActionRequest,
   DiagnosticSeverity,
   DocumentHighlightRequest,
   DocumentSymbolRequest,
   HoverRequest,
+  InlayHintRequest,
   ReferencesRequest,
+  SemanticTokensRequest,
   TextDocumentSyncKind,
   type DocumentSymbol,
   type MarkupContent,
@@ -80,6 +83,28 @@ describe("isnad language server over stdio", () => {
     // No two diagnostics on one range.
     const ranges = p.diagnostics.map((d) => JSON.stringify(d.range));
     expect(new Set(ranges).size).toBe(ranges.length);
+  });
+
+  it("publishes a document's diagnostics before it answers the requests the editor sends with the open", async () => {
+    // As VS Code does: semantic tokens, symbols, inlay hints and code actions asked for at once. A long
+    // article (our fixture repeated), so they arrive while it is being analysed.
+    const uri = "file:///tmp/isnad-test/open-burst.txt";
+    const text = AR_ARTICLE.repeat(150);
+    const order: string[] = [];
+    const published = h.open(uri, text).then((p) => (order.push("diagnostics"), p));
+    const textDocument = { uri };
+    const asked = [
+      h.conn.sendRequest(SemanticTokensRequest.type, { textDocument }).then(() => order.push("semanticTokens")),
+      h.conn.sendRequest(DocumentSymbolRequest.type, { textDocument }).then(() => order.push("documentSymbol")),
+      h.conn.sendRequest(InlayHintRequest.type, { textDocument, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } } }).then(() => order.push("inlayHint")),
+      h.conn
+        .sendRequest(CodeActionRequest.type, { textDocument, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } }, context: { diagnostics: [] } })
+        .then(() => order.push("codeAction")),
+    ];
+    expect((await published).diagnostics.length).toBeGreaterThan(0);
+    await Promise.all(asked);
+    expect(order[0]).toBe("diagnostics");
+    expect(order).toHaveLength(5);
   });
 
   it("hover on an Arabic quote names its speaker, statement count and cue", async () => {

@@ -178,4 +178,32 @@ describe("analysis scheduler", () => {
     await r.started[1].finish();
     expect(s.busy).toBe(0);
   });
+
+  it("settled(): at once with nothing to run; after the queued or running run, not after a later edit's; on close", async () => {
+    const { l, r, s, edit } = setup();
+    const ended: string[] = [];
+    const watch = (name: string, key = "a") => void s.settled(key).then(() => ended.push(name));
+    watch("idle");
+    await Promise.resolve();
+    expect(ended).toEqual(["idle"]);
+
+    edit();
+    watch("queued");
+    l.drain();
+    watch("running");
+    edit(); // arrives during the run: one more run, which the watchers above do not wait for
+    await r.started[0].finish();
+    expect(ended).toEqual(["idle", "queued", "running"]);
+    l.drain();
+    watch("second");
+    await r.started[1].finish();
+    expect(ended.at(-1)).toBe("second");
+
+    edit("b");
+    watch("closed", "b");
+    s.cancel("b");
+    await Promise.resolve();
+    expect(ended.at(-1)).toBe("closed");
+    expect(s.busy).toBe(0);
+  });
 });

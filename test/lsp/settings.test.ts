@@ -1,6 +1,6 @@
 // Settings (rules, languages, size limit), markdown handling and the UI locale.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DiagnosticSeverity, HoverRequest, InlayHintRequest, type MarkupContent } from "vscode-languageserver-protocol/node";
+import { ConfigurationRequest, DiagnosticSeverity, HoverRequest, InlayHintRequest, type MarkupContent } from "vscode-languageserver-protocol/node";
 import { SpeakersRequest } from "../../src/shared/protocol";
 import { AR_ANON, AR_ARTICLE, AR_NAMED, EN_ARTICLE } from "./fixtures";
 import { posOf, startHarness, type Harness } from "./harness";
@@ -68,6 +68,53 @@ describe("settings", () => {
     const sp = await h.conn.sendRequest(SpeakersRequest, { uri });
     expect(sp.skipped).toEqual({ code: "tooLarge", size: AR_ARTICLE.length, max: 20 });
     h.setSettings({});
+  });
+});
+
+describe("settings the client answers late", () => {
+  // The server starts a new document's analysis while the client has not answered for its
+  // settings yet: what it publishes must still follow the answer, not the defaults.
+  let h: Harness;
+  // Per document: resolves when the server asks for its settings, with the answer's release.
+  const asked = new Map<string, (release: () => void) => void>();
+  beforeAll(async () => {
+    h = await startHarness({
+      onConnection: (conn) =>
+        conn.onRequest(ConfigurationRequest.type, async (p) => {
+          await new Promise<void>((release) => asked.get(p.items[0]?.scopeUri ?? "")?.(release) ?? release());
+          return p.items.map((it) => (it.section === "isnad" ? h.settings : null));
+        }),
+    });
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  // The user's settings as the client answers them when asked (nothing pushed, as VS Code at startup).
+  const answer = (settings: Record<string, unknown>) => (h.settings = settings);
+
+  const openHeld = async (uri: string, text: string) => {
+    const wasAsked = new Promise<() => void>((resolve) => asked.set(uri, resolve));
+    const published = h.open(uri, text);
+    (await wasAsked)();
+    return published;
+  };
+
+  it("rules and severities", async () => {
+    answer({ rules: { "anonymous-source": "off", "anonymous-no-reason": "error" } });
+    const p = await openHeld("file:///tmp/isnad-test/late-rules.txt", AR_ARTICLE + "وقال مصدر حكومي إن الحكومة ستعلن قراراتها غدا.\n");
+    expect(p.version).toBe(1);
+    expect(p.diagnostics.some((d) => d.code === "anonymous-source")).toBe(false);
+    expect(p.diagnostics.find((d) => d.code === "anonymous-no-reason")?.severity).toBe(DiagnosticSeverity.Error);
+  });
+
+  it("a language turned off and a lower size limit", async () => {
+    answer({ languages: ["en"] });
+    const off = await openHeld("file:///tmp/isnad-test/late-lang.txt", AR_ARTICLE);
+    expect(off.diagnostics).toHaveLength(0);
+    answer({ maxDocumentSize: 20 });
+    const big = await openHeld("file:///tmp/isnad-test/late-size.txt", AR_ARTICLE);
+    expect(big.diagnostics.map((d) => d.code)).toEqual(["document-too-large"]);
   });
 });
 
