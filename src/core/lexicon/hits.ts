@@ -8,21 +8,27 @@ import type { WordList } from "./word-lists";
 
 export function buildHits(cues: CueMap, anonAnchors: Iterable<string>, grammar: Map<string, GrammarClasses>, commonCueFirst: WordList): HitTable {
   const hitMap = new Map<number, number>();
+  const raise = (h: number, f: number) => hitMap.set(h, (hitMap.get(h) ?? 0) | f);
   // A flag is raised for the word as written and after a clitic و/ف.
   const flag = (w: string, f: number) => {
-    for (const v of [w, "و" + w, "ف" + w]) {
-      const h = hashNorm(v);
-      hitMap.set(h, (hitMap.get(h) ?? 0) | f);
-    }
+    raise(hashNorm(w), f);
+    raise(hashNorm("و" + w), f);
+    raise(hashNorm("ف" + w), f);
   };
   // A multi-word cue that opens with a common word (على لسان، كما قال، in the words of)
   // is flagged on its second word instead: the cue is then looked for one token back.
+  // Each word is flagged once however many entries share it (a verb's forms are many
+  // entries under few first words; the lexicon is built in every process that analyses).
   for (const [k, list] of cues) {
     const common = commonCueFirst.has(k);
+    let cue = false;
+    const next = new Set<string>();
     for (const e of list) {
-      if (common && e.rest.length) flag(e.rest[0], HIT_CUE_NEXT);
-      else flag(k, HIT_CUE);
+      if (common && e.rest.length) next.add(e.rest[0]);
+      else cue = true;
     }
+    if (cue) flag(k, HIT_CUE);
+    for (const w of next) flag(w, HIT_CUE_NEXT);
   }
   for (const k of anonAnchors) flag(k, HIT_ANON);
   // Grammar words (exact spellings, as the parsers look them up). Words without these

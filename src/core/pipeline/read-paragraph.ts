@@ -55,7 +55,8 @@ export function readParagraph(text: string, ps: number, pe: number, nextOpens: b
   // Most paragraphs of a long archive hold no cue, no anonymity phrase and no quotation mark.
   if (!lang || !(pass.hit || pass.marks)) return quiet(lang, nextOpens);
 
-  const toks = materialize(text, pass);
+  // Tokens are recycled paragraph after paragraph: the reading below keeps none.
+  const toks = materialize(text, pass, true);
   // Only words the lexicon flagged (or that precede a flagged second word) can start a cue.
   const candidates = cueCandidates(pass);
   const scan: QuoteScan = pass.marks ? scanQuotes(text, toks, pe, nextOpens) : { quotes: [], depth: zeroDepths(toks.length), unclosed: [], stray: [] };

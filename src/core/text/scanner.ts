@@ -6,6 +6,7 @@ import { lexicon } from "../lexicon";
 import { charString } from "../perf/char-memo";
 import { G_SHIFT, HIT_CUE_NEXT, HIT_MASK } from "../perf/hit-table";
 import { tokenBuffers } from "../perf/scratch";
+import { pooledTokens } from "../perf/token-pool";
 import { C_AR, C_DIGIT, C_LATIN, C_NFKC, C_NONDIGIT, C_SPACE, C_UPPER, C_WORD, HASH_PRIME, HASH_SEED, charTables, hashNorm, normWord } from "./chars";
 import { F_AR, F_BACKTICKS, F_CAP, F_GRAMMAR, F_HIT, NUM, PUNCT, QUOTE, Tok, WORD } from "./token";
 
@@ -124,9 +125,13 @@ export function scanTokens(text: string, start: number, end: number): Scan {
   return { n, arLetters: arL, latinLetters: laL, hit: anyHit !== 0, marks, cands: buf.candidateCount };
 }
 
-/** The tokens of the last scan of `text`, as objects. */
-export function materialize(text: string, scan: Scan): Tok[] {
+/**
+ * The tokens of the last scan of `text`, as objects. `reuse`: the objects of the last
+ * paragraph read this way are taken back (perf/token-pool.ts): nothing may keep them.
+ */
+export function materialize(text: string, scan: Scan, reuse = false): Tok[] {
   const buf = tokenBuffers;
+  const pool = reuse ? pooledTokens(scan.n) : null;
   const toks = new Array<Tok>(scan.n);
   for (let k = 0; k < scan.n; k++) {
     const s = buf.start[k];
@@ -136,7 +141,11 @@ export function materialize(text: string, scan: Scan): Tok[] {
     let n: string | undefined;
     if (t === PUNCT) n = e - s === 1 ? charString(text.charCodeAt(s)) : text.slice(s, e);
     else if (t === QUOTE) n = e - s === 1 ? charString(text.charCodeAt(s)) : f & F_BACKTICKS ? "“" : '"';
-    toks[k] = new Tok(text, s, e, f, n);
+    if (pool) {
+      const tok = pool[k];
+      tok.reset(text, s, e, f, n);
+      toks[k] = tok;
+    } else toks[k] = new Tok(text, s, e, f, n);
   }
   return toks;
 }

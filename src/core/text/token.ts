@@ -86,6 +86,16 @@ export class Tok {
   get grammarBits(): number {
     return (this.f >> F_GRAMMAR) & 7;
   }
+  /** Makes this token another one (a pooled token: perf/token-pool.ts). */
+  reset(text: string, s: number, e: number, f: number, n: string | undefined): void {
+    this.text = text;
+    this.s = s;
+    this.e = e;
+    this.f = f;
+    this.normalised = n;
+    this.q = 0;
+    this.slot = -1;
+  }
   /** The first code unit as written. */
   firstCode(): number {
     return this.text.charCodeAt(this.s);
