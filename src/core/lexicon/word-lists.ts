@@ -35,6 +35,7 @@ const AR_LISTS = [
   "claimDeterminers",
   "responsibility",
   "claimPronoun",
+  "negations",
   "clauseOpeners",
   "amma",
   "existential",

@@ -42,6 +42,12 @@ const rows: Row[] = [
     { statements: [{ cue: "حمّلت", source: ["الوزارة", "الوزارة شركة المقاولات"], ends: "تسليم المشروع" }] }],
   ["a headline: a subject before the verb makes the noun after it the object", "الصين تحذر واشنطن من عواقب العقوبات",
     { statements: [{ cue: "تحذر", source: "الصين", starts: "عواقب" }] }],
+  // After a negation the verb states nothing with its noun object; a clause object still reports.
+  ["لم + verb + a claim noun: nothing is claimed", "ولم تؤكد الشرطة وقوع إصابات بين المارة.", { statements: [] }],
+  ["لم + أعلن + a claim of responsibility: nothing is claimed", "ولم تعلن أي جماعة مسؤوليتها عن إحراق المخازن.", { statements: [] }],
+  ["لا + نفى + a claim noun: nothing is claimed", "ولا ينفي المدرب وجود خلافات مع الإدارة.", { statements: [] }],
+  ["لم + verb + أن: the clause still reports", "ولم يستبعد الناطق باسم البلدية أن تقطع المياه يومين.",
+    { statements: [{ kind: "indirect", cue: "يستبعد", source: "الناطق باسم البلدية", starts: "تقطع المياه" }] }],
 ];
 
 describe("Arabic accusation objects", () => table(rows));

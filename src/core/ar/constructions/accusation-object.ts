@@ -14,8 +14,8 @@ export function accusationObject(r: ArReading): Verdict {
   if (!r.opening && r.sourceFrom < 0) r.opening = nounObject(r.p, r.cueEnd, r.entry, r.sentEnd);
   const prev = toks[m.from - 1];
   // في توقع ما سيحدث، عدم توقع حصول …: after a preposition the word is a verbal noun, and its noun
-  // object no claim of anybody's.
-  if (r.opening && !viaClause && isWord(prev) && (lexicon().ar.freePrepositions.has(prev.norm) || prev.norm === "عدم")) r.opening = null;
+  // object no claim of anybody's; after a negation (ولم تعلن أي جهة مسؤوليتها) the verb claims nothing.
+  if (r.opening && !viaClause && isWord(prev) && (lexicon().ar.freePrepositions.has(prev.norm) || lexicon().ar.negations.has(prev.norm))) r.opening = null;
   // مما يؤكد أن …، ما يشير إلى …: after a relative ما with no subject written, ما is the verb's subject
   // (but in ما قالت إنها … the pronoun on إن is ما and the verb reports).
   if (r.opening && r.sourceFrom < 0 && !r.entry.objPron && !m.clitic && isWord(prev) && lexicon().ar.maObject.has(prev.norm) && (!viaClause || arComp(toks[r.opening.tok - 1]) === 1)) r.opening = null;
