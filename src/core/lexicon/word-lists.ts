@@ -36,6 +36,7 @@ const AR_LISTS = [
   "responsibility",
   "claimPronoun",
   "negations",
+  "onBehalf",
   "clauseOpeners",
   "amma",
   "existential",
