@@ -37,6 +37,7 @@ const AR_LISTS = [
   "claimPronoun",
   "negations",
   "onBehalf",
+  "soCalled",
   "clauseOpeners",
   "amma",
   "existential",

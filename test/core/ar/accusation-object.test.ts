@@ -42,6 +42,13 @@ const rows: Row[] = [
     { statements: [{ cue: "حمّلت", source: ["الوزارة", "الوزارة شركة المقاولات"], ends: "تسليم المشروع" }] }],
   ["a headline: a subject before the verb makes the noun after it the object", "الصين تحذر واشنطن من عواقب العقوبات",
     { statements: [{ cue: "تحذر", source: "الصين", starts: "عواقب" }] }],
+  ["أعلن + a claim noun (a death) reports it", "وأعلنت الشرطة مصرع سائق شاحنة في حادث على الطريق الساحلي.",
+    { statements: [{ kind: "indirect", cue: "أعلنت", source: "الشرطة", starts: "مصرع سائق", ends: "الطريق الساحلي" }] }],
+  ["أعلن + a claim noun (an arrest) after an unnamed source", "وأعلن مصدر أمني اعتقال خمسة مشتبه بهم في المدينة.",
+    { statements: [{ kind: "indirect", cue: "أعلن", source: "مصدر أمني", speakerKind: "anonymous", starts: "اعتقال خمسة" }] }],
+  ["أعلن + a noun that declares rather than claims", "وأعلن المحافظ حظر التجول في الأحياء الشرقية.", { statements: [] }],
+  ["أعلن + ما يسمى: a so-called name is no claim", "وأعلن ما يعرف بـ\"لجنة الإنقاذ\" انسحابه من المفاوضات.", { statements: [] }],
+  ["أعلن + an action, then a claim noun under في: the noun is the preposition's", "وأعلنت النيابة فتح تحقيق في مقتل حارس المصنع.", { statements: [] }],
   // After a negation the verb states nothing with its noun object; a clause object still reports.
   ["لم + verb + a claim noun: nothing is claimed", "ولم تؤكد الشرطة وقوع إصابات بين المارة.", { statements: [] }],
   ["لم + أعلن + a claim of responsibility: nothing is claimed", "ولم تعلن أي جماعة مسؤوليتها عن إحراق المخازن.", { statements: [] }],
