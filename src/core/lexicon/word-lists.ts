@@ -38,6 +38,7 @@ const AR_LISTS = [
   "negations",
   "onBehalf",
   "soCalled",
+  "sabaqa",
   "clauseOpeners",
   "amma",
   "existential",
