@@ -39,6 +39,8 @@ const AR_LISTS = [
   "onBehalf",
   "soCalled",
   "sabaqa",
+  "relativeMasculine",
+  "relativeFeminine",
   "clauseOpeners",
   "amma",
   "existential",
