@@ -6,6 +6,7 @@ import { Fr, Gr, lexicon, type CueEntry } from "../lexicon";
 import { hasGrammar, sourceClass } from "../lexicon/lookup";
 import type { Opening } from "../statements/found";
 import { isOpen, isWord, type Para } from "../text/paragraph";
+import type { Tok } from "../text/token";
 
 /**
  * The claim a verb states with a noun object at token k0 (after its subject), per its frames;
@@ -26,7 +27,7 @@ export function nounObject(p: Para, k0: number, e: CueEntry, sentEnd: number): O
   const at = (j: number): Opening => ({ tok: j, start: toks[j].s });
   const next = toks[k + 1];
   const ar = lexicon().ar;
-  if (e.frames.has(Fr.ma) && ar.maObject.has(t.norm)) return at(k);
+  if (e.frames.has(Fr.ma) && ar.maObject.has(t.norm) && !soCalled(next)) return at(k);
   if (e.frames.has(Fr.min) && t.norm === "من" && isWord(next)) return at(k + 1);
   // حذر تركيا من …: a short object before من.
   if (e.frames.has(Fr.min)) for (let j = k + 1; j <= k + 2; j++) if (isWord(toks[j]) && toks[j].norm === "من" && isWord(toks[j + 1])) return at(j + 1);
@@ -39,13 +40,22 @@ export function nounObject(p: Para, k0: number, e: CueEntry, sentEnd: number): O
   }
   // (The object may have run into the subject: حملت الوزارة الشركة مسؤولية …)
   if (e.frames.has(Fr.resp)) for (let j = k; j < Math.min(sentEnd, k + 5); j++) if (isWord(toks[j]) && ar.responsibility.has(toks[j].norm)) return at(k);
-  if (e.frames.has(Fr.noun)) {
-    if (hasGrammar(t, Gr.claim) || ar.claimPronoun.has(t.norm) || t.norm === "ما") return at(k);
+  // (فتح تحقيق في مقتل …: a claim noun after a preposition other than the verb's own — أكد على،
+  // حذر من — is that preposition's, not the verb's.)
+  const pk = toks[k - 1];
+  const governed = isWord(pk) && ar.freePrepositions.has(pk.norm) && !ar.cuePrepositions.has(pk.norm);
+  if (e.frames.has(Fr.noun) && !governed) {
+    if (hasGrammar(t, Gr.claim) || ar.claimPronoun.has(t.norm) || (t.norm === "ما" && !soCalled(next))) return at(k);
     // ينفي أي علاقة، نفت هذه الاتهامات: a determiner before the claim.
     if (ar.claimDeterminers.has(t.norm) && isWord(next) && (t.norm === "اي" || hasGrammar(next, Gr.claim))) return at(k);
   }
   if (e.frames.has(Fr.min) && isWord(next) && t.norm === "من" && hasGrammar(next, Gr.claim)) return at(k + 1);
   return null;
+}
+
+/** ما يسمى "…"، ما يعرف بـ: "the so-called", a name rather than a claim. */
+function soCalled(t: Tok | undefined): boolean {
+  return isWord(t) && lexicon().ar.soCalled.has(t.norm);
 }
 
 /** نجاح الحملة: an unarticled noun that is no source word, in construct with a definite one. */

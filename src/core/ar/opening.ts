@@ -6,6 +6,7 @@ import { Fr, Gr, lexicon, type Frames } from "../lexicon";
 import { cueAt, hasGrammar } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
 import { END, isOpen, isPunct, isWord, sentenceEndTok, type Para } from "../text/paragraph";
+import { arInitialsStop } from "../text/sentences";
 import { QUOTE } from "../text/token";
 import { isNameQuote } from "../statements/name-quote";
 import { arComp, quotedWordsAt, quoteWords } from "./words";
@@ -59,7 +60,8 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
       const nx = toks[j + 1];
       return nx ? { tok: t.norm === "عن" ? j + 1 : j, start: (t.norm === "عن" ? nx : t).s } : null;
     }
-    if (isPunct(t, END) || (t.kind === QUOTE && !isOpen(t))) return null;
+    // (A full stop inside an agency's initials, (أ.ف.ب), ends nothing.)
+    if ((isPunct(t, END) && !arInitialsStop(toks, j)) || (t.kind === QUOTE && !isOpen(t))) return null;
     // Another cue ends the search, but not a verb carrying its object inside a description (لم يذكرها
     // بالاسم، التي تعتبرها أنقرة منظمة "إرهابية"); after ما it has words of its own (ما وصفه بـ"…").
     const cue = j > k && !p.inAnon[j] ? cueAt(p, j) : null;

@@ -7,7 +7,7 @@
 //   verb-first      وقال [المتحدث باسم الوزارة، أحمد فلان]، إن …
 //   dropped subject وتابع قوله: "…" / وأضاف أن …
 //   quote-first     «…»، قال الوزير
-//   subject-first   الوزير أكد أن … / وكان الرئيس قد قال إن …
+//   subject-first   الوزير أكد أن … / وكان الرئيس قد قال إن … / وسبق للوزير أن قال إن …
 //   participles     قائلاً: "…" / مضيفاً أن … / مشيراً إلى أن …
 //   relayed         نقلت الوكالة عن فلان قوله إن …
 //   prepositions    بحسب X، … / …، وفقاً لـX
@@ -32,6 +32,7 @@ import { quoteFirst } from "./constructions/quote-first";
 import { relativeAntecedentSubject } from "./constructions/relative-antecedent";
 import { relayed } from "./constructions/relayed";
 import { relayedSource } from "./constructions/relayed-source";
+import { sabaqaSubject } from "./constructions/sabaqa-subject";
 import { reportedWords } from "./constructions/reported-words";
 import { splitQuote } from "./constructions/split-quote";
 import { strictForm } from "./constructions/strict-form";
@@ -52,6 +53,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // Verbs: the source, then where the words open.
   directWords, // وقال: "…" (the words right after the verb: no source after it)
   kanaSubjectFirst, // وكانت الوزارة قد أكدت أن … (the subject between كان and the verb)
+  sabaqaSubject, // وسبق للصحيفة أن أشارت إلى أن … (the subject under لـ after سبق)
   leadingSubject, // ألمانيا تحذر تركيا من … (a short subject before a noun-object verb)
   verbFirst, // وقال الوزير إن … (the source after the verb)
   relativeAntecedentSubject, // فلان، الذي قال إن …

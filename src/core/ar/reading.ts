@@ -33,6 +33,8 @@ export class ArReading {
   kanaSubject: [number, number] | null = null;
   /** Tokens up to here belong to the cue and the source (a relay: نقلاً عن); -1: none. */
   claimedTo = -1;
+  /** The source starts after the لـ of its first word (وسبق للوزارة أن أكدت). */
+  sourceAfterClitic = false;
   /** Where the reported words open. */
   opening: Opening | null = null;
   /** How the speaker is found when no source is written. */
@@ -59,7 +61,9 @@ export class ArReading {
   statement(a: number, b: number, o: Opening, carry: Carry | null): FoundStatement {
     const m = this.m;
     const first = a >= 0 ? Math.min(a, m.from) : m.from;
-    return new FoundStatement(m.from, this.cueEnd, a, b, o.start, o.tok, first, o.tok, sentOf(this.p, m.from), carry, "ar");
+    const st = new FoundStatement(m.from, this.cueEnd, a, b, o.start, o.tok, first, o.tok, sentOf(this.p, m.from), carry, "ar");
+    st.sourceAfterClitic = this.sourceAfterClitic && a === this.sourceFrom;
+    return st;
   }
 
   /** A statement whose words are the quotations `qis` (in order), the first before the cue. */

@@ -94,6 +94,8 @@ function longestCue(p: Para, k: number, list: CueEntry[] | null, clitic: number,
     // بين "between" is the verb بيّن only where a clause starts: with و/ف, at the sentence start or
     // after a comma (not in بين X وبين Y).
     if (entry.frames.has(Fr.strict) && t.norm.length - clitic === 3 && (!(clitic > 0 || k === sentenceStartTok(p, k) || isPunct(p.toks[k - 1], CLAUSE_END)) || betweenBefore(p, k))) continue;
+    // متحدثة باسم الجيش: before باسم the participle is the noun "spokeswoman", not a cue.
+    if (entry.form === "participle" && isWord(p.toks[k + 1]) && lexicon().ar.onBehalf.has(p.toks[k + 1].norm)) continue;
     let j = k + 1;
     let ok = true;
     for (let r = 0; r < entry.rest.length; r++) {

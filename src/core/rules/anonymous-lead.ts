@@ -2,6 +2,9 @@
 import type { Rule } from "./rule";
 import { isolate } from "./isolate";
 
+/** How many statements, in order of their words, may hold the story's first cue. */
+const LEAD_WINDOW = 8;
+
 export const anonymousLead: Rule<"anonymous-lead"> = {
   id: "anonymous-lead",
   scope: "document",
@@ -19,8 +22,14 @@ export const anonymousLead: Rule<"anonymous-lead"> = {
     defaultSeverity: "information",
   },
   check({ statements, statementSpeakers, report }) {
-    const first = statements[0];
-    const sp = statementSpeakers[0];
+    // Statements are in order of their words, and a clause before بحسب/according to reaches back
+    // over the cue that opens the story: the lead is the earliest cue among the first few.
+    // (A statement with no cue opens where its words do.)
+    const opens = (i: number) => statements[i].cue?.start ?? statements[i].content.start;
+    let at = 0;
+    for (let i = 1; i < statements.length && i < LEAD_WINDOW; i++) if (opens(i) < opens(at)) at = i;
+    const first = statements[at];
+    const sp = statementSpeakers[at];
     if (first?.cue && sp && sp.kind === "anonymous") report(first.cue.start, first.cue.end, { who: sp.name });
   },
 };

@@ -8,6 +8,16 @@ import { CLOSES, OPENS, PUNCT, QUOTE, WORD, type Tok } from "./token";
 const abbreviationMax = lazy(() => Math.max(...[...lexicon().en.abbreviations].map((a) => a.length)));
 
 /**
+ * Whether the full stop at k sits inside Arabic initials — (د.ب.أ)، (أ.ف.ب) — with a one-letter
+ * word glued before it and a word of at most two letters glued after it: it ends no sentence.
+ */
+export function arInitialsStop(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return !!prev && prev.kind === WORD && prev.ar && prev.e === toks[k].s && prev.e - prev.s === 1 && !!next && next.kind === WORD && next.ar && next.s === toks[k].e && next.e - next.s <= 2;
+}
+
+/**
  * Splits a paragraph's tokens into sentences. Inside a paired quotation no sentence ends.
  * Sentences are runs of tokens in order: starts/ends receive each one's token range (a
  * sentence with no token of its own, at the very end, starts and ends after the last
@@ -40,6 +50,7 @@ export function splitSentences(toks: Tok[], depthAt: number[], starts: number[],
         if (prev && prev.kind === WORD && prev.e === t.s && !prev.ar && prev.e - prev.s <= abbreviationMax() && (lexicon().en.abbreviations.has(prev.norm) || (prev.norm.length === 1 && prev.cap))) continue;
         if (next && next.kind === PUNCT && next.norm === "." ) continue; // "..." ends at its last dot
         if (next && next.kind === WORD && !next.ar && next.s === t.e) continue; // U.S, e.g.
+        if (arInitialsStop(toks, k)) continue; // (د.ب.أ)
         // Everett, Wash., recently — but Arabic copy ends sentences with "., " (2016., واتهم).
         if (next && next.kind === PUNCT && (next.norm === "," || next.norm === ";") && prev && prev.kind === WORD && !prev.ar) continue;
         // Sen. Smith (R-Ga.) said: a party tag's abbreviation inside parentheses.

@@ -42,6 +42,24 @@ const rows: Row[] = [
     { statements: [{ cue: "حمّلت", source: ["الوزارة", "الوزارة شركة المقاولات"], ends: "تسليم المشروع" }] }],
   ["a headline: a subject before the verb makes the noun after it the object", "الصين تحذر واشنطن من عواقب العقوبات",
     { statements: [{ cue: "تحذر", source: "الصين", starts: "عواقب" }] }],
+  ["أعلن + a claim noun (a death) reports it", "وأعلنت الشرطة مصرع سائق شاحنة في حادث على الطريق الساحلي.",
+    { statements: [{ kind: "indirect", cue: "أعلنت", source: "الشرطة", starts: "مصرع سائق", ends: "الطريق الساحلي" }] }],
+  ["أعلن + a claim noun (an arrest) after an unnamed source", "وأعلن مصدر أمني اعتقال خمسة مشتبه بهم في المدينة.",
+    { statements: [{ kind: "indirect", cue: "أعلن", source: "مصدر أمني", speakerKind: "anonymous", starts: "اعتقال خمسة" }] }],
+  ["أعلن + a noun that declares rather than claims", "وأعلن المحافظ حظر التجول في الأحياء الشرقية.", { statements: [] }],
+  ["أعلن + ما يسمى: a so-called name is no claim", "وأعلن ما يعرف بـ\"لجنة الإنقاذ\" انسحابه من المفاوضات.", { statements: [] }],
+  ["أعلن + an action, then a claim noun under في: the noun is the preposition's", "وأعلنت النيابة فتح تحقيق في مقتل حارس المصنع.", { statements: [] }],
+  ["an apposition between commas, then the claim noun at once", "ونفى الناطق باسم النادي، خالد سليم، وجود أي مفاوضات مع المدرب.",
+    { statements: [{ kind: "indirect", cue: "نفى", source: "الناطق باسم النادي، خالد سليم", speaker: "خالد سليم", starts: "وجود أي" }] }],
+  ["denying knowledge (علمه، علمها) is a claim", "ونفت اللاعبة علمها بقرار الاتحاد.",
+    { statements: [{ kind: "indirect", cue: "نفت", source: "اللاعبة", starts: "علمها" }] }],
+  ["after ما the verb has no subject: what follows its comma is no object", "وتراجعت الصادرات، ما يؤكد ضرورة دعم المصدرين، ما يتطلب خطة جديدة.", { statements: [] }],
+  // After a negation the verb states nothing with its noun object; a clause object still reports.
+  ["لم + verb + a claim noun: nothing is claimed", "ولم تؤكد الشرطة وقوع إصابات بين المارة.", { statements: [] }],
+  ["لم + أعلن + a claim of responsibility: nothing is claimed", "ولم تعلن أي جماعة مسؤوليتها عن إحراق المخازن.", { statements: [] }],
+  ["لا + نفى + a claim noun: nothing is claimed", "ولا ينفي المدرب وجود خلافات مع الإدارة.", { statements: [] }],
+  ["لم + verb + أن: the clause still reports", "ولم يستبعد الناطق باسم البلدية أن تقطع المياه يومين.",
+    { statements: [{ kind: "indirect", cue: "يستبعد", source: "الناطق باسم البلدية", starts: "تقطع المياه" }] }],
 ];
 
 describe("Arabic accusation objects", () => table(rows));

@@ -31,6 +31,8 @@ const participles: Row[] = [
   ["مؤكداً أن with a partial quote",
     "وأعلن رئيس الوزراء استقالة حكومته، مؤكداً أن القرار \"نهائي ولا رجعة فيه\".",
     { statements: [{ kind: "partial", cue: "مؤكداً", source: "رئيس الوزراء", quotes: ["نهائي ولا رجعة فيه"], starts: "القرار" }] }],
+  ["متحدثة before باسم is the noun spokeswoman, the subject of the verb", "وذكرت متحدثة باسم المطار أن الرحلات ستستأنف مساءً.",
+    { statements: [{ kind: "indirect", cue: "ذكرت", source: "متحدثة باسم المطار", starts: "الرحلات" }] }],
 ];
 
 const writtenWords: Row[] = [

@@ -9,6 +9,15 @@ const rows: Row[] = [
   // A verb carrying its object as a pronoun (issue 11, family 1).
   ["الذي تتهمه X بـ: the relative's antecedent is the object, X the source", "وطالبت الحكومة بتسليم المعارض سامي خليل، الذي تتهمه بغداد بالتخطيط للهجوم.",
     { statements: [{ cue: "تتهمه", source: "بغداد", starts: "بالتخطيط" }] }],
+  // The relative agrees with the verb when its antecedent is the verb's subject.
+  ["الذي before a feminine verb: the antecedent is the object, the speaker carries over",
+    "وقالت المديرة إن المدرسة ستفتح. والتقت المدير الذي قالت إنه سيتولى الإدارة بعدها.",
+    { statements: [{ cue: "قالت", source: "المديرة" }, { cue: "قالت", source: null, speaker: "المديرة", starts: "إنه سيتولى" }] }],
+  ["الذين before a singular verb: the people are its object, not its speakers",
+    "ونشرت البلدية أسماء الأشخاص الذين قالت إنهم تضرروا من السيول.",
+    { statements: [{ cue: "قالت", source: null, starts: "إنهم تضرروا" }], noFindings: ["anonymous-source"] }],
+  ["الذين before a plural verb: the antecedent speaks", "وطالب الأشخاص، الذين قالوا إن المحصول تلف، بتعويض من الدولة.",
+    { statements: [{ cue: "قالوا", source: "الأشخاص", speakerKind: "anonymous" }] }],
 ];
 
 describe("Arabic relative antecedents", () => table(rows));

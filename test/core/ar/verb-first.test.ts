@@ -44,6 +44,10 @@ const verbFirst: Row[] = [
     { statements: [{ kind: "indirect", cue: "قال", source: "وزير الزراعة", starts: "محصول القمح", ends: "منذ عقد" }] }],
   ["colon without quote marks is indirect", "وأضافت المتحدثة: الأولوية الآن لإيصال المساعدات إلى المناطق المتضررة.",
     { statements: [{ kind: "indirect", cue: "أضافت", source: "المتحدثة", starts: "الأولوية", ends: "المناطق المتضررة" }] }],
+  ["an agency's dotted initials between source and إن end no sentence", "وقال قائد الشرطة لوكالة (أ.ش.أ) إن الطريق أعيد فتحه بعد الظهر.",
+    { statements: [{ kind: "indirect", cue: "قال", source: "قائد الشرطة", starts: "الطريق", ends: "بعد الظهر" }] }],
+  ["dotted initials before a colon: the quotation still opens", "وأوضح مصدر في الميناء لوكالة الأنباء الفرنسية (أ.ف.ب): «السفن ستبقى في المرسى حتى الغد».",
+    { statements: [{ kind: "direct", cue: "أوضح", source: "مصدر في الميناء", quotes: ["السفن ستبقى في المرسى حتى الغد"] }] }],
 ];
 
 const writtenWords: Row[] = [

@@ -13,6 +13,12 @@ const rows: Row[] = [
   ["English story opening with an anonymous quote",
     "\"They knew the bridge was failing,\" said an engineer who worked on the project.\n\nThe ministry said an inquiry would begin on Monday.",
     { findings: [{ rule: "anonymous-lead", count: 1 }] }],
+  ["the lead is the earliest cue, not a بحسب whose words reach back over it",
+    "عمّان (وكالات) - توقع دبلوماسيون غربيون أن تستأنف المفاوضات الأسبوع المقبل، بحسب مصدر في الخارجية. وقال الوزير خالد العمري إن الباب مفتوح.",
+    { findings: [{ rule: "anonymous-lead", text: "توقع", count: 1 }] }],
+  ["the earliest cue is on the record although a بحسب statement's words come first",
+    "أكد وزير الخارجية خالد العمري أن المفاوضات ستستأنف قريباً، وأن الوفود وصلت، بحسب مصادر دبلوماسية.",
+    { noFindings: ["anonymous-lead"] }],
 ];
 
 describe("rule anonymous-lead", () => table(rows));

@@ -58,6 +58,12 @@ const organizations: Row[] = [
 ];
 
 const anonymousAndGroups: Row[] = [
+  ["an unnamed person (شخص) described by what he does is anonymous", "وقال شخص يعمل في المرفأ إن الحريق بدأ في مستودع.",
+    { speakers: [{ kind: "anonymous" }], findings: [{ rule: "anonymous-source" }] }],
+  ["people (أشخاص) who saw it, unnamed, are anonymous", "وذكر أشخاص شاهدوا الحادث أن السائق فر.",
+    { speakers: [{ kind: "anonymous" }] }],
+  ["unnamed colleagues are anonymous, a collective: no reason needed", "وأكد زملاؤها أنها كانت في المكتب حتى المساء.",
+    { speakers: [{ kind: "anonymous" }], findings: [{ rule: "anonymous-source" }], noFindings: ["anonymous-no-reason"] }],
   ["an unnamed role with no article, followed by a preposition, is anonymous", "وقال باحث في مركز الدراسات إن الأرقام مبالغ فيها.",
     { speakers: [{ kind: "anonymous" }] }],
   ["an unnamed role with an unarticled adjective is anonymous", "وقال وزير سابق إن الحكومة أخطأت في تقدير الأزمة.",

@@ -1,7 +1,8 @@
 // وذكر التلفزيون، نقلاً عن مصدر أمني، أن …: relayed speech is the relayed source's statement;
 // the outlet and the relay belong to the cue.
-import { cueAt } from "../../lexicon/lookup";
-import { COMMA, isPunct } from "../../text/paragraph";
+import { Gr } from "../../lexicon";
+import { cueAt, hasGrammar } from "../../lexicon/lookup";
+import { COMMA, isPunct, isWord } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
 import { arSourceNP } from "../source-phrase";
 
@@ -13,6 +14,9 @@ export function relayedSource(r: ArReading): Verdict {
   const { p, toks } = r;
   let j = r.sourceTo;
   if (isPunct(toks[j], COMMA)) j++;
+  // وأفادت الصحيفة الخميس نقلاً عن …: a time word or two between the outlet and the relay.
+  for (let n = 0; n < 2 && isWord(toks[j]) && hasGrammar(toks[j], Gr.time); n++) j++;
+  if (j > r.sourceTo && isPunct(toks[j], COMMA)) j++;
   const relay = cueAt(p, j);
   if (!relay || relay.entry.form !== "prep" || relay.entry.lemma !== RELAY_PREP) return undefined;
   const b = arSourceNP(p, relay.to, r.sentEnd);
