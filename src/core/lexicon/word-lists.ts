@@ -50,6 +50,7 @@ const AR_LISTS = [
   "mentionPrepositions",
   "nameParticles",
   "namedOrgHeads",
+  "bodyHeads",
   "vagueSourceHeads",
   "collectiveSources",
   "agreePlural",

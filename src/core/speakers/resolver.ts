@@ -11,6 +11,7 @@ import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
 import { commonWordNear, initialsOf, introducedAsPerson, mentionedSince } from "./en-coref";
 import { isBareSource, type MentionInfo } from "./mention";
+import { introducedBody } from "./ar-bodies";
 import { allStemsKnown, key, stem } from "./word-keys";
 
 export interface SpeakerState {
@@ -202,7 +203,7 @@ export class SpeakerResolver {
       const org = this.recent("organization", (sp) => sp.namedOrg && initialsOf(sp.name, ac));
       if (org) return org;
     }
-    if (m.kind === "organization") return this.organization(m, text);
+    if (m.kind === "organization") return this.organization(m, text, base);
     return this.recent(m.kind, (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.create(m, text);
   }
 
@@ -376,7 +377,7 @@ export class SpeakerResolver {
   }
 
   /** An institution: the same words, the same head when the mention is that head alone, or the same name. */
-  private organization(m: MentionInfo, text: string): SpeakerState {
+  private organization(m: MentionInfo, text: string, base: number): SpeakerState {
     const lemmaH = wordHash(m.lemma);
     const wordsH = hashes(m.words);
     const textH = wordHash(text);
@@ -392,6 +393,12 @@ export class SpeakerResolver {
     // "Coopervision Inc said … The company said …": a definite "the company/firm/insurer …" naming
     // nothing, with no earlier one, refers back to the latest firm named by its proper name.
     if (m.lang === "en" && m.definite && lexicon().en.firmHeads.has(m.lemma) && m.generic) return this.latestFirm() ?? this.create(m, text);
+    // كشفت شركة نوفا عن … وقالت الشركة: a bare definite head with no earlier speaker of its kind is
+    // the latest institution of that kind the text named in full.
+    if (m.lang === "ar" && m.definite && m.headAlone && lexicon().ar.bodyHeads.has(m.lemma)) {
+      const body = introducedBody(this.doc, m.s + base, m.lemma);
+      if (body) return this.create({ ...m, nameText: body.name, words: [...m.words, ...body.words] }, text);
+    }
     return this.create(m, text);
   }
 }

@@ -1,0 +1,39 @@
+// The name the Speakers view shows for an Arabic speaker (src/core/speakers/: ar-bodies.ts,
+// resolver.ts, describe-ar.ts): the fullest name the text gives, never a bare head noun, a verb's
+// object or a phrase that runs on.
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+// A body named in passing (no statement of its own), then quoted by its head noun alone.
+const bodiesNamedInPassing: Row[] = [
+  ["company named before, then الشركة",
+    "كشفت شركة نوفا للأجهزة عن هاتفها الجديد في معرض دبي. وقالت الشركة إن سعره سيكون أقل من سابقه.",
+    { speakers: [{ name: "شركة نوفا للأجهزة", kind: "organization", mentions: ["الشركة"] }] }],
+  ["newspaper named in a relative clause, then بحسب الصحيفة",
+    "وتستند الاتهامات إلى وثائق نشرتها صحيفة الصباح الجديد في مارس الماضي.\nوبحسب الصحيفة فإن الوثائق تعود إلى عام 2015.",
+    { statements: [{ speaker: "صحيفة الصباح الجديد" }] }],
+  ["quoted name after the head",
+    "أطلقت وكالة \"نجمة\" للسفر خدمة جديدة للحجز. وأوضحت الوكالة أن الخدمة متاحة على مدار الساعة.",
+    { statements: [{ speaker: "وكالة \"نجمة\"" }] }],
+  ["ministry named before a time word",
+    "وقعت وزارة الصحة الاثنين اتفاقا مع المستشفيات الخاصة. وأضافت الوزارة أن الاتفاق يشمل العلاج المجاني.",
+    { statements: [{ speaker: "وزارة الصحة" }] }],
+  ["the description after an affiliation adjective is not the name",
+    "استحوذت شركة الريم التابعة لمجموعة الخليج على مصنع جديد. وقالت الشركة إن الصفقة ستكتمل قريبا.",
+    { statements: [{ speaker: "شركة الريم" }] }],
+  ["an indefinite adjective is no name: the bare head stays",
+    "تعاقدت البلدية مع شركة كبيرة لتنظيف الشوارع. وقالت الشركة إن العمل يبدأ غدا.",
+    { statements: [{ speaker: "الشركة" }] }],
+  ["لـ right after the head says what the body is for",
+    "شكلت الحكومة لجنة للتحقيق في الحادث. وقالت اللجنة إن تقريرها سيصدر خلال شهر.",
+    { statements: [{ speaker: "اللجنة" }] }],
+  ["a statement noun is not a body: البيان keeps its name",
+    "أصدر الحزب بيانا نشره على موقعه. وقال البيان إن الحزب سيقاطع الجلسة.",
+    { statements: [{ speaker: "البيان" }] }],
+  ["an earlier speaker of the same kind is still the one referred to",
+    "وقالت شركة الندى إن أرباحها ارتفعت. وتنافس شركة الفجر في السوق نفسها. وأضافت الشركة أنها ستوزع أرباحا.",
+    { statements: [{ speaker: "شركة الندى" }, { speaker: "شركة الندى" }] }],
+];
+
+describe("Arabic names: bodies named in passing", () => table(bodiesNamedInPassing));
