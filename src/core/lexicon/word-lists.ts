@@ -49,6 +49,7 @@ const AR_LISTS = [
   "mentionInner",
   "mentionPrepositions",
   "nameParticles",
+  "nameSuffixes",
   "namedOrgHeads",
   "bodyHeads",
   "vagueSourceHeads",

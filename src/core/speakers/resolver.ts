@@ -12,7 +12,7 @@ import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHas
 import { commonWordNear, initialsOf, introducedAsPerson, mentionedSince } from "./en-coref";
 import { isBareSource, type MentionInfo } from "./mention";
 import { introducedBody } from "./ar-bodies";
-import { allStemsKnown, key, stem } from "./word-keys";
+import { allStemsKnown, key, nisba, stem } from "./word-keys";
 
 export interface SpeakerState {
   kind: SpeakerKind;
@@ -238,7 +238,7 @@ export class SpeakerResolver {
   private namedPerson(mention: MentionInfo, text: string, base: number, agree: Agreement): SpeakerState {
     // أردوغان لترامب: a last word that is لـ + another speaker's name is who was told. (A copy: the
     // mention stays as parsed, so a cached paragraph is resolved the same way again.)
-    const m = this.addresseeLast(mention) ? withoutLastNameWord(mention) : mention;
+    const m = this.addresseeLast(mention) ? withoutLastNameWord(mention) : this.surnameRunOn(mention) ? firstNameWordOnly(mention) : mention;
     const nw = m.name;
     const nh = hashes(nw);
     const found = this.recent("person", (sp) => (agree === 0 || sp.agree === 0 || sp.agree === agree) && sameName(sp.nameWords, sp.nameH, nw, nh, lexicon().ar.nameParticles), SOME_NAME_WORD, sigOf(nh));
@@ -288,6 +288,20 @@ export class SpeakerResolver {
     const rest = last.slice(1);
     const h = wordHash(rest);
     return !!this.recent("person", (sp) => has(sp.nameWords, sp.nameH, rest, h), SOME_NAME_WORD, bit(h));
+  }
+
+  /**
+   * ووصف شتاينماير الأكراد بأنهم …، وأشاد سرحان بمواقف …: a name that opens with a known person's
+   * surname and goes on with words no name has (a definite noun that is no family name, a word
+   * carrying بـ or لـ) ended at the surname; the rest is the verb's object.
+   */
+  private surnameRunOn(m: MentionInfo): boolean {
+    const nw = m.name;
+    if (nw.length < 2 || m.lang !== "ar" || m.nameText.indexOf(" ") < 0) return false;
+    for (let i = 1; i < nw.length; i++) if (!notNameWord(nw[i])) return false;
+    const first = nw[0];
+    const h = wordHash(first);
+    return !!this.recent("person", (sp) => sp.nameWords.length >= 2 && sp.nameH[sp.nameH.length - 1] === h && sp.nameWords[sp.nameWords.length - 1] === first, SOME_NAME_WORD, bit(h));
   }
 
   /** A role without a name: the latest person whose title holds the same head and descriptors. */
@@ -401,6 +415,17 @@ export class SpeakerResolver {
     }
     return this.create(m, text);
   }
+}
+
+/** A copy of a named mention with its name's first word alone (the mention itself is left as parsed). */
+function firstNameWordOnly(m: MentionInfo): MentionInfo {
+  return { ...m, name: m.name.slice(0, 1), nameText: m.nameText.slice(0, m.nameText.indexOf(" ")) };
+}
+
+/** A word that is no word of a person's name: a definite noun that is no nisba and no suffix like الابن (الأكراد), or بـ/لـ + a word (بمواقف). */
+function notNameWord(w: string): boolean {
+  if (w.startsWith("ال")) return !nisba(w) && !lexicon().ar.nameSuffixes.has(w);
+  return w.length >= 4 && (w.startsWith("ب") || w.startsWith("ل")) && !lexicon().ar.nameParticles.has(w);
 }
 
 /** A copy of a named mention without its name's last word (the mention itself is left as parsed). */

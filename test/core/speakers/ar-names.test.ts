@@ -36,4 +36,21 @@ const bodiesNamedInPassing: Row[] = [
     { statements: [{ speaker: "شركة الندى" }, { speaker: "شركة الندى" }] }],
 ];
 
+// A known person's surname, then the verb's object: the name ends at the surname.
+const surnameThenObject: Row[] = [
+  ["surname + a definite object (وصف … بأن)",
+    "وقال وزير الخارجية النمساوي كارل هوبر إن الحوار ضروري.\nووصف هوبر المعارضة بأنها شريك لا غنى عنه.",
+    { speakers: [{ name: "كارل هوبر", kind: "person" }], statements: [{ speaker: "كارل هوبر" }, { speaker: "كارل هوبر" }] }],
+  ["surname + بـ and its noun (أشاد … بـ)",
+    "أكد قائد الشرطة العميد ماجد سالم أن الأمن مستتب في المدينة.\nوأشاد سالم بمواقف الأهالي والمتطوعين، مؤكدا أن الأحياء كلها آمنة.",
+    { speakers: [{ name: "ماجد سالم", kind: "person" }] }],
+  ["a name suffix after the surname is another person (الابن)",
+    "وقال الرئيس دونالد ترامب إن التحقيق مضيعة للوقت.\nوقال ترامب الابن إن اللقاء لم يسفر عن شيء.",
+    { speakers: [{ name: "دونالد ترامب" }, { name: "ترامب الابن" }] }],
+  ["a family name with the article after a first name stays a full name",
+    "وقال الوزير خالد حسن إن الميزانية جاهزة.\nوقال حسن العبيدي، رئيس اللجنة، إن النقاش سيستمر.",
+    { speakers: [{ name: "خالد حسن" }, { name: "حسن العبيدي" }] }],
+];
+
 describe("Arabic names: bodies named in passing", () => table(bodiesNamedInPassing));
+describe("Arabic names: a surname, then the object", () => table(surnameThenObject));
