@@ -52,5 +52,16 @@ const surnameThenObject: Row[] = [
     { speakers: [{ name: "خالد حسن" }, { name: "حسن العبيدي" }] }],
 ];
 
+// A bare role refers back to the person named with it (each title noun its own lemma in ar-sources.tsv).
+const roleToPerson: Row[] = [
+  ["name، محامي … → المحامي",
+    "وقال سامر نجيب، محامي الوزير السابق، للصحفيين إن موكله بريء.\nوقال المحامي إن الشرطة لم تقدم أي دليل.",
+    { speakers: [{ name: "سامر نجيب", kind: "person" }], statements: [{ speaker: "سامر نجيب" }, { speaker: "سامر نجيب" }] }],
+  ["a doctor named first is not the researcher quoted later",
+    "وقالت الطبيبة، سلمى داود، إن المستشفى ممتلئ.\nوقال الباحث إن العدوى تنتشر ببطء.",
+    { speakers: [{ name: "سلمى داود" }, { name: "الباحث" }] }],
+];
+
 describe("Arabic names: bodies named in passing", () => table(bodiesNamedInPassing));
+describe("Arabic names: a role refers back to its holder", () => table(roleToPerson));
 describe("Arabic names: a surname, then the object", () => table(surnameThenObject));
