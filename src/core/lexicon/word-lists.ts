@@ -50,6 +50,7 @@ const AR_LISTS = [
   "mentionPrepositions",
   "nameParticles",
   "nameSuffixes",
+  "issuedTexts",
   "namedOrgHeads",
   "bodyHeads",
   "vagueSourceHeads",

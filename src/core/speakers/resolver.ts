@@ -5,6 +5,7 @@
 //   مصدر … مصدر                                   → two sources (indefinite means new)
 //   he / she / they                               → the most recent fitting speaker
 import { lexicon } from "../lexicon";
+import { normWord } from "../text/chars";
 import type { Agreement } from "../lexicon/cues";
 import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, SpeakerIndex } from "../perf/speaker-index";
 import type { SpeakerKind } from "../types";
@@ -390,6 +391,26 @@ export class SpeakerResolver {
     );
   }
 
+  /**
+   * An Arabic institution named again in fewer words: موقع الجيش اليمني after الموقع الرسمي للجيش
+   * اليمني (the same head, every word's stem among the earlier name's); وأضاف البيان after وقالت
+   * الوزارة في بيان (a statement noun: the body that issued it, the latest speaker when
+   * the text between has the statement, indefinite).
+   */
+  private arabicBodyBack(m: MentionInfo, base: number): SpeakerState | null {
+    if (m.words.length >= 2 && m.lemma) {
+      const lemmaH = wordHash(m.lemma);
+      const same = this.recent("organization", (sp) => sp.lemma === m.lemma && sp.words.length > m.words.length && allStemsKnown(m.words, sp.words), LEMMA, lemmaH);
+      if (same) return same;
+    }
+    if (!m.definite || !m.headAlone || !lexicon().ar.issuedTexts.has(m.lemma)) return null;
+    const last = this.latest();
+    const lm = last?.mentions[last.mentions.length - 1];
+    // (An institution only: a person's bare mention is as often a document's title or a phrase read wrong.)
+    if (!last || !lm || last.kind !== "organization") return null;
+    return issuedBetween(this.doc, lm.e, m.s + base, m.lemma) ? last : null;
+  }
+
   /** An institution: the same words, the same head when the mention is that head alone, or the same name. */
   private organization(m: MentionInfo, text: string, base: number): SpeakerState {
     const lemmaH = wordHash(m.lemma);
@@ -404,6 +425,10 @@ export class SpeakerResolver {
       textH,
     );
     if (found) return found;
+    if (m.lang === "ar") {
+      const back = this.arabicBodyBack(m, base);
+      if (back) return back;
+    }
     // "Coopervision Inc said … The company said …": a definite "the company/firm/insurer …" naming
     // nothing, with no earlier one, refers back to the latest firm named by its proper name.
     if (m.lang === "en" && m.definite && lexicon().en.firmHeads.has(m.lemma) && m.generic) return this.latestFirm() ?? this.create(m, text);
@@ -415,6 +440,16 @@ export class SpeakerResolver {
     }
     return this.create(m, text);
   }
+}
+
+/** Whether text[s, e) has the statement noun `lemma` without the article (في بيان، بيانا). */
+function issuedBetween(text: string, s: number, e: number, lemma: string): boolean {
+  if (e - s > 2000) return false;
+  for (const w of text.slice(s, e).split(/[^\p{L}\p{M}]+/u)) {
+    const n = normWord(w);
+    if (n === lemma || (n.length === lemma.length + 1 && n.startsWith(lemma) && n.endsWith("ا")) || (n.length === lemma.length + 1 && (n[0] === "و" || n[0] === "ب" || n[0] === "ف") && n.endsWith(lemma))) return true;
+  }
+  return false;
 }
 
 /** A copy of a named mention with its name's first word alone (the mention itself is left as parsed). */

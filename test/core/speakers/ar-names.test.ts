@@ -62,6 +62,23 @@ const roleToPerson: Row[] = [
     { speakers: [{ name: "سلمى داود" }, { name: "الباحث" }] }],
 ];
 
+// An institution quoted again in fewer words, or through the statement it issued.
+const bodyAgain: Row[] = [
+  ["the same body in fewer words (الموقع الرسمي للجيش … → موقع الجيش …)",
+    "وبحسب الموقع الرسمي للجيش الوطني، فإن القوات تقدمت نحو المطار.\nوأكد موقع الجيش الوطني أن المعارك مستمرة.",
+    { speakers: [{ name: "الموقع الرسمي للجيش الوطني", kind: "organization" }] }],
+  ["another country's ministry is another body",
+    "وقالت وزارة الخارجية الروسية إن المحادثات بناءة.\nوقالت وزارة الخارجية الأمريكية إن الخلافات قائمة.",
+    { speakers: [{ name: "وزارة الخارجية الروسية" }, { name: "وزارة الخارجية الأمريكية" }] }],
+  ["في بيان … وأضاف البيان: the body that issued it",
+    "وقالت وزارة التعليم في بيان إن المدارس ستفتح الأحد. وأضاف البيان أن الدوام سيكون جزئيا.",
+    { speakers: [{ name: "وزارة التعليم", kind: "organization" }], statements: [{ speaker: "وزارة التعليم" }, { speaker: "وزارة التعليم" }] }],
+  ["no statement issued in between: البيان stays itself",
+    "وقالت وزارة التعليم إن المدارس ستفتح الأحد.\nوأضاف البيان أن الدوام سيكون جزئيا.",
+    { statements: [{ speaker: "وزارة التعليم" }, { speaker: "البيان" }] }],
+];
+
 describe("Arabic names: bodies named in passing", () => table(bodiesNamedInPassing));
+describe("Arabic names: a body named again", () => table(bodyAgain));
 describe("Arabic names: a role refers back to its holder", () => table(roleToPerson));
 describe("Arabic names: a surname, then the object", () => table(surnameThenObject));
