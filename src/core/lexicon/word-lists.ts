@@ -51,6 +51,7 @@ const AR_LISTS = [
   "nameParticles",
   "nameSuffixes",
   "issuedTexts",
+  "officeHeads",
   "namedOrgHeads",
   "bodyHeads",
   "vagueSourceHeads",

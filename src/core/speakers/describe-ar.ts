@@ -45,6 +45,7 @@ function orgName(p: Para, a: number, b: number, m: MentionInfo, head: SourceHit)
   const toks = p.toks;
   const end = orgNameEnd(p, a, b);
   if (end > a && end < b) m.nameText = p.text.slice(toks[a].s, toks[end - 1].e);
+  if (head && lexicon().ar.officeHeads.has(head.lemma)) officeOwner(p, a, Math.min(end, b), m);
   if (!head || (head.cls !== "data" && head.cls !== "part")) return;
   let k = a + 1;
   while (k < b && !isWord(toks[k])) k++;
@@ -54,6 +55,20 @@ function orgName(p: Para, a: number, b: number, m: MentionInfo, head: SourceHit)
   }
   const owner = k < b && isWord(toks[k]) ? sourceClass(toks[k]) : null;
   if (owner && (owner.cls === "org" || owner.cls === "place")) m.nameText = p.text.slice(toks[k].s, toks[Math.min(end, b) - 1].e);
+}
+
+/**
+ * المكتب الإعلامي لحزب "النهضة": an office speaks for the body it belongs to (لـ + an institution's
+ * head after the office and its adjectives) and is shown by that body's name.
+ */
+function officeOwner(p: Para, a: number, end: number, m: MentionInfo): void {
+  const toks = p.toks;
+  let k = a + 1;
+  while (k < end && isWord(toks[k]) && toks[k].norm.startsWith("ال") && !sourceClass(toks[k])) k++;
+  const t = toks[k];
+  if (k >= end || !isWord(t) || !t.norm.startsWith("ل") || t.norm.startsWith("لل")) return;
+  const owner = sourceClass(t);
+  if (owner && owner.cls === "org" && !owner.definite) m.nameText = p.text.slice(t.s + 1, toks[end - 1].e);
 }
 
 /**

@@ -76,6 +76,12 @@ const bodyAgain: Row[] = [
   ["no statement issued in between: البيان stays itself",
     "وقالت وزارة التعليم إن المدارس ستفتح الأحد.\nوأضاف البيان أن الدوام سيكون جزئيا.",
     { statements: [{ speaker: "وزارة التعليم" }, { speaker: "البيان" }] }],
+  ["an office speaks for its party and is shown by the party's name",
+    "وقال المكتب الإعلامي لحزب (النهضة) ردا على سؤال إن الاتهامات باطلة.",
+    { statements: [{ source: "المكتب الإعلامي لحزب (النهضة)", speaker: "حزب (النهضة)" }] }],
+  ["an office of a person keeps its own name",
+    "وقال مكتب الرئيس إن الزيارة تأجلت إلى موعد لاحق.",
+    { statements: [{ speaker: "مكتب الرئيس" }] }],
 ];
 
 describe("Arabic names: bodies named in passing", () => table(bodiesNamedInPassing));
