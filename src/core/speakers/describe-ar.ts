@@ -38,8 +38,8 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
 
 /**
  * An institution's name: the mention up to where the name ends; figures or a document's part
- * are named after the institution or document they belong to (تقديرات شبكة CNN، المادة (27)
- * من لائحة الانتخاب).
+ * are named after the institution or document they belong to (تقديرات شبكة CNN، دراسة نشرتها
+ * مجلة …، المادة (27) من لائحة الانتخاب).
  */
 function orgName(p: Para, a: number, b: number, m: MentionInfo, head: SourceHit): void {
   const toks = p.toks;
@@ -49,12 +49,18 @@ function orgName(p: Para, a: number, b: number, m: MentionInfo, head: SourceHit)
   if (!head || (head.cls !== "data" && head.cls !== "part")) return;
   let k = a + 1;
   while (k < b && !isWord(toks[k])) k++;
+  // دراسة نشرتها (مؤخراً) مجلة …: the institution after a relative verb with its object pronoun.
+  if (head.cls === "data" && k < b && endsWithPronoun(p.text, toks[k].e) && !sourceClass(toks[k])) {
+    k++;
+    while (k < b && hasGrammar(toks[k], Gr.time)) k++;
+  }
   if (head.cls === "part") {
     while (k < b && !(isWord(toks[k]) && toks[k].norm === "من")) k++;
     k++;
   }
   const owner = k < b && isWord(toks[k]) ? sourceClass(toks[k]) : null;
-  if (owner && (owner.cls === "org" || owner.cls === "place")) m.nameText = p.text.slice(toks[k].s, toks[Math.min(end, b) - 1].e);
+  // (To the mention's end when the name runs to it: a quoted name's closing mark is the mention's.)
+  if (owner && (owner.cls === "org" || owner.cls === "place")) m.nameText = p.text.slice(toks[k].s, end >= b ? m.e : toks[end - 1].e);
 }
 
 /**

@@ -82,6 +82,9 @@ const bodyAgain: Row[] = [
   ["an office of a person keeps its own name",
     "وقال مكتب الرئيس إن الزيارة تأجلت إلى موعد لاحق.",
     { statements: [{ speaker: "مكتب الرئيس" }] }],
+  ["a study is shown by the journal that published it, a time word between",
+    "وارتفعت الأسعار بنسبة كبيرة، وفقا لدراسة نشرتها مؤخرا مجلة \"العلوم\" الأسبوعية.",
+    { statements: [{ source: "دراسة نشرتها مؤخرا مجلة \"العلوم\" الأسبوعية", speaker: "مجلة \"العلوم\" الأسبوعية" }] }],
 ];
 
 describe("Arabic names: bodies named in passing", () => table(bodiesNamedInPassing));
