@@ -340,7 +340,9 @@ export class SpeakerResolver {
       const wordsH = hashes(m.words);
       const wKeysH = hashes(wKeys);
       const compatible = this.recent("anonymous", (sp) => sp.lemma === m.lemma && allKnown(m.words, wordsH, wKeys, wKeysH, sp.words, sp.wordsH, m.lemma), LEMMA, lemmaH);
-      const sameHead = compatible ?? this.recent("anonymous", (sp) => sp.lemma === m.lemma, LEMMA, lemmaH);
+      // (Not when the "head" is a descriptor standing after a noun the lexicon lacks: الوفد الأمريكي
+      // and الجهاز المصري share no head, only a nationality.)
+      const sameHead = compatible ?? (lexicon().sources.get(m.lemma)?.cls === "descriptor" && !m.headAlone && m.words.length > 1 ? null : this.recent("anonymous", (sp) => sp.lemma === m.lemma, LEMMA, lemmaH));
       if (sameHead) return sameHead;
       const back = m.lang === "en" ? this.definiteEnglishRole(m) : null;
       if (back) return back;

@@ -5,6 +5,13 @@
 import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
+// Two unnamed bodies that share only a nationality adjective are two speakers.
+const onlyNationalityShared: Row[] = [
+  ["الـX المصري … الـY الأمريكي: two sources",
+    "وقال المرصد الوطني المصري إن الأسعار ارتفعت.\nوذكر الوفد الأمريكي الزائر أن المحادثات مثمرة.",
+    { statements: [{ speaker: "المرصد الوطني المصري" }, { speaker: "الوفد الأمريكي الزائر" }] }],
+];
+
 // A body named in passing (no statement of its own), then quoted by its head noun alone.
 const bodiesNamedInPassing: Row[] = [
   ["company named before, then الشركة",
@@ -88,6 +95,7 @@ const bodyAgain: Row[] = [
 ];
 
 describe("Arabic names: bodies named in passing", () => table(bodiesNamedInPassing));
+describe("Arabic names: a shared nationality is no shared head", () => table(onlyNationalityShared));
 describe("Arabic names: a body named again", () => table(bodyAgain));
 describe("Arabic names: a role refers back to its holder", () => table(roleToPerson));
 describe("Arabic names: a surname, then the object", () => table(surnameThenObject));
