@@ -70,7 +70,7 @@ export function endsSource(p: Para, k: number): boolean {
   // Only grammar words (flagged while tokenizing) can end the phrase by their own spelling.
   if (t.grammarBits & G_ANY) {
     const g = grammarOf(t);
-    if (g && (g.has(Gr.relative) || g.has(Gr.time) || g.has(Gr.adjunct) || g.has(Gr.conj) || g.has(Gr.verbnoun))) return true;
+    if (g && (g.has(Gr.relative) || (g.has(Gr.time) && !timeInRelative(p, k)) || g.has(Gr.adjunct) || g.has(Gr.conj) || g.has(Gr.verbnoun))) return true;
     // إلى أن …; دعا الرئيس إلى "تغليب لغة العقل": إلى before quoted words opens the call's object.
     if (g?.has(Gr.ila) && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
     if (g?.has(Gr.min) && arComp(p.toks[k + 1])) return true;
@@ -83,6 +83,18 @@ export function endsSource(p: Para, k: number): boolean {
   if (isAddressee(t)) return true;
   if (cueAt(p, k) || idiomAt(p, k)) return true;
   return false;
+}
+
+/**
+ * دراسة نشرتها مؤخراً مجلة "…": a time word between a relative verb with its object pronoun and the
+ * institution that is that verb's subject is inside the source phrase.
+ */
+function timeInRelative(p: Para, k: number): boolean {
+  const prev = p.toks[k - 1];
+  const next = p.toks[k + 1];
+  if (!isWord(prev) || !isWord(next) || !endsWithPronoun(p.text, prev.e) || sourceClass(prev)) return false;
+  const owner = sourceClass(next);
+  return !!owner && owner.cls === "org" && !owner.definite;
 }
 
 /**

@@ -38,22 +38,43 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
 
 /**
  * An institution's name: the mention up to where the name ends; figures or a document's part
- * are named after the institution or document they belong to (تقديرات شبكة CNN، المادة (27)
- * من لائحة الانتخاب).
+ * are named after the institution or document they belong to (تقديرات شبكة CNN، دراسة نشرتها
+ * مجلة …، المادة (27) من لائحة الانتخاب).
  */
 function orgName(p: Para, a: number, b: number, m: MentionInfo, head: SourceHit): void {
   const toks = p.toks;
   const end = orgNameEnd(p, a, b);
   if (end > a && end < b) m.nameText = p.text.slice(toks[a].s, toks[end - 1].e);
+  if (head && lexicon().ar.officeHeads.has(head.lemma)) officeOwner(p, a, Math.min(end, b), m);
   if (!head || (head.cls !== "data" && head.cls !== "part")) return;
   let k = a + 1;
   while (k < b && !isWord(toks[k])) k++;
+  // دراسة نشرتها (مؤخراً) مجلة …: the institution after a relative verb with its object pronoun.
+  if (head.cls === "data" && k < b && endsWithPronoun(p.text, toks[k].e) && !sourceClass(toks[k])) {
+    k++;
+    while (k < b && hasGrammar(toks[k], Gr.time)) k++;
+  }
   if (head.cls === "part") {
     while (k < b && !(isWord(toks[k]) && toks[k].norm === "من")) k++;
     k++;
   }
   const owner = k < b && isWord(toks[k]) ? sourceClass(toks[k]) : null;
-  if (owner && (owner.cls === "org" || owner.cls === "place")) m.nameText = p.text.slice(toks[k].s, toks[Math.min(end, b) - 1].e);
+  // (To the mention's end when the name runs to it: a quoted name's closing mark is the mention's.)
+  if (owner && (owner.cls === "org" || owner.cls === "place")) m.nameText = p.text.slice(toks[k].s, end >= b ? m.e : toks[end - 1].e);
+}
+
+/**
+ * المكتب الإعلامي لحزب "النهضة": an office speaks for the body it belongs to (لـ + an institution's
+ * head after the office and its adjectives) and is shown by that body's name.
+ */
+function officeOwner(p: Para, a: number, end: number, m: MentionInfo): void {
+  const toks = p.toks;
+  let k = a + 1;
+  while (k < end && isWord(toks[k]) && toks[k].norm.startsWith("ال") && !sourceClass(toks[k])) k++;
+  const t = toks[k];
+  if (k >= end || !isWord(t) || !t.norm.startsWith("ل") || t.norm.startsWith("لل")) return;
+  const owner = sourceClass(t);
+  if (owner && owner.cls === "org" && !owner.definite) m.nameText = p.text.slice(t.s + 1, toks[end - 1].e);
 }
 
 /**

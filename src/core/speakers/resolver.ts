@@ -5,13 +5,15 @@
 //   مصدر … مصدر                                   → two sources (indefinite means new)
 //   he / she / they                               → the most recent fitting speaker
 import { lexicon } from "../lexicon";
+import { normWord } from "../text/chars";
 import type { Agreement } from "../lexicon/cues";
 import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, SpeakerIndex } from "../perf/speaker-index";
 import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
 import { commonWordNear, initialsOf, introducedAsPerson, mentionedSince } from "./en-coref";
 import { isBareSource, type MentionInfo } from "./mention";
-import { allStemsKnown, key, stem } from "./word-keys";
+import { introducedBody } from "./ar-bodies";
+import { allStemsKnown, key, nisba, stem } from "./word-keys";
 
 export interface SpeakerState {
   kind: SpeakerKind;
@@ -202,7 +204,7 @@ export class SpeakerResolver {
       const org = this.recent("organization", (sp) => sp.namedOrg && initialsOf(sp.name, ac));
       if (org) return org;
     }
-    if (m.kind === "organization") return this.organization(m, text);
+    if (m.kind === "organization") return this.organization(m, text, base);
     return this.recent(m.kind, (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.create(m, text);
   }
 
@@ -237,7 +239,7 @@ export class SpeakerResolver {
   private namedPerson(mention: MentionInfo, text: string, base: number, agree: Agreement): SpeakerState {
     // أردوغان لترامب: a last word that is لـ + another speaker's name is who was told. (A copy: the
     // mention stays as parsed, so a cached paragraph is resolved the same way again.)
-    const m = this.addresseeLast(mention) ? withoutLastNameWord(mention) : mention;
+    const m = this.addresseeLast(mention) ? withoutLastNameWord(mention) : this.surnameRunOn(mention) ? firstNameWordOnly(mention) : mention;
     const nw = m.name;
     const nh = hashes(nw);
     const found = this.recent("person", (sp) => (agree === 0 || sp.agree === 0 || sp.agree === agree) && sameName(sp.nameWords, sp.nameH, nw, nh, lexicon().ar.nameParticles), SOME_NAME_WORD, sigOf(nh));
@@ -289,6 +291,20 @@ export class SpeakerResolver {
     return !!this.recent("person", (sp) => has(sp.nameWords, sp.nameH, rest, h), SOME_NAME_WORD, bit(h));
   }
 
+  /**
+   * ووصف شتاينماير الأكراد بأنهم …، وأشاد سرحان بمواقف …: a name that opens with a known person's
+   * surname and goes on with words no name has (a definite noun that is no family name, a word
+   * carrying بـ or لـ) ended at the surname; the rest is the verb's object.
+   */
+  private surnameRunOn(m: MentionInfo): boolean {
+    const nw = m.name;
+    if (nw.length < 2 || m.lang !== "ar" || m.nameText.indexOf(" ") < 0) return false;
+    for (let i = 1; i < nw.length; i++) if (!notNameWord(nw[i])) return false;
+    const first = nw[0];
+    const h = wordHash(first);
+    return !!this.recent("person", (sp) => sp.nameWords.length >= 2 && sp.nameH[sp.nameH.length - 1] === h && sp.nameWords[sp.nameWords.length - 1] === first, SOME_NAME_WORD, bit(h));
+  }
+
   /** A role without a name: the latest person whose title holds the same head and descriptors. */
   private role(m: MentionInfo, text: string): SpeakerState {
     const lemmaH = wordHash(m.lemma);
@@ -324,7 +340,9 @@ export class SpeakerResolver {
       const wordsH = hashes(m.words);
       const wKeysH = hashes(wKeys);
       const compatible = this.recent("anonymous", (sp) => sp.lemma === m.lemma && allKnown(m.words, wordsH, wKeys, wKeysH, sp.words, sp.wordsH, m.lemma), LEMMA, lemmaH);
-      const sameHead = compatible ?? this.recent("anonymous", (sp) => sp.lemma === m.lemma, LEMMA, lemmaH);
+      // (Not when the "head" is a descriptor standing after a noun the lexicon lacks: الوفد الأمريكي
+      // and الجهاز المصري share no head, only a nationality.)
+      const sameHead = compatible ?? (lexicon().sources.get(m.lemma)?.cls === "descriptor" && !m.headAlone && m.words.length > 1 ? null : this.recent("anonymous", (sp) => sp.lemma === m.lemma, LEMMA, lemmaH));
       if (sameHead) return sameHead;
       const back = m.lang === "en" ? this.definiteEnglishRole(m) : null;
       if (back) return back;
@@ -375,8 +393,28 @@ export class SpeakerResolver {
     );
   }
 
+  /**
+   * An Arabic institution named again in fewer words: موقع الجيش اليمني after الموقع الرسمي للجيش
+   * اليمني (the same head, every word's stem among the earlier name's); وأضاف البيان after وقالت
+   * الوزارة في بيان (a statement noun: the body that issued it, the latest speaker when
+   * the text between has the statement, indefinite).
+   */
+  private arabicBodyBack(m: MentionInfo, base: number): SpeakerState | null {
+    if (m.words.length >= 2 && m.lemma) {
+      const lemmaH = wordHash(m.lemma);
+      const same = this.recent("organization", (sp) => sp.lemma === m.lemma && sp.words.length > m.words.length && allStemsKnown(m.words, sp.words), LEMMA, lemmaH);
+      if (same) return same;
+    }
+    if (!m.definite || !m.headAlone || !lexicon().ar.issuedTexts.has(m.lemma)) return null;
+    const last = this.latest();
+    const lm = last?.mentions[last.mentions.length - 1];
+    // (An institution only: a person's bare mention is as often a document's title or a phrase read wrong.)
+    if (!last || !lm || last.kind !== "organization") return null;
+    return issuedBetween(this.doc, lm.e, m.s + base, m.lemma) ? last : null;
+  }
+
   /** An institution: the same words, the same head when the mention is that head alone, or the same name. */
-  private organization(m: MentionInfo, text: string): SpeakerState {
+  private organization(m: MentionInfo, text: string, base: number): SpeakerState {
     const lemmaH = wordHash(m.lemma);
     const wordsH = hashes(m.words);
     const textH = wordHash(text);
@@ -389,11 +427,42 @@ export class SpeakerResolver {
       textH,
     );
     if (found) return found;
+    if (m.lang === "ar") {
+      const back = this.arabicBodyBack(m, base);
+      if (back) return back;
+    }
     // "Coopervision Inc said … The company said …": a definite "the company/firm/insurer …" naming
     // nothing, with no earlier one, refers back to the latest firm named by its proper name.
     if (m.lang === "en" && m.definite && lexicon().en.firmHeads.has(m.lemma) && m.generic) return this.latestFirm() ?? this.create(m, text);
+    // كشفت شركة نوفا عن … وقالت الشركة: a bare definite head with no earlier speaker of its kind is
+    // the latest institution of that kind the text named in full.
+    if (m.lang === "ar" && m.definite && m.headAlone && lexicon().ar.bodyHeads.has(m.lemma)) {
+      const body = introducedBody(this.doc, m.s + base, m.lemma);
+      if (body) return this.create({ ...m, nameText: body.name, words: [...m.words, ...body.words] }, text);
+    }
     return this.create(m, text);
   }
+}
+
+/** Whether text[s, e) has the statement noun `lemma` without the article (في بيان، بيانا). */
+function issuedBetween(text: string, s: number, e: number, lemma: string): boolean {
+  if (e - s > 2000) return false;
+  for (const w of text.slice(s, e).split(/[^\p{L}\p{M}]+/u)) {
+    const n = normWord(w);
+    if (n === lemma || (n.length === lemma.length + 1 && n.startsWith(lemma) && n.endsWith("ا")) || (n.length === lemma.length + 1 && (n[0] === "و" || n[0] === "ب" || n[0] === "ف") && n.endsWith(lemma))) return true;
+  }
+  return false;
+}
+
+/** A copy of a named mention with its name's first word alone (the mention itself is left as parsed). */
+function firstNameWordOnly(m: MentionInfo): MentionInfo {
+  return { ...m, name: m.name.slice(0, 1), nameText: m.nameText.slice(0, m.nameText.indexOf(" ")) };
+}
+
+/** A word that is no word of a person's name: a definite noun that is no nisba and no suffix like الابن (الأكراد), or بـ/لـ + a word (بمواقف). */
+function notNameWord(w: string): boolean {
+  if (w.startsWith("ال")) return !nisba(w) && !lexicon().ar.nameSuffixes.has(w);
+  return w.length >= 4 && (w.startsWith("ب") || w.startsWith("ل")) && !lexicon().ar.nameParticles.has(w);
 }
 
 /** A copy of a named mention without its name's last word (the mention itself is left as parsed). */

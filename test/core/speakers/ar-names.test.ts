@@ -1,0 +1,101 @@
+// The name the Speakers view shows for an Arabic speaker (src/core/speakers/: ar-bodies.ts,
+// resolver.ts, describe-ar.ts): the fullest name the text gives, never a bare head noun, a verb's
+// object or a phrase that runs on.
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+// Two unnamed bodies that share only a nationality adjective are two speakers.
+const onlyNationalityShared: Row[] = [
+  ["الـX المصري … الـY الأمريكي: two sources",
+    "وقال المرصد الوطني المصري إن الأسعار ارتفعت.\nوذكر الوفد الأمريكي الزائر أن المحادثات مثمرة.",
+    { statements: [{ speaker: "المرصد الوطني المصري" }, { speaker: "الوفد الأمريكي الزائر" }] }],
+];
+
+// A body named in passing (no statement of its own), then quoted by its head noun alone.
+const bodiesNamedInPassing: Row[] = [
+  ["company named before, then الشركة",
+    "كشفت شركة نوفا للأجهزة عن هاتفها الجديد في معرض دبي. وقالت الشركة إن سعره سيكون أقل من سابقه.",
+    { speakers: [{ name: "شركة نوفا للأجهزة", kind: "organization", mentions: ["الشركة"] }] }],
+  ["newspaper named in a relative clause, then بحسب الصحيفة",
+    "وتستند الاتهامات إلى وثائق نشرتها صحيفة الصباح الجديد في مارس الماضي.\nوبحسب الصحيفة فإن الوثائق تعود إلى عام 2015.",
+    { statements: [{ speaker: "صحيفة الصباح الجديد" }] }],
+  ["quoted name after the head",
+    "أطلقت وكالة \"نجمة\" للسفر خدمة جديدة للحجز. وأوضحت الوكالة أن الخدمة متاحة على مدار الساعة.",
+    { statements: [{ speaker: "وكالة \"نجمة\"" }] }],
+  ["ministry named before a time word",
+    "وقعت وزارة الصحة الاثنين اتفاقا مع المستشفيات الخاصة. وأضافت الوزارة أن الاتفاق يشمل العلاج المجاني.",
+    { statements: [{ speaker: "وزارة الصحة" }] }],
+  ["the description after an affiliation adjective is not the name",
+    "استحوذت شركة الريم التابعة لمجموعة الخليج على مصنع جديد. وقالت الشركة إن الصفقة ستكتمل قريبا.",
+    { statements: [{ speaker: "شركة الريم" }] }],
+  ["an indefinite adjective is no name: the bare head stays",
+    "تعاقدت البلدية مع شركة كبيرة لتنظيف الشوارع. وقالت الشركة إن العمل يبدأ غدا.",
+    { statements: [{ speaker: "الشركة" }] }],
+  ["لـ right after the head says what the body is for",
+    "شكلت الحكومة لجنة للتحقيق في الحادث. وقالت اللجنة إن تقريرها سيصدر خلال شهر.",
+    { statements: [{ speaker: "اللجنة" }] }],
+  ["a statement noun is not a body: البيان keeps its name",
+    "أصدر الحزب بيانا نشره على موقعه. وقال البيان إن الحزب سيقاطع الجلسة.",
+    { statements: [{ speaker: "البيان" }] }],
+  ["an earlier speaker of the same kind is still the one referred to",
+    "وقالت شركة الندى إن أرباحها ارتفعت. وتنافس شركة الفجر في السوق نفسها. وأضافت الشركة أنها ستوزع أرباحا.",
+    { statements: [{ speaker: "شركة الندى" }, { speaker: "شركة الندى" }] }],
+];
+
+// A known person's surname, then the verb's object: the name ends at the surname.
+const surnameThenObject: Row[] = [
+  ["surname + a definite object (وصف … بأن)",
+    "وقال وزير الخارجية النمساوي كارل هوبر إن الحوار ضروري.\nووصف هوبر المعارضة بأنها شريك لا غنى عنه.",
+    { speakers: [{ name: "كارل هوبر", kind: "person" }], statements: [{ speaker: "كارل هوبر" }, { speaker: "كارل هوبر" }] }],
+  ["surname + بـ and its noun (أشاد … بـ)",
+    "أكد قائد الشرطة العميد ماجد سالم أن الأمن مستتب في المدينة.\nوأشاد سالم بمواقف الأهالي والمتطوعين، مؤكدا أن الأحياء كلها آمنة.",
+    { speakers: [{ name: "ماجد سالم", kind: "person" }] }],
+  ["a name suffix after the surname is another person (الابن)",
+    "وقال الرئيس دونالد ترامب إن التحقيق مضيعة للوقت.\nوقال ترامب الابن إن اللقاء لم يسفر عن شيء.",
+    { speakers: [{ name: "دونالد ترامب" }, { name: "ترامب الابن" }] }],
+  ["a family name with the article after a first name stays a full name",
+    "وقال الوزير خالد حسن إن الميزانية جاهزة.\nوقال حسن العبيدي، رئيس اللجنة، إن النقاش سيستمر.",
+    { speakers: [{ name: "خالد حسن" }, { name: "حسن العبيدي" }] }],
+];
+
+// A bare role refers back to the person named with it (each title noun its own lemma in ar-sources.tsv).
+const roleToPerson: Row[] = [
+  ["name، محامي … → المحامي",
+    "وقال سامر نجيب، محامي الوزير السابق، للصحفيين إن موكله بريء.\nوقال المحامي إن الشرطة لم تقدم أي دليل.",
+    { speakers: [{ name: "سامر نجيب", kind: "person" }], statements: [{ speaker: "سامر نجيب" }, { speaker: "سامر نجيب" }] }],
+  ["a doctor named first is not the researcher quoted later",
+    "وقالت الطبيبة، سلمى داود، إن المستشفى ممتلئ.\nوقال الباحث إن العدوى تنتشر ببطء.",
+    { speakers: [{ name: "سلمى داود" }, { name: "الباحث" }] }],
+];
+
+// An institution quoted again in fewer words, or through the statement it issued.
+const bodyAgain: Row[] = [
+  ["the same body in fewer words (الموقع الرسمي للجيش … → موقع الجيش …)",
+    "وبحسب الموقع الرسمي للجيش الوطني، فإن القوات تقدمت نحو المطار.\nوأكد موقع الجيش الوطني أن المعارك مستمرة.",
+    { speakers: [{ name: "الموقع الرسمي للجيش الوطني", kind: "organization" }] }],
+  ["another country's ministry is another body",
+    "وقالت وزارة الخارجية الروسية إن المحادثات بناءة.\nوقالت وزارة الخارجية الأمريكية إن الخلافات قائمة.",
+    { speakers: [{ name: "وزارة الخارجية الروسية" }, { name: "وزارة الخارجية الأمريكية" }] }],
+  ["في بيان … وأضاف البيان: the body that issued it",
+    "وقالت وزارة التعليم في بيان إن المدارس ستفتح الأحد. وأضاف البيان أن الدوام سيكون جزئيا.",
+    { speakers: [{ name: "وزارة التعليم", kind: "organization" }], statements: [{ speaker: "وزارة التعليم" }, { speaker: "وزارة التعليم" }] }],
+  ["no statement issued in between: البيان stays itself",
+    "وقالت وزارة التعليم إن المدارس ستفتح الأحد.\nوأضاف البيان أن الدوام سيكون جزئيا.",
+    { statements: [{ speaker: "وزارة التعليم" }, { speaker: "البيان" }] }],
+  ["an office speaks for its party and is shown by the party's name",
+    "وقال المكتب الإعلامي لحزب (النهضة) ردا على سؤال إن الاتهامات باطلة.",
+    { statements: [{ source: "المكتب الإعلامي لحزب (النهضة)", speaker: "حزب (النهضة)" }] }],
+  ["an office of a person keeps its own name",
+    "وقال مكتب الرئيس إن الزيارة تأجلت إلى موعد لاحق.",
+    { statements: [{ speaker: "مكتب الرئيس" }] }],
+  ["a study is shown by the journal that published it, a time word between",
+    "وارتفعت الأسعار بنسبة كبيرة، وفقا لدراسة نشرتها مؤخرا مجلة \"العلوم\" الأسبوعية.",
+    { statements: [{ source: "دراسة نشرتها مؤخرا مجلة \"العلوم\" الأسبوعية", speaker: "مجلة \"العلوم\" الأسبوعية" }] }],
+];
+
+describe("Arabic names: bodies named in passing", () => table(bodiesNamedInPassing));
+describe("Arabic names: a shared nationality is no shared head", () => table(onlyNationalityShared));
+describe("Arabic names: a body named again", () => table(bodyAgain));
+describe("Arabic names: a role refers back to its holder", () => table(roleToPerson));
+describe("Arabic names: a surname, then the object", () => table(surnameThenObject));
