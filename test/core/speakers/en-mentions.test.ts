@@ -65,6 +65,8 @@ const nameBounds: Row[] = [
     { statements: [{ speaker: "King", speakerKind: "person" }] }],
   ["a title word after an initial is a surname", "Representative Ann T. Prince said the bill was flawed.",
     { statements: [{ speaker: "Ann T. Prince", speakerKind: "person" }] }],
+  ["a deputy named in apposition is the person", "His deputy, Omar Lind, said the office would reopen on Monday.",
+    { statements: [{ speaker: "Omar Lind", speakerKind: "person" }] }],
   ["a day before the name is no part of it", "On Monday Lena Holm said the plan would pass.",
     { statements: [{ speaker: "Lena Holm" }] }],
 ];
