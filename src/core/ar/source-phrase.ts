@@ -206,7 +206,7 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       }
       break;
     }
-    if (j > k && gluedHyphen(p, j)) {
+    if (j > k && gluedHyphen(toks, j)) {
       j++;
       continue;
     }

@@ -8,7 +8,7 @@ import { Gr, lexicon } from "../lexicon";
 import { hasGrammar, sourceClass } from "../lexicon/lookup";
 import { HIT_CUE } from "../perf/hit-table";
 import { endsWithPronoun } from "../text/chars";
-import { gluedHyphen, isWord, type Para } from "../text/paragraph";
+import { gluedHyphen, isWord } from "../text/paragraph";
 import { tokenize } from "../text/scanner";
 import { QUOTE, type Tok } from "../text/token";
 import { key } from "./word-keys";
@@ -73,12 +73,11 @@ function nameEnd(text: string, toks: Tok[], k: number): number {
   const fsc = isWord(first) ? sourceClass(first) : null;
   if (fsc && (fsc.cls === "descriptor" || fsc.cls === "informed")) return k;
   const words = lexicon().ar;
-  const p = { toks } as Para;
   let j = k;
   while (j < toks.length && j - k < NAME_WORDS) {
     const t = toks[j];
     if (!isWord(t)) {
-      if (j > k && gluedHyphen(p, j)) {
+      if (j > k && gluedHyphen(toks, j)) {
         j++;
         continue;
       }

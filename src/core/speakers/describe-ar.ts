@@ -124,7 +124,7 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
     const t = toks[k];
     if (!isWord(t)) {
       // فرانك-فالتر شتاينماير: a hyphen glued between two words keeps the name going.
-      if (runStart >= 0 && !fixed && gluedHyphen(p, k)) {
+      if (runStart >= 0 && !fixed && gluedHyphen(p.toks, k)) {
         w.classes.push(null);
         continue;
       }

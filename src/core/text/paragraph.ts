@@ -24,11 +24,11 @@ export const isPunct = (t: Tok | undefined, chars: string): boolean => !!t && t.
 export const isOpen = (t: Tok | undefined): boolean => !!t && t.kind === QUOTE && t.quoteRole === OPENS;
 export const isClose = (t: Tok | undefined): boolean => !!t && t.kind === QUOTE && t.quoteRole === CLOSES;
 /** فرانك-فالتر: a hyphen with letters glued on both sides joins the parts of one name. */
-export function gluedHyphen(p: Para, k: number): boolean {
-  const t = p.toks[k];
+export function gluedHyphen(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
   if (!t || t.kind !== PUNCT || (t.norm !== "-" && t.norm !== "\u2010")) return false;
-  const a = p.toks[k - 1];
-  const b = p.toks[k + 1];
+  const a = toks[k - 1];
+  const b = toks[k + 1];
   // (Not after a word with the article: السودان-معارضة joins a name to a qualifier, not two names.)
   return isWord(a) && isWord(b) && a.e === t.s && t.e === b.s && !a.norm.startsWith("ال") && !b.norm.startsWith("ال");
 }
