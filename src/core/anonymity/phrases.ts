@@ -5,6 +5,7 @@ import { isWord, type Para } from "../text/paragraph";
 import { WordMemo } from "../perf/intern";
 import { G_ANY, HIT_ANON, HIT_CUE } from "../perf/hit-table";
 import { PUNCT, QUOTE } from "../text/token";
+import { inList } from "../lexicon/lookup";
 
 function wordMatches(n: string, alt: { w: string; prefix: boolean }, first: boolean): boolean {
   if (alt.w === "_" && !alt.prefix) return !first;
@@ -68,11 +69,11 @@ export function findAnonymity(p: Para, flagged: ArrayLike<number>, count: number
       // name, not the speaker's (his own is اسمه; a function word after it, إن، و، ends the phrase).
       const last = toks[bestB - 1];
       const after = toks[bestB];
-      if (last.ar && lexicon().ar.nameNouns.has(last.norm) && isWord(after) && !(after.grammarBits & G_ANY)) continue;
+      if (last.ar && inList(last, lexicon().ar.nameNouns) && isWord(after) && !(after.grammarBits & G_ANY)) continue;
       out.push([bestA, bestB]);
       from = next = bestB;
       // "…on condition of anonymity to discuss the talks": the purpose right after is the reason.
-      if (!last.ar && lexicon().en.anonymityWords.has(last.norm) && isWord(toks[bestB]) && toks[bestB].norm === "to" && isWord(toks[bestB + 1]) && lexicon().en.anonymityReasonVerbs.has(toks[bestB + 1].norm)) {
+      if (!last.ar && inList(last, lexicon().en.anonymityWords) && isWord(toks[bestB]) && toks[bestB].norm === "to" && isWord(toks[bestB + 1]) && inList(toks[bestB + 1], lexicon().en.anonymityReasonVerbs)) {
         let e = bestB + 2;
         // …but never over a reporting verb ("…to discuss the plan said …").
         while (e < toks.length && e < bestB + 12 && toks[e].kind !== QUOTE && !(toks[e].kind === PUNCT && ",.;:!?()—–".includes(toks[e].norm)) && !(toks[e].hits & HIT_CUE)) e++;

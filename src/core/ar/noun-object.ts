@@ -3,7 +3,7 @@
 // action are not — those verbs lack the frames): where it opens after a verb and its
 // subject, and where it starts when the source phrase ran on into it.
 import { Fr, Gr, lexicon, type CueEntry } from "../lexicon";
-import { hasGrammar, sourceClass } from "../lexicon/lookup";
+import { hasGrammar, inList, sourceClass } from "../lexicon/lookup";
 import type { Opening } from "../statements/found";
 import { isOpen, isWord, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
@@ -55,7 +55,7 @@ export function nounObject(p: Para, k0: number, e: CueEntry, sentEnd: number): O
 
 /** ما يسمى "…"، ما يعرف بـ: "the so-called", a name rather than a claim. */
 function soCalled(t: Tok | undefined): boolean {
-  return isWord(t) && lexicon().ar.soCalled.has(t.norm);
+  return isWord(t) && inList(t, lexicon().ar.soCalled);
 }
 
 /** نجاح الحملة: an unarticled noun that is no source word, in construct with a definite one. */

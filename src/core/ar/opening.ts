@@ -3,7 +3,7 @@
 // are passed over.
 import type { Opening } from "../statements/found";
 import { Fr, Gr, lexicon, type Frames } from "../lexicon";
-import { cueAt, hasGrammar } from "../lexicon/lookup";
+import { cueAt, hasGrammar, inList } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
 import { END, isOpen, isPunct, isWord, sentenceEndTok, type Para } from "../text/paragraph";
 import { arInitialsStop } from "../text/sentences";
@@ -27,7 +27,7 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
     const c = clause ? arComp(t) : 0;
     if (c === 1) return toks[j + 1] ? { tok: j + 1, start: toks[j + 1].s } : null;
     if (c === 2) return { tok: j, start: t.s };
-    if (clause && isWord(t) && t.grammarBits & G_ANY && (hasGrammar(t, Gr.ila) || lexicon().ar.beforeComplementiser.has(t.norm)) && arComp(toks[j + 1])) {
+    if (clause && isWord(t) && t.grammarBits & G_ANY && (hasGrammar(t, Gr.ila) || inList(t, lexicon().ar.beforeComplementiser)) && arComp(toks[j + 1])) {
       const c2 = arComp(toks[j + 1]);
       if (c2 === 1) return toks[j + 2] ? { tok: j + 2, start: toks[j + 2].s } : null;
       return { tok: j + 1, start: toks[j + 1].s };
@@ -56,7 +56,7 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
       j = p.quotes[t.quote].close;
       continue;
     }
-    if (isWord(t) && frames.has(Fr.q) && t.grammarBits & G_ANY && (lexicon().ar.questionWords.has(t.norm) || (t.norm === "ما" && toks[j + 1]?.norm === "اذا"))) {
+    if (isWord(t) && frames.has(Fr.q) && t.grammarBits & G_ANY && (inList(t, lexicon().ar.questionWords) || (t.norm === "ما" && toks[j + 1]?.norm === "اذا"))) {
       const nx = toks[j + 1];
       return nx ? { tok: t.norm === "عن" ? j + 1 : j, start: (t.norm === "عن" ? nx : t).s } : null;
     }
@@ -65,9 +65,9 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
     // Another cue ends the search, but not a verb carrying its object inside a description (لم يذكرها
     // بالاسم، التي تعتبرها أنقرة منظمة "إرهابية"); after ما it has words of its own (ما وصفه بـ"…").
     const cue = j > k && !p.inAnon[j] ? cueAt(p, j) : null;
-    if (cue && (!cue.entry.objPron || (isWord(toks[j - 1]) && lexicon().ar.relativeMa.has(toks[j - 1].norm)))) return null;
+    if (cue && (!cue.entry.objPron || (isWord(toks[j - 1]) && inList(toks[j - 1], lexicon().ar.relativeMa)))) return null;
     // من دون أن …، بدون أن …: a "without" clause, not the words.
-    if (isWord(t) && lexicon().ar.without.has(t.norm) && arComp(toks[j + 1])) return null;
+    if (isWord(t) && inList(t, lexicon().ar.without) && arComp(toks[j + 1])) return null;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 // The source phrase: where the noun phrase naming who spoke starts and ends
 // (وقال [المتحدث باسم الوزارة، أحمد فلان]، إن …), and the addressee before it.
 import { Gr, lexicon } from "../lexicon";
-import { cueAt, grammarOf, hasGrammar, idiomAt, sourceClass } from "../lexicon/lookup";
+import { cueAt, grammarOf, hasGrammar, idiomAt, inList, sourceClass } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
 import { endsWithPronoun } from "../text/chars";
 import { COMMA, gluedHyphen, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
@@ -75,8 +75,8 @@ export function endsSource(p: Para, k: number): boolean {
     if (g?.has(Gr.ila) && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
     if (g?.has(Gr.min) && arComp(p.toks[k + 1])) return true;
     if (t.norm === "علي" && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
-    if (lexicon().ar.beforeTimeOrMedium.has(t.norm) && isTimeOrMedium(p.toks[k + 1])) return true;
-    if (lexicon().ar.endSource.has(t.norm)) return true;
+    if (inList(t, lexicon().ar.beforeTimeOrMedium) && isTimeOrMedium(p.toks[k + 1])) return true;
+    if (inList(t, lexicon().ar.endSource)) return true;
     // أكدت الوزارة صحة …، حذرت المنظمات من وقوع …: the claim noun is the object, not the subject.
     if (g?.has(Gr.claim) || (t.norm === "من" && hasGrammar(p.toks[k + 1], Gr.claim))) return true;
   }
@@ -106,7 +106,7 @@ export function notASubject(p: Para, k: number): boolean {
   if (!isWord(t) || !t.ar) return false;
   // اعتبرته نجماً: a word marked accusative (tanween fatha) is no subject of a verb.
   if (endsWithTanweenFath(p.text, t.e)) return true;
-  if (lexicon().ar.freePrepositions.has(t.norm) || hasGrammar(t, Gr.verbnoun)) return true;
+  if (inList(t, lexicon().ar.freePrepositions) || hasGrammar(t, Gr.verbnoun)) return true;
   if (sourceClass(t)) return false;
   if (hal(p, k)) return true;
   return t.norm.length >= 5 && (t.norm[0] === "ب" || t.norm[0] === "ل" || t.norm[0] === "ك") && endsWithPronoun(p.text, t.e);
@@ -130,7 +130,7 @@ function isParenthetical(p: Para, k: number): boolean {
   if (p.inAnon[k]) return true;
   const g = grammarOf(t);
   if (g && (g.has(Gr.relative) || g.has(Gr.time) || g.has(Gr.adjunct) || g.has(Gr.conj))) return true;
-  if (lexicon().ar.parentheticalStart.has(t.norm) || lexicon().ar.freePrepositions.has(t.norm)) return true;
+  if (inList(t, lexicon().ar.parentheticalStart) || inList(t, lexicon().ar.freePrepositions)) return true;
   // وفقاً للشركة، بسرعتها …: a noun under a preposition, with a pronoun, starts no apposition.
   if (t.ar && t.norm.length >= 5 && (t.norm[0] === "ب" || t.norm[0] === "ل" || t.norm[0] === "ك") && !sourceClass(t) && endsWithPronoun(p.text, t.e)) return true;
   return !!cueAt(p, k);
@@ -211,7 +211,7 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       continue;
     }
     // حض الاتحاد الأوروبي كل الأطراف على …: كل after the subject opens the object.
-    if (j > k && isWord(t) && lexicon().ar.quantifiers.has(t.norm)) break;
+    if (j > k && isWord(t) && inList(t, lexicon().ar.quantifiers)) break;
     if (!isWord(t) || (endsSource(p, j) && !ofInstitution(p, k, j) && !employer(p, k, j))) break;
     if (words >= 9) break;
     j++;

@@ -2,7 +2,7 @@
 // the clause a participle or present verb stands in, the subject after كان, a name before
 // a relative pronoun, a quotation just before the cue.
 import { Gr, lexicon } from "../lexicon";
-import { cueAt, hasGrammar, sourceClass } from "../lexicon/lookup";
+import { cueAt, hasGrammar, inList, sourceClass } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
 import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { PUNCT } from "../text/token";
@@ -13,7 +13,7 @@ import { arComp, nisbaShape } from "./words";
 export function relativeMaStart(p: Para, k: number): number {
   const toks = p.toks;
   if (!isWord(toks[k - 1]) || toks[k - 1].norm !== "ما") return k;
-  return isWord(toks[k - 2]) && lexicon().ar.demonstratives.has(toks[k - 2].norm) ? k - 2 : k - 1;
+  return isWord(toks[k - 2]) && inList(toks[k - 2], lexicon().ar.demonstratives) ? k - 2 : k - 1;
 }
 
 /** A quote closed just before token k (skipping a comma, و): «…»، قال الوزير. */
@@ -60,7 +60,7 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
     let m = j + 1;
     // Adjectives agree with an indefinite noun: no article (دبلوماسي غربي، أمني، مطلع).
     while (m < e && isWord(p.toks[m]) && !p.toks[m].norm.startsWith("ال") && (sourceClass(p.toks[m])?.cls === "descriptor" || sourceClass(p.toks[m])?.cls === "informed" || sourceClass(p.toks[m])?.cls === "anon" || nisbaShape(p.toks[m].norm))) m++;
-    if (m < e && !p.toks[m].norm.startsWith("ال") && !lexicon().ar.objectPrepositions.has(p.toks[m].norm)) e = m;
+    if (m < e && !p.toks[m].norm.startsWith("ال") && !inList(p.toks[m], lexicon().ar.objectPrepositions)) e = m;
   }
   // ورد بومبيو على شومر …: the subject ends before the verb's prepositional object;
   // inside the head phrase before an apposition comma a preposition belongs to the title.
@@ -116,7 +116,7 @@ export function relativeAntecedent(p: Para, k: number): [number, number] | null 
 /** A word of a name before a verb: no source word, no article (but عبد ال…، أبو ال…). */
 function nameWord(p: Para, j: number): boolean {
   const toks = p.toks;
-  return isWord(toks[j]) && !sourceClass(toks[j]) && !endsSource(p, j) && (!toks[j].norm.startsWith("ال") || (j > 0 && lexicon().ar.nameLinks.has(toks[j - 1].norm)));
+  return isWord(toks[j]) && !sourceClass(toks[j]) && !endsSource(p, j) && (!toks[j].norm.startsWith("ال") || (j > 0 && inList(toks[j - 1], lexicon().ar.nameLinks)));
 }
 
 /** وكان(ت) X [قد] <verb>: X, when short and nothing but words stands between. */
@@ -137,7 +137,7 @@ export function kanaSubject(p: Para, k: number): [number, number] | null {
     if (isWord(toks[m]) && (arComp(toks[m]) || hasGrammar(toks[m], Gr.relative) || hasGrammar(toks[m], Gr.conj) || cueAt(p, m))) return null;
   }
   // وكانت هناك تقارير قالت …: an existential, not a subject.
-  if (lexicon().ar.existential.has(toks[j + 1].norm)) return null;
+  if (inList(toks[j + 1], lexicon().ar.existential)) return null;
   // Only a كان that opens its clause (not الذي كان يترأسه فلان).
   const pre = toks[j - 1];
   if (!toks[j].norm.startsWith("و") && pre && isWord(pre) && !hasGrammar(pre, Gr.conj)) return null;
@@ -150,7 +150,7 @@ export function looksLikeSubject(p: Para, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = p.toks[k];
     if (!isWord(t)) return false;
-    if (lexicon().ar.notSubject.has(t.norm)) return false;
+    if (inList(t, lexicon().ar.notSubject)) return false;
   }
   // At least one word that names a source, or a headline-style name at the paragraph's start.
   for (let k = a; k < b; k++) if (sourceClass(p.toks[k])) return true;

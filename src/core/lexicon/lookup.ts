@@ -1,12 +1,13 @@
 // What the lexicon says about a token of a paragraph: its grammar classes, its
 // source class, the reporting cue that starts at it. Each answer depends on the
 // word alone and is kept per word (perf/intern.ts: WordMemo).
-import { HIT_CUE, HIT_CUE_NEXT, G_ANY } from "../perf/hit-table";
+import { HIT_CUE, HIT_CUE_NEXT, G_ANY, G_LISTED } from "../perf/hit-table";
 import { WordMemo } from "../perf/intern";
 import { CLAUSE_END, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { Fr } from "./flags";
 import type { Tok } from "../text/token";
 import { lexicon, type CueEntry, type CueLists, type Gr, type GrammarClasses, type SourceClass } from "./index";
+import type { WordList } from "./word-lists";
 
 export interface CueMatch {
   entry: CueEntry;
@@ -22,6 +23,14 @@ export interface CueMatch {
 
 export function hasGrammar(t: Tok | undefined, cls: Gr): boolean {
   return isWord(t) && (t.grammarBits & G_ANY) !== 0 && !!grammarMemo.get(t)?.has(cls);
+}
+
+/**
+ * Whether word t is in a word list (lexicon().ar.* / lexicon().en.*). The scanner flagged every
+ * list word, so most words are answered without building their normalised form.
+ */
+export function inList(t: Tok | undefined, list: WordList): boolean {
+  return isWord(t) && (t.grammarBits & G_LISTED) !== 0 && list.has(t.norm);
 }
 
 const grammarMemo = new WordMemo<GrammarClasses | null>((n) => lexicon().grammar.get(n) ?? null);
@@ -66,7 +75,7 @@ export function cueAt(p: Para, k: number): CueMatch | null {
   if (lists) {
     best = longestCue(p, k, lists.plain, 0, null);
     // (A three-letter word is و/ف + a two-letter verb (وحث، وحض) unless it is a word of its own: ورد "came".)
-    if (t.ar && (t.norm.length > 3 || (t.norm.length === 3 && !lexicon().ar.cliticHomographs.has(t.norm)))) best = longestCue(p, k, lists.clitic, 1, best);
+    if (t.ar && (t.norm.length > 3 || (t.norm.length === 3 && !inList(t, lexicon().ar.cliticHomographs)))) best = longestCue(p, k, lists.clitic, 1, best);
   }
   // ردا على …: a two-word background formula (background.tsv) is an idiom, never a cue.
   if (best && idiomAt(p, k)) best = null;
@@ -76,7 +85,7 @@ export function cueAt(p: Para, k: number): CueMatch | null {
 /** A two-word background formula starts at token k (its first word as written, or with و/ف). */
 export function idiomAt(p: Para, k: number): boolean {
   const next = p.toks[k + 1];
-  if (!isWord(next) || !isWord(p.toks[k])) return false;
+  if (!isWord(next) || !isWord(p.toks[k]) || !(p.toks[k].grammarBits & G_LISTED)) return false;
   for (const bg of lexicon().background.get(p.toks[k].norm) ?? []) if (bg.length === 2 && bg[1] === next.norm) return true;
   return false;
 }
@@ -95,7 +104,7 @@ function longestCue(p: Para, k: number, list: CueEntry[] | null, clitic: number,
     // after a comma (not in بين X وبين Y).
     if (entry.frames.has(Fr.strict) && t.norm.length - clitic === 3 && (!(clitic > 0 || k === sentenceStartTok(p, k) || isPunct(p.toks[k - 1], CLAUSE_END)) || betweenBefore(p, k))) continue;
     // متحدثة باسم الجيش: before باسم the participle is the noun "spokeswoman", not a cue.
-    if (entry.form === "participle" && isWord(p.toks[k + 1]) && lexicon().ar.onBehalf.has(p.toks[k + 1].norm)) continue;
+    if (entry.form === "participle" && isWord(p.toks[k + 1]) && inList(p.toks[k + 1], lexicon().ar.onBehalf)) continue;
     let j = k + 1;
     let ok = true;
     for (let r = 0; r < entry.rest.length; r++) {

@@ -5,7 +5,7 @@
 import { lexicon } from "../lexicon";
 import { Fr } from "../lexicon";
 import type { Agreement } from "../lexicon/cues";
-import { cueAt } from "../lexicon/lookup";
+import { cueAt, inList } from "../lexicon/lookup";
 import { sortSmall } from "../perf/sort-small";
 import { describeMention, type MentionInfo } from "../speakers";
 import type { Carry, FoundStatement } from "../statements/found";
@@ -84,7 +84,7 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
     runsOn,
     pending: r.pending,
     altSource: r.altSourceFrom >= 0 ? mentionAt(p, r.altSourceFrom, r.altSourceTo, base) : null,
-    relative: r.sourceFrom >= 0 && r.sourceTo === r.sourceFrom + 1 && lexicon().en.relativeSubjects.has(toks[r.sourceFrom].norm),
+    relative: r.sourceFrom >= 0 && r.sourceTo === r.sourceFrom + 1 && inList(toks[r.sourceFrom], lexicon().en.relativeSubjects),
   };
 }
 

@@ -5,7 +5,7 @@
 // "…"), and not a quotation paragraph that follows a speaker's quotation (the follow-on
 // paragraphs of BBC and Reuters copy belong to the speaker just quoted).
 import { lexicon } from "../lexicon";
-import { cueAt } from "../lexicon/lookup";
+import { cueAt, inList } from "../lexicon/lookup";
 import { isNamingWord } from "../statements/name-quote";
 import { isWord, sentOf, type Para } from "../text/paragraph";
 import type { Quote } from "../text/quotes";
@@ -57,7 +57,7 @@ function looksLikeSpeech(p: Para, q: Quote): boolean {
   for (let k = q.open + 1; k < q.close; k++) if (p.toks[k].kind === WORD) words++;
   if (words < 6) return false;
   const before = p.toks[q.open - 1];
-  if (before && isWord(before) && (isNamingWord(before, p.toks[q.open - 2], q.close >= 0 ? p.toks[q.close + 1] : undefined) || lexicon().en.beforeTitle.has(before.norm))) return false;
+  if (before && isWord(before) && (isNamingWord(before, p.toks[q.open - 2], q.close >= 0 ? p.toks[q.close + 1] : undefined) || inList(before, lexicon().en.beforeTitle))) return false;
   return true;
 }
 

@@ -4,7 +4,7 @@
 // institution), الحكومة وخبراء مستقلون (a group).
 import { Gr, lexicon } from "../lexicon";
 import { endsWithPronoun } from "../text/chars";
-import { hasGrammar, sourceClass, type SourceHit } from "../lexicon/lookup";
+import { hasGrammar, inList, sourceClass, type SourceHit } from "../lexicon/lookup";
 import { COMMA, gluedHyphen, isPunct, isWord, type Para } from "../text/paragraph";
 import { QUOTE } from "../text/token";
 import type { MentionInfo } from "./mention";
@@ -138,9 +138,9 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
     w.classes.push(sc);
     if (!inner.has(t.norm)) m.words.push(keyOf.get(t));
     if (fixed) continue;
-    const particle = lexicon().ar.nameParticles.has(t.norm);
+    const particle = inList(t, lexicon().ar.nameParticles);
     // تركي آل الشيخ، أبو الغيط: the word after a particle inside a name is a name word, whatever else it means.
-    const afterParticle = runStart >= 0 && k - 1 >= runStart && isWord(toks[k - 1]) && lexicon().ar.nameParticles.has(toks[k - 1].norm);
+    const afterParticle = runStart >= 0 && k - 1 >= runStart && isWord(toks[k - 1]) && inList(toks[k - 1], lexicon().ar.nameParticles);
     // والتنمية، وعلى: a word carrying و before an article or a preposition continues a phrase; no name starts so.
     const startable = runStart >= 0 || !conjoined(t.norm);
     if ((afterParticle || (!sc && startable && nameLike(p, a, k, particle, runStart >= 0))) && !(particle && runStart < 0 && k + 1 >= b)) {
@@ -177,7 +177,7 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   const prevT = k > a ? toks[k - 1] : null;
   // نادي العين لكرة القدم: لـ + a definite noun after a plain definite word is "for the …", not a name.
   const forThe = t.norm.startsWith("ل") && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ال") && !!prevT && isWord(prevT) && prevT.norm.startsWith("ال") && sourceClass(prevT)?.cls !== "title";
-  if (forThe || lexicon().ar.mentionInner.has(t.norm)) return false;
+  if (forThe || inList(t, lexicon().ar.mentionInner)) return false;
   // لشرطة منطقة القصيم، لنادي يوفنتوس: words right after an institution's head in a construct (no
   // article on it) name the institution; after الحزب، النادي the person's name may follow.
   if (!inRun && !!prevT && isWord(prevT) && k - 1 > a && !prevT.norm.startsWith("ال") && !prevT.norm.startsWith("لل") && sourceClass(prevT)?.cls === "org") return false;
@@ -207,7 +207,7 @@ function nameGoesOn(p: Para, k: number): boolean {
   for (let j = k; j < k + 3; j++) {
     const t = p.toks[j];
     if (isPunct(t, COMMA)) return true;
-    if (!isWord(t) || t.norm.startsWith("ال") || t.norm.startsWith("لل") || sourceClass(t) || lexicon().ar.mentionInner.has(t.norm)) return false;
+    if (!isWord(t) || t.norm.startsWith("ال") || t.norm.startsWith("لل") || sourceClass(t) || inList(t, lexicon().ar.mentionInner)) return false;
   }
   return false;
 }
@@ -315,7 +315,7 @@ function indefiniteRole(p: Para, a: number, b: number): boolean {
   const t = toks[a + 1];
   if (a + 1 >= b || !isWord(t)) return true;
   // (لل only: لجنة begins with the letter, للرئيس with the preposition.)
-  if (lexicon().ar.freePrepositions.has(t.norm) || t.norm.startsWith("لل")) return true;
+  if (inList(t, lexicon().ar.freePrepositions) || t.norm.startsWith("لل")) return true;
   const sc = sourceClass(t);
   return !t.norm.startsWith("ال") && ((!!sc && (sc.cls === "descriptor" || sc.cls === "informed")) || nisba(t.norm));
 }
@@ -323,7 +323,7 @@ function indefiniteRole(p: Para, a: number, b: number): boolean {
 /** Whether a name-like word (no article, no lexicon class) stands in [a, b). */
 function nameLikeAfter(p: Para, a: number, b: number): boolean {
   const toks = p.toks;
-  for (let k = a; k < b; k++) if (isWord(toks[k]) && !toks[k].norm.startsWith("ال") && !sourceClass(toks[k]) && !lexicon().ar.mentionInner.has(toks[k].norm) && !nisba(toks[k].norm)) return true;
+  for (let k = a; k < b; k++) if (isWord(toks[k]) && !toks[k].norm.startsWith("ال") && !sourceClass(toks[k]) && !inList(toks[k], lexicon().ar.mentionInner) && !nisba(toks[k].norm)) return true;
   return false;
 }
 

@@ -5,6 +5,7 @@ import { lexicon } from "../lexicon";
 import { isWord, type Para } from "../text/paragraph";
 import { WORD } from "../text/token";
 import { afterPrep, enClass, isRole, NAME_WORD, nameRuns } from "./en-names";
+import { inList } from "../lexicon/lookup";
 
 type Toks = Para["toks"];
 
@@ -47,7 +48,7 @@ export function conjoined(toks: Toks, a: number, b: number): boolean {
     if (t.kind !== WORD) continue;
     // "and" joins two sources after a capitalised word (Munich Re and, Schreyer and), not inside a
     // role ("music and marketing manager") or a company name ("Kidder Peabody and Co").
-    if (lexicon().en.sourceJoiners.has(t.norm) && !t.cap) {
+    if (inList(t, lexicon().en.sourceJoiners) && !t.cap) {
       const prev = toks[k - 1];
       // (Nor inside an institution's name after a preposition: Council for Economic Planning and Development.)
       let inName = false;
@@ -79,7 +80,7 @@ export function conjoined(toks: Toks, a: number, b: number): boolean {
 function freshSource(toks: Toks, k: number, b: number): 0 | 1 | 2 {
   const t = toks[k];
   if (!isWord(t)) return 0;
-  if (lexicon().en.mentionDeterminers.has(t.norm) || isRole(t)) return 2;
+  if (inList(t, lexicon().en.mentionDeterminers) || isRole(t)) return 2;
   let names = 0;
   for (let j = k; j < b && isWord(toks[j]); j++) {
     const c = enClass(toks, j);

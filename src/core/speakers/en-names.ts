@@ -2,7 +2,7 @@
 // the lexicon knows (a role, an institution, a nationality), and where the runs of name
 // words are. describe-en.ts reads a mention with these.
 import { lexicon } from "../lexicon";
-import { sourceClass, type SourceHit } from "../lexicon/lookup";
+import { inList, sourceClass, type SourceHit } from "../lexicon/lookup";
 import { isWord, type Para } from "../text/paragraph";
 import { WORD, type Tok } from "../text/token";
 
@@ -102,7 +102,7 @@ export function nameRuns(toks: Toks, a: number, b: number): number[] {
 /** The preposition (index) right before the run starting at s, past "the"/"a"; -1 when there is none. */
 export function afterPrep(toks: Toks, s: number, a: number): number {
   let j = s - 1;
-  if (j > a && isWord(toks[j]) && lexicon().en.articles.has(toks[j].norm)) j--;
+  if (j > a && isWord(toks[j]) && inList(toks[j], lexicon().en.articles)) j--;
   return j >= a && isWord(toks[j]) && !toks[j].cap && en().namePrepositions.has(toks[j].norm) ? j : -1;
 }
 

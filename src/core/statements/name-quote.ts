@@ -1,7 +1,7 @@
 // Quotation marks around a name or a title rather than anybody's words: صحيفة "عكاظ"،
 // برنامج يحمل اسم "…"، the "Commander-in-Chief Forum".
 import { Fr, Gr, lexicon } from "../lexicon";
-import { cueAt, hasGrammar, sourceClass } from "../lexicon/lookup";
+import { cueAt, hasGrammar, inList, sourceClass } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
 import { isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { WORD, type Tok } from "../text/token";
@@ -22,7 +22,7 @@ export function isNameQuote(p: Para, q: { open: number; close: number }): boolea
     words++;
     if (!t.ar) {
       latin++;
-      if (t.cap || lexicon().en.titleCaseSmall.has(t.norm)) caps++;
+      if (t.cap || inList(t, lexicon().en.titleCaseSmall)) caps++;
     }
   }
   if (words === 0 || words > 5) return false;

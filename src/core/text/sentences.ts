@@ -3,6 +3,7 @@
 import { lexicon } from "../lexicon";
 import { lazy } from "../perf/lazy";
 import { CLOSES, OPENS, PUNCT, QUOTE, WORD, type Tok } from "./token";
+import { inList } from "../lexicon/lookup";
 
 /** The longest abbreviation: a longer word before a full stop never needs its key built. */
 const abbreviationMax = lazy(() => Math.max(...[...lexicon().en.abbreviations].map((a) => a.length)));
@@ -47,7 +48,7 @@ export function splitSentences(toks: Tok[], depthAt: number[], starts: number[],
         const next = toks[k + 1];
         // Mr. Smith, U.S. officials, J. Smith: abbreviations and initials do not end a sentence.
         // (Abbreviations are short: a longer word before a full stop never needs its key built.)
-        if (prev && prev.kind === WORD && prev.e === t.s && !prev.ar && prev.e - prev.s <= abbreviationMax() && (lexicon().en.abbreviations.has(prev.norm) || (prev.norm.length === 1 && prev.cap))) continue;
+        if (prev && prev.kind === WORD && prev.e === t.s && !prev.ar && prev.e - prev.s <= abbreviationMax() && (inList(prev, lexicon().en.abbreviations) || (prev.norm.length === 1 && prev.cap))) continue;
         if (next && next.kind === PUNCT && next.norm === "." ) continue; // "..." ends at its last dot
         if (next && next.kind === WORD && !next.ar && next.s === t.e) continue; // U.S, e.g.
         if (arInitialsStop(toks, k)) continue; // (د.ب.أ)

@@ -1,7 +1,7 @@
 // Accusations and claims with a noun object: اتهم X موسكو بـ …، نفى وجود …، ينفي ما …،
 // حذر من وقوع …. The object is the reported content (the cue's frames say which objects it takes).
 import { Fr, Gr, lexicon } from "../../lexicon";
-import { hasGrammar } from "../../lexicon/lookup";
+import { hasGrammar, inList } from "../../lexicon/lookup";
 import { COMMA, COMMA_END, isOpen, isPunct, isWord } from "../../text/paragraph";
 import type { Opening } from "../../statements/found";
 import { nounObject } from "../noun-object";
@@ -18,13 +18,13 @@ export function accusationObject(r: ArReading): Verdict {
   // (for an accusation only a claim noun: any word could start a بـ accusation's object; after ما
   // the verb has no subject of its own: ما يؤكد أهمية …).
   const c = r.after + 1;
-  if (!r.opening && r.sourceTo > 0 && isPunct(toks[r.after], COMMA) && (!r.entry.frames.has(Fr.bi) || hasGrammar(toks[c], Gr.claim)) && !(isWord(prev) && lexicon().ar.maObject.has(prev.norm))) r.opening = nounObject(r.p, c, r.entry, r.sentEnd);
+  if (!r.opening && r.sourceTo > 0 && isPunct(toks[r.after], COMMA) && (!r.entry.frames.has(Fr.bi) || hasGrammar(toks[c], Gr.claim)) && !(isWord(prev) && inList(prev, lexicon().ar.maObject))) r.opening = nounObject(r.p, c, r.entry, r.sentEnd);
   // في توقع ما سيحدث، عدم توقع حصول …: after a preposition the word is a verbal noun, and its noun
   // object no claim of anybody's; after a negation (ولم تعلن أي جهة مسؤوليتها) the verb claims nothing.
-  if (r.opening && !viaClause && isWord(prev) && (lexicon().ar.freePrepositions.has(prev.norm) || lexicon().ar.negations.has(prev.norm))) r.opening = null;
+  if (r.opening && !viaClause && isWord(prev) && (inList(prev, lexicon().ar.freePrepositions) || inList(prev, lexicon().ar.negations))) r.opening = null;
   // مما يؤكد أن …، ما يشير إلى …: after a relative ما with no subject written, ما is the verb's subject
   // (but in ما قالت إنها … the pronoun on إن is ما and the verb reports).
-  if (r.opening && r.sourceFrom < 0 && !r.entry.objPron && !m.clitic && isWord(prev) && lexicon().ar.maObject.has(prev.norm) && (!viaClause || arComp(toks[r.opening.tok - 1]) === 1)) r.opening = null;
+  if (r.opening && r.sourceFrom < 0 && !r.entry.objPron && !m.clitic && isWord(prev) && inList(prev, lexicon().ar.maObject) && (!viaClause || arComp(toks[r.opening.tok - 1]) === 1)) r.opening = null;
   if (!r.opening && r.entry.frames.has(Fr.pred)) r.opening = predicate(r);
   return undefined;
 }
@@ -48,6 +48,6 @@ function afterParenthetical(r: ArReading): number {
 function predicate(r: ArReading): Opening | null {
   const k = r.sourceFrom >= 0 ? r.sourceTo : r.cueEnd;
   const t = r.toks[k];
-  const reflexive = isWord(t) && lexicon().ar.reflexive.has(t.norm);
+  const reflexive = isWord(t) && inList(t, lexicon().ar.reflexive);
   return (r.entry.objPron || reflexive) && t && (isWord(t) || isOpen(t)) ? { tok: k, start: t.s } : null;
 }

@@ -3,10 +3,11 @@ import { lexicon } from "../../lexicon";
 import { COMMA, END, isClose, isPunct, isWord } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
 import { clauseStartTok } from "../subject";
+import { inList } from "../../lexicon/lookup";
 
 export function kamaClause(r: ArReading): Verdict {
   const { p, m, toks, sourceFrom, sourceTo, sentEnd } = r;
-  if (r.opening || sourceFrom < 0 || !isWord(toks[m.from - 1]) || !lexicon().ar.kama.has(toks[m.from - 1].norm)) return undefined;
+  if (r.opening || sourceFrom < 0 || !isWord(toks[m.from - 1]) || !inList(toks[m.from - 1], lexicon().ar.kama)) return undefined;
   // (Also right after a closing quotation mark: "…" كما أكد مسؤول.)
   if (!isPunct(toks[m.from - 2], COMMA) && !isClose(toks[m.from - 2])) return undefined;
   if (!(sourceTo >= sentEnd || isPunct(toks[sourceTo], END))) return undefined;

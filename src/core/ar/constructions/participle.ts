@@ -1,7 +1,7 @@
 // Participles used as ḥāl: قائلاً: "…" / مضيفاً أن … / مشيراً إلى أن …. The speaker is the
 // subject of the clause the participle stands in (ورد بومبيو … قائلاً), or, when that
 // clause reports words of its own, the same speaker carried over.
-import { cueAt } from "../../lexicon/lookup";
+import { cueAt, inList } from "../../lexicon/lookup";
 import { Fr, lexicon } from "../../lexicon";
 import type { Opening } from "../../statements/found";
 import { isClose, isOpen, isPunct, isWord } from "../../text/paragraph";
@@ -16,7 +16,7 @@ import { arComp, quoteWords } from "../words";
 function predicateAfterIyya(r: ArReading): Opening | null {
   const t = r.toks[r.cueEnd];
   const n = r.toks[r.cueEnd + 1];
-  if (!r.entry.frames.has(Fr.pred) || !isWord(t) || !lexicon().ar.iyya.has(t.norm) || !n || !(isWord(n) || isOpen(n))) return null;
+  if (!r.entry.frames.has(Fr.pred) || !isWord(t) || !inList(t, lexicon().ar.iyya) || !n || !(isWord(n) || isOpen(n))) return null;
   return { tok: r.cueEnd + 1, start: n.s };
 }
 

@@ -2,7 +2,7 @@
 // The source follows the preposition; the reported clause follows the source when the
 // cue opens its sentence, and is the clause before the cue otherwise.
 import { Gr, lexicon } from "../../lexicon";
-import { cueAt, grammarOf } from "../../lexicon/lookup";
+import { cueAt, grammarOf, inList } from "../../lexicon/lookup";
 import { hasWithClitic } from "../../lexicon/word-lists";
 import { FoundStatement } from "../../statements/found";
 import { COMMA, isPunct, isWord, sentOf, sentenceStartTok } from "../../text/paragraph";
@@ -16,7 +16,7 @@ export function preposition(r: ArReading): Verdict {
   let a = m.to;
   // وفق ما أعلن X / بحسب ما ذكرت X: the verb after ما is part of the cue.
   let cueTo = m.to;
-  if (isWord(toks[a]) && lexicon().ar.maAfterPreposition.has(toks[a].norm)) {
+  if (isWord(toks[a]) && inList(toks[a], lexicon().ar.maAfterPreposition)) {
     const inner = cueAt(p, a + 1);
     if (inner) {
       a = inner.to;
@@ -31,7 +31,7 @@ export function preposition(r: ArReading): Verdict {
   }
   const sentEnd = r.sentEnd;
   // حسبما أفادت به مصادر: the verb's pronoun object is not the source.
-  if (a > m.from && isWord(toks[a]) && lexicon().ar.biPronoun.has(toks[a].norm)) cueTo = ++a;
+  if (a > m.from && isWord(toks[a]) && inList(toks[a], lexicon().ar.biPronoun)) cueTo = ++a;
   // وفق الجدول الزمني، بحسب الخطة: "in accordance with" a plan or a rule names no source.
   if (isWord(toks[a]) && isNorm(toks[a].norm)) return null;
   let b = arSourceNP(p, a, sentEnd);
@@ -63,7 +63,7 @@ function clauseOfPreposition(r: ArReading, st: FoundStatement): Verdict {
   if (atStart) {
     // The clause follows: بحسب المصدر، فإن …
     let c = st.sourceTo;
-    while (c < sentEnd && (isPunct(toks[c], COMMA) || (isWord(toks[c]) && lexicon().ar.faInna.has(toks[c].norm)))) c++;
+    while (c < sentEnd && (isPunct(toks[c], COMMA) || (isWord(toks[c]) && inList(toks[c], lexicon().ar.faInna)))) c++;
     if (c >= sentEnd) return null;
     st.contentTok = c;
     st.contentStart = arComp(toks[c]) === 1 && toks[c + 1] ? toks[c + 1].s : toks[c].s;

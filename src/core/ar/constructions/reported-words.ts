@@ -4,6 +4,7 @@ import { Fr, lexicon, type Frames } from "../../lexicon";
 import { isOpen, isWord } from "../../text/paragraph";
 import { arOpening } from "../opening";
 import type { ArReading, Verdict } from "../reading";
+import { inList } from "../../lexicon/lookup";
 
 /** The verb's frames let it open a clause, a colon, a quotation or a question (not only a noun object). */
 function opensClause(f: Frames): boolean {
@@ -19,7 +20,7 @@ export function reportedWords(r: ArReading): Verdict {
   const o = r.opening;
   const prev = o ? r.toks[o.tok - 1] : undefined;
   if (o && r.sourceFrom < 0 && !r.direct && isOpen(r.toks[o.tok]) && o.tok > r.after && isWord(prev)) {
-    if (lexicon().ar.freePrepositions.has(prev.norm) && !lexicon().ar.cuePrepositions.has(prev.norm)) r.opening = null;
+    if (inList(prev, lexicon().ar.freePrepositions) && !inList(prev, lexicon().ar.cuePrepositions)) r.opening = null;
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
 import { lexicon } from "../../lexicon";
 import { END, isPunct, isWord } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
+import { inList } from "../../lexicon/lookup";
 
 /** How far back from the verb سبق is looked for (its لـ noun phrase may hold a quoted name). */
 const REACH = 10;
@@ -15,7 +16,7 @@ export function sabaqaSubject(r: ArReading): Verdict {
   for (let j = m.from - 2; j >= 0 && m.from - 2 - j < REACH; j--) {
     const t = toks[j];
     if (isPunct(t, END)) return undefined;
-    if (!isWord(t) || !lexicon().ar.sabaqa.has(t.norm)) continue;
+    if (!isWord(t) || !inList(t, lexicon().ar.sabaqa)) continue;
     const l = toks[j + 1];
     // (سبق أن قال الوزير: no لـ noun, the subject follows the verb as usual.)
     if (j + 1 < m.from - 1 && isWord(l) && l.norm.length > 2 && l.norm.startsWith("ل")) {

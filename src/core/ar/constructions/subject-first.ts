@@ -1,7 +1,7 @@
 // Subject-first: الوزير أكد أن … / وكان الرئيس قد قال إن … / فلان، الذي لعب دور الوسيط …، أقر
 // بأنه … — the subject stands before the verb (which carries no و/ف).
 import { Gr, lexicon } from "../../lexicon";
-import { cueAt, hasGrammar } from "../../lexicon/lookup";
+import { cueAt, hasGrammar, inList } from "../../lexicon/lookup";
 import { CLAUSE_END, COMMA, END, isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
 import { QUOTE } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
@@ -48,7 +48,7 @@ function subjectBefore(r: ArReading): [number, number] | null {
   const kana = j >= s && hasGrammar(toks[j], Gr.kana);
   // كتبت الصحيفة أن رجل الأعمال … فلان أقر بأنه …: after a complementiser the subject may be long.
   const afterComp = j >= s && arComp(toks[j]) === 1;
-  const boundary = j < s || isPunct(toks[j], CLAUSE_END) || (isWord(toks[j]) && (hasGrammar(toks[j], Gr.kana) || lexicon().ar.clauseOpeners.has(toks[j].norm) || hasGrammar(toks[j], Gr.conj))) || toks[j]?.kind === QUOTE;
+  const boundary = j < s || isPunct(toks[j], CLAUSE_END) || (isWord(toks[j]) && (hasGrammar(toks[j], Gr.kana) || inList(toks[j], lexicon().ar.clauseOpeners) || hasGrammar(toks[j], Gr.conj))) || toks[j]?.kind === QUOTE;
   if (!(a < m.from && (boundary || afterComp) && (words <= 5 || (afterComp && words <= 10)) && (j < s || !isPunct(toks[j], ":")))) return null;
   const b = subjEnd >= 0 ? subjEnd : isWord(toks[m.from - 1]) && toks[m.from - 1].norm === "قد" ? m.from - 1 : m.from;
   // وكان فلان قد قال: between كان and قد only the subject can stand.

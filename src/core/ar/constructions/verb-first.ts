@@ -1,7 +1,7 @@
 // Verb-first: وقال [المتحدث باسم الوزارة، أحمد فلان]، إن … — the source follows the verb
 // (after an addressee: وأكدت لـ«عكاظ» مصادر …).
 import { Fr, lexicon } from "../../lexicon";
-import { cueAt, sourceClass } from "../../lexicon/lookup";
+import { cueAt, inList, sourceClass } from "../../lexicon/lookup";
 import { COMMA, isOpen, isPunct, isWord } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
 import { arSourceNP, endsWithTanweenFath, skipAddressee } from "../source-phrase";
@@ -16,7 +16,7 @@ import { arComp } from "../words";
  */
 function skipAdjunctPhrase(r: ArReading, k: number): number {
   const toks = r.toks;
-  if (!isWord(toks[k]) || !lexicon().ar.freePrepositions.has(toks[k].norm)) return k;
+  if (!isWord(toks[k]) || !inList(toks[k], lexicon().ar.freePrepositions)) return k;
   for (let j = k + 1; j < r.sentEnd && j - k <= 3; j++) {
     if (isPunct(toks[j], COMMA)) return isWord(toks[j + 1]) && sourceClass(toks[j + 1]) ? j + 1 : k;
     if (!isWord(toks[j])) return k;
