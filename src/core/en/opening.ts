@@ -2,7 +2,7 @@
 // Reuters that …), a colon or a quotation, a reported question (asked whether …), or a
 // bare clause (said the talks failed); the clause around the cue ("…, sources said.");
 // a request (asked the crowd to …).
-import { cueAt, sourceClass } from "../lexicon/lookup";
+import { cueAt, inList, sourceClass } from "../lexicon/lookup";
 import { type Opening } from "../statements/found";
 import { END, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { QUOTE } from "../text/token";
@@ -13,14 +13,14 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
   const toks = p.toks;
   let j = k;
   // "asked how Clinton could …", "explained why": the question is the content.
-  if (q && isWord(toks[j]) && en().wh.has(toks[j].norm)) return { tok: j, start: toks[j].s };
+  if (q && isWord(toks[j]) && inList(toks[j], en().wh)) return { tok: j, start: toks[j].s };
   if (obj) {
     // told Reuters / told reporters on Tuesday / told the newspaper / told the forum he …
     let n = 0;
     let head = false;
     while (j < sentEnd && n < 5 && isWord(toks[j]) && toks[j].norm !== "that") {
       const t = toks[j];
-      if (en().determiners.has(t.norm)) {
+      if (inList(t, en().determiners)) {
         // One addressee: "told reporters the trip …" — a second determiner opens the clause.
         if (head || !isWord(toks[j + 1]) || toks[j + 1].norm === "that") break;
         j += 2;
@@ -28,11 +28,11 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
         head = true;
         continue;
       }
-      if (!(t.cap || en().addressees.has(t.norm) || en().objectPronouns.has(t.norm) || sourceClass(t))) break;
+      if (!(t.cap || inList(t, en().addressees) || inList(t, en().objectPronouns) || sourceClass(t))) break;
       j++;
       n++;
       head = true;
-      if (en().objectPronouns.has(t.norm)) break;
+      if (inList(t, en().objectPronouns)) break;
     }
     // "tell the truth", "tells so many lies": telling without an addressee is not reporting.
     if (n === 0 && !isPunct(toks[j], ",:") && !isOpen(toks[j])) return null;
@@ -43,14 +43,14 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
     if (isWord(t) && t.norm === "that") return toks[m + 1] ? { tok: m + 1, start: toks[m + 1].s } : null;
     if (t.kind === QUOTE || isPunct(t, ":;") || isPunct(t, END)) break;
     // "say it's too early … but noted that …", "said he was sure that …": that "that" is not ours.
-    if (isWord(t) && (t.norm === "but" || (en().pronouns.has(t.norm) && t.norm !== "who") || (m > j && cueAt(p, m) && !nounS(p, m)))) break;
+    if (isWord(t) && (t.norm === "but" || (inList(t, en().pronouns) && t.norm !== "who") || (m > j && cueAt(p, m) && !nounS(p, m)))) break;
   }
   let punct = false;
   while (j < sentEnd && isPunct(toks[j], ",:")) {
     j++;
     punct = true;
   }
-  if (isWord(toks[j]) && en().complementisers.has(toks[j].norm)) return toks[j + 1] ? { tok: j + 1, start: toks[j + 1].s } : null;
+  if (isWord(toks[j]) && inList(toks[j], en().complementisers)) return toks[j + 1] ? { tok: j + 1, start: toks[j + 1].s } : null;
   if (j >= sentEnd || !toks[j]) return null;
   if (isPunct(toks[j], END)) return null;
   // said: "…" / said, "…"
@@ -76,7 +76,7 @@ export function clauseBefore(p: Para, srcStart: number, cueEnd: number, sentEnd:
   // Adjuncts after the cue: Tuesday, in a statement, on Fox News … — not an object
   // ("he barely mentioned climate change" reports nothing before it).
   const u = toks[cueEnd];
-  if (isWord(u) && !(u.cap ? en().days.has(u.norm) || obj : en().adjuncts.has(u.norm)) && !(u.norm.endsWith("ly") && u.norm.length > 4) && !(obj && (en().addressees.has(u.norm) || en().objectPronouns.has(u.norm)))) return null;
+  if (isWord(u) && !(u.cap ? inList(u, en().days) || obj : inList(u, en().adjuncts)) && !(u.norm.endsWith("ly") && u.norm.length > 4) && !(obj && (inList(u, en().addressees) || inList(u, en().objectPronouns)))) return null;
   while (j < sentEnd && !isPunct(toks[j], ",.!?;") && n < 8) {
     j++;
     n++;
@@ -92,7 +92,7 @@ export function clauseBefore(p: Para, srcStart: number, cueEnd: number, sentEnd:
     while (k < sentEnd && isPunct(toks[k], ",")) k++;
     // "…, analysts said, adding that …" / "…, he said, but …": the clause before is the content.
     const w = toks[k];
-    if (isWord(w) && (en().clauseLinks.has(w.norm) || (w.norm.endsWith("ing") && w.norm.length > 5))) return words >= 3 ? [s, comma, false] : null;
+    if (isWord(w) && (inList(w, en().clauseLinks) || (w.norm.endsWith("ing") && w.norm.length > 5))) return words >= 3 ? [s, comma, false] : null;
     let after = 0;
     for (let i = k; i < sentEnd && after < 2; i++) if (isWord(toks[i])) after++;
     if (words >= 1 && after >= 2 && isWord(toks[k]) && !toks[k].cap) {
@@ -112,8 +112,8 @@ export function requestTo(p: Para, k: number, sentEnd: number): number {
   for (let j = k; j < sentEnd && n < 14; j++, n++) {
     const t = toks[j];
     if (isWord(t)) {
-      if (t.norm === "to") return n > 0 && isWord(toks[j + 1]) && !toks[j + 1].cap && !en().determiners.has(toks[j + 1].norm) ? j : -1;
-      if ((en().stop.has(t.norm) && t.norm !== "the") || en().pronouns.has(t.norm)) return -1;
+      if (t.norm === "to") return n > 0 && isWord(toks[j + 1]) && !toks[j + 1].cap && !inList(toks[j + 1], en().determiners) ? j : -1;
+      if ((inList(t, en().stop) && t.norm !== "the") || inList(t, en().pronouns)) return -1;
       continue;
     }
     if (isPunct(t, ",'’.-")) continue;
@@ -132,8 +132,8 @@ export function finiteClause(p: Para, k: number, sentEnd: number): boolean {
     const t = toks[j];
     // ("reported its exposure to be limited": an infinitive, not a clause.)
     if (t.kind === QUOTE || isPunct(t, ":;") || isPunct(t, END) || (isWord(t) && t.norm === "to")) return false;
-    if (isPunct(t, ",") && isWord(toks[j + 1]) && en().relativePronouns.has(toks[j + 1].norm)) return false;
-    if (isWord(t) && (en().finite.has(t.norm) || (cueAt(p, j) && !nounS(p, j)))) return true;
+    if (isPunct(t, ",") && isWord(toks[j + 1]) && inList(toks[j + 1], en().relativePronouns)) return false;
+    if (isWord(t) && (inList(t, en().finite) || (cueAt(p, j) && !nounS(p, j)))) return true;
   }
   return false;
 }

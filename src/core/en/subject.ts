@@ -1,7 +1,7 @@
 // The subject of an English reporting verb: the noun phrase before it (Smith, a spokesman,
 // said …; officials would not say …) or after an inverted verb ("…," said Smith), and
 // whether the cue word is used as a finite reporting verb at all.
-import { cueAt, sourceClass, type CueMatch } from "../lexicon/lookup";
+import { cueAt, type CueMatch, inList, sourceClass } from "../lexicon/lookup";
 import { END, isClose, isOpen, isPunct, isWord, sentOf, sentenceEndTok, sentenceStartTok, type Para } from "../text/paragraph";
 import { QUOTE, type Tok } from "../text/token";
 import { en, isCap } from "./words";
@@ -17,28 +17,28 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
   while (j >= 0 && isWord(toks[j]) && !toks[j].cap && toks[j].norm.endsWith("ly") && toks[j].norm.length > 4) j--;
   const prev = toks[j];
   if (!isWord(prev)) return true;
-  if (en().be.has(prev.norm) && m.entry.lemma !== "ask") return false;
+  if (inList(prev, en().be) && m.entry.lemma !== "ask") return false;
   const first = m.entry.lemmaHead;
   // "news reports that …", "published reports": the -s form of a verb that is also a plural noun
   // is a verb only after a singular subject (the FT reports, it reports, the book claims, Uganda's
   // New Vision newspaper reports); "local newspaper reports" is a noun compound.
   if (en().pluralNounVerbs.has(first) && toks[m.from].norm === first + "s") {
     const before = toks[j - 1];
-    const singular = !prev.norm.endsWith("s") && isWord(before) && (en().determiners.has(before.norm) || before.cap || before.norm.endsWith("'s"));
-    return prev.cap || en().aux.has(prev.norm) || en().singularSubjects.has(prev.norm) || singular;
+    const singular = !prev.norm.endsWith("s") && isWord(before) && (inList(before, en().determiners) || before.cap || before.norm.endsWith("'s"));
+    return prev.cap || inList(prev, en().aux) || inList(prev, en().singularSubjects) || singular;
   }
   if (toks[m.from].norm !== first) return true;
   // "the March report shows", "The IAC's report": after a determiner and a name, or a possessive, a noun.
-  if (en().pluralNounVerbs.has(first) && (prev.norm.endsWith("'s") || prev.norm.endsWith("’s") || (prev.cap && isWord(toks[j - 1]) && en().determiners.has(toks[j - 1].norm)))) return false;
-  if (en().notBeforeBaseVerb.has(prev.norm)) return false;
-  if (en().determiners.has(prev.norm)) return false;
+  if (en().pluralNounVerbs.has(first) && (prev.norm.endsWith("'s") || prev.norm.endsWith("’s") || (prev.cap && isWord(toks[j - 1]) && inList(toks[j - 1], en().determiners)))) return false;
+  if (inList(prev, en().notBeforeBaseVerb)) return false;
+  if (inList(prev, en().determiners)) return false;
   const plural = prev.norm.length > 3 && prev.norm.endsWith("s") && !prev.norm.endsWith("'s") && !prev.norm.endsWith("ss") && !prev.norm.endsWith("ous");
   // "say" and "tell" are not nouns: "observers around the country say".
   if (en().neverNouns.has(first)) return true;
   // "The Washington Post reported": a capitalised base form after a name is the name's last word.
   if (toks[m.from].cap && prev.cap) return false;
   // Other base forms (note, claim, state, report) are nouns too: a plural subject, a name or an auxiliary only.
-  return plural || prev.cap || en().baseLead.has(prev.norm);
+  return plural || prev.cap || inList(prev, en().baseLead);
 }
 
 /** "in recent reports that": the -s form of a verb that is also a plural noun, used as the noun. */
@@ -60,11 +60,11 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   const toks = p.toks;
   const s = sentenceStartTok(p, k);
   let j = k - 1;
-  while (j >= s && isWord(toks[j]) && (en().aux.has(toks[j].norm) || (toks[j].norm.endsWith("ly") && toks[j].norm.length > 4 && !toks[j].cap)) && !(toks[j].norm === "told")) j--;
+  while (j >= s && isWord(toks[j]) && (inList(toks[j], en().aux) || (toks[j].norm.endsWith("ly") && toks[j].norm.length > 4 && !toks[j].cap)) && !(toks[j].norm === "told")) j--;
   // "A diplomat who declined to be named said": the subject is before the anonymity phrase and its "who".
   if (j > s && p.inAnon[j] && !isPunct(toks[j], ",")) {
     while (j > s && p.inAnon[j]) j--;
-    if (isWord(toks[j]) && en().relativesBeforePhrase.has(toks[j].norm)) j--;
+    if (isWord(toks[j]) && inList(toks[j], en().relativesBeforePhrase)) j--;
   }
   // "Sen. David Perdue (R-Ga.) said": a parenthesis after the name.
   let parenEnd = -1;
@@ -89,7 +89,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
       n++;
     }
     // "…, do not usually buy insurance, said …": a clause between commas is no apposition.
-    if (m >= s && isPunct(toks[m], ",") && n > 0 && n < 30 && !(isWord(toks[m + 1]) && en().finite.has(toks[m + 1].norm))) {
+    if (m >= s && isPunct(toks[m], ",") && n > 0 && n < 30 && !(isWord(toks[m + 1]) && inList(toks[m + 1], en().finite))) {
       apposEnd = j;
       j = m - 1;
     } else return null;
@@ -112,13 +112,13 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   while (a - 1 >= s && n < 9) {
     const t = toks[a - 1];
     if (isWord(t)) {
-      if (en().stop.has(t.norm) && !en().npInner.has(t.norm)) break;
+      if (inList(t, en().stop) && !inList(t, en().npInner)) break;
       // (Also the last word of a two-word cue: "pointed out the earlier statement … said".)
       if (cueAt(p, a - 1) || (a - 2 >= s && cueAt(p, a - 2)?.to === a)) break;
-      if (en().npInner.has(t.norm) && !(en().articles.has(t.norm) || t.norm === "'s")) {
+      if (inList(t, en().npInner) && !(inList(t, en().articles) || t.norm === "'s")) {
         // "spokesman for the ministry": keep "of/for/at" only between capitalised or source words.
         const before = toks[a - 2];
-        if (!before || !isWord(before) || en().stop.has(before.norm)) break;
+        if (!before || !isWord(before) || inList(before, en().stop)) break;
       }
     } else if (isPunct(t, ".") && isWord(toks[a - 2]) && toks[a - 2].e === (t as Tok).s && toks[a - 2].norm.length <= 4) {
       // Mr. / Gen. / U.S.
@@ -129,7 +129,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     n++;
   }
   // Do not begin with a dangling preposition or conjunction.
-  while (a < last && isWord(toks[a]) && en().npInner.has(toks[a].norm) && !en().articles.has(toks[a].norm)) a++;
+  while (a < last && isWord(toks[a]) && inList(toks[a], en().npInner) && !inList(toks[a], en().articles)) a++;
   if (!plausibleSource(p, a, last + 1)) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
 }
@@ -137,12 +137,12 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
 export function plausibleSource(p: Para, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = p.toks[k];
-    if (isCap(t) || en().pronouns.has(t.norm)) return true;
+    if (isCap(t) || inList(t, en().pronouns)) return true;
     // "the dollar remained relatively firm suggests": after an adverb the word is an adjective.
     if (sourceClass(t) && !(k > a && isAdverb(p.toks[k - 1]))) return true;
   }
   // "the report", "the study", "the lawsuit": a determiner and a noun.
-  return b - a >= 2 && isWord(p.toks[a]) && en().articles.has(p.toks[a].norm);
+  return b - a >= 2 && isWord(p.toks[a]) && inList(p.toks[a], en().articles);
 }
 
 /** The noun phrase after an inverted verb ("said Smith, a spokesman for X"). */
@@ -157,10 +157,10 @@ export function enSubjectAfter(p: Para, k: number): number {
     if (isPunct(t, ",")) {
       // An apposition runs to the end of the sentence unless a quote opens, or the clause the cue
       // interrupted goes on ("The comments, said Smith, were …").
-      if (isOpen(toks[j + 1]) || (isWord(toks[j + 1]) && en().finite.has(toks[j + 1].norm))) break;
+      if (isOpen(toks[j + 1]) || (isWord(toks[j + 1]) && inList(toks[j + 1], en().finite))) break;
     } else if (isPunct(t, END) && (j + 1 >= end || t.norm !== ".")) break;
     // (A dot inside the sentence is an abbreviation's: "said one U.S. official".)
-    else if (isWord(t) && en().endInvertedSubject.has(t.norm)) break;
+    else if (isWord(t) && inList(t, en().endInvertedSubject)) break;
     j++;
     n++;
   }

@@ -2,7 +2,7 @@
 // it); an unnamed source by its role (a government official); an institution (the ministry,
 // Munich Re, SAIC); two sources under one cue (Munich Re and Swiss Re).
 import { lexicon } from "../lexicon";
-import { sourceClass } from "../lexicon/lookup";
+import { inList, sourceClass } from "../lexicon/lookup";
 import { isWord, type Para } from "../text/paragraph";
 import { WORD } from "../text/token";
 import { conjoined } from "./en-conjoined";
@@ -15,7 +15,7 @@ const en = () => lexicon().en;
 export function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
   const toks = p.toks;
   const hb = headEnd(p, a, b, m);
-  if (hb - a === 1 && en().subjectPronouns.has(toks[a].norm)) {
+  if (hb - a === 1 && inList(toks[a], en().subjectPronouns)) {
     m.kind = "pronoun";
     m.pronoun = toks[a].norm;
     return m;
@@ -32,7 +32,7 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   }
   const h = scanHead(toks, a, hb, he, nameRuns(toks, a, he), m.words);
   const { org, orgAt, title, names, roles } = h;
-  m.definite = isWord(toks[a]) && en().definite.has(toks[a].norm);
+  m.definite = isWord(toks[a]) && inList(toks[a], en().definite);
   // "The White House press secretary": capitalised words before a lowercase role describe it; they are no name.
   const lastName = names.length ? names[names.length - 1] : -1;
   const roleAfterName = lastName >= 0 && title > lastName && !toks[title].cap;
@@ -65,7 +65,7 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
     m.kind = "anonymous";
     m.lemma = anon;
     // Analysts, residents: a general class, not insiders (a story need not say why they go unnamed).
-    m.collective = en().collectiveSources.has(toks[h.anonAt].norm);
+    m.collective = inList(toks[h.anonAt], en().collectiveSources);
   } else if (org && title >= 0 && (title > orgAt || prepBetween(toks, title, orgAt))) {
     // "a union spokesman", "the Bank of Japan governor", "a spokeswoman for Hanover Re": an
     // on-record role at an institution.
@@ -100,7 +100,7 @@ function headEnd(p: Para, a: number, b: number, m: MentionInfo): number {
   let hb = a;
   while (hb < b && !(toks[hb].kind !== WORD && toks[hb].norm === ",")) hb++;
   const after = toks[hb + 1];
-  if (hb < b && hb > a && isWord(after) && (en().relativePronouns.has(after.norm) || (after.norm.endsWith("ing") && after.norm.length > 5))) m.e = toks[hb - 1].e;
+  if (hb < b && hb > a && isWord(after) && (inList(after, en().relativePronouns) || (after.norm.endsWith("ing") && after.norm.length > 5))) m.e = toks[hb - 1].e;
   return hb;
 }
 
@@ -207,7 +207,7 @@ function appositionIsOrg(toks: Toks, hb: number, b: number): boolean {
       if (t.norm === "," || t.norm === ";") break;
       continue;
     }
-    if (en().appositionEnd.has(t.norm)) break;
+    if (inList(t, en().appositionEnd)) break;
     head = t;
   }
   return !!head && sourceClass(head)?.cls === "org";
@@ -216,7 +216,7 @@ function appositionIsOrg(toks: Toks, hb: number, b: number): boolean {
 /** Every word of the head before "of" capitalised, past a determiner: an institution's proper name. */
 function properName(toks: Toks, a: number, hb: number): boolean {
   let k = a;
-  if (isWord(toks[k]) && en().mentionDeterminers.has(toks[k].norm)) k++;
+  if (isWord(toks[k]) && inList(toks[k], en().mentionDeterminers)) k++;
   let any = false;
   for (; k < hb; k++) {
     const t = toks[k];

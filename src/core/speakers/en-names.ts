@@ -28,7 +28,7 @@ export function enClass(toks: Toks, k: number): EnClass {
     // and so is one standing alone ("Cuban said").
     const prev = toks[k - 1];
     const alone = !isWord(prev) && !isWord(toks[k + 1]);
-    return t.cap && (alone || nameLike(toks[k + 1]) || nameLike(prev) || (isWord(prev) && en().honorifics.has(prev.norm))) ? NAME_WORD : sc;
+    return t.cap && (alone || nameLike(toks[k + 1]) || nameLike(prev) || (isWord(prev) && inList(prev, en().honorifics))) ? NAME_WORD : sc;
   }
   if (sc?.cls === "anon") {
     // "Moody's Investors Service Inc", "the Swiss Bankers' Association": a capitalised source noun
@@ -36,11 +36,11 @@ export function enClass(toks: Toks, k: number): EnClass {
     const next = toks[k + 1] && !isWord(toks[k + 1]) && (toks[k + 1].norm === "'" || toks[k + 1].norm === "’") ? toks[k + 2] : toks[k + 1];
     if (t.cap && nameLike(toks[k - 1]) && nameLike(next)) return NAME_WORD;
     // "the official Times of Zambia", "the official Xinhua agency": an adjective before a name.
-    if (!t.cap && en().adjectivesBeforeName.has(t.norm) && nameLike(toks[k + 1])) return null;
+    if (!t.cap && inList(t, en().adjectivesBeforeName) && nameLike(toks[k + 1])) return null;
   }
-  if (sc?.cls === "title" && t.cap && en().titleSurnames.has(t.norm) && titleIsSurname(toks, k)) return NAME_WORD;
+  if (sc?.cls === "title" && t.cap && inList(t, en().titleSurnames) && titleIsSurname(toks, k)) return NAME_WORD;
   if (sc) return sc;
-  return t.cap && !en().capitalisedTitles.has(t.norm) && !en().mentionDeterminers.has(t.norm) && !en().notNames.has(t.norm) ? NAME_WORD : null;
+  return t.cap && !inList(t, en().capitalisedTitles) && !inList(t, en().mentionDeterminers) && !inList(t, en().notNames) ? NAME_WORD : null;
 }
 
 /**
@@ -51,12 +51,12 @@ function titleIsSurname(toks: Toks, k: number): boolean {
   if (nameLike(toks[k + 1])) return false;
   const prev = isWord(toks[k - 1]) ? toks[k - 1] : toks[k - 1]?.norm === "." ? toks[k - 2] : undefined;
   if (!isWord(prev) || !prev.cap) return false;
-  return en().personIntroducers.has(prev.norm) || nameLike(prev);
+  return inList(prev, en().personIntroducers) || nameLike(prev);
 }
 
 /** A capitalised word with no lexicon class but an institution-name one (a neighbour inside a name). */
 function nameLike(t: Tok | undefined): boolean {
-  if (!isWord(t) || !t.cap || en().capitalisedTitles.has(t.norm) || en().mentionDeterminers.has(t.norm)) return false;
+  if (!isWord(t) || !t.cap || inList(t, en().capitalisedTitles) || inList(t, en().mentionDeterminers)) return false;
   const c = sourceClass(t);
   return !c || c.cls === "orgname" || c.cls === "org";
 }
@@ -90,7 +90,7 @@ export function nameRuns(toks: Toks, a: number, b: number): number[] {
       continue;
     }
     // Inside a run: a dot after an initial, a particle between two name words (Rio de Janeiro).
-    const joins = start >= 0 && last === k - 1 && ((t.norm === "." && t.kind !== WORD) || (t.kind === WORD && en().nameParticles.has(t.norm))) && k + 1 < b && toks[k + 1].kind === WORD && enClass(toks, k + 1) === NAME_WORD;
+    const joins = start >= 0 && last === k - 1 && ((t.norm === "." && t.kind !== WORD) || (t.kind === WORD && inList(t, en().nameParticles))) && k + 1 < b && toks[k + 1].kind === WORD && enClass(toks, k + 1) === NAME_WORD;
     if (joins) continue;
     if (start >= 0) runs.push(start, last + 1);
     start = -1;
@@ -103,7 +103,7 @@ export function nameRuns(toks: Toks, a: number, b: number): number[] {
 export function afterPrep(toks: Toks, s: number, a: number): number {
   let j = s - 1;
   if (j > a && isWord(toks[j]) && inList(toks[j], lexicon().en.articles)) j--;
-  return j >= a && isWord(toks[j]) && !toks[j].cap && en().namePrepositions.has(toks[j].norm) ? j : -1;
+  return j >= a && isWord(toks[j]) && !toks[j].cap && inList(toks[j], en().namePrepositions) ? j : -1;
 }
 
 /**
@@ -122,7 +122,7 @@ export function inPlaceRun(toks: Toks, runs: number[], k: number, a: number): bo
 
 /** Whether a lowercase preposition lies between tokens i and j (i < j). */
 export function prepBetween(toks: Toks, i: number, j: number): boolean {
-  for (let k = i + 1; k < j; k++) if (isWord(toks[k]) && !toks[k].cap && en().namePrepositions.has(toks[k].norm)) return true;
+  for (let k = i + 1; k < j; k++) if (isWord(toks[k]) && !toks[k].cap && inList(toks[k], en().namePrepositions)) return true;
   return false;
 }
 
@@ -138,12 +138,12 @@ export function personHeadEnd(toks: Toks, a: number, hb: number): number {
     const e = runs[i + 1];
     if (afterPrep(toks, s, a) >= 0) continue;
     let words = 0;
-    for (let k = s; k < e; k++) if (toks[k].kind === WORD && !en().nameParticles.has(toks[k].norm)) words++;
+    for (let k = s; k < e; k++) if (toks[k].kind === WORD && !inList(toks[k], en().nameParticles)) words++;
     // (Mr. Burman: past the abbreviation's dot.)
     const before = toks[s - 1] && !isWord(toks[s - 1]) && toks[s - 1].norm === "." ? toks[s - 2] : toks[s - 1];
-    const titled = s > a && isWord(before) && (en().capitalisedTitles.has(before.norm) || en().honorifics.has(before.norm) || sourceClass(before)?.cls === "title");
+    const titled = s > a && isWord(before) && (inList(before, en().capitalisedTitles) || inList(before, en().honorifics) || sourceClass(before)?.cls === "title");
     const t = toks[e];
-    if ((words >= 2 || titled) && isWord(t) && !t.cap && en().afterPersonName.has(t.norm)) return e;
+    if ((words >= 2 || titled) && isWord(t) && !t.cap && inList(t, en().afterPersonName)) return e;
   }
   return hb;
 }

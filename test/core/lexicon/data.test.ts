@@ -76,4 +76,9 @@ describe("listed words are flagged by the scanner", () => {
     const [t] = tokenize(w, 0, w.length);
     expect(inList(t, lexicon().ar[list])).toBe(has);
   });
+  // English lists hold lower-case words; the scanner hashes the lower-cased form.
+  it.each([["The", "articles", true], ["the", "articles", true], ["THE", "articles", true], ["Thea", "articles", false]] as const)("inList(%s, en.%s) is %s", (w, list, has) => {
+    const [t] = tokenize(w, 0, w.length);
+    expect(inList(t, lexicon().en[list])).toBe(has);
+  });
 });

@@ -3,7 +3,7 @@
 // were "too timid"." (a cue inside its clause: the whole sentence is the content). Only verbs with
 // the frame `inv` invert this way; not in a capitals headline.
 import { Fr } from "../../lexicon";
-import { sourceClass } from "../../lexicon/lookup";
+import { inList, sourceClass } from "../../lexicon/lookup";
 import { END, isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
 import type { EnReading, Verdict } from "../reading";
 import { enSubjectAfter, plausibleSource } from "../subject";
@@ -19,8 +19,8 @@ export function inverted(r: EnReading): Verdict {
   // "…, said it is company policy …" is a clause after the verb, and so is "…, agreed in outline
   // last December": an inverted subject opens with a capital, a determiner or a source noun.
   const f = toks[m.to];
-  if (en().pronouns.has(f.norm) || !(f.cap || en().determiners.has(f.norm) || en().invertedSubjectStarts.has(f.norm) || sourceClass(f))) return undefined;
-  for (let k = m.to; k < b; k++) if (isWord(toks[k]) && en().finite.has(toks[k].norm)) return undefined;
+  if (inList(f, en().pronouns) || !(f.cap || inList(f, en().determiners) || inList(f, en().invertedSubjectStarts) || sourceClass(f))) return undefined;
+  for (let k = m.to; k < b; k++) if (isWord(toks[k]) && inList(toks[k], en().finite)) return undefined;
   let words = 0;
   for (let k = s; k < m.from - 1; k++) if (isWord(toks[k])) words++;
   const next = toks[b];

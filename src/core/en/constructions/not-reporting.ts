@@ -5,12 +5,13 @@ import { isWord } from "../../text/paragraph";
 import type { EnReading, Verdict } from "../reading";
 import { verbalUse } from "../subject";
 import { en } from "../words";
+import { inList } from "../../lexicon/lookup";
 
 export function notReporting(r: EnReading): Verdict {
   const { m, toks } = r;
   const after = toks[m.to];
-  if (isWord(after) && en().notReportingAfter.has(after.norm) && !r.entry.frames.has(Fr.obj)) return null;
-  if (isWord(toks[m.from - 1]) && en().nounBeforeCue.has(toks[m.from - 1].norm)) return null;
+  if (isWord(after) && inList(after, en().notReportingAfter) && !r.entry.frames.has(Fr.obj)) return null;
+  if (isWord(toks[m.from - 1]) && inList(toks[m.from - 1], en().nounBeforeCue)) return null;
   if (!toks[m.from].norm.endsWith("ing") && !verbalUse(r.p, m)) return null;
   return undefined;
 }

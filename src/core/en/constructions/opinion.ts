@@ -7,6 +7,7 @@ import { isWord } from "../../text/paragraph";
 import type { EnReading, Verdict } from "../reading";
 import { enSubjectBefore, verbalUse } from "../subject";
 import { en } from "../words";
+import { inList } from "../../lexicon/lookup";
 
 export function opinion(r: EnReading): Verdict {
   if (!r.entry.frames.has(Fr.opinion)) return undefined;
@@ -14,11 +15,11 @@ export function opinion(r: EnReading): Verdict {
   if (!verbalUse(p, m)) return null;
   let noun = -1;
   for (let k = m.to; k < sentEnd && k < m.to + 3 && isWord(toks[k]); k++) {
-    if (en().opinionNouns.has(toks[k].norm)) {
+    if (inList(toks[k], en().opinionNouns)) {
       noun = k;
       break;
     }
-    if (!(en().determiners.has(toks[k].norm) || en().opinionModifiers.has(toks[k].norm))) return null;
+    if (!(inList(toks[k], en().determiners) || inList(toks[k], en().opinionModifiers))) return null;
   }
   if (noun < 0) return null;
   for (let k = noun + 1; k < sentEnd && k < noun + 8; k++) {
@@ -31,7 +32,7 @@ export function opinion(r: EnReading): Verdict {
       return st;
     }
     // Adjuncts only between the noun and "that" ("on Friday"); "about the delays" ends it.
-    if (!isWord(t) || (en().stop.has(t.norm) && !en().adjuncts.has(t.norm))) return null;
+    if (!isWord(t) || (inList(t, en().stop) && !inList(t, en().adjuncts))) return null;
   }
   return null;
 }

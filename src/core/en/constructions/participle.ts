@@ -3,7 +3,7 @@
 // The subject of the clause the participle hangs on is recorded too (altSource): it speaks when
 // no statement of the same sentence comes before (pipeline/document.ts).
 import { Fr } from "../../lexicon";
-import { cueAt, sourceClass } from "../../lexicon/lookup";
+import { cueAt, inList, sourceClass } from "../../lexicon/lookup";
 import { isClose, isPunct, isWord, sentenceStartTok, type Para } from "../../text/paragraph";
 import { QUOTE } from "../../text/token";
 import { enOpening } from "../opening";
@@ -20,7 +20,7 @@ export function participle(r: EnReading): Verdict {
   if (e.lemma !== "say") return null;
   // ('… for an acquisition," saying …': the comma inside the closing mark.)
   const commaBefore = isPunct(toks[m.from - 1], ",") || (isClose(toks[m.from - 1]) && isPunct(toks[m.from - 2], ","));
-  if (!commaBefore && !(isWord(toks[m.from - 1]) && en().ingLead.has(toks[m.from - 1].norm))) return null;
+  if (!commaBefore && !(isWord(toks[m.from - 1]) && inList(toks[m.from - 1], en().ingLead))) return null;
   const o = enOpening(p, m.to, r.sentEnd, e.frames.has(Fr.obj));
   if (!o) return null;
   const st = r.statement(null, o);
@@ -42,10 +42,10 @@ function fronted(r: EnReading): Verdict {
   // The main clause's subject: a pronoun, or a determiner, capitalised words and source nouns.
   const a = c + 1;
   let e = a;
-  if (isWord(toks[a]) && en().pronouns.has(toks[a].norm)) e = a + 1;
+  if (isWord(toks[a]) && inList(toks[a], en().pronouns)) e = a + 1;
   else {
-    if (isWord(toks[e]) && en().determiners.has(toks[e].norm)) e++;
-    while (e < sentEnd && e < a + 6 && isWord(toks[e]) && !en().finite.has(toks[e].norm) && !en().stop.has(toks[e].norm) && !cueAt(p, e) && (toks[e].cap || sourceClass(toks[e]))) e++;
+    if (isWord(toks[e]) && inList(toks[e], en().determiners)) e++;
+    while (e < sentEnd && e < a + 6 && isWord(toks[e]) && !inList(toks[e], en().finite) && !inList(toks[e], en().stop) && !cueAt(p, e) && (toks[e].cap || sourceClass(toks[e]))) e++;
   }
   if (e <= a || !plausibleSource(p, a, e)) return null;
   const st = r.statement([a, e], { tok: m.to + 1, start: toks[m.to + 1].s });
@@ -66,21 +66,21 @@ function clauseSubject(p: Para, k: number): [number, number] | null {
   const s = sentenceStartTok(p, k);
   let c = s;
   for (let j = k - 1; j > s; j--) {
-    if (isWord(toks[j]) && en().clauseLinks.has(toks[j].norm) && isWord(toks[j + 1]) && en().pronouns.has(toks[j + 1].norm)) {
+    if (isWord(toks[j]) && inList(toks[j], en().clauseLinks) && isWord(toks[j + 1]) && inList(toks[j + 1], en().pronouns)) {
       c = j + 1;
       break;
     }
   }
-  if (c === s && isWord(toks[s]) && en().sentenceOpeners.has(toks[s].norm)) {
+  if (c === s && isWord(toks[s]) && inList(toks[s], en().sentenceOpeners)) {
     let j = s + 1;
     while (j < k && !isPunct(toks[j], ",")) j++;
     c = j + 1;
   }
   const t = toks[c];
   if (!isWord(t) || c >= k) return null;
-  if (en().pronouns.has(t.norm)) return t.norm === "who" || t.norm === "it" ? null : [c, c + 1];
+  if (inList(t, en().pronouns)) return t.norm === "who" || t.norm === "it" ? null : [c, c + 1];
   let e = c;
-  if (en().determiners.has(t.norm)) e++;
+  if (inList(t, en().determiners)) e++;
   while (e < k && e < c + 7) {
     const u = toks[e];
     // (Mrs. Schlafly: the abbreviation's dot stays inside.)
@@ -88,7 +88,7 @@ function clauseSubject(p: Para, k: number): [number, number] | null {
       e++;
       continue;
     }
-    if (!isWord(u) || en().finite.has(u.norm) || en().stop.has(u.norm) || (!u.cap && (u.norm.endsWith("ed") || cueAt(p, e)))) break;
+    if (!isWord(u) || inList(u, en().finite) || inList(u, en().stop) || (!u.cap && (u.norm.endsWith("ed") || cueAt(p, e)))) break;
     e++;
   }
   return e > c && plausibleSource(p, c, e) ? [c, e] : null;

@@ -5,6 +5,7 @@ import { isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
 import type { EnReading, Verdict } from "../reading";
 import { enSubjectAfter } from "../subject";
 import { en } from "../words";
+import { inList } from "../../lexicon/lookup";
 
 export function preposition(r: EnReading): Verdict {
   if (r.entry.form !== "prep") return undefined;
@@ -12,7 +13,7 @@ export function preposition(r: EnReading): Verdict {
   const s = sentenceStartTok(p, m.from);
   let b = enSubjectAfter(p, m.to);
   // "According to the ministry, 40 people were injured": the source ends at the comma.
-  if (m.from === s || (m.from - 1 >= s && isWord(toks[m.from - 1]) && en().coordinators.has(toks[m.from - 1].norm) && m.from - 1 === s)) {
+  if (m.from === s || (m.from - 1 >= s && isWord(toks[m.from - 1]) && inList(toks[m.from - 1], en().coordinators) && m.from - 1 === s)) {
     for (let j = m.to; j < b; j++)
       if (isPunct(toks[j], ",")) {
         b = j;

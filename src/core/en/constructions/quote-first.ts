@@ -5,6 +5,7 @@
 import { isOpen, isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
 import type { EnReading, Verdict } from "../reading";
 import { en } from "../words";
+import { inList } from "../../lexicon/lookup";
 
 export function quoteFirst(r: EnReading): Verdict {
   const { p, m, toks, source: src, sentEnd } = r;
@@ -18,7 +19,7 @@ export function quoteFirst(r: EnReading): Verdict {
   st.quoteIds = [r.quoteBefore];
   st.firstTok = q.open;
   let j = src && src[1] > m.to ? src[1] : m.to;
-  while (j < sentEnd + 1 && j < toks.length && (isPunct(toks[j], ",:") || (isWord(toks[j]) && (en().aux.has(toks[j].norm) || en().coordinators.has(toks[j].norm))))) j++;
+  while (j < sentEnd + 1 && j < toks.length && (isPunct(toks[j], ",:") || (isWord(toks[j]) && (inList(toks[j], en().aux) || inList(toks[j], en().coordinators))))) j++;
   if (isOpen(toks[j]) && toks[j].quote >= 0) {
     st.quoteIds.push(toks[j].quote);
     st.contentEnd = p.quotes[toks[j].quote].e;

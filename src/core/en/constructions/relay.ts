@@ -10,12 +10,13 @@ import { finiteClause } from "../opening";
 import type { EnReading, Verdict } from "../reading";
 import { enSubjectAfter, enSubjectBefore, plausibleSource, quoteBefore } from "../subject";
 import { en } from "../words";
+import { inList } from "../../lexicon/lookup";
 
 export function relay(r: EnReading): Verdict {
   if (!r.entry.frames.has(Fr.relay)) return undefined;
   const { p, m, toks, sentEnd } = r;
   // "The minister was quoted (by the agency, in a newspaper) as saying …"
-  if (isWord(toks[m.from - 1]) && en().be.has(toks[m.from - 1].norm)) {
+  if (isWord(toks[m.from - 1]) && inList(toks[m.from - 1], en().be)) {
     for (let k = m.to; k < sentEnd && k < m.to + 10; k++) {
       if (asSaying(r, k)) {
         const src = enSubjectBefore(p, m.from - 1);
@@ -30,7 +31,7 @@ export function relay(r: EnReading): Verdict {
     const t = toks[k];
     if (asSaying(r, k)) return plausibleSource(p, m.to, k) ? afterAsSaying(r, k, [m.to, k]) : null;
     const abbreviation = isPunct(t, ".") && isWord(toks[k - 1]) && toks[k - 1].e === t.s && toks[k - 1].norm.length <= 4;
-    if (t.kind === QUOTE || isPunct(t, ";:") || (isPunct(t, END) && !abbreviation) || (isWord(t) && en().finite.has(t.norm))) break;
+    if (t.kind === QUOTE || isPunct(t, ";:") || (isPunct(t, END) && !abbreviation) || (isWord(t) && inList(t, en().finite))) break;
   }
   return quoteThenRelay(r);
 }
@@ -56,7 +57,7 @@ function quoteThenRelay(r: EnReading): Verdict {
 function asSaying(r: EnReading, k: number): boolean {
   const t = r.toks[k];
   const u = r.toks[k + 1];
-  return isWord(t) && t.norm === "as" && isWord(u) && en().relayedSpeech.has(u.norm);
+  return isWord(t) && t.norm === "as" && isWord(u) && inList(u, en().relayedSpeech);
 }
 
 /** The words after "as saying" at k (or the clause before the source, when nothing follows). */
@@ -66,7 +67,7 @@ function afterAsSaying(r: EnReading, k: number, src: [number, number]): Verdict 
   if (isWord(toks[c]) && toks[c].norm === "that") c++;
   // "…, a scientist was quoted as saying at the weekend.": the clause before is what was said.
   const before = isPunct(toks[src[0] - 1], ",") ? sentenceStartTok(p, src[0]) : -1;
-  const nothingAfter = c >= sentEnd || isPunct(toks[c], END) || (isWord(toks[c]) && (en().adjuncts.has(toks[c].norm) || toks[c].cap) && !finiteClause(p, c, sentEnd));
+  const nothingAfter = c >= sentEnd || isPunct(toks[c], END) || (isWord(toks[c]) && (inList(toks[c], en().adjuncts) || toks[c].cap) && !finiteClause(p, c, sentEnd));
   if (before >= 0 && before < src[0] - 1 && nothingAfter) {
     const st = r.statement(src, { tok: before, start: toks[before].s });
     st.contentEnd = toks[src[0] - 2].e;

@@ -6,12 +6,13 @@ import { isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
 import { enOpening } from "../opening";
 import type { EnReading, Verdict } from "../reading";
 import { en } from "../words";
+import { inList } from "../../lexicon/lookup";
 
 export function secondVerb(r: EnReading): Verdict {
   if (r.source) return undefined;
   const { p, m, toks, entry: e } = r;
   const pw = toks[m.from - 1];
-  if (!(isWord(pw) && en().coordinators.has(pw.norm) && toks[m.from].norm !== e.lemmaHead && !isPunct(toks[m.from - 2], ",") && m.from - 2 >= sentenceStartTok(p, m.from))) return null;
+  if (!(isWord(pw) && inList(pw, en().coordinators) && toks[m.from].norm !== e.lemmaHead && !isPunct(toks[m.from - 2], ",") && m.from - 2 >= sentenceStartTok(p, m.from))) return null;
   const o = enOpening(p, m.to, r.sentEnd, e.frames.has(Fr.obj), false, e.frames.has(Fr.quote) || e.frames.has(Fr.colon));
   if (!o) return null;
   const st = r.statement(null, o);
