@@ -6,7 +6,6 @@ import type { FoundStatement } from "../statements/found";
 
 export function continueQuotes(p: Para, found: FoundStatement[]): void {
   const { toks, quotes, sentEnd } = p;
-  const hasStatement = new Set(found.map((o) => o.sentence));
   for (let ri = 0; ri < found.length; ri++) {
     const r = found[ri];
     let sent = r.sentence;
@@ -17,7 +16,7 @@ export function continueQuotes(p: Para, found: FoundStatement[]): void {
       const q = quotes[t.quote];
       // A quote left open at the paragraph's end runs on into the next one (wire style).
       const tSent = sentOf(p, j);
-      if (q.used >= 0 || (q.close < 0 && !q.runsOn) || hasStatement.has(tSent)) break;
+      if (q.used >= 0 || (q.close < 0 && !q.runsOn) || found.some((o) => o.sentence === tSent)) break;
       const after = q.close >= 0 ? toks[q.close + 1] : undefined;
       if (after && sentOf(p, q.close + 1) === tSent && !(after.kind === PUNCT && END.includes(after.norm))) break;
       q.used = ri;

@@ -58,15 +58,10 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
   }
   // A paragraph that is only quotations after a speaker's direct quotation goes on with it.
   const follows = r.followOn && lastDirect >= 0 ? lastDirect : -1;
-  const joined = new Set<number>();
-  if (follows >= 0) {
-    for (const [s, e] of r.followOn!) {
-      continueStatement(doc, follows, s + ps, e + ps);
-      joined.add(s);
-    }
-  }
+  if (follows >= 0) for (const [s, e] of r.followOn!) continueStatement(doc, follows, s + ps, e + ps);
   for (const f of r.findings) {
-    if (joined.size && f.rule === "unattributed-quote" && joined.has(f.s)) continue;
+    // (Such a quotation has a speaker after all.)
+    if (follows >= 0 && f.rule === "unattributed-quote" && r.followOn!.some(([s]) => s === f.s)) continue;
     doc.findings.push({ rule: f.rule, s: f.s + ps, e: f.e + ps, args: f.args });
   }
   const first = doc.statements.length;

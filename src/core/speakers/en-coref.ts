@@ -2,7 +2,7 @@
 // whether the text introduces a lone name as a person's, whether it is a common word, whose
 // initials an acronym spells, and who "he"/"she" is when Mr/Ms named someone since.
 import { lexicon } from "../lexicon";
-import { letterOrNumberAt } from "../text/chars";
+import { isSpace, letterOrNumberAt } from "../text/chars";
 
 /** How far back (and, for a headline's name, ahead) a lone name looks for its introduction as a person. */
 const INTRO_WINDOW = 20000;
@@ -109,8 +109,7 @@ export function mentionedSince<T extends NamedPerson>(doc: string, lastEnd: numb
   let best: T | null = null;
   let bestAt = -1;
   for (const sp of people) {
-    const parts = sp.name.split(/\s+/);
-    const surname = parts[parts.length - 1];
+    const surname = lastWord(sp.name);
     if (surname.length < 3) continue;
     const i = gap.lastIndexOf(surname);
     if (i > nl && i > bestAt && !letterOrNumberAt(gap, i + surname.length) && honorificBefore(gap, i, list)) {
@@ -119,4 +118,11 @@ export function mentionedSince<T extends NamedPerson>(doc: string, lastEnd: numb
     }
   }
   return best;
+}
+
+/** A name's last word (after its last space). */
+function lastWord(name: string): string {
+  let i = name.length;
+  while (i > 0 && !isSpace(name.charCodeAt(i - 1))) i--;
+  return name.slice(i);
 }
