@@ -68,7 +68,9 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
   const cue = toks[r.cueFrom];
   const match = cueAt(p, r.cueFrom);
   const cueStart = cue.ar && match?.clitic ? cue.startAfterClitic() : cue.s;
-  const agree = match && !match.entry.frames.has(Fr.relay) && r.claimedTo === 0 ? match.entry.agree : 0;
+  // (Words claimed before the source are a relay, نقلاً عن: the verb agrees with the outlet, not the speaker;
+  // a manner phrase claimed after it, بالقول, leaves the verb agreeing with its subject.)
+  const agree = match && !match.entry.frames.has(Fr.relay) && (r.claimedTo === 0 || r.claimedTo > r.sourceTo) ? match.entry.agree : 0;
   const { source, carry } = sourceOf(p, r, base);
   return {
     kind,

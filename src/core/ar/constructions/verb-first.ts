@@ -60,6 +60,7 @@ export function verbFirst(r: ArReading): Verdict {
   let j = r.sourceTo;
   while (j < sentEnd && j - r.sourceTo <= 6 && isWord(toks[j]) && !cueAt(p, j)) j++;
   const part = j < sentEnd && isWord(toks[j]) ? cueAt(p, j) : null;
-  if (part && part.entry.form === "participle" && !arComp(toks[r.sourceTo])) return null;
+  // (Not before a manner phrase, علق الحداد على النتائج بالقول: "…": this verb's words follow it; see opening.ts.)
+  if (part && part.entry.form === "participle" && !part.entry.frames.has(Fr.manner) && !arComp(toks[r.sourceTo])) return null;
   return undefined;
 }
