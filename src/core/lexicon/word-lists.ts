@@ -43,6 +43,7 @@ const AR_LISTS = [
   "relativeFeminine",
   "clauseOpeners",
   "amma",
+  "topicOpeners",
   "existential",
   "notSubject",
   "nameLinks",
