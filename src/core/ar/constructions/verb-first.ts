@@ -7,7 +7,7 @@ import type { ArReading, Verdict } from "../reading";
 import { arSourceNP, endsWithTanweenFath, skipAddressee } from "../source-phrase";
 import { objectStart } from "../noun-object";
 import { indefiniteSubjectEnd } from "../subject";
-import { arComp } from "../words";
+import { arComp, isAddressee } from "../words";
 
 
 /**
@@ -51,6 +51,8 @@ export function verbFirst(r: ArReading): Verdict {
   const { p, toks, entry: e, cueEnd, sentEnd } = r;
   if (r.direct || r.sourceFrom >= 0) return undefined;
   const a = skipAdjunctPhrase(r, skipAddressee(p, cueEnd, sentEnd));
+  // مصادر تحدثت لـCNN، الجمعة: who was told is never who spoke (no source after the verb).
+  if (isWord(toks[a]) && isAddressee(toks[a])) return undefined;
   // ما وصفه بـ"…"، اعتبرتها موقفاً: after a verb carrying its object, a بـ word or an accusative is the predicate.
   const b = e.objPron && isPredicate(r, a, e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) ? a : arSourceNP(p, a, sentEnd);
   if (b <= a) return undefined;
