@@ -44,6 +44,7 @@ const AR_LISTS = [
   "clauseOpeners",
   "amma",
   "topicOpeners",
+  "documentHeads",
   "existential",
   "notSubject",
   "nameLinks",

@@ -25,13 +25,14 @@ const TOPIC_WORDS = 6;
 
 /**
  * The person named as the subject of the latest sentence from the one holding offset `since`
- * (the statement before) to offset `cue`; null when that stretch names none.
+ * (the statement before) to offset `cue` (in the cue's own sentence, an institution too); null when
+ * that stretch names none.
  */
 export function topicPerson(text: string, cue: number, since: number): MentionInfo | null {
   let e = cue;
   for (let n = 0; n < SENTENCES && e > 0 && cue - e < REACH; n++) {
     const s = sentenceStart(text, e);
-    const m = subjectAt(text, s, Math.min(e, s + HEAD));
+    const m = subjectAt(text, s, Math.min(e, s + HEAD), n === 0);
     if (m) return m === "stop" ? null : m;
     if (s <= since) return null;
     e = s - 1;
@@ -54,7 +55,7 @@ function sentenceStart(text: string, e: number): number {
  * The named person a sentence opens with as its subject (the sentence read in text[s, e)); null: none;
  * "stop": its subject is a reporting verb's, and no naming before it counts.
  */
-function subjectAt(text: string, s: number, e: number): MentionInfo | null | "stop" {
+function subjectAt(text: string, s: number, e: number, cueSentence: boolean): MentionInfo | null | "stop" {
   const toks = tokenize(text, s, e);
   if (toks.length < 2 || !isWord(toks[0]) || !toks[0].ar) return null;
   const p: Para = { text, toks, quotes: [], depth: zeroDepths(toks.length), start: s, end: e, lang: "ar", sentStart: [0], sentEnd: [toks.length], inAnon: zeroBytes(toks.length) };
@@ -79,7 +80,9 @@ function subjectAt(text: string, s: number, e: number): MentionInfo | null | "st
     // وزار الوزير فلان … / وكان الوزير فلان قد …: a verb (no other function word, no noun, no
     // preposition), then a title and the name.
     const g = grammarOf(toks[0]);
-    if ((g && !g.has(Gr.kana)) || sourceClass(toks[0]) || ar.freePrepositions.has(first) || !isTitle(p, 1)) return null;
+    if ((g && !g.has(Gr.kana)) || sourceClass(toks[0]) || ar.freePrepositions.has(first)) return null;
+    if (cueSentence && !isTitle(p, 1)) return bodyAt(p);
+    if (!isTitle(p, 1)) return null;
     b = arSourceNP(p, 1, toks.length);
   }
   if (b <= 1) return null;
@@ -176,6 +179,38 @@ function usedAgain(text: string, m: MentionInfo, w: string): boolean {
 
 function isLetter(c: number): boolean {
   return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0660 && c <= 0x06ff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * وألقت السلطات القبض على … واتهمتهم بـ …: in the cue's own sentence, a definite institution right after
+ * the first verb is its subject too (not a document: وأثار القانون انتقادات).
+ */
+function bodyAt(p: Para): MentionInfo | null {
+  const head = isWord(p.toks[1]) ? sourceClass(p.toks[1]) : null;
+  if (!head || !head.definite || (head.cls !== "org" && head.cls !== "group") || lexicon().ar.documentHeads.has(head.lemma)) return null;
+  const m = describeMention(p, 1, bodyEnd(p, arSourceNP(p, 1, p.toks.length)));
+  return m.kind === "organization" || m.kind === "group" ? m : null;
+}
+
+/**
+ * Where a body's name after a verb ends (at most b): its adjectives (السعودي، الأعلى، العليا) and what
+ * they govern (للكرة الطائرة، لحقوق الإنسان) belong to it; the object does not (السلطات القبض، الحكومة
+ * لخفض الدعم، الكونغرس قيوداً، الحكومة الإسبانية بالاعتذار).
+ */
+function bodyEnd(p: Para, b: number): number {
+  const toks = p.toks;
+  let genitive = false;
+  let adjective = false;
+  for (let k = 2; k < b; k++) {
+    const t = toks[k];
+    if (!isWord(t) || grammarOf(t)) return k;
+    const n = t.norm;
+    if (n.startsWith("لل") || (adjective && n.startsWith("ل") && !n.startsWith("ال"))) genitive = true;
+    // (أفعل and فعلى: الأعلى، الأبيض، العليا.)
+    else if (n.startsWith("ال") && (genitive || nisbaShape(n) || (n.length === 6 && (n[2] === "ا" || n.endsWith("ا"))))) adjective = !genitive;
+    else return k;
+  }
+  return b;
 }
 
 /** Token k is a title or honorific (الوزير، السيدة، ولي العهد). */

@@ -89,6 +89,24 @@ const namedInPassing: Row[] = [
       { cue: "قال", speaker: "وائل نمر" },
       { cue: "أضاف", source: null, speaker: "وائل نمر" },
     ] }],
+  ["an institution after the first verb of the cue's own sentence: the subject of the continuation",
+    "وقال المدير رامي سعد إن الموسم انتهى. وأصدرت المحكمة العليا حكمها أمس وقالت إن الطعن مرفوض.",
+    { statements: [
+      { cue: "قال", speaker: "رامي سعد" },
+      { kind: "indirect", cue: "قالت", source: null, speaker: "المحكمة العليا", starts: "الطعن" },
+    ] }],
+  ["the institution's name ends before the verb's object",
+    "وقال المدير رامي سعد إن الموسم انتهى. وفرضت الحكومة الإسبانية قيوداً جديدة وأكدت أنها مؤقتة.",
+    { statements: [
+      { cue: "قال", speaker: "رامي سعد" },
+      { cue: "أكدت", source: null, speaker: "الحكومة الإسبانية" },
+    ] }],
+  ["an institution in an earlier sentence is not taken: the speaker before",
+    "وأصدرت المحكمة العليا حكمها أمس. وقال المحامي هاني سعد إن الحكم قاس. وأضاف أنه سيستأنف.",
+    { statements: [
+      { cue: "قال", speaker: "هاني سعد" },
+      { cue: "أضاف", source: null, speaker: "هاني سعد" },
+    ] }],
   ["a name inside someone's words is no subject of the article's",
     "وقال السفير: \"التقيت أمس. وزار الوزير كريم منصور المدينة معنا\". وأضاف أن الزيارة نجحت.",
     { statements: [
