@@ -62,12 +62,23 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
     }
     // (A full stop inside an agency's initials, (أ.ف.ب), ends nothing.)
     if ((isPunct(t, END) && !arInitialsStop(toks, j)) || (t.kind === QUOTE && !isOpen(t))) return null;
+    // علق الوزير على ذلك بالقول إن …: the words follow the manner phrase, in the frames it takes.
+    const cue = !p.inAnon[j] ? cueAt(p, j) : null;
+    if (cue && cue.entry.frames.has(Fr.manner)) return arOpening(p, cue.to, cue.entry.frames, maxSkip - skipped);
     // Another cue ends the search, but not a verb carrying its object inside a description (لم يذكرها
     // بالاسم، التي تعتبرها أنقرة منظمة "إرهابية"); after ما it has words of its own (ما وصفه بـ"…").
-    const cue = j > k && !p.inAnon[j] ? cueAt(p, j) : null;
-    if (cue && (!cue.entry.objPron || (isWord(toks[j - 1]) && inList(toks[j - 1], lexicon().ar.relativeMa)))) return null;
+    if (cue && j > k && (!cue.entry.objPron || (isWord(toks[j - 1]) && inList(toks[j - 1], lexicon().ar.relativeMa)))) return null;
     // من دون أن …، بدون أن …: a "without" clause, not the words.
     if (isWord(t) && inList(t, lexicon().ar.without) && arComp(toks[j + 1])) return null;
   }
   return null;
+}
+
+/** The end of a manner phrase (بالقول) between tokens a and b, which the words opening at b follow; -1: none. */
+export function mannerEnd(p: Para, a: number, b: number): number {
+  for (let j = a; j < b; j++) {
+    const cue = isWord(p.toks[j]) && !p.inAnon[j] ? cueAt(p, j) : null;
+    if (cue && cue.entry.frames.has(Fr.manner)) return cue.to;
+  }
+  return -1;
 }

@@ -6,7 +6,7 @@ import { G_ANY } from "../perf/hit-table";
 import { endsWithPronoun } from "../text/chars";
 import { COMMA, gluedHyphen, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, PUNCT, type Tok } from "../text/token";
-import { arComp, hal, isAddressee, isTimeOrMedium, quotedWordsAt, quoteWords } from "./words";
+import { arComp, hal, isAddressee, isPossessedMedium, isTimeOrMedium, quotedWordsAt, quoteWords } from "./words";
 
 /**
  * للأمانة، للشركة after a title or an institution's head: "of", not "to" (المتحدث الرسمي
@@ -82,7 +82,8 @@ export function endsSource(p: Para, k: number): boolean {
   }
   if (isAddressee(t)) return true;
   if (cueAt(p, k) || idiomAt(p, k)) return true;
-  return false;
+  // واختتم الرئيس كلمته بالقول: a medium with a possessive pronoun is the verb's object.
+  return isPossessedMedium(p, k);
 }
 
 /**
@@ -168,7 +169,8 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
         w++;
       }
       const after = toks[m];
-      if (w > 0 && w <= (titled ? 8 : 5) && (isPunct(after, COMMA) || arComp(after) || isPunct(after, ":") || isOpen(after) || (after && isAddressee(after)))) {
+      // (…، نفتالي فلان على الحادثة بالقول إن: a manner phrase after it, as the complementiser would.)
+      if (w > 0 && w <= (titled ? 8 : 5) && (isPunct(after, COMMA) || arComp(after) || isPunct(after, ":") || isOpen(after) || (after && isAddressee(after)) || hasGrammar(after, Gr.verbnoun))) {
         j = m;
         words += w;
         break;

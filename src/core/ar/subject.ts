@@ -7,7 +7,7 @@ import { G_ANY } from "../perf/hit-table";
 import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { PUNCT } from "../text/token";
 import { arSourceNP, endsSource, skipAddressee } from "./source-phrase";
-import { arComp, nisbaShape } from "./words";
+import { arComp, isPossessedMedium, nisbaShape } from "./words";
 
 /** Where "(هذا) ما" before token k starts (k when there is none): «…»، هذا ما قاله فلان. */
 export function relativeMaStart(p: Para, k: number): number {
@@ -53,6 +53,8 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   if (j >= k || !isWord(p.toks[j])) return null;
   if (!kana) j++; // the verb
   j = skipAddressee(p, j, k);
+  // وختم حديثه بالقول: the verb's object, no subject written.
+  if (isPossessedMedium(p, j)) return null;
   let e = arSourceNP(p, j, k);
   // ودعم مغرد آخر وجهة نظر …: an indefinite unnamed source is its noun and adjectives; the object follows.
   const head = isWord(p.toks[j]) ? sourceClass(p.toks[j]) : null;
@@ -68,7 +70,8 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   for (let m = j; m < e; m++) if (isPunct(p.toks[m], COMMA)) comma = m;
   for (let m = Math.max(j + 1, comma + 1); m < e; m++) {
     const n = p.toks[m].norm;
-    if (lexicon().ar.verbPrepositions.has(n) || (p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m]))) {
+    // (واختتم الرئيس كلمته قائلاً: the object after the subject.)
+    if (lexicon().ar.verbPrepositions.has(n) || (p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m])) || isPossessedMedium(p, m)) {
       e = m;
       break;
     }

@@ -4,6 +4,7 @@ import { Gr, lexicon, type GrammarClasses } from "../lexicon";
 import { grammarOf, sourceClass } from "../lexicon/lookup";
 import { G_COMP, G_COMP_PRON } from "../perf/hit-table";
 import { WordMemo } from "../perf/intern";
+import { endsWithPronoun } from "../text/chars";
 import { isOpen, isWord, type Para } from "../text/paragraph";
 import { NUM, type Tok } from "../text/token";
 
@@ -53,6 +54,17 @@ const timeOrMedium = new WordMemo<boolean>((n) => {
   const g = lexicon().grammar.get(n) ?? lexicon().grammar.get(DROP_ALEF_LAM(n)) ?? possessedMedium(n);
   return !!g && (g.has(Gr.time) || g.has(Gr.medium) || g.has(Gr.month));
 });
+
+/**
+ * ختم حديثه، اختتم كلمتها: a medium noun with a third-person possessive pronoun, the object of a verb,
+ * not its subject (the pronoun as written: حديثة "recent" ends in ة, not ه).
+ */
+export function isPossessedMedium(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  return isWord(t) && t.ar && endsWithPronoun(p.text, t.e) && possessed.get(t);
+}
+
+const possessed = new WordMemo<boolean>((n) => !n.startsWith("ال") && possessedMedium(n) !== null);
 
 /** تدوينته، بيانها: a medium noun with a possessive pronoun (its ة written ت before the pronoun). */
 function possessedMedium(n: string): GrammarClasses | null {

@@ -99,6 +99,12 @@ function loadArabicPhrases(cues: CueMap, log: LoadedRow[]): void {
     const frames = framesOf(frameCell.split(","));
     const n = normPhrase(phrase);
     const [first, ...rest] = n.split(" ");
+    // اكتفى الوزير بالقول إن …: a verbal noun telling how another verb was done does not inflect; like
+    // a participle, its speaker is the subject of that verb's clause (ar/constructions/participle.ts).
+    if (frames.has(Fr.manner)) {
+      addCue(cues, n, { lemma: n, lang: "ar", form: "participle", frames });
+      continue;
+    }
     // The first word inflects like a verb (تابع قوله، تابعت قولها).
     pastForms(first).forEach((f, i) => addCue(cues, [f, ...rest].join(" "), { lemma: n, lang: "ar", form: "phrase", frames }, singular(i)));
   }

@@ -24,6 +24,7 @@ export enum Fr {
   pred = 524288,
   resp = 1048576,
   strict = 2097152,
+  manner = 4194304,
 }
 
 /** The classes of ar-grammar.tsv, as bits (compPron: a complementiser with a pronoun, made from comp). */

@@ -43,6 +43,8 @@ const AR_LISTS = [
   "relativeFeminine",
   "clauseOpeners",
   "amma",
+  "topicOpeners",
+  "documentHeads",
   "existential",
   "notSubject",
   "nameLinks",

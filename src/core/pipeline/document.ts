@@ -4,7 +4,7 @@
 // tied to their source, a quotation that runs on continues its statement.
 import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
-import { GenderVotes, SpeakerResolver, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
+import { GenderVotes, mentionGender, SpeakerResolver, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
 import { opensWithQuote } from "../text/quotes";
 import type { Span, Statement } from "../types";
 import type { ParagraphReading } from "./read-paragraph";
@@ -30,6 +30,8 @@ export class DocumentState {
   /** The last paragraph's last statement when it is a direct quotation with a speaker (its index), -1: none. */
   lastDirect = -1;
   lastAnonymous: SpeakerState | null = null;
+  /** The last person named in passing that a dropped subject was given to (speakers/ar-topic.ts), by where the naming starts. */
+  topic: { s: number; speaker: SpeakerState } | null = null;
   constructor(
     /** The text as given: every span of the output points into it. */
     readonly text: string,
@@ -71,7 +73,7 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     // "A judge rejected …, saying …" with no statement before it in the sentence (or only one
     // inside a relative clause, "… a builder who said …, saying"): the clause's subject speaks.
     const alt = st.altSource && !(prev && prev.sentence === st.sentence && !prev.relative) ? st.altSource : null;
-    const speaker: SpeakerState | null = alt ? doc.resolver.resolve(alt, doc.work.slice(alt.s + ps, alt.e + ps), ps) : speakerOf(doc, st, ps, prev ? prev.sentence : -1, prevSpeaker);
+    const speaker: SpeakerState | null = alt ? doc.resolver.resolve(alt, doc.work.slice(alt.s + ps, alt.e + ps), ps) : speakerOf(doc, st, ps, prev ? prev.sentence : -1, prevSpeaker, r.lang);
     if (st.runsOn || st.pending) doc.runOn = doc.statements.length;
     doc.statements.push(statementOf(doc.text, st, ps, doc.statements.length, alt));
     doc.statementSpeakers.push(speaker);
@@ -130,15 +132,15 @@ function anonymousByPhrase(doc: DocumentState, about: readonly number[], first: 
  * of the clause it stands in (the statement before it in the same sentence) or the last
  * speaker its verb agrees with (a dropped subject); a passive (carry null) has none.
  */
-function speakerOf(doc: DocumentState, st: ParagraphStatement, ps: number, prevSentence: number, prevSpeaker: SpeakerState | null): SpeakerState | null {
+function speakerOf(doc: DocumentState, st: ParagraphStatement, ps: number, prevSentence: number, prevSpeaker: SpeakerState | null, lang: "ar" | "en"): SpeakerState | null {
   const source = st.source && { s: st.source.s + ps, e: st.source.e + ps };
   const g = doc.genders.read(doc.work, st.cueStart + ps, st.cueEnd + ps, source);
-  const speaker = writtenOrCarried(doc, st, ps, prevSentence, prevSpeaker, g);
+  const speaker = writtenOrCarried(doc, st, ps, prevSentence, prevSpeaker, g, lang);
   if (speaker) doc.genders.add(speaker, doc.work, source, statementEnd(st) + ps);
   return speaker;
 }
 
-function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number, prevSentence: number, prevSpeaker: SpeakerState | null, g: SpeakerGender): SpeakerState | null {
+function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number, prevSentence: number, prevSpeaker: SpeakerState | null, g: SpeakerGender, lang: "ar" | "en"): SpeakerState | null {
   const m = st.source;
   if (m) {
     // The gender this statement marks (قالت، Mrs, she) keeps it off a person marked the other way.
@@ -147,13 +149,42 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
   }
   let speaker: SpeakerState | null = null;
   if (st.carry === "clause-subject" && prevSentence === st.sentence) speaker = prevSpeaker;
-  // وتقول after a man who spoke last: the last speaker its verb agrees with.
-  else if (st.carry) speaker = doc.resolver.latestAgreeing(st.agree);
+  // وتقول after a man who spoke last: the last speaker its verb agrees with, unless a person was
+  // named since as a sentence's subject (أما سمير، …، فيؤيد الفكرة. ويقول: …).
+  else if (st.carry) speaker = (lang === "ar" ? topicSpeaker(doc, st, ps) : null) ?? doc.resolver.latestAgreeing(st.agree);
   if (speaker) doc.resolver.use(speaker);
   return speaker;
 }
 
 const ANY = (): boolean => true;
+
+/**
+ * The person named in passing as a sentence's subject since the statement before (speakers/ar-topic.ts),
+ * when the cue agrees with them; null when there is none.
+ */
+function topicSpeaker(doc: DocumentState, st: ParagraphStatement, ps: number): SpeakerState | null {
+  // (A plural or unmarked verb has no one person for its subject.)
+  if (st.agree === 0) return null;
+  const last = doc.statements.length - 1;
+  const m = topicPerson(doc.work, st.cueStart + ps, last >= 0 ? (doc.statements[last].cue?.start ?? 0) : 0);
+  if (!m) return null;
+  // وتقول: "…". وتضيف: "…": the same naming found again is the speaker it gave.
+  if (doc.topic && doc.topic.s === m.s) return doc.topic.speaker.agree === st.agree || doc.topic.speaker.agree === 0 ? doc.topic.speaker : null;
+  for (let i = last; i >= 0 && i > last - 6; i--) {
+    const prev = doc.statements[i];
+    // وقال الوزير فلان إن …، وأضاف: the subject is a statement's source already read: its speaker.
+    if (prev.source && prev.source.start < m.e && m.s < prev.source.end) return doc.statementSpeakers[i];
+    // A sentence inside what someone said names no subject of the article's.
+    if (prev.content.start <= m.s && m.s < prev.content.end) return null;
+  }
+  const g = mentionGender(doc.work, m.s, m.e);
+  if ((g === "male" && st.agree === 2) || (g === "female" && st.agree === 1)) return null;
+  doc.resolver.fits = ANY;
+  const sp = doc.resolver.resolve(m, doc.work.slice(m.s, m.e), 0, st.agree);
+  if (sp.kind === "person" && sp.agree !== 0 && sp.agree !== st.agree) return null;
+  doc.topic = { s: m.s, speaker: sp };
+  return sp;
+}
 
 /** Where a statement ends in its paragraph: its content, cue, quotations or source, whichever is last. */
 function statementEnd(st: ParagraphStatement): number {

@@ -68,7 +68,9 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
   const cue = toks[r.cueFrom];
   const match = cueAt(p, r.cueFrom);
   const cueStart = cue.ar && match?.clitic ? cue.startAfterClitic() : cue.s;
-  const agree = match && !match.entry.frames.has(Fr.relay) && r.claimedTo === 0 ? match.entry.agree : 0;
+  // (Words claimed before the source are a relay, نقلاً عن: the verb agrees with the outlet, not the speaker;
+  // a manner phrase claimed after it, بالقول, leaves the verb agreeing with its subject.)
+  const agree = match && !match.entry.frames.has(Fr.relay) && (r.claimedTo === 0 || r.claimedTo > r.sourceTo) ? match.entry.agree : 0;
   const { source, carry } = sourceOf(p, r, base);
   return {
     kind,
@@ -96,10 +98,22 @@ function sourceOf(p: Para, r: FoundStatement, base: number): { source: MentionIn
   if (r.sourceFrom < 0 || r.sourceTo <= r.sourceFrom) return { source: null, carry: r.carry };
   const m = describeMention(p, r.sourceFrom, r.sourceTo);
   if (m.e <= m.s) return { source: null, carry: null };
-  if (r.sourceAfterClitic) m.s = p.toks[r.sourceFrom].startAfterClitic();
+  if (r.sourceAfterClitic) afterClitic(p, m, p.toks[r.sourceFrom].startAfterClitic());
   m.s -= base;
   m.e -= base;
   return { source: m, carry: r.carry };
+}
+
+/**
+ * وفقاً لشبكة سكاي نيوز، وسبق لمجلة «…» أن …: the mention starts after the لـ its cue governs, and so do
+ * its name and title as written (للشركة → الشركة: the article's alef comes back).
+ */
+function afterClitic(p: Para, m: MentionInfo, s: number): void {
+  const clitic = p.text.slice(m.s, s);
+  const strip = (w: string) => (w.startsWith(clitic) && p.text.startsWith(w, m.s) ? (w.charCodeAt(clitic.length) === 0x0644 ? "ا" : "") + w.slice(clitic.length) : w);
+  m.nameText = strip(m.nameText);
+  m.titleText = strip(m.titleText);
+  m.s = s;
 }
 
 /** The mention at tokens [a, b), described (relative offsets); null when it describes to nothing. */

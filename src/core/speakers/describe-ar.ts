@@ -8,7 +8,7 @@ import { hasGrammar, inList, sourceClass, type SourceHit } from "../lexicon/look
 import { COMMA, gluedHyphen, isPunct, isWord, type Para } from "../text/paragraph";
 import { QUOTE } from "../text/token";
 import type { MentionInfo } from "./mention";
-import { hal } from "../ar/words";
+import { hal, nisbaShape } from "../ar/words";
 import { key, keyOf, nisba } from "./word-keys";
 
 /** The words of a mention: each one's source class, and the run of words that is a name ([start, end), -1: none). */
@@ -23,7 +23,11 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   const w = mentionWords(p, a, b, m);
   let headIdx = 0;
   while (headIdx < w.classes.length && w.classes[headIdx] === null) headIdx++;
-  const head = headIdx < w.classes.length ? w.classes[headIdx] : null;
+  let head = headIdx < w.classes.length ? w.classes[headIdx] : null;
+  // المرصد السوري، الجمعية الدولية: a relational adjective (السوري، الدولية) after a definite noun the lexicon
+  // does not know describes that noun; it heads no unnamed source of its own. (Not after a nisba, which
+  // names a person: الإعلامي المصري; a number or an ordinal is no such adjective: السفراء الأربعة.)
+  if (head && headIdx === 1 && head.cls === "descriptor" && adjectiveOfNoun(p.toks[a].norm, p.toks[a + 1].norm)) head = null;
   if (!head) headIdx = -1;
   // The head noun opens the mention: a name after it may be someone else's.
   if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || (head.cls === "anon" && relativeVerb(p, a, w.nameStart, head)))) w.nameStart = w.nameEnd = -1;
@@ -34,6 +38,14 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   m.headAlone = b - a === 1;
   if (m.kind === "organization" || m.kind === "group") orgName(p, a, b, m, headIdx === 0 ? head : null);
   return m;
+}
+
+/**
+ * A definite relational adjective (السوري) after a definite noun that is no masculine nisba (المرصد،
+ * الجمعية; not الإعلامي, a person).
+ */
+function adjectiveOfNoun(noun: string, adjective: string): boolean {
+  return noun.startsWith("ال") && adjective.startsWith("ال") && nisbaShape(adjective) && !noun.endsWith("ي");
 }
 
 /**

@@ -3,4 +3,5 @@
 export { describeMention, isBareSource, type MentionInfo } from "./mention";
 export { SpeakerResolver, type SpeakerState } from "./resolver";
 export { wordHash } from "./compare";
-export { GenderVotes, type SpeakerGender } from "./gender";
+export { GenderVotes, mentionGender, type SpeakerGender } from "./gender";
+export { topicPerson } from "./ar-topic";

@@ -48,6 +48,7 @@ export function findStatements(p: Para, candidates: ArrayLike<number>, count: nu
   // (They arrive nearly in order: the insertion sort of a short list is cheap.)
   sortSmall(found, byPosition);
   dropRelays(p, found);
+  dropSameWords(p, found);
   for (let i = 0; i < found.length; i++) {
     if (!found[i].contentFixed) endContent(p, found, i);
     else if (found[i].clauseBefore) quotesBeforeCue(p, found[i], i);
@@ -67,6 +68,21 @@ function dropRelays(p: Para, found: FoundStatement[]): void {
     if (r.clauseBefore || n.sentence !== r.sentence || n.sourceFrom < 0 || n.firstTok !== r.contentTok || cueAt(p, r.cueFrom)?.entry.form !== "prep") continue;
     for (const qi of r.quoteIds) p.quotes[qi].used = -1;
     found.splice(i, 1);
+    i--;
+  }
+}
+
+/**
+ * وأكد مسؤول تحدث لـCNN أن …: a cue inside a relative clause on the source, with no source of its own,
+ * opening the very words the statement before it opened, is no second statement.
+ */
+function dropSameWords(p: Para, found: FoundStatement[]): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const r = found[i];
+    const n = found[i + 1];
+    if (n.sourceFrom >= 0 || n.contentTok !== r.contentTok || n.contentStart !== r.contentStart || n.sentence !== r.sentence) continue;
+    for (const qi of n.quoteIds) if (!r.quoteIds.includes(qi)) p.quotes[qi].used = -1;
+    found.splice(i + 1, 1);
     i--;
   }
 }

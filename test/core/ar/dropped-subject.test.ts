@@ -43,7 +43,80 @@ const order: Row[] = [
     ] }],
 ];
 
+// A person named in passing as a sentence's subject, in no statement of their own, is who a dropped
+// subject after it refers to (src/core/speakers/ar-topic.ts, pipeline/document.ts).
+const namedInPassing: Row[] = [
+  ["أما X، …، ف… then ويقول in the next paragraph: X, not the speaker before",
+    "وقال المدير رامي سعد إن المدرسة ستغلق.\n\nأما سمير، مهندس في شركة الكهرباء، فيؤيد الفكرة، لكنه يشكك في نجاحها.\n\nويقول: \"لا توجد خطة واضحة\".",
+    { statements: [
+      { cue: "قال", speaker: "رامي سعد" },
+      { kind: "direct", cue: "يقول", source: null, speaker: "سمير", quotes: ["لا توجد خطة واضحة"] },
+    ] }],
+  ["لكن السيدة X، … وتقول: a woman named in passing after a man who spoke",
+    "وقال الطبيب ماجد إن المستشفى مكتظ.\n\nلكن السيدة نادية، وتعمل ممرضة في المدينة، تؤيد القرار، وتقول: \"المرضى ينتظرون طويلاً\".\n\nوتضيف: \"لا أحد يسألنا\".",
+    { statements: [
+      { cue: "قال", speaker: "ماجد" },
+      { kind: "direct", cue: "تقول", source: null, speaker: "نادية", quotes: ["المرضى ينتظرون طويلاً"] },
+      { kind: "direct", cue: "تضيف", source: null, speaker: "نادية", quotes: ["لا أحد يسألنا"] },
+    ] }],
+  ["a verb, a title and the name between commas, then وقال in the same sentence",
+    "وقال مصدر أمني إن الوضع هادئ. وزار وزير الداخلية، كريم منصور، موقع الحادث صباح اليوم وقال \"سنحاسب المقصرين\".",
+    { statements: [
+      { cue: "قال", source: "مصدر أمني" },
+      { kind: "direct", cue: "قال", source: null, speaker: "كريم منصور", quotes: ["سنحاسب المقصرين"] },
+    ] }],
+  ["the name ends before the verb's object: the surname the text uses again",
+    "وقال مصدر أمني إن الوضع هادئ.\n\nوافتتح الوزير كريم منصور المعرض أمس. وقال إن المعرض يضم مئة شركة.\n\nوكان منصور قد تولى الوزارة قبل عام.",
+    { statements: [
+      { cue: "قال", source: "مصدر أمني" },
+      { kind: "indirect", cue: "قال", source: null, speaker: "كريم منصور", starts: "المعرض يضم" },
+    ] }],
+  ["not a woman for a masculine verb: the man who spoke before",
+    "وقال الوزير سعيد حداد إن الميزانية أقرت. ولكن السيدة هالة، وهي موظفة في الوزارة، لم تعلق. وأضاف أن الرواتب سترتفع.",
+    { statements: [
+      { cue: "قال", speaker: "سعيد حداد" },
+      { cue: "أضاف", source: null, speaker: "سعيد حداد" },
+    ] }],
+  ["a title with no name after it (the object follows): the speaker before",
+    "وقال المحلل وائل نمر إن الأسعار سترتفع. وزار الوزير المصنع أمس. وأضاف أن الطلب قوي.",
+    { statements: [
+      { cue: "قال", speaker: "وائل نمر" },
+      { cue: "أضاف", source: null, speaker: "وائل نمر" },
+    ] }],
+  ["after a verb, a name neither closed by a comma nor used again may run into the object: not taken",
+    "وقال المحلل وائل نمر إن الأسعار سترتفع. وافتتح الوزير كريم منصور المعرض أمس. وأضاف أن الطلب قوي.",
+    { statements: [
+      { cue: "قال", speaker: "وائل نمر" },
+      { cue: "أضاف", source: null, speaker: "وائل نمر" },
+    ] }],
+  ["an institution after the first verb of the cue's own sentence: the subject of the continuation",
+    "وقال المدير رامي سعد إن الموسم انتهى. وأصدرت المحكمة العليا حكمها أمس وقالت إن الطعن مرفوض.",
+    { statements: [
+      { cue: "قال", speaker: "رامي سعد" },
+      { kind: "indirect", cue: "قالت", source: null, speaker: "المحكمة العليا", starts: "الطعن" },
+    ] }],
+  ["the institution's name ends before the verb's object",
+    "وقال المدير رامي سعد إن الموسم انتهى. وفرضت الحكومة الإسبانية قيوداً جديدة وأكدت أنها مؤقتة.",
+    { statements: [
+      { cue: "قال", speaker: "رامي سعد" },
+      { cue: "أكدت", source: null, speaker: "الحكومة الإسبانية" },
+    ] }],
+  ["an institution in an earlier sentence is not taken: the speaker before",
+    "وأصدرت المحكمة العليا حكمها أمس. وقال المحامي هاني سعد إن الحكم قاس. وأضاف أنه سيستأنف.",
+    { statements: [
+      { cue: "قال", speaker: "هاني سعد" },
+      { cue: "أضاف", source: null, speaker: "هاني سعد" },
+    ] }],
+  ["a name inside someone's words is no subject of the article's",
+    "وقال السفير: \"التقيت أمس. وزار الوزير كريم منصور المدينة معنا\". وأضاف أن الزيارة نجحت.",
+    { statements: [
+      { cue: "قال", speaker: "السفير" },
+      { cue: "أضاف", source: null, speaker: "السفير" },
+    ] }],
+];
+
 describe("Arabic dropped subject", () => {
   describe("continuations", () => table(continuations));
   describe("order", () => table(order));
+  describe("named in passing", () => table(namedInPassing));
 });

@@ -48,7 +48,21 @@ const order: Row[] = [
     { statements: [{ cue: "نفى" }, { cue: "واصفاً", quotes: ["بالمسرحية"], speaker: "الحزب" }] }],
 ];
 
+// بالقول tells how the clause's verb was done (ar-phrases.tsv, frame manner): when that verb reports
+// nothing itself, بالقول is the cue and the verb's subject the speaker.
+const manner: Row[] = [
+  ["اكتفى X بالقول إن: the subject of the verb before بالقول speaks", "واكتفى المتحدث باسم البلدية رامي حداد بالقول إن الأعمال ستنتهي الشهر المقبل.",
+    { statements: [{ kind: "indirect", cue: "بالقول", source: "المتحدث باسم البلدية رامي حداد", speaker: "رامي حداد", starts: "الأعمال", ends: "الشهر المقبل" }] }],
+  ["ختم X حديثه بالقول: the possessed medium is the verb's object, not part of the name", "وختم مدرب الفريق سليم عواد حديثه بالقول: \"الموسم لم ينته بعد\".",
+    { statements: [{ kind: "direct", cue: "بالقول", source: "مدرب الفريق سليم عواد", speaker: "سليم عواد", quotes: ["الموسم لم ينته بعد"] }] }],
+  ["وختم حديثه بالقول with no subject written: the latest speaker", "وقال الوزير هشام البدري إن الميزانية أقرت. وختم حديثه بالقول: \"سنراقب كل قرش\".",
+    { statements: [{ cue: "قال", speaker: "هشام البدري" }, { kind: "direct", cue: "بالقول", source: null, speaker: "هشام البدري", quotes: ["سنراقب كل قرش"] }] }],
+  ["a quotation right after بالقول, no colon", "وتوجه المحافظ إلى سكان الحي بالقول \"لن نترككم وحدكم في هذه المحنة\".",
+    { statements: [{ kind: "direct", cue: "بالقول", speaker: "المحافظ", quotes: ["لن نترككم وحدكم في هذه المحنة"] }] }],
+];
+
 describe("Arabic participles", () => {
+  describe("manner phrase بالقول", () => table(manner));
   describe("participles", () => table(participles));
   describe("written words", () => table(writtenWords));
   describe("order", () => table(order));

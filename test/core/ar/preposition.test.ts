@@ -30,6 +30,10 @@ const rows: Row[] = [
   // Partial quotes next to their cue (issue 11, family 1).
   ["a clause before على حد تعبير keeps its quotation", "وبدا الاجتماع \"حوار طرشان\" على حد تعبير أحد النواب.",
     { statements: [{ kind: "partial", cue: "على حد تعبير", source: "أحد النواب", quotes: ["حوار طرشان"] }] }],
+  ["وفقا لشبكة …: the speaker's name without the لـ", "وقتل عشرة أشخاص في الفيضانات وفقا لشبكة الأفق الإخبارية.",
+    { statements: [{ cue: "وفقا", source: "شبكة الأفق الإخبارية", speaker: "شبكة الأفق الإخبارية" }] }],
+  ["وفقاً للوزارة: the name gets its article back", "وأغلقت المدارس ثلاثة أيام وفقاً للوزارة.",
+    { statements: [{ cue: "وفقاً", speaker: "الوزارة" }] }],
 ];
 
 describe("Arabic prepositions", () => table(rows));

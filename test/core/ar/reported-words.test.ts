@@ -12,6 +12,15 @@ const rows: Row[] = [
   // Partial quotes next to their cue (issue 11, family 1).
   ["حث X على \"…\": a call that quotes the speaker", "وحث الوزير الأطراف على \"ضبط النفس\" في الأيام المقبلة.",
     { statements: [{ kind: "partial", cue: "حث", source: ["الوزير", "الوزير الأطراف"], quotes: ["ضبط النفس"] }] }],
+  // A manner phrase after a reporting verb's source: the words follow it, and it is no cue of its own.
+  ["علق X على Y بالقول إن: the verb's words follow بالقول", "وعلقت النائبة منى الخطيب على القرار بالقول إن الحكومة تجاهلت اللجنة.",
+    { statements: [{ kind: "indirect", cue: "علقت", source: ["النائبة منى الخطيب", "النائبة منى الخطيب على القرار"], speaker: "منى الخطيب", starts: "الحكومة", ends: "اللجنة" }] }],
+  ["an apposition before بالقول stays in the source", "وعلق رئيس النادي، وليد شاكر على الخسارة بالقول إن الفريق سيعود أقوى.",
+    { statements: [{ kind: "indirect", cue: "علق", speaker: "وليد شاكر", starts: "الفريق", ends: "أقوى" }] }],
+  ["اختتم X تصريحه بالقول: the possessed medium ends the source", "واختتم المدير العام فادي نصار تصريحه بالقول إن الشركة ستوسع نشاطها.",
+    { statements: [{ kind: "indirect", cue: "اختتم", source: "المدير العام فادي نصار", speaker: "فادي نصار", starts: "الشركة" }] }],
+  ["تابع بالقول: the verbal noun belongs to the cue", "وقال السفير ماهر الدباغ إن المحادثات مستمرة. وتابع بالقول: \"نحن متفائلون\".",
+    { statements: [{ cue: "قال" }, { kind: "direct", cue: "تابع بالقول", source: null, speaker: "ماهر الدباغ", quotes: ["نحن متفائلون"] }] }],
 ];
 
 describe("Arabic reported words", () => table(rows));

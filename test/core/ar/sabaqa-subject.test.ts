@@ -14,6 +14,9 @@ const rows: Row[] = [
     { statements: [{ cue: "قال", source: "المدرب" }, { cue: "قال", source: "رئيس النادي سامي الحربي", speaker: "سامي الحربي" }] }],
   ["سبق أن + the verb and its subject after it: the usual verb-first source", "وسبق أن أعلنت الشركة أن الأسعار سترتفع.",
     { statements: [{ kind: "indirect", cue: "أعلنت", source: "الشركة", starts: "الأسعار" }] }],
+  // The name as written starts after the لـ too (not «لمجلة …»).
+  ["سبق لمجلة «…» أن: the speaker's name without the لـ", "وسبق لمجلة «الأفق» الفرنسية أن ذكرت أن النادي وافق على العرض.",
+    { statements: [{ cue: "ذكرت", source: "مجلة «الأفق» الفرنسية", speaker: ["مجلة «الأفق»", "مجلة «الأفق» الفرنسية"] }] }],
 ];
 
 describe("Arabic سبق لـ-subjects", () => table(rows));

@@ -48,6 +48,11 @@ const verbFirst: Row[] = [
     { statements: [{ kind: "indirect", cue: "قال", source: "قائد الشرطة", starts: "الطريق", ends: "بعد الظهر" }] }],
   ["dotted initials before a colon: the quotation still opens", "وأوضح مصدر في الميناء لوكالة الأنباء الفرنسية (أ.ف.ب): «السفن ستبقى في المرسى حتى الغد».",
     { statements: [{ kind: "direct", cue: "أوضح", source: "مصدر في الميناء", quotes: ["السفن ستبقى في المرسى حتى الغد"] }] }],
+  // Who was told is never who spoke; a cue in a relative clause on the source adds no statement.
+  ["مسؤول تحدث لـ…: one statement, the official's", "وأكد مسؤول أمني تحدث لـ«الأفق» أن الحدود ستغلق ليلاً.",
+    { statements: [{ kind: "indirect", cue: "أكد", source: "مسؤول أمني", starts: "الحدود", ends: "ليلاً" }] }],
+  ["مصادر تحدثت لـCNN، …، إن: the sources speak, not the channel", "وقالت مصادر تحدثت لـCNN، الأحد، إن المفاوضات توقفت.",
+    { statements: [{ kind: "indirect", cue: "قالت", source: "مصادر", speakerKind: "anonymous", starts: "المفاوضات" }] }],
 ];
 
 const writtenWords: Row[] = [

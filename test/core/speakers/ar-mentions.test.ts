@@ -55,6 +55,19 @@ const organizations: Row[] = [
     { statements: [{ source: "حزب العمال", starts: "الحكومة" }], speakers: [{ name: "حزب العمال", kind: "organization" }] }],
   ["company", "وقالت شركة الاتصالات الوطنية إنها أعادت الخدمة إلى معظم المناطق.",
     { statements: [{ source: "شركة الاتصالات الوطنية", starts: "إنها" }], speakers: [{ kind: "organization" }] }],
+  // A relational adjective after an unknown definite noun describes it; it heads no unnamed source.
+  ["an unknown definite noun and a nationality adjective: an institution, not an unnamed source",
+    "وقال المرصد الأردني للحريات إن ثلاثة صحفيين اعتقلوا.",
+    { speakers: [{ name: "المرصد الأردني للحريات", kind: "organization" }] }],
+  ["the same with a feminine noun and an international adjective",
+    "وأعلنت الرابطة الدولية للمزارعين أنها ستدعم الحملة.",
+    { speakers: [{ name: "الرابطة الدولية للمزارعين", kind: "organization" }] }],
+  ["a masculine nisba before it names a person: still no institution",
+    "وقال الإعلامي اللبناني إن البرنامج سيتوقف.",
+    { speakers: [{ kind: "anonymous" }] }],
+  ["an ordinal after the noun is no such adjective",
+    "وقال الموفدون الثلاثة إن الاجتماع انتهى.",
+    { speakers: [{ kind: "anonymous" }] }],
 ];
 
 const anonymousAndGroups: Row[] = [

@@ -2,7 +2,7 @@
 // source and any adjuncts (لرويترز، في بيان، أمس، a parenthetical anonymity phrase).
 import { Fr, lexicon, type Frames } from "../../lexicon";
 import { isOpen, isWord } from "../../text/paragraph";
-import { arOpening } from "../opening";
+import { arOpening, mannerEnd } from "../opening";
 import type { ArReading, Verdict } from "../reading";
 import { inList } from "../../lexicon/lookup";
 
@@ -18,6 +18,11 @@ export function reportedWords(r: ArReading): Verdict {
   // (يدعو إلى وحدة الصف في «أول تسجيل صوتي له»), not the words; but not after the prepositions a
   // reporting verb itself governs (دعا إلى "…"، حذر من "…"، حث على "…").
   const o = r.opening;
+  // علق الوزير بالقول إن …: the manner phrase the words followed belongs to this cue, not a cue of its own.
+  if (o && !r.direct && o.tok > r.after) {
+    const m = mannerEnd(r.p, r.after, o.tok);
+    if (m > 0) r.claimedTo = m;
+  }
   const prev = o ? r.toks[o.tok - 1] : undefined;
   if (o && r.sourceFrom < 0 && !r.direct && isOpen(r.toks[o.tok]) && o.tok > r.after && isWord(prev)) {
     if (inList(prev, lexicon().ar.freePrepositions) && !inList(prev, lexicon().ar.cuePrepositions)) r.opening = null;

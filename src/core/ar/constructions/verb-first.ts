@@ -7,7 +7,7 @@ import type { ArReading, Verdict } from "../reading";
 import { arSourceNP, endsWithTanweenFath, skipAddressee } from "../source-phrase";
 import { objectStart } from "../noun-object";
 import { indefiniteSubjectEnd } from "../subject";
-import { arComp } from "../words";
+import { arComp, isAddressee } from "../words";
 
 
 /**
@@ -51,6 +51,8 @@ export function verbFirst(r: ArReading): Verdict {
   const { p, toks, entry: e, cueEnd, sentEnd } = r;
   if (r.direct || r.sourceFrom >= 0) return undefined;
   const a = skipAdjunctPhrase(r, skipAddressee(p, cueEnd, sentEnd));
+  // مصادر تحدثت لـCNN، الجمعة: who was told is never who spoke (no source after the verb).
+  if (isWord(toks[a]) && isAddressee(toks[a])) return undefined;
   // ما وصفه بـ"…"، اعتبرتها موقفاً: after a verb carrying its object, a بـ word or an accusative is the predicate.
   const b = e.objPron && isPredicate(r, a, e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) ? a : arSourceNP(p, a, sentEnd);
   if (b <= a) return undefined;
@@ -60,6 +62,7 @@ export function verbFirst(r: ArReading): Verdict {
   let j = r.sourceTo;
   while (j < sentEnd && j - r.sourceTo <= 6 && isWord(toks[j]) && !cueAt(p, j)) j++;
   const part = j < sentEnd && isWord(toks[j]) ? cueAt(p, j) : null;
-  if (part && part.entry.form === "participle" && !arComp(toks[r.sourceTo])) return null;
+  // (Not before a manner phrase, علق الحداد على النتائج بالقول: "…": this verb's words follow it; see opening.ts.)
+  if (part && part.entry.form === "participle" && !part.entry.frames.has(Fr.manner) && !arComp(toks[r.sourceTo])) return null;
   return undefined;
 }

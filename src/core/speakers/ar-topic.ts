@@ -1,0 +1,220 @@
+// A person named in passing as the subject of a sentence, and the dropped subject that follows:
+//   أما سمير، مهندس في الشركة، فيؤيد الفكرة، لكنه يشكك في نجاحها. ويقول: "…"   → ويقول is سمير
+//   لكن السيدة نادية، وتعمل ممرضة، تؤيد القرار، وتقول: "…"                      → تقول is نادية
+//   وزار الوزير فلان الفلاني المستشفى وقال إن …                                 → قال is فلان الفلاني
+// Such a naming is no statement, so no speaker holds it; a continuation with no subject written
+// refers to it when it is the latest subject before the cue. Read on demand from the text, back
+// from the cue to the sentence of the statement before it (a few sentences at most).
+import { Gr, lexicon } from "../lexicon";
+import { cueAt, grammarOf, sourceClass } from "../lexicon/lookup";
+import { arSourceNP, endsWithTanweenFath } from "../ar/source-phrase";
+import { hal, nisbaShape } from "../ar/words";
+import { endsWithPronoun, isDigit, normWord } from "../text/chars";
+import { zeroBytes, zeroDepths } from "../perf/scratch";
+import { COMMA, isPunct, isWord, type Para } from "../text/paragraph";
+import { tokenize } from "../text/scanner";
+import { describeMention, type MentionInfo } from "./mention";
+
+/** How far back a subject is looked for: sentences, and characters. */
+const SENTENCES = 4;
+const REACH = 1500;
+/** The subject is among a sentence's first words: only this much of it is read. */
+const HEAD = 320;
+/** A topic after أما / لكن has at most this many words before its comma. */
+const TOPIC_WORDS = 6;
+
+/**
+ * The person named as the subject of the latest sentence from the one holding offset `since`
+ * (the statement before) to offset `cue` (in the cue's own sentence, an institution too); null when
+ * that stretch names none.
+ */
+export function topicPerson(text: string, cue: number, since: number): MentionInfo | null {
+  let e = cue;
+  for (let n = 0; n < SENTENCES && e > 0 && cue - e < REACH; n++) {
+    const s = sentenceStart(text, e);
+    const m = subjectAt(text, s, Math.min(e, s + HEAD), n === 0);
+    if (m) return m === "stop" ? null : m;
+    if (s <= since) return null;
+    e = s - 1;
+  }
+  return null;
+}
+
+/** The start of the sentence that position e (exclusive) ends in: after a full stop or a line break. */
+function sentenceStart(text: string, e: number): number {
+  for (let i = e - 1; i > 0; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 0x0a || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026) return i;
+    // (Not the point of a number: 2.5 مليون.)
+    if (c === 0x2e && !(isDigit(text.charCodeAt(i - 2)) && isDigit(text.charCodeAt(i)))) return i;
+  }
+  return 0;
+}
+
+/**
+ * The named person a sentence opens with as its subject (the sentence read in text[s, e)); null: none;
+ * "stop": its subject is a reporting verb's, and no naming before it counts.
+ */
+function subjectAt(text: string, s: number, e: number, cueSentence: boolean): MentionInfo | null | "stop" {
+  const toks = tokenize(text, s, e);
+  if (toks.length < 2 || !isWord(toks[0]) || !toks[0].ar) return null;
+  const p: Para = { text, toks, quotes: [], depth: zeroDepths(toks.length), start: s, end: e, lang: "ar", sentStart: [0], sentEnd: [toks.length], inAnon: zeroBytes(toks.length) };
+  const ar = lexicon().ar;
+  const first = toks[0].norm;
+  // وقال الوزير فلان إن …، وأكد الباحث تأثير …: a reporting verb's subject is its statement's source;
+  // where that was not read, nobody named before it is the subject a continuation refers to.
+  if (cueAt(p, 0)) return "stop";
+  let b: number;
+  const verb = !ar.amma.has(first) && !ar.topicOpeners.has(first);
+  if (!verb) {
+    // أما سمير، … / أما سمير فيؤيد / لكن السيدة نادية، …: the topic ends at its comma (or فـ after أما);
+    // with no title, a name of a word or two (not أما فيما يتعلق بـ …).
+    const titled = isTitle(p, 1);
+    if (!ar.amma.has(first) && !titled) return null;
+    b = 1;
+    while (b < toks.length && b <= TOPIC_WORDS && isWord(toks[b]) && !(b > 1 && ar.amma.has(first) && toks[b].norm.startsWith("ف"))) b++;
+    if (b === 1 || b > TOPIC_WORDS || !(isPunct(toks[b], COMMA) || isWord(toks[b]))) return null;
+    // (Untitled, a bare proper name: no word with the article, أما مشكلة الديون فـ …)
+    if (!titled && (b > 3 || (b > 2 && toks[2].norm.startsWith("ال")) || toks[1].norm.startsWith("ال"))) return null;
+  } else {
+    // وزار الوزير فلان … / وكان الوزير فلان قد …: a verb (no other function word, no noun, no
+    // preposition), then a title and the name.
+    const g = grammarOf(toks[0]);
+    if ((g && !g.has(Gr.kana)) || sourceClass(toks[0]) || ar.freePrepositions.has(first)) return null;
+    if (cueSentence && !isTitle(p, 1)) return bodyAt(p);
+    if (!isTitle(p, 1)) return null;
+    b = arSourceNP(p, 1, toks.length);
+  }
+  if (b <= 1) return null;
+  const d = describeMention(p, 1, b);
+  const at = d.kind === "person" && d.name.length > 0 ? nameStart(p, b, d) : -1;
+  if (at < 0) return null;
+  // مهندس ياباني …: an unnamed person described by an adjective; what follows is no name of theirs.
+  const before = toks[at - 1];
+  if (verb && isWord(before) && !before.norm.startsWith("ال") && nisbaShape(before.norm) && !sourceClass(before)) return null;
+  // (After a verb, a first name alone — وكان الشيخ محمد — is too little to tell the person by.)
+  if (verb && d.name.length < 2) return null;
+  const m = nameAsUsed(text, d);
+  for (let k = at; k < at + m.name.length; k++) if (!nameWord(p, k)) return null;
+  // (عمر بن: cut short where the phrase stopped.)
+  if (lexicon().ar.nameParticles.has(m.name[m.name.length - 1])) return null;
+  // After a verb, a name the text does not use again, with no comma closing it, may run on into the
+  // object (ومضى الوزير فلان تدريباته): only a name written apart or named again is taken.
+  if (verb && !isPunct(toks[at + m.name.length], COMMA) && !m.nameText.split(" ").some((w) => usedAgain(text, m, w))) return null;
+  return m;
+}
+
+/**
+ * Where the name starts, right after the title (الوزير فلان); -1 when a phrase that follows the title
+ * comes first (ومضى الوزير في الاتجاه ذاته: no name).
+ */
+function nameStart(p: Para, b: number, m: MentionInfo): number {
+  const ar = lexicon().ar;
+  for (let k = 1; k < b && p.toks[k].s < m.e; k++) {
+    const t = p.toks[k];
+    if (m.nameText.startsWith(p.text.slice(t.s, t.e))) return k;
+    if (isWord(t) && ar.freePrepositions.has(t.norm)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A word that can be part of a person's name: no function word or time (اليوم، عما، هذه), no source
+ * noun, no accusative (قراراً، مدافعاً), no word under بـ/لـ (لتهدئة، بإحالة), none carrying a pronoun
+ * (تدريباته، زميله); a particle (بن، عبد) is.
+ */
+function nameWord(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (!isWord(t)) return false;
+  const ar = lexicon().ar;
+  const n = t.norm;
+  if (ar.nameParticles.has(n)) return true;
+  if (grammarOf(t) || sourceClass(t) || ar.demonstratives.has(n) || ar.freePrepositions.has(n)) return false;
+  if (endsWithTanweenFath(p.text, t.e) || hal(p, k)) return false;
+  if (n.length >= 5 && (n[0] === "ب" || n[0] === "ل") && !n.startsWith("ال")) return false;
+  return !(n.length >= 5 && endsWithPronoun(p.text, t.e));
+}
+
+/** How far around a naming the text is searched for its name's words used again. */
+const NEAR = 3000;
+
+/**
+ * رمى الوزير نايف الحجرف كرة الإصلاحات …: after a verb that is no reporting verb the object follows
+ * the name with nothing between. The name ends at its second or third part when the text uses that
+ * part again nearby (the surname it refers back with: ونشر صلاح، قال ظريف); when neither is, after two
+ * parts and a family name of the nisba shape (عمر بن صالح العمري). A part is a word, or a particle
+ * with what it joins (بن سلمان، عبد العزيز).
+ */
+function nameAsUsed(text: string, m: MentionInfo): MentionInfo {
+  const written = m.nameText.split(" ");
+  if (written.length <= 2) return m;
+  const norm = written.map(normWord);
+  const particles = lexicon().ar.nameParticles;
+  const ends: number[] = [];
+  for (let i = 0; i < written.length; i++) if (!(particles.has(norm[i]) && i + 1 < written.length)) ends.push(i + 1);
+  for (let j = 1; j < ends.length && j <= 2; j++) if (usedAgain(text, m, written[ends[j] - 1])) return cut(m, written, norm, ends[j]);
+  let n = ends[Math.min(1, ends.length - 1)];
+  // (العمري، القحطاني: the article and a final ي.)
+  if (ends.length > 2 && norm[n].length >= 5 && norm[n].startsWith("ال") && norm[n].endsWith("ي")) n = ends[2];
+  return cut(m, written, norm, n);
+}
+
+/** The mention with its name's first n words. */
+function cut(m: MentionInfo, written: string[], norm: string[], n: number): MentionInfo {
+  return n >= written.length ? m : { ...m, name: norm.slice(0, n), nameText: written.slice(0, n).join(" ") };
+}
+
+/** Word w (as written) stands elsewhere within NEAR characters of the mention, maybe after و، ف، ب، ل. */
+function usedAgain(text: string, m: MentionInfo, w: string): boolean {
+  const lo = Math.max(0, m.s - NEAR);
+  const hi = Math.min(text.length, m.e + NEAR);
+  for (let i = text.indexOf(w, lo); i >= 0 && i < hi; i = text.indexOf(w, i + 1)) {
+    if (i >= m.s && i < m.e) continue;
+    let j = i;
+    for (let c = 0; c < 2 && j > 0 && "وفبل".includes(text[j - 1]); c++) j--;
+    if ((j === 0 || !isLetter(text.charCodeAt(j - 1))) && !isLetter(text.charCodeAt(i + w.length))) return true;
+  }
+  return false;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0660 && c <= 0x06ff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * وألقت السلطات القبض على … واتهمتهم بـ …: in the cue's own sentence, a definite institution right after
+ * the first verb is its subject too (not a document: وأثار القانون انتقادات).
+ */
+function bodyAt(p: Para): MentionInfo | null {
+  const head = isWord(p.toks[1]) ? sourceClass(p.toks[1]) : null;
+  if (!head || !head.definite || (head.cls !== "org" && head.cls !== "group") || lexicon().ar.documentHeads.has(head.lemma)) return null;
+  const m = describeMention(p, 1, bodyEnd(p, arSourceNP(p, 1, p.toks.length)));
+  return m.kind === "organization" || m.kind === "group" ? m : null;
+}
+
+/**
+ * Where a body's name after a verb ends (at most b): its adjectives (السعودي، الأعلى، العليا) and what
+ * they govern (للكرة الطائرة، لحقوق الإنسان) belong to it; the object does not (السلطات القبض، الحكومة
+ * لخفض الدعم، الكونغرس قيوداً، الحكومة الإسبانية بالاعتذار).
+ */
+function bodyEnd(p: Para, b: number): number {
+  const toks = p.toks;
+  let genitive = false;
+  let adjective = false;
+  for (let k = 2; k < b; k++) {
+    const t = toks[k];
+    if (!isWord(t) || grammarOf(t)) return k;
+    const n = t.norm;
+    if (n.startsWith("لل") || (adjective && n.startsWith("ل") && !n.startsWith("ال"))) genitive = true;
+    // (أفعل and فعلى: الأعلى، الأبيض، العليا.)
+    else if (n.startsWith("ال") && (genitive || nisbaShape(n) || (n.length === 6 && (n[2] === "ا" || n.endsWith("ا"))))) adjective = !genitive;
+    else return k;
+  }
+  return b;
+}
+
+/** Token k is a title or honorific (الوزير، السيدة، ولي العهد). */
+function isTitle(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  return isWord(t) && sourceClass(t)?.cls === "title";
+}
