@@ -130,6 +130,8 @@ const EN_LISTS = [
   "notFirms",
   "firmHeads",
   "relativesBeforePhrase",
+  "possessives",
+  "possessedSources",
 ] as const;
 
 /** A word list: normalised words, in the order the file gives them (iteration follows it). */
