@@ -132,6 +132,7 @@ const EN_LISTS = [
   "relativesBeforePhrase",
   "possessives",
   "possessedSources",
+  "irregularPast",
 ] as const;
 
 /** A word list: normalised words, in the order the file gives them (iteration follows it). */
