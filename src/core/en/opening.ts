@@ -5,7 +5,7 @@
 import { cueAt, inList, sourceClass } from "../lexicon/lookup";
 import { type Opening } from "../statements/found";
 import { END, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
-import { QUOTE } from "../text/token";
+import { NUM, QUOTE } from "../text/token";
 import { nounS } from "./subject";
 import { en } from "./words";
 
@@ -15,6 +15,10 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
   // "asked how Clinton could …", "explained why": the question is the content.
   if (q && isWord(toks[j]) && inList(toks[j], en().wh)) return { tok: j, start: toks[j].s };
   if (obj) {
+    // "told friends that …", "told the 200-strong crowd at the town hall that …": any noun
+    // phrase up to "that" is the addressee.
+    const that = addresseeThenThat(p, j, sentEnd);
+    if (that > 0) return toks[that + 1] ? { tok: that + 1, start: toks[that + 1].s } : null;
     // told Reuters / told reporters on Tuesday / told the newspaper / told the forum he …
     let n = 0;
     let head = false;
@@ -57,6 +61,29 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
   if (isOpen(toks[j])) return quoted || bare ? { tok: j, start: toks[j].s } : null;
   if (!bare || punct) return null;
   return { tok: j, start: toks[j].s, bare: true };
+}
+
+/**
+ * The "that" after an addressee noun phrase starting at token k (told friends that …, told a
+ * U.K. trade meeting that …), or -1: only words of a noun phrase come between — no verb, no
+ * subject pronoun, no comma — and a second determiner only after a preposition (the audience
+ * at the University's hall).
+ */
+function addresseeThenThat(p: Para, k: number, sentEnd: number): number {
+  const toks = p.toks;
+  for (let j = k; j < sentEnd && j < k + 12; j++) {
+    const t = toks[j];
+    if (!isWord(t)) {
+      // U.K. / 200-strong / the University's
+      if ((isPunct(t, ".-'’") && j > k) || toks[j].kind === NUM) continue;
+      return -1;
+    }
+    if (t.norm === "that") return j > k ? j : -1;
+    // ("told him to leave": a request, not an addressee.)
+    if (t.norm === "to" || inList(t, en().finite) || inList(t, en().stop) && !inList(t, en().npInner) || (inList(t, en().pronouns) && !inList(t, en().objectPronouns)) || cueAt(p, j)) return -1;
+    if (j > k && inList(t, en().determiners) && !(isWord(toks[j - 1]) && inList(toks[j - 1], en().namePrepositions))) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -142,7 +142,11 @@ export function plausibleSource(p: Para, a: number, b: number): boolean {
     if (sourceClass(t) && !(k > a && isAdverb(p.toks[k - 1]))) return true;
   }
   // "the report", "the study", "the lawsuit": a determiner and a noun.
-  return b - a >= 2 && isWord(p.toks[a]) && inList(p.toks[a], en().articles);
+  if (b - a < 2 || !isWord(p.toks[a])) return false;
+  if (inList(p.toks[a], en().articles)) return true;
+  // "her agent", "his lawyer", "its backers": a possessive and, a word or two on, someone who
+  // speaks for the possessor; not "its first earnings (report)", "its adoption (warns)".
+  return inList(p.toks[a], en().possessives) && b - a <= 3 && isWord(p.toks[b - 1]) && inList(p.toks[b - 1], en().possessedSources);
 }
 
 /** The noun phrase after an inverted verb ("said Smith, a spokesman for X"). */

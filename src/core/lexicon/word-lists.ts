@@ -132,6 +132,9 @@ const EN_LISTS = [
   "notFirms",
   "firmHeads",
   "relativesBeforePhrase",
+  "possessives",
+  "possessedSources",
+  "irregularPast",
 ] as const;
 
 /** A word list: normalised words, in the order the file gives them (iteration follows it). */

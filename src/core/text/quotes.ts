@@ -143,6 +143,16 @@ function reopensAfterStop(st: ScanState, k: number, j: number): boolean {
   return j === stack.length - 1 && k >= 2 && leftFlank(text, t) && !rightFlank(text, t) && prev.kind === PUNCT && (prev.norm === "." || prev.norm === "!" || prev.norm === "?") && prev.e < t.s && !!next && next.kind === WORD && !next.ar;
 }
 
+/**
+ * '"…,” said Smith', '“…," said Smith': copy that mixes straight and curly marks. A closing-looking
+ * mark (a word or punctuation before it, a space or punctuation after) with no opener of its own
+ * closes the innermost open mark when that is `opener`.
+ */
+function closesOtherStyle(st: ScanState, t: Tok, opener: string): boolean {
+  const top = st.stack[st.stack.length - 1];
+  return !!top && top.ch === opener && rightFlank(st.text, t) && !leftFlank(st.text, t);
+}
+
 /** Which open mark a closing one pairs with (a mode, not a predicate closure per mark). */
 function findOpen(stack: Open[], mode: number, fam: Family): number {
   // Real quotes nest two or three deep; looking further would make a text of
@@ -186,6 +196,7 @@ function pairMark(st: ScanState, k: number): void {
     case "”": {
       const j = findOpen(stack, FIND_CURLY, fam);
       if (j >= 0) close(st, k, j);
+      else if (closesOtherStyle(st, t, '"')) close(st, k, stack.length - 1); // "…,” said Smith
       else if (leftFlank(text, t)) stack.push({ tok: k, fam, ch }); // لـ”عين اليوم”
       else st.stray.push(k);
       break;
@@ -197,6 +208,7 @@ function pairMark(st: ScanState, k: number): void {
         endAt(st, k - 1, j);
         stack.push({ tok: k, fam, ch });
       } else if (j >= 0) close(st, k, j);
+      else if (closesOtherStyle(st, t, "“")) close(st, k, stack.length - 1); // “…," said Smith
       else stack.push({ tok: k, fam, ch });
       break;
     }

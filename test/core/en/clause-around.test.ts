@@ -6,6 +6,10 @@ import { type Row, table } from "../expect";
 const rows: Row[] = [
   ["a cue inside its clause: the whole sentence is the content", "The strike, union leaders said, would last a week.",
     { statements: [{ cue: "said", source: "union leaders", starts: "The strike", ends: "a week" }] }],
+  ["a possessive and someone who speaks for the possessor", "The singer was resting at home, her agent said.",
+    { statements: [{ kind: "indirect", cue: "said", source: "her agent", starts: "The singer", ends: "at home" }] }],
+  ["a possessive and a thing is no source", "In its first annual report since the merger, the bank said costs fell.",
+    { statements: [{ cue: "said", source: "the bank", starts: "costs fell" }] }],
 ];
 
 describe("English clauses around the cue", () => table(rows));

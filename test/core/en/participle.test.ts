@@ -27,6 +27,14 @@ const clauseSubject: Row[] = [
     { statements: [{ cue: "saying", source: "he", starts: "he wants" }] }],
   ["a statement before it in the sentence keeps its speaker", "Lena Holm said the plan was dead, saying it would cost jobs.",
     { statements: [{ cue: "said", source: "Lena Holm" }, { cue: "saying", source: null, speaker: "Lena Holm" }] }],
+  ["the subject ends before a past tense without -ed", "Mrs. Kaur shook her head, saying the offer was too low.",
+    { statements: [{ cue: "saying", source: "Mrs. Kaur", starts: "the offer" }] }],
+  ["the subject ends before an adverb", "The central bank last night cut rates, saying inflation had peaked.",
+    { statements: [{ cue: "saying", source: "The central bank", starts: "inflation" }] }],
+  ["a sentence adverb before the subject", "However, the union rejected the offer, saying it was an insult.",
+    { statements: [{ cue: "saying", source: "the union", starts: "it was" }] }],
+  ["a subject with a number in it", "The 19-year-old denied the charge, saying she had been at home.",
+    { statements: [{ cue: "saying", source: "The 19-year-old", starts: "she had" }] }],
 ];
 
 describe("English participles", () => {

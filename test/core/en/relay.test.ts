@@ -18,6 +18,10 @@ const rows: Row[] = [
       noFindings: ["unattributed-quote"] }],
   ["quoted as saying with a quotation", "The coach was quoted as saying: \"We were simply beaten.\"",
     { statements: [{ kind: "direct", source: "The coach", quotes: ["We were simply beaten."] }], noFindings: ["unattributed-quote"] }],
+  ["a quote, then the paper quoted X as saying", "\"We are nearly done,\" the paper quoted the site manager as saying.",
+    { statements: [{ kind: "direct", cue: "quoted", source: "the site manager", quotes: ["We are nearly done"] }], noFindings: ["unattributed-quote"] }],
+  ["a quote, then X was quoted as saying", "\"The dam will hold,\" the engineer was quoted as saying.",
+    { statements: [{ kind: "direct", cue: "quoted", source: "the engineer", quotes: ["The dam will hold"] }], noFindings: ["unattributed-quote"] }],
   ["quoting a text is no statement", "He quoted the constitution at length.", { statements: [] }],
 ];
 

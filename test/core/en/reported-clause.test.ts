@@ -32,6 +32,12 @@ const indirect: Row[] = [
     { statements: [{ kind: "indirect", cue: "wrote", source: "The president", starts: "the country", ends: "intimidated" }] }],
   ["on-record role is a person", "The White House press secretary told reporters the trip had been postponed.",
     { statements: [{ cue: "told", source: "The White House press secretary", starts: "the trip" }], speakers: [{ kind: "person" }] }],
+  ["told + a plain noun addressee + that", "Lena Holm told friends that the shop would close in spring.",
+    { statements: [{ kind: "indirect", cue: "told", source: "Lena Holm", starts: "the shop", ends: "in spring" }] }],
+  ["told + a long addressee with a place + that", "Lena Holm told the 300-strong meeting at the Farmers' Hall that prices had to rise.",
+    { statements: [{ kind: "indirect", cue: "told", source: "Lena Holm", starts: "prices had", ends: "to rise" }] }],
+  ["told + an addressee with initials + that", "The envoy told a U.K. trade council meeting that the tariffs were unfair.",
+    { statements: [{ kind: "indirect", cue: "told", source: "The envoy", starts: "the tariffs", ends: "unfair" }] }],
 ];
 
 const otherReportingVerbs: Row[] = [

@@ -9,6 +9,15 @@ const rows: Row[] = [
       { cue: "said", source: "Officials", speakerKind: "anonymous" },
       { cue: "warned", source: null, speaker: "Officials", starts: "costs could rise" },
     ] }],
+  ["and said + a bare clause: the sentence's subject speaks", "Lena Holm thanked the volunteers and said the shelter would stay open.",
+    { statements: [{ kind: "indirect", cue: "said", source: "Lena Holm", starts: "the shelter", ends: "stay open" }] }],
+  ["after an apposition and an object", "Tomas Rask, the fund manager, recognised the risk, but said that savers need not worry.",
+    { statements: [{ cue: "said", source: "Tomas Rask", starts: "savers", ends: "worry" }] }],
+  ["a noun claim, then and said: two statements of one speaker", "The builder denied any wrongdoing and said the walls were sound.",
+    { statements: [{ cue: "denied", source: "The builder", ends: "wrongdoing" }, { cue: "said", source: null, speaker: "The builder", starts: "the walls" }] }],
+  ["and asked + a request", "Nora Lind smiled and asked the crowd to welcome the mayor.",
+    { statements: [{ cue: "asked", source: "Nora Lind", starts: "to welcome" }] }],
+  ["a sentence opening with \"When\": no subject read, a bare clause is no statement", "When asked, the crowd went quiet and said nothing.", { statements: [] }],
 ];
 
 describe("English second verbs", () => table(rows));

@@ -52,6 +52,12 @@ const pairs: Row[] = [
     { statements: [{ kind: "direct", quotes: ["القرار اتخذ بالإجماع"] }], noFindings: ["unbalanced-quote"] }],
   ["“ ” inside Arabic text", "وقال اللاعب: “هذا أجمل يوم في حياتي”.",
     { statements: [{ kind: "direct", quotes: ["هذا أجمل يوم في حياتي"] }], noFindings: ["unbalanced-quote"] }],
+  ["straight \" opened, curly ” closed", "\"The river is rising fast,” said Mina Ortiz, a ranger.",
+    { statements: [{ kind: "direct", cue: "said", source: "Mina Ortiz, a ranger", quotes: ["The river is rising fast"] }], noFindings: ["unbalanced-quote"] }],
+  ["curly “ opened, straight \" closed", "“The river is rising fast,\" said Mina Ortiz. “We moved the cattle,” she said.",
+    { statements: [{ kind: "direct", source: "Mina Ortiz", quotes: ["The river is rising fast"] }, { kind: "direct", source: "she", quotes: ["We moved the cattle"] }], noFindings: ["unbalanced-quote"] }],
+  ["a straight pair inside a curly pair stays nested", "“They called it \"a miracle\" at first,” she said.",
+    { statements: [{ kind: "direct", source: "she", quotes: ["They called it \"a miracle\" at first"] }], noFindings: ["unbalanced-quote"] }],
 ];
 
 const unbalanced: Row[] = [

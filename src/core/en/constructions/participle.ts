@@ -5,7 +5,7 @@
 import { Fr } from "../../lexicon";
 import { cueAt, inList, sourceClass } from "../../lexicon/lookup";
 import { isClose, isPunct, isWord, sentenceStartTok, type Para } from "../../text/paragraph";
-import { QUOTE } from "../../text/token";
+import { NUM, QUOTE, type Tok } from "../../text/token";
 import { enOpening } from "../opening";
 import type { EnReading, Verdict } from "../reading";
 import { plausibleSource } from "../subject";
@@ -61,7 +61,7 @@ function fronted(r: EnReading): Verdict {
  * pronoun; its subject is that pronoun, or a determiner, capitalised words and a few nouns up to
  * an auxiliary, a lower-case past tense, a reporting verb or a function word.
  */
-function clauseSubject(p: Para, k: number): [number, number] | null {
+export function clauseSubject(p: Para, k: number): [number, number] | null {
   const toks = p.toks;
   const s = sentenceStartTok(p, k);
   let c = s;
@@ -76,6 +76,8 @@ function clauseSubject(p: Para, k: number): [number, number] | null {
     while (j < k && !isPunct(toks[j], ",")) j++;
     c = j + 1;
   }
+  // "However, the board …", "Hastily, …": a sentence adverb and its comma.
+  if (isWord(toks[c]) && isPunct(toks[c + 1], ",") && (inList(toks[c], en().notFirstNames) || (toks[c].norm.length > 4 && toks[c].norm.endsWith("ly")))) c += 2;
   const t = toks[c];
   if (!isWord(t) || c >= k) return null;
   if (inList(t, en().pronouns)) return t.norm === "who" || t.norm === "it" ? null : [c, c + 1];
@@ -83,13 +85,42 @@ function clauseSubject(p: Para, k: number): [number, number] | null {
   if (inList(t, en().determiners)) e++;
   while (e < k && e < c + 7) {
     const u = toks[e];
-    // (Mrs. Schlafly: the abbreviation's dot stays inside.)
-    if (isPunct(u, ".") && isWord(toks[e - 1]) && toks[e - 1].e === u.s && toks[e - 1].norm.length <= 4 && isWord(toks[e + 1]) && toks[e + 1].cap) {
+    // (Mrs. Schlafly, a U.S. official: the abbreviation's dot stays inside.)
+    if (isPunct(u, ".") && isWord(toks[e - 1]) && toks[e - 1].e === u.s && toks[e - 1].norm.length <= 4 && beforeNoun(toks[e + 1])) {
       e++;
       continue;
     }
-    if (!isWord(u) || inList(u, en().finite) || inList(u, en().stop) || (!u.cap && (u.norm.endsWith("ed") || cueAt(p, e)))) break;
+    // (The 64-year-old)
+    if ((u.kind === NUM || isPunct(u, "-")) && e > c) {
+      e++;
+      continue;
+    }
+    if (!isWord(u) || inList(u, en().finite) || inList(u, en().stop) || (!u.cap && endsSubject(p, u, e))) break;
     e++;
   }
+  while (e > c + 1 && !isWord(toks[e - 1])) e--;
+  // Not a determiner alone ("No", "The"), nor a fronted participle ("Putting it more sharply, …").
+  if (e - c === 1 && inList(t, en().determiners)) return null;
+  // ("Hastily politicizing the tragedy, Trump …": an adverb opens a clause, not a subject.)
+  if (t.norm.length > 4 && t.norm.endsWith("ly") && isWord(toks[c + 1]) && !toks[c + 1].cap) return null;
+  if (e - c === 1 && t.norm.endsWith("ing") && (isPunct(toks[e], ",") || (isWord(toks[e]) && !toks[e].cap && (inList(toks[e], en().stop) || inList(toks[e], en().pronouns) || inList(toks[e], en().determiners))))) return null;
   return e > c && plausibleSource(p, c, e) ? [c, e] : null;
+}
+
+/** A capitalised word or a source noun: what an abbreviation's dot may stand before (a U.S. official). */
+function beforeNoun(u: Tok | undefined): boolean {
+  return !!u && isWord(u) && (u.cap || !!sourceClass(u));
+}
+
+/**
+ * Whether the lower-case word u at e ends a subject's noun phrase: a past tense (-ed, or irregular:
+ * Mrs. Clinton shook her head, The foreign secretary hit back), a reporting verb, an adverb
+ * (currently, later, yesterday), a verb before a determiner (Traders expect a …).
+ */
+function endsSubject(p: Para, u: Tok, e: number): boolean {
+  // (Traders expect a …, Rask withdrew its …: a verb before its object's determiner.)
+  const next = p.toks[e + 1];
+  // (Not "this": "The watchdog this week …".)
+  if (isWord(next) && (inList(next, en().articles) || inList(next, en().possessives)) && !inList(p.toks[e - 1], en().determiners)) return true;
+  return u.norm.endsWith("ed") || !!cueAt(p, e) || inList(u, en().irregularPast) || inList(u, en().adjuncts) || (u.norm.length > 4 && u.norm.endsWith("ly"));
 }

@@ -4,6 +4,7 @@
 //   "…," the paper quotes X.  /  Prices will stay high, an official was quoted as saying.
 // "quoted the constitution at length" (no "as saying", no quotation before) is no statement.
 import { Fr } from "../../lexicon";
+import type { FoundStatement } from "../../statements/found";
 import { END, isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
 import { QUOTE } from "../../text/token";
 import { finiteClause } from "../opening";
@@ -44,8 +45,13 @@ function quoteThenRelay(r: EnReading): Verdict {
   if (q < 0 || p.quotes[q].used >= 0) return null;
   const b = enSubjectAfter(p, m.to);
   if (b <= m.to || !plausibleSource(p, m.to, b)) return null;
-  const quote = p.quotes[q];
-  const st = r.statement([m.to, b], { tok: quote.open, start: quote.s });
+  return quotedBefore(r, [m.to, b], q);
+}
+
+/** The statement of source `src` whose words are the quotation q before the cue. */
+function quotedBefore(r: EnReading, src: [number, number], q: number): FoundStatement {
+  const quote = r.p.quotes[q];
+  const st = r.statement(src, { tok: quote.open, start: quote.s });
   st.contentEnd = quote.e;
   st.contentFixed = true;
   st.quoteIds = [q];
@@ -76,6 +82,16 @@ function afterAsSaying(r: EnReading, k: number, src: [number, number]): Verdict 
     st.firstTok = before;
     st.claimedTo = k + 2;
     return st;
+  }
+  if (nothingAfter) {
+    // '"…," the paper quoted the chief as saying.' / '"…," the mayor was quoted as saying.'
+    const lead = src[0] < r.m.from ? src[0] : (enSubjectBefore(p, r.m.from)?.[0] ?? r.m.from);
+    const q = quoteBefore(p, lead);
+    if (q >= 0 && p.quotes[q].used < 0) {
+      const st = quotedBefore(r, src, q);
+      st.claimedTo = k + 2;
+      return st;
+    }
   }
   if (c >= sentEnd || !toks[c] || isPunct(toks[c], END)) return null;
   const st = r.statement(src, { tok: c, start: toks[c].s });

@@ -1,21 +1,38 @@
 // No subject before the verb: "His aides say … but noted that …" — a second verb of the same
-// subject speaks for it. Any other verb without a subject ("said Smith, …" with no quotation
-// before it, a bare verb) reports nothing.
+// subject speaks for it. "Scott thanked the crowd and said the race was close": with no
+// statement before it in the sentence, the sentence's subject speaks (altSource, as for a
+// participle). Any other verb without a subject ("said Smith, …" with no quotation before it,
+// a bare verb) reports nothing.
 import { Fr } from "../../lexicon";
 import { isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
-import { enOpening } from "../opening";
+import { enOpening, finiteClause, requestTo } from "../opening";
 import type { EnReading, Verdict } from "../reading";
 import { en } from "../words";
+import { clauseSubject } from "./participle";
 import { inList } from "../../lexicon/lookup";
 
 export function secondVerb(r: EnReading): Verdict {
   if (r.source) return undefined;
   const { p, m, toks, entry: e } = r;
   const pw = toks[m.from - 1];
-  if (!(isWord(pw) && inList(pw, en().coordinators) && toks[m.from].norm !== e.lemmaHead && !isPunct(toks[m.from - 2], ",") && m.from - 2 >= sentenceStartTok(p, m.from))) return null;
-  const o = enOpening(p, m.to, r.sentEnd, e.frames.has(Fr.obj), false, e.frames.has(Fr.quote) || e.frames.has(Fr.colon));
+  if (!(isWord(pw) && inList(pw, en().coordinators) && toks[m.from].norm !== e.lemmaHead && m.from - 2 >= sentenceStartTok(p, m.from))) return null;
+  const f = e.frames;
+  // The sentence's subject, when the clause opens with one (not "When asked, …").
+  const subj = clauseSubject(p, m.from);
+  // (", but said …" only after such a subject.)
+  if (isPunct(toks[m.from - 2], ",") && !subj) return null;
+  const vclause = f.has(Fr.vclause);
+  // "… and asked the crowd to welcome him": a request.
+  const to = subj && f.has(Fr.q) ? requestTo(p, m.to, r.sentEnd) : -1;
+  let o = to > 0 ? { tok: to, start: toks[to].s } : enOpening(p, m.to, r.sentEnd, f.has(Fr.obj), !!subj && (f.has(Fr.clause) || vclause), f.has(Fr.quote) || f.has(Fr.colon), f.has(Fr.q));
+  if (o && o.bare && vclause && !f.has(Fr.clause) && !finiteClause(p, o.tok, r.sentEnd)) o = null;
   if (!o) return null;
   const st = r.statement(null, o);
   st.carry = "clause-subject";
+  if (subj) {
+    st.altSourceFrom = subj[0];
+    st.altSourceTo = subj[1];
+  }
   return st;
 }
+
