@@ -72,7 +72,8 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean): Me
     const titled = isTitle(p, 1);
     if (!ar.amma.has(first) && !titled) return null;
     b = 1;
-    while (b < toks.length && b <= TOPIC_WORDS && isWord(toks[b]) && !(b > 1 && ar.amma.has(first) && toks[b].norm.startsWith("ف"))) b++;
+    // (A name that starts with ف and is closed by the comma, أما نيكي فوكس، …, is no فـ.)
+    while (b < toks.length && b <= TOPIC_WORDS && isWord(toks[b]) && !(b > 1 && ar.amma.has(first) && toks[b].norm.startsWith("ف") && !isPunct(toks[b + 1], COMMA))) b++;
     if (b === 1 || b > TOPIC_WORDS || !(isPunct(toks[b], COMMA) || isWord(toks[b]))) return null;
     // (Untitled, a bare proper name: no word with the article, أما مشكلة الديون فـ …)
     if (!titled && (b > 3 || (b > 2 && toks[2].norm.startsWith("ال")) || toks[1].norm.startsWith("ال"))) return null;
