@@ -31,7 +31,8 @@ const TOPIC_WORDS = 6;
 export function topicPerson(text: string, cue: number, since: number): MentionInfo | null {
   let e = cue;
   for (let n = 0; n < SENTENCES && e > 0 && cue - e < REACH; n++) {
-    const s = sentenceStart(text, e);
+    const s = sentenceStart(text, e, cue - REACH);
+    if (s < 0) return null;
     const m = subjectAt(text, s, Math.min(e, s + HEAD), n === 0);
     if (m) return m === "stop" ? null : m;
     if (s <= since) return null;
@@ -40,9 +41,13 @@ export function topicPerson(text: string, cue: number, since: number): MentionIn
   return null;
 }
 
-/** The start of the sentence that position e (exclusive) ends in: after a full stop or a line break. */
-function sentenceStart(text: string, e: number): number {
+/**
+ * The start of the sentence that position e (exclusive) ends in: after a full stop or a line break;
+ * -1 when none is after `limit` (a text with no stops is not read back to its start for every cue).
+ */
+function sentenceStart(text: string, e: number, limit: number): number {
   for (let i = e - 1; i > 0; i--) {
+    if (i < limit) return -1;
     const c = text.charCodeAt(i - 1);
     if (c === 0x0a || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026) return i;
     // (Not the point of a number: 2.5 مليون.)
