@@ -31,7 +31,8 @@ const TOPIC_WORDS = 6;
 export function topicPerson(text: string, cue: number, since: number): MentionInfo | null {
   let e = cue;
   for (let n = 0; n < SENTENCES && e > 0 && cue - e < REACH; n++) {
-    const s = sentenceStart(text, e);
+    const s = sentenceStart(text, e, cue - REACH);
+    if (s < 0) return null;
     const m = subjectAt(text, s, Math.min(e, s + HEAD), n === 0);
     if (m) return m === "stop" ? null : m;
     if (s <= since) return null;
@@ -40,9 +41,13 @@ export function topicPerson(text: string, cue: number, since: number): MentionIn
   return null;
 }
 
-/** The start of the sentence that position e (exclusive) ends in: after a full stop or a line break. */
-function sentenceStart(text: string, e: number): number {
+/**
+ * The start of the sentence that position e (exclusive) ends in: after a full stop or a line break;
+ * -1 when none is after `limit` (a text with no stops is not read back to its start for every cue).
+ */
+function sentenceStart(text: string, e: number, limit: number): number {
   for (let i = e - 1; i > 0; i--) {
+    if (i < limit) return -1;
     const c = text.charCodeAt(i - 1);
     if (c === 0x0a || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026) return i;
     // (Not the point of a number: 2.5 مليون.)
@@ -72,7 +77,8 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean): Me
     const titled = isTitle(p, 1);
     if (!ar.amma.has(first) && !titled) return null;
     b = 1;
-    while (b < toks.length && b <= TOPIC_WORDS && isWord(toks[b]) && !(b > 1 && ar.amma.has(first) && toks[b].norm.startsWith("ف"))) b++;
+    // (A name that starts with ف and is closed by the comma, أما نيكي فوكس، …, is no فـ.)
+    while (b < toks.length && b <= TOPIC_WORDS && isWord(toks[b]) && !(b > 1 && ar.amma.has(first) && toks[b].norm.startsWith("ف") && !isPunct(toks[b + 1], COMMA))) b++;
     if (b === 1 || b > TOPIC_WORDS || !(isPunct(toks[b], COMMA) || isWord(toks[b]))) return null;
     // (Untitled, a bare proper name: no word with the article, أما مشكلة الديون فـ …)
     if (!titled && (b > 3 || (b > 2 && toks[2].norm.startsWith("ال")) || toks[1].norm.startsWith("ال"))) return null;

@@ -52,6 +52,12 @@ const namedInPassing: Row[] = [
       { cue: "قال", speaker: "رامي سعد" },
       { kind: "direct", cue: "يقول", source: null, speaker: "سمير", quotes: ["لا توجد خطة واضحة"] },
     ] }],
+  ["أما X فـY، …: a surname that starts with ف, closed by the comma, is the name's",
+    "وقال المدير رامي سعد إن المدرسة ستغلق.\n\nأما نادر فياض، المهندس في البلدية، فيرفض القرار.\n\nويقول: \"لم يستشرنا أحد\".",
+    { statements: [
+      { cue: "قال", speaker: "رامي سعد" },
+      { kind: "direct", cue: "يقول", source: null, speaker: "نادر فياض", quotes: ["لم يستشرنا أحد"] },
+    ] }],
   ["لكن السيدة X، … وتقول: a woman named in passing after a man who spoke",
     "وقال الطبيب ماجد إن المستشفى مكتظ.\n\nلكن السيدة نادية، وتعمل ممرضة في المدينة، تؤيد القرار، وتقول: \"المرضى ينتظرون طويلاً\".\n\nوتضيف: \"لا أحد يسألنا\".",
     { statements: [
