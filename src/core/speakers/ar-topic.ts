@@ -174,7 +174,10 @@ function cut(m: MentionInfo, written: string[], norm: string[], n: number): Ment
 function usedAgain(text: string, m: MentionInfo, w: string): boolean {
   const lo = Math.max(0, m.s - NEAR);
   const hi = Math.min(text.length, m.e + NEAR);
-  for (let i = text.indexOf(w, lo); i >= 0 && i < hi; i = text.indexOf(w, i + 1)) {
+  // (Searched in the window only: indexOf on the whole text ran on to the word's next use anywhere.)
+  const near = text.slice(lo, Math.min(text.length, hi + w.length));
+  for (let k = near.indexOf(w); k >= 0 && lo + k < hi; k = near.indexOf(w, k + 1)) {
+    const i = lo + k;
     if (i >= m.s && i < m.e) continue;
     let j = i;
     for (let c = 0; c < 2 && j > 0 && "وفبل".includes(text[j - 1]); c++) j--;
