@@ -128,8 +128,8 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     a--;
     n++;
   }
-  // Do not begin with a dangling preposition or conjunction.
-  while (a < last && isWord(toks[a]) && en().npInner.has(toks[a].norm) && !en().articles.has(toks[a].norm)) a++;
+  // Do not begin with a dangling preposition or conjunction, nor with a sentence adverb ("Later the mayor said").
+  while (a < last && isWord(toks[a]) && ((en().npInner.has(toks[a].norm) && !en().articles.has(toks[a].norm)) || (a === s && en().sentenceAdverbs.has(toks[a].norm)))) a++;
   if (!plausibleSource(p, a, last + 1)) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
 }

@@ -133,6 +133,7 @@ const EN_LISTS = [
   "possessives",
   "possessedSources",
   "irregularPast",
+  "sentenceAdverbs",
 ] as const;
 
 /** A word list: normalised words, in the order the file gives them (iteration follows it). */

@@ -81,6 +81,8 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
     // "European leaders", "finance ministers of the eurozone": several people on the record, a group.
     m.kind = h.plural ? "group" : "person";
     if (!h.plural) m.titleText = p.text.slice(m.s, m.e);
+    // (Its head: "the minister" refers back to Finance Minister Ola Berg; see the resolver's role.)
+    if (!h.plural) m.lemma = h.titleLemma;
   } else if (h.group) {
     // "Critics", "rights groups": an unnamed collective.
     m.kind = "group";
@@ -147,8 +149,9 @@ interface Head {
   anonAt: number;
   org: string;
   orgAt: number;
-  /** The last title word, and whether it is plural (leaders, spokesmen). */
+  /** The last title word, its lemma, and whether it is plural (leaders, spokesmen). */
   title: number;
+  titleLemma: string;
   plural: boolean;
   /** Name words (not after a preposition) and role words (titles, unnamed-source nouns). */
   names: number[];
@@ -159,7 +162,7 @@ interface Head {
 
 /** The classes of the words of [a, he), the speaker's own phrase; every word of [a, hb) goes to `words`. */
 function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[], words: string[]): Head {
-  const h: Head = { anon: "", anonAt: -1, org: "", orgAt: -1, title: -1, plural: false, names: [], roles: [], group: "" };
+  const h: Head = { anon: "", anonAt: -1, org: "", orgAt: -1, title: -1, titleLemma: "", plural: false, names: [], roles: [], group: "" };
   let paren = false;
   for (let k = a; k < hb; k++) {
     const t = toks[k];
@@ -191,6 +194,7 @@ function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[],
       if (!h.group) h.group = sc.lemma;
     } else if (sc.cls === "title") {
       h.title = k;
+      h.titleLemma = sc.lemma;
       h.roles.push(k);
       h.plural = t.norm === sc.lemma + "s" || (sc.lemma.endsWith("man") && t.norm === sc.lemma.slice(0, -3) + "men");
     }
