@@ -130,8 +130,22 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   }
   // Do not begin with a dangling preposition or conjunction, nor with a sentence adverb ("Later the mayor said").
   while (a < last && isWord(toks[a]) && ((en().npInner.has(toks[a].norm) && !en().articles.has(toks[a].norm)) || (a === s && en().sentenceAdverbs.has(toks[a].norm)))) a++;
-  if (!plausibleSource(p, a, last + 1)) return null;
+  if (!plausibleSource(p, a, last + 1)) {
+    // "traders who saw the figures told Reuters": the words before the verb are a relative
+    // clause; its noun, before "who", is the subject.
+    const w = a - 1;
+    const b = isWord(toks[w]) && toks[w].norm === "who" ? nounBefore(p, w, s) : -1;
+    return b >= 0 ? [b, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end] : null;
+  }
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
+}
+
+/** Where a short noun phrase that can speak ends just before token w (up to four words, from s on), or -1. */
+function nounBefore(p: Parameters<typeof plausibleSource>[0], w: number, s: number): number {
+  const toks = p.toks;
+  let b = w;
+  while (b - 1 >= s && b > w - 4 && isWord(toks[b - 1]) && !(en().stop.has(toks[b - 1].norm) && !en().articles.has(toks[b - 1].norm)) && !cueAt(p, b - 1)) b--;
+  return b < w && plausibleSource(p, b, w) ? b : -1;
 }
 
 export function plausibleSource(p: Para, a: number, b: number): boolean {
