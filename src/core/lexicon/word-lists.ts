@@ -134,6 +134,7 @@ const EN_LISTS = [
   "possessedSources",
   "irregularPast",
   "sentenceAdverbs",
+  "ranks",
 ] as const;
 
 /** A word list: normalised words, in the order the file gives them (iteration follows it). */

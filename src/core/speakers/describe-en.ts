@@ -42,7 +42,8 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   while (s >= 0 && ((names.includes(s - 1) && !possessive(toks[s - 1])) || (s - 2 >= a && names.includes(s - 2) && toks[s - 1].norm === "."))) s = names.includes(s - 1) ? s - 1 : s - 2;
   // "Prudential Equity Group insurance analyst Jay Gelb": an institution, then a role, then the
   // person's name — the institution is only where the person works.
-  const orgIsEmployer = org !== "" && roles.some((r) => r > orgAt && r < s);
+  // (A capitalised rank counts as a role too: "retired Army Lt. Gen. Mick Bednarek".)
+  const orgIsEmployer = org !== "" && (roles.some((r) => r > orgAt && r < s) || rankBetween(toks, orgAt, s));
   // "SAIC said", "Allianz, a leading German insurer, said": a name with no role that reads as an
   // institution's — an acronym, or an apposition headed by an institution noun.
   // "the Lib Dems", "the Bundesbank": a name run right after "the" and nothing else is an
@@ -230,4 +231,13 @@ function properName(toks: Toks, a: number, hb: number): boolean {
     any = true;
   }
   return any;
+}
+
+/** Whether a capitalised title word (Gen., Lt., Sen.) stands between the institution word at o and the name at s. */
+function rankBetween(toks: Toks, o: number, s: number): boolean {
+  for (let k = o + 1; k < s; k++) {
+    const t = toks[k];
+    if (isWord(t) && t.cap && (en().ranks.has(t.norm) || en().personIntroducers.has(t.norm))) return true;
+  }
+  return false;
 }

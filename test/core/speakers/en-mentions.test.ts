@@ -18,6 +18,8 @@ const institutions: Row[] = [
     { statements: [{ source: "Vantor, a Swedish carmaker", speaker: "Vantor", speakerKind: "organization" }] }],
   ["an institution, a role, then the person's name", "Westbridge Bank analyst Maria Okoro said the rate cut was overdue.",
     { statements: [{ source: "Westbridge Bank analyst Maria Okoro", speaker: "Maria Okoro", speakerKind: "person" }] }],
+  ["an institution, a rank, then the person's name", "Retired Army Lt. Gen. Ines Duarte said the base would stay open.",
+    { statements: [{ source: "Retired Army Lt. Gen. Ines Duarte", speaker: "Ines Duarte", speakerKind: "person" }] }],
   ["a role at an institution is a person", "A company spokesman said the recall was voluntary.",
     { statements: [{ source: "A company spokesman", speakerKind: "person" }] }],
   ["a nationality adjective is no name", "British insurers said the claims would be modest.",
