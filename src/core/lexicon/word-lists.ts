@@ -135,6 +135,7 @@ const EN_LISTS = [
   "irregularPast",
   "sentenceAdverbs",
   "ranks",
+  "indefinite",
 ] as const;
 
 /** A word list: normalised words, in the order the file gives them (iteration follows it). */

@@ -54,7 +54,10 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   // with an institution-name word is the institution's, whatever role words it holds.
   const tail = lastOrgName(toks, a, he);
   const tailEnds = tail > lastName && !roles.some((r) => r > tail);
-  const anon = tailEnds ? "" : h.anon;
+  // "Boeing's chief executive", "the bank's chief economist": a title right before the source noun
+  // names one post, on the record (not "a chief executive", "executives").
+  const post = h.anon !== "" && h.title >= 0 && h.title === h.anonAt - 1 && !h.plural && toks[h.anonAt].norm === h.anon && !(isWord(toks[a]) && en().indefinite.has(toks[a].norm));
+  const anon = tailEnds || post ? "" : h.anon;
   if (names.length && !tailEnds && !roleAfterName && !(anon && lastName < h.anonAt) && (!org || orgIsEmployer) && !institution) {
     m.kind = "person";
     m.name = [];
