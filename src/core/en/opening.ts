@@ -41,10 +41,13 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
     // "tell the truth", "tells so many lies": telling without an addressee is not reporting.
     if (n === 0 && !isPunct(toks[j], ",:") && !isOpen(toks[j])) return null;
   }
-  // Adjuncts before "that": in a statement, on Tuesday, in an interview with X.
+  // Adjuncts before "that": in a statement, on Tuesday, in an interview with X. After an object
+  // ("stressed her support of the raid that killed …", "emphasized the threat that …") the
+  // "that" is the object's: the object and its clause are what was said.
+  const object = !obj && isWord(toks[j]) && (inList(toks[j], en().articles) || inList(toks[j], en().possessives));
   for (let m = j; m < Math.min(sentEnd, j + 10); m++) {
     const t = toks[m];
-    if (isWord(t) && t.norm === "that") return toks[m + 1] ? { tok: m + 1, start: toks[m + 1].s } : null;
+    if (isWord(t) && t.norm === "that") return object ? { tok: j, start: toks[j].s } : toks[m + 1] ? { tok: m + 1, start: toks[m + 1].s } : null;
     if (t.kind === QUOTE || isPunct(t, ":;") || isPunct(t, END)) break;
     // "say it's too early … but noted that …", "said he was sure that …": that "that" is not ours.
     if (isWord(t) && (t.norm === "but" || (inList(t, en().pronouns) && t.norm !== "who") || (m > j && cueAt(p, m) && !nounS(p, m)))) break;

@@ -128,10 +128,24 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     a--;
     n++;
   }
-  // Do not begin with a dangling preposition or conjunction.
-  while (a < last && isWord(toks[a]) && inList(toks[a], en().npInner) && !inList(toks[a], en().articles)) a++;
-  if (!plausibleSource(p, a, last + 1)) return null;
+  // Do not begin with a dangling preposition or conjunction, nor with a sentence adverb ("Later the mayor said").
+  while (a < last && isWord(toks[a]) && ((inList(toks[a], en().npInner) && !inList(toks[a], en().articles)) || (a === s && inList(toks[a], en().sentenceAdverbs)))) a++;
+  if (!plausibleSource(p, a, last + 1)) {
+    // "traders who saw the figures told Reuters": the words before the verb are a relative
+    // clause; its noun, before "who", is the subject.
+    const w = a - 1;
+    const b = isWord(toks[w]) && toks[w].norm === "who" ? nounBefore(p, w, s) : -1;
+    return b >= 0 ? [b, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end] : null;
+  }
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
+}
+
+/** Where a short noun phrase that can speak ends just before token w (up to four words, from s on), or -1. */
+function nounBefore(p: Parameters<typeof plausibleSource>[0], w: number, s: number): number {
+  const toks = p.toks;
+  let b = w;
+  while (b - 1 >= s && b > w - 4 && isWord(toks[b - 1]) && !(inList(toks[b - 1], en().stop) && !inList(toks[b - 1], en().articles)) && !cueAt(p, b - 1)) b--;
+  return b < w && plausibleSource(p, b, w) ? b : -1;
 }
 
 export function plausibleSource(p: Para, a: number, b: number): boolean {

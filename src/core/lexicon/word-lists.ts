@@ -135,6 +135,9 @@ const EN_LISTS = [
   "possessives",
   "possessedSources",
   "irregularPast",
+  "sentenceAdverbs",
+  "ranks",
+  "indefinite",
 ] as const;
 
 /** A word list: normalised words, in the order the file gives them (iteration follows it). */

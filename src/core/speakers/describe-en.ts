@@ -42,7 +42,8 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   while (s >= 0 && ((names.includes(s - 1) && !possessive(toks[s - 1])) || (s - 2 >= a && names.includes(s - 2) && toks[s - 1].norm === "."))) s = names.includes(s - 1) ? s - 1 : s - 2;
   // "Prudential Equity Group insurance analyst Jay Gelb": an institution, then a role, then the
   // person's name — the institution is only where the person works.
-  const orgIsEmployer = org !== "" && roles.some((r) => r > orgAt && r < s);
+  // (A capitalised rank counts as a role too: "retired Army Lt. Gen. Mick Bednarek".)
+  const orgIsEmployer = org !== "" && (roles.some((r) => r > orgAt && r < s) || rankBetween(toks, orgAt, s));
   // "SAIC said", "Allianz, a leading German insurer, said": a name with no role that reads as an
   // institution's — an acronym, or an apposition headed by an institution noun.
   // "the Lib Dems", "the Bundesbank": a name run right after "the" and nothing else is an
@@ -53,7 +54,10 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   // with an institution-name word is the institution's, whatever role words it holds.
   const tail = lastOrgName(toks, a, he);
   const tailEnds = tail > lastName && !roles.some((r) => r > tail);
-  const anon = tailEnds ? "" : h.anon;
+  // "Boeing's chief executive", "the bank's chief economist": a title right before the source noun
+  // names one post, on the record (not "a chief executive", "executives").
+  const post = h.anon !== "" && h.title >= 0 && h.title === h.anonAt - 1 && !h.plural && toks[h.anonAt].norm === h.anon && !(isWord(toks[a]) && inList(toks[a], en().indefinite));
+  const anon = tailEnds || post ? "" : h.anon;
   if (names.length && !tailEnds && !roleAfterName && !(anon && lastName < h.anonAt) && (!org || orgIsEmployer) && !institution) {
     m.kind = "person";
     m.name = [];
@@ -81,6 +85,8 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
     // "European leaders", "finance ministers of the eurozone": several people on the record, a group.
     m.kind = h.plural ? "group" : "person";
     if (!h.plural) m.titleText = p.text.slice(m.s, m.e);
+    // (Its head: "the minister" refers back to Finance Minister Ola Berg; see the resolver's role.)
+    if (!h.plural) m.lemma = h.titleLemma;
   } else if (h.group) {
     // "Critics", "rights groups": an unnamed collective.
     m.kind = "group";
@@ -147,8 +153,9 @@ interface Head {
   anonAt: number;
   org: string;
   orgAt: number;
-  /** The last title word, and whether it is plural (leaders, spokesmen). */
+  /** The last title word, its lemma, and whether it is plural (leaders, spokesmen). */
   title: number;
+  titleLemma: string;
   plural: boolean;
   /** Name words (not after a preposition) and role words (titles, unnamed-source nouns). */
   names: number[];
@@ -159,7 +166,7 @@ interface Head {
 
 /** The classes of the words of [a, he), the speaker's own phrase; every word of [a, hb) goes to `words`. */
 function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[], words: string[]): Head {
-  const h: Head = { anon: "", anonAt: -1, org: "", orgAt: -1, title: -1, plural: false, names: [], roles: [], group: "" };
+  const h: Head = { anon: "", anonAt: -1, org: "", orgAt: -1, title: -1, titleLemma: "", plural: false, names: [], roles: [], group: "" };
   let paren = false;
   for (let k = a; k < hb; k++) {
     const t = toks[k];
@@ -191,6 +198,7 @@ function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[],
       if (!h.group) h.group = sc.lemma;
     } else if (sc.cls === "title") {
       h.title = k;
+      h.titleLemma = sc.lemma;
       h.roles.push(k);
       h.plural = t.norm === sc.lemma + "s" || (sc.lemma.endsWith("man") && t.norm === sc.lemma.slice(0, -3) + "men");
     }
@@ -226,4 +234,13 @@ function properName(toks: Toks, a: number, hb: number): boolean {
     any = true;
   }
   return any;
+}
+
+/** Whether a capitalised title word (Gen., Lt., Sen.) stands between the institution word at o and the name at s. */
+function rankBetween(toks: Toks, o: number, s: number): boolean {
+  for (let k = o + 1; k < s; k++) {
+    const t = toks[k];
+    if (isWord(t) && t.cap && (inList(t, en().ranks) || inList(t, en().personIntroducers))) return true;
+  }
+  return false;
 }

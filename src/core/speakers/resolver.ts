@@ -308,7 +308,9 @@ export class SpeakerResolver {
   /** A role without a name: the latest person whose title holds the same head and descriptors. */
   private role(m: MentionInfo, text: string): SpeakerState {
     const lemmaH = wordHash(m.lemma);
-    const desc = m.words.filter((w) => !lexicon().sources.has(w) || key(w) !== m.lemma);
+    // (English words keep their article: "the minister" describes no more than "minister" and
+    // refers back; "a spokesman" keeps its "a", so it is new unless described the same way.)
+    const desc = m.words.filter((w) => (!lexicon().sources.has(w) || key(w) !== m.lemma) && !(m.lang === "en" && m.definite && lexicon().en.mentionDeterminers.has(w)));
     const descKeys = desc.map(key);
     const descH = hashes(desc);
     const descKeysH = hashes(descKeys);

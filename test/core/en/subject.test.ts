@@ -8,6 +8,9 @@ const rows: Row[] = [
     { statements: [{ cue: "said", source: "His spokesman", starts: "the plan", ends: "was ready" }] }],
   ["a plural subject with a prepositional phrase", "Critics of the plan say it goes too far.",
     { statements: [{ cue: "say", source: "Critics of the plan", starts: "it goes" }] }],
+  ["a relative clause with who inside the subject", "Flour was scarce all week, dealers who buy from the mill told the Courier.",
+    { statements: [{ cue: "told", source: "dealers who buy from the mill", starts: "Flour", ends: "all week" }] }],
+  ["a noun that cannot speak before who: no subject", "The crash that nobody saw coming said little about the market.", { statements: [] }],
 ];
 
 describe("English subjects", () => table(rows));

@@ -77,7 +77,7 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
     c = j + 1;
   }
   // "However, the board …", "Hastily, …": a sentence adverb and its comma.
-  if (isWord(toks[c]) && isPunct(toks[c + 1], ",") && (inList(toks[c], en().notFirstNames) || (toks[c].norm.length > 4 && toks[c].norm.endsWith("ly")))) c += 2;
+  if (isWord(toks[c]) && isPunct(toks[c + 1], ",") && (inList(toks[c], en().sentenceAdverbs) || (toks[c].norm.length > 4 && toks[c].norm.endsWith("ly")))) c += 2;
   const t = toks[c];
   if (!isWord(t) || c >= k) return null;
   if (inList(t, en().pronouns)) return t.norm === "who" || t.norm === "it" ? null : [c, c + 1];
