@@ -106,6 +106,7 @@ const EN_LISTS = [
   "clauseLinks",
   "statementBoundary",
   "mentionDeterminers",
+  "descriptionDeterminers",
   "capitalisedTitles",
   "subjectPronouns",
   "relativePronouns",

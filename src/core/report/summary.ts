@@ -1,5 +1,6 @@
 // From an Analysis to the compact ArticleSummary the report is computed from,
 // and the key that makes one speaker of the same name in several articles.
+import { lexicon } from "../lexicon";
 import { normWord } from "../text/chars";
 import type { Analysis, SpeakerKind, StatementKind } from "../types";
 import type { ArticleSummary, Gender, SpeakerSummary, StatementRef } from "./types";
@@ -8,8 +9,6 @@ const KINDS: ReadonlySet<StatementKind> = new Set(["direct", "partial", "indirec
 
 // Punctuation around a word that is not part of the name: quotes, commas, brackets.
 const EDGE = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
-// English determiners in front of an anonymous description ("a senior official", "the official").
-const EN_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "one"]);
 
 /** The article ال on a normalised Arabic word (المصدر → مصدر), kept when too little would be left. */
 function dropArticle(w: string): string {
@@ -35,7 +34,7 @@ export function speakerKey(name: string, kind: SpeakerKind): string {
   let words = nameWords(name);
   if (kind === "anonymous") {
     words = words.map(dropArticle);
-    while (words.length > 1 && EN_DETERMINERS.has(words[0])) words = words.slice(1);
+    while (words.length > 1 && lexicon().en.descriptionDeterminers.has(words[0])) words = words.slice(1);
     return `anonymous:${words.join(" ")}`;
   }
   return `name:${words.join(" ")}`;
