@@ -1,16 +1,12 @@
 // The word-hash table the scanner asks once per word (see perf/hit-table.ts): which
 // words may start a cue or anchor an anonymity phrase, and which are grammar words.
 import { hashNorm } from "../text/chars";
-import { G_ANY, G_COMP, G_COMP_PRON, G_LISTED, G_SHIFT, HIT_ANON, HIT_CUE, HIT_CUE_NEXT, HitTable } from "../perf/hit-table";
+import { G_ANY, G_COMP, G_COMP_PRON, G_SHIFT, HIT_ANON, HIT_CUE, HIT_CUE_NEXT, HitTable } from "../perf/hit-table";
 import type { CueMap } from "./cues";
 import { Gr, type GrammarClasses } from "./flags";
 import type { WordList } from "./word-lists";
 
-/**
- * `listed`: every word of the word lists and every first word of a background formula,
- * as the parsers look them up (lookup.ts: inList, idiomAt).
- */
-export function buildHits(cues: CueMap, anonAnchors: Iterable<string>, grammar: Map<string, GrammarClasses>, commonCueFirst: WordList, listed: Iterable<string>): HitTable {
+export function buildHits(cues: CueMap, anonAnchors: Iterable<string>, grammar: Map<string, GrammarClasses>, commonCueFirst: WordList): HitTable {
   const hitMap = new Map<number, number>();
   const raise = (h: number, f: number) => hitMap.set(h, (hitMap.get(h) ?? 0) | f);
   // A flag is raised for the word as written and after a clitic و/ف.
@@ -40,8 +36,7 @@ export function buildHits(cues: CueMap, anonAnchors: Iterable<string>, grammar: 
   for (const [w, classes] of grammar) {
     const h = hashNorm(w);
     const f = (G_ANY | (classes.has(Gr.comp) ? G_COMP : 0) | (classes.has(Gr.compPron) ? G_COMP_PRON : 0)) << G_SHIFT;
-    raise(h, f);
+    hitMap.set(h, (hitMap.get(h) ?? 0) | f);
   }
-  for (const w of listed) raise(hashNorm(w), G_LISTED << G_SHIFT);
   return new HitTable(hitMap);
 }

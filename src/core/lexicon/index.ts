@@ -90,13 +90,6 @@ function loadLexicon(extra: ExtraRows, ignore: RegExp | null): Lexicon {
   const naming = loadNaming(rows);
   // After the verbs and sources: the Arabic forms are derived from their rows.
   const gender = loadGenderWords(rows);
-  const hits = buildHits(cues, anonAnchor.keys(), grammar, ar.commonCueFirst, listedWords(ar, en, background));
+  const hits = buildHits(cues, anonAnchor.keys(), grammar, ar.commonCueFirst);
   return { id: newLexiconId(), ignore, cueWords: cuesByTokenWord(cues), sources, grammar, anonymity, anonAnchor, background, naming, ar, en, gender, hits, rows };
-}
-
-/** The words lookup.ts's inList and idiomAt may find: all list words, each background formula's first words. */
-function* listedWords(ar: ArabicWordLists, en: EnglishWordLists, background: Map<string, string[][]>): Iterable<string> {
-  for (const list of Object.values(ar)) yield* list;
-  for (const list of Object.values(en)) yield* list;
-  yield* background.keys();
 }

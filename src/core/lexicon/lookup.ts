@@ -1,7 +1,7 @@
 // What the lexicon says about a token of a paragraph: its grammar classes, its
 // source class, the reporting cue that starts at it. Each answer depends on the
 // word alone and is kept per word (perf/intern.ts: WordMemo).
-import { HIT_CUE, HIT_CUE_NEXT, G_ANY, G_LISTED } from "../perf/hit-table";
+import { HIT_CUE, HIT_CUE_NEXT, G_ANY } from "../perf/hit-table";
 import { WordMemo } from "../perf/intern";
 import { CLAUSE_END, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { Fr } from "./flags";
@@ -25,12 +25,9 @@ export function hasGrammar(t: Tok | undefined, cls: Gr): boolean {
   return isWord(t) && (t.grammarBits & G_ANY) !== 0 && !!grammarMemo.get(t)?.has(cls);
 }
 
-/**
- * Whether word t is in a word list (lexicon().ar.* / lexicon().en.*). The scanner flagged every
- * list word, so most words are answered without building their normalised form.
- */
+/** Whether t is a word of a word list (lexicon().ar.* / lexicon().en.*). */
 export function inList(t: Tok | undefined, list: WordList): boolean {
-  return isWord(t) && (t.grammarBits & G_LISTED) !== 0 && list.has(t.norm);
+  return isWord(t) && list.has(t.norm);
 }
 
 const grammarMemo = new WordMemo<GrammarClasses | null>((n) => lexicon().grammar.get(n) ?? null);
@@ -85,7 +82,7 @@ export function cueAt(p: Para, k: number): CueMatch | null {
 /** A two-word background formula starts at token k (its first word as written, or with و/ف). */
 export function idiomAt(p: Para, k: number): boolean {
   const next = p.toks[k + 1];
-  if (!isWord(next) || !isWord(p.toks[k]) || !(p.toks[k].grammarBits & G_LISTED)) return false;
+  if (!isWord(next) || !isWord(p.toks[k])) return false;
   for (const bg of lexicon().background.get(p.toks[k].norm) ?? []) if (bg.length === 2 && bg[1] === next.norm) return true;
   return false;
 }

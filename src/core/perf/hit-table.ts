@@ -16,10 +16,6 @@ export const HIT_MASK = 7;
 export const G_COMP = 1;
 export const G_COMP_PRON = 2;
 export const G_ANY = 4;
-/** A word of some word list (ar-words.tsv, en-words.tsv) or the first word of a background formula. */
-export const G_LISTED = 8;
-/** The G_* bits of a table entry, once shifted down. */
-export const G_MASK = 15;
 /** Where the G_* bits sit in a table entry (above the HIT_* bits). */
 export const G_SHIFT = 3;
 

@@ -1,7 +1,7 @@
 // A token: a word, a number, a punctuation mark or a quotation mark of one paragraph,
 // with its offsets in the original text. Its normalised form (norm) is only a
 // look-up key, built on first use (see chars.ts and perf/intern.ts).
-import { G_MASK, G_SHIFT, HIT_MASK } from "../perf/hit-table";
+import { G_SHIFT, HIT_MASK } from "../perf/hit-table";
 import { internTable } from "../perf/intern";
 import { isArabicMark, normWord } from "./chars";
 
@@ -16,12 +16,12 @@ export const OPENS = 1;
 export const CLOSES = 2;
 
 // A token's packed bits, as the scanner writes them: kind (2 bits) | Arabic | capital |
-// HIT_* (3 bits) | G_* (4 bits) | a '' or `` mark written as two characters.
+// HIT_* (3 bits) | G_* (3 bits) | a '' or `` mark written as two characters.
 export const F_AR = 1 << 2;
 export const F_CAP = 1 << 3;
 export const F_HIT = 4;
 export const F_GRAMMAR = F_HIT + G_SHIFT;
-export const F_BACKTICKS = 1 << 11;
+export const F_BACKTICKS = 1 << 10;
 
 /**
  * One token. The normalised form `norm` is computed on first use: most words are
@@ -84,7 +84,7 @@ export class Tok {
   }
   /** G_* flags from the same table: what kind of grammar word it may be. */
   get grammarBits(): number {
-    return (this.f >> F_GRAMMAR) & G_MASK;
+    return (this.f >> F_GRAMMAR) & 7;
   }
   /** Makes this token another one (a pooled token: perf/token-pool.ts). */
   reset(text: string, s: number, e: number, f: number, n: string | undefined): void {
