@@ -15,6 +15,8 @@ const rows: Row[] = [
     { statements: [{ kind: "partial", quotes: ["far too timid"], starts: "The ministers' remarks" }] }],
   ["an abbreviation's dot does not end the inverted subject", "The talks will resume in May, said one U.S. official.",
     { statements: [{ source: "one U.S. official", starts: "The talks" }] }],
+  ["a rank's dot does not end the inverted subject", "The base will close next year, said Maj. Gen. Ana Ortiz, the garrison commander.",
+    { statements: [{ source: "Maj. Gen. Ana Ortiz, the garrison commander", starts: "The base" }] }],
   ["said it was …: a clause, not an inverted subject", "The earlier statement, issued in March, said it was company policy not to comment.",
     { statements: [{ source: "The earlier statement, issued in March", starts: "it was company policy" }] }],
   ["a verb that does not invert", "Sales rose 4 percent in the quarter, reported a profit of $3 million.", { statements: [] }],
