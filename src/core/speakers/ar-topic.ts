@@ -9,7 +9,7 @@ import { Gr, lexicon } from "../lexicon";
 import { cueAt, grammarOf, sourceClass } from "../lexicon/lookup";
 import { arSourceNP, endsWithTanweenFath } from "../ar/source-phrase";
 import { hal, nisbaShape } from "../ar/words";
-import { endsWithPronoun, isDigit, normWord } from "../text/chars";
+import { endsWithPronoun, isDigit, letterOrNumberAt, normWord } from "../text/chars";
 import { zeroBytes, zeroDepths } from "../perf/scratch";
 import { COMMA, isPunct, isWord, type Para } from "../text/paragraph";
 import { tokenize } from "../text/scanner";
@@ -181,13 +181,9 @@ function usedAgain(text: string, m: MentionInfo, w: string): boolean {
     if (i >= m.s && i < m.e) continue;
     let j = i;
     for (let c = 0; c < 2 && j > 0 && "وفبل".includes(text[j - 1]); c++) j--;
-    if ((j === 0 || !isLetter(text.charCodeAt(j - 1))) && !isLetter(text.charCodeAt(i + w.length))) return true;
+    if ((j === 0 || !letterOrNumberAt(text, j - 1)) && !letterOrNumberAt(text, i + w.length)) return true;
   }
   return false;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0660 && c <= 0x06ff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /**
