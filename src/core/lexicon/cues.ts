@@ -116,11 +116,13 @@ function loadEnglishVerbs(cues: CueMap, log: LoadedRow[], extra: ExtraRows): voi
     const [base, formsCell, frameCell] = r.cells;
     const frames = framesOf(frameCell.split(","));
     const n = base.split(" ").length;
-    const all: string[] = [base];
+    // "only commented": these forms and not the base, which is mostly a noun or a refusal (declined to comment).
+    const only = formsCell.startsWith("only ");
+    const all: string[] = only ? [] : [base];
     if (formsCell === "+") all.push(...englishForms(base));
     else {
       // Multi-word verbs list their forms as runs of the same length: "pointed out points out".
-      const ws = cellWords(formsCell);
+      const ws = cellWords(only ? formsCell.slice(5) : formsCell);
       for (let i = 0; i + n <= ws.length; i += n) all.push(ws.slice(i, i + n).join(" "));
     }
     for (const f of new Set(all)) addCue(cues, normPhrase(f), { lemma: base, lang: "en", form: "verb", frames });

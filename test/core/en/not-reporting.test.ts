@@ -26,6 +26,8 @@ const nounsAndNameWords: Row[] = [
 
 const eventsThatAreNotSpeech: Row[] = [
   ["English did not respond", "The embassy did not respond to a request for comment.", empty()],
+  ["declined to comment: only \"commented\" of the verb is a cue (en-verbs.tsv \"only\")", "The bank declined to comment on the report that it would merge.", empty()],
+  ["his comments: the noun", "His comments that the mill would close upset the town.", empty()],
 ];
 
 describe("English words that are not reporting", () => {

@@ -21,6 +21,9 @@ const direct: Row[] = [
 ];
 
 const otherReportingVerbs: Row[] = [
+  ["\"…,\" commented Name, title (Reuters style)", "\"Rates will stay where they are,\" commented Ivo Marsh, economist at a Lyon bank.",
+    { statements: [{ kind: "direct", cue: "commented", source: "Ivo Marsh, economist at a Lyon bank", quotes: ["Rates will stay where they are"] }] }],
+  ["\"…,\" he countered", "\"We paid every bill,\" he countered.", { statements: [{ kind: "direct", cue: "countered", source: "he" }] }],
   ["adding that: a second statement without a written subject",
     "\"We are not going anywhere,\" she said, adding that the union would strike again next month.",
     { statements: [
