@@ -27,6 +27,7 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
     const singular = !prev.norm.endsWith("s") && isWord(before) && (inList(before, en().determiners) || before.cap || before.norm.endsWith("'s"));
     return prev.cap || inList(prev, en().aux) || inList(prev, en().singularSubjects) || singular;
   }
+  if (midNameWord(p, m.from, j)) return false;
   if (toks[m.from].norm !== first) return true;
   // "the March report shows", "The IAC's report": after a determiner and a name, or a possessive, a noun.
   if (en().pluralNounVerbs.has(first) && (prev.norm.endsWith("'s") || prev.norm.endsWith("’s") || (prev.cap && isWord(toks[j - 1]) && inList(toks[j - 1], en().determiners)))) return false;
@@ -39,6 +40,24 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
   if (toks[m.from].cap && prev.cap) return false;
   // Other base forms (note, claim, state, report) are nouns too: a plural subject, a name or an auxiliary only.
   return plural || prev.cap || inList(prev, en().baseLead);
+}
+
+/**
+ * "higher Value Added Tax receipts": a capitalised cue word between two capitalised words, in
+ * a sentence that is not a title-case headline, is a word of a name. `j`: the word before it.
+ */
+function midNameWord(p: Para, k: number, j: number): boolean {
+  const toks = p.toks;
+  const next = toks[k + 1];
+  if (!toks[k].cap || !toks[j].cap || !isWord(next) || !next.cap || j < sentenceStartTok(p, k)) return false;
+  let words = 0;
+  let caps = 0;
+  for (let i = sentenceStartTok(p, k), e = sentenceEndTok(p, k); i < e; i++) {
+    if (!isWord(toks[i])) continue;
+    words++;
+    if (toks[i].cap) caps++;
+  }
+  return caps * 2 < words;
 }
 
 /** "in recent reports that": the -s form of a verb that is also a plural noun, used as the noun. */

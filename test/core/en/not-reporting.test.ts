@@ -14,6 +14,10 @@ const notCues: Row[] = [
 const nounsAndNameWords: Row[] = [
   ["a capitalised verb form inside an outlet's name is no cue", "The Harbour Post reported that the ferry would resume on Monday.",
     { statements: [{ kind: "indirect", cue: "reported", source: "The Harbour Post", starts: "the ferry" }] }],
+  ["a capitalised verb form between two capitalised words is a word of a name", "Higher Value Added Tax receipts will offset the loss, the minister said.",
+    { statements: [{ kind: "indirect", cue: "said", source: "the minister", starts: "Higher Value" }] }],
+  ["…but not in a title-case headline", "Mayor Says Bridge Will Reopen In May",
+    { statements: [{ kind: "indirect", cue: "Says", source: "Mayor", starts: "Bridge" }] }],
   ["plural noun reading: published reports that", "The mayor dismissed published reports that the mill would close.", { statements: [] }],
   ["plural noun reading: restructuring charges", "Quarterly results include restructuring charges of $40 million.", { statements: [] }],
   ["a plural noun after another cue does not stop its clause", "The minister has said in recent reports that the tax will stay.",
