@@ -66,6 +66,13 @@ export function nounS(p: Para, k: number): boolean {
   return !!m && en().pluralNounVerbs.has(m.entry.lemmaHead) && p.toks[k].norm === m.entry.lemmaHead + "s" && !verbalUse(p, m);
 }
 
+/** A lower-case word that reads as a plural noun (growers, traders, businessmen, people): -s, not -ss, -us or -'s. */
+function pluralNoun(t: Tok): boolean {
+  const w = t.norm;
+  if (w.endsWith("men") || w === "people") return true;
+  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("'s");
+}
+
 /** A lower-case "-ly" word of more than four letters: an adverb (quickly, reportedly). */
 function isAdverb(t: Tok | undefined): boolean {
   return !!t && isWord(t) && !t.cap && t.norm.endsWith("ly") && t.norm.length > 4;
@@ -138,6 +145,11 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
         // "spokesman for the ministry": keep "of/for/at" only between capitalised or source words.
         const before = toks[a - 2];
         if (!before || !isWord(before) || inList(before, en().stop)) break;
+        // "the dollar hit a record low against the euro and analysts predict": a lone word after
+        // "and" is the subject of a clause of its own unless what precedes "and" can speak too
+        // (Smith and Jones, officials and analysts, growers and traders; "local and foreign
+        // bankers" shares its noun).
+        if (inList(t, en().sourceJoiners) && a === last && !(before.cap || sourceClass(before) || inList(before, en().possessedSources) || inList(before, en().pronouns) || pluralNoun(before))) break;
       }
     } else if (isPunct(t, ".") && isWord(toks[a - 2]) && toks[a - 2].e === (t as Tok).s && toks[a - 2].norm.length <= 4) {
       // Mr. / Gen. / U.S.

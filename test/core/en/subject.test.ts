@@ -10,6 +10,12 @@ const rows: Row[] = [
     { statements: [{ cue: "say", source: "Critics of the plan", starts: "it goes" }] }],
   ["a relative clause with who inside the subject", "Flour was scarce all week, dealers who buy from the mill told the Courier.",
     { statements: [{ cue: "told", source: "dealers who buy from the mill", starts: "Flour", ends: "all week" }] }],
+  ["a clause, and, a lone subject: the subject is the word after and", "The krona fell to a new low against the euro and analysts predict that it will fall further.",
+    { statements: [{ cue: "predict", source: "analysts", starts: "it will" }] }],
+  ["two who can speak, joined by and", "Local growers and traders said that the harvest was late.",
+    { statements: [{ cue: "said", source: "Local growers and traders", starts: "the harvest" }] }],
+  ["two adjectives sharing one noun", "Local and foreign bankers said that credit was tight.",
+    { statements: [{ cue: "said", source: "Local and foreign bankers", starts: "credit" }] }],
   ["a noun that cannot speak before who: no subject", "The crash that nobody saw coming said little about the market.", { statements: [] }],
 ];
 
