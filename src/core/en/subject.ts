@@ -25,6 +25,7 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
   if (en().pluralNounVerbs.has(first) && toks[m.from].norm === first + "s") {
     const before = toks[j - 1];
     const singular = !prev.norm.endsWith("s") && isWord(before) && (inList(before, en().determiners) || before.cap || before.norm.endsWith("'s"));
+    if (isWord(before) && inList(before, en().nounPrepositions)) return false;
     return prev.cap || inList(prev, en().aux) || inList(prev, en().singularSubjects) || singular;
   }
   if (midNameWord(p, m.from, j)) return false;

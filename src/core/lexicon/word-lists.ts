@@ -83,6 +83,7 @@ const EN_LISTS = [
   "neverNouns",
   "pluralNounVerbs",
   "singularSubjects",
+  "nounPrepositions",
   "baseLead",
   "notReportingAfter",
   "nounBeforeCue",

@@ -19,6 +19,7 @@ const nounsAndNameWords: Row[] = [
   ["…but not in a title-case headline", "Mayor Says Bridge Will Reopen In May",
     { statements: [{ kind: "indirect", cue: "Says", source: "Mayor", starts: "Bridge" }] }],
   ["plural noun reading: published reports that", "The mayor dismissed published reports that the mill would close.", { statements: [] }],
+  ["plural noun reading after a preposition and a name: amid Labour claims", "The mayor defended the posters amid Labour claims that they were misleading.", { statements: [] }],
   ["plural noun reading: restructuring charges", "Quarterly results include restructuring charges of $40 million.", { statements: [] }],
   ["a plural noun after another cue does not stop its clause", "The minister has said in recent reports that the tax will stay.",
     { statements: [{ cue: "said", source: "The minister", starts: "the tax" }] }],
