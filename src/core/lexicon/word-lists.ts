@@ -84,6 +84,7 @@ const EN_LISTS = [
   "pluralNounVerbs",
   "singularSubjects",
   "nounPrepositions",
+  "reasonPreps",
   "baseLead",
   "notReportingAfter",
   "nounBeforeCue",

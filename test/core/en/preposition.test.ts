@@ -5,6 +5,9 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["citing + a reason, not a source: no statement", "The striker left the squad, citing a knee injury.", { statements: [] }],
+  ["citing + people who speak", "The bank cut its forecast, citing two economists at the ministry.",
+    { statements: [{ cue: "citing", source: "two economists at the ministry", starts: "The bank" }] }],
   ["According to X, clause", "According to the health ministry, 40 people were injured.",
     { statements: [{ kind: "indirect", cue: "According to", source: "the health ministry", starts: "40 people", ends: "were injured" }] }],
   ["clause, according to X", "At least 12 people died in the floods, according to local officials.",

@@ -4,8 +4,8 @@
 import { isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
 import type { EnReading, Verdict } from "../reading";
 import { enSubjectAfter } from "../subject";
-import { en } from "../words";
-import { inList } from "../../lexicon/lookup";
+import { en, isCap } from "../words";
+import { inList, sourceClass } from "../../lexicon/lookup";
 
 export function preposition(r: EnReading): Verdict {
   if (r.entry.form !== "prep") return undefined;
@@ -20,7 +20,7 @@ export function preposition(r: EnReading): Verdict {
         break;
       }
   }
-  if (b <= m.to) return null;
+  if (b <= m.to || (inList(toks[m.from], en().reasonPreps) && !canSpeak(r, m.to, b))) return null;
   const st = r.statement([m.to, b], { tok: 0, start: 0 });
   st.carry = null;
   let k = m.from - 1;
@@ -40,4 +40,16 @@ export function preposition(r: EnReading): Verdict {
   st.clauseBefore = true;
   st.firstTok = s;
   return st;
+}
+
+/**
+ * What follows the cue names someone or something that speaks: a capitalised word, a pronoun or
+ * a source noun (two diplomats, the ministry); not "citing evidence the recovery was …".
+ */
+function canSpeak(r: EnReading, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = r.toks[k];
+    if (isWord(t) && (isCap(t) || inList(t, en().pronouns) || sourceClass(t))) return true;
+  }
+  return false;
 }
