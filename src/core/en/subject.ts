@@ -115,8 +115,9 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
       m--;
       n++;
     }
-    // "…, do not usually buy insurance, said …": a clause between commas is no apposition.
-    if (m >= s && isPunct(toks[m], ",") && n > 0 && n < 30 && !(isWord(toks[m + 1]) && inList(toks[m + 1], en().finite))) {
+    // "…, do not usually buy insurance, said …", "…, it was getting likely that …, warned X": a
+    // clause between commas is no apposition (a relative clause is: "…, who was there, said").
+    if (m >= s && isPunct(toks[m], ",") && n > 0 && n < 30 && !clauseBetween(p, m + 1, j)) {
       apposEnd = j;
       j = m - 1;
     } else return null;
@@ -170,6 +171,24 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     return b >= 0 ? [b, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end] : null;
   }
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
+}
+
+/**
+ * Whether tokens [a, b) between two commas are a clause: a finite verb among their first four
+ * words ("it was getting …", "do not buy …") before any relative pronoun, conjunction or
+ * preposition ("a lawyer who has …", "due to be privatised", "in confirming that talks will …"),
+ * and no participle first.
+ */
+function clauseBetween(p: Para, a: number, b: number): boolean {
+  const toks = p.toks;
+  // "The banks, acknowledging it has been difficult, say": a participle's phrase.
+  if (isWord(toks[a]) && !toks[a].cap && toks[a].norm.endsWith("ing")) return false;
+  for (let k = a; k < b && k < a + 4; k++) {
+    if (!isWord(toks[k])) return false;
+    if (inList(toks[k], en().finite)) return true;
+    if (inList(toks[k], en().stop)) return false;
+  }
+  return false;
 }
 
 /** Where a short noun phrase that can speak ends just before token w (up to four words, from s on), or -1. */

@@ -16,6 +16,12 @@ const rows: Row[] = [
     { statements: [{ cue: "said", source: "Local growers and traders", starts: "the harvest" }] }],
   ["two adjectives sharing one noun", "Local and foreign bankers said that credit was tight.",
     { statements: [{ cue: "said", source: "Local and foreign bankers", starts: "credit" }] }],
+  ["a clause between commas is no apposition: the subject follows the verb", "As more shops open, it was getting harder to find staff, warned Ana Ruiz.",
+    { statements: [{ cue: "warned", source: "Ana Ruiz", starts: "As more shops" }] }],
+  ["an apposition with a relative clause", "Lena Berg, a lawyer who has advised the council, said the deal was legal.",
+    { statements: [{ cue: "said", source: "Lena Berg, a lawyer who has advised the council", starts: "the deal" }] }],
+  ["a participle's phrase between commas", "The banks, admitting it has been a hard year, say the worst is over.",
+    { statements: [{ cue: "say", source: "The banks", starts: "the worst" }] }],
   ["a noun that cannot speak before who: no subject", "The crash that nobody saw coming said little about the market.", { statements: [] }],
 ];
 
