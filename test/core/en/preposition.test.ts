@@ -6,6 +6,9 @@ import { type Row, table } from "../expect";
 
 const rows: Row[] = [
   ["citing + a reason, not a source: no statement", "The striker left the squad, citing a knee injury.", { statements: [] }],
+  ["citing + a noun and a clause of its own, even with a name in it: no statement", "The central bank raised rates, citing evidence the US recovery was gaining pace.", { statements: [] }],
+  ["citing + a study by someone", "Prices will rise, citing a study released by the Department of Energy.",
+    { statements: [{ cue: "citing", source: "a study released by the Department of Energy", starts: "Prices" }] }],
   ["citing + people who speak", "The bank cut its forecast, citing two economists at the ministry.",
     { statements: [{ cue: "citing", source: "two economists at the ministry", starts: "The bank" }] }],
   ["According to X, clause", "According to the health ministry, 40 people were injured.",

@@ -49,7 +49,11 @@ export function preposition(r: EnReading): Verdict {
 function canSpeak(r: EnReading, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = r.toks[k];
-    if (isWord(t) && (isCap(t) || inList(t, en().pronouns) || sourceClass(t))) return true;
+    if (!isWord(t)) continue;
+    if (isCap(t) || inList(t, en().pronouns) || sourceClass(t)) return true;
+    // "evidence the US recovery was …": a noun, then a clause of its own (not "a study by the …").
+    const next = r.toks[k + 1];
+    if (!inList(t, en().articles) && !inList(t, en().stop) && !inList(t, en().npInner) && isWord(next) && inList(next, en().articles)) return false;
   }
   return false;
 }
