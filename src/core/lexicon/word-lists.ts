@@ -60,6 +60,7 @@ const AR_LISTS = [
   "nameSuffixes",
   "issuedTexts",
   "officeHeads",
+  "statementHeads",
   "namedOrgHeads",
   "bodyHeads",
   "vagueSourceHeads",

@@ -57,7 +57,7 @@ function orgName(p: Para, a: number, b: number, m: MentionInfo, head: SourceHit)
   const toks = p.toks;
   const end = orgNameEnd(p, a, b);
   if (end > a && end < b) m.nameText = p.text.slice(toks[a].s, toks[end - 1].e);
-  if (head && lexicon().ar.officeHeads.has(head.lemma)) officeOwner(p, a, Math.min(end, b), m);
+  if (head && (lexicon().ar.officeHeads.has(head.lemma) || lexicon().ar.statementHeads.has(head.lemma))) officeOwner(p, a, Math.min(end, b), m, lexicon().ar.statementHeads.has(head.lemma));
   if (!head || (head.cls !== "data" && head.cls !== "part")) return;
   let k = a + 1;
   while (k < b && !isWord(toks[k])) k++;
@@ -76,12 +76,20 @@ function orgName(p: Para, a: number, b: number, m: MentionInfo, head: SourceHit)
 }
 
 /**
- * المكتب الإعلامي لحزب "النهضة": an office speaks for the body it belongs to (لـ + an institution's
- * head after the office and its adjectives) and is shown by that body's name.
+ * المكتب الإعلامي لحزب "النهضة"، بيان لوزارة التربية، بيان الجيش: an office or a statement speaks
+ * for the body it belongs to (لـ + an institution's head after it and its adjectives; for a
+ * statement also the institution right after it, not for an office: مكتب الأمم المتحدة لتنسيق
+ * الشؤون الإنسانية is a body of its own) and is shown by that body's name.
  */
-function officeOwner(p: Para, a: number, end: number, m: MentionInfo): void {
+function officeOwner(p: Para, a: number, end: number, m: MentionInfo, statement: boolean): void {
   const toks = p.toks;
   let k = a + 1;
+  const next = toks[k];
+  const held = statement && k < end && isWord(next) ? sourceClass(next) : null;
+  if (held && (held.cls === "org" || held.cls === "place") && held.definite && !next.norm.startsWith("ل")) {
+    m.nameText = p.text.slice(next.s, toks[end - 1].e);
+    return;
+  }
   while (k < end && isWord(toks[k]) && toks[k].norm.startsWith("ال") && !sourceClass(toks[k])) k++;
   const t = toks[k];
   if (k >= end || !isWord(t) || !t.norm.startsWith("ل") || t.norm.startsWith("لل")) return;
