@@ -4,7 +4,7 @@
 // tied to their source, a quotation that runs on continues its statement.
 import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
-import { GenderVotes, mentionGender, SpeakerResolver, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
+import { enTopicPerson, GenderVotes, mentionGender, SpeakerResolver, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
 import { opensWithQuote } from "../text/quotes";
 import type { Span, Statement } from "../types";
 import type { ParagraphReading } from "./read-paragraph";
@@ -145,7 +145,7 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
   if (m) {
     // The gender this statement marks (قالت، Mrs, she) keeps it off a person marked the other way.
     doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
-    return doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
+    return passingPerson(doc, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
   }
   let speaker: SpeakerState | null = null;
   if (st.carry === "clause-subject" && prevSentence === st.sentence) speaker = prevSpeaker;
@@ -157,6 +157,28 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
 }
 
 const ANY = (): boolean => true;
+
+/**
+ * "Band frontman Alex Kapranos has called for … "…," he said": "he"/"she" with no person spoken of
+ * yet goes to the person named in passing as a sentence's subject since the statement before
+ * (speakers/en-topic.ts); null otherwise.
+ */
+function passingPerson(doc: DocumentState, m: MentionInfo, ps: number): SpeakerState | null {
+  if (m.lang !== "en" || m.kind !== "pronoun" || (m.pronoun !== "he" && m.pronoun !== "she") || doc.resolver.hasPerson()) return null;
+  const last = doc.statements.length - 1;
+  const since = last >= 0 ? statementEndAt(doc, last) : 0;
+  const t = enTopicPerson(doc.work, m.s + ps, since);
+  if (!t) return null;
+  const g = mentionGender(doc.work, t.s, t.e);
+  if ((g === "male" && m.pronoun === "she") || (g === "female" && m.pronoun === "he")) return null;
+  return doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0);
+}
+
+/** Where statement i of the document ends: its content, cue or source, whichever is last. */
+function statementEndAt(doc: DocumentState, i: number): number {
+  const st = doc.statements[i];
+  return Math.max(st.content.end, st.cue?.end ?? 0, st.source?.end ?? 0);
+}
 
 /**
  * The person named in passing as a sentence's subject since the statement before (speakers/ar-topic.ts),

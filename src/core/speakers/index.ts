@@ -5,3 +5,4 @@ export { SpeakerResolver, type SpeakerState } from "./resolver";
 export { wordHash } from "./compare";
 export { GenderVotes, mentionGender, type SpeakerGender } from "./gender";
 export { topicPerson } from "./ar-topic";
+export { enTopicPerson } from "./en-topic";

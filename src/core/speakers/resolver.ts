@@ -132,6 +132,11 @@ export class SpeakerResolver {
   }
 
   /** The most recently used speaker, for a dropped subject. */
+  /** Whether a person is among the speakers a pronoun can refer to. */
+  hasPerson(): boolean {
+    return this.recent("person") !== null;
+  }
+
   latest(): SpeakerState | null {
     return this.window.length ? this.speakers[this.window[this.window.length - 1]] : null;
   }

@@ -139,7 +139,24 @@ const english: Row[] = [
     { speakers: [{ kind: "anonymous", mentions: ["Two officials", "The officials"] }] }],
 ];
 
+// "he"/"she" with no person spoken of yet: the person named as a sentence's subject before it (speakers/en-topic.ts).
+const namedInPassing: Row[] = [
+  ["a role, a band's name, then the person: he is the person, the surname later too",
+    "Harbour Lights singer Nina Oduya has called for cheaper rehearsal rooms.\n\n\"Young bands cannot pay city rents,\" she said. Oduya wants the council to act.",
+    { statements: [{ speaker: "Nina Oduya" }] }],
+  ["a sentence opening with a function word names nobody",
+    "Although Delaware voted early, the count was slow.\n\n\"We will wait,\" she said.",
+    { statements: [{ speaker: "she" }] }],
+  ["a possessor is no subject",
+    "Sir Tom Reed's inquiry was published on Monday.\n\n\"It was fair,\" he said.",
+    { statements: [{ speaker: "he" }] }],
+  ["a person who spoke before keeps the pronoun",
+    "\"Prices will rise,\" said Ian Moss, an economist.\n\nMaria Lind has called for calm. \"We must wait,\" he said.",
+    { statements: [{ speaker: "Ian Moss" }, { speaker: "Ian Moss" }] }],
+];
+
 describe("coreference", () => {
+  describe("English: named in passing", () => table(namedInPassing));
   describe("Arabic", () => table(arabic));
   describe("Arabic: agreement", () => table(agreement));
   describe("English", () => table(english));

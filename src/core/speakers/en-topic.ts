@@ -1,0 +1,91 @@
+// A person named in passing as the subject of an English sentence, and the "he"/"she" that
+// follows when no one has spoken yet:
+//   Band frontman Alex Kapranos has called for more help for musicians. "…," he said.  → Alex Kapranos
+// Such a naming is no statement, so no speaker holds it. Read on demand from the text, back from
+// the pronoun over the last few sentences (not past the statement before).
+import { cueAt, inList, sourceClass } from "../lexicon/lookup";
+import { lexicon } from "../lexicon";
+import { zeroBytes, zeroDepths } from "../perf/scratch";
+import { isWord, type Para } from "../text/paragraph";
+import { tokenize } from "../text/scanner";
+import { QUOTE, type Tok } from "../text/token";
+import { describeMention, type MentionInfo } from "./mention";
+
+/** How far back a subject is looked for: sentences, and characters. */
+const SENTENCES = 3;
+const REACH = 1200;
+/** The subject is among a sentence's first words: only this much of it is read. */
+const HEAD = 200;
+/** Words (a role, a band's or a firm's name) a subject's name may come after. */
+const BEFORE_NAME = 5;
+
+/**
+ * The person named as the subject of one of the sentences between offset `since` (the statement
+ * before, or the text's start) and `at` (the pronoun), the latest first; null when none is.
+ */
+export function enTopicPerson(text: string, at: number, since: number): MentionInfo | null {
+  let e = sentenceStart(text, at, since);
+  for (let n = 0; n < SENTENCES && e > since && at - e < REACH; n++) {
+    const s = sentenceStart(text, e - 1, since);
+    const m = subjectAt(text, s, Math.min(e, s + HEAD));
+    if (m) return m;
+    e = s;
+  }
+  return null;
+}
+
+/** The start of the sentence holding offset e: after a full stop and a space, or a line break; not before `limit`. */
+function sentenceStart(text: string, e: number, limit: number): number {
+  for (let i = e; i > limit; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 0x0a) return i;
+    if ((c === 0x20 || c === 0x0a) && (text.charCodeAt(i - 2) === 0x2e || text.charCodeAt(i - 2) === 0x21 || text.charCodeAt(i - 2) === 0x3f)) return i;
+  }
+  return limit;
+}
+
+/**
+ * The person a sentence (text[s, e)) opens with as its subject: a few capitalised words or role
+ * nouns, then a name of two capitalised words or more, then a lower-case word (its verb) or a
+ * comma; the whole described as a person with a name. A sentence that opens with a quotation
+ * mark, or whose first words hold a reporting verb, names no such subject.
+ */
+function subjectAt(text: string, s: number, e: number): MentionInfo | null {
+  const toks = tokenize(text, s, e);
+  if (toks.length < 3 || !isWord(toks[0]) || toks[0].ar) return null;
+  const p: Para = { text, toks, quotes: [], depth: zeroDepths(toks.length), start: s, end: e, lang: "en", sentStart: [0], sentEnd: [toks.length], inAnon: zeroBytes(toks.length) };
+  for (let a = 0; a <= BEFORE_NAME && a < toks.length; a++) {
+    const t = toks[a];
+    if (!isWord(t) || t.kind === QUOTE || cueAt(p, a)) return null;
+    if (!properWord(t)) {
+      // Before the name: only a role or a description (frontman, chief executive), no function word.
+      if (inList(t, lexicon().en.stop) || inList(t, lexicon().en.npInner)) return null;
+      continue;
+    }
+    let b = a;
+    while (b < toks.length && properWord(toks[b])) b++;
+    if (b - a < 2 || b - a > 3) continue;
+    // (Sir Alan Budd's report: a possessor is no subject.)
+    const lastWord = toks[b - 1].norm;
+    if (lastWord.endsWith("'s") || lastWord.endsWith("’s")) return null;
+    const next = toks[b];
+    if (!next || next.kind === QUOTE || (isWord(next) && (next.cap || cueAt(p, b) || next.norm === "'s" || next.norm === "’s"))) return null;
+    // "Franz Ferdinand frontman Alex Kapranos": a name followed by a role and another name describes it.
+    if (isWord(next) && properWord(toks[b + 1])) {
+      a = b;
+      continue;
+    }
+    const m = describeMention(p, 0, b);
+    if (m.kind === "person" && m.name.length >= 2) return m;
+    return null;
+  }
+  return null;
+}
+
+/**
+ * A capitalised word that is no source noun or institution's word and no function word opening a
+ * sentence (Alex, Kapranos; not Minister, Bank, With, Although).
+ */
+function properWord(t: Tok | undefined): boolean {
+  return !!t && isWord(t) && t.cap && !t.ar && !sourceClass(t) && !inList(t, lexicon().en.stop) && !inList(t, lexicon().en.npInner) && !inList(t, lexicon().en.sentenceAdverbs);
+}
