@@ -113,19 +113,104 @@ function headEnd(p: Para, a: number, b: number, m: MentionInfo): number {
 /**
  * The name is the head phrase; an apposition or relative clause after a comma is not (also for
  * a role without a name: "A spokeswoman for Hanover Re, Europe's fifth-largest …") — unless the
- * apposition is only the role's name: "the F.B.I. director, James B. Comey".
+ * apposition names whom the head phrase describes (appositionNamed).
  */
 function headPhraseName(p: Para, a: number, hb: number, b: number, m: MentionInfo): void {
   if ((m.kind === "person" && m.name.length) || hb <= a || hb >= b) return;
   const toks = p.toks;
   m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
-  const runs = m.kind === "person" ? nameRuns(toks, hb + 1, b) : [];
-  if (runs.length === 2 && runs[0] === hb + 1 && runs[1] === b && b - hb > 2) {
-    m.name = [];
-    for (let k = hb + 1; k < b; k++) if (isWord(toks[k])) m.name.push(toks[k].norm);
-    m.titleText = m.nameText;
-    m.nameText = p.text.slice(toks[hb + 1].s, toks[b - 1].e);
+  appositionNamed(p, a, hb, b, m);
+}
+
+/**
+ * "his lawyer, Antony Townsden", "One of the men, Karl Obi", "the official, Deputy Minister Ana
+ * Ortiz", "the agent, Wardley Ltd": a head phrase with no name of its own, then an apposition that
+ * is only a name (a title before it, or where the person works after it, allowed). The named one
+ * speaks, described by the head phrase. After an institution noun ("the Milan daily, Il Giornale",
+ * "The Office of Finance, …") the name is the institution's. Not after a group ("Two officials,
+ * Ann Lee and Bo Park"); one name word only after a title ("…, Dr Vancheshwar") or after a
+ * lowercase role ("his lawyer, Townsden"; not "members of the family of Dallas, Texas").
+ */
+function appositionNamed(p: Para, a: number, hb: number, b: number, m: MentionInfo): void {
+  const toks = p.toks;
+  // (Cheap test first: the apposition opens with a capitalised word.)
+  if (!isWord(toks[hb + 1]) || !toks[hb + 1].cap || m.kind === "group" || m.kind === "pronoun") return;
+  // "The Chicago Board Options Exchange, CBOE": an institution named already keeps its name.
+  if (m.kind === "organization" && m.proper) return;
+  // "a spokesman for the prosecutor, Comptroller Alan Hevesi": the apposition names the one spoken for.
+  if (forOneRole(toks, a, hb)) return;
+  const app: MentionInfo = { ...m, s: toks[hb + 1].s, e: toks[b - 1].e, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], collective: false, generic: false, proper: false, acronym: "" };
+  describeEn(p, hb + 1, b, app);
+  const head = m.nameText;
+  const orgHead = m.kind === "organization" && headNounIs(toks, a, hb, "org");
+  if (app.kind === "person" && app.name.length) {
+    const ne = nameEnd(p, hb + 1, b, app.nameText);
+    // ("in Wilmington, N.C.": initials only are a place's.)
+    if (ne < 0 || app.name.every((w) => w.length <= 2)) return;
+    if (app.name.length < 2) {
+      const before = toks[ne - 2]?.kind === WORD ? toks[ne - 2] : toks[ne - 3];
+      const titled = isWord(before) && (inList(before, en().personIntroducers) || sourceClass(before)?.cls === "title");
+      const role = (m.kind === "person" || m.kind === "anonymous") && !toks[hb - 1].cap;
+      if (!titled && !role && !orgHead) return;
+    }
+    if (orgHead) m.proper = true;
+    else {
+      m.kind = "person";
+      m.lemma = "";
+      m.name = app.name;
+      m.collective = false;
+    }
+    m.generic = false;
+    m.nameText = app.nameText;
+    m.titleText = app.titleText || head;
+  } else if (app.kind === "organization" && app.proper && (orgHead || m.kind === "unknown")) {
+    m.kind = "organization";
+    m.nameText = app.nameText || p.text.slice(app.s, app.e);
+    m.lemma = app.lemma;
+    m.proper = true;
+    m.generic = false;
+    m.acronym = app.acronym;
   }
+}
+
+/** Whether the head phrase [a, hb) ends "for the <singular noun>" (a spokesman for the company). */
+function forOneRole(toks: Toks, a: number, hb: number): boolean {
+  const n = toks[hb - 1];
+  const the = toks[hb - 2];
+  const f = toks[hb - 3];
+  return hb - 3 > a && isWord(n) && !n.cap && !n.norm.endsWith("s") && isWord(the) && the.norm === "the" && isWord(f) && f.norm === "for";
+}
+
+/**
+ * The token after the person's name in the apposition [from, b) ("Eve Ensler", "Deputy Minister
+ * Ana Ortiz", "David Woodard of Clemson University"), or -1 when a word other than of/at/from/as
+ * follows the name ("US Trade Representative": the name is no name).
+ */
+function nameEnd(p: Para, from: number, b: number, nameText: string): number {
+  const toks = p.toks;
+  const at = p.text.indexOf(nameText, toks[from].s);
+  if (at < 0) return -1;
+  const end = at + nameText.length;
+  let k = from;
+  while (k < b && toks[k].s < end) k++;
+  const t = toks[k];
+  return k >= b || !isWord(t) || (!t.cap && inList(t, en().afterPersonName)) ? k : -1;
+}
+
+/**
+ * Whether the head noun of [a, hb) — its last word before of/for/at… — is an institution noun:
+ * "the newspaper", "the Milan daily", "The Office of Finance"; not "the head of the agency".
+ */
+function headNounIs(toks: Toks, a: number, hb: number, cls: string): boolean {
+  let last: Toks[number] | null = null;
+  for (let k = a; k < hb; k++) {
+    const t = toks[k];
+    if (!isWord(t)) continue;
+    if (last && !t.cap && inList(t, en().namePrepositions)) break;
+    last = t;
+  }
+  const c = last ? sourceClass(last)?.cls : undefined;
+  return c === cls || c === "orgname";
 }
 
 /** Whether no word follows token k in the head phrase [.., he), a parenthesis aside: "the Lib Dems", "the IMF (Fund)"; not "the Tottenham striker". */

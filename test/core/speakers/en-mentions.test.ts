@@ -94,6 +94,33 @@ const twoSources: Row[] = [
 
 // Unnamed people are anonymous sources; a general class of them (economists, dealers, residents)
 // needs no reason for going unnamed, insiders do (bosses, officials). Unnamed institutions are a group.
+const appositions: Row[] = [
+  ["a possessive role, then the name: the person named", "His lawyer, Antony Wendel, said the charges were baseless. Wendel added that an appeal was likely.",
+    { speakers: [{ name: "Antony Wendel", kind: "person", mentions: ["His lawyer, Antony Wendel", "Wendel"] }] }],
+  ["one of a group, then the name", "One of the fishermen, Karl Obi, said the boat had capsized.",
+    { statements: [{ source: "One of the fishermen, Karl Obi", speaker: "Karl Obi", speakerKind: "person" }] }],
+  ["an unnamed official, then a title and a name: named, not anonymous", "The official, Deputy Minister Ana Ortiz, told reporters the border was open.",
+    { statements: [{ speaker: "Ana Ortiz", speakerKind: "person" }], noFindings: ["anonymous-source"] }],
+  ["a role of an institution, then the name", "The head of the port authority, Mara Lind, said the quay would reopen.",
+    { statements: [{ speaker: "Mara Lind", speakerKind: "person" }] }],
+  ["a name with where the person works", "Another pollster, Dan Hoyt of Marlow College, said the race was close.",
+    { statements: [{ speaker: "Dan Hoyt", speakerKind: "person" }] }],
+  ["an honorific and one name word", "A spokesman for Tallis Builders, Dr Okoro, said the flats were safe.",
+    { statements: [{ speaker: "Okoro", speakerKind: "person" }] }],
+  ["an institution noun, then the institution's name", "The agent, Harwick Securities Ltd, said the bond issue was fully subscribed.",
+    { statements: [{ speaker: "Harwick Securities Ltd", speakerKind: "organization" }] }],
+  ["a named institution keeps its name before its initials", "The Harbour Traders Association, HTA, said fees would rise.",
+    { statements: [{ speaker: "The Harbour Traders Association", speakerKind: "organization" }] }],
+  ["a spokesman for the (one) role: the apposition names the one spoken for", "A spokesman for the governor, Ana Ortiz, said the pardon was under review.",
+    { statements: [{ speaker: "A spokesman for the governor", speakerKind: "person" }] }],
+  ["a place after a place is no name", "Some residents of Dallas, Texas, said the land was not for sale.",
+    { statements: [{ speakerKind: "anonymous" }] }],
+  ["a place's initials are no name", "A union spokesman in Wilmington, N.C., said the plant would stay.",
+    { statements: [{ speaker: "A union spokesman in Wilmington", speakerKind: "person" }] }],
+  ["a title word after the name: not a name", "A statement on behalf of Ivo Berg, Harbour Trade Representative, said talks would resume.",
+    { statements: [{ speakerKind: "unknown" }] }],
+];
+
 const unnamed: Row[] = [
   ["economists: anonymous, a collective, no warning", "Economists said growth would slow in the second half.",
     { statements: [{ source: "Economists", speakerKind: "anonymous" }],
@@ -117,4 +144,5 @@ describe("English mentions", () => {
   describe("institutions and roles at them", () => table(institutions));
   describe("where a name ends", () => table(nameBounds));
   describe("two sources under one cue", () => table(twoSources));
+  describe("a description, then the name in apposition", () => table(appositions));
 });
