@@ -109,6 +109,7 @@ const EN_LISTS = [
   "descriptionDeterminers",
   "capitalisedTitles",
   "subjectPronouns",
+  "contractedSubjects",
   "relativePronouns",
   "definite",
   "vagueSourceHeads",

@@ -20,6 +20,12 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
     m.pronoun = toks[a].norm;
     return m;
   }
+  // she'd, he's: the pronoun before the apostrophe.
+  if (hb - a === 1 && inList(toks[a], en().contractedSubjects)) {
+    m.kind = "pronoun";
+    m.pronoun = toks[a].norm.slice(0, toks[a].norm.search(/['’]/));
+    return m;
+  }
   // "Nicolas Sarkozy of France", "Junya Tanase of JPMorgan Chase bank in Tokyo": after a person's
   // name, a preposition starts where the person is from or works — not the speaker.
   const he = personHeadEnd(toks, a, hb);

@@ -10,6 +10,12 @@ const rows: Row[] = [
     { statements: [{ cue: "say", source: "Critics of the plan", starts: "it goes" }] }],
   ["a relative clause with who inside the subject", "Flour was scarce all week, dealers who buy from the mill told the Courier.",
     { statements: [{ cue: "told", source: "dealers who buy from the mill", starts: "Flour", ends: "all week" }] }],
+  ["a pronoun with had written on, after a quotation", "Mara Lind said the vote was fair. \"It's the right thing,\" she'd said.",
+    { statements: [{ source: "Mara Lind" }, { cue: "said", source: "she'd", speaker: "Mara Lind", quotes: ["It's the right thing,"] }] }],
+  ["a pronoun with has written on, curly apostrophe", "Tom Reyes spoke first. He’s said the bridge would close in May.",
+    { statements: [{ cue: "said", source: "He’s", starts: "the bridge" }] }],
+  ["'d and a base form is would: no report", "Tom Reyes spoke first. He'd say the bridge was safe.", { statements: [] }],
+  ["it's said is a passive: no report", "It's said that the bridge is unsafe.", { statements: [] }],
   ["a noun that cannot speak before who: no subject", "The crash that nobody saw coming said little about the market.", { statements: [] }],
 ];
 
