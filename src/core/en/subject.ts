@@ -18,6 +18,8 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
   const prev = toks[j];
   if (!isWord(prev)) return true;
   if (inList(prev, en().be) && m.entry.lemma !== "ask") return false;
+  // "is not assured", "was never told": a passive too.
+  if ((prev.norm === "not" || prev.norm === "never") && isWord(toks[j - 1]) && inList(toks[j - 1], en().be) && m.entry.lemma !== "ask") return false;
   // "she'd say": after 'd a base form is "would say", no report.
   if (toks[m.from].norm === m.entry.lemmaHead && inList(prev, en().contractedSubjects) && prev.norm.endsWith("d")) return false;
   const first = m.entry.lemmaHead;
