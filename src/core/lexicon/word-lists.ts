@@ -114,6 +114,7 @@ const EN_LISTS = [
   "definite",
   "vagueSourceHeads",
   "collectiveSources",
+  "pluralQuantifiers",
   "anonymityWords",
   "anonymityReasonVerbs",
   "honorifics",

@@ -64,7 +64,12 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   // names one post, on the record (not "a chief executive", "executives").
   const post = h.anon !== "" && h.title >= 0 && h.title === h.anonAt - 1 && !h.plural && toks[h.anonAt].norm === h.anon && !(isWord(toks[a]) && inList(toks[a], en().indefinite));
   const anon = tailEnds || post ? "" : h.anon;
-  if (names.length && !tailEnds && !roleAfterName && !(anon && lastName < h.anonAt) && (!org || orgIsEmployer) && !institution) {
+  if (names.length && pluralName(toks, a, s, lastName) && endsHead(toks, lastName, he)) {
+    // "Some Democrats", "many senior Tories": unnamed people of a general class.
+    m.kind = "anonymous";
+    m.lemma = toks[lastName].norm;
+    m.collective = true;
+  } else if (names.length && !tailEnds && !roleAfterName && !(anon && lastName < h.anonAt) && (!org || orgIsEmployer) && !institution) {
     m.kind = "person";
     m.name = [];
     for (let k = s; k <= lastName; k++) if (isWord(toks[k])) m.name.push(toks[k].norm);
@@ -217,6 +222,16 @@ function headNounIs(toks: Toks, a: number, hb: number, cls: string): boolean {
   }
   const c = last ? sourceClass(last)?.cls : undefined;
   return c === cls || c === "orgname";
+}
+
+/**
+ * "Some Democrats", "several senior Tories", "two Britons": a plural quantifier opens the phrase
+ * and a plural name word [s, last] ends it (the caller checks that), with only lowercase words between.
+ */
+function pluralName(toks: Toks, a: number, s: number, last: number): boolean {
+  if (!isWord(toks[a]) || !inList(toks[a], en().pluralQuantifiers) || s !== last || !toks[last].norm.endsWith("s") || possessive(toks[last])) return false;
+  for (let k = a + 1; k < s; k++) if (!isWord(toks[k]) || toks[k].cap) return false;
+  return true;
 }
 
 /** Whether no word follows token k in the head phrase [.., he), a parenthesis aside: "the Lib Dems", "the IMF (Fund)"; not "the Tottenham striker". */

@@ -122,6 +122,12 @@ const appositions: Row[] = [
 ];
 
 const unnamed: Row[] = [
+  ["a quantifier and a plural name: unnamed people, not a person", "Some Liberals said the tax was unfair.",
+    { statements: [{ source: "Some Liberals", speakerKind: "anonymous" }], noFindings: ["anonymous-no-reason"] }],
+  ["a quantifier, an adjective and a plural name", "Several senior Greens argued that the plan went too far.",
+    { statements: [{ source: "Several senior Greens", speakerKind: "anonymous" }] }],
+  ["a plural name that is not the head: not unnamed people", "Two US security organisations warned that the virus was spreading.",
+    { statements: [{ speakerKind: "organization" }] }],
   ["economists: anonymous, a collective, no warning", "Economists said growth would slow in the second half.",
     { statements: [{ source: "Economists", speakerKind: "anonymous" }],
       findings: [{ rule: "anonymous-source", text: "Economists" }], noFindings: ["anonymous-no-reason"] }],
