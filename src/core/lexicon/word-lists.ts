@@ -128,6 +128,7 @@ const EN_LISTS = [
   "notInInitials",
   "personIntroducers",
   "titleSurnames",
+  "nameEndingTitles",
   "notFirstNames",
   "maleHonorifics",
   "femaleHonorifics",

@@ -41,7 +41,8 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   m.definite = isWord(toks[a]) && inList(toks[a], en().definite);
   // "The White House press secretary": capitalised words before a lowercase role describe it; they are no name.
   const lastName = names.length ? names[names.length - 1] : -1;
-  const roleAfterName = lastName >= 0 && title > lastName && !toks[title].cap;
+  // (Capitalised too when the title ends the phrase: "the Treasury Secretary", "the Foreign Minister".)
+  const roleAfterName = lastName >= 0 && title > lastName && (!toks[title].cap || (endsHead(toks, title, he) && !inList(toks[title], en().nameEndingTitles)));
   // The last run of capitalised words is the name (Retired Lt. Gen. Michael Flynn → Michael Flynn);
   // a possessive before it is the employer (BT's Andrew Burke).
   let s = lastName;
@@ -88,7 +89,8 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
     m.titleText = p.text.slice(m.s, m.e);
   } else if (org || institution) {
     m.kind = "organization";
-    m.lemma = org;
+    // ("the United States": no institution noun; its last name word is what names its kind.)
+    m.lemma = org || (theName ? toks[lastName].norm : "");
     m.proper = properName(toks, a, hb);
     m.generic = names.length === 0 && !institution;
     if (institution && names.length === 1 && isAcronym(p, toks[names[0]])) m.acronym = p.text.slice(toks[names[0]].s, toks[names[0]].e);

@@ -6,6 +6,12 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const institutions: Row[] = [
+  ["the United Nations: a capitalised group noun ends a name, an institution's", "The United Nations said the convoy had reached the city.",
+    { statements: [{ speaker: "The United Nations", speakerKind: "organization" }] }],
+  ["the + a name + a capitalised title ending the phrase: a role, not a person named Treasury", "The Treasury Secretary said the dollar was strong.",
+    { statements: [{ speaker: "The Treasury Secretary", speakerKind: "person" }] }],
+  ["a title word that ends a firm's name: the firm named before", "Norland General Corp said sales rose. Norland General said profits fell.",
+    { statements: [{ speaker: "Norland General Corp", speakerKind: "organization" }, { speaker: "Norland General Corp", speakerKind: "organization" }] }],
   ["a name ending in an institution word is an organization", "Harwick Re said its losses from the storm would be small.",
     { statements: [{ cue: "said", source: "Harwick Re", speaker: "Harwick Re", speakerKind: "organization" }] }],
   ["Financial, Inc: company names", "Norland Financial said it could not yet put a figure on the claims. Tallis Holdings Inc said quarterly profit rose.",
