@@ -15,15 +15,11 @@ const en = () => lexicon().en;
 export function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
   const toks = p.toks;
   const hb = headEnd(p, a, b, m);
-  if (hb - a === 1 && inList(toks[a], en().subjectPronouns)) {
+  // (she'd, he's: the pronoun before the apostrophe.)
+  const contracted = hb - a === 1 && inList(toks[a], en().contractedSubjects);
+  if (hb - a === 1 && (contracted || inList(toks[a], en().subjectPronouns))) {
     m.kind = "pronoun";
-    m.pronoun = toks[a].norm;
-    return m;
-  }
-  // she'd, he's: the pronoun before the apostrophe.
-  if (hb - a === 1 && inList(toks[a], en().contractedSubjects)) {
-    m.kind = "pronoun";
-    m.pronoun = toks[a].norm.slice(0, toks[a].norm.search(/['’]/));
+    m.pronoun = contracted ? toks[a].norm.slice(0, toks[a].norm.search(/['’]/)) : toks[a].norm;
     return m;
   }
   // "Nicolas Sarkozy of France", "Junya Tanase of JPMorgan Chase bank in Tokyo": after a person's
@@ -65,7 +61,12 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   // names one post, on the record (not "a chief executive", "executives").
   const post = h.anon !== "" && h.title >= 0 && h.title === h.anonAt - 1 && !h.plural && toks[h.anonAt].norm === h.anon && !(isWord(toks[a]) && inList(toks[a], en().indefinite));
   const anon = tailEnds || post ? "" : h.anon;
-  if (names.length && pluralName(toks, a, s, lastName) && endsHead(toks, lastName, he)) {
+  if (firmPair(toks, a, hb)) {
+    // "S and P", "Duff and Phelps", "Standard & Poor's": one firm's name, not a person "P".
+    m.kind = "organization";
+    m.proper = true;
+    m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
+  } else if (names.length && pluralName(toks, a, s, lastName) && endsHead(toks, lastName, he)) {
     // "Some Democrats", "many senior Tories": unnamed people of a general class.
     m.kind = "anonymous";
     m.lemma = toks[lastName].norm;
@@ -234,6 +235,20 @@ function pluralName(toks: Toks, a: number, s: number, last: number): boolean {
   if (!isWord(toks[a]) || !inList(toks[a], en().pluralQuantifiers) || s !== last || !toks[last].norm.endsWith("s") || possessive(toks[last])) return false;
   for (let k = a + 1; k < s; k++) if (!isWord(toks[k]) || toks[k].cap) return false;
   return true;
+}
+
+/**
+ * The head phrase is two lone capitalised words joined by "and" or "&" (S and P, Tate and Lyle,
+ * Standard & Poor's): a firm's name. Not when a part is a place or a nationality (Portugal and
+ * Denmark are two sources), nor a title (Energy and Mines Minister).
+ */
+function firmPair(toks: Toks, a: number, hb: number): boolean {
+  if (hb - a !== 3) return false;
+  const x = toks[a];
+  const j = toks[a + 1];
+  const y = toks[a + 2];
+  const joins = (isWord(j) && inList(j, en().sourceJoiners) && !j.cap) || (j.kind !== WORD && j.norm === "&");
+  return joins && enClass(toks, a) === NAME_WORD && enClass(toks, a + 2) === NAME_WORD && !!x && !!y;
 }
 
 /** Whether no word follows token k in the head phrase [.., he), a parenthesis aside: "the Lib Dems", "the IMF (Fund)"; not "the Tottenham striker". */

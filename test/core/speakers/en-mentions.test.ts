@@ -84,6 +84,12 @@ const nameBounds: Row[] = [
 ];
 
 const twoSources: Row[] = [
+  ["two lone capitalised words joined by and: one firm, not a person", "Tallow and Brine said quarterly sales rose. It said prices would hold.",
+    { speakers: [{ name: "Tallow and Brine", kind: "organization", mentions: ["Tallow and Brine", "It"] }] }],
+  ["initials joined by and: a firm", "K and R said it had downgraded the bonds.",
+    { statements: [{ speaker: "K and R", speakerKind: "organization" }] }],
+  ["two people introduced before: a group of two", "President Ola Berg met Prime Minister Ines Duarte. Duarte and Berg said the talks went well.",
+    { statements: [{ source: "Duarte and Berg", speakerKind: "group" }] }],
   ["two institutions under one cue are a group", "Kestrel Re and Ardent Re said their exposure was limited.",
     { statements: [{ source: "Kestrel Re and Ardent Re", speakerKind: "group" }] }],
   ["two named people under one cue are a group", "Prime Minister Lena Holm and Finance Minister Arvid Berg said the budget was balanced.",
