@@ -5,7 +5,7 @@
 import { cueAt, inList, sourceClass } from "../lexicon/lookup";
 import { type Opening } from "../statements/found";
 import { END, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
-import { NUM, QUOTE } from "../text/token";
+import { NUM, QUOTE, type Tok } from "../text/token";
 import { nounS } from "./subject";
 import { en } from "./words";
 
@@ -87,6 +87,36 @@ function addresseeThenThat(p: Para, k: number, sentEnd: number): number {
     if (j > k && inList(t, en().determiners) && !(isWord(toks[j - 1]) && inList(toks[j - 1], en().namePrepositions))) return -1;
   }
   return -1;
+}
+
+/**
+ * Where the words open after an addressee that may or may not be there (frame `addr`): "warned
+ * investors that …", "warned the government the deficit would grow", "warned Congress it would …"
+ * → after the addressee; k otherwise ("warned that …", "warned the economy would slow", "warned
+ * Britain could …"). Without "that", the addressee is one that can listen (an object pronoun, a
+ * name, a listener or source noun, with one determiner) and a clause with its own subject follows.
+ */
+export function afterAddressee(p: Para, k: number, sentEnd: number): number {
+  const toks = p.toks;
+  const that = addresseeThenThat(p, k, sentEnd);
+  if (that > 0) return that;
+  let j = k;
+  if (isWord(toks[j]) && inList(toks[j], en().articles)) j++;
+  const first = j;
+  // One listener word, or a name of up to six capitalised words (Kenyan President Daniel Arap Moi).
+  if (isWord(toks[j]) && !toks[j].cap && listener(toks[j], j > k)) j++;
+  else while (j < sentEnd && isWord(toks[j]) && toks[j].cap && j < first + 6) j++;
+  // (A name longer than that: no addressee read.)
+  if (j === first || (toks[j - 1].cap && isWord(toks[j]) && toks[j].cap)) return k;
+  const t = toks[j];
+  const opensClause = isWord(t) && !t.cap ? inList(t, en().subjectPronouns) || inList(t, en().articles) || inList(t, en().possessives) : isWord(t) && t.cap;
+  return opensClause && t.norm !== "it's" && finiteClause(p, j, sentEnd) ? j : k;
+}
+
+/** A word that can be told something: an object pronoun (him, them), a listener (reporters, voters) or a source noun (investors, the government). */
+function listener(t: Tok, afterArticle: boolean): boolean {
+  if (inList(t, en().objectPronouns)) return !afterArticle;
+  return inList(t, en().addressees) && !inList(t, en().determiners) || !!sourceClass(t);
 }
 
 /**

@@ -18,6 +18,10 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
   const prev = toks[j];
   if (!isWord(prev)) return true;
   if (inList(prev, en().be) && m.entry.lemma !== "ask") return false;
+  // "is not assured", "was never told": a passive too.
+  if ((prev.norm === "not" || prev.norm === "never") && isWord(toks[j - 1]) && inList(toks[j - 1], en().be) && m.entry.lemma !== "ask") return false;
+  // "she'd say": after 'd a base form is "would say", no report.
+  if (toks[m.from].norm === m.entry.lemmaHead && inList(prev, en().contractedSubjects) && prev.norm.endsWith("d")) return false;
   const first = m.entry.lemmaHead;
   // "news reports that …", "published reports": the -s form of a verb that is also a plural noun
   // is a verb only after a singular subject (the FT reports, it reports, the book claims, Uganda's
@@ -132,7 +136,8 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   const last = j;
   if (!isWord(toks[last])) return null;
   const lw = toks[last].norm;
-  if (en().pronouns.has(lw)) return [last, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
+  // ("…," she'd said / he's said: a pronoun with has/had written on.)
+  if (en().pronouns.has(lw) || inList(toks[last], en().contractedSubjects)) return [last, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
   if (en().stop.has(lw) || en().aux.has(lw)) return null;
   // Walk back over the noun phrase.
   let a = last;

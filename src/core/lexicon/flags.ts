@@ -25,6 +25,7 @@ export enum Fr {
   resp = 1048576,
   strict = 2097152,
   manner = 4194304,
+  addr = 8388608,
 }
 
 /** The classes of ar-grammar.tsv, as bits (compPron: a complementiser with a pronoun, made from comp). */

@@ -15,9 +15,11 @@ const en = () => lexicon().en;
 export function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
   const toks = p.toks;
   const hb = headEnd(p, a, b, m);
-  if (hb - a === 1 && inList(toks[a], en().subjectPronouns)) {
+  // (she'd, he's: the pronoun before the apostrophe.)
+  const contracted = hb - a === 1 && inList(toks[a], en().contractedSubjects);
+  if (hb - a === 1 && (contracted || inList(toks[a], en().subjectPronouns))) {
     m.kind = "pronoun";
-    m.pronoun = toks[a].norm;
+    m.pronoun = contracted ? toks[a].norm.slice(0, toks[a].norm.search(/['’]/)) : toks[a].norm;
     return m;
   }
   // "Nicolas Sarkozy of France", "Junya Tanase of JPMorgan Chase bank in Tokyo": after a person's
@@ -35,7 +37,8 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   m.definite = isWord(toks[a]) && inList(toks[a], en().definite);
   // "The White House press secretary": capitalised words before a lowercase role describe it; they are no name.
   const lastName = names.length ? names[names.length - 1] : -1;
-  const roleAfterName = lastName >= 0 && title > lastName && !toks[title].cap;
+  // (Capitalised too when the title ends the phrase: "the Treasury Secretary", "the Foreign Minister".)
+  const roleAfterName = lastName >= 0 && title > lastName && (!toks[title].cap || (endsHead(toks, title, he) && !inList(toks[title], en().nameEndingTitles)));
   // The last run of capitalised words is the name (Retired Lt. Gen. Michael Flynn → Michael Flynn);
   // a possessive before it is the employer (BT's Andrew Burke).
   let s = lastName;
@@ -58,7 +61,17 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   // names one post, on the record (not "a chief executive", "executives").
   const post = h.anon !== "" && h.title >= 0 && h.title === h.anonAt - 1 && !h.plural && toks[h.anonAt].norm === h.anon && !(isWord(toks[a]) && inList(toks[a], en().indefinite));
   const anon = tailEnds || post ? "" : h.anon;
-  if (names.length && !tailEnds && !roleAfterName && !(anon && lastName < h.anonAt) && (!org || orgIsEmployer) && !institution) {
+  if (firmPair(toks, a, hb)) {
+    // "S and P", "Duff and Phelps", "Standard & Poor's": one firm's name, not a person "P".
+    m.kind = "organization";
+    m.proper = true;
+    m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
+  } else if (names.length && pluralName(toks, a, s, lastName) && endsHead(toks, lastName, he)) {
+    // "Some Democrats", "many senior Tories": unnamed people of a general class.
+    m.kind = "anonymous";
+    m.lemma = toks[lastName].norm;
+    m.collective = true;
+  } else if (names.length && !tailEnds && !roleAfterName && !(anon && lastName < h.anonAt) && (!org || orgIsEmployer) && !institution) {
     m.kind = "person";
     m.name = [];
     for (let k = s; k <= lastName; k++) if (isWord(toks[k])) m.name.push(toks[k].norm);
@@ -77,7 +90,8 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
     m.titleText = p.text.slice(m.s, m.e);
   } else if (org || institution) {
     m.kind = "organization";
-    m.lemma = org;
+    // ("the United States": no institution noun; its last name word is what names its kind.)
+    m.lemma = org || (theName ? toks[lastName].norm : "");
     m.proper = properName(toks, a, hb);
     m.generic = names.length === 0 && !institution;
     if (institution && names.length === 1 && isAcronym(p, toks[names[0]])) m.acronym = p.text.slice(toks[names[0]].s, toks[names[0]].e);
@@ -113,19 +127,128 @@ function headEnd(p: Para, a: number, b: number, m: MentionInfo): number {
 /**
  * The name is the head phrase; an apposition or relative clause after a comma is not (also for
  * a role without a name: "A spokeswoman for Hanover Re, Europe's fifth-largest …") — unless the
- * apposition is only the role's name: "the F.B.I. director, James B. Comey".
+ * apposition names whom the head phrase describes (appositionNamed).
  */
 function headPhraseName(p: Para, a: number, hb: number, b: number, m: MentionInfo): void {
   if ((m.kind === "person" && m.name.length) || hb <= a || hb >= b) return;
   const toks = p.toks;
   m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
-  const runs = m.kind === "person" ? nameRuns(toks, hb + 1, b) : [];
-  if (runs.length === 2 && runs[0] === hb + 1 && runs[1] === b && b - hb > 2) {
-    m.name = [];
-    for (let k = hb + 1; k < b; k++) if (isWord(toks[k])) m.name.push(toks[k].norm);
-    m.titleText = m.nameText;
-    m.nameText = p.text.slice(toks[hb + 1].s, toks[b - 1].e);
+  appositionNamed(p, a, hb, b, m);
+}
+
+/**
+ * "his lawyer, Antony Townsden", "One of the men, Karl Obi", "the official, Deputy Minister Ana
+ * Ortiz", "the agent, Wardley Ltd": a head phrase with no name of its own, then an apposition that
+ * is only a name (a title before it, or where the person works after it, allowed). The named one
+ * speaks, described by the head phrase. After an institution noun ("the Milan daily, Il Giornale",
+ * "The Office of Finance, …") the name is the institution's. Not after a group ("Two officials,
+ * Ann Lee and Bo Park"); one name word only after a title ("…, Dr Vancheshwar") or after a
+ * lowercase role ("his lawyer, Townsden"; not "members of the family of Dallas, Texas").
+ */
+function appositionNamed(p: Para, a: number, hb: number, b: number, m: MentionInfo): void {
+  const toks = p.toks;
+  // (Cheap test first: the apposition opens with a capitalised word.)
+  if (!isWord(toks[hb + 1]) || !toks[hb + 1].cap || m.kind === "group" || m.kind === "pronoun") return;
+  // "The Chicago Board Options Exchange, CBOE": an institution named already keeps its name.
+  if (m.kind === "organization" && m.proper) return;
+  // "a spokesman for the prosecutor, Comptroller Alan Hevesi": the apposition names the one spoken for.
+  if (forOneRole(toks, a, hb)) return;
+  const app: MentionInfo = { ...m, s: toks[hb + 1].s, e: toks[b - 1].e, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], collective: false, generic: false, proper: false, acronym: "" };
+  describeEn(p, hb + 1, b, app);
+  const head = m.nameText;
+  const orgHead = m.kind === "organization" && headNounIs(toks, a, hb, "org");
+  if (app.kind === "person" && app.name.length) {
+    const ne = nameEnd(p, hb + 1, b, app.nameText);
+    // ("in Wilmington, N.C.": initials only are a place's.)
+    if (ne < 0 || app.name.every((w) => w.length <= 2)) return;
+    if (app.name.length < 2) {
+      const before = toks[ne - 2]?.kind === WORD ? toks[ne - 2] : toks[ne - 3];
+      const titled = isWord(before) && (inList(before, en().personIntroducers) || sourceClass(before)?.cls === "title");
+      const role = (m.kind === "person" || m.kind === "anonymous") && !toks[hb - 1].cap;
+      if (!titled && !role && !orgHead) return;
+    }
+    if (orgHead) m.proper = true;
+    else {
+      m.kind = "person";
+      m.lemma = "";
+      m.name = app.name;
+      m.collective = false;
+    }
+    m.generic = false;
+    m.nameText = app.nameText;
+    m.titleText = app.titleText || head;
+  } else if (app.kind === "organization" && app.proper && (orgHead || m.kind === "unknown")) {
+    m.kind = "organization";
+    m.nameText = app.nameText || p.text.slice(app.s, app.e);
+    m.lemma = app.lemma;
+    m.proper = true;
+    m.generic = false;
+    m.acronym = app.acronym;
   }
+}
+
+/** Whether the head phrase [a, hb) ends "for the <singular noun>" (a spokesman for the company). */
+function forOneRole(toks: Toks, a: number, hb: number): boolean {
+  const n = toks[hb - 1];
+  const the = toks[hb - 2];
+  const f = toks[hb - 3];
+  return hb - 3 > a && isWord(n) && !n.cap && !n.norm.endsWith("s") && isWord(the) && the.norm === "the" && isWord(f) && f.norm === "for";
+}
+
+/**
+ * The token after the person's name in the apposition [from, b) ("Eve Ensler", "Deputy Minister
+ * Ana Ortiz", "David Woodard of Clemson University"), or -1 when a word other than of/at/from/as
+ * follows the name ("US Trade Representative": the name is no name).
+ */
+function nameEnd(p: Para, from: number, b: number, nameText: string): number {
+  const toks = p.toks;
+  const at = p.text.indexOf(nameText, toks[from].s);
+  if (at < 0) return -1;
+  const end = at + nameText.length;
+  let k = from;
+  while (k < b && toks[k].s < end) k++;
+  const t = toks[k];
+  return k >= b || !isWord(t) || (!t.cap && inList(t, en().afterPersonName)) ? k : -1;
+}
+
+/**
+ * Whether the head noun of [a, hb) — its last word before of/for/at… — is an institution noun:
+ * "the newspaper", "the Milan daily", "The Office of Finance"; not "the head of the agency".
+ */
+function headNounIs(toks: Toks, a: number, hb: number, cls: string): boolean {
+  let last: Toks[number] | null = null;
+  for (let k = a; k < hb; k++) {
+    const t = toks[k];
+    if (!isWord(t)) continue;
+    if (last && !t.cap && inList(t, en().namePrepositions)) break;
+    last = t;
+  }
+  const c = last ? sourceClass(last)?.cls : undefined;
+  return c === cls || c === "orgname";
+}
+
+/**
+ * "Some Democrats", "several senior Tories", "two Britons": a plural quantifier opens the phrase
+ * and a plural name word [s, last] ends it (the caller checks that), with only lowercase words between.
+ */
+function pluralName(toks: Toks, a: number, s: number, last: number): boolean {
+  if (!isWord(toks[a]) || !inList(toks[a], en().pluralQuantifiers) || s !== last || !toks[last].norm.endsWith("s") || possessive(toks[last])) return false;
+  for (let k = a + 1; k < s; k++) if (!isWord(toks[k]) || toks[k].cap) return false;
+  return true;
+}
+
+/**
+ * The head phrase is two lone capitalised words joined by "and" or "&" (S and P, Tate and Lyle,
+ * Standard & Poor's): a firm's name. Not when a part is a place or a nationality (Portugal and
+ * Denmark are two sources), nor a title (Energy and Mines Minister).
+ */
+function firmPair(toks: Toks, a: number, hb: number): boolean {
+  if (hb - a !== 3) return false;
+  const x = toks[a];
+  const j = toks[a + 1];
+  const y = toks[a + 2];
+  const joins = (isWord(j) && inList(j, en().sourceJoiners) && !j.cap) || (j.kind !== WORD && j.norm === "&");
+  return joins && enClass(toks, a) === NAME_WORD && enClass(toks, a + 2) === NAME_WORD && !!x && !!y;
 }
 
 /** Whether no word follows token k in the head phrase [.., he), a parenthesis aside: "the Lib Dems", "the IMF (Fund)"; not "the Tottenham striker". */

@@ -39,6 +39,8 @@ export function enClass(toks: Toks, k: number): EnClass {
     if (!t.cap && inList(t, en().adjectivesBeforeName) && nameLike(toks[k + 1])) return null;
   }
   if (sc?.cls === "title" && t.cap && inList(t, en().titleSurnames) && titleIsSurname(toks, k)) return NAME_WORD;
+  // "the United States", "the United Nations": a capitalised group noun after a name word ends that name.
+  if (sc?.cls === "group" && t.cap && nameLike(toks[k - 1])) return NAME_WORD;
   if (sc) return sc;
   return t.cap && !inList(t, en().capitalisedTitles) && !inList(t, en().mentionDeterminers) && !inList(t, en().notNames) ? NAME_WORD : null;
 }

@@ -209,8 +209,25 @@ export class SpeakerResolver {
       const org = this.recent("organization", (sp) => sp.namedOrg && initialsOf(sp.name, ac));
       if (org) return org;
     }
-    if (m.kind === "organization") return this.organization(m, text, base);
+    if (m.kind === "organization") return this.peoplePair(m, text, base) ?? this.organization(m, text, base);
     return this.recent(m.kind, (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.create(m, text);
+  }
+
+  /**
+   * "Chirac and Reagan" read as a firm's name (S and P, Tate and Lyle) are two people when the text
+   * introduces either as a person (Jacques Chirac, President Reagan): a group, not an institution.
+   */
+  private peoplePair(m: MentionInfo, text: string, base: number): SpeakerState | null {
+    if (m.lang !== "en" || !m.proper) return null;
+    const parts = / (?:and|&) /.exec(m.nameText);
+    if (!parts || m.nameText.indexOf(" ", parts.index + parts[0].length) >= 0 || m.nameText.lastIndexOf(" ", parts.index - 1) >= 0) return null;
+    const x = m.nameText.slice(0, parts.index);
+    const y = m.nameText.slice(parts.index + parts[0].length);
+    const at = m.s + base;
+    // (Initials and capitals are a firm's: S and P.)
+    const person = (w: string) => w.length > 2 && w !== w.toUpperCase() && introducedAsPerson(this.doc, at, w);
+    if (!person(x) && !person(y)) return null;
+    return this.recent("group", (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.create({ ...m, kind: "group", proper: false }, text);
   }
 
   /** he, she, I: the latest person; it: the latest organization; they: the latest plural. */

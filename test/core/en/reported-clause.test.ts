@@ -81,7 +81,31 @@ const withoutThat: Row[] = [
   ["a possessive before a noun-verb: a noun", "The council's report shows the river is clean.", { statements: [] }],
 ];
 
+// Frame addr: an addressee the verb may take, or not (src/core/en/opening.ts, afterAddressee).
+const maybeAddressee: Row[] = [
+  ["warned + a listener + a clause", "Police warned residents the river could flood.",
+    { statements: [{ cue: "warned", source: "Police", starts: "the river", ends: "could flood" }] }],
+  ["warned + a name + that", "The ministers warned the Harbour Council that the budget would be cut.",
+    { statements: [{ cue: "warned", starts: "the budget" }] }],
+  ["warned + a name + a pronoun clause", "Governor Ruiz warned Parliament he would veto the bill.",
+    { statements: [{ cue: "warned", starts: "he would veto" }] }],
+  ["a subject after warned is no addressee", "Officials warned Norland could face fines.",
+    { statements: [{ cue: "warned", starts: "Norland could" }] }],
+  ["a noun that cannot listen is the clause's subject", "The mayor warned the economy would slow.",
+    { statements: [{ cue: "warned", starts: "the economy" }] }],
+  ["a long name is read to its end", "The fund has assured Harbour Prime Minister Ana Lopez Ortiz it will help.",
+    { statements: [{ cue: "assured", starts: "it will help" }] }],
+  ["assured + a listener + a clause", "Ann Lee assured voters she would cut taxes.",
+    { statements: [{ cue: "assured", source: "Ann Lee", starts: "she would" }] }],
+  ["assured + an object with no verb: no statement", "The merger assures the stability of the firm.", { statements: [] }],
+  ["rest assured: no report", "Rest assured the ferry is safe.", { statements: [] }],
+  ["is not assured: a passive", "Approval of the plan is not assured and may take months.", { statements: [] }],
+  ["reminded + a listener + that", "She reminded voters that the bridge had been built on time.",
+    { statements: [{ cue: "reminded", starts: "the bridge" }] }],
+];
+
 describe("English reported clauses", () => {
+  describe("an addressee or not", () => table(maybeAddressee));
   describe("without that", () => table(withoutThat));
   describe("direct", () => table(direct));
   describe("indirect", () => table(indirect));

@@ -22,6 +22,12 @@ const rows: Row[] = [
     { statements: [{ cue: "said", source: "Lena Berg, a lawyer who has advised the council", starts: "the deal" }] }],
   ["a participle's phrase between commas", "The banks, admitting it has been a hard year, say the worst is over.",
     { statements: [{ cue: "say", source: "The banks", starts: "the worst" }] }],
+  ["a pronoun with had written on, after a quotation", "Mara Lind said the vote was fair. \"It's the right thing,\" she'd said.",
+    { statements: [{ source: "Mara Lind" }, { cue: "said", source: "she'd", speaker: "Mara Lind", quotes: ["It's the right thing,"] }] }],
+  ["a pronoun with has written on, curly apostrophe", "Tom Reyes spoke first. He’s said the bridge would close in May.",
+    { statements: [{ cue: "said", source: "He’s", starts: "the bridge" }] }],
+  ["'d and a base form is would: no report", "Tom Reyes spoke first. He'd say the bridge was safe.", { statements: [] }],
+  ["it's said is a passive: no report", "It's said that the bridge is unsafe.", { statements: [] }],
   ["a noun that cannot speak before who: no subject", "The crash that nobody saw coming said little about the market.", { statements: [] }],
 ];
 

@@ -6,6 +6,12 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const institutions: Row[] = [
+  ["the United Nations: a capitalised group noun ends a name, an institution's", "The United Nations said the convoy had reached the city.",
+    { statements: [{ speaker: "The United Nations", speakerKind: "organization" }] }],
+  ["the + a name + a capitalised title ending the phrase: a role, not a person named Treasury", "The Treasury Secretary said the dollar was strong.",
+    { statements: [{ speaker: "The Treasury Secretary", speakerKind: "person" }] }],
+  ["a title word that ends a firm's name: the firm named before", "Norland General Corp said sales rose. Norland General said profits fell.",
+    { statements: [{ speaker: "Norland General Corp", speakerKind: "organization" }, { speaker: "Norland General Corp", speakerKind: "organization" }] }],
   ["a name ending in an institution word is an organization", "Harwick Re said its losses from the storm would be small.",
     { statements: [{ cue: "said", source: "Harwick Re", speaker: "Harwick Re", speakerKind: "organization" }] }],
   ["Financial, Inc: company names", "Norland Financial said it could not yet put a figure on the claims. Tallis Holdings Inc said quarterly profit rose.",
@@ -78,6 +84,12 @@ const nameBounds: Row[] = [
 ];
 
 const twoSources: Row[] = [
+  ["two lone capitalised words joined by and: one firm, not a person", "Tallow and Brine said quarterly sales rose. It said prices would hold.",
+    { speakers: [{ name: "Tallow and Brine", kind: "organization", mentions: ["Tallow and Brine", "It"] }] }],
+  ["initials joined by and: a firm", "K and R said it had downgraded the bonds.",
+    { statements: [{ speaker: "K and R", speakerKind: "organization" }] }],
+  ["two people introduced before: a group of two", "President Ola Berg met Prime Minister Ines Duarte. Duarte and Berg said the talks went well.",
+    { statements: [{ source: "Duarte and Berg", speakerKind: "group" }] }],
   ["two institutions under one cue are a group", "Kestrel Re and Ardent Re said their exposure was limited.",
     { statements: [{ source: "Kestrel Re and Ardent Re", speakerKind: "group" }] }],
   ["two named people under one cue are a group", "Prime Minister Lena Holm and Finance Minister Arvid Berg said the budget was balanced.",
@@ -94,7 +106,40 @@ const twoSources: Row[] = [
 
 // Unnamed people are anonymous sources; a general class of them (economists, dealers, residents)
 // needs no reason for going unnamed, insiders do (bosses, officials). Unnamed institutions are a group.
+const appositions: Row[] = [
+  ["a possessive role, then the name: the person named", "His lawyer, Antony Wendel, said the charges were baseless. Wendel added that an appeal was likely.",
+    { speakers: [{ name: "Antony Wendel", kind: "person", mentions: ["His lawyer, Antony Wendel", "Wendel"] }] }],
+  ["one of a group, then the name", "One of the fishermen, Karl Obi, said the boat had capsized.",
+    { statements: [{ source: "One of the fishermen, Karl Obi", speaker: "Karl Obi", speakerKind: "person" }] }],
+  ["an unnamed official, then a title and a name: named, not anonymous", "The official, Deputy Minister Ana Ortiz, told reporters the border was open.",
+    { statements: [{ speaker: "Ana Ortiz", speakerKind: "person" }], noFindings: ["anonymous-source"] }],
+  ["a role of an institution, then the name", "The head of the port authority, Mara Lind, said the quay would reopen.",
+    { statements: [{ speaker: "Mara Lind", speakerKind: "person" }] }],
+  ["a name with where the person works", "Another pollster, Dan Hoyt of Marlow College, said the race was close.",
+    { statements: [{ speaker: "Dan Hoyt", speakerKind: "person" }] }],
+  ["an honorific and one name word", "A spokesman for Tallis Builders, Dr Okoro, said the flats were safe.",
+    { statements: [{ speaker: "Okoro", speakerKind: "person" }] }],
+  ["an institution noun, then the institution's name", "The agent, Harwick Securities Ltd, said the bond issue was fully subscribed.",
+    { statements: [{ speaker: "Harwick Securities Ltd", speakerKind: "organization" }] }],
+  ["a named institution keeps its name before its initials", "The Harbour Traders Association, HTA, said fees would rise.",
+    { statements: [{ speaker: "The Harbour Traders Association", speakerKind: "organization" }] }],
+  ["a spokesman for the (one) role: the apposition names the one spoken for", "A spokesman for the governor, Ana Ortiz, said the pardon was under review.",
+    { statements: [{ speaker: "A spokesman for the governor", speakerKind: "person" }] }],
+  ["a place after a place is no name", "Some residents of Dallas, Texas, said the land was not for sale.",
+    { statements: [{ speakerKind: "anonymous" }] }],
+  ["a place's initials are no name", "A union spokesman in Wilmington, N.C., said the plant would stay.",
+    { statements: [{ speaker: "A union spokesman in Wilmington", speakerKind: "person" }] }],
+  ["a title word after the name: not a name", "A statement on behalf of Ivo Berg, Harbour Trade Representative, said talks would resume.",
+    { statements: [{ speakerKind: "unknown" }] }],
+];
+
 const unnamed: Row[] = [
+  ["a quantifier and a plural name: unnamed people, not a person", "Some Liberals said the tax was unfair.",
+    { statements: [{ source: "Some Liberals", speakerKind: "anonymous" }], noFindings: ["anonymous-no-reason"] }],
+  ["a quantifier, an adjective and a plural name", "Several senior Greens argued that the plan went too far.",
+    { statements: [{ source: "Several senior Greens", speakerKind: "anonymous" }] }],
+  ["a plural name that is not the head: not unnamed people", "Two US security organisations warned that the virus was spreading.",
+    { statements: [{ speakerKind: "organization" }] }],
   ["economists: anonymous, a collective, no warning", "Economists said growth would slow in the second half.",
     { statements: [{ source: "Economists", speakerKind: "anonymous" }],
       findings: [{ rule: "anonymous-source", text: "Economists" }], noFindings: ["anonymous-no-reason"] }],
@@ -117,4 +162,5 @@ describe("English mentions", () => {
   describe("institutions and roles at them", () => table(institutions));
   describe("where a name ends", () => table(nameBounds));
   describe("two sources under one cue", () => table(twoSources));
+  describe("a description, then the name in apposition", () => table(appositions));
 });

@@ -3,13 +3,15 @@
 // estimate, announce, add, point out …) take a clause without "that" only when it has a verb of
 // its own: "confirmed the merger would close", not "confirmed the appointment", "added 200 jobs".
 import { Fr } from "../../lexicon";
-import { enOpening, finiteClause } from "../opening";
+import { afterAddressee, enOpening, finiteClause } from "../opening";
 import type { EnReading, Verdict } from "../reading";
 
 export function reportedClause(r: EnReading): Verdict {
   const f = r.entry.frames;
   const vclause = f.has(Fr.vclause);
-  const o = enOpening(r.p, r.m.to, r.sentEnd, f.has(Fr.obj), f.has(Fr.clause) || vclause, f.has(Fr.quote) || f.has(Fr.colon), f.has(Fr.q));
+  // "warned investors the market could fall": past an addressee the verb may take.
+  const k = f.has(Fr.addr) ? afterAddressee(r.p, r.m.to, r.sentEnd) : r.m.to;
+  const o = enOpening(r.p, k, r.sentEnd, f.has(Fr.obj), f.has(Fr.clause) || vclause, f.has(Fr.quote) || f.has(Fr.colon), f.has(Fr.q));
   if (!o) return null;
   if (o.bare && vclause && !f.has(Fr.clause) && !finiteClause(r.p, o.tok, r.sentEnd)) return null;
   return r.statement(r.source, o);
