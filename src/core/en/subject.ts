@@ -196,6 +196,17 @@ function clauseBetween(p: Para, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * "… Tory spokesman Julian Lewis, who said …": the noun phrase before the relative pronoun at token
+ * k (a comma between skipped), when it can speak; null otherwise.
+ */
+export function enAntecedent(p: Para, k: number): [number, number] | null {
+  const j = isPunct(p.toks[k - 1], ",") ? k - 1 : k;
+  if (j <= sentenceStartTok(p, k)) return null;
+  const r = enSubjectBefore(p, j);
+  return r && !(r[1] - r[0] === 1 && inList(p.toks[r[0]], en().pronouns)) && plausibleSource(p, r[0], r[1]) ? r : null;
+}
+
 /** Where a short noun phrase that can speak ends just before token w (up to four words, from s on), or -1. */
 function nounBefore(p: Parameters<typeof plausibleSource>[0], w: number, s: number): number {
   const toks = p.toks;

@@ -5,12 +5,13 @@
 import { lexicon } from "../lexicon";
 import { Fr } from "../lexicon";
 import type { Agreement } from "../lexicon/cues";
-import { cueAt, inList } from "../lexicon/lookup";
+import { cueAt, inList, sourceClass } from "../lexicon/lookup";
 import { sortSmall } from "../perf/sort-small";
 import { describeMention, type MentionInfo } from "../speakers";
+import { enAntecedent } from "../en/subject";
 import type { Carry, FoundStatement } from "../statements/found";
 import { letterOrNumberAt } from "../text/chars";
-import type { Para } from "../text/paragraph";
+import { isWord, type Para } from "../text/paragraph";
 import { QUOTE } from "../text/token";
 import type { StatementKind } from "../types";
 
@@ -96,12 +97,34 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
  */
 function sourceOf(p: Para, r: FoundStatement, base: number): { source: MentionInfo | null; carry: Carry | null } {
   if (r.sourceFrom < 0 || r.sourceTo <= r.sourceFrom) return { source: null, carry: r.carry };
-  const m = describeMention(p, r.sourceFrom, r.sourceTo);
+  const m = relativeNamed(p, r) ?? describeMention(p, r.sourceFrom, r.sourceTo);
   if (m.e <= m.s) return { source: null, carry: null };
   if (r.sourceAfterClitic) afterClitic(p, m, p.toks[r.sourceFrom].startAfterClitic());
   m.s -= base;
   m.e -= base;
   return { source: m, carry: r.carry };
+}
+
+/**
+ * "… music critic Paul Connolly, who said …": a relative pronoun as the source stands for the
+ * person named right before it; null when no named person is (the pronoun is resolved as one).
+ */
+function relativeNamed(p: Para, r: FoundStatement): MentionInfo | null {
+  if (p.lang !== "en" || r.sourceTo !== r.sourceFrom + 1 || !inList(p.toks[r.sourceFrom], lexicon().en.relativeSubjects)) return null;
+  const ante = enAntecedent(p, r.sourceFrom);
+  if (!ante) return null;
+  const m = describeMention(p, ante[0], ante[1]);
+  if (m.kind !== "person" || m.name.length === 0) return null;
+  // "nervous Democrats on Capitol Hill, who", "the daughter of King X, who": the name after a
+  // preposition whose noun before it can speak is not who the pronoun stands for.
+  const toks = p.toks;
+  let nameAt = ante[0];
+  while (nameAt < ante[1] && !m.nameText.startsWith(p.text.slice(toks[nameAt].s, toks[nameAt].e))) nameAt++;
+  for (let k = ante[0] + 1; k < nameAt; k++) {
+    const prev = toks[k - 1];
+    if (isWord(toks[k]) && inList(toks[k], lexicon().en.npInner) && !inList(toks[k], lexicon().en.articles) && isWord(prev) && (prev.cap || !!sourceClass(prev) || inList(prev, lexicon().en.possessedSources))) return null;
+  }
+  return m;
 }
 
 /**
