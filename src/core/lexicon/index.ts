@@ -89,7 +89,7 @@ function loadLexicon(extra: ExtraRows, ignore: RegExp | null): Lexicon {
   const background = loadBackground(rows);
   const naming = loadNaming(rows);
   // After the verbs and sources: the Arabic forms are derived from their rows.
-  const gender = loadGenderWords(rows);
+  const gender = loadGenderWords(rows, ar.objectSuffixes);
   const hits = buildHits(cues, anonAnchor.keys(), grammar, ar.commonCueFirst);
   return { id: newLexiconId(), ignore, cueWords: cuesByTokenWord(cues), sources, grammar, anonymity, anonAnchor, background, naming, ar, en, gender, hits, rows };
 }

@@ -32,6 +32,13 @@ const rows: Row[] = [
     { statements: [{ kind: "partial", cue: "على حد تعبير", source: "أحد النواب", quotes: ["حوار طرشان"] }] }],
   ["وفقا لشبكة …: the speaker's name without the لـ", "وقتل عشرة أشخاص في الفيضانات وفقا لشبكة الأفق الإخبارية.",
     { statements: [{ cue: "وفقا", source: "شبكة الأفق الإخبارية", speaker: "شبكة الأفق الإخبارية" }] }],
+  // ما itself is the verb's object: any verb with a pronoun attached, a reporting verb or not.
+  ["وفقاً لما نقلته X: the relayed verb's subject is the source, not the verb", "وأغلقت البلدية السوق القديم، وفقاً لما نقلته وكالة الأنباء المحلية.",
+    { statements: [{ cue: "وفقاً لما نقلته", source: "وكالة الأنباء المحلية", speaker: "وكالة الأنباء المحلية", speakerKind: "organization" }] }],
+  ["حسب ما نشره X: a verb that is no reporting verb", "وارتفع عدد الزوار إلى ألفين، حسب ما نشره موقع المهرجان.",
+    { statements: [{ cue: "حسب ما نشره", source: "موقع المهرجان", speakerKind: "organization" }] }],
+  ["بحسب ما لديه: a preposition with a pronoun is no verb", "وسيبقى الفريق في الفندق، بحسب ما لديه من تعليمات.",
+    { statements: [] }],
   ["وفقاً للوزارة: the name gets its article back", "وأغلقت المدارس ثلاثة أيام وفقاً للوزارة.",
     { statements: [{ cue: "وفقاً", speaker: "الوزارة" }] }],
 ];

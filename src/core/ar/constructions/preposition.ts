@@ -5,6 +5,7 @@ import { Gr, lexicon } from "../../lexicon";
 import { cueAt, grammarOf, inList } from "../../lexicon/lookup";
 import { hasWithClitic } from "../../lexicon/word-lists";
 import { FoundStatement } from "../../statements/found";
+import { endsWithPronoun } from "../../text/chars";
 import { COMMA, isPunct, isWord, sentOf, sentenceStartTok } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
 import { arSourceNP } from "../source-phrase";
@@ -16,17 +17,12 @@ export function preposition(r: ArReading): Verdict {
   let a = m.to;
   // وفق ما أعلن X / بحسب ما ذكرت X: the verb after ما is part of the cue.
   let cueTo = m.to;
-  if (isWord(toks[a]) && inList(toks[a], lexicon().ar.maAfterPreposition)) {
-    const inner = cueAt(p, a + 1);
-    if (inner) {
-      a = inner.to;
-      cueTo = inner.to;
-    }
-  } else if ((m.entry.rest.length && m.entry.rest[m.entry.rest.length - 1] === "ما") || m.entry.lemma.endsWith("ما")) {
-    const inner = cueAt(p, a);
-    if (inner) {
-      a = inner.to;
-      cueTo = inner.to;
+  const maAt = isWord(toks[a]) && inList(toks[a], lexicon().ar.maAfterPreposition) ? a + 1 : (m.entry.rest.length && m.entry.rest[m.entry.rest.length - 1] === "ما") || m.entry.lemma.endsWith("ما") ? a : -1;
+  if (maAt >= 0) {
+    const to = maClauseVerbEnd(r, maAt);
+    if (to > 0) {
+      a = to;
+      cueTo = to;
     }
   }
   const sentEnd = r.sentEnd;
@@ -42,6 +38,20 @@ export function preposition(r: ArReading): Verdict {
   // وفقاً لوزارة الصحة: the source starts after the لـ the preposition governs.
   st.sourceAfterClitic = a === cueTo && toks[a].ar && toks[a].norm.startsWith("ل") && isWord(toks[cueTo - 1]) && hasWithClitic(lexicon().ar.lamPrepositions, toks[cueTo - 1].norm);
   return clauseOfPreposition(r, st);
+}
+
+/**
+ * Where the verb of a ما-clause after the cue ends (token k): a reporting verb (وفق ما أعلن، بحسب ما
+ * قاله), or any verb with its object attached, which is ما itself (وفقاً لما نقلته الوكالة، حسب ما
+ * نشره الموقع، بحسب ما أوردته): its subject is the source. -1: none.
+ */
+function maClauseVerbEnd(r: ArReading, k: number): number {
+  const inner = cueAt(r.p, k);
+  if (inner) return inner.to;
+  const t = r.toks[k];
+  // (Not a preposition with a pronoun, لديه، عنه: a function word.)
+  if (!isWord(t) || !t.ar || t.norm.length < 4 || t.norm.startsWith("ال") || grammarOf(t) || !endsWithPronoun(r.p.text, t.e)) return -1;
+  return k + 1;
 }
 
 /** A noun of plans, rules or procedures (ar-grammar `norm`), with or without ال، لـ، للـ. */
