@@ -62,6 +62,7 @@ const AR_LISTS = [
   "officeHeads",
   "namedOrgHeads",
   "bodyHeads",
+  "governmentHeads",
   "vagueSourceHeads",
   "collectiveSources",
   "agreePlural",
