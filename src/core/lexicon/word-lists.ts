@@ -58,6 +58,7 @@ const AR_LISTS = [
   "mentionPrepositions",
   "nameParticles",
   "nameSuffixes",
+  "ageWords",
   "issuedTexts",
   "officeHeads",
   "namedOrgHeads",
