@@ -50,6 +50,7 @@ const AR_LISTS = [
   "nameLinks",
   "maAfterPreposition",
   "biPronoun",
+  "toldPronouns",
   "lightVerbs",
   "faInna",
   "lamPrepositions",
