@@ -39,6 +39,11 @@ const rows: Row[] = [
     { statements: [{ cue: "حسب ما نشره", source: "موقع المهرجان", speakerKind: "organization" }] }],
   ["بحسب ما لديه: a preposition with a pronoun is no verb", "وسيبقى الفريق في الفندق، بحسب ما لديه من تعليمات.",
     { statements: [] }],
+  // "In his view" names no one new (ar-grammar verbnoun رأيه).
+  ["وحسب رأيه، فإن … opens the words of the speaker before", "وقال المدرب سمير داود إن الموسم كان صعباً. وحسب رأيه، فإن الفريق سيتحسن.",
+    { statements: [{ cue: "قال", speaker: "سمير داود" }, { cue: "حسب", source: null, speaker: "سمير داود", starts: "الفريق" }] }],
+  ["…، حسب رأيه after a clause is no statement of its own", "وأكد المدرب أن الموسم كان صعباً، حسب رأيه.",
+    { statements: [{ cue: "أكد", source: "المدرب" }] }],
   ["وفقاً للوزارة: the name gets its article back", "وأغلقت المدارس ثلاثة أيام وفقاً للوزارة.",
     { statements: [{ cue: "وفقاً", speaker: "الوزارة" }] }],
 ];

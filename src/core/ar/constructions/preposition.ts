@@ -2,7 +2,7 @@
 // The source follows the preposition; the reported clause follows the source when the
 // cue opens its sentence, and is the clause before the cue otherwise.
 import { Gr, lexicon } from "../../lexicon";
-import { cueAt, grammarOf, inList } from "../../lexicon/lookup";
+import { cueAt, grammarOf, hasGrammar, inList } from "../../lexicon/lookup";
 import { hasWithClitic } from "../../lexicon/word-lists";
 import { FoundStatement } from "../../statements/found";
 import { endsWithPronoun } from "../../text/chars";
@@ -30,6 +30,7 @@ export function preposition(r: ArReading): Verdict {
   if (a > m.from && isWord(toks[a]) && inList(toks[a], lexicon().ar.biPronoun)) cueTo = ++a;
   // وفق الجدول الزمني، بحسب الخطة: "in accordance with" a plan or a rule names no source.
   if (isWord(toks[a]) && isNorm(toks[a].norm)) return null;
+  if (isWord(toks[a]) && hasGrammar(toks[a], Gr.verbnoun) && endsWithPronoun(p.text, toks[a].e)) return ownView(r, cueTo, a);
   let b = arSourceNP(p, a, sentEnd);
   // وفقاً لوزارة الداخلية: after the preposition لـ an institution is the source, not an addressee.
   if (b === a && isWord(toks[a]) && toks[a].ar && toks[a].norm.startsWith("ل") && toks[a].norm.length > 3 && isAddressee(toks[a]) && !grammarOf(toks[a])?.has(Gr.addressee)) b = Math.max(a + 1, arSourceNP(p, a + 1, sentEnd));
@@ -52,6 +53,19 @@ function maClauseVerbEnd(r: ArReading, k: number): number {
   // (Not a preposition with a pronoun, لديه، عنه: a function word.)
   if (!isWord(t) || !t.ar || t.norm.length < 4 || t.norm.startsWith("ال") || grammarOf(t) || !endsWithPronoun(r.p.text, t.e)) return -1;
   return k + 1;
+}
+
+/**
+ * وحسب رأيه، فإن …: "in his view" names no one new; a sentence it opens is the words of the speaker
+ * before (no source written). After a clause (…، حسب رأيه، وفقاً لتعبيره) it only marks that clause as
+ * the speaker's own: no statement of its own.
+ */
+function ownView(r: ArReading, cueTo: number, a: number): Verdict {
+  const st = new FoundStatement(r.m.from, cueTo, a, a + 1, 0, 0, r.m.from, a + 1, sentOf(r.p, r.m.from), "previous", "ar");
+  const found = clauseOfPreposition(r, st);
+  if (!found || st.clauseBefore) return null;
+  st.sourceFrom = st.sourceTo = -1;
+  return st;
 }
 
 /** A noun of plans, rules or procedures (ar-grammar `norm`), with or without ال، لـ، للـ. */
