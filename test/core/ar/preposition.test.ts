@@ -44,6 +44,9 @@ const rows: Row[] = [
     { statements: [{ cue: "قال", speaker: "سمير داود" }, { cue: "حسب", source: null, speaker: "سمير داود", starts: "الفريق" }] }],
   ["…، حسب رأيه after a clause is no statement of its own", "وأكد المدرب أن الموسم كان صعباً، حسب رأيه.",
     { statements: [{ cue: "أكد", source: "المدرب" }] }],
+  ["حسب الحاجة، بحسب نوع …: a need or a measure names no source; the speaker before goes on",
+    "وقال المدير سامر حداد إن الفروع ستتوسع. وستفتح الكليات حسب احتياج السوق. وأشار إلى أن الطلب كبير.",
+    { statements: [{ cue: "قال", speaker: "سامر حداد" }, { cue: "أشار", source: null, speaker: "سامر حداد" }] }],
   ["وفقاً للوزارة: the name gets its article back", "وأغلقت المدارس ثلاثة أيام وفقاً للوزارة.",
     { statements: [{ cue: "وفقاً", speaker: "الوزارة" }] }],
 ];
