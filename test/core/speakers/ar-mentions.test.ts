@@ -110,6 +110,8 @@ const anonymousAndGroups: Row[] = [
     { statements: [{ cue: "قالت", source: "مصادر مطلعة" }], speakers: [{ name: "مصادر مطلعة", kind: "anonymous" }] }],
   ["expert described by employer", "وقال خبير اقتصادي يعمل لدى الحكومة إن العجز سيتسع.",
     { statements: [{ source: "خبير اقتصادي يعمل لدى الحكومة" }], speakers: [{ kind: "anonymous" }] }],
+  ["news or aid agencies, unnamed, are a group, not a person", "وذكرت وكالات أنباء محلية أن الطريق أعيد فتحه.",
+    { statements: [{ source: "وكالات أنباء محلية" }], speakers: [{ kind: "group" }] }],
   ["unnamed collective of institutions is a group", "وقالت منظمات دولية إن الوضع الإنساني يتدهور بسرعة.",
     { statements: [{ source: "منظمات دولية" }], speakers: [{ kind: "group" }] }],
   ["القوى الغربية is a group", "وقالت القوى الغربية إن طهران لم تقدم ردا مقنعا.",
