@@ -112,6 +112,8 @@ const anonymousAndGroups: Row[] = [
     { statements: [{ source: "خبير اقتصادي يعمل لدى الحكومة" }], speakers: [{ kind: "anonymous" }] }],
   ["news or aid agencies, unnamed, are a group, not a person", "وذكرت وكالات أنباء محلية أن الطريق أعيد فتحه.",
     { statements: [{ source: "وكالات أنباء محلية" }], speakers: [{ kind: "group" }] }],
+  ["documents speak as an organization, not a person", "وكشفت وثائق قضائية أن الشركة أخفت أرباحها. وتقول الوثائق إن المبالغ كبيرة.",
+    { statements: [{ source: "وثائق قضائية" }, { source: "الوثائق", speaker: "وثائق قضائية" }], speakers: [{ name: "وثائق قضائية", kind: "organization" }] }],
   ["unnamed collective of institutions is a group", "وقالت منظمات دولية إن الوضع الإنساني يتدهور بسرعة.",
     { statements: [{ source: "منظمات دولية" }], speakers: [{ kind: "group" }] }],
   ["القوى الغربية is a group", "وقالت القوى الغربية إن طهران لم تقدم ردا مقنعا.",
