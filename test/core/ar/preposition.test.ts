@@ -47,6 +47,8 @@ const rows: Row[] = [
   ["حسب الحاجة، بحسب نوع …: a need or a measure names no source; the speaker before goes on",
     "وقال المدير سامر حداد إن الفروع ستتوسع. وستفتح الكليات حسب احتياج السوق. وأشار إلى أن الطلب كبير.",
     { statements: [{ cue: "قال", speaker: "سامر حداد" }, { cue: "أشار", source: null, speaker: "سامر حداد" }] }],
+  ["بحسب ما ورد في X: the source is X, not «ورد»", "وتأجلت الرحلة يومين، بحسب ما ورد في بيان شركة الطيران.",
+    { statements: [{ cue: "بحسب ما ورد في", source: "بيان شركة الطيران", speakerKind: "organization" }] }],
   ["وفقاً للوزارة: the name gets its article back", "وأغلقت المدارس ثلاثة أيام وفقاً للوزارة.",
     { statements: [{ cue: "وفقاً", speaker: "الوزارة" }] }],
 ];
