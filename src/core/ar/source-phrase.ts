@@ -40,8 +40,21 @@ function employer(p: Para, a: number, k: number): boolean {
  * Only when a source noun follows: لوسائل إعلام تابعة … is still the addressee.
  */
 export function skipAddressee(p: Para, k: number, limit: number): number {
+  // وقال له فلان، وقالت لهم الوزيرة: a pronoun told comes before the subject, a source noun or a name.
+  if (k + 1 < limit && isWord(p.toks[k]) && inList(p.toks[k], lexicon().ar.toldPronouns) && canOpenSubject(p.toks[k + 1])) return k + 1;
   const j = addresseeEnd(p, k, limit);
   return j > k && isWord(p.toks[j]) && sourceClass(p.toks[j]) ? j : k;
+}
+
+/**
+ * A word a subject can start with after قال له: a source noun, or a word that is no function word,
+ * no complementiser and no manner phrase (قال لي بفرحة، على الفور، وهو يبتسم: no subject written).
+ */
+function canOpenSubject(t: Tok | undefined): boolean {
+  if (!isWord(t) || !t.ar) return false;
+  if (sourceClass(t)) return true;
+  const n = t.norm;
+  return !grammarOf(t) && !lexicon().ar.freePrepositions.has(n) && !(n.length >= 4 && (n[0] === "ب" || n[0] === "و" || n[0] === "ف" || n[0] === "ل"));
 }
 
 function addresseeEnd(p: Para, k: number, limit: number): number {

@@ -82,13 +82,14 @@ function loadArabicVerbs(cues: CueMap, log: LoadedRow[], objectSuffixes: WordLis
     // With the object as a pronoun (اتهمته، وصفتها، تتهمه، ما قاله، ما أكده): third person singular,
     // for the verbs whose frames say so (not تابعه "followed him", يجمعهما "brings them together").
     if (!frames.has(Fr.pron)) continue;
-    const withObject = (w: string, form: CueForm) => {
+    // (The forms come masculine, feminine for each pronoun: أبلغه أبلغته، يتهمه تتهمه; the subject agrees.)
+    const withObject = (w: string, form: CueForm, i: number) => {
       if (seen.has(w)) return;
       seen.add(w);
-      addCue(cues, w, { lemma, lang: "ar", form, frames }, 0, true);
+      addCue(cues, w, { lemma, lang: "ar", form, frames }, singular(i % 2), true);
     };
-    if (past !== "-") objectForms(past, objectSuffixes).forEach((w) => withObject(w, "verb"));
-    cellWords(present).forEach((p) => presentObjectForms(p, objectSuffixes).forEach((w) => withObject(w, "present")));
+    if (past !== "-") objectForms(past, objectSuffixes).forEach((w, i) => withObject(w, "verb", i));
+    cellWords(present).forEach((p) => presentObjectForms(p, objectSuffixes).forEach((w, i) => withObject(w, "present", i)));
   }
 }
 

@@ -4,7 +4,7 @@
 // feminine form (وزير/وزيرة). speakers/gender.ts reads them.
 import { normWord } from "../text/chars";
 import genderRows from "./gender.tsv";
-import { pastForms, participleForms, presentForms } from "./inflect";
+import { objectForms, pastForms, participleForms, presentForms, presentObjectForms } from "./inflect";
 import { cellWords, readRows, type LoadedRow } from "./rows";
 
 export type MarkedGender = "female" | "male";
@@ -24,7 +24,7 @@ export interface GenderWords {
 const CLASSES = ["honorific", "title", "pronoun"] as const;
 
 /** Reads gender.tsv and derives the Arabic forms from the rows already loaded (`log`). */
-export function loadGenderWords(log: LoadedRow[]): GenderWords {
+export function loadGenderWords(log: LoadedRow[], objectSuffixes: Iterable<string>): GenderWords {
   const out: GenderWords = { arVerbs: new Map(), arTitles: new Map(), honorifics: new Map(), titles: new Map(), pronouns: new Map() };
   const byClass = { honorific: out.honorifics, title: out.titles, pronoun: out.pronouns };
   for (const r of readRows("gender.tsv", genderRows, log)) {
@@ -32,7 +32,7 @@ export function loadGenderWords(log: LoadedRow[]): GenderWords {
     if ((gender !== "female" && gender !== "male") || !(CLASSES as readonly string[]).includes(cls)) throw new Error(`gender.tsv: bad row "${r.cells.join(" | ")}"`);
     for (const w of cellWords(words)) byClass[cls as (typeof CLASSES)[number]].set(normWord(w), gender);
   }
-  arabicVerbForms(log, out.arVerbs);
+  arabicVerbForms(log, out.arVerbs, [...objectSuffixes]);
   arabicTitles(log, out.arTitles);
   return out;
 }
@@ -41,9 +41,10 @@ export function loadGenderWords(log: LoadedRow[]): GenderWords {
  * The 3rd-person singular forms of each Arabic reporting verb: the first form each inflector
  * gives is the masculine, the second the feminine (قال قالت، يقول تقول، قائلاً قائلة). A verb
  * that relays (نقل X عن Y) agrees with X, not with the speaker, and is left out; so is a
- * passive one, which has no subject.
+ * passive one, which has no subject. A verb that takes its object as a pronoun (frame pron) agrees
+ * the same way with it attached: أبلغته، وصفتها، تتهمه are feminine, أبلغه، وصفها، يتهمه masculine.
  */
-function arabicVerbForms(log: LoadedRow[], map: Map<string, MarkedGender>): void {
+function arabicVerbForms(log: LoadedRow[], map: Map<string, MarkedGender>, objectSuffixes: string[]): void {
   const put = (forms: string[]) => {
     if (forms.length < 2 || forms[0] === forms[1]) return;
     if (!map.has(forms[0])) map.set(forms[0], "male");
@@ -56,6 +57,13 @@ function arabicVerbForms(log: LoadedRow[], map: Map<string, MarkedGender>): void
       if (past !== "-") put(pastForms(past));
       for (const p of cellWords(present)) put(presentForms(p));
       for (const p of cellWords(participle)) put(participleForms(p));
+      if (!/\bpron\b/.test(frames)) continue;
+      // (Masculine, feminine for each pronoun in turn.)
+      const pairs = (forms: string[]) => {
+        for (let i = 0; i + 1 < forms.length; i += 2) put(forms.slice(i, i + 2));
+      };
+      if (past !== "-") pairs(objectForms(past, objectSuffixes));
+      for (const p of cellWords(present)) pairs(presentObjectForms(p, objectSuffixes));
     } else if (r.file === "ar-phrases.tsv") {
       // The phrase's first word inflects like a past verb (تابع قوله، تابعت قولها).
       const first = r.cells[0].split(/\s+/)[0];

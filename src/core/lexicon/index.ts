@@ -17,6 +17,7 @@ import type { HouseEntries } from "./house";
 import { ignorePattern } from "./ignore";
 import type { ExtraRows, LoadedRow } from "./rows";
 import { loadSources, type SourceEntry } from "./sources";
+import { loadStates, type StateNames } from "./states";
 import { loadArabicWordLists, loadEnglishWordLists, type ArabicWordLists, type EnglishWordLists } from "./word-lists";
 
 export { Flags, Fr, Gr, framesOf, type Frames, type GrammarClasses } from "./flags";
@@ -24,6 +25,7 @@ export type { AnonPattern } from "./anonymity-patterns";
 export type { CueEntry, CueForm, CueLists } from "./cues";
 export type { GenderWords, MarkedGender } from "./gender";
 export type { SourceClass, SourceEntry } from "./sources";
+export type { StateNames } from "./states";
 export type { WordList } from "./word-lists";
 
 export interface Lexicon {
@@ -43,6 +45,8 @@ export interface Lexicon {
   background: Map<string, string[][]>;
   /** Normalised words that introduce a quoted name or title (صحيفة "…", titled "…"). */
   naming: Set<string>;
+  /** States and the names that speak for their governments (ar-states.tsv). */
+  states: StateNames;
   /** Word lists by name (ar-words.tsv, en-words.tsv). */
   ar: ArabicWordLists;
   en: EnglishWordLists;
@@ -88,8 +92,9 @@ function loadLexicon(extra: ExtraRows, ignore: RegExp | null): Lexicon {
   const anonAnchor = anchorsOf(anonymity);
   const background = loadBackground(rows);
   const naming = loadNaming(rows);
+  const states = loadStates(rows);
   // After the verbs and sources: the Arabic forms are derived from their rows.
-  const gender = loadGenderWords(rows);
+  const gender = loadGenderWords(rows, ar.objectSuffixes);
   const hits = buildHits(cues, anonAnchor.keys(), grammar, ar.commonCueFirst);
-  return { id: newLexiconId(), ignore, cueWords: cuesByTokenWord(cues), sources, grammar, anonymity, anonAnchor, background, naming, ar, en, gender, hits, rows };
+  return { id: newLexiconId(), ignore, cueWords: cuesByTokenWord(cues), sources, grammar, anonymity, anonAnchor, background, naming, states, ar, en, gender, hits, rows };
 }

@@ -6,7 +6,7 @@ import { Gr, lexicon } from "../lexicon";
 import { endsWithPronoun } from "../text/chars";
 import { hasGrammar, inList, sourceClass, type SourceHit } from "../lexicon/lookup";
 import { COMMA, gluedHyphen, isPunct, isWord, type Para } from "../text/paragraph";
-import { QUOTE } from "../text/token";
+import { NUM, QUOTE } from "../text/token";
 import type { MentionInfo } from "./mention";
 import { hal, nisbaShape } from "../ar/words";
 import { key, keyOf, nisba } from "./word-keys";
@@ -20,6 +20,8 @@ interface MentionWords {
 
 export function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
   b = withoutAdverbial(p, a, b, m);
+  // وقالت هذه المصادر، وأوضح ذلك المتحدث: a demonstrative before a definite noun says nothing of the source.
+  if (b - a >= 2 && inList(p.toks[a], lexicon().ar.demonstratives) && isWord(p.toks[a + 1]) && p.toks[a + 1].norm.startsWith("ال")) m.s = p.toks[++a].s;
   const w = mentionWords(p, a, b, m);
   let headIdx = 0;
   while (headIdx < w.classes.length && w.classes[headIdx] === null) headIdx++;
@@ -123,11 +125,20 @@ function orgNameEnd(p: Para, a: number, b: number): number {
 function withoutAdverbial(p: Para, a: number, b: number, m: MentionInfo): number {
   const toks = p.toks;
   const b0 = b;
+  b = withoutAge(p, a, b);
   while (b - 1 > a && isWord(toks[b - 1]) && !sourceClass(toks[b - 1]) && hal(p, b - 1)) b--;
   if (b < b0) m.e = toks[b - 1].e;
   return b;
 }
 
+/** لاعب الوسط كريم (24 عاماً): an age in brackets closing the mention is no word of the name; where the mention ends before it. */
+function withoutAge(p: Para, a: number, b: number): number {
+  const toks = p.toks;
+  let j = b;
+  if (j - 1 > a && toks[j - 1].kind !== QUOTE && toks[j - 1].norm === ")") j--;
+  if (j - 3 <= a || !isWord(toks[j - 1]) || !inList(toks[j - 1], lexicon().ar.ageWords)) return b;
+  return toks[j - 2].kind === NUM && toks[j - 3].kind !== QUOTE && toks[j - 3].norm === "(" ? j - 3 : b;
+}
 
 /**
  * Each word's source class (and its key among the mention's words), and the name: the first

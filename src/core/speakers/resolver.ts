@@ -13,7 +13,7 @@ import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHas
 import { commonWordNear, initialsOf, introducedAsPerson, mentionedSince } from "./en-coref";
 import { isBareSource, type MentionInfo } from "./mention";
 import { introducedBody } from "./ar-bodies";
-import { allStemsKnown, key, nisba, stem } from "./word-keys";
+import { allStemsKnown, key, nisba, stem, stripAl } from "./word-keys";
 
 export interface SpeakerState {
   kind: SpeakerKind;
@@ -437,6 +437,19 @@ export class SpeakerResolver {
     return issuedBetween(this.doc, lm.e, m.s + base, m.lemma) ? last : null;
   }
 
+  /**
+   * وقالت الحكومة التركية … ونفت أنقرة …: a state's name, its capital or its government (a governmentHeads
+   * noun with the state's adjective) is the latest speaker standing for the same state (ar-states.tsv).
+   * Its government names it when it comes (the fullest name: الحكومة التركية, not أنقرة).
+   */
+  private sameState(m: MentionInfo, text: string): SpeakerState | null {
+    const st = stateOf(m);
+    if (st < 0) return null;
+    const sp = this.recent("organization", (o) => o.firstMention !== null && stateOf(o.firstMention) === st);
+    if (sp && governmentOf(m) && !governmentNamed(sp.name)) this.rename(sp, text, sp.nameWords, sp.nameH);
+    return sp;
+  }
+
   /** An institution: the same words, the same head when the mention is that head alone, or the same name. */
   private organization(m: MentionInfo, text: string, base: number): SpeakerState {
     const lemmaH = wordHash(m.lemma);
@@ -452,7 +465,7 @@ export class SpeakerResolver {
     );
     if (found) return found;
     if (m.lang === "ar") {
-      const back = this.arabicBodyBack(m, base);
+      const back = this.arabicBodyBack(m, base) ?? this.sameState(m, text);
       if (back) return back;
     }
     // "Coopervision Inc said … The company said …": a definite "the company/firm/insurer …" naming
@@ -466,6 +479,26 @@ export class SpeakerResolver {
     }
     return this.create(m, text);
   }
+}
+
+/** The state (ar-states.tsv) an Arabic mention stands for: its name or capital, or its government; -1: none. */
+function stateOf(m: MentionInfo): number {
+  if (m.lang !== "ar" || m.words.length === 0 || m.words.length > 3) return -1;
+  const { names, adjectives } = lexicon().states;
+  const named = names.get(m.words.length === 1 ? m.words[0] : m.words.join(" "));
+  if (named !== undefined) return named;
+  return governmentOf(m) ? (adjectives.get(m.words[1]) ?? -1) : -1;
+}
+
+/** A speaker already named by its government (its name's first word a governmentHeads noun). */
+function governmentNamed(name: string): boolean {
+  const sp = name.indexOf(" ");
+  return lexicon().ar.governmentHeads.has(stripAl(normWord(sp < 0 ? name : name.slice(0, sp))));
+}
+
+/** الحكومة التركية، السلطات الإيرانية: a governmentHeads noun and one adjective. */
+function governmentOf(m: MentionInfo): boolean {
+  return m.words.length === 2 && lexicon().ar.governmentHeads.has(m.lemma);
 }
 
 /** Whether text[s, e) has the statement noun `lemma` without the article (في بيان، بيانا). */

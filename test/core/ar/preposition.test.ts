@@ -32,6 +32,23 @@ const rows: Row[] = [
     { statements: [{ kind: "partial", cue: "على حد تعبير", source: "أحد النواب", quotes: ["حوار طرشان"] }] }],
   ["وفقا لشبكة …: the speaker's name without the لـ", "وقتل عشرة أشخاص في الفيضانات وفقا لشبكة الأفق الإخبارية.",
     { statements: [{ cue: "وفقا", source: "شبكة الأفق الإخبارية", speaker: "شبكة الأفق الإخبارية" }] }],
+  // ما itself is the verb's object: any verb with a pronoun attached, a reporting verb or not.
+  ["وفقاً لما نقلته X: the relayed verb's subject is the source, not the verb", "وأغلقت البلدية السوق القديم، وفقاً لما نقلته وكالة الأنباء المحلية.",
+    { statements: [{ cue: "وفقاً لما نقلته", source: "وكالة الأنباء المحلية", speaker: "وكالة الأنباء المحلية", speakerKind: "organization" }] }],
+  ["حسب ما نشره X: a verb that is no reporting verb", "وارتفع عدد الزوار إلى ألفين، حسب ما نشره موقع المهرجان.",
+    { statements: [{ cue: "حسب ما نشره", source: "موقع المهرجان", speakerKind: "organization" }] }],
+  ["بحسب ما لديه: a preposition with a pronoun is no verb", "وسيبقى الفريق في الفندق، بحسب ما لديه من تعليمات.",
+    { statements: [] }],
+  // "In his view" names no one new (ar-grammar verbnoun رأيه).
+  ["وحسب رأيه، فإن … opens the words of the speaker before", "وقال المدرب سمير داود إن الموسم كان صعباً. وحسب رأيه، فإن الفريق سيتحسن.",
+    { statements: [{ cue: "قال", speaker: "سمير داود" }, { cue: "حسب", source: null, speaker: "سمير داود", starts: "الفريق" }] }],
+  ["…، حسب رأيه after a clause is no statement of its own", "وأكد المدرب أن الموسم كان صعباً، حسب رأيه.",
+    { statements: [{ cue: "أكد", source: "المدرب" }] }],
+  ["حسب الحاجة، بحسب نوع …: a need or a measure names no source; the speaker before goes on",
+    "وقال المدير سامر حداد إن الفروع ستتوسع. وستفتح الكليات حسب احتياج السوق. وأشار إلى أن الطلب كبير.",
+    { statements: [{ cue: "قال", speaker: "سامر حداد" }, { cue: "أشار", source: null, speaker: "سامر حداد" }] }],
+  ["بحسب ما ورد في X: the source is X, not «ورد»", "وتأجلت الرحلة يومين، بحسب ما ورد في بيان شركة الطيران.",
+    { statements: [{ cue: "بحسب ما ورد في", source: "بيان شركة الطيران", speakerKind: "organization" }] }],
   ["وفقاً للوزارة: the name gets its article back", "وأغلقت المدارس ثلاثة أيام وفقاً للوزارة.",
     { statements: [{ cue: "وفقاً", speaker: "الوزارة" }] }],
 ];

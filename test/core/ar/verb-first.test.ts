@@ -102,6 +102,14 @@ const order: Row[] = [
   // Partial quotes next to their cue (issue 11, family 1).
   ["a quotation right after an unnamed source is the words, not part of the source", "وقال مصدر دبلوماسي \"يجب أن نبدأ الآن\" دون تأخير.",
     { statements: [{ kind: "partial", cue: "قال", source: "مصدر دبلوماسي", quotes: ["يجب أن نبدأ الآن"] }] }],
+  // Who was told, as a pronoun before the subject (وقال له فلان).
+  ["قال له + a title and name: the subject follows the pronoun", "وقال له مدير المدرسة كمال ناصر إن الدوام سيبدأ مبكراً.",
+    { statements: [{ cue: "قال", source: "مدير المدرسة كمال ناصر", speaker: "كمال ناصر" }] }],
+  ["قالت لهم + a name, then a colon", "وقالت لهم هالة فارس: \"لن نغلق الباب\".",
+    { statements: [{ kind: "direct", source: "هالة فارس", speaker: "هالة فارس" }], speakers: [{ name: "هالة فارس", gender: "female" }] }],
+  ["قال لي بفرحة: a manner phrase after the pronoun is no subject; the speaker before continues",
+    "وقال سمير داود إن الطلب وصل. فقال لي بفرحة: \"سأبدأ غداً\".",
+    { statements: [{ speaker: "سمير داود" }, { cue: "قال", source: null, speaker: "سمير داود" }] }],
 ];
 
 describe("Arabic verb-first", () => {

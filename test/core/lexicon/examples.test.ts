@@ -121,6 +121,14 @@ describe("lexicon examples", () => {
     });
   });
 
+  describe("ar-states.tsv: the state's names and its government are one speaker", () => {
+    eachRow("ar-states.tsv", (r) => {
+      const a = run(r.example);
+      expect(a.statements.length, "two statements").toBe(2);
+      expect(a.speakers.map((s) => [s.kind, s.mentions.length]), "one organization, both mentions").toEqual([["organization", 2]]);
+    });
+  });
+
   describe("gender.tsv: the example's speaker has the row's gender", () => {
     eachRow("gender.tsv", (r) => {
       const [, gender] = r.cells;

@@ -2,9 +2,10 @@
 // The source follows the preposition; the reported clause follows the source when the
 // cue opens its sentence, and is the clause before the cue otherwise.
 import { Gr, lexicon } from "../../lexicon";
-import { cueAt, grammarOf, inList } from "../../lexicon/lookup";
+import { cueAt, grammarOf, hasGrammar, inList } from "../../lexicon/lookup";
 import { hasWithClitic } from "../../lexicon/word-lists";
 import { FoundStatement } from "../../statements/found";
+import { endsWithPronoun } from "../../text/chars";
 import { COMMA, isPunct, isWord, sentOf, sentenceStartTok } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
 import { arSourceNP } from "../source-phrase";
@@ -16,17 +17,12 @@ export function preposition(r: ArReading): Verdict {
   let a = m.to;
   // وفق ما أعلن X / بحسب ما ذكرت X: the verb after ما is part of the cue.
   let cueTo = m.to;
-  if (isWord(toks[a]) && inList(toks[a], lexicon().ar.maAfterPreposition)) {
-    const inner = cueAt(p, a + 1);
-    if (inner) {
-      a = inner.to;
-      cueTo = inner.to;
-    }
-  } else if ((m.entry.rest.length && m.entry.rest[m.entry.rest.length - 1] === "ما") || m.entry.lemma.endsWith("ما")) {
-    const inner = cueAt(p, a);
-    if (inner) {
-      a = inner.to;
-      cueTo = inner.to;
+  const maAt = isWord(toks[a]) && inList(toks[a], lexicon().ar.maAfterPreposition) ? a + 1 : (m.entry.rest.length && m.entry.rest[m.entry.rest.length - 1] === "ما") || m.entry.lemma.endsWith("ما") ? a : -1;
+  if (maAt >= 0) {
+    const to = maClauseVerbEnd(r, maAt);
+    if (to > 0) {
+      a = to;
+      cueTo = to;
     }
   }
   const sentEnd = r.sentEnd;
@@ -34,6 +30,7 @@ export function preposition(r: ArReading): Verdict {
   if (a > m.from && isWord(toks[a]) && inList(toks[a], lexicon().ar.biPronoun)) cueTo = ++a;
   // وفق الجدول الزمني، بحسب الخطة: "in accordance with" a plan or a rule names no source.
   if (isWord(toks[a]) && isNorm(toks[a].norm)) return null;
+  if (isWord(toks[a]) && hasGrammar(toks[a], Gr.verbnoun) && endsWithPronoun(p.text, toks[a].e)) return ownView(r, cueTo, a);
   let b = arSourceNP(p, a, sentEnd);
   // وفقاً لوزارة الداخلية: after the preposition لـ an institution is the source, not an addressee.
   if (b === a && isWord(toks[a]) && toks[a].ar && toks[a].norm.startsWith("ل") && toks[a].norm.length > 3 && isAddressee(toks[a]) && !grammarOf(toks[a])?.has(Gr.addressee)) b = Math.max(a + 1, arSourceNP(p, a + 1, sentEnd));
@@ -42,6 +39,33 @@ export function preposition(r: ArReading): Verdict {
   // وفقاً لوزارة الصحة: the source starts after the لـ the preposition governs.
   st.sourceAfterClitic = a === cueTo && toks[a].ar && toks[a].norm.startsWith("ل") && isWord(toks[cueTo - 1]) && hasWithClitic(lexicon().ar.lamPrepositions, toks[cueTo - 1].norm);
   return clauseOfPreposition(r, st);
+}
+
+/**
+ * Where the verb of a ما-clause after the cue ends (token k): a reporting verb (وفق ما أعلن، بحسب ما
+ * قاله), or any verb with its object attached, which is ما itself (وفقاً لما نقلته الوكالة، حسب ما
+ * نشره الموقع، بحسب ما أوردته): its subject is the source. -1: none.
+ */
+function maClauseVerbEnd(r: ArReading, k: number): number {
+  const inner = cueAt(r.p, k);
+  if (inner) return inner.to;
+  const t = r.toks[k];
+  // (Not a preposition with a pronoun, لديه، عنه: a function word.)
+  if (!isWord(t) || !t.ar || t.norm.length < 4 || t.norm.startsWith("ال") || grammarOf(t) || !endsWithPronoun(r.p.text, t.e)) return -1;
+  return k + 1;
+}
+
+/**
+ * وحسب رأيه، فإن …: "in his view" names no one new; a sentence it opens is the words of the speaker
+ * before (no source written). After a clause (…، حسب رأيه، وفقاً لتعبيره) it only marks that clause as
+ * the speaker's own: no statement of its own.
+ */
+function ownView(r: ArReading, cueTo: number, a: number): Verdict {
+  const st = new FoundStatement(r.m.from, cueTo, a, a + 1, 0, 0, r.m.from, a + 1, sentOf(r.p, r.m.from), "previous", "ar");
+  const found = clauseOfPreposition(r, st);
+  if (!found || st.clauseBefore) return null;
+  st.sourceFrom = st.sourceTo = -1;
+  return st;
 }
 
 /** A noun of plans, rules or procedures (ar-grammar `norm`), with or without ال، لـ، للـ. */
