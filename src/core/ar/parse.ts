@@ -30,6 +30,7 @@ import { passive } from "./constructions/passive";
 import { preposition } from "./constructions/preposition";
 import { quoteFirst } from "./constructions/quote-first";
 import { relativeAntecedentSubject } from "./constructions/relative-antecedent";
+import { relativeAbout } from "./constructions/relative-about";
 import { relayed } from "./constructions/relayed";
 import { relayedSource } from "./constructions/relayed-source";
 import { sabaqaSubject } from "./constructions/sabaqa-subject";
@@ -49,6 +50,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   relayed, // نقلت الوكالة عن فلان قوله إن …
   passive, // أفيد بأن …
   backgroundFormula, // يذكر أن … (no statement)
+  relativeAbout, // الذين تحدثت عنهم كندا (no statement)
   participleAfterVerb, // أضاف موضحاً أن … (the participle is the cue)
   // Verbs: the source, then where the words open.
   directWords, // وقال: "…" (the words right after the verb: no source after it)

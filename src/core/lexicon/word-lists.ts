@@ -63,6 +63,7 @@ const AR_LISTS = [
   "issuedTexts",
   "officeHeads",
   "statementHeads",
+  "aboutPronouns",
   "namedOrgHeads",
   "bodyHeads",
   "governmentHeads",
