@@ -86,6 +86,8 @@ export function endsSource(p: Para, k: number): boolean {
     if (g && (g.has(Gr.relative) || (g.has(Gr.time) && !timeInRelative(p, k)) || g.has(Gr.adjunct) || g.has(Gr.conj) || g.has(Gr.verbnoun))) return true;
     // إلى أن …; دعا الرئيس إلى "تغليب لغة العقل": إلى before quoted words opens the call's object.
     if (g?.has(Gr.ila) && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
+    // دعت كندا إلى الإفراج عن …: a country or capital is named whole; إلى after it opens the object.
+    if (g?.has(Gr.ila) && k > 0 && isWord(p.toks[k - 1]) && sourceClass(p.toks[k - 1])?.cls === "place") return true;
     if (g?.has(Gr.min) && arComp(p.toks[k + 1])) return true;
     if (t.norm === "علي" && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
     if (inList(t, lexicon().ar.beforeTimeOrMedium) && isTimeOrMedium(p.toks[k + 1])) return true;

@@ -6,6 +6,8 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const verbFirst: Row[] = [
+  ["a country, then إلى and the call's object: the source is the country", "ودعت اليونان إلى الإفراج عن \"جميع الصيادين المحتجزين\".",
+    { statements: [{ cue: "دعت", source: "اليونان", speakerKind: "organization" }] }],
   ["قال + إن", "وقال المتحدث باسم الجيش إن القوات استعادت السيطرة على المعبر.",
     { statements: [{ kind: "indirect", cue: "قال", source: "المتحدث باسم الجيش", starts: "القوات", ends: "على المعبر" }] }],
   ["أكد + أن", "وأكد رئيس الوزراء أن الحكومة لن تتراجع عن قرار رفع الأسعار.",
