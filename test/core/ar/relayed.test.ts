@@ -5,6 +5,9 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["عن فلان تأكيده أن: the verbal noun of another report ends the source too",
+    "ونقلت الوكالة عن مسؤول كبير في الوزارة تأكيده أن الاجتماع أرجئ.",
+    { statements: [{ cue: "نقلت", source: "مسؤول كبير في الوزارة", speakerKind: "anonymous", starts: "الاجتماع" }] }],
   ["نقلت وكالة … عن فلان قوله إن: one statement, cue نقلت, source the relayed speaker",
     "ونقلت وكالة الأنباء الفرنسية عن قائد الشرطة المحلية قوله إن الوضع بات تحت السيطرة.",
     { statements: [{ kind: "indirect", cue: "نقلت", source: "قائد الشرطة المحلية", starts: "الوضع", ends: "تحت السيطرة" }] }],
