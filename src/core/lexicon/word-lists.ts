@@ -64,6 +64,8 @@ const AR_LISTS = [
   "officeHeads",
   "statementHeads",
   "aboutPronouns",
+  "ministryFields",
+  "ministryHeads",
   "namedOrgHeads",
   "bodyHeads",
   "governmentHeads",

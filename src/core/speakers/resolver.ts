@@ -429,6 +429,17 @@ export class SpeakerResolver {
       const same = this.recent("organization", (sp) => sp.lemma === m.lemma && sp.words.length > m.words.length && allStemsKnown(m.words, sp.words), LEMMA, lemmaH);
       if (same) return same;
     }
+    // ووصفته الداخلية after وزارة الداخلية السعودية (or بيان لوزارة …): a ministry called by its field
+    // (ar-words ministryFields) is the latest one named with its head (ministryHeads) and that field.
+    if (m.words.length >= 1 && m.words.length <= 2 && lexicon().ar.ministryFields.has(m.words[0])) {
+      const field = m.words[0];
+      const heads = lexicon().ar.ministryHeads;
+      const ministry = this.recent("organization", (sp) => {
+        const i = sp.words.indexOf(field);
+        return i > 0 && heads.has(sp.words[i - 1]) && allStemsKnown(m.words, sp.words);
+      });
+      if (ministry) return ministry;
+    }
     if (!m.definite || !m.headAlone || !lexicon().ar.issuedTexts.has(m.lemma)) return null;
     const last = this.latest();
     const lm = last?.mentions[last.mentions.length - 1];
