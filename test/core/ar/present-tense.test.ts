@@ -9,6 +9,9 @@ const rows: Row[] = [
   // A verb carrying its object as a pronoun (issue 11, family 1).
   ["ما وصفه بـ\"…\": the quoted words are the speaker's", "وانتقد رئيس الحزب ما وصفه بـ\"الصفقة المشبوهة\" مع المستثمرين.",
     { statements: [{ cue: "وصفه", source: "رئيس الحزب", quotes: ["الصفقة المشبوهة"] }] }],
+  ["ما قال إنه: the subject of the clause's verb said it, not the source of the sentence's attribution",
+    "وعرض الوزير ما قال إنه دليل على الخطة، بحسب وكالة الأنباء الرسمية.",
+    { statements: [{ cue: "بحسب", source: "وكالة الأنباء الرسمية" }, { cue: "قال", source: "الوزير", starts: "إنه دليل" }] }],
 ];
 
 describe("Arabic present tense inside a clause", () => table(rows));

@@ -7,8 +7,8 @@ import { clauseSubject, relativeMaStart } from "../subject";
 
 export function presentTense(r: ArReading): Verdict {
   const { p, m } = r;
-  // (So does a verb after ما carrying its object: وانتقد رئيس الحزب ما وصفه بـ"…".)
-  const maVerb = r.entry.objPron && relativeMaStart(p, m.from) < m.from;
+  // (So does a verb after ما: وانتقد رئيس الحزب ما وصفه بـ"…"، أسقطت القوات ما قالت إنها طائرة.)
+  const maVerb = relativeMaStart(p, m.from) < m.from;
   if (r.sourceFrom >= 0 || m.clitic || (r.entry.form !== "present" && !maVerb) || m.from <= sentenceStartTok(p, m.from) + 1) return undefined;
   const subj = clauseSubject(p, m.from);
   if (!subj) {
