@@ -92,10 +92,10 @@ export function makeArticle(seed, targetWords = 5000) {
 }
 
 // ---------- a tiny LSP client ----------
-async function startServer(initializationOptions, { workspaceFolder, onIndexStatus, isnadConfig = () => ({}), env } = {}) {
+async function startServer(initializationOptions, { workspaceFolder, onIndexStatus, isnadConfig = () => ({}) } = {}) {
   // ISNAD_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers.
   const nodeArgs = process.env.ISNAD_BENCH_NODE_ARGS ? process.env.ISNAD_BENCH_NODE_ARGS.split(/\s+/u).filter(Boolean) : [];
-  const proc = spawn(process.execPath, [...nodeArgs, SERVER, "--stdio"], { stdio: ["pipe", "pipe", "inherit"], env: { ...process.env, ...env } });
+  const proc = spawn(process.execPath, [...nodeArgs, SERVER, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
   const conn = P.createProtocolConnection(new P.StreamMessageReader(proc.stdout), new P.StreamMessageWriter(proc.stdin));
   const waiting = new Map(); // `${uri}@${version}` -> resolve
   const seen = new Map();
@@ -250,43 +250,30 @@ function mainThreadCpuMs(pid) {
  * didOpen -> diagnostics (wall), the server's main-thread CPU time meanwhile (less
  * moved by other processes on a shared machine), and the whole cold start.
  */
-async function firstOpen(runs, initializationOptions, options = {}) {
-  return (await firstOpens(runs, [{ initializationOptions, ...options }]))[0];
-}
-
-/**
- * firstOpen() of several variants ({ initializationOptions, env, asEditor }), run in
- * alternation (the order reversed every other round), so a machine whose speed drifts
- * slows each alike.
- */
-async function firstOpens(runs, variants) {
-  const res = variants.map(() => ({ times: [], cpu: [], cold: [] }));
+async function firstOpen(runs, initializationOptions, { asEditor = false } = {}) {
+  const times = [];
+  const cpu = [];
+  const cold = [];
   const text = makeArticle(1);
   for (let i = 0; i < runs; i++) {
-    const order = variants.map((_, k) => k);
-    if (i % 2) order.reverse();
-    for (const k of order) await openOnce(text, `file:///bench/first-${i}-${k}.txt`, variants[k], res[k]);
+    const spawned = performance.now();
+    const server = await startServer(initializationOptions);
+    const c0 = mainThreadCpuMs(server.proc.pid);
+    const t0 = performance.now();
+    const uri = `file:///bench/first-${i}.txt`;
+    const published = server.open(uri, text);
+    // What VS Code asks for as soon as it has sent the document (answered or not, they
+    // must not hold the diagnostics back).
+    const asked = asEditor ? editorRequests(server, uri) : [];
+    await published;
+    const t1 = performance.now();
+    await Promise.all(asked);
+    cpu.push(mainThreadCpuMs(server.proc.pid) - c0);
+    times.push(t1 - t0);
+    cold.push(t1 - spawned);
+    await server.stop();
   }
-  return res.map((r) => ({ times: r.times, cpu: r.cpu.every(Number.isFinite) ? r.cpu : null, cold: r.cold }));
-}
-
-/** One fresh server: spawned, initialized, the article opened; the figures pushed onto `into`. */
-async function openOnce(text, uri, { initializationOptions, env, asEditor = false }, into) {
-  const spawned = performance.now();
-  const server = await startServer(initializationOptions, { env });
-  const c0 = mainThreadCpuMs(server.proc.pid);
-  const t0 = performance.now();
-  const published = server.open(uri, text);
-  // What VS Code asks for as soon as it has sent the document (answered or not, they
-  // must not hold the diagnostics back).
-  const asked = asEditor ? editorRequests(server, uri) : [];
-  await published;
-  const t1 = performance.now();
-  await Promise.all(asked);
-  into.cpu.push(mainThreadCpuMs(server.proc.pid) - c0);
-  into.times.push(t1 - t0);
-  into.cold.push(t1 - spawned);
-  await server.stop();
+  return { times, cpu: cpu.every(Number.isFinite) ? cpu : null, cold };
 }
 
 /** The requests an editor sends with a newly opened document. */
@@ -587,13 +574,10 @@ if (only.has("1")) {
 if (only.has("2")) {
   // Twenty fresh servers: the p95 of fewer is their slowest run, which one busy moment sets.
   const runs = quick ? 3 : 20;
-  // Alternated with servers whose V8 tricks are off (src/server/settle-heap.ts), to show what they bring.
-  const [{ times, cpu, cold }, plain] = await firstOpens(runs, [{}, { env: { ISNAD_V8_DEFAULTS: "1" } }]);
+  const { times, cpu, cold } = await firstOpen(runs);
   console.log(`\n2. first open of that article -> diagnostics, fresh server each time: ${summary(times)}   [target <= 60 ms (p95): ${verdict(pct(times, 95) <= 60)}]`);
   if (cpu) console.log(`   the server's main-thread CPU time meanwhile: ${summary(cpu)}`);
   console.log(`   the whole cold start (spawn, initialize with its warm-up, open -> diagnostics): ${summary(cold)}`);
-  console.log(`   with V8's defaults (ISNAD_V8_DEFAULTS=1: the warm-up's heap not settled), alternated with the above: first open ${summary(plain.times)}`);
-  if (plain.cpu) console.log(`      main-thread CPU ${summary(plain.cpu)}; whole cold start ${summary(plain.cold)}`);
   const editor = await firstOpen(runs, undefined, { asEditor: true });
   console.log(`   opened as VS Code opens it (semantic tokens, symbols, inlay hints, code actions, highlights asked at once): ${summary(editor.times)}`);
   const noWarm = await firstOpen(quick ? 3 : 7, { warmUp: false });
