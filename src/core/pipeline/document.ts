@@ -29,6 +29,8 @@ export class DocumentState {
   runOn = -1;
   /** The last paragraph's last statement when it is a direct quotation with a speaker (its index), -1: none. */
   lastDirect = -1;
+  /** The last paragraph's last statement when it reports (indirect, partial) a named person's words (its index), -1: none. */
+  lastNamed = -1;
   lastAnonymous: SpeakerState | null = null;
   /** The last person named in passing that a dropped subject was given to (speakers/ar-topic.ts), by where the naming starts. */
   topic: { s: number; speaker: SpeakerState } | null = null;
@@ -47,7 +49,9 @@ export class DocumentState {
 export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number, pe: number): void {
   const carried = carryInto(doc, r, ps, pe);
   const lastDirect = doc.lastDirect;
+  const lastNamed = doc.lastNamed;
   doc.lastDirect = -1;
+  doc.lastNamed = -1;
   if (!r.lang) {
     doc.runOn = -1;
     return;
@@ -58,9 +62,11 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     doc.runOn = -1;
     return;
   }
-  // A paragraph that is only quotations after a speaker's direct quotation goes on with it.
-  const follows = r.followOn && lastDirect >= 0 ? lastDirect : -1;
+  // A paragraph that is only quotations after a speaker's direct quotation goes on with it; after
+  // a named person's reported words ("Mr Gates said that …"), it is that person's quotation.
+  let follows = r.followOn && lastDirect >= 0 ? lastDirect : -1;
   if (follows >= 0) for (const [s, e] of r.followOn!) continueStatement(doc, follows, s + ps, e + ps);
+  else if (r.followOn && lastNamed >= 0 && sentenceLong(doc.work, r.followOn, ps)) follows = quotationOf(doc, lastNamed, r.followOn, ps);
   for (const f of r.findings) {
     // (Such a quotation has a speaker after all.)
     if (follows >= 0 && f.rule === "unattributed-quote" && r.followOn!.some(([s]) => s === f.s)) continue;
@@ -90,6 +96,26 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
   }
   const last = r.statements.length ? doc.statements.length - 1 : follows >= 0 ? follows : carried;
   if (last >= 0 && doc.statements[last].kind === "direct" && doc.statementSpeakers[last]) doc.lastDirect = last;
+  else if (last >= 0 && doc.statementSpeakers[last]?.kind === "person" && doc.statementSpeakers[last]!.nameWords.length) doc.lastNamed = last;
+}
+
+/** Whether the quotations hold words enough to be what someone said (not a quoted heading: "Related:"). */
+function sentenceLong(work: string, quotes: readonly [number, number][], ps: number): boolean {
+  let spaces = 0;
+  for (const [s, e] of quotes) for (let k = s + ps; k < e + ps; k++) if (work.charCodeAt(k) === 32) spaces++;
+  return spaces >= 3;
+}
+
+/**
+ * The quotations of a paragraph that is only quotations, after statement i reported a named
+ * person's words: a direct statement of that person (no cue of its own). Returns its index.
+ */
+function quotationOf(doc: DocumentState, i: number, quotes: readonly [number, number][], ps: number): number {
+  const spans = quotes.map(([s, e]) => spanOf(doc.text, s + ps, e + ps));
+  const n = doc.statements.length;
+  doc.statements.push({ id: `q${n + 1}`, kind: "direct", content: spanOf(doc.text, spans[0].start, spans[spans.length - 1].end), quotes: spans, cue: null, source: null, speaker: null });
+  doc.statementSpeakers.push(doc.statementSpeakers[i]);
+  return n;
 }
 
 /**
