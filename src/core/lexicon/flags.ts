@@ -26,6 +26,8 @@ export enum Fr {
   strict = 2097152,
   manner = 4194304,
   addr = 8388608,
+  /** An object, then "as" and a quotation: described the plan as "a betrayal". */
+  as = 16777216,
 }
 
 /** The classes of ar-grammar.tsv, as bits (compPron: a complementiser with a pronoun, made from comp). */
