@@ -54,10 +54,11 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
 function midNameWord(p: Para, k: number, j: number): boolean {
   const toks = p.toks;
   const next = toks[k + 1];
-  if (!toks[k].cap || !toks[j].cap || !isWord(next) || !next.cap || j < sentenceStartTok(p, k)) return false;
+  const s = sentenceStartTok(p, k);
+  if (!toks[k].cap || !toks[j].cap || !isWord(next) || !next.cap || j < s) return false;
   let words = 0;
   let caps = 0;
-  for (let i = sentenceStartTok(p, k), e = sentenceEndTok(p, k); i < e; i++) {
+  for (let i = s, e = sentenceEndTok(p, k); i < e; i++) {
     if (!isWord(toks[i])) continue;
     words++;
     if (toks[i].cap) caps++;

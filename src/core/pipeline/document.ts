@@ -66,7 +66,7 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
   // a named person's reported words ("Mr Gates said that …"), it is that person's quotation.
   let follows = r.followOn && lastDirect >= 0 ? lastDirect : -1;
   if (follows >= 0) for (const [s, e] of r.followOn!) continueStatement(doc, follows, s + ps, e + ps);
-  else if (r.followOn && lastNamed >= 0 && sentenceLong(doc.work, r.followOn, ps)) follows = quotationOf(doc, lastNamed, r.followOn, ps);
+  else if (r.followOn && lastNamed >= 0 && enoughWords(doc.work, r.followOn, ps)) follows = quotationOf(doc, lastNamed, r.followOn, ps);
   for (const f of r.findings) {
     // (Such a quotation has a speaker after all.)
     if (follows >= 0 && f.rule === "unattributed-quote" && r.followOn!.some(([s]) => s === f.s)) continue;
@@ -100,7 +100,7 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
 }
 
 /** Whether the quotations hold words enough to be what someone said (not a quoted heading: "Related:"). */
-function sentenceLong(work: string, quotes: readonly [number, number][], ps: number): boolean {
+function enoughWords(work: string, quotes: readonly [number, number][], ps: number): boolean {
   let spaces = 0;
   for (const [s, e] of quotes) for (let k = s + ps; k < e + ps; k++) if (work.charCodeAt(k) === 32) spaces++;
   return spaces >= 3;

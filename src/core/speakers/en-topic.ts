@@ -39,7 +39,7 @@ function sentenceStart(text: string, e: number, limit: number): number {
   for (let i = e; i > limit; i--) {
     const c = text.charCodeAt(i - 1);
     if (c === 0x0a) return i;
-    if ((c === 0x20 || c === 0x0a) && (text.charCodeAt(i - 2) === 0x2e || text.charCodeAt(i - 2) === 0x21 || text.charCodeAt(i - 2) === 0x3f)) return i;
+    if (c === 0x20 && (text.charCodeAt(i - 2) === 0x2e || text.charCodeAt(i - 2) === 0x21 || text.charCodeAt(i - 2) === 0x3f)) return i;
   }
   return limit;
 }

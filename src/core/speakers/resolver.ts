@@ -131,12 +131,12 @@ export class SpeakerResolver {
     this.index.setKind(sp.no, kind);
   }
 
-  /** The most recently used speaker, for a dropped subject. */
   /** Whether a person is among the speakers a pronoun can refer to. */
   hasPerson(): boolean {
     return this.recent("person") !== null;
   }
 
+  /** The most recently used speaker, for a dropped subject. */
   latest(): SpeakerState | null {
     return this.window.length ? this.speakers[this.window[this.window.length - 1]] : null;
   }
