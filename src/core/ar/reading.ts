@@ -4,7 +4,7 @@
 import { Gr, type CueEntry } from "../lexicon";
 import { hasGrammar, type CueMatch } from "../lexicon/lookup";
 import { FoundStatement, type Carry } from "../statements/found";
-import { sentOf, sentenceEndTok, type Para } from "../text/paragraph";
+import { isWord, sentOf, sentenceEndTok, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
 import type { Opening } from "../statements/found";
 
@@ -49,6 +49,9 @@ export class ArReading {
     // تابع قوله / أضاف قائلاً: the verbal noun or participle belongs to the cue.
     const nx = p.toks[m.to];
     this.cueEnd = nx && hasGrammar(nx, Gr.verbnoun) ? m.to + 1 : m.to;
+    // تنفي نفيا قاطعا: the cognate object's adjective, in the accusative too, is no subject.
+    const adj = p.toks[this.cueEnd];
+    if (this.cueEnd > m.to && nx.norm.endsWith("ا") && isWord(adj) && adj.ar && adj.norm.endsWith("ا")) this.cueEnd++;
     this.sentEnd = sentenceEndTok(p, m.from);
   }
 

@@ -4,9 +4,9 @@
 import { HIT_CUE, HIT_CUE_NEXT, G_ANY } from "../perf/hit-table";
 import { WordMemo } from "../perf/intern";
 import { CLAUSE_END, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
-import { Fr } from "./flags";
+import { Fr, Gr } from "./flags";
 import type { Tok } from "../text/token";
-import { lexicon, type CueEntry, type CueLists, type Gr, type GrammarClasses, type SourceClass } from "./index";
+import { lexicon, type CueEntry, type CueLists, type GrammarClasses, type SourceClass } from "./index";
 import type { WordList } from "./word-lists";
 
 export interface CueMatch {
@@ -76,6 +76,9 @@ export function cueAt(p: Para, k: number): CueMatch | null {
   }
   // ردا على …: a two-word background formula (background.tsv) is an idiom, never a cue.
   if (best && idiomAt(p, k)) best = null;
+  // نفت الوزارة نفيا قاطعا: the cognate object is spelled like a verb's dual ("the two denied"),
+  // but as a verbal noun (ar-grammar.tsv) in the accusative it only stresses the verb before it.
+  if (best && t.ar && t.norm.endsWith("ا") && hasGrammar(t, Gr.verbnoun)) best = null;
   return best;
 }
 

@@ -63,6 +63,10 @@ const writtenWords: Row[] = [
 ];
 
 const denialsAccusationsQuestions: Row[] = [
+  ["نفت X نفيا قاطعا أن: the cognate object (spelled like the dual نفيا) is no second cue", "ونفت البلدية نفيا قاطعا أن تكون قد منحت الترخيص للمصنع.",
+    { statements: [{ kind: "indirect", cue: "نفت", source: "البلدية", starts: "تكون", ends: "للمصنع" }] }],
+  ["أكد X تأكيدا واضحا أن: the cognate object ends the subject", "وأكد المدير تأكيدا واضحا أن الرواتب ستصرف في موعدها.",
+    { statements: [{ kind: "indirect", cue: "أكد", source: "المدير", starts: "الرواتب", ends: "في موعدها" }] }],
   ["نفى أن", "ونفى المتحدث باسم الحكومة أن تكون السلطات قد اعتقلت صحفيين.",
     { statements: [{ kind: "indirect", cue: "نفى", source: "المتحدث باسم الحكومة", starts: "تكون السلطات", ends: "صحفيين" }] }],
   ["present ينفي أن", "وينفي المتهم أن يكون قد غادر منزله ليلة الحادث.",
