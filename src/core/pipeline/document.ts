@@ -222,8 +222,9 @@ function topicSpeaker(doc: DocumentState, st: ParagraphStatement, ps: number): S
     const prev = doc.statements[i];
     // وقال الوزير فلان إن …، وأضاف: the subject is a statement's source already read: its speaker.
     if (prev.source && prev.source.start < m.e && m.s < prev.source.end) return doc.statementSpeakers[i];
-    // A sentence inside what someone said names no subject of the article's.
-    if (prev.content.start <= m.s && m.s < prev.content.end) return null;
+    // A sentence inside what someone said names no subject of the article's; one only attributed at its
+    // end (ورفض ماكرون كشف التفاصيل، حسب الصحف. لكنه أكد …) still tells what its subject did.
+    if (prev.content.start <= m.s && m.s < prev.content.end && !(prev.kind === "indirect" && prev.cue && prev.cue.start >= m.e)) return null;
   }
   const g = mentionGender(doc.work, m.s, m.e);
   if ((g === "male" && st.agree === 2) || (g === "female" && st.agree === 1)) return null;

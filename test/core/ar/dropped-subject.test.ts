@@ -113,6 +113,12 @@ const namedInPassing: Row[] = [
       { cue: "قال", speaker: "هاني سعد" },
       { cue: "أضاف", source: null, speaker: "هاني سعد" },
     ] }],
+  ["a sentence only attributed at its end (حسب …) still names its subject: the continuation's",
+    "ووصل منصور إلى المدينة مساء الأحد.\n\nورفض الوزير كريم منصور كشف تفاصيل الاتفاق، حسب مصادر مطلعة.\n\nلكنه أكد أن التوقيع سيتم قريبا.",
+    { statements: [
+      { cue: "حسب", speaker: "مصادر مطلعة" },
+      { cue: "أكد", source: null, speaker: "كريم منصور" },
+    ] }],
   ["a name inside someone's words is no subject of the article's",
     "وقال السفير: \"التقيت أمس. وزار الوزير كريم منصور المدينة معنا\". وأضاف أن الزيارة نجحت.",
     { statements: [
