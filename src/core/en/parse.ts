@@ -14,7 +14,7 @@ import type { Para } from "../text/paragraph";
 import { accusation } from "./constructions/accusation";
 import { clauseAround } from "./constructions/clause-around";
 import { colonEnding } from "./constructions/colon-ending";
-import { describedAs } from "./constructions/described-as";
+import { objectQuote } from "./constructions/object-quote";
 import { inverted } from "./constructions/inverted";
 import { notReporting } from "./constructions/not-reporting";
 import { opinion } from "./constructions/opinion";
@@ -33,7 +33,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   preposition, // According to X, … / …, according to X.
   relay, // X was quoted as saying … / the paper quoted X as saying … / "…," the paper quotes X.
   opinion, // voiced their concern that … / repeated his view that …
-  describedAs, // described the plan as "a betrayal"
+  objectQuote, // described the plan as "a betrayal", called it "a betrayal", urged them to "act"
   notReporting, // asked to leave, said to be, the report (no statement)
   participle, // …, saying …
   subject, // (finds the subject: Smith said / "…," said Smith)

@@ -28,6 +28,8 @@ export enum Fr {
   addr = 8388608,
   /** An object, then "as" and a quotation: described the plan as "a betrayal". */
   as = 16777216,
+  /** An object, then "to" and a quotation: urged the board to "reject the offer". */
+  to = 33554432,
 }
 
 /** The classes of ar-grammar.tsv, as bits (compPron: a complementiser with a pronoun, made from comp). */

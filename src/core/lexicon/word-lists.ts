@@ -80,6 +80,7 @@ const EN_LISTS = [
   "abbreviations",
   "titleCaseSmall",
   "beforeTitle",
+  "namingVerbs",
   "aux",
   "stop",
   "pronouns",

@@ -40,7 +40,7 @@ export const unattributedQuote: Rule<"unattributed-quote"> = {
       // A short quotation or a title is no speech: skipped like narration, it breaks no run.
       if (q.used < 0 && !looksLikeSpeech(para, q)) continue;
       const followsOn = (attributedSentence === sentence - 1 && opensSentence(para, q, sentence)) || (attributedClose >= 0 && onlyMarksBetween(para, attributedClose, q.open));
-      if (q.used >= 0 || followsOn || cueInSentence(para, sentence)) {
+      if (q.used >= 0 || followsOn || cueInSentence(para, sentence) || namedBy(para, q, sentence)) {
         attributedSentence = sentence;
         attributedClose = q.close;
         continue;
@@ -64,6 +64,24 @@ function looksLikeSpeech(p: Para, q: Quote): boolean {
 /** A reporting cue in the narration (outside quotation marks) of the sentence: someone is said to speak there. */
 function cueInSentence(p: Para, sentence: number): boolean {
   for (let k = p.sentStart[sentence]; k < p.sentEnd[sentence]; k++) if (p.depth[k] === 0 && isWord(p.toks[k]) && cueAt(p, k)) return true;
+  return false;
+}
+
+/** How many words a naming verb's object may have before the quotation. */
+const NAMED_OBJECT = 8;
+
+/**
+ * Podesta called the pick "the most extreme in a generation": a naming verb (en-words.tsv namingVerbs),
+ * its object and the quotation; the subject named it so, whether or not a statement is made of it.
+ */
+function namedBy(p: Para, q: Quote, sentence: number): boolean {
+  const start = p.sentStart[sentence];
+  for (let k = q.open - 1, words = 0; k >= start && words <= NAMED_OBJECT; k--) {
+    const t = p.toks[k];
+    if (!isWord(t)) continue;
+    if (inList(t, lexicon().en.namingVerbs)) return words > 0;
+    words++;
+  }
   return false;
 }
 

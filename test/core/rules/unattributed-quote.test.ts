@@ -46,6 +46,15 @@ const rows: Row[] = [
   ["a quotation in a sentence of its own after an attributed one, not opening it, is still flagged",
     "\"We will not sign anything,\" the minister said. The crowd chanted \"our land comes first and we will defend every inch of it\" for an hour.",
     { findings: [{ rule: "unattributed-quote", has: "our land comes first" }] }],
+  ["a naming verb, its object and the quotation: the subject named it so (no statement, no finding)",
+    "The chairman called the pick \"the most extreme choice made in a generation\" on Sunday.",
+    { statements: [], noFindings: ["unattributed-quote"] }],
+  ["a naming participle after a comma: the clause's subject named it",
+    "The spokesman declined to comment, calling the memo \"stolen by hackers and spread by a rival campaign\".",
+    { noFindings: ["unattributed-quote"] }],
+  ["a naming verb far before the quotation names something else: still flagged",
+    "Critics called the owners greedy after the sale of the club last year, and the fans chanted \"We will not sign anything until the troops leave\".",
+    { findings: [{ rule: "unattributed-quote", has: "We will not sign" }] }],
 ];
 
 describe("rule unattributed-quote", () => table(rows));
