@@ -39,6 +39,13 @@ export interface Scan {
 }
 
 /** One pass over text[start, end): fills the token buffers and counts letters. */
+/** An Arabic letter run of at most three letters starts at j and ends there (on a stop or a non-letter). */
+function spelledLetter(text: string, j: number, end: number, cls: Uint8Array): boolean {
+  let n = 0;
+  while (j + n < end && cls[text.charCodeAt(j + n)] & C_AR) if (++n > 3) return false;
+  return n > 0 && !(j + n < end && cls[text.charCodeAt(j + n)] & C_WORD);
+}
+
 export function scanTokens(text: string, start: number, end: number): Scan {
   const hits = lexicon().hits;
   const { cls, both } = charTables();
@@ -63,6 +70,8 @@ export function scanTokens(text: string, start: number, end: number): Scan {
       // non-digit, any presentation form. One operation a character besides the hash.
       let any = 0;
       let h = HASH_SEED;
+      // Where the word's latest run of letters after a stop began (سي.ان.ان).
+      let seg = s0;
       while (i < end) {
         const d = text.charCodeAt(i);
         const v = both[d];
@@ -83,6 +92,11 @@ export function scanTokens(text: string, start: number, end: number): Scan {
           }
         } else if ((d === 0x2e || d === 0x2c || d === 0x066b || d === 0x066c) && cls[text.charCodeAt(i - 1)] & C_DIGIT && i + 1 < end && cls[text.charCodeAt(i + 1)] & C_DIGIT) {
           i++;
+          continue;
+        } else if (d === 0x2e && i - seg <= 3 && cls[text.charCodeAt(i - 1)] & C_AR && spelledLetter(text, i + 1, end, cls)) {
+          // سي.ان.ان، د.ب.أ: letters spelled out or initials, glued by stops, are one word (a name).
+          h = Math.imul(h ^ 0x2e, HASH_PRIME);
+          seg = ++i;
           continue;
         }
         break;

@@ -62,6 +62,18 @@ const writtenWords: Row[] = [
     { statements: [{ kind: "direct", cue: "كتب", source: "رئيس الوزراء", quotes: ["سنعيد بناء كل ما دمرته السيول"] }] }],
 ];
 
+const initials: Row[] = [
+  ["a channel named by letters spelled out and glued by stops: one name, the stops end no sentence",
+    "وقالت قناة سي.ان.ان إن المفاوضات توقفت.",
+    { statements: [{ kind: "indirect", cue: "قالت", source: "قناة سي.ان.ان", starts: "المفاوضات" }] }],
+  ["a title with an agency's initials before the name",
+    "وقال مدير إف.بي.آي سامر حداد إن التحقيق مستمر.",
+    { statements: [{ kind: "indirect", cue: "قال", speaker: "سامر حداد", starts: "التحقيق" }] }],
+  ["a quotation after initials in parentheses belongs to the same sentence's speaker",
+    "وقال الوزير لقناة (ايه.تي.في) في مقابلة “لن نقبل بأي حل يفرض علينا من الخارج”.",
+    { statements: [{ kind: "direct", cue: "قال", speaker: "الوزير" }], noFindings: ["unattributed-quote"] }],
+];
+
 const denialsAccusationsQuestions: Row[] = [
   ["نفت X نفيا قاطعا أن: the cognate object (spelled like the dual نفيا) is no second cue", "ونفت البلدية نفيا قاطعا أن تكون قد منحت الترخيص للمصنع.",
     { statements: [{ kind: "indirect", cue: "نفت", source: "البلدية", starts: "تكون", ends: "للمصنع" }] }],
@@ -124,4 +136,5 @@ describe("Arabic verb-first", () => {
   describe("denials, accusations, questions", () => table(denialsAccusationsQuestions));
   describe("gender, number, spelling", () => table(genderNumberSpelling));
   describe("order", () => table(order));
+  describe("initials", () => table(initials));
 });
