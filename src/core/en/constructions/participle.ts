@@ -17,12 +17,15 @@ export function participle(r: EnReading): Verdict {
   // "Stressing that growth would be internal, McGough told reporters …": a participle opening the
   // sentence, its clause up to the comma, spoken by the subject after the comma.
   if (m.from === sentenceStartTok(p, m.from) && isWord(toks[m.to]) && toks[m.to].norm === "that") return fronted(r);
-  if (e.lemma !== "say") return null;
+  // (", telling reporters: "…"": tell as say, its addressee first.)
+  if (e.lemma !== "say" && e.lemma !== "tell") return null;
   // ('… for an acquisition," saying …': the comma inside the closing mark.)
   const commaBefore = isPunct(toks[m.from - 1], ",") || (isClose(toks[m.from - 1]) && isPunct(toks[m.from - 2], ","));
   if (!commaBefore && !(isWord(toks[m.from - 1]) && inList(toks[m.from - 1], en().ingLead))) return null;
   const o = enOpening(p, m.to, r.sentEnd, e.frames.has(Fr.obj));
-  if (!o) return null;
+  // (", telling chip makers to cut output": an order; "telling reporters the talks failed" is left
+  // to the main clause too: only "that", a colon or a quotation.)
+  if (!o || (e.lemma === "tell" && o.bare)) return null;
   const st = r.statement(null, o);
   st.carry = "clause-subject";
   const subj = clauseSubject(p, m.from);
