@@ -47,7 +47,12 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
  * الجمعية; not الإعلامي, a person).
  */
 function adjectiveOfNoun(noun: string, adjective: string): boolean {
-  return noun.startsWith("ال") && adjective.startsWith("ال") && nisbaShape(adjective) && !noun.endsWith("ي");
+  return articled(noun) && adjective.startsWith("ال") && nisbaShape(adjective) && !noun.endsWith("ي");
+}
+
+/** A word with the article, or with لـ before the article (وفقاً للمرصد، حسب للجمعية: its alef is dropped). */
+function articled(n: string): boolean {
+  return n.startsWith("ال") || (n.startsWith("لل") && n.length > 4);
 }
 
 /**
@@ -334,7 +339,7 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     w.nameEnd = b;
   } else {
     // الطبيبة، سلمى داود: an unknown role word followed by a name is a person.
-    m.kind = firstWord.norm.startsWith("ال") && !(w.nameStart > a) ? "organization" : "person";
+    m.kind = articled(firstWord.norm) && !(w.nameStart > a) ? "organization" : "person";
   }
 }
 

@@ -62,6 +62,12 @@ const writtenWords: Row[] = [
     { statements: [{ kind: "direct", cue: "كتب", source: "رئيس الوزراء", quotes: ["سنعيد بناء كل ما دمرته السيول"] }] }],
 ];
 
+const toTheArticle: Row[] = [
+  ["قال للحكام: لـ before the article is who was told, no subject: the speaker before",
+    "وقال المدرب نادر سالم إن فريقه لعب جيدا.\n\nوقال للحكام إن الهدف صحيح.",
+    { statements: [{ cue: "قال", speaker: "نادر سالم" }, { cue: "قال", source: null, speaker: "نادر سالم", starts: "الهدف" }] }],
+];
+
 const initials: Row[] = [
   ["a channel named by letters spelled out and glued by stops: one name, the stops end no sentence",
     "وقالت قناة سي.ان.ان إن المفاوضات توقفت.",
@@ -137,4 +143,5 @@ describe("Arabic verb-first", () => {
   describe("gender, number, spelling", () => table(genderNumberSpelling));
   describe("order", () => table(order));
   describe("initials", () => table(initials));
+  describe("لـ before the article", () => table(toTheArticle));
 });

@@ -52,7 +52,8 @@ export function verbFirst(r: ArReading): Verdict {
   if (r.direct || r.sourceFrom >= 0) return undefined;
   const a = skipAdjunctPhrase(r, skipAddressee(p, cueEnd, sentEnd));
   // مصادر تحدثت لـCNN، الجمعة / فقال لي بفرحة: who was told is never who spoke (no source after the verb).
-  if (isWord(toks[a]) && (isAddressee(toks[a]) || inList(toks[a], lexicon().ar.toldPronouns))) return undefined;
+  // (قال للحكام، يدعو للتفاؤل: لـ before the article, "to the …", is no subject either.)
+  if (isWord(toks[a]) && (isAddressee(toks[a]) || inList(toks[a], lexicon().ar.toldPronouns) || (toks[a].ar && toks[a].norm.startsWith("لل") && toks[a].norm.length > 4))) return undefined;
   // ما وصفه بـ"…"، اعتبرتها موقفاً: after a verb carrying its object, a بـ word or an accusative is the predicate.
   const b = e.objPron && isPredicate(r, a, e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) ? a : arSourceNP(p, a, sentEnd);
   if (b <= a) return undefined;
