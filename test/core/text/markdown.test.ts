@@ -1,0 +1,51 @@
+// What Markdown masking (src/core/text/markdown.ts) leaves for the analysis: the prose, with the
+// marks of the syntax as spaces, every offset the document's. One row per case:
+// [description, Markdown, what the analysis reads].
+import { describe, expect, it } from "vitest";
+import { maskMarkdown } from "../../../src/core/text/markdown";
+import { analyze } from "../../../src/core/index";
+
+/** `md` with each of `marks` (found left to right, each after the one before) as spaces. */
+function without(md: string, ...marks: string[]): string {
+  let out = md;
+  let from = 0;
+  for (const m of marks) {
+    const at = out.indexOf(m, from);
+    if (at < 0) throw new Error(`no ${m} after ${from}`);
+    out = out.slice(0, at) + " ".repeat(m.length) + out.slice(at + m.length);
+    from = at + m.length;
+  }
+  return out;
+}
+
+const link = '[Rana Aziz](https://x.org/r "profile") said';
+const lines = '## Talks\n> - "We will not sign," he said.\n1. Next';
+const rows: [string, string, string][] = [
+  ["bold and emphasis marks", "**Sami Haddad** and _Rana_ said", without("**Sami Haddad** and _Rana_ said", "**", "**", "_", "_")],
+  ["a link keeps its text; destination and title go", link, without(link, "[", '](https://x.org/r "profile")')],
+  ["a reference link keeps its text", "[the ministry][1] said", without("[the ministry][1] said", "[", "][1]")],
+  ["a reference definition line goes", '[1]: https://x.org "Ministry"', without('[1]: https://x.org "Ministry"', '[1]: https://x.org "Ministry"')],
+  ["an image goes whole", "![a photo](p.png) The minister", without("![a photo](p.png) The minister", "![a photo](p.png)")],
+  ["heading, quote and list markers", lines, without(lines, "##", "> -", "1.")],
+  ["tags and autolinks", "<b>Haddad</b> said <https://x.org>", without("<b>Haddad</b> said <https://x.org>", "<b>", "</b>", "<https://x.org>")],
+  ["snake_case, 2 * 3 and a word's apostrophe stay", "file_name is 2 * 3, Haddad's", "file_name is 2 * 3, Haddad's"],
+  ["a backslash escape keeps its mark", "\\*not emphasis\\*", without("\\*not emphasis\\*", "\\", "\\")],
+  ["Arabic with bold", "وقال **الوزير سامي حداد** إن", without("وقال **الوزير سامي حداد** إن", "**", "**")],
+];
+
+describe("Markdown masking", () => {
+  for (const [name, md, want] of rows)
+    it(name, () => {
+      const got = maskMarkdown(md);
+      expect(got.length).toBe(md.length);
+      expect(got).toBe(want);
+    });
+  it("a bold name with its apposition is the speaker, spans pointing into the original", () => {
+    const md = "**Sami Haddad**, the water minister, said the talks had stalled.";
+    const a = analyze(md, { markdown: true });
+    expect(a.statements).toHaveLength(1);
+    const src = a.statements[0].source!;
+    expect(md.slice(src.start, src.end)).toBe(src.text);
+    expect(a.speakers[0].name).toBe("Sami Haddad");
+  });
+});
