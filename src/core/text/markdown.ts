@@ -3,54 +3,69 @@
 // quote and list markers, emphasis, link destinations, tags) with spaces, keeping
 // every other character and every line break where it was: offsets stay the
 // document's. "**Sami Haddad**, the minister, said" reads as the prose it renders.
+//
+// Every pattern is anchored on a rare character ([, <, `, *, _, ~, !, \, #, >) and
+// bounded, so an 8 MB file or a hostile line of ten thousand unclosed brackets is
+// read in linear time.
 
-function blank(chars: string[], s: number, e: number): void {
-  for (let i = s; i < e; i++) if (chars[i] !== "\n" && chars[i] !== "\r") chars[i] = " ";
+/** Spaces for every character of m but its line breaks. */
+const spaces = (m: string): string => m.replace(/[^\r\n]/g, " ");
+
+/** text with each [start, end) range of `ranges` (in order, not overlapping) blanked. */
+function blankRanges(text: string, ranges: number[]): string {
+  if (!ranges.length) return text;
+  const out: string[] = [];
+  let at = 0;
+  for (let r = 0; r < ranges.length; r += 2) {
+    out.push(text.slice(at, ranges[r]), spaces(text.slice(ranges[r], ranges[r + 1])));
+    at = ranges[r + 1];
+  }
+  out.push(text.slice(at));
+  return out.join("");
+}
+
+/** The front matter's range (a first line of --- or +++ up to the next such line), or []. */
+function frontMatter(text: string): number[] {
+  const fm = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
+  if (!fm) return [];
+  const closeRe = new RegExp(`\\r?\\n${fm[1] === "+++" ? "\\+\\+\\+" : "---"}[ \\t]*(\\r?\\n|$)`, "g");
+  closeRe.lastIndex = fm[0].length - 1;
+  const m = closeRe.exec(text);
+  return m ? [0, m.index + m[0].length] : [];
+}
+
+/** The ranges of fenced code blocks from `from` on (an unclosed one runs to the end). */
+function fencedCode(text: string, from: number): number[] {
+  const out: number[] = [];
+  const fenceRe = /^ {0,3}(`{3,}|~{3,})[^\n]*/gm;
+  fenceRe.lastIndex = from;
+  let open: { fence: string; start: number } | null = null;
+  for (let m = fenceRe.exec(text); m; m = fenceRe.exec(text)) {
+    if (!open) open = { fence: m[1], start: m.index };
+    else if (m[1][0] === open.fence[0] && m[1].length >= open.fence.length && m[0].trim() === m[1]) {
+      out.push(open.start, m.index + m[0].length);
+      open = null;
+    }
+  }
+  if (open) out.push(open.start, text.length);
+  return out;
 }
 
 /** `keepComments`: HTML comments stay (the caller reads isnad comments in them first). */
 export function maskMarkdown(text: string, keepComments = false): string {
-  const chars = text.split("");
-  let i = 0;
-  // Front matter: a first line of --- (or +++) up to the next such line.
-  const fm = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
-  if (fm) {
-    const closeRe = new RegExp(`\\r?\\n${fm[1] === "+++" ? "\\+\\+\\+" : "---"}[ \\t]*(\\r?\\n|$)`, "g");
-    closeRe.lastIndex = fm[0].length - 1;
-    const m = closeRe.exec(text);
-    if (m) {
-      blank(chars, 0, m.index + m[0].length);
-      i = m.index + m[0].length;
-    }
-  }
-  // Fenced code blocks, line by line.
-  let fence: string | null = null;
-  let fenceStart = 0;
-  let lineStart = i;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence === null && m) {
-      fence = m[1];
-      fenceStart = lineStart;
-    } else if (fence !== null && m && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) {
-      blank(chars, fenceStart, lineEnd);
-      fence = null;
-    }
-    if (lineEnd >= text.length) break;
-    lineStart = lineEnd + 1;
-  }
-  if (fence !== null) blank(chars, fenceStart, text.length);
-  const masked = chars.join("");
-  // Inline code spans and HTML comments on what is left.
+  const fm = frontMatter(text);
+  const blocks = [...fm, ...fencedCode(text, fm.length ? fm[1] : 0)];
+  const masked = blankRanges(text, blocks);
+  // Inline code spans and HTML comments on what is left (an unclosed comment runs to the end).
   // (One pattern for both, so a backtick inside a comment or <!-- inside code is read as it is.)
-  const prose = masked.replace(/(`+)[^`\n][^\n]*?\1|<!--[\s\S]*?-->/g, (m) => (keepComments && m.startsWith("<!--") ? m : m.replace(/[^\r\n]/g, " ")));
+  const prose = masked.replace(/(`+)[^`\n][^\n]{0,2000}?\1|<!--[\s\S]*?(?:-->|$)/g, (m) => (keepComments && m.startsWith("<!--") ? m : spaces(m)));
   return maskSyntax(prose);
 }
 
-const spaces = (m: string): string => m.replace(/[^\r\n]/g, " ");
+/** A letter or digit (no space, no punctuation or symbol, not the text's edge). */
+function wordChar(ch: string | undefined): boolean {
+  return ch !== undefined && !/[\s\p{P}\p{S}]/u.test(ch);
+}
 
 /**
  * The marks of Markdown's syntax as spaces, their text kept: a link's text stays and its
@@ -60,28 +75,33 @@ const spaces = (m: string): string => m.replace(/[^\r\n]/g, " ");
 function maskSyntax(text: string): string {
   // \* \_ \# — a backslash escape: the mark after it is text (kept), the backslash is not.
   const escaped = new Set<number>();
-  const unescaped = text.replace(/\\(?=[!-/:-@[-`{-~])/g, (_m, at: number) => {
-    escaped.add(at + 1);
-    return " ";
-  });
-  // A run of emphasis marks at `at`, unless its first mark was escaped.
-  const marks = (m: string, at: number): string => (escaped.has(at) ? m : spaces(m));
   return (
-    unescaped
+    text
+      .replace(/\\(?=[!-/:-@[-`{-~])/g, (_m, at: number) => {
+        escaped.add(at + 1);
+        return " ";
+      })
       // [ref]: https://… "title" — a link reference definition line.
-      .replace(/^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm, spaces)
+      .replace(/^ {0,3}\[[^\]\n]{1,500}\]:[^\n]*/gm, spaces)
       // ![alt](src "title") — an image.
-      .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, spaces)
+      .replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, spaces)
       // [text](https://… "title"), [text][ref] — a link: its text is prose.
-      .replace(/\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])/g, (_m, t: string, rest: string) => ` ${t} ${spaces(rest)}`)
+      .replace(/\[([^\]\n]{0,500})\](\([^)\n]{0,2000}\)|\[[^\]\n]{0,100}\])/g, (_m, t: string, rest: string) => ` ${t} ${spaces(rest)}`)
       // <https://…>, <b>, </i>, <br/> — autolinks and tags (not comments: <! is not matched).
-      .replace(/<(?:https?:\/\/|mailto:)[^>\n]*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g, spaces)
+      .replace(/<(?:https?:\/\/|mailto:)[^>\s]{1,2000}>|<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?\/?>/g, spaces)
       // Line starts: quote markers (> >), then a heading's #s or a list marker (-, *, +, 1., 1)).
-      .replace(/^([ \t]*>)+[ \t]?/gm, spaces)
+      .replace(/^[ \t]*>(?:[ \t]*>)*[ \t]?/gm, spaces)
       .replace(/^([ \t]*)(#{1,6}(?=[ \t]|$)|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))/gm, spaces)
-      // **bold**, _em_, ~~struck~~: a run of marks that opens (before a non-space, after a space or a
-      // punctuation mark) or closes (after a non-space, before one); snake_case and 2 * 3 stay.
-      .replace(/(^|[\s\p{P}])([*_~]{1,3})(?=[^\s*_~])/gmu, (_m, b: string, run: string, at: number) => b + marks(run, at + b.length))
-      .replace(/([^\s*_~])([*_~]{1,3})(?=$|[\s\p{P}])/gmu, (_m, a: string, run: string, at: number) => a + marks(run, at + a.length))
+      // **bold**, _em_, ~~struck~~: a run of marks against a word on one side only (it opens or
+      // closes); inside a word (snake_case, 2*3) or between spaces (2 * 3) it stays.
+      .replace(/[*_~]+/g, (run: string, at: number, s: string) => {
+        if (run.length > 3 || escaped.has(at)) return run;
+        const before = at > 0 ? s[at - 1] : undefined;
+        const after = s[at + run.length];
+        const touchesBefore = before !== undefined && !/\s/.test(before);
+        const touchesAfter = after !== undefined && !/\s/.test(after);
+        if (wordChar(before) && wordChar(after)) return run;
+        return touchesBefore !== touchesAfter || (touchesBefore && touchesAfter) ? spaces(run) : run;
+      })
   );
 }

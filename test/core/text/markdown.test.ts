@@ -2,6 +2,7 @@
 // marks of the syntax as spaces, every offset the document's. One row per case:
 // [description, Markdown, what the analysis reads].
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { maskMarkdown } from "../../../src/core/text/markdown";
 import { analyze } from "../../../src/core/index";
 
@@ -40,6 +41,23 @@ describe("Markdown masking", () => {
       expect(got.length).toBe(md.length);
       expect(got).toBe(want);
     });
+  it("every character stays or becomes a space; line breaks stay (any mix of Markdown marks)", () => {
+    const pieces = [..."*_~`[]()<>!#\\-+.:|\"' \nab", "**", "](", "<!--", "-->", "```", "> ", "1. ", "قال", "https://x.org"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 120 }).map((xs) => xs.join("")), (md) => {
+        const got = maskMarkdown(md);
+        expect(got.length).toBe(md.length);
+        for (let i = 0; i < md.length; i++) {
+          if (got[i] !== md[i]) expect(got[i]).toBe(" ");
+          if (md[i] === "\n") expect(got[i]).toBe("\n");
+        }
+      }),
+    );
+  });
+  it("a long line of unclosed brackets, tags, backticks and comments is read through (no pattern rescans the line)", () => {
+    const md = "[a <b x=1 *_ `` <!-- ".repeat(5000);
+    expect(maskMarkdown(md)).toHaveLength(md.length);
+  });
   it("a bold name with its apposition is the speaker, spans pointing into the original", () => {
     const md = "**Sami Haddad**, the water minister, said the talks had stalled.";
     const a = analyze(md, { markdown: true });
