@@ -60,6 +60,7 @@ const AR_LISTS = [
   "nameParticles",
   "nameSuffixes",
   "ageWords",
+  "appositionPronouns",
   "issuedTexts",
   "officeHeads",
   "statementHeads",
