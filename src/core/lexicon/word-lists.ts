@@ -61,6 +61,7 @@ const AR_LISTS = [
   "nameSuffixes",
   "ageWords",
   "appositionPronouns",
+  "openingPrepositions",
   "issuedTexts",
   "officeHeads",
   "statementHeads",
