@@ -9,6 +9,7 @@ import { cellWords, readRows, type LoadedRow } from "./rows";
 
 const AR_LISTS = [
   "cliticHomographs",
+  "notCues",
   "commonCueFirst",
   "objectSuffixes",
   "complementiserPronouns",
