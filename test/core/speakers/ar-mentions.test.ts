@@ -202,6 +202,12 @@ const nameBoundaries: Row[] = [
 
 // What can be a speaker, and which name it gets (issue 11, family 4).
 const speakable: Row[] = [
+  ["images that show are no person: after بحسب ما they are an organization",
+    "واقتحم المحتجون المقر، بحسب ما أظهرته الصور المتداولة على مواقع التواصل.",
+    { speakers: [{ kind: "organization" }] }],
+  ["a recording after وفقاً لـ is an organization, not a person",
+    "وكانت المريضة بخير، وفقاً للتسجيل الذي نشرته العائلة.",
+    { speakers: [{ kind: "organization" }] }],
   ["a prepositional phrase after the verb is no subject: the speaker carries over",
     "وقالت الوزيرة نادية سالم إن المدارس ستفتح. وتابعت في السياق ذاته أن الدوام سيكون جزئياً.",
     { statements: [{ cue: "قالت", source: "الوزيرة نادية سالم" }, { cue: "تابعت", source: null, speaker: "نادية سالم" }] }],
