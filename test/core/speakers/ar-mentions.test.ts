@@ -62,6 +62,12 @@ const rolesAndAddressees: Row[] = [
 ];
 
 const organizations: Row[] = [
+  ["an association (جمعية) is an organization, not a person", "وحذرت جمعية حماية المستهلك من ارتفاع الأسعار، مؤكدة أن الرقابة ضعيفة.",
+    { speakers: [{ name: "جمعية حماية المستهلك", kind: "organization" }] }],
+  ["a hospital speaks as an organization", "وقال مستشفى الأمل في بيان إن حالة المصابين مستقرة.",
+    { speakers: [{ name: "مستشفى الأمل", kind: "organization" }] }],
+  ["an institute named by its field is an organization", "وقال معهد الدراسات البحرية إن منسوب المياه ارتفع.",
+    { speakers: [{ name: "معهد الدراسات البحرية", kind: "organization" }] }],
   ["ministry", "وقالت وزارة الخارجية الأميركية إن الوزير سيزور المنطقة الأسبوع المقبل.",
     { statements: [{ source: "وزارة الخارجية الأميركية" }], speakers: [{ name: "وزارة الخارجية الأميركية", kind: "organization" }] }],
   ["capital city as a government", "وقالت موسكو إن العقوبات الجديدة لن تغير موقفها.",
