@@ -36,12 +36,14 @@ function employer(p: Para, a: number, k: number): boolean {
 }
 
 /**
- * وأكدت لـ(عكاظ) مصادر …: the addressee before the subject; the token after it, k when none.
+ * وأكدت لـ(عكاظ) مصادر …: the addressee (or a demonstrative object) before the subject; the token after it, k when none.
  * Only when a source noun follows: لوسائل إعلام تابعة … is still the addressee.
  */
 export function skipAddressee(p: Para, k: number, limit: number): number {
   // وقال له فلان، وقالت لهم الوزيرة: a pronoun told comes before the subject, a source noun or a name.
   if (k + 1 < limit && isWord(p.toks[k]) && inList(p.toks[k], lexicon().ar.toldPronouns) && canOpenSubject(p.toks[k + 1])) return k + 1;
+  // وأكد ذلك وكيل الوزارة: the demonstrative object, then the subject (a source noun without the article).
+  if (k + 1 < limit && isWord(p.toks[k]) && inList(p.toks[k], lexicon().ar.demonstratives) && isWord(p.toks[k + 1]) && !p.toks[k + 1].norm.startsWith("ال") && sourceClass(p.toks[k + 1])) return k + 1;
   const j = addresseeEnd(p, k, limit);
   return j > k && isWord(p.toks[j]) && sourceClass(p.toks[j]) ? j : k;
 }
@@ -124,6 +126,8 @@ export function notASubject(p: Para, k: number): boolean {
   if (endsWithTanweenFath(p.text, t.e)) return true;
   if (inList(t, lexicon().ar.freePrepositions) || hasGrammar(t, Gr.verbnoun)) return true;
   if (sourceClass(t)) return false;
+  // ونفى ذلك، واعتبرت ذلك "تحدياً": a demonstrative with no noun after it is the verb's object (هذه المصادر، هذا "المواطن" speak).
+  if (inList(t, lexicon().ar.demonstratives) && !(isWord(p.toks[k + 1]) && p.toks[k + 1].norm.startsWith("ال")) && !isOpen(p.toks[k + 1])) return true;
   if (hal(p, k)) return true;
   return t.norm.length >= 5 && (t.norm[0] === "ب" || t.norm[0] === "ل" || t.norm[0] === "ك") && endsWithPronoun(p.text, t.e);
 }

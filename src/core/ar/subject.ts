@@ -6,7 +6,7 @@ import { cueAt, hasGrammar, inList, sourceClass } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
 import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { PUNCT } from "../text/token";
-import { arSourceNP, endsSource, skipAddressee } from "./source-phrase";
+import { arSourceNP, endsSource, endsWithTanweenFath, skipAddressee } from "./source-phrase";
 import { arComp, isPossessedMedium, nisbaShape } from "./words";
 
 /** Where "(هذا) ما" before token k starts (k when there is none): «…»، هذا ما قاله فلان. */
@@ -37,6 +37,19 @@ export function clauseStartTok(p: Para, k: number): number {
   return s;
 }
 
+/**
+ * في غضون ذلك، أعلن …؛ وفي سياق منفصل، أصدر …: a prepositional phrase closed by a comma opens the
+ * clause; the verb follows it (the token after the comma; j when there is no such phrase).
+ */
+function afterOpeningAdverbial(p: Para, j: number, k: number): number {
+  if (!isWord(p.toks[j]) || !inList(p.toks[j], lexicon().ar.openingPrepositions)) return j;
+  for (let m = j + 1; m < k && m <= j + 6; m++) {
+    if (isPunct(p.toks[m], COMMA)) return m + 1;
+    if (!isWord(p.toks[m])) break;
+  }
+  return j;
+}
+
 /** The subject of the clause's main verb, for participles (ورد بومبيو … قائلاً). */
 export function clauseSubject(p: Para, k: number): [number, number] | null {
   const s = clauseStartTok(p, k);
@@ -50,7 +63,10 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
     if (hasGrammar(p.toks[j], Gr.kana)) kana = true;
     j++;
   }
-  if (j >= k || !isWord(p.toks[j])) return null;
+  const j0 = j;
+  j = afterOpeningAdverbial(p, j, k);
+  // (من منطلق … with no comma after it: where the verb is, is not known.)
+  if (j >= k || !isWord(p.toks[j]) || (j === j0 && inList(p.toks[j], lexicon().ar.openingPrepositions))) return null;
   if (!kana) j++; // the verb
   j = skipAddressee(p, j, k);
   // وختم حديثه بالقول: the verb's object, no subject written.
@@ -71,7 +87,8 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   for (let m = Math.max(j + 1, comma + 1); m < e; m++) {
     const n = p.toks[m].norm;
     // (واختتم الرئيس كلمته قائلاً: the object after the subject.)
-    if (lexicon().ar.verbPrepositions.has(n) || (p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m])) || isPossessedMedium(p, m)) {
+    // (أصدر المجلس بياناً …: a word marked accusative is the object; توجه المدرب بالشكر: بـ with the article opens one.)
+    if (lexicon().ar.verbPrepositions.has(n) || (p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m])) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m]))) {
       e = m;
       break;
     }

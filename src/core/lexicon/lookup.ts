@@ -66,6 +66,8 @@ export function cueAt(p: Para, k: number): CueMatch | null {
   const t = p.toks[k];
   if (!isWord(t) || p.inAnon[k]) return null;
   if (!(t.hits & HIT_CUE) && !(p.toks[k + 1] && p.toks[k + 1].hits & HIT_CUE_NEXT)) return null;
+  // طالبان is the Taliban, not "the two demanded": a name spelled like a cue's generated form.
+  if (t.ar && inList(t, lexicon().ar.notCues)) return null;
   // One look-up gives the cues of the word and of the word after its clitic و/ف.
   const lists = cueMemo.get(t);
   let best: CueMatch | null = null;

@@ -9,6 +9,7 @@ import { cellWords, readRows, type LoadedRow } from "./rows";
 
 const AR_LISTS = [
   "cliticHomographs",
+  "notCues",
   "commonCueFirst",
   "objectSuffixes",
   "complementiserPronouns",
@@ -60,6 +61,8 @@ const AR_LISTS = [
   "nameParticles",
   "nameSuffixes",
   "ageWords",
+  "appositionPronouns",
+  "openingPrepositions",
   "issuedTexts",
   "officeHeads",
   "statementHeads",

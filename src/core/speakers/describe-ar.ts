@@ -20,6 +20,9 @@ interface MentionWords {
 
 export function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
   b = withoutAdverbial(p, a, b, m);
+  // سلمى حداد وهي معلمة في القرية: the description after وهو/وهي names no one; the words before it are the mention's.
+  const whole = b;
+  b = descriptionStart(p, a, b);
   // وقالت هذه المصادر، وأوضح ذلك المتحدث: a demonstrative before a definite noun says nothing of the source.
   if (b - a >= 2 && inList(p.toks[a], lexicon().ar.demonstratives) && isWord(p.toks[a + 1]) && p.toks[a + 1].norm.startsWith("ال")) m.s = p.toks[++a].s;
   const w = mentionWords(p, a, b, m);
@@ -34,12 +37,20 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // The head noun opens the mention: a name after it may be someone else's.
   if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || (head.cls === "anon" && relativeVerb(p, a, w.nameStart, head)))) w.nameStart = w.nameEnd = -1;
   kindOfMention(p, a, b, m, w, head, headIdx);
-  nameAndTitle(p, a, m, w);
+  nameAndTitle(p, a, b, m, w);
   // الحكومة وخبراء مستقلون: two kinds of source under one cue are one group.
   if ((m.kind === "organization" || m.kind === "anonymous") && mixesKinds(p, a, b, m.kind, w.classes)) m.kind = "group";
-  m.headAlone = b - a === 1;
+  m.headAlone = whole - a === 1;
+  // (A source with a description is shown by the words before it; without one, by the whole mention.)
+  if (b < whole && !m.nameText) m.nameText = p.text.slice(m.s, p.toks[b - 1].e);
   if (m.kind === "organization" || m.kind === "group") orgName(p, a, b, m, headIdx === 0 ? head : null);
   return m;
+}
+
+/** Where a description opened by وهو/وهي begins inside the mention [a, b) (b: none). */
+function descriptionStart(p: Para, a: number, b: number): number {
+  for (let k = a + 1; k < b - 1; k++) if (isWord(p.toks[k]) && inList(p.toks[k], lexicon().ar.appositionPronouns)) return k;
+  return b;
 }
 
 /**
@@ -363,12 +374,13 @@ function nameLikeAfter(p: Para, a: number, b: number): boolean {
   return false;
 }
 
-/** A person's name and title as written (a person with no name: the whole mention is the title). */
-function nameAndTitle(p: Para, a: number, m: MentionInfo, w: MentionWords): void {
+/** A person's name and title as written (a person with no name: the mention up to its end b is the title). */
+function nameAndTitle(p: Para, a: number, b: number, m: MentionInfo, w: MentionWords): void {
   if (m.kind !== "person") return;
   const toks = p.toks;
   if (w.nameStart < 0) {
-    m.titleText = p.text.slice(m.s, m.e);
+    // (Up to a description after وهو/وهي: الرئيس الأمريكي وهو يهنئ … is الرئيس الأمريكي.)
+    m.titleText = p.text.slice(m.s, Math.min(m.e, toks[b - 1].e));
     return;
   }
   m.name = [];
@@ -380,6 +392,9 @@ function nameAndTitle(p: Para, a: number, m: MentionInfo, w: MentionWords): void
     m.titleText = p.text.slice(toks[a].s, toks[te].e);
   } else if (isPunct(toks[w.nameEnd], COMMA) && isWord(toks[w.nameEnd + 1]) && toks[w.nameEnd + 1].s < m.e) {
     // أنسيلمي نسابيمانا، حاكم إقليم سيبيتوكي: the apposition after the name is the title.
+    m.titleText = p.text.slice(toks[w.nameEnd + 1].s, m.e);
+  } else if (isWord(toks[w.nameEnd]) && inList(toks[w.nameEnd], lexicon().ar.appositionPronouns) && isWord(toks[w.nameEnd + 1]) && toks[w.nameEnd + 1].s < m.e) {
+    // سلمى حداد وهي معلمة في القرية: so is the description after وهو/وهي.
     m.titleText = p.text.slice(toks[w.nameEnd + 1].s, m.e);
   }
 }

@@ -33,6 +33,25 @@ const participles: Row[] = [
     { statements: [{ kind: "partial", cue: "مؤكداً", source: "رئيس الوزراء", quotes: ["نهائي ولا رجعة فيه"], starts: "القرار" }] }],
   ["متحدثة before باسم is the noun spokeswoman, the subject of the verb", "وذكرت متحدثة باسم المطار أن الرحلات ستستأنف مساءً.",
     { statements: [{ kind: "indirect", cue: "ذكرت", source: "متحدثة باسم المطار", starts: "الرحلات" }] }],
+  // The clause's subject after an opening adverbial and before the verb's object.
+  ["في غضون ذلك، + the verb: the phrase before the comma is no subject",
+    "في غضون ذلك، أعلن تنظيم المعارضة عبر حساباته سيطرته على القرية، قائلاً إن مقاتليه دخلوها فجراً.",
+    { statements: [{ cue: "قائلاً", source: "تنظيم المعارضة", speaker: "تنظيم المعارضة" }] }],
+  ["وفي سياق منفصل، + the verb, and an accusative object: the subject ends before the object",
+    "وفي سياق منفصل، أصدر المجلس المحلي بياناً رحب فيه بالاتفاق، معتبراً أن الهدنة خطوة مهمة.",
+    { statements: [{ cue: "معتبراً", source: "المجلس المحلي", speaker: "المجلس المحلي" }] }],
+  ["إلى ذلك، + نفى + نبأ: the denied news is the object, the spokesman the subject",
+    "إلى ذلك، نفى المتحدث باسم الحركة نبأ وفاة القائد، مشيرا إلى أنه حي يرزق.",
+    { statements: [{ cue: "نفى", source: "المتحدث باسم الحركة" }, { cue: "مشيرا", source: "المتحدث باسم الحركة" }] }],
+  ["من جانبه، + the verb, and its object with بالـ: the subject ends before it",
+    "من جانبه، توجه المدرب سامي داود بالشكر إلى الجماهير، مشددا على أن الفريق سيعود أقوى.",
+    { statements: [{ cue: "مشددا", source: "المدرب سامي داود", speaker: "سامي داود" }] }],
+  ["a clause opening with في and no comma: no subject is guessed from the phrase; the speaker before goes on",
+    "وقالت البلدية إن الطريق مغلق. وفي إطار الحرص على السلامة أغلقت الجسر أيضا، مشيرة إلى أن الأمطار غزيرة.",
+    { statements: [{ speaker: "البلدية" }, { cue: "مشيرة", speaker: "البلدية" }], speakers: [{ name: "البلدية" }] }],
+  ["عبّر is a verb, not the preposition عبر: its subject stays",
+    "كما عبّر القيادي سامر داود، وهو عضو في المجلس، عن رفضه للقرار، مشيراً إلى أن الشورى لم تنعقد.",
+    { statements: [{ cue: "مشيراً", speaker: "سامر داود" }] }],
 ];
 
 const writtenWords: Row[] = [

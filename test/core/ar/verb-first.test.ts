@@ -134,6 +134,19 @@ const order: Row[] = [
   ["قال لي بفرحة: a manner phrase after the pronoun is no subject; the speaker before continues",
     "وقال سمير داود إن الطلب وصل. فقال لي بفرحة: \"سأبدأ غداً\".",
     { statements: [{ speaker: "سمير داود" }, { cue: "قال", source: null, speaker: "سمير داود" }] }],
+  // A demonstrative with no noun after it is the verb's object (ذلك، تلك), never the speaker.
+  ["مشيراً ذلك …: a bare demonstrative is no subject; the speaker before goes on",
+    "وقال المتحدث باسم الحركة سليم حداد إن الزعيم بخير. ونفى ذلك مجدداً، مشيراً إلى أنه في مكان آمن.",
+    { statements: [{ speaker: "سليم حداد" }, { cue: "مشيراً", speaker: "سليم حداد" }], speakers: [{ name: "سليم حداد" }] }],
+  ["أكد ذلك + a source noun: the demonstrative is the object, the subject follows it",
+    "وأكد ذلك وكيل وزارة الصحة سامر يوسف، مشيرا إلى أن المستشفيات جاهزة.",
+    { statements: [{ cue: "مشيرا", source: "وكيل وزارة الصحة سامر يوسف", speaker: "سامر يوسف" }] }],
+  ["طالبان is a name, not the dual of طالب: no cue in it",
+    "وقال سامر داود، وهو قيادي معروف في طالبان، إن المفاوضات ستستأنف.",
+    { statements: [{ cue: "قال", speaker: "سامر داود" }], speakers: [{ name: "سامر داود" }] }],
+  ["هذه + a definite source noun still speaks",
+    "وقالت مصادر مطلعة إن الوفد وصل. وأضافت هذه المصادر أن اللقاء تأجل.",
+    { statements: [{ speaker: "مصادر مطلعة" }, { speaker: "مصادر مطلعة" }] }],
 ];
 
 describe("Arabic verb-first", () => {
