@@ -136,6 +136,25 @@ export class SpeakerResolver {
     return this.recent("person") !== null;
   }
 
+  /**
+   * Whether text[s, e) names, by a capitalised word of the name, a person of the window other than
+   * one whose name words (normalised) are `except` ("Trump … has picked up on it. In his interviews, Carson … though he added":
+   * Carson was spoken of).
+   */
+  personNamedIn(text: string, s: number, e: number, except: readonly string[]): boolean {
+    const words = text.slice(s, e).match(/\p{Lu}[\p{L}'’-]+/gu);
+    if (!words) return false;
+    for (const word of words) {
+      const w = normWord(word);
+      if (except.includes(w)) continue;
+      for (const n of this.window) {
+        const sp = this.speakers[n];
+        if (sp.kind === "person" && sp.nameWords.includes(w)) return true;
+      }
+    }
+    return false;
+  }
+
   /** The most recently used speaker, for a dropped subject. */
   latest(): SpeakerState | null {
     return this.window.length ? this.speakers[this.window[this.window.length - 1]] : null;
