@@ -255,9 +255,18 @@ export class SpeakerResolver {
     let found = pr === "he" || pr === "she" || pr === "i" ? this.recent("person") : pr === "it" ? this.recent("organization") : this.recentPlural();
     if (found && m.lang === "en" && (pr === "he" || pr === "she")) found = this.namedWithHonorific(found, m.s + base, pr) ?? found;
     // "it" is never a person or an unnamed source (traders … it said: the company); with no
-    // institution to refer to it is one of its own.
+    // institution to refer to it is one of its own. "he"/"she" with no person it fits may be an
+    // unnamed source's or a role's (a senior official … he said), never an institution's nor a
+    // person's of the other gender (a person the pronoun fits was found above): Sir Alan Budd's
+    // inquiry … But he could not say is not the Lib Dems who spoke before; with none it is its own.
     const latest = this.latest();
-    const fallback = pr === "it" && latest && (latest.kind === "person" || latest.kind === "anonymous") ? null : latest;
+    const fallback = !latest
+      ? null
+      : pr === "it"
+        ? latest.kind === "person" || latest.kind === "anonymous" ? null : latest
+        : (pr === "he" || pr === "she") && m.lang === "en" && (latest.kind === "organization" || latest.kind === "group" || latest.kind === "person")
+          ? null
+          : latest;
     return found ?? fallback ?? this.create(pr === "it" ? { ...m, kind: "organization" } : m, text);
   }
 
