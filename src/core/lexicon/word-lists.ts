@@ -149,6 +149,7 @@ const EN_LISTS = [
   "possessedSources",
   "irregularPast",
   "sentenceAdverbs",
+  "timeNouns",
   "ranks",
   "indefinite",
 ] as const;
