@@ -26,7 +26,7 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   // name, a preposition starts where the person is from or works — not the speaker.
   const he = personHeadEnd(toks, a, hb);
   // "Munich Re and Swiss Re", "chief executive William Schreyer and … Daniel Tully": two sources.
-  if (conjoined(toks, a, he)) {
+  if (conjoined(p, a, he)) {
     for (let k = a; k < hb; k++) if (isWord(toks[k])) m.words.push(toks[k].norm);
     m.kind = "group";
     m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
