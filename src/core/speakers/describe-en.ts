@@ -3,7 +3,7 @@
 // Munich Re, SAIC); two sources under one cue (Munich Re and Swiss Re).
 import { lexicon } from "../lexicon";
 import { inList, sourceClass } from "../lexicon/lookup";
-import { isWord, type Para } from "../text/paragraph";
+import { isPunct, isWord, type Para } from "../text/paragraph";
 import { WORD } from "../text/token";
 import { conjoined } from "./en-conjoined";
 import { capsLine, enClass, inPlaceRun, isAcronym, lastOrgName, NAME_WORD, nameRuns, personHeadEnd, possessive, prepBetween } from "./en-names";
@@ -41,8 +41,9 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   const roleAfterName = lastName >= 0 && title > lastName && (!toks[title].cap || (endsHead(toks, title, he) && !inList(toks[title], en().nameEndingTitles)));
   // The last run of capitalised words is the name (Retired Lt. Gen. Michael Flynn → Michael Flynn);
   // a possessive before it is the employer (BT's Andrew Burke).
+  // (Over an initial's dot, and a hyphen inside a name: Hans-Werner Sinn, Mr Holden-Brown.)
   let s = lastName;
-  while (s >= 0 && ((names.includes(s - 1) && !possessive(toks[s - 1])) || (s - 2 >= a && names.includes(s - 2) && toks[s - 1].norm === "."))) s = names.includes(s - 1) ? s - 1 : s - 2;
+  while (s >= 0 && ((names.includes(s - 1) && !possessive(toks[s - 1])) || (s - 2 >= a && names.includes(s - 2) && (toks[s - 1].norm === "." || gluedHyphen(toks, s - 1))))) s = names.includes(s - 1) ? s - 1 : s - 2;
   // "Prudential Equity Group insurance analyst Jay Gelb": an institution, then a role, then the
   // person's name — the institution is only where the person works.
   // (A capitalised rank counts as a role too: "retired Army Lt. Gen. Mick Bednarek".)
@@ -366,4 +367,10 @@ function rankBetween(toks: Toks, o: number, s: number): boolean {
     if (isWord(t) && t.cap && (inList(t, en().ranks) || inList(t, en().personIntroducers))) return true;
   }
   return false;
+}
+
+/** Whether toks[k] is a hyphen written between two words with no space (Hans-Werner). */
+function gluedHyphen(toks: Para["toks"], k: number): boolean {
+  const t = toks[k];
+  return isPunct(t, "-") && toks[k - 1].e === t.s && t.e === toks[k + 1]?.s;
 }

@@ -111,6 +111,10 @@ const twoSources: Row[] = [
 // Unnamed people are anonymous sources; a general class of them (economists, dealers, residents)
 // needs no reason for going unnamed, insiders do (bosses, officials). Unnamed institutions are a group.
 const appositions: Row[] = [
+  ["a hyphenated first name is one name with the surname", "Council leader Karl-Heinz Brandt said the quay would reopen. Mr Brandt said repairs were done.",
+    { speakers: [{ name: "Karl-Heinz Brandt", kind: "person", mentions: ["Council leader Karl-Heinz Brandt", "Mr Brandt"] }] }],
+  ["a hyphenated surname stays whole, alone too", "Treasurer Ana Lowe-Davies said costs had risen. Lowe-Davies said savings would follow.",
+    { speakers: [{ name: "Ana Lowe-Davies", kind: "person", mentions: ["Treasurer Ana Lowe-Davies", "Lowe-Davies"] }] }],
   ["a possessive role, then the name: the person named", "His lawyer, Antony Wendel, said the charges were baseless. Wendel added that an appeal was likely.",
     { speakers: [{ name: "Antony Wendel", kind: "person", mentions: ["His lawyer, Antony Wendel", "Wendel"] }] }],
   ["one of a group, then the name", "One of the fishermen, Karl Obi, said the boat had capsized.",
