@@ -150,6 +150,7 @@ const EN_LISTS = [
   "irregularPast",
   "sentenceAdverbs",
   "timeNouns",
+  "issuedNouns",
   "ranks",
   "indefinite",
 ] as const;

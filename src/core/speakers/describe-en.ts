@@ -15,6 +15,8 @@ const en = () => lexicon().en;
 export function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
   const toks = p.toks;
   const hb = headEnd(p, a, b, m);
+  // "Chelsea's statement said", "Mr Ost's statement said": what a named possessor issued speaks for it.
+  if (issuerEnd(toks, a, hb) > 0) return withoutPossessive(describeEn(p, a, issuerEnd(toks, a, hb), m));
   // (she'd, he's: the pronoun before the apostrophe.)
   const contracted = hb - a === 1 && inList(toks[a], en().contractedSubjects);
   if (hb - a === 1 && (contracted || inList(toks[a], en().subjectPronouns))) {
@@ -373,4 +375,42 @@ function rankBetween(toks: Toks, o: number, s: number): boolean {
 function gluedHyphen(toks: Para["toks"], k: number): boolean {
   const t = toks[k];
   return isPunct(t, "-") && toks[k - 1].e === t.s && t.e === toks[k + 1]?.s;
+}
+
+/**
+ * The end of a possessor's name when [a, hb) is a capitalised name with 's (no article, no day:
+ * not "Wednesday's statement"), a few lower-case words and a noun of what it issued (en-words.tsv
+ * issuedNouns: statement, report, website): "Newmont's annual report", "Chelsea's statement";
+ * -1 otherwise.
+ */
+function issuerEnd(toks: Toks, a: number, hb: number): number {
+  const head = toks[hb - 1];
+  if (hb - a < 2 || !isWord(head) || head.cap || !inList(head, en().issuedNouns)) return -1;
+  let k = hb - 2;
+  while (k > a && k > hb - 4 && isWord(toks[k]) && !toks[k].cap && !possessive(toks[k]) && !sourceClass(toks[k])) k--;
+  const t = toks[k];
+  if (!isWord(t) || !t.cap || !possessive(t) || t.norm.length <= 3 || en().notNames.has(t.norm.slice(0, -2))) return -1;
+  // (A name only, written without an article: "the BNP's website" keeps the phrase as its name.)
+  for (let j = a; j < k; j++) if (!isWord(toks[j]) || !toks[j].cap || inList(toks[j], en().mentionDeterminers)) return -1;
+  return k + 1;
+}
+
+/** The mention of a possessor read without its 's (Bank's → Bank). */
+function withoutPossessive(m: MentionInfo): MentionInfo {
+  const cut = (w: string) => (possessiveText(w) ? w.slice(0, -2) : w);
+  if (m.name.length) m.name[m.name.length - 1] = cut(m.name[m.name.length - 1]);
+  if (m.words.length) m.words[m.words.length - 1] = cut(m.words[m.words.length - 1]);
+  m.nameText = cut(m.nameText);
+  // (Norland Financial's: the institution-name word was read with its 's, as no such word.)
+  const last = m.name[m.name.length - 1];
+  if (m.kind === "person" && last && lexicon().sources.get(last)?.cls === "orgname") {
+    m.kind = "organization";
+    m.proper = true;
+    m.name = [];
+  }
+  return m;
+}
+
+function possessiveText(w: string): boolean {
+  return w.endsWith("'s") || w.endsWith("’s");
 }
