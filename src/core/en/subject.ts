@@ -147,6 +147,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     const t = toks[a - 1];
     if (isWord(t)) {
       if (inList(t, en().stop) && !inList(t, en().npInner)) break;
+      if (openingWords(p, a, t)) break;
       // (Also the last word of a two-word cue: "pointed out the earlier statement … said".)
       if (cueAt(p, a - 1) || (a - 2 >= s && cueAt(p, a - 2)?.to === a)) break;
       if (inList(t, en().npInner) && !(inList(t, en().articles) || t.norm === "'s")) {
@@ -177,6 +178,27 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     return b >= 0 ? [b, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end] : null;
   }
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
+}
+
+/**
+ * Whether `t` (the word before toks[a], a word of the subject walked back over) ends the words
+ * opening the sentence rather than being part of the subject: a day or a month before a name or
+ * an article (On Wednesday Mr Ash denied …); a time noun before an article (Last week the port authority said …); a lower-case
+ * word that is no source before "and" and a capitalised word (growth is still elusive and Ifo
+ * president Ann Roth said …; not "Smith and Jones", "growers and Dock Co").
+ */
+function openingWords(p: Para, a: number, t: Tok): boolean {
+  const toks = p.toks;
+  const next = toks[a];
+  if (!isWord(next)) return false;
+  // (Not in a name or before the noun it describes: the Sunday Times, the British Sunday paper.)
+  if (t.cap && inList(t, en().notNames)) return (next.cap || inList(next, en().articles)) && !(isWord(toks[a - 2]) && inList(toks[a - 2], en().articles));
+  if (next.cap) return false;
+  if (inList(next, en().articles)) return !t.cap && inList(t, en().timeNouns);
+  if (next.norm === "and" && isWord(toks[a + 1]) && toks[a + 1].cap && !t.cap) {
+    return !(sourceClass(t) || inList(t, en().possessedSources) || inList(t, en().pronouns) || pluralNoun(t));
+  }
+  return false;
 }
 
 /**

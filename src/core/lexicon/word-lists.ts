@@ -153,6 +153,8 @@ const EN_LISTS = [
   "possessedSources",
   "irregularPast",
   "sentenceAdverbs",
+  "timeNouns",
+  "issuedNouns",
   "ranks",
   "indefinite",
 ] as const;

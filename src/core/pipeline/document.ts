@@ -185,18 +185,22 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
 const ANY = (): boolean => true;
 
 /**
- * "Band frontman Alex Kapranos has called for … "…," he said": "he"/"she" with no person spoken of
- * yet goes to the person named in passing as a sentence's subject since the statement before
- * (speakers/en-topic.ts); null otherwise.
+ * "Band frontman Alex Kapranos has called for … "…," he said": "he"/"she" goes to the person named
+ * in passing as a sentence's subject since the statement before (speakers/en-topic.ts), also when
+ * someone spoke before ("…," said Ian Moss. Economy minister Ada Brandt called the figures "a mild
+ * dip". She said … → Brandt); null when there is none, when a person spoken of already is named
+ * between it and the pronoun (Carson … though he added), or when the text marks the other gender.
  */
 function passingPerson(doc: DocumentState, m: MentionInfo, ps: number): SpeakerState | null {
-  if (m.lang !== "en" || m.kind !== "pronoun" || (m.pronoun !== "he" && m.pronoun !== "she") || doc.resolver.hasPerson()) return null;
+  if (m.lang !== "en" || m.kind !== "pronoun" || (m.pronoun !== "he" && m.pronoun !== "she")) return null;
   const last = doc.statements.length - 1;
   const since = last >= 0 ? statementEndAt(doc, last) : 0;
-  const t = enTopicPerson(doc.work, m.s + ps, since);
+  const at = m.s + ps;
+  const t = enTopicPerson(doc.work, at, since);
   if (!t) return null;
   const g = mentionGender(doc.work, t.s, t.e);
   if ((g === "male" && m.pronoun === "she") || (g === "female" && m.pronoun === "he")) return null;
+  if (doc.resolver.hasPerson() && doc.resolver.personNamedIn(doc.work, t.e, at, t.name)) return null;
   return doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0);
 }
 

@@ -114,10 +114,21 @@ function relativeNamed(p: Para, r: FoundStatement): MentionInfo | null {
   const ante = enAntecedent(p, r.sourceFrom);
   if (!ante) return null;
   const m = describeMention(p, ante[0], ante[1]);
-  if (m.kind !== "person" || m.name.length === 0) return null;
+  // (Also a named institution and unnamed people or bodies: "the Conservatives who said", "undecided
+  // voters who say"; not a role without a name, which the resolver reads as one.)
+  if (!(m.kind === "person" ? m.name.length > 0 : m.kind === "organization" ? m.proper && m.words.length > 1 : m.kind === "anonymous" || m.kind === "group")) return null;
+  const toks = p.toks;
+  // (An antecedent read across a clause is none: "satisfying overseas critics", "witness has emerged
+  // …", "The quota worried local economists".)
+  if (m.kind !== "person") {
+    if (toks[ante[0]].norm.endsWith("ing")) return null;
+    for (let k = ante[0]; k < ante[1]; k++) {
+      const t = toks[k];
+      if (isWord(t) && (inList(t, lexicon().en.finite) || (!t.cap && t.norm.length > 4 && t.norm.endsWith("ed")))) return null;
+    }
+  }
   // "nervous Democrats on Capitol Hill, who", "the daughter of King X, who": the name after a
   // preposition whose noun before it can speak is not who the pronoun stands for.
-  const toks = p.toks;
   let nameAt = ante[0];
   while (nameAt < ante[1] && !m.nameText.startsWith(p.text.slice(toks[nameAt].s, toks[nameAt].e))) nameAt++;
   for (let k = ante[0] + 1; k < nameAt; k++) {

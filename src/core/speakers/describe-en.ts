@@ -3,7 +3,7 @@
 // Munich Re, SAIC); two sources under one cue (Munich Re and Swiss Re).
 import { lexicon } from "../lexicon";
 import { inList, sourceClass } from "../lexicon/lookup";
-import { isWord, type Para } from "../text/paragraph";
+import { isPunct, isWord, type Para } from "../text/paragraph";
 import { WORD } from "../text/token";
 import { conjoined } from "./en-conjoined";
 import { capsLine, enClass, inPlaceRun, isAcronym, lastOrgName, NAME_WORD, nameRuns, personHeadEnd, possessive, prepBetween } from "./en-names";
@@ -15,6 +15,8 @@ const en = () => lexicon().en;
 export function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
   const toks = p.toks;
   const hb = headEnd(p, a, b, m);
+  // "Chelsea's statement said", "Mr Ost's statement said": what a named possessor issued speaks for it.
+  if (issuerEnd(toks, a, hb) > 0) return withoutPossessive(describeEn(p, a, issuerEnd(toks, a, hb), m));
   // (she'd, he's: the pronoun before the apostrophe.)
   const contracted = hb - a === 1 && inList(toks[a], en().contractedSubjects);
   if (hb - a === 1 && (contracted || inList(toks[a], en().subjectPronouns))) {
@@ -26,7 +28,7 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   // name, a preposition starts where the person is from or works — not the speaker.
   const he = personHeadEnd(toks, a, hb);
   // "Munich Re and Swiss Re", "chief executive William Schreyer and … Daniel Tully": two sources.
-  if (conjoined(toks, a, he)) {
+  if (conjoined(p, a, he)) {
     for (let k = a; k < hb; k++) if (isWord(toks[k])) m.words.push(toks[k].norm);
     m.kind = "group";
     m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
@@ -41,8 +43,9 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   const roleAfterName = lastName >= 0 && title > lastName && (!toks[title].cap || (endsHead(toks, title, he) && !inList(toks[title], en().nameEndingTitles)));
   // The last run of capitalised words is the name (Retired Lt. Gen. Michael Flynn → Michael Flynn);
   // a possessive before it is the employer (BT's Andrew Burke).
+  // (Over an initial's dot, and a hyphen inside a name: Hans-Werner Sinn, Mr Holden-Brown.)
   let s = lastName;
-  while (s >= 0 && ((names.includes(s - 1) && !possessive(toks[s - 1])) || (s - 2 >= a && names.includes(s - 2) && toks[s - 1].norm === "."))) s = names.includes(s - 1) ? s - 1 : s - 2;
+  while (s >= 0 && ((names.includes(s - 1) && !possessive(toks[s - 1])) || (s - 2 >= a && names.includes(s - 2) && (toks[s - 1].norm === "." || gluedHyphen(toks, s - 1))))) s = names.includes(s - 1) ? s - 1 : s - 2;
   // "Prudential Equity Group insurance analyst Jay Gelb": an institution, then a role, then the
   // person's name — the institution is only where the person works.
   // (A capitalised rank counts as a role too: "retired Army Lt. Gen. Mick Bednarek".)
@@ -366,4 +369,48 @@ function rankBetween(toks: Toks, o: number, s: number): boolean {
     if (isWord(t) && t.cap && (inList(t, en().ranks) || inList(t, en().personIntroducers))) return true;
   }
   return false;
+}
+
+/** Whether toks[k] is a hyphen written between two words with no space (Hans-Werner). */
+function gluedHyphen(toks: Para["toks"], k: number): boolean {
+  const t = toks[k];
+  return isPunct(t, "-") && toks[k - 1].e === t.s && t.e === toks[k + 1]?.s;
+}
+
+/**
+ * The end of a possessor's name when [a, hb) is a capitalised name with 's (no article, no day:
+ * not "Wednesday's statement"), a few lower-case words and a noun of what it issued (en-words.tsv
+ * issuedNouns: statement, report, website): "Newmont's annual report", "Chelsea's statement";
+ * -1 otherwise.
+ */
+function issuerEnd(toks: Toks, a: number, hb: number): number {
+  const head = toks[hb - 1];
+  if (hb - a < 2 || !isWord(head) || head.cap || !inList(head, en().issuedNouns)) return -1;
+  let k = hb - 2;
+  while (k > a && k > hb - 4 && isWord(toks[k]) && !toks[k].cap && !possessive(toks[k]) && !sourceClass(toks[k])) k--;
+  const t = toks[k];
+  if (!isWord(t) || !t.cap || !possessive(t) || t.norm.length <= 3 || en().notNames.has(t.norm.slice(0, -2))) return -1;
+  // (A name only, written without an article: "the BNP's website" keeps the phrase as its name.)
+  for (let j = a; j < k; j++) if (!isWord(toks[j]) || !toks[j].cap || inList(toks[j], en().mentionDeterminers)) return -1;
+  return k + 1;
+}
+
+/** The mention of a possessor read without its 's (Bank's → Bank). */
+function withoutPossessive(m: MentionInfo): MentionInfo {
+  const cut = (w: string) => (possessiveText(w) ? w.slice(0, -2) : w);
+  if (m.name.length) m.name[m.name.length - 1] = cut(m.name[m.name.length - 1]);
+  if (m.words.length) m.words[m.words.length - 1] = cut(m.words[m.words.length - 1]);
+  m.nameText = cut(m.nameText);
+  // (Norland Financial's: the institution-name word was read with its 's, as no such word.)
+  const last = m.name[m.name.length - 1];
+  if (m.kind === "person" && last && lexicon().sources.get(last)?.cls === "orgname") {
+    m.kind = "organization";
+    m.proper = true;
+    m.name = [];
+  }
+  return m;
+}
+
+function possessiveText(w: string): boolean {
+  return w.endsWith("'s") || w.endsWith("’s");
 }

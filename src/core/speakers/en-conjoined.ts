@@ -4,7 +4,7 @@
 import { lexicon } from "../lexicon";
 import { isWord, type Para } from "../text/paragraph";
 import { WORD } from "../text/token";
-import { afterPrep, enClass, isRole, NAME_WORD, nameRuns } from "./en-names";
+import { afterPrep, capsLine, enClass, isAcronym, isRole, NAME_WORD, nameRuns } from "./en-names";
 import { inList } from "../lexicon/lookup";
 
 type Toks = Para["toks"];
@@ -20,16 +20,20 @@ interface Parts {
   names: number;
   inst: boolean;
   role: boolean;
+  /** The current part's name words are one acronym (the IMF, NATO): an institution's. */
+  acronym: boolean;
 }
 
 function closePart(c: Parts): void {
   c.parts++;
-  if (c.inst || c.names >= 2 || (c.role && c.names >= 1)) c.complete++;
-  if (c.inst) c.own++;
+  const acronym = c.acronym && c.names === 1;
+  if (c.inst || acronym || c.names >= 2 || (c.role && c.names >= 1)) c.complete++;
+  if (c.inst || acronym) c.own++;
   if (c.role) c.roled++;
   c.names = 0;
   c.inst = false;
   c.role = false;
+  c.acronym = false;
 }
 
 /**
@@ -39,9 +43,10 @@ function closePart(c: Parts): void {
  * and Rubber Co); parts with a role: all or none ("Carroll McEntee and McGinley Futures analyst
  * Brian Singer" is one person at one firm).
  */
-export function conjoined(toks: Toks, a: number, b: number): boolean {
+export function conjoined(p: Para, a: number, b: number): boolean {
+  const toks = p.toks;
   const runs = nameRuns(toks, a, b);
-  const c: Parts = { parts: 0, complete: 0, own: 0, roled: 0, names: 0, inst: false, role: false };
+  const c: Parts = { parts: 0, complete: 0, own: 0, roled: 0, names: 0, inst: false, role: false, acronym: false };
   let tailed = false;
   for (let k = a; k < b; k++) {
     const t = toks[k];
@@ -64,7 +69,10 @@ export function conjoined(toks: Toks, a: number, b: number): boolean {
     }
     const sc = enClass(toks, k);
     if (sc && sc !== NAME_WORD && (sc.cls === "orgname" || sc.cls === "org")) tailed = true;
-    if (sc === NAME_WORD) c.names++;
+    if (sc === NAME_WORD) {
+      c.names++;
+      c.acronym = isAcronym(p, t) && !capsLine(p, a, b);
+    }
     else if (sc && (sc.cls === "org" || sc.cls === "place" || (sc.cls === "orgname" && c.names > 0))) c.inst = true;
     else if (sc && (sc.cls === "title" || sc.cls === "anon")) c.role = true;
   }
@@ -81,6 +89,8 @@ function freshSource(toks: Toks, k: number, b: number): 0 | 1 | 2 {
   const t = toks[k];
   if (!isWord(t)) return 0;
   if (inList(t, lexicon().en.mentionDeterminers) || isRole(t)) return 2;
+  // (A single letter goes on a name: CB and T Bancshares, S and P.)
+  if (t.e - t.s === 1) return 0;
   let names = 0;
   for (let j = k; j < b && isWord(toks[j]); j++) {
     const c = enClass(toks, j);

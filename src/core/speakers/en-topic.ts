@@ -54,32 +54,67 @@ function subjectAt(text: string, s: number, e: number): MentionInfo | null {
   const toks = tokenize(text, s, e);
   if (toks.length < 3 || !isWord(toks[0]) || toks[0].ar) return null;
   const p: Para = { text, toks, quotes: [], depth: zeroDepths(toks.length), start: s, end: e, lang: "en", sentStart: [0], sentEnd: [toks.length], inAnon: zeroBytes(toks.length) };
+  // Where the subject starts: after a sentence adverb (Meanwhile, Neither).
+  let from = 0;
   for (let a = 0; a <= BEFORE_NAME && a < toks.length; a++) {
     const t = toks[a];
     if (!isWord(t) || t.kind === QUOTE || cueAt(p, a)) return null;
+    if (a === from && inList(t, lexicon().en.sentenceAdverbs)) {
+      from = a + 1;
+      continue;
+    }
     if (!properWord(t)) {
-      // Before the name: only a role or a description (frontman, chief executive), no function word.
-      if (inList(t, lexicon().en.stop) || inList(t, lexicon().en.npInner)) return null;
+      // Before the name: only a role or a description (frontman, chief executive), no function word
+      // and no verb ("Dallaglio toured South Africa": the subject came first, the rest is its object).
+      if (inList(t, lexicon().en.stop) || inList(t, lexicon().en.npInner) || verbLike(t)) return null;
       continue;
     }
     let b = a;
     while (b < toks.length && properWord(toks[b])) b++;
     if (b - a < 2 || b - a > 3) continue;
+    // (A wire headline in capitals, or a run ending at an initial (Steven M. Cole), is no name read whole.)
+    if (toks[b - 1].e - toks[b - 1].s < 2 || allCaps(text, toks[a].s, toks[b - 1].e)) return null;
     // (Sir Alan Budd's report: a possessor is no subject.)
     const lastWord = toks[b - 1].norm;
     if (lastWord.endsWith("'s") || lastWord.endsWith("’s")) return null;
     const next = toks[b];
     if (!next || next.kind === QUOTE || (isWord(next) && (next.cap || cueAt(p, b) || next.norm === "'s" || next.norm === "’s"))) return null;
-    // "Franz Ferdinand frontman Alex Kapranos": a name followed by a role and another name describes it.
-    if (isWord(next) && properWord(toks[b + 1])) {
-      a = b;
+    // (Neither Ana Lopez nor her deputy, Ana Lopez and the mayor: two subjects, no one person.)
+    if (isWord(next) && (next.norm === "and" || next.norm === "or" || next.norm === "nor")) return null;
+    // "Franz Ferdinand frontman Alex Kapranos", "Lib Dem home affairs spokesman Mark Oaten": a name
+    // followed by a role of a few words and another name describes it.
+    const role = roleWords(toks, b);
+    if (role > 0 && properWord(toks[b + role])) {
+      a = b + role - 1;
       continue;
     }
-    const m = describeMention(p, 0, b);
+    const m = describeMention(p, from, b);
     if (m.kind === "person" && m.name.length >= 2) return m;
     return null;
   }
   return null;
+}
+
+/** How many lower-case role words (home affairs spokesman) stand at toks[k]: at most BEFORE_NAME; 0 when one is a function word or a verb. */
+function roleWords(toks: readonly Tok[], k: number): number {
+  let n = 0;
+  for (; n < BEFORE_NAME; n++) {
+    const t = toks[k + n];
+    if (!isWord(t) || t.cap) break;
+    if (t.kind === QUOTE || inList(t, lexicon().en.stop) || inList(t, lexicon().en.npInner) || verbLike(t)) return 0;
+  }
+  return n;
+}
+
+/** Whether text[s, e) has no lower-case letter (IVORY COAST). */
+function allCaps(text: string, s: number, e: number): boolean {
+  const t = text.slice(s, e);
+  return t === t.toUpperCase();
+}
+
+/** A lower-case word that reads as a verb: an auxiliary or a past form (toured, has, would). */
+function verbLike(t: Tok): boolean {
+  return !t.cap && (inList(t, lexicon().en.finite) || (t.norm.length > 4 && t.norm.endsWith("ed")));
 }
 
 /**

@@ -136,6 +136,25 @@ export class SpeakerResolver {
     return this.recent("person") !== null;
   }
 
+  /**
+   * Whether text[s, e) names, by a capitalised word of the name, a person of the window other than
+   * one whose name words (normalised) are `except` ("Trump … has picked up on it. In his interviews, Carson … though he added":
+   * Carson was spoken of).
+   */
+  personNamedIn(text: string, s: number, e: number, except: readonly string[]): boolean {
+    const words = text.slice(s, e).match(/\p{Lu}[\p{L}'’-]+/gu);
+    if (!words) return false;
+    for (const word of words) {
+      const w = normWord(word);
+      if (except.includes(w)) continue;
+      for (const n of this.window) {
+        const sp = this.speakers[n];
+        if (sp.kind === "person" && sp.nameWords.includes(w)) return true;
+      }
+    }
+    return false;
+  }
+
   /** The most recently used speaker, for a dropped subject. */
   latest(): SpeakerState | null {
     return this.window.length ? this.speakers[this.window[this.window.length - 1]] : null;
@@ -236,9 +255,18 @@ export class SpeakerResolver {
     let found = pr === "he" || pr === "she" || pr === "i" ? this.recent("person") : pr === "it" ? this.recent("organization") : this.recentPlural();
     if (found && m.lang === "en" && (pr === "he" || pr === "she")) found = this.namedWithHonorific(found, m.s + base, pr) ?? found;
     // "it" is never a person or an unnamed source (traders … it said: the company); with no
-    // institution to refer to it is one of its own.
+    // institution to refer to it is one of its own. "he"/"she" with no person it fits may be an
+    // unnamed source's or a role's (a senior official … he said), never an institution's nor a
+    // person's of the other gender (a person the pronoun fits was found above): Sir Alan Budd's
+    // inquiry … But he could not say is not the Lib Dems who spoke before; with none it is its own.
     const latest = this.latest();
-    const fallback = pr === "it" && latest && (latest.kind === "person" || latest.kind === "anonymous") ? null : latest;
+    const fallback = !latest
+      ? null
+      : pr === "it"
+        ? latest.kind === "person" || latest.kind === "anonymous" ? null : latest
+        : (pr === "he" || pr === "she") && m.lang === "en" && (latest.kind === "organization" || latest.kind === "group" || latest.kind === "person")
+          ? null
+          : latest;
     return found ?? fallback ?? this.create(pr === "it" ? { ...m, kind: "organization" } : m, text);
   }
 

@@ -92,6 +92,10 @@ const twoSources: Row[] = [
     { statements: [{ source: "Duarte and Berg", speakerKind: "group" }] }],
   ["two institutions under one cue are a group", "Kestrel Re and Ardent Re said their exposure was limited.",
     { statements: [{ source: "Kestrel Re and Ardent Re", speakerKind: "group" }] }],
+  ["an acronym and an institution under one cue are a group", "The WTO and the Asian Development Bank said growth would slow.",
+    { statements: [{ source: "The WTO and the Asian Development Bank", speakerKind: "group" }] }],
+  ["a single letter after and goes on one firm's name", "CD and R Holdings Inc said it would sell the unit.",
+    { statements: [{ source: "CD and R Holdings Inc", speakerKind: "organization" }] }],
   ["two named people under one cue are a group", "Prime Minister Lena Holm and Finance Minister Arvid Berg said the budget was balanced.",
     { statements: [{ speakerKind: "group" }] }],
   ["and inside a company name", "Hollis Tire and Rubber Co said sales rose.",
@@ -107,6 +111,16 @@ const twoSources: Row[] = [
 // Unnamed people are anonymous sources; a general class of them (economists, dealers, residents)
 // needs no reason for going unnamed, insiders do (bosses, officials). Unnamed institutions are a group.
 const appositions: Row[] = [
+  ["a hyphenated first name is one name with the surname", "Council leader Karl-Heinz Brandt said the quay would reopen. Mr Brandt said repairs were done.",
+    { speakers: [{ name: "Karl-Heinz Brandt", kind: "person", mentions: ["Council leader Karl-Heinz Brandt", "Mr Brandt"] }] }],
+  ["a hyphenated surname stays whole, alone too", "Treasurer Ana Lowe-Davies said costs had risen. Lowe-Davies said savings would follow.",
+    { speakers: [{ name: "Ana Lowe-Davies", kind: "person", mentions: ["Treasurer Ana Lowe-Davies", "Lowe-Davies"] }] }],
+  ["what a named possessor issued speaks for it", "Norland Financial's annual report said margins had fallen.",
+    { speakers: [{ name: "Norland Financial", kind: "organization" }] }],
+  ["a person's statement is that person's, named before", "Lena Holm said the port would close. Ms Holm's statement said talks had failed.",
+    { speakers: [{ name: "Lena Holm", kind: "person", mentions: ["Lena Holm", "Ms Holm's statement"] }] }],
+  ["a day's statement: the day is read as no issuer (the phrase keeps its own reading)", "Wednesday's statement said the port would reopen.",
+    { statements: [{ source: "Wednesday's statement", speaker: "Wednesday's" }] }],
   ["a possessive role, then the name: the person named", "His lawyer, Antony Wendel, said the charges were baseless. Wendel added that an appeal was likely.",
     { speakers: [{ name: "Antony Wendel", kind: "person", mentions: ["His lawyer, Antony Wendel", "Wendel"] }] }],
   ["one of a group, then the name", "One of the fishermen, Karl Obi, said the boat had capsized.",

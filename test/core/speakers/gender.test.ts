@@ -67,9 +67,10 @@ const english: Row[] = [
     { speakers: [{ kind: "organization", gender: null }] }],
   ["officials are null", "Officials said the border was closed.",
     { speakers: [{ gender: null }] }],
-  ["conflicting evidence, a tie: null", "Mr. Robin Hale said the vote was fair. \"It was close,\" she said.",
+  // (A pronoun of the other gender is not the person: "Mr. Robin Hale said … she said" is someone else, coreference.test.ts.)
+  ["conflicting evidence, a tie: null", "Mr. Robin Hale said the vote was fair. She has led the count since May.",
     { speakers: [{ name: "Robin Hale", gender: null }] }],
-  ["conflicting evidence, the majority decides", "Mrs. Robin Hale said the vote was fair. \"It was close,\" she said. \"We counted twice,\" he said.",
+  ["conflicting evidence, the majority decides", "Mrs. Robin Hale said the vote was fair. He has led the count since May. \"We counted twice,\" said Mrs. Hale.",
     { speakers: [{ name: "Robin Hale", gender: "female" }] }],
 ];
 
