@@ -306,6 +306,17 @@ function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[],
     if (paren || k >= he) continue;
     const sc = enClass(toks, k);
     if (sc === NAME_WORD) {
+      // "Mr Blair's supporters", "Trump's attorney, Alan Garten", "Defra's lawyers": a possessor before a
+      // lower-case noun says whose they are; it is no name of the speaker's.
+      if (possessive(t) && k + 1 < he && isWord(toks[k + 1]) && !toks[k + 1].cap) {
+        // (The whole possessor: "Ted Cruz's associates", "the U.S. Embassy's report".)
+        for (let j = k - 1; h.names.length > 0; j--) {
+          if (isPunct(toks[j], ".") && h.names[h.names.length - 1] === j - 1) continue;
+          if (h.names[h.names.length - 1] !== j) break;
+          h.names.pop();
+        }
+        continue;
+      }
       // "a union spokesman in Rio de Janeiro": a name after a preposition is a place or an employer.
       if (!inPlaceRun(toks, runs, k, a)) h.names.push(k);
       continue;
