@@ -32,6 +32,7 @@ const AR_LISTS = [
   "kama",
   "relativeMa",
   "demonstratives",
+  "sameWords",
   "maObject",
   "claimDeterminers",
   "responsibility",

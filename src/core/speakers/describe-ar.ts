@@ -23,8 +23,10 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // سلمى حداد وهي معلمة في القرية: the description after وهو/وهي names no one; the words before it are the mention's.
   const whole = b;
   b = descriptionStart(p, a, b);
-  // وقالت هذه المصادر، وأوضح ذلك المتحدث: a demonstrative before a definite noun says nothing of the source.
-  if (b - a >= 2 && inList(p.toks[a], lexicon().ar.demonstratives) && isWord(p.toks[a + 1]) && p.toks[a + 1].norm.startsWith("ال")) m.s = p.toks[++a].s;
+  // وقالت هذه المصادر، وأوضح ذلك المتحدث، وأكد نفس المصدر: a demonstrative or "the same" before a
+  // definite noun says nothing of the source.
+  const ar = lexicon().ar;
+  if (b - a >= 2 && (inList(p.toks[a], ar.demonstratives) || inList(p.toks[a], ar.sameWords)) && isWord(p.toks[a + 1]) && p.toks[a + 1].norm.startsWith("ال")) m.s = p.toks[++a].s;
   const w = mentionWords(p, a, b, m);
   let headIdx = 0;
   while (headIdx < w.classes.length && w.classes[headIdx] === null) headIdx++;

@@ -163,6 +163,9 @@ const titlesAndAppositions: Row[] = [
 ];
 
 const carriedOver: Row[] = [
+  ["المصدر ذاته، نفس المصدر: \"the same source\" is the source named before, not a person «ذاته» or «نفس»",
+    "وقال مصدر أمني إن الهجوم وقع فجرا.\n\nوقال المتحدث باسم الجيش إن القوات ردت.\n\nوأضاف المصدر ذاته أن ثلاثة جنود أصيبوا.\n\nوأكد نفس المصدر أن التحقيق بدأ.",
+    { speakers: [{ name: "مصدر أمني", kind: "anonymous", mentions: ["مصدر أمني", "المصدر", "المصدر"] }, { name: "المتحدث باسم الجيش", kind: "person" }] }],
   ["dropped subject: one speaker, one mention",
     "وقال رئيس البلدية، فادي عواد، إن الطرق ستفتح صباحاً. وتابع قوله: «لا نريد أن نعرض حياة أحد للخطر».",
     { speakers: [{ name: "فادي عواد", kind: "person", mentions: ["رئيس البلدية، فادي عواد"] }] }],
