@@ -72,6 +72,11 @@ export function nounS(p: Para, k: number): boolean {
   return !!m && en().pluralNounVerbs.has(m.entry.lemmaHead) && p.toks[k].norm === m.entry.lemmaHead + "s" && !verbalUse(p, m);
 }
 
+/** A word before "and" that can be a speaker too: a source noun, one who speaks for someone, a pronoun or a plural noun. */
+function canSpeakToo(t: Tok): boolean {
+  return !!sourceClass(t) || inList(t, en().possessedSources) || inList(t, en().pronouns) || pluralNoun(t);
+}
+
 /** A lower-case word that reads as a plural noun (growers, traders, businessmen, people): -s, not -ss, -us or -'s. */
 function pluralNoun(t: Tok): boolean {
   const w = t.norm;
@@ -158,7 +163,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
         // "and" is the subject of a clause of its own unless what precedes "and" can speak too
         // (Smith and Jones, officials and analysts, growers and traders; "local and foreign
         // bankers" shares its noun).
-        if (inList(t, en().sourceJoiners) && a === last && !(before.cap || sourceClass(before) || inList(before, en().possessedSources) || inList(before, en().pronouns) || pluralNoun(before))) break;
+        if (inList(t, en().sourceJoiners) && a === last && !(before.cap || canSpeakToo(before))) break;
       }
     } else if (isPunct(t, ".") && isWord(toks[a - 2]) && toks[a - 2].e === (t as Tok).s && toks[a - 2].norm.length <= 4) {
       // Mr. / Gen. / U.S.
@@ -196,7 +201,7 @@ function openingWords(p: Para, a: number, t: Tok): boolean {
   if (next.cap) return false;
   if (inList(next, en().articles)) return !t.cap && inList(t, en().timeNouns);
   if (next.norm === "and" && isWord(toks[a + 1]) && toks[a + 1].cap && !t.cap) {
-    return !(sourceClass(t) || inList(t, en().possessedSources) || inList(t, en().pronouns) || pluralNoun(t));
+    return !canSpeakToo(t);
   }
   return false;
 }

@@ -6,7 +6,7 @@ import { inList, sourceClass } from "../lexicon/lookup";
 import { isPunct, isWord, type Para } from "../text/paragraph";
 import { WORD } from "../text/token";
 import { conjoined } from "./en-conjoined";
-import { capsLine, enClass, inPlaceRun, isAcronym, lastOrgName, NAME_WORD, nameRuns, personHeadEnd, possessive, prepBetween } from "./en-names";
+import { capsLine, enClass, inPlaceRun, isAcronym, lastOrgName, NAME_WORD, nameRuns, personHeadEnd, possessive, possessiveText, prepBetween } from "./en-names";
 import type { MentionInfo } from "./mention";
 
 type Toks = Para["toks"];
@@ -420,8 +420,4 @@ function withoutPossessive(m: MentionInfo): MentionInfo {
     m.name = [];
   }
   return m;
-}
-
-function possessiveText(w: string): boolean {
-  return w.endsWith("'s") || w.endsWith("’s");
 }

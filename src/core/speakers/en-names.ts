@@ -65,7 +65,12 @@ function nameLike(t: Tok | undefined): boolean {
 
 /** A word with a possessive ending (BT's, Citibank’s). */
 export function possessive(t: Tok): boolean {
-  return t.norm.endsWith("'s") || t.norm.endsWith("’s");
+  return possessiveText(t.norm);
+}
+
+/** A word written with 's or ’s (Bank's). */
+export function possessiveText(w: string): boolean {
+  return w.endsWith("'s") || w.endsWith("’s");
 }
 
 /** A title or an unnamed-source noun. */

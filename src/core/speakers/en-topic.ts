@@ -10,6 +10,7 @@ import { isWord, type Para } from "../text/paragraph";
 import { tokenize } from "../text/scanner";
 import { QUOTE, type Tok } from "../text/token";
 import { describeMention, type MentionInfo } from "./mention";
+import { possessive } from "./en-names";
 
 /** How far back a subject is looked for: sentences, and characters. */
 const SENTENCES = 3;
@@ -75,8 +76,7 @@ function subjectAt(text: string, s: number, e: number): MentionInfo | null {
     // (A wire headline in capitals, or a run ending at an initial (Steven M. Cole), is no name read whole.)
     if (toks[b - 1].e - toks[b - 1].s < 2 || allCaps(text, toks[a].s, toks[b - 1].e)) return null;
     // (Sir Alan Budd's report: a possessor is no subject.)
-    const lastWord = toks[b - 1].norm;
-    if (lastWord.endsWith("'s") || lastWord.endsWith("’s")) return null;
+    if (possessive(toks[b - 1])) return null;
     const next = toks[b];
     if (!next || next.kind === QUOTE || (isWord(next) && (next.cap || cueAt(p, b) || next.norm === "'s" || next.norm === "’s"))) return null;
     // (Neither Ana Lopez nor her deputy, Ana Lopez and the mayor: two subjects, no one person.)

@@ -524,7 +524,7 @@ export class SpeakerResolver {
 function stateOf(m: MentionInfo): number {
   if (m.lang !== "ar" || m.words.length === 0 || m.words.length > 3) return -1;
   const { names, adjectives } = lexicon().states;
-  const named = names.get(m.words.length === 1 ? m.words[0] : m.words.join(" "));
+  const named = names.get(m.words.join(" "));
   if (named !== undefined) return named;
   return governmentOf(m) ? (adjectives.get(m.words[1]) ?? -1) : -1;
 }

@@ -10,7 +10,7 @@ import { isPunct, isWord, type Para } from "../../text/paragraph";
 import { OPENS, QUOTE } from "../../text/token";
 import type { EnReading, Verdict } from "../reading";
 import { enSubjectBefore, verbalUse } from "../subject";
-import { clauseSubject } from "./participle";
+import { hangOnClause } from "./participle";
 
 /** How many words the object between the verb and the quotation may have. */
 const OBJECT_WORDS = 10;
@@ -50,14 +50,7 @@ function partial(r: EnReading, from: number, open: number): Verdict {
   const q = toks[open].quote;
   const hanging = toks[m.from].norm.endsWith("ing") && isPunct(toks[m.from - 1], ",");
   const st = r.statement(hanging ? null : enSubjectBefore(p, m.from), { tok: from, start: toks[from].s });
-  if (hanging) {
-    st.carry = "clause-subject";
-    const subj = clauseSubject(p, m.from);
-    if (subj) {
-      st.altSourceFrom = subj[0];
-      st.altSourceTo = subj[1];
-    }
-  }
+  if (hanging) hangOnClause(st, p, m.from);
   st.contentEnd = toks[p.quotes[q].close].e;
   st.contentFixed = true;
   st.quoteIds.push(q);

@@ -3,6 +3,7 @@
 // The subject of the clause the participle hangs on is recorded too (altSource): it speaks when
 // no statement of the same sentence comes before (pipeline/document.ts).
 import { Fr } from "../../lexicon";
+import type { FoundStatement } from "../../statements/found";
 import { cueAt, inList, sourceClass } from "../../lexicon/lookup";
 import { isClose, isPunct, isWord, sentenceStartTok, type Para } from "../../text/paragraph";
 import { NUM, QUOTE, type Tok } from "../../text/token";
@@ -27,13 +28,18 @@ export function participle(r: EnReading): Verdict {
   // to the main clause too: only "that", a colon or a quotation.)
   if (!o || (e.lemma === "tell" && o.bare)) return null;
   const st = r.statement(null, o);
+  hangOnClause(st, p, m.from);
+  return st;
+}
+
+/** The statement of a participle at token k speaks for the subject of the clause it hangs on (altSource). */
+export function hangOnClause(st: FoundStatement, p: Para, k: number): void {
   st.carry = "clause-subject";
-  const subj = clauseSubject(p, m.from);
+  const subj = clauseSubject(p, k);
   if (subj) {
     st.altSourceFrom = subj[0];
     st.altSourceTo = subj[1];
   }
-  return st;
 }
 
 /** "Stressing that …, McGough told reporters": the content runs to the comma, the source follows it. */
