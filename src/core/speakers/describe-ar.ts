@@ -345,8 +345,8 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     m.lemma = head.lemma;
     m.definite = head.definite;
     m.kind = head.cls === "anon" ? (hasName ? "person" : "anonymous") : head.cls === "title" ? "person" : head.cls === "group" ? "group" : head.cls === "informed" || head.cls === "descriptor" ? "anonymous" : "organization";
-  } else if (b - a === 1 && firstWord.norm.startsWith("ال") && nisba(firstWord.norm) && firstWord.norm.endsWith("ي")) {
-    // الهاجري، القحطاني: a family name on its own.
+  } else if (b - a === 1 && !firstWord.norm.startsWith("لل") && nisba(firstWord.norm) && firstWord.norm.endsWith("ي")) {
+    // الهاجري، القحطاني، and without the article (وأضاف عراقجي، كريمي): a family name on its own.
     m.kind = "person";
     w.nameStart = a;
     w.nameEnd = b;

@@ -28,6 +28,10 @@ const namedPeople: Row[] = [
       speakers: [{ name: "ليلى منصور", kind: "person" }] }],
   ["surname-only mention", "وقال الهاجري إن النادي سيستأنف على قرار الاتحاد.",
     { statements: [{ source: "الهاجري" }], speakers: [{ name: "الهاجري", kind: "person" }] }],
+  ["a family name shaped like a nisba, without the article, refers back to the full name", "قال وزير النقل كريم عباسي إن الطريق سيفتح غداً.\n\nوأضاف عباسي أن الأعمال تأخرت بسبب المطر.",
+    { statements: [{ source: "وزير النقل كريم عباسي" }, { source: "عباسي", speaker: "كريم عباسي" }], speakers: [{ name: "كريم عباسي", kind: "person" }] }],
+  ["…and is a name when nobody was named before", "وقال عباسي إن الطريق سيفتح غداً.",
+    { statements: [{ source: "عباسي", speaker: "عباسي" }], speakers: [{ name: "عباسي", kind: "person" }] }],
 ];
 
 const rolesAndAddressees: Row[] = [
