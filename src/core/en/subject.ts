@@ -48,14 +48,17 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
 }
 
 /**
- * "higher Value Added Tax receipts": a capitalised cue word between two capitalised words, in
- * a sentence that is not a title-case headline, is a word of a name. `j`: the word before it.
+ * "higher Value Added Tax receipts", "the State Department": a capitalised cue word between a
+ * capitalised word or an article and a capitalised word, in a sentence that is not a title-case
+ * headline, is a word of a name. `j`: the word before it, or "start" for the sentence's first word.
  */
-function midNameWord(p: Para, k: number, j: number): boolean {
+function midNameWord(p: Para, k: number, j: number | "start"): boolean {
   const toks = p.toks;
   const next = toks[k + 1];
   const s = sentenceStartTok(p, k);
-  if (!toks[k].cap || !toks[j].cap || !isWord(next) || !next.cap || j < s) return false;
+  if (!toks[k].cap || !isWord(next) || !next.cap) return false;
+  // ("start": the sentence's first word, asked by the walk back from a later cue: "State Department officials said".)
+  if (j !== "start" && (j < s || !(toks[j].cap || inList(toks[j], en().articles)))) return false;
   let words = 0;
   let caps = 0;
   for (let i = s, e = sentenceEndTok(p, k); i < e; i++) {
@@ -70,6 +73,17 @@ function midNameWord(p: Para, k: number, j: number): boolean {
 export function nounS(p: Para, k: number): boolean {
   const m = cueAt(p, k);
   return !!m && en().pluralNounVerbs.has(m.entry.lemmaHead) && p.toks[k].norm === m.entry.lemmaHead + "s" && !verbalUse(p, m);
+}
+
+/**
+ * "the US State Department", "the U.S. State Department": a capitalised cue word inside a name,
+ * seen from the word after it (midNameWord; the stop of an abbreviation written on is skipped).
+ */
+function capitalisedInName(p: Para, k: number): boolean {
+  const toks = p.toks;
+  if (k === sentenceStartTok(p, k)) return midNameWord(p, k, "start");
+  const glued = isPunct(toks[k - 1], ".") && isWord(toks[k - 2]) && toks[k - 2].e === (toks[k - 1] as Tok).s;
+  return midNameWord(p, k, glued ? k - 2 : k - 1);
 }
 
 /** A word before "and" that can be a speaker too: a source noun, one who speaks for someone, a pronoun or a plural noun. */
@@ -154,7 +168,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
       if (inList(t, en().stop) && !inList(t, en().npInner)) break;
       if (openingWords(p, a, t)) break;
       // (Also the last word of a two-word cue: "pointed out the earlier statement … said".)
-      if (cueAt(p, a - 1) || (a - 2 >= s && cueAt(p, a - 2)?.to === a)) break;
+      if ((cueAt(p, a - 1) && !capitalisedInName(p, a - 1)) || (a - 2 >= s && cueAt(p, a - 2)?.to === a)) break;
       if (inList(t, en().npInner) && !(inList(t, en().articles) || t.norm === "'s")) {
         // "spokesman for the ministry": keep "of/for/at" only between capitalised or source words.
         const before = toks[a - 2];
