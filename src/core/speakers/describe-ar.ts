@@ -6,7 +6,7 @@ import { Gr, lexicon } from "../lexicon";
 import { endsWithPronoun } from "../text/chars";
 import { hasGrammar, inList, sourceClass, type SourceHit } from "../lexicon/lookup";
 import { COMMA, gluedHyphen, isPunct, isWord, type Para } from "../text/paragraph";
-import { NUM, QUOTE } from "../text/token";
+import { NUM, QUOTE, type Tok } from "../text/token";
 import type { MentionInfo } from "./mention";
 import { hal, nisbaShape } from "../ar/words";
 import { key, keyOf, nisba } from "./word-keys";
@@ -244,8 +244,16 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
     if (!nisba(t.norm) || inRun) return true;
     const singular = !t.norm.endsWith("ون") && !t.norm.endsWith("ين");
     if (singular && ((k === a && nameGoesOn(p, k + 1)) || (!!prevT && isWord(prevT) && (prevT.norm.startsWith("ال") || sourceClass(prevT)?.cls === "title")))) return true;
+    // سيباستيان كورتس، جوليان أسانج: an adjective's dual in -يان carries the article or follows its
+    // noun; opening the mention or an apposition before another name word, it is a given name.
+    if (t.norm.endsWith("يان") && (k === a || (!!prevT && isPunct(prevT, COMMA))) && plainWord(p.toks[k + 1])) return true;
   }
   return inRun && t.norm.startsWith("ال");
+}
+
+/** A word with no article, no lexicon class, no mention-joining role: a word only a name has. */
+function plainWord(t: Tok | undefined): boolean {
+  return !!t && isWord(t) && !t.norm.startsWith("ال") && !t.norm.startsWith("لل") && !sourceClass(t) && !inList(t, lexicon().ar.mentionInner);
 }
 
 /**
@@ -256,7 +264,7 @@ function nameGoesOn(p: Para, k: number): boolean {
   for (let j = k; j < k + 3; j++) {
     const t = p.toks[j];
     if (isPunct(t, COMMA)) return true;
-    if (!isWord(t) || t.norm.startsWith("ال") || t.norm.startsWith("لل") || sourceClass(t) || inList(t, lexicon().ar.mentionInner)) return false;
+    if (!plainWord(t)) return false;
   }
   return false;
 }

@@ -30,6 +30,12 @@ const namedPeople: Row[] = [
     { statements: [{ source: "الهاجري" }], speakers: [{ name: "الهاجري", kind: "person" }] }],
   ["a family name shaped like a nisba, without the article, refers back to the full name", "قال وزير النقل كريم عباسي إن الطريق سيفتح غداً.\n\nوأضاف عباسي أن الأعمال تأخرت بسبب المطر.",
     { statements: [{ source: "وزير النقل كريم عباسي" }, { source: "عباسي", speaker: "كريم عباسي" }], speakers: [{ name: "كريم عباسي", kind: "person" }] }],
+  ["a given name in -يان (the shape of an adjective's dual) opens a name", "وقال سيباستيان مولر في مقابلة إن الشركة ستوسع مصنعها.",
+    { statements: [{ source: "سيباستيان مولر" }], speakers: [{ name: "سيباستيان مولر", kind: "person" }] }],
+  ["…also in an apposition after a title", "وقال المتحدث باسم الشركة، جوليان مولر، إن المصنع سيتوسع.",
+    { statements: [{ source: "المتحدث باسم الشركة، جوليان مولر" }], speakers: [{ name: "جوليان مولر", kind: "person" }] }],
+  ["…but an articled dual after its noun is an adjective", "وقال مسؤولان أمريكيان إن المحادثات ستستأنف.",
+    { statements: [{ source: "مسؤولان أمريكيان" }], speakers: [{ kind: "anonymous" }] }],
   ["…and is a name when nobody was named before", "وقال عباسي إن الطريق سيفتح غداً.",
     { statements: [{ source: "عباسي", speaker: "عباسي" }], speakers: [{ name: "عباسي", kind: "person" }] }],
 ];
