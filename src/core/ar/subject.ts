@@ -41,7 +41,7 @@ export function clauseStartTok(p: Para, k: number): number {
  * في غضون ذلك، أعلن …؛ وفي سياق منفصل، أصدر …: a prepositional phrase closed by a comma opens the
  * clause; the verb follows it (the token after the comma; j when there is no such phrase).
  */
-function afterOpeningAdverbial(p: Para, j: number, k: number): number {
+export function afterOpeningAdverbial(p: Para, j: number, k: number): number {
   if (!isWord(p.toks[j]) || !inList(p.toks[j], lexicon().ar.openingPrepositions)) return j;
   for (let m = j + 1; m < k && m <= j + 6; m++) {
     if (isPunct(p.toks[m], COMMA)) return m + 1;

@@ -8,6 +8,7 @@
 import { Gr, lexicon } from "../lexicon";
 import { cueAt, grammarOf, sourceClass } from "../lexicon/lookup";
 import { arSourceNP, endsWithTanweenFath } from "../ar/source-phrase";
+import { afterOpeningAdverbial } from "../ar/subject";
 import { hal, nisbaShape } from "../ar/words";
 import { endsWithPronoun, isDigit, letterOrNumberAt, normWord } from "../text/chars";
 import { zeroBytes, zeroDepths } from "../perf/scratch";
@@ -64,6 +65,9 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean): Me
   const toks = tokenize(text, s, e);
   if (toks.length < 2 || !isWord(toks[0]) || !toks[0].ar) return null;
   const p: Para = { text, toks, quotes: [], depth: zeroDepths(toks.length), start: s, end: e, lang: "ar", sentStart: [0], sentEnd: [toks.length], inAnon: zeroBytes(toks.length) };
+  // من جهتها، رفضت الوزارة …؛ وفي المقابل، …: the clause opens after an adverbial closed by a comma.
+  const after = afterOpeningAdverbial(p, 0, toks.length);
+  if (after > 0 && after < toks.length) return subjectAt(text, toks[after].s, e, cueSentence);
   const ar = lexicon().ar;
   const first = toks[0].norm;
   // وقال الوزير فلان إن …، وأكد الباحث تأثير …: a reporting verb's subject is its statement's source;
@@ -86,7 +90,7 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean): Me
     // وزار الوزير فلان … / وكان الوزير فلان قد …: a verb (no other function word, no noun, no
     // preposition), then a title and the name.
     const g = grammarOf(toks[0]);
-    if ((g && !g.has(Gr.kana)) || sourceClass(toks[0]) || ar.freePrepositions.has(first)) return null;
+    if ((g && !g.has(Gr.kana)) || sourceClass(toks[0]) || ar.freePrepositions.has(first) || ar.openingPrepositions.has(first)) return null;
     if (cueSentence && !isTitle(p, 1)) return bodyAt(p);
     if (!isTitle(p, 1)) return null;
     b = arSourceNP(p, 1, toks.length);
@@ -192,8 +196,12 @@ function usedAgain(text: string, m: MentionInfo, w: string): boolean {
  */
 function bodyAt(p: Para): MentionInfo | null {
   const head = isWord(p.toks[1]) ? sourceClass(p.toks[1]) : null;
-  if (!head || !head.definite || (head.cls !== "org" && head.cls !== "group") || lexicon().ar.documentHeads.has(head.lemma)) return null;
-  const m = describeMention(p, 1, bodyEnd(p, arSourceNP(p, 1, p.toks.length)));
+  if (!head || lexicon().ar.documentHeads.has(head.lemma)) return null;
+  // (وزارة الخارجية: a head in construct with a definite word is definite; رفضت إسرائيل: a state is one body.)
+  const construct = !head.definite && !p.toks[1].norm.startsWith("ال") && isWord(p.toks[2]) && p.toks[2].norm.startsWith("ال");
+  // (نشر رياض حجاب: a place followed by a bare name word begins a person's name.)
+  if (head.cls === "place" ? !isWord(p.toks[2]) || (nameWord(p, 2) && !p.toks[2].norm.startsWith("ال")) : !(head.definite || construct) || (head.cls !== "org" && head.cls !== "group")) return null;
+  const m = describeMention(p, 1, bodyEnd(p, arSourceNP(p, 1, p.toks.length), construct));
   return m.kind === "organization" || m.kind === "group" ? m : null;
 }
 
@@ -202,11 +210,12 @@ function bodyAt(p: Para): MentionInfo | null {
  * they govern (للكرة الطائرة، لحقوق الإنسان) belong to it; the object does not (السلطات القبض، الحكومة
  * لخفض الدعم، الكونغرس قيوداً، الحكومة الإسبانية بالاعتذار).
  */
-function bodyEnd(p: Para, b: number): number {
+function bodyEnd(p: Para, b: number, construct: boolean): number {
   const toks = p.toks;
   let genitive = false;
   let adjective = false;
-  for (let k = 2; k < b; k++) {
+  // (وزارة الخارجية، قيادة القوات المشتركة: the definite word after a head in construct is its genitive.)
+  for (let k = construct ? 3 : 2; k < b; k++) {
     const t = toks[k];
     if (!isWord(t) || grammarOf(t)) return k;
     const n = t.norm;

@@ -107,6 +107,32 @@ const namedInPassing: Row[] = [
       { cue: "قال", speaker: "رامي سعد" },
       { cue: "أكدت", source: null, speaker: "الحكومة الإسبانية" },
     ] }],
+  ["…also a ministry in construct (وزارة + its field)",
+    "وقال المدير رامي سعد إن الموسم انتهى. ورفضت وزارة المالية الطلب، ووصفته بأنه \"غير واقعي\".",
+    { statements: [
+      { cue: "قال", speaker: "رامي سعد" },
+      { kind: "partial", cue: "وصفته", source: null, speaker: "وزارة المالية" },
+    ] }],
+  ["…also after an opening adverbial closed by a comma (من جهتها، بدورها)",
+    "وقال المدير رامي سعد إن الموسم انتهى. من جهتها، رفضت الهيئة الوطنية الطلب، وقالت إنه متأخر.\n\nبدورها، انتقدت النقابة القرار، وأكدت أنه جائر.",
+    { statements: [
+      { cue: "قال", speaker: "رامي سعد" },
+      { cue: "قالت", source: null, speaker: "الهيئة الوطنية" },
+      { cue: "أكدت", source: null, speaker: "النقابة" },
+    ] }],
+  ["…also a state standing for its government",
+    "وقال المدير رامي سعد إن الموسم انتهى. وأغلقت فرنسا حدودها، وقالت إن الخطوة مؤقتة.",
+    { statements: [
+      { cue: "قال", speaker: "رامي سعد" },
+      { cue: "قالت", source: null, speaker: "فرنسا" },
+    ] }],
+  ["…but not a place inside an opening phrase with no comma, nor a place that begins a name",
+    "وقال الوزير سعيد حداد إن الميزانية أقرت. وفي فرنسا تبدأ الدراسة غداً وأضاف أن الرواتب سترتفع. ونشر رياض منصور صورة وأضاف أنه سعيد.",
+    { statements: [
+      { cue: "قال", speaker: "سعيد حداد" },
+      { cue: "أضاف", source: null, speaker: "سعيد حداد" },
+      { cue: "أضاف", source: null, speaker: "سعيد حداد" },
+    ] }],
   ["an institution in an earlier sentence is not taken: the speaker before",
     "وأصدرت المحكمة العليا حكمها أمس. وقال المحامي هاني سعد إن الحكم قاس. وأضاف أنه سيستأنف.",
     { statements: [
