@@ -36,6 +36,8 @@ export interface StmtExp {
 export interface SpeakerExp {
   name?: OneOf;
   kind?: SpeakerKind;
+  /** Speaker.title as shown next to the name (null: none). */
+  title?: OneOf | null;
   /** Speaker.gender as the text marks it. */
   gender?: "female" | "male" | null;
   mentions?: OneOf[];
@@ -193,6 +195,7 @@ export function check(text: string, exp: Expect, opts: AnalyzeOptions = {}): Ana
       const out: Record<string, unknown> = {};
       if ("name" in e) out.name = pick(sp.name, e.name!);
       if ("kind" in e) out.kind = sp.kind;
+      if ("title" in e) out.title = pick(sp.title ?? null, e.title!) ?? null;
       if ("gender" in e) out.gender = sp.gender;
       if (e.mentions) out.mentions = sp.mentions.map((m, j) => pick(m.text, e.mentions![j] ?? m.text));
       if (e.anonymity) out.anonymity = sp.anonymity.map((m, j) => pick(m.text, e.anonymity![j] ?? m.text));

@@ -245,8 +245,10 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
     const singular = !t.norm.endsWith("ون") && !t.norm.endsWith("ين");
     if (singular && ((k === a && nameGoesOn(p, k + 1)) || (!!prevT && isWord(prevT) && (prevT.norm.startsWith("ال") || sourceClass(prevT)?.cls === "title")))) return true;
     // سيباستيان كورتس، جوليان أسانج: an adjective's dual in -يان carries the article or follows its
-    // noun; opening the mention or an apposition before another name word, it is a given name.
-    if (t.norm.endsWith("يان") && (k === a || (!!prevT && isPunct(prevT, COMMA))) && plainWord(p.toks[k + 1])) return true;
+    // noun; opening the mention or an apposition before another name word, it is a given name. So is
+    // any nisba shape opening an apposition (وزير الصحة، جيرمي هانت؛ المتحدث، ديمتري بيسكوف).
+    const apposition = !!prevT && isPunct(prevT, COMMA);
+    if ((apposition || (k === a && t.norm.endsWith("يان"))) && singular && plainWord(p.toks[k + 1])) return true;
   }
   return inRun && t.norm.startsWith("ال");
 }
@@ -398,11 +400,20 @@ function nameAndTitle(p: Para, a: number, b: number, m: MentionInfo, w: MentionW
   m.nameText = p.text.slice(toks[w.nameStart].s, toks[w.nameEnd - 1].e);
   if (w.nameStart > a) {
     let te = w.nameStart - 1;
+    // (المتحدث باسم الوزارة، الدكتور خالد: an honorific after the apposition comma is the name's, not the title's.)
+    for (let c = te; c > a; c--) {
+      if (isPunct(toks[c], COMMA)) {
+        te = c - 1;
+        break;
+      }
+    }
     while (te > a && !isWord(toks[te])) te--;
     m.titleText = p.text.slice(toks[a].s, toks[te].e);
   } else if (isPunct(toks[w.nameEnd], COMMA) && isWord(toks[w.nameEnd + 1]) && toks[w.nameEnd + 1].s < m.e) {
-    // أنسيلمي نسابيمانا، حاكم إقليم سيبيتوكي: the apposition after the name is the title.
-    m.titleText = p.text.slice(toks[w.nameEnd + 1].s, m.e);
+    // أنسيلمي نسابيمانا، حاكم إقليم سيبيتوكي: the apposition after the name is the title (أم محمد، وهي
+    // نازحة: after its وهو/وهي).
+    const k = inList(toks[w.nameEnd + 1], lexicon().ar.appositionPronouns) && isWord(toks[w.nameEnd + 2]) && toks[w.nameEnd + 2].s < m.e ? w.nameEnd + 2 : w.nameEnd + 1;
+    m.titleText = p.text.slice(toks[k].s, m.e);
   } else if (isWord(toks[w.nameEnd]) && inList(toks[w.nameEnd], lexicon().ar.appositionPronouns) && isWord(toks[w.nameEnd + 1]) && toks[w.nameEnd + 1].s < m.e) {
     // سلمى حداد وهي معلمة في القرية: so is the description after وهو/وهي.
     m.titleText = p.text.slice(toks[w.nameEnd + 1].s, m.e);
