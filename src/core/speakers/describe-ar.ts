@@ -4,11 +4,12 @@
 // institution), الحكومة وخبراء مستقلون (a group).
 import { Gr, lexicon } from "../lexicon";
 import { endsWithPronoun } from "../text/chars";
-import { hasGrammar, inList, sourceClass, type SourceHit } from "../lexicon/lookup";
+import { cueAt, grammarOf, hasGrammar, inList, sourceClass, type SourceHit } from "../lexicon/lookup";
 import { COMMA, gluedHyphen, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, QUOTE, type Tok } from "../text/token";
 import type { MentionInfo } from "./mention";
-import { hal, nisbaShape } from "../ar/words";
+import { arComp, hal, nisbaShape } from "../ar/words";
+import { endsWithTanweenFath } from "../ar/source-phrase";
 import { key, keyOf, nisba } from "./word-keys";
 
 /** The words of a mention: each one's source class, and the run of words that is a name ([start, end), -1: none). */
@@ -249,8 +250,32 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
     // any nisba shape opening an apposition (وزير الصحة، جيرمي هانت؛ المتحدث، ديمتري بيسكوف).
     const apposition = !!prevT && isPunct(prevT, COMMA);
     if ((apposition || (k === a && t.norm.endsWith("يان"))) && singular && plainWord(p.toks[k + 1])) return true;
+    if (k === a && givenNameAfterVerb(p, k)) return true;
   }
   return inRun && t.norm.startsWith("ال");
+}
+
+/**
+ * وقال ديمتري بيسكوف إن …، قال فاسيلي نيبنزيا، السفير …: right after a reporting verb the subject is
+ * nominative (a plural in construct would end in -و: مستشارو الرئيس), so a word ending in ي there
+ * opens a name when one or two name words follow and then what follows a speaker's name (a
+ * complementiser, a comma or colon, a quotation, a preposition, a title). Not a family name with
+ * the verb's object after it (يكتب خاشقجي عموداً، أعاد بهتشلي سرد شروطه، زاد روحاني ميزانية الجيش).
+ */
+function givenNameAfterVerb(p: Para, k: number): boolean {
+  const toks = p.toks;
+  if (!toks[k].norm.endsWith("ي") || !isWord(toks[k - 1]) || !cueAt(p, k - 1)) return false;
+  if (!nameOnly(p, k + 1)) return false;
+  const after = nameOnly(p, k + 2) ? toks[k + 3] : toks[k + 2];
+  if (!after) return true;
+  if (!isWord(after)) return isPunct(after, COMMA) || isPunct(after, ":") || (after as Tok).kind === QUOTE;
+  return !!arComp(after) || sourceClass(after)?.cls === "title" || inList(after, lexicon().ar.freePrepositions) || hasGrammar(after, Gr.medium) || hasGrammar(after, Gr.time) || hasGrammar(after, Gr.adjunct);
+}
+
+/** A plain word (plainWord) that is no function word, no accusative, carries no pronoun and is no وهو/وهي (إن، عموداً، أنصاره): a name's. */
+function nameOnly(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  return plainWord(t) && !grammarOf(t) && !endsWithTanweenFath(p.text, t.e) && !(t.norm.length >= 5 && endsWithPronoun(p.text, t.e)) && !inList(t, lexicon().ar.appositionPronouns);
 }
 
 /** A word with no article, no lexicon class, no mention-joining role: a word only a name has. */
