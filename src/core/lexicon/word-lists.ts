@@ -77,6 +77,7 @@ const AR_LISTS = [
   "collectiveSources",
   "agreePlural",
   "agreeFeminineSingular",
+  "honorificPronouns",
   "nameNouns",
 ] as const;
 

@@ -168,7 +168,9 @@ function speakerOf(doc: DocumentState, st: ParagraphStatement, ps: number, prevS
 
 function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number, prevSentence: number, prevSpeaker: SpeakerState | null, g: SpeakerGender, lang: "ar" | "en"): SpeakerState | null {
   const m = st.source;
-  if (m) {
+  // وقال سموه، وأكد معاليه: an honorific with its pronoun refers back as a dropped subject does.
+  const honorific = !!m && lang === "ar" && m.kind === "pronoun";
+  if (m && !honorific) {
     // The gender this statement marks (قالت، Mrs, she) keeps it off a person marked the other way.
     doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
     return passingPerson(doc, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
@@ -177,7 +179,7 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
   if (st.carry === "clause-subject" && prevSentence === st.sentence) speaker = prevSpeaker;
   // وتقول after a man who spoke last: the last speaker its verb agrees with, unless a person was
   // named since as a sentence's subject (أما سمير، …، فيؤيد الفكرة. ويقول: …).
-  else if (st.carry) speaker = (lang === "ar" ? topicSpeaker(doc, st, ps) : null) ?? doc.resolver.latestAgreeing(st.agree);
+  else if (st.carry || honorific) speaker = (lang === "ar" ? topicSpeaker(doc, st, ps) : null) ?? doc.resolver.latestAgreeing(st.agree);
   if (speaker) doc.resolver.use(speaker);
   return speaker;
 }

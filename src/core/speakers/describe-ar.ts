@@ -28,6 +28,13 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // definite noun says nothing of the source.
   const ar = lexicon().ar;
   if (b - a >= 2 && (inList(p.toks[a], ar.demonstratives) || inList(p.toks[a], ar.sameWords)) && isWord(p.toks[a + 1]) && p.toks[a + 1].norm.startsWith("ال")) m.s = p.toks[++a].s;
+  // وأوضح سموه، وأكد معاليه: the honorific with its pronoun is "he"/"she".
+  if (b - a === 1 && inList(p.toks[a], ar.honorificPronouns)) {
+    m.kind = "pronoun";
+    m.pronoun = p.toks[a].norm.endsWith("ها") ? "she" : "he";
+    m.headAlone = true;
+    return m;
+  }
   const w = mentionWords(p, a, b, m);
   let headIdx = 0;
   while (headIdx < w.classes.length && w.classes[headIdx] === null) headIdx++;

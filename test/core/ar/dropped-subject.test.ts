@@ -133,6 +133,14 @@ const namedInPassing: Row[] = [
       { cue: "أضاف", source: null, speaker: "سعيد حداد" },
       { cue: "أضاف", source: null, speaker: "سعيد حداد" },
     ] }],
+  ["an honorific with its pronoun (سموه، معاليه) refers back as a dropped subject does",
+    "وقال وزير النقل الأمير سعد بن فهد إن الطريق سيفتح.\n\nوأوضح سموه أن العمل تأخر بسبب المطر.\n\nوقالت المهندسة ريم حداد إن الجسر آمن. وأكدت سعادتها أن الفحص اكتمل.",
+    { statements: [
+      { cue: "قال", speaker: "سعد بن فهد" },
+      { cue: "أوضح", source: "سموه", speaker: "سعد بن فهد" },
+      { cue: "قالت", speaker: "ريم حداد" },
+      { cue: "أكدت", source: "سعادتها", speaker: "ريم حداد" },
+    ], speakers: [{ name: "سعد بن فهد" }, { name: "ريم حداد" }] }],
   ["an institution in an earlier sentence is not taken: the speaker before",
     "وأصدرت المحكمة العليا حكمها أمس. وقال المحامي هاني سعد إن الحكم قاس. وأضاف أنه سيستأنف.",
     { statements: [
