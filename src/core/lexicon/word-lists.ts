@@ -78,6 +78,7 @@ const AR_LISTS = [
   "agreePlural",
   "agreeFeminineSingular",
   "honorificPronouns",
+  "honorifics",
   "nameNouns",
 ] as const;
 

@@ -430,18 +430,10 @@ function nameAndTitle(p: Para, a: number, b: number, m: MentionInfo, w: MentionW
   m.name = [];
   for (let k = w.nameStart; k < w.nameEnd; k++) if (isWord(toks[k])) m.name.push(toks[k].norm);
   m.nameText = p.text.slice(toks[w.nameStart].s, toks[w.nameEnd - 1].e);
-  if (w.nameStart > a) {
-    let te = w.nameStart - 1;
-    // (المتحدث باسم الوزارة، الدكتور خالد: an honorific after the apposition comma is the name's, not the title's.)
-    for (let c = te; c > a; c--) {
-      if (isPunct(toks[c], COMMA)) {
-        te = c - 1;
-        break;
-      }
-    }
-    while (te > a && !isWord(toks[te])) te--;
-    m.titleText = p.text.slice(toks[a].s, toks[te].e);
-  } else if (isPunct(toks[w.nameEnd], COMMA) && isWord(toks[w.nameEnd + 1]) && toks[w.nameEnd + 1].s < m.e) {
+  const before = w.nameStart > a ? titleBefore(p, a, w.nameStart) : "";
+  // (الدكتورة نورة الشهري، أستاذة الاقتصاد: an honorific alone before the name gives way to the apposition.)
+  if (before && !honorificsOnly(p, a, w.nameStart)) m.titleText = before;
+  else if (isPunct(toks[w.nameEnd], COMMA) && isWord(toks[w.nameEnd + 1]) && toks[w.nameEnd + 1].s < m.e) {
     // أنسيلمي نسابيمانا، حاكم إقليم سيبيتوكي: the apposition after the name is the title (أم محمد، وهي
     // نازحة: after its وهو/وهي).
     const k = inList(toks[w.nameEnd + 1], lexicon().ar.appositionPronouns) && isWord(toks[w.nameEnd + 2]) && toks[w.nameEnd + 2].s < m.e ? w.nameEnd + 2 : w.nameEnd + 1;
@@ -449,7 +441,36 @@ function nameAndTitle(p: Para, a: number, b: number, m: MentionInfo, w: MentionW
   } else if (isWord(toks[w.nameEnd]) && inList(toks[w.nameEnd], lexicon().ar.appositionPronouns) && isWord(toks[w.nameEnd + 1]) && toks[w.nameEnd + 1].s < m.e) {
     // سلمى حداد وهي معلمة في القرية: so is the description after وهو/وهي.
     m.titleText = p.text.slice(toks[w.nameEnd + 1].s, m.e);
+  } else if (before) m.titleText = before;
+}
+
+/**
+ * The title written before a name (tokens a to n): the honorifics that open it or stand right before
+ * the name are the name's (معالي وزير الطاقة الأمير فلان → وزير الطاقة; المتحدث باسم الوزارة، الدكتور
+ * فلان → المتحدث باسم الوزارة); honorifics alone stay.
+ */
+function titleBefore(p: Para, a: number, n: number): string {
+  const toks = p.toks;
+  const hon = lexicon().ar.honorifics;
+  let te = n - 1;
+  for (let c = te; c > a; c--) {
+    if (isPunct(toks[c], COMMA)) {
+      te = c - 1;
+      break;
+    }
   }
+  while (te > a && !isWord(toks[te])) te--;
+  let ts = a;
+  while (ts < te && inList(toks[ts], hon)) ts++;
+  let e = te;
+  while (e > ts && (!isWord(toks[e]) || inList(toks[e], hon))) e--;
+  return inList(toks[e], hon) ? p.text.slice(toks[a].s, toks[te].e) : p.text.slice(toks[ts].s, toks[e].e);
+}
+
+/** Every word from a to n (the name's start) is an honorific (الدكتورة، معالي الشيخ). */
+function honorificsOnly(p: Para, a: number, n: number): boolean {
+  for (let k = a; k < n; k++) if (isWord(p.toks[k]) && !inList(p.toks[k], lexicon().ar.honorifics)) return false;
+  return true;
 }
 
 /** Whether a word joined by the clitic و names another kind of source than `kind` (الحكومة وخبراء مستقلون). */
