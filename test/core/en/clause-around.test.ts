@@ -10,6 +10,10 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: "said", source: "her agent", starts: "The singer", ends: "at home" }] }],
   ["a possessive and a thing is no source", "In its first annual report since the merger, the bank said costs fell.",
     { statements: [{ cue: "said", source: "the bank", starts: "costs fell" }] }],
+  ["an opening phrase before the subject is no content when a quotation follows the colon", "In a statement, the ministry said: \"The border stays open.\"",
+    { statements: [{ kind: "direct", cue: "said", source: "the ministry", quotes: ["The border stays open."] }] }],
+  ["…but before a colon and a list the clause before is what they said", "Three things make a quick deal unlikely, negotiators said: the deadline, the cost and the vote.",
+    { statements: [{ kind: "indirect", cue: "said", source: "negotiators", starts: "Three things" }] }],
 ];
 
 describe("English clauses around the cue", () => table(rows));
