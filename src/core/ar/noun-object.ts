@@ -13,7 +13,7 @@ import type { Tok } from "../text/token";
  * null when none.
  *   ma    ينفي ما …                       min  حذر من وقوع …، حذر من استمرار …
  *   bi    اتهم X بـ …                     ila  أشار إلى تحقيق …، لافتاً إلى نجاح …
- *   noun  نفى وجود …، أكد مقتل …، ينفي أي علاقة …، نفت هذه الاتهامات
+ *   noun  نفى وجود …، أكد مقتل …، ينفي أي علاقة …، نفت هذه الاتهامات، أفاد بمقتل …
  *   resp  حمّل X مسؤولية …
  */
 export function nounObject(p: Para, k0: number, e: CueEntry, sentEnd: number): Opening | null {
@@ -45,12 +45,17 @@ export function nounObject(p: Para, k0: number, e: CueEntry, sentEnd: number): O
   const pk = toks[k - 1];
   const governed = isWord(pk) && ar.freePrepositions.has(pk.norm) && !ar.cuePrepositions.has(pk.norm);
   if (e.frames.has(Fr.noun) && !governed) {
-    if (hasGrammar(t, Gr.claim) || ar.claimPronoun.has(t.norm) || (t.norm === "ما" && !soCalled(next))) return at(k);
+    if (hasGrammar(t, Gr.claim) || claimWithBi(t) || ar.claimPronoun.has(t.norm) || (t.norm === "ما" && !soCalled(next))) return at(k);
     // ينفي أي علاقة، نفت هذه الاتهامات: a determiner before the claim.
     if (ar.claimDeterminers.has(t.norm) && isWord(next) && (t.norm === "اي" || hasGrammar(next, Gr.claim))) return at(k);
   }
   if (e.frames.has(Fr.min) && isWord(next) && t.norm === "من" && hasGrammar(next, Gr.claim)) return at(k + 1);
   return null;
+}
+
+/** أفاد المرصد بمقتل …، اعترف بوجود …: an event claimed under the بـ the verb takes (ar-words biClaims). */
+function claimWithBi(t: Tok): boolean {
+  return inList(t, lexicon().ar.biClaims);
 }
 
 /** ما يسمى "…"، ما يعرف بـ: "the so-called", a name rather than a claim. */
@@ -79,6 +84,7 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
       if (isWord(next) && (hasGrammar(next, Gr.claim) || constructHead(p, k + 1))) return k;
     }
     if (e.frames.has(Fr.noun) && ar.claimDeterminers.has(t.norm) && isWord(next) && (t.norm === "اي" || hasGrammar(next, Gr.claim))) return k;
+    if (e.frames.has(Fr.noun) && claimWithBi(t)) return k;
     // حملت السلطات التركية تنظيم داعش مسؤولية …: an institution's head in construct (no article) right
     // after a definite word starts another noun phrase, the object. (The word as written: لمجلس،
     // بوزارة are prepositional phrases of the title.)

@@ -79,6 +79,7 @@ const AR_LISTS = [
   "agreeFeminineSingular",
   "honorificPronouns",
   "honorifics",
+  "biClaims",
   "nameNouns",
 ] as const;
 

@@ -7,6 +7,12 @@ import { type Row, table } from "../expect";
 const rows: Row[] = [
   ["نفت + noun that states a claim", "ونفت الشركة وجود أي خلل في أنظمتها الإلكترونية.",
     { statements: [{ kind: "indirect", cue: "نفت", source: "الشركة", starts: "وجود", ends: "الإلكترونية" }] }],
+  ["أفادت + an event claimed under بـ", "وأفادت مصادر طبية بمقتل ثلاثة مدنيين في القصف.",
+    { statements: [{ kind: "indirect", cue: "أفادت", source: "مصادر طبية", starts: "بمقتل", ends: "في القصف" }] }],
+  ["اعترف + بوجود, the adverb فقط no subject", "وقال المراقب إن الحزب اعترف فقط بوجود خلافات داخلية.",
+    { someStatements: [{ cue: "اعترف", source: "الحزب", starts: "بوجود" }] }],
+  ["…but not any word under بـ: بنجاح claims nothing (an announced action is no statement)", "وأعلن مسؤولو الدفاع اعتراض الصواريخ بنجاح.",
+    { statements: [] }],
   ["اتهمت (feminine), an unnamed organisation as source", "واتهمت منظمة حقوقية السلطات باحتجاز المئات دون محاكمة.",
     { statements: [{ kind: "indirect", cue: "اتهمت", source: "منظمة حقوقية", starts: "السلطات", ends: "دون محاكمة" }] }],
   ["أكدت صحة (confirmation)", "وأكدت الوزارة صحة التقارير عن تسرب نفطي قبالة الساحل.",
