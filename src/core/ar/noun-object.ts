@@ -5,7 +5,7 @@
 import { Fr, Gr, lexicon, type CueEntry } from "../lexicon";
 import { hasGrammar, inList, sourceClass } from "../lexicon/lookup";
 import type { Opening } from "../statements/found";
-import { isOpen, isWord, type Para } from "../text/paragraph";
+import { isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
 
 /**
@@ -89,7 +89,8 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
     // after a definite word starts another noun phrase, the object. (The word as written: لمجلس،
     // بوزارة are prepositional phrases of the title.)
     const prev = p.toks[k - 1];
-    if ((e.frames.has(Fr.noun) || e.frames.has(Fr.bi) || e.frames.has(Fr.resp)) && isWord(prev) && prev.norm.startsWith("ال") && !t.norm.startsWith("ال") && lexicon().sources.get(t.norm)?.cls === "org" && sourceClass(prev)?.cls !== "title") return k;
+    // (Not inside brackets: جهاز الأمن (الشين بيت) is the body's other name.)
+    if ((e.frames.has(Fr.noun) || e.frames.has(Fr.bi) || e.frames.has(Fr.resp)) && isWord(prev) && prev.norm.startsWith("ال") && !t.norm.startsWith("ال") && lexicon().sources.get(t.norm)?.cls === "org" && sourceClass(prev)?.cls !== "title" && !isPunct(next, ")")) return k;
   }
   return b;
 }

@@ -11,6 +11,8 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: "أفادت", source: "مصادر طبية", starts: "بمقتل", ends: "في القصف" }] }],
   ["اعترف + بوجود, the adverb فقط no subject", "وقال المراقب إن الحزب اعترف فقط بوجود خلافات داخلية.",
     { someStatements: [{ cue: "اعترف", source: "الحزب", starts: "بوجود" }] }],
+  ["an institution's other name in brackets is no object after a verb with a noun object", "وأصبح الرجل أول متهم تتم إدانته، كما أفاد جهاز الأمن (الشين بيت).",
+    { statements: [{ cue: "أفاد", source: "جهاز الأمن (الشين بيت)" }] }],
   ["…but not any word under بـ: بنجاح claims nothing (an announced action is no statement)", "وأعلن مسؤولو الدفاع اعتراض الصواريخ بنجاح.",
     { statements: [] }],
   ["اتهمت (feminine), an unnamed organisation as source", "واتهمت منظمة حقوقية السلطات باحتجاز المئات دون محاكمة.",
