@@ -93,7 +93,7 @@ export function endsSource(p: Para, k: number): boolean {
     if (g?.has(Gr.min) && arComp(p.toks[k + 1])) return true;
     if (t.norm === "علي" && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
     if (inList(t, lexicon().ar.beforeTimeOrMedium) && isTimeOrMedium(p.toks[k + 1])) return true;
-    if (inList(t, lexicon().ar.endSource)) return true;
+    if (inList(t, lexicon().ar.endSource) && !represents(p, k)) return true;
     // أكدت الوزارة صحة …، حذرت المنظمات من وقوع …: the claim noun is the object, not the subject.
     if (g?.has(Gr.claim) || (t.norm === "من" && hasGrammar(p.toks[k + 1], Gr.claim))) return true;
   }
@@ -101,6 +101,17 @@ export function endsSource(p: Para, k: number): boolean {
   if (cueAt(p, k) || idiomAt(p, k)) return true;
   // واختتم الرئيس كلمته بالقول: a medium with a possessive pronoun is the verb's object.
   return isPossessedMedium(p, k);
+}
+
+/**
+ * النائب عن حزب الله، ممثل عن الشركة: after a representative's title, عن before an institution says
+ * whom they represent (not تساءل النائب عن سبب …, قال الوزير عن الاتفاق: what was asked or spoken about).
+ */
+function represents(p: Para, k: number): boolean {
+  const next = p.toks[k + 1];
+  if (p.toks[k].norm !== "عن" || !inList(p.toks[k - 1], lexicon().ar.representativeTitles) || !isWord(next)) return false;
+  const c = sourceClass(next)?.cls;
+  return c === "org" || c === "place" || c === "group";
 }
 
 /**

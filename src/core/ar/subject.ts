@@ -33,8 +33,15 @@ export function clauseStartTok(p: Para, k: number): number {
   const s = sentenceStartTok(p, k);
   for (let j = k - 1; j > s; j--) if (isPunct(p.toks[j], ".") && p.toks[j + 1]?.kind === PUNCT && p.toks[j - 1]?.ar) return j + 1;
   // دبي، الإمارات (CNN) – رد فلان …: a dateline ends at its dash.
-  for (let j = s; j < k && j - s <= 12; j++) if (isPunct(p.toks[j], "–—") || (isPunct(p.toks[j], "-") && j > s && p.toks[j - 1].kind === PUNCT)) return j + 1;
+  // (بيروت - شدد …: a hyphen standing apart after a place's name or two is a dateline's too.)
+  for (let j = s; j < k && j - s <= 12; j++) if (isPunct(p.toks[j], "–—") || (isPunct(p.toks[j], "-") && j > s && (p.toks[j - 1].kind === PUNCT || (j - s <= 3 && spacedHyphen(p, j))))) return j + 1;
   return s;
+}
+
+/** The hyphen at token j has a space on each side (not a word's: ثنائي-القطب). */
+function spacedHyphen(p: Para, j: number): boolean {
+  const t = p.toks[j];
+  return t.s > 0 && t.e < p.text.length && p.text.charCodeAt(t.s - 1) === 0x20 && p.text.charCodeAt(t.e) === 0x20;
 }
 
 /**

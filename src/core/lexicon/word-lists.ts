@@ -80,6 +80,7 @@ const AR_LISTS = [
   "honorificPronouns",
   "honorifics",
   "biClaims",
+  "representativeTitles",
   "nameNouns",
 ] as const;
 

@@ -5,6 +5,9 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const participles: Row[] = [
+  ["a dateline with a spaced hyphen before the clause: the participle's subject is the verb's",
+    "عمّان - شدد رئيس الوزراء سامي حداد على ضرورة خفض الدين، لافتا إلى أن العجز تراجع.",
+    { statements: [{ kind: "indirect", cue: "لافتا", source: "رئيس الوزراء سامي حداد", speaker: "سامي حداد", starts: "العجز" }] }],
   ["مضيفاً أن after قال: two statements, participle has no written subject",
     "وقال الوزير إن المفاوضات ستستأنف الأسبوع المقبل، مضيفاً أن موعدها الدقيق لم يحدد بعد.",
     { statements: [
