@@ -7,6 +7,11 @@ import { type Row, table } from "../expect";
 const rows: Row[] = [
   ["وبحسب X، فإن …", "وبحسب وزارة الصحة، فإن عدد الإصابات ارتفع إلى أربعين.",
     { statements: [{ kind: "indirect", cue: "بحسب", source: "وزارة الصحة", speakerKind: "organization", starts: "عدد الإصابات", ends: "إلى أربعين" }] }],
+  ["بحسب ما نقلت(ه) X عن Y: the relayed source Y speaks", "وبحسب ما نقلته وكالة محلية عن مصدر أمني، فإن الطريق أغلق. والطريق سيفتح غدا، وفقا لما نقلت الإذاعة عن المحافظ سامي حداد.",
+    { statements: [
+      { kind: "indirect", cue: "بحسب ما نقلته", source: "مصدر أمني", speakerKind: "anonymous", starts: "الطريق أغلق" },
+      { kind: "indirect", cue: "وفقا لما نقلت", source: "المحافظ سامي حداد", speaker: "سامي حداد", starts: "والطريق سيفتح" },
+    ] }],
   ["clause first, then بحسب X", "ارتفع عدد القتلى إلى 12 شخصاً، بحسب الدفاع المدني.",
     { statements: [{ kind: "indirect", cue: "بحسب", source: "الدفاع المدني", starts: "ارتفع عدد", ends: "12 شخصاً" }] }],
   ["حسب, no و", "حسب الهيئة، تجاوزت نسبة المشاركة ستين في المئة.",

@@ -1,7 +1,7 @@
 // Prepositional cues: بحسب X، … / …، وفقاً لـX / نقلاً عن X / على لسان X / وفق ما أعلن X.
 // The source follows the preposition; the reported clause follows the source when the
 // cue opens its sentence, and is the clause before the cue otherwise.
-import { Gr, lexicon } from "../../lexicon";
+import { Fr, Gr, lexicon } from "../../lexicon";
 import { cueAt, grammarOf, hasGrammar, inList } from "../../lexicon/lookup";
 import { hasWithClitic } from "../../lexicon/word-lists";
 import { FoundStatement } from "../../statements/found";
@@ -18,6 +18,8 @@ export function preposition(r: ArReading): Verdict {
   // وفق ما أعلن X / بحسب ما ذكرت X: the verb after ما is part of the cue.
   let cueTo = m.to;
   const maAt = isWord(toks[a]) && inList(toks[a], lexicon().ar.maAfterPreposition) ? a + 1 : (m.entry.rest.length && m.entry.rest[m.entry.rest.length - 1] === "ما") || m.entry.lemma.endsWith("ما") ? a : -1;
+  // بحسب ما نقلت(ه) الوكالة عن مصادر، فإن …: the relayed source speaks, as after نقلت الوكالة عن.
+  const relay = maAt >= 0 && relayVerb(r, maAt);
   if (maAt >= 0) {
     const to = maClauseVerbEnd(r, maAt);
     if (to > 0) {
@@ -35,6 +37,13 @@ export function preposition(r: ArReading): Verdict {
   // وفقاً لوزارة الداخلية: after the preposition لـ an institution is the source, not an addressee.
   if (b === a && isWord(toks[a]) && toks[a].ar && toks[a].norm.startsWith("ل") && toks[a].norm.length > 3 && isAddressee(toks[a]) && !grammarOf(toks[a])?.has(Gr.addressee)) b = Math.max(a + 1, arSourceNP(p, a + 1, sentEnd));
   if (b <= a) return null;
+  if (relay && isWord(toks[b]) && toks[b].norm === "عن") {
+    const b2 = arSourceNP(p, b + 1, sentEnd);
+    if (b2 > b + 1) {
+      a = b + 1;
+      b = b2;
+    }
+  }
   const st = new FoundStatement(m.from, cueTo, a, b, 0, 0, m.from, b, sentOf(p, m.from), null, "ar");
   // وفقاً لوزارة الصحة: the source starts after the لـ the preposition governs.
   st.sourceAfterClitic = a === cueTo && toks[a].ar && toks[a].norm.startsWith("ل") && isWord(toks[cueTo - 1]) && hasWithClitic(lexicon().ar.lamPrepositions, toks[cueTo - 1].norm);
@@ -53,6 +62,19 @@ function maClauseVerbEnd(r: ArReading, k: number): number {
   // (Not a preposition with a pronoun, لديه، عنه: a function word.)
   if (!isWord(t) || !t.ar || t.norm.length < 4 || t.norm.startsWith("ال") || grammarOf(t) || !endsWithPronoun(r.p.text, t.e)) return -1;
   return k + 1;
+}
+
+/** The verb at k relays (نقلت، and with ما as its object pronoun: نقلته، نقلها). */
+function relayVerb(r: ArReading, k: number): boolean {
+  if (cueAt(r.p, k)?.entry.frames.has(Fr.relay)) return true;
+  const t = r.toks[k];
+  if (!isWord(t)) return false;
+  for (const suffix of lexicon().ar.objectSuffixes) {
+    if (t.norm.length <= suffix.length + 2 || !t.norm.endsWith(suffix)) continue;
+    const entries = lexicon().cueWords.get(t.norm.slice(0, -suffix.length))?.plain;
+    if (entries?.some((e) => e.frames.has(Fr.relay))) return true;
+  }
+  return false;
 }
 
 /**
