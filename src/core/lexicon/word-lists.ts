@@ -89,6 +89,7 @@ const EN_LISTS = [
   "titleCaseSmall",
   "beforeTitle",
   "namingVerbs",
+  "speaksFor",
   "aux",
   "stop",
   "pronouns",

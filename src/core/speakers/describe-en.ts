@@ -63,7 +63,11 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   // "Boeing's chief executive", "the bank's chief economist": a title right before the source noun
   // names one post, on the record (not "a chief executive", "executives").
   const post = h.anon !== "" && h.title >= 0 && h.title === h.anonAt - 1 && !h.plural && toks[h.anonAt].norm === h.anon && !(isWord(toks[a]) && inList(toks[a], en().indefinite));
-  const anon = tailEnds || post ? "" : h.anon;
+  // "Analysts at Jefferies", "economists at Capital Economics": the unnamed people speak; the name
+  // after the preposition is where they work.
+  const named = Math.max(lastName, tail);
+  const employer = h.anon !== "" && h.anonAt >= 0 && named > h.anonAt && prepBetween(toks, h.anonAt, named);
+  const anon = (tailEnds && !employer) || post ? "" : h.anon;
   if (firmPair(toks, a, hb)) {
     // "S and P", "Duff and Phelps", "Standard & Poor's": one firm's name, not a person "P".
     m.kind = "organization";
@@ -74,7 +78,11 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
     m.kind = "anonymous";
     m.lemma = toks[lastName].norm;
     m.collective = true;
-  } else if (names.length && !tailEnds && !roleAfterName && !(anon && lastName < h.anonAt) && (!org || orgIsEmployer) && !institution) {
+  } else if (names.length && roles.some((r) => r < s && inList(toks[r], en().speaksFor) && forNamed(toks, r, s))) {
+    // "The spokesman for Senator Jane Roe": the spokesman speaks, for the person named.
+    m.kind = "person";
+    m.titleText = p.text.slice(m.s, m.e);
+  } else if (names.length && !tailEnds && !roleAfterName && !(anon && (lastName < h.anonAt || employer)) && (!org || orgIsEmployer) && !institution) {
     m.kind = "person";
     m.name = [];
     for (let k = s; k <= lastName; k++) if (isWord(toks[k])) m.name.push(toks[k].norm);
@@ -420,4 +428,15 @@ function withoutPossessive(m: MentionInfo): MentionInfo {
     m.name = [];
   }
   return m;
+}
+
+/**
+ * "spokesman for Senator Jane Roe", "aide to Commissioner Franco Frattini": a preposition after the
+ * role (token r) and only capitalised words (titles) between it and the name at s — the role speaks
+ * for that person. Not "spokesman for sport Hugh Robertson": the name there is the spokesman's.
+ */
+function forNamed(toks: Para["toks"], r: number, s: number): boolean {
+  let q = s - 1;
+  while (q > r && isWord(toks[q]) && (toks[q].cap || (toks[q].norm === "and" && toks[q - 1].cap))) q--;
+  return q > r && isWord(toks[q]) && !toks[q].cap && inList(toks[q], en().namePrepositions);
 }

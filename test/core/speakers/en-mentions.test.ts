@@ -152,6 +152,14 @@ const appositions: Row[] = [
 ];
 
 const unnamed: Row[] = [
+  ["unnamed people at a named institution: the people speak, the name says where they work", "Analysts at Harbour Partners said the price was fair. Economists at Capital Economics said growth would slow.",
+    { statements: [{ source: "Analysts at Harbour Partners" }, { source: "Economists at Capital Economics" }], speakers: [{ kind: "anonymous" }, { kind: "anonymous" }] }],
+  ["unnamed people close to a named person are unnamed sources, not that person", "Sources close to Senator Jane Roe said she would vote against it. Aides to Roe said the vote was close.",
+    { statements: [{ source: "Sources close to Senator Jane Roe" }, { source: "Aides to Roe" }], speakers: [{ kind: "anonymous" }, { kind: "anonymous" }] }],
+  ["the spokesman for a named person speaks for them: a role, not the person", "The spokesman for Senator Jane Roe said she would vote no.",
+    { statements: [{ source: "The spokesman for Senator Jane Roe" }], speakers: [{ name: "The spokesman for Senator Jane Roe", kind: "person" }] }],
+  ["…but a name after a lower-case word is the spokesman's own", "Shadow spokesman for sport Hugh Robertson said the bid was strong.",
+    { statements: [{ cue: "said" }], speakers: [{ name: "Hugh Robertson", title: "Shadow spokesman for sport" }] }],
   ["a quantifier and a plural name: unnamed people, not a person", "Some Liberals said the tax was unfair.",
     { statements: [{ source: "Some Liberals", speakerKind: "anonymous" }], noFindings: ["anonymous-no-reason"] }],
   ["a quantifier, an adjective and a plural name", "Several senior Greens argued that the plan went too far.",
