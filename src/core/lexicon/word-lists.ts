@@ -86,6 +86,7 @@ const AR_LISTS = [
 
 const EN_LISTS = [
   "abbreviations",
+  "numberAbbreviations",
   "titleCaseSmall",
   "beforeTitle",
   "namingVerbs",

@@ -2,7 +2,7 @@
 // (Mr., Gen., U.S.) ends none, and inside a paired quotation no sentence ends.
 import { lexicon } from "../lexicon";
 import { lazy } from "../perf/lazy";
-import { CLOSES, OPENS, PUNCT, QUOTE, WORD, type Tok } from "./token";
+import { CLOSES, NUM, OPENS, PUNCT, QUOTE, WORD, type Tok } from "./token";
 import { inList } from "../lexicon/lookup";
 
 /** The longest abbreviation: a longer word before a full stop never needs its key built. */
@@ -49,6 +49,8 @@ export function splitSentences(toks: Tok[], depthAt: number[], starts: number[],
         // Mr. Smith, U.S. officials, J. Smith: abbreviations and initials do not end a sentence.
         // (Abbreviations are short: a longer word before a full stop never needs its key built.)
         if (prev && prev.kind === WORD && prev.e === t.s && !prev.ar && prev.e - prev.s <= abbreviationMax() && (inList(prev, lexicon().en.abbreviations) || (prev.norm.length === 1 && prev.cap))) continue;
+        // No. 10, Nos. 3 and 4: only before a number (… would vote no. Aides said …).
+        if (prev && prev.kind === WORD && prev.e === t.s && !prev.ar && next && (next.kind === NUM || startsWithDigit(next.norm)) && inList(prev, lexicon().en.numberAbbreviations)) continue;
         if (next && next.kind === PUNCT && next.norm === "." ) continue; // "..." ends at its last dot
         if (next && next.kind === WORD && !next.ar && next.s === t.e) continue; // U.S, e.g.
         if (arInitialsStop(toks, k)) continue; // (د.ب.أ)
@@ -66,4 +68,10 @@ export function splitSentences(toks: Tok[], depthAt: number[], starts: number[],
     }
   }
   ends.push(toks.length);
+}
+
+/** No. 4F: a code that opens with a digit is read as a word. */
+function startsWithDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
 }

@@ -55,6 +55,8 @@ const institutions: Row[] = [
 ];
 
 const nameBounds: Row[] = [
+  ["'no.' ends its sentence unless a number follows (No. 10, No. 4F): the source does not run back over it", "The senator said she would vote no. Aides said the vote was close. The group said Statement No. 4F was clear.",
+    { statements: [{ source: "The senator" }, { source: "Aides" }, { source: "The group", starts: "Statement No. 4F" }] }],
   ["Name of Country: the person", "Nadia Ferreira of Portugal said the fund would grow.",
     { statements: [{ source: "Nadia Ferreira of Portugal", speaker: "Nadia Ferreira", speakerKind: "person" }] }],
   ["Name of Firm in City: the person", "Tomas Varga of Kelby Securities in Prague said the bond sale would be delayed.",
