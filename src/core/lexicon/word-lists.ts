@@ -101,6 +101,7 @@ const EN_LISTS = [
   "notReportingAfter",
   "nounBeforeCue",
   "ingLead",
+  "addedOnParticiples",
   "coordinators",
   "endInvertedSubject",
   "finite",
