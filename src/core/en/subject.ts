@@ -3,7 +3,7 @@
 // whether the cue word is used as a finite reporting verb at all.
 import { cueAt, type CueMatch, inList, sourceClass } from "../lexicon/lookup";
 import { END, isClose, isOpen, isPunct, isWord, sentOf, sentenceEndTok, sentenceStartTok, type Para } from "../text/paragraph";
-import { QUOTE, type Tok } from "../text/token";
+import { NUM, QUOTE, type Tok } from "../text/token";
 import { en, isCap } from "./words";
 
 /**
@@ -169,6 +169,8 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
       // Mr. / Gen. / U.S.
     } else if (isPunct(t, "-'’") || (t as Tok).norm === "'s") {
       // hyphenated words, possessives
+    } else if ((t as Tok).kind === NUM && isPunct(toks[a], "-") && toks[a].s === (t as Tok).e) {
+      // the 44-year-old prime minister, a 12-man panel
     } else break;
     a--;
     n++;

@@ -101,6 +101,7 @@ const EN_LISTS = [
   "notReportingAfter",
   "nounBeforeCue",
   "ingLead",
+  "pastRoles",
   "addedOnParticiples",
   "coordinators",
   "endInvertedSubject",

@@ -6,3 +6,4 @@ export { wordHash } from "./compare";
 export { GenderVotes, mentionGender, type SpeakerGender } from "./gender";
 export { topicPerson } from "./ar-topic";
 export { enTopicPerson } from "./en-topic";
+export { AGE_EPITHET } from "./describe-en";

@@ -11,6 +11,7 @@ import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, S
 import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
 import { commonWordNear, initialsOf, introducedAsPerson, mentionedSince } from "./en-coref";
+import { AGE_EPITHET } from "./describe-en";
 import { isBareSource, type MentionInfo } from "./mention";
 import { introducedBody } from "./ar-bodies";
 import { allStemsKnown, key, nisba, stem, stripAl } from "./word-keys";
@@ -252,7 +253,7 @@ export class SpeakerResolver {
   /** he, she, I: the latest person; it: the latest organization; they: the latest plural. */
   private pronounSpeaker(m: MentionInfo, text: string, base: number): SpeakerState {
     const pr = m.pronoun;
-    let found = pr === "he" || pr === "she" || pr === "i" ? this.recent("person") : pr === "it" ? this.recent("organization") : this.recentPlural();
+    let found = pr === "he" || pr === "she" || pr === "i" || pr === AGE_EPITHET ? this.recent("person") : pr === "it" ? this.recent("organization") : this.recentPlural();
     if (found && m.lang === "en" && (pr === "he" || pr === "she")) found = this.namedWithHonorific(found, m.s + base, pr) ?? found;
     // "it" is never a person or an unnamed source (traders … it said: the company); with no
     // institution to refer to it is one of its own. "he"/"she" with no person it fits may be an

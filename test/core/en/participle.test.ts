@@ -39,7 +39,9 @@ const clauseSubject: Row[] = [
     { statements: [{ cue: "saying", source: "The central bank", starts: "inflation" }] }],
   ["a sentence adverb before the subject", "However, the union rejected the offer, saying it was an insult.",
     { statements: [{ cue: "saying", source: "the union", starts: "it was" }] }],
-  ["a subject with a number in it", "The 19-year-old denied the charge, saying she had been at home.",
+  ["a subject with a number in it (a denial of a charge is a statement of its own; the participle keeps its speaker)", "The 19-year-old denied the charge, saying she had been at home.",
+    { statements: [{ cue: "denied", source: "The 19-year-old", starts: "the charge" }, { cue: "saying", source: null, starts: "she had" }] }],
+  ["a subject with a number in it, its clause no statement", "The 19-year-old left the court, saying she had been at home.",
     { statements: [{ cue: "saying", source: "The 19-year-old", starts: "she had" }] }],
 ];
 

@@ -37,6 +37,8 @@ const rows: Row[] = [
   ["'d and a base form is would: no report", "Tom Reyes spoke first. He'd say the bridge was safe.", { statements: [] }],
   ["it's said is a passive: no report", "It's said that the bridge is unsafe.", { statements: [] }],
   ["a noun that cannot speak before who: no subject", "The crash that nobody saw coming said little about the market.", { statements: [] }],
+  ["an age inside the subject", "\"The market is huge,\" the 52-year-old film director said.",
+    { statements: [{ cue: "said", source: "the 52-year-old film director" }] }],
 ];
 
 describe("English subjects", () => table(rows));

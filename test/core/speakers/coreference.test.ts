@@ -160,6 +160,29 @@ const english: Row[] = [
   ["two officials → the officials",
     "Two officials said the convoy had been attacked. The officials added that at least three drivers were missing.",
     { speakers: [{ kind: "anonymous", mentions: ["Two officials", "The officials"] }] }],
+  // A role in a named person's apposition is hers: a later role without a name refers back to her.
+  ["Name, the economy minister → the minister",
+    "Ada Brandt, the economy minister, said taxes would fall.\n\n\"We will cut them this year,\" the minister said.",
+    { speakers: [{ name: "Ada Brandt", mentions: ["Ada Brandt, the economy minister", "the minister"] }] }],
+  ["Name, economy minister at the treasury → the economy minister",
+    "Ada Brandt, economy minister at the treasury, said taxes would fall. The economy minister added that spending would rise.",
+    { speakers: [{ name: "Ada Brandt", mentions: ["Ada Brandt, economy minister at the treasury", "The economy minister"] }] }],
+  ["a role held no more is not the role: the former governor → the governor is someone else",
+    "Ann Ford, the former governor, said the plan was reckless. \"We will go ahead,\" the governor said.",
+    { statements: [{ speaker: "Ann Ford" }, { speaker: "the governor" }] }],
+  ["an indefinite role is a new source: Name, a spokesman → a spokesman",
+    "Rick Sand, a spokesman for the party, said it would win. A spokesman for the bank said rates would rise.",
+    { statements: [{ speaker: "Rick Sand" }, { speaker: "A spokesman for the bank" }] }],
+  // An age with no name refers back to a person, as "he"/"she" does.
+  ["…, said the 28-year-old → the person who spoke",
+    "\"We were lucky,\" said Tom Hale.\n\n\"It was the hardest race of my life,\" said the 28-year-old.",
+    { speakers: [{ name: "Tom Hale", mentions: ["Tom Hale", "the 28-year-old"] }] }],
+  ["the 47-year-old director → the person named in passing as a sentence's subject",
+    "Film director Spike Lee spoke to students on Monday.\n\n\"It is a huge market,\" the 47-year-old director said.",
+    { statements: [{ speaker: "Spike Lee" }] }],
+  ["an age with a name is that name's: the 41-year-old Kovac",
+    "\"We were lucky,\" said Tom Hale. The 41-year-old Kovac admitted that the team had struggled.",
+    { statements: [{ speaker: "Tom Hale" }, { speaker: "Kovac" }] }],
 ];
 
 // "he"/"she" with no person spoken of yet: the person named as a sentence's subject before it (speakers/en-topic.ts).
