@@ -156,6 +156,16 @@ export class SpeakerResolver {
     return false;
   }
 
+  /** The latest person of the window with `word` (a capitalised word as written) among the words of their name (Kerr after Brian Kerr). */
+  personByNameWord(word: string): SpeakerState | null {
+    const w = normWord(word);
+    for (let i = this.window.length - 1; i >= 0; i--) {
+      const sp = this.speakers[this.window[i]];
+      if (sp.kind === "person" && sp.nameWords.includes(w)) return sp;
+    }
+    return null;
+  }
+
   /** The most recently used speaker, for a dropped subject. */
   latest(): SpeakerState | null {
     return this.window.length ? this.speakers[this.window[this.window.length - 1]] : null;
