@@ -84,7 +84,9 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     // "A judge rejected …, saying …" with no statement before it in the sentence (or only one
     // inside a relative clause, "… a builder who said …, saying"): the clause's subject speaks.
     const alt = st.altSource && !(prev && prev.sentence === st.sentence && !prev.relative) ? st.altSource : null;
-    const speaker: SpeakerState | null = alt ? doc.resolver.resolve(alt, doc.work.slice(alt.s + ps, alt.e + ps), ps) : speakerOf(doc, st, ps, prev ? prev.sentence : -1, prevSpeaker, r.lang);
+    const speaker: SpeakerState | null = alt
+      ? doc.resolver.resolve(alt, doc.work.slice(alt.s + ps, alt.e + ps), ps)
+      : (relativeAfterSource(doc, st, prev, ps) ? prevSpeaker : null) ?? speakerOf(doc, st, ps, prev ? prev.sentence : -1, prevSpeaker, r.lang);
     if (st.runsOn || st.pending) doc.runOn = doc.statements.length;
     doc.statements.push(statementOf(doc.text, st, ps, doc.statements.length, alt));
     doc.statementSpeakers.push(speaker);
@@ -155,6 +157,16 @@ function sentenceSubject(doc: DocumentState, s: number, since: number, n: number
   if (named) return named;
   const t = enTopicPerson(doc.work, s, since);
   return t ? doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0) : null;
+}
+
+/**
+ * '"…," said Ana Ruiz, 32, a nurse at the clinic who said she would stay': a relative pronoun as the
+ * source right after the source of the statement before it in the sentence (only a comma between)
+ * stands for that statement's speaker.
+ */
+function relativeAfterSource(doc: DocumentState, st: ParagraphStatement, prev: ParagraphStatement | null, ps: number): boolean {
+  if (!st.relative || !st.source || !prev || !prev.source || prev.sentence !== st.sentence || prev.source.e > st.source.s) return false;
+  return /^[\s,]*$/.test(doc.work.slice(prev.source.e + ps, st.source.s + ps));
 }
 
 /** Whether the quotations hold words enough to be what someone said (not a quoted heading: "Related:"). */
