@@ -505,9 +505,13 @@ export class SpeakerResolver {
     const lemmaH = wordHash(m.lemma);
     const wordsH = hashes(m.words);
     const textH = wordHash(text);
+    // "Deutsche Bank said … The bank said": an English head alone (its article among its words) refers
+    // back to the latest institution named by its proper name with that word in it (the lexicon's row
+    // lemma is shared: "the newspaper" is not the Defense Logistics Agency); "the company" has its own way, below.
+    const enHead = m.lang === "en" && m.definite && m.headAlone && !lexicon().en.firmHeads.has(m.lemma);
     const found = this.recent(
       "organization",
-      (sp) => sameWords(sp.words, sp.wordsH, m.words, wordsH) || (m.definite && m.words.length === 1 && this.index.lemmaHash(sp.no) === lemmaH && sp.lemma === m.lemma) || (this.index.nameTextHash(sp.no) === textH && sp.name === text),
+      (sp) => sameWords(sp.words, sp.wordsH, m.words, wordsH) || (m.definite && (m.words.length === 1 || (enHead && sp.namedOrg && sp.words.includes(m.words[m.words.length - 1]))) && this.index.lemmaHash(sp.no) === lemmaH && sp.lemma === m.lemma) || (this.index.nameTextHash(sp.no) === textH && sp.name === text),
       ORG,
       sigOf(wordsH),
       lemmaH,
