@@ -3,7 +3,7 @@
 // whether the cue word is used as a finite reporting verb at all.
 import { cueAt, type CueMatch, inList, sourceClass } from "../lexicon/lookup";
 import { END, isClose, isOpen, isPunct, isWord, sentOf, sentenceEndTok, sentenceStartTok, type Para } from "../text/paragraph";
-import { QUOTE, type Tok } from "../text/token";
+import { NUM, QUOTE, type Tok } from "../text/token";
 import { en, isCap } from "./words";
 
 /**
@@ -183,12 +183,19 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
       // Mr. / Gen. / U.S.
     } else if (isPunct(t, "-'’") || (t as Tok).norm === "'s") {
       // hyphenated words, possessives
+    } else if ((t as Tok).kind === NUM && isPunct(toks[a], "-") && toks[a].s === (t as Tok).e) {
+      // the 44-year-old prime minister, a 12-man panel
     } else break;
     a--;
     n++;
   }
   // Do not begin with a dangling preposition or conjunction, nor with a sentence adverb ("Later the mayor said").
   while (a < last && isWord(toks[a]) && ((inList(toks[a], en().npInner) && !inList(toks[a], en().articles)) || (a === s && inList(toks[a], en().sentenceAdverbs)))) a++;
+  // '"…," Howard Archer, economist at Global Insight said': the apposition's closing comma left off.
+  if (apposEnd < 0) {
+    const named = nameBeforeDescription(p, a, last + 1, s);
+    if (named >= 0) return [named, parenEnd > 0 ? parenEnd : end];
+  }
   if (!plausibleSource(p, a, last + 1)) {
     // "traders who saw the figures told Reuters": the words before the verb are a relative
     // clause; its noun, before "who", is the subject.
@@ -197,6 +204,29 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     return b >= 0 ? [b, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end] : null;
   }
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
+}
+
+/**
+ * The start of a name of two capitalised words or more before the comma at a - 1, when the subject
+ * walked back to [a, last) is a lower-case description holding a role (Howard Archer, economist at …)
+ * and the name opens the sentence or follows a quotation; -1 otherwise.
+ */
+function nameBeforeDescription(p: Para, a: number, last: number, s: number): number {
+  const toks = p.toks;
+  if (!isPunct(toks[a - 1], ",") || !isWord(toks[a]) || toks[a].cap) return -1;
+  let k = a - 2;
+  let words = 0;
+  while (k >= s && isWord(toks[k]) && toks[k].cap && !inList(toks[k], en().stop)) {
+    k--;
+    words++;
+  }
+  if (words < 2 || words > 4) return -1;
+  // (A role or an unnamed-source noun in the description: "Like Trump, the Republican National Committee" is no apposition.)
+  let role = false;
+  for (let j = a; j < last && !role; j++) role = isWord(toks[j]) && !toks[j].cap && (sourceClass(toks[j])?.cls === "title" || sourceClass(toks[j])?.cls === "anon");
+  if (!role) return -1;
+  const before = toks[k];
+  return k < s || isClose(before) || (isPunct(before, ",") && isClose(toks[k - 1])) ? k + 1 : -1;
 }
 
 /**

@@ -107,6 +107,8 @@ const EN_LISTS = [
   "notReportingAfter",
   "nounBeforeCue",
   "ingLead",
+  "pastRoles",
+  "addedOnParticiples",
   "coordinators",
   "endInvertedSubject",
   "finite",

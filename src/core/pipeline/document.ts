@@ -4,7 +4,7 @@
 // tied to their source, a quotation that runs on continues its statement.
 import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
-import { enTopicPerson, GenderVotes, mentionGender, SpeakerResolver, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
+import { AGE_EPITHET, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
 import { opensWithQuote } from "../text/quotes";
 import type { Span, Statement } from "../types";
 import type { ParagraphReading } from "./read-paragraph";
@@ -67,19 +67,26 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
   let follows = r.followOn && lastDirect >= 0 ? lastDirect : -1;
   if (follows >= 0) for (const [s, e] of r.followOn!) continueStatement(doc, follows, s + ps, e + ps);
   else if (r.followOn && lastNamed >= 0 && enoughWords(doc.work, r.followOn, ps)) follows = quotationOf(doc, lastNamed, r.followOn, ps);
+  // Quotations nobody is said to have said, in text order: some are a speaker's after all (subjectQuote).
+  const loose: RuleReport[] = [];
   for (const f of r.findings) {
     // (Such a quotation has a speaker after all.)
     if (follows >= 0 && f.rule === "unattributed-quote" && r.followOn!.some(([s]) => s === f.s)) continue;
-    doc.findings.push({ rule: f.rule, s: f.s + ps, e: f.e + ps, args: f.args });
+    if (f.rule === "unattributed-quote" && r.lang === "en") loose.push(f);
+    else doc.findings.push({ rule: f.rule, s: f.s + ps, e: f.e + ps, args: f.args });
   }
+  let li = 0;
   const first = doc.statements.length;
   let prev: ParagraphStatement | null = null;
   let prevSpeaker: SpeakerState | null = null;
   for (const st of r.statements) {
+    for (; li < loose.length && loose[li].s < Math.min(st.contentStart, st.cueStart, st.source ? st.source.s : Infinity); li++) subjectQuote(doc, loose[li], ps);
     // "A judge rejected …, saying …" with no statement before it in the sentence (or only one
     // inside a relative clause, "… a builder who said …, saying"): the clause's subject speaks.
     const alt = st.altSource && !(prev && prev.sentence === st.sentence && !prev.relative) ? st.altSource : null;
-    const speaker: SpeakerState | null = alt ? doc.resolver.resolve(alt, doc.work.slice(alt.s + ps, alt.e + ps), ps) : speakerOf(doc, st, ps, prev ? prev.sentence : -1, prevSpeaker, r.lang);
+    const speaker: SpeakerState | null = alt
+      ? doc.resolver.resolve(alt, doc.work.slice(alt.s + ps, alt.e + ps), ps)
+      : (relativeAfterSource(doc, st, prev, ps) ? prevSpeaker : null) ?? speakerOf(doc, st, ps, prev ? prev.sentence : -1, prevSpeaker, r.lang);
     if (st.runsOn || st.pending) doc.runOn = doc.statements.length;
     doc.statements.push(statementOf(doc.text, st, ps, doc.statements.length, alt));
     doc.statementSpeakers.push(speaker);
@@ -87,6 +94,7 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     prev = st;
     prevSpeaker = speaker;
   }
+  for (; li < loose.length; li++) subjectQuote(doc, loose[li], ps);
   for (const a of r.anonymity) {
     const s = a.s + ps;
     const e = a.e + ps;
@@ -94,9 +102,71 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     if (r.lang === "en") anonymousByPhrase(doc, a.about, first);
     phraseSpeaker(a, doc.statementSpeakers, first, doc.lastAnonymous)?.anonymity.push({ s, e });
   }
-  const last = r.statements.length ? doc.statements.length - 1 : follows >= 0 ? follows : carried;
+  const last = doc.statements.length > first ? doc.statements.length - 1 : follows >= 0 ? follows : carried;
   if (last >= 0 && doc.statements[last].kind === "direct" && doc.statementSpeakers[last]) doc.lastDirect = last;
   else if (last >= 0 && doc.statementSpeakers[last]?.kind === "person" && doc.statementSpeakers[last]!.nameWords.length) doc.lastNamed = last;
+}
+
+/**
+ * A quotation nobody is said to have said (finding f of the paragraph at ps) that is a sentence of
+ * its own, BBC and Reuters style: right after a quoting statement with a speaker, only marks
+ * between ('"…," said Hale. "…. "…"': a paragraph run into the next), it goes on with it; after a
+ * sentence about a person ('Brian Kerr applauded the move. "It was a brilliant goal …"': named as
+ * its subject, by a name word of a person who spoke, or as he/she after that person spoke), it is
+ * that person's direct statement, with no cue. Otherwise the finding stays.
+ */
+function subjectQuote(doc: DocumentState, f: RuleReport, ps: number): void {
+  const w = doc.work;
+  const s = f.s + ps;
+  const e = f.e + ps;
+  const n = doc.statements.length - 1;
+  const since = n >= 0 ? statementEndAt(doc, n) : 0;
+  // (Not '"…, let me help you out," ': a comma at its end leaves the sentence to a cue further on.)
+  if (!QUOTE_OPENS_SENTENCE.test(w.slice(Math.max(0, s - 4), s)) || !QUOTE_ENDS_SENTENCE.test(w.slice(e, e + 5)) || w.charCodeAt(e - 1) === 44) {
+    doc.findings.push({ rule: f.rule, s, e, args: f.args });
+    return;
+  }
+  if (n >= 0 && since <= s && doc.statementSpeakers[n] && doc.statements[n].quotes.length && ONLY_MARKS.test(w.slice(since, s))) {
+    continueStatement(doc, n, s, e);
+    return;
+  }
+  const speaker = sentenceSubject(doc, s, since, n);
+  if (!speaker) {
+    doc.findings.push({ rule: f.rule, s, e, args: f.args });
+    return;
+  }
+  const q = spanOf(doc.text, s, e);
+  doc.statements.push({ id: `q${n + 2}`, kind: "direct", content: q, quotes: [q], cue: null, source: null, speaker: null });
+  doc.statementSpeakers.push(speaker);
+}
+
+// (The opening mark starts a sentence: after an end mark or a paragraph break; the closing one ends it.)
+const QUOTE_OPENS_SENTENCE = /(?:^|[.!?"'”’]\s+|\n\s*)["'“‘]+$/u;
+const QUOTE_ENDS_SENTENCE = /^["'”’]+[.!?]?(?:\s|$)/u;
+const ONLY_MARKS = /^[\p{P}\s]*$/u;
+
+/** The person the sentence before offset s is about (see subjectQuote), null when none is. */
+function sentenceSubject(doc: DocumentState, s: number, since: number, n: number): SpeakerState | null {
+  // (A subject of one word first: he / she, or a name word of a person who spoke — "Kerr applauded …".)
+  const head = /^[\s"'“‘]*(?:(?:Mr|Mrs|Ms|Dr)\.? )?(\p{Lu}[\p{L}'’-]+) \p{Ll}/u.exec(previousSentenceHead(doc.work, s, since));
+  if (head && (head[1] === "He" || head[1] === "She")) {
+    const last = n >= 0 ? doc.statementSpeakers[n] : null;
+    return last && last.kind === "person" && doc.genders.fits(last, head[1] === "He" ? "male" : "female") ? last : null;
+  }
+  const named = head ? doc.resolver.personByNameWord(head[1]) : null;
+  if (named) return named;
+  const t = enTopicPerson(doc.work, s, since);
+  return t ? doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0) : null;
+}
+
+/**
+ * '"…," said Ana Ruiz, 32, a nurse at the clinic who said she would stay': a relative pronoun as the
+ * source right after the source of the statement before it in the sentence (only a comma between)
+ * stands for that statement's speaker.
+ */
+function relativeAfterSource(doc: DocumentState, st: ParagraphStatement, prev: ParagraphStatement | null, ps: number): boolean {
+  if (!st.relative || !st.source || !prev || !prev.source || prev.sentence !== st.sentence || prev.source.e > st.source.s) return false;
+  return /^[\s,]*$/.test(doc.work.slice(prev.source.e + ps, st.source.s + ps));
 }
 
 /** Whether the quotations hold words enough to be what someone said (not a quoted heading: "Related:"). */
@@ -194,7 +264,7 @@ const ANY = (): boolean => true;
  * between it and the pronoun (Carson … though he added), or when the text marks the other gender.
  */
 function passingPerson(doc: DocumentState, m: MentionInfo, ps: number): SpeakerState | null {
-  if (m.lang !== "en" || m.kind !== "pronoun" || (m.pronoun !== "he" && m.pronoun !== "she")) return null;
+  if (m.lang !== "en" || m.kind !== "pronoun" || (m.pronoun !== "he" && m.pronoun !== "she" && m.pronoun !== AGE_EPITHET)) return null;
   const last = doc.statements.length - 1;
   const since = last >= 0 ? statementEndAt(doc, last) : 0;
   const at = m.s + ps;

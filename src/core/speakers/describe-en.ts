@@ -4,7 +4,7 @@
 import { lexicon } from "../lexicon";
 import { inList, sourceClass } from "../lexicon/lookup";
 import { isPunct, isWord, type Para } from "../text/paragraph";
-import { WORD } from "../text/token";
+import { NUM, WORD } from "../text/token";
 import { conjoined } from "./en-conjoined";
 import { capsLine, enClass, inPlaceRun, isAcronym, lastOrgName, NAME_WORD, nameRuns, personHeadEnd, possessive, possessiveText, prepBetween } from "./en-names";
 import type { MentionInfo } from "./mention";
@@ -17,13 +17,7 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   const hb = headEnd(p, a, b, m);
   // "Chelsea's statement said", "Mr Ost's statement said": what a named possessor issued speaks for it.
   if (issuerEnd(toks, a, hb) > 0) return withoutPossessive(describeEn(p, a, issuerEnd(toks, a, hb), m));
-  // (she'd, he's: the pronoun before the apostrophe.)
-  const contracted = hb - a === 1 && inList(toks[a], en().contractedSubjects);
-  if (hb - a === 1 && (contracted || inList(toks[a], en().subjectPronouns))) {
-    m.kind = "pronoun";
-    m.pronoun = contracted ? toks[a].norm.slice(0, toks[a].norm.search(/['’]/)) : toks[a].norm;
-    return m;
-  }
+  if (asPronoun(toks, a, hb, m)) return m;
   // "Nicolas Sarkozy of France", "Junya Tanase of JPMorgan Chase bank in Tokyo": after a person's
   // name, a preposition starts where the person is from or works — not the speaker.
   const he = personHeadEnd(toks, a, hb);
@@ -88,6 +82,9 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
     for (let k = s; k <= lastName; k++) if (isWord(toks[k])) m.name.push(toks[k].norm);
     m.nameText = p.text.slice(toks[s].s, toks[lastName].e);
     if (s > a) m.titleText = p.text.slice(toks[a].s, toks[s - 1].e);
+    // "Ada Brandt, the economy minister, said … the minister said": the apposition's words are
+    // the person's too, so a later role without a name finds her (the resolver's role).
+    appositionRole(toks, hb, b, m.words);
   } else if (anon) {
     // "A government official", "an official at the ministry": the role, not the institution, speaks.
     m.kind = "anonymous";
@@ -119,6 +116,42 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   } else m.kind = "unknown";
   headPhraseName(p, a, hb, b, m);
   return finish(m);
+}
+
+/** A pronoun (he, she'd) or an age epithet standing for one ("…," said the 28-year-old): m made a pronoun mention. */
+function asPronoun(toks: Toks, a: number, hb: number, m: MentionInfo): boolean {
+  // (she'd, he's: the pronoun before the apostrophe.)
+  const contracted = hb - a === 1 && inList(toks[a], en().contractedSubjects);
+  const epithet = ageEpithet(toks, a, hb);
+  if (!epithet && !(hb - a === 1 && (contracted || inList(toks[a], en().subjectPronouns)))) return false;
+  m.kind = "pronoun";
+  m.pronoun = epithet ? AGE_EPITHET : contracted ? toks[a].norm.slice(0, toks[a].norm.search(/['’]/)) : toks[a].norm;
+  if (epithet) finish(m);
+  return true;
+}
+
+/** The pronoun of an age epithet ("the 28-year-old"): a person, of either gender. */
+export const AGE_EPITHET = "the-n-year-old";
+
+/** Whether [a, hb) is "the" + an age ("28-year-old") + lower-case words only (the 47-year-old director). */
+function ageEpithet(toks: Toks, a: number, hb: number): boolean {
+  const t = toks[a];
+  if (!isWord(t) || t.norm !== "the" || toks[a + 1]?.kind !== NUM) return false;
+  const y = toks[a + 3];
+  const o = toks[a + 5];
+  if (!isPunct(toks[a + 2], "-") || !isWord(y) || y.norm !== "year" || !isPunct(toks[a + 4], "-") || !isWord(o) || o.norm !== "old") return false;
+  for (let k = a + 6; k < hb; k++) if (!isWord(toks[k]) || toks[k].cap) return false;
+  return true;
+}
+
+/**
+ * The lower-case words of a named person's apposition [hb + 1, b) ("Ada Brandt, the economy
+ * minister"), added to `words` without determiners ("a spokesman" stays a new source). Not a
+ * role held no more ("the former governor": "the governor" later is someone else).
+ */
+function appositionRole(toks: Toks, hb: number, b: number, words: string[]): void {
+  for (let k = hb + 1; k < b; k++) if (isWord(toks[k]) && inList(toks[k], en().pastRoles)) return;
+  for (let k = hb + 1; k < b; k++) if (isWord(toks[k]) && !toks[k].cap && !inList(toks[k], en().mentionDeterminers)) words.push(toks[k].norm);
 }
 
 /**

@@ -35,6 +35,17 @@ export function enTopicPerson(text: string, at: number, since: number): MentionI
   return null;
 }
 
+/**
+ * The first words of the sentence before the one holding offset `at` (text from its start, at most
+ * HEAD characters), or "" when that sentence starts before `since` or there is none.
+ */
+export function previousSentenceHead(text: string, at: number, since: number): string {
+  const e = sentenceStart(text, at, since);
+  if (e <= since) return "";
+  const s = sentenceStart(text, e - 1, since);
+  return s > since || since === 0 ? text.slice(s, Math.min(e, s + HEAD)) : "";
+}
+
 /** The start of the sentence holding offset e: after a full stop and a space, or a line break; not before `limit`. */
 function sentenceStart(text: string, e: number, limit: number): number {
   for (let i = e; i > limit; i--) {

@@ -11,6 +11,7 @@ import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, S
 import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
 import { commonWordNear, initialsOf, introducedAsPerson, mentionedSince } from "./en-coref";
+import { AGE_EPITHET } from "./describe-en";
 import { isBareSource, type MentionInfo } from "./mention";
 import { introducedBody } from "./ar-bodies";
 import { allStemsKnown, key, nisba, stem, stripAl } from "./word-keys";
@@ -155,6 +156,16 @@ export class SpeakerResolver {
     return false;
   }
 
+  /** The latest person of the window with `word` (a capitalised word as written) among the words of their name (Kerr after Brian Kerr). */
+  personByNameWord(word: string): SpeakerState | null {
+    const w = normWord(word);
+    for (let i = this.window.length - 1; i >= 0; i--) {
+      const sp = this.speakers[this.window[i]];
+      if (sp.kind === "person" && sp.nameWords.includes(w)) return sp;
+    }
+    return null;
+  }
+
   /** The most recently used speaker, for a dropped subject. */
   latest(): SpeakerState | null {
     return this.window.length ? this.speakers[this.window[this.window.length - 1]] : null;
@@ -252,7 +263,7 @@ export class SpeakerResolver {
   /** he, she, I: the latest person; it: the latest organization; they: the latest plural. */
   private pronounSpeaker(m: MentionInfo, text: string, base: number): SpeakerState {
     const pr = m.pronoun;
-    let found = pr === "he" || pr === "she" || pr === "i" ? this.recent("person") : pr === "it" ? this.recent("organization") : this.recentPlural();
+    let found = pr === "he" || pr === "she" || pr === "i" || pr === AGE_EPITHET ? this.recent("person") : pr === "it" ? this.recent("organization") : this.recentPlural();
     if (found && m.lang === "en" && (pr === "he" || pr === "she")) found = this.namedWithHonorific(found, m.s + base, pr) ?? found;
     // "it" is never a person or an unnamed source (traders … it said: the company); with no
     // institution to refer to it is one of its own. "he"/"she" with no person it fits may be an
@@ -494,9 +505,13 @@ export class SpeakerResolver {
     const lemmaH = wordHash(m.lemma);
     const wordsH = hashes(m.words);
     const textH = wordHash(text);
+    // "Deutsche Bank said … The bank said": an English head alone (its article among its words) refers
+    // back to the latest institution named by its proper name with that word in it (the lexicon's row
+    // lemma is shared: "the newspaper" is not the Defense Logistics Agency); "the company" has its own way, below.
+    const enHead = m.lang === "en" && m.definite && m.headAlone && !lexicon().en.firmHeads.has(m.lemma);
     const found = this.recent(
       "organization",
-      (sp) => sameWords(sp.words, sp.wordsH, m.words, wordsH) || (m.definite && m.words.length === 1 && this.index.lemmaHash(sp.no) === lemmaH && sp.lemma === m.lemma) || (this.index.nameTextHash(sp.no) === textH && sp.name === text),
+      (sp) => sameWords(sp.words, sp.wordsH, m.words, wordsH) || (m.definite && (m.words.length === 1 || (enHead && sp.namedOrg && sp.words.includes(m.words[m.words.length - 1]))) && this.index.lemmaHash(sp.no) === lemmaH && sp.lemma === m.lemma) || (this.index.nameTextHash(sp.no) === textH && sp.name === text),
       ORG,
       sigOf(wordsH),
       lemmaH,

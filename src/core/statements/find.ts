@@ -1,7 +1,7 @@
 // The statements of one paragraph: each cue candidate, left to right, goes to its
 // language's parser (ar/, en/); then each statement's content is given its end and
 // the quotations inside it.
-import { cueAt } from "../lexicon/lookup";
+import { cueAt, inList } from "../lexicon/lookup";
 import { parseArCue } from "../ar/parse";
 import { parseEnCue } from "../en/parse";
 import { clearedBytes } from "../perf/scratch";
@@ -49,6 +49,7 @@ export function findStatements(p: Para, candidates: ArrayLike<number>, count: nu
   sortSmall(found, byPosition);
   dropRelays(p, found);
   dropSameWords(p, found);
+  dropAddedOn(p, found);
   for (let i = 0; i < found.length; i++) {
     if (!found[i].contentFixed) endContent(p, found, i);
     else if (found[i].clauseBefore) quotesBeforeCue(p, found[i], i);
@@ -66,6 +67,22 @@ function dropRelays(p: Para, found: FoundStatement[]): void {
     const r = found[i];
     const n = found[i + 1];
     if (r.clauseBefore || n.sentence !== r.sentence || n.sourceFrom < 0 || n.firstTok !== r.contentTok || cueAt(p, r.cueFrom)?.entry.form !== "prep") continue;
+    for (const qi of r.quoteIds) p.quotes[qi].used = -1;
+    found.splice(i, 1);
+    i--;
+  }
+}
+
+/**
+ * "She said the plan had failed, adding that …": a participle of addedOnParticiples after a
+ * statement of the same sentence is no statement of its own (en/constructions/participle.ts);
+ * the statement before runs on over its words, as PolNeAR-style attribution counts them.
+ */
+function dropAddedOn(p: Para, found: FoundStatement[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const r = found[i];
+    if (r.lang !== "en" || r.carry !== "clause-subject" || r.sourceFrom >= 0 || found[i - 1].sentence !== r.sentence) continue;
+    if (r.cueTo !== r.cueFrom + 1 || !inList(p.toks[r.cueFrom], lexicon().en.addedOnParticiples)) continue;
     for (const qi of r.quoteIds) p.quotes[qi].used = -1;
     found.splice(i, 1);
     i--;

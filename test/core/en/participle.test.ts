@@ -39,11 +39,31 @@ const clauseSubject: Row[] = [
     { statements: [{ cue: "saying", source: "The central bank", starts: "inflation" }] }],
   ["a sentence adverb before the subject", "However, the union rejected the offer, saying it was an insult.",
     { statements: [{ cue: "saying", source: "the union", starts: "it was" }] }],
-  ["a subject with a number in it", "The 19-year-old denied the charge, saying she had been at home.",
+  ["a subject with a number in it (a denial of a charge is a statement of its own; the participle keeps its speaker)", "The 19-year-old denied the charge, saying she had been at home.",
+    { statements: [{ cue: "denied", source: "The 19-year-old", starts: "the charge" }, { cue: "saying", source: null, starts: "she had" }] }],
+  ["a subject with a number in it, its clause no statement", "The 19-year-old left the court, saying she had been at home.",
     { statements: [{ cue: "saying", source: "The 19-year-old", starts: "she had" }] }],
 ];
 
+// "…, adding: "…"" after a clause that reports nothing: the clause's subject speaks the quotation.
+const addedOn: Row[] = [
+  ["…, adding: a quotation of the clause's subject", "The coach praised his young players, adding: \"They never gave up.\"",
+    { statements: [{ kind: "direct", cue: "adding", speaker: "The coach" }], noFindings: ["unattributed-quote"] }],
+  ["…, asserting, a quotation after a comma", "Mrs. Lind ignored the question at first, asserting, \"Of course we pay our taxes.\"",
+    { statements: [{ kind: "direct", cue: "asserting", speaker: "Lind" }] }],
+  ["…, adding that + a clause: no statement (PolNeAR-style gold counts none)", "The club rejected the bid, claiming that it undervalued the team.", { statements: [] }],
+  ["no subject written: no statement", "After a long delay, adding: \"We are sorry.\"", { statements: [] }],
+  ["not a report: adding to a total", "The firm hired 200 workers, adding to its staff in Leeds.", { statements: [] }],
+  ["after a statement of the same sentence: part of it, not a statement of its own", "Ana Ruiz said the plant would close, adding that the jobs would move to Spain.",
+    { statements: [{ cue: "said", speaker: "Ana Ruiz", starts: "the plant", ends: "to Spain" }] }],
+  ["after a quotation and its cue: no second statement", "\"We are ready,\" the mayor said, adding: \"The work is done.\"",
+    { statements: [{ cue: "said", speaker: "the mayor" }] }],
+  ["'adding that' no longer opens the content of a 'said' before it", "The bank said costs had risen, adding that its board met on Monday.",
+    { statements: [{ cue: "said", speaker: "The bank", starts: "costs had" }] }],
+];
+
 describe("English participles", () => {
+  describe("adding, claiming, asserting … + a quotation", () => table(addedOn));
   describe("other -ing forms", () => table(rows));
   describe("the clause's subject", () => table(clauseSubject));
 });

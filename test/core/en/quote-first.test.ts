@@ -30,6 +30,11 @@ const otherReportingVerbs: Row[] = [
       { kind: "direct", cue: "said", source: "she", quotes: ["We are not going anywhere"] },
       { kind: "indirect", cue: "adding", source: null, starts: "the union", ends: "next month" },
     ] }],
+  ["as X put it, + a quotation after it", "As Ana Ruiz, a tax lawyer in the capital, once put it, \"Nobody reads the small print until it is too late.\"",
+    { statements: [{ kind: "direct", cue: "put it", speaker: "Ana Ruiz" }], noFindings: ["unattributed-quote"] }],
+  ["as he puts it: a partial quotation in its clause, not the clause before", "That is why, as he puts it, \"the best thing going for us\" is the low rate.",
+    { statements: [{ cue: "puts it", source: "he", starts: "\"the best thing" }] }],
+  ["put it with no quotation reports nothing", "He put it on the table and left the room.", { statements: [] }],
 ];
 
 // Partial quotes: a few quoted words inside reported speech or inside the clause before the cue.

@@ -37,6 +37,16 @@ const rows: Row[] = [
   ["'d and a base form is would: no report", "Tom Reyes spoke first. He'd say the bridge was safe.", { statements: [] }],
   ["it's said is a passive: no report", "It's said that the bridge is unsafe.", { statements: [] }],
   ["a noun that cannot speak before who: no subject", "The crash that nobody saw coming said little about the market.", { statements: [] }],
+  ["an age inside the subject", "\"The market is huge,\" the 52-year-old film director said.",
+    { statements: [{ cue: "said", source: "the 52-year-old film director" }] }],
+  ["a name, then its description without the closing comma", "Howard Lind, economist at Rosen Capital said the rise was small.",
+    { statements: [{ cue: "said", source: "Howard Lind, economist at Rosen Capital", speaker: "Howard Lind" }] }],
+  ["…after a quotation", "\"The rise was small,\" Howard Lind, chief economist at Rosen Capital said.",
+    { statements: [{ cue: "said", source: "Howard Lind, chief economist at Rosen Capital", speaker: "Howard Lind" }] }],
+  ["…not an opening phrase before the subject", "Like Rosen Capital, the central bank said the rise was small.",
+    { statements: [{ cue: "said", source: "the central bank" }] }],
+  ["…not a place before the subject", "In New Delhi, the finance minister said the rise was small.",
+    { statements: [{ cue: "said", source: "the finance minister" }] }],
 ];
 
 describe("English subjects", () => table(rows));

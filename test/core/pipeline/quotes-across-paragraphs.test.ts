@@ -71,5 +71,31 @@ const followOn: Row[] = [
     { someStatements: [{ speaker: "Rosa Lind", quotes: ["We cannot go on like this"] }], findings: [{ rule: "unattributed-quote", has: "Every week" }] }],
 ];
 
+// A quotation that is a sentence of its own, with no cue (BBC and Reuters copy, paragraphs run together).
+const subjectQuotes: Row[] = [
+  ["after a sentence about a person who spoke (a name word as its subject): their direct statement",
+    "\"We were the better side,\" said Brian Cole.\n\nCole praised the winning move. \"It was a brilliant goal from a young player who keeps getting better.\"",
+    { statements: [{ speaker: "Brian Cole" }, { kind: "direct", cue: null, speaker: "Brian Cole", quotes: ["It was a brilliant goal from a young player who keeps getting better."] }], noFindings: ["unattributed-quote"] }],
+  ["after a sentence whose subject is a person named in full",
+    "The plant closed in May.\n\nUnion leader Rosa Lind criticised the owners. \"Every week another plant closes and nobody in the capital seems to care.\"",
+    { statements: [{ kind: "direct", cue: null, speaker: "Rosa Lind" }], noFindings: ["unattributed-quote"] }],
+  ["after he / she opening the sentence, the person who spoke last",
+    "Mayor Ana Ruiz said the bridge would reopen. She did not give a date. \"We need to be sure that every bolt has been checked twice.\"",
+    { statements: [{ speaker: "Ana Ruiz" }, { kind: "direct", cue: null, speaker: "Ana Ruiz" }], noFindings: ["unattributed-quote"] }],
+  ["…not a he that does not fit the woman who spoke",
+    "Mayor Ana Ruiz said the bridge would reopen. She was confident. He did not give a date. \"We need to be sure that every bolt has been checked twice.\"",
+    { someStatements: [{ speaker: "Ana Ruiz" }], findings: [{ rule: "unattributed-quote", has: "We need" }] }],
+  ["right after a quoting statement, only marks between: the paragraph run on (BBC copy)",
+    "\"It was great play from the wing,\" said the striker. \"I always try to be in the box when the cross comes in. \"Playing three up front was something new for all of us this season.\"",
+    { statements: [{ speaker: "the striker", quotes: ["It was great play from the wing,", "I always try to be in the box when the cross comes in.", "Playing three up front was something new for all of us this season."] }], noFindings: ["unattributed-quote"] }],
+  ["a quotation inside its sentence is no statement of the subject",
+    "Union leader Rosa Lind criticised the owners. The poster read \"every week another plant closes and nobody in the capital seems to care\" in red.",
+    { statements: [], findings: [{ rule: "unattributed-quote", has: "every week" }] }],
+  ["after narration with no person as its subject it stays unattributed",
+    "The plant closed in May. \"Every week another plant closes and nobody in the capital seems to care.\"",
+    { statements: [], findings: [{ rule: "unattributed-quote", has: "Every week" }] }],
+];
+
 describe("quotes across paragraphs", () => table(rows));
 describe("follow-on quotation paragraphs", () => table(followOn));
+describe("a quotation sentence of a person spoken of", () => table(subjectQuotes));

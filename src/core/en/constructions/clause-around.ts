@@ -7,6 +7,9 @@ import type { EnReading, Verdict } from "../reading";
 export function clauseAround(r: EnReading): Verdict {
   const { p, m, toks } = r;
   const src = r.source!;
+  // (A verb that reports only a quotation or a colon after it — "as he put it, "…"" — has no clause around it.)
+  const f = r.entry.frames;
+  if (!f.has(Fr.that) && !f.has(Fr.clause) && !f.has(Fr.inv) && !f.has(Fr.vclause)) return undefined;
   const before = clauseBefore(p, src[0], m.to, r.sentEnd, r.entry.frames.has(Fr.obj));
   if (!before) return undefined;
   const st = r.statement(src, { tok: before[0], start: toks[before[0]].s });

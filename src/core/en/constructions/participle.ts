@@ -5,7 +5,7 @@
 import { Fr } from "../../lexicon";
 import type { FoundStatement } from "../../statements/found";
 import { cueAt, inList, sourceClass } from "../../lexicon/lookup";
-import { isClose, isPunct, isWord, sentenceStartTok, type Para } from "../../text/paragraph";
+import { isClose, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../../text/paragraph";
 import { NUM, QUOTE, type Tok } from "../../text/token";
 import { enOpening } from "../opening";
 import type { EnReading, Verdict } from "../reading";
@@ -19,7 +19,7 @@ export function participle(r: EnReading): Verdict {
   // sentence, its clause up to the comma, spoken by the subject after the comma.
   if (m.from === sentenceStartTok(p, m.from) && isWord(toks[m.to]) && toks[m.to].norm === "that") return fronted(r);
   // (", telling reporters: "…"": tell as say, its addressee first.)
-  if (e.lemma !== "say" && e.lemma !== "tell") return null;
+  if (e.lemma !== "say" && e.lemma !== "tell") return addedOn(r);
   // ('… for an acquisition," saying …': the comma inside the closing mark.)
   const commaBefore = isPunct(toks[m.from - 1], ",") || (isClose(toks[m.from - 1]) && isPunct(toks[m.from - 2], ","));
   if (!commaBefore && !(isWord(toks[m.from - 1]) && inList(toks[m.from - 1], en().ingLead))) return null;
@@ -29,6 +29,27 @@ export function participle(r: EnReading): Verdict {
   if (!o || (e.lemma === "tell" && o.bare)) return null;
   const st = r.statement(null, o);
   hangOnClause(st, p, m.from);
+  return st;
+}
+
+/**
+ * 'The coach praised his players, adding: "They never gave up."': a participle of the list
+ * addedOnParticiples after a comma, then a quotation (after a colon or not), is the statement of
+ * the clause's subject, which must be written; the quote is no unattributed one. After a statement of the same sentence ("She said …,
+ * adding that …") it is dropped again (statements/find.ts): its words stay part of that statement.
+ */
+function addedOn(r: EnReading): Verdict {
+  const { p, m, toks } = r;
+  if (m.to !== m.from + 1 || !inList(toks[m.from], en().addedOnParticiples)) return null;
+  if (!(isPunct(toks[m.from - 1], ",") || (isClose(toks[m.from - 1]) && isPunct(toks[m.from - 2], ",")))) return null;
+  const subj = clauseSubject(p, m.from);
+  const o = subj && enOpening(p, m.to, r.sentEnd, false, false);
+  // (Only a quotation: PolNeAR-style gold counts no "…, claiming that …" after a clause.)
+  if (!subj || !o || !isOpen(toks[o.tok])) return null;
+  const st = r.statement(null, o);
+  st.carry = "clause-subject";
+  st.altSourceFrom = subj[0];
+  st.altSourceTo = subj[1];
   return st;
 }
 
