@@ -77,11 +77,7 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
     m.kind = "person";
     m.titleText = p.text.slice(m.s, m.e);
   } else if (names.length && !tailEnds && !roleAfterName && !(anon && (lastName < h.anonAt || employer)) && (!org || orgIsEmployer) && !institution) {
-    m.kind = "person";
-    m.name = [];
-    for (let k = s; k <= lastName; k++) if (isWord(toks[k])) m.name.push(toks[k].norm);
-    m.nameText = p.text.slice(toks[s].s, toks[lastName].e);
-    if (s > a) m.titleText = p.text.slice(toks[a].s, toks[s - 1].e);
+    namedPerson(p, a, s, lastName, m);
     // "Ada Brandt, the economy minister, said … the minister said": the apposition's words are
     // the person's too, so a later role without a name finds her (the resolver's role).
     appositionRole(toks, hb, b, m.words);
@@ -97,12 +93,8 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
     m.kind = "person";
     m.titleText = p.text.slice(m.s, m.e);
   } else if (org || institution) {
-    m.kind = "organization";
     // ("the United States": no institution noun; its last name word is what names its kind.)
-    m.lemma = org || (theName ? toks[lastName].norm : "");
-    m.proper = properName(toks, a, hb);
-    m.generic = names.length === 0 && !institution;
-    if (institution && names.length === 1 && isAcronym(p, toks[names[0]])) m.acronym = p.text.slice(toks[names[0]].s, toks[names[0]].e);
+    asInstitution(p, a, hb, org || (theName ? toks[lastName].norm : ""), names, institution, m);
   } else if (title >= 0) {
     // "European leaders", "finance ministers of the eurozone": several people on the record, a group.
     m.kind = h.plural ? "group" : "person";
@@ -116,6 +108,26 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   } else m.kind = "unknown";
   headPhraseName(p, a, hb, b, m);
   return finish(m);
+}
+
+/** m a person named by tokens s..lastName, titled by what stands before them from a. */
+function namedPerson(p: Para, a: number, s: number, lastName: number, m: MentionInfo): void {
+  const toks = p.toks;
+  m.kind = "person";
+  m.name = [];
+  for (let k = s; k <= lastName; k++) if (isWord(toks[k])) m.name.push(toks[k].norm);
+  m.nameText = p.text.slice(toks[s].s, toks[lastName].e);
+  if (s > a) m.titleText = p.text.slice(toks[a].s, toks[s - 1].e);
+}
+
+/** m an institution with head `lemma`; `institution`: told by its name alone (an acronym, "the Bundesbank"). */
+function asInstitution(p: Para, a: number, hb: number, lemma: string, names: number[], institution: boolean, m: MentionInfo): void {
+  const toks = p.toks;
+  m.kind = "organization";
+  m.lemma = lemma;
+  m.proper = properName(toks, a, hb);
+  m.generic = names.length === 0 && !institution;
+  if (institution && names.length === 1 && isAcronym(p, toks[names[0]])) m.acronym = p.text.slice(toks[names[0]].s, toks[names[0]].e);
 }
 
 /** A pronoun (he, she'd) or an age epithet standing for one ("…," said the 28-year-old): m made a pronoun mention. */
