@@ -49,7 +49,7 @@ function accusationAt(r: ArReading, a: number, b: number): number {
 
 export function verbFirst(r: ArReading): Verdict {
   const { p, toks, entry: e, cueEnd, sentEnd } = r;
-  if (r.direct || r.sourceFrom >= 0) return undefined;
+  if (r.direct || r.sourceFrom >= 0 || r.subjectBefore) return undefined;
   const a = skipAdjunctPhrase(r, skipAddressee(p, cueEnd, sentEnd));
   // مصادر تحدثت لـCNN، الجمعة / فقال لي بفرحة: who was told is never who spoke (no source after the verb).
   // (قال للحكام، يدعو للتفاؤل: لـ before the article, "to the …", is no subject either.)
