@@ -50,6 +50,8 @@ const AR_LISTS = [
   "existential",
   "notSubject",
   "verbalAn",
+  "outletHeads",
+  "outletRoles",
   "kanaSisters",
   "subordinators",
   "nameLinks",

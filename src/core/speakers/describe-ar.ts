@@ -5,10 +5,10 @@
 import { Gr, lexicon } from "../lexicon";
 import { endsWithPronoun } from "../text/chars";
 import { hasGrammar, inList, sourceClass, type SourceHit } from "../lexicon/lookup";
-import { COMMA, gluedHyphen, isPunct, isWord, type Para } from "../text/paragraph";
+import { COMMA, gluedHyphen, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, QUOTE } from "../text/token";
 import type { MentionInfo } from "./mention";
-import { hal, nisbaShape } from "../ar/words";
+import { hal, isAddressee, nisbaShape } from "../ar/words";
 import { key, keyOf, nisba } from "./word-keys";
 
 /** The words of a mention: each one's source class, and the run of words that is a name ([start, end), -1: none). */
@@ -235,6 +235,7 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   // مفوضة حقوق الإنسان، مستشار ترامب: right after a title without the article (or a possessive:
   // مستشاره فلان) comes its genitive, not a name.
   if (k === a + 1 && sourceClass(toks[a])?.cls === "title" && !toks[a].norm.startsWith("ال") && !endsWithPronoun(p.text, toks[a].e)) return false;
+  if (outletAfterTitle(p, a, k)) return false;
   if (particle) return true;
   // Inside a name a nisba without the article is a family name (أمل تركستاني): an adjective after a
   // definite name would carry ال. دميتري، علي، مهدي: after a definite word or a title an unarticled
@@ -246,6 +247,24 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
     if (singular && ((k === a && nameGoesOn(p, k + 1)) || (!!prevT && isWord(prevT) && (prevT.norm.startsWith("ال") || sourceClass(prevT)?.cls === "title")))) return true;
   }
   return inRun && t.norm.startsWith("ال");
+}
+
+/**
+ * مراسل "سكاي نيوز عربية"، مراسلة فرانس برس، مراسل بي بي سي: after a title without the article an
+ * outlet's name, quoted or opening with an outlet word (ar-words outletHeads), is its genitive whole;
+ * word k inside it is no name (a name may follow it: مراسلة CNN بيكي أندرسون).
+ */
+function outletAfterTitle(p: Para, a: number, k: number): boolean {
+  const toks = p.toks;
+  const first = toks[a + 1];
+  if (k <= a + 1 || !first || sourceClass(toks[a])?.cls !== "title" || toks[a].norm.startsWith("ال") || endsWithPronoun(p.text, toks[a].e)) return false;
+  if (isOpen(first) && first.quote >= 0) {
+    const close = p.quotes[first.quote].close;
+    return close > k && close - a <= 6;
+  }
+  if (!inList(first, lexicon().ar.outletHeads) || k - a > 3) return false;
+  for (let j = a + 2; j < k; j++) if (!isWord(toks[j])) return false;
+  return true;
 }
 
 /**
@@ -362,7 +381,11 @@ function indefiniteRole(p: Para, a: number, b: number): boolean {
   // (محاميه: a possessive pronoun, written ه, makes it definite.)
   if (toks[a].norm.startsWith("ال") || endsWithPronoun(p.text, toks[a].e)) return false;
   const t = toks[a + 1];
-  if (a + 1 >= b || !isWord(t)) return true;
+  // (مراسل "سكاي نيوز عربية": a quoted name in the genitive tells the role's institution.)
+  if (a + 1 < b && isOpen(t) && t.quote >= 0) return false;
+  // (مراسل لبي بي سي، مراسلة لوكالة رويترز: the outlet told right after a reporter is the reporter's own.)
+  if (a + 1 >= b) return !(inList(toks[a], lexicon().ar.outletRoles) && isWord(t) && isAddressee(t) && t.norm !== "ل" && !t.norm.startsWith("لل"));
+  if (!isWord(t)) return true;
   // (لل only: لجنة begins with the letter, للرئيس with the preposition.)
   if (inList(t, lexicon().ar.freePrepositions) || t.norm.startsWith("لل")) return true;
   const sc = sourceClass(t);
