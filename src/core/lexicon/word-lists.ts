@@ -52,6 +52,8 @@ const AR_LISTS = [
   "verbalAn",
   "outletHeads",
   "outletRoles",
+  "mentionQuantifiers",
+  "mentionQuantifiersMin",
   "kanaSisters",
   "subordinators",
   "nameLinks",

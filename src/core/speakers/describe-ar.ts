@@ -27,6 +27,14 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // definite noun says nothing of the source.
   const ar = lexicon().ar;
   if (b - a >= 2 && (inList(p.toks[a], ar.demonstratives) || inList(p.toks[a], ar.sameWords)) && isWord(p.toks[a + 1]) && p.toks[a + 1].norm.startsWith("ال")) m.s = p.toks[++a].s;
+  // بعض مصادر الاتحاد، عدد من المسؤولين: a quantifier tells how many; the noun after it tells who
+  // (the mention keeps it: its name is the whole phrase).
+  const a0 = a;
+  const q = quantifierEnd(p, a, b);
+  if (q > a) {
+    a = q;
+    if (!m.nameText) m.nameText = p.text.slice(m.s, p.toks[whole - 1].e);
+  }
   const w = mentionWords(p, a, b, m);
   let headIdx = 0;
   while (headIdx < w.classes.length && w.classes[headIdx] === null) headIdx++;
@@ -39,6 +47,11 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // The head noun opens the mention: a name after it may be someone else's.
   if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || (head.cls === "anon" && relativeVerb(p, a, w.nameStart, head)))) w.nameStart = w.nameEnd = -1;
   kindOfMention(p, a, b, m, w, head, headIdx);
+  // (بعض المستثمرين في مجال …: a name-like word after them is in their description, not a name.)
+  if (q > a0 && countedPeople(p, a) && (m.kind === "organization" || (m.kind === "person" && w.nameStart > a))) {
+    m.kind = "anonymous";
+    w.nameStart = w.nameEnd = -1;
+  }
   nameAndTitle(p, a, b, m, w);
   // الحكومة وخبراء مستقلون: two kinds of source under one cue are one group.
   if ((m.kind === "organization" || m.kind === "anonymous") && mixesKinds(p, a, b, m.kind, w.classes)) m.kind = "group";
@@ -47,6 +60,25 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   if (b < whole && !m.nameText) m.nameText = p.text.slice(m.s, p.toks[b - 1].e);
   if (m.kind === "organization" || m.kind === "group") orgName(p, a, b, m, headIdx === 0 ? head : null);
   return m;
+}
+
+/**
+ * Where the noun after a quantifier opening [a, b) starts (a: none): بعض، معظم، غالبية (and the
+ * noun at once), عدد، العديد، كثير (and من before the noun): ar-words mentionQuantifiers.
+ */
+function quantifierEnd(p: Para, a: number, b: number): number {
+  const toks = p.toks;
+  if (b - a < 2) return a;
+  const min = isWord(toks[a + 1]) && toks[a + 1].norm === "من";
+  if (!(min ? inList(toks[a], lexicon().ar.mentionQuantifiersMin) || inList(toks[a], lexicon().ar.mentionQuantifiers) : inList(toks[a], lexicon().ar.mentionQuantifiers))) return a;
+  const k = min ? a + 2 : a + 1;
+  return k < b && isWord(toks[k]) && (sourceClass(toks[k]) || toks[k].norm.startsWith("ال")) ? k : a;
+}
+
+/** بعض المؤرخين، عدد من المشاركين: people the lexicon does not know, counted: a plural of persons (-ين، -ون). */
+function countedPeople(p: Para, k: number): boolean {
+  const n = p.toks[k].norm;
+  return !sourceClass(p.toks[k]) && n.length >= 6 && (n.endsWith("ين") || n.endsWith("ون"));
 }
 
 /** Where a description opened by وهو/وهي begins inside the mention [a, b) (b: none). */
