@@ -151,6 +151,9 @@ export function kanaSubject(p: Para, k: number): [number, number] | null {
   let commas = 0;
   // Find كان first (grammar-table flags only): most cues have none before them, and the
   // words between are only checked when there is one.
+  // وكان «المرصد السوري» أفاد: a short quoted name right after كان (opening its clause) is the subject.
+  const quoted = isClose(toks[b - 1]) && toks[b - 1].quote >= 0 ? p.quotes[toks[b - 1].quote].open : -1;
+  if (quoted > 0 && quoted < b - 1 && b - quoted <= 5 && hasGrammar(toks[quoted - 1], Gr.kana) && (toks[quoted - 1].norm.startsWith("و") || !isWord(toks[quoted - 2]))) return [quoted, b];
   while (j >= 0 && b - j <= 14 && (isWord(toks[j]) || (isPunct(toks[j], COMMA) && ++commas <= 1)) && !hasGrammar(toks[j], Gr.kana)) j--;
   if (j < 0 || !hasGrammar(toks[j], Gr.kana) || j + 1 >= b) return null;
   for (let m = j + 1; m < b; m++) {
