@@ -8,6 +8,7 @@ import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isPunct, isWord, sentenceS
 import { PUNCT } from "../text/token";
 import { arSourceNP, endsSource, endsWithTanweenFath, skipAddressee } from "./source-phrase";
 import { arComp, isPossessedMedium, nisbaShape } from "./words";
+import { endsWithPronoun } from "../text/chars";
 
 /** Where "(هذا) ما" before token k starts (k when there is none): «…»، هذا ما قاله فلان. */
 export function relativeMaStart(p: Para, k: number): number {
@@ -88,13 +89,27 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
     const n = p.toks[m].norm;
     // (واختتم الرئيس كلمته قائلاً: the object after the subject.)
     // (أصدر المجلس بياناً …: a word marked accusative is the object; توجه المدرب بالشكر: بـ with the article opens one.)
-    if (lexicon().ar.verbPrepositions.has(n) || (p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m])) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m]))) {
+    if (lexicon().ar.verbPrepositions.has(n) || (p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m])) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m])) || objectNoun(p, m)) {
       e = m;
       break;
     }
   }
   if (e > j && e - j <= (comma > 0 ? 12 : 6)) return [j, e];
   return null;
+}
+
+/**
+ * وأبدت الهيئة أسفها، أكد فلان التزامه بـ، ونشر الرئيس تغريدة …: after the subject, a noun carrying a
+ * possessive pronoun (no source noun, no name: زنغنه) or a medium noun is the verb's object.
+ */
+function objectNoun(p: Para, m: number): boolean {
+  const t = p.toks[m];
+  if (!isWord(t) || !t.ar || sourceClass(t)) return false;
+  if (hasGrammar(t, Gr.medium) && !t.norm.startsWith("ال")) return true;
+  const n = t.norm;
+  if (n.length < 5 || n.startsWith("ال") || !endsWithPronoun(p.text, t.e)) return false;
+  // (A final ه alone may end a name — زنغنه، عزيزه — so only after ة (مطالبته) or on a verbal noun تفعيل (ترحيبه).)
+  return !n.endsWith("ه") || n.endsWith("ته") || (n[0] === "ت" && n.length >= 6);
 }
 
 /**
