@@ -51,6 +51,19 @@ function afterOpeningAdverbial(p: Para, j: number, k: number): number {
   return j;
 }
 
+/**
+ * بدوره أثنى الوزير …، ومن جهته قال …: an adverb with the pronoun of the clause's subject opens it
+ * (ar-grammar adjunct: بدوره، جهته); the verb follows (the token after it and a comma; j when none).
+ */
+function afterOwnAdverb(p: Para, j: number, k: number): number {
+  let m = j;
+  if (isWord(p.toks[m]) && (p.toks[m].norm === "من" || p.toks[m].norm === "ومن")) m++;
+  const t = p.toks[m];
+  if (m >= k || !isWord(t) || !hasGrammar(t, Gr.adjunct) || !endsWithPronoun(p.text, t.e)) return j;
+  m++;
+  return isPunct(p.toks[m], COMMA) ? m + 1 : m;
+}
+
 /** The subject of the clause's main verb, for participles (ورد بومبيو … قائلاً). */
 export function clauseSubject(p: Para, k: number): [number, number] | null {
   const s = clauseStartTok(p, k);
@@ -64,6 +77,7 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
     if (hasGrammar(p.toks[j], Gr.kana)) kana = true;
     j++;
   }
+  j = afterOwnAdverb(p, j, k);
   const j0 = j;
   j = afterOpeningAdverbial(p, j, k);
   // (من منطلق … with no comma after it: where the verb is, is not known.)
