@@ -7,6 +7,7 @@
 //   verb-first      وقال [المتحدث باسم الوزارة، أحمد فلان]، إن …
 //   dropped subject وتابع قوله: "…" / وأضاف أن …
 //   quote-first     «…»، قال الوزير
+//   embedded        أن الجنود أبلغوا الشرطة بأن … (the subject inside a reported clause)
 //   subject-first   الوزير أكد أن … / وكان الرئيس قد قال إن … / وسبق للوزير أن قال إن …
 //   participles     قائلاً: "…" / مضيفاً أن … / مشيراً إلى أن …
 //   relayed         نقلت الوكالة عن فلان قوله إن …
@@ -20,6 +21,7 @@ import { ammaFa } from "./constructions/amma-fa";
 import { backgroundFormula } from "./constructions/background";
 import { directWords } from "./constructions/direct-words";
 import { droppedSubject } from "./constructions/dropped-subject";
+import { embeddedSubject } from "./constructions/embedded-subject";
 import { kanaSubjectFirst } from "./constructions/kana-subject";
 import { leadingSubject } from "./constructions/leading-subject";
 import { presentTense } from "./constructions/present-tense";
@@ -55,6 +57,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // Verbs: the source, then where the words open.
   directWords, // وقال: "…" (the words right after the verb: no source after it)
   kanaSubjectFirst, // وكانت الوزارة قد أكدت أن … (the subject between كان and the verb)
+  embeddedSubject, // أن الجنود أبلغوا الشرطة بأن … / إنه دعا الطرفين إلى … (the subject after إن/أن)
   sabaqaSubject, // وسبق للصحيفة أن أشارت إلى أن … (the subject under لـ after سبق)
   leadingSubject, // ألمانيا تحذر تركيا من … (a short subject before a noun-object verb)
   verbFirst, // وقال الوزير إن … (the source after the verb)

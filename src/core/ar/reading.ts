@@ -33,6 +33,10 @@ export class ArReading {
   kanaSubject: [number, number] | null = null;
   /** Tokens up to here belong to the cue and the source (a relay: نقلاً عن); -1: none. */
   claimedTo = -1;
+  /** The subject stands before the verb, as a pronoun (قال إنه دعا …): no source follows the verb. */
+  subjectBefore = false;
+  /** The cue stands inside the clause another cue reports (أكد المصدر أن الجنود أبلغوا …). */
+  nested = false;
   /** The source starts after the لـ of its first word (وسبق للوزارة أن أكدت). */
   sourceAfterClitic = false;
   /** Where the reported words open. */
@@ -66,6 +70,7 @@ export class ArReading {
     const first = a >= 0 ? Math.min(a, m.from) : m.from;
     const st = new FoundStatement(m.from, this.cueEnd, a, b, o.start, o.tok, first, o.tok, sentOf(this.p, m.from), carry, "ar");
     st.sourceAfterClitic = this.sourceAfterClitic && a === this.sourceFrom;
+    st.nested = this.nested;
     return st;
   }
 

@@ -8,6 +8,7 @@ import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isPunct, isWord, sentenceS
 import { PUNCT } from "../text/token";
 import { arSourceNP, endsSource, endsWithTanweenFath, skipAddressee } from "./source-phrase";
 import { arComp, isPossessedMedium, nisbaShape } from "./words";
+import { endsWithPronoun } from "../text/chars";
 
 /** Where "(هذا) ما" before token k starts (k when there is none): «…»، هذا ما قاله فلان. */
 export function relativeMaStart(p: Para, k: number): number {
@@ -57,6 +58,19 @@ export function afterOpeningAdverbial(p: Para, j: number, k: number): number {
   return j;
 }
 
+/**
+ * بدوره أثنى الوزير …، ومن جهته قال …: an adverb with the pronoun of the clause's subject opens it
+ * (ar-grammar adjunct: بدوره، جهته); the verb follows (the token after it and a comma; j when none).
+ */
+function afterOwnAdverb(p: Para, j: number, k: number): number {
+  let m = j;
+  if (isWord(p.toks[m]) && (p.toks[m].norm === "من" || p.toks[m].norm === "ومن")) m++;
+  const t = p.toks[m];
+  if (m >= k || !isWord(t) || !hasGrammar(t, Gr.adjunct) || !endsWithPronoun(p.text, t.e)) return j;
+  m++;
+  return isPunct(p.toks[m], COMMA) ? m + 1 : m;
+}
+
 /** The subject of the clause's main verb, for participles (ورد بومبيو … قائلاً). */
 export function clauseSubject(p: Para, k: number): [number, number] | null {
   const s = clauseStartTok(p, k);
@@ -70,6 +84,7 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
     if (hasGrammar(p.toks[j], Gr.kana)) kana = true;
     j++;
   }
+  j = afterOwnAdverb(p, j, k);
   const j0 = j;
   j = afterOpeningAdverbial(p, j, k);
   // (من منطلق … with no comma after it: where the verb is, is not known.)
@@ -95,13 +110,27 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
     const n = p.toks[m].norm;
     // (واختتم الرئيس كلمته قائلاً: the object after the subject.)
     // (أصدر المجلس بياناً …: a word marked accusative is the object; توجه المدرب بالشكر: بـ with the article opens one.)
-    if (lexicon().ar.verbPrepositions.has(n) || (p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m])) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m]))) {
+    if (lexicon().ar.verbPrepositions.has(n) || (p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m])) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m])) || objectNoun(p, m)) {
       e = m;
       break;
     }
   }
   if (e > j && e - j <= (comma > 0 ? 12 : 6)) return [j, e];
   return null;
+}
+
+/**
+ * وأبدت الهيئة أسفها، أكد فلان التزامه بـ، ونشر الرئيس تغريدة …: after the subject, a noun carrying a
+ * possessive pronoun (no source noun, no name: زنغنه) or a medium noun is the verb's object.
+ */
+function objectNoun(p: Para, m: number): boolean {
+  const t = p.toks[m];
+  if (!isWord(t) || !t.ar || sourceClass(t)) return false;
+  if (hasGrammar(t, Gr.medium) && !t.norm.startsWith("ال")) return true;
+  const n = t.norm;
+  if (n.length < 5 || n.startsWith("ال") || !endsWithPronoun(p.text, t.e)) return false;
+  // (A final ه alone may end a name — زنغنه، عزيزه — so only after ة (مطالبته) or on a verbal noun تفعيل (ترحيبه).)
+  return !n.endsWith("ه") || n.endsWith("ته") || (n[0] === "ت" && n.length >= 6);
 }
 
 /**
@@ -158,6 +187,9 @@ export function kanaSubject(p: Para, k: number): [number, number] | null {
   let commas = 0;
   // Find كان first (grammar-table flags only): most cues have none before them, and the
   // words between are only checked when there is one.
+  // وكان «المرصد السوري» أفاد: a short quoted name right after كان (opening its clause) is the subject.
+  const quoted = isClose(toks[b - 1]) && toks[b - 1].quote >= 0 ? p.quotes[toks[b - 1].quote].open : -1;
+  if (quoted > 0 && quoted < b - 1 && b - quoted <= 5 && hasGrammar(toks[quoted - 1], Gr.kana) && (toks[quoted - 1].norm.startsWith("و") || !isWord(toks[quoted - 2]))) return [quoted, b];
   while (j >= 0 && b - j <= 14 && (isWord(toks[j]) || (isPunct(toks[j], COMMA) && ++commas <= 1)) && !hasGrammar(toks[j], Gr.kana)) j--;
   if (j < 0 || !hasGrammar(toks[j], Gr.kana) || j + 1 >= b) return null;
   for (let m = j + 1; m < b; m++) {

@@ -91,6 +91,12 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     doc.statements.push(statementOf(doc.text, st, ps, doc.statements.length, alt));
     doc.statementSpeakers.push(speaker);
     if (speaker && speaker.kind === "anonymous") doc.lastAnonymous = speaker;
+    // أكد المصدر أن الجنود أبلغوا الشرطة بأن …. وأضاف أن …: a speaker inside what another reports does
+    // not take over; the reporting one stays the latest for a dropped subject and a participle.
+    if (st.nested && prev && prev.sentence === st.sentence) {
+      if (prevSpeaker) doc.resolver.use(prevSpeaker);
+      continue;
+    }
     prev = st;
     prevSpeaker = speaker;
   }

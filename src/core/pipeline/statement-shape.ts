@@ -42,6 +42,8 @@ export interface ParagraphStatement {
   altSource: MentionInfo | null;
   /** The source is a relative pronoun alone ("… an architect who said …"). */
   relative: boolean;
+  /** The cue stands inside the clause another cue reports (أكد المصدر أن الجنود أبلغوا …). */
+  nested: boolean;
 }
 
 /** The statement `r` of paragraph `p`, read; `base`: the paragraph's start. */
@@ -88,6 +90,7 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
     pending: r.pending,
     altSource: r.altSourceFrom >= 0 ? mentionAt(p, r.altSourceFrom, r.altSourceTo, base) : null,
     relative: r.sourceFrom >= 0 && r.sourceTo === r.sourceFrom + 1 && inList(toks[r.sourceFrom], lexicon().en.relativeSubjects),
+    nested: r.nested,
   };
 }
 

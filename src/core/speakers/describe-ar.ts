@@ -5,10 +5,10 @@
 import { Gr, lexicon } from "../lexicon";
 import { endsWithPronoun } from "../text/chars";
 import { cueAt, grammarOf, hasGrammar, inList, sourceClass, type SourceHit } from "../lexicon/lookup";
-import { COMMA, gluedHyphen, isPunct, isWord, type Para } from "../text/paragraph";
+import { COMMA, gluedHyphen, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, QUOTE, type Tok } from "../text/token";
 import type { MentionInfo } from "./mention";
-import { arComp, hal, nisbaShape } from "../ar/words";
+import { arComp, hal, isAddressee, nisbaShape } from "../ar/words";
 import { endsWithTanweenFath } from "../ar/source-phrase";
 import { key, keyOf, nisba } from "./word-keys";
 
@@ -35,6 +35,14 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
     m.headAlone = true;
     return m;
   }
+  // بعض مصادر الاتحاد، عدد من المسؤولين: a quantifier tells how many; the noun after it tells who
+  // (the mention keeps it: its name is the whole phrase).
+  const a0 = a;
+  const q = quantifierEnd(p, a, b);
+  if (q > a) {
+    a = q;
+    if (!m.nameText) m.nameText = p.text.slice(m.s, p.toks[whole - 1].e);
+  }
   const w = mentionWords(p, a, b, m);
   let headIdx = 0;
   while (headIdx < w.classes.length && w.classes[headIdx] === null) headIdx++;
@@ -47,6 +55,11 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // The head noun opens the mention: a name after it may be someone else's.
   if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || (head.cls === "anon" && relativeVerb(p, a, w.nameStart, head)))) w.nameStart = w.nameEnd = -1;
   kindOfMention(p, a, b, m, w, head, headIdx);
+  // (بعض المستثمرين في مجال …: a name-like word after them is in their description, not a name.)
+  if (q > a0 && countedPeople(p, a) && (m.kind === "organization" || (m.kind === "person" && w.nameStart > a))) {
+    m.kind = "anonymous";
+    w.nameStart = w.nameEnd = -1;
+  }
   nameAndTitle(p, a, b, m, w);
   // الحكومة وخبراء مستقلون: two kinds of source under one cue are one group.
   if ((m.kind === "organization" || m.kind === "anonymous") && mixesKinds(p, a, b, m.kind, w.classes)) m.kind = "group";
@@ -55,6 +68,25 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   if (b < whole && !m.nameText) m.nameText = p.text.slice(m.s, p.toks[b - 1].e);
   if (m.kind === "organization" || m.kind === "group") orgName(p, a, b, m, headIdx === 0 ? head : null);
   return m;
+}
+
+/**
+ * Where the noun after a quantifier opening [a, b) starts (a: none): بعض، معظم، غالبية (and the
+ * noun at once), عدد، العديد، كثير (and من before the noun): ar-words mentionQuantifiers.
+ */
+function quantifierEnd(p: Para, a: number, b: number): number {
+  const toks = p.toks;
+  if (b - a < 2) return a;
+  const min = isWord(toks[a + 1]) && toks[a + 1].norm === "من";
+  if (!(min ? inList(toks[a], lexicon().ar.mentionQuantifiersMin) || inList(toks[a], lexicon().ar.mentionQuantifiers) : inList(toks[a], lexicon().ar.mentionQuantifiers))) return a;
+  const k = min ? a + 2 : a + 1;
+  return k < b && isWord(toks[k]) && (sourceClass(toks[k]) || toks[k].norm.startsWith("ال")) ? k : a;
+}
+
+/** بعض المؤرخين، عدد من المشاركين: people the lexicon does not know, counted: a plural of persons (-ين، -ون). */
+function countedPeople(p: Para, k: number): boolean {
+  const n = p.toks[k].norm;
+  return !sourceClass(p.toks[k]) && n.length >= 6 && (n.endsWith("ين") || n.endsWith("ون"));
 }
 
 /** Where a description opened by وهو/وهي begins inside the mention [a, b) (b: none). */
@@ -243,6 +275,7 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   // مفوضة حقوق الإنسان، مستشار ترامب: right after a title without the article (or a possessive:
   // مستشاره فلان) comes its genitive, not a name.
   if (k === a + 1 && sourceClass(toks[a])?.cls === "title" && !toks[a].norm.startsWith("ال") && !endsWithPronoun(p.text, toks[a].e)) return false;
+  if (outletAfterTitle(p, a, k)) return false;
   if (particle) return true;
   // Inside a name a nisba without the article is a family name (أمل تركستاني): an adjective after a
   // definite name would carry ال. دميتري، علي، مهدي: after a definite word or a title an unarticled
@@ -288,6 +321,24 @@ function nameOnly(p: Para, k: number): boolean {
 /** A word with no article, no lexicon class, no mention-joining role: a word only a name has. */
 function plainWord(t: Tok | undefined): boolean {
   return !!t && isWord(t) && !t.norm.startsWith("ال") && !t.norm.startsWith("لل") && !sourceClass(t) && !inList(t, lexicon().ar.mentionInner);
+}
+
+/**
+ * مراسل "سكاي نيوز عربية"، مراسلة فرانس برس، مراسل بي بي سي: after a title without the article an
+ * outlet's name, quoted or opening with an outlet word (ar-words outletHeads), is its genitive whole;
+ * word k inside it is no name (a name may follow it: مراسلة CNN بيكي أندرسون).
+ */
+function outletAfterTitle(p: Para, a: number, k: number): boolean {
+  const toks = p.toks;
+  const first = toks[a + 1];
+  if (k <= a + 1 || !first || sourceClass(toks[a])?.cls !== "title" || toks[a].norm.startsWith("ال") || endsWithPronoun(p.text, toks[a].e)) return false;
+  if (isOpen(first) && first.quote >= 0) {
+    const close = p.quotes[first.quote].close;
+    return close > k && close - a <= 6;
+  }
+  if (!inList(first, lexicon().ar.outletHeads) || k - a > 3) return false;
+  for (let j = a + 2; j < k; j++) if (!isWord(toks[j])) return false;
+  return true;
 }
 
 /**
@@ -404,7 +455,11 @@ function indefiniteRole(p: Para, a: number, b: number): boolean {
   // (محاميه: a possessive pronoun, written ه, makes it definite.)
   if (toks[a].norm.startsWith("ال") || endsWithPronoun(p.text, toks[a].e)) return false;
   const t = toks[a + 1];
-  if (a + 1 >= b || !isWord(t)) return true;
+  // (مراسل "سكاي نيوز عربية": a quoted name in the genitive tells the role's institution.)
+  if (a + 1 < b && isOpen(t) && t.quote >= 0) return false;
+  // (مراسل لبي بي سي، مراسلة لوكالة رويترز: the outlet told right after a reporter is the reporter's own.)
+  if (a + 1 >= b) return !(inList(toks[a], lexicon().ar.outletRoles) && isWord(t) && isAddressee(t) && t.norm !== "ل" && !t.norm.startsWith("لل"));
+  if (!isWord(t)) return true;
   // (لل only: لجنة begins with the letter, للرئيس with the preposition.)
   if (inList(t, lexicon().ar.freePrepositions) || t.norm.startsWith("لل")) return true;
   const sc = sourceClass(t);

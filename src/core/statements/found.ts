@@ -39,6 +39,8 @@ export class FoundStatement {
   altSourceTo = -1;
   /** The source starts inside its first token, after a clitic لـ the cue governs (وفقاً لوزارة → وزارة). */
   sourceAfterClitic = false;
+  /** A cue inside the clause another cue reports (أكد المصدر أن الجنود أبلغوا …): its speaker does not take over from that one's. */
+  nested = false;
   constructor(
     /** The cue's token range [cueFrom, cueTo). */
     public cueFrom: number,

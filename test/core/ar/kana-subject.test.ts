@@ -6,6 +6,8 @@ import { type Row, table } from "../expect";
 const rows: Row[] = [
   ["كانت X قد أكدت: the subject stands between كان and the verb", "وكانت الوزارة قد أكدت أن المدارس ستفتح الأحد.",
     { statements: [{ kind: "indirect", cue: "أكدت", source: "الوزارة", starts: "المدارس", ends: "الأحد" }] }],
+  ["كان «…» أفاد: a quoted name right after كان is the subject", "وكان «مرصد الحقوق» أفاد بأن الاشتباكات تواصلت في المدينة.",
+    { statements: [{ kind: "indirect", cue: "أفاد", source: ["«مرصد الحقوق»", "مرصد الحقوق"], quotes: [], starts: "الاشتباكات", ends: "المدينة" }] }],
 ];
 
 describe("Arabic كان-subjects", () => table(rows));

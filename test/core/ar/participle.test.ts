@@ -83,7 +83,18 @@ const manner: Row[] = [
     { statements: [{ kind: "direct", cue: "بالقول", speaker: "المحافظ", quotes: ["لن نترككم وحدكم في هذه المحنة"] }] }],
 ];
 
+// The clause's subject ends before the verb's object: a noun with a possessive pronoun or a medium noun.
+const clauseObject: Row[] = [
+  ["أبدت X أسفها، مشددة: the object with its pronoun is no part of the subject", "وأبدت هيئة الموانئ أسفها لما حدث، مشددة على أن السلامة أولوية.",
+    { statements: [{ cue: "مشددة", speaker: "هيئة الموانئ" }] }],
+  ["نشر X تغريدة … قائلا: the medium noun is the object", "ونشر الرئيس سامي الحداد تغريدة على تويتر قائلا: \"سنرد بقوة\".",
+    { statements: [{ cue: "قائلا", speaker: "سامي الحداد" }] }],
+  ["a name ending in ه stays whole", "ووصل الوزير بيغن زنغنه إلى فيينا، مؤكدا أن الإنتاج سيرتفع.",
+    { statements: [{ cue: "مؤكدا", speaker: "بيغن زنغنه" }] }],
+];
+
 describe("Arabic participles", () => {
+  describe("the clause subject before the object", () => table(clauseObject));
   describe("manner phrase بالقول", () => table(manner));
   describe("participles", () => table(participles));
   describe("written words", () => table(writtenWords));

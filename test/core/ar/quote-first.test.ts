@@ -13,6 +13,19 @@ const rows: Row[] = [
   // A verb carrying its object as a pronoun (issue 11, family 1).
   ["«…»، هذا ما قاله X: quote first through ما", "«سنبني الملعب خلال عامين»، هذا ما قاله رئيس البلدية أمس.",
     { statements: [{ kind: "direct", cue: "قاله", source: "رئيس البلدية", quotes: ["سنبني الملعب خلال عامين"] }] }],
+  ["short quote first, opening its sentence: still the words", "«نحن جاهزون»، قالت المدربة.",
+    { statements: [{ kind: "direct", cue: "قالت", source: "المدربة", quotes: ["نحن جاهزون"] }] }],
 ];
 
-describe("Arabic quote-first", () => table(rows));
+// A short quotation inside its clause (a word right before its mark) names something: no quote-first words.
+const names: Row[] = [
+  ["في \"…\"، كشفت: a quoted institution inside the clause before the verb", "وبحسب مدير القسم في \"نجمة\"، كشفت الحملة أساليب جديدة للاحتيال.",
+    { statements: [{ cue: "بحسب", quotes: [] }] }],
+  ["النظام «…» يعد: a quoted name before a verb", "وأكد التقرير أن النظام المصرفي «رابط» يعد من أحدث الأنظمة.",
+    { statements: [{ cue: "أكد", source: "التقرير" }] }],
+];
+
+describe("Arabic quote-first", () => {
+  table(rows);
+  describe("a short quotation inside its clause is a name", () => table(names));
+});

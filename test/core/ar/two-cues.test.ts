@@ -6,6 +6,23 @@ import { type Row, table } from "../expect";
 const rows: Row[] = [
   ["وأضاف موضحاً: one statement, its cue the participle nearest the words", "وأضاف موضحاً أن الموعد لم يحدد بعد.",
     { statements: [{ kind: "indirect", cue: "موضحاً", source: null, starts: "الموعد" }] }],
+  ["فكتب يقول في بيان: «…»: one statement, its cue the present verb", "وأشاد الوزير باللاعبين فكتب يقول في بيان: «أداء مشرف للجميع».",
+    { statements: [{ kind: "direct", cue: "يقول", speaker: "الوزير", quotes: ["أداء مشرف للجميع"] }] }],
+  ["وغردت X تقول: «…»: the present verb after the source", "وغردت الوزيرة تقول: «نحن مستعدون للحوار».",
+    { statements: [{ kind: "direct", cue: "تقول", source: "الوزيرة", quotes: ["نحن مستعدون للحوار"] }] }],
+  ["يدعى (with ى) names the source, no second cue", "وقال ساكن آخر يدعى سمير “إن الحي هادئ”.",
+    { statements: [{ kind: "direct", cue: "قال", quotes: ["إن الحي هادئ"] }] }],
 ];
 
-describe("Arabic verb then participle", () => table(rows));
+// بدوره، من جهته open the clause before its verb: the subject follows the verb.
+const ownAdverb: Row[] = [
+  ["بدوره أثنى X …، مضيفا: the clause's subject speaks", "بدوره أثنى رئيس الوزراء على الفريق، مضيفا أن \"الفوز مستحق\".",
+    { statements: [{ cue: "مضيفا", speaker: "رئيس الوزراء" }] }],
+  ["من جهته حذر NAME من …، مؤكدا: the clause's subject speaks", "من جهته حذر الوزير سامي الحداد من التسرع، مؤكدا أن \"الصبر مطلوب\".",
+    { statements: [{ cue: "مؤكدا", speaker: "سامي الحداد" }] }],
+];
+
+describe("Arabic verb then participle", () => {
+  table(rows);
+  describe("an adverb with the subject's pronoun opens the clause", () => table(ownAdverb));
+});

@@ -278,7 +278,21 @@ const speakable: Row[] = [
     { statements: [{ cue: "على حد تعبير", source: "أحد النواب", speakerKind: "anonymous" }] }],
 ];
 
+// A quantifier (بعض، معظم، عدد من، العديد من) tells how many; the noun after it tells who, and the
+// name is the whole phrase (was a person «بعض», «عدد»).
+const counted: Row[] = [
+  ["بعض مصادر X: unnamed sources", "وقالت بعض مصادر الاتحاد إن المدرب سيرحل.",
+    { speakers: [{ name: "بعض مصادر الاتحاد", kind: "anonymous" }] }],
+  ["عدد من المسؤولين: unnamed officials", "وقال عدد من المسؤولين إن الخطة جاهزة.",
+    { speakers: [{ name: "عدد من المسؤولين", kind: "anonymous" }] }],
+  ["بعض المؤرخين: people the lexicon does not know, counted", "ويعتقد بعض المؤرخين أن الملكة حكمت البلاد عشرين عاما.",
+    { speakers: [{ name: "بعض المؤرخين", kind: "anonymous" }] }],
+  ["بعض المستثمرين في مجال …: the words after them describe them, no name", "ويرى بعض المستثمرين في مجال تأجير السيارات أن الموسم مربح.",
+    { speakers: [{ kind: "anonymous" }] }],
+];
+
 describe("Arabic speakers", () => {
+  describe("counted sources", () => table(counted));
   describe("named people", () => table(namedPeople));
   describe("roles and addressees", () => table(rolesAndAddressees));
   describe("organizations", () => table(organizations));

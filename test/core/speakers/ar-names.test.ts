@@ -105,7 +105,21 @@ const bodyAgain: Row[] = [
     { statements: [{ source: "دراسة نشرتها مؤخرا مجلة \"العلوم\" الأسبوعية", speaker: "مجلة \"العلوم\" الأسبوعية" }] }],
 ];
 
+// A reporter is told by the outlet after the title: reporters of two outlets are two speakers,
+// and the outlet's name (quoted, or opening with فرانس، بي، سكاي) is no person's name.
+const reporters: Row[] = [
+  ["مراسل X … مراسل Y: two reporters", "وأفاد مراسل قناة الشروق بأن القصف توقف. وقال مراسل وكالة الأنباء الألمانية إن الطريق أغلق.",
+    { statements: [{ speaker: "مراسل قناة الشروق", speakerKind: "person" }, { speaker: "مراسل وكالة الأنباء الألمانية", speakerKind: "person" }] }],
+  ["مراسلة فرانس برس: the outlet's second word is no name", "وقالت مراسلة فرانس برس إن الشرطة أغلقت الطريق.",
+    { statements: [{ speaker: "مراسلة فرانس برس", speakerKind: "person" }] }],
+  ["مراسل \"…\": a quoted outlet, the role is a person's", "وأفاد مراسل \"الأفق نيوز\" بأن الجيش تقدم.",
+    { statements: [{ speaker: "مراسل \"الأفق نيوز\"", speakerKind: "person" }] }],
+  ["مراسل بي بي سي، NAME: the name after the comma", "وقال مراسل بي بي سي، سامي العطار، إن المدارس أغلقت.",
+    { statements: [{ speaker: "سامي العطار" }] }],
+];
+
 describe("Arabic names: bodies named in passing", () => table(bodiesNamedInPassing));
+describe("Arabic names: reporters of outlets", () => table(reporters));
 describe("Arabic names: a shared nationality is no shared head", () => table(onlyNationalityShared));
 describe("Arabic names: a body named again", () => table(bodyAgain));
 describe("Arabic names: a role refers back to its holder", () => table(roleToPerson));

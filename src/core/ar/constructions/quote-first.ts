@@ -3,6 +3,8 @@
 import { isNameQuote } from "../../statements/name-quote";
 import type { ArReading, Verdict } from "../reading";
 import { quoteJustBefore, relativeMaStart } from "../subject";
+import { isWord } from "../../text/paragraph";
+import { quoteWords } from "../words";
 
 export function quoteFirst(r: ArReading): Verdict {
   if (r.opening) return undefined;
@@ -10,6 +12,17 @@ export function quoteFirst(r: ArReading): Verdict {
   // quotation before it only through ما: برعاية "روسية"، أكده المرصد.)
   const ma = relativeMaStart(r.p, r.m.from);
   const qi = r.entry.objPron ? (ma < r.m.from ? quoteJustBefore(r.p, ma) : -1) : quoteJustBefore(r.p, r.m.from);
-  if (qi >= 0 && r.p.quotes[qi].used < 0 && !isNameQuote(r.p, r.p.quotes[qi])) return r.quoted([qi]);
+  if (qi >= 0 && r.p.quotes[qi].used < 0 && !isNameQuote(r.p, r.p.quotes[qi]) && !nameInClause(r, qi)) return r.quoted([qi]);
   return undefined;
+}
+
+/**
+ * وكان «المرصد السوري» أفاد …، مدير القسم في "إنتربول"، كشفت …، النظام «سريع» يعد …: a short
+ * quotation inside its clause (a word right before its opening mark) names something; words
+ * quoted before their cue open their clause.
+ */
+function nameInClause(r: ArReading, qi: number): boolean {
+  const q = r.p.quotes[qi];
+  const before = r.toks[q.open - 1];
+  return isWord(before) && before.ar && quoteWords(r.p, r.toks[q.open]) <= 2;
 }

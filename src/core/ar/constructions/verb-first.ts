@@ -2,7 +2,7 @@
 // (after an addressee: وأكدت لـ«عكاظ» مصادر …).
 import { Fr, lexicon } from "../../lexicon";
 import { cueAt, inList, sourceClass } from "../../lexicon/lookup";
-import { COMMA, isOpen, isPunct, isWord } from "../../text/paragraph";
+import { COMMA, isOpen, isPunct, isWord, type Para } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
 import { arSourceNP, endsWithTanweenFath, skipAddressee } from "../source-phrase";
 import { objectStart } from "../noun-object";
@@ -47,9 +47,23 @@ function accusationAt(r: ArReading, a: number, b: number): number {
   return b;
 }
 
+/**
+ * After a present verb of saying [from, to) the quoted words or a colon follow, maybe after a medium
+ * (يقول في بيان: «…»); not after يدعى/تدعى, spelled with ى: "who is called" (يدعى سيرجي "…").
+ */
+export function wordsFollow(p: Para, from: number, to: number): boolean {
+  if (p.text.charCodeAt(p.toks[from].e - 1) === 0x0649) return false;
+  for (let k = to; k < p.toks.length && k - to <= 4; k++) {
+    const t = p.toks[k];
+    if (isPunct(t, ":") || isOpen(t)) return true;
+    if (!isWord(t) || cueAt(p, k)) return false;
+  }
+  return false;
+}
+
 export function verbFirst(r: ArReading): Verdict {
   const { p, toks, entry: e, cueEnd, sentEnd } = r;
-  if (r.direct || r.sourceFrom >= 0) return undefined;
+  if (r.direct || r.sourceFrom >= 0 || r.subjectBefore) return undefined;
   const a = skipAdjunctPhrase(r, skipAddressee(p, cueEnd, sentEnd));
   // مصادر تحدثت لـCNN، الجمعة / فقال لي بفرحة: who was told is never who spoke (no source after the verb).
   // (قال للحكام، يدعو للتفاؤل: لـ before the article, "to the …", is no subject either.)
@@ -65,5 +79,8 @@ export function verbFirst(r: ArReading): Verdict {
   const part = j < sentEnd && isWord(toks[j]) ? cueAt(p, j) : null;
   // (Not before a manner phrase, علق الحداد على النتائج بالقول: "…": this verb's words follow it; see opening.ts.)
   if (part && part.entry.form === "participle" && !part.entry.frames.has(Fr.manner) && !arComp(toks[r.sourceTo])) return null;
+  // وغردت الوزيرة تقول: «…»: a present verb of saying right after the source, the words at once after
+  // it, is their cue (not يدعى سيرجي "…", a naming; not والتي يعتقد أنها …).
+  if (part && part.entry.form === "present" && !part.clitic && j === r.sourceTo && r.entry.form === "verb" && wordsFollow(p, part.from, part.to)) return null;
   return undefined;
 }

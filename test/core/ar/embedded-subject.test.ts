@@ -1,0 +1,53 @@
+// The subject inside a reported clause (src/core/ar/constructions/embedded-subject.ts): أن الجنود
+// أبلغوا الشرطة بأن … / إنه دعا الطرفين إلى …; and the reporting speaker stays the one a dropped
+// subject after it refers to (pipeline/document.ts).
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const nounSubject: Row[] = [
+  ["أن X أبلغوا Y: the noun before the verb speaks, the one after it is told", "وذكر متحدث باسم الجيش أن الجنود أبلغوا الشرطة بأن السائق فر من المكان.",
+    { statements: [
+      { cue: "ذكر", source: "متحدث باسم الجيش" },
+      { cue: "أبلغوا", source: "الجنود", starts: "السائق", ends: "المكان" },
+    ] }],
+  ["أن NAME أكدت أنها: a name before the verb, the words right after it", "وأفادت مصادر في الحزب أن ميركل أكدت أنها حصلت على دعم واسع.",
+    { statements: [
+      { cue: "أفادت", source: "مصادر في الحزب" },
+      { cue: "أكدت", source: "ميركل", speaker: "ميركل", starts: "أنها حصلت", ends: "دعم واسع" },
+    ] }],
+  ["إن X مازال يرى: a verb like كان between the subject and the cue", "وقالت الباحثة إن الرئيس مازال يرى أن الحل عسكري.",
+    { statements: [{ cue: "قالت", source: "الباحثة" }, { cue: "يرى", source: "الرئيس", starts: "الحل", ends: "عسكري" }] }],
+];
+
+const pronounSubject: Row[] = [
+  ["إنه دعا X إلى: the pronoun is the subject; X is no speaker", "وقال الرئيس إنه دعا الطرفين إلى \"الحوار المباشر\"، مضيفا أن \"الجميع وافق على ذلك\".",
+    { statements: [
+      { cue: "قال", source: "الرئيس" },
+      { cue: "دعا", source: null, speaker: "الرئيس", quotes: ["الحوار المباشر"] },
+      { cue: "مضيفا", source: null, speaker: "الرئيس" },
+    ] }],
+];
+
+const noSubject: Row[] = [
+  ["بعد أن وافقت X: that أن opens a verb, the cue's subject follows it", "وهبطت الأسهم بعد أن وافقت الحكومة على ميزانية يرى محللون أنها مكلفة.",
+    { statements: [{ cue: "يرى", source: "محللون", starts: "أنها مكلفة" }] }],
+  ["أن الهجوم يؤكد: an event is no speaker, nor the words after the verb", "وأوضح الوزير أن الهجوم يؤكد أن الوضع خطير.",
+    { statements: [{ cue: "أوضح", source: "الوزير" }, { cue: "يؤكد", speaker: "الوزير" }] }],
+];
+
+const carry: Row[] = [
+  ["وأضاف after a statement inside another's words: the reporting speaker goes on", "وقال المتحدث باسم الوزارة إن الشرطة أبلغت العائلات بأن البحث مستمر. وأضاف أن فرق الإنقاذ وصلت إلى الموقع.",
+    { statements: [
+      { cue: "قال", source: "المتحدث باسم الوزارة" },
+      { cue: "أبلغت", source: "الشرطة" },
+      { cue: "أضاف", source: null, speaker: "المتحدث باسم الوزارة" },
+    ] }],
+];
+
+describe("Arabic subject inside a reported clause", () => {
+  describe("a noun subject", () => table(nounSubject));
+  describe("a pronoun subject", () => table(pronounSubject));
+  describe("no subject there", () => table(noSubject));
+  describe("the reporting speaker carries on", () => table(carry));
+});
