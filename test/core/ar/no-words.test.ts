@@ -12,6 +12,8 @@ const denialsAccusationsQuestions: Row[] = [
 ];
 
 const eventsThatAreNotSpeech: Row[] = [
+  ["يعد / تعد / يبلغ in their usual senses (is considered, no longer, amounts to) report nothing", "ويعد القطاع سوقاً جديدة. ولم تعد الشركة قادرة على الدفع. ويبلغ عرض الجسر ميلين.",
+    { statements: [] }],
   ["لم ترد على طلب للتعليق", "ولم ترد السفارة على طلب للتعليق.", empty()],
 ];
 
