@@ -98,6 +98,7 @@ const EN_LISTS = [
   "beforeTitle",
   "namingVerbs",
   "speaksFor",
+  "titleBreaks",
   "aux",
   "stop",
   "pronouns",

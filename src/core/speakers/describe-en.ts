@@ -117,7 +117,21 @@ function namedPerson(p: Para, a: number, s: number, lastName: number, m: Mention
   m.name = [];
   for (let k = s; k <= lastName; k++) if (isWord(toks[k])) m.name.push(toks[k].norm);
   m.nameText = p.text.slice(toks[s].s, toks[lastName].e);
-  if (s > a) m.titleText = p.text.slice(toks[a].s, toks[s - 1].e);
+  if (s > a) m.titleText = p.text.slice(toks[titleStart(toks, a, s)].s, toks[s - 1].e);
+}
+
+/**
+ * Where the title shown before a name starts: after from/to/by/with (en-words titleBreaks) following
+ * a lower-case word naming no source ("The decision drew criticism from President X, who …" →
+ * President), else at a. (of/for/at describe a role: "head of research", "minister for trade".)
+ */
+function titleStart(toks: Toks, a: number, s: number): number {
+  for (let k = s - 1; k > a; k--) {
+    const t = toks[k];
+    const prev = toks[k - 1];
+    if (isWord(t) && !t.cap && inList(t, en().titleBreaks) && isWord(prev) && !prev.cap && !sourceClass(prev) && !inList(prev, en().possessedSources)) return k + 1 < s ? k + 1 : a;
+  }
+  return a;
 }
 
 /** m an institution with head `lemma`; `institution`: told by its name alone (an acronym, "the Bundesbank"). */

@@ -55,6 +55,8 @@ const institutions: Row[] = [
 ];
 
 const nameBounds: Row[] = [
+  ["the title shown before a name starts after a preposition that follows a clause's words", "The plan drew criticism from President Ada Roe, who said it was rushed. Peter Kim, Merck's head of research, said it was safe.",
+    { statements: [{ cue: "said" }, { cue: "said" }], speakers: [{ name: "Ada Roe", title: "President" }, { name: "Peter Kim" }] }],
   ["'no.' ends its sentence unless a number follows (No. 10, No. 4F): the source does not run back over it", "The senator said she would vote no. Aides said the vote was close. The group said Statement No. 4F was clear.",
     { statements: [{ source: "The senator" }, { source: "Aides" }, { source: "The group", starts: "Statement No. 4F" }] }],
   ["Name of Country: the person", "Nadia Ferreira of Portugal said the fund would grow.",
