@@ -43,6 +43,7 @@ import { participleAfterVerb } from "./constructions/two-cues";
 import { subjectFirst } from "./constructions/subject-first";
 import { verbFirst } from "./constructions/verb-first";
 import { ArReading, type Construction } from "./reading";
+import { arComp } from "./words";
 
 /** The constructions, in the order they are tried. */
 export const CONSTRUCTIONS: readonly Construction[] = [
@@ -83,7 +84,22 @@ export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
   // data do not speak); after بحسب they are the source, and a verb of saying itself keeps them
   // as a document's words (قالت الدراسة إن …).
   if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && !lexicon().ar.sayingVerbs.has(m.entry.lemma) && sourceClass(p.toks[st.sourceFrom])?.cls === "data") return null;
+  if (st && consideredNotSaid(p, m, st)) return null;
   return st;
+}
+
+/**
+ * يُعتبر القرار ملزماً، وتعتبر هذه الشهادة الأولى: in the present a verb of considering is mostly the
+ * passive "is considered" (ar-words passivePresent), which reports nothing. It reports when a clause
+ * opens with أن/إن (ويعتبر المحلل أن …) or its subject is one who can speak (تعتبر القوات المراكز أهدافاً).
+ */
+function consideredNotSaid(p: Para, m: CueMatch, st: FoundStatement): boolean {
+  const cue = p.toks[m.from];
+  if (!lexicon().ar.passivePresent.has(m.entry.lemma) || m.clitic || !(cue.norm.startsWith("ي") || cue.norm.startsWith("ت"))) return false;
+  for (let k = m.to; k < st.contentTok && k < p.toks.length; k++) if (arComp(p.toks[k])) return false;
+  if (st.sourceFrom < 0) return false;
+  const c = sourceClass(p.toks[st.sourceFrom])?.cls;
+  return !c || c === "data";
 }
 
 function readCue(p: Para, m: CueMatch): FoundStatement | null {

@@ -88,6 +88,7 @@ const AR_LISTS = [
   "honorifics",
   "biClaims",
   "representativeTitles",
+  "passivePresent",
   "nameNouns",
 ] as const;
 

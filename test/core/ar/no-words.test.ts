@@ -12,6 +12,8 @@ const denialsAccusationsQuestions: Row[] = [
 ];
 
 const eventsThatAreNotSpeech: Row[] = [
+  ["يُعتبر in the present is mostly the passive 'is considered': no statement without أن or a subject who speaks", "ويعتبر القرار ملزما للحكومة. وتعتبر هذه الشهادة الأولى من نوعها.",
+    { statements: [] }],
   ["يعد / تعد / يبلغ in their usual senses (is considered, no longer, amounts to) report nothing", "ويعد القطاع سوقاً جديدة. ولم تعد الشركة قادرة على الدفع. ويبلغ عرض الجسر ميلين.",
     { statements: [] }],
   ["لم ترد على طلب للتعليق", "ولم ترد السفارة على طلب للتعليق.", empty()],

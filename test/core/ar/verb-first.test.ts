@@ -6,6 +6,8 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const verbFirst: Row[] = [
+  ["يعتبر in the present with أن after its subject reports", "ويعتبر المحلل سامي حداد أن الأسعار سترتفع.",
+    { statements: [{ kind: "indirect", cue: "يعتبر", source: "المحلل سامي حداد", starts: "الأسعار" }] }],
   ["a country, then إلى and the call's object: the source is the country", "ودعت اليونان إلى الإفراج عن \"جميع الصيادين المحتجزين\".",
     { statements: [{ cue: "دعت", source: "اليونان", speakerKind: "organization" }] }],
   ["قال + إن", "وقال المتحدث باسم الجيش إن القوات استعادت السيطرة على المعبر.",
