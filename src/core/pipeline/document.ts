@@ -5,6 +5,7 @@
 import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
 import { AGE_EPITHET, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
+import { normWord } from "../text/chars";
 import { opensWithQuote } from "../text/quotes";
 import type { Span, Statement } from "../types";
 import type { ParagraphReading } from "./read-paragraph";
@@ -159,7 +160,8 @@ function sentenceSubject(doc: DocumentState, s: number, since: number, n: number
     const last = n >= 0 ? doc.statementSpeakers[n] : null;
     return last && last.kind === "person" && doc.genders.fits(last, head[1] === "He" ? "male" : "female") ? last : null;
   }
-  const named = head ? doc.resolver.personByNameWord(head[1]) : null;
+  doc.resolver.fits = ANY;
+  const named = head ? doc.resolver.personNamed(normWord(head[1])) : null;
   if (named) return named;
   const t = enTopicPerson(doc.work, s, since);
   return t ? doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0) : null;

@@ -3,7 +3,7 @@
 // Munich Re, SAIC); two sources under one cue (Munich Re and Swiss Re).
 import { lexicon } from "../lexicon";
 import { inList, sourceClass } from "../lexicon/lookup";
-import { isPunct, isWord, type Para } from "../text/paragraph";
+import { gluedHyphen, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, WORD } from "../text/token";
 import { conjoined } from "./en-conjoined";
 import { capsLine, enClass, inPlaceRun, isAcronym, lastOrgName, NAME_WORD, nameRuns, personHeadEnd, possessive, possessiveText, prepBetween } from "./en-names";
@@ -449,12 +449,6 @@ function rankBetween(toks: Toks, o: number, s: number): boolean {
   return false;
 }
 
-/** Whether toks[k] is a hyphen written between two words with no space (Hans-Werner). */
-function gluedHyphen(toks: Para["toks"], k: number): boolean {
-  const t = toks[k];
-  return isPunct(t, "-") && toks[k - 1].e === t.s && t.e === toks[k + 1]?.s;
-}
-
 /**
  * The end of a possessor's name when [a, hb) is a capitalised name with 's (no article, no day:
  * not "Wednesday's statement"), a few lower-case words and a noun of what it issued (en-words.tsv
@@ -494,7 +488,7 @@ function withoutPossessive(m: MentionInfo): MentionInfo {
  * role (token r) and only capitalised words (titles) between it and the name at s — the role speaks
  * for that person. Not "spokesman for sport Hugh Robertson": the name there is the spokesman's.
  */
-function forNamed(toks: Para["toks"], r: number, s: number): boolean {
+function forNamed(toks: Toks, r: number, s: number): boolean {
   let q = s - 1;
   while (q > r && isWord(toks[q]) && (toks[q].cap || (toks[q].norm === "and" && toks[q - 1].cap))) q--;
   return q > r && isWord(toks[q]) && !toks[q].cap && inList(toks[q], en().namePrepositions);

@@ -156,16 +156,6 @@ export class SpeakerResolver {
     return false;
   }
 
-  /** The latest person of the window with `word` (a capitalised word as written) among the words of their name (Kerr after Brian Kerr). */
-  personByNameWord(word: string): SpeakerState | null {
-    const w = normWord(word);
-    for (let i = this.window.length - 1; i >= 0; i--) {
-      const sp = this.speakers[this.window[i]];
-      if (sp.kind === "person" && sp.nameWords.includes(w)) return sp;
-    }
-    return null;
-  }
-
   /** The most recently used speaker, for a dropped subject. */
   latest(): SpeakerState | null {
     return this.window.length ? this.speakers[this.window[this.window.length - 1]] : null;
@@ -440,8 +430,11 @@ export class SpeakerResolver {
     return this.recent("organization", (sp) => sp.namedOrg && !lexicon().en.notFirms.has(sp.lemma) && lexicon().sources.get(sp.lemma)?.cls !== "place");
   }
 
-  /** The latest person with `w` among the words of their name (as written or with the article). */
-  private personNamed(w: string): SpeakerState | null {
+  /**
+   * The latest person with `w` (normalised) among the words of their name, as written or with the
+   * article (الحداد after سليم الحداد; Kerr after Brian Kerr).
+   */
+  personNamed(w: string): SpeakerState | null {
     // x === w, or x is w with the article (stripAl(x) === w), without building a string per candidate.
     const alW = "ال" + w;
     const walW = w.length >= 2 ? "وال" + w : alW;

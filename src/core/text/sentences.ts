@@ -4,6 +4,7 @@ import { lexicon } from "../lexicon";
 import { lazy } from "../perf/lazy";
 import { CLOSES, NUM, OPENS, PUNCT, QUOTE, WORD, type Tok } from "./token";
 import { inList } from "../lexicon/lookup";
+import { isDigit } from "./chars";
 
 /** The longest abbreviation: a longer word before a full stop never needs its key built. */
 const abbreviationMax = lazy(() => Math.max(...[...lexicon().en.abbreviations].map((a) => a.length)));
@@ -50,7 +51,7 @@ export function splitSentences(toks: Tok[], depthAt: number[], starts: number[],
         // (Abbreviations are short: a longer word before a full stop never needs its key built.)
         if (prev && prev.kind === WORD && prev.e === t.s && !prev.ar && prev.e - prev.s <= abbreviationMax() && (inList(prev, lexicon().en.abbreviations) || (prev.norm.length === 1 && prev.cap))) continue;
         // No. 10, Nos. 3 and 4: only before a number (… would vote no. Aides said …).
-        if (prev && prev.kind === WORD && prev.e === t.s && !prev.ar && next && (next.kind === NUM || startsWithDigit(next.norm)) && inList(prev, lexicon().en.numberAbbreviations)) continue;
+        if (prev && prev.kind === WORD && prev.e === t.s && !prev.ar && next && (next.kind === NUM || isDigit(next.norm.charCodeAt(0))) && inList(prev, lexicon().en.numberAbbreviations)) continue;
         if (next && next.kind === PUNCT && next.norm === "." ) continue; // "..." ends at its last dot
         if (next && next.kind === WORD && !next.ar && next.s === t.e) continue; // U.S, e.g.
         if (arInitialsStop(toks, k)) continue; // (د.ب.أ)
@@ -70,8 +71,3 @@ export function splitSentences(toks: Tok[], depthAt: number[], starts: number[],
   ends.push(toks.length);
 }
 
-/** No. 4F: a code that opens with a digit is read as a word. */
-function startsWithDigit(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 0x30 && c <= 0x39;
-}
