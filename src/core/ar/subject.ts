@@ -58,6 +58,11 @@ export function afterOpeningAdverbial(p: Para, j: number, k: number): number {
   return j;
 }
 
+/** Where a clause's verb stands after what may open it at j (afterOwnAdverb, then afterOpeningAdverbial); j when nothing does. */
+export function afterClauseOpening(p: Para, j: number, k: number): number {
+  return afterOpeningAdverbial(p, afterOwnAdverb(p, j, k), k);
+}
+
 /**
  * بدوره أثنى الوزير …، ومن جهته قال …: an adverb with the pronoun of the clause's subject opens it
  * (ar-grammar adjunct: بدوره، جهته); the verb follows (the token after it and a comma; j when none).

@@ -8,7 +8,7 @@
 import { Gr, lexicon } from "../lexicon";
 import { cueAt, grammarOf, sourceClass } from "../lexicon/lookup";
 import { arSourceNP, endsWithTanweenFath } from "../ar/source-phrase";
-import { afterOpeningAdverbial } from "../ar/subject";
+import { afterClauseOpening } from "../ar/subject";
 import { hal, nisbaShape } from "../ar/words";
 import { endsWithPronoun, isDigit, letterOrNumberAt, normWord } from "../text/chars";
 import { zeroBytes, zeroDepths } from "../perf/scratch";
@@ -65,8 +65,8 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean): Me
   const toks = tokenize(text, s, e);
   if (toks.length < 2 || !isWord(toks[0]) || !toks[0].ar) return null;
   const p: Para = { text, toks, quotes: [], depth: zeroDepths(toks.length), start: s, end: e, lang: "ar", sentStart: [0], sentEnd: [toks.length], inAnon: zeroBytes(toks.length) };
-  // من جهتها، رفضت الوزارة …؛ وفي المقابل، …: the clause opens after an adverbial closed by a comma.
-  const after = afterOpeningAdverbial(p, 0, toks.length);
+  // من جهتها، رفضت الوزارة …؛ وفي المقابل، …: the clause opens after its opening adverbial.
+  const after = afterClauseOpening(p, 0, toks.length);
   if (after > 0 && after < toks.length) return subjectAt(text, toks[after].s, e, cueSentence);
   const ar = lexicon().ar;
   const first = toks[0].norm;

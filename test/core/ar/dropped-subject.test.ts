@@ -120,6 +120,12 @@ const namedInPassing: Row[] = [
       { cue: "قالت", source: null, speaker: "الهيئة الوطنية" },
       { cue: "أكدت", source: null, speaker: "النقابة" },
     ] }],
+  ["…also after من جهته with no comma (the adverb with the subject's pronoun)",
+    "وقال المدير رامي سعد إن الموسم انتهى. من جهته نشر الوزير سامي حداد، وزير الرياضة، تغريدة قال فيها إن الموسم نجح.",
+    { statements: [
+      { cue: "قال", speaker: "رامي سعد" },
+      { cue: "قال", source: null, speaker: "سامي حداد" },
+    ] }],
   ["…also a state standing for its government",
     "وقال المدير رامي سعد إن الموسم انتهى. وأغلقت فرنسا حدودها، وقالت إن الخطوة مؤقتة.",
     { statements: [
