@@ -6,6 +6,7 @@ import { G_ANY } from "../perf/hit-table";
 import { endsWithPronoun } from "../text/chars";
 import { COMMA, gluedHyphen, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, PUNCT, type Tok } from "../text/token";
+import { isNameQuote } from "../statements/name-quote";
 import { arComp, hal, isAddressee, isPossessedMedium, isTimeOrMedium, quotedWordsAt, quoteWords } from "./words";
 
 /**
@@ -42,6 +43,9 @@ function employer(p: Para, a: number, k: number): boolean {
 export function skipAddressee(p: Para, k: number, limit: number): number {
   // وقال له فلان، وقالت لهم الوزيرة: a pronoun told comes before the subject, a source noun or a name.
   if (k + 1 < limit && isWord(p.toks[k]) && inList(p.toks[k], lexicon().ar.toldPronouns) && canOpenSubject(p.toks[k + 1])) return k + 1;
+  // في الوقت الذي أفاد فيه مصدر …: "in it", back to the relative's noun, comes before a source noun
+  // too (not before an object or a clause: أعلنت فيه استهداف …، يقول فيها وهو يشير).
+  if (k + 1 < limit && isWord(p.toks[k]) && inList(p.toks[k], lexicon().ar.inItPronouns) && isWord(p.toks[k + 1]) && sourceClass(p.toks[k + 1])) return k + 1;
   // وأكد ذلك وكيل الوزارة: the demonstrative object, then the subject (a source noun without the article).
   if (k + 1 < limit && isWord(p.toks[k]) && inList(p.toks[k], lexicon().ar.demonstratives) && isWord(p.toks[k + 1]) && !p.toks[k + 1].norm.startsWith("ال") && sourceClass(p.toks[k + 1])) return k + 1;
   const j = addresseeEnd(p, k, limit);
@@ -105,11 +109,13 @@ export function endsSource(p: Para, k: number): boolean {
 
 /**
  * النائب عن حزب الله، ممثل عن الشركة: after a representative's title, عن before an institution says
- * whom they represent (not تساءل النائب عن سبب …, قال الوزير عن الاتفاق: what was asked or spoken about).
+ * whom they represent (not تساءل النائب عن سبب …, قال الوزير عن الاتفاق: what was asked or spoken about);
+ * بيان صادر عن المجلس: after "issued", who issued it.
  */
 function represents(p: Para, k: number): boolean {
   const next = p.toks[k + 1];
-  if (p.toks[k].norm !== "عن" || !inList(p.toks[k - 1], lexicon().ar.representativeTitles) || !isWord(next)) return false;
+  const ar = lexicon().ar;
+  if (p.toks[k].norm !== "عن" || !(inList(p.toks[k - 1], ar.representativeTitles) || inList(p.toks[k - 1], ar.issuedParticiples)) || !isWord(next)) return false;
   const c = sourceClass(next)?.cls;
   return c === "org" || c === "place" || c === "group";
 }
@@ -152,6 +158,38 @@ export function endsWithTanweenFath(text: string, e: number): boolean {
 function speaksBeforeQuote(t: Tok): boolean {
   const c = sourceClass(t)?.cls;
   return c === "anon" || c === "informed" || c === "descriptor" || c === "place";
+}
+
+/**
+ * وأكد الوزير «التزام الحكومة الكامل بالخطة»، وقال وزير المالية سامي حداد «إن العمل مستمر»: after a
+ * person a quotation is the words, not a name, when it opens with a complementiser; after a
+ * definite title that is no honorific (الوزير، not الدكتور "فلان"), which takes no quoted name in
+ * construct as رئيس «التيار الوطني» does; after a title or a definite word and two name words when it
+ * runs to three words or more. A kunya is the name's (الرئيس «أبو مازن»).
+ */
+function quotedWordsAfterPerson(p: Para, j: number): boolean {
+  const toks = p.toks;
+  const q = p.quotes[toks[j].quote];
+  const first = toks[j + 1];
+  if (q.close < 0 || !isWord(first)) return false;
+  const ar = lexicon().ar;
+  if (inList(first, ar.nameLinks)) return false;
+  const before = toks[j - 1];
+  const c = sourceClass(before);
+  const title = !!c && c.cls === "title" && c.definite && !before.norm.startsWith("لل") && !inList(before, ar.honorifics);
+  if (!title && (c || !nameLikeWord(p, j - 1))) return false;
+  if (arComp(first) || title) return true;
+  if (quoteWords(p, toks[j]) < 3 || !nameLikeWord(p, j - 2) || isNameQuote(p, q)) return false;
+  const t3 = toks[j - 3];
+  return isWord(t3) && (t3.norm.startsWith("ال") || sourceClass(t3)?.cls === "title");
+}
+
+/** A word that may be part of a person's name: Arabic, no source noun, no article, pronoun, preposition or cue. */
+function nameLikeWord(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (!isWord(t) || !t.ar || t.norm.length < 3 || t.norm.startsWith("ال") || sourceClass(t)) return false;
+  if (endsWithPronoun(p.text, t.e) || inList(t, lexicon().ar.freePrepositions)) return false;
+  return !(t.norm.length > 3 && (t.norm[0] === "ب" || t.norm[0] === "ل")) && !cueAt(p, k);
 }
 
 /** A parenthetical after a comma that is not an apposition: تحدث بشرط …، الذي …، طلب عدم … */
@@ -225,7 +263,7 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
     }
     // A name in quotation marks is part of the phrase: شركة "نتفليكس"، «فاتر»; not after an unnamed
     // source or a place, where it is the words (وقال مصدر دبلوماسي "يجب أن …"، وصفته واشنطن "بالرهيب").
-    if (isOpen(t) && t.quote >= 0 && words > 0 && isWord(toks[j - 1]) && speaksBeforeQuote(toks[j - 1])) break;
+    if (isOpen(t) && t.quote >= 0 && words > 0 && isWord(toks[j - 1]) && (speaksBeforeQuote(toks[j - 1]) || quotedWordsAfterPerson(p, j))) break;
     if (isOpen(t) && t.quote >= 0) {
       const q = p.quotes[t.quote];
       let w = 0;

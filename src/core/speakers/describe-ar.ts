@@ -53,7 +53,7 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   if (head && headIdx === 1 && head.cls === "descriptor" && adjectiveOfNoun(p.toks[a].norm, p.toks[a + 1].norm)) head = null;
   if (!head) headIdx = -1;
   // The head noun opens the mention: a name after it may be someone else's.
-  if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || (head.cls === "anon" && relativeVerb(p, a, w.nameStart, head)))) w.nameStart = w.nameEnd = -1;
+  if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || (head.cls === "anon" && relativeVerb(p, a, w.nameStart, head)))) w.nameStart = w.nameEnd = -1;
   kindOfMention(p, a, b, m, w, head, headIdx);
   // (بعض المستثمرين في مجال …: a name-like word after them is in their description, not a name.)
   if (q > a0 && countedPeople(p, a) && (m.kind === "organization" || (m.kind === "person" && w.nameStart > a))) {
@@ -148,6 +148,15 @@ function officeOwner(p: Para, a: number, end: number, m: MentionInfo, statement:
   const held = statement && k < end && isWord(next) ? sourceClass(next) : null;
   if (held && (held.cls === "org" || held.cls === "place") && held.definite && !next.norm.startsWith("ل")) {
     m.nameText = p.text.slice(next.s, toks[end - 1].e);
+    return;
+  }
+  // بيان صادر عن المجلس: the body after "issued by".
+  if (statement && k + 2 < end && inList(next, lexicon().ar.issuedParticiples) && toks[k + 1].norm === "عن" && isWord(toks[k + 2])) {
+    const by = sourceClass(toks[k + 2]);
+    // (To a preposition: بيان صادر عن الشركة في هذا الشأن.)
+    let e = k + 3;
+    while (e < end && isWord(toks[e]) && !inList(toks[e], lexicon().ar.freePrepositions)) e++;
+    if (by && (by.cls === "org" || by.cls === "place")) m.nameText = p.text.slice(toks[k + 2].s, toks[e - 1].e);
     return;
   }
   while (k < end && isWord(toks[k]) && toks[k].norm.startsWith("ال") && !sourceClass(toks[k])) k++;
@@ -372,6 +381,17 @@ function nameInsidePhrase(p: Para, a: number, nameStart: number): boolean {
     if (inner.has(t.norm) && t.norm !== "و" && !t.norm.startsWith("باسمه")) return true;
   }
   return false;
+}
+
+/**
+ * أحد سكان قرية ماتي، قائد شرطة ولاية يوبي: the name after a place noun is the place's. After an
+ * unnamed source always; after a title only a name of one or two words (حاكم محافظة شانلي أورفة عز
+ * الدين كجك goes on with the governor's own name).
+ */
+function placeName(p: Para, w: { nameStart: number; nameEnd: number }, head: SourceHit): boolean {
+  const before = p.toks[w.nameStart - 1];
+  if (!isWord(before) || !inList(before, lexicon().ar.placeNouns)) return false;
+  return head?.cls === "anon" || w.nameEnd - w.nameStart <= 2;
 }
 
 /**

@@ -128,6 +128,22 @@ const order: Row[] = [
   // Partial quotes next to their cue (issue 11, family 1).
   ["a quotation right after an unnamed source is the words, not part of the source", "وقال مصدر دبلوماسي \"يجب أن نبدأ الآن\" دون تأخير.",
     { statements: [{ kind: "partial", cue: "قال", source: "مصدر دبلوماسي", quotes: ["يجب أن نبدأ الآن"] }] }],
+  // After a person, a quotation is the words, not a quoted name (ar/source-phrase.ts quotedWordsAfterPerson).
+  ["a quotation after a definite title is the words", "وأكد الوزير «التزام الحكومة الكامل بالخطة».",
+    { statements: [{ kind: "direct", cue: "أكد", source: "الوزير", quotes: ["التزام الحكومة الكامل بالخطة"] }] }],
+  ["…and after a title and a two-word name, when it runs to three words", "وقال وزير المالية سامي حداد «العمل مستمر في كل المشاريع».",
+    { statements: [{ kind: "direct", source: "وزير المالية سامي حداد", speaker: "سامي حداد" }] }],
+  ["…and after a name when it opens with a complementiser", "وقال حداد «إن الحكومة ملتزمة بالخطة».",
+    { statements: [{ kind: "direct", source: "حداد" }] }],
+  ["…but a short quotation after an honorific is the name", "وقال الدكتور «سامر الخطيب» إن اللقاح آمن.",
+    { statements: [{ kind: "indirect", starts: "اللقاح" }], speakers: [{ kind: "person" }] }],
+  ["…and after a title in construct it names the body", "وقال رئيس «التيار الوطني» إن الحزب لن يشارك.",
+    { statements: [{ kind: "indirect", source: "رئيس «التيار الوطني»", starts: "الحزب" }] }],
+  // "In it", back to a relative's noun, between the verb and its subject.
+  ["الذي أفاد فيه + a source noun: the subject follows the pronoun", "وجاء ذلك في الوقت الذي أفاد فيه مصدر طبي بأن الجرحى نقلوا إلى المستشفى.",
+    { statements: [{ cue: "أفاد", source: "مصدر طبي" }], speakers: [{ kind: "anonymous" }] }],
+  ["…but an object after أعلنت فيه is no subject", "وأصدرت الجبهة بياناً أعلنت فيه استهداف مواقع القوات.",
+    { speakers: [] }],
   // Who was told, as a pronoun before the subject (وقال له فلان).
   ["قال له + a title and name: the subject follows the pronoun", "وقال له مدير المدرسة كمال ناصر إن الدوام سيبدأ مبكراً.",
     { statements: [{ cue: "قال", source: "مدير المدرسة كمال ناصر", speaker: "كمال ناصر" }] }],

@@ -120,6 +120,14 @@ const organizations: Row[] = [
   ["an ordinal after the noun is no such adjective",
     "وقال الموفدون الثلاثة إن الاجتماع انتهى.",
     { speakers: [{ kind: "anonymous" }] }],
+  ["a statement issued by a body speaks for it", "وأصدر الاتحاد بياناً أمس. وقال بيان صادر عن الاتحاد في هذا الشأن إن المباراة ستعاد.",
+    { statements: [{ cue: "قال", source: "بيان صادر عن الاتحاد في هذا الشأن" }], speakers: [{ name: "الاتحاد", kind: "organization" }] }],
+  ["a place named after a place noun is no person's name: an unnamed resident", "وقال أحد سكان قرية بيت حانون إن المياه انقطعت منذ يومين.",
+    { statements: [{ source: "أحد سكان قرية بيت حانون" }], speakers: [{ kind: "anonymous" }] }],
+  ["…after a title, a one- or two-word place", "وقال قائد شرطة ولاية كادونا إن الطريق أغلق.",
+    { speakers: [{ name: "قائد شرطة ولاية كادونا", kind: "person" }] }],
+  ["…but a longer run goes on with the title holder's name", "وقال حاكم ولاية كادونا ناصر الرفاعي إن الطريق أغلق. وأضاف الرفاعي أن الأمن عاد.",
+    { speakers: [{ name: "ناصر الرفاعي", kind: "person" }] }],
 ];
 
 const anonymousAndGroups: Row[] = [
