@@ -178,6 +178,8 @@ function quotedWordsAfterPerson(p: Para, j: number): boolean {
   const c = sourceClass(before);
   const title = !!c && c.cls === "title" && c.definite && !before.norm.startsWith("لل") && !inList(before, ar.honorifics);
   if (!title && (c || !nameLikeWord(p, j - 1))) return false;
+  // (ساكن يدعى سمير "…": after "called" and a name the quotation goes with the cue before.)
+  if (!title && isWord(toks[j - 2]) && inList(toks[j - 2], ar.soCalled)) return false;
   if (arComp(first) || title) return true;
   if (quoteWords(p, toks[j]) < 3 || !nameLikeWord(p, j - 2) || isNameQuote(p, q)) return false;
   const t3 = toks[j - 3];

@@ -133,7 +133,7 @@ function nameStart(p: Para, b: number, m: MentionInfo): number {
  * noun, no accusative (قراراً، مدافعاً), no word under بـ/لـ (لتهدئة، بإحالة), none carrying a pronoun
  * (تدريباته، زميله); a particle (بن، عبد) is.
  */
-function nameWord(p: Para, k: number): boolean {
+export function nameWord(p: Para, k: number): boolean {
   const t = p.toks[k];
   if (!isWord(t)) return false;
   const ar = lexicon().ar;

@@ -458,8 +458,10 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     m.lemma = head.lemma;
     m.definite = head.definite;
     m.kind = head.cls === "anon" ? (hasName ? "person" : "anonymous") : head.cls === "title" ? "person" : head.cls === "group" ? "group" : head.cls === "informed" || head.cls === "descriptor" ? "anonymous" : "organization";
-  } else if (b - a === 1 && !firstWord.norm.startsWith("لل") && nisba(firstWord.norm) && firstWord.norm.endsWith("ي")) {
-    // الهاجري، القحطاني، and without the article (وأضاف عراقجي، كريمي): a family name on its own.
+  } else if (b - a === 1 && !firstWord.norm.startsWith("لل") && firstWord.norm.endsWith("ي") && (nisba(firstWord.norm) || (firstWord.norm.startsWith("ال") && firstWord.norm.length === 6 && p.text.charCodeAt(firstWord.e - 1) === 0x064a))) {
+    // الهاجري، القحطاني، and without the article (وأضاف عراقجي، كريمي): a family name on its own;
+    // with the article also of four letters (العنزي، البلوي، السهلي), written with ي (not الدعوى، الأسرى):
+    // as a speaker alone, no adjective.
     m.kind = "person";
     w.nameStart = a;
     w.nameEnd = b;

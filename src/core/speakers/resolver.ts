@@ -4,6 +4,8 @@
 //   مسؤول مخابرات أميركي … المسؤول في المخابرات الأميركية … المسؤول → one anonymous source
 //   مصدر … مصدر                                   → two sources (indefinite means new)
 //   he / she / they                               → the most recent fitting speaker
+import { fullNameBefore } from "./ar-full-name";
+import { nisbaShape } from "../ar/words";
 import { lexicon } from "../lexicon";
 import { normWord } from "../text/chars";
 import type { Agreement } from "../lexicon/cues";
@@ -195,6 +197,16 @@ export class SpeakerResolver {
   }
 
 
+  /** A recent person shown as `name`, whether or not the mention being resolved fits them. */
+  private personCalled(name: string): SpeakerState | null {
+    const h = wordHash(name);
+    for (let i = this.window.length - 1; i >= 0; i--) {
+      const n = this.window[i];
+      if (this.index.passes(n, "person", NAME_TEXT, h, 0, 0) && this.speakers[n].name === name) return this.speakers[n];
+    }
+    return null;
+  }
+
   /** The most recent speaker who can be "they": anonymous, a group or an organization. */
   private recentPlural(): SpeakerState | null {
     for (let i = this.window.length - 1; i >= 0; i--) if (this.index.plural(this.window[i])) return this.speakers[this.window[i]];
@@ -222,6 +234,9 @@ export class SpeakerResolver {
     if ((m.kind === "organization" || m.kind === "unknown") && m.words.length === 1) {
       const person = this.personNamed(m.words[0]);
       if (person) return person;
+      // وقال العمري after الرئيس سامي العمري, named in passing: a family name, not a body.
+      const full = m.lang === "ar" && !m.nameText.includes(" ") && nisbaShape(m.words[0]) ? fullNameBefore(this.doc, m.s + base, m.nameText || text) : null;
+      if (full) return this.create({ ...m, kind: "person", name: full.name, nameText: full.nameText }, text);
     }
     // "the FT" after "the Financial Times": initials of an institution named before.
     if (m.kind === "organization" && m.acronym) {
@@ -314,7 +329,13 @@ export class SpeakerResolver {
       return this.create({ ...m, kind: common ? "unknown" : "organization", proper: !common }, text);
     }
     // A named mention may name a role seen before without a name (الوزير … الوزير فلان).
-    return this.namedRole(m, nw, nh) ?? this.create(m, text);
+    const role = this.namedRole(m, nw, nh);
+    if (role) return role;
+    // وقال معصوم after الرئيس فؤاد معصوم in a sentence that was no statement: the name as first given.
+    // (Not the name of a speaker this mention was just found not to be: وقالت منى حداد … وقال حداد.)
+    const found2 = m.lang === "ar" && nw.length === 1 ? fullNameBefore(this.doc, m.s + base, m.nameText) : null;
+    const full = found2 && !this.personCalled(found2.nameText) ? found2 : null;
+    return this.create(full ? { ...m, name: full.name, nameText: full.nameText } : m, text);
   }
 
   /**

@@ -118,7 +118,26 @@ const reporters: Row[] = [
     { statements: [{ speaker: "سامي العطار" }] }],
 ];
 
+// A person named in passing with a title (speakers/ar-full-name.ts), then quoted by one name word.
+const fullNameInPassing: Row[] = [
+  ["الرئيس فؤاد … وقال معصوم: the full name", "والتقى الرئيس فؤاد معصوم بالسفير الأميركي أمس. وقال معصوم إن العلاقات متينة.",
+    { statements: [{ source: "معصوم", speaker: "فؤاد معصوم" }] }],
+  ["a nationality before the name is a title too", "وأشاد المدرب الإيطالي ماركو فيراري باللاعبين. وقال فيراري إن الفريق جاهز للمباراة.",
+    { statements: [{ speaker: "ماركو فيراري" }] }],
+  ["a given name that opens with ب", "واستقبل الرئيس باسل حداد الوفد. وقال حداد إن الزيارة ناجحة.",
+    { statements: [{ speaker: "باسل حداد" }] }],
+  ["a family name with the article and a final ي is the person's, not a body", "واستقبل الوزير سامي العمري الوفد. وقال العمري إن الزيارة ناجحة.",
+    { statements: [{ speaker: "سامي العمري", speakerKind: "person" }] }],
+  ["two people named with the word: the word alone", "وحضر الحفل الوزير سامي العلي والسيدة ريم العلي. وقال العلي إن الحفل ناجح.",
+    { statements: [{ speaker: "العلي" }] }],
+  ["a verb before the word names nobody", "وزار معصوم المعرض أمس. وقال معصوم إن المعرض ناجح.",
+    { statements: [{ speaker: "معصوم" }] }],
+  ["a relative pronoun is no nationality", "وفي المرات التي دخل معصوم المدينة كان يلقى ترحيباً. وقال معصوم إن المدينة جميلة.",
+    { statements: [{ speaker: "معصوم" }] }],
+];
+
 describe("Arabic names: bodies named in passing", () => table(bodiesNamedInPassing));
+describe("Arabic names: a person's full name given in passing", () => table(fullNameInPassing));
 describe("Arabic names: reporters of outlets", () => table(reporters));
 describe("Arabic names: a shared nationality is no shared head", () => table(onlyNationalityShared));
 describe("Arabic names: a body named again", () => table(bodyAgain));
