@@ -66,6 +66,37 @@ export function introducedAsPerson(doc: string, at: number, name: string): boole
   return false;
 }
 
+/**
+ * The full name a person quoted by a lone name is given near it (the window of introducedAsPerson):
+ * "First Name" where a capitalised first name stands right before the name ("Prime Minister John
+ * Whitcombe visited … Whitcombe said" → John Whitcombe); null when there is none, or when two first
+ * names come before it (two people of one family).
+ */
+export function fullNameNear(doc: string, at: number, name: string): string | null {
+  if (!doc || name.length < 2 || name === name.toUpperCase()) return null;
+  const from = Math.max(0, at - INTRO_WINDOW);
+  const win = doc.slice(from, Math.min(doc.length, at + INTRO_AHEAD + name.length + 1));
+  let found: string | null = null;
+  for (let j = win.indexOf(name); j >= 0; j = win.indexOf(name, j + 1)) {
+    const i = from + j;
+    if (i === at || i < 2 || doc.charCodeAt(i - 1) !== 32 || (i + name.length < doc.length && letterOrNumberAt(doc, i + name.length))) continue;
+    const first = wordBefore(doc, i - 1);
+    if (!firstName(first)) continue;
+    const full = `${first} ${name}`;
+    if (found && found !== full) return null;
+    found = full;
+  }
+  return found;
+}
+
+/** A capitalised word that can be a first name: no title, honorific, determiner or sentence-opening word. */
+function firstName(w: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  const lw = w.toLowerCase();
+  const e = en();
+  return !e.capitalisedTitles.has(lw) && !e.mentionDeterminers.has(lw) && !e.notFirstNames.has(lw) && !e.personIntroducers.has(lw) && !lexicon().sources.get(lw);
+}
+
 /** Whether `name` also occurs in lowercase as a word near offset `at` (then it is a common word: "Users said"). */
 export function commonWordNear(doc: string, at: number, name: string): boolean {
   const lower = name.toLowerCase();

@@ -12,7 +12,7 @@ import type { Agreement } from "../lexicon/cues";
 import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, SpeakerIndex } from "../perf/speaker-index";
 import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
-import { commonWordNear, initialsOf, introducedAsPerson, mentionedSince } from "./en-coref";
+import { commonWordNear, fullNameNear, initialsOf, introducedAsPerson, mentionedSince } from "./en-coref";
 import { AGE_EPITHET } from "./describe-en";
 import { isBareSource, type MentionInfo } from "./mention";
 import { introducedBody } from "./ar-bodies";
@@ -333,7 +333,7 @@ export class SpeakerResolver {
     if (role) return role;
     // وقال معصوم after الرئيس فؤاد معصوم in a sentence that was no statement: the name as first given.
     // (Not the name of a speaker this mention was just found not to be: وقالت منى حداد … وقال حداد.)
-    const found2 = m.lang === "ar" && nw.length === 1 ? fullNameBefore(this.doc, m.s + base, m.nameText) : null;
+    const found2 = nw.length !== 1 ? null : m.lang === "ar" ? fullNameBefore(this.doc, m.s + base, m.nameText) : englishFullName(this.doc, m.s + base, m.nameText);
     const full = found2 && !this.personCalled(found2.nameText) ? found2 : null;
     return this.create(full ? { ...m, name: full.name, nameText: full.nameText } : m, text);
   }
@@ -594,4 +594,10 @@ function notNameWord(w: string): boolean {
 function withoutLastNameWord(m: MentionInfo): MentionInfo {
   const cut = m.nameText.lastIndexOf(" ");
   return { ...m, name: m.name.slice(0, -1), nameText: cut > 0 ? m.nameText.slice(0, cut) : m.nameText };
+}
+
+/** An English lone name's full name near it (en-coref fullNameNear), as the resolver keeps names. */
+function englishFullName(doc: string, at: number, name: string): { name: string[]; nameText: string } | null {
+  const full = fullNameNear(doc, at, name);
+  return full ? { name: full.split(" ").map(normWord), nameText: full } : null;
 }

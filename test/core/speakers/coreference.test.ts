@@ -253,8 +253,24 @@ const namedInPassing: Row[] = [
     { statements: [{ speaker: "Ian Moss" }, { speaker: "Ian Moss" }] }],
 ];
 
+// A person quoted by the surname alone, named in full elsewhere near it (speakers/en-coref.ts fullNameNear).
+const fullNameNear: Row[] = [
+  ["a title and the full name in a sentence that quotes nobody: the full name",
+    "Prime Minister John Whitcombe visited the flooded towns on Tuesday. \"We will rebuild every bridge,\" Whitcombe said.",
+    { statements: [{ speaker: "John Whitcombe" }] }],
+  ["…also after a description", "The deal was signed by Acme chief executive Laura Bennet in Paris. Bennet told reporters the merger would close in June.",
+    { statements: [{ speaker: "Laura Bennet" }] }],
+  ["two first names before the surname: the surname alone",
+    "Tom Hale and his sister Ann Hale run the shop. Hale said sales were down.",
+    { statements: [{ speaker: "Hale" }] }],
+  ["a sentence-opening adverb is no first name",
+    "Yesterday Okafor visited the plant. Okafor said the plant would stay open.",
+    { statements: [{ speaker: "Okafor" }] }],
+];
+
 describe("coreference", () => {
   describe("English: named in passing", () => table(namedInPassing));
+  describe("English: the full name near a surname", () => table(fullNameNear));
   describe("Arabic", () => table(arabic));
   describe("Arabic: agreement", () => table(agreement));
   describe("English", () => table(english));
