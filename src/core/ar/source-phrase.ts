@@ -161,6 +161,19 @@ function speaksBeforeQuote(t: Tok): boolean {
 }
 
 /**
+ * وبحسب مصادر "الوطن"، فإن …؛ وقالت مصادر «عكاظ» إن …: a short quotation right after an unnamed source
+ * without the article, closed before a comma, a colon, إن/أن or فإن, names whose sources they are.
+ */
+function outletAfterSource(p: Para, j: number): boolean {
+  const toks = p.toks;
+  const q = p.quotes[toks[j].quote];
+  const head = toks[j - 1];
+  if (q.close < 0 || head.norm.startsWith("ال") || sourceClass(head)?.cls !== "anon" || quoteWords(p, toks[j]) > 2) return false;
+  const after = toks[q.close + 1];
+  return !after || isPunct(after, COMMA) || isPunct(after, ":") || !!arComp(after) || (isWord(after) && inList(after, lexicon().ar.faInna));
+}
+
+/**
  * وأكد الوزير «التزام الحكومة الكامل بالخطة»، وقال وزير المالية سامي حداد «إن العمل مستمر»: after a
  * person a quotation is the words, not a name, when it opens with a complementiser; after a
  * definite title that is no honorific (الوزير، not الدكتور "فلان"), which takes no quoted name in
@@ -265,7 +278,7 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
     }
     // A name in quotation marks is part of the phrase: شركة "نتفليكس"، «فاتر»; not after an unnamed
     // source or a place, where it is the words (وقال مصدر دبلوماسي "يجب أن …"، وصفته واشنطن "بالرهيب").
-    if (isOpen(t) && t.quote >= 0 && words > 0 && isWord(toks[j - 1]) && (speaksBeforeQuote(toks[j - 1]) || quotedWordsAfterPerson(p, j))) break;
+    if (isOpen(t) && t.quote >= 0 && words > 0 && isWord(toks[j - 1]) && ((speaksBeforeQuote(toks[j - 1]) && !outletAfterSource(p, j)) || quotedWordsAfterPerson(p, j))) break;
     if (isOpen(t) && t.quote >= 0) {
       const q = p.quotes[t.quote];
       let w = 0;

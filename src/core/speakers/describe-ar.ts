@@ -52,8 +52,8 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // names a person: الإعلامي المصري; a number or an ordinal is no such adjective: السفراء الأربعة.)
   if (head && headIdx === 1 && head.cls === "descriptor" && adjectiveOfNoun(p.toks[a].norm, p.toks[a + 1].norm)) head = null;
   if (!head) headIdx = -1;
-  // The head noun opens the mention: a name after it may be someone else's.
-  if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || (head.cls === "anon" && relativeVerb(p, a, w.nameStart, head)))) w.nameStart = w.nameEnd = -1;
+  // The head noun opens the mention: a name after it may be someone else's (مصادر «عكاظ»: the paper's sources).
+  if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart))))) w.nameStart = w.nameEnd = -1;
   kindOfMention(p, a, b, m, w, head, headIdx);
   // (بعض المستثمرين في مجال …: a name-like word after them is in their description, not a name.)
   if (q > a0 && countedPeople(p, a) && (m.kind === "organization" || (m.kind === "person" && w.nameStart > a))) {
@@ -381,6 +381,14 @@ function nameInsidePhrase(p: Para, a: number, nameStart: number): boolean {
     if (inner.has(t.norm) && t.norm !== "و" && !t.norm.startsWith("باسمه")) return true;
   }
   return false;
+}
+
+/** مصادر «عكاظ»: a quoted name right after the head that ends the mention is whose sources they are (not العضو في "خمس نجوم" فلان). */
+function quotedOwner(p: Para, a: number, b: number, nameStart: number): boolean {
+  const open = p.toks[nameStart - 1];
+  if (nameStart - 1 !== a + 1 || !isOpen(open) || open.quote < 0) return false;
+  const close = p.quotes[open.quote].close;
+  return close > nameStart && close >= b - 1;
 }
 
 /**

@@ -56,6 +56,14 @@ const rows: Row[] = [
     { statements: [{ cue: "بحسب ما ورد في", source: "بيان شركة الطيران", speakerKind: "organization" }] }],
   ["وفقاً للوزارة: the name gets its article back", "وأغلقت المدارس ثلاثة أيام وفقاً للوزارة.",
     { statements: [{ cue: "وفقاً", speaker: "الوزارة" }] }],
+  ["mid-sentence وبحسب X، فإن …: the clause after the source is its words", "وبدأت المحادثات أمس، ووفقاً لمسؤول حكومي، فإن البلاد تريد إنهاءها هذا الشهر.",
+    { statements: [{ cue: "وفقاً", source: "مسؤول حكومي", starts: "البلاد" }] }],
+  ["…also with فقد", "وكانت سيدة قد صورت المكان، وبحسب شكوى قدمتها، فقد انتظرت الأسرة تسع ساعات.",
+    { statements: [{ cue: "بحسب", starts: "فقد انتظرت" }] }],
+  ["…but without و it only gives the clause before it", "وكان الرقم صحيحاً، وفق خبراء، فقد نطقه الوزير كما يكتب.",
+    { statements: [{ cue: "وفق", source: "خبراء", starts: "وكان الرقم" }] }],
+  ["مصادر «الصحيفة»: the paper's sources; the words follow", "وبحسب مصادر «الأفق»، فإن الوزير سيزور المدينة.",
+    { statements: [{ kind: "indirect", source: "مصادر «الأفق»", starts: "الوزير" }], speakers: [{ name: "مصادر «الأفق»", kind: "anonymous" }] }],
 ];
 
 describe("Arabic prepositions", () => table(rows));

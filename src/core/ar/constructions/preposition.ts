@@ -97,6 +97,14 @@ function isNorm(n: string): boolean {
   return !!(g.get(n)?.has(Gr.norm) || g.get(bare)?.has(Gr.norm));
 }
 
+/** After the source at `to` and a comma, فإن / فقد opens the clause the source said (its words start at فقد). */
+function faClauseAfter(r: ArReading, to: number): boolean {
+  const toks = r.toks;
+  if (!isPunct(toks[to], COMMA)) return false;
+  const t = toks[to + 1];
+  return isWord(t) && (t.norm === "فقد" || (t.norm.length > 1 && inList(t, lexicon().ar.faInna)));
+}
+
 /** The clause the preposition's source said: after the source (بحسب المصدر، فإن …) or before the cue (…، وفقاً لـX). */
 function clauseOfPreposition(r: ArReading, st: FoundStatement): Verdict {
   const { p, m, toks, sentEnd } = r;
@@ -106,7 +114,9 @@ function clauseOfPreposition(r: ArReading, st: FoundStatement): Verdict {
   // وجاء على لسان X أن …: a light verb before the cue opens no clause of its own.
   const lightVerb = k === s && isWord(toks[k]) && hasWithClitic(lexicon().ar.lightVerbs, toks[k].norm);
   const atStart = k < s || isPunct(toks[k], ":") || lightVerb;
-  if (atStart) {
+  // (…، وبحسب شكوى السيدة، فقد انتظرت …: mid-sentence, with و opening a clause, a فـ clause after the
+  // source is its words too; not …، وفق خبراء، فقد نطقها …, which only gives the clause before a source.)
+  if (atStart || ((m.clitic || (isWord(toks[m.from - 1]) && toks[m.from - 1].norm === "و")) && faClauseAfter(r, st.sourceTo))) {
     // The clause follows: بحسب المصدر، فإن …
     let c = st.sourceTo;
     while (c < sentEnd && (isPunct(toks[c], COMMA) || (isWord(toks[c]) && inList(toks[c], lexicon().ar.faInna)))) c++;
