@@ -47,7 +47,9 @@ export function skipAddressee(p: Para, k: number, limit: number): number {
   // too (not before an object or a clause: أعلنت فيه استهداف …، يقول فيها وهو يشير).
   if (k + 1 < limit && isWord(p.toks[k]) && inList(p.toks[k], lexicon().ar.inItPronouns) && isWord(p.toks[k + 1]) && sourceClass(p.toks[k + 1])) return k + 1;
   // وأكد ذلك وكيل الوزارة: the demonstrative object, then the subject (a source noun without the article).
-  if (k + 1 < limit && isWord(p.toks[k]) && inList(p.toks[k], lexicon().ar.demonstratives) && isWord(p.toks[k + 1]) && !p.toks[k + 1].norm.startsWith("ال") && sourceClass(p.toks[k + 1])) return k + 1;
+  // (وأوضح ذلك المتحدث الرسمي لمديرية …: before a definite one too, whether object or determiner the
+  // source is the noun's, and its description, لمديرية …, is read from the head.)
+  if (k + 1 < limit && isWord(p.toks[k]) && inList(p.toks[k], lexicon().ar.demonstratives) && isWord(p.toks[k + 1]) && sourceClass(p.toks[k + 1])) return k + 1;
   const j = addresseeEnd(p, k, limit);
   return j > k && isWord(p.toks[j]) && sourceClass(p.toks[j]) ? j : k;
 }
@@ -207,6 +209,25 @@ function nameLikeWord(p: Para, k: number): boolean {
   return !(t.norm.length > 3 && (t.norm[0] === "ب" || t.norm[0] === "ل")) && !cueAt(p, k);
 }
 
+/**
+ * المتحدث الرسمي للمديرية، "العقيد محمد العاصمي"، مشيراً …: a name in quotation marks as the apposition
+ * (a title, an honorific or a name word first, at most five words, no complementiser), closed before
+ * a comma, a colon, إن/أن or the end: where the phrase ends after it; 0 when it is none.
+ */
+function quotedApposition(p: Para, k: number, limit: number): number {
+  const toks = p.toks;
+  const t = toks[k];
+  if (!isOpen(t) || t.quote < 0) return 0;
+  const close = p.quotes[t.quote].close;
+  if (close <= k + 1 || close >= limit || close - k - 1 > 5) return 0;
+  for (let m = k + 1; m < close; m++) if (!isWord(toks[m]) || arComp(toks[m])) return 0;
+  const first = toks[k + 1];
+  const c = sourceClass(first);
+  if (!(c?.cls === "title" || inList(first, lexicon().ar.honorifics) || (!c && nameLikeWord(p, k + 1)))) return 0;
+  const after = toks[close + 1];
+  return !after || isPunct(after, COMMA) || isPunct(after, ":") || arComp(after) ? close + 1 : 0;
+}
+
 /** A parenthetical after a comma that is not an apposition: تحدث بشرط …، الذي …، طلب عدم … */
 function isParenthetical(p: Para, k: number): boolean {
   const t = p.toks[k];
@@ -233,6 +254,12 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
     const t = toks[j];
     if (t.kind === PUNCT && COMMA.includes(t.norm) && words > 0) {
       // Apposition: a short run of words closed by a comma or followed by the complementiser.
+      const named = quotedApposition(p, j + 1, limit);
+      if (named > 0) {
+        j = named;
+        words++;
+        break;
+      }
       if (isParenthetical(p, j + 1)) break;
       let m = j + 1;
       let w = 0;
