@@ -43,6 +43,12 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
       j = p.quotes[t.quote].close;
       continue;
     }
+    // وقال التقرير، الذي أعدته «شركة آسيا للاستثمار»: عندما …: a short quotation closed by a colon is a
+    // name at the end of the source's description; the words follow the colon.
+    if (isOpen(t) && t.quote >= 0 && j > k && quoteWords(p, t) <= 3 && p.quotes[t.quote].close > j && isPunct(toks[p.quotes[t.quote].close + 1], ":")) {
+      j = p.quotes[t.quote].close;
+      continue;
+    }
     // A one-word quote is a name or a term («تويتر»), not the reported words; so is a quotation after
     // a naming word, passed over whole (لشبكة "سي بي سي" إن …، ردا على عملية "غصن الزيتون").
     if (isOpen(t) && frames.has(Fr.quote) && quoteWords(p, t) >= 2) {

@@ -56,6 +56,8 @@ const rows: Row[] = [
     { statements: [{ cue: "بحسب ما ورد في", source: "بيان شركة الطيران", speakerKind: "organization" }] }],
   ["وفقاً للوزارة: the name gets its article back", "وأغلقت المدارس ثلاثة أيام وفقاً للوزارة.",
     { statements: [{ cue: "وفقاً", speaker: "الوزارة" }] }],
+  ["حسب الفئة العمرية: a category is a measure, no source", "وتختلف النسب حسب الفئة العمرية، وتزيد بين الشباب.",
+    { statements: [] }],
   ["mid-sentence وبحسب X، فإن …: the clause after the source is its words", "وبدأت المحادثات أمس، ووفقاً لمسؤول حكومي، فإن البلاد تريد إنهاءها هذا الشهر.",
     { statements: [{ cue: "وفقاً", source: "مسؤول حكومي", starts: "البلاد" }] }],
   ["…also with فقد", "وكانت سيدة قد صورت المكان، وبحسب شكوى قدمتها، فقد انتظرت الأسرة تسع ساعات.",

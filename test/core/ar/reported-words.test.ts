@@ -21,6 +21,9 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: "اختتم", source: "المدير العام فادي نصار", speaker: "فادي نصار", starts: "الشركة" }] }],
   ["تابع بالقول: the verbal noun belongs to the cue", "وقال السفير ماهر الدباغ إن المحادثات مستمرة. وتابع بالقول: \"نحن متفائلون\".",
     { statements: [{ cue: "قال" }, { kind: "direct", cue: "تابع بالقول", source: null, speaker: "ماهر الدباغ", quotes: ["نحن متفائلون"] }] }],
+  ["a short quotation closed by a colon ends the source's description; the words follow the colon",
+    "وقال التقرير، الذي أعدته «شركة الأفق»: الأسعار سترتفع في الربع المقبل.",
+    { statements: [{ kind: "indirect", cue: "قال", starts: "الأسعار" }] }],
 ];
 
 describe("Arabic reported words", () => table(rows));
