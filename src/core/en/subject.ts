@@ -191,19 +191,54 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   }
   // Do not begin with a dangling preposition or conjunction, nor with a sentence adverb ("Later the mayor said").
   while (a < last && isWord(toks[a]) && ((inList(toks[a], en().npInner) && !inList(toks[a], en().articles)) || (a === s && inList(toks[a], en().sentenceAdverbs)))) a++;
+  // "Officials who spoke with The Daily Post said", "a woman who has run the bakery on Elm Street for
+  // years said": the walk stopped inside a relative clause's verb phrase (a name in it makes it look
+  // like a source); the noun before "who" is the subject, the clause its description.
+  // (Also "traders who saw the figures told Reuters", where the clause alone could not speak.)
+  const rel = relativeAntecedent(p, a, s);
+  if (rel >= 0) return [rel, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
   // '"…," Howard Archer, economist at Global Insight said': the apposition's closing comma left off.
   if (apposEnd < 0) {
     const named = nameBeforeDescription(p, a, last + 1, s);
     if (named >= 0) return [named, parenEnd > 0 ? parenEnd : end];
   }
-  if (!plausibleSource(p, a, last + 1)) {
-    // "traders who saw the figures told Reuters": the words before the verb are a relative
-    // clause; its noun, before "who", is the subject.
-    const w = a - 1;
-    const b = isWord(toks[w]) && toks[w].norm === "who" ? nounBefore(p, w, s) : -1;
-    return b >= 0 ? [b, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end] : null;
-  }
+  if (!plausibleSource(p, a, last + 1)) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
+}
+
+/** The start of the noun phrase before the "who" of relativeVerbPhrase(p, a, s), -1 when there is none. */
+function relativeAntecedent(p: Para, a: number, s: number): number {
+  const w = relativeVerbPhrase(p, a, s);
+  const b = w >= 0 ? nounBefore(p, w, s) : -1;
+  // (Not "the public can see who gives …": a verb before "who" makes it no noun phrase.)
+  return b >= 0 && !p.toks.slice(b, w).some((t) => isWord(t) && inList(t, en().finite)) ? b : -1;
+}
+
+/**
+ * The "who" (its token) of a relative clause whose verb phrase holds token a - 1 or opens at a, the words
+ * between running on (no punctuation but a hyphen, an apostrophe or an abbreviation's stop); -1 when
+ * there is none, or when the word after "who" is a subject of its own ("who the minister said …").
+ */
+function relativeVerbPhrase(p: Para, a: number, s: number): number {
+  const toks = p.toks;
+  for (let w = a - 1; w >= s && w >= a - 16; w--) {
+    const t = toks[w];
+    if (!isWord(t)) {
+      if (isPunct(t, "-'’.")) continue;
+      return -1;
+    }
+    if (t.norm !== "who") {
+      // ("… withdrew an amendment when Gulf chairman Ali Rahim said": another clause ends the search.)
+      if (inList(t, en().clauseLinks) || inList(t, en().wh)) return -1;
+      continue;
+    }
+    const next = toks[w + 1];
+    if (!isWord(next) || next.cap || inList(next, en().determiners) || inList(next, en().pronouns)) return -1;
+    // ("Asked who was to blame, …": a participle opening the sentence is no antecedent.)
+    if (w - 1 === s && /(?:ed|ing)$/.test(toks[s].norm)) return -1;
+    return w;
+  }
+  return -1;
 }
 
 /**

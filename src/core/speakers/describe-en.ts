@@ -189,6 +189,9 @@ function headEnd(p: Para, a: number, b: number, m: MentionInfo): number {
   const toks = p.toks;
   let hb = a;
   while (hb < b && !(toks[hb].kind !== WORD && toks[hb].norm === ",")) hb++;
+  // "Voters who have heard from the Lane campaign", "a woman who runs the bakery": with no comma
+  // the phrase before "who" still names the speaker (its kind too); the clause describes it.
+  if (hb === b) for (let k = a + 1; k < b - 1; k++) if (toks[k].norm === "who" && isWord(toks[k]) && isWord(toks[k + 1]) && !toks[k + 1].cap) return k;
   const after = toks[hb + 1];
   if (hb < b && hb > a && isWord(after) && (inList(after, en().relativePronouns) || (after.norm.endsWith("ing") && after.norm.length > 5))) m.e = toks[hb - 1].e;
   return hb;
@@ -202,6 +205,8 @@ function headEnd(p: Para, a: number, b: number, m: MentionInfo): number {
 function headPhraseName(p: Para, a: number, hb: number, b: number, m: MentionInfo): void {
   if ((m.kind === "person" && m.name.length) || hb <= a || hb >= b) return;
   const toks = p.toks;
+  // ("Officials who spoke with the paper": an unnamed source keeps its relative clause, what describes it.)
+  if (m.kind === "anonymous" && isWord(toks[hb])) return;
   m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
   appositionNamed(p, a, hb, b, m);
 }

@@ -47,6 +47,16 @@ const rows: Row[] = [
     { statements: [{ cue: "said", source: "the central bank" }] }],
   ["…not a place before the subject", "In New Delhi, the finance minister said the rise was small.",
     { statements: [{ cue: "said", source: "the finance minister" }] }],
+  ["a relative clause naming someone: the noun before who is the subject", "Officials who spoke with The Harbour Courier said the office was a shell.",
+    { statements: [{ cue: "said", source: "Officials who spoke with The Harbour Courier", speaker: "Officials who spoke with The Harbour Courier", speakerKind: "anonymous", starts: "the office" }] }],
+  ["…a long clause with an auxiliary", "A woman who has run the corner bakery on Elm Street for thirty years said the rent had doubled.",
+    { statements: [{ cue: "said", source: "A woman who has run the corner bakery on Elm Street for thirty years", speaker: "A woman", starts: "the rent" }] }],
+  ["…its kind is the noun's (unknown), not the clause's (organization)", "Some voters who have heard from the Lane campaign say the message is clear.",
+    { statements: [{ cue: "say", source: "Some voters who have heard from the Lane campaign", speakerKind: "unknown" }] }],
+  ["…not across another clause", "Bond holders who opposed the plan dropped their motion when Harbour Bank chairman Ali Rahim said the bank would pay.",
+    { statements: [{ cue: "said", source: "Harbour Bank chairman Ali Rahim", speaker: "Ali Rahim", starts: "the bank" }] }],
+  ["…not a verb before who", "The public can see who gives how much but the report says the rules are weak.",
+    { statements: [{ cue: "says", source: "the report", starts: "the rules" }] }],
 ];
 
 describe("English subjects", () => table(rows));
