@@ -159,6 +159,8 @@ const EN_LISTS = [
   "notInInitials",
   "personIntroducers",
   "titleSurnames",
+  "issueRoleLeads",
+  "issueRoles",
   "nameEndingTitles",
   "notFirstNames",
   "maleHonorifics",
