@@ -2,7 +2,7 @@
 // said …; officials would not say …) or after an inverted verb ("…," said Smith), and
 // whether the cue word is used as a finite reporting verb at all.
 import { cueAt, type CueMatch, inList, sourceClass } from "../lexicon/lookup";
-import { END, isClose, isOpen, isPunct, isWord, sentOf, sentenceEndTok, sentenceStartTok, type Para } from "../text/paragraph";
+import { END, isClose, isOpen, isPunct, isWord, sentOf, sentenceEndTok, sentenceStartTok, tickerOpen, type Para } from "../text/paragraph";
 import { NUM, QUOTE, type Tok } from "../text/token";
 import { en, isCap } from "./words";
 
@@ -117,12 +117,14 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     while (j > s && p.inAnon[j]) j--;
     if (isWord(toks[j]) && inList(toks[j], en().relativesBeforePhrase)) j--;
   }
-  // "Sen. David Perdue (R-Ga.) said": a parenthesis after the name.
+  // "Sen. David Perdue (R-Ga.) said": a parenthesis; "Gold Corp <HGC.J> said": a ticker; "<Gold Ltd> said": an unlisted firm, read inside its marks.
   let parenEnd = -1;
-  if (isPunct(toks[j], ")")) {
+  if (isPunct(toks[j], ">") && tickerOpen(p, j) < 0) j--;
+  if (isPunct(toks[j], ")>")) {
+    const open = toks[j].norm === ")" ? "(" : "<";
     let m = j - 1;
-    while (m >= s && m > j - 8 && !isPunct(toks[m], "(")) m--;
-    if (isPunct(toks[m], "(")) {
+    while (m >= s && m > j - 8 && !isPunct(toks[m], open)) m--;
+    if (isPunct(toks[m], open)) {
       parenEnd = j + 1;
       j = m - 1;
     }

@@ -57,6 +57,11 @@ const rows: Row[] = [
     { statements: [{ cue: "said", source: "Harbour Bank chairman Ali Rahim", speaker: "Ali Rahim", starts: "the bank" }] }],
   ["…not a verb before who", "The public can see who gives how much but the report says the rules are weak.",
     { statements: [{ cue: "says", source: "the report", starts: "the rules" }] }],
+  ["a wire ticker after a firm's name: skipped, no part of its name", "Coopervision Inc <EYE> said it was preparing a plan. Miners went back to work, mine owner Harbour Gold Corp Ltd <HGC.J> said.",
+    { statements: [{ cue: "said", source: "Coopervision Inc", speaker: "Coopervision Inc", speakerKind: "organization", starts: "it was" },
+      { cue: "said", speaker: "mine owner Harbour Gold Corp Ltd", speakerKind: "organization", starts: "Miners" }] }],
+  ["a firm's name in angle brackets (unlisted, wire style): read inside its marks", "Japan-based <Ricoh Ltd> said sales rose.",
+    { statements: [{ cue: "said", source: "Ricoh Ltd", speaker: "Ricoh Ltd", starts: "sales" }] }],
 ];
 
 describe("English subjects", () => table(rows));
