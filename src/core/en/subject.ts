@@ -17,7 +17,8 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
   while (j >= 0 && isWord(toks[j]) && !toks[j].cap && toks[j].norm.endsWith("ly") && toks[j].norm.length > 4) j--;
   const prev = toks[j];
   if (!isWord(prev)) return true;
-  if (inList(prev, en().be) && m.entry.lemma !== "ask") return false;
+  // ("He is saying that …", "was claiming": after be, an -ing form is the verb going on, no passive.)
+  if (inList(prev, en().be) && m.entry.lemma !== "ask") return toks[m.from].norm.endsWith("ing") && m.to === m.from + 1;
   // "is not assured", "was never told": a passive too.
   if ((prev.norm === "not" || prev.norm === "never") && isWord(toks[j - 1]) && inList(toks[j - 1], en().be) && m.entry.lemma !== "ask") return false;
   // "she'd say": after 'd a base form is "would say", no report.

@@ -62,6 +62,11 @@ const rows: Row[] = [
       { cue: "said", speaker: "mine owner Harbour Gold Corp Ltd", speakerKind: "organization", starts: "Miners" }] }],
   ["a firm's name in angle brackets (unlisted, wire style): read inside its marks", "Japan-based <Ricoh Ltd> said sales rose.",
     { statements: [{ cue: "said", source: "Ricoh Ltd", speaker: "Ricoh Ltd", starts: "sales" }] }],
+  ["be and an -ing form: the verb going on, no participle (the subject speaks)", "Tom Reyes is saying that the plan will cut taxes. He is also claiming the party is united.",
+    { statements: [{ cue: "saying", source: "Tom Reyes", starts: "the plan" }, { cue: "claiming", source: "He", speaker: "Tom Reyes", starts: "the party" }] }],
+  ["…with a colon and a quotation", "On Thursday Mr Reyes is saying: \"We want growth for all, not just for a few people.\"",
+    { statements: [{ kind: "direct", cue: "saying", source: "Mr Reyes", quotes: ["We want growth for all, not just for a few people."] }] }],
+  ["…not before a preposition: an action, no report", "The company was insisting on official prices.", { statements: [] }],
 ];
 
 describe("English subjects", () => table(rows));
