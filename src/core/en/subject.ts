@@ -2,7 +2,7 @@
 // said …; officials would not say …) or after an inverted verb ("…," said Smith), and
 // whether the cue word is used as a finite reporting verb at all.
 import { cueAt, type CueMatch, inList, sourceClass } from "../lexicon/lookup";
-import { END, isClose, isOpen, isPunct, isWord, sentOf, sentenceEndTok, sentenceStartTok, type Para } from "../text/paragraph";
+import { END, isClose, isOpen, isPunct, isWord, sentOf, sentenceEndTok, sentenceStartTok, tickerOpen, type Para } from "../text/paragraph";
 import { NUM, QUOTE, type Tok } from "../text/token";
 import { en, isCap } from "./words";
 
@@ -17,7 +17,8 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
   while (j >= 0 && isWord(toks[j]) && !toks[j].cap && toks[j].norm.endsWith("ly") && toks[j].norm.length > 4) j--;
   const prev = toks[j];
   if (!isWord(prev)) return true;
-  if (inList(prev, en().be) && m.entry.lemma !== "ask") return false;
+  // ("He is saying that …", "was claiming": after be, an -ing form is the verb going on, no passive.)
+  if (inList(prev, en().be) && m.entry.lemma !== "ask") return toks[m.from].norm.endsWith("ing") && m.to === m.from + 1;
   // "is not assured", "was never told": a passive too.
   if ((prev.norm === "not" || prev.norm === "never") && isWord(toks[j - 1]) && inList(toks[j - 1], en().be) && m.entry.lemma !== "ask") return false;
   // "she'd say": after 'd a base form is "would say", no report.
@@ -117,12 +118,14 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     while (j > s && p.inAnon[j]) j--;
     if (isWord(toks[j]) && inList(toks[j], en().relativesBeforePhrase)) j--;
   }
-  // "Sen. David Perdue (R-Ga.) said": a parenthesis after the name.
+  // "Sen. David Perdue (R-Ga.) said": a parenthesis; "Gold Corp <HGC.J> said": a ticker; "<Gold Ltd> said": an unlisted firm, read inside its marks.
   let parenEnd = -1;
-  if (isPunct(toks[j], ")")) {
+  if (isPunct(toks[j], ">") && tickerOpen(p, j) < 0) j--;
+  if (isPunct(toks[j], ")>")) {
+    const open = toks[j].norm === ")" ? "(" : "<";
     let m = j - 1;
-    while (m >= s && m > j - 8 && !isPunct(toks[m], "(")) m--;
-    if (isPunct(toks[m], "(")) {
+    while (m >= s && m > j - 8 && !isPunct(toks[m], open)) m--;
+    if (isPunct(toks[m], open)) {
       parenEnd = j + 1;
       j = m - 1;
     }
@@ -191,19 +194,54 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   }
   // Do not begin with a dangling preposition or conjunction, nor with a sentence adverb ("Later the mayor said").
   while (a < last && isWord(toks[a]) && ((inList(toks[a], en().npInner) && !inList(toks[a], en().articles)) || (a === s && inList(toks[a], en().sentenceAdverbs)))) a++;
+  // "Officials who spoke with The Daily Post said", "a woman who has run the bakery on Elm Street for
+  // years said": the walk stopped inside a relative clause's verb phrase (a name in it makes it look
+  // like a source); the noun before "who" is the subject, the clause its description.
+  // (Also "traders who saw the figures told Reuters", where the clause alone could not speak.)
+  const rel = relativeAntecedent(p, a, s);
+  if (rel >= 0) return [rel, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
   // '"…," Howard Archer, economist at Global Insight said': the apposition's closing comma left off.
   if (apposEnd < 0) {
     const named = nameBeforeDescription(p, a, last + 1, s);
     if (named >= 0) return [named, parenEnd > 0 ? parenEnd : end];
   }
-  if (!plausibleSource(p, a, last + 1)) {
-    // "traders who saw the figures told Reuters": the words before the verb are a relative
-    // clause; its noun, before "who", is the subject.
-    const w = a - 1;
-    const b = isWord(toks[w]) && toks[w].norm === "who" ? nounBefore(p, w, s) : -1;
-    return b >= 0 ? [b, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end] : null;
-  }
+  if (!plausibleSource(p, a, last + 1)) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
+}
+
+/** The start of the noun phrase before the "who" of relativeVerbPhrase(p, a, s), -1 when there is none. */
+function relativeAntecedent(p: Para, a: number, s: number): number {
+  const w = relativeVerbPhrase(p, a, s);
+  const b = w >= 0 ? nounBefore(p, w, s) : -1;
+  // (Not "the public can see who gives …": a verb before "who" makes it no noun phrase.)
+  return b >= 0 && !p.toks.slice(b, w).some((t) => isWord(t) && inList(t, en().finite)) ? b : -1;
+}
+
+/**
+ * The "who" (its token) of a relative clause whose verb phrase holds token a - 1 or opens at a, the words
+ * between running on (no punctuation but a hyphen, an apostrophe or an abbreviation's stop); -1 when
+ * there is none, or when the word after "who" is a subject of its own ("who the minister said …").
+ */
+function relativeVerbPhrase(p: Para, a: number, s: number): number {
+  const toks = p.toks;
+  for (let w = a - 1; w >= s && w >= a - 16; w--) {
+    const t = toks[w];
+    if (!isWord(t)) {
+      if (isPunct(t, "-'’.")) continue;
+      return -1;
+    }
+    if (t.norm !== "who") {
+      // ("… withdrew an amendment when Gulf chairman Ali Rahim said": another clause ends the search.)
+      if (inList(t, en().clauseLinks) || inList(t, en().wh)) return -1;
+      continue;
+    }
+    const next = toks[w + 1];
+    if (!isWord(next) || next.cap || inList(next, en().determiners) || inList(next, en().pronouns)) return -1;
+    // ("Asked who was to blame, …": a participle opening the sentence is no antecedent.)
+    if (w - 1 === s && /(?:ed|ing)$/.test(toks[s].norm)) return -1;
+    return w;
+  }
+  return -1;
 }
 
 /**

@@ -162,6 +162,8 @@ const EN_LISTS = [
   "notInInitials",
   "personIntroducers",
   "titleSurnames",
+  "issueRoleLeads",
+  "issueRoles",
   "nameEndingTitles",
   "notFirstNames",
   "maleHonorifics",

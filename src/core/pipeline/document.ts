@@ -85,8 +85,10 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     // "A judge rejected …, saying …" with no statement before it in the sentence (or only one
     // inside a relative clause, "… a builder who said …, saying"): the clause's subject speaks.
     const alt = st.altSource && !(prev && prev.sentence === st.sentence && !prev.relative) ? st.altSource : null;
+    // ("Ana Ortiz, 34, could be a strong voice. She has pushed back, saying …": a he/she subject goes
+    // to the person named in passing as the sentence before's subject, as for "she said".)
     const speaker: SpeakerState | null = alt
-      ? doc.resolver.resolve(alt, doc.work.slice(alt.s + ps, alt.e + ps), ps)
+      ? passingPerson(doc, alt, ps) ?? doc.resolver.resolve(alt, doc.work.slice(alt.s + ps, alt.e + ps), ps)
       : (relativeAfterSource(doc, st, prev, ps) ? prevSpeaker : null) ?? speakerOf(doc, st, ps, prev ? prev.sentence : -1, prevSpeaker, r.lang);
     if (st.runsOn || st.pending) doc.runOn = doc.statements.length;
     doc.statements.push(statementOf(doc.text, st, ps, doc.statements.length, alt));

@@ -72,13 +72,15 @@ const NAMED_OBJECT = 8;
 
 /**
  * Podesta called the pick "the most extreme in a generation": a naming verb (en-words.tsv namingVerbs),
- * its object and the quotation; the subject named it so, whether or not a statement is made of it.
+ * its object and the quotation (and a second one joined to it: … and someone who had "…"); the subject
+ * named it so, whether or not a statement is made of it.
  */
 function namedBy(p: Para, q: Quote, sentence: number): boolean {
   const start = p.sentStart[sentence];
   for (let k = q.open - 1, words = 0; k >= start && words <= NAMED_OBJECT; k--) {
     const t = p.toks[k];
-    if (!isWord(t)) continue;
+    // (Words of an earlier quotation do not count: called the pick "the most extreme in a generation" and someone who had "…".)
+    if (!isWord(t) || p.depth[k] > 0) continue;
     if (inList(t, lexicon().en.namingVerbs)) return words > 0;
     words++;
   }

@@ -3,7 +3,7 @@
 // Munich Re, SAIC); two sources under one cue (Munich Re and Swiss Re).
 import { lexicon } from "../lexicon";
 import { inList, sourceClass } from "../lexicon/lookup";
-import { gluedHyphen, isPunct, isWord, type Para } from "../text/paragraph";
+import { gluedHyphen, isPunct, isWord, tickerOpen, type Para } from "../text/paragraph";
 import { NUM, WORD } from "../text/token";
 import { conjoined } from "./en-conjoined";
 import { capsLine, enClass, inPlaceRun, isAcronym, lastOrgName, NAME_WORD, nameRuns, personHeadEnd, possessive, possessiveText, prepBetween } from "./en-names";
@@ -13,6 +13,14 @@ type Toks = Para["toks"];
 const en = () => lexicon().en;
 
 export function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
+  // "Coopervision Inc <EYE>": a wire ticker after the name is no part of it.
+  const ticker = tickerAt(p, a, b);
+  if (ticker < 0) return describePhrase(p, a, b, m);
+  m.e = p.toks[ticker - 1].e;
+  return describePhrase(p, a, ticker, m);
+}
+
+function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
   const toks = p.toks;
   const hb = headEnd(p, a, b, m);
   // "Chelsea's statement said", "Mr Ost's statement said": what a named possessor issued speaks for it.
@@ -110,6 +118,13 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   return finish(m);
 }
 
+/** Where a wire ticker ("<EYE>", "<ANGL.J>", its closing mark in the phrase or not) ending [a, b) opens, -1 when none does. */
+function tickerAt(p: Para, a: number, b: number): number {
+  const close = isPunct(p.toks[b - 1], ">") ? b - 1 : b;
+  const k = tickerOpen(p, close);
+  return k > a ? k : -1;
+}
+
 /** m a person named by tokens s..lastName, titled by what stands before them from a. */
 function namedPerson(p: Para, a: number, s: number, lastName: number, m: MentionInfo): void {
   const toks = p.toks;
@@ -189,6 +204,9 @@ function headEnd(p: Para, a: number, b: number, m: MentionInfo): number {
   const toks = p.toks;
   let hb = a;
   while (hb < b && !(toks[hb].kind !== WORD && toks[hb].norm === ",")) hb++;
+  // "Voters who have heard from the Lane campaign", "a woman who runs the bakery": with no comma
+  // the phrase before "who" still names the speaker (its kind too); the clause describes it.
+  if (hb === b) for (let k = a + 1; k < b - 1; k++) if (toks[k].norm === "who" && isWord(toks[k]) && isWord(toks[k + 1]) && !toks[k + 1].cap) return k;
   const after = toks[hb + 1];
   if (hb < b && hb > a && isWord(after) && (inList(after, en().relativePronouns) || (after.norm.endsWith("ing") && after.norm.length > 5))) m.e = toks[hb - 1].e;
   return hb;
@@ -202,6 +220,8 @@ function headEnd(p: Para, a: number, b: number, m: MentionInfo): number {
 function headPhraseName(p: Para, a: number, hb: number, b: number, m: MentionInfo): void {
   if ((m.kind === "person" && m.name.length) || hb <= a || hb >= b) return;
   const toks = p.toks;
+  // ("Officials who spoke with the paper": an unnamed source keeps its relative clause, what describes it.)
+  if (m.kind === "anonymous" && isWord(toks[hb])) return;
   m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
   appositionNamed(p, a, hb, b, m);
 }
@@ -364,9 +384,9 @@ function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[],
   for (let k = a; k < hb; k++) {
     const t = toks[k];
     if (t.kind !== WORD) {
-      // "Chairman Bob Goodlatte (R-Va.)": a party tag in parentheses is not part of the name.
-      if (t.norm === "(") paren = true;
-      else if (t.norm === ")") paren = false;
+      // "Chairman Bob Goodlatte (R-Va.)": a party tag in parentheses is not part of the name; nor is a wire ticker (Harbour Gold Corp <HGC.J>).
+      if (t.norm === "(" || t.norm === "<") paren = true;
+      else if (t.norm === ")" || t.norm === ">") paren = false;
       continue;
     }
     words.push(t.norm);

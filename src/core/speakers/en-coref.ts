@@ -61,7 +61,9 @@ export function introducedAsPerson(doc: string, at: number, name: string): boole
     // The word before, separated by one space (past an abbreviation's dot: Mr. X).
     if (doc.charCodeAt(i - 1) !== 32) continue;
     const afterDot = doc.charCodeAt(i - 2) === 46;
-    if (introducesPerson(wordBefore(doc, afterDot ? i - 2 : i - 1), afterDot)) return true;
+    const e = afterDot ? i - 2 : i - 1;
+    const w = wordBefore(doc, e);
+    if (introducesPerson(w, afterDot) && !issueRoleAt(doc, e - w.length, w)) return true;
   }
   return false;
 }
@@ -95,6 +97,13 @@ function firstName(w: string): boolean {
   const lw = w.toLowerCase();
   const e = en();
   return !e.capitalisedTitles.has(lw) && !e.mentionDeterminers.has(lw) && !e.notFirstNames.has(lw) && !e.personIntroducers.has(lw) && !lexicon().sources.get(lw);
+}
+
+/** Whether the title `w` starting at offset `start` is a bank's role in an issue ("lead manager Kidder"): en-words issueRoles after issueRoleLeads. */
+function issueRoleAt(doc: string, start: number, w: string): boolean {
+  if (!en().issueRoles.has(w.toLowerCase())) return false;
+  const c = doc.charCodeAt(start - 1);
+  return (c === 32 || c === 45) && en().issueRoleLeads.has(wordBefore(doc, start - 1).toLowerCase());
 }
 
 /** Whether `name` also occurs in lowercase as a word near offset `at` (then it is a common word: "Users said"). */

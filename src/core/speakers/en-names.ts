@@ -3,7 +3,7 @@
 // words are. describe-en.ts reads a mention with these.
 import { lexicon } from "../lexicon";
 import { inList, sourceClass, type SourceHit } from "../lexicon/lookup";
-import { isWord, type Para } from "../text/paragraph";
+import { isPunct, isWord, type Para } from "../text/paragraph";
 import { WORD, type Tok } from "../text/token";
 
 type Toks = Para["toks"];
@@ -19,6 +19,13 @@ const en = () => lexicon().en;
  * institution-name word (Re, Inc, Times) counts only capitalised; a nationality adjective is a
  * name word only next to a capitalised name word (American Express; not "Chinese state media").
  */
+/** Whether the title word at k is a bank's role in an issue: lead manager, sole manager (en-words issueRoles, issueRoleLeads). */
+function issueRole(toks: Toks, k: number): boolean {
+  if (!inList(toks[k], en().issueRoles)) return false;
+  const prev = isPunct(toks[k - 1], "-") ? toks[k - 2] : toks[k - 1];
+  return isWord(prev) && inList(prev, en().issueRoleLeads);
+}
+
 export function enClass(toks: Toks, k: number): EnClass {
   const t = toks[k];
   const sc = sourceClass(t);
@@ -39,6 +46,8 @@ export function enClass(toks: Toks, k: number): EnClass {
     if (!t.cap && inList(t, en().adjectivesBeforeName) && nameLike(toks[k + 1])) return null;
   }
   if (sc?.cls === "title" && t.cap && inList(t, en().titleSurnames) && titleIsSurname(toks, k)) return NAME_WORD;
+  // "Harbour Capital Markets as lead manager", "sole manager X": a bank's role in an issue, no title.
+  if (sc?.cls === "title" && k >= 1 && issueRole(toks, k)) return null;
   // "the United States", "the United Nations": a capitalised group noun after a name word ends that name.
   if (sc?.cls === "group" && t.cap && nameLike(toks[k - 1])) return NAME_WORD;
   if (sc) return sc;

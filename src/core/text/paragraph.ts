@@ -85,3 +85,15 @@ export function paragraphRanges(text: string): number[] {
   }
   return out;
 }
+
+/** The "<" of a wire ticker ("<EYE>", "<ANGL.J>": capitals and stops only) closed at token j, -1 when there is none. */
+export function tickerOpen(p: Pick<Para, "toks" | "text">, j: number): number {
+  for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
+    const t = p.toks[k];
+    if (isPunct(t, "<")) return k < j - 1 ? k : -1;
+    if (isPunct(t, ".")) continue;
+    const w = p.text.slice(t.s, t.e);
+    if (!isWord(t) || w !== w.toUpperCase()) return -1;
+  }
+  return -1;
+}

@@ -43,6 +43,9 @@ const clauseSubject: Row[] = [
     { statements: [{ cue: "denied", source: "The 19-year-old", starts: "the charge" }, { cue: "saying", source: null, starts: "she had" }] }],
   ["a subject with a number in it, its clause no statement", "The 19-year-old left the court, saying she had been at home.",
     { statements: [{ cue: "saying", source: "The 19-year-old", starts: "she had" }] }],
+  ["a he/she clause subject after a person named in passing goes to that person, not to the last speaker",
+    "\"We will win,\" said Mara Lind, the party chair.\n\nAna Ortiz, 34, could be a strong voice for the campaign. She has pushed back against the critics, saying the plan is fair.",
+    { statements: [{ speaker: "Mara Lind" }, { cue: "saying", speaker: "Ana Ortiz", starts: "the plan" }] }],
 ];
 
 // "…, adding: "…"" after a clause that reports nothing: the clause's subject speaks the quotation.

@@ -6,6 +6,12 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const institutions: Row[] = [
+  ["a campaign manager with a name: a person, the campaign only where the post is", "Rival campaign manager Robby Lane said the polls were wrong.",
+    { statements: [{ speaker: "Robby Lane", speakerKind: "person" }] }],
+  ["lead manager before a firm's name: the bank's role in an issue, no person's title", "The notes were priced at par, said lead manager Harbour, Lind and Co Inc.\n\nThe issue was sold out, Harbour said.",
+    { statements: [{ speaker: "Harbour", speakerKind: "organization" }] }],
+  ["…but a joint spokesman is a person's post", "Management board joint spokesman Alfred Berg said profits rose.",
+    { statements: [{ speaker: "Alfred Berg", speakerKind: "person" }] }],
   ["the United Nations: a capitalised group noun ends a name, an institution's", "The United Nations said the convoy had reached the city.",
     { statements: [{ speaker: "The United Nations", speakerKind: "organization" }] }],
   ["the + a name + a capitalised title ending the phrase: a role, not a person named Treasury", "The Treasury Secretary said the dollar was strong.",

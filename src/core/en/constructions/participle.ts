@@ -15,6 +15,9 @@ import { en } from "../words";
 export function participle(r: EnReading): Verdict {
   const { p, m, toks, entry: e } = r;
   if (!toks[m.from].norm.endsWith("ing")) return undefined;
+  // ("He is saying that …", "she was also claiming …": after be the -ing form is the verb going on; the subject
+  // construction reads it. Not before a preposition: "Libya was insisting on official prices", "was charging for".)
+  if (afterBe(toks, m.from) && !(isWord(toks[m.to]) && (inList(toks[m.to], en().namePrepositions) || inList(toks[m.to], en().nounPrepositions)))) return undefined;
   // "Stressing that growth would be internal, McGough told reporters …": a participle opening the
   // sentence, its clause up to the comma, spoken by the subject after the comma.
   if (m.from === sentenceStartTok(p, m.from) && isWord(toks[m.to]) && toks[m.to].norm === "that") return fronted(r);
@@ -30,6 +33,13 @@ export function participle(r: EnReading): Verdict {
   const st = r.statement(null, o);
   hangOnClause(st, p, m.from);
   return st;
+}
+
+/** Whether a form of be stands before token k, an adverb or two between (is also saying). */
+function afterBe(toks: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  while (j > k - 3 && isWord(toks[j]) && inList(toks[j], en().aux) && !inList(toks[j], en().be)) j--;
+  return isWord(toks[j]) && inList(toks[j], en().be);
 }
 
 /**
