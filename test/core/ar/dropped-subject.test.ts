@@ -65,6 +65,12 @@ const namedInPassing: Row[] = [
       { kind: "direct", cue: "تقول", source: null, speaker: "نادية", quotes: ["المرضى ينتظرون طويلاً"] },
       { kind: "direct", cue: "تضيف", source: null, speaker: "نادية", quotes: ["لا أحد يسألنا"] },
     ] }],
+  ["أعرب/عبّر with no clause reports nothing: its subject is named in passing",
+    "وقالت المغنية سلوى فارس إن الحفل كان رائعاً. من جانبها، عبرت الممثلة السورية، هدى كمال، عن سعادتها بتغريدة نشرتها على حسابها، قالت فيها \"هذا يوم جميل للجميع\".",
+    { statements: [
+      { cue: "قالت", speaker: "سلوى فارس" },
+      { kind: "direct", cue: "قالت", source: null, speaker: "هدى كمال", quotes: ["هذا يوم جميل للجميع"] },
+    ] }],
   ["a verb, a title and the name between commas, then وقال in the same sentence",
     "وقال مصدر أمني إن الوضع هادئ. وزار وزير الداخلية، كريم منصور، موقع الحادث صباح اليوم وقال \"سنحاسب المقصرين\".",
     { statements: [
