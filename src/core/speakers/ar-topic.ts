@@ -6,7 +6,7 @@
 // refers to it when it is the latest subject before the cue. Read on demand from the text, back
 // from the cue to the sentence of the statement before it (a few sentences at most).
 import { CLAUSE_FRAMES, Fr, Gr, lexicon } from "../lexicon";
-import { cueAt, grammarOf, sourceClass, type CueMatch } from "../lexicon/lookup";
+import { cueAt, grammarOf, inList, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { arSourceNP, endsWithTanweenFath } from "../ar/source-phrase";
 import { afterClauseOpening } from "../ar/subject";
 import { arComp, hal, nisbaShape } from "../ar/words";
@@ -121,7 +121,8 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean): Me
  */
 function clauseOnlyWithout(p: Para, cue: CueMatch): boolean {
   if (!cue.entry.frames.has(Fr.an) || !cue.entry.frames.within(CLAUSE_FRAMES)) return false;
-  for (let k = cue.to; k < p.toks.length; k++) if (arComp(p.toks[k])) return false;
+  // (Not أن after قبل، بعد، من أجل: a clause of time or purpose, as ar/opening.ts reads it.)
+  for (let k = cue.to; k < p.toks.length; k++) if (arComp(p.toks[k]) && !inList(p.toks[k - 1], lexicon().ar.verbalAn)) return false;
   return true;
 }
 
