@@ -124,3 +124,26 @@ describe("Arabic names: a shared nationality is no shared head", () => table(onl
 describe("Arabic names: a body named again", () => table(bodyAgain));
 describe("Arabic names: a role refers back to its holder", () => table(roleToPerson));
 describe("Arabic names: a surname, then the object", () => table(surnameThenObject));
+
+// علي the name, written like على the preposition in loose spelling (src/core/ar/ali.ts).
+const aliTheName: Row[] = [
+  ["علي + a name particle, as the subject after the verb", "وأكد علي عبدالله نصار أن الطريق سيفتح غداً.",
+    { statements: [{ cue: "أكد", speaker: "علي عبدالله نصار" }] }],
+  ["X علي + a family name with the article", "وقال سامر علي الكعبي إن السوق هادئة.",
+    { statements: [{ cue: "قال", speaker: "سامر علي الكعبي" }] }],
+  ["a title, then علي and a plain word", "وقال الدكتور علي مهنا إن الدواء متوفر.",
+    { statements: [{ cue: "قال", speaker: "علي مهنا" }] }],
+  ["a definite nisba adjective, then علي and a plain word", "واعتبر المفتي اللبناني علي فرحات أن الحكم عادل.",
+    { statements: [{ cue: "اعتبر", speaker: "علي فرحات" }] }],
+  ["بن علي + surname", "وقال رئيس الحكومة بن علي قاسم إن الميزانية جاهزة.",
+    { statements: [{ cue: "قال", speaker: "بن علي قاسم" }] }],
+  ["a title with its institution, then the name with علي between commas", "وقال القيادي في الحركة، محمد علي الكعبي، إن المفاوضات توقفت.",
+    { statements: [{ cue: "قال", speaker: "محمد علي الكعبي" }], speakers: [{ name: "محمد علي الكعبي", kind: "person" }] }],
+  ["علي before a common noun stays على: the source ends before it", "وقالت الوزيرة علي هامش المؤتمر إن الخطة جاهزة.",
+    { statements: [{ cue: "قالت", source: "الوزيرة" }] }],
+  ["علي before أن stays على", "وأكد الوزير علي أن الخطة جاهزة.",
+    { statements: [{ cue: "أكد", source: "الوزير", starts: "الخطة" }] }],
+  ["علي before a definite common noun stays على", "ورد المدير علي الانتقادات قائلاً إن الخطة جاهزة.",
+    { statements: [{ cue: "قائلاً", source: "المدير" }] }],
+];
+describe("Arabic names: علي the name", () => table(aliTheName));
