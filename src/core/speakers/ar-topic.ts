@@ -5,7 +5,7 @@
 // Such a naming is no statement, so no speaker holds it; a continuation with no subject written
 // refers to it when it is the latest subject before the cue. Read on demand from the text, back
 // from the cue to the sentence of the statement before it (a few sentences at most).
-import { markAliNames } from "../ar/ali";
+import { markSpellings } from "../ar/spelling";
 import { CLAUSE_FRAMES, Fr, Gr, lexicon } from "../lexicon";
 import { cueAt, grammarOf, inList, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { arSourceNP, endsWithTanweenFath } from "../ar/source-phrase";
@@ -64,7 +64,7 @@ function sentenceStart(text: string, e: number, limit: number): number {
  */
 function subjectAt(text: string, s: number, e: number, cueSentence: boolean): MentionInfo | null | "stop" {
   const toks = tokenize(text, s, e);
-  markAliNames(text, toks);
+  markSpellings(text, toks);
   if (toks.length < 2 || !isWord(toks[0]) || !toks[0].ar) return null;
   const p: Para = { text, toks, quotes: [], depth: zeroDepths(toks.length), start: s, end: e, lang: "ar", sentStart: [0], sentEnd: [toks.length], inAnon: zeroBytes(toks.length) };
   // من جهتها، رفضت الوزارة …؛ وفي المقابل، …: the clause opens after its opening adverbial.
