@@ -24,6 +24,11 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
   const clause = frames.has(Fr.an) || frames.has(Fr.ila) || frames.has(Fr.min);
   for (let j = k; j < end && skipped <= maxSkip; j++, skipped++) {
     const t = toks[j];
+    // قبل أن، بعد أن، من أجل أن: a clause of time or purpose, not the words; look on after it.
+    if (clause && arComp(toks[j + 1]) === 1 && inList(t, lexicon().ar.verbalAn)) {
+      j++;
+      continue;
+    }
     const c = clause ? arComp(t) : 0;
     if (c === 1) return toks[j + 1] ? { tok: j + 1, start: toks[j + 1].s } : null;
     if (c === 2) return { tok: j, start: t.s };

@@ -97,6 +97,8 @@ export function endsSource(p: Para, k: number): boolean {
     // دعت كندا إلى الإفراج عن …: a country or capital is named whole; إلى after it opens the object.
     if (g?.has(Gr.ila) && k > 0 && isWord(p.toks[k - 1]) && sourceClass(p.toks[k - 1])?.cls === "place") return true;
     if (g?.has(Gr.min) && arComp(p.toks[k + 1])) return true;
+    // صرح فلان إلى شبكة "…" / إلى الصحفيين: إلى before an outlet or the press says who was told.
+    if (g?.has(Gr.ila) && hasGrammar(p.toks[k + 1], Gr.addressee)) return true;
     if (t.norm === "علي" && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
     if (inList(t, lexicon().ar.beforeTimeOrMedium) && isTimeOrMedium(p.toks[k + 1])) return true;
     if (inList(t, lexicon().ar.endSource) && !represents(p, k)) return true;
@@ -311,7 +313,10 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       let w = 0;
       for (let m = q.open + 1; m < q.close; m++) if (isWord(toks[m])) w++;
       const after = toks[q.close + 1];
-      if (q.close > 0 && q.close < limit && w >= 1 && w <= 4 && !(after && isOpen(after))) {
+      // (A quotation that opens with إن/أن, وقال فلان "إن الحي هادئ", is the words, not a name;
+      // after a naming word it is one: لشبكة "إن بي سي".)
+      const spoken = !!arComp(toks[q.open + 1]) && !isNameQuote(p, q);
+      if (q.close > 0 && q.close < limit && w >= 1 && w <= 4 && !(after && isOpen(after)) && !spoken) {
         j = q.close + 1;
         words += w;
         continue;

@@ -32,6 +32,9 @@ export enum Fr {
   to = 33554432,
 }
 
+/** Frames that take nothing but a clause (أعرب، عبّر: عن أمله في أن …; زعم أن …): no quotation, no colon. */
+export const CLAUSE_FRAMES = Fr.an | Fr.ila | Fr.min | Fr.strict;
+
 /** The classes of ar-grammar.tsv, as bits (compPron: a complementiser with a pronoun, made from comp). */
 export enum Gr {
   adjunct = 1,
@@ -68,6 +71,10 @@ export class Flags<E extends number> {
   }
   has(f: E): boolean {
     return (this.bits & f) !== 0;
+  }
+  /** No flag outside `mask` is set. */
+  within(mask: number): boolean {
+    return (this.bits & ~mask) === 0;
   }
 }
 

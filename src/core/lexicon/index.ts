@@ -20,7 +20,7 @@ import { loadSources, type SourceEntry } from "./sources";
 import { loadStates, type StateNames } from "./states";
 import { loadArabicWordLists, loadEnglishWordLists, type ArabicWordLists, type EnglishWordLists } from "./word-lists";
 
-export { Flags, Fr, Gr, framesOf, type Frames, type GrammarClasses } from "./flags";
+export { CLAUSE_FRAMES, Flags, Fr, Gr, framesOf, type Frames, type GrammarClasses } from "./flags";
 export type { AnonPattern } from "./anonymity-patterns";
 export type { CueEntry, CueForm, CueLists } from "./cues";
 export type { GenderWords, MarkedGender } from "./gender";

@@ -3,7 +3,8 @@
 // word alone and is kept per word (perf/intern.ts: WordMemo).
 import { HIT_CUE, HIT_CUE_NEXT, G_ANY } from "../perf/hit-table";
 import { WordMemo } from "../perf/intern";
-import { CLAUSE_END, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
+import { hasShadda } from "../text/chars";
+import { CLAUSE_END, COMMA, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { Fr, Gr } from "./flags";
 import type { Tok } from "../text/token";
 import { lexicon, type CueEntry, type CueLists, type GrammarClasses, type SourceClass } from "./index";
@@ -104,7 +105,8 @@ function longestCue(p: Para, k: number, list: CueEntry[] | null, clitic: number,
     if (entry.objPron && p.text.charCodeAt(t.e - 1) === 0x0629) continue;
     // بين "between" is the verb بيّن only where a clause starts: with و/ف, at the sentence start or
     // after a comma (not in بين X وبين Y).
-    if (entry.frames.has(Fr.strict) && t.norm.length - clitic === 3 && (!(clitic > 0 || k === sentenceStartTok(p, k) || isPunct(p.toks[k - 1], CLAUSE_END)) || betweenBefore(p, k))) continue;
+    // A shadda written on it (كما بيّن، عبّر) marks the verb wherever it stands.
+    if (entry.frames.has(Fr.strict) && t.norm.length - clitic === 3 && !hasShadda(p.text, t.s, t.e) && (!(clitic > 0 || k === sentenceStartTok(p, k) || isPunct(p.toks[k - 1], CLAUSE_END)) || betweenBefore(p, k) || (clitic === 0 && openCueBefore(p, k)))) continue;
     // متحدثة باسم الجيش: before باسم the participle is the noun "spokeswoman", not a cue.
     if (entry.form === "participle" && isWord(p.toks[k + 1]) && inList(p.toks[k + 1], lexicon().ar.onBehalf)) continue;
     let j = k + 1;
@@ -136,6 +138,19 @@ function longestCue(p: Para, k: number, list: CueEntry[] | null, clitic: number,
 }
 
 /** A بين "between" (بينه، بين الطرفين) in the five words before token k. */
+/**
+ * وكان فلان قد قال، عبر قناة …، إن …؛ وقال إن الفصائل قررت …، عبر فتح معارك: after a comma, with a cue
+ * earlier in the sentence, a strict form is the common word inside that cue's phrase or its words.
+ */
+function openCueBefore(p: Para, k: number): boolean {
+  if (!isPunct(p.toks[k - 1], COMMA)) return false;
+  const start = sentenceStartTok(p, k);
+  for (let j = k - 2; j >= start; j--) {
+    if (cueAt(p, j)) return true;
+  }
+  return false;
+}
+
 function betweenBefore(p: Para, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) if (isWord(p.toks[j]) && p.toks[j].norm.startsWith("بين")) return true;
   return false;

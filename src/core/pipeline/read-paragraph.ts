@@ -2,6 +2,7 @@
 // is resolved. Tokens, quotation marks, sentences, anonymity phrases, statements and
 // the paragraph rules' findings; the result holds no token and counts its offsets from
 // the paragraph's start, so an editor can keep it while the paragraph moves.
+import { markSpellings } from "../ar/spelling";
 import { anonymityPhrases, type AnonymityPhrase } from "../anonymity/tie";
 import { findAnonymity } from "../anonymity/phrases";
 import { continueQuotes } from "../en/continued-quotes";
@@ -57,6 +58,8 @@ export function readParagraph(text: string, ps: number, pe: number, nextOpens: b
 
   // Tokens are recycled paragraph after paragraph: the reading below keeps none.
   const toks = materialize(text, pass, true);
+  // علي the name is not على the preposition, يدعى "is called" is no cue (ar/spelling.ts).
+  if (pass.arLetters > 0) markSpellings(text, toks);
   // Only words the lexicon flagged (or that precede a flagged second word) can start a cue.
   const candidates = cueCandidates(pass);
   const scan: QuoteScan = pass.marks ? scanQuotes(text, toks, pe, nextOpens) : { quotes: [], depth: zeroDepths(toks.length), unclosed: [], stray: [] };

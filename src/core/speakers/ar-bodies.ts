@@ -4,6 +4,7 @@
 // that kind named in full before it, even where that naming was no statement of its own.
 // Read on demand from the text (a bare head with no speaker of its kind is rare), a few
 // paragraphs back at most.
+import { markSpellings } from "../ar/spelling";
 import { Gr, lexicon } from "../lexicon";
 import { hasGrammar, sourceClass } from "../lexicon/lookup";
 import { HIT_CUE } from "../perf/hit-table";
@@ -44,6 +45,7 @@ export function introducedBody(text: string, at: number, lemma: string): BodyNam
 function lastBodyIn(text: string, s: number, e: number, lemma: string): BodyName | null {
   if (e <= s) return null;
   const toks = tokenize(text, s, e);
+  markSpellings(text, toks);
   for (let k = toks.length - 2; k >= 0; k--) {
     const t = toks[k];
     if (!isWord(t)) continue;

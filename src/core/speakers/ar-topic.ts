@@ -5,11 +5,12 @@
 // Such a naming is no statement, so no speaker holds it; a continuation with no subject written
 // refers to it when it is the latest subject before the cue. Read on demand from the text, back
 // from the cue to the sentence of the statement before it (a few sentences at most).
-import { Gr, lexicon } from "../lexicon";
-import { cueAt, grammarOf, sourceClass } from "../lexicon/lookup";
+import { markSpellings } from "../ar/spelling";
+import { CLAUSE_FRAMES, Fr, Gr, lexicon } from "../lexicon";
+import { cueAt, grammarOf, inList, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { arSourceNP, endsWithTanweenFath } from "../ar/source-phrase";
 import { afterClauseOpening } from "../ar/subject";
-import { hal, nisbaShape } from "../ar/words";
+import { arComp, hal, nisbaShape } from "../ar/words";
 import { endsWithPronoun, isDigit, letterOrNumberAt, normWord } from "../text/chars";
 import { zeroBytes, zeroDepths } from "../perf/scratch";
 import { COMMA, isPunct, isWord, type Para } from "../text/paragraph";
@@ -63,6 +64,7 @@ function sentenceStart(text: string, e: number, limit: number): number {
  */
 function subjectAt(text: string, s: number, e: number, cueSentence: boolean): MentionInfo | null | "stop" {
   const toks = tokenize(text, s, e);
+  markSpellings(text, toks);
   if (toks.length < 2 || !isWord(toks[0]) || !toks[0].ar) return null;
   const p: Para = { text, toks, quotes: [], depth: zeroDepths(toks.length), start: s, end: e, lang: "ar", sentStart: [0], sentEnd: [toks.length], inAnon: zeroBytes(toks.length) };
   // من جهتها، رفضت الوزارة …؛ وفي المقابل، …: the clause opens after its opening adverbial.
@@ -72,7 +74,8 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean): Me
   const first = toks[0].norm;
   // وقال الوزير فلان إن …، وأكد الباحث تأثير …: a reporting verb's subject is its statement's source;
   // where that was not read, nobody named before it is the subject a continuation refers to.
-  if (cueAt(p, 0)) return "stop";
+  const cue = cueAt(p, 0);
+  if (cue && !clauseOnlyWithout(p, cue)) return "stop";
   let b: number;
   const verb = !ar.amma.has(first) && !ar.topicOpeners.has(first);
   if (!verb) {
@@ -112,6 +115,17 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean): Me
   // object (ومضى الوزير فلان تدريباته): only a name written apart or named again is taken.
   if (verb && !isPunct(toks[at + m.name.length], COMMA) && !m.nameText.split(" ").some((w) => usedAgain(text, m, w))) return null;
   return m;
+}
+
+/**
+ * عبرت الممثلة فلانة عن سعادتها بتغريدة …: a verb that reports only through an أن-clause, with none in
+ * the sentence, reports nothing here; its subject is named in passing like any verb's.
+ */
+function clauseOnlyWithout(p: Para, cue: CueMatch): boolean {
+  if (!cue.entry.frames.has(Fr.an) || !cue.entry.frames.within(CLAUSE_FRAMES)) return false;
+  // (Not أن after قبل، بعد، من أجل: a clause of time or purpose, as ar/opening.ts reads it.)
+  for (let k = cue.to; k < p.toks.length; k++) if (arComp(p.toks[k]) && !inList(p.toks[k - 1], lexicon().ar.verbalAn)) return false;
+  return true;
 }
 
 /**

@@ -9,6 +9,7 @@ import { COMMA, gluedHyphen, isOpen, isPunct, isWord, type Para } from "../text/
 import { NUM, QUOTE, type Tok } from "../text/token";
 import type { MentionInfo } from "./mention";
 import { arComp, hal, isAddressee, nisbaShape } from "../ar/words";
+import { CALLED } from "../ar/spelling";
 import { endsWithTanweenFath } from "../ar/source-phrase";
 import { key, keyOf, nisba } from "./word-keys";
 
@@ -52,8 +53,9 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // names a person: الإعلامي المصري; a number or an ordinal is no such adjective: السفراء الأربعة.)
   if (head && headIdx === 1 && head.cls === "descriptor" && adjectiveOfNoun(p.toks[a].norm, p.toks[a + 1].norm)) head = null;
   if (!head) headIdx = -1;
-  // The head noun opens the mention: a name after it may be someone else's (مصادر «عكاظ»: the paper's sources).
-  if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart))))) w.nameStart = w.nameEnd = -1;
+  // The head noun opens the mention: a name after it may be someone else's (مصادر «عكاظ»: the paper's
+  // sources; not one after يدعى: ساكن في موسكو يدعى فلان).
+  if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart)))) && p.toks[w.nameStart - 1].norm !== CALLED) w.nameStart = w.nameEnd = -1;
   kindOfMention(p, a, b, m, w, head, headIdx);
   // (بعض المستثمرين في مجال …: a name-like word after them is in their description, not a name.)
   if (q > a0 && countedPeople(p, a) && (m.kind === "organization" || (m.kind === "person" && w.nameStart > a))) {
@@ -214,7 +216,6 @@ function withoutAge(p: Para, a: number, b: number): number {
  */
 function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWords {
   const toks = p.toks;
-  const inner = lexicon().ar.mentionInner;
   const w: MentionWords = { classes: [], nameStart: -1, nameEnd: -1 };
   let runStart = -1;
   let fixed = false;
@@ -234,7 +235,7 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
     }
     const sc = sourceClass(t);
     w.classes.push(sc);
-    if (!inner.has(t.norm)) m.words.push(keyOf.get(t));
+    if (!joinsMention(t)) m.words.push(keyOf.get(t));
     if (fixed) continue;
     const particle = inList(t, lexicon().ar.nameParticles);
     // تركي آل الشيخ، أبو الغيط: the word after a particle inside a name is a name word, whatever else it means.
@@ -260,6 +261,14 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
   return w;
 }
 
+/**
+ * A word inside a mention that joins its words and is never a name's: ar-words mentionInner
+ * (المتحدث باسم …), or يدعى "is called" between a description and the name (رجل يدعى فلان: ar/spelling.ts).
+ */
+function joinsMention(t: Tok): boolean {
+  return inList(t, lexicon().ar.mentionInner) || t.norm === CALLED;
+}
+
 /** والتنمية، وعلى، بالقصيم: the conjunction و on an article-word or a preposition written apart, or بـ on an article-word. */
 function conjoined(n: string): boolean {
   if (n.length >= 5 && n.startsWith("بال")) return true;
@@ -275,7 +284,7 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   const prevT = k > a ? toks[k - 1] : null;
   // نادي العين لكرة القدم: لـ + a definite noun after a plain definite word is "for the …", not a name.
   const forThe = t.norm.startsWith("ل") && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ال") && !!prevT && isWord(prevT) && prevT.norm.startsWith("ال") && sourceClass(prevT)?.cls !== "title";
-  if (forThe || inList(t, lexicon().ar.mentionInner)) return false;
+  if (forThe || joinsMention(t)) return false;
   // لشرطة منطقة القصيم، لنادي يوفنتوس: words right after an institution's head in a construct (no
   // article on it) name the institution; after الحزب، النادي the person's name may follow.
   if (!inRun && !!prevT && isWord(prevT) && k - 1 > a && !prevT.norm.startsWith("ال") && !prevT.norm.startsWith("لل") && sourceClass(prevT)?.cls === "org") return false;
@@ -293,7 +302,7 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   if (!t.norm.startsWith("ال") && !t.norm.startsWith("لل")) {
     if (!nisba(t.norm) || inRun) return true;
     const singular = !t.norm.endsWith("ون") && !t.norm.endsWith("ين");
-    if (singular && ((k === a && nameGoesOn(p, k + 1)) || (!!prevT && isWord(prevT) && (prevT.norm.startsWith("ال") || sourceClass(prevT)?.cls === "title")))) return true;
+    if (singular && ((k === a && nameGoesOn(p, k + 1)) || (!!prevT && isWord(prevT) && (prevT.norm.startsWith("ال") || prevT.norm === CALLED || sourceClass(prevT)?.cls === "title")))) return true;
     // سيباستيان كورتس، جوليان أسانج: an adjective's dual in -يان carries the article or follows its
     // noun; opening the mention or an apposition before another name word, it is a given name. So is
     // any nisba shape opening an apposition (وزير الصحة، جيرمي هانت؛ المتحدث، ديمتري بيسكوف).
@@ -329,7 +338,7 @@ function nameOnly(p: Para, k: number): boolean {
 
 /** A word with no article, no lexicon class, no mention-joining role: a word only a name has. */
 function plainWord(t: Tok | undefined): boolean {
-  return !!t && isWord(t) && !t.norm.startsWith("ال") && !t.norm.startsWith("لل") && !sourceClass(t) && !inList(t, lexicon().ar.mentionInner);
+  return !!t && isWord(t) && !t.norm.startsWith("ال") && !t.norm.startsWith("لل") && !sourceClass(t) && !joinsMention(t);
 }
 
 /**
@@ -373,7 +382,7 @@ function nameInsidePhrase(p: Para, a: number, nameStart: number): boolean {
   const toks = p.toks;
   const inner = lexicon().ar.mentionInner;
   const before = toks[nameStart - 1];
-  if (!isWord(before) || !(inner.has(before.norm) || (sourceClass(before)?.cls === "title" && !titleAfterPhrase(p, nameStart - 1)))) return false;
+  if (!isWord(before) || !(joinsMention(before) || (sourceClass(before)?.cls === "title" && !titleAfterPhrase(p, nameStart - 1)))) return false;
   for (let k = nameStart - 1; k > a; k--) {
     const t = toks[k];
     if (!isWord(t)) break;
@@ -440,6 +449,15 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
   const toks = p.toks;
   const firstWord = toks[a];
   const hasName = w.nameStart >= 0 && !(head && w.nameStart === a + headIdx);
+  // رجل يدعى فلان، أم أخرى تدعى فلانة: the text names the person it describes.
+  if (w.nameStart > a && toks[w.nameStart - 1].norm === CALLED) {
+    if (head) {
+      m.lemma = head.lemma;
+      m.definite = head.definite;
+    }
+    m.kind = "person";
+    return;
+  }
   if (head && headIdx === 0) {
     m.lemma = head.lemma;
     m.definite = head.definite;
@@ -499,7 +517,7 @@ function indefiniteRole(p: Para, a: number, b: number): boolean {
 /** Whether a name-like word (no article, no lexicon class) stands in [a, b). */
 function nameLikeAfter(p: Para, a: number, b: number): boolean {
   const toks = p.toks;
-  for (let k = a; k < b; k++) if (isWord(toks[k]) && !toks[k].norm.startsWith("ال") && !sourceClass(toks[k]) && !inList(toks[k], lexicon().ar.mentionInner) && !nisba(toks[k].norm)) return true;
+  for (let k = a; k < b; k++) if (isWord(toks[k]) && !toks[k].norm.startsWith("ال") && !sourceClass(toks[k]) && !joinsMention(toks[k]) && !nisba(toks[k].norm)) return true;
   return false;
 }
 
@@ -544,7 +562,8 @@ function titleBefore(p: Para, a: number, n: number): string {
       break;
     }
   }
-  while (te > a && !isWord(toks[te])) te--;
+  // (شاب يدعى فلان: the title ends before يدعى.)
+  while (te > a && (!isWord(toks[te]) || toks[te].norm === CALLED)) te--;
   let ts = a;
   while (ts < te && inList(toks[ts], hon)) ts++;
   let e = te;

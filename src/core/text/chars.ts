@@ -67,6 +67,12 @@ export function endsWithPronoun(text: string, e: number): boolean {
   return false;
 }
 
+/** The word [s, e) carries a shadda: بيّن، عبّر are verbs, never the common words بين، عبر. */
+export function hasShadda(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === 0x0651) return true;
+  return false;
+}
+
 export function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
 }

@@ -96,6 +96,15 @@ export class Tok {
     this.q = 0;
     this.slot = -1;
   }
+  /**
+   * Makes this word a name's (علي the name, where its look-up key is also على the preposition's):
+   * a key of its own that no list holds, and no lexicon flags.
+   */
+  asName(key: string): void {
+    this.normalised = key;
+    this.slot = -1;
+    this.f &= ~((HIT_MASK << F_HIT) | (7 << F_GRAMMAR));
+  }
   /** The first code unit as written. */
   firstCode(): number {
     return this.text.charCodeAt(this.s);

@@ -65,6 +65,18 @@ const namedInPassing: Row[] = [
       { kind: "direct", cue: "تقول", source: null, speaker: "نادية", quotes: ["المرضى ينتظرون طويلاً"] },
       { kind: "direct", cue: "تضيف", source: null, speaker: "نادية", quotes: ["لا أحد يسألنا"] },
     ] }],
+  ["أعرب/عبّر with no clause reports nothing: its subject is named in passing",
+    "وقالت المغنية سلوى فارس إن الحفل كان رائعاً. من جانبها، عبرت الممثلة السورية، هدى كمال، عن سعادتها بتغريدة نشرتها على حسابها، قالت فيها \"هذا يوم جميل للجميع\".",
+    { statements: [
+      { cue: "قالت", speaker: "سلوى فارس" },
+      { kind: "direct", cue: "قالت", source: null, speaker: "هدى كمال", quotes: ["هذا يوم جميل للجميع"] },
+    ] }],
+  ["عبرت X عن … من أجل أن …: a purpose clause is no clause of hers; the next sentence's dropped subject is X",
+    "وقال مصدر في البلدية إن الموعد تغير. وعبرت المطربة، هدى كمال، عن سعادتها بالحفل من أجل أن تقف إلى جوار أستاذها. وأوضحت أن الحفل سيتكرر.",
+    { statements: [
+      { cue: "قال", source: "مصدر في البلدية" },
+      { cue: "أوضحت", source: null, speaker: "هدى كمال" },
+    ] }],
   ["a verb, a title and the name between commas, then وقال in the same sentence",
     "وقال مصدر أمني إن الوضع هادئ. وزار وزير الداخلية، كريم منصور، موقع الحادث صباح اليوم وقال \"سنحاسب المقصرين\".",
     { statements: [

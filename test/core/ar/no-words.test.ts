@@ -32,3 +32,12 @@ describe("Arabic cues with no reported words", () => {
   describe("events that are not speech", () => table(eventsThatAreNotSpeech));
   describe("calls and condemnations with a noun object", () => table(callsAndCondemnationsWithANounObject));
 });
+
+// Homographs of reporting verbs, told apart by their spelling or neighbours (src/core/ar/spelling.ts).
+const homographs: Row[] = [
+  ["يزيد … عن: exceeds, with the subject between", "ومن الشروط ألا يزيد عمر المتقدم عن 48 سنة، وأن يكون المؤهل المطلوب الثانوية.", empty()],
+  ["من أبرز: the most prominent, not أبرز highlighted (one statement, the verb's)", "واعتبر زعيم الحزب، المعروف بأنه من أبرز الناشطين في الحملة، أن هذه الضربات \"عمل مشكوك فيه\".",
+    { statements: [{ cue: "اعتبر" }] }],
+  ["وزاد على ذلك أن …: added to that, still a report", "وزاد على ذلك أن الخطة ستنجح.", { statements: [{ cue: "زاد", starts: "الخطة" }] }],
+];
+describe("Arabic homographs of reporting verbs", () => table(homographs));

@@ -37,6 +37,10 @@ const rows: Row[] = [
     { statements: [{ kind: "partial", cue: "على حد تعبير", source: "أحد النواب", quotes: ["حوار طرشان"] }] }],
   ["وفقا لشبكة …: the speaker's name without the لـ", "وقتل عشرة أشخاص في الفيضانات وفقا لشبكة الأفق الإخبارية.",
     { statements: [{ cue: "وفقا", source: "شبكة الأفق الإخبارية", speaker: "شبكة الأفق الإخبارية" }] }],
+  ["وفقا لوكالة …: an outlet also listed as one told is the source after وفقا", "وارتفعت الأسعار للمرة الثالثة وفقا لوكالة الأنباء المحلية.",
+    { statements: [{ cue: "وفقا", source: "وكالة الأنباء المحلية", speakerKind: "organization" }] }],
+  ["وفقا لصحيفة «…»: the same with a quoted name", "وبلغ ثمن اللاعب ثلاثين مليونا وفقا لصحيفة «الملعب».",
+    { statements: [{ cue: "وفقا", source: "صحيفة «الملعب»", speakerKind: "organization" }] }],
   // ما itself is the verb's object: any verb with a pronoun attached, a reporting verb or not.
   ["وفقاً لما نقلته X: the relayed verb's subject is the source, not the verb", "وأغلقت البلدية السوق القديم، وفقاً لما نقلته وكالة الأنباء المحلية.",
     { statements: [{ cue: "وفقاً لما نقلته", source: "وكالة الأنباء المحلية", speaker: "وكالة الأنباء المحلية", speakerKind: "organization" }] }],

@@ -25,7 +25,18 @@ const names: Row[] = [
     { statements: [{ cue: "أكد", source: "التقرير" }] }],
 ];
 
+// A verb that takes only a clause (أعرب، عبّر، طلب), with its object after it, takes no quotation before it.
+const clauseOnly: Row[] = [
+  ["«…»، وأعربت عن …: the quotation stays the earlier cue's", "وأعلنت اللجنة أن التصويت «لم يكن نزيهاً»، وأعربت عن قلقها من تكرار ذلك.",
+    { statements: [{ kind: "partial", cue: "أعلنت", source: "اللجنة" }] }],
+  ["«…»، وطلبت منه …: no words of طلبت", "واعتبرت الوزارة الملحق \"شخصاً غير مرغوب فيه\" وطلبت منه المغادرة فوراً.",
+    { statements: [] }],
+  ["«…»، زعم X.: nothing after the source, the words are the verb's", "«لم أكن في المدينة تلك الليلة»، زعم المتهم.",
+    { statements: [{ kind: "direct", cue: "زعم", source: "المتهم", quotes: ["لم أكن في المدينة تلك الليلة"] }] }],
+];
+
 describe("Arabic quote-first", () => {
   table(rows);
+  describe("a verb that takes only a clause", () => table(clauseOnly));
   describe("a short quotation inside its clause is a name", () => table(names));
 });

@@ -1,5 +1,5 @@
-// The strict form (src/core/ar/constructions/strict-form.ts and the cue look-up): بيّن, whose past
-// form is also بين "between". One row per case: [description, text, what must hold]; add a row to add a case.
+// The strict form (src/core/ar/constructions/strict-form.ts and the cue look-up): بيّن and عبّر, whose past
+// forms are also بين "between" and عبر "via". One row per case: [description, text, what must hold]; add a row to add a case.
 import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
@@ -12,4 +12,24 @@ const bayyana: Row[] = [
     { statements: [{ kind: "direct", cue: "أضاف", quotes: ["أنا سعيد هنا"] }] }],
 ];
 
-describe("Arabic strict forms", () => table(bayyana));
+// عبّر عن, whose past form is also عبر "via": with عن and its noun before the clause, or written with its shadda.
+const abbara: Row[] = [
+  ["وعبر + source + عن + noun + أن: the verb عبّر", "وعبر المهندس عن ثقته في أن الجسر سيفتتح الشهر المقبل.",
+    { statements: [{ cue: "عبر", source: "المهندس", starts: "الجسر" }] }],
+  ["عبّر with its shadda after كما, the subject with an apposition", "كما عبّر النقابي سالم دريد، وهو عضو في المجلس منذ سنوات عن أن «الأجور لم تعد تكفي أحداً».",
+    { statements: [{ kind: "direct", cue: "عبّر", speaker: "سالم دريد", quotes: ["الأجور لم تعد تكفي أحداً"] }] }],
+  ["عبرت: the feminine past is the verb wherever it stands", "وعبرت المديرة عن اعتقادها بأن \"الموسم سيكون أفضل\".",
+    { statements: [{ kind: "direct", cue: "عبرت", source: "المديرة", quotes: ["الموسم سيكون أفضل"] }] }],
+  ["وعبر + a place: via, no cue", "وعبر الحدود أكثر من ألف عائلة خلال الليل.", { statements: [] }],
+  ["، عبر + a channel after an earlier cue: via, not a second cue", "وكان اللاعب قد قال في مقابلة، عبر قناة رياضية، إن المدرب لم يمنحه فرصة.",
+    { statements: [{ cue: "قال", source: "اللاعب", starts: "المدرب" }] }],
+  ["، عبر inside the reported words, before a colon: via", "وقال مصدر في النقابة إن العمال قرروا الضغط، عبر تنظيم وقفات أخرى: «لن نتراجع».",
+    { statements: [{ kind: "partial", cue: "قال", source: "مصدر في النقابة" }] }],
+  ["the present تعبر عن reflects: no cue", "وقالت الوزيرة إن هذه الأرقام تعبر عن تحسن واضح في الأداء.",
+    { statements: [{ cue: "قالت", source: "الوزيرة", starts: "هذه الأرقام" }] }],
+];
+
+describe("Arabic strict forms", () => {
+  table(bayyana);
+  describe("عبّر عن", () => table(abbara));
+});

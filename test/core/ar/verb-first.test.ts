@@ -167,7 +167,19 @@ const order: Row[] = [
     { statements: [{ speaker: "مصادر مطلعة" }, { speaker: "مصادر مطلعة" }] }],
 ];
 
+// قبل أن، بعد أن، من أجل أن after a cue open a clause of time or purpose, not the reported words
+// (src/core/ar/opening.ts; ar-words verbalAn); the words open at the أن after it, if any.
+const timeAndPurpose: Row[] = [
+  ["أعلن … عن نيته …، بعد أن …: no claim", "وأعلن المدرب سامي نادر عن نيته ترك الفريق، بعد أن قاده عشر سنوات.", { statements: [] }],
+  ["أعلن بعد أن … أن …: the words open at the second أن", "وأعلن الوزير بعد أن التقى الرئيس أن الاتفاق بات قريباً.",
+    { statements: [{ cue: "أعلن", source: "الوزير", starts: "الاتفاق" }] }],
+  ["ذكر X أن …، قبل أن …: one statement, the قبل أن clause inside it", "وذكر شهود أن الحشود تجمعت عند الجسر، قبل أن تتفرق مع المساء.",
+    { statements: [{ cue: "ذكر", source: "شهود", starts: "الحشود", ends: "مع المساء" }] }],
+  ["أبدى X استياءه بعد أن …: no claim", "وأبدى عدد من التجار استياءهم بعد أن رفعت البلدية الرسوم.", { statements: [] }],
+];
+
 describe("Arabic verb-first", () => {
+  describe("a clause of time or purpose", () => table(timeAndPurpose));
   describe("verb-first", () => table(verbFirst));
   describe("written words", () => table(writtenWords));
   describe("denials, accusations, questions", () => table(denialsAccusationsQuestions));

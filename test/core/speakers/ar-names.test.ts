@@ -143,3 +143,64 @@ describe("Arabic names: a shared nationality is no shared head", () => table(onl
 describe("Arabic names: a body named again", () => table(bodyAgain));
 describe("Arabic names: a role refers back to its holder", () => table(roleToPerson));
 describe("Arabic names: a surname, then the object", () => table(surnameThenObject));
+
+// علي the name, written like على the preposition in loose spelling (src/core/ar/spelling.ts).
+const aliTheName: Row[] = [
+  ["علي + a name particle, as the subject after the verb", "وأكد علي عبدالله نصار أن الطريق سيفتح غداً.",
+    { statements: [{ cue: "أكد", speaker: "علي عبدالله نصار" }] }],
+  ["X علي + a family name with the article", "وقال سامر علي الكعبي إن السوق هادئة.",
+    { statements: [{ cue: "قال", speaker: "سامر علي الكعبي" }] }],
+  ["a title, then علي and a plain word", "وقال الدكتور علي مهنا إن الدواء متوفر.",
+    { statements: [{ cue: "قال", speaker: "علي مهنا" }] }],
+  ["a definite nisba adjective, then علي and a plain word", "واعتبر المفتي اللبناني علي فرحات أن الحكم عادل.",
+    { statements: [{ cue: "اعتبر", speaker: "علي فرحات" }] }],
+  ["بن علي + surname", "وقال رئيس الحكومة بن علي قاسم إن الميزانية جاهزة.",
+    { statements: [{ cue: "قال", speaker: "بن علي قاسم" }] }],
+  ["a title with its institution, then the name with علي between commas", "وقال القيادي في الحركة، محمد علي الكعبي، إن المفاوضات توقفت.",
+    { statements: [{ cue: "قال", speaker: "محمد علي الكعبي" }], speakers: [{ name: "محمد علي الكعبي", kind: "person" }] }],
+  ["علي before a common noun stays على: the source ends before it", "وقالت الوزيرة علي هامش المؤتمر إن الخطة جاهزة.",
+    { statements: [{ cue: "قالت", source: "الوزيرة" }] }],
+  ["علي before أن stays على", "وأكد الوزير علي أن الخطة جاهزة.",
+    { statements: [{ cue: "أكد", source: "الوزير", starts: "الخطة" }] }],
+  ["علي before a definite common noun stays على", "ورد المدير علي الانتقادات قائلاً إن الخطة جاهزة.",
+    { statements: [{ cue: "قائلاً", source: "المدير" }] }],
+];
+describe("Arabic names: علي the name", () => table(aliTheName));
+
+// يدعى / تدعى "is called" names the person the words before it describe: one statement, a named
+// person, no anonymous source; يدعي "claims" stays a cue (src/core/ar/spelling.ts, describe-ar.ts).
+const called: Row[] = [
+  ["رجل يدعى X: a named person described as a man", "وقال رجل يدعى سامر الحربي إن المياه انقطعت منذ أيام.",
+    { statements: [{ cue: "قال", speaker: "سامر الحربي" }], speakers: [{ name: "سامر الحربي", kind: "person", title: "رجل" }], findings: [] }],
+  ["أم أخرى تدعى X: a named woman, not an anonymous mother", "وقالت أم أخرى تدعى ريم الزهراني إن أطفالها لم يذهبوا إلى المدرسة.",
+    { statements: [{ cue: "قالت", speaker: "ريم الزهراني" }], speakers: [{ name: "ريم الزهراني", kind: "person", title: "أم أخرى" }] }],
+  ["X، ويدعى Y،: the apposition names X; the surname refers back", "وقال المستثمر، ويدعى نبيل الرميحي، إن الموعد مناسب. وأضاف الرميحي أن الصفقة قريبة.",
+    { statements: [{ cue: "قال", speaker: "نبيل الرميحي" }, { cue: "أضاف", speaker: "نبيل الرميحي" }] }],
+  ["ساكن في المدينة يدعى X: the name after يدعى is his, past the phrase", "وقال ساكن آخر في المدينة يدعى وليد إن الأسعار ترتفع كل يوم.",
+    { statements: [{ cue: "قال", speaker: "وليد" }] }],
+  ["ويدعى X أن …: a sentence that opens with it claims", "ويدعى المتهم أنه كان خارج المدينة.",
+    { statements: [{ cue: "يدعى", source: "المتهم" }] }],
+  ["يدعي X أن … (with ي): claims", "ويدعي المتهم أنه كان خارج المدينة.",
+    { statements: [{ cue: "يدعي", source: "المتهم" }] }],
+];
+describe("Arabic names: يدعى names the person", () => table(called));
+
+// A broadcast network (شبكة) is an outlet like قناة: the one told after لـ or إلى, the one that speaks as a subject.
+const network: Row[] = [
+  ["X لشبكة …: the network told is not part of X's name", "وقال المدرب سامي نادر لشبكة سكاي سبورتس إن الفريق متعب.",
+    { statements: [{ cue: "قال", source: "المدرب سامي نادر", speaker: "سامي نادر" }] }],
+  ["X إلى شبكة «…»: the same with إلى", "وصرح الحارس المخضرم سامي نادر إلى شبكة \"سكاي سبورت\" الإيطالية بأنه سيقرر خلال أسبوع.",
+    { statements: [{ cue: "صرح", source: "الحارس المخضرم سامي نادر", speaker: "سامي نادر" }] }],
+  ["شبكة «…» as the subject: an organization", "وذكرت شبكة \"إن بي سي\" أن المفاوضات توقفت.",
+    { speakers: [{ name: "شبكة \"إن بي سي\"", kind: "organization" }] }],
+];
+describe("Arabic names: a network is an outlet", () => table(network));
+
+// A quotation right after a name is its nickname (الفنان «أبو خالد»), unless it opens with إن/أن: then it is the words.
+const quoteAfterName: Row[] = [
+  ["قال X «إن …»: the words, not a name", "وقال المستثمر سمير \"إن الحي هادئ\".",
+    { statements: [{ kind: "direct", cue: "قال", speaker: "سمير", quotes: ["إن الحي هادئ"] }] }],
+  ["قال الفنان «أبو خالد» إن …: a nickname stays in the name", "وقال الفنان \"أبو خالد\" إن الحفل تأجل.",
+    { statements: [{ kind: "indirect", cue: "قال", quotes: [] }] }],
+];
+describe("Arabic names: a quotation after a name", () => table(quoteAfterName));

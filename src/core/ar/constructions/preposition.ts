@@ -2,7 +2,7 @@
 // The source follows the preposition; the reported clause follows the source when the
 // cue opens its sentence, and is the clause before the cue otherwise.
 import { Fr, Gr, lexicon } from "../../lexicon";
-import { cueAt, grammarOf, hasGrammar, inList } from "../../lexicon/lookup";
+import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../../lexicon/lookup";
 import { hasWithClitic } from "../../lexicon/word-lists";
 import { FoundStatement } from "../../statements/found";
 import { endsWithPronoun } from "../../text/chars";
@@ -34,8 +34,9 @@ export function preposition(r: ArReading): Verdict {
   if (isWord(toks[a]) && isNorm(toks[a].norm)) return null;
   if (isWord(toks[a]) && hasGrammar(toks[a], Gr.verbnoun) && endsWithPronoun(p.text, toks[a].e)) return ownView(r, cueTo, a);
   let b = arSourceNP(p, a, sentEnd);
-  // وفقاً لوزارة الداخلية: after the preposition لـ an institution is the source, not an addressee.
-  if (b === a && isWord(toks[a]) && toks[a].ar && toks[a].norm.startsWith("ل") && toks[a].norm.length > 3 && isAddressee(toks[a]) && !grammarOf(toks[a])?.has(Gr.addressee)) b = Math.max(a + 1, arSourceNP(p, a + 1, sentEnd));
+  // وفقاً لوزارة الداخلية، وفقاً لوكالة الأنباء: after the preposition لـ an institution is the source,
+  // not an addressee (an outlet the lexicon lists as one told, لوكالة، لصحيفة، لشبكة, too).
+  if (b === a && isWord(toks[a]) && toks[a].ar && toks[a].norm.startsWith("ل") && toks[a].norm.length > 3 && isAddressee(toks[a]) && (!grammarOf(toks[a])?.has(Gr.addressee) || sourceClass(toks[a])?.cls === "org")) b = Math.max(a + 1, arSourceNP(p, a + 1, sentEnd));
   if (b <= a) return null;
   if (relay && isWord(toks[b]) && toks[b].norm === "عن") {
     const b2 = arSourceNP(p, b + 1, sentEnd);

@@ -1,6 +1,7 @@
 // Quote-first: «…»، قال الوزير. — a quotation closed just before the cue is its words, when
 // nothing but the source (and adjuncts) follows the cue in the sentence.
 import { isNameQuote } from "../../statements/name-quote";
+import { CLAUSE_FRAMES } from "../../lexicon";
 import type { ArReading, Verdict } from "../reading";
 import { quoteJustBefore, relativeMaStart } from "../subject";
 import { isWord } from "../../text/paragraph";
@@ -8,6 +9,9 @@ import { quoteWords } from "../words";
 
 export function quoteFirst(r: ArReading): Verdict {
   if (r.opening) return undefined;
+  // «…»، وأعربت عن قلقها من …: a verb that takes only a clause, with its object after it, says
+  // something else; the quotation before it is another cue's.
+  if (r.entry.frames.within(CLAUSE_FRAMES) && isWord(r.toks[r.after])) return undefined;
   // «…»، هذا ما قاله الوزير: the verb's pronoun is ما. (A verb carrying its object takes a
   // quotation before it only through ما: برعاية "روسية"، أكده المرصد.)
   const ma = relativeMaStart(r.p, r.m.from);

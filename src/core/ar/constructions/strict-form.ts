@@ -1,14 +1,27 @@
 // وبين المصدر، أن …: a verb whose three-letter past form is also a common word (frame strict:
-// بين "between") counts in that form only with its clause right after the subject; بينت، يبين
-// are verbs whatever follows.
+// بين "between", عبر "via") counts in that form only with its clause right after the subject, or
+// after عن and the noun it governs (وعبر الوزير عن أمله في أن …); بينت، يبين are verbs whatever
+// follows, and so is a form written with its shadda (بيّن، عبّر).
 import { Fr } from "../../lexicon";
-import { COMMA, isPunct } from "../../text/paragraph";
+import { hasShadda } from "../../text/chars";
+import { COMMA, isPunct, isWord } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
 import { arComp } from "../words";
 
 export function strictForm(r: ArReading): Verdict {
-  if (!r.entry.frames.has(Fr.strict) || r.toks[r.m.from].norm.length - (r.m.clitic ? 1 : 0) !== 3) return undefined;
+  const v = r.toks[r.m.from];
+  if (!r.entry.frames.has(Fr.strict) || v.norm.length - (r.m.clitic ? 1 : 0) !== 3 || hasShadda(r.p.text, v.s, v.e)) return undefined;
   let j = r.after;
   if (isPunct(r.toks[j], COMMA)) j++;
-  return arComp(r.toks[j]) || isPunct(r.toks[j], ":") ? undefined : null;
+  return arComp(r.toks[j]) || isPunct(r.toks[j], ":") || aboutThenClause(r, j) ? undefined : null;
+}
+
+/** عن, at most three words (أمله في، اعتقاده), then the complementiser. */
+function aboutThenClause(r: ArReading, j: number): boolean {
+  if (!isWord(r.toks[j]) || r.toks[j].norm !== "عن") return false;
+  for (let k = j + 1; k <= j + 4; k++) {
+    if (arComp(r.toks[k])) return true;
+    if (!isWord(r.toks[k])) return false;
+  }
+  return false;
 }

@@ -1,0 +1,98 @@
+// Words the look-up key cannot tell apart, told apart by how they are written (the key reads ى as ي).
+//
+// علي the name and على the preposition (loose spelling writes على as علي). Written علي, the word is the
+// name where the words around it say so:
+//   علي عبد الله، علي بن، علي أبو …        a name particle after it
+//   محمد علي الحوثي، علي الزبيدي            a family name after it (the article, ending in ي)
+//   الدكتور علي لطفي، المرشد الإيراني علي خامنئي   a title (or a definite nisba) before it, a plain word after it
+//   بن علي يلدريم                           a name particle before it
+//
+// يُدعى "is called" and يدعي "claims": written with ى and no أن after it, (و)يدعى / تدعى names the
+// person before it (رجل يدعى فلان، أم أخرى تدعى فلانة، المستثمر، ويدعى فلان،): no cue, and inside a
+// mention a word that joins the description to the name (speakers/describe-ar.ts).
+//
+// Two reporting verbs have a common homograph their neighbours give away:
+//   من أبرز، من بين أبرز: "among the most prominent", not أبرز "highlighted"
+//   يزيد عن، تزيد على، زاد عن: "exceeds", not زاد "added" (وزاد على ذلك: "added to that", reports)
+//
+// Each gets a key of its own (Tok.asName) that no list holds, so no list of function words or cues takes it.
+import { lexicon } from "../lexicon";
+import { grammarOf, sourceClass } from "../lexicon/lookup";
+import { COMMA, isPunct, isWord } from "../text/paragraph";
+import type { Tok } from "../text/token";
+import { arComp } from "./words";
+
+/** The look-up key of the name علي. */
+export const ALI_NAME = "علي#name";
+/** The look-up key of يدعى / تدعى "is called". */
+export const CALLED = "يدعى#called";
+/** The look-up key of a reporting verb's homograph (من أبرز، يزيد عن). */
+const NOT_A_CUE = "#not-a-cue";
+
+const AIN = 0x0639;
+const LAM = 0x0644;
+const YA = 0x064a;
+const DAL = 0x062f;
+const ALEF_MAQSURA = 0x0649;
+const ZAY = 0x0632;
+const REH = 0x0631;
+
+/** Gives every علي that is a name and every يدعى that names its own key (a paragraph's tokens, before any rule reads them). */
+export function markSpellings(text: string, toks: Tok[]): void {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    const len = t.e - t.s;
+    // (Three or four letters, tested by their code units: one compare rules out nearly every word.)
+    if (len === 3) {
+      if (text.charCodeAt(t.s) === AIN && text.charCodeAt(t.s + 1) === LAM && text.charCodeAt(t.s + 2) === YA && aliIsName(text, toks, k)) t.asName(ALI_NAME);
+    } else if ((len === 4 || len === 5) && text.charCodeAt(t.e - 1) === ALEF_MAQSURA && text.charCodeAt(t.e - 2) === AIN && text.charCodeAt(t.e - 3) === DAL) {
+      if (calledAt(toks, k)) t.asName(CALLED);
+    }
+    if (len >= 3 && len <= 5 && homographAt(text, toks, k)) t.asName(NOT_A_CUE);
+  }
+}
+
+function aliIsName(text: string, toks: Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  if (!isWord(next) || !next.ar || grammarOf(next) || sourceClass(next)) return false;
+  const particles = lexicon().ar.nameParticles;
+  const n = next.norm;
+  if (particles.has(n) || n.startsWith("عبد")) return true;
+  if (n.startsWith("ال")) return n.length >= 5 && text.charCodeAt(next.e - 1) === YA;
+  const prev = toks[k - 1];
+  if (!isWord(prev)) return false;
+  if (particles.has(prev.norm)) return true;
+  return sourceClass(prev)?.cls === "title" || (prev.norm.startsWith("ال") && text.charCodeAt(prev.e - 1) === YA);
+}
+
+/**
+ * (و)يدعى، (و)تدعى after the noun it names (or its comma), before a word that is no complementiser:
+ * يدعى أن is "claims that", and so is a sentence that opens with it (ويدعى الوزير أن …).
+ */
+function calledAt(toks: Tok[], k: number): boolean {
+  const n = toks[k].norm;
+  if (n !== "يدعي" && n !== "تدعي" && n !== "ويدعي" && n !== "وتدعي") return false;
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return (isWord(prev) || isPunct(prev, COMMA)) && isWord(next) && next.ar && !arComp(next) && !grammarOf(next);
+}
+
+/** أبرز after من/بين, زاد/يزيد/تزيد before عن/على (last letters tested first). */
+function homographAt(text: string, toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  const last = text.charCodeAt(t.e - 1);
+  // (ـرز، ـزاد/ـزيد as written: few words end so, and only those are normalised.)
+  if (last === ZAY ? text.charCodeAt(t.e - 2) !== REH : text.charCodeAt(t.e - 3) !== ZAY) return false;
+  if (last === ZAY) {
+    const prev = toks[k - 1];
+    return t.norm === "ابرز" && isWord(prev) && (prev.norm === "من" || prev.norm === "بين");
+  }
+  if (last !== DAL) return false;
+  const n = t.norm;
+  // (زاد على ذلك قائلاً "added to that" reports: the past form only before عن.)
+  if (n === "زاد") return isWord(toks[k + 1]) && toks[k + 1].norm === "عن";
+  if (n !== "يزيد" && n !== "تزيد") return false;
+  // ألا يزيد عمر المتقدم عن 48 سنة: the subject may stand between.
+  for (let j = k + 1; j <= k + 3 && isWord(toks[j]); j++) if (toks[j].norm === "عن" || toks[j].norm === "علي") return true;
+  return false;
+}
