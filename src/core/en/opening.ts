@@ -30,13 +30,14 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
         j += 2;
         n += 2;
         head = true;
+        if (nameThenVerb(p, j, sentEnd)) break;
         continue;
       }
       if (!(t.cap || inList(t, en().addressees) || inList(t, en().objectPronouns) || sourceClass(t))) break;
       j++;
       n++;
       head = true;
-      if (inList(t, en().objectPronouns)) break;
+      if (inList(t, en().objectPronouns) || nameThenVerb(p, j, sentEnd)) break;
     }
     // "tell the truth", "tells so many lies": telling without an addressee is not reporting.
     if (n === 0 && !isPunct(toks[j], ",:") && !isOpen(toks[j])) return null;
@@ -64,6 +65,17 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
   if (isOpen(toks[j])) return quoted || bare ? { tok: j, start: toks[j].s } : null;
   if (!bare || punct) return null;
   return { tok: j, start: toks[j].s, bare: true };
+}
+
+/**
+ * "told the BBC Michael Howard had always …": after an addressee, one to three capitalised words and
+ * an auxiliary open the clause, a new subject (not "told the New York Times he …").
+ */
+function nameThenVerb(p: Para, j: number, sentEnd: number): boolean {
+  const toks = p.toks;
+  let m = j;
+  while (m < sentEnd && m - j < 3 && isWord(toks[m]) && toks[m].cap) m++;
+  return m > j && m < sentEnd && isWord(toks[m]) && inList(toks[m], en().aux);
 }
 
 /**
