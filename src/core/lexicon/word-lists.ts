@@ -74,6 +74,7 @@ const AR_LISTS = [
   "appositionPronouns",
   "openingPrepositions",
   "issuedTexts",
+  "spokenMedia",
   "officeHeads",
   "statementHeads",
   "issuedParticiples",

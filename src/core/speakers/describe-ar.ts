@@ -21,6 +21,12 @@ interface MentionWords {
 }
 
 export function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
+  // تصريحات الوزير، تغريدة الرئيس أردوغان: the words' author, named after the medium, is the source.
+  if (b - a >= 2 && mediumAuthor(p, a, b)) {
+    m.s = p.toks[++a].s;
+    // (تصريحات الأسد تلك: the demonstrative is the medium's.)
+    while (b - 1 > a && inList(p.toks[b - 1], lexicon().ar.demonstratives)) m.e = p.toks[--b - 1].e;
+  }
   b = withoutAdverbial(p, a, b, m);
   // سلمى حداد وهي معلمة في القرية: the description after وهو/وهي names no one; the words before it are the mention's.
   const whole = b;
@@ -389,6 +395,29 @@ function nameInsidePhrase(p: Para, a: number, nameStart: number): boolean {
     // المتحدث باسمه مات هاوس: with its pronoun the phrase is complete and the name is the speaker's.
     if (inner.has(t.norm) && t.norm !== "و" && !t.norm.startsWith("باسمه")) return true;
   }
+  return false;
+}
+
+/**
+ * تصريحات الوزير، حديث الرزاقي، تغريدة أردوغان: an indefinite medium that carries its author's words
+ * (ar-words spokenMedia) with its author in construct after it: a definite word that is no adjective,
+ * or a source noun (not رسالة نصية، تصريحات صحفية; not a bare word, which may be a verb: رسالة أرسلت).
+ */
+function mediumAuthor(p: Para, a: number, b: number): boolean {
+  const toks = p.toks;
+  const t = toks[a];
+  const next = toks[a + 1];
+  if (!isWord(t) || t.norm.startsWith("ال") || !isWord(next) || !next.ar) return false;
+  // (After وفقاً the medium carries لـ: لتغريدة أردوغان.)
+  const media = lexicon().ar.spokenMedia;
+  if (!(media.has(t.norm) || (t.norm.startsWith("ل") && !t.norm.startsWith("لل") && media.has(t.norm.slice(1))))) return false;
+  if (grammarOf(next) || cueAt(p, a + 1) || endsWithPronoun(p.text, next.e) || endsWithTanweenFath(p.text, next.e)) return false;
+  // (Not an author under لـ, تصريح لرئيس الجمعية: the name would keep its لـ.)
+  if (next.norm.startsWith("ل") && !next.norm.startsWith("ال")) return false;
+  const c = sourceClass(next);
+  if (c) return c.cls !== "data" && c.cls !== "part" && c.cls !== "descriptor" && c.cls !== "informed";
+  if (next.norm.startsWith("ال")) return !nisbaShape(next.norm) || next.norm.length > 6;
+  // (A bare word may be a verb as well as a name: رسالة أرسلت أمس.)
   return false;
 }
 

@@ -136,7 +136,20 @@ const fullNameInPassing: Row[] = [
     { statements: [{ speaker: "معصوم" }] }],
 ];
 
+// A medium that carries its author's words (ar-words spokenMedia), the author named after it.
+const mediumAuthors: Row[] = [
+  ["بحسب تصريحات + a title and name: the person", "وبحسب تصريحات الوزير سامي حداد، فإن الطريق سيفتح غداً.",
+    { statements: [{ speaker: "سامي حداد", speakerKind: "person" }] }],
+  ["وفقاً لتغريدة + a title and name", "ووفقاً لتغريدة الرئيس أردوغان، فإن الاتفاق قريب.",
+    { statements: [{ speaker: "أردوغان", speakerKind: "person" }] }],
+  ["…an institution", "وبحسب تصريح وزارة الخارجية، فإن السفير استدعي.",
+    { statements: [{ speaker: "وزارة الخارجية", speakerKind: "organization" }] }],
+  ["…not an adjective or a verb after the medium", "وبحسب رسالة أرسلت أمس، فإن الاجتماع تأجل.",
+    { statements: [{ speaker: "رسالة أرسلت" }] }],
+];
+
 describe("Arabic names: bodies named in passing", () => table(bodiesNamedInPassing));
+describe("Arabic names: a medium's author", () => table(mediumAuthors));
 describe("Arabic names: a person's full name given in passing", () => table(fullNameInPassing));
 describe("Arabic names: reporters of outlets", () => table(reporters));
 describe("Arabic names: a shared nationality is no shared head", () => table(onlyNationalityShared));
