@@ -22,7 +22,7 @@ interface MentionWords {
 
 export function describeAr(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
   // تصريحات الوزير، تغريدة الرئيس أردوغان: the words' author, named after the medium, is the source.
-  if (b - a >= 2 && mediumAuthor(p, a, b)) {
+  if (b - a >= 2 && mediumAuthor(p, a)) {
     m.s = p.toks[++a].s;
     // (تصريحات الأسد تلك: the demonstrative is the medium's.)
     while (b - 1 > a && inList(p.toks[b - 1], lexicon().ar.demonstratives)) m.e = p.toks[--b - 1].e;
@@ -399,11 +399,11 @@ function nameInsidePhrase(p: Para, a: number, nameStart: number): boolean {
 }
 
 /**
- * تصريحات الوزير، حديث الرزاقي، تغريدة أردوغان: an indefinite medium that carries its author's words
+ * تصريحات الوزير، حديث الرزاقي، تغريدة الرئيس أردوغان: an indefinite medium that carries its author's words
  * (ar-words spokenMedia) with its author in construct after it: a definite word that is no adjective,
  * or a source noun (not رسالة نصية، تصريحات صحفية; not a bare word, which may be a verb: رسالة أرسلت).
  */
-function mediumAuthor(p: Para, a: number, b: number): boolean {
+function mediumAuthor(p: Para, a: number): boolean {
   const toks = p.toks;
   const t = toks[a];
   const next = toks[a + 1];
