@@ -498,7 +498,8 @@ export class SpeakerResolver {
     const lm = last?.mentions[last.mentions.length - 1];
     // (An institution only: a person's bare mention is as often a document's title or a phrase read wrong.)
     if (!last || !lm || last.kind !== "organization") return null;
-    return issuedBetween(this.doc, lm.e, m.s + base, m.lemma) ? last : null;
+    // (Or it was this noun already: وأكد البيان أن … وقال البيان إن … — the same statement again.)
+    return issuedBetween(this.doc, lm.e, m.s + base, m.lemma) || normWord(this.doc.slice(lm.s, lm.e)) === normWord(this.doc.slice(m.s + base, m.e + base)) ? last : null;
   }
 
   /**
