@@ -12,6 +12,10 @@ const verbFirst: Row[] = [
 const writtenWords: Row[] = [
   ["نشر بياناً قال فيه", "ونشر الحزب بياناً قال فيه إن الانتخابات شابتها مخالفات واسعة.",
     { statements: [{ kind: "indirect", cue: ["قال", "قال فيه", "نشر بياناً قال فيه"], starts: "الانتخابات", ends: "مخالفات واسعة" }] }],
+  ["…the speaker is the subject of the verb that issued it, not the clause", "وأصدرت الوزارة أمس بياناً قالت فيه إن المدارس ستفتح الأحد.",
+    { statements: [{ cue: ["قالت", "قالت فيه"], source: "الوزارة", speaker: "الوزارة", speakerKind: "organization" }] }],
+  ["…not when a comma cuts the clause before the medium", "ونشر وكيل اللاعب، سامي عباس، تغريدة على موقع تويتر أكد فيها أن اللاعب باق.",
+    { statements: [{ cue: ["أكد", "أكد فيها"] }] }],
 ];
 
 const genderNumberSpelling: Row[] = [

@@ -1,7 +1,7 @@
 // Subject-first: الوزير أكد أن … / وكان الرئيس قد قال إن … / فلان، الذي لعب دور الوسيط …، أقر
 // بأنه … — the subject stands before the verb (which carries no و/ف).
 import { Gr, lexicon } from "../../lexicon";
-import { cueAt, hasGrammar, inList } from "../../lexicon/lookup";
+import { cueAt, hasGrammar, inList, sourceClass } from "../../lexicon/lookup";
 import { CLAUSE_END, COMMA, END, isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
 import { QUOTE } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
@@ -50,8 +50,30 @@ function subjectBefore(r: ArReading): [number, number] | null {
   const afterComp = j >= s && arComp(toks[j]) === 1;
   const boundary = j < s || isPunct(toks[j], CLAUSE_END) || (isWord(toks[j]) && (hasGrammar(toks[j], Gr.kana) || inList(toks[j], lexicon().ar.clauseOpeners) || hasGrammar(toks[j], Gr.conj))) || toks[j]?.kind === QUOTE;
   if (!(a < m.from && (boundary || afterComp) && (words <= 5 || (afterComp && words <= 10)) && (j < s || !isPunct(toks[j], ":")))) return null;
+  const issued = issuerOfMedium(r, a);
+  if (issued) return issued;
   const b = subjEnd >= 0 ? subjEnd : isWord(toks[m.from - 1]) && toks[m.from - 1].norm === "قد" ? m.from - 1 : m.from;
   // وكان فلان قد قال: between كان and قد only the subject can stand.
   const kanaQad = kana && b < m.from && b - a <= 3;
   return b > a && (kanaQad || looksLikeSubject(p, a, b)) ? [a, b] : null;
+}
+
+/**
+ * وأصدرت الوزارة (أمس) بياناً قالت فيه إن …: the cue, with فيه/فيها back to the indefinite medium
+ * before it, describes that medium, and its speaker is the subject of the verb that opens the clause at
+ * a: the words between that verb and the medium (a time word before the medium left out); null when
+ * the clause is not so built.
+ */
+function issuerOfMedium(r: ArReading, a: number): [number, number] | null {
+  const { p, m, toks } = r;
+  const med = toks[m.from - 1];
+  // (The cue goes on with "in it", back to the medium: قالت فيه.)
+  // (The verb opens the sentence: not …، رامي عباس، تغريدة على موقع تويتر أكد فيها, cut at a comma.)
+  if (a !== sentenceStartTok(p, m.from) || !isWord(med) || med.norm.startsWith("ال") || m.from - 1 - a < 2 || sourceClass(toks[a]) || !isWord(toks[m.to]) || !inList(toks[m.to], lexicon().ar.inItPronouns)) return null;
+  // (The medium in the accusative: بياناً، بيانا.)
+  const n = med.norm;
+  if (!(hasGrammar(med, Gr.medium) || (n.endsWith("ا") && !!lexicon().grammar.get(n.slice(0, -1))?.has(Gr.medium)))) return null;
+  let e = m.from - 1;
+  while (e - 1 > a + 1 && hasGrammar(toks[e - 1], Gr.time)) e--;
+  return looksLikeSubject(p, a + 1, e) ? [a + 1, e] : null;
 }
