@@ -63,6 +63,7 @@ const AR_LISTS = [
   "inItPronouns",
   "lightVerbs",
   "faInna",
+  "faClauseOpeners",
   "lamPrepositions",
   "statementBoundary",
   "mentionInner",

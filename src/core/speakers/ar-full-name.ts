@@ -7,8 +7,7 @@
 // (وزار معصوم، برج خليفة) tells no name.
 import { lexicon } from "../lexicon";
 import { cueAt, grammarOf, inList, sourceClass } from "../lexicon/lookup";
-import { zeroBytes, zeroDepths } from "../perf/scratch";
-import { isWord, type Para } from "../text/paragraph";
+import { isWord, sentencePara, type Para } from "../text/paragraph";
 import { tokenize } from "../text/scanner";
 import { endsWithPronoun, letterOrNumberAt } from "../text/chars";
 import { hal, nisbaShape } from "../ar/words";
@@ -44,7 +43,7 @@ function namingAt(text: string, s: number, e: number): { name: string[]; nameTex
   const toks = tokenize(text, s, e);
   const n = toks.length;
   if (n < 3) return null;
-  const p: Para = { text, toks, quotes: [], depth: zeroDepths(n), start: s, end: e, lang: "ar", sentStart: [0], sentEnd: [n], inAnon: zeroBytes(n) };
+  const p = sentencePara(text, toks, s, e, "ar");
   const particles = lexicon().ar.nameParticles;
   let a = n - 1;
   // (A particle joins the word after it: عبد الله، بن سلمان.)

@@ -12,8 +12,7 @@ import { arSourceNP, endsWithTanweenFath } from "../ar/source-phrase";
 import { afterClauseOpening } from "../ar/subject";
 import { arComp, hal, nisbaShape } from "../ar/words";
 import { endsWithPronoun, isDigit, letterOrNumberAt, normWord } from "../text/chars";
-import { zeroBytes, zeroDepths } from "../perf/scratch";
-import { COMMA, isPunct, isWord, type Para } from "../text/paragraph";
+import { COMMA, isPunct, isWord, sentencePara, type Para } from "../text/paragraph";
 import { tokenize } from "../text/scanner";
 import { describeMention, type MentionInfo } from "./mention";
 
@@ -66,7 +65,7 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean): Me
   const toks = tokenize(text, s, e);
   markSpellings(text, toks);
   if (toks.length < 2 || !isWord(toks[0]) || !toks[0].ar) return null;
-  const p: Para = { text, toks, quotes: [], depth: zeroDepths(toks.length), start: s, end: e, lang: "ar", sentStart: [0], sentEnd: [toks.length], inAnon: zeroBytes(toks.length) };
+  const p = sentencePara(text, toks, s, e, "ar");
   // من جهتها، رفضت الوزارة …؛ وفي المقابل، …: the clause opens after its opening adverbial.
   const after = afterClauseOpening(p, 0, toks.length);
   if (after > 0 && after < toks.length) return subjectAt(text, toks[after].s, e, cueSentence);

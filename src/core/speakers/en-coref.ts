@@ -52,20 +52,16 @@ function introducesPerson(w: string, afterDot: boolean): boolean {
 export function introducedAsPerson(doc: string, at: number, name: string): boolean {
   // (A name in capitals, from a wire headline, is left as it was.)
   if (!doc || name.length < 2 || name === name.toUpperCase()) return true;
-  const from = Math.max(0, at - INTRO_WINDOW);
-  // (Searched in the window only: indexOf on the whole text would run on to its end.)
-  const win = doc.slice(from, Math.min(doc.length, at + INTRO_AHEAD + name.length + 1));
-  for (let j = win.indexOf(name); j >= 0; j = win.indexOf(name, j + 1)) {
-    const i = from + j;
-    if (i === at || (i + name.length < doc.length && letterOrNumberAt(doc, i + name.length))) continue;
-    // The word before, separated by one space (past an abbreviation's dot: Mr. X).
-    if (doc.charCodeAt(i - 1) !== 32) continue;
+  let introduced = false;
+  eachUseNear(doc, at, name, (i) => {
+    // The word before (past an abbreviation's dot: Mr. X).
     const afterDot = doc.charCodeAt(i - 2) === 46;
     const e = afterDot ? i - 2 : i - 1;
     const w = wordBefore(doc, e);
-    if (introducesPerson(w, afterDot) && !issueRoleAt(doc, e - w.length, w)) return true;
-  }
-  return false;
+    introduced = introducesPerson(w, afterDot) && !issueRoleAt(doc, e - w.length, w);
+    return introduced;
+  });
+  return introduced;
 }
 
 /**
@@ -76,19 +72,33 @@ export function introducedAsPerson(doc: string, at: number, name: string): boole
  */
 export function fullNameNear(doc: string, at: number, name: string): string | null {
   if (!doc || name.length < 2 || name === name.toUpperCase()) return null;
-  const from = Math.max(0, at - INTRO_WINDOW);
-  const win = doc.slice(from, Math.min(doc.length, at + INTRO_AHEAD + name.length + 1));
   let found: string | null = null;
+  let twoPeople = false;
+  eachUseNear(doc, at, name, (i) => {
+    const first = wordBefore(doc, i - 1);
+    if (!firstName(first)) return false;
+    const full = `${first} ${name}`;
+    twoPeople = found !== null && found !== full;
+    found ??= full;
+    return twoPeople;
+  });
+  return twoPeople ? null : found;
+}
+
+/**
+ * Each use of `name` as a whole word, one space after the word before it, INTRO_WINDOW characters
+ * back from offset `at` or INTRO_AHEAD ahead (not the use at `at`): its offset to `visit`, until
+ * `visit` says the search is over.
+ */
+function eachUseNear(doc: string, at: number, name: string, visit: (i: number) => boolean): void {
+  const from = Math.max(0, at - INTRO_WINDOW);
+  // (Searched in the window only: indexOf on the whole text would run on to its end.)
+  const win = doc.slice(from, Math.min(doc.length, at + INTRO_AHEAD + name.length + 1));
   for (let j = win.indexOf(name); j >= 0; j = win.indexOf(name, j + 1)) {
     const i = from + j;
-    if (i === at || i < 2 || doc.charCodeAt(i - 1) !== 32 || (i + name.length < doc.length && letterOrNumberAt(doc, i + name.length))) continue;
-    const first = wordBefore(doc, i - 1);
-    if (!firstName(first)) continue;
-    const full = `${first} ${name}`;
-    if (found && found !== full) return null;
-    found = full;
+    if (i === at || (i + name.length < doc.length && letterOrNumberAt(doc, i + name.length)) || doc.charCodeAt(i - 1) !== 32) continue;
+    if (visit(i)) return;
   }
-  return found;
 }
 
 /** A capitalised word that can be a first name: no title, honorific, determiner or sentence-opening word. */

@@ -5,8 +5,7 @@
 // the pronoun over the last few sentences (not past the statement before).
 import { cueAt, inList, sourceClass } from "../lexicon/lookup";
 import { lexicon } from "../lexicon";
-import { zeroBytes, zeroDepths } from "../perf/scratch";
-import { isWord, type Para } from "../text/paragraph";
+import { isWord, sentencePara } from "../text/paragraph";
 import { tokenize } from "../text/scanner";
 import { QUOTE, type Tok } from "../text/token";
 import { describeMention, type MentionInfo } from "./mention";
@@ -65,7 +64,7 @@ function sentenceStart(text: string, e: number, limit: number): number {
 function subjectAt(text: string, s: number, e: number): MentionInfo | null {
   const toks = tokenize(text, s, e);
   if (toks.length < 3 || !isWord(toks[0]) || toks[0].ar) return null;
-  const p: Para = { text, toks, quotes: [], depth: zeroDepths(toks.length), start: s, end: e, lang: "en", sentStart: [0], sentEnd: [toks.length], inAnon: zeroBytes(toks.length) };
+  const p = sentencePara(text, toks, s, e, "en");
   // Where the subject starts: after a sentence adverb (Meanwhile, Neither).
   let from = 0;
   for (let a = 0; a <= BEFORE_NAME && a < toks.length; a++) {

@@ -197,6 +197,16 @@ export class SpeakerResolver {
   }
 
 
+  /**
+   * وقال معصوم after الرئيس فؤاد معصوم, Whitcombe after Prime Minister John Whitcombe, in a sentence
+   * that was no statement: the full name the text gives the one name word `word` of mention m; not
+   * the name of a speaker this mention was just found not to be (وقالت منى حداد … وقال حداد).
+   */
+  private fullName(m: MentionInfo, base: number, word: string): { name: string[]; nameText: string } | null {
+    const full = m.lang === "ar" ? fullNameBefore(this.doc, m.s + base, word) : englishFullName(this.doc, m.s + base, word);
+    return full && !this.personCalled(full.nameText) ? full : null;
+  }
+
   /** A recent person shown as `name`, whether or not the mention being resolved fits them. */
   private personCalled(name: string): SpeakerState | null {
     const h = wordHash(name);
@@ -235,7 +245,7 @@ export class SpeakerResolver {
       const person = this.personNamed(m.words[0]);
       if (person) return person;
       // وقال العمري after الرئيس سامي العمري, named in passing: a family name, not a body.
-      const full = m.lang === "ar" && !m.nameText.includes(" ") && nisbaShape(m.words[0]) ? fullNameBefore(this.doc, m.s + base, m.nameText || text) : null;
+      const full = m.lang === "ar" && !m.nameText.includes(" ") && nisbaShape(m.words[0]) ? this.fullName(m, base, m.nameText || text) : null;
       if (full) return this.create({ ...m, kind: "person", name: full.name, nameText: full.nameText }, text);
     }
     // "the FT" after "the Financial Times": initials of an institution named before.
@@ -331,10 +341,7 @@ export class SpeakerResolver {
     // A named mention may name a role seen before without a name (الوزير … الوزير فلان).
     const role = this.namedRole(m, nw, nh);
     if (role) return role;
-    // وقال معصوم after الرئيس فؤاد معصوم in a sentence that was no statement: the name as first given.
-    // (Not the name of a speaker this mention was just found not to be: وقالت منى حداد … وقال حداد.)
-    const found2 = nw.length !== 1 ? null : m.lang === "ar" ? fullNameBefore(this.doc, m.s + base, m.nameText) : englishFullName(this.doc, m.s + base, m.nameText);
-    const full = found2 && !this.personCalled(found2.nameText) ? found2 : null;
+    const full = nw.length === 1 ? this.fullName(m, base, m.nameText) : null;
     return this.create(full ? { ...m, name: full.name, nameText: full.nameText } : m, text);
   }
 

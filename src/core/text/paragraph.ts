@@ -1,5 +1,6 @@
 // A paragraph under analysis (a line of text: its tokens, quotations and sentences)
 // and the small token tests every parser uses.
+import { zeroBytes, zeroDepths } from "../perf/scratch";
 import { isSpace } from "./chars";
 import type { Quote } from "./quotes";
 import { CLOSES, OPENS, PUNCT, QUOTE, WORD, type Tok } from "./token";
@@ -17,6 +18,14 @@ export interface Para {
   sentEnd: number[];
   /** Tokens that belong to an anonymity phrase: no cue or source starts there. */
   inAnon: Uint8Array;
+}
+
+/**
+ * A stretch text[s, e) read on its own, outside any paragraph's reading, as one sentence with no
+ * quotations and no anonymity phrases (speakers/ar-topic, en-topic, ar-full-name read a sentence so).
+ */
+export function sentencePara(text: string, toks: Tok[], s: number, e: number, lang: "ar" | "en"): Para {
+  return { text, toks, quotes: [], depth: zeroDepths(toks.length), start: s, end: e, lang, sentStart: [0], sentEnd: [toks.length], inAnon: zeroBytes(toks.length) };
 }
 
 export const isWord = (t: Tok | undefined): t is Tok => !!t && t.kind === WORD;

@@ -98,12 +98,10 @@ function isNorm(n: string): boolean {
   return !!(g.get(n)?.has(Gr.norm) || g.get(bare)?.has(Gr.norm));
 }
 
-/** After the source at `to` and a comma, فإن / فقد opens the clause the source said (its words start at فقد). */
+/** After the source at `to` and a comma, a word of ar-words faClauseOpeners (فإن، فقد) opens the clause the source said. */
 function faClauseAfter(r: ArReading, to: number): boolean {
-  const toks = r.toks;
-  if (!isPunct(toks[to], COMMA)) return false;
-  const t = toks[to + 1];
-  return isWord(t) && (t.norm === "فقد" || (t.norm.length > 1 && inList(t, lexicon().ar.faInna)));
+  const t = r.toks[to + 1];
+  return isPunct(r.toks[to], COMMA) && isWord(t) && inList(t, lexicon().ar.faClauseOpeners);
 }
 
 /** The clause the preposition's source said: after the source (بحسب المصدر، فإن …) or before the cue (…، وفقاً لـX). */
