@@ -32,9 +32,11 @@ test("Sources in workspace lists speakers from several files, one node per perso
   await vscode.commands.executeCommand("isnad.workspaceSources.focus");
   const snap = await waitFor(async () => {
     const s = await a.getWorkspaceSnapshot(true);
+    // (Every fixture article indexed: the minister's two, and the port director's two.)
     const m = findSpeaker(s, MINISTER);
-    return m && m.speaker.articles && m.speaker.articles.length === 2 && s;
-  }, { message: `${MINISTER} with two articles in the workspace view`, describe: async () => JSON.stringify(await a.getWorkspaceSnapshot(false)).slice(0, 800) });
+    const d = findSpeaker(s, DIRECTOR);
+    return m && m.speaker.articles && m.speaker.articles.length === 2 && d && d.speaker.articles && d.speaker.articles.length === 2 && s;
+  }, { message: `${MINISTER} and ${DIRECTOR} with two articles each in the workspace view`, describe: async () => JSON.stringify(await a.getWorkspaceSnapshot(false)).slice(0, 800) });
   const minister = findSpeaker(snap, MINISTER);
   assert.strictEqual(minister.group.label, "Named people");
   assert.deepStrictEqual(minister.speaker.articles.map((x) => x.label).sort(), ["ar-water.txt", "desk/ar-water-tenders.txt"]);
