@@ -7,7 +7,7 @@ import { endsWithPronoun } from "../text/chars";
 import { COMMA, gluedHyphen, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, PUNCT, type Tok } from "../text/token";
 import { isNameQuote } from "../statements/name-quote";
-import { arComp, hal, isAddressee, isPossessedMedium, isTimeOrMedium, quotedWordsAt, quoteWords } from "./words";
+import { arComp, hal, isAddressee, isPossessedMedium, isTimeOrMedium, possessedSourceNoun, quotedWordsAt, quoteWords } from "./words";
 
 /**
  * للأمانة، للشركة after a title or an institution's head: "of", not "to" (المتحدث الرسمي
@@ -100,7 +100,9 @@ export function endsSource(p: Para, k: number): boolean {
     // صرح فلان إلى شبكة "…" / إلى الصحفيين: إلى before an outlet or the press says who was told.
     if (g?.has(Gr.ila) && hasGrammar(p.toks[k + 1], Gr.addressee)) return true;
     if (t.norm === "علي" && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
-    if (inList(t, lexicon().ar.beforeTimeOrMedium) && isTimeOrMedium(p.toks[k + 1])) return true;
+    if (inList(t, lexicon().ar.beforeTimeOrMedium) && (isTimeOrMedium(p.toks[k + 1]) || ownNounAfterFi(p, k))) return true;
+    // ما قاله المدرب من قبل: "before", closing the clause; not من قبل الوزارة, "by".
+    if (t.norm === "من" && p.toks[k + 1]?.norm === "قبل" && !isWord(p.toks[k + 2])) return true;
     if (inList(t, lexicon().ar.endSource) && !represents(p, k)) return true;
     // أكدت الوزارة صحة …، حذرت المنظمات من وقوع …: the claim noun is the object, not the subject.
     if (g?.has(Gr.claim) || (t.norm === "من" && hasGrammar(p.toks[k + 1], Gr.claim))) return true;
@@ -109,6 +111,17 @@ export function endsSource(p: Para, k: number): boolean {
   if (cueAt(p, k) || idiomAt(p, k)) return true;
   // واختتم الرئيس كلمته بالقول: a medium with a possessive pronoun is the verb's object.
   return isPossessedMedium(p, k);
+}
+
+/**
+ * وقال المحققون في تحليلهم لهذه النتائج إن …: في before a noun with a possessive pronoun that is no
+ * source noun (his speech, their analysis) says where the words were said, not whose they were
+ * (مسؤول في حكومتها stays one phrase).
+ */
+function ownNounAfterFi(p: Para, k: number): boolean {
+  const n = p.toks[k + 1];
+  if (p.toks[k].norm !== "في" || !isWord(n) || !n.ar || n.norm.length < 5 || n.norm.startsWith("ال")) return false;
+  return endsWithPronoun(p.text, n.e) && !sourceClass(n) && !possessedSourceNoun(n.norm);
 }
 
 /**
@@ -282,7 +295,8 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       }
       const after = toks[m];
       // (…، نفتالي فلان على الحادثة بالقول إن: a manner phrase after it, as the complementiser would.)
-      if (w > 0 && w <= (titled ? 8 : 5) && (isPunct(after, COMMA) || arComp(after) || isPunct(after, ":") || isOpen(after) || (after && isAddressee(after)) || hasGrammar(after, Gr.verbnoun))) {
+      // (…، رئيس الوفد سامر الخطيب على أن: على before the complementiser, as after شدد.)
+      if (w > 0 && w <= (titled ? 8 : 5) && (isPunct(after, COMMA) || arComp(after) || isPunct(after, ":") || isOpen(after) || (after && isAddressee(after)) || hasGrammar(after, Gr.verbnoun) || (after?.norm === "علي" && !!arComp(toks[m + 1])))) {
         j = m;
         words += w;
         break;

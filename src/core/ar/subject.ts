@@ -82,10 +82,11 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   let j = s;
   // "., وكتب …": punctuation left over from the previous sentence is not the clause.
   while (j < k && p.toks[j].kind === PUNCT && !isPunct(p.toks[j], END)) j++;
-  // وكان / ثم / كما: skip a leading particle; then the verb; then the subject.
+  // وكان / ثم / كما / وقد: skip a leading particle; then the verb; then the subject.
   // After كان the subject comes first (وكان فلان قد قال …، لافتاً): كان is the verb.
   let kana = false;
-  while (j < k && isWord(p.toks[j]) && (hasGrammar(p.toks[j], Gr.conj) || p.toks[j].norm === "كما" || hasGrammar(p.toks[j], Gr.kana))) {
+  const ar = lexicon().ar;
+  while (j < k && isWord(p.toks[j]) && (hasGrammar(p.toks[j], Gr.conj) || p.toks[j].norm === "كما" || hasGrammar(p.toks[j], Gr.kana) || inList(p.toks[j], ar.verbParticles))) {
     if (hasGrammar(p.toks[j], Gr.kana)) kana = true;
     j++;
   }
@@ -115,13 +116,26 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
     const n = p.toks[m].norm;
     // (واختتم الرئيس كلمته قائلاً: the object after the subject.)
     // (أصدر المجلس بياناً …: a word marked accusative is the object; توجه المدرب بالشكر: بـ with the article opens one.)
-    if (lexicon().ar.verbPrepositions.has(n) || (p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m])) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m])) || objectNoun(p, m)) {
+    if (lexicon().ar.verbPrepositions.has(n) || (p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m])) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m])) || objectNoun(p, m) || objectAfterDefiniteBody(p, j, m)) {
       e = m;
       break;
     }
   }
   if (e > j && e - j <= (comma > 0 ? 12 : 6)) return [j, e];
   return null;
+}
+
+/**
+ * وقد أرجأت الحركة جولة المحادثات: after a definite institution and its definite adjectives, a word
+ * without the article opens the object (an adjective of a definite noun is definite; a person's
+ * title, which a name follows, is not an institution).
+ */
+function objectAfterDefiniteBody(p: Para, j: number, m: number): boolean {
+  const head = sourceClass(p.toks[j]);
+  const t = p.toks[m];
+  if (!head || !head.definite || (head.cls !== "org" && head.cls !== "group") || !isWord(t) || !t.ar || t.norm.startsWith("ال") || sourceClass(t)) return false;
+  for (let i = j + 1; i < m; i++) if (!isWord(p.toks[i]) || !p.toks[i].norm.startsWith("ال")) return false;
+  return true;
 }
 
 /**

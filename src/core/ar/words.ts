@@ -77,6 +77,17 @@ function possessedMedium(n: string): GrammarClasses | null {
   return null;
 }
 
+/** حكومتها، وزارته: a source noun with a possessive pronoun (its ة written ت before the pronoun). */
+export function possessedSourceNoun(n: string): boolean {
+  const sources = lexicon().sources;
+  for (const suffix of lexicon().ar.possessiveSuffixes) {
+    if (n.length < suffix.length + 3 || !n.endsWith(suffix)) continue;
+    const stem = n.slice(0, -suffix.length);
+    if (sources.has(stem) || (stem.endsWith("ت") && sources.has(stem.slice(0, -1) + "ه"))) return true;
+  }
+  return false;
+}
+
 /** مستغرباً، مازحاً، متوجهاً: an adverbial accusative describing how the words were said, never a name or a subject. */
 export function hal(p: Para, k: number): boolean {
   const t = p.toks[k];

@@ -64,6 +64,7 @@ const AR_LISTS = [
   "lightVerbs",
   "faInna",
   "faClauseOpeners",
+  "verbParticles",
   "lamPrepositions",
   "statementBoundary",
   "mentionInner",

@@ -91,6 +91,12 @@ const clauseObject: Row[] = [
     { statements: [{ cue: "قائلا", speaker: "سامي الحداد" }] }],
   ["a name ending in ه stays whole", "ووصل الوزير بيغن زنغنه إلى فيينا، مؤكدا أن الإنتاج سيرتفع.",
     { statements: [{ cue: "مؤكدا", speaker: "بيغن زنغنه" }] }],
+  ["وقد before the verb is a particle: the subject follows the verb", "وقد أعلن المدرب سامي حداد تشكيلته للمباراة، مؤكدا أن المباراة صعبة.",
+    { statements: [{ cue: "مؤكدا", speaker: "سامي حداد" }] }],
+  ["after a definite institution a word without the article is the object", "وقد أرجأت الحركة جولة المحادثات مع الحكومة، مشيرة إلى أنها تدرس الوضع الجديد.",
+    { statements: [{ cue: ["مشيرة", "مشيرة إلى"], speaker: "الحركة" }] }],
+  ["a definite adjective stays with the institution", "وأرجأت الهيئة الوطنية جولة المحادثات، مشيرة إلى أنها تدرس الوضع الجديد.",
+    { statements: [{ cue: ["مشيرة", "مشيرة إلى"], speaker: "الهيئة الوطنية" }] }],
 ];
 
 describe("Arabic participles", () => {

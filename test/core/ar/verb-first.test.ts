@@ -6,6 +6,16 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const verbFirst: Row[] = [
+  ["في before a noun with a pronoun that is no source ends the source", "وقال المحققون في تقريرهم لهذه الجولة إنهم لم يحصلوا على المحاضر.",
+    { statements: [{ cue: "قال", source: "المحققون", starts: "إنهم" }] }],
+  ["في before an institution with a pronoun stays in the source", "وقال مسؤول في حكومتها إن الاتفاق قريب.",
+    { statements: [{ cue: "قال", source: "مسؤول في حكومتها", speakerKind: "anonymous" }] }],
+  ["من قبل closing the clause is \"before\", not part of the source", "وهذا ما قاله المدرب من قبل: سنقاتل حتى النهاية.",
+    { statements: [{ source: "المدرب" }] }],
+  ["the press in -ين after أبلغ is its object: no subject written", "وقال الوزير إن الطريق مغلق. وأبلغ الصحافيين في المدينة أن الإصلاح سيستغرق أسبوعين.",
+    { statements: [{ cue: "قال", source: "الوزير" }, { cue: "أبلغ", source: null, speaker: "الوزير", starts: "الإصلاح" }] }],
+  ["a number with من and a source noun is an unnamed group", "وقال اثنان من السكان إن الطائرات قصفت الحي.",
+    { statements: [{ cue: "قال", source: "اثنان من السكان", speakerKind: "anonymous" }] }],
   ["يعتبر in the present with أن after its subject reports", "ويعتبر المحلل سامي حداد أن الأسعار سترتفع.",
     { statements: [{ kind: "indirect", cue: "يعتبر", source: "المحلل سامي حداد", starts: "الأسعار" }] }],
   ["a country, then إلى and the call's object: the source is the country", "ودعت اليونان إلى الإفراج عن \"جميع الصيادين المحتجزين\".",

@@ -1,8 +1,9 @@
 // Verb-first: وقال [المتحدث باسم الوزارة، أحمد فلان]، إن … — the source follows the verb
 // (after an addressee: وأكدت لـ«عكاظ» مصادر …).
-import { Fr, lexicon } from "../../lexicon";
-import { cueAt, inList, sourceClass } from "../../lexicon/lookup";
+import { Fr, Gr, lexicon } from "../../lexicon";
+import { cueAt, hasGrammar, inList, sourceClass } from "../../lexicon/lookup";
 import { COMMA, isOpen, isPunct, isWord, type Para } from "../../text/paragraph";
+import type { Tok } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
 import { arSourceNP, endsWithTanweenFath, skipAddressee } from "../source-phrase";
 import { objectStart } from "../noun-object";
@@ -61,13 +62,19 @@ export function wordsFollow(p: Para, from: number, to: number): boolean {
   return false;
 }
 
+/** الصحفيين، الصحافيين: a word for the press in the accusative plural, never a verb's subject. */
+function toldObject(t: Tok): boolean {
+  return t.ar && !t.norm.startsWith("ل") && t.norm.endsWith("ين") && hasGrammar(t, Gr.addressee);
+}
+
 export function verbFirst(r: ArReading): Verdict {
   const { p, toks, entry: e, cueEnd, sentEnd } = r;
   if (r.direct || r.sourceFrom >= 0 || r.subjectBefore) return undefined;
   const a = skipAdjunctPhrase(r, skipAddressee(p, cueEnd, sentEnd));
   // مصادر تحدثت لـCNN، الجمعة / فقال لي بفرحة: who was told is never who spoke (no source after the verb).
   // (قال للحكام، يدعو للتفاؤل: لـ before the article, "to the …", is no subject either.)
-  if (isWord(toks[a]) && (isAddressee(toks[a]) || inList(toks[a], lexicon().ar.toldPronouns) || (toks[a].ar && toks[a].norm.startsWith("لل") && toks[a].norm.length > 4))) return undefined;
+  // (وأبلغ الصحافيين أن …: the told in -ين, not the subject's -ون, is the verb's object.)
+  if (isWord(toks[a]) && (isAddressee(toks[a]) || inList(toks[a], lexicon().ar.toldPronouns) || (toks[a].ar && toks[a].norm.startsWith("لل") && toks[a].norm.length > 4) || toldObject(toks[a]))) return undefined;
   // ما وصفه بـ"…"، اعتبرتها موقفاً: after a verb carrying its object, a بـ word or an accusative is the predicate.
   const b = e.objPron && isPredicate(r, a, e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) ? a : arSourceNP(p, a, sentEnd);
   if (b <= a) return undefined;
