@@ -77,6 +77,16 @@ function possessedMedium(n: string): GrammarClasses | null {
   return null;
 }
 
+/**
+ * التزامه، إجابتها، ترحيبه: a noun carrying a possessive pronoun, never a word of a name. A final ه
+ * alone may end a name (زنغنه، عزيزه), so only after ة (مطالبته) or on a verbal noun تفعيل (ترحيبه).
+ */
+export function possessedNoun(p: Para, t: Tok): boolean {
+  const n = t.norm;
+  if (!t.ar || n.length < 5 || n.startsWith("ال") || !endsWithPronoun(p.text, t.e)) return false;
+  return !n.endsWith("ه") || n.endsWith("ته") || (n[0] === "ت" && n.length >= 6);
+}
+
 /** حكومتها، وزارته: a source noun with a possessive pronoun (its ة written ت before the pronoun). */
 export function possessedSourceNoun(n: string): boolean {
   const sources = lexicon().sources;

@@ -8,7 +8,7 @@ import { cueAt, grammarOf, hasGrammar, inList, sourceClass, type SourceHit } fro
 import { COMMA, gluedHyphen, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, QUOTE, type Tok } from "../text/token";
 import type { MentionInfo } from "./mention";
-import { arComp, hal, isAddressee, nisbaShape } from "../ar/words";
+import { arComp, hal, isAddressee, nisbaShape, possessedNoun } from "../ar/words";
 import { CALLED } from "../ar/spelling";
 import { endsWithTanweenFath } from "../ar/source-phrase";
 import { key, keyOf, nisba } from "./word-keys";
@@ -260,11 +260,17 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
       w.nameStart = runStart;
       w.nameEnd = k + 1;
     } else {
-      if (runStart >= 0 && w.nameEnd - w.nameStart >= 2) fixed = true;
+      // (أوزتورك في معرض …: a name opening the mention before a preposition is the name, even as one word.)
+      if (runStart >= 0 && (w.nameEnd - w.nameStart >= 2 || (runStart === a && inList(t, lexicon().ar.freePrepositions) && loneName(toks[a])))) fixed = true;
       runStart = -1;
     }
   }
   return w;
+}
+
+/** A word that can be a name on its own: no function word, no quantifier (كل من …), no plural of persons (متعاملون في …). */
+function loneName(t: Tok): boolean {
+  return !grammarOf(t) && !inList(t, lexicon().ar.quantifiers) && !t.norm.endsWith("ون") && !t.norm.endsWith("ين");
 }
 
 /**
@@ -291,6 +297,8 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   // نادي العين لكرة القدم: لـ + a definite noun after a plain definite word is "for the …", not a name.
   const forThe = t.norm.startsWith("ل") && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ال") && !!prevT && isWord(prevT) && prevT.norm.startsWith("ال") && sourceClass(prevT)?.cls !== "title";
   if (forThe || joinsMention(t)) return false;
+  // أحمد التزامه بقرار …، في معرض إجابته، ضمن كادر …: a possessed noun or a preposition is no name's word.
+  if (possessedNoun(p, t) || inList(t, lexicon().ar.freePrepositions)) return false;
   // لشرطة منطقة القصيم، لنادي يوفنتوس: words right after an institution's head in a construct (no
   // article on it) name the institution; after الحزب، النادي the person's name may follow.
   if (!inRun && !!prevT && isWord(prevT) && k - 1 > a && !prevT.norm.startsWith("ال") && !prevT.norm.startsWith("لل") && sourceClass(prevT)?.cls === "org") return false;
@@ -459,9 +467,11 @@ function titleAfterPhrase(p: Para, k: number): boolean {
  */
 function relativeVerb(p: Para, a: number, nameStart: number, head: SourceHit): boolean {
   const toks = p.toks;
-  if (!head || head.definite || !isWord(toks[a + 1]) || toks[a + 1].norm.startsWith("ال") || toks[a].norm.startsWith("احد")) return false;
+  // (إحدى العاملات ضمن كادر …: after أحد/إحدى and its plural the same holds.)
+  const one = toks[a].norm.startsWith("احد") && isWord(toks[a + 1]) && toks[a + 1].norm.startsWith("ال");
+  if (!one && (!head || head.definite || !isWord(toks[a + 1]) || toks[a + 1].norm.startsWith("ال") || toks[a].norm.startsWith("احد"))) return false;
   const preps = lexicon().ar.mentionPrepositions;
-  let k = a + 1;
+  let k = one ? a + 2 : a + 1;
   let inPhrase = false;
   while (k < nameStart && isWord(toks[k]) && !toks[k].norm.startsWith("ال") && sourceClass(toks[k])?.cls !== "title" && sourceClass(toks[k])?.cls !== "org") {
     if (preps.has(toks[k].norm)) inPhrase = true;

@@ -219,6 +219,16 @@ const carriedOver: Row[] = [
 
 // Where a name starts and ends inside its mention (issue 11, family 5).
 const nameBoundaries: Row[] = [
+  ["a name opening the mention before a preposition is the name, not the phrase after it", "وقال أوزتورك في معرض إجابته على سؤال للصحفيين: \"الأهم هو معرفة الحقيقة\".",
+    { speakers: [{ name: "أوزتورك", kind: "person" }] }],
+  ["a preposition written apart is no word of a name", "وتقول إحدى الممرضات ضمن طاقم المستشفى إن الرواتب تأخرت.",
+    { speakers: [{ name: "إحدى الممرضات ضمن طاقم المستشفى", kind: "anonymous" }] }],
+  ["a noun with a possessive pronoun is no word of a name", "وأكد الوزير سامر حداد في ختام زيارته للمدينة أن الطريق سيفتح، قائلاً \"نحترم وعودنا\".",
+    { speakers: [{ name: "سامر حداد", kind: "person" }] }],
+  ["a plural of persons before a preposition stays an unnamed group", "وأكد متعاملون في قطاع التأمين السعودي أن الأسعار ارتفعت.",
+    { speakers: [{ kind: "anonymous" }] }],
+  ["كل من + a title and a name: the name, not كل", "وقال كل من محافظ المدينة سامر حداد ومسؤولون أمنيون إن مسلحين اقتحموا المبنى.",
+    { speakers: [{ name: "سامر حداد", kind: "person" }] }],
   ["a hyphen glued between two words keeps a name going", "وقال وزير الداخلية النمساوي كارل-هاينز فيبر إن الحدود ستبقى مفتوحة.",
     { statements: [{ source: "وزير الداخلية النمساوي كارل-هاينز فيبر" }], speakers: [{ name: "كارل-هاينز فيبر", kind: "person" }] }],
   ["the word after آل is part of the name, even a title word", "وقال رئيس النادي فيصل آل الشيخ إن اللاعبين جاهزون.",
