@@ -2,7 +2,7 @@
 // the clause a participle or present verb stands in, the subject after كان, a name before
 // a relative pronoun, a quotation just before the cue.
 import { Gr, lexicon } from "../lexicon";
-import { cueAt, hasGrammar, inList, sourceClass } from "../lexicon/lookup";
+import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
 import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { PUNCT } from "../text/token";
@@ -126,14 +126,17 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
 }
 
 /**
- * وقد أرجأت الحركة جولة المحادثات: after a definite institution and its definite adjectives, a word
+ * وقد أرجأت الحركة جولة المحادثات، ووصفت الحكومة المصغرة هجوم الجمعة بأنه …: after a definite institution and its definite adjectives, a word
  * without the article opens the object (an adjective of a definite noun is definite; a person's
  * title, which a name follows, is not an institution).
  */
-function objectAfterDefiniteBody(p: Para, j: number, m: number): boolean {
+export function objectAfterDefiniteBody(p: Para, j: number, m: number): boolean {
   const head = sourceClass(p.toks[j]);
   const t = p.toks[m];
   if (!head || !head.definite || (head.cls !== "org" && head.cls !== "group") || !isWord(t) || !t.ar || t.norm.startsWith("ال") || sourceClass(t)) return false;
+  // (Not a word with a clitic or a function word: الاتحاد السويدي لكرة القدم، الاتحاد المصري برئاسة فلان،
+  // السفارة الفلسطينية في ماليزيا، المنظمة ومقرها لندن name or place the institution.)
+  if ("لبوفك".includes(t.norm[0]) || (grammarOf(t) && !inList(t, lexicon().ar.demonstratives))) return false;
   for (let i = j + 1; i < m; i++) if (!isWord(p.toks[i]) || !p.toks[i].norm.startsWith("ال")) return false;
   return true;
 }

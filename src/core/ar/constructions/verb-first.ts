@@ -7,7 +7,7 @@ import type { Tok } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
 import { arSourceNP, endsWithTanweenFath, skipAddressee } from "../source-phrase";
 import { objectStart } from "../noun-object";
-import { indefiniteSubjectEnd } from "../subject";
+import { indefiniteSubjectEnd, objectAfterDefiniteBody } from "../subject";
 import { arComp, isAddressee } from "../words";
 
 
@@ -67,6 +67,12 @@ function toldObject(t: Tok): boolean {
   return t.ar && !t.norm.startsWith("ل") && t.norm.endsWith("ين") && hasGrammar(t, Gr.addressee);
 }
 
+/** The subject [a, b) cut where the verb's object starts after a definite institution (objectAfterDefiniteBody). */
+function bodyEnd(p: Para, a: number, b: number): number {
+  for (let m = a + 1; m < b; m++) if (objectAfterDefiniteBody(p, a, m)) return m;
+  return b;
+}
+
 export function verbFirst(r: ArReading): Verdict {
   const { p, toks, entry: e, cueEnd, sentEnd } = r;
   if (r.direct || r.sourceFrom >= 0 || r.subjectBefore) return undefined;
@@ -76,7 +82,7 @@ export function verbFirst(r: ArReading): Verdict {
   // (وأبلغ الصحافيين أن …: the told in -ين, not the subject's -ون, is the verb's object.)
   if (isWord(toks[a]) && (isAddressee(toks[a]) || inList(toks[a], lexicon().ar.toldPronouns) || (toks[a].ar && toks[a].norm.startsWith("لل") && toks[a].norm.length > 4) || toldObject(toks[a]))) return undefined;
   // ما وصفه بـ"…"، اعتبرتها موقفاً: after a verb carrying its object, a بـ word or an accusative is the predicate.
-  const b = e.objPron && isPredicate(r, a, e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) ? a : arSourceNP(p, a, sentEnd);
+  const b = e.objPron && isPredicate(r, a, e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) ? a : bodyEnd(p, a, arSourceNP(p, a, sentEnd));
   if (b <= a) return undefined;
   r.sourceFrom = a;
   r.sourceTo = objectStart(p, a, e.frames.has(Fr.bi) ? (e.objPron ? accusationAt(r, a, b) : indefiniteSubjectEnd(p, a, b)) : b, e);
