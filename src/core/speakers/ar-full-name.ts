@@ -62,9 +62,10 @@ function namingAt(text: string, s: number, e: number): { name: string[]; nameTex
  * a name that opens with ب or ل (باراك، بوريس، لوران), though not with بال or لل (بالأمس، للرئيس).
  */
 function givenName(p: Para, k: number): boolean {
-  if (nameWord(p, k)) return true;
   const t = p.toks[k];
-  if (!isWord(t) || !t.ar) return false;
+  // (المتحدث باسم المقاومة: باسم "on behalf of" joins a title to its body, though Basim is a name.)
+  if (!isWord(t) || !t.ar || inList(t, lexicon().ar.mentionInner)) return false;
+  if (nameWord(p, k)) return true;
   const n = t.norm;
   if (!(n[0] === "ب" || n[0] === "ل") || n.startsWith("بال") || n.startsWith("لل")) return false;
   return !grammarOf(t) && !sourceClass(t) && !endsWithPronoun(p.text, t.e) && !hal(p, k);
@@ -76,7 +77,8 @@ function title(p: Para, k: number): boolean {
   if (!isWord(t)) return false;
   // (Not a relative pronoun: التي، الذي.)
   if (t.norm.startsWith("ال") && t.norm.length >= 6 && nisbaShape(t.norm) && !grammarOf(t)) return true;
-  const c = sourceClass(t);
-  if (c) return c.cls === "title";
-  return inList(t, lexicon().ar.honorifics);
+  // (السيدة، والسيدة ريم العلي: an honorific first, with its و, though سيدة alone is "a woman".)
+  const hon = lexicon().ar.honorifics;
+  if (hon.has(t.norm) || (t.norm.startsWith("و") && hon.has(t.norm.slice(1)))) return true;
+  return sourceClass(t)?.cls === "title";
 }
