@@ -84,8 +84,20 @@ export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
   // data do not speak); after بحسب they are the source, and a verb of saying itself keeps them
   // as a document's words (قالت الدراسة إن …).
   if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && !lexicon().ar.sayingVerbs.has(m.entry.lemma) && sourceClass(p.toks[st.sourceFrom])?.cls === "data") return null;
-  if (st && consideredNotSaid(p, m, st)) return null;
+  if (st && (consideredNotSaid(p, m, st) || writtenPassive(p, m))) return null;
   return st;
+}
+
+/**
+ * يُعتقد أن، يُتوقع أن، يُقال إن: a present verb whose prefix carries a written damma is the passive,
+ * "it is believed / said": nobody is reported (يَعتقد، unmarked, stays active).
+ */
+function writtenPassive(p: Para, m: CueMatch): boolean {
+  if (m.entry.form !== "present") return false;
+  // The prefix is the cue's first letter (m.s is after a glued و/ف).
+  const first = m.s;
+  const c = p.text.charCodeAt(first);
+  return (c === 0x064a || c === 0x062a) && p.text.charCodeAt(first + 1) === 0x064f;
 }
 
 /**

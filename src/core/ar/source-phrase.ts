@@ -23,7 +23,9 @@ function ofInstitution(p: Para, a: number, k: number): boolean {
   const sc = definite ? (lexicon().sources.get("ال" + t.norm.slice(2)) ?? lexicon().sources.get(t.norm.slice(2))) : lexicon().sources.get(t.norm.slice(1));
   if (!sc || sc.cls !== "org") return false;
   const head = isWord(p.toks[a]) ? sourceClass(p.toks[a]) : null;
-  // Also after an institution's head: الموقع الرسمي للجيش اليمني.
+  // Also after an institution's head: الموقع الرسمي للجيش اليمني; and after a member's definite
+  // description, "of the …" (عضو الهيئة الرئاسية للمجلس سامر حبيب; not مصدر أمني لـCNN، مسؤول لمنظمة …: told).
+  if (head?.cls === "anon") return definite && k - a <= 3 && p.toks[k - 1].norm.startsWith("ال");
   return !!head && (head.cls === "title" || head.cls === "org") && k - a <= 3;
 }
 

@@ -65,6 +65,7 @@ const AR_LISTS = [
   "faInna",
   "faClauseOpeners",
   "verbParticles",
+  "compoundNameEnds",
   "lamPrepositions",
   "statementBoundary",
   "mentionInner",

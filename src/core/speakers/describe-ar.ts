@@ -249,6 +249,10 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
     // والتنمية، وعلى: a word carrying و before an article or a preposition continues a phrase; no name starts so.
     const startable = runStart >= 0 || !conjoined(t.norm);
     if ((afterParticle || (!sc && startable && nameLike(p, a, k, particle, runStart >= 0))) && !(particle && runStart < 0 && k + 1 >= b)) {
+      // برامج القرية سامي حداد: a plain word after an article-word opens a new name (not after the
+      // end of a compound given name, نور الدين زكي, or a particle's word; not in an unnamed
+      // source's description, whose words are no name).
+      if (runStart >= 0 && k - 1 > runStart && sourceClass(toks[a])?.cls !== "anon" && restartsName(p, k)) runStart = k;
       if (runStart < 0) {
         runStart = k;
         // تركي آل الشيخ: a word before a name particle is the first name, whatever it also means.
@@ -266,6 +270,20 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
     }
   }
   return w;
+}
+
+/** Word k, plain, follows an article-word that ends no compound given name and follows no particle. */
+function restartsName(p: Para, k: number): boolean {
+  const toks = p.toks;
+  const t = toks[k];
+  const prev = toks[k - 1];
+  // (آل, the family particle, is written ال once normalised.)
+  if (!isWord(prev) || prev.norm.length < 4 || !prev.norm.startsWith("ال") || t.norm.startsWith("ال") || inList(t, lexicon().ar.nameParticles)) return false;
+  const ar = lexicon().ar;
+  if (inList(prev, ar.compoundNameEnds) || (isWord(toks[k - 2]) && inList(toks[k - 2], ar.nameParticles))) return false;
+  // Only a name of two words or more, plain (المنضم حديثاً لصفوف، الأمر شهرين لنقل: no name).
+  const next = toks[k + 1];
+  return nameOnly(p, k) && isWord(next) && (nameOnly(p, k + 1) || inList(next, ar.nameParticles) || (next.norm.startsWith("ال") && next.norm.length > 3 && !sourceClass(next)));
 }
 
 /** A word that can be a name on its own: no function word, no quantifier (كل من …), no plural of persons (متعاملون في …). */

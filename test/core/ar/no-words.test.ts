@@ -17,6 +17,10 @@ const eventsThatAreNotSpeech: Row[] = [
   ["يعد / تعد / يبلغ in their usual senses (is considered, no longer, amounts to) report nothing", "ويعد القطاع سوقاً جديدة. ولم تعد الشركة قادرة على الدفع. ويبلغ عرض الجسر ميلين.",
     { statements: [] }],
   ["لم ترد على طلب للتعليق", "ولم ترد السفارة على طلب للتعليق.", empty()],
+  ["a present verb with a written damma on its prefix is the passive 'it is believed / said': nobody reports", "ويُعتقد أن ثمانية ملايين شخص على شفا المجاعة. ويُقال إن الاجتماع تأجل.",
+    { statements: [] }],
+  ["unmarked, the same verb with its subject reports", "ويعتقد المحللون أن الأسعار سترتفع.",
+    { statements: [{ cue: "يعتقد", source: "المحللون" }] }],
 ];
 
 const callsAndCondemnationsWithANounObject: Row[] = [

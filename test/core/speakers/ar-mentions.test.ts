@@ -219,6 +219,12 @@ const carriedOver: Row[] = [
 
 // Where a name starts and ends inside its mention (issue 11, family 5).
 const nameBoundaries: Row[] = [
+  ["a plain name after a title's description with an article-word opens the name", "وبين المشرف على برامج القرية سامي آل مسفر أن القرية ستفتح أبوابها.",
+    { speakers: [{ name: "سامي آل مسفر", kind: "person" }] }],
+  ["the end of a compound given name keeps the name whole", "وقال الباحث نور الدين زكي إن النتائج أولية.",
+    { speakers: [{ name: "نور الدين زكي", kind: "person" }] }],
+  ["مشرف is a title: the name before it stops there", "وقال سامي البلوي المشرف التنفيذي على الفريق إن المعسكر ناجح.",
+    { speakers: [{ name: "سامي البلوي", kind: "person" }] }],
   ["a name opening the mention before a preposition is the name, not the phrase after it", "وقال أوزتورك في معرض إجابته على سؤال للصحفيين: \"الأهم هو معرفة الحقيقة\".",
     { speakers: [{ name: "أوزتورك", kind: "person" }] }],
   ["a preposition written apart is no word of a name", "وتقول إحدى الممرضات ضمن طاقم المستشفى إن الرواتب تأخرت.",
