@@ -110,6 +110,8 @@ export function endsSource(p: Para, k: number): boolean {
     if (g?.has(Gr.claim) || (t.norm === "من" && hasGrammar(p.toks[k + 1], Gr.claim))) return true;
   }
   if (isAddressee(t)) return true;
+  // وبحسب تقارير أولية فقد دمر …: فإن/فقد open the clause the source said, comma or none.
+  if (inList(t, lexicon().ar.faClauseOpeners)) return true;
   // وأعلنت الحكومة هذا الأسبوع، وذكرت الصحيفة أول من أمس: a time phrase after the subject.
   if (inList(t, lexicon().ar.demonstratives) && hasGrammar(p.toks[k + 1], Gr.time)) return true;
   if (t.norm === "اول" && p.toks[k + 1]?.norm === "من" && hasGrammar(p.toks[k + 2], Gr.time)) return true;

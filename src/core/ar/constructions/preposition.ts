@@ -30,8 +30,10 @@ export function preposition(r: ArReading): Verdict {
   const sentEnd = r.sentEnd;
   // حسبما أفادت به مصادر: the verb's pronoun object is not the source.
   if (a > m.from && isWord(toks[a]) && inList(toks[a], lexicon().ar.biPronoun)) cueTo = ++a;
-  // وفق الجدول الزمني، بحسب الخطة: "in accordance with" a plan or a rule names no source.
+  // وفق الجدول الزمني، بحسب الخطة: "in accordance with" a plan or a rule names no source; nor does
+  // a demonstrative before what is no source noun (حسب هذا التوجه؛ بحسب هذه المصادر names one).
   if (isWord(toks[a]) && isNorm(toks[a].norm)) return null;
+  if (isWord(toks[a]) && inList(toks[a], lexicon().ar.demonstratives) && !(isWord(toks[a + 1]) && sourceClass(toks[a + 1]))) return null;
   if (isWord(toks[a]) && hasGrammar(toks[a], Gr.verbnoun) && endsWithPronoun(p.text, toks[a].e)) return ownView(r, cueTo, a);
   let b = arSourceNP(p, a, sentEnd);
   // وفقاً لوزارة الداخلية، وفقاً لوكالة الأنباء: after the preposition لـ an institution is the source,
@@ -98,10 +100,10 @@ function isNorm(n: string): boolean {
   return !!(g.get(n)?.has(Gr.norm) || g.get(bare)?.has(Gr.norm));
 }
 
-/** After the source at `to` and a comma, a word of ar-words faClauseOpeners (فإن، فقد) opens the clause the source said. */
+/** After the source at `to`, with a comma or none, a word of ar-words faClauseOpeners (فإن، فقد) opens the clause the source said. */
 function faClauseAfter(r: ArReading, to: number): boolean {
-  const t = r.toks[to + 1];
-  return isPunct(r.toks[to], COMMA) && isWord(t) && inList(t, lexicon().ar.faClauseOpeners);
+  const t = isPunct(r.toks[to], COMMA) ? r.toks[to + 1] : r.toks[to];
+  return isWord(t) && inList(t, lexicon().ar.faClauseOpeners);
 }
 
 /** The clause the preposition's source said: after the source (بحسب المصدر، فإن …) or before the cue (…، وفقاً لـX). */
@@ -115,7 +117,9 @@ function clauseOfPreposition(r: ArReading, st: FoundStatement): Verdict {
   const atStart = k < s || isPunct(toks[k], ":") || lightVerb;
   // (…، وبحسب شكوى السيدة، فقد انتظرت …: mid-sentence, with و opening a clause, a فـ clause after the
   // source is its words too; not …، وفق خبراء، فقد نطقها …, which only gives the clause before a source.)
-  if (atStart || ((m.clitic || (isWord(toks[m.from - 1]) && toks[m.from - 1].norm === "و")) && faClauseAfter(r, st.sourceTo))) {
+  // (Not inside a reported clause, أنه واستنادا إلى النتائج فقد …, whose words go on after the source.)
+  const inClause = !!arComp(toks[m.clitic ? m.from - 1 : m.from - 2]);
+  if (atStart || ((m.clitic || (isWord(toks[m.from - 1]) && toks[m.from - 1].norm === "و")) && !inClause && faClauseAfter(r, st.sourceTo))) {
     // The clause follows: بحسب المصدر، فإن …
     let c = st.sourceTo;
     while (c < sentEnd && (isPunct(toks[c], COMMA) || (isWord(toks[c]) && inList(toks[c], lexicon().ar.faInna)))) c++;
