@@ -28,6 +28,10 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
   // is a verb only after a singular subject (the FT reports, it reports, the book claims, Uganda's
   // New Vision newspaper reports); "local newspaper reports" is a noun compound.
   if (en().pluralNounVerbs.has(first) && toks[m.from].norm === first + "s") {
+    // "the charges against him", "criminal charges that might arise": a noun and what it is about,
+    // or a relative clause with no subject of its own.
+    const after = toks[m.to];
+    if (isWord(after) && (inList(after, en().nounAfterPlural) || (after.norm === "that" && isWord(toks[m.to + 1]) && inList(toks[m.to + 1], en().aux)))) return false;
     const before = toks[j - 1];
     const singular = !prev.norm.endsWith("s") && isWord(before) && (inList(before, en().determiners) || before.cap || before.norm.endsWith("'s"));
     if (isWord(before) && inList(before, en().nounPrepositions)) return false;
