@@ -115,8 +115,9 @@ function subjectAt(text: string, s: number, e: number): MentionInfo | null {
     // (The dot of a title written short: Sen. Ana Ruiz.)
     if (isPunct(t, ".") && a > from && inList(toks[a - 1], lexicon().en.personIntroducers)) continue;
     if (!isWord(t) || t.kind === QUOTE || cueAt(p, a)) return null;
-    if (a === from && inList(t, lexicon().en.sentenceAdverbs)) {
-      from = a + 1;
+    // (A sentence adverb, its comma, or a subordinator: "Afterward, Ruiz …", "Although Ruiz …".)
+    if (a === from && (inList(t, lexicon().en.sentenceAdverbs) || inList(t, lexicon().en.subordinators))) {
+      from = isPunct(toks[a + 1], ",") ? ++a + 1 : a + 1;
       continue;
     }
     if (!properWord(t)) {
@@ -137,7 +138,8 @@ function subjectAt(text: string, s: number, e: number): MentionInfo | null {
     // (Sir Alan Budd's report: a possessor is no subject.)
     if (possessive(toks[b - 1])) return null;
     const next = toks[b];
-    if (!next || next.kind === QUOTE || (isWord(next) && (next.cap || cueAt(p, b) || next.norm === "'s" || next.norm === "’s"))) return null;
+    // (A reporting verb after the name made no statement here, or the pronoun would not look back past it.)
+    if (!next || next.kind === QUOTE || (isWord(next) && (next.cap || next.norm === "'s" || next.norm === "’s"))) return null;
     // (Neither Ana Lopez nor her deputy, Ana Lopez and the mayor: two subjects, no one person.)
     if (isWord(next) && (next.norm === "and" || next.norm === "or" || next.norm === "nor")) return null;
     // "Franz Ferdinand frontman Alex Kapranos", "Lib Dem home affairs spokesman Mark Oaten": a name
@@ -162,7 +164,7 @@ function subjectAt(text: string, s: number, e: number): MentionInfo | null {
 function loneName(text: string, p: Para, from: number, a: number): MentionInfo | null {
   const t = p.toks[a];
   const next = p.toks[a + 1];
-  if (!next || next.kind === QUOTE || !(isPunct(next, ",") || (isWord(next) && !next.cap && !TWO_SUBJECTS.has(next.norm) && !cueAt(p, a + 1)))) return null;
+  if (!next || next.kind === QUOTE || !(isPunct(next, ",") || (isWord(next) && !next.cap && !TWO_SUBJECTS.has(next.norm)))) return null;
   if (possessive(t) || allCaps(text, t.s, t.e)) return null;
   // (A title or an honorific right before it introduces it here: President Okafor, Mrs. Lane.)
   let k = a - 1;

@@ -142,17 +142,20 @@ export class SpeakerResolver {
   /**
    * Whether text[s, e) names, by a capitalised word of the name, a person of the window other than
    * one whose name words (normalised) are `except` ("Trump … has picked up on it. In his interviews, Carson … though he added":
-   * Carson was spoken of).
+   * Carson was spoken of); only a person the mention being resolved fits (not a man for "she").
    */
   personNamedIn(text: string, s: number, e: number, except: readonly string[]): boolean {
-    const words = text.slice(s, e).match(/\p{Lu}[\p{L}'’-]+/gu);
+    const words = text.slice(s, e).match(/(?:\p{Ll}+ )?\p{Lu}[\p{L}'’-]+/gu);
     if (!words) return false;
-    for (const word of words) {
-      const w = normWord(word);
+    for (const found of words) {
+      // (After a preposition a name is an object: "… a showdown with Ruiz. …, she said".)
+      const gap = found.indexOf(" ");
+      if (gap > 0 && lexicon().en.objectPrepositions.has(found.slice(0, gap))) continue;
+      const w = normWord(gap > 0 ? found.slice(gap + 1) : found);
       if (except.includes(w)) continue;
       for (const n of this.window) {
         const sp = this.speakers[n];
-        if (sp.kind === "person" && sp.nameWords.includes(w)) return true;
+        if (sp.kind === "person" && sp.nameWords.includes(w) && this.fits(sp)) return true;
       }
     }
     return false;
