@@ -209,7 +209,8 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     const named = nameBeforeDescription(p, a, last + 1, s);
     if (named >= 0) return [named, parenEnd > 0 ? parenEnd : end];
   }
-  if (!plausibleSource(p, a, last + 1)) return null;
+  // ("one of the lawyers, Tom Kell, said": a name in the apposition makes the noun phrase a source.)
+  if (!plausibleSource(p, a, last + 1) && !(apposEnd > 0 && plausibleSource(p, last + 2, apposEnd))) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
 }
 
