@@ -121,6 +121,7 @@ const EN_LISTS = [
   "reasonPreps",
   "baseLead",
   "notReportingAfter",
+  "negations",
   "causeVerbs",
   "causePreps",
   "nounBeforeCue",

@@ -40,6 +40,10 @@ const nounsAndNameWords: Row[] = [
 ];
 
 const eventsThatAreNotSpeech: Row[] = [
+  ["would not say whether: speech refused, no words", "The mayor would not say whether the bridge would reopen.", { statements: [] }],
+  ["cannot say that (an adverb between or not): no words of the subject's", "Ruiz cannot publicly say that the plan failed, Kell added.",
+    { statements: [{ cue: "added", source: "Kell" }] }],
+  ["doesn't tell: no words", "The label doesn't tell voters much about the candidates.", { statements: [] }],
   ["argued against a plan (an adverb between): a cause, no words", "Some senior members argued vociferously against the move.", { statements: [] }],
   ["…but argued that is a report", "Some senior members argued that the move was rushed.", { statements: [{ cue: "argued", starts: "the move" }] }],
   ["testify with no clause of its own: an appearance", "Ruiz will testify before the House committee about the decision on Thursday.", { statements: [] }],
