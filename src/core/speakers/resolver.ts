@@ -254,7 +254,7 @@ export class SpeakerResolver {
     // "the FT" after "the Financial Times": initials of an institution named before.
     if (m.kind === "organization" && m.acronym) {
       const ac = m.acronym;
-      const org = this.recent("organization", (sp) => sp.namedOrg && initialsOf(sp.name, ac));
+      const org = this.recent("organization", (sp) => (sp.namedOrg && initialsOf(sp.name, ac)) || acronymIn(sp.name, ac));
       if (org) return org;
     }
     if (m.kind === "organization") return this.peoplePair(m, text, base) ?? this.organization(m, text, base);
@@ -333,6 +333,15 @@ export class SpeakerResolver {
       const keysH = hashes(nwKeys);
       const org = this.recent("organization", (sp) => sp.namedOrg && allHas(nwKeys, keysH, sp.words, sp.wordsH), ALL_WORDS, sigOf(keysH));
       if (org) return org;
+    }
+    // "MEES said" after "the Middle East Economic Survey (MEES)": a name in capitals that an institution
+    // named before carries, or spells the initials of, is that institution.
+    if (m.lang === "en" && nw.length === 1 && !m.titleText && ACRONYM.test(m.nameText)) {
+      const ac = m.nameText;
+      const org = this.recent("organization", (sp) => acronymIn(sp.name, ac) || (sp.namedOrg && initialsOf(sp.name, ac)));
+      if (org) return org;
+      // (A wire headline's "MEES SAYS …" before the story names "the Middle East Economic Survey (MEES)".)
+      if (this.doc.includes(`(${ac})`)) return this.create({ ...m, kind: "organization", proper: true }, text);
     }
     // "Rover said", "Allianz said": a lone capitalised name that was never introduced as a person
     // (a first name, Mr/Ms or a title before it near it in the text) is an institution's; a common
@@ -534,6 +543,13 @@ export class SpeakerResolver {
     // back to the latest institution named by its proper name with that word in it (the lexicon's row
     // lemma is shared: "the newspaper" is not the Defense Logistics Agency); "the company" has its own way, below.
     const enHead = m.lang === "en" && m.definite && m.headAlone && !lexicon().en.firmHeads.has(m.lemma);
+    // "the Middle East Economic Survey (MEES)" after a headline's "MEES": the institution its initials named.
+    if (m.lang === "en" && text.endsWith(")")) {
+      const named = this.recent("organization", (sp) => ACRONYM.test(sp.name) && acronymIn(text, sp.name));
+      // (Shown by the fuller name.)
+      if (named) this.rename(named, text, named.nameWords, named.nameH);
+      if (named) return named;
+    }
     const found = this.recent(
       "organization",
       (sp) => sameWords(sp.words, sp.wordsH, m.words, wordsH) || (m.definite && (m.words.length === 1 || (enHead && sp.namedOrg && sp.words.includes(m.words[m.words.length - 1]))) && this.index.lemmaHash(sp.no) === lemmaH && sp.lemma === m.lemma) || (this.index.nameTextHash(sp.no) === textH && sp.name === text),
@@ -599,6 +615,15 @@ function firstNameWordOnly(m: MentionInfo): MentionInfo {
 function notNameWord(w: string): boolean {
   if (w.startsWith("ال")) return !nisba(w) && !lexicon().ar.nameSuffixes.has(w);
   return w.length >= 4 && (w.startsWith("ب") || w.startsWith("ل")) && !lexicon().ar.nameParticles.has(w);
+}
+
+/** A word in capitals, an institution's initials (MEES, KNA). */
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/** Whether an institution's name carries the acronym `ac` as a word of its own: "the LSE", "the Kenya News Agency KNA", "the Middle East Economic Survey (MEES)". */
+function acronymIn(name: string, ac: string): boolean {
+  for (const w of name.split(" ")) if (w === ac || w === `(${ac})`) return true;
+  return false;
 }
 
 /** A copy of a named mention without its name's last word (the mention itself is left as parsed). */
