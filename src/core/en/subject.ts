@@ -110,7 +110,8 @@ function isAdverb(t: Tok | undefined): boolean {
 
 /**
  * The subject noun phrase ending just before token k (aux verbs and adverbs
- * skipped), as [start, end); null when there is none.
+ * skipped), as [start, end); null when there is none. A noun phrase that names no
+ * source by itself is one when its apposition does ("one of the lawyers, Tom Kell, said").
  */
 export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   const toks = p.toks;
@@ -209,7 +210,6 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     const named = nameBeforeDescription(p, a, last + 1, s);
     if (named >= 0) return [named, parenEnd > 0 ? parenEnd : end];
   }
-  // ("one of the lawyers, Tom Kell, said": a name in the apposition makes the noun phrase a source.)
   if (!plausibleSource(p, a, last + 1) && !(apposEnd > 0 && plausibleSource(p, last + 2, apposEnd))) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
 }
