@@ -12,7 +12,7 @@ import type { Agreement } from "../lexicon/cues";
 import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, SpeakerIndex } from "../perf/speaker-index";
 import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
-import { commonWordNear, fullNameNear, initialsOf, introducedAsPerson, mentionedSince } from "./en-coref";
+import { commonWordNear, fullNameNear, initialsOf, introducedAsPerson, mentionedSince, sharedSurname } from "./en-coref";
 import { AGE_EPITHET } from "./describe-en";
 import { isBareSource, type MentionInfo } from "./mention";
 import { introducedBody } from "./ar-bodies";
@@ -145,18 +145,16 @@ export class SpeakerResolver {
    * Carson was spoken of); only a person the mention being resolved fits (not a man for "she").
    */
   personNamedIn(text: string, s: number, e: number, except: readonly string[]): boolean {
-    const words = text.slice(s, e).match(/(?:\p{Ll}+ )?\p{Lu}[\p{L}'’-]+/gu);
-    if (!words) return false;
-    for (const found of words) {
+    for (const match of text.slice(s, e).matchAll(/(?:\p{Ll}+ )?\p{Lu}[\p{L}'’-]+/gu)) {
+      const found = match[0];
       // (After a preposition a name is an object: "… a showdown with Ruiz. …, she said".)
       const gap = found.indexOf(" ");
       if (gap > 0 && lexicon().en.objectPrepositions.has(found.slice(0, gap))) continue;
-      const w = normWord(gap > 0 ? found.slice(gap + 1) : found);
-      if (except.includes(w)) continue;
-      for (const n of this.window) {
-        const sp = this.speakers[n];
-        if (sp.kind === "person" && sp.nameWords.includes(w) && this.fits(sp)) return true;
-      }
+      const word = gap > 0 ? found.slice(gap + 1) : found;
+      const w = normWord(word);
+      if (except.includes(w) || !this.window.some((n) => this.speakers[n].kind === "person" && this.speakers[n].nameWords.includes(w) && this.fits(this.speakers[n]))) continue;
+      // (A family name two people named in full share may be the other one: Ann Lake, Tom Lake.)
+      if (!sharedSurname(text, s + (match.index ?? 0) + gap + 1, word)) return true;
     }
     return false;
   }
