@@ -28,6 +28,10 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
   // is a verb only after a singular subject (the FT reports, it reports, the book claims, Uganda's
   // New Vision newspaper reports); "local newspaper reports" is a noun compound.
   if (en().pluralNounVerbs.has(first) && toks[m.from].norm === first + "s") {
+    // "the charges against him", "criminal charges that might arise": a noun and what it is about,
+    // or a relative clause with no subject of its own.
+    const after = toks[m.to];
+    if (isWord(after) && (inList(after, en().nounAfterPlural) || (after.norm === "that" && isWord(toks[m.to + 1]) && inList(toks[m.to + 1], en().aux)))) return false;
     const before = toks[j - 1];
     const singular = !prev.norm.endsWith("s") && isWord(before) && (inList(before, en().determiners) || before.cap || before.norm.endsWith("'s"));
     if (isWord(before) && inList(before, en().nounPrepositions)) return false;
@@ -106,7 +110,8 @@ function isAdverb(t: Tok | undefined): boolean {
 
 /**
  * The subject noun phrase ending just before token k (aux verbs and adverbs
- * skipped), as [start, end); null when there is none.
+ * skipped), as [start, end); null when there is none. A noun phrase that names no
+ * source by itself is one when its apposition does ("one of the lawyers, Tom Kell, said").
  */
 export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   const toks = p.toks;
@@ -205,7 +210,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     const named = nameBeforeDescription(p, a, last + 1, s);
     if (named >= 0) return [named, parenEnd > 0 ? parenEnd : end];
   }
-  if (!plausibleSource(p, a, last + 1)) return null;
+  if (!plausibleSource(p, a, last + 1) && !(apposEnd > 0 && plausibleSource(p, last + 2, apposEnd))) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
 }
 

@@ -88,7 +88,7 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     // ("Ana Ortiz, 34, could be a strong voice. She has pushed back, saying …": a he/she subject goes
     // to the person named in passing as the sentence before's subject, as for "she said".)
     const speaker: SpeakerState | null = alt
-      ? passingPerson(doc, alt, ps) ?? doc.resolver.resolve(alt, doc.work.slice(alt.s + ps, alt.e + ps), ps)
+      ? altSpeaker(doc, alt, ps)
       : (relativeAfterSource(doc, st, prev, ps) ? prevSpeaker : null) ?? speakerOf(doc, st, ps, prev ? prev.sentence : -1, prevSpeaker, r.lang);
     if (st.runsOn || st.pending) doc.runOn = doc.statements.length;
     doc.statements.push(statementOf(doc.text, st, ps, doc.statements.length, alt));
@@ -284,6 +284,16 @@ function passingPerson(doc: DocumentState, m: MentionInfo, ps: number): SpeakerS
   if ((g === "male" && m.pronoun === "she") || (g === "female" && m.pronoun === "he")) return null;
   if (doc.resolver.hasPerson() && doc.resolver.personNamedIn(doc.work, t.e, at, t.name)) return null;
   return doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0);
+}
+
+/**
+ * The speaker of a participle's statement: the subject of the clause it hangs on, resolved. The
+ * gender that subject marks (Mrs Ruiz, she) keeps it off a person marked the other way.
+ */
+function altSpeaker(doc: DocumentState, alt: MentionInfo, ps: number): SpeakerState {
+  const g = mentionGender(doc.work, alt.s + ps, alt.e + ps);
+  doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
+  return passingPerson(doc, alt, ps) ?? doc.resolver.resolve(alt, doc.work.slice(alt.s + ps, alt.e + ps), ps);
 }
 
 /** Where statement i of the document ends: its content, cue or source, whichever is last. */

@@ -86,6 +86,26 @@ export function fullNameNear(doc: string, at: number, name: string): string | nu
 }
 
 /**
+ * Whether two people of one family are named in full near offset `at` (the window of
+ * introducedAsPerson): two different first names stand right before `name` ("Ann Lake … Tom Lake"),
+ * so the name alone may be either.
+ */
+export function sharedSurname(doc: string, at: number, name: string): boolean {
+  if (!doc || name.length < 2 || name === name.toUpperCase()) return false;
+  let first = "";
+  let two = false;
+  eachUseNear(doc, at, name, (i) => {
+    const w = wordBefore(doc, i - 1);
+    // (Not inside a run of capitalised words, a title-case headline's: "ESPN Fires Lake".)
+    if (!firstName(w) || isUpper(wordBefore(doc, i - w.length - 2).charCodeAt(0))) return false;
+    two = first !== "" && first !== w;
+    if (!first) first = w;
+    return two;
+  });
+  return two;
+}
+
+/**
  * Each use of `name` as a whole word, one space after the word before it, INTRO_WINDOW characters
  * back from offset `at` or INTRO_AHEAD ahead (not the use at `at`): its offset to `visit`, until
  * `visit` says the search is over.

@@ -5,17 +5,23 @@
 // the pronoun over the last few sentences (not past the statement before).
 import { cueAt, inList, sourceClass } from "../lexicon/lookup";
 import { lexicon } from "../lexicon";
-import { isWord, sentencePara } from "../text/paragraph";
+import { isPunct, isWord, sentencePara, type Para } from "../text/paragraph";
+import { letterOrNumberAt } from "../text/chars";
 import { tokenize } from "../text/scanner";
 import { QUOTE, type Tok } from "../text/token";
 import { describeMention, type MentionInfo } from "./mention";
 import { possessive } from "./en-names";
+import { fullNameNear, introducedAsPerson } from "./en-coref";
 
 /** How far back a subject is looked for: sentences, and characters. */
 const SENTENCES = 3;
 const REACH = 1200;
 /** The subject is among a sentence's first words: only this much of it is read. */
 const HEAD = 200;
+/** Tokens an opening phrase may take, its comma included. */
+const OPENING_PHRASE = 12;
+/** Two capitalised words in a row: a name. */
+const NAME_PAIR = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
 /** Words (a role, a band's or a firm's name) a subject's name may come after. */
 const BEFORE_NAME = 5;
 
@@ -25,13 +31,37 @@ const BEFORE_NAME = 5;
  */
 export function enTopicPerson(text: string, at: number, since: number): MentionInfo | null {
   let e = sentenceStart(text, at, since);
+  // The pronoun's own sentence first, when it opens after the statement before: "Ana Ruiz has filed
+  // a complaint which she says …".
+  if (e < at && (e > since || e === 0)) {
+    const m = subjectAt(text, e, Math.min(at, e + HEAD));
+    // (Not when another person is named between: "Ruiz fought Ray Cole, who said he …".)
+    if (m && !NAME_PAIR.test(text.slice(m.e, at))) return m;
+  }
   for (let n = 0; n < SENTENCES && e > since && at - e < REACH; n++) {
     const s = sentenceStart(text, e - 1, since);
     const m = subjectAt(text, s, Math.min(e, s + HEAD));
-    if (m) return m;
+    if (m) return namedAgain(text, m, at) ? null : m;
     e = s;
   }
   return null;
+}
+
+/**
+ * Whether a word of the person's name (its full name's, for one name word) is written again between
+ * the naming and the pronoun at `at`: then the words before the pronoun speak of that person, and
+ * someone else says them ('Cole was criticised. "I spoke to Ben about it," he said').
+ */
+function namedAgain(text: string, m: MentionInfo, at: number): boolean {
+  const between = text.slice(m.e, at);
+  const full = m.name.length === 1 ? fullNameNear(text, m.s, m.nameText) : null;
+  for (const w of (full ?? m.nameText).split(" ")) {
+    if (w.length < 3) continue;
+    for (let i = between.indexOf(w); i >= 0; i = between.indexOf(w, i + 1)) {
+      if (!letterOrNumberAt(between, i + w.length) && (i === 0 || !letterOrNumberAt(between, i - 1))) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -50,9 +80,19 @@ function sentenceStart(text: string, e: number, limit: number): number {
   for (let i = e; i > limit; i--) {
     const c = text.charCodeAt(i - 1);
     if (c === 0x0a) return i;
-    if (c === 0x20 && (text.charCodeAt(i - 2) === 0x2e || text.charCodeAt(i - 2) === 0x21 || text.charCodeAt(i - 2) === 0x3f)) return i;
+    if (c === 0x20 && (text.charCodeAt(i - 2) === 0x21 || text.charCodeAt(i - 2) === 0x3f)) return i;
+    // (Not the dot of an honorific or a title: "Mrs. Ruiz", "Gov. Ruiz".)
+    if (c === 0x20 && text.charCodeAt(i - 2) === 0x2e && !honorificDot(text, i - 2)) return i;
   }
   return limit;
+}
+
+/** Whether the dot at offset d ends an honorific or a title written short (Mrs., Sen.). */
+function honorificDot(text: string, d: number): boolean {
+  let b = d;
+  while (b > 0 && b > d - 10 && letterOrNumberAt(text, b - 1)) b--;
+  const w = text.slice(b, d);
+  return w.length > 1 && w.charCodeAt(0) >= 0x41 && w.charCodeAt(0) <= 0x5a && lexicon().en.personIntroducers.has(w.toLowerCase());
 }
 
 /**
@@ -62,16 +102,22 @@ function sentenceStart(text: string, e: number, limit: number): number {
  * mark, or whose first words hold a reporting verb, names no such subject.
  */
 function subjectAt(text: string, s: number, e: number): MentionInfo | null {
+  // ("(Tom Ruiz defended his sister …)": an aside in brackets opens as a sentence does.)
+  if (text.charCodeAt(s) === 0x28) s++;
   const toks = tokenize(text, s, e);
   if (toks.length < 3 || !isWord(toks[0]) || toks[0].ar) return null;
   const p = sentencePara(text, toks, s, e, "en");
-  // Where the subject starts: after a sentence adverb (Meanwhile, Neither).
-  let from = 0;
-  for (let a = 0; a <= BEFORE_NAME && a < toks.length; a++) {
+  // Where the subject starts: after an opening phrase (In 2010, On Sunday's show,) or a sentence
+  // adverb (Meanwhile, Neither).
+  let from = openingPhraseEnd(toks);
+  for (let a = from; a <= from + BEFORE_NAME && a < toks.length; a++) {
     const t = toks[a];
+    // (The dot of a title written short: Sen. Ana Ruiz.)
+    if (isPunct(t, ".") && a > from && inList(toks[a - 1], lexicon().en.personIntroducers)) continue;
     if (!isWord(t) || t.kind === QUOTE || cueAt(p, a)) return null;
-    if (a === from && inList(t, lexicon().en.sentenceAdverbs)) {
-      from = a + 1;
+    // (A sentence adverb, its comma, or a subordinator: "Afterward, Ruiz …", "Although Ruiz …".)
+    if (a === from && (inList(t, lexicon().en.sentenceAdverbs) || inList(t, lexicon().en.subordinators))) {
+      from = isPunct(toks[a + 1], ",") ? ++a + 1 : a + 1;
       continue;
     }
     if (!properWord(t)) {
@@ -82,13 +128,18 @@ function subjectAt(text: string, s: number, e: number): MentionInfo | null {
     }
     let b = a;
     while (b < toks.length && properWord(toks[b])) b++;
+    // ("Ruiz then filed …", "Governor Ruiz filed …": one name word, the person's when the text
+    // introduces it as a person's.)
+    const lone = b - a === 1 ? loneName(text, p, from, a) : null;
+    if (lone) return lone;
     if (b - a < 2 || b - a > 3) continue;
     // (A wire headline in capitals, or a run ending at an initial (Steven M. Cole), is no name read whole.)
     if (toks[b - 1].e - toks[b - 1].s < 2 || allCaps(text, toks[a].s, toks[b - 1].e)) return null;
     // (Sir Alan Budd's report: a possessor is no subject.)
     if (possessive(toks[b - 1])) return null;
     const next = toks[b];
-    if (!next || next.kind === QUOTE || (isWord(next) && (next.cap || cueAt(p, b) || next.norm === "'s" || next.norm === "’s"))) return null;
+    // (A reporting verb after the name made no statement here, or the pronoun would not look back past it.)
+    if (!next || next.kind === QUOTE || (isWord(next) && (next.cap || next.norm === "'s" || next.norm === "’s"))) return null;
     // (Neither Ana Lopez nor her deputy, Ana Lopez and the mayor: two subjects, no one person.)
     if (isWord(next) && (next.norm === "and" || next.norm === "or" || next.norm === "nor")) return null;
     // "Franz Ferdinand frontman Alex Kapranos", "Lib Dem home affairs spokesman Mark Oaten": a name
@@ -104,6 +155,40 @@ function subjectAt(text: string, s: number, e: number): MentionInfo | null {
   }
   return null;
 }
+
+/**
+ * A sentence opening with one name word (a title or a role before it) and then its verb or an aside
+ * ("Ruiz then filed …", "Ruiz, 41, filed …", "Mrs. Ruiz herself …"): the person's, when the text
+ * introduces that name as a person's (Ana Ruiz, Mrs Ruiz); toks[from, a) are the words before it.
+ */
+function loneName(text: string, p: Para, from: number, a: number): MentionInfo | null {
+  const t = p.toks[a];
+  const next = p.toks[a + 1];
+  if (!next || next.kind === QUOTE || !(isPunct(next, ",") || (isWord(next) && !next.cap && !TWO_SUBJECTS.has(next.norm)))) return null;
+  if (possessive(t) || allCaps(text, t.s, t.e)) return null;
+  // (A title or an honorific right before it introduces it here: President Okafor, Mrs. Lane.)
+  let k = a - 1;
+  if (isPunct(p.toks[k], ".")) k--;
+  const titled = k >= from && (inList(p.toks[k], lexicon().en.personIntroducers) || sourceClass(p.toks[k])?.cls === "title");
+  if (!titled && !introducedAsPerson(text, t.s, text.slice(t.s, t.e))) return null;
+  const m = describeMention(p, from, a + 1);
+  return m.kind === "person" || m.kind === "unknown" ? { ...m, kind: "person" } : null;
+}
+
+/** How far an opening phrase runs: "In an interview on Sunday, Ruiz …" to its comma (and a closing mark); 0 for none. */
+function openingPhraseEnd(toks: readonly Tok[]): number {
+  if (!inList(toks[0], lexicon().en.sentenceOpeners)) return 0;
+  for (let k = 1; k < OPENING_PHRASE && k < toks.length; k++) {
+    if (!isPunct(toks[k], ",")) continue;
+    k++;
+    while (k < toks.length && toks[k].kind === QUOTE) k++;
+    return k;
+  }
+  return 0;
+}
+
+/** Words after a name that make it part of a longer subject (Ruiz and Cole, Ruiz of Acme). */
+const TWO_SUBJECTS = new Set(["and", "or", "nor", "of", "&"]);
 
 /** How many lower-case role words (home affairs spokesman) stand at toks[k]: at most BEFORE_NAME; 0 when one is a function word or a verb. */
 function roleWords(toks: readonly Tok[], k: number): number {

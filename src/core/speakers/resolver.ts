@@ -12,7 +12,7 @@ import type { Agreement } from "../lexicon/cues";
 import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, SpeakerIndex } from "../perf/speaker-index";
 import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
-import { commonWordNear, fullNameNear, initialsOf, introducedAsPerson, mentionedSince } from "./en-coref";
+import { commonWordNear, fullNameNear, initialsOf, introducedAsPerson, mentionedSince, sharedSurname } from "./en-coref";
 import { AGE_EPITHET } from "./describe-en";
 import { isBareSource, type MentionInfo } from "./mention";
 import { introducedBody } from "./ar-bodies";
@@ -142,18 +142,19 @@ export class SpeakerResolver {
   /**
    * Whether text[s, e) names, by a capitalised word of the name, a person of the window other than
    * one whose name words (normalised) are `except` ("Trump … has picked up on it. In his interviews, Carson … though he added":
-   * Carson was spoken of).
+   * Carson was spoken of); only a person the mention being resolved fits (not a man for "she").
    */
   personNamedIn(text: string, s: number, e: number, except: readonly string[]): boolean {
-    const words = text.slice(s, e).match(/\p{Lu}[\p{L}'’-]+/gu);
-    if (!words) return false;
-    for (const word of words) {
+    for (const match of text.slice(s, e).matchAll(/(?:\p{Ll}+ )?\p{Lu}[\p{L}'’-]+/gu)) {
+      const found = match[0];
+      // (After a preposition a name is an object: "… a showdown with Ruiz. …, she said".)
+      const gap = found.indexOf(" ");
+      if (gap > 0 && lexicon().en.objectPrepositions.has(found.slice(0, gap))) continue;
+      const word = gap > 0 ? found.slice(gap + 1) : found;
       const w = normWord(word);
-      if (except.includes(w)) continue;
-      for (const n of this.window) {
-        const sp = this.speakers[n];
-        if (sp.kind === "person" && sp.nameWords.includes(w)) return true;
-      }
+      if (except.includes(w) || !this.window.some((n) => this.speakers[n].kind === "person" && this.speakers[n].nameWords.includes(w) && this.fits(this.speakers[n]))) continue;
+      // (A family name two people named in full share may be the other one: Ann Lake, Tom Lake.)
+      if (!sharedSurname(text, s + (match.index ?? 0) + gap + 1, word)) return true;
     }
     return false;
   }
@@ -252,7 +253,7 @@ export class SpeakerResolver {
     // "the FT" after "the Financial Times": initials of an institution named before.
     if (m.kind === "organization" && m.acronym) {
       const ac = m.acronym;
-      const org = this.recent("organization", (sp) => sp.namedOrg && initialsOf(sp.name, ac));
+      const org = this.recent("organization", (sp) => (sp.namedOrg && initialsOf(sp.name, ac)) || acronymIn(sp.name, ac));
       if (org) return org;
     }
     if (m.kind === "organization") return this.peoplePair(m, text, base) ?? this.organization(m, text, base);
@@ -331,6 +332,15 @@ export class SpeakerResolver {
       const keysH = hashes(nwKeys);
       const org = this.recent("organization", (sp) => sp.namedOrg && allHas(nwKeys, keysH, sp.words, sp.wordsH), ALL_WORDS, sigOf(keysH));
       if (org) return org;
+    }
+    // "MEES said" after "the Middle East Economic Survey (MEES)": a name in capitals that an institution
+    // named before carries, or spells the initials of, is that institution.
+    if (m.lang === "en" && nw.length === 1 && !m.titleText && ACRONYM.test(m.nameText)) {
+      const ac = m.nameText;
+      const org = this.recent("organization", (sp) => acronymIn(sp.name, ac) || (sp.namedOrg && initialsOf(sp.name, ac)));
+      if (org) return org;
+      // (A wire headline's "MEES SAYS …" before the story names "the Middle East Economic Survey (MEES)".)
+      if (this.doc.includes(`(${ac})`)) return this.create({ ...m, kind: "organization", proper: true }, text);
     }
     // "Rover said", "Allianz said": a lone capitalised name that was never introduced as a person
     // (a first name, Mr/Ms or a title before it near it in the text) is an institution's; a common
@@ -532,6 +542,13 @@ export class SpeakerResolver {
     // back to the latest institution named by its proper name with that word in it (the lexicon's row
     // lemma is shared: "the newspaper" is not the Defense Logistics Agency); "the company" has its own way, below.
     const enHead = m.lang === "en" && m.definite && m.headAlone && !lexicon().en.firmHeads.has(m.lemma);
+    // "the Middle East Economic Survey (MEES)" after a headline's "MEES": the institution its initials named.
+    if (m.lang === "en" && text.endsWith(")")) {
+      const named = this.recent("organization", (sp) => ACRONYM.test(sp.name) && acronymIn(text, sp.name));
+      // (Shown by the fuller name.)
+      if (named) this.rename(named, text, named.nameWords, named.nameH);
+      if (named) return named;
+    }
     const found = this.recent(
       "organization",
       (sp) => sameWords(sp.words, sp.wordsH, m.words, wordsH) || (m.definite && (m.words.length === 1 || (enHead && sp.namedOrg && sp.words.includes(m.words[m.words.length - 1]))) && this.index.lemmaHash(sp.no) === lemmaH && sp.lemma === m.lemma) || (this.index.nameTextHash(sp.no) === textH && sp.name === text),
@@ -597,6 +614,15 @@ function firstNameWordOnly(m: MentionInfo): MentionInfo {
 function notNameWord(w: string): boolean {
   if (w.startsWith("ال")) return !nisba(w) && !lexicon().ar.nameSuffixes.has(w);
   return w.length >= 4 && (w.startsWith("ب") || w.startsWith("ل")) && !lexicon().ar.nameParticles.has(w);
+}
+
+/** A word in capitals, an institution's initials (MEES, KNA). */
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/** Whether an institution's name carries the acronym `ac` as a word of its own: "the LSE", "the Kenya News Agency KNA", "the Middle East Economic Survey (MEES)". */
+function acronymIn(name: string, ac: string): boolean {
+  for (const w of name.split(" ")) if (w === ac || w === `(${ac})`) return true;
+  return false;
 }
 
 /** A copy of a named mention without its name's last word (the mention itself is left as parsed). */

@@ -5,6 +5,7 @@ import { lazy } from "../perf/lazy";
 import { CLOSES, NUM, OPENS, PUNCT, QUOTE, WORD, type Tok } from "./token";
 import { inList } from "../lexicon/lookup";
 import { isDigit } from "./chars";
+import { HIT_CUE } from "../perf/hit-table";
 
 /** The longest abbreviation: a longer word before a full stop never needs its key built. */
 const abbreviationMax = lazy(() => Math.max(...[...lexicon().en.abbreviations].map((a) => a.length)));
@@ -17,6 +18,22 @@ export function arInitialsStop(toks: readonly Tok[], k: number): boolean {
   const prev = toks[k - 1];
   const next = toks[k + 1];
   return !!prev && prev.kind === WORD && prev.ar && prev.e === toks[k].s && prev.e - prev.s === 1 && !!next && next.kind === WORD && next.ar && next.s === toks[k].e && next.e - next.s <= 2;
+}
+
+/** Capitalised words a speaker's name may take before its verb (Mr. Tom Ruiz). */
+const ATTRIBUTION_NAME = 4;
+
+/**
+ * Whether the tokens from k are a capitalised name of a few words (a dot of Mr. among them) and a
+ * word that may be a reporting verb, then a full stop: '… Ruiz asked.', '… Mr. Ruiz said.' (not '… He
+ * said, twice, that …': a new sentence).
+ */
+function attributionAt(toks: readonly Tok[], k: number): boolean {
+  let j = k;
+  while (j < toks.length && j - k < ATTRIBUTION_NAME && ((toks[j].kind === WORD && toks[j].cap) || (toks[j].kind === PUNCT && toks[j].norm === "."))) j++;
+  const verb = toks[j];
+  const end = toks[j + 1];
+  return j > k && !!verb && verb.kind === WORD && !verb.cap && (verb.hits & HIT_CUE) !== 0 && (!end || (end.kind === PUNCT && end.norm === "."));
 }
 
 /**
@@ -35,7 +52,8 @@ export function splitSentences(toks: Tok[], depthAt: number[], starts: number[],
       // when a new sentence (a capital or another quotation) starts right after it.
       const c = toks[k + 1];
       const after = toks[k + 2];
-      if (depthAt[k] === 1 && (t.norm === "." || t.norm === "!" || t.norm === "?") && c && c.kind === QUOTE && c.quoteRole === CLOSES && after && ((after.kind === WORD && after.cap && !after.ar) || (after.kind === QUOTE && after.quoteRole === OPENS))) {
+      // ('"Is it over?" Ruiz asked.': a name and a reporting verb closing the sentence are its attribution.)
+      if (depthAt[k] === 1 && (t.norm === "." || t.norm === "!" || t.norm === "?") && c && c.kind === QUOTE && c.quoteRole === CLOSES && after && ((after.kind === WORD && after.cap && !after.ar && !attributionAt(toks, k + 2)) || (after.kind === QUOTE && after.quoteRole === OPENS))) {
         k++;
         ends.push(k + 1);
         starts.push(k + 1);

@@ -5,6 +5,9 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["a name between commas before the cue is the subject's apposition, not a clause's end",
+    "In a statement, one of the lawyers, Tom Kell, said the videos show him leaving the car.",
+    { statements: [{ kind: "indirect", cue: "said", source: "one of the lawyers, Tom Kell", starts: "the videos" }], speakers: [{ name: "Tom Kell", kind: "person" }] }],
   ["clause, said Name, description", "Prices will rise next year, said Leena Varma, an economist at Harbor Capital.",
     { statements: [{ kind: "indirect", cue: "said", source: "Leena Varma, an economist at Harbor Capital", speaker: "Leena Varma", starts: "Prices", ends: "next year" }] }],
   ["clause, said an unnamed source", "Most small farmers do not buy crop insurance, said a Chicago-based broker.",

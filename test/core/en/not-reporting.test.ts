@@ -26,6 +26,10 @@ const nounsAndNameWords: Row[] = [
     { statements: [{ kind: "indirect", cue: "Says", source: "Mayor", starts: "Bridge" }] }],
   ["plural noun reading: published reports that", "The mayor dismissed published reports that the mill would close.", { statements: [] }],
   ["plural noun reading after a preposition and a name: amid Labour claims", "The mayor defended the posters amid Labour claims that they were misleading.", { statements: [] }],
+  ["plural noun reading before against: the doping charges against", "Her lawyer asked for the doping charges against the runner to be dropped.", { statements: [] }],
+  ["plural noun reading before a relative clause with no subject", "The deal only shields them from any criminal charges that might arise from the search.", { statements: [] }],
+  ["the -s form before that and a subject is still a verb", "The Daily Ledger charges that the vote was rigged.",
+    { statements: [{ kind: "indirect", cue: "charges", source: "The Daily Ledger", starts: "the vote" }] }],
   ["plural noun reading: restructuring charges", "Quarterly results include restructuring charges of $40 million.", { statements: [] }],
   ["a plural noun after another cue does not stop its clause", "The minister has said in recent reports that the tax will stay.",
     { statements: [{ cue: "said", source: "The minister", starts: "the tax" }] }],
@@ -36,6 +40,13 @@ const nounsAndNameWords: Row[] = [
 ];
 
 const eventsThatAreNotSpeech: Row[] = [
+  ["would not say whether: speech refused, no words", "The mayor would not say whether the bridge would reopen.", { statements: [] }],
+  ["cannot say that (an adverb between or not): no words of the subject's", "Ruiz cannot publicly say that the plan failed, Kell added.",
+    { statements: [{ cue: "added", source: "Kell" }] }],
+  ["doesn't tell: no words", "The label doesn't tell voters much about the candidates.", { statements: [] }],
+  ["argued against a plan (an adverb between): a cause, no words", "Some senior members argued vociferously against the move.", { statements: [] }],
+  ["…but argued that is a report", "Some senior members argued that the move was rushed.", { statements: [{ cue: "argued", starts: "the move" }] }],
+  ["testify with no clause of its own: an appearance", "Ruiz will testify before the House committee about the decision on Thursday.", { statements: [] }],
   ["English did not respond", "The embassy did not respond to a request for comment.", empty()],
   ["declined to comment: only \"commented\" of the verb is a cue (en-verbs.tsv \"only\")", "The bank declined to comment on the report that it would merge.", empty()],
   ["his comments: the noun", "His comments that the mill would close upset the town.", empty()],

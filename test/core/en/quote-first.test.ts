@@ -16,6 +16,12 @@ const direct: Row[] = [
     { statements: [{ kind: "direct", cue: "said", source: "one witness", speakerKind: "anonymous", quotes: ["It was terrifying"] }] }],
   ["split by its cue: one statement, two quotes", "\"We tried everything,\" the coach said, \"but it was not our day.\"",
     { statements: [{ kind: "direct", cue: "said", source: "the coach", quotes: ["We tried everything", "but it was not our day"] }] }],
+  ["a question mark ending the quote, then a name and its verb", "\"Is the deal off?\" Okafor asked.",
+    { statements: [{ kind: "direct", cue: "asked", source: "Okafor", quotes: ["Is the deal off?"] }] }],
+  ["…a full stop ending the quote (loose copy)", "\"We will find the papers.\" Okafor said.",
+    { statements: [{ kind: "direct", cue: "said", source: "Okafor", quotes: ["We will find the papers."] }] }],
+  ["…but a name and a verb going on open a new sentence", "\"We will find the papers.\" Okafor said, twice, that the search would go on.",
+    { statements: [{ kind: "indirect", cue: "said", source: "Okafor", starts: "the search" }] }],
   ["curly quotes with told Reuters", "“There is still time,” Okafor told Reuters.",
     { statements: [{ kind: "direct", cue: "told", source: "Okafor", quotes: ["There is still time"] }] }],
 ];

@@ -4,6 +4,8 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["a noun phrase that names no source, with a name in its apposition", "The ministers met and one, Finance Minister Ana Ruiz, said progress was made.",
+    { statements: [{ kind: "indirect", cue: "said", speaker: "Ana Ruiz", starts: "progress" }] }],
   ["a determiner and a role before the verb", "His spokesman said the plan was ready.",
     { statements: [{ cue: "said", source: "His spokesman", starts: "the plan", ends: "was ready" }] }],
   ["a plural subject with a prepositional phrase", "Critics of the plan say it goes too far.",

@@ -14,6 +14,9 @@ export function inverted(r: EnReading): Verdict {
   const { p, m, toks, sentEnd } = r;
   const s = sentenceStartTok(p, m.from);
   if (!r.entry.frames.has(Fr.inv) || !isPunct(toks[m.from - 1], ",—–") || m.from - 1 <= s || allCaps(p, toks[m.from])) return undefined;
+  // ("…, one of the lawyers, Tom Kell, said the …": a name between commas right before the cue is its
+  // subject's apposition, not the end of a clause.)
+  if (nameBetweenCommas(r, m.from - 1, s)) return undefined;
   const b = enSubjectAfter(p, m.to);
   if (b <= m.to || !plausibleSource(p, m.to, b)) return undefined;
   // "…, said it is company policy …" is a clause after the verb, and so is "…, agreed in outline
@@ -36,4 +39,11 @@ export function inverted(r: EnReading): Verdict {
   }
   // The clause goes on after the source: the whole sentence is the content.
   return isPunct(next, ",") ? st : undefined;
+}
+
+/** Whether two to four capitalised words stand between a comma and the comma at token c (", Tom Kell,"). */
+function nameBetweenCommas(r: EnReading, c: number, s: number): boolean {
+  let k = c - 1;
+  while (k > s && isWord(r.toks[k]) && r.toks[k].cap) k--;
+  return c - 1 - k >= 2 && c - 1 - k <= 4 && isPunct(r.toks[k], ",");
 }

@@ -43,14 +43,24 @@ export function preposition(r: EnReading): Verdict {
 }
 
 /**
- * What follows the cue names someone or something that speaks: a capitalised word, a pronoun or
- * a source noun (two diplomats, the ministry); not "citing evidence the recovery was …".
+ * What follows the cue names someone or something that speaks: a name at the head of the phrase, a
+ * pronoun or a source noun (two diplomats, the ministry); not "citing evidence the recovery was …",
+ * not "citing Ruiz's record".
  */
 function canSpeak(r: EnReading, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = r.toks[k];
     if (!isWord(t)) continue;
-    if (isCap(t) || inList(t, en().pronouns) || sourceClass(t)) return true;
+    if (inList(t, en().pronouns) || sourceClass(t)) return true;
+    // A name that heads the phrase; not a possessor or a modifier ("citing Ruiz's record", "citing
+    // his Iowa results").
+    if (isCap(t)) {
+      const after = r.toks[k + 1];
+      // (The name's last word decides: Tom Kell's.)
+      if (isWord(after) && isCap(after)) continue;
+      const modifier = /['’]s$/.test(t.norm) || (isWord(after) && (after.norm === "'s" || after.norm === "’s" || (!inList(after, en().stop) && !inList(after, en().npInner))));
+      if (!modifier) return true;
+    }
     // "evidence the US recovery was …": a noun, then a clause of its own (not "a study by the …").
     const next = r.toks[k + 1];
     if (!inList(t, en().articles) && !inList(t, en().stop) && !inList(t, en().npInner) && isWord(next) && inList(next, en().articles)) return false;
