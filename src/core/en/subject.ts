@@ -108,6 +108,11 @@ function isAdverb(t: Tok | undefined): boolean {
   return !!t && isWord(t) && !t.cap && t.norm.endsWith("ly") && t.norm.length > 4;
 }
 
+/** Token j, an aux in capitals mid-sentence right after a capitalised word: the end of a name (Theresa May). */
+function nameWordAux(toks: readonly Tok[], j: number, s: number): boolean {
+  return j > s && toks[j].cap && isWord(toks[j - 1]) && toks[j - 1].cap;
+}
+
 /**
  * The subject noun phrase ending just before token k (aux verbs and adverbs
  * skipped), as [start, end); null when there is none. A noun phrase that names no
@@ -117,7 +122,8 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   const toks = p.toks;
   const s = sentenceStartTok(p, k);
   let j = k - 1;
-  while (j >= s && isWord(toks[j]) && (inList(toks[j], en().aux) || (toks[j].norm.endsWith("ly") && toks[j].norm.length > 4 && !toks[j].cap)) && !(toks[j].norm === "told")) j--;
+  // (Not a capitalised aux after a capitalised word, a name's: "Prime Minister Theresa May said".)
+  while (j >= s && isWord(toks[j]) && (inList(toks[j], en().aux) || (toks[j].norm.endsWith("ly") && toks[j].norm.length > 4 && !toks[j].cap)) && !(toks[j].norm === "told") && !nameWordAux(toks, j, s)) j--;
   // "A diplomat who declined to be named said": the subject is before the anonymity phrase and its "who".
   if (j > s && p.inAnon[j] && !isPunct(toks[j], ",")) {
     while (j > s && p.inAnon[j]) j--;
@@ -166,7 +172,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   const lw = toks[last].norm;
   // ("…," she'd said / he's said: a pronoun with has/had written on.)
   if (en().pronouns.has(lw) || inList(toks[last], en().contractedSubjects)) return [last, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
-  if (en().stop.has(lw) || en().aux.has(lw)) return null;
+  if (en().stop.has(lw) || (en().aux.has(lw) && !nameWordAux(toks, last, s))) return null;
   // Walk back over the noun phrase.
   let a = last;
   let n = 0;

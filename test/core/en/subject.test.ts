@@ -4,6 +4,8 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["a capitalised May after a name is the name's, not the modal", "Prime Minister Theresa May said on Monday that talks would resume.",
+    { statements: [{ cue: "said", speaker: "Theresa May", starts: "talks" }] }],
   ["a noun phrase that names no source, with a name in its apposition", "The ministers met and one, Finance Minister Ana Ruiz, said progress was made.",
     { statements: [{ kind: "indirect", cue: "said", speaker: "Ana Ruiz", starts: "progress" }] }],
   ["a determiner and a role before the verb", "His spokesman said the plan was ready.",
