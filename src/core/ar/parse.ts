@@ -14,6 +14,7 @@
 //   prepositions    بحسب X، … / …، وفقاً لـX
 import { lexicon } from "../lexicon";
 import { sourceClass, type CueMatch } from "../lexicon/lookup";
+import { sourceAgreement } from "../speakers/agreement";
 import type { FoundStatement } from "../statements/found";
 import type { Para } from "../text/paragraph";
 import { accusationObject } from "./constructions/accusation-object";
@@ -84,7 +85,7 @@ export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
   // data do not speak); after بحسب they are the source, and a verb of saying itself keeps them
   // as a document's words (قالت الدراسة إن …).
   if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && !lexicon().ar.sayingVerbs.has(m.entry.lemma) && sourceClass(p.toks[st.sourceFrom])?.cls === "data") return null;
-  if (st && consideredNotSaid(p, m, st)) return null;
+  if (st && (consideredNotSaid(p, m, st) || impersonalBelief(p, m, st))) return null;
   return st;
 }
 
@@ -100,6 +101,23 @@ function consideredNotSaid(p: Para, m: CueMatch, st: FoundStatement): boolean {
   if (st.sourceFrom < 0) return false;
   const c = sourceClass(p.toks[st.sourceFrom])?.cls;
   return !c || c === "data";
+}
+
+/**
+ * ويُعتقد أن …، ويُتوقع أن …، مسلحون يُرجح أنهم …: a verb of believing or expecting in the masculine
+ * present with أن right after it (ar-words impersonalPresent) is the impersonal passive "it is
+ * believed that", which no one says: not when a subject written after it precedes أن, nor after a
+ * subject right before it that it agrees with (ويعتقد الباحث أن، الخبير يتوقع أن: one); a plural
+ * before it is no subject of it.
+ */
+function impersonalBelief(p: Para, m: CueMatch, st: FoundStatement): boolean {
+  if (!lexicon().ar.impersonalPresent.has(m.entry.lemma) || m.entry.form !== "present" || m.entry.agree !== 1 || !arComp(p.toks[m.to])) return false;
+  if (st.sourceFrom > m.from) return false;
+  // (A subject read from an earlier clause, قال الوزير …، بينما يعتقد أن, is none of this verb's.)
+  if (st.sourceFrom < 0 || st.sourceTo < m.from) return true;
+  const head = p.toks[st.sourceFrom];
+  const agreement = sourceAgreement(p.text.slice(head.s, head.e)).agreement;
+  return agreement !== "masculine";
 }
 
 function readCue(p: Para, m: CueMatch): FoundStatement | null {

@@ -94,6 +94,7 @@ const AR_LISTS = [
   "biClaims",
   "representativeTitles",
   "passivePresent",
+  "impersonalPresent",
   "nameNouns",
 ] as const;
 
