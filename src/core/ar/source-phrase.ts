@@ -7,7 +7,7 @@ import { endsWithPronoun } from "../text/chars";
 import { COMMA, gluedHyphen, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, PUNCT, type Tok } from "../text/token";
 import { isNameQuote } from "../statements/name-quote";
-import { arComp, hal, isAddressee, isPossessedMedium, isTimeOrMedium, quotedWordsAt, quoteWords } from "./words";
+import { arComp, hal, isAddressee, isPossessedMedium, isTimeOrMedium, possessedVerbalNoun, quotedWordsAt, quoteWords } from "./words";
 
 /**
  * للأمانة، للشركة after a title or an institution's head: "of", not "to" (المتحدث الرسمي
@@ -106,6 +106,8 @@ export function endsSource(p: Para, k: number): boolean {
     if (g?.has(Gr.claim) || (t.norm === "من" && hasGrammar(p.toks[k + 1], Gr.claim))) return true;
   }
   if (isAddressee(t)) return true;
+  // وقال المحققون في تحليلهم لـ …: a verbal noun with its pronoun, and a preposition before it, follow the source.
+  if (possessedVerbalNoun(p, k) || (inList(t, lexicon().ar.freePrepositions) && possessedVerbalNoun(p, k + 1))) return true;
   if (cueAt(p, k) || idiomAt(p, k)) return true;
   // واختتم الرئيس كلمته بالقول: a medium with a possessive pronoun is the verb's object.
   return isPossessedMedium(p, k);
@@ -147,6 +149,8 @@ export function notASubject(p: Para, k: number): boolean {
   if (endsWithTanweenFath(p.text, t.e)) return true;
   if (inList(t, lexicon().ar.freePrepositions) || hasGrammar(t, Gr.verbnoun)) return true;
   if (sourceClass(t)) return false;
+  // ووصف اتهامها بـ … بأنه، أكدت لهما استعدادها: a verbal noun with its pronoun is the object.
+  if (possessedVerbalNoun(p, k)) return true;
   // ونفى ذلك، واعتبرت ذلك "تحدياً": a demonstrative with no noun after it is the verb's object (هذه المصادر، هذا "المواطن" speak).
   if (inList(t, lexicon().ar.demonstratives) && !(isWord(p.toks[k + 1]) && p.toks[k + 1].norm.startsWith("ال")) && !isOpen(p.toks[k + 1])) return true;
   if (hal(p, k)) return true;

@@ -7,7 +7,7 @@ import { G_ANY } from "../perf/hit-table";
 import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { PUNCT } from "../text/token";
 import { arSourceNP, endsSource, endsWithTanweenFath, skipAddressee } from "./source-phrase";
-import { arComp, isPossessedMedium, nisbaShape } from "./words";
+import { arComp, isPossessedMedium, nisbaShape, possessedVerbalNoun } from "./words";
 import { endsWithPronoun } from "../text/chars";
 
 /** Where "(هذا) ما" before token k starts (k when there is none): «…»، هذا ما قاله فلان. */
@@ -131,7 +131,7 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
 function objectNoun(p: Para, m: number): boolean {
   const t = p.toks[m];
   if (!isWord(t) || !t.ar || sourceClass(t)) return false;
-  if (hasGrammar(t, Gr.medium) && !t.norm.startsWith("ال")) return true;
+  if ((hasGrammar(t, Gr.medium) && !t.norm.startsWith("ال")) || possessedVerbalNoun(p, m)) return true;
   const n = t.norm;
   if (n.length < 5 || n.startsWith("ال") || !endsWithPronoun(p.text, t.e)) return false;
   // (A final ه alone may end a name — زنغنه، عزيزه — so only after ة (مطالبته) or on a verbal noun تفعيل (ترحيبه).)

@@ -91,6 +91,8 @@ const clauseObject: Row[] = [
     { statements: [{ cue: "قائلا", speaker: "سامي الحداد" }] }],
   ["a name ending in ه stays whole", "ووصل الوزير بيغن زنغنه إلى فيينا، مؤكدا أن الإنتاج سيرتفع.",
     { statements: [{ cue: "مؤكدا", speaker: "بيغن زنغنه" }] }],
+  ["أكد X التزامه … قائلا: a verbal noun with its pronoun is the object (التزام: its ال is a root letter)", "وفي بيان سابق، أكد الوزير سامي الحداد التزامه بقرار المحكمة، قائلا \"نحن نحترم القضاء\".",
+    { statements: [{ cue: "قائلا", source: "الوزير سامي الحداد", speaker: "سامي الحداد" }] }],
 ];
 
 describe("Arabic participles", () => {

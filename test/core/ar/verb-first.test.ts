@@ -99,6 +99,10 @@ const denialsAccusationsQuestions: Row[] = [
     { statements: [{ kind: "partial", cue: "أشارت", source: "الهيئة", quotes: ["تحسن ملموس"] }] }],
   ["دعا X إلى: the object is not in the source", "ودعا الرئيس الأطراف كافة إلى \"تغليب لغة العقل\".",
     { statements: [{ kind: "partial", cue: "دعا", source: "الرئيس", quotes: ["تغليب لغة العقل"] }] }],
+  ["ووصف اتهامها … بأنه: a verbal noun with its pronoun after the verb is the object, the subject is dropped", "وقال الوزير سامي الحداد إن التحقيق مستمر، ووصف اتهامها بإصدار الأوامر بأنه \"لا أساس له\".",
+    { statements: [{ cue: "قال", speaker: "سامي الحداد" }, { cue: "وصف", source: null, speaker: "سامي الحداد" }] }],
+  ["قال X في تحليلهم لـ …: the phrase of the verbal noun with its pronoun follows the source", "وقال المحققون الفرنسيون في تحليلهم لهذه الوثيقة إنهم لم يحصلوا على المحاضر.",
+    { statements: [{ cue: "قال", source: "المحققون الفرنسيون", starts: "إنهم" }] }],
 ];
 
 const genderNumberSpelling: Row[] = [
