@@ -247,6 +247,12 @@ function isParenthetical(p: Para, k: number): boolean {
   return !!cueAt(p, k);
 }
 
+/** شدد فلان، رئيس الوفد سامي فلان على أن …: على، إلى or من (the verb's own) with the clause right after it. */
+function clausePreposition(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  return isWord(t) && (t.norm === "علي" || hasGrammar(t, Gr.ila) || hasGrammar(t, Gr.min)) && !!arComp(p.toks[k + 1]);
+}
+
 /**
  * The source noun phrase starting at k: its end (exclusive), k when none.
  * Takes one apposition between commas (المتحدث باسم الوزارة، أحمد فلان، إن).
@@ -286,7 +292,7 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       }
       const after = toks[m];
       // (…، نفتالي فلان على الحادثة بالقول إن: a manner phrase after it, as the complementiser would.)
-      if (w > 0 && w <= (titled ? 8 : 5) && (isPunct(after, COMMA) || arComp(after) || isPunct(after, ":") || isOpen(after) || (after && isAddressee(after)) || hasGrammar(after, Gr.verbnoun))) {
+      if (w > 0 && w <= (titled ? 8 : 5) && (isPunct(after, COMMA) || arComp(after) || isPunct(after, ":") || isOpen(after) || (after && isAddressee(after)) || hasGrammar(after, Gr.verbnoun) || clausePreposition(p, m))) {
         j = m;
         words += w;
         break;

@@ -6,6 +6,10 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const verbFirst: Row[] = [
+  ["an apposition with the name, then على/إلى/من and the clause: the name is the source's", "وشدد عضو مجلس إدارة الاتحاد الكندي للسباحة، رئيس الوفد المشارك في البطولة سامي الحداد على أن اللاعبين قاتلوا.",
+    { statements: [{ cue: "شدد", speaker: "سامي الحداد", speakerKind: "person", starts: "اللاعبين" }] }],
+  ["…إلى أن after the apposition's name", "وأشار المتحدث باسم الوزارة، سامي الحداد إلى أن الطريق مغلق.",
+    { statements: [{ cue: "أشار", source: "المتحدث باسم الوزارة، سامي الحداد", speaker: "سامي الحداد" }] }],
   ["يعتبر in the present with أن after its subject reports", "ويعتبر المحلل سامي حداد أن الأسعار سترتفع.",
     { statements: [{ kind: "indirect", cue: "يعتبر", source: "المحلل سامي حداد", starts: "الأسعار" }] }],
   ["a country, then إلى and the call's object: the source is the country", "ودعت اليونان إلى الإفراج عن \"جميع الصيادين المحتجزين\".",
