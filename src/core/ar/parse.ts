@@ -33,6 +33,7 @@ import { passive } from "./constructions/passive";
 import { preposition } from "./constructions/preposition";
 import { quoteFirst } from "./constructions/quote-first";
 import { relativeAntecedentSubject } from "./constructions/relative-antecedent";
+import { indefiniteAntecedent } from "./constructions/indefinite-antecedent";
 import { relativeAbout } from "./constructions/relative-about";
 import { relayed } from "./constructions/relayed";
 import { relayedSource } from "./constructions/relayed-source";
@@ -64,6 +65,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   leadingSubject, // ألمانيا تحذر تركيا من … (a short subject before a noun-object verb)
   verbFirst, // وقال الوزير إن … (the source after the verb)
   relativeAntecedentSubject, // فلان، الذي قال إن …
+  indefiniteAntecedent, // مصادر تحدثت لـ … عن …، تقارير تحدثت عن … (the noun before the verb)
   relayedSource, // وذكر التلفزيون، نقلاً عن مصدر، أن …
   strictForm, // وبين المصدر، أن … (بين "between" only with its clause at once)
   reportedWords, // (sets where the words open)
