@@ -142,3 +142,14 @@ function verbalNounShape(s: string): boolean {
   if (s.startsWith("است")) return l === 7;
   return (l === 6 && (s[1] === "ن" || s[2] === "ت" || s[2] === "ط" || s[2] === "د")) || (l === 5 && s[1] === "ت");
 }
+
+/**
+ * قالوا، أعلنتا، يقولون، يؤكدان، مشيرين: an Arabic reporting verb or participle (its word without
+ * a clitic) in a form for two or more, by its ending.
+ */
+export function manyForm(n: string): boolean {
+  if (n.length < 4) return false;
+  if (n.endsWith("وا") || n.endsWith("تا")) return true;
+  if ((n[0] === "ي" || n[0] === "ت") && (n.endsWith("ون") || n.endsWith("ان"))) return true;
+  return n[0] === "م" && n.length >= 6 && (n.endsWith("ين") || n.endsWith("ون") || n.endsWith("ان"));
+}

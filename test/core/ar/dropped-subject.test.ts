@@ -5,6 +5,13 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const continuations: Row[] = [
+  ["a verb for two or more (قالوا، أكدوا) passes over the last speaker when that is one man or woman",
+    "وقال مسؤولون في الوزارة إن الخطة جاهزة. وقال الوزير سامي الحداد إن التنفيذ يبدأ غدا. لكنهم أكدوا أن التمويل لم يصل بعد.",
+    { statements: [
+      { cue: "قال", speaker: "مسؤولون في الوزارة" },
+      { cue: "قال", speaker: "سامي الحداد" },
+      { cue: "أكدوا", source: null, speaker: "مسؤولون في الوزارة" },
+    ] }],
   ["وأضاف أنه: dropped subject keeps the speaker",
     "وقال المحامي إن موكله لم يمثل أمام قاض منذ اعتقاله. وأضاف أنه لا يعرف مكان احتجازه.",
     { statements: [
