@@ -88,6 +88,8 @@ export function endsSource(p: Para, k: number): boolean {
   if (arComp(t)) return true;
   // مصدر طلب عدم الكشف عن اسمه: the anonymity phrase is not part of the source.
   if (p.inAnon[k]) return true;
+  // وذكرت الصحيفة أول من أمس: "the day before yesterday" (أول alone is "first": المسؤول الأول).
+  if (t.norm === "اول" && isWord(p.toks[k + 1]) && p.toks[k + 1].norm === "من" && hasGrammar(p.toks[k + 2], Gr.time)) return true;
   // Only grammar words (flagged while tokenizing) can end the phrase by their own spelling.
   if (t.grammarBits & G_ANY) {
     const g = grammarOf(t);
