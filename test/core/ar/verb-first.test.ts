@@ -6,6 +6,8 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const verbFirst: Row[] = [
+  ["a preposition written as one word with بـ (بحضور، بشأن) opens no subject: the speaker is carried", "وقال الوزير سامي الحداد إن الخطة جاهزة. ثم قال بحضور وزير الخارجية السابق فادي نصار \"أنتم تضغطون على الجميع\".",
+    { statements: [{ cue: "قال", speaker: "سامي الحداد" }, { cue: "قال", source: null, speaker: "سامي الحداد" }] }],
   ["أول من أمس after the source is a time, not part of the name", "وذكرت صحيفة الأنباء الكندية أول من أمس، أن الرجلين هربا من السجن.",
     { statements: [{ cue: "ذكرت", source: "صحيفة الأنباء الكندية", speaker: "صحيفة الأنباء الكندية", starts: "الرجلين" }] }],
   ["an apposition with the name, then على/إلى/من and the clause: the name is the source's", "وشدد عضو مجلس إدارة الاتحاد الكندي للسباحة، رئيس الوفد المشارك في البطولة سامي الحداد على أن اللاعبين قاتلوا.",
