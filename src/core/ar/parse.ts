@@ -14,6 +14,7 @@
 //   prepositions    بحسب X، … / …، وفقاً لـX
 import { lexicon } from "../lexicon";
 import { sourceClass, type CueMatch } from "../lexicon/lookup";
+import { sourceAgreement } from "../speakers/agreement";
 import type { FoundStatement } from "../statements/found";
 import type { Para } from "../text/paragraph";
 import { accusationObject } from "./constructions/accusation-object";
@@ -32,6 +33,7 @@ import { passive } from "./constructions/passive";
 import { preposition } from "./constructions/preposition";
 import { quoteFirst } from "./constructions/quote-first";
 import { relativeAntecedentSubject } from "./constructions/relative-antecedent";
+import { indefiniteAntecedent } from "./constructions/indefinite-antecedent";
 import { relativeAbout } from "./constructions/relative-about";
 import { relayed } from "./constructions/relayed";
 import { relayedSource } from "./constructions/relayed-source";
@@ -63,6 +65,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   leadingSubject, // ألمانيا تحذر تركيا من … (a short subject before a noun-object verb)
   verbFirst, // وقال الوزير إن … (the source after the verb)
   relativeAntecedentSubject, // فلان، الذي قال إن …
+  indefiniteAntecedent, // مصادر تحدثت لـ … عن …، تقارير تحدثت عن … (the noun before the verb)
   relayedSource, // وذكر التلفزيون، نقلاً عن مصدر، أن …
   strictForm, // وبين المصدر، أن … (بين "between" only with its clause at once)
   reportedWords, // (sets where the words open)
@@ -84,7 +87,7 @@ export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
   // data do not speak); after بحسب they are the source, and a verb of saying itself keeps them
   // as a document's words (قالت الدراسة إن …).
   if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && !lexicon().ar.sayingVerbs.has(m.entry.lemma) && sourceClass(p.toks[st.sourceFrom])?.cls === "data") return null;
-  if (st && (consideredNotSaid(p, m, st) || writtenPassive(p, m))) return null;
+  if (st && (consideredNotSaid(p, m, st) || impersonalBelief(p, m, st) || writtenPassive(p, m))) return null;
   return st;
 }
 
@@ -112,6 +115,23 @@ function consideredNotSaid(p: Para, m: CueMatch, st: FoundStatement): boolean {
   if (st.sourceFrom < 0) return false;
   const c = sourceClass(p.toks[st.sourceFrom])?.cls;
   return !c || c === "data";
+}
+
+/**
+ * ويُعتقد أن …، ويُتوقع أن …، مسلحون يُرجح أنهم …: a verb of believing or expecting in the masculine
+ * present with أن right after it (ar-words impersonalPresent) is the impersonal passive "it is
+ * believed that", which no one says: not when a subject written after it precedes أن, nor after a
+ * subject right before it that it agrees with (ويعتقد الباحث أن، الخبير يتوقع أن: one); a plural
+ * before it is no subject of it.
+ */
+function impersonalBelief(p: Para, m: CueMatch, st: FoundStatement): boolean {
+  if (!lexicon().ar.impersonalPresent.has(m.entry.lemma) || m.entry.form !== "present" || m.entry.agree !== 1 || !arComp(p.toks[m.to])) return false;
+  if (st.sourceFrom > m.from) return false;
+  // (A subject read from an earlier clause, قال الوزير …، بينما يعتقد أن, is none of this verb's.)
+  if (st.sourceFrom < 0 || st.sourceTo < m.from) return true;
+  const head = p.toks[st.sourceFrom];
+  const agreement = sourceAgreement(p.text.slice(head.s, head.e)).agreement;
+  return agreement !== "masculine";
 }
 
 function readCue(p: Para, m: CueMatch): FoundStatement | null {

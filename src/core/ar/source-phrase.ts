@@ -7,7 +7,7 @@ import { endsWithPronoun } from "../text/chars";
 import { COMMA, gluedHyphen, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, PUNCT, type Tok } from "../text/token";
 import { isNameQuote } from "../statements/name-quote";
-import { arComp, hal, isAddressee, isPossessedMedium, isTimeOrMedium, possessedSourceNoun, quotedWordsAt, quoteWords } from "./words";
+import { arComp, hal, isAddressee, isPossessedMedium, isTimeOrMedium, possessedSourceNoun, possessedVerbalNoun, quotedWordsAt, quoteWords } from "./words";
 
 /**
  * للأمانة، للشركة after a title or an institution's head: "of", not "to" (المتحدث الرسمي
@@ -90,6 +90,8 @@ export function endsSource(p: Para, k: number): boolean {
   if (arComp(t)) return true;
   // مصدر طلب عدم الكشف عن اسمه: the anonymity phrase is not part of the source.
   if (p.inAnon[k]) return true;
+  // وذكرت الصحيفة أول من أمس: "the day before yesterday" (أول alone is "first": المسؤول الأول).
+  if (t.norm === "اول" && isWord(p.toks[k + 1]) && p.toks[k + 1].norm === "من" && hasGrammar(p.toks[k + 2], Gr.time)) return true;
   // Only grammar words (flagged while tokenizing) can end the phrase by their own spelling.
   if (t.grammarBits & G_ANY) {
     const g = grammarOf(t);
@@ -115,6 +117,8 @@ export function endsSource(p: Para, k: number): boolean {
   // وأعلنت الحكومة هذا الأسبوع، وذكرت الصحيفة أول من أمس: a time phrase after the subject.
   if (inList(t, lexicon().ar.demonstratives) && hasGrammar(p.toks[k + 1], Gr.time)) return true;
   if (t.norm === "اول" && p.toks[k + 1]?.norm === "من" && hasGrammar(p.toks[k + 2], Gr.time)) return true;
+  // وقال المحققون في تحليلهم لـ …: a verbal noun with its pronoun, and a preposition before it, follow the source.
+  if (possessedVerbalNoun(p, k) || (inList(t, lexicon().ar.freePrepositions) && possessedVerbalNoun(p, k + 1))) return true;
   if (cueAt(p, k) || idiomAt(p, k)) return true;
   // واختتم الرئيس كلمته بالقول: a medium with a possessive pronoun is the verb's object.
   return isPossessedMedium(p, k);
@@ -167,6 +171,8 @@ export function notASubject(p: Para, k: number): boolean {
   if (endsWithTanweenFath(p.text, t.e)) return true;
   if (inList(t, lexicon().ar.freePrepositions) || hasGrammar(t, Gr.verbnoun)) return true;
   if (sourceClass(t)) return false;
+  // ووصف اتهامها بـ … بأنه، أكدت لهما استعدادها: a verbal noun with its pronoun is the object.
+  if (possessedVerbalNoun(p, k)) return true;
   // ونفى ذلك، واعتبرت ذلك "تحدياً": a demonstrative with no noun after it is the verb's object (هذه المصادر، هذا "المواطن" speak).
   if (inList(t, lexicon().ar.demonstratives) && !(isWord(p.toks[k + 1]) && p.toks[k + 1].norm.startsWith("ال")) && !isOpen(p.toks[k + 1])) return true;
   if (hal(p, k)) return true;
@@ -263,6 +269,12 @@ function isParenthetical(p: Para, k: number): boolean {
   return !!cueAt(p, k);
 }
 
+/** شدد فلان، رئيس الوفد سامي فلان على أن …: على، إلى or من (the verb's own) with the clause right after it. */
+function clausePreposition(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  return isWord(t) && (t.norm === "علي" || hasGrammar(t, Gr.ila) || hasGrammar(t, Gr.min)) && !!arComp(p.toks[k + 1]);
+}
+
 /**
  * The source noun phrase starting at k: its end (exclusive), k when none.
  * Takes one apposition between commas (المتحدث باسم الوزارة، أحمد فلان، إن).
@@ -302,8 +314,7 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       }
       const after = toks[m];
       // (…، نفتالي فلان على الحادثة بالقول إن: a manner phrase after it, as the complementiser would.)
-      // (…، رئيس الوفد سامر الخطيب على أن: على before the complementiser, as after شدد.)
-      if (w > 0 && w <= (titled ? 8 : 5) && (isPunct(after, COMMA) || arComp(after) || isPunct(after, ":") || isOpen(after) || (after && isAddressee(after)) || hasGrammar(after, Gr.verbnoun) || (after?.norm === "علي" && !!arComp(toks[m + 1])))) {
+      if (w > 0 && w <= (titled ? 8 : 5) && (isPunct(after, COMMA) || arComp(after) || isPunct(after, ":") || isOpen(after) || (after && isAddressee(after)) || hasGrammar(after, Gr.verbnoun) || clausePreposition(p, m))) {
         j = m;
         words += w;
         break;

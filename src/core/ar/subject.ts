@@ -7,7 +7,7 @@ import { G_ANY } from "../perf/hit-table";
 import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { PUNCT } from "../text/token";
 import { arSourceNP, endsSource, endsWithTanweenFath, skipAddressee } from "./source-phrase";
-import { arComp, isPossessedMedium, nisbaShape, possessedNoun } from "./words";
+import { arComp, isPossessedMedium, nisbaShape, possessedNoun, possessedVerbalNoun } from "./words";
 import { endsWithPronoun } from "../text/chars";
 
 /** Where "(هذا) ما" before token k starts (k when there is none): «…»، هذا ما قاله فلان. */
@@ -148,7 +148,7 @@ export function objectAfterDefiniteBody(p: Para, j: number, m: number): boolean 
 function objectNoun(p: Para, m: number): boolean {
   const t = p.toks[m];
   if (!isWord(t) || !t.ar || sourceClass(t)) return false;
-  if (hasGrammar(t, Gr.medium) && !t.norm.startsWith("ال")) return true;
+  if ((hasGrammar(t, Gr.medium) && !t.norm.startsWith("ال")) || possessedVerbalNoun(p, m)) return true;
   return possessedNoun(p, t);
 }
 

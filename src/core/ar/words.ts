@@ -135,3 +135,42 @@ export function quoteWords(p: Para, t: Tok): number {
 export function nisbaShape(w: string): boolean {
   return w.length >= 4 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يون") || w.endsWith("يين"));
 }
+
+/**
+ * اتهامها، استعدادها، التزامه، انسحابهم، تحليلهم: a verbal noun of the shapes افتعال، انفعال، استفعال
+ * or تفعيل carrying a possessive pronoun (as written: ه، ها، هم) is what was done or said, the
+ * verb's object, never who spoke.
+ */
+export function possessedVerbalNoun(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  return isWord(t) && t.ar && endsWithPronoun(p.text, t.e) && !sourceClass(t) && verbalNounPossessed.get(t);
+}
+
+const verbalNounPossessed = new WordMemo<boolean>((n) => {
+  for (const suffix of lexicon().ar.possessiveSuffixes) {
+    if (!n.endsWith(suffix)) continue;
+    const stem = n.slice(0, -suffix.length);
+    if (stem.length >= 5 && verbalNounShape(stem)) return true;
+  }
+  return false;
+});
+
+/** The letters of افتعال (its ت after the first root letter, or merged: اتّهام، اضطرار), انفعال، استفعال، تفعيل. */
+function verbalNounShape(s: string): boolean {
+  const l = s.length;
+  if (s[0] === "ت") return l === 5 && s[3] === "ي";
+  if (s[0] !== "ا" || s[l - 2] !== "ا") return false;
+  if (s.startsWith("است")) return l === 7;
+  return (l === 6 && (s[1] === "ن" || s[2] === "ت" || s[2] === "ط" || s[2] === "د")) || (l === 5 && s[1] === "ت");
+}
+
+/**
+ * قالوا، أعلنتا، يقولون، يؤكدان، مشيرين: an Arabic reporting verb or participle (its word without
+ * a clitic) in a form for two or more, by its ending.
+ */
+export function manyForm(n: string): boolean {
+  if (n.length < 4) return false;
+  if (n.endsWith("وا") || n.endsWith("تا")) return true;
+  if ((n[0] === "ي" || n[0] === "ت") && (n.endsWith("ون") || n.endsWith("ان"))) return true;
+  return n[0] === "م" && n.length >= 6 && (n.endsWith("ين") || n.endsWith("ون") || n.endsWith("ان"));
+}

@@ -96,6 +96,7 @@ const AR_LISTS = [
   "biClaims",
   "representativeTitles",
   "passivePresent",
+  "impersonalPresent",
   "nameNouns",
 ] as const;
 

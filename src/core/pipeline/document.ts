@@ -259,7 +259,7 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
   if (st.carry === "clause-subject" && prevSentence === st.sentence) speaker = prevSpeaker;
   // وتقول after a man who spoke last: the last speaker its verb agrees with, unless a person was
   // named since as a sentence's subject (أما سمير، …، فيؤيد الفكرة. ويقول: …).
-  else if (st.carry || honorific) speaker = (lang === "ar" ? topicSpeaker(doc, st, ps) : null) ?? doc.resolver.latestAgreeing(st.agree);
+  else if (st.carry || honorific) speaker = (lang === "ar" ? topicSpeaker(doc, st, ps) : null) ?? doc.resolver.latestAgreeing(st.agree, st.many);
   if (speaker) doc.resolver.use(speaker);
   return speaker;
 }

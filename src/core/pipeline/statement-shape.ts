@@ -9,6 +9,7 @@ import { cueAt, inList, sourceClass } from "../lexicon/lookup";
 import { sortSmall } from "../perf/sort-small";
 import { describeMention, type MentionInfo } from "../speakers";
 import { enAntecedent } from "../en/subject";
+import { manyForm } from "../ar/words";
 import type { Carry, FoundStatement } from "../statements/found";
 import { letterOrNumberAt } from "../text/chars";
 import { isWord, type Para } from "../text/paragraph";
@@ -33,6 +34,8 @@ export interface ParagraphStatement {
    * unmarked or when its subject is not the speaker (a relay: نقلت الوكالة عن فلان).
    */
   agree: Agreement;
+  /** The cue is an Arabic verb or participle for two or more (قالوا، أعلنتا، مشيرين): its subject is no one person. */
+  many: boolean;
   sentence: number;
   /** A quotation of the statement runs on into the next paragraph. */
   runsOn: boolean;
@@ -74,6 +77,7 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
   // (Words claimed before the source are a relay, نقلاً عن: the verb agrees with the outlet, not the speaker;
   // a manner phrase claimed after it, بالقول, leaves the verb agreeing with its subject.)
   const agree = match && !match.entry.frames.has(Fr.relay) && (r.claimedTo === 0 || r.claimedTo > r.sourceTo) ? match.entry.agree : 0;
+  const many = !!match && cue.ar && agree === 0 && (match.entry.form === "verb" || match.entry.form === "present" || match.entry.form === "participle") && manyForm(match.clitic ? cue.norm.slice(1) : cue.norm);
   const { source, carry } = sourceOf(p, r, base);
   return {
     kind,
@@ -85,6 +89,7 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
     source,
     carry,
     agree,
+    many,
     sentence: r.sentence,
     runsOn,
     pending: r.pending,

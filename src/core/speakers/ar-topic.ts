@@ -12,7 +12,7 @@ import { arSourceNP, endsWithTanweenFath } from "../ar/source-phrase";
 import { afterClauseOpening } from "../ar/subject";
 import { arComp, hal, nisbaShape } from "../ar/words";
 import { endsWithPronoun, isDigit, letterOrNumberAt, normWord } from "../text/chars";
-import { COMMA, isPunct, isWord, sentencePara, type Para } from "../text/paragraph";
+import { COMMA, isOpen, isPunct, isWord, sentencePara, type Para } from "../text/paragraph";
 import { tokenize } from "../text/scanner";
 import { describeMention, type MentionInfo } from "./mention";
 
@@ -74,7 +74,11 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean): Me
   // وقال الوزير فلان إن …، وأكد الباحث تأثير …: a reporting verb's subject is its statement's source;
   // where that was not read, nobody named before it is the subject a continuation refers to.
   const cue = cueAt(p, 0);
-  if (cue && !clauseOnlyWithout(p, cue)) return "stop";
+  // (أعلنت الإدارة عن حاجتها …. وأوضحت أن …: a reporting verb whose words open nowhere in its clause
+  // reported nothing; its subject is named in passing, a body too, as in the cue's own sentence.)
+  // (A past verb only: the present describes a stand, وتطالب السلطات بتسليمه، more than a statement made.)
+  const silent = !!cue && cue.entry.form === "verb" && reportsNothing(p, cue);
+  if (cue && !clauseOnlyWithout(p, cue) && !silent) return "stop";
   let b: number;
   const verb = !ar.amma.has(first) && !ar.topicOpeners.has(first);
   if (!verb) {
@@ -94,6 +98,8 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean): Me
     const g = grammarOf(toks[0]);
     if ((g && !g.has(Gr.kana)) || sourceClass(toks[0]) || ar.freePrepositions.has(first) || ar.openingPrepositions.has(first)) return null;
     if (cueSentence && !isTitle(p, 1)) return bodyAt(p);
+    // (ودعا فلان الحكومة إلى …: an untitled subject of a verb of saying is not read; nobody before it counts.)
+    if (silent && !isTitle(p, 1)) return bodyAt(p) ?? "stop";
     if (!isTitle(p, 1)) return null;
     b = arSourceNP(p, 1, toks.length);
   }
@@ -124,6 +130,24 @@ function clauseOnlyWithout(p: Para, cue: CueMatch): boolean {
   if (!cue.entry.frames.has(Fr.an) || !cue.entry.frames.within(CLAUSE_FRAMES)) return false;
   // (Not أن after قبل، بعد، من أجل: a clause of time or purpose, as ar/opening.ts reads it.)
   for (let k = cue.to; k < p.toks.length; k++) if (arComp(p.toks[k]) && !inList(p.toks[k - 1], lexicon().ar.verbalAn)) return false;
+  return true;
+}
+
+/**
+ * The cue opening the sentence has no words of its own: up to the next verb cue or the sentence's end no
+ * complementiser, colon or quotation follows it (أعلن الحزب انسحابه …، وقال إنه …: the إنه is قال's).
+ */
+function reportsNothing(p: Para, cue: CueMatch): boolean {
+  const toks = p.toks;
+  for (let k = cue.to; k < toks.length; k++) {
+    const t = toks[k];
+    if (isOpen(t) || isPunct(t, ":")) return false;
+    if (!isWord(t)) continue;
+    // (Another verb's clause; a prepositional cue, نقلاً عن مصادر، أن …, is inside this one.)
+    const next = cueAt(p, k);
+    if (next && next.entry.form !== "prep") return true;
+    if (arComp(t) && !inList(toks[k - 1], lexicon().ar.verbalAn)) return false;
+  }
   return true;
 }
 

@@ -167,13 +167,15 @@ export class SpeakerResolver {
   /**
    * The most recent speaker a dropped subject whose verb agrees with `g` can be: وتقول is not a
    * man (a person whose own verbs were masculine), ويقول not a woman; other kinds are not checked
-   * (قالت الوزارة، قال البيت الأبيض). Among the last few speakers only; null when none agrees.
+   * (قالت الوزارة، قال البيت الأبيض); `many` (قالوا، أعلنتا) is no one person whose gender is known.
+   * Among the last few speakers only; null when none agrees.
    */
-  latestAgreeing(g: Agreement): SpeakerState | null {
-    if (g === 0) return this.latest();
+  latestAgreeing(g: Agreement, many = false): SpeakerState | null {
+    if (g === 0 && !many) return this.latest();
     for (let i = this.window.length - 1; i >= 0 && i >= this.window.length - 8; i--) {
       const sp = this.speakers[this.window[i]];
-      if (sp.kind !== "person" || sp.agree === 0 || sp.agree === g) return sp;
+      // (قالوا، أقروا: a verb for two or more passes over one man or one woman.)
+      if (many ? sp.kind !== "person" || sp.agree === 0 : sp.kind !== "person" || sp.agree === 0 || sp.agree === g) return sp;
     }
     return null;
   }

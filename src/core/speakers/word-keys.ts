@@ -3,9 +3,10 @@
 import { WordMemo } from "../perf/intern";
 
 export const stripAl = (w: string) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w.startsWith("وال") && w.length > 4 ? w.slice(3) : w);
-/** Descriptor key: article and feminine ending dropped (الأميركية ~ أميركي). */
+/** Descriptor key: article and feminine ending dropped (الأميركية ~ أميركي), one spelling of أمريكي/أميركي. */
 export const key = (w: string) => {
   let k = stripAl(w);
+  if (k.startsWith("اميرك")) k = "امريك" + k.slice(5);
   if (k.length > 3 && k.endsWith("ه")) k = k.slice(0, -1);
   if (k.length > 4 && (k.endsWith("ون") || k.endsWith("ين"))) k = k.slice(0, -2);
   return k;

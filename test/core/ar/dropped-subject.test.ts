@@ -5,6 +5,13 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const continuations: Row[] = [
+  ["a verb for two or more (قالوا، أكدوا) passes over the last speaker when that is one man or woman",
+    "وقال مسؤولون في الوزارة إن الخطة جاهزة. وقال الوزير سامي الحداد إن التنفيذ يبدأ غدا. لكنهم أكدوا أن التمويل لم يصل بعد.",
+    { statements: [
+      { cue: "قال", speaker: "مسؤولون في الوزارة" },
+      { cue: "قال", speaker: "سامي الحداد" },
+      { cue: "أكدوا", source: null, speaker: "مسؤولون في الوزارة" },
+    ] }],
   ["وأضاف أنه: dropped subject keeps the speaker",
     "وقال المحامي إن موكله لم يمثل أمام قاض منذ اعتقاله. وأضاف أنه لا يعرف مكان احتجازه.",
     { statements: [
@@ -46,6 +53,25 @@ const order: Row[] = [
 // A person named in passing as a sentence's subject, in no statement of their own, is who a dropped
 // subject after it refers to (src/core/speakers/ar-topic.ts, pipeline/document.ts).
 const namedInPassing: Row[] = [
+  ["a past reporting verb that reports nothing in its clause (أعلنت X عن …) names its subject in passing, a body too",
+    "وقال الوزير سامي الحداد إن الوضع مستقر. أعلنت إدارة التعليم في محافظة الواحة عن حاجتها لشغل وظائف شاغرة. وأوضحت أن الشروط تتضمن أن يكون المتقدم سعوديا.",
+    { statements: [
+      { cue: "قال", speaker: "سامي الحداد" },
+      { cue: "أوضحت", source: null, speaker: "إدارة التعليم" },
+    ] }],
+  ["…in the cue's own sentence, up to the next verb (أعلن الحزب انسحابه …، وقال إنه)",
+    "وقال الوزير سامي الحداد إن الوضع مستقر. أعلن حزب الاتحاد الوطني، الأربعاء، رسميا انسحابه من الائتلاف، وقال إنه يفضل إجراء انتخابات مبكرة.",
+    { statements: [
+      { cue: "قال", speaker: "سامي الحداد" },
+      { cue: "قال", source: null, speaker: "حزب الاتحاد الوطني" },
+    ] }],
+  ["…not when its words open after a relay (وأضافت الوكالة، نقلاً عن مصادر، أنه …): the statement is its own",
+    "ذكرت وكالة الأنباء المحلية أن لقاء جرى أمس. وأضافت الوكالة، نقلاً عن مصادر لم تسمها، أنه تم الاتفاق على النتائج. وأضافت أن الاتصالات مستمرة.",
+    { statements: [
+      { cue: "ذكرت" },
+      { cue: "أضافت", source: "مصادر" },
+      { cue: "أضافت", source: null, speaker: "مصادر" },
+    ] }],
   ["أما X، …، ف… then ويقول in the next paragraph: X, not the speaker before",
     "وقال المدير رامي سعد إن المدرسة ستغلق.\n\nأما سمير، مهندس في شركة الكهرباء، فيؤيد الفكرة، لكنه يشكك في نجاحها.\n\nويقول: \"لا توجد خطة واضحة\".",
     { statements: [

@@ -21,6 +21,14 @@ const eventsThatAreNotSpeech: Row[] = [
     { statements: [] }],
   ["unmarked, the same verb with its subject reports", "ويعتقد المحللون أن الأسعار سترتفع.",
     { statements: [{ cue: "يعتقد", source: "المحللون" }] }],
+  ["يُعتقد أن / يُتوقع أن with no subject: the impersonal passive, not the last speaker's words", "وقال المدير سليم الحداد إن المصنع سيغلق. ويعتقد أن الحريق بدأ في المخزن. ويتوقع أن يحضر الاجتماع نحو ألف شخص.",
+    { statements: [{ cue: "قال", source: "المدير سليم الحداد", ends: "سيغلق" }] }],
+  ["…so after a plural it cannot agree with (مسلحون يُرجح أنهم)", "وقالت الشرطة إن مسلحين مجهولين يرجح أنهم من خارج المدينة هاجموا القافلة.",
+    { statements: [{ cue: "قالت", source: "الشرطة" }] }],
+  ["…but with its subject after it or before it, it reports (ويتوقع الخبير أن، الخبير يتوقع أن)", "ويتوقع الخبير سامي الحلو أن ترتفع الأسعار. المحلل يعتقد أن السوق ستتعافى.",
+    { statements: [{ cue: "يتوقع", source: "الخبير سامي الحلو" }, { cue: "يعتقد", source: "المحلل" }] }],
+  ["…and in the feminine it is the dropped subject's (وتعتقد أن)", "وقالت الوزيرة إن الخطة جاهزة. وتعتقد أن الوقت مناسب للحوار.",
+    { statements: [{ cue: "قالت" }, { cue: "تعتقد", speaker: "الوزيرة" }] }],
 ];
 
 const callsAndCondemnationsWithANounObject: Row[] = [

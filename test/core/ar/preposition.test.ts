@@ -5,6 +5,10 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["وبحسب X فقد … (no comma): فقد opens the main clause, the source ends before it", "وبحسب تقارير أولية فقد تضرر نحو ألف منزل.",
+    { statements: [{ cue: "بحسب", source: "تقارير أولية", speaker: "تقارير أولية", starts: "فقد تضرر", ends: "ألف منزل" }] }],
+  ["…كانت opens it too", "وكجزء من هذه المهمة حسب الادعاء كانت المرأة تنظم فعالية.",
+    { statements: [{ cue: "حسب", source: "الادعاء", speaker: "الادعاء" }] }],
   ["وبحسب X، فإن …", "وبحسب وزارة الصحة، فإن عدد الإصابات ارتفع إلى أربعين.",
     { statements: [{ kind: "indirect", cue: "بحسب", source: "وزارة الصحة", speakerKind: "organization", starts: "عدد الإصابات", ends: "إلى أربعين" }] }],
   ["بحسب ما نقلت(ه) X عن Y: the relayed source Y speaks", "وبحسب ما نقلته وكالة محلية عن مصدر أمني، فإن الطريق أغلق. والطريق سيفتح غدا، وفقا لما نقلت الإذاعة عن المحافظ سامي حداد.",

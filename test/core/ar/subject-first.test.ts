@@ -7,6 +7,8 @@ import { type Row, table } from "../expect";
 const verbFirst: Row[] = [
   ["كان … قد أكد (subject before the verb)", "وكان الرئيس الفرنسي قد أكد أن بلاده لن ترسل قوات برية.",
     { statements: [{ kind: "indirect", cue: "أكد", source: "الرئيس الفرنسي", starts: "بلاده", ends: "قوات برية" }] }],
+  ["after لكن with no comma before it: a title and a name of three words", "ولم يعلن عن اتفاق بهذا الشأن لكن رئيس الوزراء الكندي سامر فادي الحلو قال اليوم إن البلدين متفقان على الحوار.",
+    { statements: [{ kind: "indirect", cue: "قال", source: "رئيس الوزراء الكندي سامر فادي الحلو", speaker: "سامر فادي الحلو", starts: "البلدين", ends: "على الحوار" }] }],
 ];
 
 const writtenWords: Row[] = [

@@ -28,6 +28,14 @@ const verbFirst: Row[] = [
     { statements: [{ cue: "قال", source: "مصدر أمني", speakerKind: "anonymous" }] }],
   ["a number with من and a source noun is an unnamed group", "وقال اثنان من السكان إن الطائرات قصفت الحي.",
     { statements: [{ cue: "قال", source: "اثنان من السكان", speakerKind: "anonymous" }] }],
+  ["a preposition written as one word with بـ (بحضور، بشأن) opens no subject: the speaker is carried", "وقال الوزير سامي الحداد إن الخطة جاهزة. ثم قال بحضور وزير الخارجية السابق فادي نصار \"أنتم تضغطون على الجميع\".",
+    { statements: [{ cue: "قال", speaker: "سامي الحداد" }, { cue: "قال", source: null, speaker: "سامي الحداد" }] }],
+  ["أول من أمس after the source is a time, not part of the name", "وذكرت صحيفة الأنباء الكندية أول من أمس، أن الرجلين هربا من السجن.",
+    { statements: [{ cue: "ذكرت", source: "صحيفة الأنباء الكندية", speaker: "صحيفة الأنباء الكندية", starts: "الرجلين" }] }],
+  ["an apposition with the name, then على/إلى/من and the clause: the name is the source's", "وشدد عضو مجلس إدارة الاتحاد الكندي للسباحة، رئيس الوفد المشارك في البطولة سامي الحداد على أن اللاعبين قاتلوا.",
+    { statements: [{ cue: "شدد", speaker: "سامي الحداد", speakerKind: "person", starts: "اللاعبين" }] }],
+  ["…إلى أن after the apposition's name", "وأشار المتحدث باسم الوزارة، سامي الحداد إلى أن الطريق مغلق.",
+    { statements: [{ cue: "أشار", source: "المتحدث باسم الوزارة، سامي الحداد", speaker: "سامي الحداد" }] }],
   ["يعتبر in the present with أن after its subject reports", "ويعتبر المحلل سامي حداد أن الأسعار سترتفع.",
     { statements: [{ kind: "indirect", cue: "يعتبر", source: "المحلل سامي حداد", starts: "الأسعار" }] }],
   ["a country, then إلى and the call's object: the source is the country", "ودعت اليونان إلى الإفراج عن \"جميع الصيادين المحتجزين\".",
@@ -121,6 +129,10 @@ const denialsAccusationsQuestions: Row[] = [
     { statements: [{ kind: "partial", cue: "أشارت", source: "الهيئة", quotes: ["تحسن ملموس"] }] }],
   ["دعا X إلى: the object is not in the source", "ودعا الرئيس الأطراف كافة إلى \"تغليب لغة العقل\".",
     { statements: [{ kind: "partial", cue: "دعا", source: "الرئيس", quotes: ["تغليب لغة العقل"] }] }],
+  ["ووصف اتهامها … بأنه: a verbal noun with its pronoun after the verb is the object, the subject is dropped", "وقال الوزير سامي الحداد إن التحقيق مستمر، ووصف اتهامها بإصدار الأوامر بأنه \"لا أساس له\".",
+    { statements: [{ cue: "قال", speaker: "سامي الحداد" }, { cue: "وصف", source: null, speaker: "سامي الحداد" }] }],
+  ["قال X في تحليلهم لـ …: the phrase of the verbal noun with its pronoun follows the source", "وقال المحققون الفرنسيون في تحليلهم لهذه الوثيقة إنهم لم يحصلوا على المحاضر.",
+    { statements: [{ cue: "قال", source: "المحققون الفرنسيون", starts: "إنهم" }] }],
 ];
 
 const genderNumberSpelling: Row[] = [

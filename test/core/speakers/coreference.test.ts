@@ -4,6 +4,9 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const arabic: Row[] = [
+  ["أمريكي and أميركي are one spelling: the title alone later is the named minister",
+    "وقال وزير الخارجية الأمريكي سامي الحداد إن المحادثات مستمرة. وأضاف الوزير الأميركي أن الوفد سيصل غدا.",
+    { speakers: [{ name: "سامي الحداد", kind: "person", mentions: ["وزير الخارجية الأمريكي سامي الحداد", "الوزير الأميركي"] }] }],
   ["full name → surname (بومبيو)",
     "وقال وزير الخارجية الأميركي، مايك بومبيو، إن واشنطن تراقب الوضع عن كثب. وأضاف بومبيو أن بلاده لا تسعى إلى التصعيد.",
     { speakers: [{ name: "مايك بومبيو", kind: "person", mentions: ["وزير الخارجية الأميركي، مايك بومبيو", "بومبيو"] }],
