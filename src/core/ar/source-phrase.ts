@@ -114,9 +114,8 @@ export function endsSource(p: Para, k: number): boolean {
   if (isAddressee(t)) return true;
   // وبحسب تقارير أولية فقد دمر …: فإن/فقد open the clause the source said, comma or none.
   if (inList(t, lexicon().ar.faClauseOpeners)) return true;
-  // وأعلنت الحكومة هذا الأسبوع، وذكرت الصحيفة أول من أمس: a time phrase after the subject.
+  // وأعلنت الحكومة هذا الأسبوع: a time phrase after the subject.
   if (inList(t, lexicon().ar.demonstratives) && hasGrammar(p.toks[k + 1], Gr.time)) return true;
-  if (t.norm === "اول" && p.toks[k + 1]?.norm === "من" && hasGrammar(p.toks[k + 2], Gr.time)) return true;
   // وقال المحققون في تحليلهم لـ …: a verbal noun with its pronoun, and a preposition before it, follow the source.
   if (possessedVerbalNoun(p, k) || (inList(t, lexicon().ar.freePrepositions) && possessedVerbalNoun(p, k + 1))) return true;
   if (cueAt(p, k) || idiomAt(p, k)) return true;
