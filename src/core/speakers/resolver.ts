@@ -341,8 +341,10 @@ export class SpeakerResolver {
       const ac = m.nameText;
       const org = this.recent("organization", (sp) => acronymIn(sp.name, ac) || (sp.namedOrg && initialsOf(sp.name, ac)));
       if (org) return org;
-      // (A wire headline's "MEES SAYS …" before the story names "the Middle East Economic Survey (MEES)".)
-      if (this.doc.includes(`(${ac})`)) return this.create({ ...m, kind: "organization", proper: true }, text);
+      // (A wire headline's "MEES SAYS …" before the story names "the Middle East Economic Survey (MEES)";
+      // looked for in the story around the mention only: an archive file is megabytes long.)
+      const at = m.s + base;
+      if (this.doc.slice(Math.max(0, at - ACRONYM_REACH), at + ACRONYM_REACH).includes(`(${ac})`)) return this.create({ ...m, kind: "organization", proper: true }, text);
     }
     // "Rover said", "Allianz said": a lone capitalised name that was never introduced as a person
     // (a first name, Mr/Ms or a title before it near it in the text) is an institution's; a common
@@ -617,6 +619,9 @@ function notNameWord(w: string): boolean {
   if (w.startsWith("ال")) return !nisba(w) && !lexicon().ar.nameSuffixes.has(w);
   return w.length >= 4 && (w.startsWith("ب") || w.startsWith("ل")) && !lexicon().ar.nameParticles.has(w);
 }
+
+/** How far from a mention in capitals its spelled-out name is looked for (characters): a story's length. */
+const ACRONYM_REACH = 6000;
 
 /** A word in capitals, an institution's initials (MEES, KNA). */
 const ACRONYM = /^[A-Z]{2,6}$/;
