@@ -73,6 +73,12 @@ function bodyEnd(p: Para, a: number, b: number): number {
   return b;
 }
 
+/** بنغمة، بمرارة، بصراحة: بـ + a noun in ة (as written), no source noun: a manner phrase. */
+function mannerWord(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  return isWord(t) && t.ar && t.e - t.s >= 5 && p.text.charCodeAt(t.s) === 0x0628 && p.text.charCodeAt(t.e - 1) === 0x0629 && !sourceClass(t);
+}
+
 export function verbFirst(r: ArReading): Verdict {
   const { p, toks, entry: e, cueEnd, sentEnd } = r;
   if (r.direct || r.sourceFrom >= 0 || r.subjectBefore) return undefined;
@@ -81,6 +87,9 @@ export function verbFirst(r: ArReading): Verdict {
   // (قال للحكام، يدعو للتفاؤل: لـ before the article, "to the …", is no subject either.)
   // (وأبلغ الصحافيين أن …: the told in -ين, not the subject's -ون, is the verb's object.)
   if (isWord(toks[a]) && (isAddressee(toks[a]) || inList(toks[a], lexicon().ar.toldPronouns) || (toks[a].ar && toks[a].norm.startsWith("لل") && toks[a].norm.length > 4) || toldObject(toks[a]))) return undefined;
+  // وأضاف بنغمة لا تخلو من التهكم، وقال بمرارة إن …: after a masculine verb a بـ word ending in ة is how
+  // it was said, not who said it (a feminine name, بثينة، takes قالت).
+  if (r.entry.agree === 1 && mannerWord(p, a)) return undefined;
   // ما وصفه بـ"…"، اعتبرتها موقفاً: after a verb carrying its object, a بـ word or an accusative is the predicate.
   const b = e.objPron && isPredicate(r, a, e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) ? a : bodyEnd(p, a, arSourceNP(p, a, sentEnd));
   if (b <= a) return undefined;
