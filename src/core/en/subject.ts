@@ -108,7 +108,10 @@ function isAdverb(t: Tok | undefined): boolean {
   return !!t && isWord(t) && !t.cap && t.norm.endsWith("ly") && t.norm.length > 4;
 }
 
-/** Token j, an aux in capitals mid-sentence right after a capitalised word: the end of a name (Theresa May). */
+/**
+ * Token j, an aux in capitals mid-sentence right after a capitalised word: the end of a name, not
+ * an aux to skip before the verb ("Prime Minister Theresa May said").
+ */
 function nameWordAux(toks: readonly Tok[], j: number, s: number): boolean {
   return j > s && toks[j].cap && isWord(toks[j - 1]) && toks[j - 1].cap;
 }
@@ -122,7 +125,6 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   const toks = p.toks;
   const s = sentenceStartTok(p, k);
   let j = k - 1;
-  // (Not a capitalised aux after a capitalised word, a name's: "Prime Minister Theresa May said".)
   while (j >= s && isWord(toks[j]) && (inList(toks[j], en().aux) || (toks[j].norm.endsWith("ly") && toks[j].norm.length > 4 && !toks[j].cap)) && !(toks[j].norm === "told") && !nameWordAux(toks, j, s)) j--;
   // "A diplomat who declined to be named said": the subject is before the anonymity phrase and its "who".
   if (j > s && p.inAnon[j] && !isPunct(toks[j], ",")) {
