@@ -66,15 +66,29 @@ export function isPossessedMedium(p: Para, k: number): boolean {
 
 const possessed = new WordMemo<boolean>((n) => !n.startsWith("ال") && possessedMedium(n) !== null);
 
-/** تدوينته، بيانها: a medium noun with a possessive pronoun (its ة written ت before the pronoun). */
-function possessedMedium(n: string): GrammarClasses | null {
+/**
+ * Whether a normalised word read as a noun and a possessive pronoun (ar-words possessiveSuffixes,
+ * longest first) has a stem that passes `test`; a ة written ت before the pronoun is tried as the
+ * normalised ه too (تدوينته → تدوينه).
+ */
+export function somePossessedStem(n: string, test: (stem: string) => boolean): boolean {
   for (const suffix of lexicon().ar.possessiveSuffixes) {
     if (n.length < suffix.length + 3 || !n.endsWith(suffix)) continue;
     const stem = n.slice(0, -suffix.length);
-    const g = lexicon().grammar.get(stem) ?? (stem.endsWith("ت") ? lexicon().grammar.get(stem.slice(0, -1) + "ه") : undefined);
-    if (g?.has(Gr.medium)) return g;
+    if (test(stem) || (stem.endsWith("ت") && test(stem.slice(0, -1) + "ه"))) return true;
   }
-  return null;
+  return false;
+}
+
+/** تدوينته، بيانها: a medium noun with a possessive pronoun; its grammar classes. */
+function possessedMedium(n: string): GrammarClasses | null {
+  let found: GrammarClasses | null = null;
+  somePossessedStem(n, (stem) => {
+    const g = lexicon().grammar.get(stem);
+    if (g?.has(Gr.medium)) found = g;
+    return !!found;
+  });
+  return found;
 }
 
 /**
@@ -87,15 +101,9 @@ export function possessedNoun(p: Para, t: Tok): boolean {
   return !n.endsWith("ه") || n.endsWith("ته") || (n[0] === "ت" && n.length >= 6);
 }
 
-/** حكومتها، وزارته: a source noun with a possessive pronoun (its ة written ت before the pronoun). */
+/** حكومتها، وزارته: a source noun with a possessive pronoun. */
 export function possessedSourceNoun(n: string): boolean {
-  const sources = lexicon().sources;
-  for (const suffix of lexicon().ar.possessiveSuffixes) {
-    if (n.length < suffix.length + 3 || !n.endsWith(suffix)) continue;
-    const stem = n.slice(0, -suffix.length);
-    if (sources.has(stem) || (stem.endsWith("ت") && sources.has(stem.slice(0, -1) + "ه"))) return true;
-  }
-  return false;
+  return somePossessedStem(n, (stem) => lexicon().sources.has(stem));
 }
 
 /** مستغرباً، مازحاً، متوجهاً: an adverbial accusative describing how the words were said, never a name or a subject. */

@@ -5,6 +5,7 @@ import { cueAt, hasGrammar, inList, sourceClass } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
 import { isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { WORD, type Tok } from "../text/token";
+import { somePossessedStem } from "../ar/words";
 
 /**
  * Quotation marks around a name or title, not around anybody's words: صحيفة "عكاظ"،
@@ -111,11 +112,5 @@ export function isNamingWord(t: Tok, prev?: Tok, after?: Tok): boolean {
   const n = t.norm.replace(/^(ب|ل|و)(?=..)/, "");
   if (naming.has(t.norm) || naming.has(n) || (n.startsWith("ال") && naming.has(n.slice(2)))) return true;
   if (!t.ar || (hasGrammar(prev, Gr.comp) && !isWord(after))) return false;
-  for (const suffix of lexicon().ar.possessiveSuffixes) {
-    if (n.length < suffix.length + 3 || !n.endsWith(suffix)) continue;
-    const stem = n.slice(0, -suffix.length);
-    // (Normalised, a closing ة is ه: روايه.)
-    if (naming.has(stem) || (stem.endsWith("ت") && naming.has(stem.slice(0, -1) + "ه"))) return true;
-  }
-  return false;
+  return somePossessedStem(n, (stem) => naming.has(stem));
 }
