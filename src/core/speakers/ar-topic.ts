@@ -101,6 +101,8 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean): Me
     // (ودعا فلان الحكومة إلى …: an untitled subject of a verb of saying is not read; nobody before it counts.)
     if (silent && !isTitle(p, 1)) return bodyAt(p) ?? "stop";
     if (!isTitle(p, 1)) return null;
+    const t = titleOnly(p);
+    if (t) return t;
     b = arSourceNP(p, 1, toks.length);
   }
   if (b <= 1) return null;
@@ -265,6 +267,31 @@ function bodyEnd(p: Para, b: number, construct: boolean): number {
 }
 
 /** Token k is a title or honorific (الوزير، السيدة، ولي العهد). */
+/**
+ * واستنفر الوزير التركي مدافعاً …، وقال / واستقبل الرئيس التونسي الوفد، وقال: a definite title (its
+ * genitive and adjectives with it) and then no name: the object, a preposition, an accusative or the
+ * clause's end. The title alone is the subject, and refers back to whoever holds it. null: a word that
+ * may be a name follows (الوزير التونسي سامي …), or the title is indefinite.
+ */
+function titleOnly(p: Para): MentionInfo | null {
+  const toks = p.toks;
+  const head = sourceClass(toks[1]);
+  let k = 2;
+  // (وزير الخارجية: a title in construct with a definite word; not one under a preposition, للنجم.)
+  if (!toks[1].norm.startsWith("ال")) {
+    if (head?.lemma !== toks[1].norm || !isWord(toks[2]) || !toks[2].norm.startsWith("ال")) return null;
+    k = 3;
+  }
+  while (isWord(toks[k]) && toks[k].norm.startsWith("ال") && nisbaShape(toks[k].norm) && !isTitle(p, k)) k++;
+  // (A definite word may be an adjective as well as the object, الأمين العام، الرئيس التونسي الوفد: not read.)
+  const next = toks[k];
+  const open = !next || !isWord(next) || (!next.norm.startsWith("ال") && (!!grammarOf(next) || endsWithTanweenFath(p.text, next.e) || lexicon().ar.freePrepositions.has(next.norm)));
+  // (الرئيس التركي، رجب طيب أردوغان،: the name in apposition.)
+  if (!open || (isPunct(next, COMMA) && isWord(toks[k + 1]) && !toks[k + 1].norm.startsWith("ال") && nameWord(p, k + 1))) return null;
+  const d = describeMention(p, 1, k);
+  return d.kind === "person" && d.name.length === 0 && d.definite ? d : null;
+}
+
 function isTitle(p: Para, k: number): boolean {
   const t = p.toks[k];
   return isWord(t) && sourceClass(t)?.cls === "title";

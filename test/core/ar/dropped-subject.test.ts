@@ -127,6 +127,19 @@ const namedInPassing: Row[] = [
       { cue: "قال", speaker: "وائل نمر" },
       { cue: "أضاف", source: null, speaker: "وائل نمر" },
     ] }],
+  ["a definite title with no name, an accusative after it: the title is the subject the dropped one refers to",
+    "وقال المحلل وائل نمر إن الأسعار سترتفع. واستنفر الوزير التونسي مدافعاً عن الخطة. وقال إن الطلب قوي.",
+    { statements: [
+      { cue: "قال", speaker: "وائل نمر" },
+      { cue: "قال", source: null, speaker: "الوزير التونسي", starts: "الطلب" },
+    ] }],
+  ["…or in the cue's own sentence, the object after a comma: the holder named before",
+    "وقال الوزير سامي الرياحي إن الخطة جاهزة. وقالت المديرة هالة نمر إن الموظفين جاهزون. واستقبل الوزير الوفد الزائر، وقال: \"نرحب بكم\".",
+    { statements: [
+      { cue: "قال", speaker: "سامي الرياحي" },
+      { cue: "قالت", speaker: "هالة نمر" },
+      { cue: "قال", source: null, speaker: "سامي الرياحي" },
+    ] }],
   ["after a verb, a name neither closed by a comma nor used again may run into the object: not taken",
     "وقال المحلل وائل نمر إن الأسعار سترتفع. وافتتح الوزير كريم منصور المعرض أمس. وأضاف أن الطلب قوي.",
     { statements: [
