@@ -12,7 +12,4 @@ export const KNOWN_GAPS = new Set<string>([
   "she skips a man mentioned in between",
   // A participle cue after a quote-first statement carries no statement without a written subject.
   "adding that: a second statement without a written subject",
-  // Where a place's name ends and the title holder's begins is not known (حاكم ولاية كادونا ناصر الرفاعي):
-  // the place stays in the name.
-  "…but a longer run goes on with the title holder's name",
 ]);

@@ -15,6 +15,9 @@
 //   من أبرز، من بين أبرز: "among the most prominent", not أبرز "highlighted"
 //   يزيد عن، تزيد على، زاد عن: "exceeds", not زاد "added" (وزاد على ذلك: "added to that", reports)
 //
+// A foreign given name whose first letters read as the article once normalised (ألكسندر، ألبرتو: ar-words
+// articleLikeNames) is a plain name word, not a definite one: وقال ألكسندر بتروف was the person بتروف, titled ألكسندر.
+//
 // Each gets a key of its own (Tok.asName) that no list holds, so no list of function words or cues takes it.
 import { lexicon } from "../lexicon";
 import { grammarOf, sourceClass } from "../lexicon/lookup";
@@ -26,6 +29,8 @@ import { arComp } from "./words";
 export const ALI_NAME = "علي#name";
 /** The look-up key of يدعى / تدعى "is called". */
 export const CALLED = "يدعى#called";
+/** What the key of a foreign given name that reads as the article (ألكسندر) starts with: no article. */
+const FOREIGN_NAME = "#";
 /** The look-up key of a reporting verb's homograph (من أبرز، يزيد عن). */
 const NOT_A_CUE = "#not-a-cue";
 
@@ -49,7 +54,13 @@ export function markSpellings(text: string, toks: Tok[]): void {
       if (calledAt(toks, k)) t.asName(CALLED);
     }
     if (len >= 3 && len <= 5 && homographAt(text, toks, k)) t.asName(NOT_A_CUE);
+    else if (len >= 4 && text.charCodeAt(t.s + 1) === LAM && isAlef(text.charCodeAt(t.s)) && lexicon().ar.articleLikeNames.has(t.norm)) t.asName(FOREIGN_NAME + t.norm);
   }
+}
+
+/** ا، أ، إ. */
+function isAlef(c: number): boolean {
+  return c === 0x0627 || c === 0x0623 || c === 0x0625;
 }
 
 function aliIsName(text: string, toks: Tok[], k: number): boolean {

@@ -72,6 +72,7 @@ const AR_LISTS = [
   "placeNouns",
   "mentionPrepositions",
   "nameParticles",
+  "articleLikeNames",
   "nameSuffixes",
   "ageWords",
   "appositionPronouns",

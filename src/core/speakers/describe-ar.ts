@@ -61,6 +61,7 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   if (!head) headIdx = -1;
   // The head noun opens the mention: a name after it may be someone else's (مصادر «عكاظ»: the paper's
   // sources; not one after يدعى: ساكن في موسكو يدعى فلان).
+  if (head?.cls === "title" && headIdx === 0) nameAfterPlace(p, w);
   if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart)))) && p.toks[w.nameStart - 1].norm !== CALLED) w.nameStart = w.nameEnd = -1;
   kindOfMention(p, a, b, m, w, head, headIdx);
   // (بعض المستثمرين في مجال …: a name-like word after them is in their description, not a name.)
@@ -317,6 +318,8 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   if (forThe || joinsMention(t)) return false;
   // أحمد التزامه بقرار …، في معرض إجابته، ضمن كادر …: a possessed noun or a preposition is no name's word.
   if (possessedNoun(p, t) || inList(t, lexicon().ar.freePrepositions)) return false;
+  // (ولاية، منطقة: a place noun opens the place's name, no person's.)
+  if (!inRun && inList(t, lexicon().ar.placeNouns)) return false;
   // لشرطة منطقة القصيم، لنادي يوفنتوس: words right after an institution's head in a construct (no
   // article on it) name the institution; after الحزب، النادي the person's name may follow.
   if (!inRun && !!prevT && isWord(prevT) && k - 1 > a && !prevT.norm.startsWith("ال") && !prevT.norm.startsWith("لل") && sourceClass(prevT)?.cls === "org") return false;
@@ -453,6 +456,30 @@ function quotedOwner(p: Para, a: number, b: number, nameStart: number): boolean 
   if (nameStart - 1 !== a + 1 || !isOpen(open) || open.quote < 0) return false;
   const close = p.quotes[open.quote].close;
   return close > nameStart && close >= b - 1;
+}
+
+/**
+ * حاكم ولاية قندهار سامي زاهد، ممثل الحكومة في منطقة بالما ديفيد ماشيمبوكو: after a title, a run of three
+ * name parts or more right after a place noun is the place's name and then the person's: the person
+ * keeps the last two parts (a part: a word, or a particle with the word it joins, عبد العزيز، or a
+ * compound given name, عز الدين). Two parts or fewer are the place's (placeName).
+ */
+function nameAfterPlace(p: Para, w: { nameStart: number; nameEnd: number }): void {
+  const toks = p.toks;
+  const before = toks[w.nameStart - 1];
+  if (w.nameStart < 1 || !isWord(before) || !inList(before, lexicon().ar.placeNouns)) return;
+  const ar = lexicon().ar;
+  let parts = 0;
+  let second = -1;
+  // Parts counted from the run's end.
+  for (let k = w.nameEnd - 1; k >= w.nameStart; ) {
+    if (!isWord(toks[k])) return;
+    let start = k > w.nameStart && inList(toks[k], ar.compoundNameEnds) ? k - 1 : k;
+    while (start - 1 >= w.nameStart && inList(toks[start - 1], ar.nameParticles)) start--;
+    if (++parts === 2) second = start;
+    k = start - 1;
+  }
+  if (parts >= 3) w.nameStart = second;
 }
 
 /**
