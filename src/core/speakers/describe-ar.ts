@@ -266,11 +266,20 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
       w.nameEnd = k + 1;
     } else {
       // (أوزتورك في معرض …: a name opening the mention before a preposition is the name, even as one word.)
-      if (runStart >= 0 && (w.nameEnd - w.nameStart >= 2 || (runStart === a && inList(t, lexicon().ar.freePrepositions) && loneName(toks[a])))) fixed = true;
+      // (بصحة منطقة تبوك الدكتور محمد الجماز: a definite title with a name after it names the person; the run before was no name.)
+      if (runStart >= 0 && (w.nameEnd - w.nameStart >= 2 || (runStart === a && inList(t, lexicon().ar.freePrepositions) && loneName(toks[a]))) && !titleThenName(p, k)) fixed = true;
       runStart = -1;
     }
   }
   return w;
+}
+
+/** Word k is a definite title (الدكتور، المهندس) followed by a plain name word and a word of no lexicon class. */
+function titleThenName(p: Para, k: number): boolean {
+  const toks = p.toks;
+  const t = toks[k];
+  const last = toks[k + 2];
+  return t.norm.startsWith("ال") && sourceClass(t)?.cls === "title" && plainWord(toks[k + 1]) && isWord(last) && !grammarOf(last) && !sourceClass(last);
 }
 
 /** Word k, plain, follows an article-word that ends no compound given name and follows no particle. */
@@ -319,7 +328,7 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   // أحمد التزامه بقرار …، في معرض إجابته، ضمن كادر …: a possessed noun or a preposition is no name's word.
   if (possessedNoun(p, t) || inList(t, lexicon().ar.freePrepositions)) return false;
   // (ولاية، منطقة: a place noun opens the place's name, no person's.)
-  if (!inRun && inList(t, lexicon().ar.placeNouns)) return false;
+  if (!inRun && placeNoun(t)) return false;
   // لشرطة منطقة القصيم، لنادي يوفنتوس: words right after an institution's head in a construct (no
   // article on it) name the institution; after الحزب، النادي the person's name may follow.
   if (!inRun && !!prevT && isWord(prevT) && k - 1 > a && !prevT.norm.startsWith("ال") && !prevT.norm.startsWith("لل") && sourceClass(prevT)?.cls === "org") return false;
@@ -458,6 +467,14 @@ function quotedOwner(p: Para, a: number, b: number, nameStart: number): boolean 
   return close > nameStart && close >= b - 1;
 }
 
+/** A place noun (ar-words placeNouns), also under بـ or لـ: ولاية، بحي، لمنطقة. */
+function placeNoun(t: Tok | undefined): boolean {
+  if (!isWord(t)) return false;
+  const places = lexicon().ar.placeNouns;
+  const n = t.norm;
+  return places.has(n) || (n.length >= 3 && (n[0] === "ب" || n[0] === "ل") && places.has(n.slice(1)));
+}
+
 /**
  * حاكم ولاية قندهار سامي زاهد، ممثل الحكومة في منطقة بالما ديفيد ماشيمبوكو: after a title, a run of three
  * name parts or more right after a place noun is the place's name and then the person's: the person
@@ -467,7 +484,7 @@ function quotedOwner(p: Para, a: number, b: number, nameStart: number): boolean 
 function nameAfterPlace(p: Para, w: { nameStart: number; nameEnd: number }): void {
   const toks = p.toks;
   const before = toks[w.nameStart - 1];
-  if (w.nameStart < 1 || !isWord(before) || !inList(before, lexicon().ar.placeNouns)) return;
+  if (w.nameStart < 1 || !placeNoun(before)) return;
   const ar = lexicon().ar;
   let parts = 0;
   let second = -1;
@@ -489,7 +506,7 @@ function nameAfterPlace(p: Para, w: { nameStart: number; nameEnd: number }): voi
  */
 function placeName(p: Para, w: { nameStart: number; nameEnd: number }, head: SourceHit): boolean {
   const before = p.toks[w.nameStart - 1];
-  if (!isWord(before) || !inList(before, lexicon().ar.placeNouns)) return false;
+  if (!placeNoun(before)) return false;
   return head?.cls === "anon" || w.nameEnd - w.nameStart <= 2;
 }
 
