@@ -12,6 +12,7 @@
 //   participles     قائلاً: "…" / مضيفاً أن … / مشيراً إلى أن …
 //   relayed         نقلت الوكالة عن فلان قوله إن …
 //   prepositions    بحسب X، … / …، وفقاً لـX
+//   negated         ولم يذكر المصدر كيف … (no statement)
 import { lexicon } from "../lexicon";
 import { sourceClass, type CueMatch } from "../lexicon/lookup";
 import { sourceAgreement } from "../speakers/agreement";
@@ -20,6 +21,7 @@ import type { Para } from "../text/paragraph";
 import { accusationObject } from "./constructions/accusation-object";
 import { ammaFa } from "./constructions/amma-fa";
 import { backgroundFormula } from "./constructions/background";
+import { negatedCue } from "./constructions/negated";
 import { directWords } from "./constructions/direct-words";
 import { droppedSubject } from "./constructions/dropped-subject";
 import { embeddedSubject } from "./constructions/embedded-subject";
@@ -55,6 +57,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   relayed, // نقلت الوكالة عن فلان قوله إن …
   passive, // أفيد بأن …
   backgroundFormula, // يذكر أن … (no statement)
+  negatedCue, // ولم يذكر المصدر كيف … (no statement; لا أعتقد أن … is one)
   relativeAbout, // الذين تحدثت عنهم كندا (no statement)
   participleAfterVerb, // أضاف موضحاً أن … (the participle is the cue)
   // Verbs: the source, then where the words open.

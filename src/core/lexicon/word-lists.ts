@@ -38,6 +38,7 @@ const AR_LISTS = [
   "responsibility",
   "claimPronoun",
   "negations",
+  "denialCues",
   "onBehalf",
   "soCalled",
   "sabaqa",
