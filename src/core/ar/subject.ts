@@ -133,7 +133,9 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
 export function objectAfterDefiniteBody(p: Para, j: number, m: number): boolean {
   const head = sourceClass(p.toks[j]);
   const t = p.toks[m];
-  if (!head || !head.definite || (head.cls !== "org" && head.cls !== "group") || !isWord(t) || !t.ar || t.norm.startsWith("ال") || sourceClass(t)) return false;
+  // (A data noun, نتائج، أرقام, speaks only after بحسب: here it is the object.)
+  const tc = isWord(t) ? sourceClass(t) : null;
+  if (!head || !head.definite || (head.cls !== "org" && head.cls !== "group") || !isWord(t) || !t.ar || t.norm.startsWith("ال") || (tc && tc.cls !== "data")) return false;
   // (Not a word with a clitic or a function word: الاتحاد السويدي لكرة القدم، الاتحاد المصري برئاسة فلان،
   // السفارة الفلسطينية في ماليزيا، المنظمة ومقرها لندن name or place the institution.)
   if ("لبوفك".includes(t.norm[0]) || (grammarOf(t) && !inList(t, lexicon().ar.demonstratives))) return false;

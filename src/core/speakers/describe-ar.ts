@@ -87,7 +87,10 @@ function quantifierEnd(p: Para, a: number, b: number): number {
   const toks = p.toks;
   if (b - a < 2) return a;
   const min = isWord(toks[a + 1]) && toks[a + 1].norm === "من";
-  if (!(min ? inList(toks[a], lexicon().ar.mentionQuantifiersMin) || inList(toks[a], lexicon().ar.mentionQuantifiers) : inList(toks[a], lexicon().ar.mentionQuantifiers))) return a;
+  // (وفقاً لبعض مصادر …: under the preposition's لـ.)
+  const n = isWord(toks[a]) && toks[a].norm.length > 3 && toks[a].norm[0] === "ل" ? toks[a].norm.slice(1) : toks[a].norm;
+  const ar = lexicon().ar;
+  if (!(min ? ar.mentionQuantifiersMin.has(n) || ar.mentionQuantifiers.has(n) : ar.mentionQuantifiers.has(n))) return a;
   const k = min ? a + 2 : a + 1;
   return k < b && isWord(toks[k]) && (sourceClass(toks[k]) || toks[k].norm.startsWith("ال")) ? k : a;
 }
@@ -235,7 +238,8 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
         continue;
       }
       // جعجع، رئيس الحزب: a name opening the mention, closed by an apposition comma, is the name even as one word.
-      if (runStart >= 0 && (w.nameEnd - w.nameStart >= 2 || (runStart === a && isPunct(t, COMMA) && !endsWithPronoun(p.text, toks[a].e)))) fixed = true;
+      // (After honorifics only too: السيد فلان، مسؤول الاستقبال بالقنصلية ….)
+      if (runStart >= 0 && (w.nameEnd - w.nameStart >= 2 || (honorificsOnly(p, a, runStart) && isPunct(t, COMMA) && !endsWithPronoun(p.text, toks[runStart].e)))) fixed = true;
       runStart = -1;
       w.classes.push(null);
       continue;
@@ -513,11 +517,16 @@ function placeName(p: Para, w: { nameStart: number; nameEnd: number }, head: Sou
 /**
  * A definite title right after a definite noun that is no title (الحزب الحاكم فلان، في وزارة التعليم
  * الدكتور فلان) is that noun's adjective or the name's own title: either way the phrase has closed
- * before it, and the name after it is the speaker's. (After a title, السيد الرئيس, it is not.)
+ * before it, and the name after it is the speaker's. (After a title, السيد الرئيس, it is not.) So
+ * does one after في and a name (a place's: في إب الشيخ فلان).
  */
 function titleAfterPhrase(p: Para, k: number): boolean {
   const prev = p.toks[k - 1];
-  return p.toks[k].norm.startsWith("ال") && isWord(prev) && prev.norm.startsWith("ال") && sourceClass(prev)?.cls !== "title";
+  if (!p.toks[k].norm.startsWith("ال") || !isWord(prev)) return false;
+  if (prev.norm.startsWith("ال")) return sourceClass(prev)?.cls !== "title";
+  // (قائد المقاومة في إب الشيخ فلان: في and a place's name, closed too.)
+  const before = p.toks[k - 2];
+  return !sourceClass(prev) && isWord(before) && before.norm === "في";
 }
 
 /**

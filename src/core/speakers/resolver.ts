@@ -401,6 +401,15 @@ export class SpeakerResolver {
 
   /** A role without a name: the latest person whose title holds the same head and descriptors. */
   private role(m: MentionInfo, text: string): SpeakerState {
+    const found = this.holderOf(m);
+    if (found) return found;
+    const sp = this.create(m, text);
+    sp.title = "";
+    return sp;
+  }
+
+  /** The latest person whose head or words hold the mention's head noun and every word describing it. */
+  private holderOf(m: MentionInfo): SpeakerState | null {
     const lemmaH = wordHash(m.lemma);
     // (English words keep their article: "the minister" describes no more than "minister" and
     // refers back; "a spokesman" keeps its "a", so it is new unless described the same way.)
@@ -410,7 +419,7 @@ export class SpeakerResolver {
     const descKeysH = hashes(descKeys);
     const lemmaKey = key(m.lemma);
     const lemmaKeyH = wordHash(lemmaKey);
-    const found = this.recent(
+    return this.recent(
       "person",
       (sp) =>
         ((this.index.lemmaHash(sp.no) === lemmaH && sp.lemma === m.lemma) || has(sp.words, sp.wordsH, lemmaKey, lemmaKeyH)) &&
@@ -419,10 +428,6 @@ export class SpeakerResolver {
       lemmaH,
       bit(lemmaKeyH),
     );
-    if (found) return found;
-    const sp = this.create(m, text);
-    sp.title = "";
-    return sp;
   }
 
   /**
@@ -440,6 +445,9 @@ export class SpeakerResolver {
       // and الجهاز المصري share no head, only a nationality.)
       const sameHead = compatible ?? (lexicon().sources.get(m.lemma)?.cls === "descriptor" && !m.headAlone && m.words.length > 1 ? null : this.recent("anonymous", (sp) => sp.lemma === m.lemma, LEMMA, lemmaH));
       if (sameHead) return sameHead;
+      // ويشير المحلل الفني لشبكة … after عماد يوسف، المحلل الفني لشبكة …: the person described so.
+      const holder = m.lang === "ar" ? this.holderOf(m) : null;
+      if (holder) return holder;
       const back = m.lang === "en" ? this.definiteEnglishRole(m) : null;
       if (back) return back;
     } else if (!isBareSource(m) && m.words.length >= 2) {

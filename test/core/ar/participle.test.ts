@@ -97,6 +97,8 @@ const clauseObject: Row[] = [
     { statements: [{ cue: ["مشيرة", "مشيرة إلى"], speaker: "الحركة" }] }],
   ["a definite adjective stays with the institution", "وأرجأت الهيئة الوطنية جولة المحادثات، مشيرة إلى أنها تدرس الوضع الجديد.",
     { statements: [{ cue: ["مشيرة", "مشيرة إلى"], speaker: "الهيئة الوطنية" }] }],
+  ["a data noun after a definite institution is the object (كشفت الوزارة أرقام …)", "كشفت الوزارة أرقام التقرير الأخير، مؤكدة أن البطالة تراجعت.",
+    { statements: [{ cue: "مؤكدة", source: "الوزارة", speaker: "الوزارة" }] }],
   ["أكد X التزامه … قائلا: a verbal noun with its pronoun is the object (التزام: its ال is a root letter)", "وفي بيان سابق، أكد الوزير سامي الحداد التزامه بقرار المحكمة، قائلا \"نحن نحترم القضاء\".",
     { statements: [{ cue: "قائلا", source: "الوزير سامي الحداد", speaker: "سامي الحداد" }] }],
 ];

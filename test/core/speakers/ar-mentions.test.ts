@@ -67,6 +67,8 @@ const namedPeople: Row[] = [
 ];
 
 const rolesAndAddressees: Row[] = [
+  ["a definite unnamed description a named person was given before is that person", "ويقول سامي حداد، المحلل الاقتصادي في المصرف، إن الأسعار سترتفع. ويشير المحلل الاقتصادي إلى أن الطلب قوي.",
+    { statements: [{ cue: "يقول", speaker: "سامي حداد" }, { cue: "يشير", speaker: "سامي حداد" }] }],
   ["on-record role without a name is a person", "وقال المتحدث باسم وزارة الخارجية الإثيوبية إن المفاوضات ستستأنف الشهر المقبل.",
     { statements: [{ source: "المتحدث باسم وزارة الخارجية الإثيوبية" }],
       speakers: [{ kind: "person" }] }],
@@ -140,6 +142,12 @@ const organizations: Row[] = [
 ];
 
 const anonymousAndGroups: Row[] = [
+  ["بعيد (shortly after) opens a time, not a word of the source", "وقال مصدر أوروبي بعيد منتصف الليل إن الاتفاق قريب.",
+    { statements: [{ source: "مصدر أوروبي" }], speakers: [{ kind: "anonymous" }] }],
+  ["soldiers: an unnamed group, no reason needed", "وقال جنود في الكتيبة إن القصف توقف.",
+    { speakers: [{ kind: "anonymous" }], noFindings: ["anonymous-no-reason"] }],
+  ["a soldier: an unnamed source", "وقال جندي في الكتيبة إن القصف توقف.",
+    { speakers: [{ kind: "anonymous" }], findings: [{ rule: "anonymous-no-reason", text: "جندي في الكتيبة" }] }],
   ["an unnamed person (شخص) described by what he does is anonymous", "وقال شخص يعمل في المرفأ إن الحريق بدأ في مستودع.",
     { speakers: [{ kind: "anonymous" }], findings: [{ rule: "anonymous-source" }] }],
   ["people (أشخاص) who saw it, unnamed, are anonymous", "وذكر أشخاص شاهدوا الحادث أن السائق فر.",
@@ -219,6 +227,8 @@ const carriedOver: Row[] = [
 
 // Where a name starts and ends inside its mention (issue 11, family 5).
 const nameBoundaries: Row[] = [
+  ["a definite title after في and a place's name: the name after it is the speaker's", "وقال قائد الشرطة في دوما العقيد سامر الخليل إن الطرق آمنة.",
+    { speakers: [{ name: "سامر الخليل", kind: "person" }] }],
   ["a plain name after a title's description with an article-word opens the name", "وبين المشرف على برامج القرية سامي آل مسفر أن القرية ستفتح أبوابها.",
     { speakers: [{ name: "سامي آل مسفر", kind: "person" }] }],
   ["the end of a compound given name keeps the name whole", "وقال الباحث نور الدين زكي إن النتائج أولية.",
@@ -239,6 +249,10 @@ const nameBoundaries: Row[] = [
     { speakers: [{ name: "محمد البلوي", kind: "person" }] }],
   ["a place noun under بـ opens no name either", "وأكد رئيس اللجنة الأهلية بحي الزهور في المدينة أن البرنامج مستمر.",
     { speakers: [{ name: "رئيس اللجنة الأهلية بحي الزهور في المدينة", kind: "person" }] }],
+  ["after an honorific, a one-word name closed by an apposition comma is the name", "وقال السيد مارتيني، مسؤول الاستقبال بالقنصلية الإيطالية بجدة، إن الجهاز تعطل.",
+    { speakers: [{ name: "مارتيني", kind: "person" }] }],
+  ["في معلومات after the source is where it said it, not its name", "وقالت الوكالة في معلومات لا يمكن التأكد منها، إن أربعة جرحوا.",
+    { statements: [{ source: "الوكالة" }] }],
   ["a foreign given name that reads as the article (ألكسندر) is a plain name word", "وقال ألكسندر بتروف، المتحدث باسم الشركة، إن الإنتاج سيتضاعف.",
     { speakers: [{ name: "ألكسندر بتروف", kind: "person" }] }],
   ["…also after a title's description, where an article-word would be its adjective", "وقال القيادي في الحزب ألبرتو رينو إن التحالف صامد.",
@@ -332,6 +346,8 @@ const speakable: Row[] = [
 // A quantifier (بعض، معظم، عدد من، العديد من) tells how many; the noun after it tells who, and the
 // name is the whole phrase (was a person «بعض», «عدد»).
 const counted: Row[] = [
+  ["a quantifier under the preposition's لـ (وفقاً لبعض …)", "وفقاً لبعض مصادر الاتحاد، فإن المدرب سيرحل.",
+    { statements: [{ source: "بعض مصادر الاتحاد" }], speakers: [{ name: "بعض مصادر الاتحاد", kind: "anonymous" }] }],
   ["بعض مصادر X: unnamed sources", "وقالت بعض مصادر الاتحاد إن المدرب سيرحل.",
     { speakers: [{ name: "بعض مصادر الاتحاد", kind: "anonymous" }] }],
   ["عدد من المسؤولين: unnamed officials", "وقال عدد من المسؤولين إن الخطة جاهزة.",
