@@ -534,13 +534,17 @@ function titleAfterPhrase(p: Para, k: number): boolean {
  * a word with no article is the verb of a relative clause, not a name (a name would follow a
  * definite title: الخبير فلان، سيدة الأعمال فلانة). مسؤول في وزارة الدفاع تسنى له …: a
  * prepositional phrase after such a source describes it, and what follows it (with no comma)
- * is a relative clause or the institution's tail, not a name.
+ * is a relative clause or the institution's tail, not a name; so is a word after a comma with a function
+ * word after it (يتعقب هذا الموضوع).
  */
 function relativeVerb(p: Para, a: number, nameStart: number, head: SourceHit): boolean {
   const toks = p.toks;
   // (إحدى العاملات ضمن كادر …: after أحد/إحدى and its plural the same holds.)
   const one = toks[a].norm.startsWith("احد") && isWord(toks[a + 1]) && toks[a + 1].norm.startsWith("ال");
   if (!one && (!head || head.definite || !isWord(toks[a + 1]) || toks[a + 1].norm.startsWith("ال") || toks[a].norm.startsWith("احد"))) return false;
+  // (مسؤول رفيع في وزارة الخارجية، يتعقب هذا الموضوع، …: after a comma, a word and then a function word is a verb and its object.)
+  const after = toks[nameStart + 1];
+  if (isPunct(toks[nameStart - 1], COMMA) && isWord(after) && (!!grammarOf(after) || inList(after, lexicon().ar.demonstratives))) return true;
   const preps = lexicon().ar.mentionPrepositions;
   let k = one ? a + 2 : a + 1;
   let inPhrase = false;

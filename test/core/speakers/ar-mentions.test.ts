@@ -142,6 +142,12 @@ const organizations: Row[] = [
 ];
 
 const anonymousAndGroups: Row[] = [
+  ["paramedics and an officer: an unnamed group", "وقال مسعفون وضابط بالشرطة إن عشرة مدنيين أصيبوا.",
+    { speakers: [{ kind: "anonymous" }], noFindings: ["anonymous-no-reason"] }],
+  ["the testimony of witnesses: its authors are the source (a medium, أقوال)", "وطبقاً لأقوال شهود العيان فإن المهاجم فر من المكان.",
+    { speakers: [{ kind: "anonymous" }], noFindings: ["anonymous-no-reason"] }],
+  ["after an unnamed source and a comma, a word and a function word are a relative clause, no name", "وأعرب مسؤول رفيع في وزارة الخارجية، يعمل على هذا الملف، عن خشيته من أن يفشل الاتفاق.",
+    { speakers: [{ kind: "anonymous" }] }],
   ["بعيد (shortly after) opens a time, not a word of the source", "وقال مصدر أوروبي بعيد منتصف الليل إن الاتفاق قريب.",
     { statements: [{ source: "مصدر أوروبي" }], speakers: [{ kind: "anonymous" }] }],
   ["soldiers: an unnamed group, no reason needed", "وقال جنود في الكتيبة إن القصف توقف.",
@@ -227,6 +233,8 @@ const carriedOver: Row[] = [
 
 // Where a name starts and ends inside its mention (issue 11, family 5).
 const nameBoundaries: Row[] = [
+  ["لمحطة after the name is who was told (a broadcaster), no word of the name", "وقال الأمين العام للحلف سامي الحداد لمحطة (بي.بي.سي) إن القوات جاهزة.",
+    { speakers: [{ name: "سامي الحداد", kind: "person" }] }],
   ["a definite title after في and a place's name: the name after it is the speaker's", "وقال قائد الشرطة في دوما العقيد سامر الخليل إن الطرق آمنة.",
     { speakers: [{ name: "سامر الخليل", kind: "person" }] }],
   ["a plain name after a title's description with an article-word opens the name", "وبين المشرف على برامج القرية سامي آل مسفر أن القرية ستفتح أبوابها.",
