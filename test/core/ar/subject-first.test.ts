@@ -20,6 +20,18 @@ const writtenWords: Row[] = [
     { statements: [{ cue: ["أكد", "أكد فيها"] }] }],
 ];
 
+// After لكن opening a clause, a bare name of one or two words is the subject.
+const afterBut: Row[] = [
+  ["لكن + a one-word name + the verb", "لكن كارلسون أكدت أن الحوار مستمر.",
+    { statements: [{ cue: "أكدت", source: "كارلسون", speaker: "كارلسون" }] }],
+  ["…a two-word name, a time after the verb", "لكن سامي الحداد أكد الأحد أن فريقه جاهز.",
+    { statements: [{ cue: "أكد", source: "سامي الحداد" }] }],
+  ["…after a comma", "وتراجع الفريق في الترتيب، لكن فادي نصار أكد أن الموسم لم ينته.",
+    { statements: [{ cue: "أكد", source: "فادي نصار" }] }],
+  ["…not an adverbial (لكن مع ذلك أكد): the speaker before", "وقال الوزير سامي الحداد إن الخطة جاهزة. لكن مع ذلك أكد أن التمويل ناقص.",
+    { statements: [{ cue: "قال", speaker: "سامي الحداد" }, { cue: "أكد", source: null, speaker: "سامي الحداد" }] }],
+];
+
 const genderNumberSpelling: Row[] = [
   ["plural verb after the subject: أكدوا", "وكان المحتجون قد أكدوا أنهم سيبقون في الساحات حتى تلبية مطالبهم.",
     { statements: [{ cue: "أكدوا", source: "المحتجون", starts: "أنهم سيبقون", ends: "مطالبهم" }] }],
@@ -28,5 +40,6 @@ const genderNumberSpelling: Row[] = [
 describe("Arabic subject-first", () => {
   describe("verb-first", () => table(verbFirst));
   describe("written words", () => table(writtenWords));
+  describe("after لكن", () => table(afterBut));
   describe("gender, number, spelling", () => table(genderNumberSpelling));
 });

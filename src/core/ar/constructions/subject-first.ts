@@ -1,12 +1,14 @@
 // Subject-first: الوزير أكد أن … / وكان الرئيس قد قال إن … / فلان، الذي لعب دور الوسيط …، أقر
 // بأنه … — the subject stands before the verb (which carries no و/ف).
 import { Gr, lexicon } from "../../lexicon";
-import { cueAt, hasGrammar, inList, sourceClass } from "../../lexicon/lookup";
+import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../../lexicon/lookup";
+import { endsWithPronoun } from "../../text/chars";
 import { CLAUSE_END, COMMA, END, isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
 import { QUOTE } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
 import { looksLikeSubject } from "../subject";
 import { arComp } from "../words";
+import { endsWithTanweenFath } from "../source-phrase";
 
 export function subjectFirst(r: ArReading): Verdict {
   if (r.sourceFrom < 0 && r.kanaSubject) [r.sourceFrom, r.sourceTo] = r.kanaSubject;
@@ -57,7 +59,19 @@ function subjectBefore(r: ArReading): [number, number] | null {
   const b = subjEnd >= 0 ? subjEnd : isWord(toks[m.from - 1]) && toks[m.from - 1].norm === "قد" ? m.from - 1 : m.from;
   // وكان فلان قد قال: between كان and قد only the subject can stand.
   const kanaQad = kana && b < m.from && b - a <= 3;
-  return b > a && (kanaQad || looksLikeSubject(p, a, b)) ? [a, b] : null;
+  // (لكن ميركل أكدت أن …: after لكن opening a clause, a bare name of one or two words.)
+  const afterBut = isWord(toks[j]) && inList(toks[j], lexicon().ar.topicOpeners) && (j === s || isPunct(toks[j - 1], CLAUSE_END)) && b - a <= 2 && bareName(r, a, b);
+  return b > a && (kanaQad || looksLikeSubject(p, a, b) || afterBut) ? [a, b] : null;
+}
+
+/** Words [a, b) can only be a name: no function word, preposition, clitic بال/لل, accusative or pronoun. */
+function bareName(r: ArReading, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = r.toks[k];
+    if (!isWord(t) || !t.ar || grammarOf(t) || inList(t, lexicon().ar.freePrepositions) || t.norm.startsWith("بال") || t.norm.startsWith("لل")) return false;
+    if (endsWithTanweenFath(r.p.text, t.e) || (t.norm.length >= 5 && endsWithPronoun(r.p.text, t.e))) return false;
+  }
+  return true;
 }
 
 /**
