@@ -181,13 +181,35 @@ export function relativeAntecedent(p: Para, k: number): [number, number] | null 
     while (h > 0 && e - h <= 4 && !isPunct(toks[h], "(")) h--;
     h--;
   }
-  if (h >= 0 && isWord(toks[h]) && toks[h].norm.startsWith("ال") && sourceClass(toks[h]) && (h === e || isPunct(toks[h + 1], "("))) return [h, e + 1];
+  // (Not an adjective: …، المستشار في الديوان الملكي السعودي، الذي قال.)
+  const hc = h >= 0 && isWord(toks[h]) ? sourceClass(toks[h]) : null;
+  if (hc && toks[h].norm.startsWith("ال") && hc.cls !== "descriptor" && !(hc.cls === "place" && toks[h].norm.endsWith("ي")) && (h === e || isPunct(toks[h + 1], "("))) return [h, e + 1];
   if (isPunct(toks[e], ")") || !isWord(toks[e])) return null;
+  if (isPunct(toks[k - 2], COMMA)) {
+    const named = nameBeforeApposition(p, e);
+    if (named) return named;
+  }
   let a = e + 1;
   while (a - 1 >= 0 && e - (a - 1) < 5 && nameWord(p, a - 1)) a--;
   // Only a name run that a comma or the sentence start closes off (not تصريحات لاعب …).
   if (a > e || (a > 0 && !isPunct(toks[a - 1], CLAUSE_END))) return null;
   return [a, e + 1];
+}
+
+/**
+ * سعود القحطاني، المستشار في الديوان الملكي، الذي قال: the name before an apposition that opens with a
+ * title and ends at e (the comma before the relative); null when the text is not so built.
+ */
+function nameBeforeApposition(p: Para, e: number): [number, number] | null {
+  const toks = p.toks;
+  let c = e;
+  while (c > 0 && e - c < 10 && isWord(toks[c])) c--;
+  if (!isPunct(toks[c], COMMA) || sourceClass(toks[c + 1])?.cls !== "title") return null;
+  // The name: up to four words with no lexicon class, the first with no article (سعود القحطاني).
+  let a = c;
+  while (a - 1 >= 0 && c - (a - 1) <= 4 && isWord(toks[a - 1]) && !sourceClass(toks[a - 1]) && !grammarOf(toks[a - 1]) && !cueAt(p, a - 1)) a--;
+  while (a < c && toks[a].norm.startsWith("ال")) a++;
+  return a < c && (a === 0 || !isWord(toks[a - 1]) || !!cueAt(p, a - 1) || !!grammarOf(toks[a - 1])) ? [a, c] : null;
 }
 
 /** A word of a name before a verb: no source word, no article (but عبد ال…، أبو ال…). */

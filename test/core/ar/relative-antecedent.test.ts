@@ -18,6 +18,10 @@ const rows: Row[] = [
     { statements: [{ cue: "قالت", source: null, starts: "إنهم تضرروا" }], noFindings: ["anonymous-source"] }],
   ["الذين before a plural verb: the antecedent speaks", "وطالب الأشخاص، الذين قالوا إن المحصول تلف، بتعويض من الدولة.",
     { statements: [{ cue: "قالوا", source: "الأشخاص", speakerKind: "anonymous" }] }],
+  ["a name, then a title apposition ending in an adjective, then الذي: the name speaks", "واستدعت التصريحات رداً من سامي القحطاني، المستشار في الديوان الملكي السعودي، الذي قال: \"هذا غير صحيح\".",
+    { statements: [{ cue: "قال", source: "سامي القحطاني", speaker: "سامي القحطاني" }] }],
+  ["an institution before التي still speaks", "وأكدت الحكومة السعودية، التي قالت إن الخطة جاهزة، أنها ستدعم المشروع.",
+    { someStatements: [{ cue: "قالت", speaker: "الحكومة السعودية" }] }],
 ];
 
 describe("Arabic relative antecedents", () => table(rows));
