@@ -252,7 +252,8 @@ export function looksLikeSubject(p: Para, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = p.toks[k];
     if (!isWord(t)) return false;
-    if (inList(t, lexicon().ar.notSubject)) return false;
+    // (بدورها أعلنت «الفرقة» …: an adverb with the subject's pronoun is no subject.)
+    if (inList(t, lexicon().ar.notSubject) || (hasGrammar(t, Gr.adjunct) && endsWithPronoun(p.text, t.e))) return false;
   }
   // At least one word that names a source, or a headline-style name at the paragraph's start.
   for (let k = a; k < b; k++) if (sourceClass(p.toks[k])) return true;

@@ -248,6 +248,13 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
     w.classes.push(sc);
     if (!joinsMention(t)) m.words.push(keyOf.get(t));
     if (fixed) continue;
+    // وزير الخارجية وليد المعلم: a title word closing the mention right after a one-word name is the family name.
+    if (sc?.cls === "title" && runStart >= 0 && w.nameEnd === k && k - runStart === 1 && t.norm.startsWith("ال") && (k + 1 >= b || !isWord(toks[k + 1]))) {
+      w.classes[w.classes.length - 1] = null;
+      w.nameEnd = k + 1;
+      fixed = true;
+      continue;
+    }
     const particle = inList(t, lexicon().ar.nameParticles);
     // تركي آل الشيخ، أبو الغيط: the word after a particle inside a name is a name word, whatever else it means.
     const afterParticle = runStart >= 0 && k - 1 >= runStart && isWord(toks[k - 1]) && inList(toks[k - 1], lexicon().ar.nameParticles);

@@ -28,6 +28,9 @@ const afterBut: Row[] = [
     { statements: [{ cue: "أكد", source: "سامي الحداد" }] }],
   ["…after a comma", "وتراجع الفريق في الترتيب، لكن فادي نصار أكد أن الموسم لم ينته.",
     { statements: [{ cue: "أكد", source: "فادي نصار" }] }],
+  ["an adverb with the subject's pronoun opening a paragraph (بدورها أكدت) is no subject: the speaker before",
+    "وقالت الوزيرة سلمى حداد إن الخطة جاهزة.\n\nبدورها أكدت أن التمويل متوفر.",
+    { statements: [{ cue: "قالت", speaker: "سلمى حداد" }, { cue: "أكدت", source: null, speaker: "سلمى حداد" }] }],
   ["…not an adverbial (لكن مع ذلك أكد): the speaker before", "وقال الوزير سامي الحداد إن الخطة جاهزة. لكن مع ذلك أكد أن التمويل ناقص.",
     { statements: [{ cue: "قال", speaker: "سامي الحداد" }, { cue: "أكد", source: null, speaker: "سامي الحداد" }] }],
 ];

@@ -233,6 +233,10 @@ const carriedOver: Row[] = [
 
 // Where a name starts and ends inside its mention (issue 11, family 5).
 const nameBoundaries: Row[] = [
+  ["a title word closing the mention right after a one-word name is the family name", "وأكد وزير الخارجية فادي المعلم أن الحوار ممكن.",
+    { speakers: [{ name: "فادي المعلم", kind: "person" }] }],
+  ["…not a title with words of its own after a name (an apposition)", "وقال سامي البلوي المشرف التنفيذي على الفريق إن المعسكر ناجح.",
+    { speakers: [{ name: "سامي البلوي", kind: "person" }] }],
   ["لمحطة after the name is who was told (a broadcaster), no word of the name", "وقال الأمين العام للحلف سامي الحداد لمحطة (بي.بي.سي) إن القوات جاهزة.",
     { speakers: [{ name: "سامي الحداد", kind: "person" }] }],
   ["a definite title after في and a place's name: the name after it is the speaker's", "وقال قائد الشرطة في دوما العقيد سامر الخليل إن الطرق آمنة.",
