@@ -26,6 +26,9 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
     m.s = p.toks[++a].s;
     // (تصريحات الأسد تلك: the demonstrative is the medium's.)
     while (b - 1 > a && inList(p.toks[b - 1], lexicon().ar.demonstratives)) m.e = p.toks[--b - 1].e;
+  } else {
+    const carrier = mediumCarrier(p, a, b);
+    if (carrier > a) m.s = p.toks[(a = carrier)].s;
   }
   b = withoutAdverbial(p, a, b, m);
   // سلمى حداد وهي معلمة في القرية: the description after وهو/وهي names no one; the words before it are the mention's.
@@ -86,7 +89,12 @@ function quantifierEnd(p: Para, a: number, b: number): number {
   const toks = p.toks;
   if (b - a < 2) return a;
   const min = isWord(toks[a + 1]) && toks[a + 1].norm === "من";
-  if (!(min ? inList(toks[a], lexicon().ar.mentionQuantifiersMin) || inList(toks[a], lexicon().ar.mentionQuantifiers) : inList(toks[a], lexicon().ar.mentionQuantifiers))) return a;
+  // (After وفقاً the quantifier carries لـ: لبعض مصادر الاتحاد.)
+  const ar = lexicon().ar;
+  const n = toks[a].norm;
+  const bare = n.length > 3 && n.startsWith("ل") && !n.startsWith("لل") ? n.slice(1) : "";
+  const listed = (list: ReadonlySet<string>) => inList(toks[a], list) || (bare !== "" && list.has(bare));
+  if (!(listed(ar.mentionQuantifiers) || (min && listed(ar.mentionQuantifiersMin)))) return a;
   const k = min ? a + 2 : a + 1;
   return k < b && isWord(toks[k]) && (sourceClass(toks[k]) || toks[k].norm.startsWith("ال")) ? k : a;
 }
@@ -445,6 +453,23 @@ function mediumAuthor(p: Para, a: number): boolean {
   if (next.norm.startsWith("ال")) return !nisbaShape(next.norm) || next.norm.length > 6;
   // (A bare word may be a verb as well as a name: رسالة أرسلت أمس.)
   return false;
+}
+
+/**
+ * تصريحات نقلتها قناة الأفق، مقابلة أجرتها معه صحيفة …: a medium with no author in construct, then a
+ * verb carrying its pronoun (and a preposition with a pronoun, or a time word): the verb's subject, a
+ * source noun, is who the words came through and the mention's. a when none.
+ */
+function mediumCarrier(p: Para, a: number, b: number): number {
+  const toks = p.toks;
+  const t = toks[a];
+  const media = lexicon().ar.spokenMedia;
+  if (b - a < 3 || !isWord(t) || !(media.has(t.norm) || (t.norm.startsWith("ل") && media.has(t.norm.slice(1))))) return a;
+  const v = toks[a + 1];
+  if (!isWord(v) || !v.ar || v.norm.length < 4 || sourceClass(v) || grammarOf(v) || !endsWithPronoun(p.text, v.e)) return a;
+  let k = a + 2;
+  while (k < b && k - a <= 4 && isWord(toks[k]) && (hasGrammar(toks[k], Gr.time) || (toks[k].norm.length <= 4 && grammarOf(toks[k]) && endsWithPronoun(p.text, toks[k].e)))) k++;
+  return k < b && isWord(toks[k]) && sourceClass(toks[k]) ? k : a;
 }
 
 /** مصادر «عكاظ»: a quoted name right after the head that ends the mention is whose sources they are (not العضو في "خمس نجوم" فلان). */

@@ -322,9 +322,22 @@ const counted: Row[] = [
     { speakers: [{ name: "بعض المؤرخين", kind: "anonymous" }] }],
   ["بعض المستثمرين في مجال …: the words after them describe them, no name", "ويرى بعض المستثمرين في مجال تأجير السيارات أن الموسم مربح.",
     { speakers: [{ kind: "anonymous" }] }],
+  ["وفقاً لبعض مصادر X: the quantifier carries the لـ of its cue", "ووفقاً لبعض مصادر النادي، فإن المدرب سيرحل.",
+    { speakers: [{ name: "بعض مصادر النادي", kind: "anonymous" }] }],
+];
+
+// A medium of the words (تصريحات، أقوال) with who gave or carried them after it.
+const media: Row[] = [
+  ["طبقاً لأقوال X: the witnesses whose words they are speak, not the words", "وطبقاً لأقوال شهود العيان، فإن المسلح فر من المكان.",
+    { statements: [{ cue: "طبقاً", source: "شهود العيان" }], speakers: [{ name: "شهود العيان", kind: "anonymous" }] }],
+  ["بحسب تصريحات نقلتها قناة X: no author written, the channel that carried them", "وبحسب تصريحات نقلتها قناة الأفق، فإن الوزير سيستقيل.",
+    { statements: [{ cue: "بحسب", source: "قناة الأفق" }], speakers: [{ name: "قناة الأفق", kind: "organization" }] }],
+  ["جهاز X: a body (was a person)", "وبحسب جهاز الدفاع المدني، فإن الحريق أخمد.",
+    { speakers: [{ name: "جهاز الدفاع المدني", kind: "organization" }] }],
 ];
 
 describe("Arabic speakers", () => {
+  describe("media of the words", () => table(media));
   describe("counted sources", () => table(counted));
   describe("named people", () => table(namedPeople));
   describe("roles and addressees", () => table(rolesAndAddressees));
