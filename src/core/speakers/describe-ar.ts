@@ -325,6 +325,8 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   if (forThe || joinsMention(t)) return false;
   // أحمد التزامه بقرار …، في معرض إجابته، ضمن كادر …: a possessed noun or a preposition is no name's word.
   if (possessedNoun(p, t) || inList(t, lexicon().ar.freePrepositions)) return false;
+  // رئيس لجنة الحي بحي الروضة، مدير الصحة بشمال سيناء: بـ + a place noun is where, not a name.
+  if (t.norm.startsWith("ب") && placeNoun(t)) return false;
   // لشرطة منطقة القصيم، لنادي يوفنتوس: words right after an institution's head in a construct (no
   // article on it) name the institution; after الحزب، النادي the person's name may follow.
   if (!inRun && !!prevT && isWord(prevT) && k - 1 > a && !prevT.norm.startsWith("ال") && !prevT.norm.startsWith("لل") && sourceClass(prevT)?.cls === "org") return false;
@@ -480,6 +482,12 @@ function quotedOwner(p: Para, a: number, b: number, nameStart: number): boolean 
   return close > nameStart && close >= b - 1;
 }
 
+/** قرية، منطقة, and with بـ (بمنطقة، بحي): a place noun (ar-words placeNouns). */
+function placeNoun(t: Tok): boolean {
+  const places = lexicon().ar.placeNouns;
+  return inList(t, places) || (t.ar && t.norm.length >= 3 && t.norm.startsWith("ب") && places.has(t.norm.slice(1)));
+}
+
 /**
  * أحد سكان قرية ماتي، قائد شرطة ولاية يوبي: the name after a place noun is the place's. After an
  * unnamed source always; after a title only a name of one or two words (حاكم محافظة شانلي أورفة عز
@@ -487,7 +495,7 @@ function quotedOwner(p: Para, a: number, b: number, nameStart: number): boolean 
  */
 function placeName(p: Para, w: { nameStart: number; nameEnd: number }, head: SourceHit): boolean {
   const before = p.toks[w.nameStart - 1];
-  if (!isWord(before) || !inList(before, lexicon().ar.placeNouns)) return false;
+  if (!isWord(before) || !placeNoun(before)) return false;
   return head?.cls === "anon" || w.nameEnd - w.nameStart <= 2;
 }
 

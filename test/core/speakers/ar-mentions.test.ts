@@ -332,6 +332,8 @@ const media: Row[] = [
     { statements: [{ cue: "طبقاً", source: "شهود العيان" }], speakers: [{ name: "شهود العيان", kind: "anonymous" }] }],
   ["بحسب تصريحات نقلتها قناة X: no author written, the channel that carried them", "وبحسب تصريحات نقلتها قناة الأفق، فإن الوزير سيستقيل.",
     { statements: [{ cue: "بحسب", source: "قناة الأفق" }], speakers: [{ name: "قناة الأفق", kind: "organization" }] }],
+  ["بحي X after a title's description: where, not a name", "وأكد رئيس اللجنة الأهلية بحي الزهور أن الحملة نجحت.",
+    { speakers: [{ name: "رئيس اللجنة الأهلية بحي الزهور", kind: "person" }] }],
   ["جهاز X: a body (was a person)", "وبحسب جهاز الدفاع المدني، فإن الحريق أخمد.",
     { speakers: [{ name: "جهاز الدفاع المدني", kind: "organization" }] }],
 ];
