@@ -140,6 +140,10 @@ const organizations: Row[] = [
 ];
 
 const anonymousAndGroups: Row[] = [
+  ["investigators (المحققون) with their nationality are unnamed people, not an institution", "وقال المحققون الإيطاليون إن السفينة غرقت بسبب عطل.",
+    { speakers: [{ name: "المحققون الإيطاليون", kind: "anonymous" }] }],
+  ["paramedics (مسعفون) are unnamed people, not a person", "وقال مسعفون إن خمسة أشخاص أصيبوا في الحادث.",
+    { speakers: [{ name: "مسعفون", kind: "anonymous" }] }],
   ["an unnamed person (شخص) described by what he does is anonymous", "وقال شخص يعمل في المرفأ إن الحريق بدأ في مستودع.",
     { speakers: [{ kind: "anonymous" }], findings: [{ rule: "anonymous-source" }] }],
   ["people (أشخاص) who saw it, unnamed, are anonymous", "وذكر أشخاص شاهدوا الحادث أن السائق فر.",
