@@ -70,6 +70,7 @@ const AR_LISTS = [
   "statementBoundary",
   "mentionInner",
   "placeNouns",
+  "namedBodies",
   "mentionPrepositions",
   "nameParticles",
   "nameSuffixes",

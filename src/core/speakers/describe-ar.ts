@@ -329,7 +329,8 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   if (t.norm.startsWith("ب") && placeNoun(t)) return false;
   // لشرطة منطقة القصيم، لنادي يوفنتوس: words right after an institution's head in a construct (no
   // article on it) name the institution; after الحزب، النادي the person's name may follow.
-  if (!inRun && !!prevT && isWord(prevT) && k - 1 > a && !prevT.norm.startsWith("ال") && !prevT.norm.startsWith("لل") && sourceClass(prevT)?.cls === "org") return false;
+  // (Not after a body known by its name alone: المتحدث باسم طالبان فلان.)
+  if (!inRun && !!prevT && isWord(prevT) && k - 1 > a && !prevT.norm.startsWith("ال") && !prevT.norm.startsWith("لل") && sourceClass(prevT)?.cls === "org" && !inList(prevT, lexicon().ar.namedBodies)) return false;
   // كيم مخاطباً ترامب: a circumstantial participle ends a name.
   if (inRun && hal(p, k)) return false;
   // مفوضة حقوق الإنسان، مستشار ترامب: right after a title without the article (or a possessive:

@@ -338,6 +338,10 @@ const media: Row[] = [
     { statements: [{ cue: "بحسب", source: "قناة الأفق" }], speakers: [{ name: "قناة الأفق", kind: "organization" }] }],
   ["بحي X after a title's description: where, not a name", "وأكد رئيس اللجنة الأهلية بحي الزهور أن الحملة نجحت.",
     { speakers: [{ name: "رئيس اللجنة الأهلية بحي الزهور", kind: "person" }] }],
+  ["a body known by its name alone (حماس) is an organization, not a person", "وأكدت حماس أن وفدها غادر القاهرة.",
+    { speakers: [{ name: "حماس", kind: "organization" }] }],
+  ["…and a name right after it is a person's, not part of the body's name", "وقال المتحدث باسم طالبان سامر نوري إن الهدنة انتهت.",
+    { speakers: [{ name: "سامر نوري", kind: "person" }] }],
   ["جهاز X: a body (was a person)", "وبحسب جهاز الدفاع المدني، فإن الحريق أخمد.",
     { speakers: [{ name: "جهاز الدفاع المدني", kind: "organization" }] }],
 ];
