@@ -20,6 +20,8 @@ const verbFirst: Row[] = [
     { statements: [{ cue: "ذكرت", source: "صحيفة الأخبار", starts: "السجينين" }] }],
   ["after a definite institution a word without the article opens the object", "ووصفت الحكومة المصغرة هجوم الجمعة بأنه \"هجوم إرهابي\".",
     { statements: [{ source: "الحكومة المصغرة" }] }],
+  ["على فيس بوك (two words) is the medium, not part of the source", "وكتب الوزير على فيس بوك أن الطريق سيفتح غداً.",
+    { statements: [{ cue: "كتب", source: "الوزير", starts: "الطريق" }] }],
   ["من جهته after the subject is no part of it", "وقال الوزير من جهته إن الخطة جاهزة.",
     { statements: [{ cue: "قال", source: "الوزير", starts: "الخطة" }] }],
   ["من جانبها after an institution is no part of it; وحدات heads an institution", "وأعلنت وحدات الحماية من جانبها أنها صدت الهجوم.",
