@@ -129,7 +129,7 @@ function adjectiveAfter(p: Para, k: number): boolean {
  * family name with the article) another definite noun opens the verb's object. With a verb whose
  * object comes before its بـ and no pronoun on it (اتهم X بـ، وصف X بأنه), a definite noun (and its
  * adjectives) right after a one-word name or a place before the بـ is that object too (ووصف فلان
- * الاتفاق بأنه، ووصفت عمّان القرار الأخير بأنه). b when no object starts.
+ * الاتفاق بأنه، ووصفت عمّان القرار الأخير بأنه), the name opening the phrase. b when no object starts.
  */
 function objectAfterName(p: Para, a: number, b: number, e: CueEntry): number {
   const toks = p.toks;
@@ -148,5 +148,7 @@ function objectAfterName(p: Para, a: number, b: number, e: CueEntry): number {
   while (m - 1 > a && isWord(toks[m - 1]) && toks[m - 1].norm.startsWith("ال") && adjectiveAfter(p, m - 1)) m--;
   const head = m - 1;
   if (head <= a || !definiteNoun(toks[head], true) || !plainName(p, head - 1, true)) return b;
-  return head - 1 === a || sourceClass(toks[head - 2])?.cls === "title" ? head : b;
+  // (Only a name that opens the phrase: after a title, ووصف الوزير سامي الخطيب بأنه …, the definite word
+  // may as well be the family name, with the name the object.)
+  return head - 1 === a ? head : b;
 }

@@ -38,6 +38,8 @@ const verbFirst: Row[] = [
     { statements: [{ cue: "وصف", source: "نوفاك", speaker: "نوفاك" }] }],
   ["وصف X بأنه: a definite noun after a capital is the object", "ووصفت عمان الخطوة بأنها \"غير مقبولة\".",
     { statements: [{ cue: "وصفت", source: "عمان", speakerKind: "organization" }] }],
+  ["وصف X بأنه after a title and a name: the family name is not taken for the object", "ووصف الوزير سامي الخطيب بأنه \"رجل المرحلة\".",
+    { statements: [{ cue: "وصف", source: "الوزير سامي الخطيب" }] }],
   ["قال: a family name with the article after a given name stays the name's", "وقال الوزير رامي الشامي إن الاتفاق صامد.",
     { statements: [{ cue: "قال", source: "الوزير رامي الشامي", speaker: "رامي الشامي" }] }],
   ["دعا: a nationality after a complete name is the person's, not the object", "ودعا اللاعب سمير الحداد المغربي إلى \"التحلي بالهدوء وعدم الرد على الاستفزاز\".",
