@@ -3,10 +3,12 @@
 // action are not — those verbs lack the frames): where it opens after a verb and its
 // subject, and where it starts when the source phrase ran on into it.
 import { Fr, Gr, lexicon, type CueEntry } from "../lexicon";
-import { hasGrammar, inList, sourceClass } from "../lexicon/lookup";
+import { grammarOf, hasGrammar, inList, sourceClass } from "../lexicon/lookup";
 import type { Opening } from "../statements/found";
 import { isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
+import { endsWithPronoun } from "../text/chars";
+import { nisbaShape } from "./words";
 
 /**
  * The claim a verb states with a noun object at token k0 (after its subject), per its frames;
@@ -76,6 +78,8 @@ function constructHead(p: Para, k: number): boolean {
  */
 export function objectStart(p: Para, a: number, b: number, e: CueEntry): number {
   const ar = lexicon().ar;
+  const named = objectAfterName(p, a, b, e);
+  if (named < b) return named;
   for (let k = a + 1; k < b; k++) {
     const t = p.toks[k];
     if (!isWord(t)) continue;
@@ -93,4 +97,58 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
     if ((e.frames.has(Fr.noun) || e.frames.has(Fr.bi) || e.frames.has(Fr.resp)) && isWord(prev) && prev.norm.startsWith("ال") && !t.norm.startsWith("ال") && lexicon().sources.get(t.norm)?.cls === "org" && sourceClass(prev)?.cls !== "title" && !isPunct(next, ")")) return k;
   }
   return b;
+}
+
+/** A plain name word: no article (but a place's, الكويت, when `place`), no source noun but a place when `place`, no pronoun, no function word. */
+function plainName(p: Para, k: number, place: boolean): boolean {
+  const t = p.toks[k];
+  if (!isWord(t) || t.norm.length < 2 || grammarOf(t) || inList(t, lexicon().ar.nameParticles) || inList(t, lexicon().ar.mentionInner)) return false;
+  const c = sourceClass(t);
+  if (c) return place && c.cls === "place";
+  return !t.ar || (!t.norm.startsWith("ال") && !endsWithPronoun(p.text, t.e));
+}
+
+/**
+ * A definite word that names no source (or, when `body`, names an institution or a place: الحكومة),
+ * no function word: الاتفاق، الحكومة; not المتحدث.
+ */
+function definiteNoun(t: Tok | undefined, body: boolean): boolean {
+  if (!isWord(t) || !t.ar || t.norm.length <= 3 || !t.norm.startsWith("ال") || grammarOf(t)) return false;
+  const c = sourceClass(t);
+  return !c || (body && (c.cls === "org" || c.cls === "group" || c.cls === "place"));
+}
+
+/** الأمريكي، (الخطوة) الأمريكية: a relational adjective; the feminine one only after a word in ة (not العملية after a name). */
+function adjectiveAfter(p: Para, k: number): boolean {
+  const n = p.toks[k].norm;
+  return n.endsWith("ي") ? nisbaShape(n) : n.endsWith("يه") && nisbaShape(n) && isWord(p.toks[k - 1]) && p.toks[k - 1].norm.endsWith("ه");
+}
+
+/**
+ * ودعا الوزير سامي الخطيب الحكومة إلى …: after a complete personal name (a plain given name and one
+ * family name with the article) another definite noun opens the verb's object. With a verb whose
+ * object comes before its بـ and no pronoun on it (اتهم X بـ، وصف X بأنه), a definite noun (and its
+ * adjectives) right after a one-word name or a place before the بـ is that object too (ووصف فلان
+ * الاتفاق بأنه، ووصفت عمّان القرار الأخير بأنه), the name opening the phrase. b when no object starts.
+ */
+function objectAfterName(p: Para, a: number, b: number, e: CueEntry): number {
+  const toks = p.toks;
+  const takesObject = e.frames.has(Fr.bi) || e.frames.has(Fr.pred) || e.frames.has(Fr.resp) || e.frames.has(Fr.obj);
+  // (The name opens the phrase or follows a title or its definite complement: رئيس الحزب فادي النمر.)
+  for (let k = a + 2; takesObject && k < b; k++) {
+    if (!definiteNoun(toks[k], true) || adjectiveAfter(p, k) || !definiteNoun(toks[k - 1], false) || !plainName(p, k - 2, false)) continue;
+    const before = toks[k - 3];
+    if (k - 2 === a || (isWord(before) && (sourceClass(before)?.cls === "title" || (before.ar && before.norm.startsWith("ال"))))) return k;
+  }
+  const after = toks[b];
+  const bi = isWord(after) && after.ar && after.norm.startsWith("ب") && !sourceClass(after);
+  if (e.objPron || !(e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) || !(bi || hasGrammar(after, Gr.relative))) return b;
+  let m = b;
+  // (The adjective may be a nationality the lexicon knows: القرار الأمريكي.)
+  while (m - 1 > a && isWord(toks[m - 1]) && toks[m - 1].norm.startsWith("ال") && adjectiveAfter(p, m - 1)) m--;
+  const head = m - 1;
+  if (head <= a || !definiteNoun(toks[head], true) || !plainName(p, head - 1, true)) return b;
+  // (Only a name that opens the phrase: after a title, ووصف الوزير سامي الخطيب بأنه …, the definite word
+  // may as well be the family name, with the name the object.)
+  return head - 1 === a ? head : b;
 }

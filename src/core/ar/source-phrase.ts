@@ -101,6 +101,8 @@ export function endsSource(p: Para, k: number): boolean {
     // دعت كندا إلى الإفراج عن …: a country or capital is named whole; إلى after it opens the object.
     if (g?.has(Gr.ila) && k > 0 && isWord(p.toks[k - 1]) && sourceClass(p.toks[k - 1])?.cls === "place") return true;
     if (g?.has(Gr.min) && arComp(p.toks[k + 1])) return true;
+    // وقال الوزير من جهته، وأعلنت الوحدات من جانبها: من before an adjunct with its pronoun follows the source.
+    if (t.norm === "من" && hasGrammar(p.toks[k + 1], Gr.adjunct)) return true;
     // صرح فلان إلى شبكة "…" / إلى الصحفيين: إلى before an outlet or the press says who was told.
     if (g?.has(Gr.ila) && hasGrammar(p.toks[k + 1], Gr.addressee)) return true;
     if (t.norm === "علي" && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
@@ -365,5 +367,7 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
     j++;
     words++;
   }
+  // (…الاتحاد الأوروبي في "…"، وأشار البيان إلى تداعيات …: a preposition the phrase stopped after is not its end.)
+  while (j - 1 > k && isWord(toks[j - 1]) && inList(toks[j - 1], lexicon().ar.freePrepositions)) j--;
   return j;
 }

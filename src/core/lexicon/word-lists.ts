@@ -71,6 +71,7 @@ const AR_LISTS = [
   "statementBoundary",
   "mentionInner",
   "placeNouns",
+  "namedBodies",
   "mentionPrepositions",
   "nameParticles",
   "articleLikeNames",

@@ -107,7 +107,8 @@ function sourceOf(p: Para, r: FoundStatement, base: number): { source: MentionIn
   if (r.sourceFrom < 0 || r.sourceTo <= r.sourceFrom) return { source: null, carry: r.carry };
   const m = relativeNamed(p, r) ?? describeMention(p, r.sourceFrom, r.sourceTo);
   if (m.e <= m.s) return { source: null, carry: null };
-  if (r.sourceAfterClitic) afterClitic(p, m, p.toks[r.sourceFrom].startAfterClitic());
+  // (Not when the mention starts further on: لتصريحات الوزير → الوزير.)
+  if (r.sourceAfterClitic && m.s < p.toks[r.sourceFrom].startAfterClitic()) afterClitic(p, m, p.toks[r.sourceFrom].startAfterClitic());
   m.s -= base;
   m.e -= base;
   return { source: m, carry: r.carry };

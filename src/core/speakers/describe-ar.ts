@@ -26,6 +26,9 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
     m.s = p.toks[++a].s;
     // (تصريحات الأسد تلك: the demonstrative is the medium's.)
     while (b - 1 > a && inList(p.toks[b - 1], lexicon().ar.demonstratives)) m.e = p.toks[--b - 1].e;
+  } else {
+    const carrier = mediumCarrier(p, a, b);
+    if (carrier > a) m.s = p.toks[(a = carrier)].s;
   }
   b = withoutAdverbial(p, a, b, m);
   // سلمى حداد وهي معلمة في القرية: the description after وهو/وهي names no one; the words before it are the mention's.
@@ -338,11 +341,12 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   if (forThe || joinsMention(t)) return false;
   // أحمد التزامه بقرار …، في معرض إجابته، ضمن كادر …: a possessed noun or a preposition is no name's word.
   if (possessedNoun(p, t) || inList(t, lexicon().ar.freePrepositions)) return false;
-  // (ولاية، منطقة: a place noun opens the place's name, no person's.)
-  if (!inRun && placeNoun(t)) return false;
+  // (ولاية، منطقة: a place noun opens the place's name, no person's; بحي، بشمال سيناء: under بـ it is where, inside a run too.)
+  if ((!inRun || t.norm.startsWith("ب")) && placeNoun(t)) return false;
   // لشرطة منطقة القصيم، لنادي يوفنتوس: words right after an institution's head in a construct (no
   // article on it) name the institution; after الحزب، النادي the person's name may follow.
-  if (!inRun && !!prevT && isWord(prevT) && k - 1 > a && !prevT.norm.startsWith("ال") && !prevT.norm.startsWith("لل") && sourceClass(prevT)?.cls === "org") return false;
+  // (Not after a body known by its name alone: المتحدث باسم طالبان فلان.)
+  if (!inRun && !!prevT && isWord(prevT) && k - 1 > a && !prevT.norm.startsWith("ال") && !prevT.norm.startsWith("لل") && sourceClass(prevT)?.cls === "org" && !inList(prevT, lexicon().ar.namedBodies)) return false;
   // كيم مخاطباً ترامب: a circumstantial participle ends a name.
   if (inRun && hal(p, k)) return false;
   // مفوضة حقوق الإنسان، مستشار ترامب: right after a title without the article (or a possessive:
@@ -468,6 +472,23 @@ function mediumAuthor(p: Para, a: number): boolean {
   if (next.norm.startsWith("ال")) return !nisbaShape(next.norm) || next.norm.length > 6;
   // (A bare word may be a verb as well as a name: رسالة أرسلت أمس.)
   return false;
+}
+
+/**
+ * تصريحات نقلتها قناة الأفق، مقابلة أجرتها معه صحيفة …: a medium with no author in construct, then a
+ * verb carrying its pronoun (and a preposition with a pronoun, or a time word): the verb's subject, a
+ * source noun, is who the words came through and the mention's. a when none.
+ */
+function mediumCarrier(p: Para, a: number, b: number): number {
+  const toks = p.toks;
+  const t = toks[a];
+  const media = lexicon().ar.spokenMedia;
+  if (b - a < 3 || !isWord(t) || !(media.has(t.norm) || (t.norm.startsWith("ل") && media.has(t.norm.slice(1))))) return a;
+  const v = toks[a + 1];
+  if (!isWord(v) || !v.ar || v.norm.length < 4 || sourceClass(v) || grammarOf(v) || !endsWithPronoun(p.text, v.e)) return a;
+  let k = a + 2;
+  while (k < b && k - a <= 4 && isWord(toks[k]) && (hasGrammar(toks[k], Gr.time) || (toks[k].norm.length <= 4 && grammarOf(toks[k]) && endsWithPronoun(p.text, toks[k].e)))) k++;
+  return k < b && isWord(toks[k]) && sourceClass(toks[k]) ? k : a;
 }
 
 /** مصادر «عكاظ»: a quoted name right after the head that ends the mention is whose sources they are (not العضو في "خمس نجوم" فلان). */

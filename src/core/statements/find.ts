@@ -1,7 +1,7 @@
 // The statements of one paragraph: each cue candidate, left to right, goes to its
 // language's parser (ar/, en/); then each statement's content is given its end and
 // the quotations inside it.
-import { cueAt, inList } from "../lexicon/lookup";
+import { cueAt, hasGrammar, inList } from "../lexicon/lookup";
 import { parseArCue } from "../ar/parse";
 import { parseEnCue } from "../en/parse";
 import { clearedBytes } from "../perf/scratch";
@@ -9,7 +9,7 @@ import { sortSmall } from "../perf/sort-small";
 import { COMMA_DASH_SEMI, TRAILING, isPunct, isWord, type Para } from "../text/paragraph";
 import type { Quote } from "../text/quotes";
 import { PUNCT, WORD } from "../text/token";
-import { lexicon } from "../lexicon";
+import { Gr, lexicon } from "../lexicon";
 import type { FoundStatement } from "./found";
 import { isNameQuote } from "./name-quote";
 
@@ -48,6 +48,7 @@ export function findStatements(p: Para, candidates: ArrayLike<number>, count: nu
   // (They arrive nearly in order: the insertion sort of a short list is cheap.)
   sortSmall(found, byPosition);
   dropRelays(p, found);
+  dropTrailingRelays(p, found);
   dropSameWords(p, found);
   dropAddedOn(p, found);
   for (let i = 0; i < found.length; i++) {
@@ -71,6 +72,46 @@ function dropRelays(p: Para, found: FoundStatement[]): void {
     found.splice(i, 1);
     i--;
   }
+}
+
+/**
+ * وقال الوزير: "…"، وفق ما ذكرت الوكالة؛ …، بحسب تصريحات نقلتها القناة: a prepositional cue after a
+ * clause that holds a statement of its own, whose source is an outlet or the words as a medium, only
+ * relays it (ANNOTATION: relayed speech is one statement). The words of a statement in the clause end
+ * before the cue, whether the cue relays it or the clause's event.
+ */
+function dropTrailingRelays(p: Para, found: FoundStatement[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const r = found[i];
+    if (!r.clauseBefore || r.sourceFrom < 0 || !relayingMedium(p, r.sourceFrom) || cueAt(p, r.cueFrom)?.entry.form !== "prep") continue;
+    // (The clause opens with that statement's cue, after an adverbial at most — بدوره، قال …; not an
+    // event with a statement inside, أسقطت القوات ما قالت إنها …، بحسب وسائل إعلام.)
+    let inner: FoundStatement | null = null;
+    let opens = false;
+    for (const n of found) {
+      if (n === r || n.sentence !== r.sentence || n.cueFrom < r.contentTok || n.cueTo > r.cueFrom || cueAt(p, n.cueFrom)?.entry.form === "prep") continue;
+      if (n.cueFrom - r.contentTok <= 3 && !relativeBefore(p, n.cueFrom)) opens = true;
+      if (!inner || n.cueFrom > inner.cueFrom) inner = n;
+    }
+    if (!inner) continue;
+    inner.endBefore = r.cueFrom;
+    if (!opens) continue;
+    for (const qi of r.quoteIds) p.quotes[qi].used = -1;
+    found.splice(i, 1);
+    i--;
+  }
+}
+
+/** الذي قالت، ما قالت: the cue at k is a relative clause's verb. */
+function relativeBefore(p: Para, k: number): boolean {
+  const t = p.toks[k - 1];
+  return isWord(t) && (hasGrammar(t, Gr.relative) || t.norm === "ما");
+}
+
+/** وكالة، صحيفة، رويترز (an outlet, a word that with لـ names who was told), تصريحات، مقابلة (the words as a medium). */
+function relayingMedium(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  return isWord(t) && (hasGrammar(t, Gr.addressee) || inList(t, lexicon().ar.spokenMedia));
 }
 
 /**
@@ -122,6 +163,7 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
   const { toks, quotes } = p; // quotes sorted by opening mark
   const r = found[i];
   let endTok = p.sentEnd[r.sentence];
+  if (r.endBefore > r.contentTok) endTok = clauseStart(p, r.endBefore, r.contentTok);
   for (let j = i + 1; j < found.length && found[j].sentence <= r.sentence; j++) {
     const n = found[j];
     if (n.sentence !== r.sentence || n.firstTok <= r.contentTok) continue;

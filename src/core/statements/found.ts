@@ -39,6 +39,8 @@ export class FoundStatement {
   altSourceTo = -1;
   /** The source starts inside its first token, after a clitic لـ the cue governs (وفقاً لوزارة → وزارة). */
   sourceAfterClitic = false;
+  /** The content ends before the clause of this token (a relay's cue after it: …، وفق ما ذكرت الوكالة); -1: none. */
+  endBefore = -1;
   /** A cue inside the clause another cue reports (أكد المصدر أن الجنود أبلغوا …): its speaker does not take over from that one's. */
   nested = false;
   constructor(

@@ -80,6 +80,12 @@ const rows: Row[] = [
     { statements: [{ cue: "وفق", source: "خبراء", starts: "وكان الرقم" }] }],
   ["مصادر «الصحيفة»: the paper's sources; the words follow", "وبحسب مصادر «الأفق»، فإن الوزير سيزور المدينة.",
     { statements: [{ kind: "indirect", source: "مصادر «الأفق»", starts: "الوزير" }], speakers: [{ name: "مصادر «الأفق»", kind: "anonymous" }] }],
+  ["…، وفق ما ذكرت وكالة after a statement of its own: a relay, no second statement; the words end before it", "وقال الوزير سامي الحداد: \"لن نتراجع عن القرار\"، وفق ما ذكرت وكالة الأنباء المحلية.",
+    { statements: [{ kind: "direct", cue: "قال", source: "الوزير سامي الحداد", speaker: "سامي الحداد", ends: "عن القرار" }] }],
+  ["…، بحسب تصريحات نقلتها قناة after a statement with no subject written: the speaker before goes on", "وقالت الوزيرة ليلى سعيد إن الميزانية جاهزة. وأضافت أن العجز سيتراجع، بحسب تصريحات نقلتها قناة الأفق.",
+    { statements: [{ cue: "قالت", speaker: "ليلى سعيد" }, { cue: "أضافت", source: null, speaker: "ليلى سعيد", ends: "سيتراجع" }] }],
+  ["…، بحسب وكالة after an event holding a statement: the agency's statement stays, the inner words end before it", "وأغلقت الشرطة الطريق الذي قالت إنه غير آمن، بحسب وكالة الأنباء المحلية.",
+    { statements: [{ cue: "بحسب", source: "وكالة الأنباء المحلية", starts: "وأغلقت" }, { cue: "قالت", ends: "غير آمن" }] }],
 ];
 
 describe("Arabic prepositions", () => table(rows));

@@ -154,6 +154,10 @@ const anonymousAndGroups: Row[] = [
     { speakers: [{ kind: "anonymous" }], noFindings: ["anonymous-no-reason"] }],
   ["a soldier: an unnamed source", "وقال جندي في الكتيبة إن القصف توقف.",
     { speakers: [{ kind: "anonymous" }], findings: [{ rule: "anonymous-no-reason", text: "جندي في الكتيبة" }] }],
+  ["investigators (المحققون) with their nationality are unnamed people, not an institution", "وقال المحققون الإيطاليون إن السفينة غرقت بسبب عطل.",
+    { speakers: [{ name: "المحققون الإيطاليون", kind: "anonymous" }] }],
+  ["paramedics (مسعفون) are unnamed people, not a person", "وقال مسعفون إن خمسة أشخاص أصيبوا في الحادث.",
+    { speakers: [{ name: "مسعفون", kind: "anonymous" }] }],
   ["an unnamed person (شخص) described by what he does is anonymous", "وقال شخص يعمل في المرفأ إن الحريق بدأ في مستودع.",
     { speakers: [{ kind: "anonymous" }], findings: [{ rule: "anonymous-source" }] }],
   ["people (أشخاص) who saw it, unnamed, are anonymous", "وذكر أشخاص شاهدوا الحادث أن السائق فر.",
@@ -368,9 +372,28 @@ const counted: Row[] = [
     { speakers: [{ name: "بعض المؤرخين", kind: "anonymous" }] }],
   ["بعض المستثمرين في مجال …: the words after them describe them, no name", "ويرى بعض المستثمرين في مجال تأجير السيارات أن الموسم مربح.",
     { speakers: [{ kind: "anonymous" }] }],
+  ["وفقاً لبعض مصادر X: the quantifier carries the لـ of its cue", "ووفقاً لبعض مصادر النادي، فإن المدرب سيرحل.",
+    { speakers: [{ name: "بعض مصادر النادي", kind: "anonymous" }] }],
+];
+
+// A medium of the words (تصريحات، أقوال) with who gave or carried them after it.
+const media: Row[] = [
+  ["طبقاً لأقوال X: the witnesses whose words they are speak, not the words", "وطبقاً لأقوال شهود العيان، فإن المسلح فر من المكان.",
+    { statements: [{ cue: "طبقاً", source: "شهود العيان" }], speakers: [{ name: "شهود العيان", kind: "anonymous" }] }],
+  ["بحسب تصريحات نقلتها قناة X: no author written, the channel that carried them", "وبحسب تصريحات نقلتها قناة الأفق، فإن الوزير سيستقيل.",
+    { statements: [{ cue: "بحسب", source: "قناة الأفق" }], speakers: [{ name: "قناة الأفق", kind: "organization" }] }],
+  ["بحي X after a title's description: where, not a name", "وأكد رئيس اللجنة الأهلية بحي الزهور أن الحملة نجحت.",
+    { speakers: [{ name: "رئيس اللجنة الأهلية بحي الزهور", kind: "person" }] }],
+  ["a body known by its name alone (حماس) is an organization, not a person", "وأكدت حماس أن وفدها غادر القاهرة.",
+    { speakers: [{ name: "حماس", kind: "organization" }] }],
+  ["…and a name right after it is a person's, not part of the body's name", "وقال المتحدث باسم طالبان سامر نوري إن الهدنة انتهت.",
+    { speakers: [{ name: "سامر نوري", kind: "person" }] }],
+  ["جهاز X: a body (was a person)", "وبحسب جهاز الدفاع المدني، فإن الحريق أخمد.",
+    { speakers: [{ name: "جهاز الدفاع المدني", kind: "organization" }] }],
 ];
 
 describe("Arabic speakers", () => {
+  describe("media of the words", () => table(media));
   describe("counted sources", () => table(counted));
   describe("named people", () => table(namedPeople));
   describe("roles and addressees", () => table(rolesAndAddressees));
