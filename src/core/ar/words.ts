@@ -139,6 +139,14 @@ export function quoteWords(p: Para, t: Tok): number {
   return n;
 }
 
+/**
+ * يجرون، تقولون: a plural present verb (as normalised), never a word of a subject: a subject read back from
+ * a later verb stops there (أن المحققين يجرون تحقيقاتهم بناء على فرضية تفيد: no subject of تفيد).
+ */
+export function pluralPresent(n: string): boolean {
+  return n.length >= 5 && (n[0] === "ي" || n[0] === "ت") && n.endsWith("ون");
+}
+
 /** أمني، غربي، سياسيون: the shape of a relational adjective. */
 export function nisbaShape(w: string): boolean {
   return w.length >= 4 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يون") || w.endsWith("يين"));

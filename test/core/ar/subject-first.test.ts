@@ -35,6 +35,12 @@ const afterBut: Row[] = [
     { statements: [{ cue: "قال", speaker: "سامي الحداد" }, { cue: "أكد", source: null, speaker: "سامي الحداد" }] }],
 ];
 
+// A subject before its verb holds no verb of its own.
+const noVerbInside: Row[] = [
+  ["a plural present verb ends the walk back: no subject of the later verb", "وذكرت الصحيفة أن المحققين يجرون تحقيقاتهم بناء على فرضية تفيد بأن الطرد أرسل من الخارج.",
+    { someStatements: [{ cue: "ذكرت", source: "الصحيفة" }], speakers: [{ name: "الصحيفة", kind: "organization" }] }],
+];
+
 const genderNumberSpelling: Row[] = [
   ["plural verb after the subject: أكدوا", "وكان المحتجون قد أكدوا أنهم سيبقون في الساحات حتى تلبية مطالبهم.",
     { statements: [{ cue: "أكدوا", source: "المحتجون", starts: "أنهم سيبقون", ends: "مطالبهم" }] }],
@@ -44,5 +50,6 @@ describe("Arabic subject-first", () => {
   describe("verb-first", () => table(verbFirst));
   describe("written words", () => table(writtenWords));
   describe("after لكن", () => table(afterBut));
+  describe("no verb inside the subject", () => table(noVerbInside));
   describe("gender, number, spelling", () => table(genderNumberSpelling));
 });

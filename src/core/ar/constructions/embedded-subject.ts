@@ -9,7 +9,7 @@ import { isClose, isOpen, isWord, type Para } from "../../text/paragraph";
 import type { Tok } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
 import { looksLikeSubject } from "../subject";
-import { arComp, hal } from "../words";
+import { arComp, hal, pluralPresent } from "../words";
 
 /** The subject between a complementiser and the verb has at most this many words. */
 const WORDS = 6;
@@ -83,7 +83,7 @@ function subjectAfterComp(p: Para, b: number): number {
     if (isOpen(t) || isClose(t)) continue;
     if (!isWord(t)) return -1;
     if (arComp(t)) break;
-    if (cueAt(p, j) || inList(t, lexicon().ar.notSubject) || inList(t, lexicon().ar.kanaSisters) || inList(t, lexicon().ar.subordinators) || inList(t, lexicon().ar.clauseOpeners)) return -1;
+    if (cueAt(p, j) || pluralPresent(t.norm) || inList(t, lexicon().ar.notSubject) || inList(t, lexicon().ar.kanaSisters) || inList(t, lexicon().ar.subordinators) || inList(t, lexicon().ar.clauseOpeners)) return -1;
     const g = grammarOf(t);
     if (g && (g.has(Gr.relative) || g.has(Gr.conj) || g.has(Gr.kana) || g.has(Gr.time))) return -1;
     words++;

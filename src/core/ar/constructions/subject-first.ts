@@ -7,7 +7,7 @@ import { CLAUSE_END, COMMA, END, isPunct, isWord, sentenceStartTok } from "../..
 import { QUOTE } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
 import { looksLikeSubject } from "../subject";
-import { arComp } from "../words";
+import { arComp, pluralPresent } from "../words";
 import { endsWithTanweenFath } from "../source-phrase";
 
 export function subjectFirst(r: ArReading): Verdict {
@@ -42,7 +42,7 @@ function subjectBefore(r: ArReading): [number, number] | null {
   let words = 0;
   while (j >= s && isWord(toks[j]) && words < 10 && !arComp(toks[j]) && !hasGrammar(toks[j], Gr.conj) && !hasGrammar(toks[j], Gr.relative) && !cueAt(p, j)) {
     const n = toks[j].norm;
-    if (hasGrammar(toks[j], Gr.kana) || lexicon().ar.clauseOpeners.has(n) || n === "و") break;
+    if (hasGrammar(toks[j], Gr.kana) || lexicon().ar.clauseOpeners.has(n) || n === "و" || pluralPresent(n)) break;
     a = j;
     j--;
     words++;
