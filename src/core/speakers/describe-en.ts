@@ -45,9 +45,7 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   const roleAfterName = lastName >= 0 && title > lastName && (!toks[title].cap || (endsHead(toks, title, he) && !inList(toks[title], en().nameEndingTitles)));
   // The last run of capitalised words is the name (Retired Lt. Gen. Michael Flynn → Michael Flynn);
   // a possessive before it is the employer (BT's Andrew Burke).
-  // (Over an initial's dot, and a hyphen inside a name: Hans-Werner Sinn, Mr Holden-Brown.)
-  let s = lastName;
-  while (s >= 0 && ((names.includes(s - 1) && !possessive(toks[s - 1])) || (s - 2 >= a && names.includes(s - 2) && (toks[s - 1].norm === "." || gluedHyphen(toks, s - 1))))) s = names.includes(s - 1) ? s - 1 : s - 2;
+  const s = nameStart(toks, a, names, lastName);
   // "Prudential Equity Group insurance analyst Jay Gelb": an institution, then a role, then the
   // person's name — the institution is only where the person works.
   // (A capitalised rank counts as a role too: "retired Army Lt. Gen. Mick Bednarek".)
@@ -123,6 +121,38 @@ function tickerAt(p: Para, a: number, b: number): number {
   const close = isPunct(p.toks[b - 1], ">") ? b - 1 : b;
   const k = tickerOpen(p, close);
   return k > a ? k : -1;
+}
+
+/**
+ * Where the name ending at lastName starts: back over name words (not past a possessive), an
+ * initial's dot or a hyphen inside a name (Hans-Werner Sinn, Mr Holden-Brown), and lower-case
+ * particles between name words or after an honorific (Pierre de Vos, Ursula von der Leyen, Mr de Vos).
+ */
+function nameStart(toks: Toks, a: number, names: number[], lastName: number): number {
+  let s = lastName;
+  while (s >= 0) {
+    const particles = particlesBefore(toks, a, s);
+    if (names.includes(s - 1) && !possessive(toks[s - 1])) s--;
+    else if (s - 2 >= a && names.includes(s - 2) && (toks[s - 1].norm === "." || gluedHyphen(toks, s - 1))) s -= 2;
+    else if (particles > 0 && names.includes(s - particles - 1)) s -= particles + 1;
+    // (Mr. de Vos: the particle opens the name after an honorific.)
+    else if (particles > 0 && introducerAt(toks, a, s - particles - 1)) return s - particles;
+    else break;
+  }
+  return s;
+}
+
+/** Whether token k (or the word before it, k a dot) is an honorific or a title (Mr, Mr., Dr). */
+function introducerAt(toks: Toks, a: number, k: number): boolean {
+  const t = isPunct(toks[k], ".") ? toks[k - 1] : toks[k];
+  return k >= a && isWord(t) && t.cap && inList(t, en().personIntroducers);
+}
+
+/** How many lower-case name particles (de, von der: en-words nameParticles) stand right before token s, after a; at most two. */
+function particlesBefore(toks: Toks, a: number, s: number): number {
+  let n = 0;
+  while (n < 2 && s - n - 1 > a && isWord(toks[s - n - 1]) && !toks[s - n - 1].cap && inList(toks[s - n - 1], en().nameParticles)) n++;
+  return n;
 }
 
 /** m a person named by tokens s..lastName, titled by what stands before them from a. */

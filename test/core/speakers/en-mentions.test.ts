@@ -91,6 +91,12 @@ const nameBounds: Row[] = [
     { statements: [{ speaker: "Omar Lind", speakerKind: "person" }] }],
   ["a day before the name is no part of it", "On Monday Lena Holm said the plan would pass.",
     { statements: [{ speaker: "Lena Holm" }] }],
+  ["a lower-case particle inside a name is the name's: de", "The deal was fair, said Marc de Wit, a trader in Lyon. Mr. de Wit said prices would rise.",
+    { speakers: [{ name: "Marc de Wit", kind: "person", title: "Mr." }], statements: [{ speaker: "Marc de Wit" }, { speaker: "Marc de Wit" }] }],
+  ["…two particles: von der", "Commissioner Anna von der Brink said the fund would grow.",
+    { speakers: [{ name: "Anna von der Brink", title: "Commissioner" }] }],
+  ["…bin", "Karim bin Haddad said the port would reopen.",
+    { speakers: [{ name: "Karim bin Haddad" }] }],
 ];
 
 const twoSources: Row[] = [
