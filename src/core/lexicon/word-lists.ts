@@ -130,6 +130,7 @@ const EN_LISTS = [
   "nounBeforeCue",
   "ingLead",
   "pastRoles",
+  "rankChangers",
   "addedOnParticiples",
   "coordinators",
   "endInvertedSubject",

@@ -163,6 +163,11 @@ function namedPerson(p: Para, a: number, s: number, lastName: number, m: Mention
   for (let k = s; k <= lastName; k++) if (isWord(toks[k])) m.name.push(toks[k].norm);
   m.nameText = p.text.slice(toks[s].s, toks[lastName].e);
   if (s > a) m.titleText = p.text.slice(toks[titleStart(toks, a, s)].s, toks[s - 1].e);
+  // (A title written short stands for its full word too: "Gov. Ana Ruiz … the governor said".)
+  for (let k = a; k < s; k++) {
+    const lemma = isWord(toks[k]) && isPunct(toks[k + 1], ".") ? lexicon().sources.get(toks[k].norm + ".") : undefined;
+    if (lemma?.cls === "title" && !lemma.lemma.endsWith(".") && !m.words.includes(lemma.lemma)) m.words.push(lemma.lemma);
+  }
 }
 
 /**
