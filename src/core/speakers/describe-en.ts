@@ -25,6 +25,8 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   const hb = headEnd(p, a, b, m);
   // "Chelsea's statement said", "Mr Ost's statement said": what a named possessor issued speaks for it.
   if (issuerEnd(toks, a, hb) > 0) return withoutPossessive(describeEn(p, a, issuerEnd(toks, a, hb), m));
+  // "a Holcim statement said": so does a name written before the noun, after an article.
+  if (articleIssuer(toks, a, hb)) return describeEn(p, a + 1, hb - 1, m);
   if (asPronoun(toks, a, hb, m)) return m;
   // "Nicolas Sarkozy of France", "Junya Tanase of JPMorgan Chase bank in Tokyo": after a person's
   // name, a preposition starts where the person is from or works — not the speaker.
@@ -82,7 +84,7 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     // "The spokesman for Senator Jane Roe": the spokesman speaks, for the person named.
     m.kind = "person";
     m.titleText = p.text.slice(m.s, m.e);
-  } else if (names.length && !tailEnds && !roleAfterName && !(anon && (lastName < h.anonAt || employer)) && (!org || orgIsEmployer) && !institution) {
+  } else if (names.length && !tailEnds && !roleAfterName && !(!m.definite && nounAfterName(toks, lastName, he)) && !(anon && (lastName < h.anonAt || employer)) && (!org || orgIsEmployer) && !institution) {
     namedPerson(p, a, s, lastName, m);
     // "Ada Brandt, the economy minister, said … the minister said": the apposition's words are
     // the person's too, so a later role without a name finds her (the resolver's role).
@@ -376,6 +378,22 @@ function firmPair(toks: Toks, a: number, hb: number): boolean {
   return joins && enClass(toks, a) === NAME_WORD && enClass(toks, a + 2) === NAME_WORD && !!x && !!y;
 }
 
+/**
+ * A lower-case word after the last name word in the speaker's own phrase [.., he) that reads as a
+ * noun (no preposition, conjunction, adverb or reflexive: "Mr Ruiz meanwhile", "Ford itself", "Ana
+ * Ruiz during the debate"): the name describes that noun, the head ("a Lane supporter", "Her
+ * Facebook post", "Six Harbour newspapers"), and names no one who speaks. (The caller asks only
+ * after no "the": "The Northfield striker" stays a person.)
+ */
+function nounAfterName(toks: Toks, lastName: number, he: number): boolean {
+  const t = toks[lastName + 1];
+  if (lastName < 0 || lastName + 1 >= he || !isWord(t) || t.cap) return false;
+  const n = t.norm;
+  if (n.endsWith("ly") || n.endsWith("self") || n.endsWith("selves")) return false;
+  const e = en();
+  return !inList(t, e.npInner) && !inList(t, e.namePrepositions) && !inList(t, e.sourceJoiners) && !inList(t, e.aux) && !inList(t, e.sentenceAdverbs) && !inList(t, e.adjuncts);
+}
+
 /** Whether no word follows token k in the head phrase [.., he), a parenthesis aside: "the Lib Dems", "the IMF (Fund)"; not "the Tottenham striker". */
 function endsHead(toks: Toks, k: number, he: number): boolean {
   let paren = false;
@@ -520,6 +538,14 @@ function issuerEnd(toks: Toks, a: number, hb: number): number {
   // (A name only, written without an article: "the BNP's website" keeps the phrase as its name.)
   for (let j = a; j < k; j++) if (!isWord(toks[j]) || !toks[j].cap || inList(toks[j], en().mentionDeterminers)) return -1;
   return k + 1;
+}
+
+/** Whether [a, hb) is a/an/the, capitalised words of a name only, and a noun of what it issued (en-words issuedNouns): "a Holcim statement", "the Norland Bank report". */
+function articleIssuer(toks: Toks, a: number, hb: number): boolean {
+  const head = toks[hb - 1];
+  if (hb - a < 3 || !isWord(toks[a]) || !inList(toks[a], lexicon().en.articles) || !isWord(head) || head.cap || !inList(head, en().issuedNouns)) return false;
+  for (let k = a + 1; k < hb - 1; k++) if (!isWord(toks[k]) || enClass(toks, k) !== NAME_WORD || possessive(toks[k])) return false;
+  return true;
 }
 
 /** The mention of a possessor read without its 's (Bank's → Bank). */

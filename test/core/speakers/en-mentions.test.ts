@@ -97,6 +97,15 @@ const nameBounds: Row[] = [
     { speakers: [{ name: "Anna von der Brink", title: "Commissioner" }] }],
   ["…bin", "Karim bin Haddad said the port would reopen.",
     { speakers: [{ name: "Karim bin Haddad" }] }],
+  ["a name before a lower-case noun describes it: no person speaks", "A Lane supporter wrote on the forum that the vote was rigged.",
+    { statements: [{ source: "A Lane supporter", speakerKind: "unknown" }] }],
+  ["…a number word opening the sentence is no first name either", "Six Harbour newspapers in Kent said the mayor should resign.",
+    { statements: [{ speakerKind: "unknown" }], speakers: [{ name: "Six Harbour newspapers in Kent" }] }],
+  ["…but an adverb, a reflexive or a preposition after the name leaves it the speaker's",
+    "Mr Ruiz meanwhile told reporters the deal was off. Ana Pike herself said the plan was late. Tom Dorn during the debate said taxes would rise.",
+    { statements: [{ speaker: "Ruiz", speakerKind: "person" }, { speaker: "Ana Pike", speakerKind: "person" }, { speaker: "Tom Dorn", speakerKind: "person" }] }],
+  ["an article, a name and what it issued: the name's institution speaks", "A Holcim statement said the deal was done.",
+    { statements: [{ speaker: "Holcim", speakerKind: "organization" }] }],
 ];
 
 const twoSources: Row[] = [
