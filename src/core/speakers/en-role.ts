@@ -18,6 +18,8 @@ const NAME_AFTER = /^\.?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'
 const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|de|van|von|der|bin|al)){1,3}),\s+(?:\d+,\s+)?(?:a|an|the)\s+([\p{Ll}\s-]*)$/u;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 const isUpper = (c: number) => c >= 65 && c <= 90;
+/** A character that ends the words describing a title before it. */
+const MARK = /[^\p{L}\s'’-]|\n/u;
 
 /** A person named with a role in passing: the name as written and the title before it ("" for an apposition). */
 export interface RoleHolder {
@@ -66,10 +68,11 @@ function titled(win: string, i: number, j: number, short: boolean, desc: readonl
   const full = name[1].replace(/['’]s$/, "");
   // (One name word only after a capitalised title, and no function word: President Okafor; not "the lawyer Monday".)
   if (!full.includes(" ") && (!isUpper(win.charCodeAt(i)) || notName(normWord(full)))) return null;
-  // The words before the title, back to a sentence's or a clause's mark.
+  // The words before the title, back to a mark (a full stop, a comma, a quotation mark, a bracket, a dash).
   const before = win.slice(Math.max(0, i - 60), i);
-  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf("\n"), before.lastIndexOf('"'), before.lastIndexOf("“"));
-  const words = (cut >= 0 ? before.slice(cut + 1) : before).match(WORD) ?? [];
+  let cut = before.length;
+  while (cut > 0 && !MARK.test(before[cut - 1])) cut--;
+  const words = before.slice(cut).match(WORD) ?? [];
   const last = words.slice(-TITLE_WORDS);
   if (!describes(last.map(normWord), desc)) return null;
   // The title shown: the capitalised words right before the role word, and it (Former Texas Gov.).
