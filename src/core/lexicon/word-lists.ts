@@ -129,6 +129,8 @@ const EN_LISTS = [
   "causePreps",
   "nounBeforeCue",
   "ingLead",
+  "issuedWords",
+  "issuingVerbs",
   "pastRoles",
   "rankChangers",
   "addedOnParticiples",
