@@ -51,7 +51,8 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   // "Prudential Equity Group insurance analyst Jay Gelb": an institution, then a role, then the
   // person's name — the institution is only where the person works.
   // (A capitalised rank counts as a role too: "retired Army Lt. Gen. Mick Bednarek".)
-  const orgIsEmployer = org !== "" && (roles.some((r) => r > orgAt && r < s) || rankBetween(toks, orgAt, s));
+  // (So is one written with a possessive before the name: "The Washington Post's Ed Lane".)
+  const orgIsEmployer = org !== "" && (roles.some((r) => r > orgAt && r < s) || rankBetween(toks, orgAt, s) || possessiveBetween(toks, orgAt, s));
   // "SAIC said", "Allianz, a leading German insurer, said": a name with no role that reads as an
   // institution's — an acronym, or an apposition headed by an institution noun.
   // "the Lib Dems", "the Bundesbank": a name run right after "the" and nothing else is an
@@ -511,6 +512,12 @@ function properName(toks: Toks, a: number, hb: number): boolean {
     any = true;
   }
   return any;
+}
+
+/** Whether a word with a possessive ending stands in [o, s) (the Washington Post's, before a name at s). */
+function possessiveBetween(toks: Toks, o: number, s: number): boolean {
+  for (let k = o; k < s; k++) if (isWord(toks[k]) && possessive(toks[k])) return true;
+  return false;
 }
 
 /** Whether a capitalised title word (Gen., Lt., Sen.) stands between the institution word at o and the name at s. */
