@@ -14,6 +14,8 @@ const rows: Row[] = [
 const clauseSubject: Row[] = [
   ["…, saying: the sentence's subject", "A federal judge rejected the request on Friday, saying the file must stay sealed.",
     { statements: [{ cue: "saying", source: "A federal judge", starts: "the file" }] }],
+  ["an opening phrase with despite or amid, then the subject", "Despite the protests, the council approved the plan, saying the town needed houses. Amid the storm, Mayor Ana Lowe closed the roads, saying safety came first.",
+    { statements: [{ cue: "saying", speaker: "the council" }, { cue: "saying", speaker: "Ana Lowe" }] }],
   ["an opening phrase, then the subject", "During a rally in Ohio, Lena Holm attacked the plan, saying it would cost jobs.",
     { statements: [{ cue: "saying", source: "Lena Holm", starts: "it would" }] }],
   ["not the speaker of a relative clause", "Lena Holm refused to pay a builder who said the work was done, saying, \"He did a poor job.\"",
