@@ -106,6 +106,8 @@ const english: Row[] = [
     { statements: [{ source: "traders", speakerKind: "anonymous" }, { source: "it", speakerKind: "organization" }] }],
   ["a lone name never introduced as a person is an institution", "Norvik told reporters the merger was off.",
     { statements: [{ source: "Norvik", speaker: "Norvik", speakerKind: "organization" }] }],
+  ["…an institution's noun before it is no first name", "The Committee Republicans met on Friday behind closed doors.\n\nRepublicans said the probe had been mishandled.",
+    { statements: [{ source: "Republicans", speakerKind: "organization" }] }],
   ["a lone name introduced with a first name is a person", "Anna Berg, the mayor, opened the bridge. Berg said the roads were open.",
     { statements: [{ source: "Berg", speakerKind: "person" }] }],
   ["a lone name introduced with a title is a person", "The plan came from President Okafor. Okafor said the plan would pass.",
