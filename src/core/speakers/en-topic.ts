@@ -21,6 +21,8 @@ const HEAD = 200;
 /** Tokens an opening phrase may take, its comma included; and a subordinate clause opening a sentence. */
 const OPENING_PHRASE = 20;
 const SUBORDINATE_CLAUSE = 30;
+/** Words in capitals a wire dateline may take (NEW YORK, RIO DE JANEIRO). */
+const DATELINE_WORDS = 4;
 /** Two capitalised words in a row: a name. */
 const NAME_PAIR = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
 /** Words (a role, a band's or a firm's name) a subject's name may come after. */
@@ -107,6 +109,9 @@ function subjectAt(text: string, s: number, e: number): MentionInfo | null {
   if (text.charCodeAt(s) === 0x28) s++;
   const toks = tokenize(text, s, e);
   if (toks.length < 3 || !isWord(toks[0]) || toks[0].ar) return null;
+  // ("LONDON - Tennis star Ana Lowe withdrew …", "NEW YORK (Reuters) - …": a wire dateline opens the story.)
+  const dl = datelineEnd(text, toks);
+  if (dl > 0) return subjectAt(text, toks[dl].s, e);
   const p = sentencePara(text, toks, s, e, "en");
   // "Although it was far from over, Attorney General Ana Lowe took …": after a subordinate clause
   // opening the sentence, the main clause's subject first; else the words right after its
@@ -183,6 +188,22 @@ function loneName(text: string, p: Para, from: number, a: number): MentionInfo |
   if (!titled && !introducedAsPerson(text, t.s, text.slice(t.s, t.e))) return null;
   const m = describeMention(p, from, a + 1);
   return m.kind === "person" || m.kind === "unknown" ? { ...m, kind: "person" } : null;
+}
+
+/**
+ * Where a wire dateline opening the tokens ends: one to four words in capitals, an agency's name in
+ * brackets perhaps, and a dash; 0 when there is none.
+ */
+function datelineEnd(text: string, toks: readonly Tok[]): number {
+  let k = 0;
+  while (k < DATELINE_WORDS && isWord(toks[k]) && toks[k].e - toks[k].s > 1 && allCaps(text, toks[k].s, toks[k].e)) k++;
+  if (k === 0) return 0;
+  if (isPunct(toks[k], "(")) {
+    const close = toks.findIndex((t, i) => i > k && i < k + 4 && isPunct(t, ")"));
+    if (close < 0) return 0;
+    k = close + 1;
+  }
+  return isPunct(toks[k], "-—–") && isWord(toks[k + 1]) ? k + 1 : 0;
 }
 
 /** How far an opening phrase runs: "In an interview on Sunday, Ruiz …" to its comma (and a closing mark); 0 for none. */
