@@ -150,7 +150,9 @@ export function clauseBefore(p: Para, srcStart: number, cueEnd: number, sentEnd:
   const u = toks[cueEnd];
   // "In a statement, the ministry said: "…"": what was said follows the cue, not the words before it
   // (a quotation or the next paragraph; "…, insiders said: a list" keeps the clause before).
+  // (So do a comma and an opening mark: "When asked about it in May, Tom Reyes said, "…"".)
   if (isPunct(u, ":") && (!toks[cueEnd + 1] || isOpen(toks[cueEnd + 1]))) return null;
+  if (isPunct(u, ",") && isOpen(toks[cueEnd + 1])) return null;
   if (isWord(u) && !(u.cap ? inList(u, en().days) || obj : inList(u, en().adjuncts)) && !(u.norm.endsWith("ly") && u.norm.length > 4) && !(obj && (inList(u, en().addressees) || inList(u, en().objectPronouns)))) return null;
   while (j < sentEnd && !isPunct(toks[j], ",.!?;") && n < 8) {
     j++;

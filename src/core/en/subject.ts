@@ -326,7 +326,14 @@ function clauseBetween(p: Para, a: number, b: number): boolean {
 export function enAntecedent(p: Para, k: number): [number, number] | null {
   const j = isPunct(p.toks[k - 1], ",") ? k - 1 : k;
   if (j <= sentenceStartTok(p, k)) return null;
-  const r = enSubjectBefore(p, j);
+  let r = enSubjectBefore(p, j);
+  // "Ana Pike, 24, from Dover, who said": a place after a comma and from/of/at/as is where the person
+  // before it is from; that person is the antecedent.
+  const prep = r ? p.toks[r[0] - 1] : undefined;
+  if (r && isWord(prep) && !prep.cap && inList(prep, en().afterPersonName) && isPunct(p.toks[r[0] - 2], ",")) {
+    const person = enSubjectBefore(p, r[0] - 1);
+    if (person && plausibleSource(p, person[0], person[1])) r = [person[0], r[1]];
+  }
   return r && !(r[1] - r[0] === 1 && inList(p.toks[r[0]], en().pronouns)) && plausibleSource(p, r[0], r[1]) ? r : null;
 }
 

@@ -88,7 +88,7 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     // ("Ana Ortiz, 34, could be a strong voice. She has pushed back, saying …": a he/she subject goes
     // to the person named in passing as the sentence before's subject, as for "she said".)
     const speaker: SpeakerState | null = alt
-      ? altSpeaker(doc, alt, ps)
+      ? altSpeaker(doc, alt, st, ps)
       : (relativeAfterSource(doc, st, prev, ps) ? prevSpeaker : null) ?? speakerOf(doc, st, ps, prev ? prev.sentence : -1, prevSpeaker, r.lang);
     if (st.runsOn || st.pending) doc.runOn = doc.statements.length;
     doc.statements.push(statementOf(doc.text, st, ps, doc.statements.length, alt));
@@ -288,12 +288,16 @@ function passingPerson(doc: DocumentState, m: MentionInfo, ps: number): SpeakerS
 
 /**
  * The speaker of a participle's statement: the subject of the clause it hangs on, resolved. The
- * gender that subject marks (Mrs Ruiz, she) keeps it off a person marked the other way.
+ * gender that subject marks (Mrs Ruiz, she) keeps it off a person marked the other way, and is
+ * counted for it as a written source's is ("Mr Lund wrote on Monday, saying …": a man for a later "she").
  */
-function altSpeaker(doc: DocumentState, alt: MentionInfo, ps: number): SpeakerState {
-  const g = mentionGender(doc.work, alt.s + ps, alt.e + ps);
+function altSpeaker(doc: DocumentState, alt: MentionInfo, st: ParagraphStatement, ps: number): SpeakerState {
+  const source = { s: alt.s + ps, e: alt.e + ps };
+  const g = doc.genders.read(doc.work, 0, 0, source);
   doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
-  return passingPerson(doc, alt, ps) ?? doc.resolver.resolve(alt, doc.work.slice(alt.s + ps, alt.e + ps), ps);
+  const speaker = passingPerson(doc, alt, ps) ?? doc.resolver.resolve(alt, doc.work.slice(source.s, source.e), ps);
+  doc.genders.add(speaker, doc.work, source, statementEnd(st) + ps);
+  return speaker;
 }
 
 /** Where statement i of the document ends: its content, cue or source, whichever is last. */

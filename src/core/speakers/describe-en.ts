@@ -25,6 +25,8 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   const hb = headEnd(p, a, b, m);
   // "Chelsea's statement said", "Mr Ost's statement said": what a named possessor issued speaks for it.
   if (issuerEnd(toks, a, hb) > 0) return withoutPossessive(describeEn(p, a, issuerEnd(toks, a, hb), m));
+  // "a Holcim statement said": so does a name written before the noun, after an article.
+  if (articleIssuer(toks, a, hb)) return describeEn(p, a + 1, hb - 1, m);
   if (asPronoun(toks, a, hb, m)) return m;
   // "Nicolas Sarkozy of France", "Junya Tanase of JPMorgan Chase bank in Tokyo": after a person's
   // name, a preposition starts where the person is from or works — not the speaker.
@@ -45,13 +47,12 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   const roleAfterName = lastName >= 0 && title > lastName && (!toks[title].cap || (endsHead(toks, title, he) && !inList(toks[title], en().nameEndingTitles)));
   // The last run of capitalised words is the name (Retired Lt. Gen. Michael Flynn → Michael Flynn);
   // a possessive before it is the employer (BT's Andrew Burke).
-  // (Over an initial's dot, and a hyphen inside a name: Hans-Werner Sinn, Mr Holden-Brown.)
-  let s = lastName;
-  while (s >= 0 && ((names.includes(s - 1) && !possessive(toks[s - 1])) || (s - 2 >= a && names.includes(s - 2) && (toks[s - 1].norm === "." || gluedHyphen(toks, s - 1))))) s = names.includes(s - 1) ? s - 1 : s - 2;
+  const s = nameStart(toks, a, names, lastName);
   // "Prudential Equity Group insurance analyst Jay Gelb": an institution, then a role, then the
   // person's name — the institution is only where the person works.
   // (A capitalised rank counts as a role too: "retired Army Lt. Gen. Mick Bednarek".)
-  const orgIsEmployer = org !== "" && (roles.some((r) => r > orgAt && r < s) || rankBetween(toks, orgAt, s));
+  // (So is one written with a possessive before the name: "The Washington Post's Ed Lane".)
+  const orgIsEmployer = org !== "" && (roles.some((r) => r > orgAt && r < s) || rankBetween(toks, orgAt, s) || possessiveBetween(toks, orgAt, s));
   // "SAIC said", "Allianz, a leading German insurer, said": a name with no role that reads as an
   // institution's — an acronym, or an apposition headed by an institution noun.
   // "the Lib Dems", "the Bundesbank": a name run right after "the" and nothing else is an
@@ -84,7 +85,7 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     // "The spokesman for Senator Jane Roe": the spokesman speaks, for the person named.
     m.kind = "person";
     m.titleText = p.text.slice(m.s, m.e);
-  } else if (names.length && !tailEnds && !roleAfterName && !(anon && (lastName < h.anonAt || employer)) && (!org || orgIsEmployer) && !institution) {
+  } else if (names.length && !tailEnds && !roleAfterName && !(!m.definite && nounAfterName(toks, lastName, he)) && !(anon && (lastName < h.anonAt || employer)) && (!org || orgIsEmployer) && !institution) {
     namedPerson(p, a, s, lastName, m);
     // "Ada Brandt, the economy minister, said … the minister said": the apposition's words are
     // the person's too, so a later role without a name finds her (the resolver's role).
@@ -125,6 +126,38 @@ function tickerAt(p: Para, a: number, b: number): number {
   return k > a ? k : -1;
 }
 
+/**
+ * Where the name ending at lastName starts: back over name words (not past a possessive), an
+ * initial's dot or a hyphen inside a name (Hans-Werner Sinn, Mr Holden-Brown), and lower-case
+ * particles between name words or after an honorific (Pierre de Vos, Ursula von der Leyen, Mr de Vos).
+ */
+function nameStart(toks: Toks, a: number, names: number[], lastName: number): number {
+  let s = lastName;
+  while (s >= 0) {
+    const particles = particlesBefore(toks, a, s);
+    if (names.includes(s - 1) && !possessive(toks[s - 1])) s--;
+    else if (s - 2 >= a && names.includes(s - 2) && (toks[s - 1].norm === "." || gluedHyphen(toks, s - 1))) s -= 2;
+    else if (particles > 0 && names.includes(s - particles - 1)) s -= particles + 1;
+    // (Mr. de Vos: the particle opens the name after an honorific.)
+    else if (particles > 0 && introducerAt(toks, a, s - particles - 1)) return s - particles;
+    else break;
+  }
+  return s;
+}
+
+/** Whether token k (or the word before it, k a dot) is an honorific or a title (Mr, Mr., Dr). */
+function introducerAt(toks: Toks, a: number, k: number): boolean {
+  const t = isPunct(toks[k], ".") ? toks[k - 1] : toks[k];
+  return k >= a && isWord(t) && t.cap && inList(t, en().personIntroducers);
+}
+
+/** How many lower-case name particles (de, von der: en-words nameParticles) stand right before token s, after a; at most two. */
+function particlesBefore(toks: Toks, a: number, s: number): number {
+  let n = 0;
+  while (n < 2 && s - n - 1 > a && isWord(toks[s - n - 1]) && !toks[s - n - 1].cap && inList(toks[s - n - 1], en().nameParticles)) n++;
+  return n;
+}
+
 /** m a person named by tokens s..lastName, titled by what stands before them from a. */
 function namedPerson(p: Para, a: number, s: number, lastName: number, m: MentionInfo): void {
   const toks = p.toks;
@@ -133,6 +166,11 @@ function namedPerson(p: Para, a: number, s: number, lastName: number, m: Mention
   for (let k = s; k <= lastName; k++) if (isWord(toks[k])) m.name.push(toks[k].norm);
   m.nameText = p.text.slice(toks[s].s, toks[lastName].e);
   if (s > a) m.titleText = p.text.slice(toks[titleStart(toks, a, s)].s, toks[s - 1].e);
+  // (A title written short stands for its full word too: "Gov. Ana Ruiz … the governor said".)
+  for (let k = a; k < s; k++) {
+    const lemma = isWord(toks[k]) && isPunct(toks[k + 1], ".") ? lexicon().sources.get(toks[k].norm + ".") : undefined;
+    if (lemma?.cls === "title" && !lemma.lemma.endsWith(".") && !m.words.includes(lemma.lemma)) m.words.push(lemma.lemma);
+  }
 }
 
 /**
@@ -341,6 +379,22 @@ function firmPair(toks: Toks, a: number, hb: number): boolean {
   return joins && enClass(toks, a) === NAME_WORD && enClass(toks, a + 2) === NAME_WORD && !!x && !!y;
 }
 
+/**
+ * A lower-case word after the last name word in the speaker's own phrase [.., he) that reads as a
+ * noun (no preposition, conjunction, adverb or reflexive: "Mr Ruiz meanwhile", "Ford itself", "Ana
+ * Ruiz during the debate"): the name describes that noun, the head ("a Lane supporter", "Her
+ * Facebook post", "Six Harbour newspapers"), and names no one who speaks. (The caller asks only
+ * after no "the": "The Northfield striker" stays a person.)
+ */
+function nounAfterName(toks: Toks, lastName: number, he: number): boolean {
+  const t = toks[lastName + 1];
+  if (lastName < 0 || lastName + 1 >= he || !isWord(t) || t.cap) return false;
+  const n = t.norm;
+  if (n.endsWith("ly") || n.endsWith("self") || n.endsWith("selves")) return false;
+  const e = en();
+  return !inList(t, e.npInner) && !inList(t, e.namePrepositions) && !inList(t, e.sourceJoiners) && !inList(t, e.aux) && !inList(t, e.sentenceAdverbs) && !inList(t, e.adjuncts);
+}
+
 /** Whether no word follows token k in the head phrase [.., he), a parenthesis aside: "the Lib Dems", "the IMF (Fund)"; not "the Tottenham striker". */
 function endsHead(toks: Toks, k: number, he: number): boolean {
   let paren = false;
@@ -460,6 +514,12 @@ function properName(toks: Toks, a: number, hb: number): boolean {
   return any;
 }
 
+/** Whether a word with a possessive ending stands in [o, s) (the Washington Post's, before a name at s). */
+function possessiveBetween(toks: Toks, o: number, s: number): boolean {
+  for (let k = o; k < s; k++) if (isWord(toks[k]) && possessive(toks[k])) return true;
+  return false;
+}
+
 /** Whether a capitalised title word (Gen., Lt., Sen.) stands between the institution word at o and the name at s. */
 function rankBetween(toks: Toks, o: number, s: number): boolean {
   for (let k = o + 1; k < s; k++) {
@@ -485,6 +545,14 @@ function issuerEnd(toks: Toks, a: number, hb: number): number {
   // (A name only, written without an article: "the BNP's website" keeps the phrase as its name.)
   for (let j = a; j < k; j++) if (!isWord(toks[j]) || !toks[j].cap || inList(toks[j], en().mentionDeterminers)) return -1;
   return k + 1;
+}
+
+/** Whether [a, hb) is a/an/the, capitalised words of a name only, and a noun of what it issued (en-words issuedNouns): "a Holcim statement", "the Norland Bank report". */
+function articleIssuer(toks: Toks, a: number, hb: number): boolean {
+  const head = toks[hb - 1];
+  if (hb - a < 3 || !isWord(toks[a]) || !inList(toks[a], lexicon().en.articles) || !isWord(head) || head.cap || !inList(head, en().issuedNouns)) return false;
+  for (let k = a + 1; k < hb - 1; k++) if (!isWord(toks[k]) || enClass(toks, k) !== NAME_WORD || possessive(toks[k])) return false;
+  return true;
 }
 
 /** The mention of a possessor read without its 's (Bank's → Bank). */

@@ -39,8 +39,9 @@ function introducesPerson(w: string, afterDot: boolean): boolean {
   // (After a dot only an honorific or an initial: "… Gordon Brown. Rover confirmed" ends a sentence.)
   // A title before the name: Minister Lee, President Reagan.
   if (lexicon().sources.get(lw)?.cls === "title") return true;
-  // A first name: capitalised, not a title, determiner or sentence-opening function word (But Rover).
-  return /^\p{Lu}\p{Ll}+$/u.test(w) && !en().capitalisedTitles.has(lw) && !en().mentionDeterminers.has(lw) && !en().notFirstNames.has(lw);
+  // A first name: capitalised, not a title, determiner or sentence-opening function word (But Rover),
+  // nor a source noun of another kind ("Committee Republicans", "Union Carbide").
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && !en().capitalisedTitles.has(lw) && !en().mentionDeterminers.has(lw) && !en().notFirstNames.has(lw) && !lexicon().sources.has(lw);
 }
 
 /**

@@ -18,8 +18,11 @@ const SENTENCES = 3;
 const REACH = 1200;
 /** The subject is among a sentence's first words: only this much of it is read. */
 const HEAD = 200;
-/** Tokens an opening phrase may take, its comma included. */
-const OPENING_PHRASE = 12;
+/** Tokens an opening phrase may take, its comma included; and a subordinate clause opening a sentence. */
+const OPENING_PHRASE = 20;
+const SUBORDINATE_CLAUSE = 30;
+/** Words in capitals a wire dateline may take (NEW YORK, RIO DE JANEIRO). */
+const DATELINE_WORDS = 4;
 /** Two capitalised words in a row: a name. */
 const NAME_PAIR = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
 /** Words (a role, a band's or a firm's name) a subject's name may come after. */
@@ -106,10 +109,22 @@ function subjectAt(text: string, s: number, e: number): MentionInfo | null {
   if (text.charCodeAt(s) === 0x28) s++;
   const toks = tokenize(text, s, e);
   if (toks.length < 3 || !isWord(toks[0]) || toks[0].ar) return null;
+  // ("LONDON - Tennis star Ana Lowe withdrew …", "NEW YORK (Reuters) - …": a wire dateline opens the story.)
+  const dl = datelineEnd(text, toks);
+  if (dl > 0) return subjectAt(text, toks[dl].s, e);
   const p = sentencePara(text, toks, s, e, "en");
+  // "Although it was far from over, Attorney General Ana Lowe took …": after a subordinate clause
+  // opening the sentence, the main clause's subject first; else the words right after its
+  // subordinator ("Although Ana Ruiz admitted the error, she …").
+  const main = inList(toks[0], lexicon().en.subordinators) ? phraseEnd(toks, SUBORDINATE_CLAUSE) : 0;
+  return (main > 0 ? subjectFrom(text, p, main) : null) ?? subjectFrom(text, p, openingPhraseEnd(toks));
+}
+
+/** The person subjectAt finds in the sentence read as p, its subject looked for from token `from` on. */
+function subjectFrom(text: string, p: Para, from: number): MentionInfo | null {
+  const toks = p.toks;
   // Where the subject starts: after an opening phrase (In 2010, On Sunday's show,) or a sentence
   // adverb (Meanwhile, Neither).
-  let from = openingPhraseEnd(toks);
   for (let a = from; a <= from + BEFORE_NAME && a < toks.length; a++) {
     const t = toks[a];
     // (The dot of a title written short: Sen. Ana Ruiz.)
@@ -175,10 +190,30 @@ function loneName(text: string, p: Para, from: number, a: number): MentionInfo |
   return m.kind === "person" || m.kind === "unknown" ? { ...m, kind: "person" } : null;
 }
 
+/**
+ * Where a wire dateline opening the tokens ends: one to four words in capitals, an agency's name in
+ * brackets perhaps, and a dash; 0 when there is none.
+ */
+function datelineEnd(text: string, toks: readonly Tok[]): number {
+  let k = 0;
+  while (k < DATELINE_WORDS && isWord(toks[k]) && toks[k].e - toks[k].s > 1 && allCaps(text, toks[k].s, toks[k].e)) k++;
+  if (k === 0) return 0;
+  if (isPunct(toks[k], "(")) {
+    const close = toks.findIndex((t, i) => i > k && i < k + 4 && isPunct(t, ")"));
+    if (close < 0) return 0;
+    k = close + 1;
+  }
+  return isPunct(toks[k], "-—–") && isWord(toks[k + 1]) ? k + 1 : 0;
+}
+
 /** How far an opening phrase runs: "In an interview on Sunday, Ruiz …" to its comma (and a closing mark); 0 for none. */
 function openingPhraseEnd(toks: readonly Tok[]): number {
-  if (!inList(toks[0], lexicon().en.sentenceOpeners)) return 0;
-  for (let k = 1; k < OPENING_PHRASE && k < toks.length; k++) {
+  return inList(toks[0], lexicon().en.sentenceOpeners) ? phraseEnd(toks, OPENING_PHRASE) : 0;
+}
+
+/** Where the words opening a sentence end: after their comma (and a closing mark), within `max` tokens; 0 for none. */
+function phraseEnd(toks: readonly Tok[], max: number): number {
+  for (let k = 1; k < max && k < toks.length; k++) {
     if (!isPunct(toks[k], ",")) continue;
     k++;
     while (k < toks.length && toks[k].kind === QUOTE) k++;

@@ -14,6 +14,7 @@ import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
 import { commonWordNear, fullNameNear, initialsOf, introducedAsPerson, mentionedSince, sharedSurname } from "./en-coref";
 import { AGE_EPITHET } from "./describe-en";
+import { roleHolder } from "./en-role";
 import { isBareSource, type MentionInfo } from "./mention";
 import { introducedBody } from "./ar-bodies";
 import { allStemsKnown, key, nisba, stem, stripAl } from "./word-keys";
@@ -46,6 +47,15 @@ export interface SpeakerState {
   id: string;
   /** Its index in the resolver's list of speakers. */
   no: number;
+}
+
+/**
+ * The words describing a role's head (not the head itself). English words keep their article: "the
+ * minister" describes no more than "minister" and refers back; "a spokesman" keeps its "a", so it is
+ * new unless described the same way.
+ */
+function roleWords(m: MentionInfo): string[] {
+  return m.words.filter((w) => (!lexicon().sources.has(w) || key(w) !== m.lemma) && !(m.lang === "en" && m.definite && lexicon().en.mentionDeterminers.has(w)));
 }
 
 /** Keeps the article's speakers and links each new mention to one of them. */
@@ -241,7 +251,7 @@ export class SpeakerResolver {
 
   private speakerFor(m: MentionInfo, text: string, base: number, agree: Agreement): SpeakerState {
     if (m.kind === "pronoun") return this.pronounSpeaker(m, text, base);
-    if (m.kind === "person") return m.name.length ? this.namedPerson(m, text, base, agree) : this.role(m, text);
+    if (m.kind === "person") return m.name.length ? this.namedPerson(m, text, base, agree) : this.role(m, text, base);
     if (m.kind === "anonymous") return this.anonymous(m, text);
     // الحداد after سليم الحداد: a lone word that is part of a person's name is that person.
     if ((m.kind === "organization" || m.kind === "unknown") && m.words.length === 1) {
@@ -259,7 +269,7 @@ export class SpeakerResolver {
       if (org) return org;
     }
     if (m.kind === "organization") return this.peoplePair(m, text, base) ?? this.organization(m, text, base);
-    return this.recent(m.kind, (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.create(m, text);
+    return this.recent(m.kind, (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.nounHolder(m, text, base) ?? this.create(m, text);
   }
 
   /**
@@ -399,10 +409,32 @@ export class SpeakerResolver {
     return !!this.recent("person", (sp) => sp.nameWords.length >= 2 && sp.nameH[sp.nameH.length - 1] === h && sp.nameWords[sp.nameWords.length - 1] === first, SOME_NAME_WORD, bit(h));
   }
 
+  /**
+   * "the lawyer", "the guitarist": a definite English mention of lower-case words whose last word the
+   * lexicon lacks, given before to one person named in passing (en-role.ts); null when none was.
+   */
+  private nounHolder(m: MentionInfo, text: string, base: number): SpeakerState | null {
+    if (m.lang !== "en" || m.kind !== "unknown" || !m.definite || !DEFINITE_NOUN.test(text)) return null;
+    const words = text.toLowerCase().split(" ");
+    const head = words[words.length - 1];
+    return this.roleBack(m, text, base, head, words.slice(1, -1));
+  }
+
+  /** The person named in passing with the role `lemma` and the words `desc` (en-role.ts roleHolder), as a speaker; null when none was. */
+  private roleBack(m: MentionInfo, text: string, base: number, lemma: string, desc: readonly string[]): SpeakerState | null {
+    const holder = roleHolder(this.doc, m.s + base, lemma, desc);
+    if (!holder) return null;
+    const name = holder.name.split(/\s+/).map(normWord);
+    return this.namedPerson({ ...m, kind: "person", lemma: "", name, nameText: holder.name, titleText: holder.title }, text, base, 0);
+  }
+
   /** A role without a name: the latest person whose title holds the same head and descriptors. */
-  private role(m: MentionInfo, text: string): SpeakerState {
+  private role(m: MentionInfo, text: string, base: number): SpeakerState {
     const found = this.holderOf(m);
     if (found) return found;
+    // ("Former Gov. Ana Ruiz endorsed … The former governor said": named in passing with the role.)
+    const back = m.lang === "en" && m.definite && m.lemma ? this.roleBack(m, text, base, m.lemma, roleWords(m)) : null;
+    if (back) return back;
     const sp = this.create(m, text);
     sp.title = "";
     return sp;
@@ -411,9 +443,7 @@ export class SpeakerResolver {
   /** The latest person whose head or words hold the mention's head noun and every word describing it. */
   private holderOf(m: MentionInfo): SpeakerState | null {
     const lemmaH = wordHash(m.lemma);
-    // (English words keep their article: "the minister" describes no more than "minister" and
-    // refers back; "a spokesman" keeps its "a", so it is new unless described the same way.)
-    const desc = m.words.filter((w) => (!lexicon().sources.has(w) || key(w) !== m.lemma) && !(m.lang === "en" && m.definite && lexicon().en.mentionDeterminers.has(w)));
+    const desc = roleWords(m);
     const descKeys = desc.map(key);
     const descH = hashes(desc);
     const descKeysH = hashes(descKeys);
@@ -627,6 +657,9 @@ function notNameWord(w: string): boolean {
   if (w.startsWith("ال")) return !nisba(w) && !lexicon().ar.nameSuffixes.has(w);
   return w.length >= 4 && (w.startsWith("ب") || w.startsWith("ل")) && !lexicon().ar.nameParticles.has(w);
 }
+
+/** "the lawyer", "The former lawyer": an article and one to three lower-case words. */
+const DEFINITE_NOUN = /^[Tt]he(?: [a-z-]+){1,3}$/;
 
 /** How far from a mention in capitals its spelled-out name is looked for (characters): a story's length. */
 const ACRONYM_REACH = 6000;

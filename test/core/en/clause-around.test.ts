@@ -12,6 +12,8 @@ const rows: Row[] = [
     { statements: [{ cue: "said", source: "the bank", starts: "costs fell" }] }],
   ["an opening phrase before the subject is no content when a quotation follows the colon", "In a statement, the ministry said: \"The border stays open.\"",
     { statements: [{ kind: "direct", cue: "said", source: "the ministry", quotes: ["The border stays open."] }] }],
+  ["…nor when a comma and a quotation follow the cue", "When asked about the fares at a meeting in May, Rosa Quill said, \"We are looking at it. Nothing is settled.\"",
+    { statements: [{ kind: "direct", cue: "said", source: "Rosa Quill", quotes: ["We are looking at it. Nothing is settled."] }] }],
   ["…but before a colon and a list the clause before is what they said", "Three things make a quick deal unlikely, negotiators said: the deadline, the cost and the vote.",
     { statements: [{ kind: "indirect", cue: "said", source: "negotiators", starts: "Three things" }] }],
 ];

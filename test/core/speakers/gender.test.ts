@@ -70,6 +70,10 @@ const english: Row[] = [
   // (A pronoun of the other gender is not the person: "Mr. Robin Hale said … she said" is someone else, coreference.test.ts.)
   ["conflicting evidence, a tie: null", "Mr. Robin Hale said the vote was fair. She has led the count since May.",
     { speakers: [{ name: "Robin Hale", gender: null }] }],
+  ["the subject of a participle's statement: its honorific counts", "Mr. Wade Lund wrote to the council on Monday, saying the plan was late.",
+    { speakers: [{ name: "Wade Lund", gender: "male" }] }],
+  ["…so a later \"she\" is not that man", "Mr. Wade Lund wrote to the council on Monday, saying: \"The plan is late.\"\n\nThe clerk replied in writing. \"We are on time,\" she said.",
+    { statements: [{ speaker: "Wade Lund" }, { speaker: "she" }] }],
   ["conflicting evidence, the majority decides", "Mrs. Robin Hale said the vote was fair. He has led the count since May. \"We counted twice,\" said Mrs. Hale.",
     { speakers: [{ name: "Robin Hale", gender: "female" }] }],
 ];

@@ -25,7 +25,7 @@ export function participle(r: EnReading): Verdict {
   if (e.lemma !== "say" && e.lemma !== "tell") return addedOn(r);
   // ('… for an acquisition," saying …': the comma inside the closing mark.)
   const commaBefore = isPunct(toks[m.from - 1], ",") || (isClose(toks[m.from - 1]) && isPunct(toks[m.from - 2], ","));
-  if (!commaBefore && !(isWord(toks[m.from - 1]) && inList(toks[m.from - 1], en().ingLead))) return null;
+  if (!commaBefore && !(isWord(toks[m.from - 1]) && inList(toks[m.from - 1], en().ingLead)) && !issuedBefore(toks, m.from)) return null;
   const o = enOpening(p, m.to, r.sentEnd, e.frames.has(Fr.obj));
   // (", telling chip makers to cut output": an order; "telling reporters the talks failed" is left
   // to the main clause too: only "that", a colon or a quotation.)
@@ -33,6 +33,23 @@ export function participle(r: EnReading): Verdict {
   const st = r.statement(null, o);
   hangOnClause(st, p, m.from);
   return st;
+}
+
+/**
+ * "The ministry issued a statement saying …", "she posted a video on Twitter saying …": right before
+ * the participle at k a noun of what was issued (en-words issuedWords), and an issuing verb
+ * (issuingVerbs) a few words before it — the clause's subject speaks; not "she received a letter saying".
+ */
+function issuedBefore(toks: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  // (Where it was issued may come between: a video on Twitter saying …)
+  if (isWord(toks[j]) && toks[j].cap && isWord(toks[j - 1]) && inList(toks[j - 1], en().namePrepositions)) j -= 2;
+  if (!isWord(toks[j]) || !inList(toks[j], en().issuedWords)) return false;
+  for (let i = j - 1; i >= j - 4 && i >= 0; i--) {
+    if (!isWord(toks[i])) return false;
+    if (inList(toks[i], en().issuingVerbs)) return true;
+  }
+  return false;
 }
 
 /** Whether a form of be stands before token k, an adverb or two between (is also saying). */
