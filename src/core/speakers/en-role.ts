@@ -6,6 +6,7 @@
 // and the words describing the mention were given with it ("the former governor" is no governor).
 import { lexicon } from "../lexicon";
 import { normWord } from "../text/chars";
+import { roleWordsIn } from "../perf/role-forms";
 
 /** How far back (characters) a role looks for the person it was given to. */
 const ROLE_REACH = 2500;
@@ -37,11 +38,10 @@ export function roleHolder(doc: string, at: number, lemma: string, desc: readonl
   const from = Math.max(0, at - ROLE_REACH);
   const win = doc.slice(from, at);
   let found: RoleHolder | null = null;
-  for (const w of win.matchAll(WORD)) {
-    const i = w.index ?? 0;
-    const j = i + w[0].length;
-    if (!isRole(normWord(w[0]), win.charCodeAt(j) === 46, lemma)) continue;
-    const holder = titled(win, i, j, normWord(w[0]) !== lemma, desc) ?? apposed(win, i, desc);
+  for (const [i, j] of roleWordsIn(win, lemma)) {
+    const n = normWord(win.slice(i, j));
+    if (!isRole(n, win.charCodeAt(j) === 46, lemma)) continue;
+    const holder = titled(win, i, j, n !== lemma, desc) ?? apposed(win, i, desc);
     if (!holder) continue;
     if (found && !sameOne(found.name, holder.name)) return null;
     if (!found || holder.name.length > found.name.length) found = holder;
