@@ -1,12 +1,13 @@
 // What the Arabic parser knows about one cue as it tries the constructions in turn
 // (parse.ts): the cue, the source found so far, where the reported words open. Each
 // construction reads it, may add to it, and either settles the statement or passes on.
-import { Gr, lexicon, type CueEntry } from "../lexicon";
-import { hasGrammar, inList, type CueMatch } from "../lexicon/lookup";
+import { Gr, type CueEntry } from "../lexicon";
+import { hasGrammar, type CueMatch } from "../lexicon/lookup";
 import { FoundStatement, type Carry } from "../statements/found";
 import { isWord, sentOf, sentenceEndTok, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
 import type { Opening } from "../statements/found";
+import { withoutTrailingPreposition } from "./source-phrase";
 
 /**
  * What a construction answers: the statement, null when the cue reports nothing here,
@@ -67,8 +68,8 @@ export class ArReading {
   /** The statement with source [a, b) (-1: none) whose words open at `o`. */
   statement(a: number, b: number, o: Opening, carry: Carry | null): FoundStatement {
     const m = this.m;
-    // (وأشار البيان إلى تداعيات …: a source cut where the object opens ends before the verb's preposition.)
-    while (a >= 0 && b - 1 > a && isWord(this.p.toks[b - 1]) && inList(this.p.toks[b - 1], lexicon().ar.freePrepositions)) b--;
+    // (A source cut where the object opens ends before the verb's preposition too.)
+    if (a >= 0) b = withoutTrailingPreposition(this.p, a, b);
     const first = a >= 0 ? Math.min(a, m.from) : m.from;
     const st = new FoundStatement(m.from, this.cueEnd, a, b, o.start, o.tok, first, o.tok, sentOf(this.p, m.from), carry, "ar");
     st.sourceAfterClitic = this.sourceAfterClitic && a === this.sourceFrom;

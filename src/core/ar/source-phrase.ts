@@ -367,7 +367,14 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
     j++;
     words++;
   }
-  // (…الاتحاد الأوروبي في "…"، وأشار البيان إلى تداعيات …: a preposition the phrase stopped after is not its end.)
-  while (j - 1 > k && isWord(toks[j - 1]) && inList(toks[j - 1], lexicon().ar.freePrepositions)) j--;
-  return j;
+  return withoutTrailingPreposition(p, k, j);
+}
+
+/**
+ * Where a source [a, b) ends without the prepositions it stopped after (…الاتحاد الأوروبي في "…"، وأشار
+ * البيان إلى تداعيات …: not البيان إلى); a source keeps its first word.
+ */
+export function withoutTrailingPreposition(p: Para, a: number, b: number): number {
+  while (b - 1 > a && isWord(p.toks[b - 1]) && inList(p.toks[b - 1], lexicon().ar.freePrepositions)) b--;
+  return b;
 }

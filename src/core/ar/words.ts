@@ -162,14 +162,8 @@ export function possessedVerbalNoun(p: Para, k: number): boolean {
   return isWord(t) && t.ar && endsWithPronoun(p.text, t.e) && !sourceClass(t) && verbalNounPossessed.get(t);
 }
 
-const verbalNounPossessed = new WordMemo<boolean>((n) => {
-  for (const suffix of lexicon().ar.possessiveSuffixes) {
-    if (!n.endsWith(suffix)) continue;
-    const stem = n.slice(0, -suffix.length);
-    if (stem.length >= 5 && verbalNounShape(stem)) return true;
-  }
-  return false;
-});
+// (The shape never reads a stem's last letter, so somePossessedStem's ت → ه reading changes nothing.)
+const verbalNounPossessed = new WordMemo<boolean>((n) => somePossessedStem(n, (stem) => stem.length >= 5 && verbalNounShape(stem)));
 
 /** The letters of افتعال (its ت after the first root letter, or merged: اتّهام، اضطرار), انفعال، استفعال، تفعيل. */
 function verbalNounShape(s: string): boolean {

@@ -266,7 +266,6 @@ function bodyEnd(p: Para, b: number, construct: boolean): number {
   return b;
 }
 
-/** Token k is a title or honorific (الوزير، السيدة، ولي العهد). */
 /**
  * واستنفر الوزير التركي مدافعاً …، وقال / واستقبل الرئيس التونسي الوفد، وقال: a definite title (its
  * genitive and adjectives with it) and then no name: the object, a preposition, an accusative or the
@@ -292,6 +291,7 @@ function titleOnly(p: Para): MentionInfo | null {
   return d.kind === "person" && d.name.length === 0 && d.definite ? d : null;
 }
 
+/** Token k is a title or honorific (الوزير، السيدة، ولي العهد). */
 function isTitle(p: Para, k: number): boolean {
   const t = p.toks[k];
   return isWord(t) && sourceClass(t)?.cls === "title";

@@ -461,9 +461,7 @@ function mediumAuthor(p: Para, a: number): boolean {
   const t = toks[a];
   const next = toks[a + 1];
   if (!isWord(t) || t.norm.startsWith("ال") || !isWord(next) || !next.ar) return false;
-  // (After وفقاً the medium carries لـ: لتغريدة أردوغان.)
-  const media = lexicon().ar.spokenMedia;
-  if (!(media.has(t.norm) || (t.norm.startsWith("ل") && !t.norm.startsWith("لل") && media.has(t.norm.slice(1))))) return false;
+  if (!spokenMedium(t.norm)) return false;
   if (grammarOf(next) || cueAt(p, a + 1) || endsWithPronoun(p.text, next.e) || endsWithTanweenFath(p.text, next.e)) return false;
   // (Not an author under لـ, تصريح لرئيس الجمعية: the name would keep its لـ.)
   if (next.norm.startsWith("ل") && !next.norm.startsWith("ال")) return false;
@@ -474,6 +472,12 @@ function mediumAuthor(p: Para, a: number): boolean {
   return false;
 }
 
+/** تصريحات، تغريدة (ar-words spokenMedia), also under the لـ of وفقاً: لتغريدة أردوغان. */
+function spokenMedium(n: string): boolean {
+  const media = lexicon().ar.spokenMedia;
+  return media.has(n) || (n.startsWith("ل") && !n.startsWith("لل") && media.has(n.slice(1)));
+}
+
 /**
  * تصريحات نقلتها قناة الأفق، مقابلة أجرتها معه صحيفة …: a medium with no author in construct, then a
  * verb carrying its pronoun (and a preposition with a pronoun, or a time word): the verb's subject, a
@@ -482,8 +486,7 @@ function mediumAuthor(p: Para, a: number): boolean {
 function mediumCarrier(p: Para, a: number, b: number): number {
   const toks = p.toks;
   const t = toks[a];
-  const media = lexicon().ar.spokenMedia;
-  if (b - a < 3 || !isWord(t) || !(media.has(t.norm) || (t.norm.startsWith("ل") && media.has(t.norm.slice(1))))) return a;
+  if (b - a < 3 || !isWord(t) || !spokenMedium(t.norm)) return a;
   const v = toks[a + 1];
   if (!isWord(v) || !v.ar || v.norm.length < 4 || sourceClass(v) || grammarOf(v) || !endsWithPronoun(p.text, v.e)) return a;
   let k = a + 2;

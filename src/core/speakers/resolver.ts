@@ -430,20 +430,20 @@ export class SpeakerResolver {
 
   /** A role without a name: the latest person whose title holds the same head and descriptors. */
   private role(m: MentionInfo, text: string, base: number): SpeakerState {
-    const found = this.holderOf(m);
+    const desc = roleWords(m);
+    const found = this.holderOf(m, desc);
     if (found) return found;
     // ("Former Gov. Ana Ruiz endorsed … The former governor said": named in passing with the role.)
-    const back = m.lang === "en" && m.definite && m.lemma ? this.roleBack(m, text, base, m.lemma, roleWords(m)) : null;
+    const back = m.lang === "en" && m.definite && m.lemma ? this.roleBack(m, text, base, m.lemma, desc) : null;
     if (back) return back;
     const sp = this.create(m, text);
     sp.title = "";
     return sp;
   }
 
-  /** The latest person whose head or words hold the mention's head noun and every word describing it. */
-  private holderOf(m: MentionInfo): SpeakerState | null {
+  /** The latest person whose head or words hold the mention's head noun and every word describing it (desc: roleWords). */
+  private holderOf(m: MentionInfo, desc: string[] = roleWords(m)): SpeakerState | null {
     const lemmaH = wordHash(m.lemma);
-    const desc = roleWords(m);
     const descKeys = desc.map(key);
     const descH = hashes(desc);
     const descKeysH = hashes(descKeys);
