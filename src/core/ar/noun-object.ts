@@ -47,7 +47,7 @@ export function nounObject(p: Para, k0: number, e: CueEntry, sentEnd: number): O
   const pk = toks[k - 1];
   const governed = isWord(pk) && ar.freePrepositions.has(pk.norm) && !ar.cuePrepositions.has(pk.norm);
   if (e.frames.has(Fr.noun) && !governed) {
-    if (hasGrammar(t, Gr.claim) || claimWithBi(t) || ar.claimPronoun.has(t.norm) || (t.norm === "ما" && !soCalled(next))) return at(k);
+    if (hasGrammar(t, Gr.claim) || claimWithBi(t) || ar.claimPronoun.has(t.norm) || ar.objectClaims.has(t.norm) || (t.norm === "ما" && !soCalled(next))) return at(k);
     // ينفي أي علاقة، نفت هذه الاتهامات: a determiner before the claim.
     if (ar.claimDeterminers.has(t.norm) && isWord(next) && (t.norm === "اي" || hasGrammar(next, Gr.claim))) return at(k);
   }

@@ -6,6 +6,7 @@
 //   محمد علي الحوثي، علي الزبيدي            a family name after it (the article, ending in ي)
 //   الدكتور علي لطفي، المرشد الإيراني علي خامنئي   a title (or a definite nisba) before it, a plain word after it
 //   بن علي يلدريم                           a name particle before it
+//   سامي علي، / سامي علي إن                 a plain given name before it, nothing of a phrase after it
 //
 // يُدعى "is called" and يدعي "claims": written with ى and no أن after it, (و)يدعى / تدعى names the
 // person before it (رجل يدعى فلان، أم أخرى تدعى فلانة، المستثمر، ويدعى فلان،): no cue, and inside a
@@ -65,6 +66,7 @@ function isAlef(c: number): boolean {
 
 function aliIsName(text: string, toks: Tok[], k: number): boolean {
   const next = toks[k + 1];
+  if (afterGivenName(toks, k) && (!next || isPunct(next, COMMA) || isPunct(next, ":") || isPunct(next, ".") || !!arComp(next))) return true;
   if (!isWord(next) || !next.ar || grammarOf(next) || sourceClass(next)) return false;
   const particles = lexicon().ar.nameParticles;
   const n = next.norm;
@@ -74,6 +76,15 @@ function aliIsName(text: string, toks: Tok[], k: number): boolean {
   if (!isWord(prev)) return false;
   if (particles.has(prev.norm)) return true;
   return sourceClass(prev)?.cls === "title" || (prev.norm.startsWith("ال") && text.charCodeAt(prev.e - 1) === YA);
+}
+
+/**
+ * سامي علي، / وقال سامي علي إن: right after a plain word (no article, no function word, no source noun,
+ * no reporting verb: not وشدد علي أن, the preposition spelled loosely) علي closing the phrase is a family name.
+ */
+function afterGivenName(toks: Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  return isWord(prev) && prev.ar && prev.norm.length >= 3 && !prev.norm.startsWith("ال") && !grammarOf(prev) && !sourceClass(prev) && !lexicon().cueWords.has(prev.norm);
 }
 
 /**

@@ -190,9 +190,13 @@ export function relativeAntecedent(p: Para, k: number): [number, number] | null 
     if (named) return named;
   }
   let a = e + 1;
+  // (سامر الخطيب، الذي: a family name with the article after a plain given name, the relative after a comma.)
+  const comma = isPunct(toks[k - 2], COMMA);
+  if (comma && familyNameAfterGiven(p, e)) a = e;
   while (a - 1 >= 0 && e - (a - 1) < 5 && nameWord(p, a - 1)) a--;
-  // Only a name run that a comma or the sentence start closes off (not تصريحات لاعب …).
-  if (a > e || (a > 0 && !isPunct(toks[a - 1], CLAUSE_END))) return null;
+  // Only a name run that a comma, a preposition written apart (وجهت إلى فلان، الذي ينفي …) or the sentence
+  // start closes off (not تصريحات لاعب …).
+  if (a > e || (a > 0 && !isPunct(toks[a - 1], CLAUSE_END) && !(comma && inList(toks[a - 1], lexicon().ar.freePrepositions)))) return null;
   return [a, e + 1];
 }
 
@@ -213,6 +217,14 @@ function nameBeforeApposition(p: Para, e: number): [number, number] | null {
 }
 
 /** A word of a name before a verb: no source word, no article (but عبد ال…، أبو ال…). */
+/** الخطيب after سامر: a definite word that is no source noun, after a plain given name (no article, no clitic). */
+function familyNameAfterGiven(p: Para, e: number): boolean {
+  const t = p.toks[e];
+  const g = p.toks[e - 1];
+  if (!isWord(t) || !t.ar || !t.norm.startsWith("ال") || t.norm.length < 5 || sourceClass(t) || endsSource(p, e)) return false;
+  return isWord(g) && g.ar && g.norm.length >= 3 && !/^(ال|ل|ب)/u.test(g.norm) && nameWord(p, e - 1);
+}
+
 function nameWord(p: Para, j: number): boolean {
   const toks = p.toks;
   return isWord(toks[j]) && !sourceClass(toks[j]) && !endsSource(p, j) && (!toks[j].norm.startsWith("ال") || (j > 0 && inList(toks[j - 1], lexicon().ar.nameLinks)));

@@ -63,9 +63,9 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   if (head && headIdx === 1 && head.cls === "descriptor" && adjectiveOfNoun(p.toks[a].norm, p.toks[a + 1].norm)) head = null;
   if (!head) headIdx = -1;
   // The head noun opens the mention: a name after it may be someone else's (مصادر «عكاظ»: the paper's
-  // sources; not one after يدعى: ساكن في موسكو يدعى فلان).
+  // sources; not one after يدعى: ساكن في موسكو يدعى فلان; never one in a مصدر's phrase, which stays unnamed).
   if (head?.cls === "title" && headIdx === 0) nameAfterPlace(p, w);
-  if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart)))) && p.toks[w.nameStart - 1].norm !== CALLED) w.nameStart = w.nameEnd = -1;
+  if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart) || inList(p.toks[a], lexicon().ar.sourceWords)))) && p.toks[w.nameStart - 1].norm !== CALLED) w.nameStart = w.nameEnd = -1;
   kindOfMention(p, a, b, m, w, head, headIdx);
   // (بعض المستثمرين في مجال …: a name-like word after them is in their description, not a name.)
   if (q > a0 && countedPeople(p, a) && (m.kind === "organization" || (m.kind === "person" && w.nameStart > a))) {
@@ -106,7 +106,10 @@ function countedPeople(p: Para, k: number): boolean {
 
 /** Where a description opened by وهو/وهي begins inside the mention [a, b) (b: none). */
 function descriptionStart(p: Para, a: number, b: number): number {
-  for (let k = a + 1; k < b - 1; k++) if (isWord(p.toks[k]) && inList(p.toks[k], lexicon().ar.appositionPronouns)) return k;
+  for (let k = a + 1; k < b - 1; k++) {
+    // (فلان، وهو كاتب: the comma before it is the description's too.)
+    if (isWord(p.toks[k]) && inList(p.toks[k], lexicon().ar.appositionPronouns)) return isPunct(p.toks[k - 1], COMMA) && k - 1 > a ? k - 1 : k;
+  }
   return b;
 }
 

@@ -22,6 +22,8 @@ const rows: Row[] = [
     { statements: [{ cue: "قال", source: "سامي القحطاني", speaker: "سامي القحطاني" }] }],
   ["an institution before التي still speaks", "وأكدت الحكومة السعودية، التي قالت إن الخطة جاهزة، أنها ستدعم المشروع.",
     { someStatements: [{ cue: "قالت", speaker: "الحكومة السعودية" }] }],
+  ["a name after a preposition written apart is the antecedent too", "ووجهت النيابة إلى سامر الخطيب، الذي ينفي تلقي الأموال، تهمة الفساد.",
+    { someStatements: [{ cue: "ينفي", speaker: "سامر الخطيب", starts: "تلقي الأموال" }] }],
 ];
 
 describe("Arabic relative antecedents", () => table(rows));

@@ -24,6 +24,16 @@ const rows: Row[] = [
   ["a short quotation closed by a colon ends the source's description; the words follow the colon",
     "وقال التقرير، الذي أعدته «شركة الأفق»: الأسعار سترتفع في الربع المقبل.",
     { statements: [{ kind: "indirect", cue: "قال", starts: "الأسعار" }] }],
+  // A quotation right after the source, with no colon or comma, closing the sentence: the words, not a name.
+  ["a quotation right after a name with the article, ending the sentence, is the words", "وقال سامر الخطيب «كانت ليلة طويلة».",
+    { statements: [{ kind: "direct", cue: "قال", source: "سامر الخطيب", quotes: ["كانت ليلة طويلة"] }], speakers: [{ name: "سامر الخطيب" }] }],
+  ["…after an unnamed source's description too", "وقال أحد سكان حي النور الأكثر تضررا \"كانت ليلة طويلة\".",
+    { statements: [{ kind: "direct", cue: "قال", source: "أحد سكان حي النور الأكثر تضررا", quotes: ["كانت ليلة طويلة"] }] }],
+  ["…not a quoted name after a naming word", "وقال رئيس حزب «الأمة الجديدة».", { statements: [] }],
+  ["…not after a question word (an indirect question), nor after an adjunct with its pronoun",
+    "ويشرح كتاب جديد لماذا اختفى «طائر الدودو». وترأس الحاكم اجتماعا أعلن خلاله «خطة الطوارئ».", { statements: [] }],
+  ["…not after أن, where the verb is no report of its own", "ويجب أن تؤكد الفعاليات «وحدة الصف»، كما قال المنظمون.",
+    { statements: [{ cue: "كما قال" }] }],
 ];
 
 describe("Arabic reported words", () => table(rows));

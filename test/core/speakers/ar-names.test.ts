@@ -183,6 +183,9 @@ const aliTheName: Row[] = [
     { statements: [{ cue: "أكد", source: "الوزير", starts: "الخطة" }] }],
   ["علي before a definite common noun stays على", "ورد المدير علي الانتقادات قائلاً إن الخطة جاهزة.",
     { statements: [{ cue: "قائلاً", source: "المدير" }] }],
+  ["a plain given name, then علي closing the phrase (a comma, or إن)", "وقال مسؤول في البلدية، سامر علي، إن الطريق مغلق. وقال رامي علي إن السوق هادئة.",
+    { statements: [{ cue: "قال", speaker: "سامر علي" }, { cue: "قال", speaker: "رامي علي" }] }],
+  ["…not after a reporting verb, whose على it is", "وشدد علي أن الخطة جاهزة.", { statements: [{ cue: "شدد", source: null }] }],
 ];
 describe("Arabic names: علي the name", () => table(aliTheName));
 

@@ -1,7 +1,9 @@
 // Where the reported words open: right after the cue (see verb-first.ts), or after the
 // source and any adjuncts (لرويترز، في بيان، أمس، a parenthetical anonymity phrase).
 import { Fr, lexicon, type Frames } from "../../lexicon";
-import { isOpen, isWord } from "../../text/paragraph";
+import { COMMA, END, isOpen, isPunct, isWord, type Para } from "../../text/paragraph";
+import { isNameQuote } from "../../statements/name-quote";
+import { arComp, quoteWords } from "../words";
 import { arOpening, mannerEnd } from "../opening";
 import type { ArReading, Verdict } from "../reading";
 import { inList } from "../../lexicon/lookup";
@@ -11,9 +13,46 @@ function opensClause(f: Frames): boolean {
   return f.has(Fr.an) || f.has(Fr.colon) || f.has(Fr.quote) || f.has(Fr.q) || f.has(Fr.ila) || f.has(Fr.min);
 }
 
+/** خلاله، بعدها، أمامهم: a preposition written apart, carrying a pronoun. */
+function prepositionWithPronoun(n: string): boolean {
+  const m = /^(.{2,})(ه|ها|هم|هما)$/u.exec(n);
+  return !!m && lexicon().ar.freePrepositions.has(m[1]);
+}
+
+/**
+ * وقال سالم الورفلي «كانت ليلة طويلة».: with nothing opening after the source, a quotation of two
+ * words or more that closes the source phrase at the end of the sentence (or before a comma) is
+ * the words, not a quoted name (the source phrase takes one: شركة «نور للطاقة»); -1: none.
+ */
+function quoteEndingSource(r: ArReading): number {
+  const p: Para = r.p;
+  for (let k = r.sourceFrom + 1; k < r.sourceTo; k++) {
+    const t = r.toks[k];
+    if (!isOpen(t) || t.quote < 0) continue;
+    const q = p.quotes[t.quote];
+    // (Not a quotation inside another, nor one opening with a mark or after a بـ word: وصفه بالإرهاب «…».)
+    const before = r.toks[k - 1];
+    if (q.close !== r.sourceTo - 1 || q.depth > 0 || !isWord(r.toks[k + 1]) || quoteWords(p, t) < 2 || isNameQuote(p, q)) return -1;
+    // (Nor after a question word or an adjunct with a pronoun: يشرح لماذا اختفى «…»، وأعلن خلاله «…».)
+    const first = r.toks[r.sourceFrom];
+    if (!isWord(before) || before.norm.startsWith("ب") || inList(first, lexicon().ar.interrogatives) || prepositionWithPronoun(first.norm)) return -1;
+    const nx = r.toks[q.close + 1];
+    return q.close + 1 >= r.sentEnd || !nx || isPunct(nx, END) || isPunct(nx, COMMA) ? k : -1;
+  }
+  return -1;
+}
+
 export function reportedWords(r: ArReading): Verdict {
   // (A verb whose only frame is a noun object — حمّل … مسؤولية — opens no clause.)
   r.opening = r.direct ?? (opensClause(r.entry.frames) ? arOpening(r.p, r.after, r.entry.frames, 24) : null);
+  // (Not a verb after أن, يجب أن تؤكد …: "to confirm", inside another clause.)
+  if (!r.opening && r.sourceFrom >= 0 && !r.entry.objPron && r.entry.frames.has(Fr.quote) && !arComp(r.toks[r.m.from - 1])) {
+    const k = quoteEndingSource(r);
+    if (k > r.sourceFrom) {
+      r.sourceTo = k;
+      r.opening = { tok: k, start: r.toks[k].s };
+    }
+  }
   // With no subject written, a quotation right after a preposition is what the preposition governs
   // (يدعو إلى وحدة الصف في «أول تسجيل صوتي له»), not the words; but not after the prepositions a
   // reporting verb itself governs (دعا إلى "…"، حذر من "…"، حث على "…").
