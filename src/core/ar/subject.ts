@@ -114,6 +114,8 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   for (let m = j; m < e; m++) if (isPunct(p.toks[m], COMMA)) comma = m;
   for (let m = Math.max(j + 1, comma + 1); m < e; m++) {
     const n = p.toks[m].norm;
+    // (مدير برنامج …، مقدم برنامج …: the noun after a title without the article is its genitive.)
+    if (titleInConstruct(p, m - 1)) continue;
     // (واختتم الرئيس كلمته قائلاً: the object after the subject.)
     // (أصدر المجلس بياناً …: a word marked accusative is the object; توجه المدرب بالشكر: بـ with the article opens one.)
     if (lexicon().ar.verbPrepositions.has(n) || (p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m])) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m])) || objectNoun(p, m) || objectAfterDefiniteBody(p, j, m)) {
@@ -147,6 +149,14 @@ export function objectAfterDefiniteBody(p: Para, j: number, m: number): boolean 
  * وأبدت الهيئة أسفها، أكد فلان التزامه بـ، ونشر الرئيس تغريدة …: after the subject, a noun carrying a
  * possessive pronoun (no source noun, no name: زنغنه) or a medium noun is the verb's object.
  */
+/** مدير، مقدم: a title word without the article (nor a pronoun), whose next word is its genitive. */
+function titleInConstruct(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (!isWord(t) || !t.ar || t.norm.startsWith("ال") || endsWithPronoun(p.text, t.e)) return false;
+  const c = sourceClass(t);
+  return !!c && c.cls === "title" && !c.definite;
+}
+
 function objectNoun(p: Para, m: number): boolean {
   const t = p.toks[m];
   if (!isWord(t) || !t.ar || sourceClass(t)) return false;

@@ -69,6 +69,8 @@ const rows: Row[] = [
     { statements: [{ cue: "تنفي", source: "الحكومة", starts: "السعي" }, { cue: "نفت", source: "ليبيا", starts: "تدخلها" }] }],
   ["نفى + علم after the subject's comma (علم ends no source: أستاذة علم الاجتماع)", "ونفى مدير الشركة، سامر حداد، علم الإدارة بالصفقة. وقالت أستاذة علم الاجتماع ريم داود إن الدراسة جاهزة.",
     { statements: [{ cue: "نفى", speaker: "سامر حداد", starts: "علم الإدارة" }, { cue: "قالت", speaker: "ريم داود" }] }],
+  ["أكد + التوصل (reaching an agreement)", "كما أكد مصدران آخران التوصل إلى اتفاق.",
+    { statements: [{ cue: "أكد", source: "مصدران آخران", starts: "التوصل" }] }],
   ["نفى + التهم (the charges)", "بينما نفى المتهم التهم الموجهة إليه.",
     { statements: [{ cue: "نفى", source: "المتهم", starts: "التهم" }] }],
   ["لم + verb + a claim noun: nothing is claimed", "ولم تؤكد الشرطة وقوع إصابات بين المارة.", { statements: [] }],

@@ -101,6 +101,9 @@ const clauseObject: Row[] = [
     { statements: [{ cue: "مؤكدة", source: "الوزارة", speaker: "الوزارة" }] }],
   ["أكد X التزامه … قائلا: a verbal noun with its pronoun is the object (التزام: its ال is a root letter)", "وفي بيان سابق، أكد الوزير سامي الحداد التزامه بقرار المحكمة، قائلا \"نحن نحترم القضاء\".",
     { statements: [{ cue: "قائلا", source: "الوزير سامي الحداد", speaker: "سامي الحداد" }] }],
+  ["a title without the article takes the noun after it as its genitive, not as the verb's object",
+    "وأوضح مدير برنامج النور سامي الحداد قائلاً: «العمل مستمر».",
+    { statements: [{ kind: "direct", cue: "قائلاً", source: "مدير برنامج النور سامي الحداد", speaker: "سامي الحداد" }] }],
 ];
 
 describe("Arabic participles", () => {
