@@ -369,7 +369,8 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
     // noun; opening the mention or an apposition before another name word, it is a given name. So is
     // any nisba shape opening an apposition (وزير الصحة، جيرمي هانت؛ المتحدث، ديمتري بيسكوف).
     const apposition = !!prevT && isPunct(prevT, COMMA);
-    if ((apposition || (k === a && t.norm.endsWith("يان"))) && singular && plainWord(p.toks[k + 1])) return true;
+    // (Opening the mention, also before a family name with the article: سفيان الحداد المتحدث باسم …)
+    if ((apposition || (k === a && t.norm.endsWith("يان"))) && singular && (plainWord(p.toks[k + 1]) || (k === a && familyWord(p.toks[k + 1])))) return true;
     if (k === a && givenNameAfterVerb(p, k)) return true;
   }
   return inRun && t.norm.startsWith("ال");
@@ -396,6 +397,11 @@ function givenNameAfterVerb(p: Para, k: number): boolean {
 function nameOnly(p: Para, k: number): boolean {
   const t = p.toks[k];
   return plainWord(t) && !grammarOf(t) && !endsWithTanweenFath(p.text, t.e) && !(t.norm.length >= 5 && endsWithPronoun(p.text, t.e)) && !inList(t, lexicon().ar.appositionPronouns);
+}
+
+/** الحداد: a word with the article, no lexicon class and no grammar, of five letters or more: a family name's shape. */
+function familyWord(t: Tok | undefined): boolean {
+  return !!t && isWord(t) && t.ar && t.norm.startsWith("ال") && t.norm.length >= 5 && !sourceClass(t) && !grammarOf(t);
 }
 
 /** A word with no article, no lexicon class, no mention-joining role: a word only a name has. */
@@ -517,12 +523,15 @@ function placeNoun(t: Tok | undefined): boolean {
  * حاكم ولاية قندهار سامي زاهد، ممثل الحكومة في منطقة بالما ديفيد ماشيمبوكو: after a title, a run of three
  * name parts or more right after a place noun is the place's name and then the person's: the person
  * keeps the last two parts (a part: a word, or a particle with the word it joins, عبد العزيز، or a
- * compound given name, عز الدين). Two parts or fewer are the place's (placeName).
+ * compound given name, عز الدين). Two parts or fewer are the place's (placeName). The same after في.
  */
 function nameAfterPlace(p: Para, w: { nameStart: number; nameEnd: number }): void {
   const toks = p.toks;
   const before = toks[w.nameStart - 1];
-  if (w.nameStart < 1 || !placeNoun(before)) return;
+  // (Also after في: ممثل الحركة في كوالالمبور أنور الحداد, a place the lexicon does not know; there
+  // the person's name must open with a plain word: not في شؤون الجماعات المتطرفة.)
+  const fi = isWord(before) && before.norm === "في";
+  if (w.nameStart < 1 || !(placeNoun(before) || fi)) return;
   const ar = lexicon().ar;
   let parts = 0;
   let second = -1;
@@ -534,7 +543,7 @@ function nameAfterPlace(p: Para, w: { nameStart: number; nameEnd: number }): voi
     if (++parts === 2) second = start;
     k = start - 1;
   }
-  if (parts >= 3) w.nameStart = second;
+  if (parts >= 3 && (!fi || plainWord(toks[second]))) w.nameStart = second;
 }
 
 /**
