@@ -250,7 +250,10 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
       w.classes.push(null);
       continue;
     }
-    const sc = sourceClass(t);
+    let sc = sourceClass(t);
+    // العقيد تركي المالكي: a nationality without the article after a definite title agrees with nothing
+    // (its adjective would be التركي); before a family name it is a given name.
+    if (sc?.cls === "descriptor" && runStart < 0 && givenNameNotAdjective(p, k)) sc = null;
     w.classes.push(sc);
     if (!joinsMention(t)) m.words.push(keyOf.get(t));
     if (fixed) continue;
@@ -289,6 +292,17 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
     }
   }
   return w;
+}
+
+/** Word k, a descriptor without the article, stands between a definite title and a family name (العقيد تركي المالكي). */
+function givenNameNotAdjective(p: Para, k: number): boolean {
+  const toks = p.toks;
+  const t = toks[k];
+  const prev = toks[k - 1];
+  if (!t.ar || t.norm.startsWith("ال") || !isWord(prev) || !prev.norm.startsWith("ال") || sourceClass(prev)?.cls !== "title") return false;
+  // (A family name with the article ends in ي here, المالكي: not السفير عربي الأصل.)
+  const next = toks[k + 1];
+  return (familyWord(next) && next.norm.endsWith("ي")) || (plainWord(next) && !grammarOf(next));
 }
 
 /** Word k is a definite title (الدكتور، المهندس) followed by a plain name word and a word of no lexicon class. */
@@ -566,7 +580,8 @@ function placeName(p: Para, w: { nameStart: number; nameEnd: number }, head: Sou
 function titleAfterPhrase(p: Para, k: number): boolean {
   const prev = p.toks[k - 1];
   if (!p.toks[k].norm.startsWith("ال") || !isWord(prev)) return false;
-  if (prev.norm.startsWith("ال")) return sourceClass(prev)?.cls !== "title";
+  // (Ranks in a row, العقيد الركن: the phrase closed before the first.)
+  if (prev.norm.startsWith("ال")) return sourceClass(prev)?.cls !== "title" || (inList(prev, lexicon().ar.honorifics) && titleAfterPhrase(p, k - 1));
   // (قائد المقاومة في إب الشيخ فلان: في and a place's name, closed too.)
   const before = p.toks[k - 2];
   return !sourceClass(prev) && isWord(before) && before.norm === "في";
