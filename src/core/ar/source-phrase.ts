@@ -363,7 +363,8 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
     // حض الاتحاد الأوروبي كل الأطراف على …: كل after the subject opens the object.
     if (j > k && isWord(t) && inList(t, lexicon().ar.quantifiers)) break;
     if (!isWord(t) || (endsSource(p, j) && !ofInstitution(p, k, j) && !employer(p, k, j))) break;
-    if (words >= 9) break;
+    // (A name particle's word is read past the limit: … محمد بن عبد الرحمن آل ثاني.)
+    if (words >= 9 && !(words < 12 && isWord(toks[j - 1]) && inList(toks[j - 1], lexicon().ar.nameParticles))) break;
     j++;
     words++;
   }

@@ -178,7 +178,9 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
     const q = quotes[qi];
     const qc = q.close < 0 ? toks.length - 1 : q.close;
     if (qc > lastTok) lastTok = qc;
-    if (q.used >= 0 || q.open < reach || isNameQuote(p, q)) continue;
+    // (A quotation that is the whole content is the words, whatever stands before it: في المؤتمر "…".)
+    const whole = q.open === r.contentTok && q.close >= 0 && q.close >= lastTok;
+    if (q.used >= 0 || q.open < reach || (!whole && isNameQuote(p, q))) continue;
     q.used = i;
     r.quoteIds.push(qi);
     reach = q.close < 0 ? toks.length : q.close;

@@ -34,6 +34,11 @@ const rows: Row[] = [
     "ويشرح كتاب جديد لماذا اختفى «طائر الدودو». وترأس الحاكم اجتماعا أعلن خلاله «خطة الطوارئ».", { statements: [] }],
   ["…not after أن, where the verb is no report of its own", "ويجب أن تؤكد الفعاليات «وحدة الصف»، كما قال المنظمون.",
     { statements: [{ cue: "كما قال" }] }],
+  ["after a verb of saying, a closing quotation of three words is the words even after a naming word",
+    "وقال الوزير في المؤتمر \"نحن ندعم الحوار\".",
+    { statements: [{ kind: "direct", cue: "قال", source: "الوزير", quotes: ["نحن ندعم الحوار"] }] }],
+  ["…not after another cue: a slogan after شعار stays a name", "واختتمت الندوة فعالياتها تحت شعار \"التنمية والحقوق للجميع\".",
+    { statements: [] }],
 ];
 
 describe("Arabic reported words", () => table(rows));

@@ -186,6 +186,9 @@ const aliTheName: Row[] = [
   ["a plain given name, then علي closing the phrase (a comma, or إن)", "وقال مسؤول في البلدية، سامر علي، إن الطريق مغلق. وقال رامي علي إن السوق هادئة.",
     { statements: [{ cue: "قال", speaker: "سامر علي" }, { cue: "قال", speaker: "رامي علي" }] }],
   ["…not after a reporting verb, whose على it is", "وشدد علي أن الخطة جاهزة.", { statements: [{ cue: "شدد", source: null }] }],
+  ["a long title and name: the words after a name particle are read past the source's word limit",
+    "وقال وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل حمدان في المؤتمر \"نحن ندعم الحوار\".",
+    { statements: [{ kind: "direct", speaker: "محمد بن عبد الرحمن آل حمدان" }] }],
 ];
 describe("Arabic names: علي the name", () => table(aliTheName));
 

@@ -6,7 +6,7 @@ import { isNameQuote } from "../../statements/name-quote";
 import { arComp, quoteWords } from "../words";
 import { arOpening, mannerEnd } from "../opening";
 import type { ArReading, Verdict } from "../reading";
-import { inList } from "../../lexicon/lookup";
+import { cueAt, inList } from "../../lexicon/lookup";
 
 /** The verb's frames let it open a clause, a colon, a quotation or a question (not only a noun object). */
 function opensClause(f: Frames): boolean {
@@ -42,6 +42,25 @@ function quoteEndingSource(r: ArReading): number {
   return -1;
 }
 
+/**
+ * وقال الوزير في المؤتمر "نحن ندعم الحوار".: after a verb of saying itself (frame direct, ar-words sayingVerbs), with nothing
+ * else opening the words, a quotation of three words or more that closes the sentence is the words,
+ * even after a naming word (مؤتمر "…" names a conference elsewhere: the verb would then say nothing). -1: none.
+ */
+function closingQuotation(r: ArReading): number {
+  const p = r.p;
+  for (let k = r.after; k < r.toks.length; k++) {
+    const t = r.toks[k];
+    if (isPunct(t, END) || (k > r.after && isWord(t) && cueAt(p, k))) return -1;
+    if (!isOpen(t) || t.quote < 0) continue;
+    const q = p.quotes[t.quote];
+    if (q.close < 0 || q.depth > 0 || quoteWords(p, t) < 3 || !isWord(r.toks[k + 1])) return -1;
+    const nx = r.toks[q.close + 1];
+    return !nx || isPunct(nx, END) ? k : -1;
+  }
+  return -1;
+}
+
 export function reportedWords(r: ArReading): Verdict {
   // (A verb whose only frame is a noun object — حمّل … مسؤولية — opens no clause.)
   r.opening = r.direct ?? (opensClause(r.entry.frames) ? arOpening(r.p, r.after, r.entry.frames, 24) : null);
@@ -52,6 +71,11 @@ export function reportedWords(r: ArReading): Verdict {
       r.sourceTo = k;
       r.opening = { tok: k, start: r.toks[k].s };
     }
+  }
+  // (Verbs of saying itself only: واختتمت فعالياتها … تحت شعار "…" names a slogan.)
+  if (!r.opening && !r.direct && r.entry.frames.has(Fr.direct) && lexicon().ar.sayingVerbs.has(r.entry.lemma) && !arComp(r.toks[r.m.from - 1])) {
+    const k = closingQuotation(r);
+    if (k >= 0) r.opening = { tok: k, start: r.toks[k].s };
   }
   // With no subject written, a quotation right after a preposition is what the preposition governs
   // (يدعو إلى وحدة الصف في «أول تسجيل صوتي له»), not the words; but not after the prepositions a
