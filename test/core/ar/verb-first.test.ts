@@ -232,6 +232,8 @@ const order: Row[] = [
 // قبل أن، بعد أن، من أجل أن after a cue open a clause of time or purpose, not the reported words
 // (src/core/ar/opening.ts; ar-words verbalAn); the words open at the أن after it, if any.
 const timeAndPurpose: Row[] = [
+  ["في شهر + a month is a time, no part of the source", "وقالت وزيرة الخارجية في شهر مارس الماضي إن التحقيق انتهى.",
+    { statements: [{ cue: "قالت", source: "وزيرة الخارجية", starts: "التحقيق" }] }],
   ["يومها (that day) after the verb is a time, no source: the speaker before", "وقال الوزير سامي الحداد إن الخطة جاهزة. وقال يومها إن التمويل متوفر.",
     { statements: [{ cue: "قال", speaker: "سامي الحداد" }, { cue: "قال", source: null, speaker: "سامي الحداد" }] }],
   ["أعلن … عن نيته …، بعد أن …: no claim", "وأعلن المدرب سامي نادر عن نيته ترك الفريق، بعد أن قاده عشر سنوات.", { statements: [] }],
