@@ -16,6 +16,8 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: "نقلت", source: "مصادر حكومية", speakerKind: "anonymous", quotes: [], starts: "التعديل", ends: "سيعلن الأحد" }] }],
   ["passive نقل عن", "ونقل عن وزير المالية قوله إن الميزانية ستقدم إلى البرلمان الشهر المقبل.",
     { statements: [{ kind: "indirect", cue: ["نقل عن", "نقل"], source: "وزير المالية", starts: "الميزانية", ends: "الشهر المقبل" }] }],
+  ["نقل X عن Y القول إن: القول (the saying) ends the relayed source", "ونقلت الوكالة عن رسالة كتبها مساعد المدير القول إن الخلاف بدأ مبكراً.",
+    { statements: [{ cue: "نقلت", source: "رسالة كتبها مساعد المدير", starts: "الخلاف" }] }],
 ];
 
 describe("Arabic relayed speech", () => table(rows));
