@@ -114,6 +114,8 @@ export function endsSource(p: Para, k: number): boolean {
     if (g?.has(Gr.claim) || (t.norm === "من" && hasGrammar(p.toks[k + 1], Gr.claim))) return true;
   }
   if (isAddressee(t)) return true;
+  // قال سويت للمحققين: after a name, لل and a plural of persons is who was told.
+  if (toldPersons(p, k)) return true;
   // وبحسب تقارير أولية فقد دمر …: فإن/فقد open the clause the source said, comma or none.
   if (inList(t, lexicon().ar.faClauseOpeners)) return true;
   // وأعلنت الحكومة هذا الأسبوع: a time phrase after the subject.
@@ -274,6 +276,15 @@ function isParenthetical(p: Para, k: number): boolean {
 function clausePreposition(p: Para, k: number): boolean {
   const t = p.toks[k];
   return isWord(t) && (t.norm === "علي" || hasGrammar(t, Gr.ila) || hasGrammar(t, Gr.min)) && !!arComp(p.toks[k + 1]);
+}
+
+/** للمحققين، للصحفيين after a plain name word (no article, no lexicon class): the addressees, not the source's words. */
+function toldPersons(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const n = t.norm;
+  if (!t.ar || n.length < 7 || !n.startsWith("لل") || !(n.endsWith("ين") || n.endsWith("ون"))) return false;
+  const prev = p.toks[k - 1];
+  return isWord(prev) && prev.ar && !prev.norm.startsWith("ال") && !sourceClass(prev) && !grammarOf(prev);
 }
 
 /**

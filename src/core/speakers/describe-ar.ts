@@ -682,6 +682,8 @@ function indefiniteRole(p: Para, a: number, b: number): boolean {
   if (!isWord(t)) return true;
   // (لل only: لجنة begins with the letter, للرئيس with the preposition.)
   if (inList(t, lexicon().ar.freePrepositions) || t.norm.startsWith("لل")) return true;
+  // (مدير إحدى المدارس، مسؤول في أحد البنوك: "one of" singles out no institution.)
+  if (t.norm === "احد" || t.norm === "احدي") return true;
   const sc = sourceClass(t);
   return !t.norm.startsWith("ال") && ((!!sc && (sc.cls === "descriptor" || sc.cls === "informed")) || nisba(t.norm));
 }

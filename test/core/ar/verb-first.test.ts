@@ -234,6 +234,8 @@ const order: Row[] = [
 const timeAndPurpose: Row[] = [
   ["في شهر + a month is a time, no part of the source", "وقالت وزيرة الخارجية في شهر مارس الماضي إن التحقيق انتهى.",
     { statements: [{ cue: "قالت", source: "وزيرة الخارجية", starts: "التحقيق" }] }],
+  ["after a name, لل and a plural of persons is who was told, no part of the source", "وقال سامر للمحققين من المستشفى إن الهروب خطط له.",
+    { statements: [{ cue: "قال", source: "سامر", starts: "الهروب" }] }],
   ["يومها (that day) after the verb is a time, no source: the speaker before", "وقال الوزير سامي الحداد إن الخطة جاهزة. وقال يومها إن التمويل متوفر.",
     { statements: [{ cue: "قال", speaker: "سامي الحداد" }, { cue: "قال", source: null, speaker: "سامي الحداد" }] }],
   ["أعلن … عن نيته …، بعد أن …: no claim", "وأعلن المدرب سامي نادر عن نيته ترك الفريق، بعد أن قاده عشر سنوات.", { statements: [] }],
