@@ -145,10 +145,6 @@ export function objectAfterDefiniteBody(p: Para, j: number, m: number): boolean 
   return true;
 }
 
-/**
- * وأبدت الهيئة أسفها، أكد فلان التزامه بـ، ونشر الرئيس تغريدة …: after the subject, a noun carrying a
- * possessive pronoun (no source noun, no name: زنغنه) or a medium noun is the verb's object.
- */
 /** مدير، مقدم: a title word without the article (nor a pronoun), whose next word is its genitive. */
 function titleInConstruct(p: Para, k: number): boolean {
   const t = p.toks[k];
@@ -157,6 +153,10 @@ function titleInConstruct(p: Para, k: number): boolean {
   return !!c && c.cls === "title" && !c.definite;
 }
 
+/**
+ * وأبدت الهيئة أسفها، أكد فلان التزامه بـ، ونشر الرئيس تغريدة …: after the subject, a noun carrying a
+ * possessive pronoun (no source noun, no name: زنغنه) or a medium noun is the verb's object.
+ */
 function objectNoun(p: Para, m: number): boolean {
   const t = p.toks[m];
   if (!isWord(t) || !t.ar || sourceClass(t)) return false;
