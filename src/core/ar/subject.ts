@@ -172,10 +172,25 @@ export function indefiniteSubjectEnd(p: Para, a: number, b: number): number {
   const toks = p.toks;
   const head = sourceClass(toks[a]);
   if (!head || head.definite || (head.cls !== "anon" && head.cls !== "org" && head.cls !== "group")) return b;
-  if (!isWord(toks[a + 1]) || toks[a + 1].norm.startsWith("ال")) return b;
+  if (isWord(toks[a + 1]) && toks[a + 1].norm.startsWith("ال")) return constructBodyEnd(p, a, b);
   let m = a + 1;
   while (m < b && isWord(toks[m]) && !toks[m].norm.startsWith("ال") && (sourceClass(toks[m])?.cls === "descriptor" || sourceClass(toks[m])?.cls === "informed" || nisbaShape(toks[m].norm))) m++;
   return m > a + 1 && m < b && isWord(toks[m]) && toks[m].norm.startsWith("ال") ? m : b;
+}
+
+/**
+ * ووصفت منظمة العفو الدولية القبض على النشطاء بأنه …: an institution's head in construct with a definite
+ * noun, then its definite relational adjectives (one at least), then another definite word that is no
+ * adjective: that word opens the object (not منظمة الأمم المتحدة, whose second word is no adjective).
+ */
+export function constructBodyEnd(p: Para, a: number, b: number): number {
+  const toks = p.toks;
+  const head = sourceClass(toks[a]);
+  if (!head || head.definite || head.cls !== "org" || !isWord(toks[a + 1]) || !toks[a + 1].norm.startsWith("ال")) return b;
+  let m = a + 2;
+  while (m < b && isWord(toks[m]) && toks[m].norm.startsWith("ال") && nisbaShape(toks[m].norm.slice(2))) m++;
+  const t = toks[m];
+  return m > a + 2 && m < b && isWord(t) && t.norm.startsWith("ال") && t.norm.length > 4 && !nisbaShape(t.norm.slice(2)) && !grammarOf(t) ? m : b;
 }
 
 /** The name a relative pronoun right before the cue refers to: فلان الفلاني، الذي قال … */

@@ -1,13 +1,13 @@
 // Verb-first: وقال [المتحدث باسم الوزارة، أحمد فلان]، إن … — the source follows the verb
 // (after an addressee: وأكدت لـ«عكاظ» مصادر …).
-import { Fr, Gr, lexicon } from "../../lexicon";
+import { Fr, Gr, lexicon, type CueEntry } from "../../lexicon";
 import { cueAt, hasGrammar, inList, sourceClass } from "../../lexicon/lookup";
 import { COMMA, isOpen, isPunct, isWord, type Para } from "../../text/paragraph";
 import type { Tok } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
 import { arSourceNP, endsWithTanweenFath, skipAddressee } from "../source-phrase";
 import { objectStart } from "../noun-object";
-import { indefiniteSubjectEnd, objectAfterDefiniteBody } from "../subject";
+import { constructBodyEnd, indefiniteSubjectEnd, objectAfterDefiniteBody } from "../subject";
 import { arComp, isAddressee } from "../words";
 
 
@@ -67,10 +67,13 @@ function toldObject(t: Tok): boolean {
   return t.ar && !t.norm.startsWith("ل") && t.norm.endsWith("ين") && hasGrammar(t, Gr.addressee);
 }
 
-/** The subject [a, b) cut where the verb's object starts after a definite institution (objectAfterDefiniteBody). */
-function bodyEnd(p: Para, a: number, b: number): number {
+/**
+ * The subject [a, b) cut where the verb's object starts after a definite institution (objectAfterDefiniteBody),
+ * or, for a verb that takes an object before its predicate, after an institution in construct (constructBodyEnd).
+ */
+function bodyEnd(p: Para, a: number, b: number, e: CueEntry): number {
   for (let m = a + 1; m < b; m++) if (objectAfterDefiniteBody(p, a, m)) return m;
-  return b;
+  return e.frames.has(Fr.pred) || e.frames.has(Fr.bi) ? constructBodyEnd(p, a, b) : b;
 }
 
 /** بنغمة، بمرارة، بصراحة: بـ + a noun in ة (as written), no source noun: a manner phrase. */
@@ -91,7 +94,7 @@ export function verbFirst(r: ArReading): Verdict {
   // it was said, not who said it (a feminine name, بثينة، takes قالت).
   if (r.entry.agree === 1 && mannerWord(p, a)) return undefined;
   // ما وصفه بـ"…"، اعتبرتها موقفاً: after a verb carrying its object, a بـ word or an accusative is the predicate.
-  const b = e.objPron && isPredicate(r, a, e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) ? a : bodyEnd(p, a, arSourceNP(p, a, sentEnd));
+  const b = e.objPron && isPredicate(r, a, e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) ? a : bodyEnd(p, a, arSourceNP(p, a, sentEnd), e);
   if (b <= a) return undefined;
   r.sourceFrom = a;
   r.sourceTo = objectStart(p, a, e.frames.has(Fr.bi) ? (e.objPron ? accusationAt(r, a, b) : indefiniteSubjectEnd(p, a, b)) : b, e);
