@@ -480,9 +480,9 @@ export class SpeakerResolver {
       if (holder) return holder;
       const back = m.lang === "en" ? this.definiteEnglishRole(m) : null;
       if (back) return back;
-    } else if (!isBareSource(m) && m.words.length >= 2) {
+    } else if (!isBareSource(m) && m.words.length >= 3) {
       // مصدر مقرب من التحقيق … مصدر مقرب من التحقيق: the same full description is the same source
-      // (a bare مصدر repeated is two).
+      // (a bare مصدر repeated is two, and so is one with a single adjective: مصدر أوروبي … مصدر أوروبي).
       const norm = m.words.join(" ");
       const same = this.recent("anonymous", (sp) => sp.lemma === m.lemma && sp.firstMention !== null && (sp.firstWords ??= sp.firstMention.words.join(" ")) === norm, LEMMA, lemmaH);
       if (same) return same;

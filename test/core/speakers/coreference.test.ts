@@ -42,6 +42,13 @@ const arabic: Row[] = [
       { name: "مصدر مطلع", kind: "anonymous", mentions: ["مصدر مطلع"] },
       { name: "مصدر", kind: "anonymous", mentions: ["مصدر", "المصدر"] },
     ] }],
+  ["an indefinite source with one adjective, repeated, is two speakers; a long description repeated is one",
+    "وقال مصدر أوروبي إن القمة ستعقد غداً. وقال مصدر أوروبي إن الملف معقد. وقال مصدر مقرب من الوفد الفرنسي إن الجلسة طويلة. وقال مصدر مقرب من الوفد الفرنسي إن الاتفاق ممكن.",
+    { speakers: [
+      { name: "مصدر أوروبي", kind: "anonymous", mentions: ["مصدر أوروبي"] },
+      { name: "مصدر أوروبي", kind: "anonymous", mentions: ["مصدر أوروبي"] },
+      { name: "مصدر مقرب من الوفد الفرنسي", kind: "anonymous", mentions: ["مصدر مقرب من الوفد الفرنسي", "مصدر مقرب من الوفد الفرنسي"] },
+    ] }],
   ["two ministers are two speakers",
     "وقال وزير الخارجية، عمر الشامي، إن الحدود ستبقى مفتوحة. وقال وزير الدفاع، كمال نصار، إن الجيش في حالة تأهب.",
     { speakers: [
