@@ -8,7 +8,7 @@ import type { Opening } from "../statements/found";
 import { isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
 import { endsWithPronoun } from "../text/chars";
-import { nisbaShape } from "./words";
+import { nisbaShape, somePossessedStem } from "./words";
 
 /**
  * The claim a verb states with a noun object at token k0 (after its subject), per its frames;
@@ -47,12 +47,17 @@ export function nounObject(p: Para, k0: number, e: CueEntry, sentEnd: number): O
   const pk = toks[k - 1];
   const governed = isWord(pk) && ar.freePrepositions.has(pk.norm) && !ar.cuePrepositions.has(pk.norm);
   if (e.frames.has(Fr.noun) && !governed) {
-    if (hasGrammar(t, Gr.claim) || claimWithBi(t) || ar.claimPronoun.has(t.norm) || ar.objectClaims.has(t.norm) || (t.norm === "ما" && !soCalled(next))) return at(k);
+    if (hasGrammar(t, Gr.claim) || possessedClaim(t) || claimWithBi(t) || ar.claimPronoun.has(t.norm) || ar.objectClaims.has(t.norm) || (t.norm === "ما" && !soCalled(next))) return at(k);
     // ينفي أي علاقة، نفت هذه الاتهامات: a determiner before the claim.
     if (ar.claimDeterminers.has(t.norm) && isWord(next) && (t.norm === "اي" || hasGrammar(next, Gr.claim))) return at(k);
   }
   if (e.frames.has(Fr.min) && isWord(next) && t.norm === "من" && hasGrammar(next, Gr.claim)) return at(k + 1);
   return null;
+}
+
+/** انتماءه، تورطها، مقتله: a claim noun with a possessive pronoun (the claim is about whom it names). */
+function possessedClaim(t: Tok): boolean {
+  return t.ar && somePossessedStem(t.norm, (stem) => !!lexicon().grammar.get(stem)?.has(Gr.claim));
 }
 
 /** أفاد المرصد بمقتل …، اعترف بوجود …: an event claimed under the بـ the verb takes (ar-words biClaims). */

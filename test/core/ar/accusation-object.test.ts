@@ -71,6 +71,8 @@ const rows: Row[] = [
     { statements: [{ cue: "نفى", speaker: "سامر حداد", starts: "علم الإدارة" }, { cue: "قالت", speaker: "ريم داود" }] }],
   ["أكد + التوصل (reaching an agreement)", "كما أكد مصدران آخران التوصل إلى اتفاق.",
     { statements: [{ cue: "أكد", source: "مصدران آخران", starts: "التوصل" }] }],
+  ["a claim noun with a possessive pronoun (انتماءه، تورطها) is the object a confirmation or a denial states", "وأكدت الحركة انتماءه لتنظيم متطرف. ونفت الوزارة تورطها في الصفقة.",
+    { statements: [{ cue: "أكدت", source: "الحركة", starts: "انتماءه" }, { cue: "نفت", source: "الوزارة", starts: "تورطها" }] }],
   ["نفى + التهم (the charges)", "بينما نفى المتهم التهم الموجهة إليه.",
     { statements: [{ cue: "نفى", source: "المتهم", starts: "التهم" }] }],
   ["لم + verb + a claim noun: nothing is claimed", "ولم تؤكد الشرطة وقوع إصابات بين المارة.", { statements: [] }],
