@@ -190,6 +190,7 @@ const EN_LISTS = [
   "relativesBeforePhrase",
   "possessives",
   "possessedSources",
+  "epithets",
   "irregularPast",
   "sentenceAdverbs",
   "subordinators",
