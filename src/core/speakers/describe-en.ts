@@ -314,7 +314,7 @@ function appositionNamed(p: Para, a: number, hb: number, b: number, m: MentionIn
     if (app.name.length < 2) {
       const before = toks[ne - 2]?.kind === WORD ? toks[ne - 2] : toks[ne - 3];
       const titled = isWord(before) && (inList(before, en().personIntroducers) || sourceClass(before)?.cls === "title");
-      const role = (m.kind === "person" || m.kind === "anonymous") && !toks[hb - 1].cap;
+      const role = ((m.kind === "person" || m.kind === "anonymous") && !toks[hb - 1].cap) || relationHead(toks, a, hb);
       if (!titled && !role && !orgHead) return;
     }
     if (orgHead) m.proper = true;
@@ -335,6 +335,16 @@ function appositionNamed(p: Para, a: number, hb: number, b: number, m: MentionIn
     m.generic = false;
     m.acronym = app.acronym;
   }
+}
+
+/**
+ * Whether the head phrase [a, hb) is a possessor and a relation or one who speaks for them (en-words
+ * possessedSources): "his lawyer", "Hale's son" — the name in the apposition after it is a person's.
+ */
+export function relationHead(toks: Toks, a: number, hb: number): boolean {
+  const n = toks[hb - 1];
+  const owner = toks[hb - 2];
+  return hb - 2 >= a && isWord(n) && !n.cap && inList(n, en().possessedSources) && isWord(owner) && (possessive(owner) || inList(owner, en().possessives));
 }
 
 /** Whether the head phrase [a, hb) ends "for the <singular noun>" (a spokesman for the company). */

@@ -217,6 +217,9 @@ const english: Row[] = [
 
 // "he"/"she" with no person spoken of yet: the person named as a sentence's subject before it (speakers/en-topic.ts).
 const namedInPassing: Row[] = [
+  ["a possessor's relation named in apposition is the subject: she is the one named, not the speaker before",
+    "\"We will fight on,\" Ana Ruiz said.\n\nOn Monday, Voss's wife, Marisol, is to speak. She is rarely seen in public. At a rally last year, she described Voss as \"kind\".",
+    { statements: [{ speaker: "Ana Ruiz" }, { speaker: "Marisol" }] }],
   ["a role, a band's name, then the person: he is the person, the surname later too",
     "Harbour Lights singer Nina Oduya has called for cheaper rehearsal rooms.\n\n\"Young bands cannot pay city rents,\" she said. Oduya wants the council to act.",
     { statements: [{ speaker: "Nina Oduya" }] }],

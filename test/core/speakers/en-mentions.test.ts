@@ -144,6 +144,8 @@ const appositions: Row[] = [
     { speakers: [{ name: "Ana Lowe-Davies", kind: "person", mentions: ["Treasurer Ana Lowe-Davies", "Lowe-Davies"] }] }],
   ["a possessor before a role says whose it is: the name in the apposition is the speaker's", "Harlow's attorney, Nadia Brandt, said the claim was false.",
     { speakers: [{ name: "Nadia Brandt", kind: "person" }] }],
+  ["a possessor and a relation: one name word in the apposition is the person's", "Harlow's daughter, Nadia, said the family was grateful. His lawyer, Townsden, said the claim was false.",
+    { speakers: [{ name: "Nadia", kind: "person", title: "Harlow's daughter" }, { name: "Townsden", kind: "person", title: "His lawyer" }] }],
   ["a possessor of several words before a plural noun is no name of the speaker's", "Mr Sam Okoro's supporters say the deal never existed.",
     { statements: [{ source: "Mr Sam Okoro's supporters" }], speakers: [{ name: "Mr Sam Okoro's supporters", kind: "group" }] }],
   ["what a named possessor issued speaks for it", "Norland Financial's annual report said margins had fallen.",
