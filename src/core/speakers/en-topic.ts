@@ -264,9 +264,9 @@ function allCaps(text: string, s: number, e: number): boolean {
   return t === t.toUpperCase();
 }
 
-/** A lower-case word that reads as a verb: an auxiliary or a past form (toured, has, would). */
+/** A lower-case word that reads as a verb: an auxiliary or a past form (toured, has, would; met, beat). */
 function verbLike(t: Tok): boolean {
-  return !t.cap && (inList(t, lexicon().en.finite) || (t.norm.length > 4 && t.norm.endsWith("ed")));
+  return !t.cap && (inList(t, lexicon().en.finite) || (t.norm.length > 4 && t.norm.endsWith("ed")) || inList(t, lexicon().en.irregularPast));
 }
 
 /**

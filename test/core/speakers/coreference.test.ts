@@ -217,6 +217,9 @@ const english: Row[] = [
 
 // "he"/"she" with no person spoken of yet: the person named as a sentence's subject before it (speakers/en-topic.ts).
 const namedInPassing: Row[] = [
+  ["a past tense without -ed after the name is the verb, no role before another name: the subject is the first person",
+    "Alan Brisk met Carla Fenn in Dunmore on Monday.\n\n\"The talks went well,\" he said.",
+    { statements: [{ speaker: "Alan Brisk" }], speakers: [{ name: "Alan Brisk", title: null }] }],
   ["a possessor's relation named in apposition is the subject: she is the one named, not the speaker before",
     "\"We will fight on,\" Ana Ruiz said.\n\nOn Monday, Voss's wife, Marisol, is to speak. She is rarely seen in public. At a rally last year, she described Voss as \"kind\".",
     { statements: [{ speaker: "Ana Ruiz" }, { speaker: "Marisol" }] }],
