@@ -301,12 +301,14 @@ export class SpeakerResolver {
     // unnamed source's or a role's (a senior official … he said), never an institution's nor a
     // person's of the other gender (a person the pronoun fits was found above): Sir Alan Budd's
     // inquiry … But he could not say is not the Lib Dems who spoke before; with none it is its own.
+    // An English "they" is no one named person ("…," Ana Ruiz said. … They say …): its own too.
     const latest = this.latest();
     const fallback = !latest
       ? null
       : pr === "it"
         ? latest.kind === "person" || latest.kind === "anonymous" ? null : latest
-        : (pr === "he" || pr === "she") && m.lang === "en" && (latest.kind === "organization" || latest.kind === "group" || latest.kind === "person")
+        : ((pr === "he" || pr === "she") && m.lang === "en" && (latest.kind === "organization" || latest.kind === "group" || latest.kind === "person")) ||
+            (pr === "they" && m.lang === "en" && latest.kind === "person" && latest.nameWords.length > 0)
           ? null
           : latest;
     return found ?? fallback ?? this.create(pr === "it" ? { ...m, kind: "organization" } : m, text);
