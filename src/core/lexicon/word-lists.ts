@@ -191,6 +191,7 @@ const EN_LISTS = [
   "possessives",
   "possessedSources",
   "epithets",
+  "quantifierSubjects",
   "irregularPast",
   "sentenceAdverbs",
   "subordinators",
