@@ -359,6 +359,9 @@ export function plausibleSource(p: Para, a: number, b: number): boolean {
   // "the report", "the study", "the lawsuit": a determiner and a noun.
   if (b - a < 2 || !isWord(p.toks[a])) return false;
   if (inList(p.toks[a], en().articles)) return true;
+  // "many backers", "some local donors": a quantifier and a plural noun, people of a kind.
+  const last = p.toks[b - 1];
+  if (b - a <= 4 && inList(p.toks[a], en().quantifierSubjects) && isWord(last) && !last.cap && last.norm.length > 3 && last.norm.endsWith("s") && !last.norm.endsWith("ss")) return true;
   // "her agent", "his lawyer", "its backers": a possessive and, a word or two on, someone who
   // speaks for the possessor; not "its first earnings (report)", "its adoption (warns)".
   return inList(p.toks[a], en().possessives) && b - a <= 3 && isWord(p.toks[b - 1]) && inList(p.toks[b - 1], en().possessedSources);
