@@ -191,6 +191,8 @@ const unnamed: Row[] = [
     { statements: [{ cue: "said" }], speakers: [{ name: "Hugh Robertson", title: "Shadow spokesman for sport" }] }],
   ["a quantifier and a plural name: unnamed people, not a person", "Some Liberals said the tax was unfair.",
     { statements: [{ source: "Some Liberals", speakerKind: "anonymous" }], noFindings: ["anonymous-no-reason"] }],
+  ["most and few are quantifiers too, no first name: Most Liberals", "Most Liberals say the tax is unfair. Few Greens said it was fair.",
+    { statements: [{ source: "Most Liberals", speakerKind: "anonymous" }, { source: "Few Greens", speakerKind: "anonymous" }] }],
   ["a quantifier, an adjective and a plural name", "Several senior Greens argued that the plan went too far.",
     { statements: [{ source: "Several senior Greens", speakerKind: "anonymous" }] }],
   ["a plural name that is not the head: not unnamed people", "Two US security organisations warned that the virus was spreading.",
