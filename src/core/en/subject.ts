@@ -42,6 +42,8 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
   // "the March report shows", "The IAC's report": after a determiner and a name, or a possessive, a noun.
   if (en().pluralNounVerbs.has(first) && (prev.norm.endsWith("'s") || prev.norm.endsWith("’s") || (prev.cap && isWord(toks[j - 1]) && inList(toks[j - 1], en().determiners)))) return false;
   if (inList(prev, en().notBeforeBaseVerb)) return false;
+  // ("but some argue that …": a quantifier standing alone is a subject, no determiner of a noun.)
+  if (inList(prev, en().quantifierSubjects) && isWord(toks[j - 1]) && inList(toks[j - 1], en().stop)) return true;
   if (inList(prev, en().determiners)) return false;
   const plural = prev.norm.length > 3 && prev.norm.endsWith("s") && !prev.norm.endsWith("'s") && !prev.norm.endsWith("ss") && !prev.norm.endsWith("ous");
   // "say" and "tell" are not nouns: "observers around the country say".
@@ -197,8 +199,8 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
       }
     } else if (isPunct(t, ".") && isWord(toks[a - 2]) && toks[a - 2].e === (t as Tok).s && toks[a - 2].norm.length <= 4) {
       // Mr. / Gen. / U.S.
-    } else if (isPunct(t, "-'’") || (t as Tok).norm === "'s") {
-      // hyphenated words, possessives
+    } else if (isPunct(t, "'’") || (isPunct(t, "-") && toks[a - 2]?.e === (t as Tok).s && (t as Tok).e === toks[a].s) || (t as Tok).norm === "'s") {
+      // hyphenated words, possessives (not a dash between spaces: "the election -- meddling the congressman said")
     } else if ((t as Tok).kind === NUM && isPunct(toks[a], "-") && toks[a].s === (t as Tok).e) {
       // the 44-year-old prime minister, a 12-man panel
     } else break;
@@ -346,6 +348,8 @@ function nounBefore(p: Parameters<typeof plausibleSource>[0], w: number, s: numb
 }
 
 export function plausibleSource(p: Para, a: number, b: number): boolean {
+  // ("… but some say it will fail", "others argue": a quantifier standing alone.)
+  if (b - a === 1 && isWord(p.toks[a]) && inList(p.toks[a], en().quantifierSubjects)) return true;
   for (let k = a; k < b; k++) {
     const t = p.toks[k];
     if (isCap(t) || inList(t, en().pronouns)) return true;
@@ -355,6 +359,9 @@ export function plausibleSource(p: Para, a: number, b: number): boolean {
   // "the report", "the study", "the lawsuit": a determiner and a noun.
   if (b - a < 2 || !isWord(p.toks[a])) return false;
   if (inList(p.toks[a], en().articles)) return true;
+  // "many backers", "some local donors": a quantifier and a plural noun, people of a kind.
+  const last = p.toks[b - 1];
+  if (b - a <= 4 && inList(p.toks[a], en().quantifierSubjects) && isWord(last) && !last.cap && last.norm.length > 3 && last.norm.endsWith("s") && !last.norm.endsWith("ss")) return true;
   // "her agent", "his lawyer", "its backers": a possessive and, a word or two on, someone who
   // speaks for the possessor; not "its first earnings (report)", "its adoption (warns)".
   return inList(p.toks[a], en().possessives) && b - a <= 3 && isWord(p.toks[b - 1]) && inList(p.toks[b - 1], en().possessedSources);

@@ -193,6 +193,8 @@ const EN_LISTS = [
   "relativesBeforePhrase",
   "possessives",
   "possessedSources",
+  "epithets",
+  "quantifierSubjects",
   "irregularPast",
   "sentenceAdverbs",
   "subordinators",

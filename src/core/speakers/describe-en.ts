@@ -202,11 +202,33 @@ function asPronoun(toks: Toks, a: number, hb: number, m: MentionInfo): boolean {
   // (she'd, he's: the pronoun before the apostrophe.)
   const contracted = hb - a === 1 && inList(toks[a], en().contractedSubjects);
   const epithet = ageEpithet(toks, a, hb);
-  if (!epithet && !(hb - a === 1 && (contracted || inList(toks[a], en().subjectPronouns)))) return false;
+  const noun = !epithet && nounEpithet(toks, a, hb);
+  if (!epithet && !noun && !(hb - a === 1 && (contracted || inList(toks[a], en().subjectPronouns)))) return false;
   m.kind = "pronoun";
-  m.pronoun = epithet ? AGE_EPITHET : contracted ? toks[a].norm.slice(0, toks[a].norm.search(/['’]/)) : toks[a].norm;
-  if (epithet) finish(m);
+  m.pronoun = epithet ? AGE_EPITHET : noun ? NOUN_EPITHET : contracted ? toks[a].norm.slice(0, toks[a].norm.search(/['’]/)) : toks[a].norm;
+  if (noun) {
+    m.definite = true;
+    m.lemma = toks[hb - 1].norm;
+    for (let k = a + 1; k < hb; k++) m.words.push(toks[k].norm);
+  }
+  if (epithet || noun) finish(m);
   return true;
+}
+
+/** The pronoun of a description standing for a person ("…," the businessman replied): see nounEpithet. */
+export const NOUN_EPITHET = "the-epithet";
+
+/** Most words "the" and a description of a person may take (the presumptive Republican presidential nominee). */
+const EPITHET_WORDS = 5;
+
+/**
+ * Whether [a, hb) is "the", a few words and a noun that describes a person by what they are (en-words
+ * epithets: the businessman, the Republican candidate, the Texan); not a possessive's (the star's agent).
+ */
+function nounEpithet(toks: Toks, a: number, hb: number): boolean {
+  if (hb - a < 2 || hb - a > EPITHET_WORDS || toks[a].norm !== "the" || !isWord(toks[a])) return false;
+  for (let k = a + 1; k < hb; k++) if (!isWord(toks[k]) || possessive(toks[k])) return false;
+  return inList(toks[hb - 1], en().epithets);
 }
 
 /** The pronoun of an age epithet ("the 28-year-old"): a person, of either gender. */
@@ -292,7 +314,7 @@ function appositionNamed(p: Para, a: number, hb: number, b: number, m: MentionIn
     if (app.name.length < 2) {
       const before = toks[ne - 2]?.kind === WORD ? toks[ne - 2] : toks[ne - 3];
       const titled = isWord(before) && (inList(before, en().personIntroducers) || sourceClass(before)?.cls === "title");
-      const role = (m.kind === "person" || m.kind === "anonymous") && !toks[hb - 1].cap;
+      const role = ((m.kind === "person" || m.kind === "anonymous") && !toks[hb - 1].cap) || relationHead(toks, a, hb);
       if (!titled && !role && !orgHead) return;
     }
     if (orgHead) m.proper = true;
@@ -313,6 +335,16 @@ function appositionNamed(p: Para, a: number, hb: number, b: number, m: MentionIn
     m.generic = false;
     m.acronym = app.acronym;
   }
+}
+
+/**
+ * Whether the head phrase [a, hb) is a possessor and a relation or one who speaks for them (en-words
+ * possessedSources): "his lawyer", "Hale's son" — the name in the apposition after it is a person's.
+ */
+export function relationHead(toks: Toks, a: number, hb: number): boolean {
+  const n = toks[hb - 1];
+  const owner = toks[hb - 2];
+  return hb - 2 >= a && isWord(n) && !n.cap && inList(n, en().possessedSources) && isWord(owner) && (possessive(owner) || inList(owner, en().possessives));
 }
 
 /** Whether the head phrase [a, hb) ends "for the <singular noun>" (a spokesman for the company). */

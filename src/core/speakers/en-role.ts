@@ -94,11 +94,15 @@ function apposed(win: string, i: number, desc: readonly string[]): RoleHolder | 
   if (!m) return null;
   const mods = m[2].match(WORD)?.map(normWord) ?? [];
   if (!describes(mods, desc)) return null;
-  // (The first name is no function word or title: "But Vale, the lawyer" is not a person "But Vale".)
-  const first = normWord(m[1].slice(0, m[1].search(/\s/)));
+  // (The first name is no function word or title: "But Vale, the lawyer" is not a person "But Vale";
+  // a title before a name of two words is left out: "Senator Bill Carrow, a Democrat" → Bill Carrow.)
+  const sp = m[1].search(/\s/);
+  const first = normWord(m[1].slice(0, sp));
   const e = lexicon().en;
-  if (e.mentionDeterminers.has(first) || e.notFirstNames.has(first) || e.capitalisedTitles.has(first) || lexicon().sources.has(first)) return null;
-  return { name: m[1], title: "" };
+  if (e.mentionDeterminers.has(first) || e.notFirstNames.has(first)) return null;
+  if (!e.capitalisedTitles.has(first) && !lexicon().sources.has(first)) return { name: m[1], title: "" };
+  const rest = m[1].slice(sp + 1);
+  return rest.includes(" ") && lexicon().sources.get(first)?.cls === "title" ? { name: rest, title: m[1].slice(0, sp) } : null;
 }
 
 /** Every word of desc is among mods, and no word of mods changes the rank unless desc has it too. */

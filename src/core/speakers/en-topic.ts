@@ -143,6 +143,9 @@ function subjectFrom(text: string, p: Para, from: number): MentionInfo | null {
     }
     let b = a;
     while (b < toks.length && properWord(toks[b])) b++;
+    // ("Voss's wife, Marisol, is to speak …": a possessor's relation, then the one named.)
+    const relation = possessive(toks[b - 1]) ? relationApposition(p, from, b) : null;
+    if (relation) return relation;
     // ("Ruiz then filed …", "Governor Ruiz filed …": one name word, the person's when the text
     // introduces it as a person's.)
     const lone = b - a === 1 ? loneName(text, p, from, a) : null;
@@ -169,6 +172,25 @@ function subjectFrom(text: string, p: Para, from: number): MentionInfo | null {
     return null;
   }
   return null;
+}
+
+/** Most name words a relation's apposition may take (Voss's wife, Marisol Voss,). */
+const RELATION_NAME = 3;
+
+/**
+ * "Voss's wife, Marisol, is to speak": after the possessor ending at token b, a relation noun
+ * (en-words possessedSources), a comma, a name of a few capitalised words and a comma: the person
+ * named, described from token `from` (the relation is their title); null when the words are not so.
+ */
+function relationApposition(p: Para, from: number, b: number): MentionInfo | null {
+  const toks = p.toks;
+  const rel = toks[b];
+  if (!isWord(rel) || rel.cap || !inList(rel, lexicon().en.possessedSources) || !isPunct(toks[b + 1], ",")) return null;
+  let j = b + 2;
+  while (j < toks.length && j < b + 2 + RELATION_NAME && properWord(toks[j])) j++;
+  if (j === b + 2 || !isPunct(toks[j], ",")) return null;
+  const m = describeMention(p, from, j);
+  return m.kind === "person" && m.name.length ? m : null;
 }
 
 /**
@@ -242,9 +264,9 @@ function allCaps(text: string, s: number, e: number): boolean {
   return t === t.toUpperCase();
 }
 
-/** A lower-case word that reads as a verb: an auxiliary or a past form (toured, has, would). */
+/** A lower-case word that reads as a verb: an auxiliary or a past form (toured, has, would; met, beat). */
 function verbLike(t: Tok): boolean {
-  return !t.cap && (inList(t, lexicon().en.finite) || (t.norm.length > 4 && t.norm.endsWith("ed")));
+  return !t.cap && (inList(t, lexicon().en.finite) || (t.norm.length > 4 && t.norm.endsWith("ed")) || inList(t, lexicon().en.irregularPast));
 }
 
 /**

@@ -13,7 +13,7 @@ import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, S
 import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
 import { commonWordNear, fullNameNear, initialsOf, introducedAsPerson, mentionedSince, sharedSurname } from "./en-coref";
-import { AGE_EPITHET } from "./describe-en";
+import { AGE_EPITHET, NOUN_EPITHET } from "./describe-en";
 import { roleHolder } from "./en-role";
 import { isBareSource, type MentionInfo } from "./mention";
 import { introducedBody } from "./ar-bodies";
@@ -292,6 +292,8 @@ export class SpeakerResolver {
   /** he, she, I: the latest person; it: the latest organization; they: the latest plural. */
   private pronounSpeaker(m: MentionInfo, text: string, base: number): SpeakerState {
     const pr = m.pronoun;
+    // (With none, a person of its own, no name: "The Northfield striker said …".)
+    if (pr === NOUN_EPITHET) return this.epithetHolder(m, text, base) ?? this.create({ ...m, kind: "person" }, text);
     let found = pr === "he" || pr === "she" || pr === "i" || pr === AGE_EPITHET ? this.recent("person") : pr === "it" ? this.recent("organization") : this.recentPlural();
     if (found && m.lang === "en" && (pr === "he" || pr === "she")) found = this.namedWithHonorific(found, m.s + base, pr) ?? found;
     // "it" is never a person or an unnamed source (traders … it said: the company); with no
@@ -299,15 +301,37 @@ export class SpeakerResolver {
     // unnamed source's or a role's (a senior official … he said), never an institution's nor a
     // person's of the other gender (a person the pronoun fits was found above): Sir Alan Budd's
     // inquiry … But he could not say is not the Lib Dems who spoke before; with none it is its own.
+    // An English "they" is no one named person ("…," Ana Ruiz said. … They say …): its own too.
     const latest = this.latest();
     const fallback = !latest
       ? null
       : pr === "it"
         ? latest.kind === "person" || latest.kind === "anonymous" ? null : latest
-        : (pr === "he" || pr === "she") && m.lang === "en" && (latest.kind === "organization" || latest.kind === "group" || latest.kind === "person")
+        : ((pr === "he" || pr === "she") && m.lang === "en" && (latest.kind === "organization" || latest.kind === "group" || latest.kind === "person")) ||
+            (pr === "they" && m.lang === "en" && latest.kind === "person" && latest.nameWords.length > 0)
           ? null
           : latest;
     return found ?? fallback ?? this.create(pr === "it" ? { ...m, kind: "organization" } : m, text);
+  }
+
+  /**
+   * Whom "the businessman", "the Texan" (describe-en nounEpithet) stands for: the person named in
+   * passing with that noun (Tom Vale, a designer from Leeds), an unnamed source described by it (A
+   * designer, who asked not to be named, said …), or else the speaker before when that is a named
+   * person ("…," Ana Ruiz said. … "…," the candidate added); null when none is.
+   */
+  private epithetHolder(m: MentionInfo, text: string, base: number): SpeakerState | null {
+    const desc = m.words.slice(0, -1).filter((w) => !lexicon().en.mentionDeterminers.has(w));
+    const holder = this.roleBack(m, text, base, m.lemma, desc);
+    if (holder) return holder;
+    const lemma = m.lemma;
+    const described =
+      this.recent("anonymous", (sp) => sp.lemma === lemma || sp.words.includes(lemma)) ??
+      this.recent("unknown", (sp) => sp.words.includes(lemma)) ??
+      this.recent("person", (sp) => !sp.nameWords.length && sp.lemma === lemma);
+    if (described) return described;
+    const latest = this.latest();
+    return latest && latest.kind === "person" && latest.nameWords.length && this.fits(latest) ? latest : null;
   }
 
   /** A person of the window named with Mr/Ms since `last`'s latest mention, in a later paragraph (see mentionedSince). */

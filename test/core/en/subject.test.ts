@@ -4,6 +4,16 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["a quantifier alone after a conjunction is the subject: but some argue", "The plan is bold, but some argue that it will fail, and many say it is late.",
+    { statements: [{ cue: "argue", source: "some", starts: "it will" }, { cue: "say", source: "many", starts: "it is late" }] }],
+  ["a quantifier and a plural noun the lexicon lacks, in lower case", "Even so, many backers privately say that their hopes are high.",
+    { statements: [{ cue: "say", source: "many backers", starts: "their hopes" }] }],
+  ["… not a number or other and a plural noun: no subject", "When two firms write a licensing deal, benefits are not discussed. There were other deals announced which meant that prices fell.",
+    { statements: [] }],
+  ["a quantifier alone between dashes: the subject stops at the dash", "It was a costly - some say reckless - pledge to cut emissions by half.",
+    { statements: [{ cue: "say", source: "some" }] }],
+  ["a dash between spaces ends the subject; a hyphen inside a word does not", "The city fell silent -- its Charlotte-based mayor said the curfew would stay.",
+    { statements: [{ cue: "said", source: "its Charlotte-based mayor", starts: "the curfew" }] }],
   ["a capitalised May after a name is the name's, not the modal", "Prime Minister Theresa May said on Monday that talks would resume.",
     { statements: [{ cue: "said", speaker: "Theresa May", starts: "talks" }] }],
   ["a noun phrase that names no source, with a name in its apposition", "The ministers met and one, Finance Minister Ana Ruiz, said progress was made.",

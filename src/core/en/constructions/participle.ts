@@ -156,12 +156,34 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
     e++;
   }
   while (e > c + 1 && !isWord(toks[e - 1])) e--;
+  e = relationNamed(toks, c, e, k);
   // Not a determiner alone ("No", "The"), nor a fronted participle ("Putting it more sharply, …").
   if (e - c === 1 && inList(t, en().determiners)) return null;
   // ("Hastily politicizing the tragedy, Trump …": an adverb opens a clause, not a subject.)
   if (t.norm.length > 4 && t.norm.endsWith("ly") && isWord(toks[c + 1]) && !toks[c + 1].cap) return null;
   if (e - c === 1 && t.norm.endsWith("ing") && (isPunct(toks[e], ",") || (isWord(toks[e]) && !toks[e].cap && (inList(toks[e], en().stop) || inList(toks[e], en().pronouns) || inList(toks[e], en().determiners))))) return null;
   return e > c && plausibleSource(p, c, e) ? [c, e] : null;
+}
+
+/** Most words the name in a relation's apposition may take (Hale's son, Peter Hale,). */
+const RELATION_NAME = 3;
+
+/**
+ * "Hale's son, Peter, defended his father, saying …", "The mayor, Ana Lowe, closed the roads,
+ * saying …": a subject [c, e) that is a possessor and a relation (en-words possessedSources), or a
+ * determiner and a source noun, goes on with the name set off by commas after it; where the subject
+ * ends then (e when there is no such name, before the participle at k).
+ */
+function relationNamed(toks: readonly Tok[], c: number, e: number, k: number): number {
+  const n = toks[e - 1];
+  const owner = toks[e - 2];
+  if (e - 2 < c || !isPunct(toks[e], ",") || !isWord(n) || n.cap) return e;
+  // (A role or a source noun after a determiner too: "The mayor, Ana Lowe, …", "The company, Vantor, …".)
+  const possessor = isWord(owner) && (owner.norm.endsWith("'s") || owner.norm.endsWith("’s") || inList(owner, en().possessives));
+  if (!(possessor && inList(n, en().possessedSources)) && !(sourceClass(n) && isWord(owner) && (possessor || inList(owner, en().determiners)))) return e;
+  let j = e + 1;
+  while (j < k && j <= e + RELATION_NAME && isWord(toks[j]) && toks[j].cap && !sourceClass(toks[j])) j++;
+  return j > e + 1 && j < k && isPunct(toks[j], ",") ? j : e;
 }
 
 /** A capitalised word or a source noun: what an abbreviation's dot may stand before (a U.S. official). */
