@@ -433,12 +433,33 @@ export class SpeakerResolver {
     const desc = roleWords(m);
     const found = this.holderOf(m, desc);
     if (found) return found;
+    const family = m.lang === "ar" ? this.familyNamed(m, base) : null;
+    if (family) return family;
     // ("Former Gov. Ana Ruiz endorsed … The former governor said": named in passing with the role.)
     const back = m.lang === "en" && m.definite && m.lemma ? this.roleBack(m, text, base, m.lemma, desc) : null;
     if (back) return back;
     const sp = this.create(m, text);
     sp.title = "";
     return sp;
+  }
+
+  /**
+   * وأضاف الدكتور الحارثي، وأكد اللواء المقدشي: a title (or honorific) and one definite word that the
+   * lexicon lacks is the title and family name of the person named so before (المهندس سامي الحارثي),
+   * a speaker or named in passing; null when none was.
+   */
+  private familyNamed(m: MentionInfo, base: number): SpeakerState | null {
+    const parts = m.titleText.split(" ");
+    const written = parts[parts.length - 1];
+    const w = normWord(written);
+    if (parts.length < 2 || parts.length > 3 || w.length < 5 || !w.startsWith("ال") || lexicon().sources.has(w) || lexicon().sources.has(w.slice(2))) return null;
+    // (Titles and honorifics only before it: الوزير، معالي الدكتور; not الرئيس الكوري الجنوبي.)
+    for (let i = 0; i < parts.length - 1; i++) if (!titleWord(normWord(parts[i]))) return null;
+    const h = wordHash(w);
+    const sp = this.recent("person", (x) => x.nameWords.length >= 2 && x.nameWords[x.nameWords.length - 1] === w, SOME_NAME_WORD, bit(h));
+    if (sp) return sp;
+    const full = this.fullName(m, base, written);
+    return full && full.name.length >= 2 ? this.create({ ...m, name: full.name, nameText: full.nameText }, full.nameText) : null;
   }
 
   /** The latest person whose head or words hold the mention's head noun and every word describing it (desc: roleWords). */
@@ -618,6 +639,12 @@ export class SpeakerResolver {
 }
 
 /** The state (ar-states.tsv) an Arabic mention stands for: its name or capital, or its government; -1: none. */
+/** A normalised Arabic word that is a title or an honorific, with or without the article (الوزير، المهندس، معالي). */
+function titleWord(n: string): boolean {
+  const x = lexicon();
+  return x.ar.honorifics.has(n) || x.sources.get(n)?.cls === "title" || x.sources.get(stripAl(n))?.cls === "title";
+}
+
 function stateOf(m: MentionInfo): number {
   if (m.lang !== "ar" || m.words.length === 0 || m.words.length > 3) return -1;
   const { names, adjectives } = lexicon().states;

@@ -140,6 +140,12 @@ const fullNameInPassing: Row[] = [
     { statements: [{ speaker: "معصوم" }] }],
   ["a relative pronoun is no nationality", "وفي المرات التي دخل معصوم المدينة كان يلقى ترحيباً. وقال معصوم إن المدينة جميلة.",
     { statements: [{ speaker: "معصوم" }] }],
+  ["an honorific and the family name: the person named so in passing", "وافتتح مدير المؤسسة المهندس سامي بن خالد الوادعي المصنع أمس. وقال المهندس الوادعي إن الإنتاج يبدأ غداً.",
+    { statements: [{ source: "المهندس الوادعي", speaker: "سامي بن خالد الوادعي", speakerKind: "person" }] }],
+  ["a rank and the family name: the speaker named so before", "وقال قائد المنطقة اللواء ناصر الحمادي إن الطريق آمن. وأكد اللواء الحمادي أن الدوريات مستمرة.",
+    { statements: [{ speaker: "ناصر الحمادي" }, { source: "اللواء الحمادي", speaker: "ناصر الحمادي" }], speakers: [{ name: "ناصر الحمادي", mentions: ["قائد المنطقة اللواء ناصر الحمادي", "اللواء الحمادي"] }] }],
+  ["…not a family name nobody before has", "وقال وزير الخارجية سامي الحربي إن الوفد وصل. وقال الوزير الزهراني إن الزيارة ناجحة.",
+    { statements: [{ speaker: "سامي الحربي" }, { speaker: "الوزير الزهراني" }] }],
 ];
 
 // A medium that carries its author's words (ar-words spokenMedia), the author named after it.
