@@ -15,6 +15,7 @@ import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHas
 import { commonWordNear, fullNameNear, initialsOf, introducedAsPerson, mentionedSince, sharedSurname } from "./en-coref";
 import { AGE_EPITHET } from "./describe-en";
 import { roleHolder } from "./en-role";
+import { arRoleHolder } from "./ar-role";
 import { isBareSource, type MentionInfo } from "./mention";
 import { introducedBody } from "./ar-bodies";
 import { allStemsKnown, key, nisba, stem, stripAl } from "./word-keys";
@@ -428,6 +429,13 @@ export class SpeakerResolver {
     return this.namedPerson({ ...m, kind: "person", lemma: "", name, nameText: holder.name, titleText: holder.title }, text, base, 0);
   }
 
+  /** واستنفر الوزير التركي after وزير الخارجية التركي فلان named in passing (ar-role.ts): that person; null when none was. */
+  private arRoleBack(m: MentionInfo, text: string, base: number, desc: string[]): SpeakerState | null {
+    const holder = arRoleHolder(this.doc, m.s + base, m.lemma, desc.filter((w) => key(w) !== m.lemma));
+    if (!holder) return null;
+    return this.namedPerson({ ...m, kind: "person", lemma: "", name: holder.name, nameText: holder.nameText, titleText: holder.title }, text, base, 0);
+  }
+
   /** A role without a name: the latest person whose title holds the same head and descriptors. */
   private role(m: MentionInfo, text: string, base: number): SpeakerState {
     const desc = roleWords(m);
@@ -436,7 +444,7 @@ export class SpeakerResolver {
     const family = m.lang === "ar" ? this.familyNamed(m, base) : null;
     if (family) return family;
     // ("Former Gov. Ana Ruiz endorsed … The former governor said": named in passing with the role.)
-    const back = m.lang === "en" && m.definite && m.lemma ? this.roleBack(m, text, base, m.lemma, desc) : null;
+    const back = m.lang === "en" && m.definite && m.lemma ? this.roleBack(m, text, base, m.lemma, desc) : m.lang === "ar" && m.definite && m.lemma ? this.arRoleBack(m, text, base, desc) : null;
     if (back) return back;
     const sp = this.create(m, text);
     sp.title = "";

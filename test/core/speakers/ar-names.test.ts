@@ -67,6 +67,19 @@ const roleToPerson: Row[] = [
   ["a doctor named first is not the researcher quoted later",
     "وقالت الطبيبة، سلمى داود، إن المستشفى ممتلئ.\nوقال الباحث إن العدوى تنتشر ببطء.",
     { speakers: [{ name: "سلمى داود" }, { name: "الباحث" }] }],
+  // Named in passing with the title (speakers/ar-role.ts), then quoted by the title alone.
+  ["a title before the name in passing → the title alone later is that person",
+    "ودار نقاش حاد بين وزير الخارجية التركي سامي أوغلو والأمين العام للجامعة رامي يوسف.\nواستنفر الوزير التركي مدافعاً عن العملية. وقال: \"نحن ندافع عن أنفسنا\".",
+    { statements: [{ cue: "قال", speaker: "سامي أوغلو", speakerKind: "person" }] }],
+  ["a name with the title in apposition in passing → the title with the nationality later",
+    "حذر الألماني يورغن فالك، مدرب النادي الإنجليزي، اللاعب سامي سالم بعد المباراة.\nوقال المدرب الألماني: \"اللاعب يمكنه أن يكون أفضل\".",
+    { statements: [{ speaker: "يورغن فالك" }] }],
+  ["…not when the title is given to two people",
+    "والتقى وزير الخارجية سامي أوغلو بوزير الخارجية رامي يوسف أمس.\nوقال الوزير إن اللقاء مثمر.",
+    { statements: [{ speaker: "الوزير" }] }],
+  ["…not the nationality of another person named after the name",
+    "واجتمع الرئيس سامي حداد والزعيم الكوري الشمالي كيم سونغ أمس.\nوقال الرئيس الكوري الشمالي إن اللقاء مثمر.",
+    { statements: [{ speaker: "الرئيس الكوري الشمالي" }] }],
 ];
 
 // An institution quoted again in fewer words, or through the statement it issued.
