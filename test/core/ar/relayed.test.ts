@@ -16,6 +16,14 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: "نقلت", source: "مصادر حكومية", speakerKind: "anonymous", quotes: [], starts: "التعديل", ends: "سيعلن الأحد" }] }],
   ["passive نقل عن", "ونقل عن وزير المالية قوله إن الميزانية ستقدم إلى البرلمان الشهر المقبل.",
     { statements: [{ kind: "indirect", cue: ["نقل عن", "نقل"], source: "وزير المالية", starts: "الميزانية", ends: "الشهر المقبل" }] }],
+  ["عن فلان القول: the verbal noun with the article ends the source too",
+    "ونقلت صحيفة الغد عن السفير سامي حداد القول إن العلاقات جيدة.",
+    { statements: [{ cue: "نقلت", source: "السفير سامي حداد", speaker: "سامي حداد", starts: "العلاقات" }] }],
+  ["نقلت X القول إن with no عن: X's own words",
+    "ونقلت مذكرة كتبها الطبيب إلى الإدارة القول إن المريض تعرض للضرب.",
+    { statements: [{ cue: "نقلت", source: "مذكرة كتبها الطبيب إلى الإدارة", starts: "المريض" }] }],
+  ["…and على القول after another verb", "وشدد بيان وزارة الصحة على القول إن التحقيق مستمر.",
+    { statements: [{ cue: "شدد", source: "بيان وزارة الصحة", starts: "التحقيق" }] }],
 ];
 
 describe("Arabic relayed speech", () => table(rows));
