@@ -101,6 +101,14 @@ const clauseObject: Row[] = [
     { statements: [{ cue: "مؤكدة", source: "الوزارة", speaker: "الوزارة" }] }],
   ["أكد X التزامه … قائلا: a verbal noun with its pronoun is the object (التزام: its ال is a root letter)", "وفي بيان سابق، أكد الوزير سامي الحداد التزامه بقرار المحكمة، قائلا \"نحن نحترم القضاء\".",
     { statements: [{ cue: "قائلا", source: "الوزير سامي الحداد", speaker: "سامي الحداد" }] }],
+  ["a name ending the subject is cut nowhere inside: a family name that opens with ل is no لـ object",
+    "وأعرب المبعوث الدولي سامي لينار عن ترحيبه بالاتفاق، مؤكدا أن الحوار مستمر.",
+    { statements: [{ cue: "مؤكدا", source: "المبعوث الدولي سامي لينار", speaker: "سامي لينار" }] }],
+  ["في and a place between a title and its holder's name stay in the subject",
+    "وأعرب رئيس البعثة الأممية في ليبيا سامي حداد عن ترحيبه بالاتفاق، مؤكدا أن الحوار مستمر.",
+    { statements: [{ cue: "مؤكدا", source: "رئيس البعثة الأممية في ليبيا سامي حداد", speaker: "سامي حداد" }] }],
+  ["…a title, its body and the name may take seven words", "وكانت المدير العام لمنظمة الصحة العالمية سلمى داود قد أعلنت نجاح التجربة، مشيرة إلى أن النتائج واعدة.",
+    { someStatements: [{ cue: ["مشيرة", "مشيرة إلى"], speaker: "سلمى داود" }] }],
 ];
 
 describe("Arabic participles", () => {

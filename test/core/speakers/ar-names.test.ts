@@ -157,6 +157,8 @@ const fullNameInPassing: Row[] = [
     { statements: [{ source: "المهندس الوادعي", speaker: "سامي بن خالد الوادعي", speakerKind: "person" }] }],
   ["a rank and the family name: the speaker named so before", "وقال قائد المنطقة اللواء ناصر الحمادي إن الطريق آمن. وأكد اللواء الحمادي أن الدوريات مستمرة.",
     { statements: [{ speaker: "ناصر الحمادي" }, { source: "اللواء الحمادي", speaker: "ناصر الحمادي" }], speakers: [{ name: "ناصر الحمادي", mentions: ["قائد المنطقة اللواء ناصر الحمادي", "اللواء الحمادي"] }] }],
+  ["a family name of four letters in يون is no plural nisba (قانونيون): the person", "وقال المبعوث الدولي سامي تيون إن الحوار مستمر. وأكد تيون أن الأطراف تريد السلام.",
+    { statements: [{ speaker: "سامي تيون" }, { source: "تيون", speaker: "سامي تيون", speakerKind: "person" }] }],
   ["…not a family name nobody before has", "وقال وزير الخارجية سامي الحربي إن الوفد وصل. وقال الوزير الزهراني إن الزيارة ناجحة.",
     { statements: [{ speaker: "سامي الحربي" }, { speaker: "الوزير الزهراني" }] }],
 ];
