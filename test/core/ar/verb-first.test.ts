@@ -117,6 +117,16 @@ const verbFirst: Row[] = [
     { statements: [{ kind: "indirect", cue: "قالت", source: "مصادر", speakerKind: "anonymous", starts: "المفاوضات" }] }],
 ];
 
+// لفت النظر/الانتباه إلى أن: the noun after the verb is its object, never the source's last word.
+const drawAttention: Row[] = [
+  ["لفت X النظر إلى أن: النظر after the subject ends it", "ولفت الوزير سامي حداد النظر إلى أن الخطة جاهزة.",
+    { statements: [{ cue: "لفت", source: "الوزير سامي حداد", speaker: "سامي حداد", starts: "الخطة" }] }],
+  ["…a family name alone, a comma after النظر", "ولفت الحارثي النظر، إلى أن البرنامج ناجح.",
+    { statements: [{ cue: "لفت", source: "الحارثي", speaker: "الحارثي", speakerKind: "person" }] }],
+  ["…الانتباه", "ولفتت المديرة الانتباه إلى أن العمل مستمر.",
+    { statements: [{ source: "المديرة", starts: "العمل" }] }],
+];
+
 const writtenWords: Row[] = [
   ["كتب على منصة: medium is not in the source", "وكتب رئيس الوزراء على منصة إكس: \"سنعيد بناء كل ما دمرته السيول\".",
     { statements: [{ kind: "direct", cue: "كتب", source: "رئيس الوزراء", quotes: ["سنعيد بناء كل ما دمرته السيول"] }] }],
@@ -245,6 +255,7 @@ const timeAndPurpose: Row[] = [
 describe("Arabic verb-first", () => {
   describe("a clause of time or purpose", () => table(timeAndPurpose));
   describe("verb-first", () => table(verbFirst));
+  describe("لفت النظر", () => table(drawAttention));
   describe("written words", () => table(writtenWords));
   describe("denials, accusations, questions", () => table(denialsAccusationsQuestions));
   describe("gender, number, spelling", () => table(genderNumberSpelling));
