@@ -242,6 +242,10 @@ const order: Row[] = [
 // قبل أن، بعد أن، من أجل أن after a cue open a clause of time or purpose, not the reported words
 // (src/core/ar/opening.ts; ar-words verbalAn); the words open at the أن after it, if any.
 const timeAndPurpose: Row[] = [
+  ["ليل + a day after the name is a time, no part of the source", "وأعلن الرئيس سامي حداد ليل السبت أن الحكومة استقالت.",
+    { statements: [{ cue: "أعلن", source: "الرئيس سامي حداد", speaker: "سامي حداد", starts: "الحكومة" }] }],
+  ["في شهر + a month after a title is a time, no part of the source", "وقالت وزيرة الخارجية في شهر فبراير الماضي إن الوزارة أجرت تحقيقاً.",
+    { statements: [{ cue: "قالت", source: "وزيرة الخارجية", speaker: "وزيرة الخارجية" }] }],
   ["يومها (that day) after the verb is a time, no source: the speaker before", "وقال الوزير سامي الحداد إن الخطة جاهزة. وقال يومها إن التمويل متوفر.",
     { statements: [{ cue: "قال", speaker: "سامي الحداد" }, { cue: "قال", source: null, speaker: "سامي الحداد" }] }],
   ["أعلن … عن نيته …، بعد أن …: no claim", "وأعلن المدرب سامي نادر عن نيته ترك الفريق، بعد أن قاده عشر سنوات.", { statements: [] }],
