@@ -151,6 +151,10 @@ const initials: Row[] = [
 ];
 
 const denialsAccusationsQuestions: Row[] = [
+  ["نفى X تلقي …: a denied receipt is a claim, the noun its object", "ونفى الوزير، سامي حداد، تلقي أي أموال من الشركة.",
+    { statements: [{ cue: "نفى", source: "الوزير، سامي حداد", speaker: "سامي حداد", starts: "تلقي" }] }],
+  ["تنفي X السعي إلى …", "وتنفي الحكومة السعي إلى امتلاك الشركة.",
+    { statements: [{ cue: "تنفي", source: "الحكومة", starts: "السعي" }] }],
   ["نفت X نفيا قاطعا أن: the cognate object (spelled like the dual نفيا) is no second cue", "ونفت البلدية نفيا قاطعا أن تكون قد منحت الترخيص للمصنع.",
     { statements: [{ kind: "indirect", cue: "نفت", source: "البلدية", starts: "تكون", ends: "للمصنع" }] }],
   ["أكد X تأكيدا واضحا أن: the cognate object ends the subject", "وأكد المدير تأكيدا واضحا أن الرواتب ستصرف في موعدها.",
