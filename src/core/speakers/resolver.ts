@@ -260,7 +260,8 @@ export class SpeakerResolver {
       if (person) return person;
       // وقال العمري after الرئيس سامي العمري, named in passing: a family name, not a body; so is a
       // word the lexicon does not know (وقال الجماز after الدكتور محمد الجماز).
-      const full = m.lang === "ar" && !m.nameText.includes(" ") && (nisbaShape(m.words[0]) || !m.lemma) ? this.fullName(m, base, m.nameText || text) : null;
+      // (Not an institution's head whose ى reads as a nisba's ي once normalised: وقال المستشفى.)
+      const full = m.lang === "ar" && !m.nameText.includes(" ") && ((nisbaShape(m.words[0]) && m.kind !== "organization") || !m.lemma) ? this.fullName(m, base, m.nameText || text) : null;
       if (full) return this.create({ ...m, kind: "person", name: full.name, nameText: full.nameText }, text);
     }
     // "the FT" after "the Financial Times": initials of an institution named before.

@@ -151,6 +151,8 @@ const fullNameInPassing: Row[] = [
     { statements: [{ speaker: "العلي" }] }],
   ["a verb before the word names nobody", "وزار معصوم المعرض أمس. وقال معصوم إن المعرض ناجح.",
     { statements: [{ speaker: "معصوم" }] }],
+  ["an institution's head (مستشفى, its ى read as ي) after a verb is no family name: the institution", "وقالت الوزيرة إنها تتوقع مغادرة المستشفى قريبا. وقال المستشفى إن حالتها تتحسن.",
+    { statements: [{ speaker: "الوزيرة" }, { source: "المستشفى", speaker: "المستشفى", speakerKind: "organization" }] }],
   ["a relative pronoun is no nationality", "وفي المرات التي دخل معصوم المدينة كان يلقى ترحيباً. وقال معصوم إن المدينة جميلة.",
     { statements: [{ speaker: "معصوم" }] }],
   ["an honorific and the family name: the person named so in passing", "وافتتح مدير المؤسسة المهندس سامي بن خالد الوادعي المصنع أمس. وقال المهندس الوادعي إن الإنتاج يبدأ غداً.",
