@@ -246,6 +246,10 @@ const order: Row[] = [
 // قبل أن، بعد أن، من أجل أن after a cue open a clause of time or purpose, not the reported words
 // (src/core/ar/opening.ts; ar-words verbalAn); the words open at the أن after it, if any.
 const timeAndPurpose: Row[] = [
+  ["هاتفيا (by phone) after the verb is an adverb, no source", "وقال التلفزيون إن الفتاة التي أصيبت في الحادث تحدثت هاتفيا مع والدتها وقالت إنها بخير.",
+    { speakers: [{ name: "التلفزيون", kind: "organization" }] }],
+  ["مرارا (repeatedly) after the subject ends it", "ونفى الوزير سامي حداد مرارا وجود أي خلاف مع الشركة.",
+    { statements: [{ cue: "نفى", source: "الوزير سامي حداد", speaker: "سامي حداد", starts: "وجود" }] }],
   ["ليل + a day after the name is a time, no part of the source", "وأعلن الرئيس سامي حداد ليل السبت أن الحكومة استقالت.",
     { statements: [{ cue: "أعلن", source: "الرئيس سامي حداد", speaker: "سامي حداد", starts: "الحكومة" }] }],
   ["في شهر + a month after a title is a time, no part of the source", "وقالت وزيرة الخارجية في شهر فبراير الماضي إن الوزارة أجرت تحقيقاً.",
