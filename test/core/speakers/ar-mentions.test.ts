@@ -104,6 +104,8 @@ const rolesAndAddressees: Row[] = [
 ];
 
 const organizations: Row[] = [
+  ["حلف (an alliance) heads an institution: a title's genitive, no person's name", "وقال الأمين العام لحلف شمال الأطلسي إن التحالف متماسك.",
+    { speakers: [{ name: "الأمين العام لحلف شمال الأطلسي", kind: "person" }] }],
   ["an association (جمعية) is an organization, not a person", "وحذرت جمعية حماية المستهلك من ارتفاع الأسعار، مؤكدة أن الرقابة ضعيفة.",
     { speakers: [{ name: "جمعية حماية المستهلك", kind: "organization" }] }],
   ["a hospital speaks as an organization", "وقال مستشفى الأمل في بيان إن حالة المصابين مستقرة.",
