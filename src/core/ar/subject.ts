@@ -9,6 +9,7 @@ import { PUNCT } from "../text/token";
 import { arSourceNP, endsSource, endsWithTanweenFath, skipAddressee } from "./source-phrase";
 import { arComp, isPossessedMedium, nisbaShape, possessedNoun, possessedVerbalNoun } from "./words";
 import { endsWithPronoun } from "../text/chars";
+import { describeMention } from "../speakers/mention";
 
 /** Where "(هذا) ما" before token k starts (k when there is none): «…»، هذا ما قاله فلان. */
 export function relativeMaStart(p: Para, k: number): number {
@@ -77,6 +78,25 @@ function afterOwnAdverb(p: Para, j: number, k: number): number {
 }
 
 /** The subject of the clause's main verb, for participles (ورد بومبيو … قائلاً). */
+/**
+ * The token where a person's name of two words or more starts when it ends the phrase [j, e) (المبعوث
+ * فلان ليون، رئيس البعثة في ليبيا فلان الفلاني); e when the phrase ends in no such name.
+ */
+function nameEnding(p: Para, j: number, e: number): number {
+  if (e - j < 2) return e;
+  const d = describeMention(p, j, e);
+  if (d.kind !== "person" || d.name.length < 2 || !d.nameText || !p.text.endsWith(d.nameText, p.toks[e - 1].e)) return e;
+  const at = p.toks[e - 1].e - d.nameText.length;
+  let n = j;
+  while (n < e && p.toks[n].s < at) n++;
+  return p.toks[n]?.s === at ? n : e;
+}
+
+/** في and a place's name right before the name starting at token `named` (رئيس البعثة في ليبيا فلان). */
+function placeBeforeName(p: Para, m: number, named: number): boolean {
+  return p.toks[m].norm === "في" && m + 2 === named && isWord(p.toks[m + 1]) && sourceClass(p.toks[m + 1])?.cls === "place";
+}
+
 export function clauseSubject(p: Para, k: number): [number, number] | null {
   const s = clauseStartTok(p, k);
   let j = s;
@@ -112,18 +132,28 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   // inside the head phrase before an apposition comma a preposition belongs to the title.
   let comma = -1;
   for (let m = j; m < e; m++) if (isPunct(p.toks[m], COMMA)) comma = m;
+  const named = nameEnding(p, j, e);
+  let placed = false;
   for (let m = Math.max(j + 1, comma + 1); m < e; m++) {
     const n = p.toks[m].norm;
     // (مدير برنامج …، مقدم برنامج …: the noun after a title without the article is its genitive.)
     if (titleInConstruct(p, m - 1)) continue;
+    // (رئيس البعثة في ليبيا فلان الفلاني: في and a place before the title holder's name are the title's.)
+    if (placeBeforeName(p, m, named)) {
+      placed = true;
+      continue;
+    }
     // (واختتم الرئيس كلمته قائلاً: the object after the subject.)
     // (أصدر المجلس بياناً …: a word marked accusative is the object; توجه المدرب بالشكر: بـ with the article opens one.)
-    if (lexicon().ar.verbPrepositions.has(n) || (p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m])) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m])) || objectNoun(p, m) || objectAfterDefiniteBody(p, j, m)) {
+    // (Not inside a name ending the phrase: فلان ليون is no لـ object.)
+    if (lexicon().ar.verbPrepositions.has(n) || (m < named && p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m])) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m])) || objectNoun(p, m) || objectAfterDefiniteBody(p, j, m)) {
       e = m;
       break;
     }
   }
-  if (e > j && e - j <= (comma > 0 ? 12 : 6)) return [j, e];
+  // (A title, its place or body and a name after it are longer: المدير العام لمنظمة … فلان الفلاني.)
+  const long = placed || (named < e && isWord(p.toks[j]) && sourceClass(p.toks[j])?.cls === "title");
+  if (e > j && e - j <= (comma > 0 ? 12 : long ? 9 : 6)) return [j, e];
   return null;
 }
 

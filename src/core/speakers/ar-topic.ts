@@ -9,7 +9,7 @@ import { markSpellings } from "../ar/spelling";
 import { CLAUSE_FRAMES, Fr, Gr, lexicon } from "../lexicon";
 import { cueAt, grammarOf, inList, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { arSourceNP, endsWithTanweenFath } from "../ar/source-phrase";
-import { afterClauseOpening } from "../ar/subject";
+import { afterClauseOpening, clauseStartTok } from "../ar/subject";
 import { arComp, hal, nisbaShape } from "../ar/words";
 import { endsWithPronoun, isDigit, letterOrNumberAt, normWord } from "../text/chars";
 import { COMMA, isOpen, isPunct, isWord, sentencePara, type Para } from "../text/paragraph";
@@ -21,6 +21,8 @@ const SENTENCES = 4;
 const REACH = 1500;
 /** The subject is among a sentence's first words: only this much of it is read. */
 const HEAD = 320;
+/** How many tokens a dateline opening a sentence may take (دبي، الإمارات العربية المتحدة (CNN) –). */
+const DATELINE = 14;
 /** A topic after أما / لكن has at most this many words before its comma. */
 const TOPIC_WORDS = 6;
 
@@ -66,6 +68,9 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean): Me
   markSpellings(text, toks);
   if (toks.length < 2 || !isWord(toks[0]) || !toks[0].ar) return null;
   const p = sentencePara(text, toks, s, e, "ar");
+  // أتلانتا، الولايات المتحدة (CNN) – نفى الوزير …: a dateline before the clause is passed over.
+  const dated = clauseStartTok(p, Math.min(toks.length, DATELINE));
+  if (dated > 0 && dated < toks.length && isWord(toks[dated])) return subjectAt(text, toks[dated].s, e, cueSentence);
   // من جهتها، رفضت الوزارة …؛ وفي المقابل، …: the clause opens after its opening adverbial.
   const after = afterClauseOpening(p, 0, toks.length);
   if (after > 0 && after < toks.length) return subjectAt(text, toks[after].s, e, cueSentence);

@@ -366,6 +366,9 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   if (!inRun && !!prevT && isWord(prevT) && k - 1 > a && !prevT.norm.startsWith("ال") && !prevT.norm.startsWith("لل") && sourceClass(prevT)?.cls === "org" && !inList(prevT, lexicon().ar.namedBodies)) return false;
   // كيم مخاطباً ترامب: a circumstantial participle ends a name.
   if (inRun && hal(p, k)) return false;
+  // القوات الموالية لهادي، الجماعة التابعة لفلان: after an adjective of affiliation لـ + a name is whom
+  // the source belongs to, no name of its own.
+  if (!inRun && !!prevT && isWord(prevT) && t.norm.startsWith("ل") && hasGrammar(prevT, Gr.affil)) return false;
   // مفوضة حقوق الإنسان، مستشار ترامب: right after a title without the article (or a possessive:
   // مستشاره فلان) comes its genitive, not a name.
   if (k === a + 1 && sourceClass(toks[a])?.cls === "title" && !toks[a].norm.startsWith("ال") && !endsWithPronoun(p.text, toks[a].e)) return false;

@@ -15,6 +15,7 @@ import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHas
 import { commonWordNear, fullNameNear, initialsOf, introducedAsPerson, mentionedSince, sharedSurname } from "./en-coref";
 import { AGE_EPITHET, NOUN_EPITHET } from "./describe-en";
 import { roleHolder } from "./en-role";
+import { arRoleHolder } from "./ar-role";
 import { isBareSource, type MentionInfo } from "./mention";
 import { introducedBody } from "./ar-bodies";
 import { allStemsKnown, key, nisba, stem, stripAl } from "./word-keys";
@@ -259,7 +260,8 @@ export class SpeakerResolver {
       if (person) return person;
       // وقال العمري after الرئيس سامي العمري, named in passing: a family name, not a body; so is a
       // word the lexicon does not know (وقال الجماز after الدكتور محمد الجماز).
-      const full = m.lang === "ar" && !m.nameText.includes(" ") && (nisbaShape(m.words[0]) || !m.lemma) ? this.fullName(m, base, m.nameText || text) : null;
+      // (Not an institution's head whose ى reads as a nisba's ي once normalised: وقال المستشفى.)
+      const full = m.lang === "ar" && !m.nameText.includes(" ") && ((nisbaShape(m.words[0]) && m.kind !== "organization") || !m.lemma) ? this.fullName(m, base, m.nameText || text) : null;
       if (full) return this.create({ ...m, kind: "person", name: full.name, nameText: full.nameText }, text);
     }
     // "the FT" after "the Financial Times": initials of an institution named before.
@@ -452,17 +454,45 @@ export class SpeakerResolver {
     return this.namedPerson({ ...m, kind: "person", lemma: "", name, nameText: holder.name, titleText: holder.title }, text, base, 0);
   }
 
+  /** واستنفر الوزير التركي after وزير الخارجية التركي فلان named in passing (ar-role.ts): that person; null when none was. */
+  private arRoleBack(m: MentionInfo, text: string, base: number, desc: string[]): SpeakerState | null {
+    const holder = arRoleHolder(this.doc, m.s + base, m.lemma, desc.filter((w) => key(w) !== m.lemma));
+    if (!holder) return null;
+    return this.namedPerson({ ...m, kind: "person", lemma: "", name: holder.name, nameText: holder.nameText, titleText: holder.title }, text, base, 0);
+  }
+
   /** A role without a name: the latest person whose title holds the same head and descriptors. */
   private role(m: MentionInfo, text: string, base: number): SpeakerState {
     const desc = roleWords(m);
     const found = this.holderOf(m, desc);
     if (found) return found;
+    const family = m.lang === "ar" ? this.familyNamed(m, base) : null;
+    if (family) return family;
     // ("Former Gov. Ana Ruiz endorsed … The former governor said": named in passing with the role.)
-    const back = m.lang === "en" && m.definite && m.lemma ? this.roleBack(m, text, base, m.lemma, desc) : null;
+    const back = m.lang === "en" && m.definite && m.lemma ? this.roleBack(m, text, base, m.lemma, desc) : m.lang === "ar" && m.definite && m.lemma ? this.arRoleBack(m, text, base, desc) : null;
     if (back) return back;
     const sp = this.create(m, text);
     sp.title = "";
     return sp;
+  }
+
+  /**
+   * وأضاف الدكتور الحارثي، وأكد اللواء المقدشي: a title (or honorific) and one definite word that the
+   * lexicon lacks is the title and family name of the person named so before (المهندس سامي الحارثي),
+   * a speaker or named in passing; null when none was.
+   */
+  private familyNamed(m: MentionInfo, base: number): SpeakerState | null {
+    const parts = m.titleText.split(" ");
+    const written = parts[parts.length - 1];
+    const w = normWord(written);
+    if (parts.length < 2 || parts.length > 3 || w.length < 5 || !w.startsWith("ال") || lexicon().sources.has(w) || lexicon().sources.has(w.slice(2))) return null;
+    // (Titles and honorifics only before it: الوزير، معالي الدكتور; not الرئيس الكوري الجنوبي.)
+    for (let i = 0; i < parts.length - 1; i++) if (!titleWord(normWord(parts[i]))) return null;
+    const h = wordHash(w);
+    const sp = this.recent("person", (x) => x.nameWords.length >= 2 && x.nameWords[x.nameWords.length - 1] === w, SOME_NAME_WORD, bit(h));
+    if (sp) return sp;
+    const full = this.fullName(m, base, written);
+    return full && full.name.length >= 2 ? this.create({ ...m, name: full.name, nameText: full.nameText }, full.nameText) : null;
   }
 
   /** The latest person whose head or words hold the mention's head noun and every word describing it (desc: roleWords). */
@@ -642,6 +672,12 @@ export class SpeakerResolver {
 }
 
 /** The state (ar-states.tsv) an Arabic mention stands for: its name or capital, or its government; -1: none. */
+/** A normalised Arabic word that is a title or an honorific, with or without the article (الوزير، المهندس، معالي). */
+function titleWord(n: string): boolean {
+  const x = lexicon();
+  return x.ar.honorifics.has(n) || x.sources.get(n)?.cls === "title" || x.sources.get(stripAl(n))?.cls === "title";
+}
+
 function stateOf(m: MentionInfo): number {
   if (m.lang !== "ar" || m.words.length === 0 || m.words.length > 3) return -1;
   const { names, adjectives } = lexicon().states;

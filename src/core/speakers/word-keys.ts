@@ -16,7 +16,8 @@ export const keyOf = new WordMemo<string>(key);
 
 export function nisba(w: string): boolean {
   const k = stripAl(w);
-  return k.length >= 4 && (k.endsWith("يه") || k.endsWith("يون") || k.endsWith("يين") || k.endsWith("يان") || k.endsWith("يتان") || (k.endsWith("ي") && k.length >= 5));
+  // (A plural or dual ending after a stem of two letters at least: ليون، كيان are no nisba.)
+  return k.length >= 4 && (k.endsWith("يه") || ((k.endsWith("يون") || k.endsWith("يين") || k.endsWith("يان")) && k.length >= 5) || k.endsWith("يتان") || (k.endsWith("ي") && k.length >= 5));
 }
 
 

@@ -53,6 +53,8 @@ const order: Row[] = [
 // A person named in passing as a sentence's subject, in no statement of their own, is who a dropped
 // subject after it refers to (src/core/speakers/ar-topic.ts, pipeline/document.ts).
 const namedInPassing: Row[] = [
+  ["a dateline before the sentence is passed over: the subject after it", "دبي، الإمارات العربية المتحدة (CNN) – استقبل وزير الخارجية، سامي حداد، وفد الشركة أمس، وكشف أن المفاوضات مستمرة.",
+    { statements: [{ cue: "كشف", source: null, speaker: "سامي حداد" }] }],
   ["a past reporting verb that reports nothing in its clause (أعلنت X عن …) names its subject in passing, a body too",
     "وقال الوزير سامي الحداد إن الوضع مستقر. أعلنت إدارة التعليم في محافظة الواحة عن حاجتها لشغل وظائف شاغرة. وأوضحت أن الشروط تتضمن أن يكون المتقدم سعوديا.",
     { statements: [

@@ -104,6 +104,14 @@ const clauseObject: Row[] = [
   ["a title without the article takes the noun after it as its genitive, not as the verb's object",
     "وأوضح مدير برنامج النور سامي الحداد قائلاً: «العمل مستمر».",
     { statements: [{ kind: "direct", cue: "قائلاً", source: "مدير برنامج النور سامي الحداد", speaker: "سامي الحداد" }] }],
+  ["a name ending the subject is cut nowhere inside: a family name that opens with ل is no لـ object",
+    "وأعرب المبعوث الدولي سامي لينار عن ترحيبه بالاتفاق، مؤكدا أن الحوار مستمر.",
+    { statements: [{ cue: "مؤكدا", source: "المبعوث الدولي سامي لينار", speaker: "سامي لينار" }] }],
+  ["في and a place between a title and its holder's name stay in the subject",
+    "وأعرب رئيس البعثة الأممية في ليبيا سامي حداد عن ترحيبه بالاتفاق، مؤكدا أن الحوار مستمر.",
+    { statements: [{ cue: "مؤكدا", source: "رئيس البعثة الأممية في ليبيا سامي حداد", speaker: "سامي حداد" }] }],
+  ["…a title, its body and the name may take seven words", "وكانت المدير العام لمنظمة الصحة العالمية سلمى داود قد أعلنت نجاح التجربة، مشيرة إلى أن النتائج واعدة.",
+    { someStatements: [{ cue: ["مشيرة", "مشيرة إلى"], speaker: "سلمى داود" }] }],
 ];
 
 describe("Arabic participles", () => {

@@ -18,6 +18,14 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: ["نقل عن", "نقل"], source: "وزير المالية", starts: "الميزانية", ends: "الشهر المقبل" }] }],
   ["نقل X عن Y القول إن: القول (the saying) ends the relayed source", "ونقلت الوكالة عن رسالة كتبها مساعد المدير القول إن الخلاف بدأ مبكراً.",
     { statements: [{ cue: "نقلت", source: "رسالة كتبها مساعد المدير", starts: "الخلاف" }] }],
+  ["عن فلان القول: the verbal noun with the article ends the source too",
+    "ونقلت صحيفة الغد عن السفير سامي حداد القول إن العلاقات جيدة.",
+    { statements: [{ cue: "نقلت", source: "السفير سامي حداد", speaker: "سامي حداد", starts: "العلاقات" }] }],
+  ["نقلت X القول إن with no عن: X's own words",
+    "ونقلت مذكرة كتبها الطبيب إلى الإدارة القول إن المريض تعرض للضرب.",
+    { statements: [{ cue: "نقلت", source: "مذكرة كتبها الطبيب إلى الإدارة", starts: "المريض" }] }],
+  ["…and على القول after another verb", "وشدد بيان وزارة الصحة على القول إن التحقيق مستمر.",
+    { statements: [{ cue: "شدد", source: "بيان وزارة الصحة", starts: "التحقيق" }] }],
 ];
 
 describe("Arabic relayed speech", () => table(rows));

@@ -46,7 +46,16 @@ const genderNumberSpelling: Row[] = [
     { statements: [{ cue: "أكدوا", source: "المحتجون", starts: "أنهم سيبقون", ends: "مطالبهم" }] }],
 ];
 
+// A press review: an outlet's head noun and its quoted name open the clause before a present verb.
+const outletFirst: Row[] = [
+  ["صحيفة \"…\" + the verb: the paper with its name, an institution", "صحيفة \"الشرق الجديد\" تتحدث عن الانتخابات وتقول إنها ستكون حاسمة.",
+    { statements: [{ cue: "تتحدث", source: "صحيفة \"الشرق الجديد\"", speakerKind: "organization" }, { cue: "تقول", speaker: "صحيفة \"الشرق الجديد\"" }] }],
+  ["…with an adjective after the name", "صحيفة \"نيو تايمز\" البريطانية ترى أن القرار يطوي صفحة طويلة.",
+    { statements: [{ cue: "ترى", source: "صحيفة \"نيو تايمز\" البريطانية", speakerKind: "organization" }] }],
+];
+
 describe("Arabic subject-first", () => {
+  describe("an outlet's quoted name", () => table(outletFirst));
   describe("verb-first", () => table(verbFirst));
   describe("written words", () => table(writtenWords));
   describe("after لكن", () => table(afterBut));

@@ -117,6 +117,16 @@ const verbFirst: Row[] = [
     { statements: [{ kind: "indirect", cue: "قالت", source: "مصادر", speakerKind: "anonymous", starts: "المفاوضات" }] }],
 ];
 
+// لفت النظر/الانتباه إلى أن: the noun after the verb is its object, never the source's last word.
+const drawAttention: Row[] = [
+  ["لفت X النظر إلى أن: النظر after the subject ends it", "ولفت الوزير سامي حداد النظر إلى أن الخطة جاهزة.",
+    { statements: [{ cue: "لفت", source: "الوزير سامي حداد", speaker: "سامي حداد", starts: "الخطة" }] }],
+  ["…a family name alone, a comma after النظر", "ولفت الحارثي النظر، إلى أن البرنامج ناجح.",
+    { statements: [{ cue: "لفت", source: "الحارثي", speaker: "الحارثي", speakerKind: "person" }] }],
+  ["…الانتباه", "ولفتت المديرة الانتباه إلى أن العمل مستمر.",
+    { statements: [{ source: "المديرة", starts: "العمل" }] }],
+];
+
 const writtenWords: Row[] = [
   ["كتب على منصة: medium is not in the source", "وكتب رئيس الوزراء على منصة إكس: \"سنعيد بناء كل ما دمرته السيول\".",
     { statements: [{ kind: "direct", cue: "كتب", source: "رئيس الوزراء", quotes: ["سنعيد بناء كل ما دمرته السيول"] }] }],
@@ -141,6 +151,10 @@ const initials: Row[] = [
 ];
 
 const denialsAccusationsQuestions: Row[] = [
+  ["نفى X تلقي …: a denied receipt is a claim, the noun its object", "ونفى الوزير، سامي حداد، تلقي أي أموال من الشركة.",
+    { statements: [{ cue: "نفى", source: "الوزير، سامي حداد", speaker: "سامي حداد", starts: "تلقي" }] }],
+  ["تنفي X السعي إلى …", "وتنفي الحكومة السعي إلى امتلاك الشركة.",
+    { statements: [{ cue: "تنفي", source: "الحكومة", starts: "السعي" }] }],
   ["نفت X نفيا قاطعا أن: the cognate object (spelled like the dual نفيا) is no second cue", "ونفت البلدية نفيا قاطعا أن تكون قد منحت الترخيص للمصنع.",
     { statements: [{ kind: "indirect", cue: "نفت", source: "البلدية", starts: "تكون", ends: "للمصنع" }] }],
   ["أكد X تأكيدا واضحا أن: the cognate object ends the subject", "وأكد المدير تأكيدا واضحا أن الرواتب ستصرف في موعدها.",
@@ -240,6 +254,14 @@ const timeAndPurpose: Row[] = [
     { statements: [{ cue: "وصفت", source: "منظمة العفو الدولية" }, { cue: "اتهمت", source: "منظمة الصحة العالمية" }] }],
   ["…not inside a two-word genitive (الأمم المتحدة)", "ووصفت منظمة الأمم المتحدة للطفولة الوضع بأنه كارثي.",
     { statements: [{ cue: "وصفت", source: ["منظمة الأمم المتحدة للطفولة", "منظمة الأمم المتحدة للطفولة الوضع"] }] }],
+  ["هاتفيا (by phone) after the verb is an adverb, no source", "وقال التلفزيون إن الفتاة التي أصيبت في الحادث تحدثت هاتفيا مع والدتها وقالت إنها بخير.",
+    { speakers: [{ name: "التلفزيون", kind: "organization" }] }],
+  ["مرارا (repeatedly) after the subject ends it", "ونفى الوزير سامي حداد مرارا وجود أي خلاف مع الشركة.",
+    { statements: [{ cue: "نفى", source: "الوزير سامي حداد", speaker: "سامي حداد", starts: "وجود" }] }],
+  ["ليل + a day after the name is a time, no part of the source", "وأعلن الرئيس سامي حداد ليل السبت أن الحكومة استقالت.",
+    { statements: [{ cue: "أعلن", source: "الرئيس سامي حداد", speaker: "سامي حداد", starts: "الحكومة" }] }],
+  ["في شهر + a month after a title is a time, no part of the source", "وقالت وزيرة الخارجية في شهر فبراير الماضي إن الوزارة أجرت تحقيقاً.",
+    { statements: [{ cue: "قالت", source: "وزيرة الخارجية", speaker: "وزيرة الخارجية" }] }],
   ["يومها (that day) after the verb is a time, no source: the speaker before", "وقال الوزير سامي الحداد إن الخطة جاهزة. وقال يومها إن التمويل متوفر.",
     { statements: [{ cue: "قال", speaker: "سامي الحداد" }, { cue: "قال", source: null, speaker: "سامي الحداد" }] }],
   ["أعلن … عن نيته …، بعد أن …: no claim", "وأعلن المدرب سامي نادر عن نيته ترك الفريق، بعد أن قاده عشر سنوات.", { statements: [] }],
@@ -253,6 +275,7 @@ const timeAndPurpose: Row[] = [
 describe("Arabic verb-first", () => {
   describe("a clause of time or purpose", () => table(timeAndPurpose));
   describe("verb-first", () => table(verbFirst));
+  describe("لفت النظر", () => table(drawAttention));
   describe("written words", () => table(writtenWords));
   describe("denials, accusations, questions", () => table(denialsAccusationsQuestions));
   describe("gender, number, spelling", () => table(genderNumberSpelling));

@@ -5,6 +5,10 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const namedPeople: Row[] = [
+  ["after an adjective of affiliation لـ + a name is whom the source belongs to: a title, no name", "وقال الناطق باسم القوات الموالية لسامي إن الهجوم فشل.",
+    { statements: [{ source: "الناطق باسم القوات الموالية لسامي" }], speakers: [{ name: "الناطق باسم القوات الموالية لسامي", kind: "person" }] }],
+  ["…a nationality before the name is no affiliation", "وقال المدرب الإيطالي لوكا فيراري إن الفريق جاهز.",
+    { speakers: [{ name: "لوكا فيراري", kind: "person" }] }],
   ["title، name، إن", "وقال وزير الخارجية المصري، سامح رؤوف، إن القاهرة ترفض أي حل على حساب الفلسطينيين.",
     { statements: [{ source: "وزير الخارجية المصري، سامح رؤوف", starts: "القاهرة" }],
       speakers: [{ name: "سامح رؤوف", kind: "person", mentions: ["وزير الخارجية المصري، سامح رؤوف"] }] }],
@@ -119,6 +123,8 @@ const rolesAndAddressees: Row[] = [
 ];
 
 const organizations: Row[] = [
+  ["حلف (an alliance) heads an institution: a title's genitive, no person's name", "وقال الأمين العام لحلف شمال الأطلسي إن التحالف متماسك.",
+    { speakers: [{ name: "الأمين العام لحلف شمال الأطلسي", kind: "person" }] }],
   ["an association (جمعية) is an organization, not a person", "وحذرت جمعية حماية المستهلك من ارتفاع الأسعار، مؤكدة أن الرقابة ضعيفة.",
     { speakers: [{ name: "جمعية حماية المستهلك", kind: "organization" }] }],
   ["a hospital speaks as an organization", "وقال مستشفى الأمل في بيان إن حالة المصابين مستقرة.",

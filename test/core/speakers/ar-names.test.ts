@@ -67,6 +67,19 @@ const roleToPerson: Row[] = [
   ["a doctor named first is not the researcher quoted later",
     "وقالت الطبيبة، سلمى داود، إن المستشفى ممتلئ.\nوقال الباحث إن العدوى تنتشر ببطء.",
     { speakers: [{ name: "سلمى داود" }, { name: "الباحث" }] }],
+  // Named in passing with the title (speakers/ar-role.ts), then quoted by the title alone.
+  ["a title before the name in passing → the title alone later is that person",
+    "ودار نقاش حاد بين وزير الخارجية التركي سامي أوغلو والأمين العام للجامعة رامي يوسف.\nواستنفر الوزير التركي مدافعاً عن العملية. وقال: \"نحن ندافع عن أنفسنا\".",
+    { statements: [{ cue: "قال", speaker: "سامي أوغلو", speakerKind: "person" }] }],
+  ["a name with the title in apposition in passing → the title with the nationality later",
+    "حذر الألماني يورغن فالك، مدرب النادي الإنجليزي، اللاعب سامي سالم بعد المباراة.\nوقال المدرب الألماني: \"اللاعب يمكنه أن يكون أفضل\".",
+    { statements: [{ speaker: "يورغن فالك" }] }],
+  ["…not when the title is given to two people",
+    "والتقى وزير الخارجية سامي أوغلو بوزير الخارجية رامي يوسف أمس.\nوقال الوزير إن اللقاء مثمر.",
+    { statements: [{ speaker: "الوزير" }] }],
+  ["…not the nationality of another person named after the name",
+    "واجتمع الرئيس سامي حداد والزعيم الكوري الشمالي كيم سونغ أمس.\nوقال الرئيس الكوري الشمالي إن اللقاء مثمر.",
+    { statements: [{ speaker: "الرئيس الكوري الشمالي" }] }],
 ];
 
 // An institution quoted again in fewer words, or through the statement it issued.
@@ -138,8 +151,18 @@ const fullNameInPassing: Row[] = [
     { statements: [{ speaker: "العلي" }] }],
   ["a verb before the word names nobody", "وزار معصوم المعرض أمس. وقال معصوم إن المعرض ناجح.",
     { statements: [{ speaker: "معصوم" }] }],
+  ["an institution's head (مستشفى, its ى read as ي) after a verb is no family name: the institution", "وقالت الوزيرة إنها تتوقع مغادرة المستشفى قريبا. وقال المستشفى إن حالتها تتحسن.",
+    { statements: [{ speaker: "الوزيرة" }, { source: "المستشفى", speaker: "المستشفى", speakerKind: "organization" }] }],
   ["a relative pronoun is no nationality", "وفي المرات التي دخل معصوم المدينة كان يلقى ترحيباً. وقال معصوم إن المدينة جميلة.",
     { statements: [{ speaker: "معصوم" }] }],
+  ["an honorific and the family name: the person named so in passing", "وافتتح مدير المؤسسة المهندس سامي بن خالد الوادعي المصنع أمس. وقال المهندس الوادعي إن الإنتاج يبدأ غداً.",
+    { statements: [{ source: "المهندس الوادعي", speaker: "سامي بن خالد الوادعي", speakerKind: "person" }] }],
+  ["a rank and the family name: the speaker named so before", "وقال قائد المنطقة اللواء ناصر الحمادي إن الطريق آمن. وأكد اللواء الحمادي أن الدوريات مستمرة.",
+    { statements: [{ speaker: "ناصر الحمادي" }, { source: "اللواء الحمادي", speaker: "ناصر الحمادي" }], speakers: [{ name: "ناصر الحمادي", mentions: ["قائد المنطقة اللواء ناصر الحمادي", "اللواء الحمادي"] }] }],
+  ["a family name of four letters in يون is no plural nisba (قانونيون): the person", "وقال المبعوث الدولي سامي تيون إن الحوار مستمر. وأكد تيون أن الأطراف تريد السلام.",
+    { statements: [{ speaker: "سامي تيون" }, { source: "تيون", speaker: "سامي تيون", speakerKind: "person" }] }],
+  ["…not a family name nobody before has", "وقال وزير الخارجية سامي الحربي إن الوفد وصل. وقال الوزير الزهراني إن الزيارة ناجحة.",
+    { statements: [{ speaker: "سامي الحربي" }, { speaker: "الوزير الزهراني" }] }],
 ];
 
 // A medium that carries its author's words (ar-words spokenMedia), the author named after it.

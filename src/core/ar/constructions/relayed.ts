@@ -23,7 +23,8 @@ export function relayed(r: ArReading): Verdict {
   }
   // نقل عن Y: the outlet is not written.
   if (isWord(toks[a1]) && toks[a1].norm === "عن") return relayedFrom(r, a1 + 1);
-  return null;
+  // ونقلت المصادر القول إن …: "reported the saying", the subject's own words (read as any verb's).
+  return b1 > a1 && hasGrammar(toks[b1], Gr.verbnoun) ? undefined : null;
 }
 
 /** The statement of the source that starts at token a (after عن), its words opening after it (and قوله). */

@@ -3,7 +3,7 @@
 import { Gr, lexicon } from "../../lexicon";
 import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../../lexicon/lookup";
 import { endsWithPronoun } from "../../text/chars";
-import { CLAUSE_END, COMMA, END, isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
+import { CLAUSE_END, COMMA, END, isOpen, isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
 import { QUOTE } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
 import { looksLikeSubject } from "../subject";
@@ -47,6 +47,13 @@ function subjectBefore(r: ArReading): [number, number] | null {
     j--;
     words++;
   }
+  // صحيفة "الشرق الجديد" (البريطانية) ترى أن …: an outlet's quoted name after its head noun is the subject's.
+  const outlet = words <= 2 ? outletBefore(r, j, s) : -1;
+  if (outlet >= 0) {
+    a = outlet;
+    j = outlet - 1;
+    words += 2;
+  }
   const kana = j >= s && hasGrammar(toks[j], Gr.kana);
   // كتبت الصحيفة أن رجل الأعمال … فلان أقر بأنه …: after a complementiser the subject may be long.
   const afterComp = j >= s && arComp(toks[j]) === 1;
@@ -61,7 +68,22 @@ function subjectBefore(r: ArReading): [number, number] | null {
   const kanaQad = kana && b < m.from && b - a <= 3;
   // (لكن ميركل أكدت أن …: after لكن opening a clause, a bare name of one or two words.)
   const afterBut = isWord(toks[j]) && inList(toks[j], lexicon().ar.topicOpeners) && (j === s || isPunct(toks[j - 1], CLAUSE_END)) && b - a <= 2 && bareName(r, a, b);
-  return b > a && (kanaQad || looksLikeSubject(p, a, b) || afterBut) ? [a, b] : null;
+  // (The outlet's quoted name has marks looksLikeSubject does not take.)
+  return b > a && (kanaQad || outlet >= 0 || looksLikeSubject(p, a, b) || afterBut) ? [a, b] : null;
+}
+
+/**
+ * The head noun's token when token j closes a short quotation (a name of up to four words) that an
+ * institution's head noun (صحيفة، وكالة، قناة) opens the clause with; -1 otherwise.
+ */
+function outletBefore(r: ArReading, j: number, s: number): number {
+  const { p, toks } = r;
+  const t = toks[j];
+  if (!t || t.kind !== QUOTE || isOpen(t) || t.quote < 0) return -1;
+  const q = p.quotes[t.quote];
+  if (q.close !== j || q.open - 1 < s || j - q.open > 5) return -1;
+  const head = toks[q.open - 1];
+  return isWord(head) && sourceClass(head)?.cls === "org" && (q.open - 1 === s || !isWord(toks[q.open - 2])) ? q.open - 1 : -1;
 }
 
 /** Words [a, b) can only be a name: no function word, preposition, clitic بال/لل, accusative or pronoun. */
