@@ -1,6 +1,7 @@
 // Entry of dist/server.js. createConnection reads the transport from argv:
 // `--stdio` or `--node-ipc` (what vscode-languageclient's TransportKind.ipc passes).
 // The same bundle, started as a worker thread, is the analysis worker.
+import "./jit-tuning"; // first: V8 flags must be set before the analyser's code runs
 import { isMainThread, workerData } from "node:worker_threads";
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import { serveAnalyses } from "./analyzer";
