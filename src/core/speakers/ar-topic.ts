@@ -102,9 +102,9 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean): Me
     // preposition), then a title and the name.
     const g = grammarOf(toks[0]);
     if ((g && !g.has(Gr.kana)) || sourceClass(toks[0]) || ar.freePrepositions.has(first) || ar.openingPrepositions.has(first)) return null;
-    if (cueSentence && !isTitle(p, 1)) return bodyAt(p);
+    if (cueSentence && !isTitle(p, 1)) return bodyAt(p) ?? unnamedAt(p);
     // (ودعا فلان الحكومة إلى …: an untitled subject of a verb of saying is not read; nobody before it counts.)
-    if (silent && !isTitle(p, 1)) return bodyAt(p) ?? "stop";
+    if (silent && !isTitle(p, 1)) return bodyAt(p) ?? unnamedAt(p) ?? "stop";
     if (!isTitle(p, 1)) return null;
     const t = titleOnly(p);
     if (t) return t;
@@ -247,6 +247,21 @@ function bodyAt(p: Para): MentionInfo | null {
   if (head.cls === "place" ? !isWord(p.toks[2]) || (nameWord(p, 2) && !p.toks[2].norm.startsWith("ال")) : !(head.definite || construct) || (head.cls !== "org" && head.cls !== "group")) return null;
   const m = describeMention(p, 1, bodyEnd(p, arSourceNP(p, 1, p.toks.length), construct));
   return m.kind === "organization" || m.kind === "group" ? m : null;
+}
+
+/**
+ * ابتكر مهندس ياباني … ويقول إن …، كشفت مصادر حقوقية عن …. وأفادت أن …: an indefinite unnamed source (its
+ * noun and adjectives) right after the verb, in the cue's own sentence or after a verb that reported nothing.
+ */
+function unnamedAt(p: Para): MentionInfo | null {
+  const toks = p.toks;
+  const head = isWord(toks[1]) ? sourceClass(toks[1]) : null;
+  // (Not أحد/إحدى, "one of", whose noun follows: describe-ar reads that phrase.)
+  if (!head || head.cls !== "anon" || head.definite || toks[1].norm.startsWith("ال") || toks[1].norm.startsWith("احد")) return null;
+  let k = 2;
+  while (isWord(toks[k]) && !toks[k].norm.startsWith("ال") && (sourceClass(toks[k])?.cls === "descriptor" || sourceClass(toks[k])?.cls === "informed" || nisbaShape(toks[k].norm))) k++;
+  const m = describeMention(p, 1, k);
+  return m.kind === "anonymous" ? m : null;
 }
 
 /**

@@ -30,6 +30,9 @@ const continuations: Row[] = [
       { cue: "قالت", source: "الطبيبة، سلمى داود" },
       { kind: "direct", cue: "تابعت", source: null, speaker: "سلمى داود", quotes: ["نحتاج إلى الوقود قبل أي شيء آخر"] },
     ] }],
+  ["after a verb that reported nothing, its unnamed subject is whom a dropped subject refers to",
+    "كشفت مصادر حقوقية عن مقتل سجين في أحد السجون. وأفادت أن السجين أعيد إلى أسرته ميتاً.",
+    { statements: [{ cue: "أفادت", source: null, speaker: "مصادر حقوقية" }] }],
 ];
 
 const order: Row[] = [
