@@ -358,6 +358,8 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   if (forThe || joinsMention(t)) return false;
   // أحمد التزامه بقرار …، في معرض إجابته، ضمن كادر …: a possessed noun or a preposition is no name's word.
   if (possessedNoun(p, t) || inList(t, lexicon().ar.freePrepositions)) return false;
+  // (تعهد ترامب برد قوي: بـ on a reporting verb's word, "with a reply", is no name's word.)
+  if (inRun && t.ar && t.norm.length >= 3 && t.norm.startsWith("ب") && lexicon().cueWords.has(t.norm.slice(1))) return false;
   // (ولاية، منطقة: a place noun opens the place's name, no person's; بحي، بشمال سيناء: under بـ it is where, inside a run too.)
   if ((!inRun || t.norm.startsWith("ب")) && placeNoun(t)) return false;
   // لشرطة منطقة القصيم، لنادي يوفنتوس: words right after an institution's head in a construct (no

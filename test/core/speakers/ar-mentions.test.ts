@@ -64,6 +64,8 @@ const namedPeople: Row[] = [
     { speakers: [{ name: "مدير إحدى المدارس الحكومية", kind: "anonymous" }] }],
   ["حلف (an alliance) under لـ after a title is the title's institution, no name", "وقال الأمين العام لحلف شمال الأطلسي إن المناورات ستبدأ.",
     { speakers: [{ name: "الأمين العام لحلف شمال الأطلسي", kind: "person" }] }],
+  ["بـ on a reporting verb's word after the name (برد: with a reply) is no word of the name", "وتعهد الرئيس سامي الحداد برد قوي، قائلا إن القرار سيتخذ سريعا.",
+    { statements: [{ cue: "قائلا", speaker: "سامي الحداد" }] }],
   ["a name in a مصدر's phrase is its institution's: the source stays unnamed", "وقال مصدر في شركة النور للطاقة، نورسات، إن العقد وقع.",
     { statements: [{ cue: "قال", starts: "العقد" }], speakers: [{ kind: "anonymous" }] }],
   ["عن after a representative's title says whom they represent: part of the source", "واعتبر النائب عن حزب العمل سامي حداد أن القانون جائر. وقال ممثل عن الشركة إن المصنع سيغلق. وقال الوزير عن الاتفاق إنه قريب.",
