@@ -77,7 +77,6 @@ function afterOwnAdverb(p: Para, j: number, k: number): number {
   return isPunct(p.toks[m], COMMA) ? m + 1 : m;
 }
 
-/** The subject of the clause's main verb, for participles (ورد بومبيو … قائلاً). */
 /**
  * The token where a person's name of two words or more starts when it ends the phrase [j, e) (المبعوث
  * فلان ليون، رئيس البعثة في ليبيا فلان الفلاني); e when the phrase ends in no such name.
@@ -97,6 +96,7 @@ function placeBeforeName(p: Para, m: number, named: number): boolean {
   return p.toks[m].norm === "في" && m + 2 === named && isWord(p.toks[m + 1]) && sourceClass(p.toks[m + 1])?.cls === "place";
 }
 
+/** The subject of the clause's main verb, for participles (ورد بومبيو … قائلاً). */
 export function clauseSubject(p: Para, k: number): [number, number] | null {
   const s = clauseStartTok(p, k);
   let j = s;
@@ -271,7 +271,6 @@ function nameBeforeApposition(p: Para, e: number): [number, number] | null {
   return a < c && (a === 0 || !isWord(toks[a - 1]) || !!cueAt(p, a - 1) || !!grammarOf(toks[a - 1])) ? [a, c] : null;
 }
 
-/** A word of a name before a verb: no source word, no article (but عبد ال…، أبو ال…). */
 /** الخطيب after سامر: a definite word that is no source noun, after a plain given name (no article, no clitic). */
 function familyNameAfterGiven(p: Para, e: number): boolean {
   const t = p.toks[e];
@@ -280,6 +279,7 @@ function familyNameAfterGiven(p: Para, e: number): boolean {
   return isWord(g) && g.ar && g.norm.length >= 3 && !/^(ال|ل|ب)/u.test(g.norm) && nameWord(p, e - 1);
 }
 
+/** A word of a name before a verb: no source word, no article (but عبد ال…، أبو ال…). */
 function nameWord(p: Para, j: number): boolean {
   const toks = p.toks;
   return isWord(toks[j]) && !sourceClass(toks[j]) && !endsSource(p, j) && (!toks[j].norm.startsWith("ال") || (j > 0 && inList(toks[j - 1], lexicon().ar.nameLinks)));

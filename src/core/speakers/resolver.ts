@@ -671,13 +671,13 @@ export class SpeakerResolver {
   }
 }
 
-/** The state (ar-states.tsv) an Arabic mention stands for: its name or capital, or its government; -1: none. */
 /** A normalised Arabic word that is a title or an honorific, with or without the article (الوزير، المهندس، معالي). */
 function titleWord(n: string): boolean {
   const x = lexicon();
   return x.ar.honorifics.has(n) || x.sources.get(n)?.cls === "title" || x.sources.get(stripAl(n))?.cls === "title";
 }
 
+/** The state (ar-states.tsv) an Arabic mention stands for: its name or capital, or its government; -1: none. */
 function stateOf(m: MentionInfo): number {
   if (m.lang !== "ar" || m.words.length === 0 || m.words.length > 3) return -1;
   const { names, adjectives } = lexicon().states;

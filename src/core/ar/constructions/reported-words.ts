@@ -3,7 +3,7 @@
 import { Fr, lexicon, type Frames } from "../../lexicon";
 import { COMMA, END, isOpen, isPunct, isWord, type Para } from "../../text/paragraph";
 import { isNameQuote } from "../../statements/name-quote";
-import { arComp, quoteWords } from "../words";
+import { arComp, quoteWords, somePossessedStem } from "../words";
 import { arOpening, mannerEnd } from "../opening";
 import type { ArReading, Verdict } from "../reading";
 import { cueAt, inList } from "../../lexicon/lookup";
@@ -15,8 +15,7 @@ function opensClause(f: Frames): boolean {
 
 /** خلاله، بعدها، أمامهم: a preposition written apart, carrying a pronoun. */
 function prepositionWithPronoun(n: string): boolean {
-  const m = /^(.{2,})(ه|ها|هم|هما)$/u.exec(n);
-  return !!m && lexicon().ar.freePrepositions.has(m[1]);
+  return somePossessedStem(n, (stem) => lexicon().ar.freePrepositions.has(stem));
 }
 
 /**
@@ -64,8 +63,9 @@ function closingQuotation(r: ArReading): number {
 export function reportedWords(r: ArReading): Verdict {
   // (A verb whose only frame is a noun object — حمّل … مسؤولية — opens no clause.)
   r.opening = r.direct ?? (opensClause(r.entry.frames) ? arOpening(r.p, r.after, r.entry.frames, 24) : null);
-  // (Not a verb after أن, يجب أن تؤكد …: "to confirm", inside another clause.)
-  if (!r.opening && r.sourceFrom >= 0 && !r.entry.objPron && r.entry.frames.has(Fr.quote) && !arComp(r.toks[r.m.from - 1])) {
+  // (Neither fallback below for a verb after أن, يجب أن تؤكد …: "to confirm", inside another clause.)
+  const afterAn = !!arComp(r.toks[r.m.from - 1]);
+  if (!r.opening && r.sourceFrom >= 0 && !r.entry.objPron && r.entry.frames.has(Fr.quote) && !afterAn) {
     const k = quoteEndingSource(r);
     if (k > r.sourceFrom) {
       r.sourceTo = k;
@@ -73,7 +73,7 @@ export function reportedWords(r: ArReading): Verdict {
     }
   }
   // (Verbs of saying itself only: واختتمت فعالياتها … تحت شعار "…" names a slogan.)
-  if (!r.opening && !r.direct && r.entry.frames.has(Fr.direct) && lexicon().ar.sayingVerbs.has(r.entry.lemma) && !arComp(r.toks[r.m.from - 1])) {
+  if (!r.opening && !r.direct && r.entry.frames.has(Fr.direct) && lexicon().ar.sayingVerbs.has(r.entry.lemma) && !afterAn) {
     const k = closingQuotation(r);
     if (k >= 0) r.opening = { tok: k, start: r.toks[k].s };
   }
