@@ -253,7 +253,7 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
   if (m && !honorific) {
     // The gender this statement marks (قالت، Mrs, she) keeps it off a person marked the other way.
     doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
-    return passingPerson(doc, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
+    return sourceReadBefore(doc, m.s + ps) ?? passingPerson(doc, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
   }
   let speaker: SpeakerState | null = null;
   if (st.carry === "clause-subject" && prevSentence === st.sentence) speaker = prevSpeaker;
@@ -265,6 +265,21 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
 }
 
 const ANY = (): boolean => true;
+
+/**
+ * The speaker of a statement of the last few whose written source starts at s: the same words read
+ * again as a later verb's subject are the same mention, also when that reading stops sooner (قال
+ * مسؤول رفيع في الوزارة إن النقاشات بينت أن كثيرين يرون …: مسؤول رفيع for يرون is the same official).
+ */
+function sourceReadBefore(doc: DocumentState, s: number): SpeakerState | null {
+  for (let i = doc.statements.length - 1; i >= 0 && i >= doc.statements.length - 6; i--) {
+    if (doc.statements[i].source?.start !== s) continue;
+    const sp = doc.statementSpeakers[i];
+    if (sp) doc.resolver.use(sp);
+    return sp;
+  }
+  return null;
+}
 
 /**
  * "Band frontman Alex Kapranos has called for … "…," he said": "he"/"she" goes to the person named

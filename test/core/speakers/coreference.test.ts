@@ -49,6 +49,9 @@ const arabic: Row[] = [
       { name: "مصدر أوروبي", kind: "anonymous", mentions: ["مصدر أوروبي"] },
       { name: "مصدر مقرب من الوفد الفرنسي", kind: "anonymous", mentions: ["مصدر مقرب من الوفد الفرنسي", "مصدر مقرب من الوفد الفرنسي"] },
     ] }],
+  ["a source read again, shorter, for a present verb deep in the reported words is the same speaker",
+    "وقال مسؤول رفيع في وزارة الزراعة إن الاجتماعات الأخيرة بينت أن كثيرا من المزارعين يرون أن الدعم لا يكفي.",
+    { speakers: [{ name: "مسؤول رفيع في وزارة الزراعة", kind: "anonymous", mentions: ["مسؤول رفيع في وزارة الزراعة"] }] }],
   ["two ministers are two speakers",
     "وقال وزير الخارجية، عمر الشامي، إن الحدود ستبقى مفتوحة. وقال وزير الدفاع، كمال نصار، إن الجيش في حالة تأهب.",
     { speakers: [
