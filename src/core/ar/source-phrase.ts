@@ -113,7 +113,7 @@ export function endsSource(p: Para, k: number): boolean {
     // أكدت الوزارة صحة …، حذرت المنظمات من وقوع …: the claim noun is the object, not the subject.
     if (g?.has(Gr.claim) || (t.norm === "من" && hasGrammar(p.toks[k + 1], Gr.claim))) return true;
   }
-  if (isAddressee(t)) return true;
+  if (isAddressee(t) && !bodyBeforeHolder(p, k)) return true;
   // قال سويت للمحققين: after a name, لل and a plural of persons is who was told.
   if (toldPersons(p, k)) return true;
   // وبحسب تقارير أولية فقد دمر …: فإن/فقد open the clause the source said, comma or none.
@@ -125,6 +125,20 @@ export function endsSource(p: Para, k: number): boolean {
   if (cueAt(p, k) || idiomAt(p, k)) return true;
   // واختتم الرئيس كلمته بالقول: a medium with a possessive pronoun is the verb's object.
   return isPossessedMedium(p, k);
+}
+
+/**
+ * عضو المجلس الاستشاري للرئاسة المصرية الدكتور سامي حداد: لـ and an institution before an honorific
+ * with the article and a name is still the title's (whose council), not who was told.
+ */
+function bodyBeforeHolder(p: Para, k: number): boolean {
+  for (let m = k + 1; m <= k + 4; m++) {
+    const w = p.toks[m];
+    if (!isWord(w) || arComp(w) || cueAt(p, m)) return false;
+    const name = p.toks[m + 1];
+    if (w.norm.startsWith("ال") && inList(w, lexicon().ar.honorifics) && isWord(name) && name.ar && !sourceClass(name) && !arComp(name)) return true;
+  }
+  return false;
 }
 
 /**

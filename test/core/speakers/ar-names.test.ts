@@ -252,3 +252,17 @@ const quoteAfterName: Row[] = [
     { statements: [{ kind: "indirect", cue: "قال", quotes: [] }] }],
 ];
 describe("Arabic names: a quotation after a name", () => table(quoteAfterName));
+
+// لـ and an institution inside a long title, before an honorific and the holder's name (source-phrase.ts bodyBeforeHolder).
+const bodyBeforeHolder: Row[] = [
+  ["عضو المجلس … للرئاسة … الدكتور X: the holder is named",
+    "وأكد عضو المجلس الاستشاري العلمي للرئاسة المصرية الدكتور سامح الحداد أن المصالحة ستحدث.",
+    { speakers: [{ name: "سامح الحداد", kind: "person" }] }],
+  ["عضو مجلس الإدارة لشركة … المهندس X",
+    "وقال عضو مجلس الإدارة لشركة النفط المهندس كريم العلي إن الإنتاج سيرتفع.",
+    { speakers: [{ name: "كريم العلي", kind: "person" }] }],
+  ["لـ an outlet with no name after it is still who was told",
+    "وقال مسؤول في الوزارة لصحيفة المساء إن الخطة جاهزة.",
+    { statements: [{ source: "مسؤول في الوزارة" }] }],
+];
+describe("Arabic names: a body inside the title before the holder's name", () => table(bodyBeforeHolder));
