@@ -6,7 +6,7 @@ import { parseArCue } from "../ar/parse";
 import { parseEnCue } from "../en/parse";
 import { clearedBytes } from "../perf/scratch";
 import { sortSmall } from "../perf/sort-small";
-import { COMMA_DASH_SEMI, TRAILING, isPunct, isWord, type Para } from "../text/paragraph";
+import { COMMA_DASH_SEMI, TRAILING, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import type { Quote } from "../text/quotes";
 import { PUNCT, WORD } from "../text/token";
 import { Gr, lexicon } from "../lexicon";
@@ -169,6 +169,12 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
     if (n.sentence !== r.sentence || n.firstTok <= r.contentTok) continue;
     endTok = Math.min(endTok, clauseStart(p, n.firstTok, r.contentTok));
     break;
+  }
+  // (said, "…" - he has often been …: a dash right after the quotation that opens the words ends them.)
+  const open = toks[r.contentTok];
+  if (isOpen(open) && open.quote >= 0) {
+    const c = quotes[open.quote].close;
+    if (c > r.contentTok && c + 2 < endTok && isPunct(toks[c + 1], "-–—") && isWord(toks[c + 2])) endTok = c + 1;
   }
   let lastTok = endTok - 1;
   while (lastTok > r.contentTok && toks[lastTok].kind === PUNCT && TRAILING.includes(toks[lastTok].norm)) lastTok--;

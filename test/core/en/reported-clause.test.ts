@@ -7,6 +7,12 @@ import { type Row, table } from "../expect";
 const direct: Row[] = [
   ["Name said: \"…\"", "Whitfield said: \"Nobody in that room wants a shutdown.\"",
     { statements: [{ kind: "direct", cue: "said", source: "Whitfield", quotes: ["Nobody in that room wants a shutdown"] }] }],
+  ["a dash after the quotation ends the words: the clause after it is the writer's",
+    "At the hearing, Dana Price said, \"I fix what is broken\" - she has often done so quietly.",
+    { statements: [{ kind: "direct", cue: "said", source: "Dana Price", quotes: ["I fix what is broken"], ends: "what is broken" }] }],
+  ["cracked with a quotation is a joke told",
+    "Tom Reyes cracked, \"Not bad for a Monday.\"",
+    { statements: [{ kind: "direct", cue: "cracked", source: "Tom Reyes", quotes: ["Not bad for a Monday."] }] }],
 ];
 
 const indirect: Row[] = [
