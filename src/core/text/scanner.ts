@@ -102,6 +102,11 @@ export function scanTokens(text: string, start: number, end: number): Scan {
         break;
       }
       any &= 0xff;
+      // Nothing but tatweel or marks standing apart (وأشار ـ في تصريح له ـ إلى): a dash, not a word.
+      if (h === HASH_SEED && any & C_AR) {
+        buf.push(n++, s0, i, PUNCT);
+        continue;
+      }
       // Presentation forms need NFKC: hash the normalised string instead (rare).
       if (any & C_NFKC) h = hashNorm(normWord(text.slice(s0, i)));
       // The paragraph's language counts the characters of its words by script (a word with

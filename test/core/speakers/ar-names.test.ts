@@ -266,3 +266,11 @@ const bodyBeforeHolder: Row[] = [
     { statements: [{ source: "مسؤول في الوزارة" }] }],
 ];
 describe("Arabic names: a body inside the title before the holder's name", () => table(bodyBeforeHolder));
+
+// A tatweel standing apart as a dash (text/scanner.ts) is no source.
+const tatweelDash: Row[] = [
+  ["وأشار ـ في تصريح ـ إلى: the speaker before, not the dash",
+    "وقال مدير الميناء إن العمل بدأ. وأشار ـ في تصريح هاتفي ـ إلى أنه تم اختيار السفن الكبيرة.",
+    { speakers: [{ name: "مدير الميناء" }], statements: [{ speaker: "مدير الميناء" }, { speaker: "مدير الميناء" }] }],
+];
+describe("Arabic names: a tatweel as a dash", () => table(tatweelDash));

@@ -10,6 +10,8 @@ const rows: [string, string, string[]][] = [
   ["a stop between two long words is no part of either (a missing space)", "الاجتماع.وقال الوزير", ["الاجتماع", "وقال", "الوزير"]],
   ["a sentence's last short word keeps its stop apart", "قال إنه لن يعود. ثم غادر", ["قال", "إنه", "لن", "يعود", "ثم", "غادر"]],
   ["a run of four letters after the stop is a word of its own", "سي.الوزير", ["سي", "الوزير"]],
+  ["a tatweel standing apart is a dash, not a word", "وأشار ـ في تصريح له ـ إلى", ["وأشار", "في", "تصريح", "له", "إلى"]],
+  ["tatweel inside a word stays in it", "قــال", ["قــال"]],
   ["Latin initials are not joined here (the sentence splitter knows U.S.)", "U.S. officials", ["U", "S", "officials"]],
 ];
 
