@@ -256,7 +256,8 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
     return sourceReadBefore(doc, m.s + ps) ?? passingPerson(doc, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
   }
   let speaker: SpeakerState | null = null;
-  if (st.carry === "clause-subject" && prevSentence === st.sentence) speaker = prevSpeaker;
+  // (ورد الشائعات التي تتحدث عن …، مشيراً: a plural of things agrees in the feminine; a masculine participle is not theirs.)
+  if (st.carry === "clause-subject" && prevSentence === st.sentence) speaker = lang === "ar" && st.agree === 1 && prevSpeaker?.kind === "group" ? null : prevSpeaker;
   // وتقول after a man who spoke last: the last speaker its verb agrees with, unless a person was
   // named since as a sentence's subject (أما سمير، …، فيؤيد الفكرة. ويقول: …).
   else if (st.carry || honorific) speaker = (lang === "ar" ? topicSpeaker(doc, st, ps) : null) ?? doc.resolver.latestAgreeing(st.agree, st.many);

@@ -13,6 +13,8 @@ const antecedent: Row[] = [
     { statements: [{ cue: "قال", speaker: "سامي الحداد" }] }],
   ["…after نقلاً عن the noun is the cue's source and speaks on as that one", "وهو ما نشرته الصحيفة نقلاً عن مصادر قالت إن المفاوضات فشلت.",
     { statements: [{ cue: "نقلاً عن", source: "مصادر" }, { cue: "قالت", source: null, speakerKind: "anonymous" }] }],
+  ["شائعات تفيد: the rumours, not the person spoken of before", "وبقي القائد متواريا عن الأنظار، وترددت شائعات تفيد بأنه تنقل مرارا بين المدن.",
+    { statements: [{ cue: "تفيد", source: "شائعات", speakerKind: "group" }] }],
   ["a definite noun before the verb is no such antecedent (subject-first reads it)", "المصادر تحدثت عن تقدم في المفاوضات.",
     { statements: [{ cue: "تحدثت", source: "المصادر" }] }],
 ];

@@ -112,6 +112,12 @@ const clauseObject: Row[] = [
     { statements: [{ cue: "مؤكدا", source: "رئيس البعثة الأممية في ليبيا سامي حداد", speaker: "سامي حداد" }] }],
   ["…a title, its body and the name may take seven words", "وكانت المدير العام لمنظمة الصحة العالمية سلمى داود قد أعلنت نجاح التجربة، مشيرة إلى أن النتائج واعدة.",
     { someStatements: [{ cue: ["مشيرة", "مشيرة إلى"], speaker: "سلمى داود" }] }],
+  ["the clause's subject, not the plural of things of a statement before it (الشائعات التي تتحدث)",
+    "ودعا الزعيم الجديد إلى الوحدة، ورد الشائعات التي تتحدث عن خلافات في القيادة، مشيراً إلى أن الحركة موحدة.",
+    { someStatements: [{ cue: "تتحدث", speakerKind: "group" }, { cue: "مشيراً", speakerKind: "person" }] }],
+  ["…and with no subject found, a masculine participle does not take that plural's speaker",
+    "في أول كلمة له، ومدتها 10 دقائق، تعهد الزعيم الجديد للحركة سامي حداد، بالمضي على النهج، داعياً المقاتلين إلى الطاعة، ورد الشائعات التي تتحدث عن خلافات في القيادة، مشيراً إلى أن الحركة موحدة.",
+    { someStatements: [{ cue: "تتحدث", speakerKind: "group" }, { cue: "مشيراً", speaker: null }] }],
 ];
 
 describe("Arabic participles", () => {
