@@ -79,8 +79,8 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
     // Another cue ends the search, but not a verb carrying its object inside a description (لم يذكرها
     // بالاسم، التي تعتبرها أنقرة منظمة "إرهابية"); after ما it has words of its own (ما وصفه بـ"…").
     if (cue && j > k && (!cue.entry.objPron || (isWord(toks[j - 1]) && inList(toks[j - 1], lexicon().ar.relativeMa)))) return null;
-    // من دون أن …، بدون أن …: a "without" clause, not the words.
-    if (isWord(t) && inList(t, lexicon().ar.without) && arComp(toks[j + 1])) return null;
+    // من دون أن …، بدون أن …: a "without" clause, not the words; nor is إلا أن / غير أن ("however").
+    if (isWord(t) && (inList(t, lexicon().ar.without) || inList(t, lexicon().ar.concessive)) && arComp(toks[j + 1])) return null;
   }
   return null;
 }

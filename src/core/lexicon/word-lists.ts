@@ -29,6 +29,7 @@ const AR_LISTS = [
   "cuePrepositions",
   "sayingVerbs",
   "without",
+  "concessive",
   "reflexive",
   "quantifiers",
   "iyya",

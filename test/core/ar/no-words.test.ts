@@ -39,10 +39,19 @@ const callsAndCondemnationsWithANounObject: Row[] = [
   ["طالب بـ", "وطالب المحتجون بإقالة الحكومة.", empty()],
 ];
 
+// إلا أن، غير أن، بيد أن ("however"): the clause after it is the writer's, not the cue's words.
+const concessive: Row[] = [
+  ["يعتبر X أمراً عادياً، إلا أن …", "ويعتبر إجراء بعض التعديلات على الصور أمراً عادياً في الإعلام، إلا أن كثيرين عبروا عن رغبتهم بالتغيير.", empty()],
+  ["أفادت … عن …، غير أن …", "وأفادت وسائل الإعلام عن سقوط صاروخ داخل القطاع، غير أن الجيش لم يؤكد الأمر.", empty()],
+  ["أن before the concessive is still the cue's", "وقال الوزير إن الخطة جاهزة، إلا أن التمويل تأخر.",
+    { statements: [{ cue: "قال", source: "الوزير", starts: "الخطة" }] }],
+];
+
 describe("Arabic cues with no reported words", () => {
   describe("denials, accusations, questions", () => table(denialsAccusationsQuestions));
   describe("events that are not speech", () => table(eventsThatAreNotSpeech));
   describe("calls and condemnations with a noun object", () => table(callsAndCondemnationsWithANounObject));
+  describe("a concessive أن", () => table(concessive));
 });
 
 // Homographs of reporting verbs, told apart by their spelling or neighbours (src/core/ar/spelling.ts).
