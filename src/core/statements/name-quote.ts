@@ -34,9 +34,8 @@ export function isNameQuote(p: Para, q: { open: number; close: number }): boolea
   // (a quote followed by a comma and a cue is quote-first speech instead).
   if (!before || before.kind !== WORD) return q.open === 0 && words <= 3 && latin === 0 && toks[q.close + 1]?.kind === WORD;
   if (isNamingWord(before, toks[q.open - 2], toks[q.close + 1])) return true;
-  // المسلسل الرمضاني "تانغو"، عمله الدرامي "…": a naming word and its adjective.
-  const before2w = toks[q.open - 2];
-  if (isWord(before2w) && before.ar && nisbaAdjective(before.norm) && isNamingWord(before2w, toks[q.open - 3], toks[q.close + 1])) return true;
+  // المسلسل الرمضاني "تانغو"، عمله الدرامي "…"، لمجلة رياضية شهيرة "…": a naming word and its adjectives.
+  if (namingWithAdjectives(p, q.open - 1, toks[q.close + 1])) return true;
   // «حزب الله»، "هيئة الكهرباء": a short quotation that opens with an institution's head noun in
   // construct (not "الحكومة الشرعية", a term somebody used).
   const first = toks[q.open + 1];
@@ -69,6 +68,29 @@ export function isNameQuote(p: Para, q: { open: number; close: number }): boolea
     if (sc2 && (sc2.cls === "org" || sc2.cls === "group")) return true;
   }
   return false;
+}
+
+/**
+ * One or two adjectives ending at token k after a naming word: a relational adjective (الرمضاني،
+ * الدرامي), or after a feminine naming word any word in ة that is no grammar word, cue or source
+ * (لمجلة رياضية شهيرة). Not a time word: صحيفة أمس "…" stays a quotation.
+ */
+function namingWithAdjectives(p: Para, k: number, after: Tok | undefined): boolean {
+  const toks = p.toks;
+  for (let n = 1; n <= 2; n++) {
+    const naming = toks[k - n];
+    if (!isWord(naming) || !naming.ar) return false;
+    let agree = true;
+    for (let j = k - n + 1; j <= k && agree; j++) agree = adjectiveOf(p, j, naming);
+    if (agree && isNamingWord(naming, toks[k - n - 1], after)) return true;
+  }
+  return false;
+}
+
+function adjectiveOf(p: Para, j: number, naming: Tok): boolean {
+  const t = p.toks[j];
+  if (!isWord(t) || !t.ar || t.grammarBits & G_ANY || sourceClass(t) || cueAt(p, j)) return false;
+  return nisbaAdjective(t.norm) || (naming.norm.endsWith("ه") && t.norm.endsWith("ه") && t.norm.length >= 4);
 }
 
 /** أوروبي، الرمضاني، الدرامي: the shape of a relational adjective (nisba). */
