@@ -128,15 +128,18 @@ export function endsSource(p: Para, k: number): boolean {
 }
 
 /**
- * عضو المجلس الاستشاري للرئاسة المصرية الدكتور سامي حداد: لـ and an institution before an honorific
- * with the article and a name is still the title's (whose council), not who was told.
+ * عضو المجلس الاستشاري للرئاسة المصرية الدكتور سامي حداد، مدير برنامج نماء لحاضنات الأعمال سامي بن
+ * عطاف: لـ and an institution before an honorific with the article and a name, or before a name with
+ * بن, is still the title's (whose council), not who was told.
  */
-function bodyBeforeHolder(p: Para, k: number): boolean {
+export function bodyBeforeHolder(p: Para, k: number): boolean {
   for (let m = k + 1; m <= k + 4; m++) {
     const w = p.toks[m];
     if (!isWord(w) || arComp(w) || cueAt(p, m)) return false;
     const name = p.toks[m + 1];
-    if (w.norm.startsWith("ال") && inList(w, lexicon().ar.honorifics) && isWord(name) && name.ar && !sourceClass(name) && !arComp(name)) return true;
+    if (!isWord(name) || !name.ar || arComp(name)) continue;
+    if (w.norm.startsWith("ال") && inList(w, lexicon().ar.honorifics) && !sourceClass(name)) return true;
+    if (w.ar && !sourceClass(w) && (name.norm === "بن" || name.norm === "بنت") && isWord(p.toks[m + 2])) return true;
   }
   return false;
 }
