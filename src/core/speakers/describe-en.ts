@@ -548,8 +548,14 @@ function properName(toks: Toks, a: number, hb: number): boolean {
 
 /** Whether a word with a possessive ending stands in [o, s) (the Washington Post's, before a name at s). */
 function possessiveBetween(toks: Toks, o: number, s: number): boolean {
-  for (let k = o; k < s; k++) if (isWord(toks[k]) && possessive(toks[k])) return true;
+  for (let k = o; k < s; k++) if (isWord(toks[k]) && (possessive(toks[k]) || apostropheAfterS(toks, k))) return true;
   return false;
+}
+
+/** "The Times' music critic": a word in s with an apostrophe written right after it and a word next. */
+function apostropheAfterS(toks: Toks, k: number): boolean {
+  const a = toks[k + 1];
+  return toks[k].norm.endsWith("s") && !!a && a.kind !== WORD && a.s === toks[k].e && (a.norm === "'" || a.norm === "’") && isWord(toks[k + 2]);
 }
 
 /** Whether a capitalised title word (Gen., Lt., Sen.) stands between the institution word at o and the name at s. */

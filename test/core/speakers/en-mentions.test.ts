@@ -20,6 +20,8 @@ const institutions: Row[] = [
     { statements: [{ speaker: "Norland General Corp", speakerKind: "organization" }, { speaker: "Norland General Corp", speakerKind: "organization" }] }],
   ["a possessive institution before a name is where the person works, a place's name in it too", "The Lakeside Post's Ed Marlow reported that the vote was delayed. The Washington Post's Ed Lane said the count went on.",
     { statements: [{ speaker: "Ed Marlow", speakerKind: "person" }, { speaker: "Ed Lane", speakerKind: "person" }] }],
+  ["…also with the apostrophe alone after an s (The Times' critic), and through \"who\"", "One of the experts was The Times' music critic Paul Conway, who said they were \"spiky but in love with pop\".",
+    { statements: [{ speaker: "Paul Conway", speakerKind: "person" }] }],
   ["a name ending in an institution word is an organization", "Harwick Re said its losses from the storm would be small.",
     { statements: [{ cue: "said", source: "Harwick Re", speaker: "Harwick Re", speakerKind: "organization" }] }],
   ["Financial, Inc: company names", "Norland Financial said it could not yet put a figure on the claims. Tallis Holdings Inc said quarterly profit rose.",
