@@ -53,7 +53,11 @@ export function skipAddressee(p: Para, k: number, limit: number): number {
   // source is the noun's, and its description, لمديرية …, is read from the head.)
   if (k + 1 < limit && isWord(p.toks[k]) && inList(p.toks[k], lexicon().ar.demonstratives) && isWord(p.toks[k + 1]) && sourceClass(p.toks[k + 1])) return k + 1;
   const j = addresseeEnd(p, k, limit);
-  return j > k && isWord(p.toks[j]) && sourceClass(p.toks[j]) ? j : k;
+  if (j > k && isWord(p.toks[j]) && sourceClass(p.toks[j])) return j;
+  // قال لـ"الاقتصادية" سامي الحربي رئيس اللجنة إن …: a name too, when its phrase runs up to the complementiser.
+  if (j <= k || !canOpenSubject(p.toks[j])) return k;
+  const e = arSourceNP(p, j, limit);
+  return arComp(p.toks[e]) || (isPunct(p.toks[e], COMMA) && arComp(p.toks[e + 1])) ? j : k;
 }
 
 /**

@@ -6,6 +6,10 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const verbFirst: Row[] = [
+  ["after لـ and a quoted outlet, a name whose phrase runs to إن is the subject", "قال لـ \"الاقتصادية\" عبدالعزيز الحربي رئيس لجنة الفنون إن الميزانية ثابتة.",
+    { statements: [{ cue: "قال", source: "عبدالعزيز الحربي رئيس لجنة الفنون", speaker: "عبدالعزيز الحربي" }] }],
+  ["…not a word after it that opens no subject", "وقال الوزير إن العمل بدأ. وقال لـ«الصباح» بصراحة إن الخطة تأخرت.",
+    { someStatements: [{ cue: "قال", source: null, speaker: "الوزير", starts: "الخطة" }] }],
   ["في before a noun with a pronoun that is no source ends the source", "وقال المحققون في تقريرهم لهذه الجولة إنهم لم يحصلوا على المحاضر.",
     { statements: [{ cue: "قال", source: "المحققون", starts: "إنهم" }] }],
   ["في before an institution with a pronoun stays in the source", "وقال مسؤول في حكومتها إن الاتفاق قريب.",
