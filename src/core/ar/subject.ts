@@ -324,5 +324,11 @@ export function looksLikeSubject(p: Para, a: number, b: number): boolean {
   }
   // At least one word that names a source, or a headline-style name at the paragraph's start.
   for (let k = a; k < b; k++) if (sourceClass(p.toks[k])) return true;
-  return b - a <= 2 && a === 0;
+  return b - a <= 2 && (a === 0 || afterHeadlineBreak(p, a));
+}
+
+/** مقتل شخصين في المدينة.. نتنياهو يتوعد: a headline's second part, after two stops or an ellipsis. */
+function afterHeadlineBreak(p: Para, a: number): boolean {
+  const t = p.toks[a - 1];
+  return isPunct(t, "…") || (isPunct(t, ".") && isPunct(p.toks[a - 2], ".") && t.s === p.toks[a - 2].e);
 }

@@ -156,6 +156,13 @@ function afterClitic(p: Para, m: MentionInfo, s: number): void {
   const strip = (w: string) => (w.startsWith(clitic) && p.text.startsWith(w, m.s) ? (w.charCodeAt(clitic.length) === 0x0644 ? "ا" : "") + w.slice(clitic.length) : w);
   m.nameText = strip(m.nameText);
   m.titleText = strip(m.titleText);
+  // (ونتنياهو: a conjunction's و is in no name word the speaker is matched by.)
+  const first = m.name[0];
+  if ((clitic === "و" || clitic === "ف") && first !== undefined && first.startsWith(clitic) && first.length > 3) {
+    m.name[0] = first.slice(1);
+    const i = m.words.indexOf(first);
+    if (i >= 0) m.words[i] = m.name[0];
+  }
   m.s = s;
 }
 

@@ -54,7 +54,21 @@ const outletFirst: Row[] = [
     { statements: [{ cue: "ترى", source: "صحيفة \"نيو تايمز\" البريطانية", speakerKind: "organization" }] }],
 ];
 
+// The conjunction's و on the subject, and a headline's second part after "..".
+const conjunction: Row[] = [
+  ["…، والحكومة أعلنت أن: the subject is الحكومة", "وقال الخبير إن الوضع صعب، والحكومة أعلنت أن الخطة جاهزة.",
+    { statements: [{ cue: "قال", source: "الخبير" }, { cue: "أعلنت", source: "الحكومة", speakerKind: "organization" }] }],
+  ["…، والوزير أكد أن … وأضاف الوزير: one speaker", "وقال الخبير إن الوضع صعب، والوزير أكد أن الخطة جاهزة. وأضاف الوزير أن التمويل متوفر.",
+    { speakers: [{ name: "الخبير" }, { name: "الوزير", mentions: ["الوزير", "الوزير"] }] }],
+  ["a headline's name after \"..\" with و, written without it elsewhere: that person",
+    "مقتل شخصين في المدينة.. وسلامة يتوعد: سنرد بقوة\n\nوقال رئيس الحكومة سامي سلامة إن الرد سيكون حاسماً.",
+    { speakers: [{ name: "سامي سلامة", kind: "person" }] }],
+  ["…a name that starts with و stays whole when the text never writes it without", "مقتل شخصين في المدينة.. وليد يتوعد: سنرد بقوة",
+    { statements: [{ cue: "يتوعد", source: "وليد", speaker: "وليد" }] }],
+];
+
 describe("Arabic subject-first", () => {
+  describe("the conjunction's و", () => table(conjunction));
   describe("an outlet's quoted name", () => table(outletFirst));
   describe("verb-first", () => table(verbFirst));
   describe("written words", () => table(writtenWords));

@@ -14,8 +14,27 @@ export function subjectFirst(r: ArReading): Verdict {
   if (r.sourceFrom < 0 && r.kanaSubject) [r.sourceFrom, r.sourceTo] = r.kanaSubject;
   if (r.sourceFrom >= 0 || r.m.clitic) return undefined;
   const found = subjectBefore(r);
-  if (found) [r.sourceFrom, r.sourceTo] = found;
+  if (found) {
+    [r.sourceFrom, r.sourceTo] = found;
+    // (…، والحكومة أعلنت أن: the و joins the clause; the subject is الحكومة. So in مقتل شخصين.. ونتنياهو
+    // يتوعد when the text writes the name without it elsewhere.)
+    const t = r.toks[found[0]];
+    r.sourceAfterClitic = t.ar && t.norm.startsWith("و") && ((t.norm.startsWith("وال") && (t.norm.length >= 6 || !!sourceClass(t))) || (found[1] - found[0] === 1 && writtenWithout(r.p.text, t.s + 1, t.e)));
+  }
   return undefined;
+}
+
+/** Whether text[s, e) (four letters or more) stands as a word of its own somewhere in the text. */
+function writtenWithout(text: string, s: number, e: number): boolean {
+  if (e - s < 4) return false;
+  const w = text.slice(s, e);
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+    if (i === s) continue;
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + w.length);
+    if ((i === 0 || before === 0x20 || before === 0x0a) && !(after >= 0x0621 && after <= 0x064a)) return true;
+  }
+  return false;
 }
 
 /** The subject before the cue: a short run of words back to the clause's start, [a, b); null when none. */
