@@ -6,7 +6,7 @@ import { parseArCue } from "../ar/parse";
 import { parseEnCue } from "../en/parse";
 import { clearedBytes } from "../perf/scratch";
 import { sortSmall } from "../perf/sort-small";
-import { COMMA_DASH_SEMI, TRAILING, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
+import { COMMA, COMMA_DASH_SEMI, TRAILING, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import type { Quote } from "../text/quotes";
 import { PUNCT, WORD } from "../text/token";
 import { Gr, lexicon } from "../lexicon";
@@ -170,6 +170,9 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
     endTok = Math.min(endTok, clauseStart(p, n.firstTok, r.contentTok));
     break;
   }
+  // (نفى المجلس «ما تم تداوله …»، مؤكداً حفظ حقوقهم: a comma and a participle of saying outside the
+  // quotation open the speaker's next act, whether or not it reports anything.)
+  if (p.lang === "ar") endTok = beforeParticiple(p, r.contentTok, endTok);
   // (said, "…" - he has often been …: a dash right after the quotation that opens the words ends them.)
   const open = toks[r.contentTok];
   if (isOpen(open) && open.quote >= 0) {
@@ -193,6 +196,16 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
   }
   r.contentEnd = Math.max(toks[lastTok].e, r.contentStart);
   r.lastTok = lastTok;
+}
+
+/** The comma before the first participle cue at quotation depth 0 in [from, to); to when none. */
+function beforeParticiple(p: Para, from: number, to: number): number {
+  for (let k = from + 1; k + 1 < to; k++) {
+    if (p.depth[k] !== 0 || !isPunct(p.toks[k], COMMA) || !isWord(p.toks[k + 1])) continue;
+    const cue = cueAt(p, k + 1);
+    if (cue && cue.entry.form === "participle") return k;
+  }
+  return to;
 }
 
 /**

@@ -120,7 +120,19 @@ const clauseObject: Row[] = [
     { someStatements: [{ cue: "تتحدث", speakerKind: "group" }, { cue: "مشيراً", speaker: null }] }],
 ];
 
+// The words a verb reports end before a comma and a participle of saying: the speaker's next act.
+const endsWords: Row[] = [
+  ["…، مؤكداً حفظ حقوقهم: the words end at the comma, though the participle reports nothing",
+    "وقال المجلس إنه قدم العلاج اللازم للجرحى، مؤكداً حفظ حقوقهم.",
+    { statements: [{ cue: "قال", source: "المجلس", ends: "للجرحى" }] }],
+  ["…، معلناً دعم الخطة: the words of أكد end at the comma", "وأكد الوزير أن الوضع المالي جيد، معلناً دعم الخطة الجديدة.",
+    { someStatements: [{ cue: "أكد", ends: "جيد" }] }],
+  ["a comma inside the quotation ends nothing", "وقال الوزير: «سنواصل العمل، مؤكدين التزامنا بالخطة».",
+    { someStatements: [{ cue: "قال", kind: "direct", ends: "بالخطة" }] }],
+];
+
 describe("Arabic participles", () => {
+  describe("the words end before a participle", () => table(endsWords));
   describe("the clause subject before the object", () => table(clauseObject));
   describe("manner phrase بالقول", () => table(manner));
   describe("participles", () => table(participles));
