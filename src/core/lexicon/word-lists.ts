@@ -102,6 +102,7 @@ const AR_LISTS = [
   "biClaims",
   "representativeTitles",
   "passivePresent",
+  "strictPresent",
   "impersonalPresent",
   "nameNouns",
 ] as const;
