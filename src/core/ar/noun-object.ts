@@ -148,6 +148,14 @@ function objectAfterName(p: Para, a: number, b: number, e: CueEntry): number {
   const after = toks[b];
   const bi = isWord(after) && after.ar && after.norm.startsWith("ب") && !sourceClass(after);
   if (e.objPron || !(e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) || !(bi || hasGrammar(after, Gr.relative))) return b;
+  // ووصف سامر الخطيب مقترح الحزب بأنه …، ووصف الوزير سامر حداد مقترح الحزب بأنه: an unarticled noun in
+  // construct with a definite one, after a given name and a family name, opens the object before the بـ.
+  for (let k = a + 2; k + 1 < b; k++) {
+    if (!constructHead(p, k) || !definiteNoun(toks[k + 1], true) || !plainName(p, k - 2, false)) continue;
+    const family = definiteNoun(toks[k - 1], false) ? !adjectiveAfter(p, k - 1) : plainName(p, k - 1, false);
+    const before = toks[k - 3];
+    if (family && (k - 2 === a || (isWord(before) && (sourceClass(before)?.cls === "title" || (before.ar && before.norm.startsWith("ال")))))) return k;
+  }
   let m = b;
   // (The adjective may be a nationality the lexicon knows: القرار الأمريكي.)
   while (m - 1 > a && isWord(toks[m - 1]) && toks[m - 1].norm.startsWith("ال") && adjectiveAfter(p, m - 1)) m--;

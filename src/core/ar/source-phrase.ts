@@ -7,7 +7,7 @@ import { endsWithPronoun } from "../text/chars";
 import { COMMA, gluedHyphen, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, PUNCT, type Tok } from "../text/token";
 import { isNameQuote } from "../statements/name-quote";
-import { arComp, hal, isAddressee, isPossessedMedium, isTimeOrMedium, possessedSourceNoun, possessedVerbalNoun, quotedWordsAt, quoteWords } from "./words";
+import { arComp, hal, isAddressee, isPossessedMedium, isTimeOrMedium, nisbaShape, possessedSourceNoun, possessedVerbalNoun, quotedWordsAt, quoteWords } from "./words";
 
 /**
  * للأمانة، للشركة after a title or an institution's head: "of", not "to" (المتحدث الرسمي
@@ -114,6 +114,7 @@ export function endsSource(p: Para, k: number): boolean {
     if (g?.has(Gr.claim) || (t.norm === "من" && hasGrammar(p.toks[k + 1], Gr.claim))) return true;
   }
   if (isAddressee(t)) return true;
+  if (objectAfterPossessed(p, k)) return true;
   // قال سويت للمحققين: after a name, لل and a plural of persons is who was told.
   if (toldPersons(p, k)) return true;
   // وبحسب تقارير أولية فقد دمر …: فإن/فقد open the clause the source said, comma or none.
@@ -125,6 +126,20 @@ export function endsSource(p: Para, k: number): boolean {
   if (cueAt(p, k) || idiomAt(p, k)) return true;
   // واختتم الرئيس كلمته بالقول: a medium with a possessive pronoun is the verb's object.
   return isPossessedMedium(p, k);
+}
+
+/**
+ * التي حذر رئيسها الولايات المتحدة من …: after a source noun with its possessive pronoun (رئيسها، وزيرها)
+ * a definite noun is no genitive of it; one that is no adjective (السابق، الأمريكي) and no person's
+ * title starts the verb's object.
+ */
+function objectAfterPossessed(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const prev = p.toks[k - 1];
+  if (!t.ar || !t.norm.startsWith("ال") || t.norm.length < 5 || t.grammarBits & G_ANY || nisbaShape(t.norm)) return false;
+  if (!isWord(prev) || !endsWithPronoun(p.text, prev.e) || !possessedSourceNoun(prev.norm)) return false;
+  const c = sourceClass(t)?.cls;
+  return !c || c === "org" || c === "place" || c === "group";
 }
 
 /**
