@@ -103,6 +103,7 @@ const AR_LISTS = [
   "representativeTitles",
   "passivePresent",
   "strictPresent",
+  "learnVerbs",
   "impersonalPresent",
   "nameNouns",
 ] as const;
