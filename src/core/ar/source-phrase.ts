@@ -348,6 +348,11 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       }
       break;
     }
+    // مدير الهيئة م. سامي الحربي: a title abbreviated to one letter and its stop join the phrase.
+    if (isPunct(t, ".") && words > 1 && isWord(toks[j - 1]) && toks[j - 1].ar && toks[j - 1].e === t.s && toks[j - 1].e - toks[j - 1].s === 1 && isWord(toks[j + 1]) && toks[j + 1].ar && j + 1 < limit) {
+      j++;
+      continue;
+    }
     // #هيئة_تنظيم_الكهرباء: a hashtag's marks inside the phrase join its words.
     if (t.kind === PUNCT && (t.norm === "#" || t.norm === "_") && isWord(toks[j + 1]) && toks[j + 1].s === t.e && (t.norm === "#" || (j > k && toks[j - 1].e === t.s))) {
       j++;

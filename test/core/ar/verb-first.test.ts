@@ -42,6 +42,8 @@ const verbFirst: Row[] = [
     { statements: [{ cue: "حذر", source: "رئيسه" }] }],
   ["…not an adjective after it", "وأصدر النادي بياناً، وحذر رئيسه السابق من أن \"القرار سيضر باللعبة\".",
     { statements: [{ cue: "حذر", source: "رئيسه السابق" }] }],
+  ["a title abbreviated to one letter with its stop (م.) inside the source: no sentence end", "وأكد مدير عام هيئة السياحة م. سامي الحربي، أن الموسم سيبدأ مبكراً.",
+    { statements: [{ cue: "أكد", source: "مدير عام هيئة السياحة م. سامي الحربي", speaker: "سامي الحربي", starts: "الموسم" }] }],
   ["وصف X بأنه: a definite noun and its adjective after a one-word name is the object", "ووصف نوفاك القرار الأوروبي بأنه \"متسرع\".",
     { statements: [{ cue: "وصف", source: "نوفاك", speaker: "نوفاك" }] }],
   ["وصف X بأنه: a definite noun after a capital is the object", "ووصفت عمان الخطوة بأنها \"غير مقبولة\".",
