@@ -64,6 +64,9 @@ const namedInPassing: Row[] = [
       { cue: "قال", speaker: "سامي الحداد" },
       { cue: "أوضحت", source: null, speaker: "إدارة التعليم" },
     ] }],
+  ["…after an outlet's dateline with a glued hyphen and a colon (الصحيفة- المدينة:)",
+    "النهار- الواحة: أعلنت إدارة الصحة في محافظة الواحة عن حاجتها لشغل وظائف شاغرة. وأوضحت أن الشروط تتضمن الخبرة.",
+    { statements: [{ cue: "أوضحت", source: null, speaker: "إدارة الصحة" }] }],
   ["…in the cue's own sentence, up to the next verb (أعلن الحزب انسحابه …، وقال إنه)",
     "وقال الوزير سامي الحداد إن الوضع مستقر. أعلن حزب الاتحاد الوطني، الأربعاء، رسميا انسحابه من الائتلاف، وقال إنه يفضل إجراء انتخابات مبكرة.",
     { statements: [
