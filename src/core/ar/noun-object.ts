@@ -26,7 +26,11 @@ export function nounObject(p: Para, k0: number, e: CueEntry, sentEnd: number): O
   // لـ«الصباح»، لرويترز: who was told, before the object.
   const told = toks[k + 1];
   if (isWord(toks[k]) && toks[k].norm === "ل" && isOpen(told) && p.quotes[told.quote]?.close > k + 1) k = p.quotes[told.quote].close + 1;
-  else if (isWord(toks[k]) && isAddressee(toks[k])) k++;
+  else if (isWord(toks[k]) && isAddressee(toks[k])) {
+    // (لبي بي سي عربي: the outlet's other words, its initials and an adjective.)
+    k++;
+    while (isWord(toks[k]) && (hasGrammar(toks[k], Gr.addressee) || (toks[k].norm.length <= 2 && !lexicon().ar.maObject.has(toks[k].norm)) || (nisbaShape(toks[k].norm) && !toks[k].norm.startsWith("ال") && !hasGrammar(toks[k], Gr.claim)))) k++;
+  }
   const t = toks[k];
   // The object may be a quoted name (اتهمت "أوكسفام" بتضليل …).
   if (!t || !(isWord(t) || isOpen(t))) return null;
