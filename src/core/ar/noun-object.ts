@@ -8,7 +8,7 @@ import type { Opening } from "../statements/found";
 import { isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
 import { endsWithPronoun } from "../text/chars";
-import { nisbaShape, somePossessedStem } from "./words";
+import { isAddressee, nisbaShape, somePossessedStem } from "./words";
 
 /**
  * The claim a verb states with a noun object at token k0 (after its subject), per its frames;
@@ -23,6 +23,14 @@ export function nounObject(p: Para, k0: number, e: CueEntry, sentEnd: number): O
   let k = k0;
   // An adverb first (نفت أنقرة قطعياً هذه الاتهامات).
   while (isWord(toks[k]) && hasGrammar(toks[k], Gr.adjunct) && k - k0 < 2) k++;
+  // لـ«الصباح»، لرويترز: who was told, before the object.
+  const told = toks[k + 1];
+  if (isWord(toks[k]) && toks[k].norm === "ل" && isOpen(told) && p.quotes[told.quote]?.close > k + 1) k = p.quotes[told.quote].close + 1;
+  else if (isWord(toks[k]) && isAddressee(toks[k])) {
+    // (لبي بي سي عربي: the outlet's other words, its initials and an adjective.)
+    k++;
+    while (isWord(toks[k]) && (hasGrammar(toks[k], Gr.addressee) || (toks[k].norm.length <= 2 && !lexicon().ar.maObject.has(toks[k].norm)) || (nisbaShape(toks[k].norm) && !toks[k].norm.startsWith("ال") && !hasGrammar(toks[k], Gr.claim)))) k++;
+  }
   const t = toks[k];
   // The object may be a quoted name (اتهمت "أوكسفام" بتضليل …).
   if (!t || !(isWord(t) || isOpen(t))) return null;
@@ -30,6 +38,8 @@ export function nounObject(p: Para, k0: number, e: CueEntry, sentEnd: number): O
   const next = toks[k + 1];
   const ar = lexicon().ar;
   if (e.frames.has(Fr.ma) && ar.maObject.has(t.norm) && !soCalled(next)) return at(k);
+  // نفى المجلس «ما تم تداوله …»، أكد «وقوع إصابات»: a quotation that opens with the claim.
+  if (isOpen(t) && isWord(next) && e.frames.has(Fr.noun) && (hasGrammar(next, Gr.claim) || (next.norm === "ما" && !soCalled(toks[k + 2])))) return at(k);
   if (e.frames.has(Fr.min) && t.norm === "من" && isWord(next)) return at(k + 1);
   // حذر تركيا من …: a short object before من.
   if (e.frames.has(Fr.min)) for (let j = k + 1; j <= k + 2; j++) if (isWord(toks[j]) && toks[j].norm === "من" && isWord(toks[j + 1])) return at(j + 1);
@@ -148,6 +158,14 @@ function objectAfterName(p: Para, a: number, b: number, e: CueEntry): number {
   const after = toks[b];
   const bi = isWord(after) && after.ar && after.norm.startsWith("ب") && !sourceClass(after);
   if (e.objPron || !(e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) || !(bi || hasGrammar(after, Gr.relative))) return b;
+  // ووصف سامر الخطيب مقترح الحزب بأنه …، ووصف الوزير سامر حداد مقترح الحزب بأنه: an unarticled noun in
+  // construct with a definite one, after a given name and a family name, opens the object before the بـ.
+  for (let k = a + 2; k + 1 < b; k++) {
+    if (!constructHead(p, k) || !definiteNoun(toks[k + 1], true) || !plainName(p, k - 2, false)) continue;
+    const family = definiteNoun(toks[k - 1], false) ? !adjectiveAfter(p, k - 1) : plainName(p, k - 1, false);
+    const before = toks[k - 3];
+    if (family && (k - 2 === a || (isWord(before) && (sourceClass(before)?.cls === "title" || (before.ar && before.norm.startsWith("ال")))))) return k;
+  }
   let m = b;
   // (The adjective may be a nationality the lexicon knows: القرار الأمريكي.)
   while (m - 1 > a && isWord(toks[m - 1]) && toks[m - 1].norm.startsWith("ال") && adjectiveAfter(p, m - 1)) m--;

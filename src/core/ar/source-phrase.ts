@@ -7,7 +7,7 @@ import { endsWithPronoun } from "../text/chars";
 import { COMMA, gluedHyphen, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, PUNCT, type Tok } from "../text/token";
 import { isNameQuote } from "../statements/name-quote";
-import { arComp, hal, isAddressee, isPossessedMedium, isTimeOrMedium, possessedSourceNoun, possessedVerbalNoun, quotedWordsAt, quoteWords } from "./words";
+import { arComp, hal, isAddressee, isPossessedMedium, isTimeOrMedium, nisbaShape, possessedSourceNoun, possessedVerbalNoun, quotedWordsAt, quoteWords } from "./words";
 
 /**
  * للأمانة، للشركة after a title or an institution's head: "of", not "to" (المتحدث الرسمي
@@ -118,6 +118,7 @@ export function endsSource(p: Para, k: number): boolean {
     if (g?.has(Gr.claim) || (t.norm === "من" && hasGrammar(p.toks[k + 1], Gr.claim))) return true;
   }
   if (isAddressee(t) && !bodyBeforeHolder(p, k)) return true;
+  if (objectAfterPossessed(p, k)) return true;
   // قال سويت للمحققين: after a name, لل and a plural of persons is who was told.
   if (toldPersons(p, k)) return true;
   // وبحسب تقارير أولية فقد دمر …: فإن/فقد open the clause the source said, comma or none.
@@ -146,6 +147,20 @@ export function bodyBeforeHolder(p: Para, k: number): boolean {
     if (w.ar && !sourceClass(w) && (name.norm === "بن" || name.norm === "بنت") && isWord(p.toks[m + 2])) return true;
   }
   return false;
+}
+
+/**
+ * التي حذر رئيسها الولايات المتحدة من …: after a source noun with its possessive pronoun (رئيسها، وزيرها)
+ * a definite noun is no genitive of it; one that is no adjective (السابق، الأمريكي) and no person's
+ * title starts the verb's object.
+ */
+function objectAfterPossessed(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const prev = p.toks[k - 1];
+  if (!t.ar || !t.norm.startsWith("ال") || t.norm.length < 5 || t.grammarBits & G_ANY || nisbaShape(t.norm)) return false;
+  if (!isWord(prev) || !endsWithPronoun(p.text, prev.e) || !possessedSourceNoun(prev.norm)) return false;
+  const c = sourceClass(t)?.cls;
+  return !c || c === "org" || c === "place" || c === "group";
 }
 
 /**
@@ -353,6 +368,11 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
         break;
       }
       break;
+    }
+    // مدير الهيئة م. سامي الحربي: a title abbreviated to one letter and its stop join the phrase.
+    if (isPunct(t, ".") && words > 1 && isWord(toks[j - 1]) && toks[j - 1].ar && toks[j - 1].e === t.s && toks[j - 1].e - toks[j - 1].s === 1 && isWord(toks[j + 1]) && toks[j + 1].ar && j + 1 < limit) {
+      j++;
+      continue;
     }
     // #هيئة_تنظيم_الكهرباء: a hashtag's marks inside the phrase join its words.
     if (t.kind === PUNCT && (t.norm === "#" || t.norm === "_") && isWord(toks[j + 1]) && toks[j + 1].s === t.e && (t.norm === "#" || (j > k && toks[j - 1].e === t.s))) {

@@ -37,6 +37,11 @@ export function clauseStartTok(p: Para, k: number): number {
   // دبي، الإمارات (CNN) – رد فلان …: a dateline ends at its dash.
   // (بيروت - شدد …: a hyphen standing apart after a place's name or two is a dateline's too.)
   for (let j = s; j < k && j - s <= 12; j++) if (isPunct(p.toks[j], "–—") || (isPunct(p.toks[j], "-") && j > s && (p.toks[j - 1].kind === PUNCT || (j - s <= 3 && spacedHyphen(p, j))))) return j + 1;
+  // الصحيفة- الرياض: أعلنت …: an outlet's hyphen glued to its name, a place or two, and a colon.
+  if (isPunct(p.toks[s + 1], "-") && isWord(p.toks[s])) for (let j = s + 3; j < k && j <= s + 5; j++) {
+    if (isPunct(p.toks[j], ":")) return j + 1;
+    if (!isWord(p.toks[j])) break;
+  }
   return s;
 }
 

@@ -4,7 +4,7 @@
 import { HIT_CUE, HIT_CUE_NEXT, G_ANY } from "../perf/hit-table";
 import { WordMemo } from "../perf/intern";
 import { hasShadda } from "../text/chars";
-import { CLAUSE_END, COMMA, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
+import { CLAUSE_END, COMMA, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { Fr, Gr } from "./flags";
 import type { Tok } from "../text/token";
 import { lexicon, type CueEntry, type CueLists, type GrammarClasses, type SourceClass } from "./index";
@@ -107,6 +107,9 @@ function longestCue(p: Para, k: number, list: CueEntry[] | null, clitic: number,
     // after a comma (not in بين X وبين Y).
     // A shadda written on it (كما بيّن، عبّر) marks the verb wherever it stands.
     if (entry.frames.has(Fr.strict) && t.norm.length - clitic === 3 && !hasShadda(p.text, t.s, t.e) && (!(clitic > 0 || k === sentenceStartTok(p, k) || isPunct(p.toks[k - 1], CLAUSE_END)) || betweenBefore(p, k) || (clitic === 0 && openCueBefore(p, k)))) continue;
+    // محلل يتابع أخبار الحركة، إن …: inside a clause, the present of a verb that mostly means "follows"
+    // (ar-words strictPresent) is a cue only with its words at once (يتابع: "…"، يتابع قائلاً).
+    if (entry.form === "present" && clitic === 0 && k !== sentenceStartTok(p, k) && !isPunct(p.toks[k - 1], CLAUSE_END) && lexicon().ar.strictPresent.has(entry.lemma) && !wordsAtOnce(p, k + 1)) continue;
     // متحدثة باسم الجيش: before باسم the participle is the noun "spokeswoman", not a cue.
     if (entry.form === "participle" && isWord(p.toks[k + 1]) && inList(p.toks[k + 1], lexicon().ar.onBehalf)) continue;
     let j = k + 1;
@@ -135,6 +138,15 @@ function longestCue(p: Para, k: number, list: CueEntry[] | null, clitic: number,
     if (!best || b > best.to) best = { entry, from: k, to: b, s: t.s + clitic, e: p.toks[b - 1].e, clitic: clitic > 0 };
   }
   return best;
+}
+
+/** The words open at token k: a colon, a quotation, إن/أن, or a participle cue (قائلاً). */
+function wordsAtOnce(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (!t) return false;
+  if (isPunct(t, ":") || isOpen(t)) return true;
+  if (!isWord(t)) return false;
+  return hasGrammar(t, Gr.comp) || hasGrammar(t, Gr.compPron) || cueAt(p, k)?.entry.form === "participle";
 }
 
 /** A بين "between" (بينه، بين الطرفين) in the five words before token k. */

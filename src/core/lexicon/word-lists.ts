@@ -103,6 +103,8 @@ const AR_LISTS = [
   "biClaims",
   "representativeTitles",
   "passivePresent",
+  "strictPresent",
+  "learnVerbs",
   "impersonalPresent",
   "nameNouns",
 ] as const;

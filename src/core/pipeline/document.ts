@@ -330,7 +330,7 @@ function topicSpeaker(doc: DocumentState, st: ParagraphStatement, ps: number): S
   // (A plural or unmarked verb has no one person for its subject.)
   if (st.agree === 0) return null;
   const last = doc.statements.length - 1;
-  const m = topicPerson(doc.work, st.cueStart + ps, last >= 0 ? (doc.statements[last].cue?.start ?? 0) : 0);
+  const m = topicPerson(doc.work, st.cueStart + ps, last >= 0 ? (doc.statements[last].cue?.start ?? 0) : 0, (w) => !!doc.resolver.personNamed(w), st.agree);
   if (!m) return null;
   // وتقول: "…". وتضيف: "…": the same naming found again is the speaker it gave.
   if (doc.topic && doc.topic.s === m.s) return doc.topic.speaker.agree === st.agree || doc.topic.speaker.agree === 0 ? doc.topic.speaker : null;

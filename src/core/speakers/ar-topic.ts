@@ -14,7 +14,11 @@ import { arComp, hal, nisbaShape } from "../ar/words";
 import { endsWithPronoun, isDigit, letterOrNumberAt, normWord } from "../text/chars";
 import { COMMA, isOpen, isPunct, isWord, sentencePara, type Para } from "../text/paragraph";
 import { tokenize } from "../text/scanner";
+import { QUOTE } from "../text/token";
+import { sourceAgreement } from "./agreement";
 import { describeMention, type MentionInfo } from "./mention";
+
+const NOBODY = (): boolean => false;
 
 /** How far back a subject is looked for: sentences, and characters. */
 const SENTENCES = 4;
@@ -31,12 +35,12 @@ const TOPIC_WORDS = 6;
  * (the statement before) to offset `cue` (in the cue's own sentence, an institution too); null when
  * that stretch names none.
  */
-export function topicPerson(text: string, cue: number, since: number): MentionInfo | null {
+export function topicPerson(text: string, cue: number, since: number, known: (w: string) => boolean = NOBODY, agree = 0): MentionInfo | null {
   let e = cue;
   for (let n = 0; n < SENTENCES && e > 0 && cue - e < REACH; n++) {
     const s = sentenceStart(text, e, cue - REACH);
     if (s < 0) return null;
-    const m = subjectAt(text, s, Math.min(e, s + HEAD), n === 0);
+    const m = subjectAt(text, s, Math.min(e, s + HEAD), n === 0, known, agree);
     if (m) return m === "stop" ? null : m;
     if (s <= since) return null;
     e = s - 1;
@@ -63,26 +67,29 @@ function sentenceStart(text: string, e: number, limit: number): number {
  * The named person a sentence opens with as its subject (the sentence read in text[s, e)); null: none;
  * "stop": its subject is a reporting verb's, and no naming before it counts.
  */
-function subjectAt(text: string, s: number, e: number, cueSentence: boolean): MentionInfo | null | "stop" {
+function subjectAt(text: string, s: number, e: number, cueSentence: boolean, known: (w: string) => boolean, agree: number): MentionInfo | null | "stop" {
   const toks = tokenize(text, s, e);
   markSpellings(text, toks);
   if (toks.length < 2 || !isWord(toks[0]) || !toks[0].ar) return null;
   const p = sentencePara(text, toks, s, e, "ar");
   // أتلانتا، الولايات المتحدة (CNN) – نفى الوزير …: a dateline before the clause is passed over.
   const dated = clauseStartTok(p, Math.min(toks.length, DATELINE));
-  if (dated > 0 && dated < toks.length && isWord(toks[dated])) return subjectAt(text, toks[dated].s, e, cueSentence);
+  if (dated > 0 && dated < toks.length && isWord(toks[dated])) return subjectAt(text, toks[dated].s, e, cueSentence, known, agree);
   // من جهتها، رفضت الوزارة …؛ وفي المقابل، …: the clause opens after its opening adverbial.
   const after = afterClauseOpening(p, 0, toks.length);
-  if (after > 0 && after < toks.length) return subjectAt(text, toks[after].s, e, cueSentence);
+  if (after > 0 && after < toks.length) return subjectAt(text, toks[after].s, e, cueSentence, known, agree);
   const ar = lexicon().ar;
+  // كما حددت الهيئة موعداً …: "also" before the verb; the clause is read after it.
+  if (inList(toks[0], ar.kama) && isWord(toks[1])) return subjectAt(text, toks[1].s, e, cueSentence, known, agree);
   const first = toks[0].norm;
   // وقال الوزير فلان إن …، وأكد الباحث تأثير …: a reporting verb's subject is its statement's source;
   // where that was not read, nobody named before it is the subject a continuation refers to.
   const cue = cueAt(p, 0);
   // (أعلنت الإدارة عن حاجتها …. وأوضحت أن …: a reporting verb whose words open nowhere in its clause
   // reported nothing; its subject is named in passing, a body too, as in the cue's own sentence.)
-  // (A past verb only: the present describes a stand, وتطالب السلطات بتسليمه، more than a statement made.)
-  const silent = !!cue && cue.entry.form === "verb" && reportsNothing(p, cue);
+  // (A past verb only: the present describes a stand, وتطالب السلطات بتسليمه، more than a statement made;
+  // but ويتابع الرئيس التطورات is "follows", ar-words strictPresent.)
+  const silent = !!cue && (cue.entry.form === "verb" || (cue.entry.form === "present" && ar.strictPresent.has(cue.entry.lemma))) && reportsNothing(p, cue);
   if (cue && !clauseOnlyWithout(p, cue) && !silent) return "stop";
   let b: number;
   const verb = !ar.amma.has(first) && !ar.topicOpeners.has(first);
@@ -101,11 +108,14 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean): Me
     // وزار الوزير فلان … / وكان الوزير فلان قد …: a verb (no other function word, no noun, no
     // preposition), then a title and the name.
     const g = grammarOf(toks[0]);
-    if ((g && !g.has(Gr.kana)) || sourceClass(toks[0]) || ar.freePrepositions.has(first) || ar.openingPrepositions.has(first)) return null;
-    if (cueSentence && !isTitle(p, 1)) return bodyAt(p) ?? unnamedAt(p);
+    // (وحول التقارير …: a preposition after و is no verb either.)
+    const bare = first.length > 3 && (first[0] === "و" || first[0] === "ف") ? first.slice(1) : first;
+    if ((g && !g.has(Gr.kana)) || sourceClass(toks[0]) || ar.freePrepositions.has(first) || ar.openingPrepositions.has(first) || ar.freePrepositions.has(bare)) return null;
+    if (cueSentence && !isTitle(p, 1)) return bodyAt(p) ?? unnamedAt(p) ?? bareNameAt(p, known);
     // (ودعا فلان الحكومة إلى …: an untitled subject of a verb of saying is not read; nobody before it counts.)
-    if (silent && !isTitle(p, 1)) return bodyAt(p) ?? unnamedAt(p) ?? "stop";
-    if (!isTitle(p, 1)) return null;
+    if (silent && !isTitle(p, 1)) return bodyAt(p) ?? unnamedAt(p) ?? bareNameAt(p, known) ?? "stop";
+    // (وحددت الهيئة موعداً. وذكرت أن …: an institution after a verb that reports nothing, a sentence before.)
+    if (!isTitle(p, 1)) return agreeingBody(p, agree) ?? bareNameAt(p, known);
     const t = titleOnly(p);
     if (t) return t;
     b = arSourceNP(p, 1, toks.length);
@@ -243,6 +253,14 @@ function bodyAt(p: Para): MentionInfo | null {
   if (!head || lexicon().ar.documentHeads.has(head.lemma)) return null;
   // (وزارة الخارجية: a head in construct with a definite word is definite; رفضت إسرائيل: a state is one body.)
   const construct = !head.definite && !p.toks[1].norm.startsWith("ال") && isWord(p.toks[2]) && p.toks[2].norm.startsWith("ال");
+  // (رابطة "نور الشباب": a head with its quoted name.)
+  // (The sentence is read on its own, its quotation marks not paired: the next mark within five words closes it.)
+  if (p.toks[2]?.kind === QUOTE && head.cls === "org" && !p.toks[1].norm.startsWith("ال")) {
+    let c = 3;
+    while (c < 8 && isWord(p.toks[c])) c++;
+    const named = p.toks[c]?.kind === QUOTE && c > 3 ? describeMention(p, 1, c + 1) : null;
+    return named?.kind === "organization" ? { ...named, e: p.toks[c].e } : null;
+  }
   // (نشر رياض حجاب: a place followed by a bare name word begins a person's name.)
   if (head.cls === "place" ? !isWord(p.toks[2]) || (nameWord(p, 2) && !p.toks[2].norm.startsWith("ال")) : !(head.definite || construct) || (head.cls !== "org" && head.cls !== "group")) return null;
   const m = describeMention(p, 1, bodyEnd(p, arSourceNP(p, 1, p.toks.length), construct));
@@ -262,6 +280,36 @@ function unnamedAt(p: Para): MentionInfo | null {
   while (isWord(toks[k]) && !toks[k].norm.startsWith("ال") && (sourceClass(toks[k])?.cls === "descriptor" || sourceClass(toks[k])?.cls === "informed" || nisbaShape(toks[k].norm))) k++;
   const m = describeMention(p, 1, k);
   return m.kind === "anonymous" ? m : null;
+}
+
+/**
+ * وحددت الهيئة موعداً للاقتراع. وذكرت أن …: an institution after a verb that reports nothing, a sentence
+ * or two before the cue, when the cue's verb agrees with its head (`agree`: 1 masculine, 2 feminine; the
+ * feminine of الهيئة، السلطات, a masculine head for a masculine verb); not one under لـ (اجتماع للأمم المتحدة).
+ */
+function agreeingBody(p: Para, agree: number): MentionInfo | null {
+  const t = p.toks[1];
+  if (agree === 0 || !isWord(t) || t.norm.startsWith("ل")) return null;
+  const m = bodyAt(p);
+  if (!m || sourceClass(t)?.cls === "place") return m;
+  const a = sourceAgreement(p.text.slice(t.s, t.e)).agreement;
+  const feminine = a === "feminine" || a === "feminine-plural";
+  return (agree === 2) === feminine ? m : null;
+}
+
+/**
+ * ورفض ماكرون الاقتراح، لكنه أكد أن …: a name of one word with no title right after the verb, the
+ * object (a definite word) or a comma after it, is the subject when it names a person spoken of already
+ * (`known`: إيمانويل ماكرون quoted before); not a word of the lexicon, nor one with the article.
+ */
+function bareNameAt(p: Para, known: (w: string) => boolean): MentionInfo | null {
+  const toks = p.toks;
+  const t = toks[1];
+  const next = toks[2];
+  if (!isWord(t) || !t.ar || t.norm.length < 3 || t.norm.startsWith("ال") || !nameWord(p, 1) || lexicon().ar.nameParticles.has(t.norm)) return null;
+  if (!(isPunct(next, COMMA) || (isWord(next) && next.norm.startsWith("ال") && !sourceClass(next)))) return null;
+  const m = describeMention(p, 1, 2);
+  return m.kind === "person" && m.name.length === 1 && known(m.name[0]) ? m : null;
 }
 
 /**

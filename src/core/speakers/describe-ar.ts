@@ -359,6 +359,14 @@ function conjoined(n: string): boolean {
   return lexicon().ar.mentionPrepositions.has(rest) || (rest.startsWith("ال") && rest.length >= 5);
 }
 
+/** ضدها، عنه، لديهم: a preposition written apart (ar-words freePrepositions, two letters too) with a pronoun. */
+function prepositionWithPronoun(n: string): boolean {
+  for (const suffix of lexicon().ar.possessiveSuffixes) {
+    if (n.length >= suffix.length + 2 && n.endsWith(suffix) && lexicon().ar.freePrepositions.has(n.slice(0, -suffix.length))) return true;
+  }
+  return false;
+}
+
 /** Whether word k (with no source class) can be a word of a name; `inRun`: a name run is open before it. */
 function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boolean): boolean {
   const toks = p.toks;
@@ -369,6 +377,8 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   if (forThe || joinsMention(t)) return false;
   // أحمد التزامه بقرار …، في معرض إجابته، ضمن كادر …: a possessed noun or a preposition is no name's word.
   if (possessedNoun(p, t) || inList(t, lexicon().ar.freePrepositions)) return false;
+  // (الادعاء المقدم ضدها، البيان الصادر عنه: a preposition with its pronoun neither.)
+  if (t.ar && endsWithPronoun(p.text, t.e) && prepositionWithPronoun(t.norm)) return false;
   // (تعهد ترامب برد قوي: بـ on a reporting verb's word, "with a reply", is no name's word.)
   if (inRun && t.ar && t.norm.length >= 3 && t.norm.startsWith("ب") && lexicon().cueWords.has(t.norm.slice(1))) return false;
   // (ولاية، منطقة: a place noun opens the place's name, no person's; بحي، بشمال سيناء: under بـ it is where, inside a run too.)

@@ -73,6 +73,8 @@ export function splitSentences(toks: Tok[], depthAt: number[], starts: number[],
         if (next && next.kind === PUNCT && next.norm === "." ) continue; // "..." ends at its last dot
         if (next && next.kind === WORD && !next.ar && next.s === t.e) continue; // U.S, e.g.
         if (arInitialsStop(toks, k)) continue; // (د.ب.أ)
+        // م. سامي، د. هالة: an Arabic title abbreviated to one letter, after a word and before the name (not 2015 م.).
+        if (prev && prev.kind === WORD && prev.ar && prev.e === t.s && prev.e - prev.s === 1 && toks[k - 2]?.kind === WORD && next && next.kind === WORD && next.ar && next.s > t.e) continue;
         // Everett, Wash., recently — but Arabic copy ends sentences with "., " (2016., واتهم).
         if (next && next.kind === PUNCT && (next.norm === "," || next.norm === ";") && prev && prev.kind === WORD && !prev.ar) continue;
         // Sen. Smith (R-Ga.) said: a party tag's abbreviation inside parentheses.

@@ -29,7 +29,21 @@ const abbara: Row[] = [
     { statements: [{ cue: "قالت", source: "الوزيرة", starts: "هذه الأرقام" }] }],
 ];
 
+// تابع, whose present يتابع mostly means "follows, monitors": inside a clause a cue only with its words at once.
+const tabaa: Row[] = [
+  ["يتابع in a description inside the subject: the verb before it is the cue", "من جهته، يقول نادر السعدي، وهو باحث يتابع شؤون الحركة، إن الانقسام بات واضحا.",
+    { statements: [{ cue: "يقول", speaker: "نادر السعدي", starts: "الانقسام" }] }],
+  ["ويتابع + subject + colon: a cue", "ويتابع المتحدث: \"لن نتراجع عن القرار\".",
+    { statements: [{ kind: "direct", cue: "يتابع", source: "المتحدث", quotes: ["لن نتراجع عن القرار"] }] }],
+  ["ويتابع + subject + an adjunct + أن: a cue", "ويتابع المتحدث في حديثه للصحفيين أن الخطة جاهزة.",
+    { statements: [{ cue: "يتابع", source: "المتحدث", starts: "الخطة" }] }],
+  ["ويتابع + object: follows, no statement", "ويتابع المدير الوضع عن كثب في المدينة.", { statements: [] }],
+  ["يتابع قائلاً inside a clause: the participle is its words", "وقال الوزير إن الحكومة مستعدة، ثم يتابع قائلاً إن الحوار مستمر.",
+    { statements: [{ cue: "قال", source: "الوزير" }, { cue: "قائلاً", speaker: "الوزير", starts: "الحوار" }] }],
+];
+
 describe("Arabic strict forms", () => {
   table(bayyana);
   describe("عبّر عن", () => table(abbara));
+  describe("يتابع", () => table(tabaa));
 });

@@ -7,6 +7,8 @@ import { type Row, table } from "../expect";
 const namedPeople: Row[] = [
   ["after an adjective of affiliation لـ + a name is whom the source belongs to: a title, no name", "وقال الناطق باسم القوات الموالية لسامي إن الهجوم فشل.",
     { statements: [{ source: "الناطق باسم القوات الموالية لسامي" }], speakers: [{ name: "الناطق باسم القوات الموالية لسامي", kind: "person" }] }],
+  ["a preposition with its pronoun (ضدها) is no name; الادعاء, the prosecution, an institution", "وجاء في الادعاء المقدم ضدها إنها كانت تحاول التأثير على النواب.",
+    { speakers: [{ kind: "organization" }] }],
   ["…a nationality before the name is no affiliation", "وقال المدرب الإيطالي لوكا فيراري إن الفريق جاهز.",
     { speakers: [{ name: "لوكا فيراري", kind: "person" }] }],
   ["title، name، إن", "وقال وزير الخارجية المصري، سامح رؤوف، إن القاهرة ترفض أي حل على حساب الفلسطينيين.",

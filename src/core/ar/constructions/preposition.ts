@@ -20,7 +20,12 @@ export function preposition(r: ArReading): Verdict {
   const maAt = isWord(toks[a]) && inList(toks[a], lexicon().ar.maAfterPreposition) ? a + 1 : (m.entry.rest.length && m.entry.rest[m.entry.rest.length - 1] === "ما") || m.entry.lemma.endsWith("ما") ? a : -1;
   // بحسب ما نقلت(ه) الوكالة عن مصادر، فإن …: the relayed source speaks, as after نقلت الوكالة عن.
   const relay = maAt >= 0 && relayVerb(r, maAt);
-  if (maAt >= 0) {
+  // وفق ما علمت الصحيفة من مصادر مطلعة، فإن …: who learned it is no source; who told them, after من, is.
+  const learned = maAt >= 0 && isWord(toks[maAt]) && inList(toks[maAt], lexicon().ar.learnVerbs);
+  if (learned) {
+    cueTo = maAt + 1;
+    a = learnedFrom(r, cueTo) + 1;
+  } else if (maAt >= 0) {
     const to = maClauseVerbEnd(r, maAt);
     if (to > 0) {
       a = to;
@@ -65,6 +70,19 @@ function maClauseVerbEnd(r: ArReading, k: number): number {
   // (Not a preposition with a pronoun, لديه، عنه: a function word.)
   if (!isWord(t) || !t.ar || t.norm.length < 4 || t.norm.startsWith("ال") || grammarOf(t) || !endsWithPronoun(r.p.text, t.e)) return -1;
   return k + 1;
+}
+
+/**
+ * The من after a verb of learning at a - 1, past its subject or a time (علم مراسلنا من، علم الثلاثاء من،
+ * علم من); a - 1 when none follows in a few words (وفق ما علمت الصحيفة: who learned is the source then).
+ */
+function learnedFrom(r: ArReading, a: number): number {
+  for (let k = a; k < a + 5 && k < r.sentEnd; k++) {
+    const t = r.toks[k];
+    if (!isWord(t)) break;
+    if (t.norm === "من") return k;
+  }
+  return a - 1;
 }
 
 /** The verb at k relays (نقلت، and with ما as its object pronoun: نقلته، نقلها). */

@@ -2,13 +2,16 @@
 // بين "between", عبر "via") counts in that form only with its clause right after the subject, or
 // after عن and the noun it governs (وعبر الوزير عن أمله في أن …); بينت، يبين are verbs whatever
 // follows, and so is a form written with its shadda (بيّن، عبّر).
-import { Fr } from "../../lexicon";
+import { Fr, lexicon } from "../../lexicon";
+import { cueAt } from "../../lexicon/lookup";
 import { hasShadda } from "../../text/chars";
 import { COMMA, isPunct, isWord } from "../../text/paragraph";
+import { arOpening } from "../opening";
 import type { ArReading, Verdict } from "../reading";
 import { arComp } from "../words";
 
 export function strictForm(r: ArReading): Verdict {
+  if (r.entry.form === "present" && lexicon().ar.strictPresent.has(r.entry.lemma)) return wordsAtOnce(r);
   const v = r.toks[r.m.from];
   if (!r.entry.frames.has(Fr.strict) || v.norm.length - (r.m.clitic ? 1 : 0) !== 3 || hasShadda(r.p.text, v.s, v.e)) return undefined;
   let j = r.after;
@@ -24,4 +27,15 @@ function aboutThenClause(r: ArReading, j: number): boolean {
     if (!isWord(r.toks[k])) return false;
   }
   return false;
+}
+
+/**
+ * ويتابع الوزير الوضع عن كثب: the present of a verb that mostly means "follows, monitors" (ar-words
+ * strictPresent) opening a clause reports only when its words open after its subject and adjuncts
+ * (ويتابع المتحدث في حديثه أن …) or قائلاً follows (inside a clause the cue look-up asks for its words at once).
+ */
+function wordsAtOnce(r: ArReading): Verdict {
+  const j = r.after;
+  if (isWord(r.toks[j]) && cueAt(r.p, j)?.entry.form === "participle") return undefined;
+  return arOpening(r.p, j, r.entry.frames, 24) ? undefined : null;
 }
