@@ -14,7 +14,7 @@
 //   prepositions    بحسب X، … / …، وفقاً لـX
 //   negated         ولم يذكر المصدر كيف … (no statement)
 import { lexicon } from "../lexicon";
-import { sourceClass, type CueMatch } from "../lexicon/lookup";
+import { inList, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { sourceAgreement } from "../speakers/agreement";
 import type { FoundStatement } from "../statements/found";
 import type { Para } from "../text/paragraph";
@@ -89,9 +89,15 @@ export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
   // أظهرت البيانات أن، تشير التقديرات إلى: figures and studies are no speakers of a verb (ANNOTATION:
   // data do not speak); after بحسب they are the source, and a verb of saying itself keeps them
   // as a document's words (قالت الدراسة إن …).
-  if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && !lexicon().ar.sayingVerbs.has(m.entry.lemma) && sourceClass(p.toks[st.sourceFrom])?.cls === "data") return null;
+  if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && !lexicon().ar.sayingVerbs.has(m.entry.lemma) && sourceClass(p.toks[dataHead(p, st)])?.cls === "data") return null;
   if (st && (consideredNotSaid(p, m, st) || impersonalBelief(p, m, st) || writtenPassive(p, m))) return null;
   return st;
+}
+
+/** The source's head: after a quantifier (كل الدلائل، معظم التقديرات) the noun it counts. */
+function dataHead(p: Para, st: FoundStatement): number {
+  const h = st.sourceFrom;
+  return h + 1 < st.sourceTo && inList(p.toks[h], lexicon().ar.mentionQuantifiers) ? h + 1 : h;
 }
 
 /**

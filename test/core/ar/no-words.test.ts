@@ -47,7 +47,17 @@ const concessive: Row[] = [
     { statements: [{ cue: "قال", source: "الوزير", starts: "الخطة" }] }],
 ];
 
+// Figures and evidence do not speak (ANNOTATION): أظهرت البيانات، تشير التوقعات، كل الدلائل تشير.
+const dataDoNotSpeak: Row[] = [
+  ["تشير التوقعات إلى", "وتشير التوقعات إلى ارتفاع العائدات بنسبة كبيرة.", empty()],
+  ["كل الدلائل تشير إلى أن: a quantifier before the data noun", "وقال القائد إن كل الدلائل تشير إلى أن النهاية وشيكة.",
+    { statements: [{ cue: "قال", source: "القائد", starts: "كل الدلائل" }] }],
+  ["…but a verb of saying keeps a study's words", "وقالت الدراسة إن نصف المشاركين تحسنوا.",
+    { statements: [{ cue: "قالت", source: "الدراسة" }] }],
+];
+
 describe("Arabic cues with no reported words", () => {
+  describe("data do not speak", () => table(dataDoNotSpeak));
   describe("denials, accusations, questions", () => table(denialsAccusationsQuestions));
   describe("events that are not speech", () => table(eventsThatAreNotSpeech));
   describe("calls and condemnations with a noun object", () => table(callsAndCondemnationsWithANounObject));
