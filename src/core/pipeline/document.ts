@@ -4,7 +4,7 @@
 // tied to their source, a quotation that runs on continues its statement.
 import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
-import { AGE_EPITHET, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
+import { AGE_EPITHET, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
 import { normWord } from "../text/chars";
 import { opensWithQuote } from "../text/quotes";
 import type { Span, Statement } from "../types";
@@ -274,10 +274,16 @@ const ANY = (): boolean => true;
  * between it and the pronoun (Carson … though he added), or when the text marks the other gender.
  */
 function passingPerson(doc: DocumentState, m: MentionInfo, ps: number): SpeakerState | null {
-  if (m.lang !== "en" || m.kind !== "pronoun" || (m.pronoun !== "he" && m.pronoun !== "she" && m.pronoun !== AGE_EPITHET)) return null;
+  if (m.lang !== "en" || m.kind !== "pronoun") return null;
   const last = doc.statements.length - 1;
   const since = last >= 0 ? statementEndAt(doc, last) : 0;
   const at = m.s + ps;
+  // "Ann Cole and Raj Patel met the council. … They said": the two named together, one group.
+  if (m.pronoun === "they") {
+    const pair = enTopicPair(doc.work, at, since);
+    return pair ? doc.resolver.resolve(pair, doc.work.slice(pair.s, pair.e), 0) : null;
+  }
+  if (m.pronoun !== "he" && m.pronoun !== "she" && m.pronoun !== AGE_EPITHET) return null;
   const t = enTopicPerson(doc.work, at, since);
   if (!t) return null;
   const g = mentionGender(doc.work, t.s, t.e);
