@@ -253,7 +253,9 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
   if (m && !honorific) {
     // The gender this statement marks (قالت، Mrs, she) keeps it off a person marked the other way.
     doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
-    return passingPerson(doc, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
+    // ('"…Hillary Clinton should ask …," he wrote': names in its own quotation before the source are not between.)
+    const quoteFirst = st.quotes.length > 0 && st.quotes[0][0] < m.s ? st.quotes[0][0] + ps : Infinity;
+    return passingPerson(doc, m, ps, quoteFirst) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
   }
   let speaker: SpeakerState | null = null;
   if (st.carry === "clause-subject" && prevSentence === st.sentence) speaker = prevSpeaker;
@@ -271,9 +273,10 @@ const ANY = (): boolean => true;
  * in passing as a sentence's subject since the statement before (speakers/en-topic.ts), also when
  * someone spoke before ("…," said Ian Moss. Economy minister Ada Brandt called the figures "a mild
  * dip". She said … → Brandt); null when there is none, when a person spoken of already is named
- * between it and the pronoun (Carson … though he added), or when the text marks the other gender.
+ * between it and the pronoun (Carson … though he added; not inside the statement's own quotation
+ * before the pronoun, from `quoteAt`), or when the text marks the other gender.
  */
-function passingPerson(doc: DocumentState, m: MentionInfo, ps: number): SpeakerState | null {
+function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt = Infinity): SpeakerState | null {
   if (m.lang !== "en" || m.kind !== "pronoun") return null;
   const last = doc.statements.length - 1;
   const since = last >= 0 ? statementEndAt(doc, last) : 0;
@@ -288,7 +291,7 @@ function passingPerson(doc: DocumentState, m: MentionInfo, ps: number): SpeakerS
   if (!t) return null;
   const g = mentionGender(doc.work, t.s, t.e);
   if ((g === "male" && m.pronoun === "she") || (g === "female" && m.pronoun === "he")) return null;
-  if (doc.resolver.hasPerson() && doc.resolver.personNamedIn(doc.work, t.e, at, t.name)) return null;
+  if (doc.resolver.hasPerson() && doc.resolver.personNamedIn(doc.work, t.e, Math.min(at, quoteAt), t.name)) return null;
   return doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0);
 }
 

@@ -179,8 +179,16 @@ function subjectFrom(text: string, p: Para, from: number, pair = false): Mention
     if (b - a < 2 || b - a > 3) continue;
     // (A wire headline in capitals, or a run ending at an initial (Steven M. Cole), is no name read whole.)
     if (toks[b - 1].e - toks[b - 1].s < 2 || allCaps(text, toks[a].s, toks[b - 1].e)) return null;
-    // (Sir Alan Budd's report: a possessor is no subject.)
-    if (possessive(toks[b - 1])) return null;
+    // (Sir Alan Budd's report: a possessor is no subject; "Plaid Cymru's local government spokesman
+    // Dai Lloyd": an employer before a role and the person's name is no subject either, the person is.)
+    if (possessive(toks[b - 1])) {
+      const own = roleWords(toks, b);
+      if (own > 0 && properWord(toks[b + own])) {
+        a = b + own - 1;
+        continue;
+      }
+      return null;
+    }
     const next = toks[b];
     // (A reporting verb after the name made no statement here, or the pronoun would not look back past it.)
     if (!next || next.kind === QUOTE || (isWord(next) && (next.cap || next.norm === "'s" || next.norm === "’s"))) return null;
