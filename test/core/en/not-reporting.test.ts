@@ -8,6 +8,7 @@ const empty = (): Row[2] => ({ statements: [], noFindings: ["unattributed-quote"
 
 const notCues: Row[] = [
   ["said as an adjective", "The said property was sold in 2019.", { statements: [] }],
+  ["a cue word glued by an underscore or a hyphen to the next word: a compound (markup), no cue", "<post tweet_id=\"1234\" tweet-author=\"@harbournews\">The ferry is late.</post>", { statements: [] }],
 ];
 
 // Reporting verbs that are also nouns or the last word of a name (src/core/en/subject.ts, verbalUse).

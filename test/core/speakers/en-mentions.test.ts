@@ -115,6 +115,8 @@ const nameBounds: Row[] = [
 ];
 
 const twoSources: Row[] = [
+  ["both and two name words: two sources, one group named without \"both\"", "Both Lindqvist and Osei said the plan would work.",
+    { statements: [{ source: "Both Lindqvist and Osei", speaker: "Lindqvist and Osei", speakerKind: "group" }] }],
   ["two lone capitalised words joined by and: one firm, not a person", "Tallow and Brine said quarterly sales rose. It said prices would hold.",
     { speakers: [{ name: "Tallow and Brine", kind: "organization", mentions: ["Tallow and Brine", "It"] }] }],
   ["initials joined by and: a firm", "K and R said it had downgraded the bonds.",

@@ -2,7 +2,7 @@
 // say", "is said" (a passive), and a
 // cue word used as a noun ("the report", "a claim").
 import { Fr } from "../../lexicon";
-import { isWord } from "../../text/paragraph";
+import { isPunct, isWord } from "../../text/paragraph";
 import type { EnReading, Verdict } from "../reading";
 import { verbalUse } from "../subject";
 import { en } from "../words";
@@ -15,6 +15,8 @@ export function notReporting(r: EnReading): Verdict {
   while (isWord(toks[b]) && !toks[b].cap && toks[b].norm.length > 4 && toks[b].norm.endsWith("ly")) b--;
   if (isWord(toks[b]) && inList(toks[b], en().negations)) return null;
   const after = toks[m.to];
+  // ("tweet_id=", "tweet-author=": a cue word glued by a hyphen or an underscore to the word after it is part of a compound, markup's.)
+  if (isPunct(after, "_-") && after.s === toks[m.to - 1].e && isWord(toks[m.to + 1]) && toks[m.to + 1].s === after.e) return null;
   if (isWord(after) && inList(after, en().notReportingAfter) && !r.entry.frames.has(Fr.obj)) return null;
   // "argued vociferously against the plan", "testify against him": a cause, not words.
   if (en().causeVerbs.has(m.entry.lemma)) {
