@@ -133,6 +133,7 @@ const EN_LISTS = [
   "negations",
   "causeVerbs",
   "causePreps",
+  "chargeVerbs",
   "nounBeforeCue",
   "ingLead",
   "issuedWords",

@@ -3,6 +3,7 @@
 // cue word used as a noun ("the report", "a claim").
 import { Fr } from "../../lexicon";
 import { isPunct, isWord } from "../../text/paragraph";
+import { QUOTE } from "../../text/token";
 import type { EnReading, Verdict } from "../reading";
 import { verbalUse } from "../subject";
 import { en } from "../words";
@@ -24,7 +25,25 @@ export function notReporting(r: EnReading): Verdict {
     while (isWord(toks[k]) && !toks[k].cap && toks[k].norm.length > 4 && toks[k].norm.endsWith("ly")) k++;
     if (isWord(toks[k]) && inList(toks[k], en().causePreps)) return null;
   }
+  // "charged a former clerk with fraud": a charge laid on someone, no words.
+  if (en().chargeVerbs.has(m.entry.lemma) && chargeWith(r)) return null;
   if (isWord(toks[m.from - 1]) && inList(toks[m.from - 1], en().nounBeforeCue)) return null;
   if (!toks[m.from].norm.endsWith("ing") && !verbalUse(r.p, m)) return null;
   return undefined;
 }
+
+/** Whether "with" follows the cue's object within a few words, in its sentence, with no "that" or quotation first. */
+function chargeWith(r: EnReading): boolean {
+  const { m, toks, sentEnd } = r;
+  for (let j = m.to; j < sentEnd && j < m.to + CHARGE_OBJECT; j++) {
+    const t = toks[j];
+    // (Past a ticker or an abbreviation's stop: "a clerk of Harbour Bank Corp <HBC.S> with …"; not past a quotation.)
+    if (t.kind === QUOTE || t.norm === "that") return false;
+    if (!isWord(t)) continue;
+    if (t.norm === "with") return j > m.to;
+  }
+  return false;
+}
+
+/** Tokens the object of "charged … with" may take (a former currency clerk of a bank, its ticker). */
+const CHARGE_OBJECT = 14;
