@@ -396,6 +396,8 @@ export function enSubjectAfter(p: Para, k: number): number {
       // An apposition runs to the end of the sentence unless a quote opens, or the clause the cue
       // interrupted goes on ("The comments, said Smith, were …").
       if (isOpen(toks[j + 1]) || (isWord(toks[j + 1]) && inList(toks[j + 1], en().finite))) break;
+      // ("according to their attorneys, and said they …": a second verb of the sentence's subject.)
+      if (isWord(toks[j + 1]) && (toks[j + 1].norm === "and" || toks[j + 1].norm === "but") && isWord(toks[j + 2]) && (inList(toks[j + 2], en().finite) || !!cueAt(p, j + 2))) break;
     } else if (isPunct(t, END) && (j + 1 >= end || t.norm !== ".")) break;
     // (A dot inside the sentence is an abbreviation's: "said one U.S. official".)
     else if (isWord(t) && inList(t, en().endInvertedSubject)) break;
