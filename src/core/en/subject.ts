@@ -313,6 +313,8 @@ function clauseBetween(p: Para, a: number, b: number): boolean {
   const toks = p.toks;
   // "The banks, acknowledging it has been difficult, say": a participle's phrase.
   if (isWord(toks[a]) && !toks[a].cap && toks[a].norm.endsWith("ing")) return false;
+  // "…, and the meeting went badly from there, said …": a clause joined by a conjunction, no apposition.
+  if (isWord(toks[a]) && !toks[a].cap && (toks[a].norm === "and" || toks[a].norm === "but") && isWord(toks[a + 1]) && inList(toks[a + 1], en().determiners)) return true;
   for (let k = a; k < b && k < a + 4; k++) {
     if (!isWord(toks[k])) return false;
     if (inList(toks[k], en().finite)) return true;
@@ -336,7 +338,21 @@ export function enAntecedent(p: Para, k: number): [number, number] | null {
     const person = enSubjectBefore(p, r[0] - 1);
     if (person && plausibleSource(p, person[0], person[1])) r = [person[0], r[1]];
   }
+  if (r) r = [afterObjectPrep(p, r[0], r[1]), r[1]];
   return r && !(r[1] - r[0] === 1 && inList(p.toks[r[0]], en().pronouns)) && plausibleSource(p, r[0], r[1]) ? r : null;
+}
+
+/**
+ * "was steep for Mr. Sanders, who said", "responding to spokesman Julian Lewis who said": where the
+ * antecedent [a, b) starts after a preposition whose words before could not speak (the noun phrase is
+ * its object); a otherwise ("a spokesman for the ministry, who said").
+ */
+function afterObjectPrep(p: Para, a: number, b: number): number {
+  for (let k = a + 1; k < b - 1; k++) {
+    const t = p.toks[k];
+    if (isWord(t) && !t.cap && inList(t, en().objectPrepositions)) return plausibleSource(p, a, k) ? a : k + 1;
+  }
+  return a;
 }
 
 /** Where a short noun phrase that can speak ends just before token w (up to four words, from s on), or -1. */
@@ -380,6 +396,8 @@ export function enSubjectAfter(p: Para, k: number): number {
       // An apposition runs to the end of the sentence unless a quote opens, or the clause the cue
       // interrupted goes on ("The comments, said Smith, were …").
       if (isOpen(toks[j + 1]) || (isWord(toks[j + 1]) && inList(toks[j + 1], en().finite))) break;
+      // ("according to their attorneys, and said they …": a second verb of the sentence's subject.)
+      if (isWord(toks[j + 1]) && (toks[j + 1].norm === "and" || toks[j + 1].norm === "but") && isWord(toks[j + 2]) && (inList(toks[j + 2], en().finite) || !!cueAt(p, j + 2))) break;
     } else if (isPunct(t, END) && (j + 1 >= end || t.norm !== ".")) break;
     // (A dot inside the sentence is an abbreviation's: "said one U.S. official".)
     else if (isWord(t) && inList(t, en().endInvertedSubject)) break;

@@ -136,6 +136,7 @@ const EN_LISTS = [
   "negations",
   "causeVerbs",
   "causePreps",
+  "chargeVerbs",
   "nounBeforeCue",
   "ingLead",
   "issuedWords",

@@ -4,7 +4,7 @@
 // tied to their source, a quotation that runs on continues its statement.
 import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
-import { AGE_EPITHET, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
+import { AGE_EPITHET, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
 import { normWord } from "../text/chars";
 import { opensWithQuote } from "../text/quotes";
 import type { Span, Statement } from "../types";
@@ -253,7 +253,9 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
   if (m && !honorific) {
     // The gender this statement marks (قالت، Mrs, she) keeps it off a person marked the other way.
     doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
-    return sourceReadBefore(doc, m.s + ps) ?? passingPerson(doc, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
+    // ('"…Hillary Clinton should ask …," he wrote': names in its own quotation before the source are not between.)
+    const quoteFirst = st.quotes.length > 0 && st.quotes[0][0] < m.s ? st.quotes[0][0] + ps : Infinity;
+    return sourceReadBefore(doc, m.s + ps) ?? passingPerson(doc, m, ps, quoteFirst) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
   }
   let speaker: SpeakerState | null = null;
   // (ورد الشائعات التي تتحدث عن …، مشيراً: a plural of things agrees in the feminine; a masculine participle is not theirs.)
@@ -287,18 +289,25 @@ function sourceReadBefore(doc: DocumentState, s: number): SpeakerState | null {
  * in passing as a sentence's subject since the statement before (speakers/en-topic.ts), also when
  * someone spoke before ("…," said Ian Moss. Economy minister Ada Brandt called the figures "a mild
  * dip". She said … → Brandt); null when there is none, when a person spoken of already is named
- * between it and the pronoun (Carson … though he added), or when the text marks the other gender.
+ * between it and the pronoun (Carson … though he added; not inside the statement's own quotation
+ * before the pronoun, from `quoteAt`), or when the text marks the other gender.
  */
-function passingPerson(doc: DocumentState, m: MentionInfo, ps: number): SpeakerState | null {
-  if (m.lang !== "en" || m.kind !== "pronoun" || (m.pronoun !== "he" && m.pronoun !== "she" && m.pronoun !== AGE_EPITHET)) return null;
+function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt = Infinity): SpeakerState | null {
+  if (m.lang !== "en" || m.kind !== "pronoun") return null;
   const last = doc.statements.length - 1;
   const since = last >= 0 ? statementEndAt(doc, last) : 0;
   const at = m.s + ps;
+  // "Ann Cole and Raj Patel met the council. … They said": the two named together, one group.
+  if (m.pronoun === "they") {
+    const pair = enTopicPair(doc.work, at, since);
+    return pair ? doc.resolver.resolve(pair, doc.work.slice(pair.s, pair.e), 0) : null;
+  }
+  if (m.pronoun !== "he" && m.pronoun !== "she" && m.pronoun !== AGE_EPITHET) return null;
   const t = enTopicPerson(doc.work, at, since);
   if (!t) return null;
   const g = mentionGender(doc.work, t.s, t.e);
   if ((g === "male" && m.pronoun === "she") || (g === "female" && m.pronoun === "he")) return null;
-  if (doc.resolver.hasPerson() && doc.resolver.personNamedIn(doc.work, t.e, at, t.name)) return null;
+  if (doc.resolver.hasPerson() && doc.resolver.personNamedIn(doc.work, t.e, Math.min(at, quoteAt), t.name)) return null;
   return doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0);
 }
 

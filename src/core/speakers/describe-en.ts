@@ -35,7 +35,9 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   if (conjoined(p, a, he)) {
     for (let k = a; k < hb; k++) if (isWord(toks[k])) m.words.push(toks[k].norm);
     m.kind = "group";
-    m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
+    // (Without "both": "Both Marais and Develle" is Marais and Develle.)
+    const first = isWord(toks[a]) && toks[a].norm === "both" && a + 1 < hb ? a + 1 : a;
+    m.nameText = p.text.slice(toks[first].s, toks[hb - 1].e);
     return finish(m);
   }
   const h = scanHead(toks, a, hb, he, nameRuns(toks, a, he), m.words);

@@ -45,6 +45,7 @@ function closePart(c: Parts): void {
  */
 export function conjoined(p: Para, a: number, b: number): boolean {
   const toks = p.toks;
+  if (bothNames(toks, a, b)) return true;
   const runs = nameRuns(toks, a, b);
   const c: Parts = { parts: 0, complete: 0, own: 0, roled: 0, names: 0, inst: false, role: false, acronym: false };
   let tailed = false;
@@ -103,4 +104,20 @@ function freshSource(toks: Toks, k: number, b: number): 0 | 1 | 2 {
     return names >= 1 && !!c && c.cls === "title" ? 1 : 0;
   }
   return names >= 2 ? 2 : 0;
+}
+
+/**
+ * "Both Marais and Develle", "both Ruiz and Cole": "both", a capitalised word or two, "and", a
+ * capitalised word or two — two sources, even of one name word each.
+ */
+function bothNames(toks: Toks, a: number, b: number): boolean {
+  if (!isWord(toks[a]) || toks[a].norm !== "both") return false;
+  let and = -1;
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k];
+    if (!isWord(t)) return false;
+    if (t.norm === "and" && !t.cap && and < 0) and = k;
+    else if (!t.cap) return false;
+  }
+  return and > a + 1 && and < b - 1 && and - a - 1 <= 2 && b - and - 1 <= 2;
 }

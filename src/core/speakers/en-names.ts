@@ -185,6 +185,13 @@ export function capsLine(p: Para, a: number, b: number): boolean {
 
 /** The last capitalised institution-name word (Inc, Re, Times) of [a, b), or -1. */
 export function lastOrgName(toks: Toks, a: number, b: number): number {
-  for (let k = b - 1; k >= a; k--) if (isWord(toks[k]) && toks[k].cap && sourceClass(toks[k])?.cls === "orgname") return k;
+  // (Not inside a closed parenthesis after the name: "Ann Gale (Brennan Holdings)" is a person, her firm aside.)
+  let aside = false;
+  for (let k = b - 1; k >= a; k--) {
+    const t = toks[k];
+    if (isPunct(t, ")")) aside = true;
+    else if (isPunct(t, "(")) aside = false;
+    else if (!aside && isWord(t) && t.cap && sourceClass(t)?.cls === "orgname") return k;
+  }
   return -1;
 }

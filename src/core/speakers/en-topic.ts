@@ -33,18 +33,33 @@ const BEFORE_NAME = 5;
  * before, or the text's start) and `at` (the pronoun), the latest first; null when none is.
  */
 export function enTopicPerson(text: string, at: number, since: number): MentionInfo | null {
+  return topicSubject(text, at, since, false);
+}
+
+/**
+ * The two people named together as the subject of one of the sentences between `since` and `at`
+ * (the latest first), for a "they" there: "Ann Cole and Raj Patel met the council. … They said"
+ * → the pair, a group; null when there is none, or when the latest subject found is one person.
+ */
+export function enTopicPair(text: string, at: number, since: number): MentionInfo | null {
+  const m = topicSubject(text, at, since, true);
+  return m && m.kind === "group" ? m : null;
+}
+
+/** enTopicPerson, or with `pair` enTopicPair: the subject found, the latest first. */
+function topicSubject(text: string, at: number, since: number, pair: boolean): MentionInfo | null {
   let e = sentenceStart(text, at, since);
   // The pronoun's own sentence first, when it opens after the statement before: "Ana Ruiz has filed
   // a complaint which she says …".
   if (e < at && (e > since || e === 0)) {
-    const m = subjectAt(text, e, Math.min(at, e + HEAD));
+    const m = subjectAt(text, e, Math.min(at, e + HEAD), pair);
     // (Not when another person is named between: "Ruiz fought Ray Cole, who said he …".)
     if (m && !NAME_PAIR.test(text.slice(m.e, at))) return m;
   }
   for (let n = 0; n < SENTENCES && e > since && at - e < REACH; n++) {
     const s = sentenceStart(text, e - 1, since);
-    const m = subjectAt(text, s, Math.min(e, s + HEAD));
-    if (m) return namedAgain(text, m, at) ? null : m;
+    const m = subjectAt(text, s, Math.min(e, s + HEAD), pair);
+    if (m) return !pair && namedAgain(text, m, at) ? null : m;
     e = s;
   }
   return null;
@@ -78,12 +93,18 @@ export function previousSentenceHead(text: string, at: number, since: number): s
   return s > since || since === 0 ? text.slice(s, Math.min(e, s + HEAD)) : "";
 }
 
+/** Closing quotation marks (" ' ” ’) and the marks that end a sentence inside them (. ! ?). */
+const CLOSING = new Set([0x22, 0x27, 0x201d, 0x2019]);
+const END_MARKS = new Set([0x2e, 0x21, 0x3f]);
+
 /** The start of the sentence holding offset e: after a full stop and a space, or a line break; not before `limit`. */
 function sentenceStart(text: string, e: number, limit: number): number {
   for (let i = e; i > limit; i--) {
     const c = text.charCodeAt(i - 1);
     if (c === 0x0a) return i;
     if (c === 0x20 && (text.charCodeAt(i - 2) === 0x21 || text.charCodeAt(i - 2) === 0x3f)) return i;
+    // (After a quotation that ends a sentence: '… in the retail trade." Minister Ana Ruiz called …'.)
+    if (c === 0x20 && CLOSING.has(text.charCodeAt(i - 2)) && END_MARKS.has(text.charCodeAt(i - 3))) return i;
     // (Not the dot of an honorific or a title: "Mrs. Ruiz", "Gov. Ruiz".)
     if (c === 0x20 && text.charCodeAt(i - 2) === 0x2e && !honorificDot(text, i - 2)) return i;
   }
@@ -104,24 +125,27 @@ function honorificDot(text: string, d: number): boolean {
  * comma; the whole described as a person with a name. A sentence that opens with a quotation
  * mark, or whose first words hold a reporting verb, names no such subject.
  */
-function subjectAt(text: string, s: number, e: number): MentionInfo | null {
+function subjectAt(text: string, s: number, e: number, pair = false): MentionInfo | null {
   // ("(Tom Ruiz defended his sister …)": an aside in brackets opens as a sentence does.)
   if (text.charCodeAt(s) === 0x28) s++;
   const toks = tokenize(text, s, e);
   if (toks.length < 3 || !isWord(toks[0]) || toks[0].ar) return null;
   // ("LONDON - Tennis star Ana Lowe withdrew …", "NEW YORK (Reuters) - …": a wire dateline opens the story.)
   const dl = datelineEnd(text, toks);
-  if (dl > 0) return subjectAt(text, toks[dl].s, e);
+  if (dl > 0) return subjectAt(text, toks[dl].s, e, pair);
   const p = sentencePara(text, toks, s, e, "en");
   // "Although it was far from over, Attorney General Ana Lowe took …": after a subordinate clause
   // opening the sentence, the main clause's subject first; else the words right after its
   // subordinator ("Although Ana Ruiz admitted the error, she …").
   const main = inList(toks[0], lexicon().en.subordinators) ? phraseEnd(toks, SUBORDINATE_CLAUSE) : 0;
-  return (main > 0 ? subjectFrom(text, p, main) : null) ?? subjectFrom(text, p, openingPhraseEnd(toks));
+  return (main > 0 ? subjectFrom(text, p, main, pair) : null) ?? subjectFrom(text, p, openingPhraseEnd(toks), pair);
 }
 
-/** The person subjectAt finds in the sentence read as p, its subject looked for from token `from` on. */
-function subjectFrom(text: string, p: Para, from: number): MentionInfo | null {
+/**
+ * The person subjectAt finds in the sentence read as p, its subject looked for from token `from` on;
+ * with `pair`, two people named in full joined by "and" are a group (pairAt).
+ */
+function subjectFrom(text: string, p: Para, from: number, pair = false): MentionInfo | null {
   const toks = p.toks;
   // Where the subject starts: after an opening phrase (In 2010, On Sunday's show,) or a sentence
   // adverb (Meanwhile, Neither).
@@ -135,6 +159,8 @@ function subjectFrom(text: string, p: Para, from: number): MentionInfo | null {
       from = isPunct(toks[a + 1], ",") ? ++a + 1 : a + 1;
       continue;
     }
+    // ("Economy and Labour Minister Ana Ruiz": "and" between capitalised words of a title.)
+    if (a > from && (t.norm === "and" || t.norm === "&") && isWord(toks[a - 1]) && toks[a - 1].cap && isWord(toks[a + 1]) && toks[a + 1].cap) continue;
     if (!properWord(t)) {
       // Before the name: only a role or a description (frontman, chief executive), no function word
       // and no verb ("Dallaglio toured South Africa": the subject came first, the rest is its object).
@@ -153,13 +179,21 @@ function subjectFrom(text: string, p: Para, from: number): MentionInfo | null {
     if (b - a < 2 || b - a > 3) continue;
     // (A wire headline in capitals, or a run ending at an initial (Steven M. Cole), is no name read whole.)
     if (toks[b - 1].e - toks[b - 1].s < 2 || allCaps(text, toks[a].s, toks[b - 1].e)) return null;
-    // (Sir Alan Budd's report: a possessor is no subject.)
-    if (possessive(toks[b - 1])) return null;
+    // (Sir Alan Budd's report: a possessor is no subject; "Plaid Cymru's local government spokesman
+    // Dai Lloyd": an employer before a role and the person's name is no subject either, the person is.)
+    if (possessive(toks[b - 1])) {
+      const own = roleWords(toks, b);
+      if (own > 0 && properWord(toks[b + own])) {
+        a = b + own - 1;
+        continue;
+      }
+      return null;
+    }
     const next = toks[b];
     // (A reporting verb after the name made no statement here, or the pronoun would not look back past it.)
     if (!next || next.kind === QUOTE || (isWord(next) && (next.cap || next.norm === "'s" || next.norm === "’s"))) return null;
     // (Neither Ana Lopez nor her deputy, Ana Lopez and the mayor: two subjects, no one person.)
-    if (isWord(next) && (next.norm === "and" || next.norm === "or" || next.norm === "nor")) return null;
+    if (isWord(next) && (next.norm === "and" || next.norm === "or" || next.norm === "nor")) return pair && next.norm === "and" ? pairAt(text, p, from, b) : null;
     // "Franz Ferdinand frontman Alex Kapranos", "Lib Dem home affairs spokesman Mark Oaten": a name
     // followed by a role of a few words and another name describes it.
     const role = roleWords(toks, b);
@@ -172,6 +206,22 @@ function subjectFrom(text: string, p: Para, from: number): MentionInfo | null {
     return null;
   }
   return null;
+}
+
+/**
+ * "Ann Cole and Raj Patel met …", "Ana Ruiz and councillor Tom Lee said nothing": after a first
+ * person's name ending at token b, "and" and a second person named in full (subjectFrom): the two,
+ * described from token `from` as one group; null when the words are not so.
+ */
+function pairAt(text: string, p: Para, from: number, b: number): MentionInfo | null {
+  const second = subjectFrom(text, p, b + 1);
+  if (!second || second.kind !== "person" || second.name.length < 2) return null;
+  let end = b + 1;
+  while (end < p.toks.length && p.toks[end].e <= second.e) end++;
+  const m = describeMention(p, from, end);
+  // (Both are people: a group also where a word the lexicon does not know stands before the second
+  // name, "Ana Ruiz and frontbencher Tom Lee", and the phrase reads as one person titled.)
+  return m.kind === "group" ? m : { ...m, kind: "group", name: [], nameText: text.slice(p.toks[from].s, second.e), titleText: "", lemma: "" };
 }
 
 /** Most name words a relation's apposition may take (Voss's wife, Marisol Voss,). */

@@ -309,7 +309,7 @@ export class SpeakerResolver {
       ? null
       : pr === "it"
         ? latest.kind === "person" || latest.kind === "anonymous" ? null : latest
-        : ((pr === "he" || pr === "she") && m.lang === "en" && (latest.kind === "organization" || latest.kind === "group" || latest.kind === "person")) ||
+        : ((pr === "he" || pr === "she") && m.lang === "en" && (latest.kind === "organization" || latest.kind === "group" || latest.kind === "person" || pluralSource(latest))) ||
             (pr === "they" && m.lang === "en" && latest.kind === "person" && latest.nameWords.length > 0)
           ? null
           : latest;
@@ -743,4 +743,11 @@ function withoutLastNameWord(m: MentionInfo): MentionInfo {
 function englishFullName(doc: string, at: number, name: string): { name: string[]; nameText: string } | null {
   const full = fullNameNear(doc, at, name);
   return full ? { name: full.split(" ").map(normWord), nameText: full } : null;
+}
+
+/** An unnamed source written in the plural ("research officials", "sources", "spokesmen"): no one person a "he"/"she" stands for. */
+function pluralSource(sp: SpeakerState): boolean {
+  if (sp.kind !== "anonymous" || !sp.lemma) return false;
+  const l = sp.lemma;
+  return sp.words.includes(l + "s") || sp.words.includes(l + "es") || (l.endsWith("man") && sp.words.includes(l.slice(0, -3) + "men")) || (l.endsWith("y") && sp.words.includes(l.slice(0, -1) + "ies"));
 }

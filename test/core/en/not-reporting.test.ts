@@ -8,6 +8,11 @@ const empty = (): Row[2] => ({ statements: [], noFindings: ["unattributed-quote"
 
 const notCues: Row[] = [
   ["said as an adjective", "The said property was sold in 2019.", { statements: [] }],
+  ["charged someone with a crime: a charge laid, no words (a ticker in the object too)", "Police said they charged a former clerk of Harbour Bank Corp <HBC.S> with fraud.",
+    { statements: [{ cue: "said", source: "Police", starts: "they charged" }] }],
+  ["…but charged that: an accusation reported", "Opponents charged that the vote was rigged with forged ballots.",
+    { statements: [{ cue: "charged", source: "Opponents", starts: "the vote" }] }],
+  ["a cue word glued by an underscore or a hyphen to the next word: a compound (markup), no cue", "<post tweet_id=\"1234\" tweet-author=\"@harbournews\">The ferry is late.</post>", { statements: [] }],
 ];
 
 // Reporting verbs that are also nouns or the last word of a name (src/core/en/subject.ts, verbalUse).

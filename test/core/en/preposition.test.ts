@@ -5,6 +5,9 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["…, according to X, and said …: the source ends before the second verb of the sentence's subject",
+    "The family watched the videos on Monday, according to their lawyers, and said they had more questions than answers.",
+    { statements: [{ cue: "according to", source: "their lawyers", starts: "The family" }] }],
   ["citing + a reason, not a source: no statement", "The striker left the squad, citing a knee injury.", { statements: [] }],
   ["citing + a noun and a clause of its own, even with a name in it: no statement", "The central bank raised rates, citing evidence the US recovery was gaining pace.", { statements: [] }],
   ["citing + a study by someone", "Prices will rise, citing a study released by the Department of Energy.",

@@ -81,6 +81,10 @@ const nameBounds: Row[] = [
     { statements: [{ speaker: "A union spokesman in Porto Alegre", speakerKind: "person" }] }],
   ["a party tag is not part of the name", "Chairman Bob Lane (R-Okla.) said the hearing would resume.",
     { statements: [{ speaker: "Bob Lane", speakerKind: "person" }] }],
+  ["a firm in parentheses after a person's name is where the person works, no name of hers", "Nadia Orsi (Calloway Holdings Inc.) said margins would shrink.",
+    { statements: [{ speaker: "Nadia Orsi", speakerKind: "person" }] }],
+  ["…after an inverted cue too, and with a role before the name", "\"Margins will shrink,\" said Pim Aalders (Westgate Capital). Analyst Lucia Brand (Harlow Securities) said the cut was priced in.",
+    { statements: [{ speaker: "Pim Aalders", speakerKind: "person" }, { speaker: "Lucia Brand", speakerKind: "person" }] }],
   ["a possessive before the name is the employer", "Norcom's Ada Lindqvist said the network was ready.",
     { statements: [{ speaker: "Ada Lindqvist", speakerKind: "person" }] }],
   ["a role, then the name in apposition", "The delegation's leader, Marta Ibsen, said talks would resume.",
@@ -113,6 +117,8 @@ const nameBounds: Row[] = [
 ];
 
 const twoSources: Row[] = [
+  ["both and two name words: two sources, one group named without \"both\"", "Both Lindqvist and Osei said the plan would work.",
+    { statements: [{ source: "Both Lindqvist and Osei", speaker: "Lindqvist and Osei", speakerKind: "group" }] }],
   ["two lone capitalised words joined by and: one firm, not a person", "Tallow and Brine said quarterly sales rose. It said prices would hold.",
     { speakers: [{ name: "Tallow and Brine", kind: "organization", mentions: ["Tallow and Brine", "It"] }] }],
   ["initials joined by and: a firm", "K and R said it had downgraded the bonds.",

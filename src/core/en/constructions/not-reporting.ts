@@ -2,7 +2,8 @@
 // say", "is said" (a passive), and a
 // cue word used as a noun ("the report", "a claim").
 import { Fr } from "../../lexicon";
-import { isWord } from "../../text/paragraph";
+import { isPunct, isWord } from "../../text/paragraph";
+import { QUOTE } from "../../text/token";
 import type { EnReading, Verdict } from "../reading";
 import { verbalUse } from "../subject";
 import { en } from "../words";
@@ -15,6 +16,8 @@ export function notReporting(r: EnReading): Verdict {
   while (isWord(toks[b]) && !toks[b].cap && toks[b].norm.length > 4 && toks[b].norm.endsWith("ly")) b--;
   if (isWord(toks[b]) && inList(toks[b], en().negations)) return null;
   const after = toks[m.to];
+  // ("tweet_id=", "tweet-author=": a cue word glued by a hyphen or an underscore to the word after it is part of a compound, markup's.)
+  if (isPunct(after, "_-") && after.s === toks[m.to - 1].e && isWord(toks[m.to + 1]) && toks[m.to + 1].s === after.e) return null;
   if (isWord(after) && inList(after, en().notReportingAfter) && !r.entry.frames.has(Fr.obj)) return null;
   // "argued vociferously against the plan", "testify against him": a cause, not words.
   if (en().causeVerbs.has(m.entry.lemma)) {
@@ -22,7 +25,25 @@ export function notReporting(r: EnReading): Verdict {
     while (isWord(toks[k]) && !toks[k].cap && toks[k].norm.length > 4 && toks[k].norm.endsWith("ly")) k++;
     if (isWord(toks[k]) && inList(toks[k], en().causePreps)) return null;
   }
+  // "charged a former clerk with fraud": a charge laid on someone, no words.
+  if (en().chargeVerbs.has(m.entry.lemma) && chargeWith(r)) return null;
   if (isWord(toks[m.from - 1]) && inList(toks[m.from - 1], en().nounBeforeCue)) return null;
   if (!toks[m.from].norm.endsWith("ing") && !verbalUse(r.p, m)) return null;
   return undefined;
 }
+
+/** Whether "with" follows the cue's object within a few words, in its sentence, with no "that" or quotation first. */
+function chargeWith(r: EnReading): boolean {
+  const { m, toks, sentEnd } = r;
+  for (let j = m.to; j < sentEnd && j < m.to + CHARGE_OBJECT; j++) {
+    const t = toks[j];
+    // (Past a ticker or an abbreviation's stop: "a clerk of Harbour Bank Corp <HBC.S> with …"; not past a quotation.)
+    if (t.kind === QUOTE || t.norm === "that") return false;
+    if (!isWord(t)) continue;
+    if (t.norm === "with") return j > m.to;
+  }
+  return false;
+}
+
+/** Tokens the object of "charged … with" may take (a former currency clerk of a bank, its ticker). */
+const CHARGE_OBJECT = 14;
