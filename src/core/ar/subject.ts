@@ -214,6 +214,26 @@ export function indefiniteSubjectEnd(p: Para, a: number, b: number): number {
 }
 
 /**
+ * وأكد مسؤولان ليبيان سابقان يدعمان التهم أن …: after an indefinite unnamed source and its adjectives a
+ * present verb for two or more (يدعمان، يعملون) opens a clause describing it, no part of the source.
+ * Where that verb stands in [a, b); b when there is none.
+ */
+export function describingVerbEnd(p: Para, a: number, b: number): number {
+  const toks = p.toks;
+  if (b <= a + 1 || !isWord(toks[a])) return b;
+  const head = sourceClass(toks[a]);
+  if (!head || head.definite || head.cls !== "anon") return b;
+  // (Its adjectives agree with it: no article on any, سابقان، أمنيون.)
+  for (let m = a + 1; m < b && m <= a + 4; m++) {
+    const t = toks[m];
+    if (!isWord(t) || t.norm.startsWith("ال") || t.grammarBits & G_ANY) return b;
+    const n = t.norm;
+    if (!sourceClass(t) && n.length >= 5 && (n[0] === "ي" || n[0] === "ت") && (n.endsWith("ان") || n.endsWith("ون"))) return m;
+  }
+  return b;
+}
+
+/**
  * ووصفت منظمة العفو الدولية القبض على النشطاء بأنه …: an institution's head in construct with a definite
  * noun, then its definite relational adjectives (one at least), then another definite word that is no
  * adjective: that word opens the object (not منظمة الأمم المتحدة, whose second word is no adjective).

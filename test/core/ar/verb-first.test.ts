@@ -6,6 +6,8 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const verbFirst: Row[] = [
+  ["an indefinite source's describing clause (a present verb for two or more) is no part of it", "وأكد مسؤولان ليبيان سابقان يدعمان التهم ضد الرئيس أن الوثيقة مزورة.",
+    { statements: [{ cue: "أكد", source: "مسؤولان ليبيان سابقان", speakerKind: "anonymous", starts: "الوثيقة" }] }],
   ["after لـ and a quoted outlet, a name whose phrase runs to إن is the subject", "قال لـ \"الاقتصادية\" عبدالعزيز الحربي رئيس لجنة الفنون إن الميزانية ثابتة.",
     { statements: [{ cue: "قال", source: "عبدالعزيز الحربي رئيس لجنة الفنون", speaker: "عبدالعزيز الحربي" }] }],
   ["…not a word after it that opens no subject", "وقال الوزير إن العمل بدأ. وقال لـ«الصباح» بصراحة إن الخطة تأخرت.",

@@ -7,7 +7,7 @@ import type { Tok } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
 import { arSourceNP, endsWithTanweenFath, skipAddressee } from "../source-phrase";
 import { objectStart } from "../noun-object";
-import { constructBodyEnd, indefiniteSubjectEnd, objectAfterDefiniteBody } from "../subject";
+import { constructBodyEnd, describingVerbEnd, indefiniteSubjectEnd, objectAfterDefiniteBody } from "../subject";
 import { arComp, isAddressee } from "../words";
 
 
@@ -94,7 +94,7 @@ export function verbFirst(r: ArReading): Verdict {
   // it was said, not who said it (a feminine name, بثينة، takes قالت).
   if (r.entry.agree === 1 && mannerWord(p, a)) return undefined;
   // ما وصفه بـ"…"، اعتبرتها موقفاً: after a verb carrying its object, a بـ word or an accusative is the predicate.
-  const b = e.objPron && isPredicate(r, a, e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) ? a : bodyEnd(p, a, arSourceNP(p, a, sentEnd), e);
+  const b = e.objPron && isPredicate(r, a, e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) ? a : describingVerbEnd(p, a, bodyEnd(p, a, arSourceNP(p, a, sentEnd), e));
   if (b <= a) return undefined;
   r.sourceFrom = a;
   r.sourceTo = objectStart(p, a, e.frames.has(Fr.bi) ? (e.objPron ? accusationAt(r, a, b) : indefiniteSubjectEnd(p, a, b)) : b, e);
