@@ -7,7 +7,7 @@ import { G_ANY } from "../perf/hit-table";
 import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { PUNCT } from "../text/token";
 import { arSourceNP, bodyBeforeHolder, endsSource, endsWithTanweenFath, skipAddressee } from "./source-phrase";
-import { arComp, isPossessedMedium, nisbaShape, possessedNoun, possessedVerbalNoun } from "./words";
+import { arComp, isPossessedMedium, nisbaShape, nonHumanPlural, possessedNoun, possessedVerbalNoun } from "./words";
 import { endsWithPronoun } from "../text/chars";
 import { describeMention } from "../speakers/mention";
 
@@ -122,6 +122,8 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   if (j >= k || !isWord(p.toks[j]) || (j === j0 && inList(p.toks[j], lexicon().ar.openingPrepositions))) return null;
   if (!kana) j++; // the verb
   j = skipAddressee(p, j, k);
+  // (كما اتهم الدول المجاورة بـ …، متسائلاً: after a masculine verb a plural of things is its object, no subject.)
+  if (!kana && nonHumanPlural(p.toks[j]) && cueAt(p, j - 1)?.entry.agree === 1) return null;
   // وختم حديثه بالقول: the verb's object, no subject written.
   if (isPossessedMedium(p, j)) return null;
   let e = arSourceNP(p, j, k);

@@ -54,6 +54,7 @@ const AR_LISTS = [
   "documentHeads",
   "existential",
   "notSubject",
+  "nonHumanPlurals",
   "verbalAn",
   "outletHeads",
   "outletRoles",

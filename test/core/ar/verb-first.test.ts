@@ -129,6 +129,12 @@ const verbFirst: Row[] = [
     { statements: [{ kind: "indirect", cue: "أكد", source: "مسؤول أمني", starts: "الحدود", ends: "ليلاً" }] }],
   ["مصادر تحدثت لـCNN، …، إن: the sources speak, not the channel", "وقالت مصادر تحدثت لـCNN، الأحد، إن المفاوضات توقفت.",
     { statements: [{ kind: "indirect", cue: "قالت", source: "مصادر", speakerKind: "anonymous", starts: "المفاوضات" }] }],
+  ["a plural of things after a masculine verb is its object: the subject is dropped", "وقال الوزير سامر حداد إن بلاده لن تتراجع. كما اتهم الدول المجاورة بالتخطيط لعزلها منذ أشهر.",
+    { statements: [{ cue: "قال", speaker: "سامر حداد" }, { cue: "اتهم", source: null, speaker: "سامر حداد", starts: "الدول" }] }],
+  ["…and so is a sound feminine plural; a participle after it speaks for the dropped subject too", "وقال الوزير سامر حداد إن بلاده لن تتراجع. ووصف الاتهامات بأنها كاذبة، متسائلاً عن أدلتها.",
+    { statements: [{ cue: "قال", speaker: "سامر حداد" }, { cue: "وصف", source: null, speaker: "سامر حداد" }, { cue: "متسائلاً", speaker: "سامر حداد" }] }],
+  ["…but a feminine verb takes it as its subject", "وقالت الدول المجاورة إن الحدود ستبقى مغلقة.",
+    { statements: [{ cue: "قالت", source: "الدول المجاورة" }] }],
 ];
 
 // لفت النظر/الانتباه إلى أن: the noun after the verb is its object, never the source's last word.
