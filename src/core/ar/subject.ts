@@ -96,6 +96,19 @@ function nameEnding(p: Para, j: number, e: number): number {
   return p.toks[n]?.s === at ? n : e;
 }
 
+/**
+ * في أول تعليق له على …، المتهم …، تحدث الوزير …، مشدداً: after an opening prepositional phrase longer than
+ * afterOpeningAdverbial reads, a reporting verb in the past right after a comma is the clause's verb (its
+ * token; j when there is none within 30 tokens before k).
+ */
+function verbAfterLongOpening(p: Para, j: number, k: number): number {
+  for (let m = j + 7; m < k && m - j <= 30; m++) {
+    if (isPunct(p.toks[m], END)) return j;
+    if (isPunct(p.toks[m - 1], COMMA) && isWord(p.toks[m]) && cueAt(p, m)?.entry.form === "verb") return m;
+  }
+  return j;
+}
+
 /** في and a place's name right before the name starting at token `named` (رئيس البعثة في ليبيا فلان). */
 function placeBeforeName(p: Para, m: number, named: number): boolean {
   return p.toks[m].norm === "في" && m + 2 === named && isWord(p.toks[m + 1]) && sourceClass(p.toks[m + 1])?.cls === "place";
@@ -118,6 +131,8 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   j = afterOwnAdverb(p, j, k);
   const j0 = j;
   j = afterOpeningAdverbial(p, j, k);
+  // (في أول تعليق له على …، المتهم …، تحدث الوزير …: a longer opening, commas and all, up to a reporting verb after a comma.)
+  if (j === j0 && isWord(p.toks[j]) && inList(p.toks[j], lexicon().ar.openingPrepositions)) j = verbAfterLongOpening(p, j, k);
   // (من منطلق … with no comma after it: where the verb is, is not known.)
   if (j >= k || !isWord(p.toks[j]) || (j === j0 && inList(p.toks[j], lexicon().ar.openingPrepositions))) return null;
   if (!kana) j++; // the verb

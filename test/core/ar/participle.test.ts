@@ -55,6 +55,9 @@ const participles: Row[] = [
   ["عبّر is a verb, not the preposition عبر: its subject stays",
     "كما عبّر القيادي سامر داود، وهو عضو في المجلس، عن رفضه للقرار، مشيراً إلى أن الشورى لم تنعقد.",
     { statements: [{ cue: "مشيراً", speaker: "سامر داود" }] }],
+  ["a dateline, then an opening phrase longer than six words with an apposition: the subject of the reporting verb after its comma",
+    "عمّان (وكالات)-- في أول تعليق له بشأن اعتقال المهرب سامي العطار، المطلوب في قضايا عدة منذ سنوات، تحدث وزير الداخلية كمال نصار، الأحد، بشأنها، مؤكدا أن العطار سيحاكم علنا.",
+    { statements: [{ cue: "مؤكدا", speaker: "كمال نصار", starts: "العطار" }] }],
 ];
 
 const writtenWords: Row[] = [
