@@ -168,7 +168,8 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
     // (واختتم الرئيس كلمته قائلاً: the object after the subject.)
     // (أصدر المجلس بياناً …: a word marked accusative is the object; توجه المدرب بالشكر: بـ with the article opens one.)
     // (Not inside a name ending the phrase: فلان ليون is no لـ object.)
-    if (lexicon().ar.verbPrepositions.has(n) || (m < named && p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m]) && !bodyBeforeHolder(p, m)) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m])) || objectNoun(p, m) || objectAfterDefiniteBody(p, j, m)) {
+    // (سامي حداد والمنشق عن الحزب: a definite word joined by و after a person's name describes them; not the name's.)
+    if ((n.startsWith("وال") && m - j >= 2 && leadingName(p, j, e)?.[1] === m) || lexicon().ar.verbPrepositions.has(n) || (m < named && p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m]) && !bodyBeforeHolder(p, m)) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m])) || objectNoun(p, m) || objectAfterDefiniteBody(p, j, m)) {
       e = m;
       break;
     }
@@ -176,7 +177,21 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   // (A title, its place or body and a name after it are longer: المدير العام لمنظمة … فلان الفلاني.)
   const long = placed || (named < e && isWord(p.toks[j]) && sourceClass(p.toks[j])?.cls === "title");
   if (e > j && e - j <= (comma > 0 ? 12 : long ? 9 : 6)) return [j, e];
-  return null;
+  return leadingName(p, j, e);
+}
+
+/**
+ * عبر سامي حداد (56 عاماً) والمنشق عن الحزب، وهو …، عن …: a subject phrase too long to take whole that opens
+ * with a person's name of two to four words, closed by a bracket, a comma or a definite word joined by و:
+ * the name; null when it opens otherwise.
+ */
+function leadingName(p: Para, j: number, e: number): [number, number] | null {
+  let n = j;
+  while (n < e && n - j < 4 && isWord(p.toks[n]) && !(n > j && p.toks[n].norm.startsWith("وال"))) n++;
+  const t = p.toks[n];
+  if (n - j < 2 || !(isPunct(t, "(") || isPunct(t, COMMA) || (isWord(t) && t.norm.startsWith("وال")))) return null;
+  const d = describeMention(p, j, n);
+  return d.kind === "person" && d.name.length >= 2 && d.name.length === n - j ? [j, n] : null;
 }
 
 /**
