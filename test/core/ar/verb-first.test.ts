@@ -133,6 +133,8 @@ const verbFirst: Row[] = [
     { statements: [{ cue: "أكد", source: "علي نصار", speaker: "علي نصار" }] }],
   ["…not علي before a noun in ة (the preposition spelled loosely)", "وقال الوزير إن الطرق مغلقة. وأكد علي ضرورة أن تفتح الطرق قبل الشتاء.",
     { statements: [{ cue: "قال", source: "الوزير" }, { cue: "أكد", source: null, speaker: "الوزير" }] }],
+  ["a manner noun after a feminine verb is how it was said, not who said it", "وقالت منى داود إن البيت احترق. وتتحدث بمرارة عن خسارة منزلها.",
+    { statements: [{ cue: "قالت", speaker: "منى داود" }, { cue: "تتحدث", source: null, speaker: "منى داود" }] }],
   ["a plural of things after a masculine verb is its object: the subject is dropped", "وقال الوزير سامر حداد إن بلاده لن تتراجع. كما اتهم الدول المجاورة بالتخطيط لعزلها منذ أشهر.",
     { statements: [{ cue: "قال", speaker: "سامر حداد" }, { cue: "اتهم", source: null, speaker: "سامر حداد", starts: "الدول" }] }],
   ["…and so is a sound feminine plural; a participle after it speaks for the dropped subject too", "وقال الوزير سامر حداد إن بلاده لن تتراجع. ووصف الاتهامات بأنها كاذبة، متسائلاً عن أدلتها.",
