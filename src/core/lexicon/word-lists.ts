@@ -55,6 +55,7 @@ const AR_LISTS = [
   "existential",
   "notSubject",
   "nonHumanPlurals",
+  "pluralDemonstratives",
   "mannerNouns",
   "verbalAn",
   "outletHeads",
