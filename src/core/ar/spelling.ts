@@ -42,6 +42,7 @@ const DAL = 0x062f;
 const ALEF_MAQSURA = 0x0649;
 const ZAY = 0x0632;
 const REH = 0x0631;
+const TEH_MARBUTA = 0x0629;
 
 /** Gives every علي that is a name and every يدعى that names its own key (a paragraph's tokens, before any rule reads them). */
 export function markSpellings(text: string, toks: Tok[]): void {
@@ -68,6 +69,7 @@ function aliIsName(text: string, toks: Tok[], k: number): boolean {
   const next = toks[k + 1];
   if (afterGivenName(toks, k) && (!next || isPunct(next, COMMA) || isPunct(next, ":") || isPunct(next, ".") || !!arComp(next))) return true;
   if (!isWord(next) || !next.ar || grammarOf(next) || sourceClass(next)) return false;
+  if (subjectAfterVerb(text, toks, k)) return true;
   const particles = lexicon().ar.nameParticles;
   const n = next.norm;
   if (particles.has(n) || n.startsWith("عبد")) return true;
@@ -85,6 +87,18 @@ function aliIsName(text: string, toks: Tok[], k: number): boolean {
 function afterGivenName(toks: Tok[], k: number): boolean {
   const prev = toks[k - 1];
   return isWord(prev) && prev.ar && prev.norm.length >= 3 && !prev.norm.startsWith("ال") && !grammarOf(prev) && !sourceClass(prev) && !lexicon().cueWords.has(prev.norm);
+}
+
+/**
+ * وأكد علي نصار أن …، وقال علي نصار، …: right after a reporting verb, علي and one plain word (no article,
+ * no ة: not وأكد علي ضرورة أن, the preposition spelled loosely) closed by أن/إن or a comma is the subject's name.
+ */
+function subjectAfterVerb(text: string, toks: Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  const after = toks[k + 2];
+  if (!isWord(prev) || !lexicon().cueWords.has(prev.norm) || next.norm.startsWith("ال") || next.norm.length < 3 || text.charCodeAt(next.e - 1) === TEH_MARBUTA) return false;
+  return isPunct(after, COMMA) || (isWord(after) && !!arComp(after));
 }
 
 /**

@@ -7,7 +7,7 @@ import { G_ANY } from "../perf/hit-table";
 import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { PUNCT } from "../text/token";
 import { arSourceNP, bodyBeforeHolder, endsSource, endsWithTanweenFath, skipAddressee } from "./source-phrase";
-import { arComp, isPossessedMedium, nisbaShape, possessedNoun, possessedVerbalNoun } from "./words";
+import { arComp, isPossessedMedium, nisbaShape, nonHumanPlural, possessedNoun, possessedVerbalNoun } from "./words";
 import { endsWithPronoun } from "../text/chars";
 import { describeMention } from "../speakers/mention";
 
@@ -96,6 +96,19 @@ function nameEnding(p: Para, j: number, e: number): number {
   return p.toks[n]?.s === at ? n : e;
 }
 
+/**
+ * في أول تعليق له على …، المتهم …، تحدث الوزير …، مشدداً: after an opening prepositional phrase longer than
+ * afterOpeningAdverbial reads, a reporting verb in the past right after a comma is the clause's verb (its
+ * token; j when there is none within 30 tokens before k).
+ */
+function verbAfterLongOpening(p: Para, j: number, k: number): number {
+  for (let m = j + 7; m < k && m - j <= 30; m++) {
+    if (isPunct(p.toks[m], END)) return j;
+    if (isPunct(p.toks[m - 1], COMMA) && isWord(p.toks[m]) && cueAt(p, m)?.entry.form === "verb") return m;
+  }
+  return j;
+}
+
 /** في and a place's name right before the name starting at token `named` (رئيس البعثة في ليبيا فلان). */
 function placeBeforeName(p: Para, m: number, named: number): boolean {
   return p.toks[m].norm === "في" && m + 2 === named && isWord(p.toks[m + 1]) && sourceClass(p.toks[m + 1])?.cls === "place";
@@ -118,10 +131,14 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   j = afterOwnAdverb(p, j, k);
   const j0 = j;
   j = afterOpeningAdverbial(p, j, k);
+  // (في أول تعليق له على …، المتهم …، تحدث الوزير …: a longer opening, commas and all, up to a reporting verb after a comma.)
+  if (j === j0 && isWord(p.toks[j]) && inList(p.toks[j], lexicon().ar.openingPrepositions)) j = verbAfterLongOpening(p, j, k);
   // (من منطلق … with no comma after it: where the verb is, is not known.)
   if (j >= k || !isWord(p.toks[j]) || (j === j0 && inList(p.toks[j], lexicon().ar.openingPrepositions))) return null;
   if (!kana) j++; // the verb
   j = skipAddressee(p, j, k);
+  // (كما اتهم الدول المجاورة بـ …، متسائلاً: after a masculine verb a plural of things is its object, no subject.)
+  if (!kana && nonHumanPlural(p.toks[j]) && cueAt(p, j - 1)?.entry.agree === 1) return null;
   // وختم حديثه بالقول: the verb's object, no subject written.
   if (isPossessedMedium(p, j)) return null;
   let e = arSourceNP(p, j, k);
@@ -151,7 +168,8 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
     // (واختتم الرئيس كلمته قائلاً: the object after the subject.)
     // (أصدر المجلس بياناً …: a word marked accusative is the object; توجه المدرب بالشكر: بـ with the article opens one.)
     // (Not inside a name ending the phrase: فلان ليون is no لـ object.)
-    if (lexicon().ar.verbPrepositions.has(n) || (m < named && p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m]) && !bodyBeforeHolder(p, m)) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m])) || objectNoun(p, m) || objectAfterDefiniteBody(p, j, m)) {
+    // (سامي حداد والمنشق عن الحزب: a definite word joined by و after a person's name describes them; not the name's.)
+    if ((n.startsWith("وال") && m - j >= 2 && leadingName(p, j, e)?.[1] === m) || lexicon().ar.verbPrepositions.has(n) || (m < named && p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m]) && !bodyBeforeHolder(p, m)) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m])) || objectNoun(p, m) || objectAfterDefiniteBody(p, j, m)) {
       e = m;
       break;
     }
@@ -159,7 +177,21 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   // (A title, its place or body and a name after it are longer: المدير العام لمنظمة … فلان الفلاني.)
   const long = placed || (named < e && isWord(p.toks[j]) && sourceClass(p.toks[j])?.cls === "title");
   if (e > j && e - j <= (comma > 0 ? 12 : long ? 9 : 6)) return [j, e];
-  return null;
+  return leadingName(p, j, e);
+}
+
+/**
+ * عبر سامي حداد (56 عاماً) والمنشق عن الحزب، وهو …، عن …: a subject phrase too long to take whole that opens
+ * with a person's name of two to four words, closed by a bracket, a comma or a definite word joined by و:
+ * the name; null when it opens otherwise.
+ */
+function leadingName(p: Para, j: number, e: number): [number, number] | null {
+  let n = j;
+  while (n < e && n - j < 4 && isWord(p.toks[n]) && !(n > j && p.toks[n].norm.startsWith("وال"))) n++;
+  const t = p.toks[n];
+  if (n - j < 2 || !(isPunct(t, "(") || isPunct(t, COMMA) || (isWord(t) && t.norm.startsWith("وال")))) return null;
+  const d = describeMention(p, j, n);
+  return d.kind === "person" && d.name.length >= 2 && d.name.length === n - j ? [j, n] : null;
 }
 
 /**

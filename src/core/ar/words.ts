@@ -1,7 +1,7 @@
 // Small tests on Arabic words the constructions share: a complementiser (إن، أنه), an
 // addressee (لرويترز، للصحفيين), a time or a medium (أمس، في بيان), quoted words.
 import { Gr, lexicon, type GrammarClasses } from "../lexicon";
-import { grammarOf, sourceClass } from "../lexicon/lookup";
+import { grammarOf, inList, sourceClass } from "../lexicon/lookup";
 import { G_COMP, G_COMP_PRON } from "../perf/hit-table";
 import { WordMemo } from "../perf/intern";
 import { endsWithPronoun } from "../text/chars";
@@ -183,4 +183,13 @@ export function manyForm(n: string): boolean {
   if (n.endsWith("وا") || n.endsWith("تا")) return true;
   if ((n[0] === "ي" || n[0] === "ت") && (n.endsWith("ون") || n.endsWith("ان"))) return true;
   return n[0] === "م" && n.length >= 6 && (n.endsWith("ين") || n.endsWith("ون") || n.endsWith("ان"));
+}
+
+/**
+ * الدول، الحكومات: a definite plural of things or bodies (ar-words nonHumanPlurals, or a sound feminine
+ * plural in ات), which takes a feminine verb: after a masculine one it is no subject.
+ */
+export function nonHumanPlural(t: Tok | undefined): boolean {
+  if (!isWord(t) || !t.ar || !t.norm.startsWith("ال")) return false;
+  return inList(t, lexicon().ar.nonHumanPlurals) || (t.norm.length >= 7 && t.norm.endsWith("ات"));
 }

@@ -45,6 +45,13 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
     m.headAlone = true;
     return m;
   }
+  // وقال هؤلاء إن …: a plural demonstrative alone is "they".
+  if (b - a === 1 && inList(p.toks[a], ar.pluralDemonstratives)) {
+    m.kind = "pronoun";
+    m.pronoun = "they";
+    m.headAlone = true;
+    return m;
+  }
   // بعض مصادر الاتحاد، عدد من المسؤولين: a quantifier tells how many; the noun after it tells who
   // (the mention keeps it: its name is the whole phrase).
   const a0 = a;

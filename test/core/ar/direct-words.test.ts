@@ -6,6 +6,8 @@ import { type Row, table } from "../expect";
 const rows: Row[] = [
   ["words right after the verb: no source is written after it", "وقال: \"سنواصل العمل حتى النهاية\".",
     { statements: [{ kind: "direct", cue: "قال", source: null, quotes: ["سنواصل العمل حتى النهاية"] }] }],
+  ["a short quoted name, a comma, then أن: the name is the source", "وقال الوزير إن الطريق مغلق. وأعلن «اتحاد لجان الأحياء»، أن عشرة أشخاص أصيبوا في القصف.",
+    { statements: [{ cue: "قال", source: "الوزير" }, { cue: "أعلن", speaker: "اتحاد لجان الأحياء", speakerKind: "organization", starts: "عشرة" }] }],
 ];
 
 describe("Arabic words right after the verb", () => table(rows));

@@ -55,6 +55,15 @@ const participles: Row[] = [
   ["عبّر is a verb, not the preposition عبر: its subject stays",
     "كما عبّر القيادي سامر داود، وهو عضو في المجلس، عن رفضه للقرار، مشيراً إلى أن الشورى لم تنعقد.",
     { statements: [{ cue: "مشيراً", speaker: "سامر داود" }] }],
+  ["a dateline, then an opening phrase longer than six words with an apposition: the subject of the reporting verb after its comma",
+    "عمّان (وكالات)-- في أول تعليق له بشأن اعتقال المهرب سامي العطار، المطلوب في قضايا عدة منذ سنوات، تحدث وزير الداخلية كمال نصار، الأحد، بشأنها، مؤكدا أن العطار سيحاكم علنا.",
+    { statements: [{ cue: "مؤكدا", speaker: "كمال نصار", starts: "العطار" }] }],
+  ["a subject too long to take whole that opens with a name before a bracket: the name",
+    "وقالت رئيسة اللجنة ريم داود إن النتائج نهائية. في المقابل، عبر سامي حداد (56 عاما) والمنشق عن الحزب الحاكم، وهو منافس الرئيس الأبرز، عن رفضه للنتائج، مشيرا إلى أنها مزورة.",
+    { statements: [{ cue: "قالت", speaker: "ريم داود" }, { cue: "مشيرا", speaker: "سامي حداد", starts: "أنها" }] }],
+  ["a definite word joined by و after the name describes the person: no part of the name",
+    "في المقابل، عبر سامي حداد والمنشق عن الحزب الحاكم، عن رفضه للنتائج، مشيرا إلى أنها مزورة.",
+    { statements: [{ cue: "مشيرا", speaker: "سامي حداد" }] }],
 ];
 
 const writtenWords: Row[] = [

@@ -131,6 +131,18 @@ const verbFirst: Row[] = [
     { statements: [{ kind: "indirect", cue: "أكد", source: "مسؤول أمني", starts: "الحدود", ends: "ليلاً" }] }],
   ["مصادر تحدثت لـCNN، …، إن: the sources speak, not the channel", "وقالت مصادر تحدثت لـCNN، الأحد، إن المفاوضات توقفت.",
     { statements: [{ kind: "indirect", cue: "قالت", source: "مصادر", speakerKind: "anonymous", starts: "المفاوضات" }] }],
+  ["علي and one plain word right after the verb, then أن: a name, not the preposition", "وأكد علي نصار أن الطرق ستفتح غداً.",
+    { statements: [{ cue: "أكد", source: "علي نصار", speaker: "علي نصار" }] }],
+  ["…not علي before a noun in ة (the preposition spelled loosely)", "وقال الوزير إن الطرق مغلقة. وأكد علي ضرورة أن تفتح الطرق قبل الشتاء.",
+    { statements: [{ cue: "قال", source: "الوزير" }, { cue: "أكد", source: null, speaker: "الوزير" }] }],
+  ["a manner noun after a feminine verb is how it was said, not who said it", "وقالت منى داود إن البيت احترق. وتتحدث بمرارة عن خسارة منزلها.",
+    { statements: [{ cue: "قالت", speaker: "منى داود" }, { cue: "تتحدث", source: null, speaker: "منى داود" }] }],
+  ["a plural of things after a masculine verb is its object: the subject is dropped", "وقال الوزير سامر حداد إن بلاده لن تتراجع. كما اتهم الدول المجاورة بالتخطيط لعزلها منذ أشهر.",
+    { statements: [{ cue: "قال", speaker: "سامر حداد" }, { cue: "اتهم", source: null, speaker: "سامر حداد", starts: "الدول" }] }],
+  ["…and so is a sound feminine plural; a participle after it speaks for the dropped subject too", "وقال الوزير سامر حداد إن بلاده لن تتراجع. ووصف الاتهامات بأنها كاذبة، متسائلاً عن أدلتها.",
+    { statements: [{ cue: "قال", speaker: "سامر حداد" }, { cue: "وصف", source: null, speaker: "سامر حداد" }, { cue: "متسائلاً", speaker: "سامر حداد" }] }],
+  ["…but a feminine verb takes it as its subject", "وقالت الدول المجاورة إن الحدود ستبقى مغلقة.",
+    { statements: [{ cue: "قالت", source: "الدول المجاورة" }] }],
 ];
 
 // لفت النظر/الانتباه إلى أن: the noun after the verb is its object, never the source's last word.

@@ -4,6 +4,9 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const arabic: Row[] = [
+  ["هؤلاء alone as the subject is \"they\": the last plural source",
+    "وقالت مصادر في الحزب إن الاجتماع تأجل. وقال هؤلاء إن الموعد الجديد لم يحدد.",
+    { speakers: [{ kind: "anonymous" }], statements: [{ speaker: "مصادر في الحزب" }, { speaker: "مصادر في الحزب" }] }],
   ["أمريكي and أميركي are one spelling: the title alone later is the named minister",
     "وقال وزير الخارجية الأمريكي سامي الحداد إن المحادثات مستمرة. وأضاف الوزير الأميركي أن الوفد سيصل غدا.",
     { speakers: [{ name: "سامي الحداد", kind: "person", mentions: ["وزير الخارجية الأمريكي سامي الحداد", "الوزير الأميركي"] }] }],

@@ -4,7 +4,7 @@
 // (وأوضحت "ذا تايمز" أن …), which is the source.
 import { cueAt } from "../../lexicon/lookup";
 import { isNameQuote } from "../../statements/name-quote";
-import { isOpen, isWord } from "../../text/paragraph";
+import { COMMA, isOpen, isPunct, isWord } from "../../text/paragraph";
 import type { Opening } from "../../statements/found";
 import { arOpening } from "../opening";
 import type { ArReading, Verdict } from "../reading";
@@ -26,7 +26,9 @@ function directOpening(r: ArReading): Opening | null {
   const direct = arOpening(p, cueEnd, e.frames, 0);
   if (direct && direct.tok === cueEnd && isOpen(toks[cueEnd]) && toks[cueEnd].quote >= 0) {
     const q = p.quotes[toks[cueEnd].quote];
-    if (q.close > cueEnd && q.close - cueEnd <= 5 && (arComp(toks[q.close + 1]) || (q.close - cueEnd <= 4 && isWord(toks[q.close + 1]) && !cueAt(p, q.close + 1) && isNameQuote(p, q) && arOpening(p, q.close + 1, e.frames, 6)))) return null;
+    // (وأعلن «اتحاد لجان الأحياء»، أن …: a comma may stand between the name and أن.)
+    const after = isPunct(toks[q.close + 1], COMMA) ? q.close + 2 : q.close + 1;
+    if (q.close > cueEnd && q.close - cueEnd <= 5 && (arComp(toks[after]) || (q.close - cueEnd <= 4 && isWord(toks[q.close + 1]) && !cueAt(p, q.close + 1) && isNameQuote(p, q) && arOpening(p, q.close + 1, e.frames, 6)))) return null;
   }
   return direct;
 }

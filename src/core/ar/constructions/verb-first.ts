@@ -8,7 +8,7 @@ import type { ArReading, Verdict } from "../reading";
 import { arSourceNP, endsWithTanweenFath, skipAddressee } from "../source-phrase";
 import { objectStart } from "../noun-object";
 import { constructBodyEnd, describingVerbEnd, indefiniteSubjectEnd, objectAfterDefiniteBody } from "../subject";
-import { arComp, isAddressee } from "../words";
+import { arComp, isAddressee, nonHumanPlural } from "../words";
 
 
 /**
@@ -92,7 +92,11 @@ export function verbFirst(r: ArReading): Verdict {
   if (isWord(toks[a]) && (isAddressee(toks[a]) || inList(toks[a], lexicon().ar.toldPronouns) || (toks[a].ar && toks[a].norm.startsWith("لل") && toks[a].norm.length > 4) || toldObject(toks[a]))) return undefined;
   // وأضاف بنغمة لا تخلو من التهكم، وقال بمرارة إن …: after a masculine verb a بـ word ending in ة is how
   // it was said, not who said it (a feminine name, بثينة، takes قالت).
-  if (r.entry.agree === 1 && mannerWord(p, a)) return undefined;
+  // (After a feminine verb only the manner nouns of ar-words mannerNouns: شابة تتحدث بمرارة عن …)
+  if ((r.entry.agree === 1 || (isWord(toks[a]) && inList(toks[a], lexicon().ar.mannerNouns))) && mannerWord(p, a)) return undefined;
+  // كما اتهم الدول المجاورة بـ …: a plural of things or bodies takes a feminine verb; after a masculine one
+  // it is the object, and the subject is dropped.
+  if (r.entry.agree === 1 && r.entry.form === "verb" && nonHumanPlural(toks[a])) return undefined;
   // ما وصفه بـ"…"، اعتبرتها موقفاً: after a verb carrying its object, a بـ word or an accusative is the predicate.
   const b = e.objPron && isPredicate(r, a, e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) ? a : describingVerbEnd(p, a, bodyEnd(p, a, arSourceNP(p, a, sentEnd), e));
   if (b <= a) return undefined;
