@@ -222,10 +222,24 @@ const unnamed: Row[] = [
     { statements: [{ speaker: "Ada Obi", speakerKind: "person" }] }],
 ];
 
+const relatives: Row[] = [
+  ["a named person before the apposition a relative clause follows is who speaks", "The memo named Lena Voss, an analyst at the Trade Office who told her staff never to reply.",
+    { statements: [{ cue: "told", source: "Lena Voss, an analyst at the Trade Office", speaker: "Lena Voss", speakerKind: "person" }] }],
+  ["…also past a name of a relative inside the apposition", "The comment came from Lady Ines of Morland, the eldest daughter of ex-King Otto of Morland, who said the match was over.",
+    { statements: [{ speaker: "Lady Ines", speakerKind: "person" }] }],
+  ["an unnamed role before \"who\" with no person before it: the role speaks, not \"who\"", "The ferry stayed in port, and the delay was explained by a spokesman for the Harbour Board, who said the engines had failed.",
+    { statements: [{ source: "a spokesman for the Harbour Board", speakerKind: "person" }] }],
+  ["\"some who\", \"those who\": unnamed people, not \"who\"", "The plan drew rebukes, including from some who warned it could make matters worse. It pleased those who said taxes were too high.",
+    { statements: [{ source: "some", speakerKind: "anonymous" }, { source: "those", speakerKind: "anonymous" }] }],
+  ["unnamed people after a preposition whose noun cannot speak", "Her lead among rural voters who say they will vote is large.",
+    { statements: [{ source: "rural voters", speakerKind: "anonymous" }] }],
+];
+
 describe("English mentions", () => {
   describe("unnamed people and institutions", () => table(unnamed));
   describe("institutions and roles at them", () => table(institutions));
   describe("where a name ends", () => table(nameBounds));
   describe("two sources under one cue", () => table(twoSources));
   describe("a description, then the name in apposition", () => table(appositions));
+  describe("a relative pronoun as the source", () => table(relatives));
 });
