@@ -150,6 +150,7 @@ const EN_LISTS = [
   "invertedSubjectStarts",
   "relayedSpeech",
   "relativeSubjects",
+  "lyNouns",
   "sentenceOpeners",
   "opinionNouns",
   "opinionModifiers",

@@ -212,6 +212,8 @@ const unnamed: Row[] = [
     { statements: [{ source: "dealers", speakerKind: "anonymous", starts: "The central bank" }], noFindings: ["anonymous-no-reason"] }],
   ["bosses are insiders: anonymous and warned", "Factory bosses said the contract would be signed in March.",
     { statements: [{ source: "Factory bosses", speakerKind: "anonymous" }], findings: [{ rule: "anonymous-no-reason", text: "Factory bosses" }] }],
+  ["lawyers for someone are unnamed sources; \"family\" before the verb is a noun, no adverb", "Attorneys for the family said the tapes must be released. The town wants answers, their lawyers said.",
+    { statements: [{ source: "Attorneys for the family", speakerKind: "anonymous" }, { source: "their lawyers", speakerKind: "anonymous" }] }],
   ["one analyst is not a collective", "One analyst said the rally would fade by the summer.",
     { statements: [{ source: "One analyst", speakerKind: "anonymous" }], findings: [{ rule: "anonymous-no-reason", text: "One analyst" }] }],
   ["regulators are an unnamed group of institutions", "Regulators said the merger needed more scrutiny.",
