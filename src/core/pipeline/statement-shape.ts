@@ -45,6 +45,8 @@ export interface ParagraphStatement {
   altSource: MentionInfo | null;
   /** The source is a relative pronoun alone ("… an architect who said …"). */
   relative: boolean;
+  /** An English preposition cue after the clause it reports ("…, according to X"): an aside, not the sentence's subject speaking. */
+  aside: boolean;
   /** The cue stands inside the clause another cue reports (أكد المصدر أن الجنود أبلغوا …). */
   nested: boolean;
 }
@@ -95,6 +97,7 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
     pending: r.pending,
     altSource: r.altSourceFrom >= 0 ? mentionAt(p, r.altSourceFrom, r.altSourceTo, base) : null,
     relative: r.sourceFrom >= 0 && r.sourceTo === r.sourceFrom + 1 && inList(toks[r.sourceFrom], lexicon().en.relativeSubjects),
+    aside: !cue.ar && r.clauseBefore && match?.entry.form === "prep",
     nested: r.nested,
   };
 }
