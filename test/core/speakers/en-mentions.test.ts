@@ -22,6 +22,8 @@ const institutions: Row[] = [
     { statements: [{ speaker: "Ed Marlow", speakerKind: "person" }, { speaker: "Ed Lane", speakerKind: "person" }] }],
   ["…also with the apostrophe alone after an s (The Times' critic), and through \"who\"", "One of the experts was The Times' music critic Paul Conway, who said they were \"spiky but in love with pop\".",
     { statements: [{ speaker: "Paul Conway", speakerKind: "person" }] }],
+  ["a rank-like first word before a firm-name word is no title: General Acquisition is a firm", "Norland Acquisition Co said it would bid. General Acquisition said it had bought 9.9 pct of the shares.",
+    { statements: [{ speakerKind: "organization" }, { speaker: "General Acquisition", speakerKind: "organization" }] }],
   ["a name ending in an institution word is an organization", "Harwick Re said its losses from the storm would be small.",
     { statements: [{ cue: "said", source: "Harwick Re", speaker: "Harwick Re", speakerKind: "organization" }] }],
   ["Financial, Inc: company names", "Norland Financial said it could not yet put a figure on the claims. Tallis Holdings Inc said quarterly profit rose.",
