@@ -125,10 +125,15 @@ function sourceOf(p: Para, r: FoundStatement, base: number): { source: MentionIn
 function relativeNamed(p: Para, r: FoundStatement): MentionInfo | null {
   if (p.lang !== "en" || r.sourceTo !== r.sourceFrom + 1 || !inList(p.toks[r.sourceFrom], lexicon().en.relativeSubjects)) return null;
   const ante = enAntecedent(p, r.sourceFrom);
+  const ante0 = ante ? ante[0] : -1;
   if (!ante) return quantifierBefore(p, r.sourceFrom);
   const named = namedBeforeApposition(p, ante[0]);
   if (named) return describeMention(p, named, ante[1]);
-  const m = describeMention(p, ante[0], ante[1]);
+  let m = describeMention(p, ante[0], ante[1]);
+  // (An unnamed description starts after a preposition whose noun before cannot speak: "her lead
+  // among undecided voters who say"; its first word is then an adjective, no verb.)
+  const cut = m.nameText ? ante[0] : unnamedStart(p, ante[0], ante[1]);
+  if (cut > ante[0]) m = describeMention(p, (ante[0] = cut), ante[1]);
   // (Also a role without a name, a named institution and unnamed people or bodies: "a spokesman for
   // the board, who said", "the Conservatives who said", "undecided voters who say".)
   if (!(m.kind === "person" || (m.kind === "organization" ? m.proper && m.words.length > 1 : m.kind === "anonymous" || m.kind === "group"))) return null;
@@ -139,12 +144,11 @@ function relativeNamed(p: Para, r: FoundStatement): MentionInfo | null {
     if (toks[ante[0]].norm.endsWith("ing")) return null;
     for (let k = ante[0]; k < ante[1]; k++) {
       const t = toks[k];
-      if (isWord(t) && (inList(t, lexicon().en.finite) || (!t.cap && t.norm.length > 4 && t.norm.endsWith("ed")))) return null;
+      if (isWord(t) && (inList(t, lexicon().en.finite) || (!t.cap && t.norm.length > 4 && t.norm.endsWith("ed") && !(k === cut && cut > ante0)))) return null;
     }
   }
-  // (An unnamed description is the whole phrase, "an analyst at the Trade Office who told", from
-  // after a preposition whose noun before cannot speak: "her lead among rural voters who say".)
-  if (!m.nameText) return unnamedAntecedent(p, ante[0], ante[1], m);
+  // (An unnamed description is the whole phrase: "an analyst at the Trade Office who told".)
+  if (!m.nameText) return m;
   // "nervous Democrats on Capitol Hill, who", "the daughter of King X, who": the name after a
   // preposition whose noun before it can speak is not who the pronoun stands for.
   let nameAt = ante[0];
@@ -173,18 +177,15 @@ function namedBeforeApposition(p: Para, a: number): number {
   return m.kind === "person" && m.name.length > 0 ? j + 1 : 0;
 }
 
-/** The unnamed antecedent [a, b) described as m, from after a preposition whose noun before cannot speak. */
-function unnamedAntecedent(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
+/** Where the unnamed antecedent [a, b) starts: after a preposition whose noun before cannot speak, or at a. */
+function unnamedStart(p: Para, a: number, b: number): number {
   const toks = p.toks;
   for (let k = b - 2; k > a; k--) {
     const t = toks[k];
     const prev = toks[k - 1];
-    if (isWord(t) && !t.cap && inList(t, lexicon().en.objectPrepositions) && isWord(prev) && !prev.cap && !sourceClass(prev)) {
-      const after = describeMention(p, k + 1, b);
-      return after.e > after.s ? after : m;
-    }
+    if (isWord(t) && !t.cap && inList(t, lexicon().en.objectPrepositions) && isWord(prev) && !prev.cap && !sourceClass(prev)) return k + 1;
   }
-  return m;
+  return a;
 }
 
 /** "some who warned", "those who said": a quantifier or "those" alone before the pronoun at token k is who speaks. */

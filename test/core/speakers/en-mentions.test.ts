@@ -237,6 +237,8 @@ const relatives: Row[] = [
     { statements: [{ source: "some", speakerKind: "anonymous" }, { source: "those", speakerKind: "anonymous" }] }],
   ["unnamed people after a preposition whose noun cannot speak", "Her lead among rural voters who say they will vote is large.",
     { statements: [{ source: "rural voters", speakerKind: "anonymous" }] }],
+  ["…also with an -ed adjective first, no verb", "Her lead among undecided voters who say they will vote is large.",
+    { statements: [{ source: "undecided voters", speakerKind: "anonymous" }] }],
 ];
 
 describe("English mentions", () => {
