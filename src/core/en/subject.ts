@@ -105,9 +105,9 @@ function pluralNoun(t: Tok): boolean {
   return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("'s");
 }
 
-/** A lower-case "-ly" word of more than four letters: an adverb (quickly, reportedly). */
+/** A lower-case "-ly" word of more than four letters: an adverb (quickly, reportedly); not a noun (family, assembly). */
 function isAdverb(t: Tok | undefined): boolean {
-  return !!t && isWord(t) && !t.cap && t.norm.endsWith("ly") && t.norm.length > 4;
+  return !!t && isWord(t) && !t.cap && t.norm.endsWith("ly") && t.norm.length > 4 && !inList(t, en().lyNouns);
 }
 
 /**
@@ -127,7 +127,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   const toks = p.toks;
   const s = sentenceStartTok(p, k);
   let j = k - 1;
-  while (j >= s && isWord(toks[j]) && (inList(toks[j], en().aux) || (toks[j].norm.endsWith("ly") && toks[j].norm.length > 4 && !toks[j].cap)) && !(toks[j].norm === "told") && !nameWordAux(toks, j, s)) j--;
+  while (j >= s && isWord(toks[j]) && (inList(toks[j], en().aux) || isAdverb(toks[j])) && !(toks[j].norm === "told") && !nameWordAux(toks, j, s)) j--;
   // "A diplomat who declined to be named said": the subject is before the anonymity phrase and its "who".
   if (j > s && p.inAnon[j] && !isPunct(toks[j], ",")) {
     while (j > s && p.inAnon[j]) j--;

@@ -153,6 +153,7 @@ const EN_LISTS = [
   "invertedSubjectStarts",
   "relayedSpeech",
   "relativeSubjects",
+  "lyNouns",
   "sentenceOpeners",
   "opinionNouns",
   "opinionModifiers",

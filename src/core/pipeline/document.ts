@@ -84,7 +84,8 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     for (; li < loose.length && loose[li].s < Math.min(st.contentStart, st.cueStart, st.source ? st.source.s : Infinity); li++) subjectQuote(doc, loose[li], ps);
     // "A judge rejected …, saying …" with no statement before it in the sentence (or only one
     // inside a relative clause, "… a builder who said …, saying"): the clause's subject speaks.
-    const alt = st.altSource && !(prev && prev.sentence === st.sentence && !prev.relative) ? st.altSource : null;
+    // (Nor after an aside: "X met them, according to Y, and said …" is X's.)
+    const alt = st.altSource && !(prev && prev.sentence === st.sentence && !prev.relative && !prev.aside) ? st.altSource : null;
     // ("Ana Ortiz, 34, could be a strong voice. She has pushed back, saying …": a he/she subject goes
     // to the person named in passing as the sentence before's subject, as for "she said".)
     const speaker: SpeakerState | null = alt

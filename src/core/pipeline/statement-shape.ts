@@ -12,7 +12,7 @@ import { enAntecedent } from "../en/subject";
 import { manyForm } from "../ar/words";
 import type { Carry, FoundStatement } from "../statements/found";
 import { letterOrNumberAt } from "../text/chars";
-import { isWord, type Para } from "../text/paragraph";
+import { isPunct, isWord, type Para } from "../text/paragraph";
 import { QUOTE } from "../text/token";
 import type { StatementKind } from "../types";
 
@@ -45,6 +45,8 @@ export interface ParagraphStatement {
   altSource: MentionInfo | null;
   /** The source is a relative pronoun alone ("… an architect who said …"). */
   relative: boolean;
+  /** An English preposition cue after the clause it reports ("…, according to X"): an aside, not the sentence's subject speaking. */
+  aside: boolean;
   /** The cue stands inside the clause another cue reports (أكد المصدر أن الجنود أبلغوا …). */
   nested: boolean;
 }
@@ -95,6 +97,7 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
     pending: r.pending,
     altSource: r.altSourceFrom >= 0 ? mentionAt(p, r.altSourceFrom, r.altSourceTo, base) : null,
     relative: r.sourceFrom >= 0 && r.sourceTo === r.sourceFrom + 1 && inList(toks[r.sourceFrom], lexicon().en.relativeSubjects),
+    aside: !cue.ar && r.clauseBefore && match?.entry.form === "prep",
     nested: r.nested,
   };
 }
@@ -116,26 +119,36 @@ function sourceOf(p: Para, r: FoundStatement, base: number): { source: MentionIn
 
 /**
  * "… music critic Paul Connolly, who said …": a relative pronoun as the source stands for the
- * person named right before it; null when no named person is (the pronoun is resolved as one).
+ * person named right before it (or before the apposition it follows), or the source phrase before
+ * it, or "some"/"those"; null when none is (the pronoun is resolved as one).
  */
 function relativeNamed(p: Para, r: FoundStatement): MentionInfo | null {
   if (p.lang !== "en" || r.sourceTo !== r.sourceFrom + 1 || !inList(p.toks[r.sourceFrom], lexicon().en.relativeSubjects)) return null;
   const ante = enAntecedent(p, r.sourceFrom);
-  if (!ante) return null;
-  const m = describeMention(p, ante[0], ante[1]);
-  // (Also a named institution and unnamed people or bodies: "the Conservatives who said", "undecided
-  // voters who say"; not a role without a name, which the resolver reads as one.)
-  if (!(m.kind === "person" ? m.name.length > 0 : m.kind === "organization" ? m.proper && m.words.length > 1 : m.kind === "anonymous" || m.kind === "group")) return null;
+  const ante0 = ante ? ante[0] : -1;
+  if (!ante) return quantifierBefore(p, r.sourceFrom);
+  const named = namedBeforeApposition(p, ante[0]);
+  if (named) return describeMention(p, named, ante[1]);
+  let m = describeMention(p, ante[0], ante[1]);
+  // (An unnamed description starts after a preposition whose noun before cannot speak: "her lead
+  // among undecided voters who say"; its first word is then an adjective, no verb.)
+  const cut = m.nameText ? ante[0] : unnamedStart(p, ante[0], ante[1]);
+  if (cut > ante[0]) m = describeMention(p, (ante[0] = cut), ante[1]);
+  // (Also a role without a name, a named institution and unnamed people or bodies: "a spokesman for
+  // the board, who said", "the Conservatives who said", "undecided voters who say".)
+  if (!(m.kind === "person" || (m.kind === "organization" ? m.proper && m.words.length > 1 : m.kind === "anonymous" || m.kind === "group"))) return null;
   const toks = p.toks;
   // (An antecedent read across a clause is none: "satisfying overseas critics", "witness has emerged
   // …", "The quota worried local economists".)
-  if (m.kind !== "person") {
+  if (m.kind !== "person" || !m.name.length) {
     if (toks[ante[0]].norm.endsWith("ing")) return null;
     for (let k = ante[0]; k < ante[1]; k++) {
       const t = toks[k];
-      if (isWord(t) && (inList(t, lexicon().en.finite) || (!t.cap && t.norm.length > 4 && t.norm.endsWith("ed")))) return null;
+      if (isWord(t) && (inList(t, lexicon().en.finite) || (!t.cap && t.norm.length > 4 && t.norm.endsWith("ed") && !(k === cut && cut > ante0)))) return null;
     }
   }
+  // (An unnamed description is the whole phrase: "an analyst at the Trade Office who told".)
+  if (!m.nameText) return m;
   // "nervous Democrats on Capitol Hill, who", "the daughter of King X, who": the name after a
   // preposition whose noun before it can speak is not who the pronoun stands for.
   let nameAt = ante[0];
@@ -145,6 +158,44 @@ function relativeNamed(p: Para, r: FoundStatement): MentionInfo | null {
     if (isWord(toks[k]) && inList(toks[k], lexicon().en.npInner) && !inList(toks[k], lexicon().en.articles) && isWord(prev) && (prev.cap || !!sourceClass(prev) || inList(prev, lexicon().en.possessedSources))) return null;
   }
   return m;
+}
+
+/**
+ * "Lena Voss, an analyst at the Trade Office who told", "Lady Ines, the daughter of King Otto, who
+ * said": where a named person starts before the apposition the antecedent at token a is (a comma
+ * before it, an article or a possessive first): the person's first token, or 0 for none.
+ */
+function namedBeforeApposition(p: Para, a: number): number {
+  const toks = p.toks;
+  const first = toks[a];
+  if (!isPunct(toks[a - 1], ",") || !isWord(first) || first.cap || !(inList(first, lexicon().en.articles) || inList(first, lexicon().en.possessives))) return 0;
+  // (The capitalised words before the comma, "of" between two of them: Lady Ines of Morland.)
+  let j = a - 2;
+  while (j >= 0 && isWord(toks[j]) && (toks[j].cap || (toks[j].norm === "of" && j > 0 && isWord(toks[j - 1]) && toks[j - 1].cap))) j--;
+  if (j + 1 >= a - 1) return 0;
+  const m = describeMention(p, j + 1, a - 1);
+  return m.kind === "person" && m.name.length > 0 ? j + 1 : 0;
+}
+
+/** Where the unnamed antecedent [a, b) starts: after a preposition whose noun before cannot speak, or at a. */
+function unnamedStart(p: Para, a: number, b: number): number {
+  const toks = p.toks;
+  for (let k = b - 2; k > a; k--) {
+    const t = toks[k];
+    const prev = toks[k - 1];
+    if (isWord(t) && !t.cap && inList(t, lexicon().en.objectPrepositions) && isWord(prev) && !prev.cap && !sourceClass(prev)) return k + 1;
+  }
+  return a;
+}
+
+/** "some who warned", "those who said": a quantifier or "those" alone before the pronoun at token k is who speaks. */
+function quantifierBefore(p: Para, k: number): MentionInfo | null {
+  const t = p.toks[k - 1];
+  if (!isWord(t) || !(inList(t, lexicon().en.quantifierSubjects) || t.norm === "those")) return null;
+  const m = describeMention(p, k - 1, k);
+  // (Unnamed people, as "officials" are.)
+  if (m.kind === "unknown" || m.kind === "pronoun") m.kind = "anonymous";
+  return m.e > m.s ? m : null;
 }
 
 /**

@@ -22,6 +22,8 @@ const institutions: Row[] = [
     { statements: [{ speaker: "Ed Marlow", speakerKind: "person" }, { speaker: "Ed Lane", speakerKind: "person" }] }],
   ["…also with the apostrophe alone after an s (The Times' critic), and through \"who\"", "One of the experts was The Times' music critic Paul Conway, who said they were \"spiky but in love with pop\".",
     { statements: [{ speaker: "Paul Conway", speakerKind: "person" }] }],
+  ["a rank-like first word before a firm-name word is no title: General Acquisition is a firm", "Norland Acquisition Co said it would bid. General Acquisition said it had bought 9.9 pct of the shares.",
+    { statements: [{ speakerKind: "organization" }, { speaker: "General Acquisition", speakerKind: "organization" }] }],
   ["a name ending in an institution word is an organization", "Harwick Re said its losses from the storm would be small.",
     { statements: [{ cue: "said", source: "Harwick Re", speaker: "Harwick Re", speakerKind: "organization" }] }],
   ["Financial, Inc: company names", "Norland Financial said it could not yet put a figure on the claims. Tallis Holdings Inc said quarterly profit rose.",
@@ -212,6 +214,8 @@ const unnamed: Row[] = [
     { statements: [{ source: "dealers", speakerKind: "anonymous", starts: "The central bank" }], noFindings: ["anonymous-no-reason"] }],
   ["bosses are insiders: anonymous and warned", "Factory bosses said the contract would be signed in March.",
     { statements: [{ source: "Factory bosses", speakerKind: "anonymous" }], findings: [{ rule: "anonymous-no-reason", text: "Factory bosses" }] }],
+  ["lawyers for someone are unnamed sources; \"family\" before the verb is a noun, no adverb", "Attorneys for the family said the tapes must be released. The town wants answers, their lawyers said.",
+    { statements: [{ source: "Attorneys for the family", speakerKind: "anonymous" }, { source: "their lawyers", speakerKind: "anonymous" }] }],
   ["one analyst is not a collective", "One analyst said the rally would fade by the summer.",
     { statements: [{ source: "One analyst", speakerKind: "anonymous" }], findings: [{ rule: "anonymous-no-reason", text: "One analyst" }] }],
   ["regulators are an unnamed group of institutions", "Regulators said the merger needed more scrutiny.",
@@ -222,10 +226,26 @@ const unnamed: Row[] = [
     { statements: [{ speaker: "Ada Obi", speakerKind: "person" }] }],
 ];
 
+const relatives: Row[] = [
+  ["a named person before the apposition a relative clause follows is who speaks", "The memo named Lena Voss, an analyst at the Trade Office who told her staff never to reply.",
+    { statements: [{ cue: "told", source: "Lena Voss, an analyst at the Trade Office", speaker: "Lena Voss", speakerKind: "person" }] }],
+  ["…also past a name of a relative inside the apposition", "The comment came from Lady Ines of Morland, the eldest daughter of ex-King Otto of Morland, who said the match was over.",
+    { statements: [{ speaker: "Lady Ines", speakerKind: "person" }] }],
+  ["an unnamed role before \"who\" with no person before it: the role speaks, not \"who\"", "The ferry stayed in port, and the delay was explained by a spokesman for the Harbour Board, who said the engines had failed.",
+    { statements: [{ source: "a spokesman for the Harbour Board", speakerKind: "person" }] }],
+  ["\"some who\", \"those who\": unnamed people, not \"who\"", "The plan drew rebukes, including from some who warned it could make matters worse. It pleased those who said taxes were too high.",
+    { statements: [{ source: "some", speakerKind: "anonymous" }, { source: "those", speakerKind: "anonymous" }] }],
+  ["unnamed people after a preposition whose noun cannot speak", "Her lead among rural voters who say they will vote is large.",
+    { statements: [{ source: "rural voters", speakerKind: "anonymous" }] }],
+  ["…also with an -ed adjective first, no verb", "Her lead among undecided voters who say they will vote is large.",
+    { statements: [{ source: "undecided voters", speakerKind: "anonymous" }] }],
+];
+
 describe("English mentions", () => {
   describe("unnamed people and institutions", () => table(unnamed));
   describe("institutions and roles at them", () => table(institutions));
   describe("where a name ends", () => table(nameBounds));
   describe("two sources under one cue", () => table(twoSources));
   describe("a description, then the name in apposition", () => table(appositions));
+  describe("a relative pronoun as the source", () => table(relatives));
 });

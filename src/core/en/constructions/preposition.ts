@@ -2,6 +2,7 @@
 // the cue; the clause follows the source when the cue opens its sentence, and is the clause
 // before the cue otherwise.
 import { isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
+import { NUM } from "../../text/token";
 import type { EnReading, Verdict } from "../reading";
 import { enSubjectAfter } from "../subject";
 import { en, isCap } from "../words";
@@ -20,6 +21,10 @@ export function preposition(r: EnReading): Verdict {
         break;
       }
   }
+  // "Harbour Guard receives, according to one report, $34 million": a cue set off by commas inside
+  // a clause; the source ends at its comma when an amount goes on with the clause.
+  const whole = b;
+  if (isPunct(toks[m.from - 1], ",") && m.from - 1 > s) b = interruptedEnd(r, m.to, b);
   if (b <= m.to || (inList(toks[m.from], en().reasonPreps) && !canSpeak(r, m.to, b))) return null;
   const st = r.statement([m.to, b], { tok: 0, start: 0 });
   st.carry = null;
@@ -35,7 +40,10 @@ export function preposition(r: EnReading): Verdict {
   }
   st.contentStart = toks[s].s;
   st.contentTok = s;
-  st.contentEnd = toks[k].e;
+  // (Interrupted, the content is the whole sentence around the cue.)
+  let e = whole - 1;
+  if (b < whole) while (e > b && !isWord(toks[e]) && toks[e].kind !== NUM) e--;
+  st.contentEnd = b < whole ? toks[e].e : toks[k].e;
   st.contentFixed = true;
   st.clauseBefore = true;
   st.firstTok = s;
@@ -66,4 +74,18 @@ function canSpeak(r: EnReading, a: number, b: number): boolean {
     if (!inList(t, en().articles) && !inList(t, en().stop) && !inList(t, en().npInner) && isWord(next) && inList(next, en().articles)) return false;
   }
   return false;
+}
+
+/**
+ * Where the source [a, b) of a cue inside a clause ends: at a comma followed by an amount (a currency
+ * sign, or a number not set off as an age: "$34 million", "4,000 people"), which goes on with the clause.
+ */
+function interruptedEnd(r: EnReading, a: number, b: number): number {
+  const toks = r.toks;
+  for (let j = a + 1; j < b; j++) {
+    if (!isPunct(toks[j], ",")) continue;
+    const next = toks[j + 1];
+    if (next && (isPunct(next, "$£€¥") || (next.kind === NUM && !isPunct(toks[j + 2], ",")))) return j;
+  }
+  return b;
 }
