@@ -24,15 +24,21 @@ export function subjectFirst(r: ArReading): Verdict {
   return undefined;
 }
 
-/** Whether text[s, e) (four letters or more) stands as a word of its own somewhere in the text. */
+/** How far around the word its spelling without و is looked for (characters): a story's length. */
+const STORY_REACH = 6000;
+
+/** Whether text[s, e) (four letters or more) stands as a word of its own within a story's length of it. */
 function writtenWithout(text: string, s: number, e: number): boolean {
   if (e - s < 4) return false;
   const w = text.slice(s, e);
-  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-    if (i === s) continue;
-    const before = text.charCodeAt(i - 1);
-    const after = text.charCodeAt(i + w.length);
-    if ((i === 0 || before === 0x20 || before === 0x0a) && !(after >= 0x0621 && after <= 0x064a)) return true;
+  // (Never the whole text, not even by indexOf: an 8 MB archive would be searched once per such subject.)
+  const from = Math.max(0, s - STORY_REACH);
+  const near = text.slice(from, Math.min(text.length, e + STORY_REACH));
+  for (let i = near.indexOf(w); i >= 0; i = near.indexOf(w, i + 1)) {
+    if (from + i === s) continue;
+    const before = i > 0 ? near.charCodeAt(i - 1) : from > 0 ? text.charCodeAt(from - 1) : 0x20;
+    const after = near.charCodeAt(i + w.length);
+    if ((before === 0x20 || before === 0x0a) && !(after >= 0x0621 && after <= 0x064a)) return true;
   }
   return false;
 }
