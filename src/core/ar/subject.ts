@@ -7,7 +7,7 @@ import { G_ANY } from "../perf/hit-table";
 import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { PUNCT } from "../text/token";
 import { arSourceNP, bodyBeforeHolder, endsSource, endsWithTanweenFath, skipAddressee } from "./source-phrase";
-import { arComp, isPossessedMedium, nisbaShape, nonHumanPlural, possessedNoun, possessedVerbalNoun } from "./words";
+import { arComp, indefiniteAdjective, isPossessedMedium, nisbaShape, nonHumanPlural, possessedNoun, possessedVerbalNoun, presentForMany } from "./words";
 import { endsWithPronoun } from "../text/chars";
 import { describeMention } from "../speakers/mention";
 
@@ -147,7 +147,7 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   if (head && head.cls === "anon" && !head.definite) {
     let m = j + 1;
     // Adjectives agree with an indefinite noun: no article (دبلوماسي غربي، أمني، مطلع).
-    while (m < e && isWord(p.toks[m]) && !p.toks[m].norm.startsWith("ال") && (sourceClass(p.toks[m])?.cls === "descriptor" || sourceClass(p.toks[m])?.cls === "informed" || sourceClass(p.toks[m])?.cls === "anon" || nisbaShape(p.toks[m].norm))) m++;
+    while (m < e && (indefiniteAdjective(p.toks[m]) || (!p.toks[m].norm.startsWith("ال") && sourceClass(p.toks[m])?.cls === "anon"))) m++;
     if (m < e && !p.toks[m].norm.startsWith("ال") && !inList(p.toks[m], lexicon().ar.objectPrepositions)) e = m;
   }
   // ورد بومبيو على شومر …: the subject ends before the verb's prepositional object;
@@ -241,7 +241,7 @@ export function indefiniteSubjectEnd(p: Para, a: number, b: number): number {
   if (!head || head.definite || (head.cls !== "anon" && head.cls !== "org" && head.cls !== "group")) return b;
   if (isWord(toks[a + 1]) && toks[a + 1].norm.startsWith("ال")) return constructBodyEnd(p, a, b);
   let m = a + 1;
-  while (m < b && isWord(toks[m]) && !toks[m].norm.startsWith("ال") && (sourceClass(toks[m])?.cls === "descriptor" || sourceClass(toks[m])?.cls === "informed" || nisbaShape(toks[m].norm))) m++;
+  while (m < b && indefiniteAdjective(toks[m])) m++;
   return m > a + 1 && m < b && isWord(toks[m]) && toks[m].norm.startsWith("ال") ? m : b;
 }
 
@@ -260,7 +260,7 @@ export function describingVerbEnd(p: Para, a: number, b: number): number {
     const t = toks[m];
     if (!isWord(t) || t.norm.startsWith("ال") || t.grammarBits & G_ANY) return b;
     const n = t.norm;
-    if (!sourceClass(t) && n.length >= 5 && (n[0] === "ي" || n[0] === "ت") && (n.endsWith("ان") || n.endsWith("ون"))) return m;
+    if (!sourceClass(t) && n.length >= 5 && presentForMany(n)) return m;
   }
   return b;
 }

@@ -147,6 +147,18 @@ export function pluralPresent(n: string): boolean {
   return n.length >= 5 && (n[0] === "ي" || n[0] === "ت") && n.endsWith("ون");
 }
 
+/** يقولون، تعلنان، يدعمان: the shape of a present verb for two or more. */
+export function presentForMany(n: string): boolean {
+  return (n[0] === "ي" || n[0] === "ت") && (n.endsWith("ون") || n.endsWith("ان"));
+}
+
+/** مطلع، غربي، أمني: a word agreeing with an indefinite source noun as its adjective (no article; a descriptor or a nisba). */
+export function indefiniteAdjective(t: Tok | undefined): boolean {
+  if (!isWord(t) || t.norm.startsWith("ال")) return false;
+  const c = sourceClass(t)?.cls;
+  return c === "descriptor" || c === "informed" || nisbaShape(t.norm);
+}
+
 /** أمني، غربي، سياسيون: the shape of a relational adjective. */
 export function nisbaShape(w: string): boolean {
   return w.length >= 4 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يون") || w.endsWith("يين"));
@@ -181,7 +193,7 @@ function verbalNounShape(s: string): boolean {
 export function manyForm(n: string): boolean {
   if (n.length < 4) return false;
   if (n.endsWith("وا") || n.endsWith("تا")) return true;
-  if ((n[0] === "ي" || n[0] === "ت") && (n.endsWith("ون") || n.endsWith("ان"))) return true;
+  if (presentForMany(n)) return true;
   return n[0] === "م" && n.length >= 6 && (n.endsWith("ين") || n.endsWith("ون") || n.endsWith("ان"));
 }
 

@@ -125,15 +125,15 @@ function sourceOf(p: Para, r: FoundStatement, base: number): { source: MentionIn
 function relativeNamed(p: Para, r: FoundStatement): MentionInfo | null {
   if (p.lang !== "en" || r.sourceTo !== r.sourceFrom + 1 || !inList(p.toks[r.sourceFrom], lexicon().en.relativeSubjects)) return null;
   const ante = enAntecedent(p, r.sourceFrom);
-  const ante0 = ante ? ante[0] : -1;
   if (!ante) return quantifierBefore(p, r.sourceFrom);
-  const named = namedBeforeApposition(p, ante[0]);
-  if (named) return describeMention(p, named, ante[1]);
-  let m = describeMention(p, ante[0], ante[1]);
+  const [a0, b] = ante;
+  const named = namedBeforeApposition(p, a0);
+  if (named) return describeMention(p, named, b);
+  let m = describeMention(p, a0, b);
   // (An unnamed description starts after a preposition whose noun before cannot speak: "her lead
   // among undecided voters who say"; its first word is then an adjective, no verb.)
-  const cut = m.nameText ? ante[0] : unnamedStart(p, ante[0], ante[1]);
-  if (cut > ante[0]) m = describeMention(p, (ante[0] = cut), ante[1]);
+  const a = m.nameText ? a0 : unnamedStart(p, a0, b);
+  if (a > a0) m = describeMention(p, a, b);
   // (Also a role without a name, a named institution and unnamed people or bodies: "a spokesman for
   // the board, who said", "the Conservatives who said", "undecided voters who say".)
   if (!(m.kind === "person" || (m.kind === "organization" ? m.proper && m.words.length > 1 : m.kind === "anonymous" || m.kind === "group"))) return null;
@@ -141,19 +141,19 @@ function relativeNamed(p: Para, r: FoundStatement): MentionInfo | null {
   // (An antecedent read across a clause is none: "satisfying overseas critics", "witness has emerged
   // …", "The quota worried local economists".)
   if (m.kind !== "person" || !m.name.length) {
-    if (toks[ante[0]].norm.endsWith("ing")) return null;
-    for (let k = ante[0]; k < ante[1]; k++) {
+    if (toks[a].norm.endsWith("ing")) return null;
+    for (let k = a; k < b; k++) {
       const t = toks[k];
-      if (isWord(t) && (inList(t, lexicon().en.finite) || (!t.cap && t.norm.length > 4 && t.norm.endsWith("ed") && !(k === cut && cut > ante0)))) return null;
+      if (isWord(t) && (inList(t, lexicon().en.finite) || (!t.cap && t.norm.length > 4 && t.norm.endsWith("ed") && !(k === a && a > a0)))) return null;
     }
   }
   // (An unnamed description is the whole phrase: "an analyst at the Trade Office who told".)
   if (!m.nameText) return m;
   // "nervous Democrats on Capitol Hill, who", "the daughter of King X, who": the name after a
   // preposition whose noun before it can speak is not who the pronoun stands for.
-  let nameAt = ante[0];
-  while (nameAt < ante[1] && !m.nameText.startsWith(p.text.slice(toks[nameAt].s, toks[nameAt].e))) nameAt++;
-  for (let k = ante[0] + 1; k < nameAt; k++) {
+  let nameAt = a;
+  while (nameAt < b && !m.nameText.startsWith(p.text.slice(toks[nameAt].s, toks[nameAt].e))) nameAt++;
+  for (let k = a + 1; k < nameAt; k++) {
     const prev = toks[k - 1];
     if (isWord(toks[k]) && inList(toks[k], lexicon().en.npInner) && !inList(toks[k], lexicon().en.articles) && isWord(prev) && (prev.cap || !!sourceClass(prev) || inList(prev, lexicon().en.possessedSources))) return null;
   }

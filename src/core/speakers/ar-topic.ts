@@ -10,7 +10,7 @@ import { CLAUSE_FRAMES, Fr, Gr, lexicon } from "../lexicon";
 import { cueAt, grammarOf, inList, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { arSourceNP, endsWithTanweenFath } from "../ar/source-phrase";
 import { afterClauseOpening, clauseStartTok } from "../ar/subject";
-import { arComp, hal, nisbaShape } from "../ar/words";
+import { arComp, hal, indefiniteAdjective, nisbaShape } from "../ar/words";
 import { endsWithPronoun, isDigit, letterOrNumberAt, normWord } from "../text/chars";
 import { COMMA, isOpen, isPunct, isWord, sentencePara, type Para } from "../text/paragraph";
 import { tokenize } from "../text/scanner";
@@ -277,7 +277,7 @@ function unnamedAt(p: Para): MentionInfo | null {
   // (Not أحد/إحدى, "one of", whose noun follows: describe-ar reads that phrase.)
   if (!head || head.cls !== "anon" || head.definite || toks[1].norm.startsWith("ال") || toks[1].norm.startsWith("احد")) return null;
   let k = 2;
-  while (isWord(toks[k]) && !toks[k].norm.startsWith("ال") && (sourceClass(toks[k])?.cls === "descriptor" || sourceClass(toks[k])?.cls === "informed" || nisbaShape(toks[k].norm))) k++;
+  while (indefiniteAdjective(toks[k])) k++;
   const m = describeMention(p, 1, k);
   return m.kind === "anonymous" ? m : null;
 }
