@@ -146,7 +146,7 @@ export function benchCli({ cli, corpus, cache, files, rounds }) {
     [`${ARTICLES} articles`, "wall s", "CPU s", "runs' wall s"],
     ...Object.entries(m).map(([k, v]) => [`isnad ${k}`, fmt(v.wall), fmt(v.cpu), v.walls.map(fmt).join(" ")]),
   ]);
-  console.log("check and analyze pick their workers (auto: cores − 1 from 2 MB, none below 3 cores); -j 0 is the main thread,");
+  console.log("check and analyze pick their workers (auto from 2 MB: cores − 1, two on 2 cores, none on 1); -j 0 is the main thread,");
   console.log("-j 2 two workers, to see what workers bring or cost on this machine.");
   console.log("");
   targets.push([`check ${ARTICLES} ≤ ${CLI_TARGET.articlesS} s`, "wall", `${fmt(m.check.wall)} s`, verdict(m.check.wall <= CLI_TARGET.articlesS)]);

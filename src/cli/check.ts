@@ -38,7 +38,7 @@ Options:
                     A fault in it is printed as FILE:LINE:COL and the rest
                     of the file applies (exit status 2).
   -j, --jobs        worker threads: auto (default: for 2 MB or more, one per
-                    core but one, none on fewer than 3 cores; below 2 MB
+                    core but one, two on 2 cores, none on 1; below 2 MB
                     none), or a number (0: analyse in this thread)
       --no-progress no progress bar (it is shown only when stderr is a terminal)
 

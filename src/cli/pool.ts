@@ -7,11 +7,13 @@
 // Each worker is a fresh V8 isolate: it builds the lexicons and warms the JIT
 // up again, and the optimising compiler runs on background threads beside it.
 // So a small input is analysed in this thread (workers from WORKERS_FROM bytes
-// and two files), and the pool leaves one core to the compiler threads and the
-// output: cores − 1 workers, none below three cores. Measured on this 2-core
-// machine, 10,000 articles: two workers took 60 % more CPU than this thread
-// alone and longer wall-clock time (each worker's warm-up competed with the
-// other's for the core the compiler needs); one worker only added messaging.
+// and two files). On three cores or more the pool leaves one core to the
+// compiler threads and the output (cores − 1 workers); on two cores it takes
+// both: with work handed out in batches, 10,000 articles on an idle 2-core
+// machine took 5.6–7.1 s with two workers against 6.2–9.1 s in this thread
+// (four `npm run bench` runs, December 2026), for about 25 % more CPU. On a
+// machine already busy the two workers were slower (19–23 s against 14–17 s
+// with two other builds running): --jobs 0 is the choice there.
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { parentPort, threadId, Worker, workerData } from "node:worker_threads";
@@ -37,7 +39,7 @@ export interface WorkerData {
 }
 
 /** Workers for a large input on a machine with `cores` cores (0: this thread). */
-export const autoWorkers = (cores: number): number => (cores >= 3 ? cores - 1 : 0);
+export const autoWorkers = (cores: number): number => (cores >= 2 ? Math.max(2, cores - 1) : 0);
 
 /** How many worker threads: `jobs` as given (--jobs), else by the input's size and the cores. 0: this thread. */
 export function workerCount(jobs: readonly Job[], requested: number | "auto", cores = availableParallelism()): number {

@@ -146,11 +146,11 @@ describe("the pool", () => {
 
   it.each([
     [1, 0],
-    [2, 0],
+    [2, 2],
     [3, 2],
     [4, 3],
     [16, 15],
-  ])("auto on %i cores: %i workers for a large input (one core left to V8's compiler threads)", (cores, n) => {
+  ])("auto on %i cores: %i workers for a large input (from three cores one is left to V8's compiler threads)", (cores, n) => {
     expect(autoWorkers(cores)).toBe(n);
   });
 
@@ -165,7 +165,8 @@ describe("the pool", () => {
     expect(workerCount(big, "auto", 8)).toBe(3); // no more workers than files
     expect(workerCount(big.slice(0, 2), "auto", 8)).toBe(0); // 2 files but under WORKERS_FROM bytes
     expect(workerCount(big.slice(0, 1), "auto", 8)).toBe(0); // one file: nothing to share
-    expect(workerCount(big, "auto", 2)).toBe(0);
+    expect(workerCount(big, "auto", 2)).toBe(2);
+    expect(workerCount(big, "auto", 1)).toBe(0);
     expect(workerCount(big, "auto", 3)).toBe(2);
     expect(workerCount(small, 3)).toBe(3);
     expect(workerCount(small.slice(0, 2), 8)).toBe(2);
