@@ -128,6 +128,8 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   const s = sentenceStartTok(p, k);
   let j = k - 1;
   while (j >= s && isWord(toks[j]) && (inList(toks[j], en().aux) || isAdverb(toks[j])) && !(toks[j].norm === "told") && !nameWordAux(toks, j, s)) j--;
+  // "The ministry on Monday said", "Acme Corp last week said": the time is no part of the subject.
+  j = timeAdjunctStart(p, j, s) - 1;
   // "A diplomat who declined to be named said": the subject is before the anonymity phrase and its "who".
   if (j > s && p.inAnon[j] && !isPunct(toks[j], ",")) {
     while (j > s && p.inAnon[j]) j--;
@@ -222,6 +224,39 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   }
   if (!plausibleSource(p, a, last + 1) && !(apposEnd > 0 && plausibleSource(p, last + 2, apposEnd))) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
+}
+
+/**
+ * Where a time adjunct ending at token j starts, between a subject and its verb ("on Monday",
+ * "Monday", "last week", "earlier this month", "in 2003", "in March 2003", "yesterday"); j + 1 when
+ * the words ending at j are none. A word must be left before it for the subject.
+ */
+function timeAdjunctStart(p: Para, j: number, s: number): number {
+  const toks = p.toks;
+  const word = (i: number) => i >= s && isWord(toks[i]);
+  const is = (i: number, ...w: string[]) => word(i) && w.includes(toks[i].norm);
+  const day = (i: number) => word(i) && toks[i].cap && inList(toks[i], en().notNames);
+  // i: the adjunct's first token.
+  let i: number;
+  if (toks[j]?.kind === NUM && /^(19|20)\d\d$/u.test(toks[j].norm)) {
+    // "in 2003", "in March 2003"
+    i = day(j - 1) ? j - 2 : j - 1;
+    if (!is(i, "in")) return j + 1;
+  } else if (day(j)) {
+    // "Monday", "on Monday", "late on Friday", "in March" (a month after "in" only: May is a name too)
+    if (is(j - 1, "on", "in")) i = j - 1;
+    else if (inList(toks[j], en().days)) i = j;
+    else return j + 1;
+  } else if (word(j) && !toks[j].cap && inList(toks[j], en().timeNouns)) {
+    // "yesterday", "last week", "earlier this month", "on Monday night"
+    if (is(j, "yesterday", "today", "tonight")) i = j;
+    else if (day(j - 1)) return timeAdjunctStart(p, j - 1, s);
+    else if (is(j - 1, "last", "this", "next")) i = j - 1;
+    else return j + 1;
+  } else return j + 1;
+  // "earlier this month", "late last night", "late on Friday"
+  if (is(i - 1, "earlier", "late", "early")) i--;
+  return word(i - 1) && !inList(toks[i - 1], en().stop) ? i : j + 1;
 }
 
 /** The start of the noun phrase before the "who" of relativeVerbPhrase(p, a, s), -1 when there is none. */

@@ -81,6 +81,16 @@ const rows: Row[] = [
   ["…with a colon and a quotation", "On Thursday Mr Reyes is saying: \"We want growth for all, not just for a few people.\"",
     { statements: [{ kind: "direct", cue: "saying", source: "Mr Reyes", quotes: ["We want growth for all, not just for a few people."] }] }],
   ["…not before a preposition: an action, no report", "The company was insisting on official prices.", { statements: [] }],
+  ["a time between the subject and its verb is no part of the subject: on Monday", "The ministry on Monday said the border would reopen.",
+    { statements: [{ cue: "said", source: "The ministry", speakerKind: "organization", starts: "the border" }] }],
+  ["…a weekday alone, last week, earlier this month", "Harbour Gold Corp Tuesday said output rose. Acme Corp last week said it would cut jobs. The port earlier this month said it would close.",
+    { statements: [{ cue: "said", source: "Harbour Gold Corp", starts: "output" }, { cue: "said", source: "Acme Corp", starts: "it would cut" }, { cue: "said", source: "The port", starts: "it would close" }] }],
+  ["…in a year, or a month and a year", "The Harbour Planning Unit in 2003 said most firms were doing well. The Riverton council in March 2004 said rents would rise.",
+    { statements: [{ cue: "said", source: "The Harbour Planning Unit", starts: "most firms" }, { cue: "said", source: "The Riverton council", starts: "rents" }] }],
+  ["…not a month without in: May is a name", "Prime Minister Theresa May said rents would rise.",
+    { statements: [{ cue: "said", source: "Prime Minister Theresa May", starts: "rents" }] }],
+  ["a lower-case plural of people the lexicon knows, alone after but", "The harvest was poor. But farmers said the drought had cut their yields by half.",
+    { statements: [{ cue: "said", source: "farmers", speakerKind: "anonymous", starts: "the drought" }] }],
 ];
 
 describe("English subjects", () => table(rows));
