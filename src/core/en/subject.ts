@@ -118,6 +118,9 @@ function nameWordAux(toks: readonly Tok[], j: number, s: number): boolean {
   return j > s && toks[j].cap && isWord(toks[j - 1]) && toks[j - 1].cap;
 }
 
+/** Tokens an apposition between commas may hold before the verb. */
+const MAX_APPOSITION = 45;
+
 /**
  * The subject noun phrase ending just before token k (aux verbs and adverbs
  * skipped), as [start, end); null when there is none. A noun phrase that names no
@@ -154,14 +157,15 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   if (isPunct(toks[j], ",")) {
     let m = j - 1;
     let n = 0;
-    // A relative clause can be long: "…, who spoke on condition of anonymity because …, said".
-    while (m >= s && !isPunct(toks[m], ",;:") && !isOpen(toks[m]) && !isClose(toks[m]) && n < 30) {
+    // A relative clause can be long: "…, who spoke on condition of anonymity because …, said"; a
+    // description with one, longer still: "X, a party operative who played a major role in … and is now running …, said".
+    while (m >= s && !isPunct(toks[m], ",;:") && !isOpen(toks[m]) && !isClose(toks[m]) && n < MAX_APPOSITION) {
       m--;
       n++;
     }
     // "…, do not usually buy insurance, said …", "…, it was getting likely that …, warned X": a
     // clause between commas is no apposition (a relative clause is: "…, who was there, said").
-    if (m >= s && isPunct(toks[m], ",") && n > 0 && n < 30 && !clauseBetween(p, m + 1, j)) {
+    if (m >= s && isPunct(toks[m], ",") && n > 0 && n < MAX_APPOSITION && !clauseBetween(p, m + 1, j)) {
       apposEnd = j;
       j = m - 1;
     } else return null;

@@ -89,6 +89,8 @@ const rows: Row[] = [
     { statements: [{ cue: "said", source: "The Harbour Planning Unit", starts: "most firms" }, { cue: "said", source: "The Riverton council", starts: "rents" }] }],
   ["…not a month without in: May is a name", "Prime Minister Theresa May said rents would rise.",
     { statements: [{ cue: "said", source: "Prime Minister Theresa May", starts: "rents" }] }],
+  ["a long apposition with a relative clause (over 30 tokens) between the name and its verb", "Tom Reddick, a veteran Riverton party operative who played a major role in the mayor's narrow win in 2008 and is now running the governor's early-vote efforts in the county, said the absentee program is working.",
+    { statements: [{ cue: "said", speaker: "Tom Reddick", speakerKind: "person", starts: "the absentee" }] }],
   ["a lower-case plural of people the lexicon knows, alone after but", "The harvest was poor. But farmers said the drought had cut their yields by half.",
     { statements: [{ cue: "said", source: "farmers", speakerKind: "anonymous", starts: "the drought" }] }],
 ];
