@@ -168,6 +168,9 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     if (m >= s && isPunct(toks[m], ",") && n > 0 && n < MAX_APPOSITION && !clauseBetween(p, m + 1, j)) {
       apposEnd = j;
       j = m - 1;
+      // "Ana Ruiz, chief economist at Harbour Capital, a unit of Riverton Holdings, said": a second apposition.
+      const named = nameBeforeTwoAppositions(p, m, s);
+      if (named >= 0) return [named, apposEnd];
     } else return null;
     // "Rep. Meeks (D-N.Y.), chairman of the caucus, said": the name's party tag before the apposition.
     if (isPunct(toks[j], ")")) {
@@ -319,6 +322,28 @@ function nameBeforeDescription(p: Para, a: number, last: number, s: number): num
   if (!role) return -1;
   const before = toks[k];
   return k < s || isClose(before) || (isPunct(before, ",") && isClose(toks[k - 1])) ? k + 1 : -1;
+}
+
+/**
+ * The start of a name of two to four capitalised words before a lower-case description holding a
+ * role, itself before the apposition that opens at the comma m: "Ana Ruiz, chief economist at
+ * Harbour Capital, a unit of Riverton Holdings, said"; "…, William Ogden, chairman of the Harbour
+ * National Bank and Trust Co, Harbour's largest subsidiary, said". -1 when the words are otherwise.
+ */
+function nameBeforeTwoAppositions(p: Para, m: number, s: number): number {
+  const toks = p.toks;
+  let c = m - 1;
+  while (c >= s && c > m - 16 && !isPunct(toks[c], ",;:") && !isOpen(toks[c]) && !isClose(toks[c])) c--;
+  if (c < s || !isPunct(toks[c], ",") || c === m - 1) return -1;
+  if (!isWord(toks[c + 1]) || toks[c + 1].cap) return -1;
+  let role = false;
+  for (let j = c + 1; j < m && !role; j++) role = isWord(toks[j]) && !toks[j].cap && (sourceClass(toks[j])?.cls === "title" || sourceClass(toks[j])?.cls === "anon");
+  if (!role) return -1;
+  let k = c - 1;
+  while (k >= s && isWord(toks[k]) && toks[k].cap && !inList(toks[k], en().stop)) k--;
+  const words = c - 1 - k;
+  if (words < 2 || words > 4) return -1;
+  return k < s || isPunct(toks[k], ",") || isClose(toks[k]) ? k + 1 : -1;
 }
 
 /**

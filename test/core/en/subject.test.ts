@@ -91,6 +91,10 @@ const rows: Row[] = [
     { statements: [{ cue: "said", source: "Prime Minister Theresa May", starts: "rents" }] }],
   ["a long apposition with a relative clause (over 30 tokens) between the name and its verb", "Tom Reddick, a veteran Riverton party operative who played a major role in the mayor's narrow win in 2008 and is now running the governor's early-vote efforts in the county, said the absentee program is working.",
     { statements: [{ cue: "said", speaker: "Tom Reddick", speakerKind: "person", starts: "the absentee" }] }],
+  ["a name, a description with a role, and a second apposition: the name speaks", "Ana Ruiz, chief economist at Harbour Capital, a unit of Riverton Holdings, said rates would rise.",
+    { statements: [{ cue: "said", speaker: "Ana Ruiz", speakerKind: "person", starts: "rates" }] }],
+  ["…after the words it reports, with a long description", "The bank will decide in May, William Ogden, chairman of the Harbour National Bank and Trust Co of Riverton, Harbour's largest unit, said in reply.",
+    { statements: [{ cue: "said", speaker: "William Ogden", starts: "The bank", ends: "in May" }] }],
   ["a lower-case plural of people the lexicon knows, alone after but", "The harvest was poor. But farmers said the drought had cut their yields by half.",
     { statements: [{ cue: "said", source: "farmers", speakerKind: "anonymous", starts: "the drought" }] }],
 ];
