@@ -146,6 +146,7 @@ const EN_LISTS = [
   "issuingVerbs",
   "pastRoles",
   "rankChangers",
+  "titleEpithets",
   "addedOnParticiples",
   "coordinators",
   "endInvertedSubject",

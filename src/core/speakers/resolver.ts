@@ -59,6 +59,13 @@ function roleWords(m: MentionInfo): string[] {
   return m.words.filter((w) => (!lexicon().sources.has(w) || key(w) !== m.lemma) && !(m.lang === "en" && m.definite && lexicon().en.mentionDeterminers.has(w)));
 }
 
+/** An English definite role's describing words without those that tell no post apart (en-words: titleEpithets): "the two-term president". */
+function withoutEpithets(m: MentionInfo, desc: string[]): string[] {
+  if (m.lang !== "en" || !m.definite) return desc;
+  const epithets = lexicon().en.titleEpithets;
+  return desc.filter((w) => !epithets.has(w));
+}
+
 /** Keeps the article's speakers and links each new mention to one of them. */
 export class SpeakerResolver {
   readonly speakers: SpeakerState[] = [];
@@ -464,12 +471,17 @@ export class SpeakerResolver {
   /** A role without a name: the latest person whose title holds the same head and descriptors. */
   private role(m: MentionInfo, text: string, base: number): SpeakerState {
     const desc = roleWords(m);
-    const found = this.holderOf(m, desc);
+    const found = this.holderOf(m, desc) ?? this.holderDescribed(m, desc);
     if (found) return found;
     const family = m.lang === "ar" ? this.familyNamed(m, base) : null;
     if (family) return family;
     // ("Former Gov. Ana Ruiz endorsed … The former governor said": named in passing with the role.)
-    const back = m.lang === "en" && m.definite && m.lemma ? this.roleBack(m, text, base, m.lemma, desc) : m.lang === "ar" && m.definite && m.lemma ? this.arRoleBack(m, text, base, desc) : null;
+    const back =
+      m.lang === "en" && m.definite && m.lemma
+        ? (this.roleBack(m, text, base, m.lemma, desc) ?? this.roleBackDescribed(m, text, base, desc))
+        : m.lang === "ar" && m.definite && m.lemma
+          ? this.arRoleBack(m, text, base, desc)
+          : null;
     if (back) return back;
     const sp = this.create(m, text);
     sp.title = "";
@@ -493,6 +505,23 @@ export class SpeakerResolver {
     if (sp) return sp;
     const full = this.fullName(m, base, written);
     return full && full.name.length >= 2 ? this.create({ ...m, name: full.name, nameText: full.nameText }, full.nameText) : null;
+  }
+
+  /**
+   * "US President Tom Baxter … the two-term president said", "the veteran minister": an English
+   * definite role whose words describe the holder without telling the post apart (en-words:
+   * titleEpithets) is the latest holder of the post described by its other words; null when it has
+   * no such words or there is none.
+   */
+  private holderDescribed(m: MentionInfo, desc: string[]): SpeakerState | null {
+    const kept = withoutEpithets(m, desc);
+    return kept.length < desc.length ? this.holderOf(m, kept) : null;
+  }
+
+  /** …and the person named in passing with that post (roleBack). */
+  private roleBackDescribed(m: MentionInfo, text: string, base: number, desc: string[]): SpeakerState | null {
+    const kept = withoutEpithets(m, desc);
+    return kept.length < desc.length ? this.roleBack(m, text, base, m.lemma, kept) : null;
   }
 
   /** The latest person whose head or words hold the mention's head noun and every word describing it (desc: roleWords). */
