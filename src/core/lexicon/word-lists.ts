@@ -103,6 +103,7 @@ const AR_LISTS = [
   "agreeFeminineSingular",
   "honorificPronouns",
   "honorifics",
+  "plainTitles",
   "biClaims",
   "representativeTitles",
   "passivePresent",

@@ -578,7 +578,11 @@ function nameAfterPlace(p: Para, w: { nameStart: number; nameEnd: number }): voi
   // (Also after في: ممثل الحركة في كوالالمبور أنور الحداد, a place the lexicon does not know; there
   // the person's name must open with a plain word: not في شؤون الجماعات المتطرفة.)
   const fi = isWord(before) && before.norm === "في";
-  if (w.nameStart < 1 || !(placeNoun(before) || fi)) return;
+  // (Also right after a title in the construct state, whose genitive the first part is: نائب محافظ كركوك
+  // سامي عبد الله; a name must open with a plain word there too.)
+  const governs =
+    isWord(before) && !before.norm.startsWith("ال") && !before.norm.startsWith("لل") && sourceClass(before)?.cls === "title" && !inList(before, lexicon().ar.plainTitles);
+  if (w.nameStart < 1 || !(placeNoun(before) || fi || governs)) return;
   const ar = lexicon().ar;
   let parts = 0;
   let second = -1;
@@ -590,7 +594,7 @@ function nameAfterPlace(p: Para, w: { nameStart: number; nameEnd: number }): voi
     if (++parts === 2) second = start;
     k = start - 1;
   }
-  if (parts >= 3 && (!fi || plainWord(toks[second]))) w.nameStart = second;
+  if (parts >= 3 && (!(fi || governs) || plainWord(toks[second]))) w.nameStart = second;
 }
 
 /**
