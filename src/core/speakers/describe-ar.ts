@@ -411,7 +411,9 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   if (!t.norm.startsWith("ال") && !t.norm.startsWith("لل")) {
     if (!nisba(t.norm) || inRun) return true;
     const singular = !t.norm.endsWith("ون") && !t.norm.endsWith("ين");
-    if (singular && ((k === a && nameGoesOn(p, k + 1)) || (!!prevT && isWord(prevT) && (prevT.norm.startsWith("ال") || prevT.norm === CALLED || sourceClass(prevT)?.cls === "title")))) return true;
+    // (After a place's name too, whose adjective would carry the article: وزير خارجية بلجيكا ديدييه فلان.)
+    const prevClass = !!prevT && isWord(prevT) ? sourceClass(prevT)?.cls : undefined;
+    if (singular && ((k === a && nameGoesOn(p, k + 1)) || (!!prevT && isWord(prevT) && (prevT.norm.startsWith("ال") || prevT.norm === CALLED || prevClass === "title" || (prevClass === "place" && plainWord(p.toks[k + 1])))))) return true;
     // سيباستيان كورتس، جوليان أسانج: an adjective's dual in -يان carries the article or follows its
     // noun; opening the mention or an apposition before another name word, it is a given name. So is
     // any nisba shape opening an apposition (وزير الصحة، جيرمي هانت؛ المتحدث، ديمتري بيسكوف).

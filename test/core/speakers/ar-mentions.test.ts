@@ -290,6 +290,8 @@ const nameBoundaries: Row[] = [
     { speakers: [{ name: "ماريو بانتي", kind: "person" }] }],
   ["…and right after a title in the construct state, its genitive a place the lexicon lacks", "وقال نائب محافظ كركوك سامي عبد الله إن المسلحين دخلوا المبنى.",
     { speakers: [{ name: "سامي عبد الله", kind: "person" }] }],
+  ["a given name shaped like a nisba right after a country's name is a name, no adjective (which would carry ال)", "وقال وزير خارجية بلجيكا ديدييه ريندرز إن الاتفاق مهم.",
+    { speakers: [{ name: "ديدييه ريندرز", title: "وزير خارجية بلجيكا", kind: "person" }] }],
   ["…not after سيد, a title written straight before the name", "وقال نائب رئيس الشرطة سيد كريم عبد الله نادر إن الطريق أغلق.",
     { speakers: [{ name: "كريم عبد الله نادر", kind: "person" }] }],
   ["a definite title with a name after it names the person; a run before it was the place or the body", "وأوضح مدير الإدارة بصحة منطقة الواحة الدكتور سامي الحربي أن الحملة نجحت.",
