@@ -196,6 +196,8 @@ function officeOwner(p: Para, a: number, end: number, m: MentionInfo, statement:
     return;
   }
   while (k < end && isWord(toks[k]) && toks[k].norm.startsWith("ال") && !sourceClass(toks[k])) k++;
+  // بيان مقتضب لوزارة الزراعة: a statement's adjectives (no article, no class) before whose it is.
+  if (statement) for (let n = 0; n < 2 && k < end && isWord(toks[k]) && !toks[k].norm.startsWith("ل") && !sourceClass(toks[k]) && !grammarOf(toks[k]); n++) k++;
   const t = toks[k];
   if (k >= end || !isWord(t) || !t.norm.startsWith("ل") || t.norm.startsWith("لل")) return;
   const owner = sourceClass(t);

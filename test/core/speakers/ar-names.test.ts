@@ -103,6 +103,8 @@ const bodyAgain: Row[] = [
     { statements: [{ source: "المكتب الإعلامي لحزب (النهضة)", speaker: "حزب (النهضة)" }] }],
   ["a statement with لـ is shown by the body that issued it", "وأغلقت المدارس أبوابها، بحسب بيان لوزارة التربية.",
     { statements: [{ source: "بيان لوزارة التربية", speaker: "وزارة التربية" }] }],
+  ["…also with an adjective between (بيان مقتضب لـ…)", "وقال بيان مقتضب لوزارة الزراعة إن المحصول تضاعف.",
+    { statements: [{ source: "بيان مقتضب لوزارة الزراعة", speaker: "وزارة الزراعة" }] }],
   ["a statement named after its body is shown by that body", "وأكد بيان الجيش أن القوات انسحبت من البلدة.",
     { statements: [{ source: "بيان الجيش", speaker: "الجيش" }] }],
   ["an office named after a body keeps its own name", "وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن المساعدات وصلت.",
