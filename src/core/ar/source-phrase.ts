@@ -110,7 +110,7 @@ export function endsSource(p: Para, k: number): boolean {
     // صرح فلان إلى شبكة "…" / إلى الصحفيين: إلى before an outlet or the press says who was told.
     if (g?.has(Gr.ila) && hasGrammar(p.toks[k + 1], Gr.addressee)) return true;
     if (t.norm === "علي" && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
-    if (inList(t, lexicon().ar.beforeTimeOrMedium) && (isTimeOrMedium(p.toks[k + 1]) || ownNounAfterFi(p, k))) return true;
+    if (inList(t, lexicon().ar.beforeTimeOrMedium) && (isTimeOrMedium(p.toks[k + 1]) || ownNounAfterFi(p, k) || occasionAfterFi(p, k))) return true;
     // ما قاله المدرب من قبل: "before", closing the clause; not من قبل الوزارة, "by".
     if (t.norm === "من" && p.toks[k + 1]?.norm === "قبل" && !isWord(p.toks[k + 2])) return true;
     if (inList(t, lexicon().ar.endSource) && !represents(p, k)) return true;
@@ -172,6 +172,14 @@ function ownNounAfterFi(p: Para, k: number): boolean {
   const n = p.toks[k + 1];
   if (p.toks[k].norm !== "في" || !isWord(n) || !n.ar || n.norm.length < 5 || n.norm.startsWith("ال")) return false;
   return endsWithPronoun(p.text, n.e) && !sourceClass(n) && !possessedSourceNoun(n.norm);
+}
+
+/** وقال الوزير في ختام الاجتماع، في محاولة لطمأنة …: في before an occasion or manner (ar-words occasionNouns), with or without the article. */
+function occasionAfterFi(p: Para, k: number): boolean {
+  const n = p.toks[k + 1];
+  if (p.toks[k].norm !== "في" || !isWord(n) || !n.ar) return false;
+  const occasions = lexicon().ar.occasionNouns;
+  return occasions.has(n.norm) || (n.norm.startsWith("ال") && occasions.has(n.norm.slice(2)));
 }
 
 /**
