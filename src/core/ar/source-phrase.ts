@@ -117,6 +117,8 @@ export function endsSource(p: Para, k: number): boolean {
     // أكدت الوزارة صحة …، حذرت المنظمات من وقوع …: the claim noun is the object, not the subject.
     if (g?.has(Gr.claim) || (t.norm === "من" && hasGrammar(p.toks[k + 1], Gr.claim))) return true;
   }
+  // تعليقاً على القرار: an occasion in one word before what it is about.
+  if (inList(t, lexicon().ar.occasionAdverbs) && isWord(p.toks[k + 1])) return true;
   if (isAddressee(t) && !bodyBeforeHolder(p, k)) return true;
   if (objectAfterPossessed(p, k)) return true;
   // قال سويت للمحققين: after a name, لل and a plural of persons is who was told.
@@ -178,8 +180,9 @@ function ownNounAfterFi(p: Para, k: number): boolean {
 function occasionAfterFi(p: Para, k: number): boolean {
   const n = p.toks[k + 1];
   if (p.toks[k].norm !== "في" || !isWord(n) || !n.ar) return false;
-  const occasions = lexicon().ar.occasionNouns;
-  return occasions.has(n.norm) || (n.norm.startsWith("ال") && occasions.has(n.norm.slice(2)));
+  const ar = lexicon().ar;
+  // (في هذا الصدد، في هذا السياق: a demonstrative after في points back to what was said before.)
+  return ar.occasionNouns.has(n.norm) || (n.norm.startsWith("ال") && ar.occasionNouns.has(n.norm.slice(2))) || (ar.demonstratives.has(n.norm) && isWord(p.toks[k + 2]));
 }
 
 /**

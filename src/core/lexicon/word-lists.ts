@@ -18,6 +18,7 @@ const AR_LISTS = [
   "endSource",
   "beforeTimeOrMedium",
   "occasionNouns",
+  "occasionAdverbs",
   "parentheticalStart",
   "beforeComplementiser",
   "questionWords",

@@ -92,6 +92,8 @@ const verbFirst: Row[] = [
     { statements: [{ kind: "indirect", cue: "أوضحت", source: "الوزارة", starts: "حملة التطعيم", ends: "الشهر المقبل" }] }],
   ["…nor an occasion or a manner after في (ختام، إطار، محاولة)", "وقال الوزير في ختام الاجتماع إن الاتفاق قريب. وأكد مصدر أمني في محاولة لطمأنة السكان أن الطريق آمن.",
     { statements: [{ cue: "قال", source: "الوزير", speaker: "الوزير", starts: "الاتفاق" }, { cue: "أكد", source: "مصدر أمني", speaker: "مصدر أمني", starts: "الطريق" }] }],
+  ["…nor في and a demonstrative, في أول, nor an occasion in one word (تعليقاً على)", "وقال الوزير في هذا الصدد إن الاتفاق قريب. وأكد مدير الميناء في أول تعليق له أن الرصيف آمن. وقال وزير النقل تعليقاً على القرار إن الطريق سيفتح.",
+    { statements: [{ cue: "قال", source: "الوزير", starts: "الاتفاق" }, { cue: "أكد", source: "مدير الميناء", starts: "الرصيف" }, { cue: "قال", source: "وزير النقل", starts: "الطريق" }] }],
   ["…but a body after في is where the source works", "وقال مسؤول في وزارة النقل إن الطريق آمن.",
     { statements: [{ cue: "قال", source: "مسؤول في وزارة النقل", starts: "الطريق" }] }],
   ["صرح + بأن with apposition", "وصرح وزير النقل، خالد المنصوري، بأن المطار سيعاد فتحه خلال أيام.",
