@@ -193,7 +193,11 @@ function occasionAfterFi(p: Para, k: number): boolean {
 function represents(p: Para, k: number): boolean {
   const next = p.toks[k + 1];
   const ar = lexicon().ar;
-  if (p.toks[k].norm !== "عن" || !(inList(p.toks[k - 1], ar.representativeTitles) || inList(p.toks[k - 1], ar.issuedParticiples)) || !isWord(next)) return false;
+  if (p.toks[k].norm !== "عن" || !isWord(next)) return false;
+  // (The title may have its body after it: عضو مجلس النواب عن حزب الوسط.)
+  let t = k - 1;
+  while (t > k - 4 && t > 0 && isWord(p.toks[t]) && !inList(p.toks[t], ar.representativeTitles) && !inList(p.toks[t], ar.issuedParticiples)) t--;
+  if (!isWord(p.toks[t]) || !(inList(p.toks[t], ar.representativeTitles) || (t === k - 1 && inList(p.toks[t], ar.issuedParticiples)))) return false;
   const c = sourceClass(next)?.cls;
   return c === "org" || c === "place" || c === "group";
 }

@@ -94,6 +94,8 @@ const verbFirst: Row[] = [
     { statements: [{ cue: "قال", source: "الوزير", speaker: "الوزير", starts: "الاتفاق" }, { cue: "أكد", source: "مصدر أمني", speaker: "مصدر أمني", starts: "الطريق" }] }],
   ["…nor في and a demonstrative, في أول, nor an occasion in one word (تعليقاً على)", "وقال الوزير في هذا الصدد إن الاتفاق قريب. وأكد مدير الميناء في أول تعليق له أن الرصيف آمن. وقال وزير النقل تعليقاً على القرار إن الطريق سيفتح.",
     { statements: [{ cue: "قال", source: "الوزير", starts: "الاتفاق" }, { cue: "أكد", source: "مدير الميناء", starts: "الرصيف" }, { cue: "قال", source: "وزير النقل", starts: "الطريق" }] }],
+  ["عن after a representative's title and its body says whom they represent, inside the source", "وقال عضو مجلس النواب عن حزب الوسط كريم نصار إن القانون سيمر. وقال عضو المجلس عن الاتفاق إنه جيد.",
+    { statements: [{ cue: "قال", source: "عضو مجلس النواب عن حزب الوسط كريم نصار", speaker: "كريم نصار", starts: "القانون" }, { cue: "قال", source: "عضو المجلس", speakerKind: "anonymous" }] }],
   ["…but a body after في is where the source works", "وقال مسؤول في وزارة النقل إن الطريق آمن.",
     { statements: [{ cue: "قال", source: "مسؤول في وزارة النقل", starts: "الطريق" }] }],
   ["صرح + بأن with apposition", "وصرح وزير النقل، خالد المنصوري، بأن المطار سيعاد فتحه خلال أيام.",
