@@ -27,6 +27,8 @@ const rows: Row[] = [
     { statements: [{ cue: "citing", source: "two economists at the ministry", starts: "The bank" }] }],
   ["According to X, clause", "According to the health ministry, 40 people were injured.",
     { statements: [{ kind: "indirect", cue: "According to", source: "the health ministry", starts: "40 people", ends: "were injured" }] }],
+  ["According to X who …, clause: the relative clause is the source's, the words follow its comma", "According to a source who asked not to be named, the deal is off. According to two people who attended the meeting, the vote was close.",
+    { statements: [{ cue: "According to", source: "a source", speakerKind: "anonymous", starts: "the deal", ends: "is off" }, { cue: "According to", source: "two people", starts: "the vote", ends: "was close" }] }],
   ["clause, according to X", "At least 12 people died in the floods, according to local officials.",
     { statements: [{ kind: "indirect", cue: "according to", source: "local officials", speakerKind: "anonymous", starts: "At least 12", ends: "in the floods" }] }],
   ["according to a document", "The fund will run out of money by May, according to the Congressional Budget Office.",

@@ -32,6 +32,9 @@ export function preposition(r: EnReading): Verdict {
   while (k >= s && isPunct(toks[k], ",")) k--;
   if (k < s) {
     let c = b;
+    // "According to a source who asked not to be named, the deal is off": the source's relative
+    // clause runs to the comma before the words.
+    if (isWord(toks[c]) && (inList(toks[c], en().relativePronouns) || p.inAnon[c])) while (c < sentEnd && !isPunct(toks[c], ",")) c++;
     while (c < sentEnd && isPunct(toks[c], ",")) c++;
     if (c >= sentEnd) return null;
     st.contentStart = toks[c].s;
