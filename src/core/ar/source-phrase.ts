@@ -342,6 +342,19 @@ function toldPersons(p: Para, k: number): boolean {
  * The source noun phrase starting at k: its end (exclusive), k when none.
  * Takes one apposition between commas (المتحدث باسم الوزارة، أحمد فلان، إن).
  */
+/**
+ * اتهمت بريطانيا روسيا بـ …، اتهمت الولايات المتحدة ماريا فلانة بـ …: after a subject that is a
+ * country alone (one or two words), another country or a plain name word is the verb's object; a
+ * country takes neither as an adjective or a genitive.
+ */
+function objectAfterPlace(p: Para, k: number, j: number): boolean {
+  const toks = p.toks;
+  const t = toks[j];
+  if (j === k || j - k > 2 || sourceClass(toks[k])?.cls !== "place" || !isWord(t) || !t.ar) return false;
+  for (let i = k + 1; i < j; i++) if (!isWord(toks[i]) || !toks[i].norm.startsWith("ال")) return false;
+  return sourceClass(t)?.cls === "place" || (!t.norm.startsWith("ال") && !sourceClass(t) && !grammarOf(t) && !t.norm.startsWith("و"));
+}
+
 export function arSourceNP(p: Para, k: number, limit: number): number {
   const toks = p.toks;
   if (notASubject(p, k)) return k;
@@ -430,6 +443,7 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
     // حض الاتحاد الأوروبي كل الأطراف على …: كل after the subject opens the object.
     if (j > k && isWord(t) && inList(t, lexicon().ar.quantifiers)) break;
     if (!isWord(t) || (endsSource(p, j) && !ofInstitution(p, k, j) && !employer(p, k, j))) break;
+    if (objectAfterPlace(p, k, j)) break;
     // (A name particle's word is read past the limit: … محمد بن عبد الرحمن آل ثاني.)
     if (words >= 9 && !(words < 12 && isWord(toks[j - 1]) && inList(toks[j - 1], lexicon().ar.nameParticles))) break;
     j++;

@@ -17,6 +17,8 @@ const rows: Row[] = [
     { statements: [] }],
   ["اتهمت (feminine), an unnamed organisation as source", "واتهمت منظمة حقوقية السلطات باحتجاز المئات دون محاكمة.",
     { statements: [{ kind: "indirect", cue: "اتهمت", source: "منظمة حقوقية", starts: "السلطات", ends: "دون محاكمة" }] }],
+  ["a country as the subject, another country the object (a country takes no country as its adjective)", "واتهمت فرنسا البرازيل بعرقلة المفاوضات.",
+    { statements: [{ kind: "indirect", cue: "اتهمت", source: "فرنسا", speaker: "فرنسا", starts: "البرازيل", ends: "المفاوضات" }] }],
   ["نفى + a quotation that opens with ما: the claim, quoted", "ونفى مجلس الحي «ما تم تداوله عن إغلاق المدرسة».",
     { statements: [{ kind: "direct", cue: "نفى", source: "مجلس الحي", quotes: ["ما تم تداوله عن إغلاق المدرسة"] }] }],
   ["أكدت + who was told (لـ«…») + a claim noun", "وأكدت مصادر عسكرية لـ«الصباح» السيطرة الكاملة على التلال.",
