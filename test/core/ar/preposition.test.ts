@@ -90,6 +90,8 @@ const rows: Row[] = [
     { statements: [{ cue: "قالت", speaker: "ليلى سعيد" }, { cue: "أضافت", source: null, speaker: "ليلى سعيد", ends: "سيتراجع" }] }],
   ["…، بحسب وكالة after an event holding a statement: the agency's statement stays, the inner words end before it", "وأغلقت الشرطة الطريق الذي قالت إنه غير آمن، بحسب وكالة الأنباء المحلية.",
     { statements: [{ cue: "بحسب", source: "وكالة الأنباء المحلية", starts: "وأغلقت" }, { cue: "قالت", ends: "غير آمن" }] }],
+  ["a relay standing as a sentence of its own (…. بحسب رويترز.) gives the sentence before; alone, nothing", "وأغلقت الشرطة الطريق الساحلي طوال الليل. حسب ما ذكرت رويترز.\nبحسب رويترز.",
+    { statements: [{ cue: "حسب ما ذكرت", source: "رويترز", starts: "وأغلقت الشرطة", ends: "طوال الليل" }] }],
 ];
 
 describe("Arabic prepositions", () => table(rows));

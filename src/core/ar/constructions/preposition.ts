@@ -125,6 +125,29 @@ function faClauseAfter(r: ArReading, to: number): boolean {
 }
 
 /** The clause the preposition's source said: after the source (بحسب المصدر، فإن …) or before the cue (…، وفقاً لـX). */
+function hasWord(toks: ArReading["toks"], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isWord(toks[i])) return true;
+  return false;
+}
+
+/** The sentence before token s (in the paragraph) as the words of a relay that stands alone; null when there is none. */
+function sentenceBefore(r: ArReading, st: FoundStatement, s: number): Verdict {
+  const { p, toks } = r;
+  let e = s - 1;
+  while (e >= 0 && !isWord(toks[e])) e--;
+  if (e < 0) return null;
+  let c = sentenceStartTok(p, e);
+  if (isWord(toks[c]) && toks[c].norm === "و") c++;
+  if (c > e) return null;
+  st.contentTok = c;
+  st.contentStart = toks[c].s;
+  st.contentEnd = toks[e].e;
+  st.contentFixed = true;
+  st.clauseBefore = true;
+  st.firstTok = c;
+  return st;
+}
+
 function clauseOfPreposition(r: ArReading, st: FoundStatement): Verdict {
   const { p, m, toks, sentEnd } = r;
   const s = sentenceStartTok(p, m.from);
@@ -141,7 +164,8 @@ function clauseOfPreposition(r: ArReading, st: FoundStatement): Verdict {
     // The clause follows: بحسب المصدر، فإن …
     let c = st.sourceTo;
     while (c < sentEnd && (isPunct(toks[c], COMMA) || (isWord(toks[c]) && inList(toks[c], lexicon().ar.faInna)))) c++;
-    if (c >= sentEnd) return null;
+    // "…. بحسب رويترز.": a relay standing as a sentence of its own gives the sentence before.
+    if (!hasWord(toks, c, sentEnd)) return k < s && s > 0 ? sentenceBefore(r, st, s) : null;
     st.contentTok = c;
     st.contentStart = arComp(toks[c]) === 1 && toks[c + 1] ? toks[c + 1].s : toks[c].s;
     return st;
