@@ -34,6 +34,8 @@ const AR_LISTS = [
   "quantifiers",
   "iyya",
   "kama",
+  "bothOf",
+  "pairNouns",
   "relativeMa",
   "demonstratives",
   "sameWords",

@@ -181,7 +181,14 @@ export class SpeakerResolver {
    * (قالت الوزارة، قال البيت الأبيض); `many` (قالوا، أعلنتا) is no one person whose gender is known.
    * Among the last few speakers only; null when none agrees.
    */
-  latestAgreeing(g: Agreement, many = false): SpeakerState | null {
+  latestAgreeing(g: Agreement, many = false, dual = false): SpeakerState | null {
+    // (قالا، أعلنتا after one person: the latest pair, two named together or a source counted as two.)
+    if (dual && this.latest()?.kind === "person") {
+      for (let i = this.window.length - 1; i >= 0 && i >= this.window.length - 8; i--) {
+        const sp = this.speakers[this.window[i]];
+        if (sp.kind === "group" || (sp.kind === "anonymous" && dualNoun(sp))) return sp;
+      }
+    }
     if (g === 0 && !many) return this.latest();
     for (let i = this.window.length - 1; i >= 0 && i >= this.window.length - 8; i--) {
       const sp = this.speakers[this.window[i]];
@@ -254,6 +261,11 @@ export class SpeakerResolver {
     if (m.kind === "pronoun") return this.pronounSpeaker(m, text, base);
     if (m.kind === "person") return m.name.length ? this.namedPerson(m, text, base, agree) : this.role(m, text, base);
     if (m.kind === "anonymous") return this.anonymous(m, text);
+    // وأعلنت الدولتان، وقال الزعيمان: the latest two named together.
+    if (m.lang === "ar" && m.headAlone && lexicon().ar.pairNouns.has(normWord(text))) {
+      const pair = this.recent("group");
+      if (pair) return pair;
+    }
     // الحداد after سليم الحداد: a lone word that is part of a person's name is that person.
     if ((m.kind === "organization" || m.kind === "unknown") && m.words.length === 1) {
       const person = this.personNamed(m.words[0]);
@@ -750,4 +762,11 @@ function pluralSource(sp: SpeakerState): boolean {
   if (sp.kind !== "anonymous" || !sp.lemma) return false;
   const l = sp.lemma;
   return sp.words.includes(l + "s") || sp.words.includes(l + "es") || (l.endsWith("man") && sp.words.includes(l.slice(0, -3) + "men")) || (l.endsWith("y") && sp.words.includes(l.slice(0, -1) + "ies"));
+}
+
+/** مصدران أمنيان، المسؤولين: an unnamed source whose first word is its head noun in the dual. */
+function dualNoun(sp: SpeakerState): boolean {
+  const first = normWord(sp.name.split(" ")[0]);
+  const l = stripAl(sp.lemma);
+  return !!l && (stripAl(first) === l + "ان" || stripAl(first) === l + "ين");
 }

@@ -225,6 +225,20 @@ const anonymousAndGroups: Row[] = [
     { statements: [{ source: "القوى الغربية" }], speakers: [{ kind: "group" }] }],
   ["two sources under one cue are one group speaker", "وتراجعت الصادرات بنسبة عشرة في المئة، وفق الحكومة وخبراء مستقلين.",
     { statements: [{ cue: "وفق", source: "الحكومة وخبراء مستقلين" }], speakers: [{ kind: "group" }] }],
+  ["two countries named together are one group, both names shown", "وقالت فرنسا والبرازيل في بيان مشترك إن المحادثات ستستأنف.",
+    { statements: [{ source: "فرنسا والبرازيل" }], speakers: [{ name: "فرنسا والبرازيل", kind: "group" }] }],
+  ["an outlet and an agency named together are one group", "وقال التلفزيون الرسمي ووكالة الأنباء الوطنية إن الهجوم فشل.",
+    { speakers: [{ name: "التلفزيون الرسمي ووكالة الأنباء الوطنية", kind: "group" }] }],
+  ["two people named together are one group", "وقال سامي حداد وكريم نصار إن الاتفاق مهم.",
+    { speakers: [{ name: "سامي حداد وكريم نصار", kind: "group" }] }],
+  ["a person and their counterpart named after ونظيره are one group", "وقال الرئيس البرازيلي ماركو سيلفا ونظيره الأرجنتيني خوان بيريز إن القمة ناجحة.",
+    { speakers: [{ kind: "group" }] }],
+  ["…not one person's two titles after an apposition comma", "وقال فريد حداد، المحلل السياسي ومقدم البرنامج الأسبوعي، إن العقوبات مؤثرة.",
+    { speakers: [{ name: "فريد حداد", kind: "person" }] }],
+  ["a ministry's name joining two fields is one institution", "وقالت وزارة الخارجية والتعاون الدولي إن الوفد وصل.",
+    { speakers: [{ kind: "organization" }] }],
+  ["…and so is a body whose head governs two words (الإذاعة والتلفزيون)", "وذكرت هيئة الإذاعة والتلفزيون أن البث توقف.",
+    { speakers: [{ kind: "organization" }] }],
 ];
 
 // Titles and appositions: which words of a titled mention are the name (issue 11, family 6).
