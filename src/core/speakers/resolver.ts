@@ -15,7 +15,7 @@ import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHas
 import { commonWordNear, fullNameNear, initialsOf, introducedAsPerson, mentionedSince, sharedSurname } from "./en-coref";
 import { AGE_EPITHET, NOUN_EPITHET } from "./describe-en";
 import { roleHolder } from "./en-role";
-import { arRoleHolder } from "./ar-role";
+import { arLeadHolder, arRoleHolder } from "./ar-role";
 import { isBareSource, type MentionInfo } from "./mention";
 import { introducedBody } from "./ar-bodies";
 import { allStemsKnown, key, nisba, stem, stripAl } from "./word-keys";
@@ -473,6 +473,20 @@ export class SpeakerResolver {
     return this.namedPerson({ ...m, kind: "person", lemma: "", name: holder.name, nameText: holder.nameText, titleText: holder.title }, text, base, 0);
   }
 
+  /**
+   * مدير الوكالة يتحدث عن "…" as the headline, the lead then naming قال فلان الفلاني، مدير الوكالة: a title
+   * without a name in the text's first line is the one person the lead names with it.
+   */
+  private headlineRole(m: MentionInfo, text: string, base: number): SpeakerState | null {
+    const at = m.s + base;
+    const nl = this.doc.indexOf("\n", at);
+    const lineStart = this.doc.lastIndexOf("\n", at) + 1;
+    if (nl < 0 || (lineStart > 0 && this.doc.slice(0, lineStart).trim() !== "")) return null;
+    const holder = arLeadHolder(this.doc, nl, m.lemma);
+    if (!holder) return null;
+    return this.namedPerson({ ...m, kind: "person", lemma: "", name: holder.name, nameText: holder.nameText, titleText: holder.title || m.titleText }, text, base, 0);
+  }
+
   /** A role without a name: the latest person whose title holds the same head and descriptors. */
   private role(m: MentionInfo, text: string, base: number): SpeakerState {
     const desc = roleWords(m);
@@ -483,6 +497,8 @@ export class SpeakerResolver {
     // ("Former Gov. Ana Ruiz endorsed … The former governor said": named in passing with the role.)
     const back = m.lang === "en" && m.definite && m.lemma ? this.roleBack(m, text, base, m.lemma, desc) : m.lang === "ar" && m.definite && m.lemma ? this.arRoleBack(m, text, base, desc) : null;
     if (back) return back;
+    const lead = m.lang === "ar" && m.lemma ? this.headlineRole(m, text, base) : null;
+    if (lead) return lead;
     const sp = this.create(m, text);
     sp.title = "";
     return sp;
