@@ -690,6 +690,10 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     // قانونيون، اقتصاديون: an unnamed collective of people.
     m.kind = "anonymous";
     m.lemma = key(firstWord.norm);
+  } else if (w.nameStart === a && b - a === 1 && WEB_NAME.test(firstWord.norm)) {
+    // بيت.كوم، العربية.نت: a website's name is an institution's.
+    m.kind = "organization";
+    w.nameStart = w.nameEnd = -1;
   } else if (w.nameStart === a) {
     m.kind = "person";
   } else if (head) {
@@ -708,6 +712,9 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     m.kind = articled(firstWord.norm) && !(w.nameStart > a) ? "organization" : "person";
   }
 }
+
+/** A word ending in a web domain (بيت.كوم، العربية.نت، site.com). */
+const WEB_NAME = /\.(?:كوم|نت|com|net|org)$/iu;
 
 /** A title word without the article at a, followed by nothing, a preposition, لل or an unarticled adjective. */
 function indefiniteRole(p: Para, a: number, b: number): boolean {

@@ -127,6 +127,10 @@ const rolesAndAddressees: Row[] = [
 ];
 
 const organizations: Row[] = [
+  ["a website's name (.كوم) is an organization, not a person", "وأفاد موقع التوظيف بأن الطلب ارتفع. وأفاد موقع سوق.كوم بأن الرواتب ثابتة. وقال سوق.كوم إن العروض كثيرة.",
+    { statements: [{ source: "موقع التوظيف" }, { source: "موقع سوق.كوم" }, { source: "سوق.كوم", speakerKind: "organization" }] }],
+  ["decisions (قرارات) speak as a document, not a person", "وغرم النادي عشرين ألف دولار، وفقاً لقرارات أصدرها الاتحاد القاري.",
+    { statements: [{ cue: "وفقاً" }], speakers: [{ kind: "organization" }] }],
   ["حلف (an alliance) heads an institution: a title's genitive, no person's name", "وقال الأمين العام لحلف شمال الأطلسي إن التحالف متماسك.",
     { speakers: [{ name: "الأمين العام لحلف شمال الأطلسي", kind: "person" }] }],
   ["an association (جمعية) is an organization, not a person", "وحذرت جمعية حماية المستهلك من ارتفاع الأسعار، مؤكدة أن الرقابة ضعيفة.",
@@ -171,6 +175,10 @@ const organizations: Row[] = [
 ];
 
 const anonymousAndGroups: Row[] = [
+  ["a woman eyewitness (شاهدة عيان) is an unnamed source, not a person named شاهدة", "وأفادت شاهدة عيان بأن الجنود طاردوا الشبان.",
+    { speakers: [{ name: "شاهدة عيان", kind: "anonymous" }] }],
+  ["المرأة is an unnamed person, not an institution", "وقالت المرأة إن معتقداتها تمنعها من ذلك.",
+    { speakers: [{ kind: "anonymous" }] }],
   ["paramedics and an officer: an unnamed group", "وقال مسعفون وضابط بالشرطة إن عشرة مدنيين أصيبوا.",
     { speakers: [{ kind: "anonymous" }], noFindings: ["anonymous-no-reason"] }],
   ["the testimony of witnesses: its authors are the source (a medium, أقوال)", "وطبقاً لأقوال شهود العيان فإن المهاجم فر من المكان.",
