@@ -5,7 +5,7 @@ import { Gr, lexicon } from "../lexicon";
 import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
 import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
-import { PUNCT } from "../text/token";
+import { PUNCT, type Tok } from "../text/token";
 import { arSourceNP, bodyBeforeHolder, endsSource, endsWithTanweenFath, skipAddressee } from "./source-phrase";
 import { arComp, indefiniteAdjective, isPossessedMedium, nisbaShape, nonHumanPlural, possessedNoun, possessedVerbalNoun, presentForMany } from "./words";
 import { endsWithPronoun } from "../text/chars";
@@ -295,7 +295,7 @@ export function relativeAntecedent(p: Para, k: number): [number, number] | null 
   }
   // (Not an adjective: …، المستشار في الديوان الملكي السعودي، الذي قال.)
   const hc = h >= 0 && isWord(toks[h]) ? sourceClass(toks[h]) : null;
-  if (hc && toks[h].norm.startsWith("ال") && hc.cls !== "descriptor" && !(hc.cls === "place" && toks[h].norm.endsWith("ي")) && (h === e || isPunct(toks[h + 1], "("))) return [h, e + 1];
+  if (hc && toks[h].norm.startsWith("ال") && hc.cls !== "descriptor" && !(hc.cls === "place" && toks[h].norm.endsWith("ي")) && (h === e || isPunct(toks[h + 1], "("))) return [constructHead(p, h, r) ? h - 1 : h, e + 1];
   if (isPunct(toks[e], ")") || !isWord(toks[e])) return null;
   if (isPunct(toks[k - 2], COMMA)) {
     const named = nameBeforeApposition(p, e);
@@ -310,6 +310,23 @@ export function relativeAntecedent(p: Para, k: number): [number, number] | null 
   // start closes off (not تصريحات لاعب …).
   if (a > e || (a > 0 && !isPunct(toks[a - 1], CLAUSE_END) && !(comma && inList(toks[a - 1], lexicon().ar.freePrepositions)))) return null;
   return [a, e + 1];
+}
+
+/**
+ * نقابة الأطباء التي حذرت، مدير المستشفى الذي قال: the source noun before the relative is the genitive of
+ * a head in construct right before it (no article), an institution or a title, which the relative
+ * agrees with and the genitive does not (التي with a feminine head, الذي with a masculine one).
+ */
+function constructHead(p: Para, h: number, rel: Tok): boolean {
+  const head = p.toks[h - 1];
+  if (!isWord(head) || head.norm.startsWith("ال") || head.norm.startsWith("و")) return false;
+  const c = sourceClass(head)?.cls;
+  if (c !== "org" && c !== "title") return false;
+  const feminine = (n: string) => n.endsWith("ه");
+  const r = rel.norm.startsWith("و") ? rel.norm.slice(1) : rel.norm;
+  const ar = lexicon().ar;
+  if (ar.relativeFeminine.has(r)) return feminine(head.norm) && !feminine(p.toks[h].norm);
+  return ar.relativeMasculine.has(r) && !feminine(head.norm);
 }
 
 /**

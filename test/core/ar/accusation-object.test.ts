@@ -70,6 +70,7 @@ const rows: Row[] = [
   ["denying knowledge (علمه، علمها) is a claim", "ونفت اللاعبة علمها بقرار الاتحاد.",
     { statements: [{ kind: "indirect", cue: "نفت", source: "اللاعبة", starts: "علمها" }] }],
   ["after ما the verb has no subject: what follows its comma is no object", "وتراجعت الصادرات، ما يؤكد ضرورة دعم المصدرين، ما يتطلب خطة جديدة.", { statements: [] }],
+  ["a subject never opens with a preposition: في مؤشر يؤكد is \"in a sign that confirms\"", "في مؤشر يؤكد تدهور الأوضاع داخل الجيش، استقال ثلاثة ضباط.", { statements: [] }],
   // After a negation the verb states nothing with its noun object; a clause object still reports.
   ["نفى + a verbal noun of receiving, after a name between commas", "نفى وزير المالية، سامر الخطيب، تلقي الوزارة أي أموال من الشركة.",
     { statements: [{ kind: "indirect", cue: "نفى", speaker: "سامر الخطيب", starts: "تلقي الوزارة", ends: "الشركة" }] }],

@@ -175,6 +175,10 @@ const organizations: Row[] = [
 ];
 
 const anonymousAndGroups: Row[] = [
+  ["detainees (موقوفون) are unnamed sources, not a person named by the verb after them", "وكشف موقوفون في خلية شاركت في الهجمات أنهم تدربوا في الخارج.",
+    { statements: [{ cue: "كشف", source: "موقوفون في خلية شاركت في الهجمات" }], speakers: [{ kind: "anonymous" }] }],
+  ["عدداً من (accusative) counts the noun after it, as عدد من does", "وأكد المحقق أن عدداً من الموقوفين اعترفوا بأنهم تدربوا في الخارج.",
+    { statements: [{ cue: "أكد" }, { cue: "اعترفوا", source: "عدداً من الموقوفين", speakerKind: "anonymous" }] }],
   ["a woman eyewitness (شاهدة عيان) is an unnamed source, not a person named شاهدة", "وأفادت شاهدة عيان بأن الجنود طاردوا الشبان.",
     { speakers: [{ name: "شاهدة عيان", kind: "anonymous" }] }],
   ["المرأة is an unnamed person, not an institution", "وقالت المرأة إن معتقداتها تمنعها من ذلك.",
