@@ -175,6 +175,10 @@ const organizations: Row[] = [
 ];
 
 const anonymousAndGroups: Row[] = [
+  ["a former woman member (عضوة سابقة) is an unnamed source, not a person named عضوة", "ونقلت الوكالة عن عضوة سابقة في الجمعية قولها إن الإدارة فاسدة.",
+    { statements: [{ speaker: "عضوة سابقة في الجمعية", speakerKind: "anonymous" }] }],
+  ["opponents (معارضون), unnamed, are an unnamed source", "ويرى معارضون أن تكلفة الخطة باهظة.",
+    { speakers: [{ kind: "anonymous" }] }],
   ["detainees (موقوفون) are unnamed sources, not a person named by the verb after them", "وكشف موقوفون في خلية شاركت في الهجمات أنهم تدربوا في الخارج.",
     { statements: [{ cue: "كشف", source: "موقوفون في خلية شاركت في الهجمات" }], speakers: [{ kind: "anonymous" }] }],
   ["عدداً من (accusative) counts the noun after it, as عدد من does", "وأكد المحقق أن عدداً من الموقوفين اعترفوا بأنهم تدربوا في الخارج.",
