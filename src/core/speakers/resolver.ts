@@ -479,9 +479,11 @@ export class SpeakerResolver {
    */
   private headlineRole(m: MentionInfo, text: string, base: number): SpeakerState | null {
     const at = m.s + base;
-    const nl = this.doc.indexOf("\n", at);
+    // (The first line with words: only blank space before it, read back from the line's start.)
     const lineStart = this.doc.lastIndexOf("\n", at) + 1;
-    if (nl < 0 || (lineStart > 0 && this.doc.slice(0, lineStart).trim() !== "")) return null;
+    for (let i = lineStart - 1; i >= 0; i--) if (this.doc.charCodeAt(i) > 0x20) return null;
+    const nl = this.doc.indexOf("\n", at);
+    if (nl < 0) return null;
     const holder = arLeadHolder(this.doc, nl, m.lemma);
     if (!holder) return null;
     return this.namedPerson({ ...m, kind: "person", lemma: "", name: holder.name, nameText: holder.nameText, titleText: holder.title || m.titleText }, text, base, 0);
