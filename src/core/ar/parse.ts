@@ -17,7 +17,7 @@ import { lexicon } from "../lexicon";
 import { inList, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { sourceAgreement } from "../speakers/agreement";
 import type { FoundStatement } from "../statements/found";
-import type { Para } from "../text/paragraph";
+import { isWord, type Para } from "../text/paragraph";
 import { accusationObject } from "./constructions/accusation-object";
 import { ammaFa } from "./constructions/amma-fa";
 import { backgroundFormula } from "./constructions/background";
@@ -91,6 +91,8 @@ export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
   // as a document's words (قالت الدراسة إن …).
   if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && !lexicon().ar.sayingVerbs.has(m.entry.lemma) && sourceClass(p.toks[dataHead(p, st)])?.cls === "data") return null;
   if (st && (consideredNotSaid(p, m, st) || impersonalBelief(p, m, st) || writtenPassive(p, m))) return null;
+  // (في مؤشر يؤكد تدهور …: "in a sign that confirms"; a verb's subject never opens with a preposition.)
+  if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && isWord(p.toks[st.sourceFrom]) && inList(p.toks[st.sourceFrom], lexicon().ar.freePrepositions)) return null;
   return st;
 }
 

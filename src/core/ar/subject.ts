@@ -5,7 +5,7 @@ import { Gr, lexicon } from "../lexicon";
 import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
 import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
-import { PUNCT } from "../text/token";
+import { PUNCT, type Tok } from "../text/token";
 import { arSourceNP, bodyBeforeHolder, endsSource, endsWithTanweenFath, skipAddressee } from "./source-phrase";
 import { arComp, indefiniteAdjective, isPossessedMedium, nisbaShape, nonHumanPlural, possessedNoun, possessedVerbalNoun, presentForMany } from "./words";
 import { endsWithPronoun } from "../text/chars";
@@ -139,8 +139,8 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   j = skipAddressee(p, j, k);
   // (كما اتهم الدول المجاورة بـ …، متسائلاً: after a masculine verb a plural of things is its object, no subject.)
   if (!kana && nonHumanPlural(p.toks[j]) && cueAt(p, j - 1)?.entry.agree === 1) return null;
-  // وختم حديثه بالقول: the verb's object, no subject written.
-  if (isPossessedMedium(p, j)) return null;
+  // وختم حديثه بالقول: the verb's object, no subject written; عادت للحديث عن …: a preposition with the article opens no subject.
+  if (isPossessedMedium(p, j) || (isWord(p.toks[j]) && p.toks[j].norm.length >= 5 && p.toks[j].norm.startsWith("لل") && !sourceClass(p.toks[j]))) return null;
   let e = arSourceNP(p, j, k);
   // ودعم مغرد آخر وجهة نظر …: an indefinite unnamed source is its noun and adjectives; the object follows.
   const head = isWord(p.toks[j]) ? sourceClass(p.toks[j]) : null;
@@ -295,7 +295,7 @@ export function relativeAntecedent(p: Para, k: number): [number, number] | null 
   }
   // (Not an adjective: …، المستشار في الديوان الملكي السعودي، الذي قال.)
   const hc = h >= 0 && isWord(toks[h]) ? sourceClass(toks[h]) : null;
-  if (hc && toks[h].norm.startsWith("ال") && hc.cls !== "descriptor" && !(hc.cls === "place" && toks[h].norm.endsWith("ي")) && (h === e || isPunct(toks[h + 1], "("))) return [h, e + 1];
+  if (hc && toks[h].norm.startsWith("ال") && hc.cls !== "descriptor" && !(hc.cls === "place" && toks[h].norm.endsWith("ي")) && (h === e || isPunct(toks[h + 1], "("))) return [constructHead(p, h, r) ? h - 1 : h, e + 1];
   if (isPunct(toks[e], ")") || !isWord(toks[e])) return null;
   if (isPunct(toks[k - 2], COMMA)) {
     const named = nameBeforeApposition(p, e);
@@ -310,6 +310,23 @@ export function relativeAntecedent(p: Para, k: number): [number, number] | null 
   // start closes off (not تصريحات لاعب …).
   if (a > e || (a > 0 && !isPunct(toks[a - 1], CLAUSE_END) && !(comma && inList(toks[a - 1], lexicon().ar.freePrepositions)))) return null;
   return [a, e + 1];
+}
+
+/**
+ * نقابة الأطباء التي حذرت، مدير المستشفى الذي قال: the source noun before the relative is the genitive of
+ * a head in construct right before it (no article), an institution or a title, which the relative
+ * agrees with and the genitive does not (التي with a feminine head, الذي with a masculine one).
+ */
+function constructHead(p: Para, h: number, rel: Tok): boolean {
+  const head = p.toks[h - 1];
+  if (!isWord(head) || head.norm.startsWith("ال") || head.norm.startsWith("و")) return false;
+  const c = sourceClass(head)?.cls;
+  if (c !== "org" && c !== "title") return false;
+  const feminine = (n: string) => n.endsWith("ه");
+  const r = rel.norm.startsWith("و") ? rel.norm.slice(1) : rel.norm;
+  const ar = lexicon().ar;
+  if (ar.relativeFeminine.has(r)) return feminine(head.norm) && !feminine(p.toks[h].norm);
+  return ar.relativeMasculine.has(r) && !feminine(head.norm);
 }
 
 /**

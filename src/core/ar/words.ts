@@ -198,6 +198,18 @@ export function manyForm(n: string): boolean {
 }
 
 /**
+ * قالا، أعلنتا، يقولان، تؤكدان: an Arabic reporting verb (its word without a clitic) in a form for two,
+ * by its past lemma (as normalised) and its ending; not قالوا nor يقولون.
+ */
+export function dualForm(n: string, lemma: string, form: string): boolean {
+  if (form === "present") return n.length >= 5 && (n[0] === "ي" || n[0] === "ت") && n.endsWith("ان");
+  if (form !== "verb" || n.length < 4) return false;
+  const last = lemma[lemma.length - 1];
+  const stem = last === "ي" || last === "ا" ? lemma.slice(0, -1) : lemma;
+  return n === stem + "تا" || (last === "ي" ? n === stem + "يا" : last !== "ا" && n === lemma + "ا");
+}
+
+/**
  * الدول، الحكومات: a definite plural of things or bodies (ar-words nonHumanPlurals, or a sound feminine
  * plural in ات), which takes a feminine verb: after a masculine one it is no subject.
  */

@@ -36,6 +36,8 @@ const AR_LISTS = [
   "quantifiers",
   "iyya",
   "kama",
+  "bothOf",
+  "pairNouns",
   "relativeMa",
   "demonstratives",
   "sameWords",

@@ -4,7 +4,7 @@
 // tied to their source, a quotation that runs on continues its statement.
 import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
-import { AGE_EPITHET, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
+import { AGE_EPITHET, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, topicPair, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
 import { normWord } from "../text/chars";
 import { opensWithQuote } from "../text/quotes";
 import type { Span, Statement } from "../types";
@@ -263,7 +263,7 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
   if (st.carry === "clause-subject" && prevSentence === st.sentence) speaker = lang === "ar" && st.agree === 1 && prevSpeaker?.kind === "group" ? null : prevSpeaker;
   // وتقول after a man who spoke last: the last speaker its verb agrees with, unless a person was
   // named since as a sentence's subject (أما سمير، …، فيؤيد الفكرة. ويقول: …).
-  else if (st.carry || honorific) speaker = (lang === "ar" ? topicSpeaker(doc, st, ps) : null) ?? doc.resolver.latestAgreeing(st.agree, st.many);
+  else if (st.carry || honorific) speaker = (lang === "ar" ? (st.dual ? pairSpeaker(doc, st, ps) : topicSpeaker(doc, st, ps)) : null) ?? doc.resolver.latestAgreeing(st.agree, st.many, st.dual);
   if (speaker) doc.resolver.use(speaker);
   return speaker;
 }
@@ -359,6 +359,24 @@ function topicSpeaker(doc: DocumentState, st: ParagraphStatement, ps: number): S
   if (sp.kind === "person" && sp.agree !== 0 && sp.agree !== st.agree) return null;
   doc.topic = { s: m.s, speaker: sp };
   return sp;
+}
+
+/**
+ * The pair named in passing as a sentence's subject since the statement before (speakers/ar-topic.ts
+ * topicPair), for a verb for two (وأعلنتا، وقالا); its speaker when a statement's source already read it;
+ * null when there is none.
+ */
+function pairSpeaker(doc: DocumentState, st: ParagraphStatement, ps: number): SpeakerState | null {
+  const last = doc.statements.length - 1;
+  const m = topicPair(doc.work, st.cueStart + ps, last >= 0 ? (doc.statements[last].cue?.start ?? 0) : 0);
+  if (!m) return null;
+  for (let i = last; i >= 0 && i > last - 6; i--) {
+    const prev = doc.statements[i];
+    if (prev.source && prev.source.start < m.e && m.s < prev.source.end) return doc.statementSpeakers[i];
+    if (prev.content.start <= m.s && m.s < prev.content.end) return null;
+  }
+  doc.resolver.fits = ANY;
+  return doc.resolver.resolve(m, doc.work.slice(m.s, m.e), 0);
 }
 
 /** Where a statement ends in its paragraph: its content, cue, quotations or source, whichever is last. */

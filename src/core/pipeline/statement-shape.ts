@@ -9,7 +9,7 @@ import { cueAt, inList, sourceClass } from "../lexicon/lookup";
 import { sortSmall } from "../perf/sort-small";
 import { describeMention, type MentionInfo } from "../speakers";
 import { enAntecedent } from "../en/subject";
-import { manyForm } from "../ar/words";
+import { dualForm, manyForm } from "../ar/words";
 import type { Carry, FoundStatement } from "../statements/found";
 import { letterOrNumberAt } from "../text/chars";
 import { isPunct, isWord, type Para } from "../text/paragraph";
@@ -36,6 +36,8 @@ export interface ParagraphStatement {
   agree: Agreement;
   /** The cue is an Arabic verb or participle for two or more (قالوا، أعلنتا، مشيرين): its subject is no one person. */
   many: boolean;
+  /** The cue is an Arabic verb for two (قالا، أعلنتا، يؤكدان): its subject is a pair. */
+  dual: boolean;
   sentence: number;
   /** A quotation of the statement runs on into the next paragraph. */
   runsOn: boolean;
@@ -79,7 +81,10 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
   // (Words claimed before the source are a relay, نقلاً عن: the verb agrees with the outlet, not the speaker;
   // a manner phrase claimed after it, بالقول, leaves the verb agreeing with its subject.)
   const agree = match && !match.entry.frames.has(Fr.relay) && (r.claimedTo === 0 || r.claimedTo > r.sourceTo) ? match.entry.agree : 0;
-  const many = !!match && cue.ar && agree === 0 && (match.entry.form === "verb" || match.entry.form === "present" || match.entry.form === "participle") && manyForm(match.clitic ? cue.norm.slice(1) : cue.norm);
+  const bare = match?.clitic ? cue.norm.slice(1) : cue.norm;
+  // (اقرأ "read" is no أقرّا: a dual ends in a bare alef, as written.)
+  const dual = !!match && cue.ar && agree === 0 && p.text.charCodeAt(cue.e - 1) === 0x0627 && dualForm(bare, match.entry.lemma, match.entry.form);
+  const many = !!match && cue.ar && agree === 0 && (match.entry.form === "verb" || match.entry.form === "present" || match.entry.form === "participle") && manyForm(bare);
   const { source, carry } = sourceOf(p, r, base);
   return {
     kind,
@@ -92,6 +97,7 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
     carry,
     agree,
     many,
+    dual,
     sentence: r.sentence,
     runsOn,
     pending: r.pending,

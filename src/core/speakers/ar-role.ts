@@ -30,7 +30,22 @@ export interface ArRoleHolder {
  * (keys of the words describing the mention) among the naming's words; null when none is, or two are.
  */
 export function arRoleHolder(doc: string, at: number, lemma: string, desc: readonly string[]): ArRoleHolder | null {
-  const from = Math.max(0, at - REACH);
+  return holderIn(doc, Math.max(0, at - REACH), at, lemma, desc);
+}
+
+/** How far after a headline its title looks for the person it names (the lead paragraph). */
+const LEAD = 700;
+
+/**
+ * A headline's title without a name (مدير الوكالة يتحدث عن …): the one person the lead after the
+ * headline's end `e` names with the title `lemma` (قال فلان الفلاني، مدير الوكالة …); null when none is, or two are.
+ */
+export function arLeadHolder(doc: string, e: number, lemma: string): ArRoleHolder | null {
+  return holderIn(doc, e, Math.min(doc.length, e + LEAD), lemma, []);
+}
+
+/** arRoleHolder over the text [from, at). */
+function holderIn(doc: string, from: number, at: number, lemma: string, desc: readonly string[]): ArRoleHolder | null {
   const toks = tokenize(doc, from, at);
   let found: ArRoleHolder | null = null;
   for (const t of toks) {

@@ -49,6 +49,69 @@ export function topicPerson(text: string, cue: number, since: number, known: (w:
 }
 
 /**
+ * The two sources named together as the subject of the latest sentence from the one holding offset
+ * `since` to offset `cue`, for a verb for two with no subject written (قالا، أعلنتا): after كل من / كلا من
+ * (وتغلق كل من فرنسا والبرازيل حدودهما)، or right after the sentence's first verb a pair (a group,
+ * describe-ar) or an unnamed source in the dual (وكان مسؤولان في الوزارة قد تحدثا …); null: none.
+ */
+export function topicPair(text: string, cue: number, since: number): MentionInfo | null {
+  let e = cue;
+  for (let n = 0; n < SENTENCES && e > 0 && cue - e < REACH; n++) {
+    const s = sentenceStart(text, e, cue - REACH);
+    if (s < 0) return null;
+    const m = pairAt(text, s, Math.min(e, s + HEAD));
+    if (m) return m;
+    if (s <= since) return null;
+    e = s - 1;
+  }
+  return null;
+}
+
+/** The pair topicPair looks for in the sentence read in text[s, e); null: none. */
+function pairAt(text: string, s: number, e: number): MentionInfo | null {
+  const toks = tokenize(text, s, e);
+  markSpellings(text, toks);
+  if (toks.length < 3 || !isWord(toks[0]) || !toks[0].ar) return null;
+  const p = sentencePara(text, toks, s, e, "ar");
+  const ar = lexicon().ar;
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (!isWord(toks[k]) || !ar.bothOf.has(toks[k].norm) || !isWord(toks[k + 1]) || toks[k + 1].norm !== "من") continue;
+    const m = describeMention(p, k + 2, pairEnd(p, k + 2, arSourceNP(p, k + 2, toks.length)));
+    if (m.kind === "group") return m;
+  }
+  const after = afterClauseOpening(p, 0, toks.length);
+  const v = after > 0 && after < toks.length ? after : 0;
+  const g = grammarOf(toks[v]);
+  if (!isWord(toks[v]) || (g && !g.has(Gr.kana)) || sourceClass(toks[v]) || ar.freePrepositions.has(toks[v].norm)) return null;
+  const q = toks.slice(v);
+  const pq = v > 0 ? sentencePara(text, q, q[0].s, e, "ar") : p;
+  const unnamed = unnamedAt(pq);
+  if (unnamed) return dualWord(pq.toks[1].norm) ? unnamed : null;
+  const m = describeMention(pq, 1, pairEnd(pq, 1, arSourceNP(pq, 1, pq.toks.length)));
+  return m.kind === "group" && m.nameText.includes(" و") ? m : null;
+}
+
+/** Where a pair read from token a to b ends: before the verb's object carrying its pronoun (حدودهما) or a preposition. */
+function pairEnd(p: Para, a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) {
+    const t = p.toks[k];
+    if (isWord(t) && !sourceClass(t) && (endsWithPronoun(p.text, t.e) || lexicon().ar.freePrepositions.has(t.norm))) return k;
+    // (كل من فرنسا والبرازيل الحدود: a country after و ends the pair, but for its adjectives.)
+    if (isWord(t) && t.norm.startsWith("و") && sourceClass(t)?.cls === "place") {
+      let e = k + 1;
+      while (e < b && isWord(p.toks[e]) && p.toks[e].norm.startsWith("ال") && nisbaShape(p.toks[e].norm) && !sourceClass(p.toks[e])) e++;
+      return e;
+    }
+  }
+  return b;
+}
+
+/** مسؤولان، مصدرين: a source noun in the dual, by its ending. */
+function dualWord(n: string): boolean {
+  return n.length >= 5 && (n.endsWith("ان") || n.endsWith("ين"));
+}
+
+/**
  * The start of the sentence that position e (exclusive) ends in: after a full stop or a line break;
  * -1 when none is after `limit` (a text with no stops is not read back to its start for every cue).
  */

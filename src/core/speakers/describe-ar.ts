@@ -82,6 +82,13 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   nameAndTitle(p, a, b, m, w);
   // الحكومة وخبراء مستقلون: two kinds of source under one cue are one group.
   if ((m.kind === "organization" || m.kind === "anonymous") && mixesKinds(p, a, b, m.kind, w.classes)) m.kind = "group";
+  // فرنسا والبرازيل، الإذاعة الرسمية ووكالة الأنباء، الوزير فلان ونظيره فلان: two sources named together, one group.
+  else if ((m.kind === "organization" || m.kind === "person") && pairOfSources(p, a, b, m.kind, w)) {
+    m.kind = "group";
+    m.name = [];
+    m.titleText = "";
+    m.nameText = p.text.slice(m.s, p.toks[b - 1].e);
+  }
   m.headAlone = whole - a === 1;
   // (A source with a description is shown by the words before it; without one, by the whole mention.)
   if (b < whole && !m.nameText) m.nameText = p.text.slice(m.s, p.toks[b - 1].e);
@@ -691,6 +698,10 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     // قانونيون، اقتصاديون: an unnamed collective of people.
     m.kind = "anonymous";
     m.lemma = key(firstWord.norm);
+  } else if (w.nameStart === a && b - a === 1 && WEB_NAME.test(firstWord.norm)) {
+    // بيت.كوم، العربية.نت: a website's name is an institution's.
+    m.kind = "organization";
+    w.nameStart = w.nameEnd = -1;
   } else if (w.nameStart === a) {
     m.kind = "person";
   } else if (head) {
@@ -709,6 +720,9 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     m.kind = articled(firstWord.norm) && !(w.nameStart > a) ? "organization" : "person";
   }
 }
+
+/** A word ending in a web domain (بيت.كوم، العربية.نت، site.com). */
+const WEB_NAME = /\.(?:كوم|نت|com|net|org)$/iu;
 
 /** A title word without the article at a, followed by nothing, a preposition, لل or an unarticled adjective. */
 function indefiniteRole(p: Para, a: number, b: number): boolean {
@@ -803,6 +817,59 @@ function mixesKinds(p: Para, a: number, b: number, kind: string, classes: (Sourc
     // (مسؤولون عسكريون ومخابرات أمريكيون: an institution noun without the article qualifies the officials.)
     if (kind === "anonymous" && other === "organization" && !t.norm.startsWith("وال")) continue;
     if (other && other !== kind) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the mention [a, b) names two sources joined by the clitic و: after a country or a body, a
+ * country (فرنسا والبرازيل) or a new body's head (الإذاعة الرسمية ووكالة الأنباء; not a genitive of
+ * the first one's head, هيئة الإذاعة والتلفزيون، إذاعة وتلفزيون البلد); after a person's name, a title
+ * (الوزير فلان ونظيره فلان) or a second name of two words or more (سامي حداد وكريم نصار).
+ */
+function pairOfSources(p: Para, a: number, b: number, kind: string, w: MentionWords): boolean {
+  const toks = p.toks;
+  const ar = lexicon().ar;
+  const first = w.classes[0];
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k];
+    if (!isWord(t)) continue;
+    // (لجنة للتنسيق بين فرنسا والبرازيل: a body's own words.)
+    if (inList(t, ar.freePrepositions) || t.norm.startsWith("لل")) return false;
+    if (!t.norm.startsWith("و") || t.norm.length < 4 || lexicon().sources.has(t.norm)) continue;
+    const sc = w.classes[k - a];
+    if (kind === "organization") {
+      if (!first || (first.cls !== "place" && first.cls !== "org")) return false;
+      if (sc?.cls === "place" && (first.cls === "place" || toks[a].norm.startsWith("ال"))) return true;
+      if (sc?.cls === "org" && (toks[a].norm.startsWith("ال") || first.cls === "place" || k - a >= 3)) return true;
+      continue;
+    }
+    // (A person: a title, or a word with its pronoun (ونظيره), between two names; or a second name of
+    // two words or more after a first one.)
+    if ((sc?.cls === "title" || endsWithPronoun(p.text, t.e)) && nameLikeAfter(p, a, k) && !commaIn(p, a, k) && secondName(p, k + 1, b)) return true;
+    if (!sc && w.nameStart >= 0 && k - w.nameStart >= 2 && k - w.nameStart <= 3 && w.nameEnd - k >= 2 && w.nameEnd - k <= 3) return true;
+  }
+  return false;
+}
+
+/** A comma stands among tokens [a, k) (فلان، المحلل ومقدم البرنامج: one person's titles). */
+function commaIn(p: Para, a: number, k: number): boolean {
+  for (let j = a; j < k; j++) if (isPunct(p.toks[j], COMMA)) return true;
+  return false;
+}
+
+/**
+ * Two name words in a row from token k on (up to b), before a preposition or a comma (one right
+ * after the title may stand: ونائبه، فلان الفلاني): the second person's name.
+ */
+function secondName(p: Para, k: number, b: number): boolean {
+  let run = 0;
+  for (let j = k; j < b; j++) {
+    const t = p.toks[j];
+    if (isPunct(t, COMMA) && j === k) continue;
+    if (!isWord(t) || !t.ar || inList(t, lexicon().ar.freePrepositions)) return false;
+    run = !t.norm.startsWith("ال") && !sourceClass(t) && !joinsMention(t) && !nisba(t.norm) ? run + 1 : 0;
+    if (run >= 2) return true;
   }
   return false;
 }

@@ -15,7 +15,7 @@ import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHas
 import { commonWordNear, fullNameNear, initialsOf, introducedAsPerson, mentionedSince, sharedSurname } from "./en-coref";
 import { AGE_EPITHET, NOUN_EPITHET } from "./describe-en";
 import { roleHolder } from "./en-role";
-import { arRoleHolder } from "./ar-role";
+import { arLeadHolder, arRoleHolder } from "./ar-role";
 import { isBareSource, type MentionInfo } from "./mention";
 import { introducedBody } from "./ar-bodies";
 import { allStemsKnown, key, nisba, stem, stripAl } from "./word-keys";
@@ -188,7 +188,14 @@ export class SpeakerResolver {
    * (قالت الوزارة، قال البيت الأبيض); `many` (قالوا، أعلنتا) is no one person whose gender is known.
    * Among the last few speakers only; null when none agrees.
    */
-  latestAgreeing(g: Agreement, many = false): SpeakerState | null {
+  latestAgreeing(g: Agreement, many = false, dual = false): SpeakerState | null {
+    // (قالا، أعلنتا after one person: the latest pair, two named together or a source counted as two.)
+    if (dual && this.latest()?.kind === "person") {
+      for (let i = this.window.length - 1; i >= 0 && i >= this.window.length - 8; i--) {
+        const sp = this.speakers[this.window[i]];
+        if (sp.kind === "group" || (sp.kind === "anonymous" && dualNoun(sp))) return sp;
+      }
+    }
     if (g === 0 && !many) return this.latest();
     for (let i = this.window.length - 1; i >= 0 && i >= this.window.length - 8; i--) {
       const sp = this.speakers[this.window[i]];
@@ -261,6 +268,11 @@ export class SpeakerResolver {
     if (m.kind === "pronoun") return this.pronounSpeaker(m, text, base);
     if (m.kind === "person") return m.name.length ? this.namedPerson(m, text, base, agree) : this.role(m, text, base);
     if (m.kind === "anonymous") return this.anonymous(m, text);
+    // وأعلنت الدولتان، وقال الزعيمان: the latest two named together.
+    if (m.lang === "ar" && m.headAlone && lexicon().ar.pairNouns.has(normWord(text))) {
+      const pair = this.recent("group");
+      if (pair) return pair;
+    }
     // الحداد after سليم الحداد: a lone word that is part of a person's name is that person.
     if ((m.kind === "organization" || m.kind === "unknown") && m.words.length === 1) {
       const person = this.personNamed(m.words[0]);
@@ -468,6 +480,22 @@ export class SpeakerResolver {
     return this.namedPerson({ ...m, kind: "person", lemma: "", name: holder.name, nameText: holder.nameText, titleText: holder.title }, text, base, 0);
   }
 
+  /**
+   * مدير الوكالة يتحدث عن "…" as the headline, the lead then naming قال فلان الفلاني، مدير الوكالة: a title
+   * without a name in the text's first line is the one person the lead names with it.
+   */
+  private headlineRole(m: MentionInfo, text: string, base: number): SpeakerState | null {
+    const at = m.s + base;
+    // (The first line with words: only blank space before it, read back from the line's start.)
+    const lineStart = this.doc.lastIndexOf("\n", at) + 1;
+    for (let i = lineStart - 1; i >= 0; i--) if (this.doc.charCodeAt(i) > 0x20) return null;
+    const nl = this.doc.indexOf("\n", at);
+    if (nl < 0) return null;
+    const holder = arLeadHolder(this.doc, nl, m.lemma);
+    if (!holder) return null;
+    return this.namedPerson({ ...m, kind: "person", lemma: "", name: holder.name, nameText: holder.nameText, titleText: holder.title || m.titleText }, text, base, 0);
+  }
+
   /** A role without a name: the latest person whose title holds the same head and descriptors. */
   private role(m: MentionInfo, text: string, base: number): SpeakerState {
     const desc = roleWords(m);
@@ -483,6 +511,8 @@ export class SpeakerResolver {
           ? this.arRoleBack(m, text, base, desc)
           : null;
     if (back) return back;
+    const lead = m.lang === "ar" && m.lemma ? this.headlineRole(m, text, base) : null;
+    if (lead) return lead;
     const sp = this.create(m, text);
     sp.title = "";
     return sp;
@@ -779,4 +809,11 @@ function pluralSource(sp: SpeakerState): boolean {
   if (sp.kind !== "anonymous" || !sp.lemma) return false;
   const l = sp.lemma;
   return sp.words.includes(l + "s") || sp.words.includes(l + "es") || (l.endsWith("man") && sp.words.includes(l.slice(0, -3) + "men")) || (l.endsWith("y") && sp.words.includes(l.slice(0, -1) + "ies"));
+}
+
+/** مصدران أمنيان، المسؤولين: an unnamed source whose first word is its head noun in the dual. */
+function dualNoun(sp: SpeakerState): boolean {
+  const first = normWord(sp.name.split(" ")[0]);
+  const l = stripAl(sp.lemma);
+  return !!l && (stripAl(first) === l + "ان" || stripAl(first) === l + "ين");
 }

@@ -12,6 +12,33 @@ const continuations: Row[] = [
       { cue: "قال", speaker: "سامي الحداد" },
       { cue: "أكدوا", source: null, speaker: "مسؤولون في الوزارة" },
     ] }],
+  ["a verb for two (وقالا) goes to the two named together as a sentence's subject, not to the one man before",
+    "وقال الوزير سامي الحداد إن الزيارة ناجحة. والتقى الرئيس البرازيلي ماركو سيلفا ورئيس الوزراء الفرنسي جان دوبوا في باريس أمس. وقالا في مؤتمر صحفي إن العلاقات قوية.",
+    { statements: [
+      { cue: "قال", speaker: "سامي الحداد" },
+      { cue: "قالا", source: null, speaker: "الرئيس البرازيلي ماركو سيلفا ورئيس الوزراء الفرنسي جان دوبوا" },
+    ] }],
+  ["a verb for two after كل من X وY: the pair, one group",
+    "وقال المتحدث باسم الأمم المتحدة إن الوضع صعب. وتغلق كل من فرنسا والبرازيل حدودهما، وأعلنتا أن القرار نهائي.",
+    { statements: [
+      { cue: "قال" },
+      { cue: "أعلنتا", source: null, speaker: "فرنسا والبرازيل" },
+    ], speakers: [{ name: "المتحدث باسم الأمم المتحدة" }, { name: "فرنسا والبرازيل", kind: "group" }] }],
+  ["a verb for two after an unnamed source in the dual named in its sentence",
+    "وقال الوزير سامي الحداد إن الخطة جاهزة. وكان مسؤولان في الوزارة قد تحدثا للصحفيين، وقالا إن التمويل لم يصل.",
+    { statements: [
+      { cue: "قال", speaker: "سامي الحداد" },
+      { cue: "قالا", source: null, speaker: "مسؤولان" },
+    ] }],
+  ["الدولتان as a source is the two countries named together before",
+    "وقالت فرنسا والبرازيل إن المحادثات ستستأنف. وأعلنت الدولتان أنهما ستوقعان اتفاقا.",
+    { statements: [
+      { cue: "قالت", speaker: "فرنسا والبرازيل" },
+      { cue: "أعلنت", source: "الدولتان", speaker: "فرنسا والبرازيل" },
+    ], speakers: [{ name: "فرنسا والبرازيل", kind: "group" }] }],
+  ["اقرأ is no verb for two (أقرّا): the speaker before, as for one",
+    "وقال الوزير سامي الحداد إن الخطة جاهزة. إقرأ أيضا: الوزير يعد بخطة جديدة.",
+    { statements: [{ cue: "قال", speaker: "سامي الحداد" }, { cue: "إقرأ", speaker: "سامي الحداد" }] }],
   ["وأضاف أنه: dropped subject keeps the speaker",
     "وقال المحامي إن موكله لم يمثل أمام قاض منذ اعتقاله. وأضاف أنه لا يعرف مكان احتجازه.",
     { statements: [

@@ -94,6 +94,9 @@ const manner: Row[] = [
 
 // The clause's subject ends before the verb's object: a noun with a possessive pronoun or a medium noun.
 const clauseObject: Row[] = [
+  ["عادت للحديث عن … قائلة: a preposition with the article (للحديث) is no subject; the speaker before",
+    "وقالت صحيفة \"النهار\" إن المفاوضات متعثرة. ثم عادت للحديث عن الهدنة قائلة إن الهدنة هشة.",
+    { statements: [{ cue: "قالت", speaker: "صحيفة \"النهار\"" }, { cue: "قائلة", speaker: "صحيفة \"النهار\"" }] }],
   ["أبدت X أسفها، مشددة: the object with its pronoun is no part of the subject", "وأبدت هيئة الموانئ أسفها لما حدث، مشددة على أن السلامة أولوية.",
     { statements: [{ cue: "مشددة", speaker: "هيئة الموانئ" }] }],
   ["نشر X تغريدة … قائلا: the medium noun is the object", "ونشر الرئيس سامي الحداد تغريدة على تويتر قائلا: \"سنرد بقوة\".",

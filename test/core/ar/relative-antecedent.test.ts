@@ -4,6 +4,15 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["نقابة الأطباء التي حذرت: the feminine relative agrees with the head in construct, not its plural genitive",
+    "وأقرت الحكومة القانون رغم موقف نقابة الأطباء التي حذرت من مخاطره.",
+    { statements: [{ cue: "حذرت", source: "نقابة الأطباء", speakerKind: "organization" }] }],
+  ["مدير المستشفى الذي قال: the title in construct with the institution is the source",
+    "وزار الوفد المدينة والتقى مدير المستشفى الذي قال إن الأدوية نفدت.",
+    { statements: [{ cue: "قال", source: "مدير المستشفى", speakerKind: "person" }] }],
+  ["…not the head when the relative agrees with the genitive (مدير الشركة التي أعلنت)",
+    "والتقى الوفد مدير الشركة التي أعلنت أنها ستغلق المصنع.",
+    { statements: [{ cue: "أعلنت", source: "الشركة" }] }],
   ["فلان، الذي قال: the name before الذي is the source", "سامر خليل، الذي قال إن المصنع سيغلق، غادر الاجتماع مبكراً.",
     { statements: [{ cue: "قال", source: "سامر خليل", speaker: "سامر خليل", starts: "المصنع" }] }],
   // A verb carrying its object as a pronoun (issue 11, family 1).

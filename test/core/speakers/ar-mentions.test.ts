@@ -127,6 +127,10 @@ const rolesAndAddressees: Row[] = [
 ];
 
 const organizations: Row[] = [
+  ["a website's name (.كوم) is an organization, not a person", "وأفاد موقع التوظيف بأن الطلب ارتفع. وأفاد موقع سوق.كوم بأن الرواتب ثابتة. وقال سوق.كوم إن العروض كثيرة.",
+    { statements: [{ source: "موقع التوظيف" }, { source: "موقع سوق.كوم" }, { source: "سوق.كوم", speakerKind: "organization" }] }],
+  ["decisions (قرارات) speak as a document, not a person", "وغرم النادي عشرين ألف دولار، وفقاً لقرارات أصدرها الاتحاد القاري.",
+    { statements: [{ cue: "وفقاً" }], speakers: [{ kind: "organization" }] }],
   ["حلف (an alliance) heads an institution: a title's genitive, no person's name", "وقال الأمين العام لحلف شمال الأطلسي إن التحالف متماسك.",
     { speakers: [{ name: "الأمين العام لحلف شمال الأطلسي", kind: "person" }] }],
   ["an association (جمعية) is an organization, not a person", "وحذرت جمعية حماية المستهلك من ارتفاع الأسعار، مؤكدة أن الرقابة ضعيفة.",
@@ -171,6 +175,18 @@ const organizations: Row[] = [
 ];
 
 const anonymousAndGroups: Row[] = [
+  ["a former woman member (عضوة سابقة) is an unnamed source, not a person named عضوة", "ونقلت الوكالة عن عضوة سابقة في الجمعية قولها إن الإدارة فاسدة.",
+    { statements: [{ speaker: "عضوة سابقة في الجمعية", speakerKind: "anonymous" }] }],
+  ["opponents (معارضون), unnamed, are an unnamed source", "ويرى معارضون أن تكلفة الخطة باهظة.",
+    { speakers: [{ kind: "anonymous" }] }],
+  ["detainees (موقوفون) are unnamed sources, not a person named by the verb after them", "وكشف موقوفون في خلية شاركت في الهجمات أنهم تدربوا في الخارج.",
+    { statements: [{ cue: "كشف", source: "موقوفون في خلية شاركت في الهجمات" }], speakers: [{ kind: "anonymous" }] }],
+  ["عدداً من (accusative) counts the noun after it, as عدد من does", "وأكد المحقق أن عدداً من الموقوفين اعترفوا بأنهم تدربوا في الخارج.",
+    { statements: [{ cue: "أكد" }, { cue: "اعترفوا", source: "عدداً من الموقوفين", speakerKind: "anonymous" }] }],
+  ["a woman eyewitness (شاهدة عيان) is an unnamed source, not a person named شاهدة", "وأفادت شاهدة عيان بأن الجنود طاردوا الشبان.",
+    { speakers: [{ name: "شاهدة عيان", kind: "anonymous" }] }],
+  ["المرأة is an unnamed person, not an institution", "وقالت المرأة إن معتقداتها تمنعها من ذلك.",
+    { speakers: [{ kind: "anonymous" }] }],
   ["paramedics and an officer: an unnamed group", "وقال مسعفون وضابط بالشرطة إن عشرة مدنيين أصيبوا.",
     { speakers: [{ kind: "anonymous" }], noFindings: ["anonymous-no-reason"] }],
   ["the testimony of witnesses: its authors are the source (a medium, أقوال)", "وطبقاً لأقوال شهود العيان فإن المهاجم فر من المكان.",
@@ -225,6 +241,20 @@ const anonymousAndGroups: Row[] = [
     { statements: [{ source: "القوى الغربية" }], speakers: [{ kind: "group" }] }],
   ["two sources under one cue are one group speaker", "وتراجعت الصادرات بنسبة عشرة في المئة، وفق الحكومة وخبراء مستقلين.",
     { statements: [{ cue: "وفق", source: "الحكومة وخبراء مستقلين" }], speakers: [{ kind: "group" }] }],
+  ["two countries named together are one group, both names shown", "وقالت فرنسا والبرازيل في بيان مشترك إن المحادثات ستستأنف.",
+    { statements: [{ source: "فرنسا والبرازيل" }], speakers: [{ name: "فرنسا والبرازيل", kind: "group" }] }],
+  ["an outlet and an agency named together are one group", "وقال التلفزيون الرسمي ووكالة الأنباء الوطنية إن الهجوم فشل.",
+    { speakers: [{ name: "التلفزيون الرسمي ووكالة الأنباء الوطنية", kind: "group" }] }],
+  ["two people named together are one group", "وقال سامي حداد وكريم نصار إن الاتفاق مهم.",
+    { speakers: [{ name: "سامي حداد وكريم نصار", kind: "group" }] }],
+  ["a person and their counterpart named after ونظيره are one group", "وقال الرئيس البرازيلي ماركو سيلفا ونظيره الأرجنتيني خوان بيريز إن القمة ناجحة.",
+    { speakers: [{ kind: "group" }] }],
+  ["…not one person's two titles after an apposition comma", "وقال فريد حداد، المحلل السياسي ومقدم البرنامج الأسبوعي، إن العقوبات مؤثرة.",
+    { speakers: [{ name: "فريد حداد", kind: "person" }] }],
+  ["a ministry's name joining two fields is one institution", "وقالت وزارة الخارجية والتعاون الدولي إن الوفد وصل.",
+    { speakers: [{ kind: "organization" }] }],
+  ["…and so is a body whose head governs two words (الإذاعة والتلفزيون)", "وذكرت هيئة الإذاعة والتلفزيون أن البث توقف.",
+    { speakers: [{ kind: "organization" }] }],
 ];
 
 // Titles and appositions: which words of a titled mention are the name (issue 11, family 6).

@@ -80,6 +80,13 @@ const roleToPerson: Row[] = [
   ["…not the nationality of another person named after the name",
     "واجتمع الرئيس سامي حداد والزعيم الكوري الشمالي كيم سونغ أمس.\nوقال الرئيس الكوري الشمالي إن اللقاء مثمر.",
     { statements: [{ speaker: "الرئيس الكوري الشمالي" }] }],
+  // A headline's title without a name, the lead then naming the person with it.
+  ["a headline's title alone → the person the lead names with that title",
+    "مدير الوكالة الفضائية يتحدث عن \"خطة جديدة\" للقمر\n\nقال سامي حداد، مدير الوكالة الفضائية الوطنية، الخميس إن الرحلة ستنطلق العام المقبل.",
+    { statements: [{ cue: "يتحدث", speaker: "سامي حداد" }, { cue: "قال", speaker: "سامي حداد" }], speakers: [{ name: "سامي حداد", kind: "person" }] }],
+  ["…not a title in the body's text, before the person is named",
+    "وصل الوفد أمس.\n\nوقال مدير الوكالة إن الرحلة ستنطلق. وأكد سامي حداد، مدير الوكالة الوطنية، أن الموعد ثابت.",
+    { statements: [{ speaker: "مدير الوكالة" }, { speaker: "سامي حداد" }] }],
 ];
 
 // An institution quoted again in fewer words, or through the statement it issued.

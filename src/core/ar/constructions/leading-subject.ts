@@ -6,6 +6,7 @@ import { cueAt, sourceClass } from "../../lexicon/lookup";
 import { G_ANY } from "../../perf/hit-table";
 import { isWord, sentenceStartTok, type Para } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
+import { describeMention } from "../../speakers/mention";
 
 export function leadingSubject(r: ArReading): Verdict {
   const f = r.entry.frames;
@@ -15,16 +16,22 @@ export function leadingSubject(r: ArReading): Verdict {
   return undefined;
 }
 
-/** The words from the sentence start to token k, when they are 1–4 plain words, one of them a source word. */
+/**
+ * The words from the sentence start to token k, when they are 1–4 plain words, one of them a source
+ * word; or, opening the paragraph (a headline: سامي حداد يتوعد البرلمان), a name of one to three words.
+ */
 function subjectAtStart(p: Para, k: number): [number, number] | null {
   const s = sentenceStartTok(p, k);
   if (k - s < 1 || k - s > 4) return null;
   let named = false;
+  let bare = true;
   for (let j = s; j < k; j++) {
     const t = p.toks[j];
     // (No grammar word, no clitic و/ف: وأخيراً، وقد، من جهته never stand there.)
     if (!isWord(t) || t.grammarBits & G_ANY || cueAt(p, j) || t.norm.startsWith("و") || t.norm.startsWith("ف")) return null;
     if (sourceClass(t)) named = true;
+    if (!t.ar || t.norm.startsWith("ال") || t.norm.startsWith("ل") || t.norm.startsWith("ب")) bare = false;
   }
+  if (!named && bare && s === 0 && k - s <= 3 && describeMention(p, s, k).kind === "person") return [s, k];
   return named ? [s, k] : null;
 }
