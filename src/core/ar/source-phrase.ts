@@ -352,7 +352,9 @@ function objectAfterPlace(p: Para, k: number, j: number): boolean {
   const t = toks[j];
   if (j === k || j - k > 2 || sourceClass(toks[k])?.cls !== "place" || !isWord(t) || !t.ar) return false;
   for (let i = k + 1; i < j; i++) if (!isWord(toks[i]) || !toks[i].norm.startsWith("ال")) return false;
-  return sourceClass(t)?.cls === "place" || (!t.norm.startsWith("ال") && !sourceClass(t) && !grammarOf(t) && !t.norm.startsWith("و"));
+  // (A word with و is the pair's second part, فرنسا والبرازيل; not واشنطن, a place as written.)
+  if (t.norm.startsWith("و")) return lexicon().sources.get(t.norm)?.cls === "place";
+  return sourceClass(t)?.cls === "place" || (!t.norm.startsWith("ال") && !sourceClass(t) && !grammarOf(t));
 }
 
 export function arSourceNP(p: Para, k: number, limit: number): number {

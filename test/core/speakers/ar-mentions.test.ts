@@ -165,7 +165,7 @@ const organizations: Row[] = [
     "وقال الموفدون الثلاثة إن الاجتماع انتهى.",
     { speakers: [{ kind: "anonymous" }] }],
   ["a statement issued by a body speaks for it", "وأصدر الاتحاد بياناً أمس. وقال بيان صادر عن الاتحاد في هذا الشأن إن المباراة ستعاد.",
-    { statements: [{ cue: "قال", source: "بيان صادر عن الاتحاد في هذا الشأن" }], speakers: [{ name: "الاتحاد", kind: "organization" }] }],
+    { statements: [{ cue: "قال", source: "بيان صادر عن الاتحاد" }], speakers: [{ name: "الاتحاد", kind: "organization" }] }],
   ["a place named after a place noun is no person's name: an unnamed resident", "وقال أحد سكان قرية بيت حانون إن المياه انقطعت منذ يومين.",
     { statements: [{ source: "أحد سكان قرية بيت حانون" }], speakers: [{ kind: "anonymous" }] }],
   ["…after a title, a one- or two-word place", "وقال قائد شرطة ولاية كادونا إن الطريق أغلق.",
