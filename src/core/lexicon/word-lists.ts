@@ -56,6 +56,7 @@ const AR_LISTS = [
   "notSubject",
   "nonHumanPlurals",
   "pluralDemonstratives",
+  "againNouns",
   "mannerNouns",
   "verbalAn",
   "outletHeads",

@@ -142,8 +142,11 @@ function clauseOfPreposition(r: ArReading, st: FoundStatement): Verdict {
     let c = st.sourceTo;
     while (c < sentEnd && (isPunct(toks[c], COMMA) || (isWord(toks[c]) && inList(toks[c], lexicon().ar.faInna)))) c++;
     if (c >= sentEnd) return null;
+    // (After إن/أن the words open at the next word, as after any cue's complementiser: a statement
+    // whose source opens them, أن المهاجم هتف …, is inside them.)
+    if (arComp(toks[c]) === 1 && toks[c + 1]) c++;
     st.contentTok = c;
-    st.contentStart = arComp(toks[c]) === 1 && toks[c + 1] ? toks[c + 1].s : toks[c].s;
+    st.contentStart = toks[c].s;
     return st;
   }
   // The clause precedes: …، وفقاً لـX.
