@@ -138,6 +138,9 @@ const endsWords: Row[] = [
     { someStatements: [{ cue: "أكد", ends: "جيد" }] }],
   ["a comma inside the quotation ends nothing", "وقال الوزير: «سنواصل العمل، مؤكدين التزامنا بالخطة».",
     { someStatements: [{ cue: "قال", kind: "direct", ends: "بالخطة" }] }],
+  ["a definite source noun opening the clause is its subject, an aside joined by وبال is not",
+    "وقال الجيش إن القصف توقف.\n\nالصحيفة وبالاستناد إلى وزارة الدفاع، تقول إن الضربات لن توقف الهجمات، مشيرة إلى أن التقرير سري.",
+    { statements: [{ cue: "قال" }, { cue: "تقول", source: "الصحيفة" }, { cue: "مشيرة", speaker: "الصحيفة" }] }],
 ];
 
 describe("Arabic participles", () => {
