@@ -76,6 +76,7 @@ const AR_LISTS = [
   "verbParticles",
   "compoundNameEnds",
   "lamPrepositions",
+  "afterQuoteAdjuncts",
   "statementBoundary",
   "mentionInner",
   "placeNouns",

@@ -181,6 +181,9 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
   if (isOpen(open) && open.quote >= 0) {
     const c = quotes[open.quote].close;
     if (c > r.contentTok && c + 2 < endTok && isPunct(toks[c + 1], "-–—") && isWord(toks[c + 2])) endTok = c + 1;
+    // (قال "…"، في رد على …، بحسب تعبيره، لكنه لم يوضح: after the comma the writer's own words.)
+    // (Not after a name a body gives itself, يطلق على نفسه «ولاية صنعاء»، في بيان …: the words are further on.)
+    else if (p.lang === "ar" && c > r.contentTok && c + 2 < endTok && isPunct(toks[c + 1], COMMA) && isWord(toks[c + 2]) && inList(toks[c + 2], lexicon().ar.afterQuoteAdjuncts) && !inList(toks[r.contentTok - 1], lexicon().ar.reflexive)) endTok = c + 1;
   }
   let lastTok = endTok - 1;
   while (lastTok > r.contentTok && toks[lastTok].kind === PUNCT && TRAILING.includes(toks[lastTok].norm)) lastTok--;

@@ -48,6 +48,14 @@ const rows: Row[] = [
   ["مقراً له (as its seat) is no participle of أقر: the verb before it is the cue",
     "وقال بنك المدينة، الذي يتخذ من العاصمة مقرا له، الثلاثاء، إن الرئيس التنفيذي انسحب.",
     { statements: [{ kind: "indirect", cue: "قال", source: "بنك المدينة", starts: "الرئيس", ends: "انسحب" }] }],
+  ["a quotation that opens the words, a comma, then the writer's own words (في رد على …): the words end at the quotation",
+    "وقال الوزير سامي حداد \"سنعيد فتح الطريق قبل نهاية الشهر\"، في رد على سؤال للصحفيين.",
+    { statements: [{ kind: "direct", cue: "قال", source: "الوزير سامي حداد", quotes: ["سنعيد فتح الطريق قبل نهاية الشهر"] }] }],
+  ["…so with دون and لكنه", "وقال المتحدث إن \"التحقيق سيستمر أسابيع\"، لكنه لم يوضح السبب.",
+    { statements: [{ kind: "direct", cue: "قال", quotes: ["التحقيق سيستمر أسابيع"] }] }],
+  ["…not after a name a body gives itself (يطلق على نفسه «…»): the words are further on",
+    "وقال التنظيم، عبر فرع يطلق على نفسه «ولاية الشمال»، في بيان نشر على موقعه «سيطرنا على المعبر».",
+    { statements: [{ cue: "قال", source: "التنظيم", ends: "على المعبر»" }] }],
 ];
 
 describe("Arabic reported words", () => table(rows));
