@@ -207,7 +207,9 @@ function quotationOf(doc: DocumentState, i: number, quotes: readonly [number, nu
 function carryInto(doc: DocumentState, r: ParagraphReading, ps: number, pe: number): number {
   const i = doc.runOn;
   if (i < 0) return -1;
-  if (r.continued) {
+  // ("X said:" and a paragraph that opens with words, a quotation inside it: the paragraph is the words.)
+  const opens = opensWithQuote(doc.work, ps, pe);
+  if (r.continued && (opens || doc.statements[i].quotes.length > 0)) {
     continueStatement(doc, i, r.continued.s + ps, r.continued.e + ps);
     doc.runOn = r.continued.runsOn ? i : -1;
     return i;
@@ -215,7 +217,7 @@ function carryInto(doc: DocumentState, r: ParagraphReading, ps: number, pe: numb
   doc.runOn = -1;
   const st = doc.statements[i];
   // "Limbaugh added:" and a paragraph with no quotation mark: that paragraph is what was said.
-  if (st.quotes.length === 0 && r.lang && !opensWithQuote(doc.work, ps, pe)) {
+  if (st.quotes.length === 0 && r.lang && !opens) {
     st.content = spanOf(doc.text, ps, pe);
     return i;
   }
