@@ -49,6 +49,22 @@ export function topicPerson(text: string, cue: number, since: number, known: (w:
 }
 
 /**
+ * وتقول الصحيفة إن … after صحيفة «المساء» ركزت اهتمامها على …: the body named as the subject of the
+ * sentences before the one holding offset `at`, back to the statement before (offset `since`); null: none.
+ */
+export function topicBodyBefore(text: string, at: number, since: number, agree: number): MentionInfo | null {
+  const s = sentenceStart(text, at, at - REACH);
+  if (s <= 0 || s <= since) return null;
+  const m = topicPerson(text, s - 1, since, NOBODY, agree);
+  if (!m || m.kind !== "organization") return null;
+  // (Only a body opening its sentence as the subject, صحيفة «المساء» ركزت …; after a verb, وتنافس شركة الفجر …,
+  // an earlier speaker of the kind stays the one referred to.)
+  let i = m.s - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  return i < 0 || sentenceStart(text, i + 2, i - 2) === i + 1 ? m : null;
+}
+
+/**
  * The start of the sentence that position e (exclusive) ends in: after a full stop or a line break;
  * -1 when none is after `limit` (a text with no stops is not read back to its start for every cue).
  */

@@ -268,6 +268,12 @@ const namedInPassing: Row[] = [
       { cue: "قالت", speaker: "صحيفة \"النهار\"" },
       { cue: "قائلة", source: null, speaker: "صحيفة \"الغد\"" },
     ] }],
+  ["a bare definite head (وتقول الصحيفة) is the outlet named as the sentence before's subject, not an earlier one of its kind",
+    "وقالت صحيفة \"النهار\" إن المعارك توقفت.\nصحيفة \"المساء\" ركزت اهتمامها على دخول القوات إلى البلدة.\nوتقول الصحيفة إن \"المخاوف تتزايد حول مصير المدنيين\".",
+    { statements: [
+      { cue: "قالت", speaker: "صحيفة \"النهار\"" },
+      { cue: "تقول", source: "الصحيفة", speaker: "صحيفة \"المساء\"" },
+    ] }],
   ["a name inside someone's words is no subject of the article's",
     "وقال السفير: \"التقيت أمس. وزار الوزير كريم منصور المدينة معنا\". وأضاف أن الزيارة نجحت.",
     { statements: [
