@@ -13,6 +13,7 @@
 //   relayed         نقلت الوكالة عن فلان قوله إن …
 //   prepositions    بحسب X، … / …، وفقاً لـX
 //   negated         ولم يذكر المصدر كيف … (no statement)
+//   colon ending    وقال الوزير: ⏎ … (the words are the next paragraph)
 import { lexicon } from "../lexicon";
 import { inList, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { sourceAgreement } from "../speakers/agreement";
@@ -22,6 +23,7 @@ import { accusationObject } from "./constructions/accusation-object";
 import { ammaFa } from "./constructions/amma-fa";
 import { backgroundFormula } from "./constructions/background";
 import { negatedCue } from "./constructions/negated";
+import { colonEnding } from "./constructions/colon-ending";
 import { directWords } from "./constructions/direct-words";
 import { droppedSubject } from "./constructions/dropped-subject";
 import { embeddedSubject } from "./constructions/embedded-subject";
@@ -76,6 +78,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   kamaClause, // …، كما أفاد مصدر.
   quoteFirst, // «…»، قال الوزير.
   accusationObject, // اتهم X موسكو بـ …، نفى وجود …
+  colonEnding, // وقال الوزير: (the words are the next paragraph)
   noReportedWords, // (nothing opens: no statement)
   // The subject when none follows the verb.
   subjectFirst, // الوزير أكد أن … / وكان الرئيس قد قال إن …

@@ -61,6 +61,21 @@ export function skipAddressee(p: Para, k: number, limit: number): number {
 }
 
 /**
+ * وقال أمس الوزير …، أكد الثلاثاء فلان أن …: one or two time words right after the verb come before its
+ * subject, a source noun or a word that can open one (not a word with the article: الخميس الماضي);
+ * the subject's start, k when none follows. مرة أخرى (ar-words againNouns) with its adjective is passed
+ * over whatever follows: never the subject.
+ */
+export function skipTimeBeforeSubject(p: Para, k: number, limit: number): number {
+  let j = k;
+  while (j < limit && j - k < 2 && isWord(p.toks[j]) && hasGrammar(p.toks[j], Gr.time)) j++;
+  if (j + 2 < limit && isWord(p.toks[j]) && inList(p.toks[j], lexicon().ar.againNouns) && isWord(p.toks[j + 1])) return j + 2;
+  if (j === k || j >= limit) return k;
+  const t = p.toks[j];
+  return isWord(t) && (sourceClass(t) || (canOpenSubject(t) && !t.norm.startsWith("ال"))) ? j : k;
+}
+
+/**
  * A word a subject can start with after قال له: a source noun, or a word that is no function word,
  * no complementiser and no manner phrase (قال لي بفرحة، على الفور، وهو يبتسم: no subject written).
  */

@@ -135,8 +135,17 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   if (j === j0 && isWord(p.toks[j]) && inList(p.toks[j], lexicon().ar.openingPrepositions)) j = verbAfterLongOpening(p, j, k);
   // (من منطلق … with no comma after it: where the verb is, is not known.)
   if (j >= k || !isWord(p.toks[j]) || (j === j0 && inList(p.toks[j], lexicon().ar.openingPrepositions))) return null;
+  // (الصحيفة وبالاستناد إلى …، تقول إن: a definite source noun opening the clause is its subject, before the verb.)
+  if (!kana && j < k && sourceClass(p.toks[j])?.definite && p.toks[j].norm.startsWith("ال")) {
+    let e = arSourceNP(p, j, k);
+    // (وبالاستناد إلى …، ولللجنة …: an aside joined by و and بال/لل is no part of the subject.)
+    for (let m = j + 1; m < e; m++) if (p.toks[m].norm.startsWith("وبال") || p.toks[m].norm.startsWith("ولل")) e = m;
+    return e > j ? [j, e] : null;
+  }
   if (!kana) j++; // the verb
   j = skipAddressee(p, j, k);
+  // (عادت للحديث عن …: a word under لـ or بـ with the article after the verb is no subject.)
+  if (isWord(p.toks[j]) && p.toks[j].ar && (p.toks[j].norm.startsWith("لل") || p.toks[j].norm.startsWith("بال")) && !sourceClass(p.toks[j])) return null;
   // (كما اتهم الدول المجاورة بـ …، متسائلاً: after a masculine verb a plural of things is its object, no subject.)
   if (!kana && nonHumanPlural(p.toks[j]) && cueAt(p, j - 1)?.entry.agree === 1) return null;
   // وختم حديثه بالقول: the verb's object, no subject written; عادت للحديث عن …: a preposition with the article opens no subject.

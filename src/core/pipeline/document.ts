@@ -4,7 +4,8 @@
 // tied to their source, a quotation that runs on continues its statement.
 import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
-import { AGE_EPITHET, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, topicPair, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
+import { AGE_EPITHET, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, topicBodyBefore, topicPair, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
+import { lexicon } from "../lexicon";
 import { normWord } from "../text/chars";
 import { opensWithQuote } from "../text/quotes";
 import type { Span, Statement } from "../types";
@@ -207,7 +208,9 @@ function quotationOf(doc: DocumentState, i: number, quotes: readonly [number, nu
 function carryInto(doc: DocumentState, r: ParagraphReading, ps: number, pe: number): number {
   const i = doc.runOn;
   if (i < 0) return -1;
-  if (r.continued) {
+  // ("X said:" and a paragraph that opens with words, a quotation inside it: the paragraph is the words.)
+  const opens = opensWithQuote(doc.work, ps, pe);
+  if (r.continued && (opens || doc.statements[i].quotes.length > 0)) {
     continueStatement(doc, i, r.continued.s + ps, r.continued.e + ps);
     doc.runOn = r.continued.runsOn ? i : -1;
     return i;
@@ -215,7 +218,7 @@ function carryInto(doc: DocumentState, r: ParagraphReading, ps: number, pe: numb
   doc.runOn = -1;
   const st = doc.statements[i];
   // "Limbaugh added:" and a paragraph with no quotation mark: that paragraph is what was said.
-  if (st.quotes.length === 0 && r.lang && !opensWithQuote(doc.work, ps, pe)) {
+  if (st.quotes.length === 0 && r.lang && !opens) {
     st.content = spanOf(doc.text, ps, pe);
     return i;
   }
@@ -256,7 +259,7 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
     doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
     // ('"…Hillary Clinton should ask …," he wrote': names in its own quotation before the source are not between.)
     const quoteFirst = st.quotes.length > 0 && st.quotes[0][0] < m.s ? st.quotes[0][0] + ps : Infinity;
-    return sourceReadBefore(doc, m.s + ps) ?? passingPerson(doc, m, ps, quoteFirst) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
+    return sourceReadBefore(doc, m.s + ps) ?? passingPerson(doc, m, ps, quoteFirst) ?? passingBody(doc, st, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
   }
   let speaker: SpeakerState | null = null;
   // (ورد الشائعات التي تتحدث عن …، مشيراً: a plural of things agrees in the feminine; a masculine participle is not theirs.)
@@ -310,6 +313,17 @@ function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt =
   if ((g === "male" && m.pronoun === "she") || (g === "female" && m.pronoun === "he")) return null;
   if (doc.resolver.hasPerson() && doc.resolver.personNamedIn(doc.work, t.e, Math.min(at, quoteAt), t.name)) return null;
   return doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0);
+}
+
+/**
+ * صحيفة «المساء» ركزت اهتمامها على …. وتقول الصحيفة إن …: a bare definite head (الصحيفة، الوزارة) is the body
+ * of that kind named as the subject of a sentence since the statement before, not an earlier speaker of its kind.
+ */
+function passingBody(doc: DocumentState, st: ParagraphStatement, m: MentionInfo, ps: number): SpeakerState | null {
+  if (m.lang !== "ar" || m.kind !== "organization" || !m.definite || !m.headAlone || !lexicon().ar.bodyHeads.has(m.lemma)) return null;
+  const last = doc.statements.length - 1;
+  const t = topicBodyBefore(doc.work, m.s + ps, last >= 0 ? (doc.statements[last].cue?.start ?? 0) : 0, st.agree);
+  return t && t.lemma === m.lemma ? doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0) : null;
 }
 
 /**

@@ -112,6 +112,22 @@ function dualWord(n: string): boolean {
 }
 
 /**
+ * وتقول الصحيفة إن … after صحيفة «المساء» ركزت اهتمامها على …: the body named as the subject of the
+ * sentences before the one holding offset `at`, back to the statement before (offset `since`); null: none.
+ */
+export function topicBodyBefore(text: string, at: number, since: number, agree: number): MentionInfo | null {
+  const s = sentenceStart(text, at, at - REACH);
+  if (s <= 0 || s <= since) return null;
+  const m = topicPerson(text, s - 1, since, NOBODY, agree);
+  if (!m || m.kind !== "organization") return null;
+  // (Only a body opening its sentence as the subject, صحيفة «المساء» ركزت …; after a verb, وتنافس شركة الفجر …,
+  // an earlier speaker of the kind stays the one referred to.)
+  let i = m.s - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  return i < 0 || sentenceStart(text, i + 2, i - 2) === i + 1 ? m : null;
+}
+
+/**
  * The start of the sentence that position e (exclusive) ends in: after a full stop or a line break;
  * -1 when none is after `limit` (a text with no stops is not read back to its start for every cue).
  */
@@ -173,7 +189,8 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
     const g = grammarOf(toks[0]);
     // (وحول التقارير …: a preposition after و is no verb either.)
     const bare = first.length > 3 && (first[0] === "و" || first[0] === "ف") ? first.slice(1) : first;
-    if ((g && !g.has(Gr.kana)) || sourceClass(toks[0]) || ar.freePrepositions.has(first) || ar.openingPrepositions.has(first) || ar.freePrepositions.has(bare)) return null;
+    if (sourceClass(toks[0])) return leadingBody(p, agree);
+    if ((g && !g.has(Gr.kana)) || ar.freePrepositions.has(first) || ar.openingPrepositions.has(first) || ar.freePrepositions.has(bare)) return null;
     if (cueSentence && !isTitle(p, 1)) return bodyAt(p) ?? unnamedAt(p) ?? bareNameAt(p, known);
     // (ودعا فلان الحكومة إلى …: an untitled subject of a verb of saying is not read; nobody before it counts.)
     if (silent && !isTitle(p, 1)) return bodyAt(p) ?? unnamedAt(p) ?? bareNameAt(p, known) ?? "stop";
@@ -311,23 +328,37 @@ function usedAgain(text: string, m: MentionInfo, w: string): boolean {
  * وألقت السلطات القبض على … واتهمتهم بـ …: in the cue's own sentence, a definite institution right after
  * the first verb is its subject too (not a document: وأثار القانون انتقادات).
  */
-function bodyAt(p: Para): MentionInfo | null {
-  const head = isWord(p.toks[1]) ? sourceClass(p.toks[1]) : null;
+function bodyAt(p: Para, at = 1): MentionInfo | null {
+  const head = isWord(p.toks[at]) ? sourceClass(p.toks[at]) : null;
   if (!head || lexicon().ar.documentHeads.has(head.lemma)) return null;
   // (وزارة الخارجية: a head in construct with a definite word is definite; رفضت إسرائيل: a state is one body.)
-  const construct = !head.definite && !p.toks[1].norm.startsWith("ال") && isWord(p.toks[2]) && p.toks[2].norm.startsWith("ال");
+  const construct = !head.definite && !p.toks[at].norm.startsWith("ال") && isWord(p.toks[at + 1]) && p.toks[at + 1].norm.startsWith("ال");
   // (رابطة "نور الشباب": a head with its quoted name.)
   // (The sentence is read on its own, its quotation marks not paired: the next mark within five words closes it.)
-  if (p.toks[2]?.kind === QUOTE && head.cls === "org" && !p.toks[1].norm.startsWith("ال")) {
-    let c = 3;
-    while (c < 8 && isWord(p.toks[c])) c++;
-    const named = p.toks[c]?.kind === QUOTE && c > 3 ? describeMention(p, 1, c + 1) : null;
+  if (p.toks[at + 1]?.kind === QUOTE && head.cls === "org" && !p.toks[at].norm.startsWith("ال")) {
+    let c = at + 2;
+    while (c < at + 7 && isWord(p.toks[c])) c++;
+    const named = p.toks[c]?.kind === QUOTE && c > at + 2 ? describeMention(p, at, c + 1) : null;
     return named?.kind === "organization" ? { ...named, e: p.toks[c].e } : null;
   }
   // (نشر رياض حجاب: a place followed by a bare name word begins a person's name.)
-  if (head.cls === "place" ? !isWord(p.toks[2]) || (nameWord(p, 2) && !p.toks[2].norm.startsWith("ال")) : !(head.definite || construct) || (head.cls !== "org" && head.cls !== "group")) return null;
-  const m = describeMention(p, 1, bodyEnd(p, arSourceNP(p, 1, p.toks.length), construct));
+  if (head.cls === "place" ? !isWord(p.toks[at + 1]) || (nameWord(p, at + 1) && !p.toks[at + 1].norm.startsWith("ال")) : !(head.definite || construct) || (head.cls !== "org" && head.cls !== "group")) return null;
+  const m = describeMention(p, at, bodyEnd(p, at, arSourceNP(p, at, p.toks.length), construct));
   return m.kind === "organization" || m.kind === "group" ? m : null;
+}
+
+/**
+ * صحيفة "الفجر" سلطت الضوء على …. وتشرح بأن …: an outlet or body named with its quoted name (or the
+ * article) as the subject opening a sentence whose verb reports nothing is the topic of a dropped subject
+ * after it, when the cue agrees with its head; a place is none (a country opens many a sentence).
+ */
+function leadingBody(p: Para, agree: number): MentionInfo | null {
+  const t = p.toks[0];
+  if (agree === 0 || sourceClass(t)?.cls !== "org") return null;
+  const m = bodyAt(p, 0);
+  if (!m) return null;
+  const a = sourceAgreement(p.text.slice(t.s, t.e)).agreement;
+  return (agree === 2) === (a === "feminine" || a === "feminine-plural") ? m : null;
 }
 
 /**
@@ -380,12 +411,12 @@ function bareNameAt(p: Para, known: (w: string) => boolean): MentionInfo | null 
  * they govern (للكرة الطائرة، لحقوق الإنسان) belong to it; the object does not (السلطات القبض، الحكومة
  * لخفض الدعم، الكونغرس قيوداً، الحكومة الإسبانية بالاعتذار).
  */
-function bodyEnd(p: Para, b: number, construct: boolean): number {
+function bodyEnd(p: Para, at: number, b: number, construct: boolean): number {
   const toks = p.toks;
   let genitive = false;
   let adjective = false;
   // (وزارة الخارجية، قيادة القوات المشتركة: the definite word after a head in construct is its genitive.)
-  for (let k = construct ? 3 : 2; k < b; k++) {
+  for (let k = at + (construct ? 2 : 1); k < b; k++) {
     const t = toks[k];
     if (!isWord(t) || grammarOf(t)) return k;
     const n = t.norm;

@@ -167,6 +167,9 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
   for (let j = i + 1; j < found.length && found[j].sentence <= r.sentence; j++) {
     const n = found[j];
     if (n.sentence !== r.sentence || n.firstTok <= r.contentTok) continue;
+    // (إنه "قلق" من التقارير التي تحدثت عن …: a statement whose source is a preposition's object is
+    // inside these words, not after them.)
+    if (p.lang === "ar" && afterPreposition(p, n.firstTok)) continue;
     endTok = Math.min(endTok, clauseStart(p, n.firstTok, r.contentTok));
     break;
   }
@@ -178,6 +181,9 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
   if (isOpen(open) && open.quote >= 0) {
     const c = quotes[open.quote].close;
     if (c > r.contentTok && c + 2 < endTok && isPunct(toks[c + 1], "-–—") && isWord(toks[c + 2])) endTok = c + 1;
+    // (قال "…"، في رد على …، بحسب تعبيره، لكنه لم يوضح: after the comma the writer's own words.)
+    // (Not after a name a body gives itself, يطلق على نفسه «ولاية صنعاء»، في بيان …: the words are further on.)
+    else if (p.lang === "ar" && c > r.contentTok && c + 2 < endTok && isPunct(toks[c + 1], COMMA) && isWord(toks[c + 2]) && inList(toks[c + 2], lexicon().ar.afterQuoteAdjuncts) && !inList(toks[r.contentTok - 1], lexicon().ar.reflexive)) endTok = c + 1;
   }
   let lastTok = endTok - 1;
   while (lastTok > r.contentTok && toks[lastTok].kind === PUNCT && TRAILING.includes(toks[lastTok].norm)) lastTok--;
@@ -196,6 +202,12 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
   }
   r.contentEnd = Math.max(toks[lastTok].e, r.contentStart);
   r.lastTok = lastTok;
+}
+
+/** The word before token k is a preposition (ar-words freePrepositions: في، من، عن، على …). */
+function afterPreposition(p: Para, k: number): boolean {
+  const t = p.toks[k - 1];
+  return isWord(t) && inList(t, lexicon().ar.freePrepositions);
 }
 
 /** The comma before the first participle cue at quotation depth 0 in [from, to); to when none. */

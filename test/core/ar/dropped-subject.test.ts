@@ -283,6 +283,24 @@ const namedInPassing: Row[] = [
       { cue: "حسب", speaker: "مصادر مطلعة" },
       { cue: "أكد", source: null, speaker: "كريم منصور" },
     ] }],
+  ["an outlet with its quoted name opening a sentence whose verb reports nothing is the topic of a dropped subject after it",
+    "وقالت صحيفة \"النهار\" إن المعارك توقفت.\nصحيفة \"الفجر\" سلطت الضوء على الغارات في الجنوب.\nوتشرح بأن \"الحرب هي أهم شعار في الحملة الانتخابية\".",
+    { statements: [
+      { cue: "قالت", speaker: "صحيفة \"النهار\"" },
+      { cue: "تشرح", source: null, speaker: "صحيفة \"الفجر\"" },
+    ] }],
+  ["…and a paragraph broken mid-sentence: after لـ + the article (للحديث) no subject, the outlet before it speaks",
+    "وقالت صحيفة \"النهار\" إن المعارك توقفت.\nصحيفة \"الغد\" وفي ظل الحديث عن اتهام الحكومة بطمس الأدلة،\nعادت للحديث عن الضربات قائلة إن الضربات قد تؤخر الإنتاج.",
+    { statements: [
+      { cue: "قالت", speaker: "صحيفة \"النهار\"" },
+      { cue: "قائلة", source: null, speaker: "صحيفة \"الغد\"" },
+    ] }],
+  ["a bare definite head (وتقول الصحيفة) is the outlet named as the sentence before's subject, not an earlier one of its kind",
+    "وقالت صحيفة \"النهار\" إن المعارك توقفت.\nصحيفة \"المساء\" ركزت اهتمامها على دخول القوات إلى البلدة.\nوتقول الصحيفة إن \"المخاوف تتزايد حول مصير المدنيين\".",
+    { statements: [
+      { cue: "قالت", speaker: "صحيفة \"النهار\"" },
+      { cue: "تقول", source: "الصحيفة", speaker: "صحيفة \"المساء\"" },
+    ] }],
   ["a name inside someone's words is no subject of the article's",
     "وقال السفير: \"التقيت أمس. وزار الوزير كريم منصور المدينة معنا\". وأضاف أن الزيارة نجحت.",
     { statements: [

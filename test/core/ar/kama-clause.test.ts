@@ -9,6 +9,12 @@ const rows: Row[] = [
   // Partial quotes next to their cue (issue 11, family 1).
   ["\"…\" كما أكد X with no comma: the clause before is the words", "وستناقش القمة الملف \"بشكل موسع\" كما أكد مسؤول أوروبي كبير.",
     { statements: [{ kind: "partial", cue: "أكد", source: "مسؤول أوروبي كبير", quotes: ["بشكل موسع"] }] }],
+  ["على ما أفاد X: the clause before is the words, as after كما", "أغلق الجسر ليل الاثنين، على ما أفادت مصادر أمنية محلية.",
+    { statements: [{ kind: "indirect", cue: "أفادت", source: "مصادر أمنية محلية", speakerKind: "anonymous", starts: "أغلق الجسر", ends: "ليل الاثنين" }] }],
+  ["كما ذكرت أمس X: time words between the verb and the source", "وأغلقت المدارس في الشمال، كما ذكرت أمس الجمعة مصادر رسمية.",
+    { statements: [{ kind: "indirect", cue: "ذكرت", source: "مصادر رسمية", starts: "وأغلقت المدارس", ends: "في الشمال" }] }],
+  ["كما أعلنت X، apposition.: the apposition up to the sentence's end is the source's", "وأغلقت المدارس في الشمال، كما أعلنت ميرنا سالم، مسؤولة الإعلام في المنطقة.",
+    { statements: [{ kind: "indirect", cue: "أعلنت", source: "ميرنا سالم، مسؤولة الإعلام في المنطقة", speaker: "ميرنا سالم", starts: "وأغلقت المدارس" }] }],
 ];
 
 describe("Arabic كما clauses", () => table(rows));

@@ -141,6 +141,18 @@ const endsWords: Row[] = [
     { someStatements: [{ cue: "أكد", ends: "جيد" }] }],
   ["a comma inside the quotation ends nothing", "وقال الوزير: «سنواصل العمل، مؤكدين التزامنا بالخطة».",
     { someStatements: [{ cue: "قال", kind: "direct", ends: "بالخطة" }] }],
+  ["a definite source noun opening the clause is its subject, an aside joined by وبال is not",
+    "وقال الجيش إن القصف توقف.\n\nالصحيفة وبالاستناد إلى وزارة الدفاع، تقول إن الضربات لن توقف الهجمات، مشيرة إلى أن التقرير سري.",
+    { statements: [{ cue: "قال" }, { cue: "تقول", source: "الصحيفة" }, { cue: "مشيرة", speaker: "الصحيفة" }] }],
+  ["a feminine participle right after an indefinite noun, its words not opening at once, is its adjective (نتائج واعدة من …)",
+    "وقالت الوزيرة منى سالم إن التجربة حققت نتائج واعدة من الممكن أن \"تغير قواعد اللعبة\" في مكافحة المرض.",
+    { statements: [{ cue: "قالت", speaker: "منى سالم", starts: "التجربة", ends: "مكافحة المرض" }] }],
+  ["…and a verbal noun spelled like a participle after a construct noun (في سياق متابعة …) is no cue",
+    "وفي سياق متابعة تنفيذ مقررات القمة يعقد اجتماع لـ\"هيئة متابعة القرارات\" الأحد المقبل.",
+    { statements: [] }],
+  ["…but after a definite noun it is a participle of saying (الحكومة … القانون مؤكدة أنه …)",
+    "ورفضت الحكومة القانون مؤكدة أنه يمس الحريات.",
+    { statements: [{ cue: "مؤكدة", starts: "أنه يمس" }] }],
 ];
 
 describe("Arabic participles", () => {

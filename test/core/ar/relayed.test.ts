@@ -26,6 +26,21 @@ const rows: Row[] = [
     { statements: [{ cue: "نقلت", source: "مذكرة كتبها الطبيب إلى الإدارة", starts: "المريض" }] }],
   ["…and على القول after another verb", "وشدد بيان وزارة الصحة على القول إن التحقيق مستمر.",
     { statements: [{ cue: "شدد", source: "بيان وزارة الصحة", starts: "التحقيق" }] }],
+  ["نقلت X الأحد، عن Y: a day and a comma between the outlet and عن",
+    "نقلت صحف محلية الأحد، عن مصادر لم تسمها، أن المصنع سيغلق.",
+    { statements: [{ kind: "indirect", cue: "نقلت", source: "مصادر", speakerKind: "anonymous", starts: "المصنع", ends: "سيغلق" }] }],
+  ["نقلت X، في وقت سابق، عن Y قوله إن: a short aside between commas",
+    "ونقلت وسائل إعلام محلية، في وقت سابق، عن رامي سلوم قوله إن الجسر سيفتح قريباً.",
+    { statements: [{ kind: "indirect", cue: "نقلت", source: "رامي سلوم", starts: "الجسر", ends: "قريباً" }] }],
+  ["نقل X، عن Y، أن: the relayed source between commas",
+    "ونقل المرصد المحلي، عن مصادر ميدانية، أن القصف توقف.",
+    { statements: [{ kind: "indirect", cue: "نقل", source: "مصادر ميدانية", speakerKind: "anonymous", starts: "القصف" }] }],
+  ["نقلت X أن with no عن: the outlet's own report",
+    "ونقلت الوكالة الرسمية أن الرئيس أصدر عفواً عاماً.",
+    { statements: [{ kind: "indirect", cue: "نقلت", source: "الوكالة الرسمية", starts: "الرئيس" }] }],
+  ["عن Y، الذي …، قوله إن: a verb of the relative clause on Y is no cue of its own",
+    "ونقلت الوكالة عن نادر خوري، الذي اختتم زيارته إلى البلدة، قوله إن \"المدرسة ستفتح أبوابها\".",
+    { statements: [{ kind: "direct", cue: "نقلت", source: "نادر خوري", starts: "المدرسة" }] }],
 ];
 
 describe("Arabic relayed speech", () => table(rows));

@@ -39,6 +39,23 @@ const rows: Row[] = [
     { statements: [{ kind: "direct", cue: "قال", source: "الوزير", quotes: ["نحن ندعم الحوار"] }] }],
   ["…not after another cue: a slogan after شعار stays a name", "واختتمت الندوة فعالياتها تحت شعار \"التنمية والحقوق للجميع\".",
     { statements: [] }],
+  ["a statement whose source is a preposition's object (قلق من التقارير التي تحدثت …) is inside the words: they run on over it",
+    "وقال الوزير سامي حداد إنه قلق من التقارير التي تحدثت عن نقص الدواء في المدينة.",
+    { statements: [{ cue: "قال", source: "الوزير سامي حداد", starts: "إنه قلق", ends: "في المدينة" }, { cue: "تحدثت", source: "التقارير", starts: "نقص الدواء" }] }],
+  ["…، وذلك وفقاً لما ذكرته الوكالة: the words end before وذلك and the relay",
+    "وقال الوزير سامي حداد إن \"اللجنة ستعلن النتائج قريبا\"، وذلك وفقا لما ذكرته وكالة الأنباء المحلية.",
+    { statements: [{ kind: "direct", cue: "قال", source: "الوزير سامي حداد", quotes: ["اللجنة ستعلن النتائج قريبا"] }] }],
+  ["مقراً له (as its seat) is no participle of أقر: the verb before it is the cue",
+    "وقال بنك المدينة، الذي يتخذ من العاصمة مقرا له، الثلاثاء، إن الرئيس التنفيذي انسحب.",
+    { statements: [{ kind: "indirect", cue: "قال", source: "بنك المدينة", starts: "الرئيس", ends: "انسحب" }] }],
+  ["a quotation that opens the words, a comma, then the writer's own words (في رد على …): the words end at the quotation",
+    "وقال الوزير سامي حداد \"سنعيد فتح الطريق قبل نهاية الشهر\"، في رد على سؤال للصحفيين.",
+    { statements: [{ kind: "direct", cue: "قال", source: "الوزير سامي حداد", quotes: ["سنعيد فتح الطريق قبل نهاية الشهر"] }] }],
+  ["…so with دون and لكنه", "وقال المتحدث إن \"التحقيق سيستمر أسابيع\"، لكنه لم يوضح السبب.",
+    { statements: [{ kind: "direct", cue: "قال", quotes: ["التحقيق سيستمر أسابيع"] }] }],
+  ["…not after a name a body gives itself (يطلق على نفسه «…»): the words are further on",
+    "وقال التنظيم، عبر فرع يطلق على نفسه «ولاية الشمال»، في بيان نشر على موقعه «سيطرنا على المعبر».",
+    { statements: [{ cue: "قال", source: "التنظيم", ends: "على المعبر»" }] }],
 ];
 
 describe("Arabic reported words", () => table(rows));

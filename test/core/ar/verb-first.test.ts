@@ -235,6 +235,14 @@ const genderNumberSpelling: Row[] = [
 ];
 
 const order: Row[] = [
+  ["a day between the verb and its subject: the subject after it", "وأكد الثلاثاء نادر سلوم مدرب الفريق أن المباراة ألغيت.",
+    { statements: [{ kind: "indirect", cue: "أكد", source: "نادر سلوم مدرب الفريق", speaker: "نادر سلوم", starts: "المباراة" }] }],
+  ["…two time words, then a source noun", "وقال مساء أمس الوزير سامي حداد إن الاتفاق قريب.",
+    { statements: [{ kind: "indirect", cue: "قال", source: "الوزير سامي حداد", starts: "الاتفاق" }] }],
+  ["…not a word with the article after the day (الخميس الماضي): no subject there", "وقال الوزير سامي حداد إن الطريق مغلق.\n\nوأعلن الخميس الماضي أن الطريق سيفتح.",
+    { statements: [{ cue: "قال" }, { cue: "أعلن", source: null, speaker: "سامي حداد", starts: "الطريق" }] }],
+  ["مرة أخرى after the verb (and a day) is no subject", "وقال الوزير سامي حداد إن الطريق مغلق.\n\nوشدد الاثنين مرة أخرى على أن الحوار مستمر.",
+    { statements: [{ cue: "قال" }, { cue: "شدد", source: null, speaker: "سامي حداد", starts: "الحوار" }] }],
   ["a quoted outlet, an adjunct, then أن: the outlet is the source", "وذكرت \"سي إن إن\" في تقرير لها أن الوزير استقال.",
     { statements: [{ kind: "indirect", cue: "ذكرت", source: "سي إن إن", quotes: [], starts: "الوزير" }] }],
   // Partial quotes next to their cue (issue 11, family 1).

@@ -1,8 +1,9 @@
 // Participles used as ḥāl: قائلاً: "…" / مضيفاً أن … / مشيراً إلى أن …. The speaker is the
 // subject of the clause the participle stands in (ورد بومبيو … قائلاً), or, when that
 // clause reports words of its own, the same speaker carried over.
-import { cueAt, inList } from "../../lexicon/lookup";
-import { Fr, lexicon } from "../../lexicon";
+import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../../lexicon/lookup";
+import { Fr, Gr, lexicon } from "../../lexicon";
+import { endsWithPronoun } from "../../text/chars";
 import type { Opening } from "../../statements/found";
 import { isClose, isOpen, isPunct, isWord } from "../../text/paragraph";
 import { PUNCT } from "../../text/token";
@@ -20,9 +21,26 @@ function predicateAfterIyya(r: ArReading): Opening | null {
   return { tok: r.cueEnd + 1, start: n.s };
 }
 
+/**
+ * نتائج واعدة من …، مخاوف مؤكدة من …، في سياق متابعة تنفيذ …: a feminine participle (or a verbal noun spelled
+ * like one) right after an indefinite noun (no article, no pronoun, no source, place or time word), its words
+ * not opening at once, is that noun's adjective or genitive, no cue.
+ */
+function adjective(r: ArReading): boolean {
+  const { p, m, toks } = r;
+  const prev = toks[m.from - 1];
+  const next = toks[r.cueEnd];
+  // (Figures and results are never the speaker before it: نتائج واعدة.)
+  const sc = isWord(prev) ? sourceClass(prev) : null;
+  if (m.clitic || !isWord(prev) || !prev.ar || prev.norm.startsWith("ال") || (sc && sc.cls !== "data") || grammarOf(prev) || endsWithPronoun(p.text, prev.e)) return false;
+  if (p.text.charCodeAt(toks[r.cueEnd - 1].e - 1) !== 0x0629) return false;
+  return !(arComp(next) || isPunct(next, ":") || isOpen(next) || (isWord(next) && (hasGrammar(next, Gr.ila) || next.norm === "علي")));
+}
+
 export function participle(r: ArReading): Verdict {
   if (r.entry.form !== "participle") return undefined;
   const { p, m, toks } = r;
+  if (adjective(r)) return null;
   // (A noun object only after a clause: "…، لافتاً إلى نجاح …"; "75 متهما" is a noun.)
   const afterClause = toks[m.from - 1]?.kind === PUNCT || isClose(toks[m.from - 1]);
   const o = arOpening(p, r.cueEnd, r.entry.frames, 12) ?? (afterClause ? nounObject(p, r.cueEnd, r.entry, r.sentEnd) : null) ?? predicateAfterIyya(r);

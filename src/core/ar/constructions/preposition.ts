@@ -166,8 +166,11 @@ function clauseOfPreposition(r: ArReading, st: FoundStatement): Verdict {
     while (c < sentEnd && (isPunct(toks[c], COMMA) || (isWord(toks[c]) && inList(toks[c], lexicon().ar.faInna)))) c++;
     // "…. بحسب رويترز.": a relay standing as a sentence of its own gives the sentence before.
     if (!hasWord(toks, c, sentEnd)) return k < s && s > 0 ? sentenceBefore(r, st, s) : null;
+    // (After إن/أن the words open at the next word, as after any cue's complementiser: a statement
+    // whose source opens them, أن المهاجم هتف …, is inside them.)
+    if (arComp(toks[c]) === 1 && toks[c + 1]) c++;
     st.contentTok = c;
-    st.contentStart = arComp(toks[c]) === 1 && toks[c + 1] ? toks[c + 1].s : toks[c].s;
+    st.contentStart = toks[c].s;
     return st;
   }
   // The clause precedes: …، وفقاً لـX.

@@ -5,7 +5,7 @@ import { cueAt, hasGrammar, inList, sourceClass } from "../../lexicon/lookup";
 import { COMMA, isOpen, isPunct, isWord, type Para } from "../../text/paragraph";
 import type { Tok } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
-import { arSourceNP, endsWithTanweenFath, skipAddressee } from "../source-phrase";
+import { arSourceNP, endsWithTanweenFath, skipAddressee, skipTimeBeforeSubject } from "../source-phrase";
 import { objectStart } from "../noun-object";
 import { constructBodyEnd, describingVerbEnd, indefiniteSubjectEnd, objectAfterDefiniteBody } from "../subject";
 import { arComp, isAddressee, nonHumanPlural } from "../words";
@@ -85,7 +85,7 @@ function mannerWord(p: Para, k: number): boolean {
 export function verbFirst(r: ArReading): Verdict {
   const { p, toks, entry: e, cueEnd, sentEnd } = r;
   if (r.direct || r.sourceFrom >= 0 || r.subjectBefore) return undefined;
-  const a = skipAdjunctPhrase(r, skipAddressee(p, cueEnd, sentEnd));
+  const a = skipAdjunctPhrase(r, skipAddressee(p, skipTimeBeforeSubject(p, cueEnd, sentEnd), sentEnd));
   // مصادر تحدثت لـCNN، الجمعة / فقال لي بفرحة: who was told is never who spoke (no source after the verb).
   // (قال للحكام، يدعو للتفاؤل: لـ before the article, "to the …", is no subject either.)
   // (وأبلغ الصحافيين أن …: the told in -ين, not the subject's -ون, is the verb's object.)
