@@ -73,6 +73,8 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   const named = Math.max(lastName, tail);
   const employer = h.anon !== "" && h.anonAt >= 0 && named > h.anonAt && prepBetween(toks, h.anonAt, named);
   const anon = (tailEnds && !employer) || post ? "" : h.anon;
+  // "U.S. regulators", "Other U.S. banks": a name before a collective's noun says where they are.
+  const groupAfterName = h.group !== "" && names.length > 0 && h.groupAt > lastName && !anon && !tailEnds;
   if (firmPair(toks, a, hb)) {
     // "S and P", "Duff and Phelps", "Standard & Poor's": one firm's name, not a person "P".
     m.kind = "organization";
@@ -87,11 +89,14 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     // "The spokesman for Senator Jane Roe": the spokesman speaks, for the person named.
     m.kind = "person";
     m.titleText = p.text.slice(m.s, m.e);
-  } else if (names.length && !tailEnds && !roleAfterName && !(!m.definite && nounAfterName(toks, lastName, he)) && !(anon && (lastName < h.anonAt || employer)) && (!org || orgIsEmployer) && !institution) {
+  } else if (names.length && !tailEnds && !roleAfterName && !(!m.definite && nounAfterName(toks, lastName, he)) && !(anon && (lastName < h.anonAt || employer)) && (!org || orgIsEmployer) && !institution && !groupAfterName) {
     namedPerson(p, a, s, lastName, m);
     // "Ada Brandt, the economy minister, said … the minister said": the apposition's words are
     // the person's too, so a later role without a name finds her (the resolver's role).
     appositionRole(toks, hb, b, m.words);
+  } else if (groupAfterName) {
+    m.kind = "group";
+    m.lemma = h.group;
   } else if (anon) {
     // "A government official", "an official at the ministry": the role, not the institution, speaks.
     m.kind = "anonymous";
@@ -461,13 +466,14 @@ interface Head {
   /** Name words (not after a preposition) and role words (titles, unnamed-source nouns). */
   names: number[];
   roles: number[];
-  /** The lemma of a noun of an unnamed collective of institutions (regulators, rights groups), "" for none. */
+  /** The lemma of a noun of an unnamed collective of institutions (regulators, rights groups), "" for none, and where it stands. */
   group: string;
+  groupAt: number;
 }
 
 /** The classes of the words of [a, he), the speaker's own phrase; every word of [a, hb) goes to `words`. */
 function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[], words: string[]): Head {
-  const h: Head = { anon: "", anonAt: -1, org: "", orgAt: -1, title: -1, titleLemma: "", plural: false, names: [], roles: [], group: "" };
+  const h: Head = { anon: "", anonAt: -1, org: "", orgAt: -1, title: -1, titleLemma: "", plural: false, names: [], roles: [], group: "", groupAt: -1 };
   let paren = false;
   for (let k = a; k < hb; k++) {
     const t = toks[k];
@@ -507,7 +513,10 @@ function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[],
       h.org = sc.lemma;
       h.orgAt = k;
     } else if (sc.cls === "group") {
-      if (!h.group) h.group = sc.lemma;
+      if (!h.group) {
+        h.group = sc.lemma;
+        h.groupAt = k;
+      }
     } else if (sc.cls === "title") {
       h.title = k;
       h.titleLemma = sc.lemma;

@@ -8,7 +8,7 @@ const rows: Row[] = [
     { statements: [{ cue: "argue", source: "some", starts: "it will" }, { cue: "say", source: "many", starts: "it is late" }] }],
   ["a quantifier and a plural noun the lexicon lacks, in lower case", "Even so, many backers privately say that their hopes are high.",
     { statements: [{ cue: "say", source: "many backers", starts: "their hopes" }] }],
-  ["… not a number or other and a plural noun: no subject", "When two firms write a licensing deal, benefits are not discussed. There were other deals announced which meant that prices fell.",
+  ["… not a number or other and a plural noun: no subject", "When two bakeries write a licensing deal, benefits are not discussed. There were other deals announced which meant that prices fell.",
     { statements: [] }],
   ["a quantifier alone between dashes: the subject stops at the dash", "It was a costly - some say reckless - pledge to cut emissions by half.",
     { statements: [{ cue: "say", source: "some" }] }],
