@@ -75,7 +75,10 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   const anon = (tailEnds && !employer) || post ? "" : h.anon;
   // "U.S. regulators", "Other U.S. banks": a name before a collective's noun says where they are.
   const groupAfterName = h.group !== "" && names.length > 0 && h.groupAt > lastName && !anon && !tailEnds;
-  if (firmPair(toks, a, hb)) {
+  if (hb - a === 1 && inList(toks[a], en().quantifierSubjects)) {
+    // "Some say …", "Others said …": unnamed people, as "some who warned" are.
+    m.kind = "anonymous";
+  } else if (firmPair(toks, a, hb)) {
     // "S and P", "Duff and Phelps", "Standard & Poor's": one firm's name, not a person "P".
     m.kind = "organization";
     m.proper = true;
@@ -121,6 +124,13 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     // "Critics", "rights groups": an unnamed collective.
     m.kind = "group";
     m.lemma = h.group;
+  } else if (possessedRole(toks, a, hb)) {
+    // "his lawyer", "the mayor's husband", "Ana Ruiz's right-hand woman": one person who speaks for
+    // someone named, on the record (their lawyers: unnamed people).
+    const n = toks[hb - 1].norm;
+    m.kind = n.length > 3 && n.endsWith("s") ? "anonymous" : "person";
+    m.lemma = n;
+    if (m.kind === "person") m.titleText = p.text.slice(m.s, m.e);
   } else m.kind = "unknown";
   headPhraseName(p, a, hb, b, m);
   return finish(m);
@@ -352,6 +362,24 @@ export function relationHead(toks: Toks, a: number, hb: number): boolean {
   const n = toks[hb - 1];
   const owner = toks[hb - 2];
   return hb - 2 >= a && isWord(n) && !n.cap && inList(n, en().possessedSources) && isWord(owner) && (possessive(owner) || inList(owner, en().possessives));
+}
+
+/**
+ * Whether the head phrase [a, hb) is a possessor (his, the mayor's), lower-case words, and one who
+ * speaks for them (en-words possessedSources) or a right-hand man or woman: "her longtime agent",
+ * "Ruiz's right-hand woman". Not "his family", "her staff": no one person, nor people.
+ */
+function possessedRole(toks: Toks, a: number, hb: number): boolean {
+  const n = toks[hb - 1];
+  if (!isWord(n) || n.cap || n.norm === "family" || n.norm === "staff") return false;
+  const hand = (n.norm === "man" || n.norm === "woman") && hb - 2 > a && isWord(toks[hb - 2]) && toks[hb - 2].norm === "hand";
+  if (!hand && !inList(n, en().possessedSources)) return false;
+  for (let k = hb - 2; k >= a; k--) {
+    const t = toks[k];
+    if (isWord(t) && (possessive(t) || inList(t, en().possessives))) return true;
+    if (isWord(t) && (t.cap || inList(t, en().stop))) return false;
+  }
+  return false;
 }
 
 /** Whether the head phrase [a, hb) ends "for the <singular noun>" (a spokesman for the company). */
