@@ -10,6 +10,8 @@ const rows: Row[] = [
     { statements: [{ cue: "say", source: "many backers", starts: "their hopes" }] }],
   ["… not a number or other and a plural noun: no subject", "When two bakeries write a licensing deal, benefits are not discussed. There were other deals announced which meant that prices fell.",
     { statements: [] }],
+  ["a sentence adverb between the subject and its verb is no part of the subject", "Mr Hale meanwhile told the council the plan was dead.",
+    { statements: [{ cue: "told", source: "Mr Hale" }] }],
   ["a quantifier alone between dashes: the subject stops at the dash", "It was a costly - some say reckless - pledge to cut emissions by half.",
     { statements: [{ cue: "say", source: "some" }] }],
   ["a dash between spaces ends the subject; a hyphen inside a word does not", "The city fell silent -- its Charlotte-based mayor said the curfew would stay.",
