@@ -231,9 +231,15 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** The most recent speaker who can be "they": anonymous, a group or an organization. */
+  /**
+   * The most recent speaker who can be "they": anonymous, a group or an organization; in English not
+   * one unnamed source written in the singular (One strategist, a source familiar with …).
+   */
   private recentPlural(): SpeakerState | null {
-    for (let i = this.window.length - 1; i >= 0; i--) if (this.index.plural(this.window[i])) return this.speakers[this.window[i]];
+    for (let i = this.window.length - 1; i >= 0; i--) {
+      const n = this.window[i];
+      if (this.index.plural(n) && !singularSource(this.speakers[n])) return this.speakers[n];
+    }
     return null;
   }
 
@@ -310,7 +316,7 @@ export class SpeakerResolver {
       : pr === "it"
         ? latest.kind === "person" || latest.kind === "anonymous" ? null : latest
         : ((pr === "he" || pr === "she") && m.lang === "en" && (latest.kind === "organization" || latest.kind === "group" || latest.kind === "person" || pluralSource(latest))) ||
-            (pr === "they" && m.lang === "en" && latest.kind === "person" && latest.nameWords.length > 0)
+            (pr === "they" && m.lang === "en" && ((latest.kind === "person" && latest.nameWords.length > 0) || singularSource(latest) || indefiniteOne(latest)))
           ? null
           : latest;
     return found ?? fallback ?? this.create(pr === "it" ? { ...m, kind: "organization" } : m, text);
@@ -746,6 +752,16 @@ function englishFullName(doc: string, at: number, name: string): { name: string[
 }
 
 /** An unnamed source written in the plural ("research officials", "sources", "spokesmen"): no one person a "he"/"she" stands for. */
+/** An English unnamed source written in the singular only: its head as written (One strategist), never its plural. */
+function singularSource(sp: SpeakerState): boolean {
+  return sp.kind === "anonymous" && sp.firstMention?.lang === "en" && !!sp.lemma && sp.words.includes(sp.lemma) && !pluralSource(sp);
+}
+
+/** An English source of no known kind written with "a", "an" or "one" (A winning candidate): one, no "they". */
+function indefiniteOne(sp: SpeakerState): boolean {
+  return sp.kind === "unknown" && sp.firstMention?.lang === "en" && sp.words.length > 1 && (sp.words[0] === "a" || sp.words[0] === "an" || sp.words[0] === "one");
+}
+
 function pluralSource(sp: SpeakerState): boolean {
   if (sp.kind !== "anonymous" || !sp.lemma) return false;
   const l = sp.lemma;
