@@ -276,7 +276,7 @@ export class SpeakerResolver {
       const org = this.recent("organization", (sp) => (sp.namedOrg && initialsOf(sp.name, ac)) || acronymIn(sp.name, ac));
       if (org) return org;
     }
-    if (m.kind === "organization") return this.peoplePair(m, text, base) ?? this.organization(m, text, base);
+    if (m.kind === "organization") return this.peoplePair(m, text, base) ?? this.family(m, text) ?? this.organization(m, text, base);
     return this.recent(m.kind, (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.nounHolder(m, text, base) ?? this.create(m, text);
   }
 
@@ -294,6 +294,17 @@ export class SpeakerResolver {
     // (Initials and capitals are a firm's: S and P.)
     const person = (w: string) => w.length > 2 && w !== w.toUpperCase() && introducedAsPerson(this.doc, at, w);
     if (!person(x) && !person(y)) return null;
+    return this.recent("group", (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.create({ ...m, kind: "group", proper: false }, text);
+  }
+
+  /**
+   * "the Khans say" after Khizr Khan spoke: "the" and a person's surname in the plural is that family,
+   * a group (not an institution such as the Tories).
+   */
+  private family(m: MentionInfo, text: string): SpeakerState | null {
+    if (m.lang !== "en") return null;
+    const fam = /^[Tt]he (\p{Lu}\p{Ll}{2,})s$/u.exec(m.nameText || text);
+    if (!fam || !this.personNamed(normWord(fam[1]))) return null;
     return this.recent("group", (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.create({ ...m, kind: "group", proper: false }, text);
   }
 

@@ -135,6 +135,8 @@ const english: Row[] = [
     { statements: [{ speaker: "One strategist" }, { source: "they", speaker: "they" }] }],
   ["…nor one source of no known kind written with a", "A winning candidate will claim momentum. That, they say, will be hard.",
     { statements: [{ speaker: "A winning candidate" }, { source: "they", speaker: "they" }] }],
+  ["\"the\" and a speaker's surname in the plural is the family, a group", "\"We gave our son,\" said Khizr Qadir.\n\nThe Qadirs say the campaign hurt them. The Tories said the plan was dead.",
+    { statements: [{ speaker: "Khizr Qadir" }, { source: "The Qadirs", speakerKind: "group" }, { source: "The Tories", speakerKind: "organization" }] }],
   ["a lone name never introduced as a person is an institution", "Norvik told reporters the merger was off.",
     { statements: [{ source: "Norvik", speaker: "Norvik", speakerKind: "organization" }] }],
   ["…an institution's noun before it is no first name", "The Committee Republicans met on Friday behind closed doors.\n\nRepublicans said the probe had been mishandled.",
