@@ -28,6 +28,8 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   // "a Holcim statement said": so does a name written before the noun, after an article.
   if (articleIssuer(toks, a, hb)) return describeEn(p, a + 1, hb - 1, m);
   if (asPronoun(toks, a, hb, m)) return m;
+  // "Some say …", "Others said …": unnamed people, as "some who warned" are.
+  if (hb === a + 1 && inList(toks[a], en().quantifierSubjects)) return quantifierAlone(p, a, b, m);
   // "Nicolas Sarkozy of France", "Junya Tanase of JPMorgan Chase bank in Tokyo": after a person's
   // name, a preposition starts where the person is from or works — not the speaker.
   const he = personHeadEnd(toks, a, hb);
@@ -73,12 +75,9 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   const named = Math.max(lastName, tail);
   const employer = h.anon !== "" && h.anonAt >= 0 && named > h.anonAt && prepBetween(toks, h.anonAt, named);
   const anon = (tailEnds && !employer) || post ? "" : h.anon;
-  // "U.S. regulators", "Other U.S. banks": a name before a collective's noun says where they are.
-  const groupAfterName = h.group !== "" && names.length > 0 && h.groupAt > lastName && !anon && !tailEnds;
-  if (hb - a === 1 && inList(toks[a], en().quantifierSubjects)) {
-    // "Some say …", "Others said …": unnamed people, as "some who warned" are.
-    m.kind = "anonymous";
-  } else if (firmPair(toks, a, hb)) {
+  // "U.S. regulators", "Other U.S. banks": a name before a collective's noun says where they are (otherKind).
+  const groupAfterName = h.group !== "" && names.length > 0 && h.groupAt > lastName && !anon && !tailEnds && title < 0;
+  if (firmPair(toks, a, hb)) {
     // "S and P", "Duff and Phelps", "Standard & Poor's": one firm's name, not a person "P".
     m.kind = "organization";
     m.proper = true;
@@ -97,9 +96,6 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     // "Ada Brandt, the economy minister, said … the minister said": the apposition's words are
     // the person's too, so a later role without a name finds her (the resolver's role).
     appositionRole(toks, hb, b, m.words);
-  } else if (groupAfterName) {
-    m.kind = "group";
-    m.lemma = h.group;
   } else if (anon) {
     // "A government official", "an official at the ministry": the role, not the institution, speaks.
     m.kind = "anonymous";
@@ -111,7 +107,7 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     // on-record role at an institution.
     m.kind = "person";
     m.titleText = p.text.slice(m.s, m.e);
-  } else if (org || institution) {
+  } else if ((org || institution) && !groupAfterName) {
     // ("the United States": no institution noun; its last name word is what names its kind.)
     asInstitution(p, a, hb, org || (theName ? toks[lastName].norm : ""), names, institution, m);
   } else if (title >= 0) {
@@ -120,19 +116,34 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     if (!h.plural) m.titleText = p.text.slice(m.s, m.e);
     // (Its head: "the minister" refers back to Finance Minister Ola Berg; see the resolver's role.)
     if (!h.plural) m.lemma = h.titleLemma;
-  } else if (h.group) {
-    // "Critics", "rights groups": an unnamed collective.
+  } else otherKind(p, a, hb, h.group, m);
+  headPhraseName(p, a, hb, b, m);
+  return finish(m);
+}
+
+/**
+ * The kind of a phrase with no name of a speaker, no unnamed source's noun, institution or title:
+ * an unnamed collective (Critics, rights groups, U.S. regulators: `group`, its noun's lemma), one
+ * person who speaks for someone named, on the record (his lawyer, the mayor's husband, Ana Ruiz's
+ * right-hand woman; their lawyers: unnamed people), or else unknown.
+ */
+function otherKind(p: Para, a: number, hb: number, group: string, m: MentionInfo): void {
+  if (group) {
     m.kind = "group";
-    m.lemma = h.group;
-  } else if (possessedRole(toks, a, hb)) {
-    // "his lawyer", "the mayor's husband", "Ana Ruiz's right-hand woman": one person who speaks for
-    // someone named, on the record (their lawyers: unnamed people).
-    const n = toks[hb - 1].norm;
+    m.lemma = group;
+  } else if (possessedRole(p.toks, a, hb)) {
+    const n = p.toks[hb - 1].norm;
     m.kind = n.length > 3 && n.endsWith("s") ? "anonymous" : "person";
     m.lemma = n;
     if (m.kind === "person") m.titleText = p.text.slice(m.s, m.e);
   } else m.kind = "unknown";
-  headPhraseName(p, a, hb, b, m);
+}
+
+/** A quantifier alone as the subject (Some, Others): unnamed people, anonymous. */
+function quantifierAlone(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
+  m.words.push(p.toks[a].norm);
+  m.kind = "anonymous";
+  headPhraseName(p, a, a + 1, b, m);
   return finish(m);
 }
 
