@@ -15,7 +15,7 @@ import type { ParagraphStatement } from "./statement-shape";
 export class DocumentState {
   readonly resolver: SpeakerResolver;
   /** What the text says of each speaker's gender so far (speakers/gender.ts). */
-  readonly genders = new GenderVotes();
+  readonly genders: GenderVotes;
   /** Statements as the contract has them (speaker ids are written at the end). */
   readonly statements: Statement[] = [];
   /** The speaker of each statement. */
@@ -43,6 +43,7 @@ export class DocumentState {
     readonly work: string,
   ) {
     this.resolver = new SpeakerResolver(work);
+    this.genders = new GenderVotes(work);
   }
 }
 

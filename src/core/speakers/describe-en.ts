@@ -28,6 +28,8 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   // "a Holcim statement said": so does a name written before the noun, after an article.
   if (articleIssuer(toks, a, hb)) return describeEn(p, a + 1, hb - 1, m);
   if (asPronoun(toks, a, hb, m)) return m;
+  // "Some say …", "Others said …": unnamed people, as "some who warned" are.
+  if (hb === a + 1 && inList(toks[a], en().quantifierSubjects)) return quantifierAlone(p, a, b, m);
   // "Nicolas Sarkozy of France", "Junya Tanase of JPMorgan Chase bank in Tokyo": after a person's
   // name, a preposition starts where the person is from or works — not the speaker.
   const he = personHeadEnd(toks, a, hb);
@@ -73,6 +75,8 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   const named = Math.max(lastName, tail);
   const employer = h.anon !== "" && h.anonAt >= 0 && named > h.anonAt && prepBetween(toks, h.anonAt, named);
   const anon = (tailEnds && !employer) || post ? "" : h.anon;
+  // "U.S. regulators", "Other U.S. banks": a name before a collective's noun says where they are (otherKind).
+  const groupAfterName = h.group !== "" && names.length > 0 && h.groupAt > lastName && !anon && !tailEnds && title < 0;
   if (firmPair(toks, a, hb)) {
     // "S and P", "Duff and Phelps", "Standard & Poor's": one firm's name, not a person "P".
     m.kind = "organization";
@@ -87,7 +91,7 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     // "The spokesman for Senator Jane Roe": the spokesman speaks, for the person named.
     m.kind = "person";
     m.titleText = p.text.slice(m.s, m.e);
-  } else if (names.length && !tailEnds && !roleAfterName && !(!m.definite && nounAfterName(toks, lastName, he)) && !(anon && (lastName < h.anonAt || employer)) && (!org || orgIsEmployer) && !institution) {
+  } else if (names.length && !tailEnds && !roleAfterName && !(!m.definite && nounAfterName(toks, lastName, he)) && !(anon && (lastName < h.anonAt || employer)) && (!org || orgIsEmployer) && !institution && !groupAfterName) {
     namedPerson(p, a, s, lastName, m);
     // "Ada Brandt, the economy minister, said … the minister said": the apposition's words are
     // the person's too, so a later role without a name finds her (the resolver's role).
@@ -103,7 +107,7 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     // on-record role at an institution.
     m.kind = "person";
     m.titleText = p.text.slice(m.s, m.e);
-  } else if (org || institution) {
+  } else if ((org || institution) && !groupAfterName) {
     // ("the United States": no institution noun; its last name word is what names its kind.)
     asInstitution(p, a, hb, org || (theName ? toks[lastName].norm : ""), names, institution, m);
   } else if (title >= 0) {
@@ -112,12 +116,34 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     if (!h.plural) m.titleText = p.text.slice(m.s, m.e);
     // (Its head: "the minister" refers back to Finance Minister Ola Berg; see the resolver's role.)
     if (!h.plural) m.lemma = h.titleLemma;
-  } else if (h.group) {
-    // "Critics", "rights groups": an unnamed collective.
-    m.kind = "group";
-    m.lemma = h.group;
-  } else m.kind = "unknown";
+  } else otherKind(p, a, hb, h.group, m);
   headPhraseName(p, a, hb, b, m);
+  return finish(m);
+}
+
+/**
+ * The kind of a phrase with no name of a speaker, no unnamed source's noun, institution or title:
+ * an unnamed collective (Critics, rights groups, U.S. regulators: `group`, its noun's lemma), one
+ * person who speaks for someone named, on the record (his lawyer, the mayor's husband, Ana Ruiz's
+ * right-hand woman; their lawyers: unnamed people), or else unknown.
+ */
+function otherKind(p: Para, a: number, hb: number, group: string, m: MentionInfo): void {
+  if (group) {
+    m.kind = "group";
+    m.lemma = group;
+  } else if (possessedRole(p.toks, a, hb)) {
+    const n = p.toks[hb - 1].norm;
+    m.kind = n.length > 3 && n.endsWith("s") ? "anonymous" : "person";
+    m.lemma = n;
+    if (m.kind === "person") m.titleText = p.text.slice(m.s, m.e);
+  } else m.kind = "unknown";
+}
+
+/** A quantifier alone as the subject (Some, Others): unnamed people, anonymous. */
+function quantifierAlone(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
+  m.words.push(p.toks[a].norm);
+  m.kind = "anonymous";
+  headPhraseName(p, a, a + 1, b, m);
   return finish(m);
 }
 
@@ -349,6 +375,24 @@ export function relationHead(toks: Toks, a: number, hb: number): boolean {
   return hb - 2 >= a && isWord(n) && !n.cap && inList(n, en().possessedSources) && isWord(owner) && (possessive(owner) || inList(owner, en().possessives));
 }
 
+/**
+ * Whether the head phrase [a, hb) is a possessor (his, the mayor's), lower-case words, and one who
+ * speaks for them (en-words possessedSources) or a right-hand man or woman: "her longtime agent",
+ * "Ruiz's right-hand woman". Not "his family", "her staff": no one person, nor people.
+ */
+function possessedRole(toks: Toks, a: number, hb: number): boolean {
+  const n = toks[hb - 1];
+  if (!isWord(n) || n.cap || n.norm === "family" || n.norm === "staff") return false;
+  const hand = (n.norm === "man" || n.norm === "woman") && hb - 2 > a && isWord(toks[hb - 2]) && toks[hb - 2].norm === "hand";
+  if (!hand && !inList(n, en().possessedSources)) return false;
+  for (let k = hb - 2; k >= a; k--) {
+    const t = toks[k];
+    if (isWord(t) && (possessive(t) || inList(t, en().possessives))) return true;
+    if (isWord(t) && (t.cap || inList(t, en().stop))) return false;
+  }
+  return false;
+}
+
 /** Whether the head phrase [a, hb) ends "for the <singular noun>" (a spokesman for the company). */
 function forOneRole(toks: Toks, a: number, hb: number): boolean {
   const n = toks[hb - 1];
@@ -461,13 +505,14 @@ interface Head {
   /** Name words (not after a preposition) and role words (titles, unnamed-source nouns). */
   names: number[];
   roles: number[];
-  /** The lemma of a noun of an unnamed collective of institutions (regulators, rights groups), "" for none. */
+  /** The lemma of a noun of an unnamed collective of institutions (regulators, rights groups), "" for none, and where it stands. */
   group: string;
+  groupAt: number;
 }
 
 /** The classes of the words of [a, he), the speaker's own phrase; every word of [a, hb) goes to `words`. */
 function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[], words: string[]): Head {
-  const h: Head = { anon: "", anonAt: -1, org: "", orgAt: -1, title: -1, titleLemma: "", plural: false, names: [], roles: [], group: "" };
+  const h: Head = { anon: "", anonAt: -1, org: "", orgAt: -1, title: -1, titleLemma: "", plural: false, names: [], roles: [], group: "", groupAt: -1 };
   let paren = false;
   for (let k = a; k < hb; k++) {
     const t = toks[k];
@@ -507,7 +552,10 @@ function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[],
       h.org = sc.lemma;
       h.orgAt = k;
     } else if (sc.cls === "group") {
-      if (!h.group) h.group = sc.lemma;
+      if (!h.group) {
+        h.group = sc.lemma;
+        h.groupAt = k;
+      }
     } else if (sc.cls === "title") {
       h.title = k;
       h.titleLemma = sc.lemma;

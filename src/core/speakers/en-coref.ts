@@ -1,7 +1,7 @@
 // English coreference helpers: what the resolver asks about English names beyond their words —
 // whether the text introduces a lone name as a person's, whether it is a common word, whose
 // initials an acronym spells, and who "he"/"she" is when Mr/Ms named someone since.
-import { lexicon } from "../lexicon";
+import { lexicon, type MarkedGender } from "../lexicon";
 import { isSpace, letterOrNumberAt } from "../text/chars";
 
 /** How far back (and, for a headline's name, ahead) a lone name looks for its introduction as a person. */
@@ -160,6 +160,30 @@ function honorificBefore(s: string, i: number, list: ReadonlySet<string>): boole
   return w.length > 0 && isUpper(w.charCodeAt(0)) && list.has(w.toLowerCase());
 }
 
+/**
+ * The gender the honorifics written before a person's surname near offset `at` (the window of
+ * introducedAsPerson) mark: "Tom Vale said … Mr Vale has led the council" → male; null when there is
+ * none, when both genders are written (Mr and Mrs Vale), or when two people of one family are named
+ * in full (Ann Lake, Tom Lake).
+ */
+export function honorificGender(doc: string, at: number, surname: string): MarkedGender | null {
+  if (!doc || surname.length < 3 || surname === surname.toUpperCase()) return null;
+  const { honorifics } = lexicon().gender;
+  let found: MarkedGender | null = null;
+  let both = false;
+  eachUseNear(doc, at, surname, (i) => {
+    let e = i - 1;
+    if (doc.charCodeAt(e - 1) === 46) e--;
+    const w = wordBefore(doc, e);
+    const g = w.length > 0 && isUpper(w.charCodeAt(0)) ? honorifics.get(w.toLowerCase()) : undefined;
+    if (!g) return false;
+    both = found !== null && found !== g;
+    found ??= g;
+    return both;
+  });
+  return both || sharedSurname(doc, at, surname) ? null : found;
+}
+
 /** A person speaker as mentionedSince sees one. */
 export interface NamedPerson {
   name: string;
@@ -192,7 +216,7 @@ export function mentionedSince<T extends NamedPerson>(doc: string, lastEnd: numb
 }
 
 /** A name's last word (after its last space). */
-function lastWord(name: string): string {
+export function lastWord(name: string): string {
   let i = name.length;
   while (i > 0 && !isSpace(name.charCodeAt(i - 1))) i--;
   return name.slice(i);

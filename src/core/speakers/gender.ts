@@ -13,6 +13,7 @@
 // unknown sources (other than a lone pronoun) are null.
 import { lexicon, type MarkedGender } from "../lexicon";
 import { isWordChar, normWord } from "../text/chars";
+import { honorificGender, lastWord } from "./en-coref";
 import type { SpeakerState } from "./resolver";
 
 export type SpeakerGender = MarkedGender | null;
@@ -29,6 +30,14 @@ export class GenderVotes {
   private readonly male: number[] = [];
   /** The start of the mention last counted for each speaker (a source two statements share votes once). */
   private readonly lastMention: number[] = [];
+  /**
+   * What the text's honorifics say of each English person named (when its statements say nothing; read once:
+   * "Mr Vale has led the council" for Tom Vale quoted before): 0 not read yet, 1 nothing, 2 male, 3 female.
+   */
+  private readonly honorific: number[] = [];
+
+  /** `text`: the text analysed, read for the honorifics before a named person's surname. */
+  constructor(private readonly text = "") {}
 
   /** What the statement being joined marks: its cue's agreement and its source mention's word. */
   private cue: SpeakerGender = null;
@@ -65,11 +74,29 @@ export class GenderVotes {
     votes[sp.no]++;
   }
 
-  /** The majority of the votes so far; a tie (or none) is null. */
+  /**
+   * The majority of the votes so far; a tie is null. With none, the text's honorifics before the
+   * person's surname (not against what its statements say: "Tom Varga … he said" and "Mrs. Varga" are two).
+   */
   majority(sp: SpeakerState): SpeakerGender {
     const f = this.female[sp.no] ?? 0;
     const m = this.male[sp.no] ?? 0;
+    if (f === 0 && m === 0) {
+      const h = this.honorificVote(sp);
+      return h === 2 ? "male" : h === 3 ? "female" : null;
+    }
     return f === m ? null : f > m ? "female" : "male";
+  }
+
+  /** The honorific vote of an English person with a name (see `honorific`), read near its latest mention. */
+  private honorificVote(sp: SpeakerState): number {
+    const had = this.honorific[sp.no];
+    if (had) return had;
+    const at = sp.mentions.length ? sp.mentions[sp.mentions.length - 1].s : -1;
+    if (sp.kind !== "person" || !sp.nameWords.length || sp.firstMention?.lang !== "en" || at < 0) return 0;
+    const g = honorificGender(this.text, at, lastWord(sp.name));
+    while (this.honorific.length <= sp.no) this.honorific.push(0);
+    return (this.honorific[sp.no] = g === "male" ? 2 : g === "female" ? 3 : 1);
   }
 
   /** Whether a statement marked `g` can be the speaker's: the votes so far do not say the other. */

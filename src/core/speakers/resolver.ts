@@ -245,9 +245,15 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** The most recent speaker who can be "they": anonymous, a group or an organization. */
+  /**
+   * The most recent speaker who can be "they": anonymous, a group or an organization; in English not
+   * one unnamed source written in the singular (One strategist, a source familiar with …).
+   */
   private recentPlural(): SpeakerState | null {
-    for (let i = this.window.length - 1; i >= 0; i--) if (this.index.plural(this.window[i])) return this.speakers[this.window[i]];
+    for (let i = this.window.length - 1; i >= 0; i--) {
+      const n = this.window[i];
+      if (this.index.plural(n) && !singularSource(this.speakers[n])) return this.speakers[n];
+    }
     return null;
   }
 
@@ -289,7 +295,7 @@ export class SpeakerResolver {
       const org = this.recent("organization", (sp) => (sp.namedOrg && initialsOf(sp.name, ac)) || acronymIn(sp.name, ac));
       if (org) return org;
     }
-    if (m.kind === "organization") return this.peoplePair(m, text, base) ?? this.organization(m, text, base);
+    if (m.kind === "organization") return this.peoplePair(m, text, base) ?? this.family(m, text) ?? this.organization(m, text, base);
     return this.recent(m.kind, (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.nounHolder(m, text, base) ?? this.create(m, text);
   }
 
@@ -307,6 +313,17 @@ export class SpeakerResolver {
     // (Initials and capitals are a firm's: S and P.)
     const person = (w: string) => w.length > 2 && w !== w.toUpperCase() && introducedAsPerson(this.doc, at, w);
     if (!person(x) && !person(y)) return null;
+    return this.recent("group", (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.create({ ...m, kind: "group", proper: false }, text);
+  }
+
+  /**
+   * "the Khans say" after Khizr Khan spoke: "the" and a person's surname in the plural is that family,
+   * a group (not an institution such as the Tories).
+   */
+  private family(m: MentionInfo, text: string): SpeakerState | null {
+    if (m.lang !== "en") return null;
+    const fam = /^[Tt]he (\p{Lu}\p{Ll}{2,})s$/u.exec(m.nameText || text);
+    if (!fam || !this.personNamed(normWord(fam[1]))) return null;
     return this.recent("group", (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.create({ ...m, kind: "group", proper: false }, text);
   }
 
@@ -329,7 +346,7 @@ export class SpeakerResolver {
       : pr === "it"
         ? latest.kind === "person" || latest.kind === "anonymous" ? null : latest
         : ((pr === "he" || pr === "she") && m.lang === "en" && (latest.kind === "organization" || latest.kind === "group" || latest.kind === "person" || pluralSource(latest))) ||
-            (pr === "they" && m.lang === "en" && latest.kind === "person" && latest.nameWords.length > 0)
+            (pr === "they" && m.lang === "en" && ((latest.kind === "person" && latest.nameWords.length > 0) || singularSource(latest) || indefiniteOne(latest)))
           ? null
           : latest;
     return found ?? fallback ?? this.create(pr === "it" ? { ...m, kind: "organization" } : m, text);
@@ -805,6 +822,16 @@ function englishFullName(doc: string, at: number, name: string): { name: string[
 }
 
 /** An unnamed source written in the plural ("research officials", "sources", "spokesmen"): no one person a "he"/"she" stands for. */
+/** An English unnamed source written in the singular only: its head as written (One strategist), never its plural. */
+function singularSource(sp: SpeakerState): boolean {
+  return sp.kind === "anonymous" && sp.firstMention?.lang === "en" && !!sp.lemma && sp.words.includes(sp.lemma) && !pluralSource(sp);
+}
+
+/** An English source of no known kind written with "a", "an" or "one" (A winning candidate): one, no "they". */
+function indefiniteOne(sp: SpeakerState): boolean {
+  return sp.kind === "unknown" && sp.firstMention?.lang === "en" && sp.words.length > 1 && (sp.words[0] === "a" || sp.words[0] === "an" || sp.words[0] === "one");
+}
+
 function pluralSource(sp: SpeakerState): boolean {
   if (sp.kind !== "anonymous" || !sp.lemma) return false;
   const l = sp.lemma;

@@ -74,6 +74,12 @@ const english: Row[] = [
     { speakers: [{ name: "Wade Lund", gender: "male" }] }],
   ["…so a later \"she\" is not that man", "Mr. Wade Lund wrote to the council on Monday, saying: \"The plan is late.\"\n\nThe clerk replied in writing. \"We are on time,\" she said.",
     { statements: [{ speaker: "Wade Lund" }, { speaker: "she" }] }],
+  ["an honorific before the surname elsewhere in the text counts", "Council leader Tom Vale said the budget would pass. Mr Vale has led the council since 2010.",
+    { speakers: [{ name: "Tom Vale", gender: "male" }] }],
+  ["…so a later \"she\" goes past that man to the woman before him", "Ana Ruiz, who chairs the finance committee, said the plan was costly. Mr. Vale has led the council since 2010.\n\n\"It is a fair budget,\" said Tom Vale.\n\nCritics were unconvinced. \"This will hurt families,\" she said.",
+    { statements: [{ speaker: "Ana Ruiz" }, { speaker: "Tom Vale" }, { speaker: "Ana Ruiz" }], speakers: [{ name: "Ana Ruiz", gender: "female" }, { name: "Tom Vale", gender: "male" }] }],
+  ["Mr and Mrs before one surname say nothing", "Tom Vale said the farm was sold. Mr Vale and Mrs Vale moved to Leeds.",
+    { speakers: [{ name: "Tom Vale", gender: null }] }],
   ["conflicting evidence, the majority decides", "Mrs. Robin Hale said the vote was fair. He has led the count since May. \"We counted twice,\" said Mrs. Hale.",
     { speakers: [{ name: "Robin Hale", gender: "female" }] }],
 ];
