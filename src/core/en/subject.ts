@@ -129,27 +129,8 @@ const MAX_APPOSITION = 45;
 export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   const toks = p.toks;
   const s = sentenceStartTok(p, k);
-  let j = k - 1;
-  while (j >= s && isWord(toks[j]) && (inList(toks[j], en().aux) || isAdverb(toks[j])) && !(toks[j].norm === "told") && !nameWordAux(toks, j, s)) j--;
-  // "The ministry on Monday said", "Acme Corp last week said": the time is no part of the subject.
-  j = timeAdjunctStart(p, j, s) - 1;
-  // "A diplomat who declined to be named said": the subject is before the anonymity phrase and its "who".
-  if (j > s && p.inAnon[j] && !isPunct(toks[j], ",")) {
-    while (j > s && p.inAnon[j]) j--;
-    if (isWord(toks[j]) && inList(toks[j], en().relativesBeforePhrase)) j--;
-  }
-  // "Sen. David Perdue (R-Ga.) said": a parenthesis; "Gold Corp <HGC.J> said": a ticker; "<Gold Ltd> said": an unlisted firm, read inside its marks.
-  let parenEnd = -1;
-  if (isPunct(toks[j], ">") && tickerOpen(p, j) < 0) j--;
-  if (isPunct(toks[j], ")>")) {
-    const open = toks[j].norm === ")" ? "(" : "<";
-    let m = j - 1;
-    while (m >= s && m > j - 8 && !isPunct(toks[m], open)) m--;
-    if (isPunct(toks[m], open)) {
-      parenEnd = j + 1;
-      j = m - 1;
-    }
-  }
+  const [before, parenEnd] = subjectLastToken(p, k, s);
+  let j = before;
   const end = j + 1;
   if (j < s) return null;
   // "Flynn, a top Trump surrogate, said": an apposition between commas.
@@ -231,6 +212,37 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   }
   if (!plausibleSource(p, a, last + 1) && !(apposEnd > 0 && plausibleSource(p, last + 2, apposEnd))) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
+}
+
+/**
+ * The last token of the subject before the verb at k, past aux verbs and adverbs, a time, an
+ * anonymity phrase, a parenthesis or a ticker; and where a parenthesis closing the subject ends
+ * (-1: none).
+ */
+function subjectLastToken(p: Para, k: number, s: number): [number, number] {
+  const toks = p.toks;
+  let j = k - 1;
+  while (j >= s && isWord(toks[j]) && (inList(toks[j], en().aux) || isAdverb(toks[j])) && !(toks[j].norm === "told") && !nameWordAux(toks, j, s)) j--;
+  // "The ministry on Monday said", "Acme Corp last week said": the time is no part of the subject.
+  j = timeAdjunctStart(p, j, s) - 1;
+  // "A diplomat who declined to be named said": the subject is before the anonymity phrase and its "who".
+  if (j > s && p.inAnon[j] && !isPunct(toks[j], ",")) {
+    while (j > s && p.inAnon[j]) j--;
+    if (isWord(toks[j]) && inList(toks[j], en().relativesBeforePhrase)) j--;
+  }
+  // "Sen. David Perdue (R-Ga.) said": a parenthesis; "Gold Corp <HGC.J> said": a ticker; "<Gold Ltd> said": an unlisted firm, read inside its marks.
+  let parenEnd = -1;
+  if (isPunct(toks[j], ">") && tickerOpen(p, j) < 0) j--;
+  if (isPunct(toks[j], ")>")) {
+    const open = toks[j].norm === ")" ? "(" : "<";
+    let m = j - 1;
+    while (m >= s && m > j - 8 && !isPunct(toks[m], open)) m--;
+    if (isPunct(toks[m], open)) {
+      parenEnd = j + 1;
+      j = m - 1;
+    }
+  }
+  return [j, parenEnd];
 }
 
 /**
