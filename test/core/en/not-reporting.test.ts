@@ -42,6 +42,8 @@ const nounsAndNameWords: Row[] = [
     { statements: [{ kind: "indirect", cue: "reports", source: "The Daily Ledger", starts: "the mill", ends: "in May" }] }],
   ["clause, the paper reports", "The mill will close in May, the Ledger reports.",
     { statements: [{ kind: "indirect", cue: "reports", source: "the Ledger", starts: "The mill", ends: "in May" }] }],
+  ["a platform's name and post: a noun, no verb (a Facebook post)", "He was dismissed after sharing a Facebook post this week that appeared to mock the law.",
+    { statements: [] }],
 ];
 
 const eventsThatAreNotSpeech: Row[] = [
