@@ -60,6 +60,8 @@ const continuations: Row[] = [
   ["after a verb that reported nothing, its unnamed subject is whom a dropped subject refers to",
     "كشفت مصادر حقوقية عن مقتل سجين في أحد السجون. وأفادت أن السجين أعيد إلى أسرته ميتاً.",
     { statements: [{ cue: "أفادت", source: null, speaker: "مصادر حقوقية" }] }],
+  ["a body that welcomed something (no statement) is the subject of a dropped-subject verb after it in the sentence", "ورحبت غرفة التجارة بالقرار، وقالت في بيان إنه سينعش الأسواق.",
+    { statements: [{ cue: "قالت", source: null, speaker: "غرفة التجارة", speakerKind: "organization" }] }],
 ];
 
 const order: Row[] = [
