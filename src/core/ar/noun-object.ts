@@ -110,8 +110,16 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
     const prev = p.toks[k - 1];
     // (Not inside brackets: جهاز الأمن (الشين بيت) is the body's other name.)
     if ((e.frames.has(Fr.noun) || e.frames.has(Fr.bi) || e.frames.has(Fr.resp)) && isWord(prev) && prev.norm.startsWith("ال") && !t.norm.startsWith("ال") && lexicon().sources.get(t.norm)?.cls === "org" && sourceClass(prev)?.cls !== "title" && !isPunct(next, ")")) return k;
+    // ووصف الوزير القرار بأنه "تاريخي": before the بـ word, a definite noun that names no source
+    // after a definite source word is neither its adjective (no nisba) nor its genitive: the object.
+    if ((e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) && k === b - 1 && isWord(prev) && prev.norm.startsWith("ال") && (!!sourceClass(prev) || nisbaShape(prev.norm)) && definiteNoun(t, true) && !nisbaShape(t.norm) && biWord(p.toks[b])) return k;
   }
   return b;
+}
+
+/** بأنه، بالخيانة، بـ"…": the word with بـ that a verb of describing or accusing takes after its object. */
+function biWord(t: Tok | undefined): boolean {
+  return isWord(t) && t.ar && t.norm.startsWith("ب") && t.norm.length > 2;
 }
 
 /** A plain name word: no article (but a place's, الكويت, when `place`), no source noun but a place when `place`, no pronoun, no function word. */

@@ -96,6 +96,8 @@ const verbFirst: Row[] = [
     { statements: [{ cue: "قال", source: "الوزير", starts: "الاتفاق" }, { cue: "أكد", source: "مدير الميناء", starts: "الرصيف" }, { cue: "قال", source: "وزير النقل", starts: "الطريق" }] }],
   ["عن after a representative's title and its body says whom they represent, inside the source", "وقال عضو مجلس النواب عن حزب الوسط كريم نصار إن القانون سيمر. وقال عضو المجلس عن الاتفاق إنه جيد.",
     { statements: [{ cue: "قال", source: "عضو مجلس النواب عن حزب الوسط كريم نصار", speaker: "كريم نصار", starts: "القانون" }, { cue: "قال", source: "عضو المجلس", speakerKind: "anonymous" }] }],
+  ["a definite noun before the بـ word of a verb of describing is its object, not the source's", "ووصف الوزير القرار بأنه \"تاريخي\". ووصف الوزير الفرنسي الاتفاق بأنه متوازن.",
+    { statements: [{ cue: "وصف", source: "الوزير" }, { cue: "وصف", source: "الوزير الفرنسي" }] }],
   ["…but a body after في is where the source works", "وقال مسؤول في وزارة النقل إن الطريق آمن.",
     { statements: [{ cue: "قال", source: "مسؤول في وزارة النقل", starts: "الطريق" }] }],
   ["صرح + بأن with apposition", "وصرح وزير النقل، خالد المنصوري، بأن المطار سيعاد فتحه خلال أيام.",
