@@ -17,6 +17,9 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
   while (j >= 0 && isWord(toks[j]) && !toks[j].cap && toks[j].norm.endsWith("ly") && toks[j].norm.length > 4) j--;
   const prev = toks[j];
   if (!isWord(prev)) return true;
+  // "might claim", "could argue": what someone might say, no report.
+  // (Not a capitalised May: Theresa May said.)
+  if ((!prev.cap && inList(prev, en().hypotheticalModals)) || (inList(prev, en().finite) && isWord(toks[j - 1]) && !toks[j - 1].cap && inList(toks[j - 1], en().hypotheticalModals))) return false;
   // ("He is saying that …", "was claiming": after be, an -ing form is the verb going on, no passive.)
   if (inList(prev, en().be) && m.entry.lemma !== "ask") return toks[m.from].norm.endsWith("ing") && m.to === m.from + 1;
   // "is not assured", "was never told": a passive too.

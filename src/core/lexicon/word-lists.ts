@@ -154,6 +154,7 @@ const EN_LISTS = [
   "pastRoles",
   "rankChangers",
   "titleEpithets",
+  "hypotheticalModals",
   "addedOnParticiples",
   "coordinators",
   "endInvertedSubject",

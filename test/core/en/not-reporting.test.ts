@@ -13,6 +13,10 @@ const notCues: Row[] = [
   ["…but charged that: an accusation reported", "Opponents charged that the vote was rigged with forged ballots.",
     { statements: [{ cue: "charged", source: "Opponents", starts: "the vote" }] }],
   ["a cue word glued by an underscore or a hyphen to the next word: a compound (markup), no cue", "<post tweet_id=\"1234\" tweet-author=\"@harbournews\">The ferry is late.</post>", { statements: [] }],
+  ["a verb after might, could, may, can: what someone might say, no report", "A winning candidate might claim momentum. He could argue that the law is void. Ruiz may ask the council to wait.",
+    { statements: [] }],
+  ["…but a capitalised May is a name", "Prime Minister Theresa May said the vote would go ahead.",
+    { statements: [{ cue: "said", speaker: "Theresa May" }] }],
 ];
 
 // Reporting verbs that are also nouns or the last word of a name (src/core/en/subject.ts, verbalUse).
