@@ -81,8 +81,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   colonEnding, // وقال الوزير: (the words are the next paragraph)
   noReportedWords, // (nothing opens: no statement)
   // The subject when none follows the verb.
-  subjectFirst, // الوزير أكد أن … / وكان الرئيس قد قال إن …
   ammaFa, // أما الوزير فقال إن …
+  subjectFirst, // الوزير أكد أن … / وكان الرئيس قد قال إن …
   droppedSubject, // وأضاف أن … (the last speaker)
   presentTense, // يستفسر منه عن … (the clause's subject)
 ];

@@ -6,6 +6,8 @@ import { type Row, table } from "../expect";
 const rows: Row[] = [
   ["أما … فقال: clitic ف is not in the cue", "أما الوزير فقال إن المشروع سيكتمل قبل نهاية العام.",
     { statements: [{ kind: "indirect", cue: "قال", source: "الوزير", starts: "المشروع", ends: "نهاية العام" }] }],
+  ["أما X فقد أكد: the فـ on قد before the verb closes the topic too", "أما الوزير فقد أكد أن الطريق آمن.",
+    { statements: [{ cue: "أكد", source: "الوزير", speaker: "الوزير", starts: "الطريق" }] }],
   ["أما X فتنفي نفيا قاطعا وجود …: the cognate object and its adjective are no subject; X speaks", "أما النقابة فتنفي نفيا قاطعا وجود أي خلاف مع الإدارة.",
     { statements: [{ kind: "indirect", source: "النقابة", starts: "وجود", ends: "الإدارة" }] }],
 ];

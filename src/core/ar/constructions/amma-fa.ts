@@ -6,13 +6,16 @@ import { inList } from "../../lexicon/lookup";
 
 export function ammaFa(r: ArReading): Verdict {
   const { p, m, toks } = r;
-  if (r.sourceFrom >= 0 || !m.clitic || !toks[m.from].norm.startsWith("ف")) return undefined;
+  if (r.sourceFrom >= 0) return undefined;
+  // (The فـ on the verb, أما الوزير فقال; or on قد before it, أما الوزير فقد أكد.)
+  const fa = m.clitic && toks[m.from].norm.startsWith("ف") ? m.from : isWord(toks[m.from - 1]) && toks[m.from - 1].norm === "فقد" ? m.from - 1 : -1;
+  if (fa < 0) return undefined;
   const s0 = sentenceStartTok(p, m.from);
-  for (let j = m.from - 1; j >= s0 && j >= m.from - 7; j--) {
+  for (let j = fa - 1; j >= s0 && j >= fa - 7; j--) {
     if (isWord(toks[j]) && inList(toks[j], lexicon().ar.amma)) {
-      if (m.from - j >= 2) {
+      if (fa - j >= 2) {
         r.sourceFrom = j + 1;
-        r.sourceTo = m.from;
+        r.sourceTo = fa;
       }
       break;
     }
