@@ -155,6 +155,8 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
       // "Ana Ruiz, chief economist at Harbour Capital, a unit of Riverton Holdings, said": a second apposition.
       const named = nameBeforeTwoAppositions(p, m, s);
       if (named >= 0) return [named, apposEnd];
+      // "Holm, 52, who joined the firm in 2010, said": an age between commas before it.
+      if (toks[j]?.kind === NUM && isPunct(toks[j - 1], ",") && j - 2 >= s) j -= 2;
     } else return null;
     // "Rep. Meeks (D-N.Y.), chairman of the caucus, said": the name's party tag before the apposition.
     if (isPunct(toks[j], ")")) {

@@ -97,6 +97,8 @@ const rows: Row[] = [
     { statements: [{ cue: "said", speaker: "Ana Ruiz", speakerKind: "person", starts: "rates" }] }],
   ["…after the words it reports, with a long description", "The bank will decide in May, William Ogden, chairman of the Harbour National Bank and Trust Co of Riverton, Harbour's largest unit, said in reply.",
     { statements: [{ cue: "said", speaker: "William Ogden", starts: "The bank", ends: "in May" }] }],
+  ["an age between commas before a relative clause between commas", "Tom Vale, 56, who has led the council for a decade, said the vote would go ahead.",
+    { statements: [{ cue: "said", speaker: "Tom Vale", starts: "the vote" }] }],
   ["a lower-case plural of people the lexicon knows, alone after but", "The harvest was poor. But farmers said the drought had cut their yields by half.",
     { statements: [{ cue: "said", source: "farmers", speakerKind: "anonymous", starts: "the drought" }] }],
 ];
