@@ -132,11 +132,15 @@ function hasWord(toks: ArReading["toks"], a: number, b: number): boolean {
 
 /** The sentence before token s (in the paragraph) as the words of a relay that stands alone; null when there is none. */
 function sentenceBefore(r: ArReading, st: FoundStatement, s: number): Verdict {
-  const { p, toks } = r;
   let e = s - 1;
-  while (e >= 0 && !isWord(toks[e])) e--;
-  if (e < 0) return null;
-  let c = sentenceStartTok(p, e);
+  while (e >= 0 && !isWord(r.toks[e])) e--;
+  return e < 0 ? null : wordsBefore(r, st, sentenceStartTok(r.p, e), e);
+}
+
+/** The words of a cue after its clause: from the sentence start s (past its و) to token e; null when none are left. */
+function wordsBefore(r: ArReading, st: FoundStatement, s: number, e: number): Verdict {
+  const toks = r.toks;
+  let c = s;
   if (isWord(toks[c]) && toks[c].norm === "و") c++;
   if (c > e) return null;
   st.contentTok = c;
@@ -174,14 +178,5 @@ function clauseOfPreposition(r: ArReading, st: FoundStatement): Verdict {
     return st;
   }
   // The clause precedes: …، وفقاً لـX.
-  let c = s;
-  if (isWord(toks[c]) && toks[c].norm === "و") c++;
-  if (c > k) return null;
-  st.contentTok = c;
-  st.contentStart = toks[c].s;
-  st.contentEnd = toks[k].e;
-  st.contentFixed = true;
-  st.clauseBefore = true;
-  st.firstTok = c;
-  return st;
+  return wordsBefore(r, st, s, k);
 }
