@@ -121,6 +121,9 @@ function nameWordAux(toks: readonly Tok[], j: number, s: number): boolean {
   return j > s && toks[j].cap && isWord(toks[j - 1]) && toks[j - 1].cap;
 }
 
+/** Quantifiers floated between a plural subject and its verb (they both said). */
+const FLOATED = new Set(["both", "all", "each"]);
+
 /** Tokens an apposition between commas may hold before the verb. */
 const MAX_APPOSITION = 45;
 
@@ -228,6 +231,8 @@ function subjectLastToken(p: Para, k: number, s: number): [number, number] {
   const toks = p.toks;
   let j = k - 1;
   while (j >= s && isWord(toks[j]) && (inList(toks[j], en().aux) || isAdverb(toks[j])) && !(toks[j].norm === "told") && !nameWordAux(toks, j, s)) j--;
+  // "Smith and Jones both said", "the ministers all said": a quantifier floated after the subject.
+  if (j > s && isWord(toks[j]) && FLOATED.has(toks[j].norm) && isWord(toks[j - 1])) j--;
   // "The ministry on Monday said", "Acme Corp last week said": the time is no part of the subject.
   j = timeAdjunctStart(p, j, s) - 1;
   // "A diplomat who declined to be named said": the subject is before the anonymity phrase and its "who".

@@ -99,6 +99,8 @@ const rows: Row[] = [
     { statements: [{ cue: "said", speaker: "William Ogden", starts: "The bank", ends: "in May" }] }],
   ["an age between commas before a relative clause between commas", "Tom Vale, 56, who has led the council for a decade, said the vote would go ahead.",
     { statements: [{ cue: "said", speaker: "Tom Vale", starts: "the vote" }] }],
+  ["a quantifier floated after the subject (both, all) is no part of it", "Tom Vale and Ana Ruiz both said the vote would go ahead. The ministers all said it was late.",
+    { statements: [{ cue: "said", source: "Tom Vale and Ana Ruiz", starts: "the vote" }, { cue: "said", source: "The ministers", starts: "it was" }] }],
   ["a lower-case plural of people the lexicon knows, alone after but", "The harvest was poor. But farmers said the drought had cut their yields by half.",
     { statements: [{ cue: "said", source: "farmers", speakerKind: "anonymous", starts: "the drought" }] }],
 ];

@@ -6,7 +6,7 @@ import { NUM } from "../../text/token";
 import type { EnReading, Verdict } from "../reading";
 import { enSubjectAfter } from "../subject";
 import { en, isCap } from "../words";
-import { inList, sourceClass } from "../../lexicon/lookup";
+import { cueAt, inList, sourceClass } from "../../lexicon/lookup";
 
 export function preposition(r: EnReading): Verdict {
   if (r.entry.form !== "prep") return undefined;
@@ -47,10 +47,27 @@ export function preposition(r: EnReading): Verdict {
   let e = whole - 1;
   if (b < whole) while (e > b && !isWord(toks[e]) && toks[e].kind !== NUM) e--;
   st.contentEnd = b < whole ? toks[e].e : toks[k].e;
+  // "The deal, according to people familiar with the matter, is off": a subject alone before the cue; its
+  // clause goes on after the source.
+  const rest = b < whole ? -1 : subjectOnlyBefore(r, s, k, b);
+  if (rest > 0) st.contentEnd = toks[rest].e;
   st.contentFixed = true;
   st.clauseBefore = true;
   st.firstTok = s;
   return st;
+}
+
+/**
+ * The last word of the sentence when the words [s, k] before a cue set off by commas are a short subject
+ * with no verb (no finite word, no cue) and the clause goes on after the source's closing comma at b; -1 otherwise.
+ */
+function subjectOnlyBefore(r: EnReading, s: number, k: number, b: number): number {
+  const { p, toks, m, sentEnd } = r;
+  if (!isPunct(toks[m.from - 1], ",") || !isPunct(toks[b], ",") || k - s > 5) return -1;
+  for (let i = s; i <= k; i++) if (isWord(toks[i]) && (inList(toks[i], en().finite) || inList(toks[i], en().aux) || cueAt(p, i))) return -1;
+  let e = sentEnd - 1;
+  while (e > b && !isWord(toks[e]) && toks[e].kind !== NUM) e--;
+  return e > b ? e : -1;
 }
 
 /**
