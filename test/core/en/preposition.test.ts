@@ -29,6 +29,8 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: "According to", source: "the health ministry", starts: "40 people", ends: "were injured" }] }],
   ["According to X who …, clause: the relative clause is the source's, the words follow its comma", "According to a source who asked not to be named, the deal is off. According to two people who attended the meeting, the vote was close.",
     { statements: [{ cue: "According to", source: "a source", speakerKind: "anonymous", starts: "the deal", ends: "is off" }, { cue: "According to", source: "two people", starts: "the vote", ends: "was close" }] }],
+  ["clause, according to X, and another clause: the source stops at the comma before and", "The talks have stalled, according to officials, and the envoy has left.",
+    { statements: [{ cue: "according to", source: "officials", speakerKind: "anonymous", starts: "The talks", ends: "have stalled" }] }],
   ["subject, according to X, predicate: the words are the clause around the cue", "The deal, according to people familiar with the matter, is off.",
     { statements: [{ cue: "according to", source: "people familiar with the matter", starts: "The deal", ends: "is off" }] }],
   ["clause, according to X", "At least 12 people died in the floods, according to local officials.",
