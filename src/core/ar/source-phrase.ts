@@ -354,10 +354,6 @@ function toldPersons(p: Para, k: number): boolean {
 }
 
 /**
- * The source noun phrase starting at k: its end (exclusive), k when none.
- * Takes one apposition between commas (المتحدث باسم الوزارة، أحمد فلان، إن).
- */
-/**
  * اتهمت بريطانيا روسيا بـ …، اتهمت الولايات المتحدة ماريا فلانة بـ …: after a subject that is a
  * country alone (one or two words), another country or a plain name word is the verb's object; a
  * country takes neither as an adjective or a genitive.
@@ -372,6 +368,10 @@ function objectAfterPlace(p: Para, k: number, j: number): boolean {
   return sourceClass(t)?.cls === "place" || (!t.norm.startsWith("ال") && !sourceClass(t) && !grammarOf(t));
 }
 
+/**
+ * The source noun phrase starting at k: its end (exclusive), k when none.
+ * Takes one apposition between commas (المتحدث باسم الوزارة، أحمد فلان، إن).
+ */
 export function arSourceNP(p: Para, k: number, limit: number): number {
   const toks = p.toks;
   if (notASubject(p, k)) return k;

@@ -148,8 +148,8 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   if (isWord(p.toks[j]) && p.toks[j].ar && (p.toks[j].norm.startsWith("لل") || p.toks[j].norm.startsWith("بال")) && !sourceClass(p.toks[j])) return null;
   // (كما اتهم الدول المجاورة بـ …، متسائلاً: after a masculine verb a plural of things is its object, no subject.)
   if (!kana && nonHumanPlural(p.toks[j]) && cueAt(p, j - 1)?.entry.agree === 1) return null;
-  // وختم حديثه بالقول: the verb's object, no subject written; عادت للحديث عن …: a preposition with the article opens no subject.
-  if (isPossessedMedium(p, j) || (isWord(p.toks[j]) && p.toks[j].norm.length >= 5 && p.toks[j].norm.startsWith("لل") && !sourceClass(p.toks[j]))) return null;
+  // وختم حديثه بالقول: the verb's object, no subject written.
+  if (isPossessedMedium(p, j)) return null;
   let e = arSourceNP(p, j, k);
   // ودعم مغرد آخر وجهة نظر …: an indefinite unnamed source is its noun and adjectives; the object follows.
   const head = isWord(p.toks[j]) ? sourceClass(p.toks[j]) : null;

@@ -210,6 +210,7 @@ const EN_LISTS = [
   "relativesBeforePhrase",
   "possessives",
   "possessedSources",
+  "possessedCollectives",
   "epithets",
   "quantifierSubjects",
   "irregularPast",

@@ -322,8 +322,7 @@ function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt =
  */
 function passingBody(doc: DocumentState, st: ParagraphStatement, m: MentionInfo, ps: number): SpeakerState | null {
   if (m.lang !== "ar" || m.kind !== "organization" || !m.definite || !m.headAlone || !lexicon().ar.bodyHeads.has(m.lemma)) return null;
-  const last = doc.statements.length - 1;
-  const t = topicBodyBefore(doc.work, m.s + ps, last >= 0 ? (doc.statements[last].cue?.start ?? 0) : 0, st.agree);
+  const t = topicBodyBefore(doc.work, m.s + ps, lastCueStart(doc), st.agree);
   return t && t.lemma === m.lemma ? doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0) : null;
 }
 
@@ -347,6 +346,12 @@ function statementEndAt(doc: DocumentState, i: number): number {
   return Math.max(st.content.end, st.cue?.end ?? 0, st.source?.end ?? 0);
 }
 
+/** Where the cue of the latest statement starts (0: none yet): how far back a topic is looked for. */
+function lastCueStart(doc: DocumentState): number {
+  const last = doc.statements.length - 1;
+  return last >= 0 ? (doc.statements[last].cue?.start ?? 0) : 0;
+}
+
 /**
  * The person named in passing as a sentence's subject since the statement before (speakers/ar-topic.ts),
  * when the cue agrees with them; null when there is none.
@@ -355,7 +360,7 @@ function topicSpeaker(doc: DocumentState, st: ParagraphStatement, ps: number): S
   // (A plural or unmarked verb has no one person for its subject.)
   if (st.agree === 0) return null;
   const last = doc.statements.length - 1;
-  const m = topicPerson(doc.work, st.cueStart + ps, last >= 0 ? (doc.statements[last].cue?.start ?? 0) : 0, (w) => !!doc.resolver.personNamed(w), st.agree);
+  const m = topicPerson(doc.work, st.cueStart + ps, lastCueStart(doc), (w) => !!doc.resolver.personNamed(w), st.agree);
   if (!m) return null;
   // وتقول: "…". وتضيف: "…": the same naming found again is the speaker it gave.
   if (doc.topic && doc.topic.s === m.s) return doc.topic.speaker.agree === st.agree || doc.topic.speaker.agree === 0 ? doc.topic.speaker : null;
@@ -383,7 +388,7 @@ function topicSpeaker(doc: DocumentState, st: ParagraphStatement, ps: number): S
  */
 function pairSpeaker(doc: DocumentState, st: ParagraphStatement, ps: number): SpeakerState | null {
   const last = doc.statements.length - 1;
-  const m = topicPair(doc.work, st.cueStart + ps, last >= 0 ? (doc.statements[last].cue?.start ?? 0) : 0);
+  const m = topicPair(doc.work, st.cueStart + ps, lastCueStart(doc));
   if (!m) return null;
   for (let i = last; i >= 0 && i > last - 6; i--) {
     const prev = doc.statements[i];

@@ -378,11 +378,11 @@ export function relationHead(toks: Toks, a: number, hb: number): boolean {
 /**
  * Whether the head phrase [a, hb) is a possessor (his, the mayor's), lower-case words, and one who
  * speaks for them (en-words possessedSources) or a right-hand man or woman: "her longtime agent",
- * "Ruiz's right-hand woman". Not "his family", "her staff": no one person, nor people.
+ * "Ruiz's right-hand woman". Not "his family", "her staff" (en-words possessedCollectives): no one person, nor people.
  */
 function possessedRole(toks: Toks, a: number, hb: number): boolean {
   const n = toks[hb - 1];
-  if (!isWord(n) || n.cap || n.norm === "family" || n.norm === "staff") return false;
+  if (!isWord(n) || n.cap || inList(n, en().possessedCollectives)) return false;
   const hand = (n.norm === "man" || n.norm === "woman") && hb - 2 > a && isWord(toks[hb - 2]) && toks[hb - 2].norm === "hand";
   if (!hand && !inList(n, en().possessedSources)) return false;
   for (let k = hb - 2; k >= a; k--) {

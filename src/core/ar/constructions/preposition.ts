@@ -124,7 +124,7 @@ function faClauseAfter(r: ArReading, to: number): boolean {
   return isWord(t) && inList(t, lexicon().ar.faClauseOpeners);
 }
 
-/** The clause the preposition's source said: after the source (بحسب المصدر، فإن …) or before the cue (…، وفقاً لـX). */
+/** Whether a word stands among tokens [a, b). */
 function hasWord(toks: ArReading["toks"], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (isWord(toks[i])) return true;
   return false;
@@ -152,6 +152,7 @@ function wordsBefore(r: ArReading, st: FoundStatement, s: number, e: number): Ve
   return st;
 }
 
+/** The clause the preposition's source said: after the source (بحسب المصدر، فإن …) or before the cue (…، وفقاً لـX). */
 function clauseOfPreposition(r: ArReading, st: FoundStatement): Verdict {
   const { p, m, toks, sentEnd } = r;
   const s = sentenceStartTok(p, m.from);

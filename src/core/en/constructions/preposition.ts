@@ -21,14 +21,14 @@ export function preposition(r: EnReading): Verdict {
         break;
       }
   }
-  // "Harbour Guard receives, according to one report, $34 million": a cue set off by commas inside
-  // a clause; the source ends at its comma when an amount goes on with the clause.
   // "…, according to officials, and the envoy has left": the source ends before a comma and a coordinator.
   for (let j = m.to + 1; j < b; j++)
     if (isPunct(toks[j], ",") && isWord(toks[j + 1]) && inList(toks[j + 1], en().coordinators)) {
       b = j;
       break;
     }
+  // "Harbour Guard receives, according to one report, $34 million": a cue set off by commas inside
+  // a clause; the source ends at its comma when an amount goes on with the clause.
   const whole = b;
   if (isPunct(toks[m.from - 1], ",") && m.from - 1 > s) b = interruptedEnd(r, m.to, b);
   if (b <= m.to || (inList(toks[m.from], en().reasonPreps) && !canSpeak(r, m.to, b))) return null;
