@@ -72,7 +72,7 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // The head noun opens the mention: a name after it may be someone else's (مصادر «عكاظ»: the paper's
   // sources; not one after يدعى: ساكن في موسكو يدعى فلان; never one in a مصدر's phrase, which stays unnamed).
   if (head?.cls === "title" && headIdx === 0) nameAfterPlace(p, w);
-  if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart) || inList(p.toks[a], lexicon().ar.sourceWords) || underPreposition(p, w.nameStart)))) && p.toks[w.nameStart - 1].norm !== CALLED) w.nameStart = w.nameEnd = -1;
+  if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || (head.cls === "title" && titleRelativeVerb(p, a, w.nameStart, head)) || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart) || inList(p.toks[a], lexicon().ar.sourceWords) || underPreposition(p, w.nameStart)))) && p.toks[w.nameStart - 1].norm !== CALLED) w.nameStart = w.nameEnd = -1;
   kindOfMention(p, a, b, m, w, head, headIdx);
   // (بعض المستثمرين في مجال …: a name-like word after them is in their description, not a name.)
   if (q > a0 && countedPeople(p, a) && (m.kind === "organization" || (m.kind === "person" && w.nameStart > a))) {
@@ -633,6 +633,23 @@ function titleAfterPhrase(p: Para, k: number): boolean {
   // (قائد المقاومة في إب الشيخ فلان: في and a place's name, closed too.)
   const before = p.toks[k - 2];
   return !sourceClass(prev) && isWord(before) && before.norm === "في";
+}
+
+/**
+ * وزير سابق شارك في المفاوضات، دبلوماسي غربي عمل في دمشق: after an indefinite title and an indefinite
+ * adjective, a word with no article is a relative clause's verb, not a name (a name follows the title
+ * itself or a definite one: الوزير السابق فلان).
+ */
+function titleRelativeVerb(p: Para, a: number, nameStart: number, head: SourceHit): boolean {
+  // (Only after an adjective the lexicon knows or a nisba: حاكم ولاية كادونا فلان is a title in the construct state.)
+  const adj = p.toks[a + 1];
+  if (nameStart <= a + 1 || !isWord(adj) || !(sourceClass(adj)?.cls === "descriptor" || nisbaAdjective(p, adj))) return false;
+  return relativeVerb(p, a, nameStart, head);
+}
+
+/** غربي، أمني: a masculine nisba written as one word (not ولاية, a noun; not initials such as إف.بي.آي). */
+function nisbaAdjective(p: Para, t: Tok): boolean {
+  return t.norm.length >= 4 && t.norm.endsWith("ي") && !p.text.slice(t.s, t.e).includes(".");
 }
 
 /**
