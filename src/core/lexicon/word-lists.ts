@@ -82,6 +82,8 @@ const AR_LISTS = [
   "lamPrepositions",
   "afterQuoteAdjuncts",
   "statementBoundary",
+  "ownViewWords",
+  "ownViewOpeners",
   "mentionInner",
   "placeNouns",
   "namedBodies",

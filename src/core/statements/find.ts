@@ -6,7 +6,8 @@ import { parseArCue } from "../ar/parse";
 import { parseEnCue } from "../en/parse";
 import { clearedBytes } from "../perf/scratch";
 import { sortSmall } from "../perf/sort-small";
-import { COMMA, COMMA_DASH_SEMI, TRAILING, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
+import { COMMA, COMMA_DASH_SEMI, TRAILING, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
+import { endsWithPronoun } from "../text/chars";
 import type { Quote } from "../text/quotes";
 import { PUNCT, WORD } from "../text/token";
 import { Gr, lexicon } from "../lexicon";
@@ -175,7 +176,7 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
   }
   // (نفى المجلس «ما تم تداوله …»، مؤكداً حفظ حقوقهم: a comma and a participle of saying outside the
   // quotation open the speaker's next act, whether or not it reports anything.)
-  if (p.lang === "ar") endTok = beforeParticiple(p, r.contentTok, endTok);
+  if (p.lang === "ar") endTok = ownViewTail(p, r.contentTok, beforeParticiple(p, r.contentTok, endTok));
   // (said, "…" - he has often been …: a dash right after the quotation that opens the words ends them.)
   const open = toks[r.contentTok];
   if (isOpen(open) && open.quote >= 0) {
@@ -208,6 +209,32 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
 function afterPreposition(p: Para, k: number): boolean {
   const t = p.toks[k - 1];
   return isWord(t) && inList(t, lexicon().ar.freePrepositions);
+}
+
+/**
+ * …"، على حد تعبيره / …، حسب قوله / …، وفقاً لوصفه: a comma (or a quotation's end), a relay preposition and the speaker's
+ * own word with its pronoun close the words; they are not part of them. The comma's token, or `to`.
+ */
+function ownViewTail(p: Para, from: number, to: number): number {
+  const { toks } = p;
+  const ar = lexicon().ar;
+  let e = to - 1;
+  while (e > from && !isWord(toks[e])) e--;
+  const noun = toks[e];
+  const opener = toks[e - 1];
+  if (e - 2 <= from || !isWord(noun) || !endsWithPronoun(p.text, noun.e) || !isWord(opener) || !inList(opener, ar.ownViewOpeners)) return to;
+  if (!ar.ownViewWords.has(withoutPronoun(noun.norm))) return to;
+  let k = e - 1;
+  // (على is "علي" once normalised.)
+  if (opener.norm === "حد" && !(isWord(toks[k - 1]) && toks[--k].norm === "علي")) return to;
+  // (Right after a quotation, with no comma: "…" على حد تعبيره.)
+  return isPunct(toks[k - 1], COMMA) ? k - 1 : isClose(toks[k - 1]) ? k : to;
+}
+
+/** قوله → قول، لتعبيرها → تعبير: the noun under a لـ and before a possessive pronoun (ه، ها، هم، هما). */
+function withoutPronoun(n: string): string {
+  const bare = n.replace(/(هما|هم|ها|ه)$/u, "");
+  return bare.startsWith("ل") && bare.length > 3 ? bare.slice(1) : bare;
 }
 
 /** The comma before the first participle cue at quotation depth 0 in [from, to); to when none. */

@@ -45,6 +45,17 @@ const rows: Row[] = [
   // Partial quotes next to their cue (issue 11, family 1).
   ["a clause before على حد تعبير keeps its quotation", "وبدا الاجتماع \"حوار طرشان\" على حد تعبير أحد النواب.",
     { statements: [{ kind: "partial", cue: "على حد تعبير", source: "أحد النواب", quotes: ["حوار طرشان"] }] }],
+  ["على حد قول X after the clause", "وتأخر افتتاح الجسر ستة أشهر، على حد قول مهندس في البلدية.",
+    { statements: [{ kind: "indirect", cue: "على حد قول", source: "مهندس في البلدية", speakerKind: "anonymous", starts: "وتأخر", ends: "ستة أشهر" }] }],
+  ["حسب قول/تعبير X: the speaker, not the word for what was said", "وسيفتح المعبر غداً، حسب تعبير محافظ المدينة.",
+    { statements: [{ cue: "حسب", source: "محافظ المدينة", speaker: "محافظ المدينة" }] }],
+  // The speaker's own word with its pronoun at the end of the words closes them (ar-words ownViewWords).
+  ["…، على حد تعبيره ends the words", "وقال الوزير إن الحل \"في متناول اليد\"، على حد تعبيره.",
+    { statements: [{ kind: "partial", cue: "قال", ends: "في متناول اليد\"" }] }],
+  ["…، وفقاً لوصفه ends the words", "وأضاف المدير أن الموسم كان صعباً، وفقاً لوصفه.",
+    { statements: [{ cue: "أضاف", ends: "كان صعباً" }] }],
+  ["\"…\" على حد وصفه, with no comma, ends the words", "وقال النائب إن الأزمة \"مفتعلة\" على حد وصفه.",
+    { statements: [{ kind: "partial", cue: "قال", ends: "مفتعلة\"" }] }],
   ["وفقا لشبكة …: the speaker's name without the لـ", "وقتل عشرة أشخاص في الفيضانات وفقا لشبكة الأفق الإخبارية.",
     { statements: [{ cue: "وفقا", source: "شبكة الأفق الإخبارية", speaker: "شبكة الأفق الإخبارية" }] }],
   ["وفقا لوكالة …: an outlet also listed as one told is the source after وفقا", "وارتفعت الأسعار للمرة الثالثة وفقا لوكالة الأنباء المحلية.",
