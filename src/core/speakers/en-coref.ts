@@ -53,8 +53,12 @@ function introducesPerson(w: string, afterDot: boolean): boolean {
 export function introducedAsPerson(doc: string, at: number, name: string): boolean {
   // (A name in capitals, from a wire headline, is left as it was.)
   if (!doc || name.length < 2 || name === name.toUpperCase()) return true;
+  // ("Lopez, 42, said", "Lopez, who runs the clinic, said": an age or "who" after the name is a person's;
+  // elsewhere only an age: "the owners of Rover, who …" is about the owners.)
+  if (personAfter(doc, at + name.length, true)) return true;
   let introduced = false;
   eachUseNear(doc, at, name, (i) => {
+    if (personAfter(doc, i + name.length, false)) return (introduced = true);
     // The word before (past an abbreviation's dot: Mr. X).
     const afterDot = doc.charCodeAt(i - 2) === 46;
     const e = afterDot ? i - 2 : i - 1;
@@ -63,6 +67,15 @@ export function introducedAsPerson(doc: string, at: number, name: string): boole
     return introduced;
   });
   return introduced;
+}
+
+/** Whether ", 42," (an age of one to three digits set off by commas), or with `who` ", who ", starts at offset e. */
+function personAfter(doc: string, e: number, who: boolean): boolean {
+  if (doc.charCodeAt(e) !== 44 || doc.charCodeAt(e + 1) !== 32) return false;
+  if (who && doc.startsWith("who ", e + 2)) return true;
+  let k = e + 2;
+  while (k < e + 5 && doc.charCodeAt(k) >= 48 && doc.charCodeAt(k) <= 57) k++;
+  return k > e + 2 && doc.charCodeAt(k) === 44;
 }
 
 /**
