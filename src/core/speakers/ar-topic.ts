@@ -209,13 +209,16 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
   if (verb && isWord(before) && !before.norm.startsWith("ال") && nisbaShape(before.norm) && !sourceClass(before)) return null;
   // (After a verb, a first name alone — وكان الشيخ محمد — is too little to tell the person by.)
   if (verb && d.name.length < 2) return null;
-  const m = nameAsUsed(text, d);
+  // (A name closed by a comma is whole: شكر الرئيس التركي، رجب طيب أردوغان، …)
+  const closed = isPunct(toks[at + d.name.length], COMMA);
+  const m = closed ? d : nameAsUsed(text, d);
   for (let k = at; k < at + m.name.length; k++) if (!nameWord(p, k)) return null;
   // (عمر بن: cut short where the phrase stopped.)
   if (lexicon().ar.nameParticles.has(m.name[m.name.length - 1])) return null;
-  // After a verb, a name the text does not use again, with no comma closing it, may run on into the
-  // object (ومضى الوزير فلان تدريباته): only a name written apart or named again is taken.
-  if (verb && !isPunct(toks[at + m.name.length], COMMA) && !m.nameText.split(" ").some((w) => usedAgain(text, m, w))) return null;
+  // After a verb, a name the text does not use again and no comma closes runs on to the object
+  // (وزار الوزير فلان الفلاني المستشفى): nameAsUsed kept its first parts. Not words that all read as
+  // accusatives in ا (عرضت قاضية المانية اقتراحا خارجا: an object, after a misspelt nisba).
+  if (verb && !closed && m.name.every((w) => w.endsWith("ا")) && !m.nameText.split(" ").some((w) => usedAgain(text, m, w))) return null;
   return m;
 }
 
