@@ -209,8 +209,9 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
   if (verb && isWord(before) && !before.norm.startsWith("ال") && nisbaShape(before.norm) && !sourceClass(before)) return null;
   // (After a verb, a first name alone — وكان الشيخ محمد — is too little to tell the person by.)
   if (verb && d.name.length < 2) return null;
-  // (A name closed by a comma is whole: شكر الرئيس التركي، رجب طيب أردوغان، …)
-  const closed = isPunct(toks[at + d.name.length], COMMA);
+  // (A name set off by commas is whole: شكر الرئيس التركي، رجب طيب أردوغان، …; a comma after it alone
+  // may close the object it ran on to.)
+  const closed = isPunct(toks[at - 1], COMMA) && isPunct(toks[at + d.name.length], COMMA);
   const m = closed ? d : nameAsUsed(text, d);
   for (let k = at; k < at + m.name.length; k++) if (!nameWord(p, k)) return null;
   // (عمر بن: cut short where the phrase stopped.)

@@ -186,6 +186,9 @@ const namedInPassing: Row[] = [
   ["…in the cue's own sentence too (a name of three parts: the first two)",
     "واستقبل الرئيس سامر خليل الحداد الوفد الأوروبي، وقال إن العلاقات متينة.",
     { statements: [{ cue: "قال", source: null, speaker: "سامر خليل" }] }],
+  ["…and a comma after the object it ran on to closes no name",
+    "والتقى المخرج سامر خليل بالجمهور، وقال إن المسرح يموت.",
+    { statements: [{ cue: "قال", source: null, speaker: "سامر خليل" }] }],
   ["…but a name closed by a comma is whole",
     "وقال المحلل وائل نمر إن الأسعار سترتفع. وشكر الرئيس، سامر خليل الحداد، مساء الأربعاء، الوفد الأوروبي على زيارته. وأكد أن العلاقات متينة.",
     { statements: [
