@@ -160,6 +160,7 @@ const EN_LISTS = [
   "addedOnParticiples",
   "coordinators",
   "endInvertedSubject",
+  "relativeSources",
   "finite",
   "invertedSubjectStarts",
   "relayedSpeech",

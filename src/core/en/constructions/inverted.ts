@@ -27,7 +27,9 @@ export function inverted(r: EnReading): Verdict {
   let words = 0;
   for (let k = s; k < m.from - 1; k++) if (isWord(toks[k])) words++;
   const next = toks[b];
-  const closes = b >= sentEnd || isPunct(next, END);
+  // ("…, said a diplomat who declined to be named.": a relative clause on the source that runs to the
+  // sentence's end closes it too.)
+  const closes = b >= sentEnd || isPunct(next, END) || relativeToEnd(r, isPunct(next, ",") ? b + 1 : b);
   if (words < (closes ? 3 : 2)) return undefined;
   const st = r.statement([m.to, b], { tok: s, start: toks[s].s });
   st.firstTok = s;
@@ -46,4 +48,12 @@ function nameBetweenCommas(r: EnReading, c: number, s: number): boolean {
   let k = c - 1;
   while (k > s && isWord(r.toks[k]) && r.toks[k].cap) k--;
   return c - 1 - k >= 2 && c - 1 - k <= 4 && isPunct(r.toks[k], ",");
+}
+
+/** Whether a relative clause (who, whose) opens at token k and runs to the sentence's end with no comma. */
+function relativeToEnd(r: EnReading, k: number): boolean {
+  const t = r.toks[k];
+  if (!isWord(t) || !inList(t, en().relativeSources)) return false;
+  for (let j = k + 1; j < r.sentEnd; j++) if (isPunct(r.toks[j], ",;:") || isPunct(r.toks[j], END)) return isPunct(r.toks[j], END) && j + 1 >= r.sentEnd;
+  return true;
 }
