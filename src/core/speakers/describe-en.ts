@@ -393,12 +393,13 @@ function possessedRole(toks: Toks, a: number, hb: number): boolean {
   return false;
 }
 
-/** Whether the head phrase [a, hb) ends "for the <singular noun>" (a spokesman for the company). */
+/** Whether the head phrase [a, hb) ends "for the <singular post>" (a spokesman for the prosecutor). */
 function forOneRole(toks: Toks, a: number, hb: number): boolean {
   const n = toks[hb - 1];
   const the = toks[hb - 2];
   const f = toks[hb - 3];
-  return hb - 3 > a && isWord(n) && !n.cap && !n.norm.endsWith("s") && isWord(the) && the.norm === "the" && isWord(f) && f.norm === "for";
+  // (One person: "the prosecutor". After an institution or a campaign the apposition names the spokesman.)
+  return hb - 3 > a && isWord(n) && !n.cap && !n.norm.endsWith("s") && sourceClass(n)?.cls !== "org" && isWord(the) && the.norm === "the" && isWord(f) && f.norm === "for";
 }
 
 /**
