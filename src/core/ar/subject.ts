@@ -122,10 +122,11 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   while (j < k && p.toks[j].kind === PUNCT && !isPunct(p.toks[j], END)) j++;
   // وكان / ثم / كما / وقد: skip a leading particle; then the verb; then the subject.
   // After كان the subject comes first (وكان فلان قد قال …، لافتاً): كان is the verb.
+  // So after أما (أما رئيس البرلمان فلان فقد دعا …، مؤكداً): the topic first, its verb after فـ.
   let kana = false;
   const ar = lexicon().ar;
   while (j < k && isWord(p.toks[j]) && (hasGrammar(p.toks[j], Gr.conj) || p.toks[j].norm === "كما" || hasGrammar(p.toks[j], Gr.kana) || inList(p.toks[j], ar.verbParticles))) {
-    if (hasGrammar(p.toks[j], Gr.kana)) kana = true;
+    if (hasGrammar(p.toks[j], Gr.kana) || ar.amma.has(p.toks[j].norm)) kana = true;
     j++;
   }
   j = afterOwnAdverb(p, j, k);

@@ -5,6 +5,8 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const participles: Row[] = [
+  ["the clause's object in the dual (الطرفين) is no part of the subject's name", "ودعا رئيس البلدية كمال عيسى الطرفين إلى الحوار، مؤكداً أن الطريق آمن.",
+    { statements: [{ cue: "مؤكداً", speaker: "كمال عيسى" }] }],
   ["a dateline with a spaced hyphen before the clause: the participle's subject is the verb's",
     "عمّان - شدد رئيس الوزراء سامي حداد على ضرورة خفض الدين، لافتا إلى أن العجز تراجع.",
     { statements: [{ kind: "indirect", cue: "لافتا", source: "رئيس الوزراء سامي حداد", speaker: "سامي حداد", starts: "العجز" }] }],
