@@ -32,11 +32,17 @@ function patternOf(lemma: string): RegExp {
   let re = patterns.get(lemma);
   if (!re) {
     const forms = new Set([lemma]);
-    for (const [form, e] of lexicon().sources) if (e.cls === "title" && e.lemma === lemma) forms.add(form.replace(/\.$/, ""));
+    // (Not the plural: "the governor" is not one of "three governors".)
+    for (const [form, e] of lexicon().sources) if (e.cls === "title" && e.lemma === lemma && !pluralOf(form, lemma)) forms.add(form.replace(/\.$/, ""));
     // (Longest first: the alternation takes the first form that matches.)
     const sorted = [...forms].sort((a, b) => b.length - a.length);
     re = new RegExp(sorted.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "giu");
     patterns.set(lemma, re);
   }
   return re;
+}
+
+/** Whether `form` is the plural of `lemma` (governors, spokesmen). */
+function pluralOf(form: string, lemma: string): boolean {
+  return form === lemma + "s" || (lemma.endsWith("man") && form === lemma.slice(0, -3) + "men");
 }

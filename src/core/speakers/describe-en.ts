@@ -104,9 +104,9 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     m.collective = inList(toks[h.anonAt], en().collectiveSources);
   } else if (org && title >= 0 && (title > orgAt || prepBetween(toks, title, orgAt))) {
     // "a union spokesman", "the Bank of Japan governor", "a spokeswoman for Hanover Re": an
-    // on-record role at an institution.
-    m.kind = "person";
-    m.titleText = p.text.slice(m.s, m.e);
+    // on-record role at an institution ("Union leaders", "party officials": several, a group).
+    m.kind = h.plural ? "group" : "person";
+    if (!h.plural) m.titleText = p.text.slice(m.s, m.e);
   } else if ((org || institution) && !groupAfterName) {
     // ("the United States": no institution noun; its last name word is what names its kind.)
     asInstitution(p, a, hb, org || (theName ? toks[lastName].norm : ""), names, institution, m);
