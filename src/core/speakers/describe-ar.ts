@@ -272,7 +272,8 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
       }
       // جعجع، رئيس الحزب: a name opening the mention, closed by an apposition comma, is the name even as one word.
       // (After honorifics only too: السيد فلان، مسؤول الاستقبال بالقنصلية ….)
-      if (runStart >= 0 && (w.nameEnd - w.nameStart >= 2 || (honorificsOnly(p, a, runStart) && isPunct(t, COMMA) && !endsWithPronoun(p.text, toks[runStart].e)))) fixed = true;
+      // (Not a run right after في, a place's or a field's name: مدير الإغاثة في حالات الطوارئ، مارك لوكوك.)
+      if (runStart >= 0 && (w.nameEnd - w.nameStart >= 2 || (honorificsOnly(p, a, runStart) && isPunct(t, COMMA) && !endsWithPronoun(p.text, toks[runStart].e))) && !afterFi(p, runStart, k)) fixed = true;
       runStart = -1;
       w.classes.push(null);
       continue;
@@ -319,6 +320,12 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
     }
   }
   return w;
+}
+
+/** The name run from token s, closed by the comma at c, follows في and more words follow the comma. */
+function afterFi(p: Para, s: number, c: number): boolean {
+  const before = p.toks[s - 1];
+  return isWord(before) && before.norm === "في" && isPunct(p.toks[c], COMMA) && isWord(p.toks[c + 1]);
 }
 
 /** Word k, a descriptor without the article, stands between a definite title and a family name (العقيد تركي المالكي). */
