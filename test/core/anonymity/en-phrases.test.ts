@@ -4,6 +4,8 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const phrases: Row[] = [
+  ["did not give his name: a role with no name becomes an unnamed source", "A spokesman, who did not give his name, said the ferry was cancelled.",
+    { anonymity: ["did not give his name"], speakers: [{ kind: "anonymous", anonymity: ["did not give his name"] }] }],
   ["on condition of anonymity + not authorized reason",
     "A source familiar with the matter, who spoke on condition of anonymity because they were not authorized to discuss the negotiations, said the offer had been withdrawn.",
     { anonymity: [["on condition of anonymity", "spoke on condition of anonymity"], "because they were not authorized to discuss the negotiations"],
