@@ -53,8 +53,11 @@ const arabic: Row[] = [
       { name: "مصدر مقرب من الوفد الفرنسي", kind: "anonymous", mentions: ["مصدر مقرب من الوفد الفرنسي", "مصدر مقرب من الوفد الفرنسي"] },
     ] }],
   ["a source read again, shorter, for a present verb deep in the reported words is the same speaker",
-    "وقال مسؤول رفيع في وزارة الزراعة إن الاجتماعات الأخيرة بينت أن كثيرا من المزارعين يرون أن الدعم لا يكفي.",
+    "وقال مسؤول رفيع في وزارة الزراعة إن الاجتماعات الأخيرة بينت أن كثيرا من المربين يرون أن الدعم لا يكفي.",
     { speakers: [{ name: "مسؤول رفيع في وزارة الزراعة", kind: "anonymous", mentions: ["مسؤول رفيع في وزارة الزراعة"] }] }],
+  ["…but many of a kind of people the lexicon knows (كثيرا من المزارعين) are the present verb's own subject, unnamed people",
+    "وقال مسؤول رفيع في وزارة الزراعة إن الاجتماعات الأخيرة بينت أن كثيرا من المزارعين يرون أن الدعم لا يكفي.",
+    { statements: [{ cue: "قال" }, { cue: "بينت" }, { cue: "يرون", source: "كثيرا من المزارعين", speakerKind: "anonymous" }] }],
   ["two ministers are two speakers",
     "وقال وزير الخارجية، عمر الشامي، إن الحدود ستبقى مفتوحة. وقال وزير الدفاع، كمال نصار، إن الجيش في حالة تأهب.",
     { speakers: [
