@@ -272,7 +272,7 @@ export class SpeakerResolver {
 
   private speakerFor(m: MentionInfo, text: string, base: number, agree: Agreement): SpeakerState {
     if (m.kind === "pronoun") return this.pronounSpeaker(m, text, base);
-    if (m.kind === "person") return m.name.length ? this.namedPerson(m, text, base, agree) : this.role(m, text, base);
+    if (m.kind === "person") return m.name.length ? this.namedPerson(m, text, base, agree) : this.role(m, text, base, agree);
     if (m.kind === "anonymous") return this.anonymous(m, text);
     // وأعلنت الدولتان، وقال الزعيمان: the latest two named together.
     if (m.lang === "ar" && m.headAlone && lexicon().ar.pairNouns.has(normWord(text))) {
@@ -491,9 +491,11 @@ export class SpeakerResolver {
   }
 
   /** واستنفر الوزير التركي after وزير الخارجية التركي فلان named in passing (ar-role.ts): that person; null when none was. */
-  private arRoleBack(m: MentionInfo, text: string, base: number, desc: string[]): SpeakerState | null {
+  private arRoleBack(m: MentionInfo, text: string, base: number, desc: string[], agree: Agreement): SpeakerState | null {
     const holder = arRoleHolder(this.doc, m.s + base, m.lemma, desc.filter((w) => key(w) !== m.lemma));
     if (!holder) return null;
+    // (وقالت الوزيرة after الوزير فلان spoke with قال: the one named with the title is not her.)
+    if (agree !== 0 && this.speakers.some((sp) => sp.kind === "person" && sp.agree !== 0 && sp.agree !== agree && sp.name === holder.nameText)) return null;
     return this.namedPerson({ ...m, kind: "person", lemma: "", name: holder.name, nameText: holder.nameText, titleText: holder.title }, text, base, 0);
   }
 
@@ -514,10 +516,11 @@ export class SpeakerResolver {
   }
 
   /** A role without a name: the latest person whose title holds the same head and descriptors. */
-  private role(m: MentionInfo, text: string, base: number): SpeakerState {
+  private role(m: MentionInfo, text: string, base: number, agree: Agreement): SpeakerState {
     const desc = roleWords(m);
     const found = this.holderOf(m, desc) ?? this.holderDescribed(m, desc);
-    if (found) return found;
+    // (وقالت الوزيرة after الوزير فلان spoke: a verb that agrees otherwise tells another holder.)
+    if (found && agrees(found, agree)) return found;
     const family = m.lang === "ar" ? this.familyNamed(m, base) : null;
     if (family) return family;
     // ("Former Gov. Ana Ruiz endorsed … The former governor said": named in passing with the role.)
@@ -525,7 +528,7 @@ export class SpeakerResolver {
       m.lang === "en" && m.definite && m.lemma
         ? (this.roleBack(m, text, base, m.lemma, desc) ?? this.roleBackDescribed(m, text, base, desc))
         : m.lang === "ar" && m.definite && m.lemma
-          ? this.arRoleBack(m, text, base, desc)
+          ? this.arRoleBack(m, text, base, desc, agree)
           : null;
     if (back) return back;
     const lead = m.lang === "ar" && m.lemma ? this.headlineRole(m, text, base) : null;
@@ -843,4 +846,9 @@ function dualNoun(sp: SpeakerState): boolean {
   const first = normWord(sp.name.split(" ")[0]);
   const l = stripAl(sp.lemma);
   return !!l && (stripAl(first) === l + "ان" || stripAl(first) === l + "ين");
+}
+
+/** A speaker whose verbs agree (1 masculine, 2 feminine) as `agree` does, or either unknown. */
+function agrees(sp: SpeakerState, agree: Agreement): boolean {
+  return agree === 0 || sp.agree === 0 || sp.agree === agree;
 }
