@@ -170,6 +170,8 @@ const organizations: Row[] = [
     { statements: [{ cue: "جاء في", source: "تقرير لمنظمة الرقابة الدولية" }], speakers: [{ name: "منظمة الرقابة الدولية", kind: "organization" }] }],
   ["…a report issued by a body, and the bare التقرير after it", "وأفاد تقرير صادر عن البنك المركزي بأن النمو تباطأ. وأضاف التقرير أن التضخم ارتفع.",
     { statements: [{ cue: "أفاد", speaker: "البنك المركزي" }, { cue: "أضاف", source: "التقرير", speaker: "البنك المركزي" }], speakers: [{ name: "البنك المركزي", kind: "organization" }] }],
+  ["…a definite report issued by a body (التقرير الصادر عن)", "وأوضح التقرير الصادر عن الهيئة الوطنية أن الأسعار ارتفعت.",
+    { statements: [{ cue: "أوضح", source: "التقرير الصادر عن الهيئة الوطنية" }], speakers: [{ name: "الهيئة الوطنية", kind: "organization" }] }],
   ["…a statement with a body's head in construct after it", "وقال بيان هيئة الموانئ إن الرحلات ألغيت.",
     { statements: [{ cue: "قال", source: "بيان هيئة الموانئ" }], speakers: [{ name: "هيئة الموانئ", kind: "organization" }] }],
   ["a place named after a place noun is no person's name: an unnamed resident", "وقال أحد سكان قرية بيت حانون إن المياه انقطعت منذ يومين.",
