@@ -152,6 +152,9 @@ const namedInPassing: Row[] = [
       { cue: "قال", source: "مصدر في البلدية" },
       { cue: "أوضحت", source: null, speaker: "هدى كمال" },
     ] }],
+  ["a country after a verb that reports nothing, بهذه after it (no name word): the subject of the verb after و",
+    "وقال اللاعب كريم سعد إن المباراة ألغيت. ونددت فرنسا بهذه الخطوة واعتبرتها \"خضوعا للضغوط\".",
+    { statements: [{ cue: "قال", speaker: "كريم سعد" }, { kind: "direct", cue: "اعتبرتها", source: null, speaker: "فرنسا" }] }],
   ["a verb, a title and the name between commas, then وقال in the same sentence",
     "وقال مصدر أمني إن الوضع هادئ. وزار وزير الداخلية، كريم منصور، موقع الحادث صباح اليوم وقال \"سنحاسب المقصرين\".",
     { statements: [
