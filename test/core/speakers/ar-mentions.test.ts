@@ -166,6 +166,8 @@ const organizations: Row[] = [
     { speakers: [{ kind: "anonymous" }] }],
   ["a statement issued by a body speaks for it", "وأصدر الاتحاد بياناً أمس. وقال بيان صادر عن الاتحاد في هذا الشأن إن المباراة ستعاد.",
     { statements: [{ cue: "قال", source: "بيان صادر عن الاتحاد" }], speakers: [{ name: "الاتحاد", kind: "organization" }] }],
+  ["a plural in construct with a possessive pronoun (معارضوها) is unnamed people, not a person's name", "ويرى معارضوها أن الخطة ستفشل.",
+    { statements: [{ cue: "يرى", source: "معارضوها" }], speakers: [{ kind: "anonymous" }] }],
   ["a report under لـ a body speaks for it", "وجاء في تقرير لمنظمة الرقابة الدولية أن السجون مكتظة.",
     { statements: [{ cue: "جاء في", source: "تقرير لمنظمة الرقابة الدولية" }], speakers: [{ name: "منظمة الرقابة الدولية", kind: "organization" }] }],
   ["…a report issued by a body, and the bare التقرير after it", "وأفاد تقرير صادر عن البنك المركزي بأن النمو تباطأ. وأضاف التقرير أن التضخم ارتفع.",
