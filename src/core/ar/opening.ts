@@ -5,9 +5,9 @@ import type { Opening } from "../statements/found";
 import { Fr, Gr, lexicon, type Frames } from "../lexicon";
 import { cueAt, hasGrammar, inList } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
-import { END, isOpen, isPunct, isWord, sentenceEndTok, type Para } from "../text/paragraph";
+import { COMMA, END, isOpen, isPunct, isWord, sentenceEndTok, type Para } from "../text/paragraph";
 import { arInitialsStop } from "../text/sentences";
-import { QUOTE } from "../text/token";
+import { QUOTE, WORD } from "../text/token";
 import { isNameQuote } from "../statements/name-quote";
 import { arComp, quotedWordsAt, quoteWords } from "./words";
 
@@ -76,6 +76,12 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
     // علق الوزير على ذلك بالقول إن …: the words follow the manner phrase, in the frames it takes.
     const cue = !p.inAnon[j] ? cueAt(p, j) : null;
     if (cue && cue.entry.frames.has(Fr.manner)) return arOpening(p, cue.to, cue.entry.frames, maxSkip - skipped);
+    // وقال الوزير، بحسب ما نقلت عنه الوكالة، إن …: a prepositional cue set off by commas is an aside; the words follow it.
+    const aside = clause && cue ? asideClose(p, j, end) : -1;
+    if (aside > 0) {
+      j = aside;
+      continue;
+    }
     // Another cue ends the search, but not a verb carrying its object inside a description (لم يذكرها
     // بالاسم، التي تعتبرها أنقرة منظمة "إرهابية"); after ما it has words of its own (ما وصفه بـ"…").
     if (cue && j > k && (!cue.entry.objPron || (isWord(toks[j - 1]) && inList(toks[j - 1], lexicon().ar.relativeMa)))) return null;
@@ -90,6 +96,33 @@ export function mannerEnd(p: Para, a: number, b: number): number {
   for (let j = a; j < b; j++) {
     const cue = isWord(p.toks[j]) && !p.inAnon[j] ? cueAt(p, j) : null;
     if (cue && cue.entry.frames.has(Fr.manner)) return cue.to;
+  }
+  return -1;
+}
+
+/** The longest aside a prepositional cue makes between a source and its إن/أن (words). */
+const ASIDE_WORDS = 12;
+
+/**
+ * The comma closing an aside that a prepositional cue at j opens after a comma (…، وفقاً للوكالة، أن …):
+ * the comma before a complementiser, within a few words of the sentence (ending at `end`); -1: none.
+ */
+function asideClose(p: Para, j: number, end: number): number {
+  const toks = p.toks;
+  if (!isPunct(toks[j - 1], COMMA) || cueAt(p, j)?.entry.form !== "prep") return -1;
+  for (let k = j + 1, n = 0; k < end && n < ASIDE_WORDS; k++, n++) {
+    const t = toks[k];
+    if (isPunct(t, COMMA)) return arComp(toks[k + 1]) ? k : -1;
+    if (t.kind !== WORD && t.kind !== QUOTE) return -1;
+  }
+  return -1;
+}
+
+/** The closing comma of a prepositional aside between tokens a and b (the words open at b), which the cue before a claims; -1: none. */
+export function asideEnd(p: Para, a: number, b: number): number {
+  for (let j = a + 1; j < b; j++) {
+    const c = isWord(p.toks[j]) && !p.inAnon[j] ? asideClose(p, j, b) : -1;
+    if (c > 0) return c;
   }
   return -1;
 }

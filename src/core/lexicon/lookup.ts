@@ -59,6 +59,20 @@ function sourceClassOf(n: string): SourceHit {
     const h = m.get(rest) ?? (p.endsWith("لل") ? m.get(n.slice(p.length)) : undefined);
     if (h) return { cls: h.cls, lemma: h.lemma, definite: p.includes("ال") || p.endsWith("لل") || rest.startsWith("ال") };
   }
+  return possessedPlural(n);
+}
+
+/**
+ * معارضوها، مسؤولوه، منتقدوهم: a sound masculine plural in construct (its ن dropped) with a possessive
+ * pronoun is the unnamed people the plural names (معارضون), of the pronoun's owner; null otherwise.
+ */
+function possessedPlural(n: string): SourceHit {
+  for (const suffix of lexicon().ar.possessiveSuffixes) {
+    const stem = n.length > suffix.length + 3 && n.endsWith(suffix) ? n.slice(0, -suffix.length) : "";
+    if (!stem.endsWith("و")) continue;
+    const h = lexicon().sources.get(stem + "ن");
+    return h && h.cls === "anon" ? { cls: h.cls, lemma: h.lemma, definite: true } : null;
+  }
   return null;
 }
 

@@ -268,6 +268,7 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
   // وتقول after a man who spoke last: the last speaker its verb agrees with, unless a person was
   // named since as a sentence's subject (أما سمير، …، فيؤيد الفكرة. ويقول: …).
   else if (st.carry || honorific) speaker = (lang === "ar" ? (st.dual ? pairSpeaker(doc, st, ps) : topicSpeaker(doc, st, ps)) : null) ?? doc.resolver.latestAgreeing(st.agree, st.many, st.dual);
+  if (speaker && st.dual && lang === "ar") doc.resolver.pairByDual(speaker);
   if (speaker) doc.resolver.use(speaker);
   return speaker;
 }

@@ -8,6 +8,7 @@
 import { sourceClass } from "../lexicon/lookup";
 import { isPunct, isWord, sentencePara, COMMA, type Para } from "../text/paragraph";
 import { tokenize } from "../text/scanner";
+import type { Tok } from "../text/token";
 import { arSourceNP } from "../ar/source-phrase";
 import { describeMention } from "./mention";
 import { stem } from "./word-keys";
@@ -48,8 +49,9 @@ export function arLeadHolder(doc: string, e: number, lemma: string): ArRoleHolde
 function holderIn(doc: string, from: number, at: number, lemma: string, desc: readonly string[]): ArRoleHolder | null {
   const toks = tokenize(doc, from, at);
   let found: ArRoleHolder | null = null;
-  for (const t of toks) {
-    if (!isWord(t) || !t.ar || sourceClass(t)?.cls !== "title" || sourceClass(t)?.lemma !== lemma) continue;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t) || !t.ar || sourceClass(t)?.cls !== "title" || sourceClass(t)?.lemma !== lemma || genitiveOfTitle(toks[i - 1])) continue;
     const holder = namingAround(doc, t.s, t.e, at, desc);
     if (!holder) continue;
     if (found && found.nameText !== holder.nameText && !sameOne(found.name, holder.name)) return null;
@@ -127,4 +129,11 @@ function clauseEnd(doc: string, e: number, limit: number): number {
   let i = e;
   while (i < limit && i - e < AFTER && !STOP.test(doc[i])) i++;
   return i;
+}
+
+/** رئيس (الوزراء)، نائب (الوزير): a title without the article right before a title word takes it as its genitive; the post is the first one's. */
+function genitiveOfTitle(t: Tok | undefined): boolean {
+  if (!isWord(t) || !t.ar || t.norm.startsWith("ال")) return false;
+  const c = sourceClass(t);
+  return c?.cls === "title" && !c.definite;
 }

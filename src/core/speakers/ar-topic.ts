@@ -280,6 +280,8 @@ export function nameWord(p: Para, k: number): boolean {
   if (grammarOf(t) || sourceClass(t) || ar.demonstratives.has(n) || ar.freePrepositions.has(n)) return false;
   if (endsWithTanweenFath(p.text, t.e) || hal(p, k)) return false;
   if (n.length >= 5 && (n[0] === "ب" || n[0] === "ل") && !n.startsWith("ال")) return false;
+  // (بهذه، لذلك: a demonstrative under بـ/لـ, shorter than the words above.)
+  if ((n[0] === "ب" || n[0] === "ل") && ar.demonstratives.has(n.slice(1))) return false;
   return !(n.length >= 5 && endsWithPronoun(p.text, t.e));
 }
 

@@ -189,7 +189,9 @@ function officeOwner(p: Para, a: number, end: number, m: MentionInfo, statement:
   let k = a + 1;
   const next = toks[k];
   const held = statement && k < end && isWord(next) ? sourceClass(next) : null;
-  if (held && (held.cls === "org" || held.cls === "place") && held.definite && !next.norm.startsWith("ل")) {
+  // (بيان وزارة النقل، تقرير منظمة العفو الدولية: an institution's head in construct with a definite word, the same.)
+  const construct = held?.cls === "org" && !held.definite && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ال");
+  if (held && (held.cls === "org" || held.cls === "place") && (held.definite || construct) && !next.norm.startsWith("ل")) {
     m.nameText = p.text.slice(next.s, toks[end - 1].e);
     return;
   }

@@ -190,7 +190,10 @@ export class SpeakerResolver {
    */
   latestAgreeing(g: Agreement, many = false, dual = false): SpeakerState | null {
     // (قالا، أعلنتا after one person: the latest pair, two named together or a source counted as two.)
-    if (dual && this.latest()?.kind === "person") {
+    // (After two one-word names read as one person's, وقال زياد وعمر: they are the pair.)
+    const latest = this.latest();
+    if (dual && latest?.kind === "person" && namedPair(latest)) return latest;
+    if (dual && latest?.kind === "person") {
       for (let i = this.window.length - 1; i >= 0 && i >= this.window.length - 8; i--) {
         const sp = this.speakers[this.window[i]];
         if (sp.kind === "group" || (sp.kind === "anonymous" && dualNoun(sp))) return sp;
@@ -267,12 +270,24 @@ export class SpeakerResolver {
   resolve(m: MentionInfo, text: string, base = 0, agree: Agreement = 0): SpeakerState {
     const sp = this.touch(this.speakerFor(m, text, base, agree), m, base);
     if (sp.kind === "person" && sp.agree === 0) sp.agree = agree;
+    // (وأكد ميلر ودوبون after جون ميلر and بيار دوبون spoke: the two of them, one group.)
+    if (sp.kind === "person" && namedPair(sp) && this.speakers.some((x) => x !== sp && x.kind === "person" && x.nameWords.includes(sp.nameWords[0])) && this.speakers.some((x) => x !== sp && x.kind === "person" && x.nameWords.includes(sp.nameWords[1].slice(1)))) this.setKind(sp, "group");
     return sp;
+  }
+
+  /** وقال زياد وعمر … وأكدا: a dual verb whose carried speaker is two one-word names joined by و tells two people, one group. */
+  pairByDual(sp: SpeakerState): void {
+    if (sp.kind === "person" && namedPair(sp)) this.setKind(sp, "group");
   }
 
   private speakerFor(m: MentionInfo, text: string, base: number, agree: Agreement): SpeakerState {
     if (m.kind === "pronoun") return this.pronounSpeaker(m, text, base);
-    if (m.kind === "person") return m.name.length ? this.namedPerson(m, text, base, agree) : this.role(m, text, base);
+    // (وقال زياد وعمر again, after a dual verb made them a group.)
+    if (m.kind === "person" && m.name.length === 2 && !m.titleText && m.name[1].startsWith("و")) {
+      const pair = this.recent("group", (sp) => sp.name === m.nameText);
+      if (pair) return pair;
+    }
+    if (m.kind === "person") return m.name.length ? this.namedPerson(m, text, base, agree) : this.role(m, text, base, agree);
     if (m.kind === "anonymous") return this.anonymous(m, text);
     // وأعلنت الدولتان، وقال الزعيمان: the latest two named together.
     if (m.lang === "ar" && m.headAlone && lexicon().ar.pairNouns.has(normWord(text))) {
@@ -491,9 +506,11 @@ export class SpeakerResolver {
   }
 
   /** واستنفر الوزير التركي after وزير الخارجية التركي فلان named in passing (ar-role.ts): that person; null when none was. */
-  private arRoleBack(m: MentionInfo, text: string, base: number, desc: string[]): SpeakerState | null {
+  private arRoleBack(m: MentionInfo, text: string, base: number, desc: string[], agree: Agreement): SpeakerState | null {
     const holder = arRoleHolder(this.doc, m.s + base, m.lemma, desc.filter((w) => key(w) !== m.lemma));
     if (!holder) return null;
+    // (وقالت الوزيرة after الوزير فلان spoke with قال: the one named with the title is not her.)
+    if (agree !== 0 && this.speakers.some((sp) => sp.kind === "person" && sp.agree !== 0 && sp.agree !== agree && sp.name === holder.nameText)) return null;
     return this.namedPerson({ ...m, kind: "person", lemma: "", name: holder.name, nameText: holder.nameText, titleText: holder.title }, text, base, 0);
   }
 
@@ -514,10 +531,11 @@ export class SpeakerResolver {
   }
 
   /** A role without a name: the latest person whose title holds the same head and descriptors. */
-  private role(m: MentionInfo, text: string, base: number): SpeakerState {
+  private role(m: MentionInfo, text: string, base: number, agree: Agreement): SpeakerState {
     const desc = roleWords(m);
     const found = this.holderOf(m, desc) ?? this.holderDescribed(m, desc);
-    if (found) return found;
+    // (وقالت الوزيرة after الوزير فلان spoke: a verb that agrees otherwise tells another holder.)
+    if (found && agrees(found, agree)) return found;
     const family = m.lang === "ar" ? this.familyNamed(m, base) : null;
     if (family) return family;
     // ("Former Gov. Ana Ruiz endorsed … The former governor said": named in passing with the role.)
@@ -525,7 +543,7 @@ export class SpeakerResolver {
       m.lang === "en" && m.definite && m.lemma
         ? (this.roleBack(m, text, base, m.lemma, desc) ?? this.roleBackDescribed(m, text, base, desc))
         : m.lang === "ar" && m.definite && m.lemma
-          ? this.arRoleBack(m, text, base, desc)
+          ? this.arRoleBack(m, text, base, desc, agree)
           : null;
     if (back) return back;
     const lead = m.lang === "ar" && m.lemma ? this.headlineRole(m, text, base) : null;
@@ -843,4 +861,14 @@ function dualNoun(sp: SpeakerState): boolean {
   const first = normWord(sp.name.split(" ")[0]);
   const l = stripAl(sp.lemma);
   return !!l && (stripAl(first) === l + "ان" || stripAl(first) === l + "ين");
+}
+
+/** A speaker whose verbs agree (1 masculine, 2 feminine) as `agree` does, or either unknown. */
+function agrees(sp: SpeakerState, agree: Agreement): boolean {
+  return agree === 0 || sp.agree === 0 || sp.agree === agree;
+}
+
+/** زياد وعمر: a person's name of two words, the second with the clitic و, and no title (two one-word names, or one name whose second word starts with و). */
+function namedPair(sp: SpeakerState): boolean {
+  return sp.nameWords.length === 2 && !sp.title && sp.nameWords[1].length >= 4 && sp.nameWords[1].startsWith("و");
 }

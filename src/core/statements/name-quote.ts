@@ -32,7 +32,8 @@ export function isNameQuote(p: Para, q: { open: number; close: number }): boolea
   const before = toks[q.open - 1];
   // "هيئة الكهرباء" توضح …: a quoted name opening a headline, its verb right after it
   // (a quote followed by a comma and a cue is quote-first speech instead).
-  if (!before || before.kind !== WORD) return q.open === 0 && words <= 3 && latin === 0 && toks[q.close + 1]?.kind === WORD;
+  // (Not before a verb of saying with its subject after it: «لن نتراجع» قال الوزير.)
+  if (!before || before.kind !== WORD) return q.open === 0 && words <= 3 && latin === 0 && toks[q.close + 1]?.kind === WORD && !sayingWithSubject(p, q.close + 1);
   if (isNamingWord(before, toks[q.open - 2], toks[q.close + 1])) return true;
   // المسلسل الرمضاني "تانغو"، عمله الدرامي "…"، لمجلة رياضية شهيرة "…": a naming word and its adjectives.
   if (namingWithAdjectives(p, q.open - 1, toks[q.close + 1])) return true;
@@ -135,4 +136,12 @@ export function isNamingWord(t: Tok, prev?: Tok, after?: Tok): boolean {
   if (naming.has(t.norm) || naming.has(n) || (n.startsWith("ال") && naming.has(n.slice(2)))) return true;
   if (!t.ar || (hasGrammar(prev, Gr.comp) && !isWord(after))) return false;
   return somePossessedStem(n, (stem) => naming.has(stem));
+}
+
+/** قال الوزير، يقول فلان: a verb of saying itself (ar-words sayingVerbs) at k with a word after it that opens no clause (its subject). */
+function sayingWithSubject(p: Para, k: number): boolean {
+  const cue = cueAt(p, k);
+  if (!cue || !lexicon().ar.sayingVerbs.has(cue.entry.lemma)) return false;
+  const t = p.toks[cue.to];
+  return isWord(t) && t.ar && !hasGrammar(t, Gr.comp) && !hasGrammar(t, Gr.compPron);
 }

@@ -30,6 +30,18 @@ const continuations: Row[] = [
       { cue: "قال", speaker: "سامي الحداد" },
       { cue: "قالا", source: null, speaker: "مسؤولان" },
     ] }],
+  ["a verb for two after two one-word names (وقال X وY): the two of them, one group",
+    "وقال المحامي سليم حداد إن القضية مستمرة. وقال رامز وفادي إن المصنع أغلق. وأضافا أن العمال لم يتقاضوا أجورهم.",
+    { statements: [
+      { cue: "قال", speaker: "سليم حداد" },
+      { cue: "قال", source: "رامز وفادي", speaker: "رامز وفادي", speakerKind: "group" },
+      { cue: "أضافا", source: null, speaker: "رامز وفادي", speakerKind: "group" },
+    ] }],
+  ["…a feminine verb for two, the same", "وقالت هدى ورنا إن الطريق مغلق. وأضافتا أن الحافلات توقفت.",
+    { statements: [{ cue: "قالت", speakerKind: "group" }, { cue: "أضافتا", source: null, speaker: "هدى ورنا", speakerKind: "group" }] }],
+  ["two surnames of people who spoke before, named together: one group",
+    "وقال الرئيس جون ميلر إن المحادثات مثمرة. وقال الرئيس بيار دوبون إن الاتفاق قريب. وأكد ميلر ودوبون أن العقوبات باقية.",
+    { statements: [{ speaker: "جون ميلر" }, { speaker: "بيار دوبون" }, { cue: "أكد", speaker: "ميلر ودوبون", speakerKind: "group" }] }],
   ["الدولتان as a source is the two countries named together before",
     "وقالت فرنسا والبرازيل إن المحادثات ستستأنف. وأعلنت الدولتان أنهما ستوقعان اتفاقا.",
     { statements: [
@@ -140,6 +152,9 @@ const namedInPassing: Row[] = [
       { cue: "قال", source: "مصدر في البلدية" },
       { cue: "أوضحت", source: null, speaker: "هدى كمال" },
     ] }],
+  ["a country after a verb that reports nothing, بهذه after it (no name word): the subject of the verb after و",
+    "وقال اللاعب كريم سعد إن المباراة ألغيت. ونددت فرنسا بهذه الخطوة واعتبرتها \"خضوعا للضغوط\".",
+    { statements: [{ cue: "قال", speaker: "كريم سعد" }, { kind: "direct", cue: "اعتبرتها", source: null, speaker: "فرنسا" }] }],
   ["a verb, a title and the name between commas, then وقال in the same sentence",
     "وقال مصدر أمني إن الوضع هادئ. وزار وزير الداخلية، كريم منصور، موقع الحادث صباح اليوم وقال \"سنحاسب المقصرين\".",
     { statements: [

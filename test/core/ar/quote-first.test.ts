@@ -15,6 +15,13 @@ const rows: Row[] = [
     { statements: [{ kind: "direct", cue: "قاله", source: "رئيس البلدية", quotes: ["سنبني الملعب خلال عامين"] }] }],
   ["short quote first, opening its sentence: still the words", "«نحن جاهزون»، قالت المدربة.",
     { statements: [{ kind: "direct", cue: "قالت", source: "المدربة", quotes: ["نحن جاهزون"] }] }],
+  ["a short quotation opening the paragraph, then قال with its subject and no comma: the words, not a name",
+    "«لن نغادر أرضنا» قال المزارع حسان الرفاعي.",
+    { statements: [{ kind: "direct", cue: "قال", source: "المزارع حسان الرفاعي", quotes: ["لن نغادر أرضنا"] }] }],
+  ["…يقول in the present, an adjunct after the name", "\"الطريق مقطوع منذ أسبوع\" يقول السائق نبيل عواد من بلدة السهل.",
+    { statements: [{ kind: "direct", cue: "يقول", quotes: ["الطريق مقطوع منذ أسبوع"] }] }],
+  ["…but a quoted name opening a headline before a verb with its clause stays a name", "«هيئة المياه» تقول إن الضخ سيعود غداً",
+    { statements: [{ kind: "indirect", cue: "تقول", starts: "الضخ" }] }],
 ];
 
 // A short quotation inside its clause (a word right before its mark) names something: no quote-first words.

@@ -41,6 +41,13 @@ const rows: Row[] = [
   ["عن Y، الذي …، قوله إن: a verb of the relative clause on Y is no cue of its own",
     "ونقلت الوكالة عن نادر خوري، الذي اختتم زيارته إلى البلدة، قوله إن \"المدرسة ستفتح أبوابها\".",
     { statements: [{ kind: "direct", cue: "نقلت", source: "نادر خوري", starts: "المدرسة" }] }],
+  ["نسب X إلى Y قوله: the speaker is Y, the outlet ends before إلى",
+    "ونسبت المجلة إلى الوزير سامر الحلبي قوله إن الفريق سيعود أقوى.",
+    { statements: [{ kind: "indirect", cue: "نسبت", source: "الوزير سامر الحلبي", speaker: "سامر الحلبي", starts: "الفريق", ends: "أقوى" }] }],
+  ["…the relayed source under لـ, then القول إن", "ونسبت الإذاعة لمسؤولين محليين القول إن الطريق أغلق.",
+    { statements: [{ kind: "indirect", cue: "نسبت", source: "مسؤولين محليين", speakerKind: "anonymous", starts: "الطريق" }] }],
+  ["…نسب with a thing to a cause reports nothing", "ونسبت البلدية انقطاع المياه إلى عطل في المضخات.",
+    { statements: [] }],
 ];
 
 describe("Arabic relayed speech", () => table(rows));

@@ -56,6 +56,14 @@ const rows: Row[] = [
   ["…not after a name a body gives itself (يطلق على نفسه «…»): the words are further on",
     "وقال التنظيم، عبر فرع يطلق على نفسه «ولاية الشمال»، في بيان نشر على موقعه «سيطرنا على المعبر».",
     { statements: [{ cue: "قال", source: "التنظيم", ends: "على المعبر»" }] }],
+  ["a prepositional cue set off by commas between the source and إن is an aside: the verb's statement, one",
+    "وقال المحافظ نبيل الساعدي، بحسب ما نقلت عنه إذاعة المدينة، إن الجسر سيفتح قريباً.",
+    { statements: [{ kind: "indirect", cue: "قال", source: "المحافظ نبيل الساعدي", speaker: "نبيل الساعدي", starts: "الجسر", ends: "قريباً" }] }],
+  ["…وفقاً لـ an outlet before أن, the same",
+    "وأكدت المتحدثة باسم البلدية، وفقاً لصحيفة الشروق، أن المياه ستعود مساء.",
+    { statements: [{ kind: "indirect", cue: "أكدت", source: "المتحدثة باسم البلدية", starts: "المياه" }] }],
+  ["…with no subject written", "وقال الوزير سعيد المالكي إن الخطة جاهزة. وأضاف، حسب ما أوردته الوكالة، أن التنفيذ يبدأ غداً.",
+    { statements: [{ cue: "قال" }, { cue: "أضاف", source: null, speaker: "سعيد المالكي", starts: "التنفيذ" }] }],
 ];
 
 describe("Arabic reported words", () => table(rows));

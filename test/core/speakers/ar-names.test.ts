@@ -87,6 +87,11 @@ const roleToPerson: Row[] = [
   ["…not a title in the body's text, before the person is named",
     "وصل الوفد أمس.\n\nوقال مدير الوكالة إن الرحلة ستنطلق. وأكد سامي حداد، مدير الوكالة الوطنية، أن الموعد ثابت.",
     { statements: [{ speaker: "مدير الوكالة" }, { speaker: "سامي حداد" }] }],
+  ["…not a title that is another title's genitive (رئيس الوزراء names no minister)",
+    "وقال رئيس الوزراء فادي النمر إن الحكومة باقية.\n\nوقالت الوزيرة إن الخطة جاهزة.",
+    { statements: [{ speaker: "فادي النمر" }, { speaker: "الوزيرة" }] }],
+  ["…not a man who spoke with the title, for a feminine verb", "وقال الوزير فادي النمر إن الخطة جاهزة.\n\nوقالت الوزيرة إن الميزانية لن تتغير.",
+    { statements: [{ speaker: "فادي النمر" }, { speaker: "الوزيرة" }] }],
 ];
 
 // An institution quoted again in fewer words, or through the statement it issued.

@@ -1,7 +1,8 @@
 // Relayed speech: نقلت الوكالة عن فلان قوله إن … / نقل عن فلان أن … — the relayed source
 // (after عن) speaks, not the outlet that relays it.
 import { Fr, Gr, framesOf } from "../../lexicon";
-import { cueAt, hasGrammar } from "../../lexicon/lookup";
+import { cueAt, hasGrammar, sourceClass } from "../../lexicon/lookup";
+import type { Tok } from "../../text/token";
 import { FoundStatement } from "../../statements/found";
 import { COMMA, isPunct, isWord, sentenceEndTok, type Para } from "../../text/paragraph";
 import { arOpening } from "../opening";
@@ -12,14 +13,22 @@ import { arComp, isTimeOrMedium } from "../words";
 /** What the relayed source's words open with (نقل عن فلان قوله إن / : / «…»). */
 const RELAY_FRAMES = framesOf(["an", "colon", "quote"]);
 
+/** The prepositions before the relayed source, as the look-up key spells them: عن (نقل X عن Y), إلى (نسب X إلى Y). */
+const AN = "عن";
+const ILA = "الي";
+
 export function relayed(r: ArReading): Verdict {
   if (!r.entry.frames.has(Fr.relay)) return undefined;
   const { p, toks } = r;
   const a1 = r.cueEnd;
   const end = sentenceEndTok(p, a1);
-  const b1 = arSourceNP(p, a1, end);
+  // (نسب X إلى Y قوله: a relay verb that takes إلى names the relayed source after it; the outlet ends there.)
+  const prep = r.entry.frames.has(Fr.ila) ? ILA : AN;
+  const b1 = prep === ILA ? wordAt(p, a1, arSourceNP(p, a1, end), prep) : arSourceNP(p, a1, end);
   // نقل X عن Y (قوله) إن … (also after a day or an aside: نقلت الوكالة الأحد، عن …، نقلت الصحف، في وقت سابق، عن …)
-  const an = b1 > a1 ? relayAn(p, b1, end) : -1;
+  // (نسبت الصحيفة لمسؤولين القول إن …: the relayed source under لـ.)
+  if (prep === ILA && b1 > a1 && lamSource(toks[b1])) return relayedFrom(r, b1, true);
+  const an = b1 > a1 ? relayAn(p, b1, end, prep) : -1;
   if (an >= 0) {
     const st = relayedFrom(r, an + 1);
     if (st) return st;
@@ -27,37 +36,42 @@ export function relayed(r: ArReading): Verdict {
   // ونقلت الوكالة الرسمية أن …: the outlet's own report (read as any verb's).
   if (b1 > a1 && arComp(toks[b1])) return undefined;
   // نقل عن Y: the outlet is not written.
-  if (isWord(toks[a1]) && toks[a1].norm === "عن") return relayedFrom(r, a1 + 1);
+  if (isWord(toks[a1]) && toks[a1].norm === prep) return relayedFrom(r, a1 + 1);
   // ونقلت المصادر القول إن …: "reported the saying", the subject's own words (read as any verb's).
   return b1 > a1 && hasGrammar(toks[b1], Gr.verbnoun) ? undefined : null;
 }
 
 /**
- * The عن of نقل X عن Y at or after token b (the end of the outlet X): right there, after time words
+ * The عن of نقل X عن Y (the إلى of نسب X إلى Y: `prep`) at or after token b (the end of the outlet X): right there, after time words
  * (الأحد), a comma, or a short aside between commas (، في وقت سابق، عن …); -1 when none.
  */
-function relayAn(p: Para, b: number, end: number): number {
+function relayAn(p: Para, b: number, end: number, prep: string): number {
   const toks = p.toks;
   let j = b;
   while (j < end && j - b < 3 && isTimeOrMedium(toks[j])) j++;
-  if (isPunct(toks[j], COMMA) && !(isWord(toks[j + 1]) && toks[j + 1].norm === "عن")) {
+  if (isPunct(toks[j], COMMA) && !(isWord(toks[j + 1]) && toks[j + 1].norm === prep)) {
     let k = j + 1;
-    while (k < end && k - j <= 4 && isWord(toks[k]) && toks[k].norm !== "عن" && !cueAt(p, k)) k++;
+    while (k < end && k - j <= 4 && isWord(toks[k]) && toks[k].norm !== prep && !cueAt(p, k)) k++;
     if (k > j + 1 && isPunct(toks[k], COMMA)) j = k;
   }
   if (isPunct(toks[j], COMMA)) j++;
-  return isWord(toks[j]) && toks[j].norm === "عن" ? j : -1;
+  return isWord(toks[j]) && toks[j].norm === prep ? j : -1;
 }
 
 /** The statement of the source that starts at token a (after عن), its words opening after it (and قوله). */
-function relayedFrom(r: ArReading, a: number): FoundStatement | null {
+function relayedFrom(r: ArReading, a: number, lam = false): FoundStatement | null {
   const { p, toks } = r;
-  const b = arSourceNP(p, a, sentenceEndTok(p, a - 1));
+  // (Under لـ, lam, the phrase is read from the word after it: the لـ belongs to the word itself.)
+  const b = lam ? Math.max(a + 1, arSourceNP(p, a + 1, sentenceEndTok(p, a))) : arSourceNP(p, a, sentenceEndTok(p, a - 1));
   if (b <= a) return null;
   let k = relativeAsideEnd(p, b);
   if (hasGrammar(toks[k], Gr.verbnoun)) k++;
   const o = arOpening(p, k, RELAY_FRAMES, 10);
   if (!o) return null;
+  if (lam) {
+    r.sourceAfterClitic = true;
+    r.sourceFrom = a;
+  }
   const st = r.statement(a, b, o, null);
   // (The outlet, the relayed source and a relative clause on it, عن فلان، الذي اختتم زيارته، قوله إن …,
   // are the relay's words: no other cue's source, and a verb among them is no cue of its own.)
@@ -76,4 +90,15 @@ function relativeAsideEnd(p: Para, b: number): number {
     if (!isWord(toks[k])) return isPunct(toks[k], COMMA) && hasGrammar(toks[k + 1], Gr.verbnoun) ? k + 1 : b;
   }
   return b;
+}
+
+/** The first token in [a, b) after a that is the word `w` (as the look-up key spells it) or a source under لـ; b when none is. */
+function wordAt(p: Para, a: number, b: number, w: string): number {
+  for (let k = a + 1; k < b; k++) if (isWord(p.toks[k]) && (p.toks[k].norm === w || lamSource(p.toks[k]))) return k;
+  return b;
+}
+
+/** لمسؤولين، لمصادر: a source noun under a glued لـ. */
+function lamSource(t: Tok | undefined): boolean {
+  return isWord(t) && t.ar && t.norm.startsWith("ل") && !t.norm.startsWith("ال") && t.norm.length > 3 && !!sourceClass(t);
 }

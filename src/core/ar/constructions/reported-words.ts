@@ -4,7 +4,7 @@ import { Fr, lexicon, type Frames } from "../../lexicon";
 import { COMMA, END, isOpen, isPunct, isWord, type Para } from "../../text/paragraph";
 import { isNameQuote } from "../../statements/name-quote";
 import { arComp, quoteWords, somePossessedStem } from "../words";
-import { arOpening, mannerEnd } from "../opening";
+import { arOpening, asideEnd, mannerEnd } from "../opening";
 import type { ArReading, Verdict } from "../reading";
 import { cueAt, inList } from "../../lexicon/lookup";
 
@@ -85,6 +85,8 @@ export function reportedWords(r: ArReading): Verdict {
   if (o && !r.direct && o.tok > r.after) {
     const m = mannerEnd(r.p, r.after, o.tok);
     if (m > 0) r.claimedTo = m;
+    const aside = m > 0 ? -1 : asideEnd(r.p, r.after, o.tok);
+    if (aside > 0) r.claimedTo = aside;
   }
   const prev = o ? r.toks[o.tok - 1] : undefined;
   if (o && r.sourceFrom < 0 && !r.direct && isOpen(r.toks[o.tok]) && o.tok > r.after && isWord(prev)) {

@@ -1,14 +1,14 @@
 // Verb-first: وقال [المتحدث باسم الوزارة، أحمد فلان]، إن … — the source follows the verb
 // (after an addressee: وأكدت لـ«عكاظ» مصادر …).
 import { Fr, Gr, lexicon, type CueEntry } from "../../lexicon";
-import { cueAt, hasGrammar, inList, sourceClass } from "../../lexicon/lookup";
+import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../../lexicon/lookup";
 import { COMMA, isOpen, isPunct, isWord, type Para } from "../../text/paragraph";
 import type { Tok } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
 import { arSourceNP, endsWithTanweenFath, skipAddressee, skipTimeBeforeSubject } from "../source-phrase";
 import { objectStart } from "../noun-object";
 import { constructBodyEnd, describingVerbEnd, indefiniteSubjectEnd, objectAfterDefiniteBody } from "../subject";
-import { arComp, isAddressee, nonHumanPlural } from "../words";
+import { arComp, isAddressee, nisbaShape, nonHumanPlural } from "../words";
 
 
 /**
@@ -44,6 +44,35 @@ function accusationAt(r: ArReading, a: number, b: number): number {
   for (let k = a + 1; k < b; k++) {
     const t = r.toks[k];
     if (isWord(t) && t.norm.startsWith("بال") && t.norm.length > 4) return k;
+  }
+  return b;
+}
+
+/** بقصف، بعرقلة، بالتلاعب: the word with بـ an accusation takes after its object (no source word, no function word). */
+function accusedOf(t: Tok): boolean {
+  return isWord(t) && t.ar && t.norm.startsWith("ب") && t.norm.length > 3 && !sourceClass(t) && !grammarOf(t);
+}
+
+/** الحركة، الشركة، المسلحين: a definite word naming a party one accuses (a source noun, or a plural in ين), no adjective. */
+function definiteParty(t: Tok): boolean {
+  if (!isWord(t) || !t.ar || !t.norm.startsWith("ال") || nisbaShape(t.norm) || grammarOf(t)) return false;
+  const c = sourceClass(t);
+  return c ? c.cls !== "data" : t.norm.length >= 6 && t.norm.endsWith("ين");
+}
+
+/**
+ * واتهم الجيش المسلحين بقصف …، واتهمت الحكومة الحركة بعرقلة …: after a definite subject, a definite party
+ * (and its relational adjectives) right before the بـ word of an accusation is the verb's object, not an
+ * adjective of the subject. Where the object starts in the source phrase [a, b); b when none does.
+ */
+function definiteObjectAt(p: Para, a: number, b: number): number {
+  const toks = p.toks;
+  for (let q = a + 2; q < b && isWord(toks[q]); q++) {
+    if (!accusedOf(toks[q])) continue;
+    let k = q - 1;
+    while (k > a + 1 && toks[k].norm.startsWith("ال") && nisbaShape(toks[k].norm)) k--;
+    const prev = toks[k - 1];
+    if (k > a && definiteParty(toks[k]) && isWord(prev) && prev.norm.startsWith("ال")) return k;
   }
   return b;
 }
@@ -102,6 +131,7 @@ export function verbFirst(r: ArReading): Verdict {
   if (b <= a) return undefined;
   r.sourceFrom = a;
   r.sourceTo = objectStart(p, a, e.frames.has(Fr.bi) ? (e.objPron ? accusationAt(r, a, b) : indefiniteSubjectEnd(p, a, b)) : b, e);
+  if (e.frames.has(Fr.bi) && !e.objPron) r.sourceTo = definiteObjectAt(p, a, r.sourceTo);
   // وعلق الحداد على النتائج قائلاً: "…": the participle is the statement's cue, not this verb.
   let j = r.sourceTo;
   while (j < sentEnd && j - r.sourceTo <= 6 && isWord(toks[j]) && !cueAt(p, j)) j++;
