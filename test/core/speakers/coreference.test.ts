@@ -133,7 +133,7 @@ const english: Row[] = [
     { statements: [{ speaker: "Analysts" }, { speaker: "Ana Ruiz" }, { source: "They", speaker: "Analysts" }] }],
   ["…but they is never one unnamed source written in the singular", "One strategist said the race was open. Others are determined to fight on. That, they say, will be hard.",
     { statements: [{ speaker: "One strategist" }, { source: "they", speaker: "they" }] }],
-  ["…nor one source of no known kind written with a", "A winning candidate will claim momentum. That, they say, will be hard.",
+  ["…nor one source of no known kind written with a", "A winning candidate said the race was won. That, they say, will be hard.",
     { statements: [{ speaker: "A winning candidate" }, { source: "they", speaker: "they" }] }],
   ["\"the\" and a speaker's surname in the plural is the family, a group", "\"We gave our son,\" said Khizr Qadir.\n\nThe Qadirs say the campaign hurt them. The Tories said the plan was dead.",
     { statements: [{ speaker: "Khizr Qadir" }, { source: "The Qadirs", speakerKind: "group" }, { source: "The Tories", speakerKind: "organization" }] }],
