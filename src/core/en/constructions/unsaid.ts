@@ -7,6 +7,10 @@ import { isOpen, isPunct, isWord } from "../../text/paragraph";
 import type { EnReading, Verdict } from "../reading";
 import { en } from "../words";
 import { cueAt, inList } from "../../lexicon/lookup";
+import { Fr } from "../../lexicon";
+
+/** Words an addressee after the verb may take. */
+const ADDRESSEE = 5;
 
 export function unsaid(r: EnReading): Verdict {
   const { toks, m } = r;
@@ -15,7 +19,9 @@ export function unsaid(r: EnReading): Verdict {
   while (isWord(toks[b]) && !toks[b].cap && (inList(toks[b], en().futureAdverbs) || (toks[b].norm.length > 4 && toks[b].norm.endsWith("ly")))) b--;
   if (!isWord(toks[b]) || !inList(toks[b], en().futureAux)) return undefined;
   if (r.quoteBefore >= 0) return undefined;
+  // (Past an addressee: will tell the committee, according to prepared remarks, that …; will tell them: "…")
   let j = m.to;
+  while (isWord(toks[j]) && j < m.to + ADDRESSEE && r.entry.frames.has(Fr.obj)) j++;
   while (isPunct(toks[j], ",:")) j++;
   if (isOpen(toks[j]) || (j > m.to && cueAt(r.p, j)?.entry.form === "prep")) return undefined;
   return null;
