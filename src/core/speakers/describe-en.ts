@@ -74,7 +74,7 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   // after the preposition is where they work.
   const named = Math.max(lastName, tail);
   const employer = h.anon !== "" && h.anonAt >= 0 && named > h.anonAt && prepBetween(toks, h.anonAt, named);
-  const anon = (tailEnds && !employer) || post ? "" : h.anon;
+  const anon = (tailEnds && !employer) || post || bodyName(toks, h.anonAt, he) ? "" : h.anon;
   // "U.S. regulators", "Other U.S. banks": a name before a collective's noun says where they are (otherKind).
   const groupAfterName = h.group !== "" && names.length > 0 && h.groupAt > lastName && !anon && !tailEnds && title < 0;
   if (firmPair(toks, a, hb)) {
@@ -564,6 +564,19 @@ function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[],
     }
   }
   return h;
+}
+
+/**
+ * "Citizens Council", "Farmers Federation", "Harbour Workers Union": an unnamed source's noun at k, capitalised,
+ * in a run of capitalised words that ends the head [.., he) with an institution's noun: the body's name.
+ */
+function bodyName(toks: Toks, k: number, he: number): boolean {
+  if (k < 0 || !toks[k].cap) return false;
+  let e = k + 1;
+  while (e < he && isWord(toks[e]) && toks[e].cap) e++;
+  if (e === k + 1 || !endsHead(toks, e - 1, he)) return false;
+  const cls = sourceClass(toks[e - 1])?.cls;
+  return cls === "org" || cls === "orgname";
 }
 
 /** Whether the apposition after the comma at hb ("…, a leading German insurer") is headed by an institution noun. */
