@@ -188,6 +188,7 @@ const EN_LISTS = [
   "vagueSourceHeads",
   "collectiveSources",
   "pluralQuantifiers",
+  "memberPlurals",
   "anonymityWords",
   "anonymityReasonVerbs",
   "honorifics",

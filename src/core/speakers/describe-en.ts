@@ -4,7 +4,7 @@
 import { lexicon } from "../lexicon";
 import { inList, sourceClass } from "../lexicon/lookup";
 import { gluedHyphen, isPunct, isWord, tickerOpen, type Para } from "../text/paragraph";
-import { NUM, WORD } from "../text/token";
+import { NUM, WORD, type Tok } from "../text/token";
 import { conjoined } from "./en-conjoined";
 import { capsLine, enClass, inPlaceRun, isAcronym, lastOrgName, NAME_WORD, nameRuns, personHeadEnd, possessive, possessiveText, prepBetween } from "./en-names";
 import type { MentionInfo } from "./mention";
@@ -77,21 +77,20 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   const anon = (tailEnds && !employer) || post || bodyName(toks, h.anonAt, he) ? "" : h.anon;
   // "U.S. regulators", "Other U.S. banks": a name before a collective's noun says where they are (otherKind).
   const groupAfterName = h.group !== "" && names.length > 0 && h.groupAt > lastName && !anon && !tailEnds && title < 0;
+  const groupOfName = names.length > 0 && collectiveAbout(toks, h, s);
   if (firmPair(toks, a, hb)) {
     // "S and P", "Duff and Phelps", "Standard & Poor's": one firm's name, not a person "P".
     m.kind = "organization";
     m.proper = true;
     m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
   } else if (names.length && pluralName(toks, a, s, lastName) && endsHead(toks, lastName, he)) {
-    // "Some Democrats", "many senior Tories": unnamed people of a general class.
-    m.kind = "anonymous";
-    m.lemma = toks[lastName].norm;
-    m.collective = true;
+    // "Some Democrats", "many senior Tories", "Republicans": unnamed people of a general class.
+    asPluralName(toks, a, lastName, m);
   } else if (names.length && roles.some((r) => r < s && inList(toks[r], en().speaksFor) && forNamed(toks, r, s))) {
     // "The spokesman for Senator Jane Roe": the spokesman speaks, for the person named.
     m.kind = "person";
     m.titleText = p.text.slice(m.s, m.e);
-  } else if (names.length && !tailEnds && !roleAfterName && !(!m.definite && nounAfterName(toks, lastName, he)) && !(anon && (lastName < h.anonAt || employer)) && (!org || orgIsEmployer) && !institution && !groupAfterName) {
+  } else if (names.length && !tailEnds && !roleAfterName && !(!m.definite && nounAfterName(toks, lastName, he)) && !(anon && (lastName < h.anonAt || employer)) && (!org || orgIsEmployer) && !institution && !groupAfterName && !groupOfName) {
     namedPerson(p, a, s, lastName, m);
     // "Ada Brandt, the economy minister, said … the minister said": the apposition's words are
     // the person's too, so a later role without a name finds her (the resolver's role).
@@ -110,7 +109,8 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   } else if ((org || institution) && !groupAfterName) {
     // ("the United States": no institution noun; its last name word is what names its kind.)
     asInstitution(p, a, hb, org || (theName ? toks[lastName].norm : ""), names, institution, m);
-  } else if (title >= 0) {
+  } else if (title >= 0 && !(h.group && h.groupAt < title)) {
+    // ("Supporters of the governor": the collective speaks, not the title after it; otherKind.)
     // "European leaders", "finance ministers of the eurozone": several people on the record, a group.
     m.kind = h.plural ? "group" : "person";
     if (!h.plural) m.titleText = p.text.slice(m.s, m.e);
@@ -435,12 +435,43 @@ function headNounIs(toks: Toks, a: number, hb: number, cls: string): boolean {
 
 /**
  * "Some Democrats", "several senior Tories", "two Britons": a plural quantifier opens the phrase
- * and a plural name word [s, last] ends it (the caller checks that), with only lowercase words between.
+ * and a plural name word [s, last] ends it (the caller checks that), with only lowercase words between;
+ * a name run of a party's or a people's members alone too ("Republicans", "Senate Democrats").
  */
 function pluralName(toks: Toks, a: number, s: number, last: number): boolean {
-  if (!isWord(toks[a]) || !inList(toks[a], en().pluralQuantifiers) || s !== last || !toks[last].norm.endsWith("s") || possessive(toks[last])) return false;
+  if (!toks[last].norm.endsWith("s") || possessive(toks[last])) return false;
+  const member = memberPlural(toks[last]);
+  // "Republicans said", "Senate Democrats said", "Americans say": members of a party or a people, named
+  // with no article or quantifier (with "the", the party: "the Tories" is an organization).
+  if (member && capitalisedBefore(toks, a, s)) return true;
+  if (!isWord(toks[a]) || !inList(toks[a], en().pluralQuantifiers) || (s !== last && !member)) return false;
   for (let k = a + 1; k < s; k++) if (!isWord(toks[k]) || toks[k].cap) return false;
   return true;
+}
+
+/** "Critics of Mayor Ana Ruiz": the collective's noun, then a preposition before the name at s, whom the collective is about. */
+function collectiveAbout(toks: Toks, h: Head, s: number): boolean {
+  return h.group !== "" && h.groupAt < s && prepBetween(toks, h.groupAt, s);
+}
+
+/** m unnamed people named by the plural name word at last ("Some Democrats", "Republicans"): anonymous, a collective. */
+function asPluralName(toks: Toks, a: number, last: number, m: MentionInfo): void {
+  m.kind = "anonymous";
+  m.lemma = toks[last].norm;
+  m.collective = true;
+  // ("Republicans said … Republicans said": named with no quantifier, the same members each time, as "the officials" refers back.)
+  if (!inList(toks[a], en().pluralQuantifiers)) m.definite = true;
+}
+
+/** The words [a, s) are capitalised, no article among them ("Senate", "House", none at all). */
+function capitalisedBefore(toks: Toks, a: number, s: number): boolean {
+  for (let k = a; k < s; k++) if (!isWord(toks[k]) || !toks[k].cap || inList(toks[k], en().determiners)) return false;
+  return true;
+}
+
+/** A plural naming members of a party or a people: Republicans, Tories (en-words memberPlurals), Mexicans (a nationality + s). */
+function memberPlural(t: Tok): boolean {
+  return inList(t, en().memberPlurals) || lexicon().sources.get(t.norm.slice(0, -1))?.cls === "descriptor";
 }
 
 /**

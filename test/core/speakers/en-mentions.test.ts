@@ -195,6 +195,13 @@ const appositions: Row[] = [
 ];
 
 const unnamed: Row[] = [
+  ["a party's or a people's members named alone: unnamed people of that name, one body each time they are named", "Republicans said the levy was unfair. Senate Democrats said the vote would be close. Republicans said the bill would fail. Norlanders say the border should stay open.",
+    { statements: [{ source: "Republicans", speakerKind: "anonymous" }, { source: "Senate Democrats", speakerKind: "anonymous" }, { source: "Republicans", speaker: "Republicans" }, { source: "Norlanders" }],
+      speakers: [{ name: "Republicans", kind: "anonymous" }, { name: "Senate Democrats", kind: "anonymous" }, { name: "Norlanders" }] }],
+  ["…a nationality's plural too; with \"the\", the party", "Mexicans say the wall is an insult. The Tories said the plan was dead.",
+    { statements: [{ source: "Mexicans", speakerKind: "anonymous" }, { source: "The Tories", speakerKind: "organization" }] }],
+  ["a collective of people about someone named or titled after a preposition: the collective speaks", "Critics of Mayor Ana Ruiz said the plan was unfair. Supporters of the governor said the vote was rigged.",
+    { statements: [{ source: "Critics of Mayor Ana Ruiz", speakerKind: "group" }, { source: "Supporters of the governor", speakerKind: "group" }] }],
   ["unnamed people at a named institution: the people speak, the name says where they work", "Analysts at Harbour Partners said the price was fair. Economists at Capital Economics said growth would slow.",
     { statements: [{ source: "Analysts at Harbour Partners" }, { source: "Economists at Capital Economics" }], speakers: [{ kind: "anonymous" }, { kind: "anonymous" }] }],
   ["unnamed people close to a named person are unnamed sources, not that person", "Sources close to Senator Jane Roe said she would vote against it. Aides to Roe said the vote was close.",
