@@ -123,6 +123,10 @@ const nameBounds: Row[] = [
 ];
 
 const twoSources: Row[] = [
+  ["a person's name and unnamed others after a determiner: two sources, a group", "Finance Minister Ana Ruiz met the creditors. The talks will go on, Ruiz and the bankers said. Both Mrs. Ruiz and her ministry said the debt would be paid.",
+    { statements: [{ source: "Ruiz and the bankers", speakerKind: "group" }, { source: "Both Mrs. Ruiz and her ministry", speaker: "Mrs. Ruiz and her ministry", speakerKind: "group" }] }],
+  ["…but a name going on after and is one name", "Harbour Securities and Exchange Board said the rules would change.",
+    { statements: [{ source: "Harbour Securities and Exchange Board", speakerKind: "organization" }] }],
   ["both and two name words: two sources, one group named without \"both\"", "Both Lindqvist and Osei said the plan would work.",
     { statements: [{ source: "Both Lindqvist and Osei", speaker: "Lindqvist and Osei", speakerKind: "group" }] }],
   ["two lone capitalised words joined by and: one firm, not a person", "Tallow and Brine said quarterly sales rose. It said prices would hold.",
