@@ -155,6 +155,7 @@ const EN_LISTS = [
   "rankChangers",
   "titleEpithets",
   "hypotheticalModals",
+  "adjectiveSources",
   "modifierCues",
   "futureAux",
   "futureAdverbs",

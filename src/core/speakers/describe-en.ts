@@ -109,7 +109,7 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   } else if ((org || institution) && !groupAfterName) {
     // ("the United States": no institution noun; its last name word is what names its kind.)
     asInstitution(p, a, hb, org || (theName ? toks[lastName].norm : ""), names, institution, m);
-  } else if (title >= 0 && !(h.group && h.groupAt < title)) {
+  } else if (title >= 0 && !(h.group && h.groupAt < title && prepBetween(toks, h.groupAt, title))) {
     // ("Supporters of the governor": the collective speaks, not the title after it; otherKind.)
     // "European leaders", "finance ministers of the eurozone": several people on the record, a group.
     m.kind = h.plural ? "group" : "person";
@@ -170,6 +170,8 @@ function nameStart(toks: Toks, a: number, names: number[], lastName: number): nu
     else if (particles > 0 && introducerAt(toks, a, s - particles - 1)) return s - particles;
     else break;
   }
+  // ("… The Media And Marco Rubio Tell You": a small word of a Title Case line opens no name.)
+  while (s < lastName && inList(toks[s], en().titleCaseSmall)) s++;
   return s;
 }
 
@@ -574,6 +576,7 @@ function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[],
     }
     if (!sc) continue;
     if (sc.cls === "anon") {
+      if (adjectiveSource(toks, k, he)) continue;
       h.roles.push(k);
       if (!h.anon) {
         h.anon = sc.lemma;
@@ -608,6 +611,17 @@ function bodyName(toks: Toks, k: number, he: number): boolean {
   if (e === k + 1 || !endsHead(toks, e - 1, he)) return false;
   const cls = sourceClass(toks[e - 1])?.cls;
   return cls === "org" || cls === "orgname";
+}
+
+/**
+ * "Official media", "the official news agency", "an official statement": a source noun of en-words
+ * adjectiveSources before an institution's or a collective's noun, or a text issued (issuedWords), is their adjective.
+ */
+function adjectiveSource(toks: Toks, k: number, he: number): boolean {
+  const next = toks[k + 1];
+  if (k + 1 >= he || !isWord(next) || next.cap || !inList(toks[k], en().adjectiveSources)) return false;
+  const cls = sourceClass(next)?.cls;
+  return cls === "org" || cls === "orgname" || cls === "group" || inList(next, en().issuedWords);
 }
 
 /** Whether the apposition after the comma at hb ("…, a leading German insurer") is headed by an institution noun. */

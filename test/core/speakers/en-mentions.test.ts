@@ -114,7 +114,7 @@ const nameBounds: Row[] = [
   ["a name before a lower-case noun describes it: no person speaks", "A Lane supporter wrote on the forum that the vote was rigged.",
     { statements: [{ source: "A Lane supporter", speakerKind: "unknown" }] }],
   ["…a number word opening the sentence is no first name either", "Six Harbour newspapers in Kent said the mayor should resign.",
-    { statements: [{ speakerKind: "unknown" }], speakers: [{ name: "Six Harbour newspapers in Kent" }] }],
+    { statements: [{ speakerKind: "group" }], speakers: [{ name: "Six Harbour newspapers in Kent" }] }],
   ["…but an adverb, a reflexive or a preposition after the name leaves it the speaker's",
     "Mr Ruiz meanwhile told reporters the deal was off. Ana Pike herself said the plan was late. Tom Dorn during the debate said taxes would rise.",
     { statements: [{ speaker: "Ruiz", speakerKind: "person" }, { speaker: "Ana Pike", speakerKind: "person" }, { speaker: "Tom Dorn", speakerKind: "person" }] }],
@@ -199,6 +199,14 @@ const appositions: Row[] = [
 ];
 
 const unnamed: Row[] = [
+  ["media and newspapers are a collective of outlets, a group; a broadcaster is an organization", "Turkish media said the port had closed. Local newspapers reported that the ferry had sunk. Iranian state television said the border was shut.",
+    { statements: [{ source: "Turkish media", speakerKind: "group" }, { source: "Local newspapers", speakerKind: "group" }, { source: "Iranian state television", speakerKind: "organization" }] }],
+  ["official before an institution's noun, a collective's or a text issued is an adjective, no unnamed official", "The official news agency said the port had closed. Official media said the ferry had sunk. A senior official said the border was shut.",
+    { statements: [{ source: "The official news agency", speakerKind: "organization" }, { source: "Official media", speakerKind: "group" }, { source: "A senior official", speakerKind: "anonymous" }] }],
+  ["a collective's noun before a title with no preposition between is no collective speaking: the titled person", "The Harbour Party press secretary said the port had closed.",
+    { statements: [{ source: "The Harbour Party press secretary", speakerKind: "person" }] }],
+  ["a small word of a Title Case line opens no name", "Don't Let The Media And Tom Vale Tell You He Won\n\n\"We won,\" Vale said.",
+    { speakers: [{ name: "Tom Vale" }] }],
   ["a party's or a people's members named alone: unnamed people of that name, one body each time they are named", "Republicans said the levy was unfair. Senate Democrats said the vote would be close. Republicans said the bill would fail. Norlanders say the border should stay open.",
     { statements: [{ source: "Republicans", speakerKind: "anonymous" }, { source: "Senate Democrats", speakerKind: "anonymous" }, { source: "Republicans", speaker: "Republicans" }, { source: "Norlanders" }],
       speakers: [{ name: "Republicans", kind: "anonymous" }, { name: "Senate Democrats", kind: "anonymous" }, { name: "Norlanders" }] }],
