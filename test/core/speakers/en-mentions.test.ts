@@ -112,7 +112,7 @@ const nameBounds: Row[] = [
   ["…bin", "Karim bin Haddad said the port would reopen.",
     { speakers: [{ name: "Karim bin Haddad" }] }],
   ["a name before a lower-case noun describes it: no person speaks", "A Lane supporter wrote on the forum that the vote was rigged.",
-    { statements: [{ source: "A Lane supporter", speakerKind: "unknown" }] }],
+    { statements: [{ source: "A Lane supporter", speakerKind: "anonymous" }] }],
   ["…a number word opening the sentence is no first name either", "Six Harbour newspapers in Kent said the mayor should resign.",
     { statements: [{ speakerKind: "group" }], speakers: [{ name: "Six Harbour newspapers in Kent" }] }],
   ["…but an adverb, a reflexive or a preposition after the name leaves it the speaker's",
@@ -199,6 +199,8 @@ const appositions: Row[] = [
 ];
 
 const unnamed: Row[] = [
+  ["commenters, delegates, a supporter, policymakers: unnamed people, anonymous", "One commenter wrote that the vote had been rigged. Several delegates said the talks had stalled. A Harbour supporter said the count was slow. European policymakers said rates would rise.",
+    { statements: [{ source: "One commenter", speakerKind: "anonymous" }, { source: "Several delegates", speakerKind: "anonymous" }, { source: "A Harbour supporter", speakerKind: "anonymous" }, { source: "European policymakers", speakerKind: "anonymous" }] }],
   ["media and newspapers are a collective of outlets, a group; a broadcaster is an organization", "Turkish media said the port had closed. Local newspapers reported that the ferry had sunk. Iranian state television said the border was shut.",
     { statements: [{ source: "Turkish media", speakerKind: "group" }, { source: "Local newspapers", speakerKind: "group" }, { source: "Iranian state television", speakerKind: "organization" }] }],
   ["official before an institution's noun, a collective's or a text issued is an adjective, no unnamed official", "The official news agency said the port had closed. Official media said the ferry had sunk. A senior official said the border was shut.",
