@@ -203,6 +203,7 @@ const EN_LISTS = [
   "sourceJoiners",
   "notInInitials",
   "personIntroducers",
+  "nameIntroducers",
   "titleSurnames",
   "issueRoleLeads",
   "issueRoles",

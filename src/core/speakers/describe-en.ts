@@ -327,14 +327,15 @@ function headPhraseName(p: Para, a: number, hb: number, b: number, m: MentionInf
  */
 function appositionNamed(p: Para, a: number, hb: number, b: number, m: MentionInfo): void {
   const toks = p.toks;
-  // (Cheap test first: the apposition opens with a capitalised word.)
-  if (!isWord(toks[hb + 1]) || !toks[hb + 1].cap || m.kind === "group" || m.kind === "pronoun") return;
+  // (Cheap test first: the apposition opens with a capitalised word, or with an age or a naming word before one.)
+  if (m.kind === "group" || m.kind === "pronoun" || !(isWord(toks[hb + 1]) && toks[hb + 1].cap) && nameAfterIntro(p, hb + 1, b) < 0) return;
   // "The Chicago Board Options Exchange, CBOE": an institution named already keeps its name.
   if (m.kind === "organization" && m.proper) return;
   // "a spokesman for the prosecutor, Comptroller Alan Hevesi": the apposition names the one spoken for.
   if (forOneRole(toks, a, hb)) return;
   const app: MentionInfo = { ...m, s: toks[hb + 1].s, e: toks[b - 1].e, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], collective: false, generic: false, proper: false, acronym: "" };
-  describeEn(p, hb + 1, b, app);
+  const open = isWord(toks[hb + 1]) && toks[hb + 1].cap ? hb + 1 : nameAfterIntro(p, hb + 1, b);
+  describeEn(p, open, b, app);
   const head = m.nameText;
   const orgHead = m.kind === "organization" && headNounIs(toks, a, hb, "org");
   if (app.kind === "person" && app.name.length) {
@@ -344,7 +345,7 @@ function appositionNamed(p: Para, a: number, hb: number, b: number, m: MentionIn
     if (app.name.length < 2) {
       const before = toks[ne - 2]?.kind === WORD ? toks[ne - 2] : toks[ne - 3];
       const titled = isWord(before) && (inList(before, en().personIntroducers) || sourceClass(before)?.cls === "title");
-      const role = ((m.kind === "person" || m.kind === "anonymous") && !toks[hb - 1].cap) || relationHead(toks, a, hb);
+      const role = ((m.kind === "person" || m.kind === "anonymous") && !toks[hb - 1].cap) || relationHead(toks, a, hb) || partitiveHead(toks, a);
       if (!titled && !role && !orgHead) return;
     }
     if (orgHead) m.proper = true;
@@ -365,6 +366,33 @@ function appositionNamed(p: Para, a: number, hb: number, b: number, m: MentionIn
     m.generic = false;
     m.acronym = app.acronym;
   }
+}
+
+/** Tokens before a name an apposition may open with: an age (34-year-old), or a few words and a naming word (a student named). */
+const INTRO = 6;
+
+/**
+ * Where the name opens in an apposition [k, b) that starts with an age ("34-year-old Ahmed Salem") or
+ * lower-case words ending with a naming word of en-words nameIntroducers ("a student named Lina Haddad",
+ * "identified as Ahmed Salem"; not "such as"); -1 when it does not.
+ */
+function nameAfterIntro(p: Para, k: number, b: number): number {
+  const toks = p.toks;
+  if (toks[k]?.kind === NUM && isPunct(toks[k + 1], "-") && toks[k + 2]?.norm === "year" && isPunct(toks[k + 3], "-") && toks[k + 4]?.norm === "old") return k + 5 < b && isWord(toks[k + 5]) && toks[k + 5].cap ? k + 5 : -1;
+  for (let j = k; j < b && j < k + INTRO; j++) {
+    const t = toks[j];
+    if (!isWord(t) || t.cap) return -1;
+    if (!inList(t, en().nameIntroducers)) continue;
+    // (identified as, known as)
+    const n = isWord(toks[j + 1]) && toks[j + 1].norm === "as" ? j + 2 : j + 1;
+    return n < b && isWord(toks[n]) && toks[n].cap ? n : -1;
+  }
+  return -1;
+}
+
+/** "One of the men", "one of them": a partitive head, one person of those named after "of". */
+function partitiveHead(toks: Toks, a: number): boolean {
+  return isWord(toks[a]) && toks[a].norm === "one" && isWord(toks[a + 1]) && toks[a + 1].norm === "of";
 }
 
 /**

@@ -156,6 +156,11 @@ const twoSources: Row[] = [
 // Unnamed people are anonymous sources; a general class of them (economists, dealers, residents)
 // needs no reason for going unnamed, insiders do (bosses, officials). Unnamed institutions are a group.
 const appositions: Row[] = [
+  ["one of a group, then the person's name after an age, a naming word or identified as: the person", "Police held three men. One of the men, 34-year-old Omar Farid, said he had been beaten. One of the protesters, a student named Lina Haddad, said the march would go on. One of the drivers, identified as Tarek Nasser, said the road was shut.",
+    { statements: [{ speaker: "Omar Farid", speakerKind: "person" }, { speaker: "Lina Haddad", speakerKind: "person" }, { speaker: "Tarek Nasser", speakerKind: "person" }] }],
+  ["…one name word after one of them", "Police held three men. One of them, Farid, told reporters he had been beaten.", { statements: [{ speaker: "Farid", speakerKind: "person" }] }],
+  ["…but such as names one of a collective: the collective speaks", "Several economists, such as Ana Ruiz of Harbour Bank, said growth would slow.",
+    { statements: [{ speakerKind: "anonymous" }] }],
   ["a hyphenated first name is one name with the surname", "Council leader Karl-Heinz Brandt said the quay would reopen. Mr Brandt said repairs were done.",
     { speakers: [{ name: "Karl-Heinz Brandt", kind: "person", mentions: ["Council leader Karl-Heinz Brandt", "Mr Brandt"] }] }],
   ["a hyphenated surname stays whole, alone too", "Treasurer Ana Lowe-Davies said costs had risen. Lowe-Davies said savings would follow.",
