@@ -22,8 +22,13 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
     // told Reuters / told reporters on Tuesday / told the newspaper / told the forum he …
     let n = 0;
     let head = false;
-    while (j < sentEnd && n < 5 && isWord(toks[j]) && toks[j].norm !== "that") {
+    while (j < sentEnd && n < 5 && (isWord(toks[j]) || abbreviationStop(p, j)) && toks[j].norm !== "that") {
       const t = toks[j];
+      // (told Mr. Hale the deal …: the stop of an abbreviation goes on with the name.)
+      if (!isWord(t)) {
+        j++;
+        continue;
+      }
       if (inList(t, en().determiners)) {
         // One addressee: "told reporters the trip …" — a second determiner opens the clause.
         if (head || !isWord(toks[j + 1]) || toks[j + 1].norm === "that") break;
@@ -232,4 +237,12 @@ function pastAsideSource(p: Para, k: number, sentEnd: number): number {
     if (toks[j].kind === QUOTE || isPunct(toks[j], ":;")) return k;
   }
   return k;
+}
+
+/** The stop at j ends an abbreviation written on (Mr., Gov.) and a capitalised word follows: it ends no addressee. */
+function abbreviationStop(p: Para, j: number): boolean {
+  const toks = p.toks;
+  const t = toks[j];
+  const prev = toks[j - 1];
+  return isPunct(t, ".") && isWord(prev) && prev.e === t.s && inList(prev, en().abbreviations) && isWord(toks[j + 1]) && toks[j + 1].cap;
 }
