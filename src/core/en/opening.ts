@@ -22,8 +22,13 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
     // told Reuters / told reporters on Tuesday / told the newspaper / told the forum he …
     let n = 0;
     let head = false;
-    while (j < sentEnd && n < 5 && isWord(toks[j]) && toks[j].norm !== "that") {
+    while (j < sentEnd && n < 5 && (isWord(toks[j]) || abbreviationStop(p, j)) && toks[j].norm !== "that") {
       const t = toks[j];
+      // (told Mr. Hale the deal …: the stop of an abbreviation goes on with the name.)
+      if (!isWord(t)) {
+        j++;
+        continue;
+      }
       if (inList(t, en().determiners)) {
         // One addressee: "told reporters the trip …" — a second determiner opens the clause.
         if (head || !isWord(toks[j + 1]) || toks[j + 1].norm === "that") break;
@@ -42,6 +47,8 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
     // "tell the truth", "tells so many lies": telling without an addressee is not reporting.
     if (n === 0 && !isPunct(toks[j], ",:") && !isOpen(toks[j])) return null;
   }
+  // "will say, according to excerpts released by the ministry, that …": past the words' source set off by commas.
+  j = pastAsideSource(p, j, sentEnd);
   // Adjuncts before "that": in a statement, on Tuesday, in an interview with X. After an object
   // ("stressed her support of the raid that killed …", "emphasized the threat that …") the
   // "that" is the object's: the object and its clause are what was said.
@@ -213,4 +220,29 @@ export function finiteClause(p: Para, k: number, sentEnd: number): boolean {
     if (isWord(t) && (inList(t, en().finite) || (cueAt(p, j) && !nounS(p, j)))) return true;
   }
   return false;
+}
+
+/** Tokens a source set off by commas after a verb may take (", according to excerpts released by the ministry,"). */
+const ASIDE_SOURCE = 16;
+
+/**
+ * After a comma at k, a preposition cue and its source up to the next comma (", according to excerpts
+ * released by the ministry, that …"): the token after that comma; k when there is no such aside.
+ */
+function pastAsideSource(p: Para, k: number, sentEnd: number): number {
+  const toks = p.toks;
+  if (!isPunct(toks[k], ",") || cueAt(p, k + 1)?.entry.form !== "prep") return k;
+  for (let j = k + 2; j < sentEnd && j < k + ASIDE_SOURCE; j++) {
+    if (isPunct(toks[j], ",")) return j + 1;
+    if (toks[j].kind === QUOTE || isPunct(toks[j], ":;")) return k;
+  }
+  return k;
+}
+
+/** The stop at j ends an abbreviation written on (Mr., Gov.) and a capitalised word follows: it ends no addressee. */
+function abbreviationStop(p: Para, j: number): boolean {
+  const toks = p.toks;
+  const t = toks[j];
+  const prev = toks[j - 1];
+  return isPunct(t, ".") && isWord(prev) && prev.e === t.s && inList(prev, en().abbreviations) && isWord(toks[j + 1]) && toks[j + 1].cap;
 }

@@ -26,6 +26,7 @@ import { reportedClause } from "./constructions/reported-clause";
 import { request } from "./constructions/request";
 import { secondVerb } from "./constructions/second-verb";
 import { subject } from "./constructions/subject";
+import { unsaid } from "./constructions/unsaid";
 import { EnReading, type Construction } from "./reading";
 
 /** The constructions, in the order they are tried; the last one always settles. */
@@ -37,6 +38,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   notReporting, // asked to leave, said to be, the report (no statement)
   participle, // …, saying …
   subject, // (finds the subject: Smith said / "…," said Smith)
+  unsaid, // She will testify that … / nor would the spokesman say … (no statement)
   quoteFirst, // "…," she said.
   inverted, // …, said a US-based insurance expert. (no quotation)
   secondVerb, // His aides say … but noted that … (no subject: otherwise no statement)

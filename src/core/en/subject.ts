@@ -184,7 +184,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
       if (inList(t, en().stop) && !inList(t, en().npInner)) break;
       if (openingWords(p, a, t)) break;
       // (Also the last word of a two-word cue: "pointed out the earlier statement … said".)
-      if ((cueAt(p, a - 1) && !capitalisedInName(p, a - 1)) || (a - 2 >= s && cueAt(p, a - 2)?.to === a)) break;
+      if ((cueAt(p, a - 1) && !capitalisedInName(p, a - 1) && !modifierCue(p, a - 1)) || (a - 2 >= s && cueAt(p, a - 2)?.to === a)) break;
       if (inList(t, en().npInner) && !(inList(t, en().articles) || t.norm === "'s")) {
         // "spokesman for the ministry": keep "of/for/at" only between capitalised or source words.
         const before = toks[a - 2];
@@ -502,4 +502,12 @@ export function quoteBefore(p: Para, k: number): number {
   // '…moved away." He said': a quotation that ended the previous sentence is not this cue's.
   if (isClose(t) && (k >= p.toks.length || sentOf(p, j) === sentOf(p, k))) return t.quote;
   return -1;
+}
+
+/** "State media said", "a state police spokesman said", "state-run media said": a cue word of en-words modifierCues before a noun of the subject is its modifier, no verb. */
+function modifierCue(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const next = p.toks[k + 1];
+  // (Or glued by a hyphen to the next word: state-run media.)
+  return inList(t, en().modifierCues) && ((isWord(next) && !inList(next, en().stop) && !inList(next, en().complementisers)) || (isPunct(next, "-") && next.s === t.e));
 }

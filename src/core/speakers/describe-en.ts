@@ -4,7 +4,7 @@
 import { lexicon } from "../lexicon";
 import { inList, sourceClass } from "../lexicon/lookup";
 import { gluedHyphen, isPunct, isWord, tickerOpen, type Para } from "../text/paragraph";
-import { NUM, WORD } from "../text/token";
+import { NUM, WORD, type Tok } from "../text/token";
 import { conjoined } from "./en-conjoined";
 import { capsLine, enClass, inPlaceRun, isAcronym, lastOrgName, NAME_WORD, nameRuns, personHeadEnd, possessive, possessiveText, prepBetween } from "./en-names";
 import type { MentionInfo } from "./mention";
@@ -74,24 +74,23 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   // after the preposition is where they work.
   const named = Math.max(lastName, tail);
   const employer = h.anon !== "" && h.anonAt >= 0 && named > h.anonAt && prepBetween(toks, h.anonAt, named);
-  const anon = (tailEnds && !employer) || post ? "" : h.anon;
+  const anon = (tailEnds && !employer) || post || bodyName(toks, h.anonAt, he) ? "" : h.anon;
   // "U.S. regulators", "Other U.S. banks": a name before a collective's noun says where they are (otherKind).
   const groupAfterName = h.group !== "" && names.length > 0 && h.groupAt > lastName && !anon && !tailEnds && title < 0;
+  const groupOfName = names.length > 0 && collectiveAbout(toks, h, s);
   if (firmPair(toks, a, hb)) {
     // "S and P", "Duff and Phelps", "Standard & Poor's": one firm's name, not a person "P".
     m.kind = "organization";
     m.proper = true;
     m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
   } else if (names.length && pluralName(toks, a, s, lastName) && endsHead(toks, lastName, he)) {
-    // "Some Democrats", "many senior Tories": unnamed people of a general class.
-    m.kind = "anonymous";
-    m.lemma = toks[lastName].norm;
-    m.collective = true;
+    // "Some Democrats", "many senior Tories", "Republicans": unnamed people of a general class.
+    asPluralName(toks, a, lastName, m);
   } else if (names.length && roles.some((r) => r < s && inList(toks[r], en().speaksFor) && forNamed(toks, r, s))) {
     // "The spokesman for Senator Jane Roe": the spokesman speaks, for the person named.
     m.kind = "person";
     m.titleText = p.text.slice(m.s, m.e);
-  } else if (names.length && !tailEnds && !roleAfterName && !(!m.definite && nounAfterName(toks, lastName, he)) && !(anon && (lastName < h.anonAt || employer)) && (!org || orgIsEmployer) && !institution && !groupAfterName) {
+  } else if (names.length && !tailEnds && !roleAfterName && !(!m.definite && nounAfterName(toks, lastName, he)) && !(anon && (lastName < h.anonAt || employer)) && (!org || orgIsEmployer) && !institution && !groupAfterName && !groupOfName) {
     namedPerson(p, a, s, lastName, m);
     // "Ada Brandt, the economy minister, said … the minister said": the apposition's words are
     // the person's too, so a later role without a name finds her (the resolver's role).
@@ -110,7 +109,8 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   } else if ((org || institution) && !groupAfterName) {
     // ("the United States": no institution noun; its last name word is what names its kind.)
     asInstitution(p, a, hb, org || (theName ? toks[lastName].norm : ""), names, institution, m);
-  } else if (title >= 0) {
+  } else if (title >= 0 && !(h.group && h.groupAt < title && prepBetween(toks, h.groupAt, title))) {
+    // ("Supporters of the governor": the collective speaks, not the title after it; otherKind.)
     // "European leaders", "finance ministers of the eurozone": several people on the record, a group.
     m.kind = h.plural ? "group" : "person";
     if (!h.plural) m.titleText = p.text.slice(m.s, m.e);
@@ -170,6 +170,8 @@ function nameStart(toks: Toks, a: number, names: number[], lastName: number): nu
     else if (particles > 0 && introducerAt(toks, a, s - particles - 1)) return s - particles;
     else break;
   }
+  // ("… The Media And Marco Rubio Tell You": a small word of a Title Case line opens no name.)
+  while (s < lastName && inList(toks[s], en().titleCaseSmall)) s++;
   return s;
 }
 
@@ -325,14 +327,15 @@ function headPhraseName(p: Para, a: number, hb: number, b: number, m: MentionInf
  */
 function appositionNamed(p: Para, a: number, hb: number, b: number, m: MentionInfo): void {
   const toks = p.toks;
-  // (Cheap test first: the apposition opens with a capitalised word.)
-  if (!isWord(toks[hb + 1]) || !toks[hb + 1].cap || m.kind === "group" || m.kind === "pronoun") return;
+  // (Cheap test first: the apposition opens with a capitalised word, or with an age or a naming word before one.)
+  if (m.kind === "group" || m.kind === "pronoun" || !(isWord(toks[hb + 1]) && toks[hb + 1].cap) && nameAfterIntro(p, hb + 1, b) < 0) return;
   // "The Chicago Board Options Exchange, CBOE": an institution named already keeps its name.
   if (m.kind === "organization" && m.proper) return;
   // "a spokesman for the prosecutor, Comptroller Alan Hevesi": the apposition names the one spoken for.
   if (forOneRole(toks, a, hb)) return;
   const app: MentionInfo = { ...m, s: toks[hb + 1].s, e: toks[b - 1].e, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], collective: false, generic: false, proper: false, acronym: "" };
-  describeEn(p, hb + 1, b, app);
+  const open = isWord(toks[hb + 1]) && toks[hb + 1].cap ? hb + 1 : nameAfterIntro(p, hb + 1, b);
+  describeEn(p, open, b, app);
   const head = m.nameText;
   const orgHead = m.kind === "organization" && headNounIs(toks, a, hb, "org");
   if (app.kind === "person" && app.name.length) {
@@ -342,7 +345,7 @@ function appositionNamed(p: Para, a: number, hb: number, b: number, m: MentionIn
     if (app.name.length < 2) {
       const before = toks[ne - 2]?.kind === WORD ? toks[ne - 2] : toks[ne - 3];
       const titled = isWord(before) && (inList(before, en().personIntroducers) || sourceClass(before)?.cls === "title");
-      const role = ((m.kind === "person" || m.kind === "anonymous") && !toks[hb - 1].cap) || relationHead(toks, a, hb);
+      const role = ((m.kind === "person" || m.kind === "anonymous") && !toks[hb - 1].cap) || relationHead(toks, a, hb) || partitiveHead(toks, a);
       if (!titled && !role && !orgHead) return;
     }
     if (orgHead) m.proper = true;
@@ -363,6 +366,33 @@ function appositionNamed(p: Para, a: number, hb: number, b: number, m: MentionIn
     m.generic = false;
     m.acronym = app.acronym;
   }
+}
+
+/** Tokens before a name an apposition may open with: an age (34-year-old), or a few words and a naming word (a student named). */
+const INTRO = 6;
+
+/**
+ * Where the name opens in an apposition [k, b) that starts with an age ("34-year-old Ahmed Salem") or
+ * lower-case words ending with a naming word of en-words nameIntroducers ("a student named Lina Haddad",
+ * "identified as Ahmed Salem"; not "such as"); -1 when it does not.
+ */
+function nameAfterIntro(p: Para, k: number, b: number): number {
+  const toks = p.toks;
+  if (toks[k]?.kind === NUM && isPunct(toks[k + 1], "-") && toks[k + 2]?.norm === "year" && isPunct(toks[k + 3], "-") && toks[k + 4]?.norm === "old") return k + 5 < b && isWord(toks[k + 5]) && toks[k + 5].cap ? k + 5 : -1;
+  for (let j = k; j < b && j < k + INTRO; j++) {
+    const t = toks[j];
+    if (!isWord(t) || t.cap) return -1;
+    if (!inList(t, en().nameIntroducers)) continue;
+    // (identified as, known as)
+    const n = isWord(toks[j + 1]) && toks[j + 1].norm === "as" ? j + 2 : j + 1;
+    return n < b && isWord(toks[n]) && toks[n].cap ? n : -1;
+  }
+  return -1;
+}
+
+/** "One of the men", "one of them": a partitive head, one person of those named after "of". */
+function partitiveHead(toks: Toks, a: number): boolean {
+  return isWord(toks[a]) && toks[a].norm === "one" && isWord(toks[a + 1]) && toks[a + 1].norm === "of";
 }
 
 /**
@@ -436,12 +466,43 @@ function headNounIs(toks: Toks, a: number, hb: number, cls: string): boolean {
 
 /**
  * "Some Democrats", "several senior Tories", "two Britons": a plural quantifier opens the phrase
- * and a plural name word [s, last] ends it (the caller checks that), with only lowercase words between.
+ * and a plural name word [s, last] ends it (the caller checks that), with only lowercase words between;
+ * a name run of a party's or a people's members alone too ("Republicans", "Senate Democrats").
  */
 function pluralName(toks: Toks, a: number, s: number, last: number): boolean {
-  if (!isWord(toks[a]) || !inList(toks[a], en().pluralQuantifiers) || s !== last || !toks[last].norm.endsWith("s") || possessive(toks[last])) return false;
+  if (!toks[last].norm.endsWith("s") || possessive(toks[last])) return false;
+  const member = memberPlural(toks[last]);
+  // "Republicans said", "Senate Democrats said", "Americans say": members of a party or a people, named
+  // with no article or quantifier (with "the", the party: "the Tories" is an organization).
+  if (member && capitalisedBefore(toks, a, s)) return true;
+  if (!isWord(toks[a]) || !inList(toks[a], en().pluralQuantifiers) || (s !== last && !member)) return false;
   for (let k = a + 1; k < s; k++) if (!isWord(toks[k]) || toks[k].cap) return false;
   return true;
+}
+
+/** "Critics of Mayor Ana Ruiz": the collective's noun, then a preposition before the name at s, whom the collective is about. */
+function collectiveAbout(toks: Toks, h: Head, s: number): boolean {
+  return h.group !== "" && h.groupAt < s && prepBetween(toks, h.groupAt, s);
+}
+
+/** m unnamed people named by the plural name word at last ("Some Democrats", "Republicans"): anonymous, a collective. */
+function asPluralName(toks: Toks, a: number, last: number, m: MentionInfo): void {
+  m.kind = "anonymous";
+  m.lemma = toks[last].norm;
+  m.collective = true;
+  // ("Republicans said … Republicans said": named with no quantifier, the same members each time, as "the officials" refers back.)
+  if (!inList(toks[a], en().pluralQuantifiers)) m.definite = true;
+}
+
+/** The words [a, s) are capitalised, no article among them ("Senate", "House", none at all). */
+function capitalisedBefore(toks: Toks, a: number, s: number): boolean {
+  for (let k = a; k < s; k++) if (!isWord(toks[k]) || !toks[k].cap || inList(toks[k], en().determiners)) return false;
+  return true;
+}
+
+/** A plural naming members of a party or a people: Republicans, Tories (en-words memberPlurals), Mexicans (a nationality + s). */
+function memberPlural(t: Tok): boolean {
+  return inList(t, en().memberPlurals) || lexicon().sources.get(t.norm.slice(0, -1))?.cls === "descriptor";
 }
 
 /**
@@ -544,6 +605,7 @@ function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[],
     }
     if (!sc) continue;
     if (sc.cls === "anon") {
+      if (adjectiveSource(toks, k, he)) continue;
       h.roles.push(k);
       if (!h.anon) {
         h.anon = sc.lemma;
@@ -565,6 +627,30 @@ function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[],
     }
   }
   return h;
+}
+
+/**
+ * "Citizens Council", "Farmers Federation", "Harbour Workers Union": an unnamed source's noun at k, capitalised,
+ * in a run of capitalised words that ends the head [.., he) with an institution's noun: the body's name.
+ */
+function bodyName(toks: Toks, k: number, he: number): boolean {
+  if (k < 0 || !toks[k].cap) return false;
+  let e = k + 1;
+  while (e < he && isWord(toks[e]) && toks[e].cap) e++;
+  if (e === k + 1 || !endsHead(toks, e - 1, he)) return false;
+  const cls = sourceClass(toks[e - 1])?.cls;
+  return cls === "org" || cls === "orgname";
+}
+
+/**
+ * "Official media", "the official news agency", "an official statement": a source noun of en-words
+ * adjectiveSources before an institution's or a collective's noun, or a text issued (issuedWords), is their adjective.
+ */
+function adjectiveSource(toks: Toks, k: number, he: number): boolean {
+  const next = toks[k + 1];
+  if (k + 1 >= he || !isWord(next) || next.cap || !inList(toks[k], en().adjectiveSources)) return false;
+  const cls = sourceClass(next)?.cls;
+  return cls === "org" || cls === "orgname" || cls === "group" || inList(next, en().issuedWords);
 }
 
 /** Whether the apposition after the comma at hb ("…, a leading German insurer") is headed by an institution noun. */

@@ -2,10 +2,10 @@
 // executive William Schreyer and chief operating officer Daniel Tully" — and the names that
 // hold an "and" of their own ("Merrill Lynch and Co Inc", "Energy and Mines Minister X").
 import { lexicon } from "../lexicon";
-import { isWord, type Para } from "../text/paragraph";
+import { isPunct, isWord, type Para } from "../text/paragraph";
 import { WORD } from "../text/token";
 import { afterPrep, capsLine, enClass, isAcronym, isRole, NAME_WORD, nameRuns } from "./en-names";
-import { inList } from "../lexicon/lookup";
+import { inList, sourceClass } from "../lexicon/lookup";
 
 type Toks = Para["toks"];
 
@@ -45,7 +45,7 @@ function closePart(c: Parts): void {
  */
 export function conjoined(p: Para, a: number, b: number): boolean {
   const toks = p.toks;
-  if (bothNames(toks, a, b)) return true;
+  if (bothNames(toks, a, b) || nameAndOthers(toks, a, b)) return true;
   const runs = nameRuns(toks, a, b);
   const c: Parts = { parts: 0, complete: 0, own: 0, roled: 0, names: 0, inst: false, role: false, acronym: false };
   let tailed = false;
@@ -120,4 +120,32 @@ function bothNames(toks: Toks, a: number, b: number): boolean {
     else if (!t.cap) return false;
   }
   return and > a + 1 && and < b - 1 && and - a - 1 <= 2 && b - and - 1 <= 2;
+}
+
+/** Capitalised words (an honorific's stop among them) the named part of nameAndOthers may take. */
+const NAMED_PART = 4;
+
+/**
+ * "Ruiz and the bankers", "both Mrs. Ruiz and her ministry": a person's name (capitalised words, "both"
+ * before them or not), "and", then a determiner or a possessive and lower-case words with a source noun
+ * among them — a named source and unnamed others under one cue, two sources.
+ */
+function nameAndOthers(toks: Toks, a: number, b: number): boolean {
+  let k = isWord(toks[a]) && toks[a].norm === "both" ? a + 1 : a;
+  const first = k;
+  let named = false;
+  for (; k < b && k < first + NAMED_PART; k++) {
+    const t = toks[k];
+    if (isPunct(t, ".") && k > first) continue;
+    if (!isWord(t) || !t.cap) break;
+    if (enClass(toks, k) === NAME_WORD) named = true;
+  }
+  const and = toks[k];
+  if (!named || !isWord(and) || and.norm !== "and" || and.cap || !isWord(toks[k + 1]) || !inList(toks[k + 1], lexicon().en.mentionDeterminers)) return false;
+  let source = false;
+  for (let j = k + 2; j < b; j++) {
+    if (!isWord(toks[j]) || toks[j].cap) return false;
+    if (sourceClass(toks[j])) source = true;
+  }
+  return source;
 }

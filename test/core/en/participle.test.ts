@@ -12,6 +12,8 @@ const rows: Row[] = [
 
 // A participle's speaker is the subject of the clause it hangs on.
 const clauseSubject: Row[] = [
+  ["a conjunction opening the sentence is no part of the clause's subject", "Ana Lowe denied any link. \"It is a coincidence,\" she said.\n\nBut analysts were not so sure, saying the two firms had worked together before.",
+    { statements: [{ speaker: "Ana Lowe" }, { speaker: "Ana Lowe" }, { cue: "saying", speaker: "analysts", speakerKind: "anonymous" }] }],
   ["…, saying: the sentence's subject", "A federal judge rejected the request on Friday, saying the file must stay sealed.",
     { statements: [{ cue: "saying", source: "A federal judge", starts: "the file" }] }],
   ["an opening phrase with despite or amid, then the subject", "Despite the protests, the council approved the plan, saying the town needed houses. Amid the storm, Mayor Ana Lowe closed the roads, saying safety came first.",

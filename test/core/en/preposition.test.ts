@@ -37,6 +37,14 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: "according to", source: "local officials", speakerKind: "anonymous", starts: "At least 12", ends: "in the floods" }] }],
   ["according to a document", "The fund will run out of money by May, according to the Congressional Budget Office.",
     { statements: [{ cue: "according to", source: "the Congressional Budget Office", speakerKind: "organization", starts: "The fund", ends: "by May" }] }],
+  ["a reporting verb, according to X: X passes on the verb's words, one statement (the verb's)", "\"We will win,\" the mayor said, according to a transcript released by her office.",
+    { statements: [{ kind: "direct", cue: "said", source: "the mayor" }] }],
+  ["…and the words after the aside are the verb's", "The envoy will say, according to excerpts released by the ministry, that the talks have failed.",
+    { statements: [{ kind: "indirect", cue: "say", source: "The envoy", starts: "the talks", ends: "have failed" }] }],
+  ["…also past an addressee", "The envoy will tell the council, according to prepared remarks, that the talks have failed.",
+    { statements: [{ kind: "indirect", cue: "tell", source: "The envoy", starts: "the talks" }] }],
+  ["…but a clause with its own verb before the aside is the source's", "Prices rose in May, according to the ministry.",
+    { statements: [{ cue: "according to", source: "the ministry", starts: "Prices" }] }],
 ];
 
 describe("English prepositions", () => table(rows));

@@ -114,6 +114,8 @@ const maybeAddressee: Row[] = [
   ["is not assured: a passive", "Approval of the plan is not assured and may take months.", { statements: [] }],
   ["reminded + a listener + that", "She reminded voters that the bridge had been built on time.",
     { statements: [{ cue: "reminded", starts: "the bridge" }] }],
+  ["an addressee with an abbreviation's stop (Mr., Gov.) before the name, then a bare clause", "Ana Ruiz told Mr. Hale the deal was off. The mayor told Ms. Lind's lawyers the loan was legal.",
+    { statements: [{ cue: "told", source: "Ana Ruiz", starts: "the deal" }, { cue: "told", source: "The mayor", starts: "the loan" }] }],
 ];
 
 describe("English reported clauses", () => {

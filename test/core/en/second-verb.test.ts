@@ -18,6 +18,8 @@ const rows: Row[] = [
   ["and asked + a request", "Nora Lind smiled and asked the crowd to welcome the mayor.",
     { statements: [{ cue: "asked", source: "Nora Lind", starts: "to welcome" }] }],
   ["a sentence opening with \"When\": no subject read, a bare clause is no statement", "When asked, the crowd went quiet and said nothing.", { statements: [] }],
+  ["a sentence opening with But: the subject after it speaks through both verbs, one statement each", "But the ministry said the fee would stay and argued courts already had a choice.",
+    { statements: [{ cue: "said", source: "the ministry", starts: "the fee", ends: "would stay" }, { cue: "argued", speaker: "the ministry", starts: "courts" }] }],
 ];
 
 describe("English second verbs", () => table(rows));

@@ -103,6 +103,9 @@ const rows: Row[] = [
     { statements: [{ cue: "said", source: "Tom Vale and Ana Ruiz", starts: "the vote" }, { cue: "said", source: "The ministers", starts: "it was" }] }],
   ["a lower-case plural of people the lexicon knows, alone after but", "The harvest was poor. But farmers said the drought had cut their yields by half.",
     { statements: [{ cue: "said", source: "farmers", speakerKind: "anonymous", starts: "the drought" }] }],
+  ["a cue word of modifierCues before a noun of the subject is its modifier: state media, a state police spokesman, state-run", "State media said the port had closed. A state police spokesman said the road was open. State-run television reported that the ferry had sunk.",
+    { statements: [{ cue: "said", source: "State media", starts: "the port" }, { cue: "said", source: "A state police spokesman", starts: "the road" }, { cue: "reported", source: "State-run television", starts: "the ferry" }] }],
+  ["…but the verb itself still reports", "Officials state that the road will stay open.", { statements: [{ cue: "state", source: "Officials", starts: "the road" }] }],
 ];
 
 describe("English subjects", () => table(rows));

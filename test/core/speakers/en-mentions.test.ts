@@ -28,6 +28,10 @@ const institutions: Row[] = [
     { statements: [{ cue: "said", source: "Harwick Re", speaker: "Harwick Re", speakerKind: "organization" }] }],
   ["Financial, Inc: company names", "Norland Financial said it could not yet put a figure on the claims. Tallis Holdings Inc said quarterly profit rose.",
     { speakers: [{ name: "Norland Financial", kind: "organization" }, { name: "Tallis Holdings Inc", kind: "organization" }] }],
+  ["an unnamed source's noun capitalised inside a body's name that ends with an institution's noun: the body", "Citizens Council said the vote was flawed. Harbour Workers Union said the shift was unsafe.",
+    { statements: [{ source: "Citizens Council", speakerKind: "organization" }, { source: "Harbour Workers Union", speakerKind: "organization" }] }],
+  ["…but lower case, or with the institution first, the people speak", "Council officials said the road would close. The union's workers said the shift was unsafe.",
+    { statements: [{ source: "Council officials", speakerKind: "anonymous" }, { source: "The union's workers", speakerKind: "anonymous" }] }],
   ["a newspaper's name is an organization", "The Lakeside Times reported that the dam would be repaired.",
     { statements: [{ cue: "reported", source: "The Lakeside Times", speakerKind: "organization" }] }],
   ["an acronym alone is an organization", "KDRA said the pipeline would reopen on Friday.",
@@ -112,9 +116,9 @@ const nameBounds: Row[] = [
   ["…bin", "Karim bin Haddad said the port would reopen.",
     { speakers: [{ name: "Karim bin Haddad" }] }],
   ["a name before a lower-case noun describes it: no person speaks", "A Lane supporter wrote on the forum that the vote was rigged.",
-    { statements: [{ source: "A Lane supporter", speakerKind: "unknown" }] }],
+    { statements: [{ source: "A Lane supporter", speakerKind: "anonymous" }] }],
   ["…a number word opening the sentence is no first name either", "Six Harbour newspapers in Kent said the mayor should resign.",
-    { statements: [{ speakerKind: "unknown" }], speakers: [{ name: "Six Harbour newspapers in Kent" }] }],
+    { statements: [{ speakerKind: "group" }], speakers: [{ name: "Six Harbour newspapers in Kent" }] }],
   ["…but an adverb, a reflexive or a preposition after the name leaves it the speaker's",
     "Mr Ruiz meanwhile told reporters the deal was off. Ana Pike herself said the plan was late. Tom Dorn during the debate said taxes would rise.",
     { statements: [{ speaker: "Ruiz", speakerKind: "person" }, { speaker: "Ana Pike", speakerKind: "person" }, { speaker: "Tom Dorn", speakerKind: "person" }] }],
@@ -123,6 +127,10 @@ const nameBounds: Row[] = [
 ];
 
 const twoSources: Row[] = [
+  ["a person's name and unnamed others after a determiner: two sources, a group", "Finance Minister Ana Ruiz met the creditors. The talks will go on, Ruiz and the bankers said. Both Mrs. Ruiz and her ministry said the debt would be paid.",
+    { statements: [{ source: "Ruiz and the bankers", speakerKind: "group" }, { source: "Both Mrs. Ruiz and her ministry", speaker: "Mrs. Ruiz and her ministry", speakerKind: "group" }] }],
+  ["…but a name going on after and is one name", "Harbour Securities and Exchange Board said the rules would change.",
+    { statements: [{ source: "Harbour Securities and Exchange Board", speakerKind: "organization" }] }],
   ["both and two name words: two sources, one group named without \"both\"", "Both Lindqvist and Osei said the plan would work.",
     { statements: [{ source: "Both Lindqvist and Osei", speaker: "Lindqvist and Osei", speakerKind: "group" }] }],
   ["two lone capitalised words joined by and: one firm, not a person", "Tallow and Brine said quarterly sales rose. It said prices would hold.",
@@ -152,6 +160,11 @@ const twoSources: Row[] = [
 // Unnamed people are anonymous sources; a general class of them (economists, dealers, residents)
 // needs no reason for going unnamed, insiders do (bosses, officials). Unnamed institutions are a group.
 const appositions: Row[] = [
+  ["one of a group, then the person's name after an age, a naming word or identified as: the person", "Police held three men. One of the men, 34-year-old Omar Farid, said he had been beaten. One of the protesters, a student named Lina Haddad, said the march would go on. One of the drivers, identified as Tarek Nasser, said the road was shut.",
+    { statements: [{ speaker: "Omar Farid", speakerKind: "person" }, { speaker: "Lina Haddad", speakerKind: "person" }, { speaker: "Tarek Nasser", speakerKind: "person" }] }],
+  ["…one name word after one of them", "Police held three men. One of them, Farid, told reporters he had been beaten.", { statements: [{ speaker: "Farid", speakerKind: "person" }] }],
+  ["…but such as names one of a collective: the collective speaks", "Several economists, such as Ana Ruiz of Harbour Bank, said growth would slow.",
+    { statements: [{ speakerKind: "anonymous" }] }],
   ["a hyphenated first name is one name with the surname", "Council leader Karl-Heinz Brandt said the quay would reopen. Mr Brandt said repairs were done.",
     { speakers: [{ name: "Karl-Heinz Brandt", kind: "person", mentions: ["Council leader Karl-Heinz Brandt", "Mr Brandt"] }] }],
   ["a hyphenated surname stays whole, alone too", "Treasurer Ana Lowe-Davies said costs had risen. Lowe-Davies said savings would follow.",
@@ -199,6 +212,23 @@ const appositions: Row[] = [
 ];
 
 const unnamed: Row[] = [
+  ["commenters, delegates, a supporter, policymakers: unnamed people, anonymous", "One commenter wrote that the vote had been rigged. Several delegates said the talks had stalled. A Harbour supporter said the count was slow. European policymakers said rates would rise.",
+    { statements: [{ source: "One commenter", speakerKind: "anonymous" }, { source: "Several delegates", speakerKind: "anonymous" }, { source: "A Harbour supporter", speakerKind: "anonymous" }, { source: "European policymakers", speakerKind: "anonymous" }] }],
+  ["media and newspapers are a collective of outlets, a group; a broadcaster is an organization", "Turkish media said the port had closed. Local newspapers reported that the ferry had sunk. Iranian state television said the border was shut.",
+    { statements: [{ source: "Turkish media", speakerKind: "group" }, { source: "Local newspapers", speakerKind: "group" }, { source: "Iranian state television", speakerKind: "organization" }] }],
+  ["official before an institution's noun, a collective's or a text issued is an adjective, no unnamed official", "The official news agency said the port had closed. Official media said the ferry had sunk. A senior official said the border was shut.",
+    { statements: [{ source: "The official news agency", speakerKind: "organization" }, { source: "Official media", speakerKind: "group" }, { source: "A senior official", speakerKind: "anonymous" }] }],
+  ["a collective's noun before a title with no preposition between is no collective speaking: the titled person", "The Harbour Party press secretary said the port had closed.",
+    { statements: [{ source: "The Harbour Party press secretary", speakerKind: "person" }] }],
+  ["a small word of a Title Case line opens no name", "Don't Let The Media And Tom Vale Tell You He Won\n\n\"We won,\" Vale said.",
+    { speakers: [{ name: "Tom Vale" }] }],
+  ["a party's or a people's members named alone: unnamed people of that name, one body each time they are named", "Republicans said the levy was unfair. Senate Democrats said the vote would be close. Republicans said the bill would fail. Norlanders say the border should stay open.",
+    { statements: [{ source: "Republicans", speakerKind: "anonymous" }, { source: "Senate Democrats", speakerKind: "anonymous" }, { source: "Republicans", speaker: "Republicans" }, { source: "Norlanders" }],
+      speakers: [{ name: "Republicans", kind: "anonymous" }, { name: "Senate Democrats", kind: "anonymous" }, { name: "Norlanders" }] }],
+  ["…a nationality's plural too; with \"the\", the party", "Mexicans say the wall is an insult. The Tories said the plan was dead.",
+    { statements: [{ source: "Mexicans", speakerKind: "anonymous" }, { source: "The Tories", speakerKind: "organization" }] }],
+  ["a collective of people about someone named or titled after a preposition: the collective speaks", "Critics of Mayor Ana Ruiz said the plan was unfair. Supporters of the governor said the vote was rigged.",
+    { statements: [{ source: "Critics of Mayor Ana Ruiz", speakerKind: "group" }, { source: "Supporters of the governor", speakerKind: "group" }] }],
   ["unnamed people at a named institution: the people speak, the name says where they work", "Analysts at Harbour Partners said the price was fair. Economists at Capital Economics said growth would slow.",
     { statements: [{ source: "Analysts at Harbour Partners" }, { source: "Economists at Capital Economics" }], speakers: [{ kind: "anonymous" }, { kind: "anonymous" }] }],
   ["unnamed people close to a named person are unnamed sources, not that person", "Sources close to Senator Jane Roe said she would vote against it. Aides to Roe said the vote was close.",

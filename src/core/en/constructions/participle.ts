@@ -137,6 +137,8 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
     while (j < k && !isPunct(toks[j], ",")) j++;
     c = j + 1;
   }
+  // ("But analysts were not so sure, saying …": a conjunction opening the sentence is no part of the subject.)
+  if (isWord(toks[c]) && inList(toks[c], en().coordinators) && c + 1 < k) c++;
   // "However, the board …", "Hastily, …": a sentence adverb and its comma.
   if (isWord(toks[c]) && isPunct(toks[c + 1], ",") && (inList(toks[c], en().sentenceAdverbs) || (toks[c].norm.length > 4 && toks[c].norm.endsWith("ly")))) c += 2;
   const t = toks[c];

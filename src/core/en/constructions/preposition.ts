@@ -4,9 +4,10 @@
 import { isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
 import { NUM } from "../../text/token";
 import type { EnReading, Verdict } from "../reading";
-import { enSubjectAfter } from "../subject";
+import { enSubjectAfter, verbalUse } from "../subject";
 import { en, isCap } from "../words";
 import { cueAt, inList, sourceClass } from "../../lexicon/lookup";
+import { Fr } from "../../lexicon";
 
 export function preposition(r: EnReading): Verdict {
   if (r.entry.form !== "prep") return undefined;
@@ -36,6 +37,9 @@ export function preposition(r: EnReading): Verdict {
   st.carry = null;
   let k = m.from - 1;
   while (k >= s && isPunct(toks[k], ",")) k--;
+  // '"…," the envoy will say, according to excerpts released by the ministry': the source passes on the
+  // words of the verb's statement; one statement, the verb's (see reportedClause for ", according to X, that …").
+  if (k >= s && k < m.from - 1 && relayedVerb(r, k)) return null;
   if (k < s) {
     let c = b;
     // "According to a source who asked not to be named, the deal is off": the source's relative
@@ -114,4 +118,21 @@ function interruptedEnd(r: EnReading, a: number, b: number): number {
     if (next && (isPunct(next, "$£€¥") || (next.kind === NUM && !isPunct(toks[j + 2], ",")))) return j;
   }
   return b;
+}
+
+/** Words an addressee between a verb and the cue's comma may take (will tell the party's congress, according to …). */
+const ADDRESSEE = 5;
+
+/**
+ * The words just before the cue's comma (k the last) end with a reporting verb used as a verb (said, will
+ * say), or with one that takes an addressee and its addressee (will tell the committee).
+ */
+function relayedVerb(r: EnReading, k: number): boolean {
+  const { p, toks } = r;
+  for (let c = k; c >= 0 && c > k - ADDRESSEE && isWord(toks[c]); c--) {
+    const cue = cueAt(p, c);
+    if (!cue) continue;
+    return cue.entry.form !== "prep" && (cue.to === k + 1 || cue.entry.frames.has(Fr.obj)) && verbalUse(p, cue);
+  }
+  return false;
 }
