@@ -46,6 +46,57 @@ export function enTopicPair(text: string, at: number, since: number): MentionInf
   return m && m.kind === "group" ? m : null;
 }
 
+/** Most words an institution's name may take as a sentence's subject (The Talvern Port Authority). */
+const BODY_WORDS = 8;
+
+/**
+ * The institution named as the subject of one of the sentences between `since` and `at` (the
+ * pronoun's own sentence first, then back), for an "it" with no institution spoken of yet:
+ * "Norvik Bank cut its rates. It said …" → Norvik Bank; null when the latest subject found is none.
+ */
+export function enTopicBody(text: string, at: number, since: number): MentionInfo | null {
+  let e = sentenceStart(text, at, since);
+  if (e < at && (e > since || e === 0)) {
+    const m = bodyAt(text, e, Math.min(at, e + HEAD));
+    if (m) return m;
+  }
+  for (let n = 0; n < SENTENCES && e > since && at - e < REACH; n++) {
+    const s = sentenceStart(text, e - 1, since);
+    const m = bodyAt(text, s, Math.min(e, s + HEAD));
+    if (m) return m;
+    e = s;
+  }
+  return null;
+}
+
+/**
+ * The institution text[s, e) opens with as its subject: "the" perhaps, capitalised words (and "of",
+ * "and", "&" between them), then a lower-case word that is no name's part, or a comma; the whole
+ * described as an organization. After an opening phrase, from its comma.
+ */
+function bodyAt(text: string, s: number, e: number): MentionInfo | null {
+  const toks = tokenize(text, s, e);
+  if (toks.length < 3 || !isWord(toks[0]) || toks[0].ar) return null;
+  const dl = datelineEnd(text, toks);
+  if (dl > 0) return bodyAt(text, toks[dl].s, e);
+  const p = sentencePara(text, toks, s, e, "en");
+  const from = openingPhraseEnd(toks);
+  let k = from;
+  if (isWord(toks[k]) && toks[k].norm === "the") k++;
+  const first = k;
+  while (k < toks.length && k - first < BODY_WORDS && isWord(toks[k]) && toks[k].kind !== QUOTE && (toks[k].cap || (k > first && BODY_JOINS.has(toks[k].norm) && isWord(toks[k + 1]) && toks[k + 1].cap))) k++;
+  const next = toks[k];
+  if (k === first || !next || !(isPunct(next, ",") || (isWord(next) && !next.cap && next.kind !== QUOTE && !BODY_JOINS.has(next.norm) && next.norm !== "'s" && next.norm !== "’s"))) return null;
+  if (cueAt(p, k) || allCaps(text, toks[first].s, toks[k - 1].e)) return null;
+  // (A noun capitalised only as the sentence's first word is no name: "Documents from the party …".)
+  if (k - first === 1 && first === 0 && sourceClass(toks[first])) return null;
+  const m = describeMention(p, from, k);
+  return m.kind === "organization" ? m : null;
+}
+
+/** Words between the capitalised words of an institution's name (Bank of Talvern, Ross & Cole). */
+const BODY_JOINS = new Set(["of", "and", "&", "for"]);
+
 /** enTopicPerson, or with `pair` enTopicPair: the subject found, the latest first. */
 function topicSubject(text: string, at: number, since: number, pair: boolean): MentionInfo | null {
   let e = sentenceStart(text, at, since);

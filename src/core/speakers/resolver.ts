@@ -152,6 +152,11 @@ export class SpeakerResolver {
     this.index.setKind(sp.no, kind);
   }
 
+  /** Whether an institution is among the speakers an "it" can refer to. */
+  hasOrganization(): boolean {
+    return this.recent("organization") !== null;
+  }
+
   /** Whether a person is among the speakers a pronoun can refer to. */
   hasPerson(): boolean {
     return this.recent("person") !== null;
