@@ -131,6 +131,8 @@ const twoSources: Row[] = [
     { statements: [{ source: "Ruiz and the bankers", speakerKind: "group" }, { source: "Both Mrs. Ruiz and her ministry", speaker: "Mrs. Ruiz and her ministry", speakerKind: "group" }] }],
   ["…but a name going on after and is one name", "Harbour Securities and Exchange Board said the rules would change.",
     { statements: [{ source: "Harbour Securities and Exchange Board", speakerKind: "organization" }] }],
+  ["two given names and one surname: two people of one family, a group", "Ana and Tomas Ruiz said they would appeal the ruling.",
+    { statements: [{ source: "Ana and Tomas Ruiz", speaker: "Ana and Tomas Ruiz", speakerKind: "group" }] }],
   ["both and two name words: two sources, one group named without \"both\"", "Both Lindqvist and Osei said the plan would work.",
     { statements: [{ source: "Both Lindqvist and Osei", speaker: "Lindqvist and Osei", speakerKind: "group" }] }],
   ["two lone capitalised words joined by and: one firm, not a person", "Tallow and Brine said quarterly sales rose. It said prices would hold.",
