@@ -186,6 +186,13 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     if (isWord(t)) {
       if (inList(t, en().stop) && !inList(t, en().npInner)) break;
       if (openingWords(p, a, t)) break;
+      // "the meddling the congressman said is …", "… -- meddling the congressman said is": an article after
+      // an article (or a dash) and a lower-case noun starts the subject; the noun before it is the one
+      // the clause (no "that") describes.
+      if (inList(t, en().articles) && a - 2 >= s && nounBeforeArticle(toks[a - 2]) && nounPhraseOpens(toks[a - 3], toks[a - 2])) {
+        a--;
+        break;
+      }
       // (Also the last word of a two-word cue: "pointed out the earlier statement … said".)
       if ((cueAt(p, a - 1) && !capitalisedInName(p, a - 1) && !modifierCue(p, a - 1)) || (a - 2 >= s && cueAt(p, a - 2)?.to === a)) break;
       if (inList(t, en().npInner) && !(inList(t, en().articles) || t.norm === "'s")) {
@@ -226,6 +233,17 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   }
   if (!plausibleSource(p, a, last + 1) && !(apposEnd > 0 && plausibleSource(p, last + 2, apposEnd))) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
+}
+
+/** Whether t is a lower-case word that ends a noun phrase of its own before an article (meddling, plan; not of, and, has). */
+function nounBeforeArticle(t: Tok): boolean {
+  return isWord(t) && !t.cap && t.kind !== QUOTE && !inList(t, en().stop) && !inList(t, en().npInner) && !inList(t, en().aux) && !inList(t, en().finite);
+}
+
+/** Whether a noun phrase opens at noun after t: t an article, or a dash between spaces (the meddling / -- meddling). */
+function nounPhraseOpens(t: Tok | undefined, noun: Tok): boolean {
+  if (!t) return false;
+  return isWord(t) ? inList(t, en().articles) : isPunct(t, "-—–") && t.e < noun.s;
 }
 
 /** Letters a region's short form (Ore., Wash., B.C.) may take before its dot. */
