@@ -214,6 +214,9 @@ const appositions: Row[] = [
 ];
 
 const unnamed: Row[] = [
+  ["a producer for a network and many backers: unnamed sources; several directors a group, as other titles in the plural",
+    "A producer for Radio Talvern said the show would end. Many backers said they were pleased. Several directors said the plan was sound.",
+    { statements: [{ source: "A producer for Radio Talvern", speakerKind: "anonymous" }, { source: "Many backers", speakerKind: "anonymous" }, { source: "Several directors", speakerKind: "group" }] }],
   ["commenters, delegates, a supporter, policymakers: unnamed people, anonymous", "One commenter wrote that the vote had been rigged. Several delegates said the talks had stalled. A Harbour supporter said the count was slow. European policymakers said rates would rise.",
     { statements: [{ source: "One commenter", speakerKind: "anonymous" }, { source: "Several delegates", speakerKind: "anonymous" }, { source: "A Harbour supporter", speakerKind: "anonymous" }, { source: "European policymakers", speakerKind: "anonymous" }] }],
   ["media and newspapers are a collective of outlets, a group; a broadcaster is an organization", "Turkish media said the port had closed. Local newspapers reported that the ferry had sunk. Iranian state television said the border was shut.",
