@@ -198,9 +198,10 @@ function subjectAt(text: string, s: number, e: number, pair = false): MentionInf
  */
 function subjectFrom(text: string, p: Para, from: number, pair = false): MentionInfo | null {
   const toks = p.toks;
+  let nameFrom = from;
   // Where the subject starts: after an opening phrase (In 2010, On Sunday's show,) or a sentence
   // adverb (Meanwhile, Neither).
-  for (let a = from; a <= from + BEFORE_NAME && a < toks.length; a++) {
+  for (let a = from; a <= from + BEFORE_NAME + (nameFrom > from ? 2 : 0) && a < toks.length; a++) {
     const t = toks[a];
     // (The dot of a title written short: Sen. Ana Ruiz.)
     if (isPunct(t, ".") && a > from && inList(toks[a - 1], lexicon().en.personIntroducers)) continue;
@@ -208,10 +209,18 @@ function subjectFrom(text: string, p: Para, from: number, pair = false): Mention
     // (A sentence adverb, its comma, or a subordinator: "Afterward, Ruiz …", "Although Ruiz …".)
     if (a === from && (inList(t, lexicon().en.sentenceAdverbs) || inList(t, lexicon().en.subordinators))) {
       from = isPunct(toks[a + 1], ",") ? ++a + 1 : a + 1;
+      nameFrom = from;
       continue;
     }
     // ("Economy and Labour Minister Ana Ruiz": "and" between capitalised words of a title.)
     if (a > from && (t.norm === "and" || t.norm === "&") && isWord(toks[a - 1]) && toks[a - 1].cap && isWord(toks[a + 1]) && toks[a + 1].cap) continue;
+    // ("Senior trade expert in Geneva Tomas de Hora": a one-word place after the role, then the name;
+    // the person is described by the name alone.)
+    if (a > from && nameFrom === from && placeThenName(toks, a)) {
+      nameFrom = a + 2;
+      a++;
+      continue;
+    }
     if (!properWord(t)) {
       // Before the name: only a role or a description (frontman, chief executive), no function word
       // and no verb ("Dallaglio toured South Africa": the subject came first, the rest is its object).
@@ -219,7 +228,8 @@ function subjectFrom(text: string, p: Para, from: number, pair = false): Mention
       continue;
     }
     let b = a;
-    while (b < toks.length && properWord(toks[b])) b++;
+    // (A particle inside the name: Tomas de Hora.)
+    while (b < toks.length && (properWord(toks[b]) || (b > a && inList(toks[b], lexicon().en.nameParticles) && properWord(toks[b + 1])))) b++;
     // ("Voss's wife, Marisol, is to speak …": a possessor's relation, then the one named.)
     const relation = possessive(toks[b - 1]) ? relationApposition(p, from, b) : null;
     if (relation) return relation;
@@ -248,15 +258,24 @@ function subjectFrom(text: string, p: Para, from: number, pair = false): Mention
     // "Franz Ferdinand frontman Alex Kapranos", "Lib Dem home affairs spokesman Mark Oaten": a name
     // followed by a role of a few words and another name describes it.
     const role = roleWords(toks, b);
-    if (role > 0 && properWord(toks[b + role])) {
+    if (role > 0 && (properWord(toks[b + role]) || placeThenName(toks, b + role))) {
       a = b + role - 1;
       continue;
     }
-    const m = describeMention(p, from, b);
+    const m = describeMention(p, nameFrom, b);
     if (m.kind === "person" && m.name.length >= 2) return m;
     return null;
   }
   return null;
+}
+
+/** Prepositions before a one-word place between a role and a name (expert in Geneva Tomas Vale). */
+const PLACE_PREPOSITIONS = new Set(["in", "at"]);
+
+/** Whether toks[k] is such a preposition, then a capitalised word (the place), then a name's first word. */
+function placeThenName(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  return isWord(t) && !t.cap && PLACE_PREPOSITIONS.has(t.norm) && properWord(toks[k + 1]) && properWord(toks[k + 2]);
 }
 
 /**

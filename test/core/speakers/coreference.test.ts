@@ -266,6 +266,9 @@ const english: Row[] = [
 
 // "he"/"she" with no person spoken of yet: the person named as a sentence's subject before it (speakers/en-topic.ts).
 const namedInPassing: Row[] = [
+  ["a longer title with a one-word place before the name, and a particle in it: he → that person",
+    "Senior EU trade expert in Geneva Tomas de Hora called the deal a mistake. \"It will not last,\" he said.",
+    { statements: [{ source: "he", speaker: "Tomas de Hora", speakerKind: "person" }] }],
   // An institution named as a sentence's subject, and the "it" after it (speakers/en-topic.ts enTopicBody).
   ["it → the institution named as the sentence's subject before",
     "Norvik Bank cut its lending rates on Monday. It said in a statement that demand had fallen.",
