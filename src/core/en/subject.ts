@@ -186,10 +186,8 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     if (isWord(t)) {
       if (inList(t, en().stop) && !inList(t, en().npInner)) break;
       if (openingWords(p, a, t)) break;
-      // "the meddling the congressman said is …", "… -- meddling the congressman said is": an article after
-      // an article (or a dash) and a lower-case noun starts the subject; the noun before it is the one
-      // the clause (no "that") describes.
-      if (inList(t, en().articles) && a - 2 >= s && nounBeforeArticle(toks[a - 2]) && nounPhraseOpens(toks[a - 3], toks[a - 2])) {
+      // ("the meddling the congressman said is …": the subject starts at its article.)
+      if (relativeSubjectOpens(toks, a, s)) {
         a--;
         break;
       }
@@ -205,10 +203,8 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
         // bankers" shares its noun).
         if (inList(t, en().sourceJoiners) && a === last && !(before.cap || canSpeakToo(before))) break;
       }
-    } else if (placeComma(p, a - 1)) {
-      // Vancouver, B.C.-based Norvik Capital
-    } else if (isPunct(t, ".") && isWord(toks[a - 2]) && toks[a - 2].e === (t as Tok).s && toks[a - 2].norm.length <= 4) {
-      // Mr. / Gen. / U.S.
+    } else if (placeComma(p, a - 1) || (isPunct(t, ".") && isWord(toks[a - 2]) && toks[a - 2].e === (t as Tok).s && toks[a - 2].norm.length <= 4)) {
+      // Mr. / Gen. / U.S.; a place's comma: Vancouver, B.C.-based Norvik Capital
     } else if (isPunct(t, "'’") || (isPunct(t, "-") && toks[a - 2]?.e === (t as Tok).s && (t as Tok).e === toks[a].s) || (t as Tok).norm === "'s") {
       // hyphenated words, possessives (not a dash between spaces: "the election -- meddling the congressman said")
     } else if ((t as Tok).kind === NUM && isPunct(toks[a], "-") && toks[a].s === (t as Tok).e) {
@@ -243,7 +239,17 @@ function nounBeforeArticle(t: Tok): boolean {
 /** Whether a noun phrase opens at noun after t: t an article, or a dash between spaces (the meddling / -- meddling). */
 function nounPhraseOpens(t: Tok | undefined, noun: Tok): boolean {
   if (!t) return false;
-  return isWord(t) ? inList(t, en().articles) : isPunct(t, "-—–") && t.e < noun.s;
+  if (isWord(t)) return inList(t, en().articles);
+  return isPunct(t, "-—–") && (t as Tok).e < noun.s;
+}
+
+/**
+ * "the meddling the congressman said is …", "… -- meddling the congressman said is": whether the article
+ * at toks[a - 1] starts the subject, after an article (or a dash) and a lower-case noun; that noun is the
+ * one the clause (no "that") describes.
+ */
+function relativeSubjectOpens(toks: readonly Tok[], a: number, s: number): boolean {
+  return inList(toks[a - 1], en().articles) && a - 2 >= s && nounBeforeArticle(toks[a - 2]) && nounPhraseOpens(toks[a - 3], toks[a - 2]);
 }
 
 /** Letters a region's short form (Ore., Wash., B.C.) may take before its dot. */
