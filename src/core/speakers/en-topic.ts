@@ -80,10 +80,19 @@ function bodyAt(text: string, s: number, e: number): MentionInfo | null {
   const dl = datelineEnd(text, toks);
   if (dl > 0) return bodyAt(text, toks[dl].s, e);
   const p = sentencePara(text, toks, s, e, "en");
-  const from = openingPhraseEnd(toks);
+  let from = openingPhraseEnd(toks);
+  // ("Now, his team is …": a sentence adverb and its comma.)
+  if (inList(toks[from], lexicon().en.sentenceAdverbs)) from += isPunct(toks[from + 1], ",") ? 2 : 1;
   let k = from;
-  if (isWord(toks[k]) && toks[k].norm === "the") k++;
+  const det = isWord(toks[k]) && (toks[k].norm === "the" || inList(toks[k], lexicon().en.possessives));
+  if (det) k++;
   const first = k;
+  // ("The company cut its forecast", "his team is bracing …": a noun of an institution, up to its verb.)
+  const common = det ? commonBodyEnd(toks, k) : 0;
+  if (common > 0) {
+    const m = describeMention(p, from, common);
+    return m.kind === "organization" ? m : null;
+  }
   while (k < toks.length && k - first < BODY_WORDS && isWord(toks[k]) && toks[k].kind !== QUOTE && (toks[k].cap || (k > first && BODY_JOINS.has(toks[k].norm) && isWord(toks[k + 1]) && toks[k + 1].cap))) k++;
   const next = toks[k];
   if (k === first || !next || !(isPunct(next, ",") || (isWord(next) && !next.cap && next.kind !== QUOTE && !BODY_JOINS.has(next.norm) && next.norm !== "'s" && next.norm !== "’s"))) return null;
@@ -92,6 +101,18 @@ function bodyAt(text: string, s: number, e: number): MentionInfo | null {
   if (k - first === 1 && first === 0 && sourceClass(toks[first])) return null;
   const m = describeMention(p, from, k);
   return m.kind === "organization" ? m : null;
+}
+
+/** Lower-case words an institution's noun phrase may take (its board, the state oil company). */
+const COMMON_BODY = 4;
+
+/** Where lower-case words from k end at a verb (is, cut, said nothing) with an institution's noun last; 0 when not so. */
+function commonBodyEnd(toks: readonly Tok[], k: number): number {
+  let j = k;
+  while (j < k + COMMON_BODY && isWord(toks[j]) && !toks[j].cap && toks[j].kind !== QUOTE && !verbLike(toks[j]) && !inList(toks[j], lexicon().en.stop)) j++;
+  if (j === k || !isWord(toks[j]) || !verbLike(toks[j])) return 0;
+  const c = sourceClass(toks[j - 1]);
+  return c && (c.cls === "org" || c.cls === "orgname") ? j : 0;
 }
 
 /** Words between the capitalised words of an institution's name (Bank of Talvern, Ross & Cole). */
