@@ -269,6 +269,9 @@ const namedInPassing: Row[] = [
   ["a longer title with a one-word place before the name, and a particle in it: he → that person",
     "Senior EU trade expert in Geneva Tomas de Hora called the deal a mistake. \"It will not last,\" he said.",
     { statements: [{ source: "he", speaker: "Tomas de Hora", speakerKind: "person" }] }],
+  ["a name in a headline's capitals is shown as the text writes it later (ROSS → Ross)",
+    "ROSS WARNS ON TRADE\n\nPresident Ross said on Monday that tariffs would rise. Ross said talks would go on.",
+    { speakers: [{ name: "Ross", kind: "person" }] }],
   // An institution named as a sentence's subject, and the "it" after it (speakers/en-topic.ts enTopicBody).
   ["it → the institution named as the sentence's subject before",
     "Norvik Bank cut its lending rates on Monday. It said in a statement that demand had fallen.",
