@@ -146,7 +146,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     let n = 0;
     // A relative clause can be long: "…, who spoke on condition of anonymity because …, said"; a
     // description with one, longer still: "X, a party operative who played a major role in … and is now running …, said".
-    while (m >= s && !isPunct(toks[m], ",;:") && !isOpen(toks[m]) && !isClose(toks[m]) && n < MAX_APPOSITION) {
+    while (m >= s && (!isPunct(toks[m], ",;:") || placeComma(p, m)) && !isOpen(toks[m]) && !isClose(toks[m]) && n < MAX_APPOSITION) {
       m--;
       n++;
     }
@@ -160,6 +160,9 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
       if (named >= 0) return [named, apposEnd];
       // "Holm, 52, who joined the firm in 2010, said": an age between commas before it.
       if (toks[j]?.kind === NUM && isPunct(toks[j - 1], ",") && j - 2 >= s) j -= 2;
+    } else if (placeClosed(p, j)) {
+      // "A spokesman in Wilmington, N.C., said": the comma closes the place; the subject ends at its short form.
+      j -= 2;
     } else return null;
     // "Rep. Meeks (D-N.Y.), chairman of the caucus, said": the name's party tag before the apposition.
     if (isPunct(toks[j], ")")) {
@@ -183,6 +186,11 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     if (isWord(t)) {
       if (inList(t, en().stop) && !inList(t, en().npInner)) break;
       if (openingWords(p, a, t)) break;
+      // ("the meddling the congressman said is …": the subject starts at its article.)
+      if (relativeSubjectOpens(toks, a, s)) {
+        a--;
+        break;
+      }
       // (Also the last word of a two-word cue: "pointed out the earlier statement … said".)
       if ((cueAt(p, a - 1) && !capitalisedInName(p, a - 1) && !modifierCue(p, a - 1)) || (a - 2 >= s && cueAt(p, a - 2)?.to === a)) break;
       if (inList(t, en().npInner) && !(inList(t, en().articles) || t.norm === "'s")) {
@@ -195,15 +203,16 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
         // bankers" shares its noun).
         if (inList(t, en().sourceJoiners) && a === last && !(before.cap || canSpeakToo(before))) break;
       }
-    } else if (isPunct(t, ".") && isWord(toks[a - 2]) && toks[a - 2].e === (t as Tok).s && toks[a - 2].norm.length <= 4) {
-      // Mr. / Gen. / U.S.
+    } else if (placeComma(p, a - 1) || (isPunct(t, ".") && isWord(toks[a - 2]) && toks[a - 2].e === (t as Tok).s && toks[a - 2].norm.length <= 4)) {
+      // Mr. / Gen. / U.S.; a place's comma: Vancouver, B.C.-based Norvik Capital
     } else if (isPunct(t, "'’") || (isPunct(t, "-") && toks[a - 2]?.e === (t as Tok).s && (t as Tok).e === toks[a].s) || (t as Tok).norm === "'s") {
       // hyphenated words, possessives (not a dash between spaces: "the election -- meddling the congressman said")
     } else if ((t as Tok).kind === NUM && isPunct(toks[a], "-") && toks[a].s === (t as Tok).e) {
       // the 44-year-old prime minister, a 12-man panel
     } else break;
     a--;
-    n++;
+    // (The marks of a place or a short form count for no word: Vancouver, B.C.-based.)
+    if (isWord(t)) n++;
   }
   // Do not begin with a dangling preposition or conjunction, nor with a sentence adverb ("Later the mayor said").
   while (a < last && isWord(toks[a]) && ((inList(toks[a], en().npInner) && !inList(toks[a], en().articles)) || (a === s && inList(toks[a], en().sentenceAdverbs)))) a++;
@@ -220,6 +229,50 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   }
   if (!plausibleSource(p, a, last + 1) && !(apposEnd > 0 && plausibleSource(p, last + 2, apposEnd))) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
+}
+
+/** Whether t is a lower-case word that ends a noun phrase of its own before an article (meddling, plan; not of, and, has). */
+function nounBeforeArticle(t: Tok): boolean {
+  return isWord(t) && !t.cap && t.kind !== QUOTE && !inList(t, en().stop) && !inList(t, en().npInner) && !inList(t, en().aux) && !inList(t, en().finite);
+}
+
+/** Whether a noun phrase opens at noun after t: t an article, or a dash between spaces (the meddling / -- meddling). */
+function nounPhraseOpens(t: Tok | undefined, noun: Tok): boolean {
+  if (!t) return false;
+  if (isWord(t)) return inList(t, en().articles);
+  return isPunct(t, "-—–") && (t as Tok).e < noun.s;
+}
+
+/**
+ * "the meddling the congressman said is …", "… -- meddling the congressman said is": whether the article
+ * at toks[a - 1] starts the subject, after an article (or a dash) and a lower-case noun; that noun is the
+ * one the clause (no "that") describes.
+ */
+function relativeSubjectOpens(toks: readonly Tok[], a: number, s: number): boolean {
+  return inList(toks[a - 1], en().articles) && a - 2 >= s && nounBeforeArticle(toks[a - 2]) && nounPhraseOpens(toks[a - 3], toks[a - 2]);
+}
+
+/** Letters a region's short form (Ore., Wash., B.C.) may take before its dot. */
+const REGION_ABBREVIATION = 5;
+
+/**
+ * Whether the comma at token c is inside a place: "Portland, Ore.", "Vancouver, B.C.-based": a
+ * capitalised word before it, a short capitalised word and its dot after it (not an honorific: "Ruiz, Dr. Lee").
+ */
+function placeComma(p: Para, c: number): boolean {
+  const toks = p.toks;
+  const before = toks[c - 1];
+  const after = toks[c + 1];
+  const dot = toks[c + 2];
+  if (!isPunct(toks[c], ",") || !isWord(before) || !before.cap || !isWord(after) || !after.cap || !isPunct(dot, ".")) return false;
+  return after.e === dot.s && after.e - after.s <= REGION_ABBREVIATION && !inList(after, en().personIntroducers);
+}
+
+/** Whether the comma at token j closes a place written with its region's short form (Portland, Ore., / Wilmington, N.C.,). */
+function placeClosed(p: Para, j: number): boolean {
+  const toks = p.toks;
+  for (let c = j - 3; c >= j - 5 && c >= 0; c--) if (placeComma(p, c)) return isPunct(toks[j - 1], ".") && isWord(toks[j - 2]);
+  return false;
 }
 
 /**

@@ -4,7 +4,7 @@
 // tied to their source, a quotation that runs on continues its statement.
 import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
-import { AGE_EPITHET, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, topicBodyBefore, topicPair, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
+import { AGE_EPITHET, enTopicBody, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, topicBodyBefore, topicPair, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
 import { lexicon } from "../lexicon";
 import { normWord } from "../text/chars";
 import { opensWithQuote } from "../text/quotes";
@@ -307,6 +307,11 @@ function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt =
   if (m.pronoun === "they") {
     const pair = enTopicPair(doc.work, at, since);
     return pair ? doc.resolver.resolve(pair, doc.work.slice(pair.s, pair.e), 0) : null;
+  }
+  // "Norvik Bank cut its rates. It said …": with no institution spoken of yet, the one named as a subject.
+  if (m.pronoun === "it") {
+    const body = enTopicBody(doc.work, at, since);
+    return body ? doc.resolver.resolve(body, doc.work.slice(body.s, body.e), 0) : null;
   }
   if (m.pronoun !== "he" && m.pronoun !== "she" && m.pronoun !== AGE_EPITHET) return null;
   const t = enTopicPerson(doc.work, at, since);

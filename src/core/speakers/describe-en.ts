@@ -13,6 +13,9 @@ type Toks = Para["toks"];
 const en = () => lexicon().en;
 
 export function describeEn(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
+  // "figures released by the trade office on Tuesday": the agent of what was issued speaks for it.
+  const by = issuedBy(p, a, b, m);
+  if (by) return by;
   // "Coopervision Inc <EYE>": a wire ticker after the name is no part of it.
   const ticker = tickerAt(p, a, b);
   if (ticker < 0) return describePhrase(p, a, b, m);
@@ -721,6 +724,50 @@ function issuerEnd(toks: Toks, a: number, hb: number): number {
   for (let j = a; j < k; j++) if (!isWord(toks[j]) || !toks[j].cap || inList(toks[j], en().mentionDeterminers)) return -1;
   return k + 1;
 }
+
+/**
+ * The mention [a, b) when it is "figures released by X", "a report published by X": X described (an
+ * institution, or a person named in full), the phrase still its span, its name X's; null otherwise.
+ */
+function issuedBy(p: Para, a: number, b: number, m: MentionInfo): MentionInfo | null {
+  const toks = p.toks;
+  const agent = issuedByAgent(toks, a, b);
+  if (agent < 0) return null;
+  const end = agentEnd(toks, agent, b);
+  const by = describePhrase(p, agent, end, { ...m, name: [], words: [] });
+  if (by.kind !== "organization" && !(by.kind === "person" && by.name.length >= 2)) return null;
+  return { ...by, s: m.s, e: m.e, nameText: by.nameText || p.text.slice(toks[agent].s, toks[end - 1].e) };
+}
+
+/** Lower-case words what was issued may take before its verb (new trade figures, data). */
+const ISSUED_WORDS = 4;
+
+/**
+ * Where the agent starts in "figures released by the trade office", "a report published by Acme": a few
+ * lower-case words (no function word), an issuing verb (en-words issuingVerbs) and "by"; -1 when [a, b)
+ * is not so.
+ */
+function issuedByAgent(toks: Toks, a: number, b: number): number {
+  let k = a;
+  if (isWord(toks[k]) && inList(toks[k], en().articles)) k++;
+  const first = k;
+  while (k < b && k < first + ISSUED_WORDS && isWord(toks[k]) && !toks[k].cap && !inList(toks[k], en().stop) && !inList(toks[k], en().issuingVerbs)) k++;
+  if (k === first || !isWord(toks[k]) || !toks[k].norm.endsWith("ed") || !inList(toks[k], en().issuingVerbs)) return -1;
+  const by = toks[k + 1];
+  return isWord(by) && by.norm === "by" && k + 2 < b && isWord(toks[k + 2]) ? k + 2 : -1;
+}
+
+/** Where the agent after "by" ends: before a time (on Tuesday, last week, yesterday) or at b. */
+function agentEnd(toks: Toks, s: number, b: number): number {
+  for (let k = s + 1; k < b; k++) {
+    const t = toks[k];
+    if (isWord(t) && !t.cap && AGENT_TIME.has(t.norm)) return k;
+  }
+  return b;
+}
+
+/** Words that start a time after an agent. */
+const AGENT_TIME = new Set(["on", "last", "this", "earlier", "yesterday", "today", "in"]);
 
 /** Whether [a, hb) is a/an/the, capitalised words of a name only, and a noun of what it issued (en-words issuedNouns): "a Holcim statement", "the Norland Bank report". */
 function articleIssuer(toks: Toks, a: number, hb: number): boolean {

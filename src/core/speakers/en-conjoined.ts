@@ -45,7 +45,7 @@ function closePart(c: Parts): void {
  */
 export function conjoined(p: Para, a: number, b: number): boolean {
   const toks = p.toks;
-  if (bothNames(toks, a, b) || nameAndOthers(toks, a, b)) return true;
+  if (bothNames(toks, a, b) || nameAndOthers(toks, a, b) || sharedSurname(toks, a, b)) return true;
   const runs = nameRuns(toks, a, b);
   const c: Parts = { parts: 0, complete: 0, own: 0, roled: 0, names: 0, inst: false, role: false, acronym: false };
   let tailed = false;
@@ -120,6 +120,21 @@ function bothNames(toks: Toks, a: number, b: number): boolean {
     else if (!t.cap) return false;
   }
   return and > a + 1 && and < b - 1 && and - a - 1 <= 2 && b - and - 1 <= 2;
+}
+
+/**
+ * "Ana and Tomas Ruiz", "Ana and Tomas de la Ruiz": one name word, "and", a given name and a surname
+ * (its particles too): two people of one family, two sources. Every capitalised word a name word (not
+ * "Procter and Gamble Co", whose last word is an institution's).
+ */
+function sharedSurname(toks: Toks, a: number, b: number): boolean {
+  if (b - a < 4 || enClass(toks, a) !== NAME_WORD || !isWord(toks[a + 1]) || toks[a + 1].norm !== "and" || toks[a + 1].cap) return false;
+  if (toks[a].e - toks[a].s < 3 || toks[a + 2].e - toks[a + 2].s < 3) return false;
+  for (let k = a + 2; k < b; k++) {
+    const t = toks[k];
+    if (!isWord(t) || (t.cap ? enClass(toks, k) !== NAME_WORD : !inList(t, lexicon().en.nameParticles))) return false;
+  }
+  return toks[b - 1].cap;
 }
 
 /** Capitalised words (an honorific's stop among them) the named part of nameAndOthers may take. */

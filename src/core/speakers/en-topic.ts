@@ -46,6 +46,78 @@ export function enTopicPair(text: string, at: number, since: number): MentionInf
   return m && m.kind === "group" ? m : null;
 }
 
+/** Most words an institution's name may take as a sentence's subject (The Talvern Port Authority). */
+const BODY_WORDS = 8;
+
+/**
+ * The institution named as the subject of one of the sentences between `since` and `at` (the
+ * pronoun's own sentence first, then back), for an "it" with no institution spoken of yet:
+ * "Norvik Bank cut its rates. It said …" → Norvik Bank; null when the latest subject found is none.
+ */
+export function enTopicBody(text: string, at: number, since: number): MentionInfo | null {
+  let e = sentenceStart(text, at, since);
+  if (e < at && (e > since || e === 0)) {
+    const m = bodyAt(text, e, Math.min(at, e + HEAD));
+    if (m) return m;
+  }
+  for (let n = 0; n < SENTENCES && e > since && at - e < REACH; n++) {
+    const s = sentenceStart(text, e - 1, since);
+    const m = bodyAt(text, s, Math.min(e, s + HEAD));
+    if (m) return m;
+    e = s;
+  }
+  return null;
+}
+
+/**
+ * The institution text[s, e) opens with as its subject: "the" perhaps, capitalised words (and "of",
+ * "and", "&" between them), then a lower-case word that is no name's part, or a comma; the whole
+ * described as an organization. After an opening phrase, from its comma.
+ */
+function bodyAt(text: string, s: number, e: number): MentionInfo | null {
+  const toks = tokenize(text, s, e);
+  if (toks.length < 3 || !isWord(toks[0]) || toks[0].ar) return null;
+  const dl = datelineEnd(text, toks);
+  if (dl > 0) return bodyAt(text, toks[dl].s, e);
+  const p = sentencePara(text, toks, s, e, "en");
+  let from = openingPhraseEnd(toks);
+  // ("Now, his team is …": a sentence adverb and its comma.)
+  if (inList(toks[from], lexicon().en.sentenceAdverbs)) from += isPunct(toks[from + 1], ",") ? 2 : 1;
+  let k = from;
+  const det = isWord(toks[k]) && (toks[k].norm === "the" || inList(toks[k], lexicon().en.possessives));
+  if (det) k++;
+  const first = k;
+  // ("The company cut its forecast", "his team is bracing …": a noun of an institution, up to its verb.)
+  const common = det ? commonBodyEnd(toks, k) : 0;
+  if (common > 0) {
+    const m = describeMention(p, from, common);
+    return m.kind === "organization" ? m : null;
+  }
+  while (k < toks.length && k - first < BODY_WORDS && isWord(toks[k]) && toks[k].kind !== QUOTE && (toks[k].cap || (k > first && BODY_JOINS.has(toks[k].norm) && isWord(toks[k + 1]) && toks[k + 1].cap))) k++;
+  const next = toks[k];
+  if (k === first || !next || !(isPunct(next, ",") || (isWord(next) && !next.cap && next.kind !== QUOTE && !BODY_JOINS.has(next.norm) && next.norm !== "'s" && next.norm !== "’s"))) return null;
+  if (cueAt(p, k) || allCaps(text, toks[first].s, toks[k - 1].e)) return null;
+  // (A noun capitalised only as the sentence's first word is no name: "Documents from the party …".)
+  if (k - first === 1 && first === 0 && sourceClass(toks[first])) return null;
+  const m = describeMention(p, from, k);
+  return m.kind === "organization" ? m : null;
+}
+
+/** Lower-case words an institution's noun phrase may take (its board, the state oil company). */
+const COMMON_BODY = 4;
+
+/** Where lower-case words from k end at a verb (is, cut, said nothing) with an institution's noun last; 0 when not so. */
+function commonBodyEnd(toks: readonly Tok[], k: number): number {
+  let j = k;
+  while (j < k + COMMON_BODY && isWord(toks[j]) && !toks[j].cap && toks[j].kind !== QUOTE && !verbLike(toks[j]) && !inList(toks[j], lexicon().en.stop)) j++;
+  if (j === k || !isWord(toks[j]) || !verbLike(toks[j])) return 0;
+  const c = sourceClass(toks[j - 1]);
+  return c && (c.cls === "org" || c.cls === "orgname") ? j : 0;
+}
+
+/** Words between the capitalised words of an institution's name (Bank of Talvern, Ross & Cole). */
+const BODY_JOINS = new Set(["of", "and", "&", "for"]);
+
 /** enTopicPerson, or with `pair` enTopicPair: the subject found, the latest first. */
 function topicSubject(text: string, at: number, since: number, pair: boolean): MentionInfo | null {
   let e = sentenceStart(text, at, since);
@@ -147,9 +219,10 @@ function subjectAt(text: string, s: number, e: number, pair = false): MentionInf
  */
 function subjectFrom(text: string, p: Para, from: number, pair = false): MentionInfo | null {
   const toks = p.toks;
+  let nameFrom = from;
   // Where the subject starts: after an opening phrase (In 2010, On Sunday's show,) or a sentence
   // adverb (Meanwhile, Neither).
-  for (let a = from; a <= from + BEFORE_NAME && a < toks.length; a++) {
+  for (let a = from; a <= from + BEFORE_NAME + (nameFrom > from ? 2 : 0) && a < toks.length; a++) {
     const t = toks[a];
     // (The dot of a title written short: Sen. Ana Ruiz.)
     if (isPunct(t, ".") && a > from && inList(toks[a - 1], lexicon().en.personIntroducers)) continue;
@@ -157,10 +230,18 @@ function subjectFrom(text: string, p: Para, from: number, pair = false): Mention
     // (A sentence adverb, its comma, or a subordinator: "Afterward, Ruiz …", "Although Ruiz …".)
     if (a === from && (inList(t, lexicon().en.sentenceAdverbs) || inList(t, lexicon().en.subordinators))) {
       from = isPunct(toks[a + 1], ",") ? ++a + 1 : a + 1;
+      nameFrom = from;
       continue;
     }
     // ("Economy and Labour Minister Ana Ruiz": "and" between capitalised words of a title.)
     if (a > from && (t.norm === "and" || t.norm === "&") && isWord(toks[a - 1]) && toks[a - 1].cap && isWord(toks[a + 1]) && toks[a + 1].cap) continue;
+    // ("Senior trade expert in Geneva Tomas de Hora": a one-word place after the role, then the name;
+    // the person is described by the name alone.)
+    if (a > from && nameFrom === from && placeThenName(toks, a)) {
+      nameFrom = a + 2;
+      a++;
+      continue;
+    }
     if (!properWord(t)) {
       // Before the name: only a role or a description (frontman, chief executive), no function word
       // and no verb ("Dallaglio toured South Africa": the subject came first, the rest is its object).
@@ -168,7 +249,8 @@ function subjectFrom(text: string, p: Para, from: number, pair = false): Mention
       continue;
     }
     let b = a;
-    while (b < toks.length && properWord(toks[b])) b++;
+    // (A particle inside the name: Tomas de Hora.)
+    while (b < toks.length && (properWord(toks[b]) || (b > a && inList(toks[b], lexicon().en.nameParticles) && properWord(toks[b + 1])))) b++;
     // ("Voss's wife, Marisol, is to speak …": a possessor's relation, then the one named.)
     const relation = possessive(toks[b - 1]) ? relationApposition(p, from, b) : null;
     if (relation) return relation;
@@ -197,15 +279,24 @@ function subjectFrom(text: string, p: Para, from: number, pair = false): Mention
     // "Franz Ferdinand frontman Alex Kapranos", "Lib Dem home affairs spokesman Mark Oaten": a name
     // followed by a role of a few words and another name describes it.
     const role = roleWords(toks, b);
-    if (role > 0 && properWord(toks[b + role])) {
+    if (role > 0 && (properWord(toks[b + role]) || placeThenName(toks, b + role))) {
       a = b + role - 1;
       continue;
     }
-    const m = describeMention(p, from, b);
+    const m = describeMention(p, nameFrom, b);
     if (m.kind === "person" && m.name.length >= 2) return m;
     return null;
   }
   return null;
+}
+
+/** Prepositions before a one-word place between a role and a name (expert in Geneva Tomas Vale). */
+const PLACE_PREPOSITIONS = new Set(["in", "at"]);
+
+/** Whether toks[k] is such a preposition, then a capitalised word (the place), then a name's first word. */
+function placeThenName(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  return isWord(t) && !t.cap && PLACE_PREPOSITIONS.has(t.norm) && properWord(toks[k + 1]) && properWord(toks[k + 2]);
 }
 
 /**

@@ -152,6 +152,11 @@ export class SpeakerResolver {
     this.index.setKind(sp.no, kind);
   }
 
+  /** Whether an institution is among the speakers an "it" can refer to. */
+  hasOrganization(): boolean {
+    return this.recent("organization") !== null;
+  }
+
   /** Whether a person is among the speakers a pronoun can refer to. */
   hasPerson(): boolean {
     return this.recent("person") !== null;
@@ -411,7 +416,8 @@ export class SpeakerResolver {
     const nh = hashes(nw);
     const found = this.recent("person", (sp) => (agree === 0 || sp.agree === 0 || sp.agree === agree) && sameName(sp.nameWords, sp.nameH, nw, nh, lexicon().ar.nameParticles), SOME_NAME_WORD, sigOf(nh));
     if (found) {
-      if (m.nameText.length > found.name.length) this.rename(found, m.nameText, nw, nh);
+      // (Also the same name out of a headline's capitals: REAGAN → Reagan.)
+      if (m.nameText.length > found.name.length || (m.nameText.length === found.name.length && inCapitals(found.name) && !inCapitals(m.nameText))) this.rename(found, m.nameText, nw, nh);
       if (!found.title && m.titleText) found.title = m.titleText;
       return found;
     }
@@ -843,6 +849,11 @@ function englishFullName(doc: string, at: number, name: string): { name: string[
 /** An English unnamed source written in the singular only: its head as written (One strategist), never its plural. */
 function singularSource(sp: SpeakerState): boolean {
   return sp.kind === "anonymous" && sp.firstMention?.lang === "en" && !!sp.lemma && sp.words.includes(sp.lemma) && !pluralSource(sp);
+}
+
+/** Whether a Latin name is written in capitals only (a wire headline's REAGAN). */
+function inCapitals(name: string): boolean {
+  return /\p{Lu}{2}/u.test(name) && name === name.toUpperCase();
 }
 
 /** An English source of no known kind written with "a", "an" or "one" (A winning candidate): one, no "they". */

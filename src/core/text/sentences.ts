@@ -72,6 +72,7 @@ export function splitSentences(toks: Tok[], depthAt: number[], starts: number[],
         if (prev && prev.kind === WORD && prev.e === t.s && !prev.ar && next && (next.kind === NUM || isDigit(next.norm.charCodeAt(0))) && inList(prev, lexicon().en.numberAbbreviations)) continue;
         if (next && next.kind === PUNCT && next.norm === "." ) continue; // "..." ends at its last dot
         if (next && next.kind === WORD && !next.ar && next.s === t.e) continue; // U.S, e.g.
+        if (next && next.kind === PUNCT && next.norm === "-" && next.s === t.e && !prev?.ar) continue; // Wash.-based
         if (arInitialsStop(toks, k)) continue; // (د.ب.أ)
         // م. سامي، د. هالة: an Arabic title abbreviated to one letter, after a word and before the name (not 2015 م.).
         if (prev && prev.kind === WORD && prev.ar && prev.e === t.s && prev.e - prev.s === 1 && toks[k - 2]?.kind === WORD && next && next.kind === WORD && next.ar && next.s > t.e) continue;

@@ -266,6 +266,25 @@ const english: Row[] = [
 
 // "he"/"she" with no person spoken of yet: the person named as a sentence's subject before it (speakers/en-topic.ts).
 const namedInPassing: Row[] = [
+  ["a longer title with a one-word place before the name, and a particle in it: he → that person",
+    "Senior EU trade expert in Geneva Tomas de Hora called the deal a mistake. \"It will not last,\" he said.",
+    { statements: [{ source: "he", speaker: "Tomas de Hora", speakerKind: "person" }] }],
+  ["a name in a headline's capitals is shown as the text writes it later (ROSS → Ross)",
+    "ROSS WARNS ON TRADE\n\nPresident Ross said on Monday that tariffs would rise. Ross said talks would go on.",
+    { speakers: [{ name: "Ross", kind: "person" }] }],
+  // An institution named as a sentence's subject, and the "it" after it (speakers/en-topic.ts enTopicBody).
+  ["it → the institution named as the sentence's subject before",
+    "Norvik Bank cut its lending rates on Monday. It said in a statement that demand had fallen.",
+    { statements: [{ source: "It", speaker: "Norvik Bank", speakerKind: "organization" }] }],
+  ["it → the institution its own sentence opens with, also after another institution spoke",
+    "Norvik Bank said demand had fallen.\n\nThe Talvern Port Authority closed two docks, but it said the others would open on Friday.",
+    { statements: [{ speaker: "Norvik Bank" }, { source: "it", speaker: "The Talvern Port Authority" }] }],
+  ["it → an institution described by its noun as the sentence's subject (the board)",
+    "The board met on Friday. It said the chairman would stay.",
+    { statements: [{ source: "It", speaker: "The board", speakerKind: "organization" }] }],
+  ["…not a common noun capitalised as a sentence's first word",
+    "Documents from the Talvern Party began circulating after it said the breach was small.",
+    { statements: [{ speaker: "it", speakerKind: "organization" }] }],
   ["a past tense without -ed after the name is the verb, no role before another name: the subject is the first person",
     "Alan Brisk met Carla Fenn in Dunmore on Monday.\n\n\"The talks went well,\" he said.",
     { statements: [{ speaker: "Alan Brisk" }], speakers: [{ name: "Alan Brisk", title: null }] }],

@@ -6,6 +6,8 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const institutions: Row[] = [
+  ["figures released by an institution: the institution speaks, the phrase is its mention", "Sales rose 5 percent in 2004, according to figures released by the Talvern Trade Office on Tuesday. Sales fell, according to data published by Ostbury Bank.",
+    { statements: [{ source: "figures released by the Talvern Trade Office on Tuesday", speaker: "the Talvern Trade Office", speakerKind: "organization" }, { source: "data published by Ostbury Bank", speaker: "Ostbury Bank", speakerKind: "organization" }] }],
   ["a campaign manager with a name: a person, the campaign only where the post is", "Rival campaign manager Robby Lane said the polls were wrong.",
     { statements: [{ speaker: "Robby Lane", speakerKind: "person" }] }],
   ["lead manager before a firm's name: the bank's role in an issue, no person's title", "The notes were priced at par, said lead manager Harbour, Lind and Co Inc.\n\nThe issue was sold out, Harbour said.",
@@ -131,6 +133,8 @@ const twoSources: Row[] = [
     { statements: [{ source: "Ruiz and the bankers", speakerKind: "group" }, { source: "Both Mrs. Ruiz and her ministry", speaker: "Mrs. Ruiz and her ministry", speakerKind: "group" }] }],
   ["…but a name going on after and is one name", "Harbour Securities and Exchange Board said the rules would change.",
     { statements: [{ source: "Harbour Securities and Exchange Board", speakerKind: "organization" }] }],
+  ["two given names and one surname: two people of one family, a group", "Ana and Tomas Ruiz said they would appeal the ruling.",
+    { statements: [{ source: "Ana and Tomas Ruiz", speaker: "Ana and Tomas Ruiz", speakerKind: "group" }] }],
   ["both and two name words: two sources, one group named without \"both\"", "Both Lindqvist and Osei said the plan would work.",
     { statements: [{ source: "Both Lindqvist and Osei", speaker: "Lindqvist and Osei", speakerKind: "group" }] }],
   ["two lone capitalised words joined by and: one firm, not a person", "Tallow and Brine said quarterly sales rose. It said prices would hold.",
@@ -212,6 +216,9 @@ const appositions: Row[] = [
 ];
 
 const unnamed: Row[] = [
+  ["a producer for a network and many backers: unnamed sources; several directors a group, as other titles in the plural",
+    "A producer for Radio Talvern said the show would end. Many backers said they were pleased. Several directors said the plan was sound.",
+    { statements: [{ source: "A producer for Radio Talvern", speakerKind: "anonymous" }, { source: "Many backers", speakerKind: "anonymous" }, { source: "Several directors", speakerKind: "group" }] }],
   ["commenters, delegates, a supporter, policymakers: unnamed people, anonymous", "One commenter wrote that the vote had been rigged. Several delegates said the talks had stalled. A Harbour supporter said the count was slow. European policymakers said rates would rise.",
     { statements: [{ source: "One commenter", speakerKind: "anonymous" }, { source: "Several delegates", speakerKind: "anonymous" }, { source: "A Harbour supporter", speakerKind: "anonymous" }, { source: "European policymakers", speakerKind: "anonymous" }] }],
   ["media and newspapers are a collective of outlets, a group; a broadcaster is an organization", "Turkish media said the port had closed. Local newspapers reported that the ferry had sunk. Iranian state television said the border was shut.",
