@@ -34,6 +34,8 @@ export class DocumentState {
   /** The last paragraph's last statement when it reports (indirect, partial) a named person's words (its index), -1: none. */
   lastNamed = -1;
   lastAnonymous: SpeakerState | null = null;
+  /** The last paragraph was a bare link line (اقرأ أيضاً|): this one is the linked headline. */
+  afterLink = false;
   /** The last person named in passing that a dropped subject was given to (speakers/ar-topic.ts), by where the naming starts. */
   topic: { s: number; speaker: SpeakerState } | null = null;
   constructor(
