@@ -93,10 +93,22 @@ export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
   // data do not speak); after بحسب they are the source, and a verb of saying itself keeps them
   // as a document's words (قالت الدراسة إن …).
   if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && !lexicon().ar.sayingVerbs.has(m.entry.lemma) && sourceClass(p.toks[dataHead(p, st)])?.cls === "data") return null;
-  if (st && (consideredNotSaid(p, m, st) || impersonalBelief(p, m, st) || writtenPassive(p, m))) return null;
+  if (st && (consideredNotSaid(p, m, st) || impersonalBelief(p, m, st) || writtenPassive(p, m) || namedPassive(p, st))) return null;
   // (في مؤشر يؤكد تدهور …: "in a sign that confirms"; a verb's subject never opens with a preposition.)
   if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && isWord(p.toks[st.sourceFrom]) && inList(p.toks[st.sourceFrom], lexicon().ar.freePrepositions)) return null;
   return st;
+}
+
+/**
+ * مستثمر ذُكر اسمه في التغريدات: a name with its pronoun (ar-words nameNouns and possessiveSuffixes) as the
+ * subject makes the verb the passive "his name was mentioned"; a name speaks no words.
+ */
+function namedPassive(p: Para, st: FoundStatement): boolean {
+  const t = p.toks[st.sourceFrom];
+  if (st.sourceFrom < 0 || !isWord(t) || !t.ar) return false;
+  const ar = lexicon().ar;
+  for (const suffix of ar.possessiveSuffixes) if (t.norm.length > suffix.length + 2 && t.norm.endsWith(suffix) && ar.nameNouns.has(t.norm.slice(0, -suffix.length))) return true;
+  return false;
 }
 
 /** The source's head: after a quantifier (كل الدلائل، معظم التقديرات) the noun it counts. */

@@ -164,6 +164,7 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   // inside the head phrase before an apposition comma a preposition belongs to the title.
   let comma = -1;
   for (let m = j; m < e; m++) if (isPunct(p.toks[m], COMMA)) comma = m;
+  for (let m = j + 2; m < e; m++) if (accusativeAfterName(p, j, m)) e = m;
   const named = nameEnding(p, j, e);
   let placed = false;
   for (let m = Math.max(j + 1, comma + 1); m < e; m++) {
@@ -220,6 +221,23 @@ export function objectAfterDefiniteBody(p: Para, j: number, m: number): boolean 
   if ("لبوفك".includes(t.norm[0]) || (grammarOf(t) && !inList(t, lexicon().ar.demonstratives))) return false;
   for (let i = j + 1; i < m; i++) if (!isWord(p.toks[i]) || !p.toks[i].norm.startsWith("ال")) return false;
   return true;
+}
+
+/**
+ * نشر الكاتب فلان الفلاني مقطعا مصورا، قائلاً: after a given name and a family name with the article, a
+ * word without it ending in the accusative ا (its tanween unwritten) is the verb's object, no more of
+ * the name (a name ending in ا, رضا، ماريا، stands before the family name, not after it).
+ */
+function accusativeAfterName(p: Para, j: number, m: number): boolean {
+  const t = p.toks[m];
+  const family = p.toks[m - 1];
+  const given = p.toks[m - 2];
+  if (m - 2 < j || !isWord(t) || !t.ar || !isWord(family) || !family.norm.startsWith("ال") || !isWord(given) || !given.ar) return false;
+  // (The given name: no article, no title; عبد الله، أبو الفضل، نور الدين are a given name of their own.)
+  const ar = lexicon().ar;
+  // (المتحدث باسم الحكومة رضا …: a source noun with the article is the title's body, no family name.)
+  if (given.norm.startsWith("ال") || sourceClass(given) || sourceClass(family) || inList(given, ar.nameParticles) || inList(family, ar.compoundNameEnds)) return false;
+  return t.norm.length >= 3 && t.norm.endsWith("ا") && !t.norm.startsWith("ال") && !sourceClass(t) && !endsWithPronoun(p.text, t.e);
 }
 
 /** مدير، مقدم: a title word without the article (nor a pronoun), whose next word is its genitive. */

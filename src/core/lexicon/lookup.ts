@@ -56,7 +56,8 @@ function sourceClassOf(n: string): SourceHit {
     if (n.length - p.length < 2 || !n.startsWith(p)) continue;
     const rest = p.endsWith("لل") ? "ال" + n.slice(p.length) : n.slice(p.length);
     // للشركة: the article's alef is dropped after لـ; the lexicon may hold the bare noun.
-    const h = m.get(rest) ?? (p.endsWith("لل") ? m.get(n.slice(p.length)) : undefined);
+    // (بالرياض: a place keeps its article in the lexicon.)
+    const h = m.get(rest) ?? (p.endsWith("لل") ? m.get(n.slice(p.length)) : p.endsWith("ال") ? m.get("ال" + rest) : undefined);
     if (h) return { cls: h.cls, lemma: h.lemma, definite: p.includes("ال") || p.endsWith("لل") || rest.startsWith("ال") };
   }
   return possessedPlural(n);

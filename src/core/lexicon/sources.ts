@@ -30,7 +30,8 @@ export function loadSources(log: LoadedRow[], extra: ExtraRows = {}): Map<string
         const v = { cls: cls as SourceClass, lemma: cls === "place" ? strip(n) : lemma };
         if (!sources.has(n)) sources.set(n, v);
         // The Arabic article is part of many entries' spelling; index both with and without it.
-        if (strip(n) !== n && !sources.has(strip(n))) sources.set(strip(n), v);
+        // (Not a place's: الرياض، القاهرة always take it, رياض الحسن is a man.)
+        if (strip(n) !== n && cls !== "place" && !sources.has(strip(n))) sources.set(strip(n), v);
       }
     }
   }

@@ -119,6 +119,8 @@ const AR_LISTS = [
   "learnVerbs",
   "impersonalPresent",
   "nameNouns",
+  "readerImperatives",
+  "readerAlso",
 ] as const;
 
 const EN_LISTS = [

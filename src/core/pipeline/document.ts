@@ -34,6 +34,8 @@ export class DocumentState {
   /** The last paragraph's last statement when it reports (indirect, partial) a named person's words (its index), -1: none. */
   lastNamed = -1;
   lastAnonymous: SpeakerState | null = null;
+  /** The last paragraph was a bare link line (اقرأ أيضاً|): this one is the linked headline. */
+  afterLink = false;
   /** The last person named in passing that a dropped subject was given to (speakers/ar-topic.ts), by where the naming starts. */
   topic: { s: number; speaker: SpeakerState } | null = null;
   constructor(
@@ -267,13 +269,21 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
   if (st.carry === "clause-subject" && prevSentence === st.sentence) speaker = lang === "ar" && st.agree === 1 && prevSpeaker?.kind === "group" ? null : prevSpeaker;
   // وتقول after a man who spoke last: the last speaker its verb agrees with, unless a person was
   // named since as a sentence's subject (أما سمير، …، فيؤيد الفكرة. ويقول: …).
-  else if (st.carry || honorific) speaker = (lang === "ar" ? (st.dual ? pairSpeaker(doc, st, ps) : topicSpeaker(doc, st, ps)) : null) ?? doc.resolver.latestAgreeing(st.agree, st.many, st.dual);
+  else if (st.carry || honorific) speaker = (lang === "ar" ? (st.dual ? pairSpeaker(doc, st, ps) : topicSpeaker(doc, st, ps)) : null) ?? doc.resolver.latestAgreeing(st.agree, st.many, st.dual, !m && !numberAfter(doc.work, st.cueEnd + ps));
   if (speaker && st.dual && lang === "ar") doc.resolver.pairByDual(speaker);
   if (speaker) doc.resolver.use(speaker);
   return speaker;
 }
 
 const ANY = (): boolean => true;
+
+/** قال 60٪ من المجيبين: a number right after the cue is its subject, though no source was read. */
+function numberAfter(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) === 0x20) i++;
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669);
+}
 
 /**
  * The speaker of a statement of the last few whose written source starts at s: the same words read

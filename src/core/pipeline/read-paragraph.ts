@@ -2,6 +2,7 @@
 // is resolved. Tokens, quotation marks, sentences, anonymity phrases, statements and
 // the paragraph rules' findings; the result holds no token and counts its offsets from
 // the paragraph's start, so an editor can keep it while the paragraph moves.
+import { headlineCandidates, keepWrittenSources, linkEnd, splitAtHeadline } from "../ar/link-line";
 import { markSpellings } from "../ar/spelling";
 import { anonymityPhrases, type AnonymityPhrase } from "../anonymity/tie";
 import { findAnonymity } from "../anonymity/phrases";
@@ -36,6 +37,8 @@ export interface ParagraphReading {
    * it has a speaker (pipeline/document.ts). null otherwise.
    */
   followOn: [number, number][] | null;
+  /** A bare link line (اقرأ أيضاً|, ar/link-line.ts): the next paragraph is the linked headline, nobody's words. */
+  bareLink: boolean;
 }
 
 /** A quotation that ran on from the previous paragraph (relative offsets). */
@@ -48,9 +51,10 @@ export interface ContinuedQuote {
 
 /**
  * Reads text[ps, pe). `nextOpens`: the next paragraph opens with a quotation mark;
- * `continuesQuote`: the previous paragraph left a quotation open that may go on here.
+ * `continuesQuote`: the previous paragraph left a quotation open that may go on here;
+ * `headline`: the paragraph is the headline under a bare link line (ar/link-line.ts).
  */
-export function readParagraph(text: string, ps: number, pe: number, nextOpens: boolean, continuesQuote: boolean): ParagraphReading {
+export function readParagraph(text: string, ps: number, pe: number, nextOpens: boolean, continuesQuote: boolean, headline = false): ParagraphReading {
   const pass = scanTokens(text, ps, pe);
   const lang = pass.arLetters === 0 && pass.latinLetters === 0 ? null : pass.arLetters >= pass.latinLetters ? "ar" : "en";
   // Most paragraphs of a long archive hold no cue, no anonymity phrase and no quotation mark.
@@ -60,12 +64,16 @@ export function readParagraph(text: string, ps: number, pe: number, nextOpens: b
   const toks = materialize(text, pass, true);
   // علي the name is not على the preposition, يدعى "is called" is no cue (ar/spelling.ts).
   if (pass.arLetters > 0) markSpellings(text, toks);
+  // اقرأ أيضاً: … sends the reader to another story: the link is no cue, the headline after it a headline (ar/link-line.ts).
+  const link = pass.arLetters > 0 ? linkEnd(toks) : -1;
+  if (link >= toks.length) return { ...quiet(lang, nextOpens), bareLink: true };
   // Only words the lexicon flagged (or that precede a flagged second word) can start a cue.
-  const candidates = cueCandidates(pass);
+  const candidates = headlineCandidates(cueCandidates(pass), link);
   const scan: QuoteScan = pass.marks ? scanQuotes(text, toks, pe, nextOpens) : { quotes: [], depth: zeroDepths(toks.length), unclosed: [], stray: [] };
   const sentStart: number[] = [];
   const sentEnd: number[] = [];
   splitSentences(toks, scan.depth, sentStart, sentEnd);
+  splitAtHeadline(sentStart, sentEnd, link);
   const p: Para = { text, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: zeroBytes(toks.length) };
 
   const anon = findAnonymity(p, candidates, candidates.length);
@@ -75,13 +83,14 @@ export function readParagraph(text: string, ps: number, pe: number, nextOpens: b
   }
   const continued = continuesQuote ? continuation(p, ps) : null;
   const found = findStatements(p, candidates, candidates.length);
+  if (link >= 0 || headline) keepWrittenSources(p, found);
   if (lang === "en") continueQuotes(p, found);
 
   const statements = found.map((r) => readStatement(p, r, ps));
   const findings: RuleReport[] = [];
   checkParagraph(p, scan, found, ps, findings);
   keepParagraph(p, scan, found);
-  return { lang, nextOpens, busy: true, statements, anonymity: anonymityPhrases(p, anon, found, ps), findings, continued, followOn: followOn(p, found.length, ps) };
+  return { lang, nextOpens, busy: true, statements, anonymity: anonymityPhrases(p, anon, found, ps), findings, continued, followOn: followOn(p, found.length, ps), bareLink: false };
 }
 
 /**
@@ -109,7 +118,7 @@ function continuation(p: Para, base: number): ContinuedQuote | null {
 
 // Readings of quiet paragraphs are all alike: one read-only object per language and next-paragraph flag.
 const QUIET: readonly ParagraphReading[] = (["ar", "en", null] as const).flatMap((lang) =>
-  [false, true].map((nextOpens) => Object.freeze({ lang, nextOpens, busy: false, statements: [] as ParagraphStatement[], anonymity: [] as AnonymityPhrase[], findings: [] as RuleReport[], continued: null, followOn: null })),
+  [false, true].map((nextOpens) => Object.freeze({ lang, nextOpens, busy: false, statements: [] as ParagraphStatement[], anonymity: [] as AnonymityPhrase[], findings: [] as RuleReport[], continued: null, followOn: null, bareLink: false })),
 );
 
 function quiet(lang: "ar" | "en" | null, nextOpens: boolean): ParagraphReading {

@@ -9,6 +9,7 @@ import { nisbaShape } from "../ar/words";
 import { lexicon } from "../lexicon";
 import { normWord } from "../text/chars";
 import type { Agreement } from "../lexicon/cues";
+import { sourceAgreement } from "./agreement";
 import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, SpeakerIndex } from "../perf/speaker-index";
 import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
@@ -64,6 +65,12 @@ function withoutEpithets(m: MentionInfo, desc: string[]): string[] {
   if (m.lang !== "en" || !m.definite) return desc;
   const epithets = lexicon().en.titleEpithets;
   return desc.filter((w) => !epithets.has(w));
+}
+
+/** An Arabic source phrase whose head is people counted as two or more (شهود، مسؤولون، مصدران): its verb is never singular. */
+function peoplePlural(name: string): boolean {
+  const a = sourceAgreement(name).agreement;
+  return a === "masculine-plural" || a === "feminine-plural" || a === "masculine-dual" || a === "feminine-dual";
 }
 
 /** Keeps the article's speakers and links each new mention to one of them. */
@@ -191,9 +198,10 @@ export class SpeakerResolver {
    * The most recent speaker a dropped subject whose verb agrees with `g` can be: وتقول is not a
    * man (a person whose own verbs were masculine), ويقول not a woman; other kinds are not checked
    * (قالت الوزارة، قال البيت الأبيض); `many` (قالوا، أعلنتا) is no one person whose gender is known.
-   * Among the last few speakers only; null when none agrees.
+   * Among the last few speakers only; null when none agrees. `dropped`: no subject is written (an
+   * honorific or a demonstrative is).
    */
-  latestAgreeing(g: Agreement, many = false, dual = false): SpeakerState | null {
+  latestAgreeing(g: Agreement, many = false, dual = false, dropped = false): SpeakerState | null {
     // (قالا، أعلنتا after one person: the latest pair, two named together or a source counted as two.)
     // (After two one-word names read as one person's, وقال زياد وعمر: they are the pair.)
     const latest = this.latest();
@@ -207,6 +215,9 @@ export class SpeakerResolver {
     if (g === 0 && !many) return this.latest();
     for (let i = this.window.length - 1; i >= 0 && i >= this.window.length - 8; i--) {
       const sp = this.speakers[this.window[i]];
+      // (وقال شهود إن …، وأضاف أن …: a verb for one with no subject written is no unnamed group of people,
+      // who take قالوا; a subject written, قال هؤلاء، قال 60٪ منهم, may be theirs.)
+      if (dropped && !many && !dual && sp.kind === "anonymous" && peoplePlural(sp.name)) continue;
       // (قالوا، أقروا: a verb for two or more passes over one man or one woman.)
       if (many ? sp.kind !== "person" || sp.agree === 0 : sp.kind !== "person" || sp.agree === 0 || sp.agree === g) return sp;
     }

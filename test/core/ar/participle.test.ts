@@ -5,6 +5,18 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const participles: Row[] = [
+  ["after a given name and a family name with the article, a word in the accusative ا (tanween unwritten) is the verb's object",
+    "نشر الكاتب سامي الحوراني مقطعا مصورا على حسابه، قائلا إن الشرطة تأخرت.",
+    { statements: [{ cue: "قائلا", source: "الكاتب سامي الحوراني", speaker: "سامي الحوراني" }] }],
+  ["…and before it a given name ending in ى is no preposition لـ",
+    "نشرت الصحفية ليلى القاسمي صورا للحادث، قائلة إن الوضع خطير.",
+    { statements: [{ cue: "قائلة", source: "الصحفية ليلى القاسمي", speaker: "ليلى القاسمي" }] }],
+  ["…a given name ending in ا before the family name stays the name's",
+    "استقبل الوزير رضا النجار وفدا من البلدة، مؤكدا أن المطالب مشروعة.",
+    { statements: [{ cue: "مؤكدا", source: "الوزير رضا النجار", speaker: "رضا النجار" }] }],
+  ["…and after a title with its body a given name ending in ا opens the name",
+    "استقبل المتحدث باسم الحكومة رضا العلي وفدا، قائلا إن الاتفاق قريب.",
+    { statements: [{ cue: "قائلا", source: "المتحدث باسم الحكومة رضا العلي", speaker: "رضا العلي" }] }],
   ["the clause's object in the dual (الطرفين) is no part of the subject's name", "ودعا رئيس البلدية كمال عيسى الطرفين إلى الحوار، مؤكداً أن الطريق آمن.",
     { statements: [{ cue: "مؤكداً", speaker: "كمال عيسى" }] }],
   ["a dateline with a spaced hyphen before the clause: the participle's subject is the verb's",

@@ -6,6 +6,9 @@ import { type Row, table } from "../expect";
 const rows: Row[] = [
   ["passive أفيد بأن: no source, no speaker", "وأفيد بأن انفجاراً وقع قرب السفارة.",
     { statements: [{ kind: "indirect", cue: "أفيد", source: null, speaker: null, starts: "انفجاراً", ends: "قرب السفارة" }] }],
+  ["a name with its pronoun after the verb (ذُكر اسمه): the passive \"his name was mentioned\", no statement",
+    "وقال رجل أعمال ذكر اسمه في التقرير إن شركته لم تدفع أي رشوة.",
+    { statements: [{ cue: "قال", source: "رجل أعمال" }] }],
 ];
 
 describe("Arabic passive", () => table(rows));
