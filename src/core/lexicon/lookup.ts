@@ -125,6 +125,8 @@ function longestCue(p: Para, k: number, list: CueEntry[] | null, clitic: number,
     // محلل يتابع أخبار الحركة، إن …: inside a clause, the present of a verb that mostly means "follows"
     // (ar-words strictPresent) is a cue only with its words at once (يتابع: "…"، يتابع قائلاً).
     if (entry.form === "present" && clitic === 0 && k !== sentenceStartTok(p, k) && !isPunct(p.toks[k - 1], CLAUSE_END) && lexicon().ar.strictPresent.has(entry.lemma) && !wordsAtOnce(p, k + 1)) continue;
+    // ولا يمكن توقع ما إذا …، من الصعب تقدير …: after a modal the past form is its verbal noun, not a cue.
+    if (entry.form === "verb" && clitic === 0 && isWord(p.toks[k - 1]) && inList(p.toks[k - 1], lexicon().ar.modalsBeforeNoun)) continue;
     // متحدثة باسم الجيش: before باسم the participle is the noun "spokeswoman", not a cue.
     if (entry.form === "participle" && isWord(p.toks[k + 1]) && inList(p.toks[k + 1], lexicon().ar.onBehalf)) continue;
     let j = k + 1;

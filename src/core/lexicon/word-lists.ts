@@ -63,6 +63,7 @@ const AR_LISTS = [
   "againNouns",
   "mannerNouns",
   "verbalAn",
+  "modalsBeforeNoun",
   "outletHeads",
   "outletRoles",
   "mentionQuantifiers",

@@ -42,8 +42,16 @@ const tabaa: Row[] = [
     { statements: [{ cue: "قال", source: "الوزير" }, { cue: "قائلاً", speaker: "الوزير", starts: "الحوار" }] }],
 ];
 
+// After a modal (ar-words modalsBeforeNoun) the past form of a verb of saying is its verbal noun.
+const afterModal: Row[] = [
+  ["لا يمكن توقع ما إذا …: the noun توقع, no report", "ولا يمكن توقع ما إذا كانت الأسعار سترتفع.", { statements: [] }],
+  ["من الصعب تقدير …: no report", "ومن الصعب تقدير حجم الخسائر حتى الآن.", { statements: [] }],
+  ["the verb itself, with و, is still a report", "وتوقع الخبراء أن ترتفع الأسعار.", { statements: [{ cue: "توقع", source: "الخبراء" }] }],
+];
+
 describe("Arabic strict forms", () => {
   table(bayyana);
   describe("عبّر عن", () => table(abbara));
   describe("يتابع", () => table(tabaa));
+  describe("after a modal", () => table(afterModal));
 });
