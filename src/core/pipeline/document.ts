@@ -6,7 +6,7 @@ import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
 import { AGE_EPITHET, enTopicBody, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, topicBodyBefore, topicPair, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
 import { lexicon } from "../lexicon";
-import { normWord } from "../text/chars";
+import { isDigit, normWord } from "../text/chars";
 import { opensWithQuote } from "../text/quotes";
 import type { Span, Statement } from "../types";
 import type { ParagraphReading } from "./read-paragraph";
@@ -281,8 +281,7 @@ const ANY = (): boolean => true;
 function numberAfter(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && text.charCodeAt(i) === 0x20) i++;
-  const c = text.charCodeAt(i);
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669);
+  return isDigit(text.charCodeAt(i));
 }
 
 /**

@@ -112,7 +112,7 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   } else if ((org || institution) && !groupAfterName) {
     // ("the United States": no institution noun; its last name word is what names its kind.)
     asInstitution(p, a, hb, org || (theName ? toks[lastName].norm : ""), names, institution, m);
-  } else if (title >= 0 && !(h.group && h.groupAt < title && prepBetween(toks, h.groupAt, title))) {
+  } else if (title >= 0 && !collectiveAbout(toks, h, title)) {
     // ("Supporters of the governor": the collective speaks, not the title after it; otherKind.)
     // "European leaders", "finance ministers of the eurozone": several people on the record, a group.
     m.kind = h.plural ? "group" : "person";
@@ -483,7 +483,7 @@ function pluralName(toks: Toks, a: number, s: number, last: number): boolean {
   return true;
 }
 
-/** "Critics of Mayor Ana Ruiz": the collective's noun, then a preposition before the name at s, whom the collective is about. */
+/** "Critics of Mayor Ana Ruiz", "Supporters of the governor": the collective's noun, then a preposition before the name or title at s, whom the collective is about. */
 function collectiveAbout(toks: Toks, h: Head, s: number): boolean {
   return h.group !== "" && h.groupAt < s && prepBetween(toks, h.groupAt, s);
 }

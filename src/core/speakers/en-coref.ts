@@ -165,12 +165,17 @@ export function commonWordNear(doc: string, at: number, name: string): boolean {
 
 /** Whether an honorific of `list` (mr; mrs ms miss) stands right before offset i of s ("Mr Sarkozy", "Ms. Clinton"). */
 function honorificBefore(s: string, i: number, list: ReadonlySet<string>): boolean {
-  let e = i;
-  if (s.charCodeAt(e - 1) !== 32) return false;
-  e--;
+  if (s.charCodeAt(i - 1) !== 32) return false;
+  const w = capitalisedBefore(s, i);
+  return w !== "" && list.has(w.toLowerCase());
+}
+
+/** The capitalised word before the space at offset i - 1, past an abbreviation's dot (Mr. X); "" when it is not capitalised. */
+function capitalisedBefore(s: string, i: number): string {
+  let e = i - 1;
   if (s.charCodeAt(e - 1) === 46) e--;
   const w = wordBefore(s, e);
-  return w.length > 0 && isUpper(w.charCodeAt(0)) && list.has(w.toLowerCase());
+  return w.length > 0 && isUpper(w.charCodeAt(0)) ? w : "";
 }
 
 /**
@@ -185,10 +190,8 @@ export function honorificGender(doc: string, at: number, surname: string): Marke
   let found: MarkedGender | null = null;
   let both = false;
   eachUseNear(doc, at, surname, (i) => {
-    let e = i - 1;
-    if (doc.charCodeAt(e - 1) === 46) e--;
-    const w = wordBefore(doc, e);
-    const g = w.length > 0 && isUpper(w.charCodeAt(0)) ? honorifics.get(w.toLowerCase()) : undefined;
+    const w = capitalisedBefore(doc, i);
+    const g = w ? honorifics.get(w.toLowerCase()) : undefined;
     if (!g) return false;
     both = found !== null && found !== g;
     found ??= g;

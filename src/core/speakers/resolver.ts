@@ -344,6 +344,11 @@ export class SpeakerResolver {
     // (Initials and capitals are a firm's: S and P.)
     const person = (w: string) => w.length > 2 && w !== w.toUpperCase() && introducedAsPerson(this.doc, at, w);
     if (!person(x) && !person(y)) return null;
+    return this.groupNamed(m, text);
+  }
+
+  /** The group already named `text`, or a new one from m. */
+  private groupNamed(m: MentionInfo, text: string): SpeakerState {
     return this.recent("group", (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.create({ ...m, kind: "group", proper: false }, text);
   }
 
@@ -355,7 +360,7 @@ export class SpeakerResolver {
     if (m.lang !== "en") return null;
     const fam = /^[Tt]he (\p{Lu}\p{Ll}{2,})s$/u.exec(m.nameText || text);
     if (!fam || !this.personNamed(normWord(fam[1]))) return null;
-    return this.recent("group", (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.create({ ...m, kind: "group", proper: false }, text);
+    return this.groupNamed(m, text);
   }
 
   /** he, she, I: the latest person; it: the latest organization; they: the latest plural. */
