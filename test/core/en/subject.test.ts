@@ -66,7 +66,7 @@ const rows: Row[] = [
   ["a relative clause naming someone: the noun before who is the subject", "Officials who spoke with The Harbour Courier said the office was a shell.",
     { statements: [{ cue: "said", source: "Officials who spoke with The Harbour Courier", speaker: "Officials who spoke with The Harbour Courier", speakerKind: "anonymous", starts: "the office" }] }],
   ["…a long clause with an auxiliary", "A woman who has run the corner bakery on Elm Street for thirty years said the rent had doubled.",
-    { statements: [{ cue: "said", source: "A woman who has run the corner bakery on Elm Street for thirty years", speaker: "A woman", starts: "the rent" }] }],
+    { statements: [{ cue: "said", source: "A woman who has run the corner bakery on Elm Street for thirty years", speaker: "A woman who has run the corner bakery on Elm Street for thirty years", speakerKind: "anonymous", starts: "the rent" }] }],
   ["…its kind is the noun's (voters: unnamed people, anonymous), not the clause's (organization)", "Some voters who have heard from the Lane campaign say the message is clear.",
     { statements: [{ cue: "say", source: "Some voters who have heard from the Lane campaign", speakerKind: "anonymous" }] }],
   ["…not across another clause", "Bond holders who opposed the plan dropped their motion when Harbour Bank chairman Ali Rahim said the bank would pay.",

@@ -164,6 +164,10 @@ const twoSources: Row[] = [
 // Unnamed people are anonymous sources; a general class of them (economists, dealers, residents)
 // needs no reason for going unnamed, insiders do (bosses, officials). Unnamed institutions are a group.
 const appositions: Row[] = [
+  ["an unnamed driver, soldier, woman: anonymous people (they had been of no known kind)", "A taxi driver said the roads had been closed since dawn. A soldier at the checkpoint said no one could pass. A woman who lives nearby said the shooting lasted an hour.",
+    { statements: [{ source: "A taxi driver", speakerKind: "anonymous" }, { source: "A soldier at the checkpoint", speakerKind: "anonymous" }, { speakerKind: "anonymous" }] }],
+  ["…and a named woman stays a person", "A woman, Rosa Diaz, said the shooting lasted an hour.",
+    { statements: [{ speaker: "Rosa Diaz", speakerKind: "person" }] }],
   ["one of a group, then the person's name after an age, a naming word or identified as: the person", "Police held three men. One of the men, 34-year-old Omar Farid, said he had been beaten. One of the protesters, a student named Lina Haddad, said the march would go on. One of the drivers, identified as Tarek Nasser, said the road was shut.",
     { statements: [{ speaker: "Omar Farid", speakerKind: "person" }, { speaker: "Lina Haddad", speakerKind: "person" }, { speaker: "Tarek Nasser", speakerKind: "person" }] }],
   ["…one name word after one of them", "Police held three men. One of them, Farid, told reporters he had been beaten.", { statements: [{ speaker: "Farid", speakerKind: "person" }] }],
