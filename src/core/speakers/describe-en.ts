@@ -99,8 +99,7 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     // the person's too, so a later role without a name finds her (the resolver's role).
     appositionRole(toks, hb, b, m.words);
   } else if (anon && !possessedRole(toks, a, hb)) {
-    // "A government official", "an official at the ministry": the role, not the institution, speaks.
-    // (Not "Ruiz's right-hand woman": one person on the record, otherKind.)
+    // "A government official", "an official at the ministry": the role speaks (not "Ruiz's right-hand woman": otherKind).
     m.kind = "anonymous";
     m.lemma = anon;
     // Analysts, residents: a general class, not insiders (a story need not say why they go unnamed).
