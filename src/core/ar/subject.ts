@@ -143,6 +143,7 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
     for (let m = j + 1; m < e; m++) if (p.toks[m].norm.startsWith("وبال") || p.toks[m].norm.startsWith("ولل")) e = m;
     return e > j ? [j, e] : null;
   }
+  const verb = kana ? -1 : j;
   if (!kana) j++; // the verb
   j = skipAddressee(p, j, k);
   // (عادت للحديث عن …: a word under لـ or بـ with the article after the verb is no subject.)
@@ -180,7 +181,7 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
     // (أصدر المجلس بياناً …: a word marked accusative is the object; توجه المدرب بالشكر: بـ with the article opens one.)
     // (Not inside a name ending the phrase: فلان ليون is no لـ object.)
     // (سامي حداد والمنشق عن الحزب: a definite word joined by و after a person's name describes them; not the name's.)
-    if ((n.startsWith("وال") && m - j >= 2 && leadingName(p, j, e)?.[1] === m) || lexicon().ar.verbPrepositions.has(n) || (m < named && p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m]) && !bodyBeforeHolder(p, m)) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m])) || objectNoun(p, m) || objectAfterDefiniteBody(p, j, m)) {
+    if ((n.startsWith("وال") && m - j >= 2 && leadingName(p, j, e)?.[1] === m) || lexicon().ar.verbPrepositions.has(n) || (m < named && p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m]) && !bodyBeforeHolder(p, m)) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m])) || objectNoun(p, m) || objectAfterDefiniteBody(p, j, m) || biObject(p, verb, m, k)) {
       e = m;
       break;
     }
@@ -189,6 +190,21 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   const long = placed || (named < e && isWord(p.toks[j]) && sourceClass(p.toks[j])?.cls === "title");
   if (e > j && e - j <= (comma > 0 ? 12 : long ? 9 : 6)) return [j, e];
   return leadingName(p, j, e);
+}
+
+/**
+ * وأشاد الوزير بجهود الجيش، مشيراً: after a verb whose object is a بـ phrase (ar-words biVerbs), the clause's
+ * last word with بـ (not باسم: a title's; not a source noun) opens the object. An earlier one is a
+ * name (وأشاد الوزير بسام حداد بجهود الجيش).
+ */
+export function biObject(p: Para, verb: number, m: number, k: number): boolean {
+  const t = p.toks[m];
+  if (verb < 0 || !isWord(t) || !t.ar || t.norm.length < 4 || !t.norm.startsWith("ب") || sourceClass(t) || inList(t, lexicon().ar.onBehalf)) return false;
+  const v = p.toks[verb].norm;
+  const bare = (v.startsWith("و") || v.startsWith("ف")) && v.length >= 4 ? v.slice(1) : v;
+  if (!isWord(p.toks[verb]) || !lexicon().ar.biVerbs.has(bare)) return false;
+  for (let i = m + 1; i < k && !isPunct(p.toks[i], COMMA); i++) if (isWord(p.toks[i]) && p.toks[i].norm.startsWith("ب")) return false;
+  return true;
 }
 
 /**

@@ -28,6 +28,8 @@ const AR_LISTS = [
   "freePrepositions",
   "verbPrepositions",
   "objectPrepositions",
+  "biVerbs",
+  "titleAdjectives",
   "cuePrepositions",
   "sayingVerbs",
   "without",

@@ -9,12 +9,12 @@ import { markSpellings } from "../ar/spelling";
 import { CLAUSE_FRAMES, Fr, Gr, lexicon } from "../lexicon";
 import { cueAt, grammarOf, inList, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { arSourceNP, endsWithTanweenFath } from "../ar/source-phrase";
-import { afterClauseOpening, clauseStartTok } from "../ar/subject";
+import { afterClauseOpening, biObject, clauseStartTok } from "../ar/subject";
 import { arComp, hal, indefiniteAdjective, nisbaShape } from "../ar/words";
 import { endsWithPronoun, isDigit, letterOrNumberAt, normWord } from "../text/chars";
 import { COMMA, isOpen, isPunct, isWord, sentencePara, type Para } from "../text/paragraph";
 import { tokenize } from "../text/scanner";
-import { QUOTE } from "../text/token";
+import { QUOTE, type Tok } from "../text/token";
 import { sourceAgreement } from "./agreement";
 import { describeMention, type MentionInfo } from "./mention";
 
@@ -196,7 +196,7 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
     if (silent && !isTitle(p, 1)) return bodyAt(p) ?? unnamedAt(p) ?? bareNameAt(p, known) ?? "stop";
     // (وحددت الهيئة موعداً. وذكرت أن …: an institution after a verb that reports nothing, a sentence before.)
     if (!isTitle(p, 1)) return agreeingBody(p, agree) ?? bareNameAt(p, known);
-    const t = titleOnly(p);
+    const t = titleOnly(p, cueSentence);
     if (t) return t;
     b = arSourceNP(p, 1, toks.length);
   }
@@ -440,7 +440,7 @@ function bodyEnd(p: Para, at: number, b: number, construct: boolean): number {
  * clause's end. The title alone is the subject, and refers back to whoever holds it. null: a word that
  * may be a name follows (الوزير التونسي سامي …), or the title is indefinite.
  */
-function titleOnly(p: Para): MentionInfo | null {
+function titleOnly(p: Para, cueSentence: boolean): MentionInfo | null {
   const toks = p.toks;
   const head = sourceClass(toks[1]);
   let k = 2;
@@ -449,14 +449,25 @@ function titleOnly(p: Para): MentionInfo | null {
     if (head?.lemma !== toks[1].norm || !isWord(toks[2]) || !toks[2].norm.startsWith("ال")) return null;
     k = 3;
   }
-  while (isWord(toks[k]) && toks[k].norm.startsWith("ال") && nisbaShape(toks[k].norm) && !isTitle(p, k)) k++;
-  // (A definite word may be an adjective as well as the object, الأمين العام، الرئيس التونسي الوفد: not read.)
+  const ar = lexicon().ar;
+  // (Its adjectives: a nisba, الرئيس التونسي; a descriptor or a title's adjective, الرئيس السابق، الأمين العام.)
+  while (isWord(toks[k]) && toks[k].norm.startsWith("ال") && (writtenNisba(p, toks[k]) || sourceClass(toks[k])?.cls === "descriptor" || ar.titleAdjectives.has(toks[k].norm)) && !isTitle(p, k)) k++;
+  // (In the cue's own sentence, a definite noun after them that is no title or adjective is the object:
+  // وزار الوزير المستشفى، وقال …; a sentence before, the title visited, the speaker before went on.)
   const next = toks[k];
-  const open = !next || !isWord(next) || (!next.norm.startsWith("ال") && (!!grammarOf(next) || endsWithTanweenFath(p.text, next.e) || lexicon().ar.freePrepositions.has(next.norm)));
+  const object = cueSentence && isWord(next) && next.ar && next.norm.startsWith("ال") && next.norm.length >= 5 && !writtenNisba(p, next) && sourceClass(next)?.cls !== "title" && !grammarOf(next);
+  // (Or a definite word under بـ or لـ: وأشاد الوزير بالجهود المبذولة وقال …)
+  const under = cueSentence && ((isWord(next) && next.ar && next.norm.length >= 5 && (next.norm.startsWith("بال") || next.norm.startsWith("لل")) && !sourceClass(next)) || biObject(p, 0, k, toks.length));
+  const open = object || under || !next || !isWord(next) || (!next.norm.startsWith("ال") && (!!grammarOf(next) || endsWithTanweenFath(p.text, next.e) || ar.freePrepositions.has(next.norm)));
   // (الرئيس التركي، رجب طيب أردوغان،: the name in apposition.)
   if (!open || (isPunct(next, COMMA) && isWord(toks[k + 1]) && !toks[k + 1].norm.startsWith("ال") && nameWord(p, k + 1))) return null;
   const d = describeMention(p, 1, k);
   return d.kind === "person" && d.name.length === 0 && d.definite ? d : null;
+}
+
+/** A nisba as written: المستشفى ends in ى, which the normalised form spells ي. */
+function writtenNisba(p: Para, t: Tok): boolean {
+  return nisbaShape(t.norm) && p.text.charCodeAt(t.e - 1) !== 0x0649;
 }
 
 /** Token k is a title or honorific (الوزير، السيدة، ولي العهد). */

@@ -103,6 +103,10 @@ const order: Row[] = [
 // A person named in passing as a sentence's subject, in no statement of their own, is who a dropped
 // subject after it refers to (src/core/speakers/ar-topic.ts, pipeline/document.ts).
 const namedInPassing: Row[] = [
+  ["a title and no name, then a definite object, in the cue's own sentence: the title", "وزار الوزير المستشفى، وقال إن الجرحى بخير. وزار الأمين العام المخيم، وقال إن الوضع صعب.",
+    { statements: [{ cue: "قال", source: null, speaker: "الوزير" }, { cue: "قال", source: null, speaker: "الأمين العام" }] }],
+  ["…or a بـ object", "وأشاد المحافظ بالجهود المبذولة وقال إن العمل سينتهي قريبا.",
+    { statements: [{ cue: "قال", source: null, speaker: "المحافظ" }] }],
   ["a dateline before the sentence is passed over: the subject after it", "دبي، الإمارات العربية المتحدة (CNN) – استقبل وزير الخارجية، سامي حداد، وفد الشركة أمس، وكشف أن المفاوضات مستمرة.",
     { statements: [{ cue: "كشف", source: null, speaker: "سامي حداد" }] }],
   ["a past reporting verb that reports nothing in its clause (أعلنت X عن …) names its subject in passing, a body too",

@@ -108,6 +108,12 @@ const manner: Row[] = [
 
 // The clause's subject ends before the verb's object: a noun with a possessive pronoun or a medium noun.
 const clauseObject: Row[] = [
+  ["أشاد X بـ …، مشيراً: the verb's بـ object is no part of the subject", "وأشاد الوزير بجهود الجيش، مشيرا إلى أن الأمن تحسن. وطالب المتظاهرون برحيل الحكومة، مؤكدين أنهم لن يتراجعوا.",
+    { statements: [{ cue: "مشيرا", source: "الوزير", speaker: "الوزير" }, { cue: "مؤكدين", source: "المتظاهرون" }] }],
+  ["…a بـ word before the object is a name: بسام", "وأشاد الوزير بسام الحداد بجهود الجيش، مشيرا إلى أن الأمن تحسن.",
+    { statements: [{ cue: "مشيرا", speaker: "بسام الحداد" }] }],
+  ["…باسم is a title's, no object", "وأشاد المتحدث باسم الجيش بجهود الجنود، مؤكدا أن الحدود آمنة.",
+    { statements: [{ cue: "مؤكدا", source: "المتحدث باسم الجيش" }] }],
   ["عادت للحديث عن … قائلة: a preposition with the article (للحديث) is no subject; the speaker before",
     "وقالت صحيفة \"النهار\" إن المفاوضات متعثرة. ثم عادت للحديث عن الهدنة قائلة إن الهدنة هشة.",
     { statements: [{ cue: "قالت", speaker: "صحيفة \"النهار\"" }, { cue: "قائلة", speaker: "صحيفة \"النهار\"" }] }],

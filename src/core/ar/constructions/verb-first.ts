@@ -7,7 +7,7 @@ import type { Tok } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
 import { arSourceNP, endsWithTanweenFath, skipAddressee, skipTimeBeforeSubject } from "../source-phrase";
 import { objectStart } from "../noun-object";
-import { constructBodyEnd, describingVerbEnd, indefiniteSubjectEnd, objectAfterDefiniteBody } from "../subject";
+import { biObject, constructBodyEnd, describingVerbEnd, indefiniteSubjectEnd, objectAfterDefiniteBody } from "../subject";
 import { arComp, isAddressee, nisbaShape, nonHumanPlural } from "../words";
 
 
@@ -127,7 +127,9 @@ export function verbFirst(r: ArReading): Verdict {
   // it is the object, and the subject is dropped.
   if (r.entry.agree === 1 && r.entry.form === "verb" && nonHumanPlural(toks[a])) return undefined;
   // ما وصفه بـ"…"، اعتبرتها موقفاً: after a verb carrying its object, a بـ word or an accusative is the predicate.
-  const b = e.objPron && isPredicate(r, a, e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) ? a : describingVerbEnd(p, a, bodyEnd(p, a, arSourceNP(p, a, sentEnd), e));
+  let b = e.objPron && isPredicate(r, a, e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) ? a : describingVerbEnd(p, a, bodyEnd(p, a, arSourceNP(p, a, sentEnd), e));
+  // (وأشاد الوزير بجهود الجيش وقال إن …: the verb's بـ object after its subject.)
+  for (let m = a + 1; m < b; m++) if (biObject(p, cueEnd - 1, m, sentEnd)) b = m;
   if (b <= a) return undefined;
   r.sourceFrom = a;
   r.sourceTo = objectStart(p, a, e.frames.has(Fr.bi) ? (e.objPron ? accusationAt(r, a, b) : indefiniteSubjectEnd(p, a, b)) : b, e);
