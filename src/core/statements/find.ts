@@ -6,7 +6,9 @@ import { parseArCue } from "../ar/parse";
 import { parseEnCue } from "../en/parse";
 import { clearedBytes } from "../perf/scratch";
 import { sortSmall } from "../perf/sort-small";
-import { COMMA, COMMA_DASH_SEMI, TRAILING, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
+import { COMMA, COMMA_DASH_SEMI, TRAILING, isClose, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
+import { clauseStartTok } from "../ar/subject";
+import { datelineEnd } from "../en/words";
 import { endsWithPronoun } from "../text/chars";
 import type { Quote } from "../text/quotes";
 import { PUNCT, WORD } from "../text/token";
@@ -52,11 +54,30 @@ export function findStatements(p: Para, candidates: ArrayLike<number>, count: nu
   dropTrailingRelays(p, found);
   dropSameWords(p, found);
   dropAddedOn(p, found);
+  for (const r of found) afterDateline(p, r);
   for (let i = 0; i < found.length; i++) {
     if (!found[i].contentFixed) endContent(p, found, i);
     else if (found[i].clauseBefore) quotesBeforeCue(p, found[i], i);
   }
   return found;
+}
+
+/** How many tokens a dateline opening a paragraph may take (دبي، الإمارات العربية المتحدة (CNN) --). */
+const DATELINE = 14;
+
+/**
+ * WASHINGTON (Reuters) - …, a source said; دبي، الإمارات العربية المتحدة (CNN) -- … وفقاً لما ذكرته
+ * الوكالة: words that open the paragraph start after its wire dateline.
+ */
+function afterDateline(p: Para, r: FoundStatement): void {
+  if (r.contentTok !== 0 || p.toks.length < 3) return;
+  const k = Math.min(p.toks.length, DATELINE);
+  let d = p.lang === "ar" ? (sentenceStartTok(p, k - 1) === 0 ? clauseStartTok(p, k) : 0) : datelineEnd(p, 0, k);
+  // ((CNN) --: a doubled dash.)
+  while (d > 0 && d < k && isPunct(p.toks[d], "-–—")) d++;
+  if (d <= 0 || d >= r.cueFrom || d >= p.toks.length || !isWord(p.toks[d])) return;
+  r.contentTok = d;
+  r.contentStart = p.toks[d].s;
 }
 
 /**

@@ -5,6 +5,8 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["the clause before the cue starts after a wire dateline (CNN) --", "الواحة، جمهورية الجزر (CNN) -- أغلقت السلطات الميناء لمدة شهر، وفقا لما ذكرته وكالة الأنباء الرسمية.",
+    { statements: [{ cue: "وفقا لما ذكرته", source: "وكالة الأنباء الرسمية", starts: "أغلقت السلطات", ends: "لمدة شهر" }] }],
   ["وبحسب X فقد … (no comma): فقد opens the main clause, the source ends before it", "وبحسب تقارير أولية فقد تضرر نحو ألف منزل.",
     { statements: [{ cue: "بحسب", source: "تقارير أولية", speaker: "تقارير أولية", starts: "فقد تضرر", ends: "ألف منزل" }] }],
   ["…كانت opens it too", "وكجزء من هذه المهمة حسب الادعاء كانت المرأة تنظم فعالية.",

@@ -5,6 +5,8 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["the clause before the cue starts after a wire dateline", "LINDHAVEN (Reuters) - The harbour will close for a month, according to the port authority.",
+    { statements: [{ cue: "according to", source: "the port authority", starts: "The harbour", ends: "for a month" }] }],
   ["…, according to X, and said …: the source ends before the second verb of the sentence's subject",
     "The family watched the videos on Monday, according to their lawyers, and said they had more questions than answers.",
     { statements: [{ cue: "according to", source: "their lawyers", starts: "The family" }] }],

@@ -10,7 +10,7 @@ import { NUM, QUOTE, type Tok } from "../../text/token";
 import { enOpening } from "../opening";
 import type { EnReading, Verdict } from "../reading";
 import { plausibleSource } from "../subject";
-import { allCaps, en } from "../words";
+import { datelineEnd, en } from "../words";
 
 export function participle(r: EnReading): Verdict {
   const { p, m, toks, entry: e } = r;
@@ -169,25 +169,6 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   if (t.norm.length > 4 && t.norm.endsWith("ly") && isWord(toks[c + 1]) && !toks[c + 1].cap) return null;
   if (e - c === 1 && t.norm.endsWith("ing") && (isPunct(toks[e], ",") || (isWord(toks[e]) && !toks[e].cap && (inList(toks[e], en().stop) || inList(toks[e], en().pronouns) || inList(toks[e], en().determiners))))) return null;
   return e > c && plausibleSource(p, c, e) ? [c, e] : null;
-}
-
-/** Words in capitals a wire dateline may take (NEW YORK), and tokens its date and agency may (, March 3 (UPI)). */
-const DATELINE_WORDS = 4;
-const DATELINE_REST = 8;
-
-/**
- * Where a wire dateline opening the sentence at token s ends ("LINDHAVEN, March 3 (UPI) —", "OSLO -"):
- * words in capitals, perhaps a comma, a date and an agency in brackets, then a dash; s when there is none.
- */
-function datelineEnd(p: Para, s: number, k: number): number {
-  const toks = p.toks;
-  let j = s;
-  while (j < k && j < s + DATELINE_WORDS && isWord(toks[j]) && allCaps(p, toks[j])) j++;
-  if (j === s) return s;
-  for (const stop = j + DATELINE_REST; j < k && j < stop && !isPunct(toks[j], "-—–"); j++) {
-    if (toks[j].kind === QUOTE || isPunct(toks[j], ";:")) return s;
-  }
-  return j + 1 < k && isPunct(toks[j], "-—–") ? j + 1 : s;
 }
 
 /** Most words the name in a relation's apposition may take (Hale's son, Peter Hale,). */
