@@ -6,8 +6,6 @@ export const KNOWN_GAPS = new Set<string>([
   "مؤكداً أن with a partial quote",
   // No statement: اتهم with an indefinite plural object and بـ + a verbal noun is not read as a claim yet.
   "اتهم X بـ: content starts at the accused",
-  // The verb's object (الأطراف كافة) is read into the source; the source should end at الرئيس.
-  "دعا X إلى: the object is not in the source",
   // "she" goes to the latest person; a man's gender is unknown when nothing in the text marks it.
   "she skips a man mentioned in between",
   // A participle cue after a quote-first statement carries no statement without a written subject.

@@ -8,7 +8,7 @@ import type { Opening } from "../statements/found";
 import { isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
 import { endsWithPronoun } from "../text/chars";
-import { isAddressee, nisbaShape, somePossessedStem } from "./words";
+import { isAddressee, nisbaShape, quotedWordsAt, somePossessedStem } from "./words";
 
 /**
  * The claim a verb states with a noun object at token k0 (after its subject), per its frames;
@@ -110,11 +110,24 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
     const prev = p.toks[k - 1];
     // (Not inside brackets: جهاز الأمن (الشين بيت) is the body's other name.)
     if ((e.frames.has(Fr.noun) || e.frames.has(Fr.bi) || e.frames.has(Fr.resp)) && isWord(prev) && prev.norm.startsWith("ال") && !t.norm.startsWith("ال") && lexicon().sources.get(t.norm)?.cls === "org" && sourceClass(prev)?.cls !== "title" && !isPunct(next, ")")) return k;
+    // وطالب حزب العمال الحكومة بـ…، دعا الرئيس الأمريكي السكان إلى …: with a verb of calling, a definite
+    // body or group right after a definite word (no adjective: الحكومة السورية) is whom it calls.
+    if (e.frames.has(Fr.obj) && isWord(prev) && prev.norm.startsWith("ال") && calledBody(t)) return k;
+    // طالب الوزير بـ"اتخاذ اللازم"، وصفها المتحدث بـ"الإنجاز الكبير": بـ written apart before quoted words
+    // opens the call's object or the description, after the subject.
+    if ((e.frames.has(Fr.obj) || e.frames.has(Fr.pred) || e.frames.has(Fr.bi)) && t.norm === "ب" && quotedWordsAt(p, k + 1)) return k;
     // ووصف الوزير القرار بأنه "تاريخي": before the بـ word, a definite noun that names no source
     // after a definite source word is neither its adjective (no nisba) nor its genitive: the object.
     if ((e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) && k === b - 1 && isWord(prev) && prev.norm.startsWith("ال") && (!!sourceClass(prev) || nisbaShape(prev.norm)) && definiteNoun(t, true) && !nisbaShape(t.norm) && biWord(p.toks[b])) return k;
   }
   return b;
+}
+
+/** الحكومة، السكان: a definite source word for a body, a group or a place that is no relational adjective. */
+function calledBody(t: Tok): boolean {
+  if (!t.ar || !t.norm.startsWith("ال") || nisbaShape(t.norm)) return false;
+  const c = sourceClass(t);
+  return !!c && (c.cls === "org" || c.cls === "group" || c.cls === "place");
 }
 
 /** بأنه، بالخيانة، بـ"…": the word with بـ that a verb of describing or accusing takes after its object. */

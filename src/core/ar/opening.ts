@@ -41,8 +41,9 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
       const nx = toks[j + 1];
       return nx ? { tok: j + 1, start: nx.s } : null;
     }
-    // دعا إلى "…"، حث على "…": a call whose object quotes the speaker's words is partial speech, from إلى/على.
-    if (isWord(t) && t.grammarBits & G_ANY && frames.has(Fr.quote) && (hasGrammar(t, Gr.ila) || t.norm === "علي") && quotedWordsAt(p, j + 1)) return { tok: j, start: t.s };
+    // دعا إلى "…"، حث على "…"، طالب X بـ"…": a call whose object quotes the speaker's words is partial
+    // speech, from إلى/على/بـ (بـ only for a verb of calling, frame obj: not وصفه بـ"…").
+    if (isWord(t) && frames.has(Fr.quote) && ((t.grammarBits & G_ANY && (hasGrammar(t, Gr.ila) || t.norm === "علي")) || (t.norm === "ب" && frames.has(Fr.obj))) && quotedWordsAt(p, j + 1)) return { tok: j, start: t.s };
     // لـ”الشرق الأوسط”: a quoted name after لـ is who was told, not the reported words.
     if (isOpen(t) && t.quote >= 0 && p.quotes[t.quote].close > j && isWord(toks[j - 1]) && toks[j - 1].norm === "ل") {
       j = p.quotes[t.quote].close;

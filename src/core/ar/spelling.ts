@@ -15,6 +15,8 @@
 // Two reporting verbs have a common homograph their neighbours give away:
 //   من أبرز، من بين أبرز: "among the most prominent", not أبرز "highlighted"
 //   يزيد عن، تزيد على، زاد عن: "exceeds", not زاد "added" (وزاد على ذلك: "added to that", reports)
+// and one its spelling gives away: إبان "during" is أبان "made clear" once normalised; only أبان written
+// with its hamza above (or with أن right after it: ابان أن) reports.
 //
 // A foreign given name whose first letters read as the article once normalised (ألكسندر، ألبرتو: ar-words
 // articleLikeNames) is a plain name word, not a definite one: وقال ألكسندر بتروف was the person بتروف, titled ألكسندر.
@@ -43,6 +45,8 @@ const ALEF_MAQSURA = 0x0649;
 const ZAY = 0x0632;
 const REH = 0x0631;
 const TEH_MARBUTA = 0x0629;
+const NOON = 0x0646;
+const ALEF_HAMZA_ABOVE = 0x0623;
 
 /** Gives every علي that is a name and every يدعى that names its own key (a paragraph's tokens, before any rule reads them). */
 export function markSpellings(text: string, toks: Tok[]): void {
@@ -55,7 +59,7 @@ export function markSpellings(text: string, toks: Tok[]): void {
     } else if ((len === 4 || len === 5) && text.charCodeAt(t.e - 1) === ALEF_MAQSURA && text.charCodeAt(t.e - 2) === AIN && text.charCodeAt(t.e - 3) === DAL) {
       if (calledAt(toks, k)) t.asName(CALLED);
     }
-    if (len >= 3 && len <= 5 && homographAt(text, toks, k)) t.asName(NOT_A_CUE);
+    if (len >= 3 && len <= 5 && (homographAt(text, toks, k) || duringAt(text, toks, k))) t.asName(NOT_A_CUE);
     else if (len >= 4 && text.charCodeAt(t.s + 1) === LAM && isAlef(text.charCodeAt(t.s)) && lexicon().ar.articleLikeNames.has(t.norm)) t.asName(FOREIGN_NAME + t.norm);
   }
 }
@@ -111,6 +115,14 @@ function calledAt(toks: Tok[], k: number): boolean {
   const prev = toks[k - 1];
   const next = toks[k + 1];
   return (isWord(prev) || isPunct(prev, COMMA)) && isWord(next) && next.ar && !arComp(next) && !grammarOf(next);
+}
+
+/** (و)إبان "during", (و)ابان not followed by أن: not أبان "made clear". */
+function duringAt(text: string, toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (text.charCodeAt(t.e - 1) !== NOON || (t.norm !== "ابان" && t.norm !== "وابان")) return false;
+  const alef = text.charCodeAt(t.norm === "ابان" ? t.s : t.s + 1);
+  return alef !== ALEF_HAMZA_ABOVE && !(isWord(toks[k + 1]) && arComp(toks[k + 1]));
 }
 
 /** أبرز after من/بين, زاد/يزيد/تزيد before عن/على (last letters tested first). */

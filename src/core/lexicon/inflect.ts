@@ -7,13 +7,25 @@ export function pastForms(p: string): string[] {
   const n = normWord(p);
   if (n.endsWith("ي")) {
     const stem = n.slice(0, -1);
-    return [n, stem + "ت", stem + "يا", stem + "تا", stem + "وا"];
+    // (نفى → نفين، روى → روين: the feminine plural keeps the ي.)
+    return [n, stem + "ت", stem + "يا", stem + "تا", stem + "وا", stem + "ين"];
   }
   if (n.endsWith("ا")) {
     const stem = n.slice(0, -1);
     return [n, stem + "ت", stem + "وا", stem + "تا"];
   }
-  return [n, n + "ت", n + "ا", n + "تا", n + "وا", n + "ن"];
+  return [n, n + "ت", n + "ا", n + "تا", n + "وا", feminineFormPlural(p, n)];
+}
+
+/**
+ * The feminine plural past of `p` (normalised `n`): أكدن، قلن، أشرن — a hollow verb (a bare long ا
+ * before the last letter as written: قال، أشار، أفاد; not سأل) drops the ا. (Not before a last ن:
+ * أبان → أبنّ is written as ابن "son".)
+ */
+function feminineFormPlural(p: string, n: string): string {
+  const bare = p.replace(/[\u064B-\u0652\u0640]/g, "");
+  if (n.length >= 3 && bare[bare.length - 2] === "ا" && n[n.length - 2] === "ا" && !n.endsWith("ن")) return n.slice(0, -2) + n[n.length - 1] + "ن";
+  return n + "ن";
 }
 
 /** Present forms from the 3rd masc. sing.: يقول تقول يقولون يقولان تقولان. */

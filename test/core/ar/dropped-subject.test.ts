@@ -5,6 +5,9 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const continuations: Row[] = [
+  ["the feminine plural past of a hollow verb (أشرن، أفدن) is a cue, as أكدن is",
+    "وقالت معلمات في مدرسة الواحة إن الصفوف مزدحمة. وأشرن إلى أن المبنى قديم، وأفدن بأن التدفئة معطلة.",
+    { statements: [{ cue: "قالت" }, { cue: "أشرن", source: null, starts: "المبنى قديم" }, { cue: "أفدن", source: null, starts: "التدفئة" }] }],
   ["a verb for one with no subject written passes over an unnamed group of people (شهود) to the person before",
     "وأكد المتحدث باسم الجيش خالد الرفاعي أن الانسحاب مؤقت. وأفاد شهود عيان بأن الانفجار وقع في السوق. وأضاف أن الجرحى نقلوا إلى المستشفى.",
     { statements: [{ cue: "أكد", speaker: "خالد الرفاعي" }, { cue: "أفاد", speaker: "شهود عيان" }, { cue: "أضاف", speaker: "خالد الرفاعي" }] }],

@@ -15,6 +15,10 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: "ذكرت", source: "مصادر رسمية", starts: "وأغلقت المدارس", ends: "في الشمال" }] }],
   ["كما أعلنت X، apposition.: the apposition up to the sentence's end is the source's", "وأغلقت المدارس في الشمال، كما أعلنت ميرنا سالم، مسؤولة الإعلام في المنطقة.",
     { statements: [{ kind: "indirect", cue: "أعلنت", source: "ميرنا سالم، مسؤولة الإعلام في المنطقة", speaker: "ميرنا سالم", starts: "وأغلقت المدارس" }] }],
+  ["…، كما تقول. with no subject: the clause's subject said it", "وستعود الممثلة ريم العاصي إلى المسرح في الربيع لأنها تفتقده، كما تقول.",
+    { statements: [{ kind: "indirect", cue: "تقول", source: null, speaker: "ريم العاصي", starts: "وستعود الممثلة", ends: "لأنها تفتقده" }] }],
+  ["…، كما قال. with no subject: the last speaker goes on", "وقال فادي الحلو إن الموسم انتهى. والفريق سيعود أقوى، كما قال.",
+    { statements: [{ cue: "قال" }, { kind: "indirect", cue: "قال", source: null, speaker: "فادي الحلو", starts: "والفريق سيعود", ends: "أقوى" }] }],
 ];
 
 describe("Arabic كما clauses", () => table(rows));

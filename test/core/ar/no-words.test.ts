@@ -67,6 +67,12 @@ describe("Arabic cues with no reported words", () => {
 // Homographs of reporting verbs, told apart by their spelling or neighbours (src/core/ar/spelling.ts).
 const homographs: Row[] = [
   ["يزيد … عن: exceeds, with the subject between", "ومن الشروط ألا يزيد عمر المتقدم عن 48 سنة، وأن يكون المؤهل المطلوب الثانوية.", empty()],
+  ["إبان: during, not أبان made clear (one statement, the verb's)", "وقال الوزير، الذي فاوض إبان الحرب في الشمال، إن السلام قريب.",
+    { statements: [{ cue: "قال", source: "الوزير", starts: "السلام" }] }],
+  ["ابان without its hamza reports only with أن right after it", "وتغيرت الخطط ابان الأزمة المالية، وأكد الوزير أن الخطة ناجحة.",
+    { statements: [{ cue: "أكد", source: "الوزير" }] }],
+  ["أبان with its hamza above: made clear", "وأبان الخبير هادي النجار أن التربة مالحة.",
+    { statements: [{ cue: "أبان", source: "الخبير هادي النجار", starts: "التربة" }] }],
   ["من أبرز: the most prominent, not أبرز highlighted (one statement, the verb's)", "واعتبر زعيم الحزب، المعروف بأنه من أبرز الناشطين في الحملة، أن هذه الضربات \"عمل مشكوك فيه\".",
     { statements: [{ cue: "اعتبر" }] }],
   ["وزاد على ذلك أن …: added to that, still a report", "وزاد على ذلك أن الخطة ستنجح.", { statements: [{ cue: "زاد", starts: "الخطة" }] }],

@@ -22,6 +22,9 @@ const rows: Row[] = [
     { statements: [{ kind: "direct", cue: "يقول", quotes: ["الطريق مقطوع منذ أسبوع"] }] }],
   ["…but a quoted name opening a headline before a verb with its clause stays a name", "«هيئة المياه» تقول إن الضخ سيعود غداً",
     { statements: [{ kind: "indirect", cue: "تقول", starts: "الضخ" }] }],
+  ["«…»، وأشار إلى + noun: a verb joined by و with no subject and an object of its own leaves the quotation to the verb before it",
+    "وقال القائد نادر سليم إن المعركة طويلة. وأردف «نحن نبني جيشاً للجميع»، وأشار إلى دمج المتطوعين بالقوات النظامية.",
+    { statements: [{ cue: "قال" }, { kind: "direct", cue: "أردف", quotes: ["نحن نبني جيشاً للجميع"] }, { kind: "indirect", cue: "أشار", source: null, speaker: "نادر سليم", starts: "دمج المتطوعين" }] }],
 ];
 
 // A short quotation inside its clause (a word right before its mark) names something: no quote-first words.

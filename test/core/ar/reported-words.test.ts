@@ -12,6 +12,17 @@ const rows: Row[] = [
   // Partial quotes next to their cue (issue 11, family 1).
   ["حث X على \"…\": a call that quotes the speaker", "وحث الوزير الأطراف على \"ضبط النفس\" في الأيام المقبلة.",
     { statements: [{ kind: "partial", cue: "حث", source: ["الوزير", "الوزير الأطراف"], quotes: ["ضبط النفس"] }] }],
+  ["طالب X بـ\"…\": a call whose object, after بـ written apart, quotes the speaker", "وطالب النائب بـ\"محاسبة كل المقصرين\" في الحادث.",
+    { statements: [{ kind: "partial", cue: "طالب", source: "النائب", starts: "بـ", quotes: ["محاسبة كل المقصرين"] }] }],
+  ["…the definite body after the subject is whom it calls, not part of the source", "وطالب حزب الوسط الحكومة بـ\"وقف الهدر فوراً\".",
+    { statements: [{ kind: "partial", cue: "طالب", source: "حزب الوسط", quotes: ["وقف الهدر فوراً"] }] }],
+  ["…a headline: the name before the verb is the subject, the body after it the object", "تركي المالكي يطالب النادي بـ\"اتخاذ اللازم\" تجاه اللاعب",
+    { statements: [{ kind: "partial", cue: "يطالب", source: "تركي المالكي", quotes: ["اتخاذ اللازم"] }] }],
+  ["طالب بـ + a quoted name of one word is no call that quotes anybody", "وطالب النائب بـ\"الأرشيف\" كاملاً.", { statements: [] }],
+  ["وصفه X بـ\"…\": the description after بـ written apart is the speaker's words", "وأعلن الجيش أنه استعاد البلدة، في خطوة وصفها المتحدث باسم الجيش بـ\"النصر الحاسم\".",
+    { someStatements: [{ cue: "وصفها", source: "المتحدث باسم الجيش", quotes: ["النصر الحاسم"] }] }],
+  ["a quotation after في is what في governs, also with the subject before the verb", "زعيم الحركة يدعو إلى وحدة الصف في «أول تسجيل صوتي له»",
+    { statements: [] }],
   // A manner phrase after a reporting verb's source: the words follow it, and it is no cue of its own.
   ["علق X على Y بالقول إن: the verb's words follow بالقول", "وعلقت النائبة منى الخطيب على القرار بالقول إن الحكومة تجاهلت اللجنة.",
     { statements: [{ kind: "indirect", cue: "علقت", source: ["النائبة منى الخطيب", "النائبة منى الخطيب على القرار"], speaker: "منى الخطيب", starts: "الحكومة", ends: "اللجنة" }] }],

@@ -1,4 +1,5 @@
-// …، كما أفاد مصدر مقرب من التحقيق.: the clause before كما is what the source said.
+// …، كما أفاد مصدر مقرب من التحقيق.: the clause before كما is what the source said; with no
+// subject written (…، كما تقول.) the sentence's subject or the last speaker said it.
 import { lexicon } from "../../lexicon";
 import { COMMA, END, isClose, isPunct, isWord, type Para } from "../../text/paragraph";
 import { arSourceNP } from "../source-phrase";
@@ -9,16 +10,18 @@ import { inList } from "../../lexicon/lookup";
 export function kamaClause(r: ArReading): Verdict {
   const { p, m, toks, sourceFrom, sentEnd } = r;
   const w = kamaWords(p, m.from);
-  if (r.opening || sourceFrom < 0 || !w) return undefined;
+  if (r.opening || !w) return undefined;
   // (Also right after a closing quotation mark: "…" كما أكد مسؤول.)
   if (!isPunct(toks[m.from - w - 1], COMMA) && !isClose(toks[m.from - w - 1])) return undefined;
-  const sourceTo = withApposition(r);
-  if (!(sourceTo >= sentEnd || isPunct(toks[sourceTo], END))) return undefined;
+  // (No subject: the verb ends the sentence, …، كما تقول.)
+  if (sourceFrom < 0 && !(r.cueEnd >= sentEnd || isPunct(toks[r.cueEnd], END))) return undefined;
+  const sourceTo = sourceFrom < 0 ? -1 : withApposition(r);
+  if (sourceFrom >= 0 && !(sourceTo >= sentEnd || isPunct(toks[sourceTo], END))) return undefined;
   let c = clauseStartTok(p, m.from);
   if (isWord(toks[c]) && toks[c].norm === "و") c++;
   const k = m.from - w - 2;
   if (c > k || !isWord(toks[c])) return undefined;
-  const st = r.statement(sourceFrom, sourceTo, { tok: c, start: toks[c].s }, null);
+  const st = r.statement(sourceFrom, sourceTo, { tok: c, start: toks[c].s }, sourceFrom < 0 ? "clause-subject" : null);
   st.contentEnd = toks[k].e;
   st.lastTok = k;
   st.contentFixed = true;

@@ -1,5 +1,5 @@
-// ألمانيا تحذر تركيا من …: a short subject opening the sentence before a verb with no و/ف and
-// a noun-object frame is the subject, and the noun after the verb its object (without such a
+// ألمانيا تحذر تركيا من …، فلان يطالب النادي بـ"…": a short subject opening the sentence before a verb
+// with no و/ف and a noun-object frame (or one that takes whom it calls) is the subject, and the noun after the verb its object (without such a
 // frame the subject-first search finds the rest).
 import { Fr } from "../../lexicon";
 import { cueAt, sourceClass } from "../../lexicon/lookup";
@@ -10,7 +10,7 @@ import { describeMention } from "../../speakers/mention";
 
 export function leadingSubject(r: ArReading): Verdict {
   const f = r.entry.frames;
-  if (r.direct || r.kanaSubject || r.m.clitic || !(f.has(Fr.min) || f.has(Fr.noun) || f.has(Fr.bi))) return undefined;
+  if (r.direct || r.kanaSubject || r.m.clitic || !(f.has(Fr.min) || f.has(Fr.noun) || f.has(Fr.bi) || f.has(Fr.obj))) return undefined;
   const subj = subjectAtStart(r.p, r.m.from);
   if (subj) [r.sourceFrom, r.sourceTo] = subj;
   return undefined;

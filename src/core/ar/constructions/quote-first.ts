@@ -12,6 +12,9 @@ export function quoteFirst(r: ArReading): Verdict {
   // «…»، وأعربت عن قلقها من …: a verb that takes only a clause, with its object after it, says
   // something else; the quotation before it is another cue's.
   if (r.entry.frames.within(CLAUSE_FRAMES) && isWord(r.toks[r.after])) return undefined;
+  // وأردف «…»، وأشار إلى دمج …: a verb joined by و with no subject written and words of its own
+  // after it starts a new clause; the quotation before it is the previous verb's.
+  if (r.m.clitic && r.sourceFrom < 0 && isWord(r.toks[r.after])) return undefined;
   // «…»، هذا ما قاله الوزير: the verb's pronoun is ما. (A verb carrying its object takes a
   // quotation before it only through ما: برعاية "روسية"، أكده المرصد.)
   const ma = relativeMaStart(r.p, r.m.from);

@@ -89,7 +89,8 @@ export function reportedWords(r: ArReading): Verdict {
     if (aside > 0) r.claimedTo = aside;
   }
   const prev = o ? r.toks[o.tok - 1] : undefined;
-  if (o && r.sourceFrom < 0 && !r.direct && isOpen(r.toks[o.tok]) && o.tok > r.after && isWord(prev)) {
+  // (So with the subject before the verb: زعيم الحركة يدعو إلى وحدة الصف في «أول تسجيل صوتي له».)
+  if (o && (r.sourceFrom < 0 || r.sourceFrom < r.m.from) && !r.direct && isOpen(r.toks[o.tok]) && o.tok > r.after && isWord(prev)) {
     if (inList(prev, lexicon().ar.freePrepositions) && !inList(prev, lexicon().ar.cuePrepositions)) r.opening = null;
   }
   return undefined;
