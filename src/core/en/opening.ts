@@ -207,11 +207,13 @@ export function requestTo(p: Para, k: number, sentEnd: number): number {
 }
 
 /**
- * Whether the words from token k read as a clause: an auxiliary or a reporting verb comes before
- * the clause ends (a full stop, a colon, a quotation, "to", or a comma opening a relative clause).
+ * Whether the words from token k read as a clause: a subject pronoun opens it (pronounClause), or an
+ * auxiliary or a reporting verb comes before the clause ends (a full stop, a colon, a quotation,
+ * "to", or a comma opening a relative clause).
  */
 export function finiteClause(p: Para, k: number, sentEnd: number): boolean {
   const toks = p.toks;
+  if (pronounClause(toks, k)) return true;
   for (let j = k + 1; j < sentEnd && j < k + 14; j++) {
     const t = toks[j];
     // ("reported its exposure to be limited": an infinitive, not a clause.)
@@ -220,6 +222,18 @@ export function finiteClause(p: Para, k: number, sentEnd: number): boolean {
     if (isWord(t) && (inList(t, en().finite) || (cueAt(p, j) && !nounS(p, j)))) return true;
   }
   return false;
+}
+
+/**
+ * "announced they would …", "announced it wanted to …": a subject pronoun opens a clause; "it"
+ * only before a past form ("announced it on Monday" is an object).
+ */
+function pronounClause(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!isWord(t) || !inList(t, en().subjectPronouns)) return false;
+  if (t.norm !== "it" && t.norm !== "you") return true;
+  const n = toks[k + 1];
+  return t.norm === "it" && isWord(n) && !n.cap && ((n.norm.endsWith("ed") && n.norm.length > 4) || inList(n, en().irregularPast));
 }
 
 /** Tokens a source set off by commas after a verb may take (", according to excerpts released by the ministry,"). */

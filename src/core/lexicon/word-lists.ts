@@ -192,6 +192,7 @@ const EN_LISTS = [
   "subjectPronouns",
   "contractedSubjects",
   "relativePronouns",
+  "dataSubjects",
   "definite",
   "vagueSourceHeads",
   "collectiveSources",
