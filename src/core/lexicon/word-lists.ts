@@ -193,6 +193,8 @@ const EN_LISTS = [
   "contractedSubjects",
   "relativePronouns",
   "dataSubjects",
+  "mediumPrepositions",
+  "mediumNouns",
   "definite",
   "vagueSourceHeads",
   "collectiveSources",
