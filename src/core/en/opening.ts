@@ -71,7 +71,30 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
   // said: "…" / said, "…"
   if (isOpen(toks[j])) return quoted || bare ? { tok: j, start: toks[j].s } : null;
   if (!bare || punct) return null;
-  return { tok: j, start: toks[j].s, bare: true };
+  const c = pastTime(p, j, sentEnd);
+  return { tok: c, start: toks[c].s, bare: true };
+}
+
+/**
+ * "said Tuesday the plant would close", "said yesterday it had …", "said late last week the …": past a
+ * time adjunct opening a bare clause at j (a weekday with on or late before it, yesterday, last/this/next
+ * and a time noun): the token after it; j when there is none.
+ */
+function pastTime(p: Para, j: number, sentEnd: number): number {
+  const toks = p.toks;
+  const is = (i: number, ...w: string[]) => i < sentEnd && isWord(toks[i]) && !toks[i].cap && w.includes(toks[i].norm);
+  const day = (i: number) => i < sentEnd && isWord(toks[i]) && toks[i].cap && inList(toks[i], en().days) && inList(toks[i], en().notNames);
+  let i = j;
+  if (is(i, "late", "early", "earlier")) i++;
+  if (is(i, "on") && day(i + 1)) i++;
+  if (day(i)) {
+    i++;
+    if (is(i, "morning", "afternoon", "evening", "night")) i++;
+  } else if (is(i, "yesterday", "today", "tonight")) i++;
+  else if (is(i, "last", "this", "next") && i + 1 < sentEnd && isWord(toks[i + 1]) && inList(toks[i + 1], en().timeNouns)) i += 2;
+  else return j;
+  // (A clause follows: a word, not the sentence's end or a comma.)
+  return i < sentEnd && isWord(toks[i]) && !inList(toks[i], en().coordinators) && toks[i].norm !== "to" ? i : j;
 }
 
 /**
@@ -207,11 +230,13 @@ export function requestTo(p: Para, k: number, sentEnd: number): number {
 }
 
 /**
- * Whether the words from token k read as a clause: an auxiliary or a reporting verb comes before
- * the clause ends (a full stop, a colon, a quotation, "to", or a comma opening a relative clause).
+ * Whether the words from token k read as a clause: a subject pronoun opens it (pronounClause), or an
+ * auxiliary or a reporting verb comes before the clause ends (a full stop, a colon, a quotation,
+ * "to", or a comma opening a relative clause).
  */
 export function finiteClause(p: Para, k: number, sentEnd: number): boolean {
   const toks = p.toks;
+  if (pronounClause(toks, k)) return true;
   for (let j = k + 1; j < sentEnd && j < k + 14; j++) {
     const t = toks[j];
     // ("reported its exposure to be limited": an infinitive, not a clause.)
@@ -220,6 +245,18 @@ export function finiteClause(p: Para, k: number, sentEnd: number): boolean {
     if (isWord(t) && (inList(t, en().finite) || (cueAt(p, j) && !nounS(p, j)))) return true;
   }
   return false;
+}
+
+/**
+ * "announced they would …", "announced it wanted to …": a subject pronoun opens a clause; "it"
+ * only before a past form ("announced it on Monday" is an object).
+ */
+function pronounClause(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!isWord(t) || !inList(t, en().subjectPronouns)) return false;
+  if (t.norm !== "it" && t.norm !== "you") return true;
+  const n = toks[k + 1];
+  return t.norm === "it" && isWord(n) && !n.cap && ((n.norm.endsWith("ed") && n.norm.length > 4) || inList(n, en().irregularPast));
 }
 
 /** Tokens a source set off by commas after a verb may take (", according to excerpts released by the ministry,"). */

@@ -153,7 +153,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     // "…, do not usually buy insurance, said …", "…, it was getting likely that …, warned X": a
     // clause between commas is no apposition (a relative clause is: "…, who was there, said").
     if (m >= s && isPunct(toks[m], ",") && n > 0 && n < MAX_APPOSITION && !clauseBetween(p, m + 1, j)) {
-      apposEnd = j;
+      apposEnd = mediumAside(p, m) ? m : j;
       j = m - 1;
       // "Ana Ruiz, chief economist at Harbour Capital, a unit of Riverton Holdings, said": a second apposition.
       const named = nameBeforeTwoAppositions(p, m, s);
@@ -229,6 +229,19 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   }
   if (!plausibleSource(p, a, last + 1) && !(apposEnd > 0 && plausibleSource(p, last + 2, apposEnd))) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
+}
+
+/**
+ * ", in a statement on its website,", ", at a news conference,": after the comma at c, an aside of
+ * where or how the words were given (en-words mediumPrepositions, a determiner, a mediumNouns word
+ * within a few words) — no part of the source; not ", at the Brookings Institution,".
+ */
+function mediumAside(p: Para, c: number): boolean {
+  const toks = p.toks;
+  const t = toks[c + 1];
+  if (!isWord(t) || t.cap || !inList(t, en().mediumPrepositions) || !isWord(toks[c + 2]) || !inList(toks[c + 2], en().determiners)) return false;
+  for (let k = c + 3; k < c + 7 && isWord(toks[k]); k++) if (inList(toks[k], en().mediumNouns)) return true;
+  return false;
 }
 
 /** Whether t is a lower-case word that ends a noun phrase of its own before an article (meddling, plan; not of, and, has). */
@@ -511,9 +524,9 @@ export function plausibleSource(p: Para, a: number, b: number): boolean {
     // "the dollar remained relatively firm suggests": after an adverb the word is an adjective.
     if (sourceClass(t) && !(k > a && isAdverb(p.toks[k - 1]))) return true;
   }
-  // "the report", "the study", "the lawsuit": a determiner and a noun.
+  // "the report", "the study", "the lawsuit", "one steelworker": a determiner and a noun.
   if (b - a < 2 || !isWord(p.toks[a])) return false;
-  if (inList(p.toks[a], en().articles)) return true;
+  if (inList(p.toks[a], en().descriptionDeterminers)) return true;
   // "many backers", "some local donors": a quantifier and a plural noun, people of a kind.
   const last = p.toks[b - 1];
   if (b - a <= 4 && inList(p.toks[a], en().quantifierSubjects) && isWord(last) && !last.cap && last.norm.length > 3 && last.norm.endsWith("s") && !last.norm.endsWith("ss")) return true;
@@ -534,7 +547,7 @@ export function enSubjectAfter(p: Para, k: number): number {
     if (isPunct(t, ",")) {
       // An apposition runs to the end of the sentence unless a quote opens, or the clause the cue
       // interrupted goes on ("The comments, said Smith, were …").
-      if (isOpen(toks[j + 1]) || (isWord(toks[j + 1]) && inList(toks[j + 1], en().finite))) break;
+      if (isOpen(toks[j + 1]) || (isWord(toks[j + 1]) && inList(toks[j + 1], en().finite)) || mediumAside(p, j)) break;
       // ("according to their attorneys, and said they …": a second verb of the sentence's subject.)
       if (isWord(toks[j + 1]) && (toks[j + 1].norm === "and" || toks[j + 1].norm === "but") && isWord(toks[j + 2]) && (inList(toks[j + 2], en().finite) || !!cueAt(p, j + 2))) break;
     } else if (isPunct(t, END) && (j + 1 >= end || t.norm !== ".")) break;

@@ -14,6 +14,8 @@ const direct: Row[] = [
     { statements: [{ kind: "direct", cue: "told", source: "Johnson", quotes: ["We will not back down"] }] }],
   ["\"…,\" one witness said", "\"It was terrifying,\" one witness said.",
     { statements: [{ kind: "direct", cue: "said", source: "one witness", speakerKind: "anonymous", quotes: ["It was terrifying"] }] }],
+  ["\"…,\" one + a noun that names no source by itself, said", "\"It was a mess,\" one steelworker said. The mill was quiet, one cook said.",
+    { statements: [{ kind: "direct", cue: "said", source: "one steelworker", quotes: ["It was a mess"] }, { kind: "indirect", cue: "said", source: "one cook", starts: "The mill", ends: "quiet" }] }],
   ["split by its cue: one statement, two quotes", "\"We tried everything,\" the coach said, \"but it was not our day.\"",
     { statements: [{ kind: "direct", cue: "said", source: "the coach", quotes: ["We tried everything", "but it was not our day"] }] }],
   ["a question mark ending the quote, then a name and its verb", "\"Is the deal off?\" Okafor asked.",

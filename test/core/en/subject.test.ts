@@ -116,6 +116,10 @@ const rows: Row[] = [
   ["a cue word of modifierCues before a noun of the subject is its modifier: state media, a state police spokesman, state-run", "State media said the port had closed. A state police spokesman said the road was open. State-run television reported that the ferry had sunk.",
     { statements: [{ cue: "said", source: "State media", starts: "the port" }, { cue: "said", source: "A state police spokesman", starts: "the road" }, { cue: "reported", source: "State-run television", starts: "the ferry" }] }],
   ["…but the verb itself still reports", "Officials state that the road will stay open.", { statements: [{ cue: "state", source: "Officials", starts: "the road" }] }],
+  ["an aside of the medium between commas is no part of the source", "Ada Lind, in a statement on Monday, said the mill would close. \"We will not sell,\" said Tom Reyes, the mill's owner, at a news conference.",
+    { statements: [{ cue: "said", source: "Ada Lind", starts: "the mill" }, { cue: "said", source: "Tom Reyes, the mill's owner", quotes: ["We will not sell"] }] }],
+  ["… a description with at: part of the source", "Tom Reyes, at the Orlen Institute, said the mill would close.",
+    { statements: [{ cue: "said", source: "Tom Reyes, at the Orlen Institute", starts: "the mill" }] }],
 ];
 
 describe("English subjects", () => table(rows));

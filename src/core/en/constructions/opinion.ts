@@ -1,9 +1,11 @@
 // A view or a feeling before "that" (frame `opinion`): "voiced their concern that …", "repeated
 // his view on Friday that …", "expressed confidence that …": the verb, a noun of opinionNouns
 // within three words (determiners and opinionModifiers before it), adjuncts, then "that". The cue
-// is the verb and its object. "expressed concern about the delays" is no statement.
+// is the verb and its object. "expressed concern about the delays" is no statement. A verb with the
+// frame `that` too is read by the other constructions before "that" ("reiterated that …").
 import { Fr } from "../../lexicon";
 import { isWord } from "../../text/paragraph";
+import { NUM, type Tok } from "../../text/token";
 import type { EnReading, Verdict } from "../reading";
 import { enSubjectBefore, verbalUse } from "../subject";
 import { en } from "../words";
@@ -12,6 +14,7 @@ import { inList } from "../../lexicon/lookup";
 export function opinion(r: EnReading): Verdict {
   if (!r.entry.frames.has(Fr.opinion)) return undefined;
   const { p, m, toks, sentEnd } = r;
+  if (r.entry.frames.has(Fr.that) && thatClause(toks, m.to)) return undefined;
   if (!verbalUse(p, m)) return null;
   let noun = -1;
   for (let k = m.to; k < sentEnd && k < m.to + 3 && isWord(toks[k]); k++) {
@@ -35,4 +38,15 @@ export function opinion(r: EnReading): Verdict {
     if (!isWord(t) || (inList(t, en().stop) && !inList(t, en().adjuncts))) return null;
   }
   return null;
+}
+
+/**
+ * "repeated that China …", "reiterated that the plant …": "that" at k opening a clause (a name, a
+ * determiner or a subject pronoun after it) — not "reiterated that approach", a demonstrative.
+ */
+function thatClause(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  const n = toks[k + 1];
+  if (!isWord(t) || t.norm !== "that" || !n) return false;
+  return n.kind === NUM || (isWord(n) && (n.cap || inList(n, en().determiners) || inList(n, en().subjectPronouns)));
 }
