@@ -579,6 +579,7 @@ interface Head {
 function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[], words: string[]): Head {
   const h: Head = { anon: "", anonAt: -1, org: "", orgAt: -1, title: -1, titleLemma: "", plural: false, names: [], roles: [], group: "", groupAt: -1 };
   let paren = false;
+  let nameOnly = false;
   for (let k = a; k < hb; k++) {
     const t = toks[k];
     if (t.kind !== WORD) {
@@ -614,9 +615,11 @@ function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[],
         h.anon = sc.lemma;
         h.anonAt = k;
       }
-    } else if ((sc.cls === "org" || sc.cls === "orgname" || sc.cls === "place") && !h.org) {
+    } else if ((sc.cls === "org" || sc.cls === "orgname" || sc.cls === "place") && (!h.org || (sc.cls === "org" && nameOnly))) {
+      // (An institution's noun after a name word of one, "International Monetary Fund": the noun is its head.)
       h.org = sc.lemma;
       h.orgAt = k;
+      nameOnly = sc.cls === "orgname";
     } else if (sc.cls === "group") {
       if (!h.group) {
         h.group = sc.lemma;
