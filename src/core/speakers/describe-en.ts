@@ -167,6 +167,8 @@ function nameStart(toks: Toks, a: number, names: number[], lastName: number): nu
   while (s >= 0) {
     const particles = particlesBefore(toks, a, s);
     if (names.includes(s - 1) && !possessive(toks[s - 1])) s--;
+    // (Ahmed al-Rashidi: a particle glued to the name word by a hyphen.)
+    else if (s - 2 >= a && gluedHyphen(toks, s - 1) && !toks[s - 2].cap && inList(toks[s - 2], en().nameParticles)) s -= 2;
     else if (s - 2 >= a && names.includes(s - 2) && (toks[s - 1].norm === "." || gluedHyphen(toks, s - 1))) s -= 2;
     else if (particles > 0 && names.includes(s - particles - 1)) s -= particles + 1;
     // (Mr. de Vos: the particle opens the name after an honorific.)
