@@ -617,8 +617,9 @@ function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[],
         h.anon = sc.lemma;
         h.anonAt = k;
       }
-    } else if ((sc.cls === "org" || sc.cls === "orgname" || sc.cls === "place") && (!h.org || (sc.cls === "org" && nameOnly))) {
-      // (An institution's noun after a name word of one, "International Monetary Fund": the noun is its head.)
+    } else if ((sc.cls === "org" || sc.cls === "orgname" || sc.cls === "place") && (!h.org || (sc.cls === "org" && nameOnly) || (sc.cls !== "place" && capitalisedFrom(toks, h.orgAt, k)))) {
+      // (An institution's noun after a name word of one, "International Monetary Fund", and the last
+      // such word of one run of capitalised words, "Public Service Co": the head; not past "of": Bank of Japan.)
       h.org = sc.lemma;
       h.orgAt = k;
       nameOnly = sc.cls === "orgname";
@@ -635,6 +636,12 @@ function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[],
     }
   }
   return h;
+}
+
+/** Whether the tokens from `from` to `to` are all capitalised words, one run of a name. */
+function capitalisedFrom(toks: Toks, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!isWord(toks[k]) || !toks[k].cap) return false;
+  return true;
 }
 
 /**

@@ -30,6 +30,8 @@ const institutions: Row[] = [
     { statements: [{ speaker: "Harbour Relief International", speakerKind: "organization" }, { speaker: "Kelso Street", speakerKind: "organization" }, { speaker: "Varn Brothers", speakerKind: "organization" }] }],
   ["an institution's noun after such a name word is its head: the fund later is the one named", "The International Harbour Fund said growth would slow. The fund added that prices would rise.",
     { statements: [{ speaker: "The International Harbour Fund", speakerKind: "organization" }, { speaker: "The International Harbour Fund", speakerKind: "organization" }] }],
+  ["the last institution word of a run of capitalised words is the head: Service Co is a firm's, so the company refers back to it", "Kelvin Public Service Co said it had agreed to the terms.\n\nThe company said the deal would close in May.",
+    { statements: [{ speaker: "Kelvin Public Service Co", speakerKind: "organization" }, { source: "The company", speaker: "Kelvin Public Service Co" }] }],
   ["a name ending in an institution word is an organization", "Harwick Re said its losses from the storm would be small.",
     { statements: [{ cue: "said", source: "Harwick Re", speaker: "Harwick Re", speakerKind: "organization" }] }],
   ["Financial, Inc: company names", "Norland Financial said it could not yet put a figure on the claims. Tallis Holdings Inc said quarterly profit rose.",
