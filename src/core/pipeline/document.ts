@@ -4,7 +4,7 @@
 // tied to their source, a quotation that runs on continues its statement.
 import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
-import { AGE_EPITHET, enTopicBody, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, topicBodyBefore, topicPair, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
+import { AGE_EPITHET, enHonorificPerson, enTopicBody, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, topicBodyBefore, topicPair, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
 import { lexicon } from "../lexicon";
 import { isDigit, normWord } from "../text/chars";
 import { opensWithQuote } from "../text/quotes";
@@ -323,7 +323,9 @@ function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt =
     return body ? doc.resolver.resolve(body, doc.work.slice(body.s, body.e), 0) : null;
   }
   if (m.pronoun !== "he" && m.pronoun !== "she" && m.pronoun !== AGE_EPITHET) return null;
-  const t = enTopicPerson(doc.work, at, since);
+  // (With no subject named and no person it fits spoken of: one named with Mr/Ms in passing, not
+  // in the statement's own quotation.)
+  const t = enTopicPerson(doc.work, at, since) ?? (m.pronoun !== AGE_EPITHET && !doc.resolver.hasPerson() ? enHonorificPerson(doc.work, Math.min(at, quoteAt), since, m.pronoun) : null);
   if (!t) return null;
   const g = mentionGender(doc.work, t.s, t.e);
   if ((g === "male" && m.pronoun === "she") || (g === "female" && m.pronoun === "he")) return null;

@@ -46,6 +46,32 @@ export function enTopicPair(text: string, at: number, since: number): MentionInf
   return m && m.kind === "group" ? m : null;
 }
 
+/** How far back a person named with Mr/Ms anywhere in a sentence is looked for (enHonorificPerson). */
+const HONORIFIC_REACH = 600;
+
+/**
+ * The person named last with an honorific of the pronoun's gender (Mr; Mrs, Ms, Miss: en-words
+ * maleHonorifics, femaleHonorifics) between `since` (the statement before) and `at` (the pronoun),
+ * HONORIFIC_REACH characters back at most, anywhere in a sentence: "… where the problems lie for
+ * Mr Vale - can he persuade …". For a he/she when no person it fits was spoken of; null when none is.
+ */
+export function enHonorificPerson(text: string, at: number, since: number, pronoun: string): MentionInfo | null {
+  const from = Math.max(since, at - HONORIFIC_REACH);
+  const list = pronoun === "he" ? lexicon().en.maleHonorifics : lexicon().en.femaleHonorifics;
+  const toks = tokenize(text, from, at);
+  for (let k = toks.length - 2; k >= 0; k--) {
+    const t = toks[k];
+    if (!isWord(t) || !t.cap || !list.has(t.norm)) continue;
+    const a = isPunct(toks[k + 1], ".") ? k + 2 : k + 1;
+    let b = a;
+    while (b < toks.length && b < a + 3 && properWord(toks[b])) b++;
+    if (b === a) continue;
+    const m = describeMention(sentencePara(text, toks, from, at, "en"), k, b);
+    return m.kind === "person" && m.name.length ? m : null;
+  }
+  return null;
+}
+
 /** Most words an institution's name may take as a sentence's subject (The Talvern Port Authority). */
 const BODY_WORDS = 8;
 
