@@ -729,7 +729,8 @@ function issuerEnd(toks: Toks, a: number, hb: number): number {
   const head = toks[hb - 1];
   if (hb - a < 2 || !isWord(head) || head.cap || !inList(head, en().issuedNouns)) return -1;
   let k = hb - 2;
-  while (k > a && k > hb - 4 && isWord(toks[k]) && !toks[k].cap && !possessive(toks[k]) && !sourceClass(toks[k])) k--;
+  // (Lower-case words, or one capitalised word, a platform's: "Ana Ruiz's Facebook post".)
+  while (k > a && k > hb - 4 && isWord(toks[k]) && (!toks[k].cap || (k === hb - 2 && possessive(toks[k - 1]))) && !possessive(toks[k]) && !sourceClass(toks[k])) k--;
   const t = toks[k];
   if (!isWord(t) || !t.cap || !possessive(t) || t.norm.length <= 3 || en().notNames.has(t.norm.slice(0, -2))) return -1;
   // (A name only, written without an article: "the BNP's website" keeps the phrase as its name.)

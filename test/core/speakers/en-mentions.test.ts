@@ -197,6 +197,8 @@ const appositions: Row[] = [
     { speakers: [{ name: "Norland Financial", kind: "organization" }] }],
   ["a person's statement is that person's, named before", "Lena Holm said the port would close. Ms Holm's statement said talks had failed.",
     { speakers: [{ name: "Lena Holm", kind: "person", mentions: ["Lena Holm", "Ms Holm's statement"] }] }],
+  ["a post on a platform named before the noun is the possessor's too", "Lena Holm said the port would close.\n\nLena Holm's Facebook post said talks had failed.",
+    { statements: [{ speaker: "Lena Holm" }, { source: "Lena Holm's Facebook post", speaker: "Lena Holm", speakerKind: "person" }] }],
   ["a day's statement: the day is read as no issuer (the phrase keeps its own reading)", "Wednesday's statement said the port would reopen.",
     { statements: [{ source: "Wednesday's statement", speaker: "Wednesday's statement" }] }],
   ["a possessive role, then the name: the person named", "His lawyer, Antony Wendel, said the charges were baseless. Wendel added that an appeal was likely.",
