@@ -338,9 +338,23 @@ function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt =
  * of that kind named as the subject of a sentence since the statement before, not an earlier speaker of its kind.
  */
 function passingBody(doc: DocumentState, st: ParagraphStatement, m: MentionInfo, ps: number): SpeakerState | null {
+  if (m.lang === "en") return passingFirm(doc, m, ps);
   if (m.lang !== "ar" || m.kind !== "organization" || !m.definite || !m.headAlone || !lexicon().ar.bodyHeads.has(m.lemma)) return null;
   const t = topicBodyBefore(doc.work, m.s + ps, lastCueStart(doc), st.agree);
   return t && t.lemma === m.lemma ? doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0) : null;
+}
+
+/**
+ * "Harbour Telecom Inc cut prices on Monday. The company said …": a definite "the company/firm …"
+ * naming nothing is the firm named as the subject of a sentence since the statement before (not a
+ * government body, an outlet or a place: en-words notFirms), not an earlier firm that spoke.
+ */
+function passingFirm(doc: DocumentState, m: MentionInfo, ps: number): SpeakerState | null {
+  if (m.kind !== "organization" || !m.definite || !m.generic || !lexicon().en.firmHeads.has(m.lemma)) return null;
+  const last = doc.statements.length - 1;
+  const t = enTopicBody(doc.work, m.s + ps, last >= 0 ? statementEndAt(doc, last) : 0);
+  if (!t || !t.proper || lexicon().en.notFirms.has(t.lemma) || lexicon().sources.get(t.lemma)?.cls === "place") return null;
+  return doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0);
 }
 
 /**
