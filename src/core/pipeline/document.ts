@@ -4,7 +4,7 @@
 // tied to their source, a quotation that runs on continues its statement.
 import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
-import { AGE_EPITHET, enTopicBody, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, topicBodyBefore, topicPair, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
+import { AGE_EPITHET, enHonorificPerson, enTopicBody, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, topicBodyBefore, topicPair, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
 import { lexicon } from "../lexicon";
 import { isDigit, normWord } from "../text/chars";
 import { opensWithQuote } from "../text/quotes";
@@ -323,7 +323,9 @@ function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt =
     return body ? doc.resolver.resolve(body, doc.work.slice(body.s, body.e), 0) : null;
   }
   if (m.pronoun !== "he" && m.pronoun !== "she" && m.pronoun !== AGE_EPITHET) return null;
-  const t = enTopicPerson(doc.work, at, since);
+  // (With no subject named and no person it fits spoken of: one named with Mr/Ms in passing, not
+  // in the statement's own quotation.)
+  const t = enTopicPerson(doc.work, at, since) ?? (m.pronoun !== AGE_EPITHET && !doc.resolver.hasPerson() ? enHonorificPerson(doc.work, Math.min(at, quoteAt), since, m.pronoun) : null);
   if (!t) return null;
   const g = mentionGender(doc.work, t.s, t.e);
   if ((g === "male" && m.pronoun === "she") || (g === "female" && m.pronoun === "he")) return null;
@@ -336,9 +338,23 @@ function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt =
  * of that kind named as the subject of a sentence since the statement before, not an earlier speaker of its kind.
  */
 function passingBody(doc: DocumentState, st: ParagraphStatement, m: MentionInfo, ps: number): SpeakerState | null {
+  if (m.lang === "en") return passingFirm(doc, m, ps);
   if (m.lang !== "ar" || m.kind !== "organization" || !m.definite || !m.headAlone || !lexicon().ar.bodyHeads.has(m.lemma)) return null;
   const t = topicBodyBefore(doc.work, m.s + ps, lastCueStart(doc), st.agree);
   return t && t.lemma === m.lemma ? doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0) : null;
+}
+
+/**
+ * "Harbour Telecom Inc cut prices on Monday. The company said …": a definite "the company/firm …"
+ * naming nothing is the firm named as the subject of a sentence since the statement before (not a
+ * government body, an outlet or a place: en-words notFirms), not an earlier firm that spoke.
+ */
+function passingFirm(doc: DocumentState, m: MentionInfo, ps: number): SpeakerState | null {
+  if (m.kind !== "organization" || !m.definite || !m.generic || !lexicon().en.firmHeads.has(m.lemma)) return null;
+  const last = doc.statements.length - 1;
+  const t = enTopicBody(doc.work, m.s + ps, last >= 0 ? statementEndAt(doc, last) : 0);
+  if (!t || !t.proper || lexicon().en.notFirms.has(t.lemma) || lexicon().sources.get(t.lemma)?.cls === "place") return null;
+  return doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0);
 }
 
 /**

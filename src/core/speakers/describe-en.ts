@@ -167,6 +167,8 @@ function nameStart(toks: Toks, a: number, names: number[], lastName: number): nu
   while (s >= 0) {
     const particles = particlesBefore(toks, a, s);
     if (names.includes(s - 1) && !possessive(toks[s - 1])) s--;
+    // (Ahmed al-Rashidi: a particle glued to the name word by a hyphen.)
+    else if (s - 2 >= a && gluedHyphen(toks, s - 1) && !toks[s - 2].cap && inList(toks[s - 2], en().nameParticles)) s -= 2;
     else if (s - 2 >= a && names.includes(s - 2) && (toks[s - 1].norm === "." || gluedHyphen(toks, s - 1))) s -= 2;
     else if (particles > 0 && names.includes(s - particles - 1)) s -= particles + 1;
     // (Mr. de Vos: the particle opens the name after an honorific.)
@@ -579,6 +581,7 @@ interface Head {
 function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[], words: string[]): Head {
   const h: Head = { anon: "", anonAt: -1, org: "", orgAt: -1, title: -1, titleLemma: "", plural: false, names: [], roles: [], group: "", groupAt: -1 };
   let paren = false;
+  let nameOnly = false;
   for (let k = a; k < hb; k++) {
     const t = toks[k];
     if (t.kind !== WORD) {
@@ -614,9 +617,12 @@ function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[],
         h.anon = sc.lemma;
         h.anonAt = k;
       }
-    } else if ((sc.cls === "org" || sc.cls === "orgname" || sc.cls === "place") && !h.org) {
+    } else if ((sc.cls === "org" || sc.cls === "orgname" || sc.cls === "place") && (!h.org || (sc.cls === "org" && nameOnly) || (sc.cls !== "place" && capitalisedFrom(toks, h.orgAt, k)))) {
+      // (An institution's noun after a name word of one, "International Monetary Fund", and the last
+      // such word of one run of capitalised words, "Public Service Co": the head; not past "of": Bank of Japan.)
       h.org = sc.lemma;
       h.orgAt = k;
+      nameOnly = sc.cls === "orgname";
     } else if (sc.cls === "group") {
       if (!h.group) {
         h.group = sc.lemma;
@@ -630,6 +636,12 @@ function scanHead(toks: Toks, a: number, hb: number, he: number, runs: number[],
     }
   }
   return h;
+}
+
+/** Whether the tokens from `from` to `to` are all capitalised words, one run of a name. */
+function capitalisedFrom(toks: Toks, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!isWord(toks[k]) || !toks[k].cap) return false;
+  return true;
 }
 
 /**
@@ -717,7 +729,8 @@ function issuerEnd(toks: Toks, a: number, hb: number): number {
   const head = toks[hb - 1];
   if (hb - a < 2 || !isWord(head) || head.cap || !inList(head, en().issuedNouns)) return -1;
   let k = hb - 2;
-  while (k > a && k > hb - 4 && isWord(toks[k]) && !toks[k].cap && !possessive(toks[k]) && !sourceClass(toks[k])) k--;
+  // (Lower-case words, or one capitalised word, a platform's: "Ana Ruiz's Facebook post".)
+  while (k > a && k > hb - 4 && isWord(toks[k]) && (!toks[k].cap || (k === hb - 2 && possessive(toks[k - 1]))) && !possessive(toks[k]) && !sourceClass(toks[k])) k--;
   const t = toks[k];
   if (!isWord(t) || !t.cap || !possessive(t) || t.norm.length <= 3 || en().notNames.has(t.norm.slice(0, -2))) return -1;
   // (A name only, written without an article: "the BNP's website" keeps the phrase as its name.)

@@ -46,6 +46,32 @@ export function enTopicPair(text: string, at: number, since: number): MentionInf
   return m && m.kind === "group" ? m : null;
 }
 
+/** How far back a person named with Mr/Ms anywhere in a sentence is looked for (enHonorificPerson). */
+const HONORIFIC_REACH = 600;
+
+/**
+ * The person named last with an honorific of the pronoun's gender (Mr; Mrs, Ms, Miss: en-words
+ * maleHonorifics, femaleHonorifics) between `since` (the statement before) and `at` (the pronoun),
+ * HONORIFIC_REACH characters back at most, anywhere in a sentence: "… where the problems lie for
+ * Mr Vale - can he persuade …". For a he/she when no person it fits was spoken of; null when none is.
+ */
+export function enHonorificPerson(text: string, at: number, since: number, pronoun: string): MentionInfo | null {
+  const from = Math.max(since, at - HONORIFIC_REACH);
+  const list = pronoun === "he" ? lexicon().en.maleHonorifics : lexicon().en.femaleHonorifics;
+  const toks = tokenize(text, from, at);
+  for (let k = toks.length - 2; k >= 0; k--) {
+    const t = toks[k];
+    if (!isWord(t) || !t.cap || !list.has(t.norm)) continue;
+    const a = isPunct(toks[k + 1], ".") ? k + 2 : k + 1;
+    let b = a;
+    while (b < toks.length && b < a + 3 && properWord(toks[b])) b++;
+    if (b === a) continue;
+    const m = describeMention(sentencePara(text, toks, from, at, "en"), k, b);
+    return m.kind === "person" && m.name.length ? m : null;
+  }
+  return null;
+}
+
 /** Most words an institution's name may take as a sentence's subject (The Talvern Port Authority). */
 const BODY_WORDS = 8;
 
@@ -219,6 +245,9 @@ function subjectAt(text: string, s: number, e: number, pair = false): MentionInf
  */
 function subjectFrom(text: string, p: Para, from: number, pair = false): MentionInfo | null {
   const toks = p.toks;
+  // ("The head of the union, Ed Varis, met …": a description, then the person's name set off by commas.)
+  const named = describedThenNamed(p, from);
+  if (named) return named;
   let nameFrom = from;
   // Where the subject starts: after an opening phrase (In 2010, On Sunday's show,) or a sentence
   // adverb (Meanwhile, Neither).
@@ -313,6 +342,39 @@ function pairAt(text: string, p: Para, from: number, b: number): MentionInfo | n
   // (Both are people: a group also where a word the lexicon does not know stands before the second
   // name, "Ana Ruiz and frontbencher Tom Lee", and the phrase reads as one person titled.)
   return m.kind === "group" ? m : { ...m, kind: "group", name: [], nameText: text.slice(p.toks[from].s, second.e), titleText: "", lemma: "" };
+}
+
+/** Most tokens a description before a named apposition may take (the head of the dockers' union). */
+const DESCRIPTION = 10;
+
+/**
+ * "The head of the dockers' union, Edmond Varis, met …", "The other man, his cousin Tim Rusk, 40,
+ * cited …": a sentence opening with "the" (or his, her …) and a description up to its comma, then
+ * a person named in full (a possessive and a role before the name perhaps) and a comma: that person,
+ * described by the apposition; null when the words are not so (no verb, cue or clause word in the
+ * description).
+ */
+function describedThenNamed(p: Para, from: number): MentionInfo | null {
+  const toks = p.toks;
+  // (After a sentence adverb or a conjunction: "Meanwhile, the head of …", "But the head of …".)
+  if (isWord(toks[from]) && (inList(toks[from], lexicon().en.sentenceAdverbs) || inList(toks[from], lexicon().en.coordinators))) from += isPunct(toks[from + 1], ",") ? 2 : 1;
+  const det = toks[from];
+  if (!isWord(det) || !(det.norm === "the" || inList(det, lexicon().en.possessives))) return null;
+  let c = from + 1;
+  for (; c < toks.length && c <= from + DESCRIPTION && !isPunct(toks[c], ","); c++) {
+    const t = toks[c];
+    if (cueAt(p, c) || (isWord(t) && (verbLike(t) || (inList(t, lexicon().en.stop) && !inList(t, lexicon().en.npInner))))) return null;
+    if (!isWord(t) && !isPunct(t, "'’")) return null;
+  }
+  if (c === from + 1 || !isPunct(toks[c], ",")) return null;
+  // (his cousin Tim Rusk: a possessive and a role before the name.)
+  let a = c + 1;
+  if (isWord(toks[a]) && inList(toks[a], lexicon().en.possessives)) a += 1 + roleWords(toks, a + 1);
+  let b = a;
+  while (b < toks.length && b < a + 3 && properWord(toks[b])) b++;
+  if (b - a < 2 || !isPunct(toks[b], ",")) return null;
+  const m = describeMention(p, c + 1, b);
+  return m.kind === "person" && m.name.length >= 2 ? m : null;
 }
 
 /** Most name words a relation's apposition may take (Voss's wife, Marisol Voss,). */

@@ -5,5 +5,5 @@ export { SpeakerResolver, type SpeakerState } from "./resolver";
 export { wordHash } from "./compare";
 export { GenderVotes, mentionGender, type SpeakerGender } from "./gender";
 export { topicBodyBefore, topicPair, topicPerson } from "./ar-topic";
-export { enTopicBody, enTopicPair, enTopicPerson, previousSentenceHead } from "./en-topic";
+export { enHonorificPerson, enTopicBody, enTopicPair, enTopicPerson, previousSentenceHead } from "./en-topic";
 export { AGE_EPITHET } from "./describe-en";
