@@ -94,6 +94,11 @@ export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
   // as a document's words (قالت الدراسة إن …).
   if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && !lexicon().ar.sayingVerbs.has(m.entry.lemma) && sourceClass(p.toks[dataHead(p, st)])?.cls === "data") return null;
   if (st && (consideredNotSaid(p, m, st) || impersonalBelief(p, m, st) || writtenPassive(p, m) || namedPassive(p, st))) return null;
+  // (وأُعلن أن …، ذُكر أن …: a past verb with a written damma on its first letter is the passive; nobody said it.)
+  if (st && m.entry.form === "verb" && p.text.charCodeAt(m.s + 1) === DAMMA) {
+    st.sourceFrom = st.sourceTo = -1;
+    st.carry = null;
+  }
   // (في مؤشر يؤكد تدهور …: "in a sign that confirms"; a verb's subject never opens with a preposition.)
   if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && isWord(p.toks[st.sourceFrom]) && inList(p.toks[st.sourceFrom], lexicon().ar.freePrepositions)) return null;
   return st;
@@ -126,8 +131,10 @@ function writtenPassive(p: Para, m: CueMatch): boolean {
   // The prefix is the cue's first letter (m.s is after a glued و/ف).
   const first = m.s;
   const c = p.text.charCodeAt(first);
-  return (c === 0x064a || c === 0x062a) && p.text.charCodeAt(first + 1) === 0x064f;
+  return (c === 0x064a || c === 0x062a) && p.text.charCodeAt(first + 1) === DAMMA;
 }
+
+const DAMMA = 0x064f;
 
 /**
  * يُعتبر القرار ملزماً، وتعتبر هذه الشهادة الأولى: in the present a verb of considering is mostly the
