@@ -392,6 +392,8 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       let w = 0;
       // المسؤول الأول عن المحتوى في "نتفليكس": a title's description may say what it is in charge of.
       const titled = isWord(toks[m]) && !!sourceClass(toks[m]);
+      // (زعيم الحزب، المعروف بأنه …: a definite word that is no source noun opens a description, not a name.)
+      if (!titled && isWord(toks[m]) && toks[m].norm.startsWith("ال") && !nisbaShape(toks[m].norm)) break;
       for (;;) {
         if (m >= limit || w >= 8) break;
         const u = toks[m];
