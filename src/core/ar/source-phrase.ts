@@ -460,7 +460,8 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       continue;
     }
     // حض الاتحاد الأوروبي كل الأطراف على …: كل after the subject opens the object.
-    if (j > k && isWord(t) && inList(t, lexicon().ar.quantifiers)) break;
+    // (التقى الرئيس فلان نظيره الروسي: "his counterpart" after the subject opens the object too.)
+    if (j > k && isWord(t) && (inList(t, lexicon().ar.quantifiers) || inList(t, lexicon().ar.counterparts))) break;
     if (!isWord(t) || (endsSource(p, j) && !ofInstitution(p, k, j) && !employer(p, k, j))) break;
     if (objectAfterPlace(p, k, j)) break;
     // (A name particle's word is read past the limit: … محمد بن عبد الرحمن آل ثاني.)

@@ -34,6 +34,7 @@ const AR_LISTS = [
   "concessive",
   "reflexive",
   "quantifiers",
+  "counterparts",
   "iyya",
   "kama",
   "bothOf",

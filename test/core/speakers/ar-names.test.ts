@@ -80,6 +80,9 @@ const roleToPerson: Row[] = [
   ["…not the nationality of another person named after the name",
     "واجتمع الرئيس سامي حداد والزعيم الكوري الشمالي كيم سونغ أمس.\nوقال الرئيس الكوري الشمالي إن اللقاء مثمر.",
     { statements: [{ speaker: "الرئيس الكوري الشمالي" }] }],
+  ["two presidents, one named as the other's counterpart (نظيره): each title with its nationality is its own holder",
+    "التقى الرئيس الفرنسي جان مارتان نظيره البرازيلي كارلوس دياز في باريس أمس.\nوأضاف الرئيس البرازيلي أن بلاده مستعدة للتعاون.\nوقال الرئيس الفرنسي إن المحادثات مثمرة.",
+    { statements: [{ cue: "أضاف", speaker: "كارلوس دياز" }, { cue: "قال", speaker: "جان مارتان" }] }],
   // A headline's title without a name, the lead then naming the person with it.
   ["a headline's title alone → the person the lead names with that title",
     "مدير الوكالة الفضائية يتحدث عن \"خطة جديدة\" للقمر\n\nقال سامي حداد، مدير الوكالة الفضائية الوطنية، الخميس إن الرحلة ستنطلق العام المقبل.",
