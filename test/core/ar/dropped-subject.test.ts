@@ -342,6 +342,18 @@ const namedInPassing: Row[] = [
       { cue: "قالت", speaker: "صحيفة \"النهار\"" },
       { cue: "تقول", source: "الصحيفة", speaker: "صحيفة \"المساء\"" },
     ] }],
+  ["in the cue's own sentence, an untitled name of two words after the verb, used again in the text, is the subject",
+    "وقال المدير رامي سعد إن القرار نهائي.\n\nوغادر سامر الخطيب القاعة غاضباً، وقال إن القرار ظالم.\n\nولم يرد الخطيب على الأسئلة.",
+    { statements: [
+      { cue: "قال", speaker: "رامي سعد" },
+      { cue: "قال", source: null, speaker: "سامر الخطيب" },
+    ] }],
+  ["…not two words the text does not use again (an object that reads as a name)",
+    "وقال المدير رامي سعد إن القرار نهائي.\n\nولم تغفل سهام النقد الوزير، وقال إن القرار ظالم.",
+    { statements: [{ cue: "قال", speaker: "رامي سعد" }, { cue: "قال", source: null, speaker: "رامي سعد" }] }],
+  ["…nor after بخصوص, a preposition (وبخصوص اختيار المدربين أكد …)",
+    "وقال المدير رامي سعد إن القرار نهائي.\n\nوبخصوص اختيار المدربين الجدد أكد أن اختيار المدربين تم.",
+    { statements: [{ cue: "قال", speaker: "رامي سعد" }, { cue: "أكد", source: null, speaker: "رامي سعد" }] }],
   ["a name inside someone's words is no subject of the article's",
     "وقال السفير: \"التقيت أمس. وزار الوزير كريم منصور المدينة معنا\". وأضاف أن الزيارة نجحت.",
     { statements: [
