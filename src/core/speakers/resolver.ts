@@ -631,6 +631,20 @@ export class SpeakerResolver {
   }
 
   /**
+   * وأضاف المسؤول الأمريكي أن … right after مساعد وزير الخارجية الأمريكي فلان spoke: a definite unnamed
+   * official described by nationalities alone (no unnamed source of its head before, not المصدر) is the
+   * speaker just before, when that is a named person whose description holds every one of them.
+   */
+  private officialJustBefore(m: MentionInfo, text: string): SpeakerState | null {
+    const latest = this.latest();
+    if (!latest || latest.kind !== "person" || !latest.nameWords.length || !this.fits(latest) || lexicon().ar.sourceWords.has(m.lemma)) return null;
+    const desc = roleWords(m);
+    // (Singular nisbas only, الأمريكي، الأمريكية: المسؤولون الفرنسيون are no one person.)
+    if (!desc.length || peoplePlural(text) || !desc.every((w) => nisbaShape(w) && (w.endsWith("ي") || w.endsWith("يه")))) return null;
+    return allStemsKnown(desc, latest.words) ? latest : null;
+  }
+
+  /**
    * An unnamed source: a definite one (المسؤول) is the latest with the same head and
    * compatible words; an indefinite one is new, unless its full description repeats.
    */
@@ -646,7 +660,7 @@ export class SpeakerResolver {
       const sameHead = compatible ?? (lexicon().sources.get(m.lemma)?.cls === "descriptor" && !m.headAlone && m.words.length > 1 ? null : this.recent("anonymous", (sp) => sp.lemma === m.lemma, LEMMA, lemmaH));
       if (sameHead) return sameHead;
       // ويشير المحلل الفني لشبكة … after عماد يوسف، المحلل الفني لشبكة …: the person described so.
-      const holder = m.lang === "ar" ? this.holderOf(m) : null;
+      const holder = m.lang === "ar" ? (this.holderOf(m) ?? this.officialJustBefore(m, text)) : null;
       if (holder) return holder;
       const back = m.lang === "en" ? this.definiteEnglishRole(m) : null;
       if (back) return back;
