@@ -73,6 +73,12 @@ function peoplePlural(name: string): boolean {
   return a === "masculine-plural" || a === "feminine-plural" || a === "masculine-dual" || a === "feminine-dual";
 }
 
+/** The latest written mention of the speaker has a feminine head (الوكالة، وزارة الخارجية). */
+function lastMentionFeminine(doc: string, sp: SpeakerState): boolean {
+  const lm = sp.mentions[sp.mentions.length - 1];
+  return !!lm && lm.e > lm.s && sourceAgreement(doc.slice(lm.s, lm.e)).agreement === "feminine";
+}
+
 /** Keeps the article's speakers and links each new mention to one of them. */
 export class SpeakerResolver {
   readonly speakers: SpeakerState[] = [];
@@ -218,6 +224,9 @@ export class SpeakerResolver {
       // (وقال شهود إن …، وأضاف أن …: a verb for one with no subject written is no unnamed group of people,
       // who take قالوا; a subject written, قال هؤلاء، قال 60٪ منهم, may be theirs.)
       if (dropped && !many && !dual && sp.kind === "anonymous" && peoplePlural(sp.name)) continue;
+      // (…، بحسب ما نقلت عنه الوكالة. وأضاف أن …: a masculine verb with no subject written is no body last
+      // mentioned by a feminine head; وقال بيان الوزارة …. وأضاف: its statement, masculine, may be.)
+      if (dropped && !many && !dual && g === 1 && sp.kind === "organization" && sp.firstMention?.lang === "ar" && lastMentionFeminine(this.doc, sp)) continue;
       // (قالوا، أقروا: a verb for two or more passes over one man or one woman.)
       if (many ? sp.kind !== "person" || sp.agree === 0 : sp.kind !== "person" || sp.agree === 0 || sp.agree === g) return sp;
     }

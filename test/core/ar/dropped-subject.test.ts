@@ -354,6 +354,12 @@ const namedInPassing: Row[] = [
   ["…nor after بخصوص, a preposition (وبخصوص اختيار المدربين أكد …)",
     "وقال المدير رامي سعد إن القرار نهائي.\n\nوبخصوص اختيار المدربين الجدد أكد أن اختيار المدربين تم.",
     { statements: [{ cue: "قال", speaker: "رامي سعد" }, { cue: "أكد", source: null, speaker: "رامي سعد" }] }],
+  ["a masculine verb with no subject is not the body last named by a feminine head (بحسب ما نقلت عنه الوكالة)",
+    "وأوضح رئيس الشرطة سامي حداد أن \"المشتبه به أطلق النار\"، بحسب ما نقلت عنه الوكالة. وأضاف أن التحقيق مستمر.",
+    { someStatements: [{ cue: "أضاف", source: null, speaker: "سامي حداد" }] }],
+  ["…but it is the body whose statement, a masculine head, was its last mention (وأوضح بيان الوزارة …. وأشار)",
+    "وقال سامي حداد إن الحوار مستمر. وأوضح بيان وزارة الخارجية أن الاعتقالات قانونية. وأشار إلى أن المتهمين حصلوا على حقوقهم.",
+    { someStatements: [{ cue: "أشار", source: null, speaker: "وزارة الخارجية" }] }],
   ["a name inside someone's words is no subject of the article's",
     "وقال السفير: \"التقيت أمس. وزار الوزير كريم منصور المدينة معنا\". وأضاف أن الزيارة نجحت.",
     { statements: [
