@@ -464,12 +464,21 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
     if (j > k && isWord(t) && (inList(t, lexicon().ar.quantifiers) || inList(t, lexicon().ar.counterparts))) break;
     if (!isWord(t) || (endsSource(p, j) && !ofInstitution(p, k, j) && !employer(p, k, j))) break;
     if (objectAfterPlace(p, k, j)) break;
-    // (A name particle's word is read past the limit: … محمد بن عبد الرحمن آل ثاني.)
-    if (words >= 9 && !(words < 12 && isWord(toks[j - 1]) && inList(toks[j - 1], lexicon().ar.nameParticles))) break;
+    if (words >= 9 && !(words < 12 && afterParticle(p, k, j))) break;
     j++;
     words++;
   }
   return withoutTrailingPreposition(p, k, j);
+}
+
+/**
+ * A name particle's word is read past a source phrase's word limit (… محمد بن عبد الرحمن آل ثاني), and so
+ * is the family name after the word it joins (… أحمد بن عيد الحربي): token j follows a particle, or a
+ * particle and one word, inside the phrase that starts at k.
+ */
+function afterParticle(p: Para, k: number, j: number): boolean {
+  const particle = (i: number) => i >= k && isWord(p.toks[i]) && inList(p.toks[i], lexicon().ar.nameParticles);
+  return particle(j - 1) || particle(j - 2);
 }
 
 /**
