@@ -3,7 +3,7 @@
 // are passed over.
 import type { Opening } from "../statements/found";
 import { Fr, Gr, lexicon, type Frames } from "../lexicon";
-import { cueAt, hasGrammar, inList } from "../lexicon/lookup";
+import { cueAt, hasGrammar, inList, sourceClass } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
 import { COMMA, END, isOpen, isPunct, isWord, sentenceEndTok, type Para } from "../text/paragraph";
 import { arInitialsStop } from "../text/sentences";
@@ -78,8 +78,8 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
     const cue = !p.inAnon[j] ? cueAt(p, j) : null;
     if (cue && cue.entry.frames.has(Fr.manner)) return arOpening(p, cue.to, cue.entry.frames, maxSkip - skipped);
     // وقال الوزير، بحسب ما نقلت عنه الوكالة، إن …: a prepositional cue set off by commas is an aside; the words follow it.
-    // (So is a relative clause on the source, وقال الوزير، الذي تحدث في مؤتمر صحفي، إن …: its verb is no cue of these words.)
-    const aside = clause && (cue || hasGrammar(t, Gr.relative)) ? asideClose(p, j, end, true) : -1;
+    // (So is a description, a relative clause too: وقال الوزير، الذي تحدث في مؤتمر صحفي، إن …; see descriptionClose.)
+    const aside = clause && cue ? asideClose(p, j, end, true) : clause && !cue ? descriptionClose(p, j, end) : -1;
     if (aside > 0) {
       j = aside;
       continue;
@@ -119,6 +119,28 @@ function asideClose(p: Para, j: number, end: number, relative: boolean): number 
     // (A relative clause with words of its own, الذي قال إن …، is no aside: its verb reports them.)
     if (rel && arComp(t)) return -1;
     if (isPunct(t, COMMA)) return arComp(toks[k + 1]) ? k : -1;
+    if (t.kind !== WORD && t.kind !== QUOTE) return -1;
+  }
+  return -1;
+}
+
+/**
+ * اعتبر زعيم الحزب، المعروف بأنه من أبرز …، أن …: a description set off by commas that opens with a definite
+ * word the lexicon does not know (no source noun, no cue) is passed over to the comma before the complementiser
+ * that closes it; -1: none.
+ */
+function descriptionClose(p: Para, j: number, end: number): number {
+  const t = p.toks[j];
+  if (!isPunct(p.toks[j - 1], COMMA) || !isWord(t) || !t.norm.startsWith("ال") || sourceClass(t)) return -1;
+  const c = closingComma(p, j, end);
+  return c > 0 && arComp(p.toks[c + 1]) ? c : -1;
+}
+
+/** The first comma after token j, within ASIDE_WORDS words and quotation marks of it; -1: none. */
+function closingComma(p: Para, j: number, end: number): number {
+  for (let k = j + 1, n = 0; k < end && n < ASIDE_WORDS; k++, n++) {
+    const t = p.toks[k];
+    if (isPunct(t, COMMA)) return k;
     if (t.kind !== WORD && t.kind !== QUOTE) return -1;
   }
   return -1;

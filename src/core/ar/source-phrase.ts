@@ -392,6 +392,8 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       let w = 0;
       // المسؤول الأول عن المحتوى في "نتفليكس": a title's description may say what it is in charge of.
       const titled = isWord(toks[m]) && !!sourceClass(toks[m]);
+      // (زعيم الحزب، المعروف بأنه …: a definite word that is no source noun opens a description, not a name.)
+      if (!titled && isWord(toks[m]) && toks[m].norm.startsWith("ال") && !nisbaShape(toks[m].norm)) break;
       for (;;) {
         if (m >= limit || w >= 8) break;
         const u = toks[m];
@@ -458,15 +460,25 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       continue;
     }
     // حض الاتحاد الأوروبي كل الأطراف على …: كل after the subject opens the object.
-    if (j > k && isWord(t) && inList(t, lexicon().ar.quantifiers)) break;
+    // (التقى الرئيس فلان نظيره الروسي: "his counterpart" after the subject opens the object too.)
+    if (j > k && isWord(t) && (inList(t, lexicon().ar.quantifiers) || inList(t, lexicon().ar.counterparts))) break;
     if (!isWord(t) || (endsSource(p, j) && !ofInstitution(p, k, j) && !employer(p, k, j))) break;
     if (objectAfterPlace(p, k, j)) break;
-    // (A name particle's word is read past the limit: … محمد بن عبد الرحمن آل ثاني.)
-    if (words >= 9 && !(words < 12 && isWord(toks[j - 1]) && inList(toks[j - 1], lexicon().ar.nameParticles))) break;
+    if (words >= 9 && !(words < 12 && afterParticle(p, k, j))) break;
     j++;
     words++;
   }
   return withoutTrailingPreposition(p, k, j);
+}
+
+/**
+ * A name particle's word is read past a source phrase's word limit (… محمد بن عبد الرحمن آل ثاني), and so
+ * is the family name after the word it joins (… أحمد بن عيد الحربي): token j follows a particle, or a
+ * particle and one word, inside the phrase that starts at k.
+ */
+function afterParticle(p: Para, k: number, j: number): boolean {
+  const particle = (i: number) => i >= k && isWord(p.toks[i]) && inList(p.toks[i], lexicon().ar.nameParticles);
+  return particle(j - 1) || particle(j - 2);
 }
 
 /**

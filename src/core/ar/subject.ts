@@ -6,6 +6,7 @@ import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../lexicon/lo
 import { G_ANY } from "../perf/hit-table";
 import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { PUNCT, type Tok } from "../text/token";
+import { CALLED } from "./spelling";
 import { arSourceNP, bodyBeforeHolder, endsSource, endsWithTanweenFath, skipAddressee } from "./source-phrase";
 import { arComp, indefiniteAdjective, isPossessedMedium, nisbaShape, nonHumanPlural, possessedNoun, possessedVerbalNoun, presentForMany } from "./words";
 import { endsWithPronoun } from "../text/chars";
@@ -349,10 +350,11 @@ export function relativeAntecedent(p: Para, k: number): [number, number] | null 
   // (سامر الخطيب، الذي: a family name with the article after a plain given name, the relative after a comma.)
   const comma = isPunct(toks[k - 2], COMMA);
   if (comma && familyNameAfterGiven(p, e)) a = e;
-  while (a - 1 >= 0 && e - (a - 1) < 5 && nameWord(p, a - 1)) a--;
-  // Only a name run that a comma, a preposition written apart (وجهت إلى فلان، الذي ينفي …) or the sentence
-  // start closes off (not تصريحات لاعب …).
-  if (a > e || (a > 0 && !isPunct(toks[a - 1], CLAUSE_END) && !(comma && inList(toks[a - 1], lexicon().ar.freePrepositions)))) return null;
+  while (a - 1 >= 0 && e - (a - 1) < 5 && nameWord(p, a - 1) && toks[a - 1].norm !== CALLED) a--;
+  // Only a name run that a comma, a preposition written apart (وجهت إلى فلان، الذي ينفي …), يدعى "is called"
+  // (سيدة تدعى فلانة، والتي قالت …) or the sentence start closes off (not تصريحات لاعب …).
+  const closed = a > 0 && (isPunct(toks[a - 1], CLAUSE_END) || (comma && (inList(toks[a - 1], lexicon().ar.freePrepositions) || toks[a - 1].norm === CALLED)));
+  if (a > e || (a > 0 && !closed)) return null;
   return [a, e + 1];
 }
 

@@ -36,6 +36,7 @@ const AR_LISTS = [
   "concessive",
   "reflexive",
   "quantifiers",
+  "counterparts",
   "iyya",
   "kama",
   "bothOf",

@@ -5,11 +5,13 @@
 //   حذر الألماني يورغن فالك، مدرب النادي، لاعبيه …. وقال المدرب الألماني: "…"          → يورغن فالك
 // Only when the title was given to one person (two people named with it: none), with every word
 // describing the mention (التركي) among the words of that naming.
-import { sourceClass } from "../lexicon/lookup";
+import { lexicon } from "../lexicon";
+import { inList, sourceClass } from "../lexicon/lookup";
 import { isPunct, isWord, sentencePara, COMMA, type Para } from "../text/paragraph";
 import { tokenize } from "../text/scanner";
 import type { Tok } from "../text/token";
 import { arSourceNP } from "../ar/source-phrase";
+import { nisbaShape } from "../ar/words";
 import { describeMention } from "./mention";
 import { stem } from "./word-keys";
 
@@ -51,13 +53,32 @@ function holderIn(doc: string, from: number, at: number, lemma: string, desc: re
   let found: ArRoleHolder | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!isWord(t) || !t.ar || sourceClass(t)?.cls !== "title" || sourceClass(t)?.lemma !== lemma || genitiveOfTitle(toks[i - 1])) continue;
+    const titled = isWord(t) && t.ar && sourceClass(t)?.cls === "title" && sourceClass(t)?.lemma === lemma && !genitiveOfTitle(toks[i - 1]);
+    if (!titled && !counterpartOf(toks, i, lemma)) continue;
     const holder = namingAround(doc, t.s, t.e, at, desc);
     if (!holder) continue;
     if (found && found.nameText !== holder.nameText && !sameOne(found.name, holder.name)) return null;
     if (!found || holder.name.length > found.name.length) found = holder;
   }
   return found;
+}
+
+/** How many tokens back a counterpart (نظيره) looks for the title it shares. */
+const COUNTERPART_REACH = 8;
+
+/**
+ * التقى الرئيس الفرنسي فلان نظيره البرازيلي فلان: "his counterpart" at token i holds the title `lemma` when a
+ * title of that lemma stands a few words before it in its clause (no stop, comma or other counterpart between).
+ */
+function counterpartOf(toks: readonly Tok[], i: number, lemma: string): boolean {
+  if (!isWord(toks[i]) || !inList(toks[i], lexicon().ar.counterparts)) return false;
+  for (let j = i - 1; j >= 0 && i - j <= COUNTERPART_REACH; j--) {
+    const t = toks[j];
+    if (!isWord(t)) return false;
+    const c = sourceClass(t);
+    if (c?.cls === "title") return c.lemma === lemma;
+  }
+  return false;
 }
 
 /** The naming around the title word at [s, e): its sentence read on its own. */
@@ -68,7 +89,18 @@ function namingAround(doc: string, s: number, e: number, limit: number, desc: re
   const k = toks.findIndex((t) => t.s === s);
   if (k < 0) return null;
   const p = sentencePara(doc, toks, a, b, "ar");
-  return titleFirst(p, k, desc) ?? apposed(p, k, desc);
+  return inList(p.toks[k], lexicon().ar.counterparts) ? counterpart(p, k, desc) : (titleFirst(p, k, desc) ?? apposed(p, k, desc));
+}
+
+/** نظيره البرازيلي كارلوس دياز: "his counterpart", its adjectives (definite nisbas) and a name of two words or more. */
+function counterpart(p: Para, k: number, desc: readonly string[]): ArRoleHolder | null {
+  const end = arSourceNP(p, k + 1, p.toks.length);
+  let n = k + 1;
+  while (n < end && isWord(p.toks[n]) && p.toks[n].norm.startsWith("ال") && nisbaShape(p.toks[n].norm)) n++;
+  if (n === k + 1 || end <= n + 1) return null;
+  const d = describeMention(p, n, end);
+  if (d.kind !== "person" || d.name.length < 2 || d.titleText) return null;
+  return describes(wordsFrom(p, k + 1, n), desc) ? { name: d.name, nameText: d.nameText, title: "" } : null;
 }
 
 /** وزير الخارجية التركي سامي أوغلو: the title and a name after it. */

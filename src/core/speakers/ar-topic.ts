@@ -171,6 +171,7 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
   const silent = !!cue && (cue.entry.form === "verb" || (cue.entry.form === "present" && ar.strictPresent.has(cue.entry.lemma))) && reportsNothing(p, cue);
   if (cue && !clauseOnlyWithout(p, cue) && !silent) return "stop";
   let b: number;
+  let named = false;
   const verb = !ar.amma.has(first) && !ar.topicOpeners.has(first);
   if (!verb) {
     // أما سمير، … / أما سمير فيؤيد / لكن السيدة نادية، …: the topic ends at its comma (or فـ after أما);
@@ -191,12 +192,18 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
     const bare = first.length > 3 && (first[0] === "و" || first[0] === "ف") ? first.slice(1) : first;
     if (sourceClass(toks[0])) return leadingBody(p, agree);
     if ((g && !g.has(Gr.kana)) || ar.freePrepositions.has(first) || ar.openingPrepositions.has(first) || ar.freePrepositions.has(bare)) return null;
-    if (cueSentence && !isTitle(p, 1)) return bodyAt(p) ?? unnamedAt(p) ?? bareNameAt(p, known);
+    // (وغادر سامر الخطيب القاعة، وقال …: in the cue's own sentence, a plain name of two words or more
+    // right after the verb is read as a title's name is, below.)
+    named = cueSentence && !silent && !isTitle(p, 1) && plainName(p, 1);
+    if (cueSentence && !isTitle(p, 1)) {
+      const m = bodyAt(p) ?? unnamedAt(p) ?? bareNameAt(p, known);
+      if (m || !named) return m;
+    }
     // (ودعا فلان الحكومة إلى …: an untitled subject of a verb of saying is not read; nobody before it counts.)
     if (silent && !isTitle(p, 1)) return bodyAt(p) ?? unnamedAt(p) ?? bareNameAt(p, known) ?? "stop";
     // (وحددت الهيئة موعداً. وذكرت أن …: an institution after a verb that reports nothing, a sentence before.)
-    if (!isTitle(p, 1)) return agreeingBody(p, agree) ?? bareNameAt(p, known);
-    const t = titleOnly(p, cueSentence);
+    if (!isTitle(p, 1) && !named) return agreeingBody(p, agree) ?? bareNameAt(p, known);
+    const t = named ? null : titleOnly(p, cueSentence);
     if (t) return t;
     b = arSourceNP(p, 1, toks.length);
   }
@@ -220,6 +227,8 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
   // (وزار الوزير فلان الفلاني المستشفى): nameAsUsed kept its first parts. Not words that all read as
   // accusatives in ا (عرضت قاضية المانية اقتراحا خارجا: an object, after a misspelt nisba).
   if (verb && !closed && m.name.every((w) => w.endsWith("ا")) && !m.nameText.split(" ").some((w) => usedAgain(text, m, w))) return null;
+  // (Untitled, a name the text uses again: not a verb's object that reads as one, ولم تغفل سهام الوزير ….)
+  if (named && !m.nameText.split(" ").some((w) => usedAgain(text, m, w))) return null;
   return m;
 }
 
@@ -248,6 +257,22 @@ function reportsNothing(p: Para, cue: CueMatch): boolean {
     const next = cueAt(p, k);
     if (next && next.entry.form !== "prep") return true;
     if (arComp(t) && !inList(toks[k - 1], lexicon().ar.verbalAn)) return false;
+  }
+  return true;
+}
+
+/**
+ * Tokens k and k+1 are plain name words (no article, no lexicon class, no grammar): a name of two words or
+ * more that a verb with no title after it may have as its subject.
+ */
+function plainName(p: Para, k: number): boolean {
+  // (وقد مثل فلان: after قد the verb is the next word, not the name's first.)
+  if (inList(p.toks[k - 1], lexicon().ar.verbParticles) || inList(p.toks[k - 1], lexicon().ar.negations)) return false;
+  for (let j = k; j < k + 2; j++) {
+    const t = p.toks[j];
+    if (!isWord(t) || !t.ar || t.norm.length < 3 || !nameWord(p, j) || sourceClass(t) || lexicon().cueWords.has(t.norm)) return false;
+    // (No article on the first word; no plural in ات, اختيار المدربات.)
+    if ((j === k && t.norm.startsWith("ال")) || t.norm.endsWith("ات")) return false;
   }
   return true;
 }

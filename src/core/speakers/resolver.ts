@@ -73,6 +73,12 @@ function peoplePlural(name: string): boolean {
   return a === "masculine-plural" || a === "feminine-plural" || a === "masculine-dual" || a === "feminine-dual";
 }
 
+/** The latest written mention of the speaker has a feminine head (الوكالة، وزارة الخارجية). */
+function lastMentionFeminine(doc: string, sp: SpeakerState): boolean {
+  const lm = sp.mentions[sp.mentions.length - 1];
+  return !!lm && lm.e > lm.s && sourceAgreement(doc.slice(lm.s, lm.e)).agreement === "feminine";
+}
+
 /** Keeps the article's speakers and links each new mention to one of them. */
 export class SpeakerResolver {
   readonly speakers: SpeakerState[] = [];
@@ -218,6 +224,9 @@ export class SpeakerResolver {
       // (وقال شهود إن …، وأضاف أن …: a verb for one with no subject written is no unnamed group of people,
       // who take قالوا; a subject written, قال هؤلاء، قال 60٪ منهم, may be theirs.)
       if (dropped && !many && !dual && sp.kind === "anonymous" && peoplePlural(sp.name)) continue;
+      // (…، بحسب ما نقلت عنه الوكالة. وأضاف أن …: a masculine verb with no subject written is no body last
+      // mentioned by a feminine head; وقال بيان الوزارة …. وأضاف: its statement, masculine, may be.)
+      if (dropped && !many && !dual && g === 1 && sp.kind === "organization" && sp.firstMention?.lang === "ar" && lastMentionFeminine(this.doc, sp)) continue;
       // (قالوا، أقروا: a verb for two or more passes over one man or one woman.)
       if (many ? sp.kind !== "person" || sp.agree === 0 : sp.kind !== "person" || sp.agree === 0 || sp.agree === g) return sp;
     }
@@ -631,6 +640,20 @@ export class SpeakerResolver {
   }
 
   /**
+   * وأضاف المسؤول الأمريكي أن … right after مساعد وزير الخارجية الأمريكي فلان spoke: a definite unnamed
+   * official described by nationalities alone (no unnamed source of its head before, not المصدر) is the
+   * speaker just before, when that is a named person whose description holds every one of them.
+   */
+  private officialJustBefore(m: MentionInfo, text: string): SpeakerState | null {
+    const latest = this.latest();
+    if (!latest || latest.kind !== "person" || !latest.nameWords.length || !this.fits(latest) || lexicon().ar.sourceWords.has(m.lemma)) return null;
+    const desc = roleWords(m);
+    // (Singular nisbas only, الأمريكي، الأمريكية: المسؤولون الفرنسيون are no one person.)
+    if (!desc.length || peoplePlural(text) || !desc.every((w) => nisbaShape(w) && (w.endsWith("ي") || w.endsWith("يه")))) return null;
+    return allStemsKnown(desc, latest.words) ? latest : null;
+  }
+
+  /**
    * An unnamed source: a definite one (المسؤول) is the latest with the same head and
    * compatible words; an indefinite one is new, unless its full description repeats.
    */
@@ -646,7 +669,7 @@ export class SpeakerResolver {
       const sameHead = compatible ?? (lexicon().sources.get(m.lemma)?.cls === "descriptor" && !m.headAlone && m.words.length > 1 ? null : this.recent("anonymous", (sp) => sp.lemma === m.lemma, LEMMA, lemmaH));
       if (sameHead) return sameHead;
       // ويشير المحلل الفني لشبكة … after عماد يوسف، المحلل الفني لشبكة …: the person described so.
-      const holder = m.lang === "ar" ? this.holderOf(m) : null;
+      const holder = m.lang === "ar" ? (this.holderOf(m) ?? this.officialJustBefore(m, text)) : null;
       if (holder) return holder;
       const back = m.lang === "en" ? this.definiteEnglishRole(m) : null;
       if (back) return back;

@@ -173,6 +173,9 @@ const endsWords: Row[] = [
   ["…but after a definite noun it is a participle of saying (الحكومة … القانون مؤكدة أنه …)",
     "ورفضت الحكومة القانون مؤكدة أنه يمس الحريات.",
     { statements: [{ cue: "مؤكدة", starts: "أنه يمس" }] }],
+  ["a masculine participle after a feminine verb's clause is the main clause subject's, not that verb's speaker",
+    "ورد اللاعب ماركو فيرا على الاتهامات التي وجهتها له سيدة تدعى سارة لين، والتي ادعت أنه أساء إليها، نافياً صحة هذه الادعاءات.",
+    { someStatements: [{ cue: "نافياً", speaker: "ماركو فيرا", starts: "صحة" }] }],
 ];
 
 describe("Arabic participles", () => {

@@ -33,6 +33,8 @@ const rows: Row[] = [
     { someStatements: [{ cue: "قالت", speaker: "الحكومة السعودية" }] }],
   ["a name after a preposition written apart is the antecedent too", "ووجهت النيابة إلى سامر الخطيب، الذي ينفي تلقي الأموال، تهمة الفساد.",
     { someStatements: [{ cue: "ينفي", speaker: "سامر الخطيب", starts: "تلقي الأموال" }] }],
+  ["a name after يدعى \"is called\" and a comma is the antecedent", "ورد المدرب على الاتهامات التي وجهتها له سيدة تدعى لورا هيل، والتي ادعت أنه أساء إليها.",
+    { someStatements: [{ cue: "ادعت", source: "لورا هيل", speaker: "لورا هيل", starts: "أنه أساء" }] }],
 ];
 
 describe("Arabic relative antecedents", () => table(rows));

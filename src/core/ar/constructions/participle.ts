@@ -37,6 +37,15 @@ function adjective(r: ArReading): boolean {
   return !(arComp(next) || isPunct(next, ":") || isOpen(next) || (isWord(next) && (hasGrammar(next, Gr.ila) || next.norm === "علي")));
 }
 
+/**
+ * سيدة تدعى فلانة، والتي ادعت أنه …، نافياً …: the أن at token j is the clause of a verb right before it
+ * whose gender is not the participle's; that statement's speaker is not this one's.
+ */
+function otherGender(r: ArReading, j: number): boolean {
+  const c = cueAt(r.p, j - 1);
+  return !!c && c.to === j && c.entry.agree !== 0 && r.entry.agree !== 0 && c.entry.agree !== r.entry.agree;
+}
+
 export function participle(r: ArReading): Verdict {
   if (r.entry.form !== "participle") return undefined;
   const { p, m, toks } = r;
@@ -52,7 +61,7 @@ export function participle(r: ArReading): Verdict {
   // that statement's source; this one has no written subject and carries the same speaker.
   if (subj) {
     for (let j = subj[1]; j < m.from; j++) {
-      if (arComp(toks[j]) || isPunct(toks[j], ":") || (isOpen(toks[j]) && quoteWords(p, toks[j]) >= 2)) {
+      if ((arComp(toks[j]) && !otherGender(r, j)) || isPunct(toks[j], ":") || (isOpen(toks[j]) && quoteWords(p, toks[j]) >= 2)) {
         subj = null;
         break;
       }
