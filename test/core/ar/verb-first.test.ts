@@ -6,6 +6,9 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const verbFirst: Row[] = [
+  ["طالب بـ right after the verb is its object, no subject: a call with a plain noun object is no statement (no speaker «بفتح تحقيق»)",
+    "وقالت الحركة إنها تدين الهجوم، مؤكدة رفضها \"الاتهامات الجاهزة\"، كما طالبت بفتح تحقيق فوري.",
+    { statements: [{ cue: "قالت", speaker: "الحركة", ends: "الهجوم" }, { cue: "مؤكدة", speaker: "الحركة" }] }],
   ["an indefinite source's describing clause (a present verb for two or more) is no part of it", "وأكد مسؤولان ليبيان سابقان يدعمان التهم ضد الرئيس أن الوثيقة مزورة.",
     { statements: [{ cue: "أكد", source: "مسؤولان ليبيان سابقان", speakerKind: "anonymous", starts: "الوثيقة" }] }],
   ["after لـ and a quoted outlet, a name whose phrase runs to إن is the subject", "قال لـ \"الاقتصادية\" عبدالعزيز الحربي رئيس لجنة الفنون إن الميزانية ثابتة.",

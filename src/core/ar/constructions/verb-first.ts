@@ -128,8 +128,9 @@ export function verbFirst(r: ArReading): Verdict {
   if (r.entry.agree === 1 && r.entry.form === "verb" && nonHumanPlural(toks[a])) return undefined;
   // ما وصفه بـ"…"، اعتبرتها موقفاً: after a verb carrying its object, a بـ word or an accusative is the predicate.
   let b = e.objPron && isPredicate(r, a, e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) ? a : describingVerbEnd(p, a, bodyEnd(p, a, arSourceNP(p, a, sentEnd), e));
-  // (وأشاد الوزير بجهود الجيش وقال إن …: the verb's بـ object after its subject.)
-  for (let m = a + 1; m < b; m++) if (biObject(p, cueEnd - 1, m, sentEnd)) b = m;
+  // (وأشاد الوزير بجهود الجيش وقال إن …: the verb's بـ object after its subject; كما طالبت بفتح تحقيق: right
+  // after the verb, no subject is written.)
+  for (let m = a; m < b; m++) if (biObject(p, cueEnd - 1, m, sentEnd)) b = m;
   if (b <= a) return undefined;
   r.sourceFrom = a;
   r.sourceTo = objectStart(p, a, e.frames.has(Fr.bi) ? (e.objPron ? accusationAt(r, a, b) : indefiniteSubjectEnd(p, a, b)) : b, e);
