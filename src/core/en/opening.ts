@@ -283,3 +283,44 @@ function abbreviationStop(p: Para, j: number): boolean {
   const prev = toks[j - 1];
   return isPunct(t, ".") && isWord(prev) && prev.e === t.s && inList(prev, en().abbreviations) && isWord(toks[j + 1]) && toks[j + 1].cap;
 }
+
+/** Past-tense modals that keep a clause after "but" in the reported words ("…, but he would run again"). */
+const BACKSHIFT = new Set(["would", "could", "might", "should"]);
+
+/** Tokens after the words' opening that a writer's "but" is looked for in (a bound: no scan to a long sentence's end). */
+const BUT_REACH = 60;
+
+/**
+ * "Many speculated that he would lose, but the turnout was high": after a comma and "but", a clause with
+ * a subject of its own (a subject pronoun, "there", a determiner or a capitalised word) and its own
+ * finite verb is the writer's, not the reported words opening at k; its subject's token, -1 when none.
+ * Not a quotation's words, nor a clause whose verb is a past-tense modal (reported in turn).
+ */
+export function writersBut(p: Para, k: number, sentEnd: number): number {
+  const toks = p.toks;
+  if (isOpen(toks[k])) return -1;
+  const end = Math.min(sentEnd, k + BUT_REACH);
+  for (let j = k + 1; j + 3 < end; j++) {
+    if (p.depth[j] !== 0 || !isPunct(toks[j], ",")) continue;
+    const b = toks[j + 1];
+    if (!isWord(b) || b.norm !== "but") continue;
+    const s = toks[j + 2];
+    if (!isWord(s) || !(s.cap || s.norm === "there" || inList(s, en().subjectPronouns) || inList(s, en().determiners))) return -1;
+    if (!finiteClause(p, j + 2, sentEnd) || backshifted(p, j + 3, sentEnd)) return -1;
+    return j + 2;
+  }
+  return -1;
+}
+
+/** The first auxiliary from k (before a comma or the sentence's end) is would/could/might/should. */
+function backshifted(p: Para, k: number, sentEnd: number): boolean {
+  for (let j = k; j < sentEnd && j < k + 10; j++) {
+    const t = p.toks[j];
+    if (!isWord(t)) {
+      if (isPunct(t, ",;:")) return false;
+      continue;
+    }
+    if (inList(t, en().finite)) return BACKSHIFT.has(t.norm);
+  }
+  return false;
+}

@@ -5,6 +5,7 @@ import type { CueMatch } from "../lexicon/lookup";
 import { FoundStatement, type Opening } from "../statements/found";
 import { sentOf, sentenceEndTok, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
+import { writersBut } from "./opening";
 
 /**
  * What a construction answers: the statement, null when the cue reports nothing here,
@@ -37,6 +38,9 @@ export class EnReading {
   /** The statement of the subject `src` (null: none written, the last speaker's) whose words open at `o`. */
   statement(src: [number, number] | null, o: Opening): FoundStatement {
     const m = this.m;
-    return new FoundStatement(m.from, m.to, src ? src[0] : -1, src ? src[1] : -1, o.start, o.tok, src ? Math.min(src[0], m.from) : m.from, o.tok, sentOf(this.p, m.from), src ? null : "previous", "en");
+    const r = new FoundStatement(m.from, m.to, src ? src[0] : -1, src ? src[1] : -1, o.start, o.tok, src ? Math.min(src[0], m.from) : m.from, o.tok, sentOf(this.p, m.from), src ? null : "previous", "en");
+    // ("Many speculated that …, but the turnout was low": the writer's own clause ends the words.)
+    if (o.tok >= m.to) r.endBefore = writersBut(this.p, o.tok, this.sentEnd);
+    return r;
   }
 }

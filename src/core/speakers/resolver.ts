@@ -768,6 +768,26 @@ export class SpeakerResolver {
     return sp;
   }
 
+  /**
+   * A person made only of a headline's lone word in capitals (VORLAND) that opens the name of the institution
+   * `m` names ("Vorland Brecker Inc"): that institution, given its kind and full name; null when none.
+   */
+  private headlineFirm(m: MentionInfo, text: string): SpeakerState | null {
+    const name = m.nameText || text;
+    const gap = name.indexOf(" ");
+    if (gap < 3) return null;
+    const first = name.slice(0, gap).toUpperCase();
+    for (let i = this.window.length - 1; i >= 0; i--) {
+      const sp = this.speakers[this.window[i]];
+      if (sp.kind !== "person" || sp.mentions.length !== 1 || sp.nameWords.length !== 1 || sp.name !== first || sp.title) continue;
+      this.setKind(sp, "organization");
+      sp.namedOrg = true;
+      this.rename(sp, name, m.name, hashes(m.name));
+      return sp;
+    }
+    return null;
+  }
+
   /** An institution: the same words, the same head when the mention is that head alone, or the same name. */
   private organization(m: MentionInfo, text: string, base: number): SpeakerState {
     const lemmaH = wordHash(m.lemma);
@@ -783,6 +803,11 @@ export class SpeakerResolver {
       // (Shown by the fuller name.)
       if (named) this.rename(named, text, named.nameWords, named.nameH);
       if (named) return named;
+    }
+    // "Vorland Brecker Inc said" after a wire headline's "VORLAND SAYS …": that lone word in capitals was this firm.
+    if (m.lang === "en" && m.proper) {
+      const head = this.headlineFirm(m, text);
+      if (head) return head;
     }
     const found = this.recent(
       "organization",

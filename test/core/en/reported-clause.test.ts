@@ -58,6 +58,19 @@ const indirect: Row[] = [
     { statements: [{ kind: "indirect", cue: "told", source: "Lena Holm", starts: "prices had", ends: "to rise" }] }],
   ["told + an addressee with initials + that", "The envoy told a U.K. trade council meeting that the tariffs were unfair.",
     { statements: [{ kind: "indirect", cue: "told", source: "The envoy", starts: "the tariffs", ends: "unfair" }] }],
+  ["\", but\" + a new subject and its own verb: the writer's clause, not the words",
+    "Many speculated that the vote in Norland would be close, but the turnout was low.",
+    { statements: [{ kind: "indirect", cue: "speculated", source: "Many", starts: "the vote", ends: "would be close" }] }],
+  ["…with a pronoun subject", "Most farmers say they are unhappy with the levy, but he remains the favourite in the valley.",
+    { statements: [{ kind: "indirect", cue: "say", source: "Most farmers", starts: "they are", ends: "the levy" }] }],
+  ["…with there", "Ivo Brandt said the harvest was late, but there was enough grain in store.",
+    { statements: [{ kind: "indirect", cue: "said", source: "Ivo Brandt", starts: "the harvest", ends: "was late" }] }],
+  ["…but a past-tense modal after \"but\" is reported in turn", "Marta Kolis said the talks had been useful, but she would not predict an agreement.",
+    { statements: [{ kind: "indirect", cue: "said", source: "Marta Kolis", starts: "the talks", ends: "an agreement" }] }],
+  ["…and the clause before a cue after it keeps its \"but\"", "The strike hurt output, but the mine is working again, the company said.",
+    { statements: [{ kind: "indirect", cue: "said", source: "the company", starts: "The strike", ends: "working again" }] }],
+  ["…and no comma, no cut", "Ivo Brandt said the rules were strict but the staff were patient.",
+    { statements: [{ kind: "indirect", cue: "said", source: "Ivo Brandt", starts: "the rules", ends: "were patient" }] }],
 ];
 
 const otherReportingVerbs: Row[] = [
