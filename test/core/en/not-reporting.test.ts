@@ -7,6 +7,11 @@ import { type Row, table } from "../expect";
 const empty = (): Row[2] => ({ statements: [], noFindings: ["unattributed-quote", "unbalanced-quote"] });
 
 const notCues: Row[] = [
+  ["a capitals headline's past SAID is the passive (\"is said to be\"): no statement, and no person «HARBOUR OUTPUT» for a later he",
+    "HARBOUR OUTPUT SAID AT YEAR LOW\n\nHarbour Oil's output fell to its lowest level in a year, industry sources said. \"We keep to the quota,\" Minister Tom Vale said. \"It is final,\" he said.",
+    { statements: [{ cue: "said", source: "industry sources" }, { cue: "said", speaker: "Tom Vale" }, { cue: "said", speaker: "Tom Vale" }] }],
+  ["…a headline that reports says SAYS", "HARBOUR MINISTER SAYS OUTPUT AT YEAR LOW\n\nMinister Tom Vale said output had fallen.",
+    { someStatements: [{ cue: "SAYS" }] }],
   ["said as an adjective", "The said property was sold in 2019.", { statements: [] }],
   ["charged someone with a crime: a charge laid, no words (a ticker in the object too)", "Police said they charged a former clerk of Harbour Bank Corp <HBC.S> with fraud.",
     { statements: [{ cue: "said", source: "Police", starts: "they charged" }] }],

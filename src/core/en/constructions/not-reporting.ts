@@ -1,12 +1,12 @@
 // Not reported speech: "asked to leave", "told to", "said to be", "argued against the plan", "would not
-// say", "is said" (a passive), and a
+// say", "is said" (a passive, and a capitals headline's SAID), and a
 // cue word used as a noun ("the report", "a claim").
 import { Fr } from "../../lexicon";
 import { isPunct, isWord } from "../../text/paragraph";
 import { QUOTE } from "../../text/token";
 import type { EnReading, Verdict } from "../reading";
 import { verbalUse } from "../subject";
-import { en } from "../words";
+import { allCaps, en } from "../words";
 import { inList } from "../../lexicon/lookup";
 
 export function notReporting(r: EnReading): Verdict {
@@ -28,6 +28,9 @@ export function notReporting(r: EnReading): Verdict {
   // "charged a former clerk with fraud": a charge laid on someone, no words.
   if (en().chargeVerbs.has(m.entry.lemma) && chargeWith(r)) return null;
   if (isWord(toks[m.from - 1]) && inList(toks[m.from - 1], en().nounBeforeCue)) return null;
+  // "OUTPUT SAID AT YEAR LOW": in a capitals headline the past "said" is the passive "is said to be" (one that
+  // reports writes SAYS).
+  if (toks[m.from].norm === "said" && allCaps(r.p, toks[m.from]) && isWord(toks[m.from - 1]) && allCaps(r.p, toks[m.from - 1])) return null;
   if (!toks[m.from].norm.endsWith("ing") && !verbalUse(r.p, m)) return null;
   return undefined;
 }
