@@ -161,6 +161,21 @@ function adjectiveAfter(p: Para, k: number): boolean {
 }
 
 /**
+ * الوزير سامي الخطيب الحكومة، سامي الخطيب القاعة: in [a, b), a definite noun (no relational adjective)
+ * right after a complete personal name (a plain given name and a family name with the article) that
+ * opens the phrase or follows a title or its definite complement (رئيس الحزب فادي النمر); b when none.
+ */
+export function definiteAfterName(p: Para, a: number, b: number): number {
+  const toks = p.toks;
+  for (let k = a + 2; k < b; k++) {
+    if (!definiteNoun(toks[k], true) || adjectiveAfter(p, k) || !definiteNoun(toks[k - 1], false) || !plainName(p, k - 2, false)) continue;
+    const before = toks[k - 3];
+    if (k - 2 === a || (isWord(before) && (sourceClass(before)?.cls === "title" || (before.ar && before.norm.startsWith("ال"))))) return k;
+  }
+  return b;
+}
+
+/**
  * ودعا الوزير سامي الخطيب الحكومة إلى …: after a complete personal name (a plain given name and one
  * family name with the article) another definite noun opens the verb's object. With a verb whose
  * object comes before its بـ and no pronoun on it (اتهم X بـ، وصف X بأنه), a definite noun (and its
@@ -170,12 +185,8 @@ function adjectiveAfter(p: Para, k: number): boolean {
 function objectAfterName(p: Para, a: number, b: number, e: CueEntry): number {
   const toks = p.toks;
   const takesObject = e.frames.has(Fr.bi) || e.frames.has(Fr.pred) || e.frames.has(Fr.resp) || e.frames.has(Fr.obj);
-  // (The name opens the phrase or follows a title or its definite complement: رئيس الحزب فادي النمر.)
-  for (let k = a + 2; takesObject && k < b; k++) {
-    if (!definiteNoun(toks[k], true) || adjectiveAfter(p, k) || !definiteNoun(toks[k - 1], false) || !plainName(p, k - 2, false)) continue;
-    const before = toks[k - 3];
-    if (k - 2 === a || (isWord(before) && (sourceClass(before)?.cls === "title" || (before.ar && before.norm.startsWith("ال"))))) return k;
-  }
+  const named = takesObject ? definiteAfterName(p, a, b) : b;
+  if (named < b) return named;
   const after = toks[b];
   const bi = isWord(after) && after.ar && after.norm.startsWith("ب") && !sourceClass(after);
   if (e.objPron || !(e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) || !(bi || hasGrammar(after, Gr.relative))) return b;

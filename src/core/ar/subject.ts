@@ -8,6 +8,7 @@ import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isPunct, isWord, sentenceS
 import { PUNCT, type Tok } from "../text/token";
 import { CALLED } from "./spelling";
 import { arSourceNP, bodyBeforeHolder, endsSource, endsWithTanweenFath, skipAddressee } from "./source-phrase";
+import { definiteAfterName } from "./noun-object";
 import { arComp, indefiniteAdjective, isPossessedMedium, nisbaShape, nonHumanPlural, possessedNoun, possessedVerbalNoun, presentForMany } from "./words";
 import { endsWithPronoun } from "../text/chars";
 import { describeMention } from "../speakers/mention";
@@ -167,6 +168,9 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   let comma = -1;
   for (let m = j; m < e; m++) if (isPunct(p.toks[m], COMMA)) comma = m;
   for (let m = j + 2; m < e; m++) if (accusativeAfterName(p, j, m)) e = m;
+  // وغادر النائب سامي الخطيب القاعة وهو يقول: وهو before the verb ends the subject, and a definite noun
+  // after its complete name is the main verb's object.
+  if (e === k && k - 1 > j && inList(p.toks[k - 1], ar.appositionPronouns)) e = definiteAfterName(p, j, k - 1);
   const named = nameEnding(p, j, e);
   let placed = false;
   for (let m = Math.max(j + 1, comma + 1); m < e; m++) {

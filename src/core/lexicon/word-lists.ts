@@ -59,6 +59,7 @@ const AR_LISTS = [
   "amma",
   "topicOpeners",
   "documentHeads",
+  "issuedDocuments",
   "existential",
   "notSubject",
   "nonHumanPlurals",

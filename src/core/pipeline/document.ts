@@ -6,7 +6,7 @@ import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
 import { AGE_EPITHET, enHonorificPerson, enTopicBody, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, topicBodyBefore, topicPair, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
 import { lexicon } from "../lexicon";
-import { isDigit, normWord } from "../text/chars";
+import { isDigit, letterOrNumberAt, normWord } from "../text/chars";
 import { opensWithQuote } from "../text/quotes";
 import type { Span, Statement } from "../types";
 import type { ParagraphReading } from "./read-paragraph";
@@ -34,6 +34,8 @@ export class DocumentState {
   /** The last paragraph's last statement when it reports (indirect, partial) a named person's words (its index), -1: none. */
   lastNamed = -1;
   lastAnonymous: SpeakerState | null = null;
+  /** A document spoken of again (حسب البيان) whose issuer was kept the latest speaker: [the document, its issuer]. */
+  issued: [SpeakerState, SpeakerState] | null = null;
   /** The last paragraph was a bare link line (اقرأ أيضاً|): this one is the linked headline. */
   afterLink = false;
   /** The last person named in passing that a dropped subject was given to (speakers/ar-topic.ts), by where the naming starts. */
@@ -92,6 +94,8 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     const alt = st.altSource && !(prev && prev.sentence === st.sentence && !prev.relative && !prev.aside) ? st.altSource : null;
     // ("Ana Ortiz, 34, could be a strong voice. She has pushed back, saying …": a he/she subject goes
     // to the person named in passing as the sentence before's subject, as for "she said".)
+    // (…، حسب البيان. وأضاف أن …: the document spoken of before leaves its issuer the latest speaker.)
+    const issuer = st.issued ? doc.resolver.latest() : null;
     const speaker: SpeakerState | null = alt
       ? altSpeaker(doc, alt, st, ps)
       : (relativeAfterSource(doc, st, prev, ps) ? prevSpeaker : null) ?? speakerOf(doc, st, ps, prev ? prev.sentence : -1, prevSpeaker, r.lang);
@@ -99,6 +103,10 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     doc.statements.push(statementOf(doc.text, st, ps, doc.statements.length, alt));
     doc.statementSpeakers.push(speaker);
     if (speaker && speaker.kind === "anonymous") doc.lastAnonymous = speaker;
+    if (issuer && speaker && speaker !== issuer) {
+      doc.resolver.use(issuer);
+      doc.issued = [speaker, issuer];
+    }
     // أكد المصدر أن الجنود أبلغوا الشرطة بأن …. وأضاف أن …: a speaker inside what another reports does
     // not take over; the reporting one stays the latest for a dropped subject and a participle.
     if (st.nested && prev && prev.sentence === st.sentence) {
@@ -270,12 +278,23 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
   // وتقول after a man who spoke last: the last speaker its verb agrees with, unless a person was
   // named since as a sentence's subject (أما سمير، …، فيؤيد الفكرة. ويقول: …).
   else if (st.carry || honorific) speaker = (lang === "ar" ? (st.dual ? pairSpeaker(doc, st, ps) : topicSpeaker(doc, st, ps)) : null) ?? doc.resolver.latestAgreeing(st.agree, st.many, st.dual, !m && !numberAfter(doc.work, st.cueEnd + ps));
+  // (وجاء في البيان …. وأضاف أن ماكرون "…": the issuer named at the content's start is spoken of; the document speaks.)
+  if (speaker && doc.issued && doc.issued[1] === speaker && lang === "ar" && namedAtStart(doc.work, st.contentStart + ps, speaker)) speaker = doc.issued[0];
   if (speaker && st.dual && lang === "ar") doc.resolver.pairByDual(speaker);
   if (speaker) doc.resolver.use(speaker);
   return speaker;
 }
 
 const ANY = (): boolean => true;
+
+/** The content at `at` opens (after quotation marks) with a name word of the person `sp`. */
+function namedAtStart(text: string, at: number, sp: SpeakerState): boolean {
+  let i = at;
+  while (i < text.length && i - at < 3 && !letterOrNumberAt(text, i)) i++;
+  let j = i;
+  while (j < text.length && j - i < 30 && letterOrNumberAt(text, j)) j++;
+  return j > i && sp.kind === "person" && sp.nameWords.includes(normWord(text.slice(i, j)));
+}
 
 /** قال 60٪ من المجيبين: a number right after the cue is its subject, though no source was read. */
 function numberAfter(text: string, at: number): boolean {

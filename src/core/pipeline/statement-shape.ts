@@ -51,6 +51,11 @@ export interface ParagraphStatement {
   aside: boolean;
   /** The cue stands inside the clause another cue reports (أكد المصدر أن الجنود أبلغوا …). */
   nested: boolean;
+  /**
+   * An Arabic source that is a document spoken of already (البيان، التقرير ذاته), after a preposition or
+   * جاء في (حسب البيان، وجاء في البيان): whoever issued it stays the subject a dropped subject refers to.
+   */
+  issued: boolean;
 }
 
 /** The statement `r` of paragraph `p`, read; `base`: the paragraph's start. */
@@ -105,7 +110,16 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
     relative: r.sourceFrom >= 0 && r.sourceTo === r.sourceFrom + 1 && inList(toks[r.sourceFrom], lexicon().en.relativeSubjects),
     aside: !cue.ar && r.clauseBefore && match?.entry.form === "prep",
     nested: r.nested,
+    issued: !!match && cue.ar && issuedDocument(p, r.sourceFrom) && (match.entry.form === "prep" || (match.entry.form === "phrase" && match.entry.frames.has(Fr.colon) && r.sourceFrom === r.cueTo)),
   };
+}
+
+/** البيان، التقرير: a definite document noun a person or a body issues (ar-words issuedDocuments). */
+function issuedDocument(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (k < 0 || !isWord(t) || !t.ar) return false;
+  const head = sourceClass(t);
+  return !!head && head.definite && lexicon().ar.issuedDocuments.has(head.lemma);
 }
 
 /**

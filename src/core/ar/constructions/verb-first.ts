@@ -105,6 +105,16 @@ function bodyEnd(p: Para, a: number, b: number, e: CueEntry): number {
   return e.frames.has(Fr.pred) || e.frames.has(Fr.bi) ? constructBodyEnd(p, a, b) : b;
 }
 
+/** الاتفاق (الأمريكي) بأنه: a definite noun naming no source, maybe with relational adjectives, then a بـ word. */
+function describedObject(p: Para, a: number): boolean {
+  const t = p.toks[a];
+  if (!isWord(t) || !t.ar || t.norm.length <= 3 || !t.norm.startsWith("ال") || sourceClass(t) || grammarOf(t) || nisbaShape(t.norm)) return false;
+  let k = a + 1;
+  while (k < a + 3 && isWord(p.toks[k]) && p.toks[k].norm.startsWith("ال") && nisbaShape(p.toks[k].norm)) k++;
+  const b = p.toks[k];
+  return isWord(b) && b.ar && b.norm.startsWith("ب") && b.norm.length > 2 && !sourceClass(b);
+}
+
 /** بنغمة، بمرارة، بصراحة: بـ + a noun in ة (as written), no source noun: a manner phrase. */
 function mannerWord(p: Para, k: number): boolean {
   const t = p.toks[k];
@@ -126,6 +136,9 @@ export function verbFirst(r: ArReading): Verdict {
   // كما اتهم الدول المجاورة بـ …: a plural of things or bodies takes a feminine verb; after a masculine one
   // it is the object, and the subject is dropped.
   if (r.entry.agree === 1 && r.entry.form === "verb" && nonHumanPlural(toks[a])) return undefined;
+  // ووصف الاتفاق بأنه …، واتهم القرار الأخير بـ: a definite word that names no source, right before the بـ
+  // of a description or an accusation (its relational adjectives between), is the object; the subject is dropped.
+  if ((e.frames.has(Fr.pred) || e.frames.has(Fr.bi)) && describedObject(p, a)) return undefined;
   // ما وصفه بـ"…"، اعتبرتها موقفاً: after a verb carrying its object, a بـ word or an accusative is the predicate.
   let b = e.objPron && isPredicate(r, a, e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) ? a : describingVerbEnd(p, a, bodyEnd(p, a, arSourceNP(p, a, sentEnd), e));
   // (وأشاد الوزير بجهود الجيش وقال إن …: the verb's بـ object after its subject; كما طالبت بفتح تحقيق: right
