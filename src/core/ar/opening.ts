@@ -79,7 +79,7 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
     if (cue && cue.entry.frames.has(Fr.manner)) return arOpening(p, cue.to, cue.entry.frames, maxSkip - skipped);
     // وقال الوزير، بحسب ما نقلت عنه الوكالة، إن …: a prepositional cue set off by commas is an aside; the words follow it.
     // (So is a description, a relative clause too: وقال الوزير، الذي تحدث في مؤتمر صحفي، إن …; see descriptionClose.)
-    const aside = clause && cue ? asideClose(p, j, end, true) : clause && !cue ? descriptionClose(p, j, end) : -1;
+    const aside = clause && cue ? asideClose(p, j, end) : clause && !cue ? descriptionClose(p, j, end) : -1;
     if (aside > 0) {
       j = aside;
       continue;
@@ -107,21 +107,18 @@ const ASIDE_WORDS = 12;
 
 /**
  * The comma closing an aside that a prepositional cue or a relative pronoun at j opens after a comma
- * (…، وفقاً للوكالة، أن …; with `relative`, …، الذي تحدث في مؤتمر صحفي، إن …):
+ * (…، وفقاً للوكالة، أن …؛ …، الذي تحدث في مؤتمر صحفي، إن …):
  * the comma before a complementiser, within a few words of the sentence (ending at `end`); -1: none.
  */
-function asideClose(p: Para, j: number, end: number, relative: boolean): number {
+function asideClose(p: Para, j: number, end: number): number {
   const toks = p.toks;
   const rel = hasGrammar(toks[j], Gr.relative);
-  if (!isPunct(toks[j - 1], COMMA) || (cueAt(p, j)?.entry.form !== "prep" && !(relative && rel))) return -1;
-  for (let k = j + 1, n = 0; k < end && n < ASIDE_WORDS; k++, n++) {
-    const t = toks[k];
-    // (A relative clause with words of its own, الذي قال إن …، is no aside: its verb reports them.)
-    if (rel && arComp(t)) return -1;
-    if (isPunct(t, COMMA)) return arComp(toks[k + 1]) ? k : -1;
-    if (t.kind !== WORD && t.kind !== QUOTE) return -1;
-  }
-  return -1;
+  if (!isPunct(toks[j - 1], COMMA) || (cueAt(p, j)?.entry.form !== "prep" && !rel)) return -1;
+  const c = closingComma(p, j, end);
+  if (c < 0 || !arComp(toks[c + 1])) return -1;
+  // (A relative clause with words of its own, الذي قال إن …، is no aside: its verb reports them.)
+  if (rel) for (let k = j + 1; k < c; k++) if (arComp(toks[k])) return -1;
+  return c;
 }
 
 /**
@@ -149,7 +146,7 @@ function closingComma(p: Para, j: number, end: number): number {
 /** The closing comma of a prepositional aside between tokens a and b (the words open at b), which the cue before a claims; -1: none. */
 export function asideEnd(p: Para, a: number, b: number): number {
   for (let j = a + 1; j < b; j++) {
-    const c = isWord(p.toks[j]) && !p.inAnon[j] ? asideClose(p, j, b, true) : -1;
+    const c = isWord(p.toks[j]) && !p.inAnon[j] ? asideClose(p, j, b) : -1;
     if (c > 0) return c;
   }
   return -1;

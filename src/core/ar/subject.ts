@@ -9,7 +9,7 @@ import { PUNCT, type Tok } from "../text/token";
 import { CALLED } from "./spelling";
 import { arSourceNP, bodyBeforeHolder, endsSource, endsWithTanweenFath, skipAddressee } from "./source-phrase";
 import { definiteAfterName } from "./noun-object";
-import { arComp, indefiniteAdjective, isPossessedMedium, nisbaShape, nonHumanPlural, possessedNoun, possessedVerbalNoun, presentForMany } from "./words";
+import { arComp, indefiniteAdjective, isPossessedMedium, nisbaShape, nonHumanPlural, possessedNoun, possessedVerbalNoun, presentForMany, withoutConjunction } from "./words";
 import { endsWithPronoun } from "../text/chars";
 import { describeMention } from "../speakers/mention";
 
@@ -28,6 +28,9 @@ export function quoteJustBefore(p: Para, k: number): number {
   if (isClose(t)) return t.quote;
   return -1;
 }
+
+/** How many tokens a dateline opening a sentence may take (دبي، الإمارات العربية المتحدة (CNN) –). */
+export const DATELINE = 14;
 
 /**
  * The sentence start, or a full stop inside the sentence ("…2016., واتهم"): a stop followed
@@ -206,8 +209,7 @@ export function biObject(p: Para, verb: number, m: number, k: number): boolean {
   const t = p.toks[m];
   if (verb < 0 || !isWord(t) || !t.ar || t.norm.length < 4 || !t.norm.startsWith("ب") || sourceClass(t) || inList(t, lexicon().ar.onBehalf)) return false;
   const v = p.toks[verb].norm;
-  const bare = (v.startsWith("و") || v.startsWith("ف")) && v.length >= 4 ? v.slice(1) : v;
-  if (!isWord(p.toks[verb]) || !lexicon().ar.biVerbs.has(bare)) return false;
+  if (!isWord(p.toks[verb]) || !lexicon().ar.biVerbs.has(withoutConjunction(v))) return false;
   for (let i = m + 1; i < k && !isPunct(p.toks[i], COMMA); i++) if (isWord(p.toks[i]) && p.toks[i].norm.startsWith("ب")) return false;
   return true;
 }

@@ -159,6 +159,11 @@ export function indefiniteAdjective(t: Tok | undefined): boolean {
   return c === "descriptor" || c === "informed" || nisbaShape(t.norm);
 }
 
+/** A normalised word without a glued و/ف (وأشاد → اشاد), when three letters or more are left. */
+export function withoutConjunction(n: string): string {
+  return n.length > 3 && (n[0] === "و" || n[0] === "ف") ? n.slice(1) : n;
+}
+
 /** أمني، غربي، سياسيون: the shape of a relational adjective. */
 export function nisbaShape(w: string): boolean {
   return w.length >= 4 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يون") || w.endsWith("يين"));

@@ -9,8 +9,8 @@ import { markSpellings } from "../ar/spelling";
 import { CLAUSE_FRAMES, Fr, Gr, lexicon } from "../lexicon";
 import { cueAt, grammarOf, inList, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { arSourceNP, endsWithTanweenFath } from "../ar/source-phrase";
-import { afterClauseOpening, biObject, clauseStartTok } from "../ar/subject";
-import { arComp, hal, indefiniteAdjective, nisbaShape } from "../ar/words";
+import { afterClauseOpening, biObject, clauseStartTok, DATELINE } from "../ar/subject";
+import { arComp, hal, indefiniteAdjective, nisbaShape, withoutConjunction } from "../ar/words";
 import { endsWithPronoun, isDigit, letterOrNumberAt, normWord } from "../text/chars";
 import { COMMA, isOpen, isPunct, isWord, sentencePara, type Para } from "../text/paragraph";
 import { tokenize } from "../text/scanner";
@@ -25,8 +25,6 @@ const SENTENCES = 4;
 const REACH = 1500;
 /** The subject is among a sentence's first words: only this much of it is read. */
 const HEAD = 320;
-/** How many tokens a dateline opening a sentence may take (دبي، الإمارات العربية المتحدة (CNN) –). */
-const DATELINE = 14;
 /** A topic after أما / لكن has at most this many words before its comma. */
 const TOPIC_WORDS = 6;
 
@@ -189,7 +187,7 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
     // preposition), then a title and the name.
     const g = grammarOf(toks[0]);
     // (وحول التقارير …: a preposition after و is no verb either.)
-    const bare = first.length > 3 && (first[0] === "و" || first[0] === "ف") ? first.slice(1) : first;
+    const bare = withoutConjunction(first);
     if (sourceClass(toks[0])) return leadingBody(p, agree);
     if ((g && !g.has(Gr.kana)) || ar.freePrepositions.has(first) || ar.openingPrepositions.has(first) || ar.freePrepositions.has(bare)) return null;
     // (وغادر سامر الخطيب القاعة، وقال …: in the cue's own sentence, a plain name of two words or more

@@ -7,7 +7,7 @@ import { parseEnCue } from "../en/parse";
 import { clearedBytes } from "../perf/scratch";
 import { sortSmall } from "../perf/sort-small";
 import { COMMA, COMMA_DASH_SEMI, TRAILING, isClose, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
-import { clauseStartTok } from "../ar/subject";
+import { clauseStartTok, DATELINE } from "../ar/subject";
 import { datelineEnd } from "../en/words";
 import { endsWithPronoun } from "../text/chars";
 import type { Quote } from "../text/quotes";
@@ -61,9 +61,6 @@ export function findStatements(p: Para, candidates: ArrayLike<number>, count: nu
   }
   return found;
 }
-
-/** How many tokens a dateline opening a paragraph may take (دبي، الإمارات العربية المتحدة (CNN) --). */
-const DATELINE = 14;
 
 /**
  * WASHINGTON (Reuters) - …, a source said; دبي، الإمارات العربية المتحدة (CNN) -- … وفقاً لما ذكرته
