@@ -288,6 +288,7 @@ function objectNoun(p: Para, m: number): boolean {
  */
 export function indefiniteSubjectEnd(p: Para, a: number, b: number): number {
   const toks = p.toks;
+  if (a >= b) return b;
   const head = sourceClass(toks[a]);
   if (!head || head.definite || (head.cls !== "anon" && head.cls !== "org" && head.cls !== "group")) return b;
   if (isWord(toks[a + 1]) && toks[a + 1].norm.startsWith("ال")) return constructBodyEnd(p, a, b);
@@ -323,6 +324,8 @@ export function describingVerbEnd(p: Para, a: number, b: number): number {
  */
 export function constructBodyEnd(p: Para, a: number, b: number): number {
   const toks = p.toks;
+  // (No subject written yet: a paragraph that ends at its verb, as one does while it is typed.)
+  if (a >= b) return b;
   const head = sourceClass(toks[a]);
   if (!head || head.definite || head.cls !== "org" || !isWord(toks[a + 1]) || !toks[a + 1].norm.startsWith("ال")) return b;
   let m = a + 2;
