@@ -61,14 +61,15 @@ function readAndAdd(doc: DocumentState, paras: number[], pi: number, cache: Para
   // A paragraph's reading depends only on its text and whether the next one opens with a
   // quotation mark, unless a quotation runs on into it. (The key is the paragraph's own
   // text: gluing the flag on would copy every paragraph per keystroke.)
-  // (Or the headline under a bare link line, اقرأ أيضاً|: ar/link-line.ts.)
+  // (Or the headline under a bare link line, اقرأ أيضاً|: ar/link-line.ts. A reading that looked
+  // outside its paragraph is never kept: ParagraphReading.outside.)
   const continuesQuote = doc.runOn >= 0;
   const headline = doc.afterLink;
   const key = cache && !continuesQuote && !headline ? doc.work.slice(ps, pe) : "";
   let reading = key ? cachedReading(cache!, key, nextOpens) : undefined;
   if (!reading) {
     reading = readParagraph(doc.work, ps, pe, nextOpens, continuesQuote, headline);
-    if (key) keepReading(cache!, key, reading);
+    if (key && !reading.outside) keepReading(cache!, key, reading);
   }
   doc.afterLink = reading.bareLink;
   addParagraph(doc, reading, ps, pe);

@@ -15,7 +15,7 @@ import type { Statement } from "../types";
 import { DocumentState } from "./document";
 
 // One object of each class whose fields arrive by transitions from an empty class.
-const para: Para = { text: "", toks: [], quotes: [], depth: [], start: 0, end: 0, lang: "ar", sentStart: [], sentEnd: [], inAnon: new Uint8Array(0) };
+const para: Para = { text: "", toks: [], quotes: [], depth: [], start: 0, end: 0, lang: "ar", sentStart: [], sentEnd: [], inAnon: new Uint8Array(0), outside: false };
 const cue = { entry: null!, from: 0, to: 0, s: 0, e: 0, clitic: false };
 keepShape("tok", new Tok("", 0, 0, WORD, ""));
 keepShape("statement", new FoundStatement(0, 0, -1, -1, 0, 0, 0, 0, 0, null, "ar"));

@@ -39,6 +39,8 @@ export interface ParagraphReading {
   followOn: [number, number][] | null;
   /** A bare link line (اقرأ أيضاً|, ar/link-line.ts): the next paragraph is the linked headline, nobody's words. */
   bareLink: boolean;
+  /** It depends on text outside the paragraph (Para.outside): an editor's cache does not keep it. */
+  outside: boolean;
 }
 
 /** A quotation that ran on from the previous paragraph (relative offsets). */
@@ -74,7 +76,7 @@ export function readParagraph(text: string, ps: number, pe: number, nextOpens: b
   const sentEnd: number[] = [];
   splitSentences(toks, scan.depth, sentStart, sentEnd);
   splitAtHeadline(sentStart, sentEnd, link);
-  const p: Para = { text, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: zeroBytes(toks.length) };
+  const p: Para = { text, toks, quotes: scan.quotes, depth: scan.depth, start: ps, end: pe, lang, sentStart, sentEnd, inAnon: zeroBytes(toks.length), outside: false };
 
   const anon = findAnonymity(p, candidates, candidates.length);
   if (anon.length) {
@@ -90,7 +92,7 @@ export function readParagraph(text: string, ps: number, pe: number, nextOpens: b
   const findings: RuleReport[] = [];
   checkParagraph(p, scan, found, ps, findings);
   keepParagraph(p, scan, found);
-  return { lang, nextOpens, busy: true, statements, anonymity: anonymityPhrases(p, anon, found, ps), findings, continued, followOn: followOn(p, found.length, ps), bareLink: false };
+  return { lang, nextOpens, busy: true, statements, anonymity: anonymityPhrases(p, anon, found, ps), findings, continued, followOn: followOn(p, found.length, ps), bareLink: false, outside: p.outside };
 }
 
 /**
@@ -118,7 +120,7 @@ function continuation(p: Para, base: number): ContinuedQuote | null {
 
 // Readings of quiet paragraphs are all alike: one read-only object per language and next-paragraph flag.
 const QUIET: readonly ParagraphReading[] = (["ar", "en", null] as const).flatMap((lang) =>
-  [false, true].map((nextOpens) => Object.freeze({ lang, nextOpens, busy: false, statements: [] as ParagraphStatement[], anonymity: [] as AnonymityPhrase[], findings: [] as RuleReport[], continued: null, followOn: null, bareLink: false })),
+  [false, true].map((nextOpens) => Object.freeze({ lang, nextOpens, busy: false, statements: [] as ParagraphStatement[], anonymity: [] as AnonymityPhrase[], findings: [] as RuleReport[], continued: null, followOn: null, bareLink: false, outside: false })),
 );
 
 function quiet(lang: "ar" | "en" | null, nextOpens: boolean): ParagraphReading {

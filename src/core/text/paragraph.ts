@@ -18,6 +18,12 @@ export interface Para {
   sentEnd: number[];
   /** Tokens that belong to an anonymity phrase: no cue or source starts there. */
   inAnon: Uint8Array;
+  /**
+   * A construction looked at text outside the paragraph (subject-first: a word's spelling without و
+   * elsewhere in the story): the reading depends on more than the paragraph's text, so an editor's
+   * paragraph cache must not keep it.
+   */
+  outside: boolean;
 }
 
 /**
@@ -25,7 +31,7 @@ export interface Para {
  * quotations and no anonymity phrases (speakers/ar-topic, en-topic, ar-full-name read a sentence so).
  */
 export function sentencePara(text: string, toks: Tok[], s: number, e: number, lang: "ar" | "en"): Para {
-  return { text, toks, quotes: [], depth: zeroDepths(toks.length), start: s, end: e, lang, sentStart: [0], sentEnd: [toks.length], inAnon: zeroBytes(toks.length) };
+  return { text, toks, quotes: [], depth: zeroDepths(toks.length), start: s, end: e, lang, sentStart: [0], sentEnd: [toks.length], inAnon: zeroBytes(toks.length), outside: false };
 }
 
 export const isWord = (t: Tok | undefined): t is Tok => !!t && t.kind === WORD;

@@ -24,6 +24,19 @@ function apply(text: string, e: { at: number; del: number; ins: string; dup: boo
 }
 
 describe("paragraph cache", () => {
+  // ونعمان يتوعد: the و is a clitic when the story writes نعمان without it — a later paragraph may,
+  // so that headline's reading depends on more than its own text.
+  it("reads again a paragraph whose reading looked at the story around it", () => {
+    const headline = "مقتل ثلاثة في اشتباك قرب الحدود.. ونعمان يتوعد: سنرد في الوقت المناسب\n\n";
+    const body = "وقال وزير الدفاع سليم نعمان في بيان إن الجيش في حالة تأهب.\n";
+    const cache = createParagraphCache();
+    const typed = analyze(headline, {}, cache);
+    expect(typed.speakers.map((s) => s.name)).toEqual(["ونعمان"]);
+    const full = analyze(headline + body, {}, cache);
+    expect(full).toEqual(analyze(headline + body));
+    expect(full.speakers.map((s) => s.name)).toEqual(["سليم نعمان"]);
+  });
+
   it.each(samples.map((t, i) => [i, t]))("sample %i: cached analyses equal fresh ones through random edits", (_i, start) => {
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 25 }), (edits) => {

@@ -3,7 +3,7 @@
 import { Gr, lexicon } from "../../lexicon";
 import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../../lexicon/lookup";
 import { endsWithPronoun } from "../../text/chars";
-import { CLAUSE_END, COMMA, END, isOpen, isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
+import { CLAUSE_END, COMMA, END, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../../text/paragraph";
 import { QUOTE } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
 import { looksLikeSubject } from "../subject";
@@ -19,7 +19,7 @@ export function subjectFirst(r: ArReading): Verdict {
     // (…، والحكومة أعلنت أن: the و joins the clause; the subject is الحكومة. So in مقتل شخصين.. ونتنياهو
     // يتوعد when the text writes the name without it elsewhere.)
     const t = r.toks[found[0]];
-    r.sourceAfterClitic = t.ar && t.norm.startsWith("و") && ((t.norm.startsWith("وال") && (t.norm.length >= 6 || !!sourceClass(t))) || (found[1] - found[0] === 1 && writtenWithout(r.p.text, t.s + 1, t.e)));
+    r.sourceAfterClitic = t.ar && t.norm.startsWith("و") && ((t.norm.startsWith("وال") && (t.norm.length >= 6 || !!sourceClass(t))) || (found[1] - found[0] === 1 && writtenWithout(r.p, t.s + 1, t.e)));
   }
   return undefined;
 }
@@ -28,8 +28,10 @@ export function subjectFirst(r: ArReading): Verdict {
 const STORY_REACH = 6000;
 
 /** Whether text[s, e) (four letters or more) stands as a word of its own within a story's length of it. */
-function writtenWithout(text: string, s: number, e: number): boolean {
+function writtenWithout(p: Para, s: number, e: number): boolean {
   if (e - s < 4) return false;
+  const text = p.text;
+  p.outside = true;
   const w = text.slice(s, e);
   // (Never the whole text, not even by indexOf: an 8 MB archive would be searched once per such subject.)
   const from = Math.max(0, s - STORY_REACH);
