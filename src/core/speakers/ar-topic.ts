@@ -156,8 +156,9 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
   const after = afterClauseOpening(p, 0, toks.length);
   if (after > 0 && after < toks.length) return subjectAt(text, toks[after].s, e, cueSentence, known, agree);
   const ar = lexicon().ar;
-  // كما حددت الهيئة موعداً …: "also" before the verb; the clause is read after it.
-  if (inList(toks[0], ar.kama) && isWord(toks[1])) return subjectAt(text, toks[1].s, e, cueSentence, known, agree);
+  // كما حددت الهيئة موعداً …: "also" before the verb, or قد (وقد زار الوزير المستشفى حيث أكد …); the
+  // clause is read after it.
+  if ((inList(toks[0], ar.kama) || inList(toks[0], ar.verbParticles)) && isWord(toks[1])) return subjectAt(text, toks[1].s, e, cueSentence, known, agree);
   const first = toks[0].norm;
   // وقال الوزير فلان إن …، وأكد الباحث تأثير …: a reporting verb's subject is its statement's source;
   // where that was not read, nobody named before it is the subject a continuation refers to.
