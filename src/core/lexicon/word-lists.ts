@@ -76,6 +76,8 @@ const AR_LISTS = [
   "subordinators",
   "nameLinks",
   "maAfterPreposition",
+  "publishingVerbs",
+  "showingVerbs",
   "biPronoun",
   "toldPronouns",
   "inItPronouns",

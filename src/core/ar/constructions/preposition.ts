@@ -27,6 +27,7 @@ export function preposition(r: ArReading): Verdict {
     a = learnedFrom(r, cueTo) + 1;
   } else if (maAt >= 0) {
     const to = maClauseVerbEnd(r, maAt);
+    if (to === NOT_REPORTING) return null;
     if (to > 0) {
       a = to;
       cueTo = to;
@@ -60,8 +61,11 @@ export function preposition(r: ArReading): Verdict {
 
 /**
  * Where the verb of a ما-clause after the cue ends (token k): a reporting verb (وفق ما أعلن، بحسب ما
- * قاله), or any verb with its object attached, which is ما itself (وفقاً لما نقلته الوكالة، حسب ما
- * نشره الموقع، بحسب ما أوردته): its subject is the source. -1: none.
+ * قاله), or one with its object attached, which is ما itself (وفقاً لما نقلته الوكالة، بحسب ما
+ * أوردته), or a verb of publishing so (حسب ما نشره الموقع), or of showing with figures or images as its
+ * subject (بحسب ما أظهرته الصور): its subject is the source. Not another
+ * verb with its object (وفق ما يتيحه القانون، وفق ما يظهرها التصوير: nobody's words, NOT_REPORTING).
+ * -1: none.
  */
 function maClauseVerbEnd(r: ArReading, k: number): number {
   const inner = cueAt(r.p, k);
@@ -69,8 +73,19 @@ function maClauseVerbEnd(r: ArReading, k: number): number {
   const t = r.toks[k];
   // (Not a preposition with a pronoun, لديه، عنه: a function word.)
   if (!isWord(t) || !t.ar || t.norm.length < 4 || t.norm.startsWith("ال") || grammarOf(t) || !endsWithPronoun(r.p.text, t.e)) return -1;
-  return k + 1;
+  const ar = lexicon().ar;
+  for (const suffix of ar.objectSuffixes) {
+    if (t.norm.length <= suffix.length + 2 || !t.norm.endsWith(suffix)) continue;
+    const stem = t.norm.slice(0, -suffix.length);
+    if (lexicon().cueWords.has(stem) || ar.publishingVerbs.has(stem)) return k + 1;
+    // (بحسب ما أظهرته الصور: figures and images speak so.)
+    if (ar.showingVerbs.has(stem) && isWord(r.toks[k + 1]) && sourceClass(r.toks[k + 1])?.cls === "data") return k + 1;
+  }
+  return NOT_REPORTING;
 }
+
+/** maClauseVerbEnd: the ما-clause's verb reports nothing, so the preposition names no source. */
+const NOT_REPORTING = -2;
 
 /**
  * The من after a verb of learning at a - 1, past its subject or a time (علم مراسلنا من، علم الثلاثاء من،
