@@ -7,6 +7,13 @@ import { type Row, table } from "../expect";
 const verbFirst: Row[] = [
   ["كان … قد أكد (subject before the verb)", "وكان الرئيس الفرنسي قد أكد أن بلاده لن ترسل قوات برية.",
     { statements: [{ kind: "indirect", cue: "أكد", source: "الرئيس الفرنسي", starts: "بلاده", ends: "قوات برية" }] }],
+  ["the subject before كان (no و) and قد, after a background formula's أن", "ويذكر أن الوزارة كانت قد أعلنت أن الموعد تأجل. يشار إلى أن الوزير فادي النعيمي كان قد قال إن الطريق مغلق.",
+    { statements: [
+      { kind: "indirect", cue: "أعلنت", source: "الوزارة", starts: "الموعد" },
+      { kind: "indirect", cue: "قال", source: "الوزير فادي النعيمي", speaker: "فادي النعيمي", starts: "الطريق" },
+    ] }],
+  ["…with a comma between the subject and كان", "يذكر أن وكالة الأنباء المحلية، كانت قد ذكرت أن الوفد غادر البلاد.",
+    { statements: [{ kind: "indirect", cue: "ذكرت", source: "وكالة الأنباء المحلية", starts: "الوفد" }] }],
   ["after لكن with no comma before it: a title and a name of three words", "ولم يعلن عن اتفاق بهذا الشأن لكن رئيس الوزراء الكندي سامر فادي الحلو قال اليوم إن البلدين متفقان على الحوار.",
     { statements: [{ kind: "indirect", cue: "قال", source: "رئيس الوزراء الكندي سامر فادي الحلو", speaker: "سامر فادي الحلو", starts: "البلدين", ends: "على الحوار" }] }],
 ];

@@ -52,9 +52,15 @@ function subjectBefore(r: ArReading): [number, number] | null {
   let a = m.from;
   let j = m.from - 1;
   if (isWord(toks[j]) && toks[j].norm === "قد") j--;
-  // فلان، الذي لعب دور الوسيط …، أقر بأنه: the subject stands before its relative clause.
   let subjEnd = -1;
-  if (isPunct(toks[j], COMMA)) {
+  // يذكر أن الوكالة، كانت قد ذكرت أن …: the subject stands before كان (no و on it: وكان opens a clause whose
+  // subject follows, kanaSubject) and قد, maybe with a comma between.
+  if (j < m.from - 1 && isWord(toks[j]) && hasGrammar(toks[j], Gr.kana) && !toks[j].norm.startsWith("و") && !toks[j].norm.startsWith("ف")) {
+    subjEnd = isPunct(toks[j - 1], COMMA) ? j - 1 : j;
+    j = subjEnd - 1;
+  }
+  // فلان، الذي لعب دور الوسيط …، أقر بأنه: the subject stands before its relative clause.
+  if (subjEnd < 0 && isPunct(toks[j], COMMA)) {
     for (let c = j - 1; c > s && j - c <= 30; c--) {
       if (isPunct(toks[c], END)) break;
       if (isPunct(toks[c], COMMA) && isWord(toks[c + 1]) && hasGrammar(toks[c + 1], Gr.relative)) {
