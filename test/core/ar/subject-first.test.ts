@@ -12,6 +12,8 @@ const verbFirst: Row[] = [
       { kind: "indirect", cue: "أعلنت", source: "الوزارة", starts: "الموعد" },
       { kind: "indirect", cue: "قال", source: "الوزير فادي النعيمي", speaker: "فادي النعيمي", starts: "الطريق" },
     ] }],
+  ["وقد opening the paragraph before the verb is no subject", "وقد أوضحت أن الطريق مغلق حتى إشعار آخر.",
+    { statements: [{ kind: "indirect", cue: "أوضحت", source: null, starts: "الطريق" }] }],
   ["…with a comma between the subject and كان", "يذكر أن وكالة الأنباء المحلية، كانت قد ذكرت أن الوفد غادر البلاد.",
     { statements: [{ kind: "indirect", cue: "ذكرت", source: "وكالة الأنباء المحلية", starts: "الوفد" }] }],
   ["after لكن with no comma before it: a title and a name of three words", "ولم يعلن عن اتفاق بهذا الشأن لكن رئيس الوزراء الكندي سامر فادي الحلو قال اليوم إن البلدين متفقان على الحوار.",

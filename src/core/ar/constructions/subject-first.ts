@@ -51,7 +51,8 @@ function subjectBefore(r: ArReading): [number, number] | null {
   const s = sentenceStartTok(p, m.from);
   let a = m.from;
   let j = m.from - 1;
-  if (isWord(toks[j]) && toks[j].norm === "قد") j--;
+  // (قد, and وقد / لقد opening the clause: a particle before the verb, never its subject.)
+  if (isWord(toks[j]) && inList(toks[j], lexicon().ar.verbParticles)) j--;
   let subjEnd = -1;
   // يذكر أن الوكالة، كانت قد ذكرت أن …: the subject stands before كان (no و on it: وكان opens a clause whose
   // subject follows, kanaSubject) and قد, maybe with a comma between.
@@ -96,7 +97,7 @@ function subjectBefore(r: ArReading): [number, number] | null {
   if (!(a < m.from && (boundary || afterComp) && (words <= 5 || (conjWord && words <= 7) || (afterComp && words <= 10)) && (j < s || !isPunct(toks[j], ":")))) return null;
   const issued = issuerOfMedium(r, a);
   if (issued) return issued;
-  const b = subjEnd >= 0 ? subjEnd : isWord(toks[m.from - 1]) && toks[m.from - 1].norm === "قد" ? m.from - 1 : m.from;
+  const b = subjEnd >= 0 ? subjEnd : isWord(toks[m.from - 1]) && inList(toks[m.from - 1], lexicon().ar.verbParticles) ? m.from - 1 : m.from;
   // وكان فلان قد قال: between كان and قد only the subject can stand.
   const kanaQad = kana && b < m.from && b - a <= 3;
   // (لكن ميركل أكدت أن …: after لكن opening a clause, a bare name of one or two words.)
