@@ -537,7 +537,9 @@ function mediumAuthor(p: Para, a: number): boolean {
   const t = toks[a];
   const next = toks[a + 1];
   if (!isWord(t) || t.norm.startsWith("ال") || !isWord(next) || !next.ar) return false;
-  if (!spokenMedium(t.norm)) return false;
+  // (بيان الوزير فلان: a statement in construct with a title is that person's, as تصريحات are; with a
+  // body it speaks for the body, officeOwner.)
+  if (!spokenMedium(t.norm) && !(lexicon().ar.statementHeads.has(t.norm) && sourceClass(next)?.cls === "title")) return false;
   if (grammarOf(next) || cueAt(p, a + 1) || endsWithPronoun(p.text, next.e) || endsWithTanweenFath(p.text, next.e)) return false;
   // (Not an author under لـ, تصريح لرئيس الجمعية: the name would keep its لـ.)
   if (next.norm.startsWith("ل") && !next.norm.startsWith("ال")) return false;
