@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/core";
+import { analyze, createParagraphCache } from "../../src/core";
 import { violations } from "./invariants";
 
 const CORPUS = fileURLToPath(new URL("../../../shared/corpus", import.meta.url));
@@ -40,6 +40,32 @@ describe.skipIf(!present)(
         expect(failures, `${failures.length} of ${files.length} files broke the contract`).toEqual([]);
         // Sanity that the analyser ran at all: news text has reported speech.
         expect(statements).toBeGreaterThan(0);
+      });
+
+      // An editor analyses every version of the text as it is typed, with its paragraph cache: each
+      // article typed paragraph by paragraph, cut in the middle of the paragraph being typed too; the
+      // cached analysis must be the fresh one (a reading that looked at other paragraphs once stayed
+      // cached and gave another speaker).
+      it(`typing every article in ${lang}/ with the editor's cache gives the fresh analysis`, { timeout: 180_000 }, () => {
+        const dir = join(CORPUS, lang);
+        const failures: string[] = [];
+        for (const f of readdirSync(dir).filter((x) => x.endsWith(".txt")).sort()) {
+          const text = decoder.decode(readFileSync(join(dir, f)));
+          const cache = createParagraphCache();
+          for (let end = text.indexOf("\n"); end > 0 && failures.length < 5; end = text.indexOf("\n", end + 1)) {
+            const prev = text.lastIndexOf("\n", end - 1) + 1;
+            const mid = text.indexOf(" ", prev + ((end - prev) >> 1));
+            for (const cut of mid > prev && mid < end ? [mid, end] : [end]) {
+              const typed = text.slice(0, cut);
+              try {
+                if (JSON.stringify(analyze(typed, { file: f }, cache)) !== JSON.stringify(analyze(typed, { file: f }))) failures.push(`${lang}/${f} at ${cut}: cached ≠ fresh`);
+              } catch (e) {
+                failures.push(`${lang}/${f} at ${cut}: threw ${(e as Error)?.message}`);
+              }
+            }
+          }
+        }
+        expect(failures).toEqual([]);
       });
     }
   },
