@@ -663,10 +663,15 @@ export class SpeakerResolver {
       const wKeys = m.words.map(key);
       const wordsH = hashes(m.words);
       const wKeysH = hashes(wKeys);
-      const compatible = this.recent("anonymous", (sp) => sp.lemma === m.lemma && allKnown(m.words, wordsH, wKeys, wKeysH, sp.words, sp.wordsH, m.lemma), LEMMA, lemmaH);
+      const compatible = this.recent("anonymous", (sp) => sp.lemma === m.lemma && !numberClash(m, sp) && allKnown(m.words, wordsH, wKeys, wKeysH, sp.words, sp.wordsH, m.lemma), LEMMA, lemmaH);
       // (Not when the "head" is a descriptor standing after a noun the lexicon lacks: الوفد الأمريكي
       // and الجهاز المصري share no head, only a nationality.)
-      const sameHead = compatible ?? (lexicon().sources.get(m.lemma)?.cls === "descriptor" && !m.headAlone && m.words.length > 1 ? null : this.recent("anonymous", (sp) => sp.lemma === m.lemma, LEMMA, lemmaH));
+      const sameHead =
+        compatible ??
+        (lexicon().sources.get(m.lemma)?.cls === "descriptor" && !m.headAlone && m.words.length > 1
+          ? null
+          : (this.recent("anonymous", (sp) => sp.lemma === m.lemma && !numberClash(m, sp), LEMMA, lemmaH) ??
+            (singularMention(m) ? this.recent("anonymous", (sp) => sp.lemma === m.lemma, LEMMA, lemmaH) : null)));
       if (sameHead) return sameHead;
       // ويشير المحلل الفني لشبكة … after عماد يوسف، المحلل الفني لشبكة …: the person described so.
       const holder = m.lang === "ar" ? (this.holderOf(m) ?? this.officialJustBefore(m, text)) : null;
@@ -926,9 +931,31 @@ function indefiniteOne(sp: SpeakerState): boolean {
 }
 
 function pluralSource(sp: SpeakerState): boolean {
-  if (sp.kind !== "anonymous" || !sp.lemma) return false;
-  const l = sp.lemma;
-  return sp.words.includes(l + "s") || sp.words.includes(l + "es") || (l.endsWith("man") && sp.words.includes(l.slice(0, -3) + "men")) || (l.endsWith("y") && sp.words.includes(l.slice(0, -1) + "ies"));
+  return sp.kind === "anonymous" && !!sp.lemma && pluralAmong(sp.words, sp.lemma);
+}
+
+/** Whether `words` hold the English plural of the head `l` (officials, witnesses, spokesmen, parties). */
+function pluralAmong(words: readonly string[], l: string): boolean {
+  return words.includes(l + "s") || words.includes(l + "es") || (l.endsWith("man") && words.includes(l.slice(0, -3) + "men")) || (l.endsWith("y") && words.includes(l.slice(0, -1) + "ies"));
+}
+
+/**
+ * An English definite unnamed source and an earlier one of the same head that differ in number:
+ * "the officials" are not "an official" spoken of alone (singularSource) nor "one of the officials";
+ * "the official" is not "officials" spoken of only in the plural. (The caller lets a singular refer
+ * back to a plural when no singular one is there: "sources said … the source said" is one source
+ * the plural stood for.)
+ */
+function numberClash(m: MentionInfo, sp: SpeakerState): boolean {
+  if (m.lang !== "en" || !m.lemma || sp.kind !== "anonymous") return false;
+  const one = sp.firstMention?.words[0] === "one" || singularSource(sp);
+  if (pluralAmong(m.words, m.lemma) && m.words[0] !== "one") return one;
+  return !one && pluralSource(sp) && !sp.words.includes(m.lemma);
+}
+
+/** A definite English mention in the singular (the official, the source), which may yet refer back to a plural. */
+function singularMention(m: MentionInfo): boolean {
+  return m.lang === "en" && !!m.lemma && !pluralAmong(m.words, m.lemma);
 }
 
 /** مصدران أمنيان، المسؤولين: an unnamed source whose first word is its head noun in the dual. */
