@@ -230,6 +230,7 @@ const EN_LISTS = [
   "relativesBeforePhrase",
   "possessives",
   "possessedSources",
+  "agentParticiples",
   "possessedCollectives",
   "epithets",
   "quantifierSubjects",
