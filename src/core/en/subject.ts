@@ -303,6 +303,8 @@ function subjectLastToken(p: Para, k: number, s: number): [number, number] {
   if (j > s && isWord(toks[j]) && FLOATED.has(toks[j].norm) && isWord(toks[j - 1])) j--;
   // "The ministry on Monday said", "Acme Corp last week said": the time is no part of the subject.
   j = timeAdjunctStart(p, j, s) - 1;
+  // "A porter who gave his name only as Karel said": the name the phrase ends with goes with it.
+  if (j > s + 1 && !p.inAnon[j] && isWord(toks[j]) && toks[j].cap && (p.inAnon[j - 1] || (p.inAnon[j - 2] && isWord(toks[j - 1]) && toks[j - 1].cap))) j = p.inAnon[j - 1] ? j - 1 : j - 2;
   // "A diplomat who declined to be named said": the subject is before the anonymity phrase and its "who".
   if (j > s && p.inAnon[j] && !isPunct(toks[j], ",")) {
     while (j > s && p.inAnon[j]) j--;
@@ -375,7 +377,9 @@ function agentSubjectStart(p: Para, a: number, s: number): number {
 /** The start of the noun phrase before the "who" of relativeVerbPhrase(p, a, s), -1 when there is none. */
 function relativeAntecedent(p: Para, a: number, s: number): number {
   const w = relativeVerbPhrase(p, a, s);
-  const b = w >= 0 ? nounBefore(p, w, s) : -1;
+  // ("A shopkeeper, who gave only his first name, Ahmed, said": a comma before a "who" whose clause is an anonymity phrase.)
+  const c = w > s && isPunct(p.toks[w - 1], ",") && p.inAnon[w + 1] ? w - 1 : w;
+  const b = w >= 0 ? nounBefore(p, c, s) : -1;
   // (Not "the public can see who gives …": a verb before "who" makes it no noun phrase.)
   return b >= 0 && !p.toks.slice(b, w).some((t) => isWord(t) && inList(t, en().finite)) ? b : -1;
 }

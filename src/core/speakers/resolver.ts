@@ -394,7 +394,24 @@ export class SpeakerResolver {
             (pr === "they" && m.lang === "en" && ((latest.kind === "person" && latest.nameWords.length > 0) || singularSource(latest) || indefiniteOne(latest)))
           ? null
           : latest;
-    return found ?? fallback ?? this.create(pr === "it" ? { ...m, kind: "organization" } : m, text);
+    return found ?? fallback ?? (pr === "it" && m.lang === "en" ? this.possessorBody(m) : null) ?? this.create(pr === "it" ? { ...m, kind: "organization" } : m, text);
+  }
+
+  /**
+   * "The ministry's spokesman, Karim Dabbour, said … It added": an English "it" with no institution to
+   * refer to is the institution the latest speaker's latest mention names as its possessor (an
+   * en-sources org noun before 's), a speaker of its own named so; null when that mention names none.
+   */
+  private possessorBody(m: MentionInfo): SpeakerState | null {
+    const latest = this.latest();
+    const at = latest?.mentions[latest.mentions.length - 1];
+    if (!latest || !at || (latest.kind !== "person" && latest.kind !== "anonymous")) return null;
+    const hit = /^((?:[Tt]he )?(?:\p{Lu}[\p{L}.-]* ){0,3}(\p{L}+))['’]s /u.exec(this.doc.slice(at.s, at.e));
+    const lemma = hit ? hit[2].toLowerCase() : "";
+    if (!hit || lexicon().sources.get(lemma)?.cls !== "org") return null;
+    const proper = hit[2] !== lemma;
+    const words = hit[1].toLowerCase().split(" ").filter((w) => w !== "the");
+    return this.create({ ...m, kind: "organization", lemma, nameText: hit[1], name: [], words, definite: /^the /i.test(hit[1]), proper, generic: !proper }, hit[1]);
   }
 
   /**
