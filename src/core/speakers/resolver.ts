@@ -13,7 +13,7 @@ import { sourceAgreement } from "./agreement";
 import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, SpeakerIndex } from "../perf/speaker-index";
 import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
-import { commonWordNear, fullNameNear, initialsOf, introducedAsPerson, mentionedSince, sharedSurname } from "./en-coref";
+import { commonWordNear, firmNameNear, fullNameNear, initialsOf, introducedAsPerson, mentionedSince, sharedSurname } from "./en-coref";
 import { AGE_EPITHET, NOUN_EPITHET } from "./describe-en";
 import { roleHolder } from "./en-role";
 import { arLeadHolder, arRoleHolder } from "./ar-role";
@@ -488,6 +488,9 @@ export class SpeakerResolver {
       const common = commonWordNear(this.doc, m.s + base, m.nameText);
       return this.create({ ...m, kind: common ? "unknown" : "organization", proper: !common }, text);
     }
+    // "Harwell Lyons said" where the text writes "Harwell Lyons Inc": the firm, by its full name.
+    const firm = m.lang === "en" && nw.length >= 2 && nw.length <= 3 && !m.titleText ? firmNameNear(this.doc, m.s + base, m.nameText) : null;
+    if (firm) return this.create({ ...m, kind: "organization", proper: true, name: [], nameText: firm, words: firm.toLowerCase().split(" ") }, text);
     // A named mention may name a role seen before without a name (الوزير … الوزير فلان).
     const role = this.namedRole(m, nw, nh);
     if (role) return role;
