@@ -377,8 +377,9 @@ function agentSubjectStart(p: Para, a: number, s: number): number {
 /** The start of the noun phrase before the "who" of relativeVerbPhrase(p, a, s), -1 when there is none. */
 function relativeAntecedent(p: Para, a: number, s: number): number {
   const w = relativeVerbPhrase(p, a, s);
-  // ("A shopkeeper, who gave only his first name, Ahmed, said": a comma before a "who" whose clause is an anonymity phrase.)
-  const c = w > s && isPunct(p.toks[w - 1], ",") && p.inAnon[w + 1] ? w - 1 : w;
+  // (A comma before "who": "A shopkeeper, who gave only his first name, Ahmed, said"; "Ana Ruiz, who is
+  // chairman of the fund said", the clause's closing comma left off.)
+  const c = w > s && isPunct(p.toks[w - 1], ",") ? w - 1 : w;
   const b = w >= 0 ? nounBefore(p, c, s) : -1;
   // (Not "the public can see who gives …": a verb before "who" makes it no noun phrase.)
   return b >= 0 && !p.toks.slice(b, w).some((t) => isWord(t) && inList(t, en().finite)) ? b : -1;
