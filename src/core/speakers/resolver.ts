@@ -394,7 +394,7 @@ export class SpeakerResolver {
             (pr === "they" && m.lang === "en" && ((latest.kind === "person" && latest.nameWords.length > 0) || singularSource(latest) || indefiniteOne(latest)))
           ? null
           : latest;
-    return found ?? fallback ?? (pr === "it" && m.lang === "en" ? this.possessorBody(m) : null) ?? this.create(pr === "it" ? { ...m, kind: "organization" } : m, text);
+    return found ?? fallback ?? (pr === "it" && m.lang === "en" ? (this.possessorBody(m) ?? this.bodyNamedBefore(m, base)) : null) ?? this.create(pr === "it" ? { ...m, kind: "organization" } : m, text);
   }
 
   /**
@@ -412,6 +412,32 @@ export class SpeakerResolver {
     const proper = hit[2] !== lemma;
     const words = hit[1].toLowerCase().split(" ").filter((w) => w !== "the");
     return this.create({ ...m, kind: "organization", lemma, nameText: hit[1], name: [], words, definite: /^the /i.test(hit[1]), proper, generic: !proper }, hit[1]);
+  }
+
+  /**
+   * "Papers from the Harbour Council began circulating after it announced …", "Ruiz's campaign has
+   * sought for months … a race that it says will …": an English "it" with no institution to refer to
+   * is the institution named last in the text just before it, in its paragraph (an en-sources org
+   * noun, with the capitalised words and the article or possessor before it), a speaker of its own;
+   * null when none is.
+   */
+  private bodyNamedBefore(m: MentionInfo, base: number): SpeakerState | null {
+    const at = m.s + base;
+    const from = Math.max(0, at - BODY_REACH, this.doc.lastIndexOf("\n\n", at) + 2);
+    const words = [...this.doc.slice(from, at).matchAll(/[\p{L}][\p{L}.&'’-]*/gu)];
+    const bare = (w: string) => w.replace(/['’]s$/u, "");
+    let h = words.length - 1;
+    while (h >= 0 && lexicon().sources.get(bare(words[h][0]).toLowerCase())?.cls !== "org") h--;
+    if (h < 0) return null;
+    let a = h;
+    while (a > 0 && h - a < BODY_NAME_WORDS && /^\p{Lu}/u.test(words[a - 1][0]) && !/['’]s$/u.test(words[a - 1][0]) && !lexicon().en.mentionDeterminers.has(words[a - 1][0].toLowerCase())) a--;
+    // (The article or a possessor before the name: the Harbour Council, Ruiz's campaign, his party.)
+    if (a > 0 && (/^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)$/u.test(words[a - 1][0]) || /^\p{Lu}.*['’]s$/u.test(words[a - 1][0]))) a--;
+    const s = from + (words[a].index ?? 0);
+    const name = bare(this.doc.slice(s, from + (words[h].index ?? 0) + words[h][0].length));
+    const lemma = bare(words[h][0]).toLowerCase();
+    const proper = /^\p{Lu}/u.test(words[h][0]);
+    return this.create({ ...m, kind: "organization", lemma, nameText: name, name: [], words: name.toLowerCase().split(" ").filter((w) => w !== "the"), definite: /^the /i.test(name), proper, generic: !proper }, name);
   }
 
   /**
@@ -921,6 +947,11 @@ function acronymIn(name: string, ac: string): boolean {
   for (const w of name.split(" ")) if (w === ac || w === `(${ac})`) return true;
   return false;
 }
+
+/** How far back (characters) an English "it" with no institution to refer to looks for one named in passing. */
+const BODY_REACH = 250;
+/** Most capitalised words before the institution noun an "it" finds so (the Democratic National Committee). */
+const BODY_NAME_WORDS = 5;
 
 /** A copy of a named mention without its name's last word (the mention itself is left as parsed). */
 function withoutLastNameWord(m: MentionInfo): MentionInfo {
