@@ -220,6 +220,8 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   // years said": the walk stopped inside a relative clause's verb phrase (a name in it makes it look
   // like a source); the noun before "who" is the subject, the clause its description.
   // (Also "traders who saw the figures told Reuters", where the clause alone could not speak.)
+  // "Economists polled by Reuters said": who asked is no subject; the noun before the participle is.
+  a = agentSubjectStart(p, a, s);
   const rel = relativeAntecedent(p, a, s);
   if (rel >= 0) return [rel, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
   // '"…," Howard Archer, economist at Global Insight said': the apposition's closing comma left off.
@@ -301,6 +303,8 @@ function subjectLastToken(p: Para, k: number, s: number): [number, number] {
   if (j > s && isWord(toks[j]) && FLOATED.has(toks[j].norm) && isWord(toks[j - 1])) j--;
   // "The ministry on Monday said", "Acme Corp last week said": the time is no part of the subject.
   j = timeAdjunctStart(p, j, s) - 1;
+  // "A porter who gave his name only as Karel said": the name the phrase ends with goes with it.
+  if (j > s + 1 && !p.inAnon[j] && isWord(toks[j]) && toks[j].cap && (p.inAnon[j - 1] || (p.inAnon[j - 2] && isWord(toks[j - 1]) && toks[j - 1].cap))) j = p.inAnon[j - 1] ? j - 1 : j - 2;
   // "A diplomat who declined to be named said": the subject is before the anonymity phrase and its "who".
   if (j > s && p.inAnon[j] && !isPunct(toks[j], ",")) {
     while (j > s && p.inAnon[j]) j--;
@@ -354,10 +358,29 @@ function timeAdjunctStart(p: Para, j: number, s: number): number {
   return word(i - 1) && !inList(toks[i - 1], en().stop) ? i : j + 1;
 }
 
+/**
+ * "Economists polled by Reuters said", "one trader interviewed by the paper told …": when the subject
+ * walked back to token a follows "by" after a participle of en-words agentParticiples, the noun phrase
+ * before the participle (a few words that can speak) starts it; a otherwise.
+ */
+function agentSubjectStart(p: Para, a: number, s: number): number {
+  const toks = p.toks;
+  const by = toks[a - 1];
+  const participle = toks[a - 2];
+  if (a - 3 < s || !isWord(by) || by.norm !== "by" || !isWord(participle) || participle.cap || !inList(participle, en().agentParticiples)) return a;
+  // (Up to four words; a word that is a cue too is a noun here: "A report seen by the agency said".)
+  let b = a - 2;
+  while (b - 1 >= s && b > a - 6 && isWord(toks[b - 1]) && !(inList(toks[b - 1], en().stop) && !inList(toks[b - 1], en().articles))) b--;
+  return b < a - 2 && plausibleSource(p, b, a - 2) ? b : a;
+}
+
 /** The start of the noun phrase before the "who" of relativeVerbPhrase(p, a, s), -1 when there is none. */
 function relativeAntecedent(p: Para, a: number, s: number): number {
   const w = relativeVerbPhrase(p, a, s);
-  const b = w >= 0 ? nounBefore(p, w, s) : -1;
+  // (A comma before "who": "A shopkeeper, who gave only his first name, Ahmed, said"; "Ana Ruiz, who is
+  // chairman of the fund said", the clause's closing comma left off.)
+  const c = w > s && isPunct(p.toks[w - 1], ",") ? w - 1 : w;
+  const b = w >= 0 ? nounBefore(p, c, s) : -1;
   // (Not "the public can see who gives …": a verb before "who" makes it no noun phrase.)
   return b >= 0 && !p.toks.slice(b, w).some((t) => isWord(t) && inList(t, en().finite)) ? b : -1;
 }

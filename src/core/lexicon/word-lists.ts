@@ -232,6 +232,7 @@ const EN_LISTS = [
   "relativesBeforePhrase",
   "possessives",
   "possessedSources",
+  "agentParticiples",
   "possessedCollectives",
   "epithets",
   "quantifierSubjects",

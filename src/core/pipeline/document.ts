@@ -244,7 +244,8 @@ function carryInto(doc: DocumentState, r: ParagraphReading, ps: number, pe: numb
 function anonymousByPhrase(doc: DocumentState, about: readonly number[], first: number): void {
   for (const i of about) {
     const sp = doc.statementSpeakers[first + i];
-    if (sp && (sp.kind === "unknown" || sp.kind === "person") && !sp.nameWords.length) doc.resolver.setKind(sp, "anonymous");
+    // (An unknown kind's name words may be the first name an anonymity phrase gave: "A porter, who gave only his first name, Karel".)
+    if (sp && (sp.kind === "unknown" || (sp.kind === "person" && !sp.nameWords.length))) doc.resolver.setKind(sp, "anonymous");
   }
 }
 

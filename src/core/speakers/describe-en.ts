@@ -238,9 +238,10 @@ function asPronoun(toks: Toks, a: number, hb: number, m: MentionInfo): boolean {
   const contracted = hb - a === 1 && inList(toks[a], en().contractedSubjects);
   const epithet = ageEpithet(toks, a, hb);
   const noun = !epithet && nounEpithet(toks, a, hb);
-  if (!epithet && !noun && !(hb - a === 1 && (contracted || inList(toks[a], en().subjectPronouns)))) return false;
+  const issued = !epithet && !noun ? pronounIssuer(toks, a, hb) : "";
+  if (!epithet && !noun && !issued && !(hb - a === 1 && (contracted || inList(toks[a], en().subjectPronouns)))) return false;
   m.kind = "pronoun";
-  m.pronoun = epithet ? AGE_EPITHET : noun ? NOUN_EPITHET : contracted ? toks[a].norm.slice(0, toks[a].norm.search(/['’]/)) : toks[a].norm;
+  m.pronoun = epithet ? AGE_EPITHET : noun ? NOUN_EPITHET : issued || (contracted ? toks[a].norm.slice(0, toks[a].norm.search(/['’]/)) : toks[a].norm);
   if (noun) {
     m.definite = true;
     m.lemma = toks[hb - 1].norm;
@@ -248,6 +249,22 @@ function asPronoun(toks: Toks, a: number, hb: number, m: MentionInfo): boolean {
   }
   if (epithet || noun) finish(m);
   return true;
+}
+
+/** The pronoun each possessive stands for. */
+const POSSESSOR: Readonly<Record<string, string>> = { its: "it", his: "he", her: "she", their: "they" };
+
+/**
+ * "Its statement said", "his annual report said": a possessive, at most one lower-case word, and a
+ * noun of what was issued (en-words issuedNouns) speak as the possessor would ("it said"); the
+ * pronoun, or "" when [a, hb) is otherwise.
+ */
+function pronounIssuer(toks: Toks, a: number, hb: number): string {
+  const head = toks[hb - 1];
+  const pr = isWord(toks[a]) ? POSSESSOR[toks[a].norm] : undefined;
+  if (!pr || hb - a < 2 || hb - a > 3 || !isWord(head) || head.cap || !inList(head, en().issuedNouns)) return "";
+  const mid = toks[a + 1];
+  return hb - a === 2 || (isWord(mid) && !mid.cap && !sourceClass(mid)) ? pr : "";
 }
 
 /** The pronoun of a description standing for a person ("…," the businessman replied): see nounEpithet. */
@@ -303,8 +320,26 @@ function headEnd(p: Para, a: number, b: number, m: MentionInfo): number {
   // the phrase before "who" still names the speaker (its kind too); the clause describes it.
   if (hb === b) for (let k = a + 1; k < b - 1; k++) if (toks[k].norm === "who" && isWord(toks[k]) && isWord(toks[k + 1]) && !toks[k + 1].cap) return k;
   const after = toks[hb + 1];
-  if (hb < b && hb > a && isWord(after) && (inList(after, en().relativePronouns) || (after.norm.endsWith("ing") && after.norm.length > 5))) m.e = toks[hb - 1].e;
+  if (hb < b && hb > a && isWord(after) && (inList(after, en().relativePronouns) || (after.norm.endsWith("ing") && after.norm.length > 5)) && !firstNameAfterPhrase(p, hb, b)) m.e = toks[hb - 1].e;
   return hb;
+}
+
+/** Most capitalised words the name after an anonymity phrase may have ("…, who gave only his first name, Ahmed"). */
+const FIRST_NAME_WORDS = 2;
+
+/**
+ * "A shopkeeper, who gave only his first name, Ahmed": after the comma at hb, a relative clause that
+ * is an anonymity phrase, a comma, and a name of a word or two ending the mention [.., b): the name's
+ * tokens [from, b); null otherwise.
+ */
+function firstNameAfterPhrase(p: Para, hb: number, b: number): [number, number] | null {
+  const toks = p.toks;
+  if (!isWord(toks[hb + 1]) || !inList(toks[hb + 1], en().relativePronouns) || !p.inAnon[hb + 2]) return null;
+  let c = hb + 2;
+  while (c < b && p.inAnon[c]) c++;
+  if (!isPunct(toks[c], ",") || b - c - 1 < 1 || b - c - 1 > FIRST_NAME_WORDS) return null;
+  for (let k = c + 1; k < b; k++) if (!isWord(toks[k]) || !toks[k].cap || inList(toks[k], en().stop)) return null;
+  return [c + 1, b];
 }
 
 /**
@@ -318,6 +353,13 @@ function headPhraseName(p: Para, a: number, hb: number, b: number, m: MentionInf
   // ("Officials who spoke with the paper": an unnamed source keeps its relative clause, what describes it.)
   if (m.kind === "anonymous" && isWord(toks[hb])) return;
   m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
+  // (An unnamed source known by a first name only: that name is what it is called.)
+  const first = m.kind !== "organization" && m.kind !== "group" ? firstNameAfterPhrase(p, hb, b) : null;
+  if (first) {
+    m.nameText = p.text.slice(toks[first[0]].s, toks[first[1] - 1].e);
+    for (let k = first[0]; k < first[1]; k++) m.name.push(toks[k].norm);
+    return;
+  }
   appositionNamed(p, a, hb, b, m);
 }
 

@@ -150,6 +150,35 @@ function issueRoleAt(doc: string, start: number, w: string): boolean {
   return (c === 32 || c === 45) && en().issueRoleLeads.has(wordBefore(doc, start - 1).toLowerCase());
 }
 
+/** Most institution-name words (Inc, Corp, Co …) a firm's full name may add to its short one. */
+const FIRM_TAIL = 2;
+
+/**
+ * "Harwell Lyons said" where the text near offset `at` (the window of introducedAsPerson) writes
+ * "Harwell Lyons Inc" or "Harwell Lyons Group": the name run on by one or two capitalised
+ * institution-name words (en-sources orgname), the firm's full name; null when the text has none.
+ */
+export function firmNameNear(doc: string, at: number, name: string): string | null {
+  const from = Math.max(0, at - INTRO_WINDOW);
+  const win = doc.slice(from, Math.min(doc.length, at + INTRO_AHEAD + name.length + 1));
+  for (let j = win.indexOf(name); j >= 0; j = win.indexOf(name, j + 1)) {
+    const i = from + j;
+    if (i === at || (i > 0 && letterOrNumberAt(doc, i - 1))) continue;
+    let e = i + name.length;
+    for (let n = 0; n < FIRM_TAIL && doc.charCodeAt(e) === 32; n++) {
+      // ("Harwell Lyons and Co", "Harwell Lyons & Co": the joined word counts with it.)
+      const joined = doc.startsWith("and ", e + 1) ? 4 : doc.startsWith("& ", e + 1) ? 2 : 0;
+      let k = e + 1 + joined;
+      while (k < doc.length && letterOrNumberAt(doc, k)) k++;
+      const w = doc.slice(e + 1 + joined, k);
+      if (!isUpper(w.charCodeAt(0)) || lexicon().sources.get(w.toLowerCase())?.cls !== "orgname") break;
+      e = k;
+    }
+    if (e > i + name.length) return doc.slice(i, e);
+  }
+  return null;
+}
+
 /** Whether `name` also occurs in lowercase as a word near offset `at` (then it is a common word: "Users said"). */
 export function commonWordNear(doc: string, at: number, name: string): boolean {
   const lower = name.toLowerCase();

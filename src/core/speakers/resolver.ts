@@ -13,7 +13,7 @@ import { sourceAgreement } from "./agreement";
 import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, SpeakerIndex } from "../perf/speaker-index";
 import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
-import { commonWordNear, fullNameNear, initialsOf, introducedAsPerson, mentionedSince, sharedSurname } from "./en-coref";
+import { commonWordNear, firmNameNear, fullNameNear, initialsOf, introducedAsPerson, mentionedSince, sharedSurname } from "./en-coref";
 import { AGE_EPITHET, NOUN_EPITHET } from "./describe-en";
 import { roleHolder } from "./en-role";
 import { arLeadHolder, arRoleHolder } from "./ar-role";
@@ -394,7 +394,50 @@ export class SpeakerResolver {
             (pr === "they" && m.lang === "en" && ((latest.kind === "person" && latest.nameWords.length > 0) || singularSource(latest) || indefiniteOne(latest)))
           ? null
           : latest;
-    return found ?? fallback ?? this.create(pr === "it" ? { ...m, kind: "organization" } : m, text);
+    return found ?? fallback ?? (pr === "it" && m.lang === "en" ? (this.possessorBody(m) ?? this.bodyNamedBefore(m, base)) : null) ?? this.create(pr === "it" ? { ...m, kind: "organization" } : m, text);
+  }
+
+  /**
+   * "The ministry's spokesman, Karim Dabbour, said … It added": an English "it" with no institution to
+   * refer to is the institution the latest speaker's latest mention names as its possessor (an
+   * en-sources org noun before 's), a speaker of its own named so; null when that mention names none.
+   */
+  private possessorBody(m: MentionInfo): SpeakerState | null {
+    const latest = this.latest();
+    const at = latest?.mentions[latest.mentions.length - 1];
+    if (!latest || !at || (latest.kind !== "person" && latest.kind !== "anonymous")) return null;
+    const hit = /^((?:[Tt]he )?(?:\p{Lu}[\p{L}.-]* ){0,3}(\p{L}+))['’]s /u.exec(this.doc.slice(at.s, at.e));
+    const lemma = hit ? hit[2].toLowerCase() : "";
+    if (!hit || lexicon().sources.get(lemma)?.cls !== "org") return null;
+    const proper = hit[2] !== lemma;
+    const words = hit[1].toLowerCase().split(" ").filter((w) => w !== "the");
+    return this.create({ ...m, kind: "organization", lemma, nameText: hit[1], name: [], words, definite: /^the /i.test(hit[1]), proper, generic: !proper }, hit[1]);
+  }
+
+  /**
+   * "Papers from the Harbour Council began circulating after it announced …", "Ruiz's campaign has
+   * sought for months … a race that it says will …": an English "it" with no institution to refer to
+   * is the institution named last in the text just before it, in its paragraph (an en-sources org
+   * noun, with the capitalised words and the article or possessor before it), a speaker of its own;
+   * null when none is.
+   */
+  private bodyNamedBefore(m: MentionInfo, base: number): SpeakerState | null {
+    const at = m.s + base;
+    const from = Math.max(0, at - BODY_REACH, this.doc.lastIndexOf("\n\n", at) + 2);
+    const words = [...this.doc.slice(from, at).matchAll(/[\p{L}][\p{L}.&'’-]*/gu)];
+    const bare = (w: string) => w.replace(/['’]s$/u, "");
+    let h = words.length - 1;
+    while (h >= 0 && lexicon().sources.get(bare(words[h][0]).toLowerCase())?.cls !== "org") h--;
+    if (h < 0) return null;
+    let a = h;
+    while (a > 0 && h - a < BODY_NAME_WORDS && /^\p{Lu}/u.test(words[a - 1][0]) && !/['’]s$/u.test(words[a - 1][0]) && !lexicon().en.mentionDeterminers.has(words[a - 1][0].toLowerCase())) a--;
+    // (The article or a possessor before the name: the Harbour Council, Ruiz's campaign, his party.)
+    if (a > 0 && (/^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)$/u.test(words[a - 1][0]) || /^\p{Lu}.*['’]s$/u.test(words[a - 1][0]))) a--;
+    const s = from + (words[a].index ?? 0);
+    const name = bare(this.doc.slice(s, from + (words[h].index ?? 0) + words[h][0].length));
+    const lemma = bare(words[h][0]).toLowerCase();
+    const proper = /^\p{Lu}/u.test(words[h][0]);
+    return this.create({ ...m, kind: "organization", lemma, nameText: name, name: [], words: name.toLowerCase().split(" ").filter((w) => w !== "the"), definite: /^the /i.test(name), proper, generic: !proper }, name);
   }
 
   /**
@@ -471,6 +514,9 @@ export class SpeakerResolver {
       const common = commonWordNear(this.doc, m.s + base, m.nameText);
       return this.create({ ...m, kind: common ? "unknown" : "organization", proper: !common }, text);
     }
+    // "Harwell Lyons said" where the text writes "Harwell Lyons Inc": the firm, by its full name.
+    const firm = m.lang === "en" && nw.length >= 2 && nw.length <= 3 && !m.titleText ? firmNameNear(this.doc, m.s + base, m.nameText) : null;
+    if (firm) return this.create({ ...m, kind: "organization", proper: true, name: [], nameText: firm, words: firm.toLowerCase().split(" ") }, text);
     // A named mention may name a role seen before without a name (الوزير … الوزير فلان).
     const role = this.namedRole(m, nw, nh);
     if (role) return role;
@@ -663,10 +709,15 @@ export class SpeakerResolver {
       const wKeys = m.words.map(key);
       const wordsH = hashes(m.words);
       const wKeysH = hashes(wKeys);
-      const compatible = this.recent("anonymous", (sp) => sp.lemma === m.lemma && allKnown(m.words, wordsH, wKeys, wKeysH, sp.words, sp.wordsH, m.lemma), LEMMA, lemmaH);
+      const compatible = this.recent("anonymous", (sp) => sp.lemma === m.lemma && !numberClash(m, sp) && allKnown(m.words, wordsH, wKeys, wKeysH, sp.words, sp.wordsH, m.lemma), LEMMA, lemmaH);
       // (Not when the "head" is a descriptor standing after a noun the lexicon lacks: الوفد الأمريكي
       // and الجهاز المصري share no head, only a nationality.)
-      const sameHead = compatible ?? (lexicon().sources.get(m.lemma)?.cls === "descriptor" && !m.headAlone && m.words.length > 1 ? null : this.recent("anonymous", (sp) => sp.lemma === m.lemma, LEMMA, lemmaH));
+      const sameHead =
+        compatible ??
+        (lexicon().sources.get(m.lemma)?.cls === "descriptor" && !m.headAlone && m.words.length > 1
+          ? null
+          : (this.recent("anonymous", (sp) => sp.lemma === m.lemma && !numberClash(m, sp), LEMMA, lemmaH) ??
+            (singularMention(m) ? this.recent("anonymous", (sp) => sp.lemma === m.lemma, LEMMA, lemmaH) : null)));
       if (sameHead) return sameHead;
       // ويشير المحلل الفني لشبكة … after عماد يوسف، المحلل الفني لشبكة …: the person described so.
       const holder = m.lang === "ar" ? (this.holderOf(m) ?? this.officialJustBefore(m, text)) : null;
@@ -897,6 +948,11 @@ function acronymIn(name: string, ac: string): boolean {
   return false;
 }
 
+/** How far back (characters) an English "it" with no institution to refer to looks for one named in passing. */
+const BODY_REACH = 250;
+/** Most capitalised words before the institution noun an "it" finds so (the Democratic National Committee). */
+const BODY_NAME_WORDS = 5;
+
 /** A copy of a named mention without its name's last word (the mention itself is left as parsed). */
 function withoutLastNameWord(m: MentionInfo): MentionInfo {
   const cut = m.nameText.lastIndexOf(" ");
@@ -926,9 +982,31 @@ function indefiniteOne(sp: SpeakerState): boolean {
 }
 
 function pluralSource(sp: SpeakerState): boolean {
-  if (sp.kind !== "anonymous" || !sp.lemma) return false;
-  const l = sp.lemma;
-  return sp.words.includes(l + "s") || sp.words.includes(l + "es") || (l.endsWith("man") && sp.words.includes(l.slice(0, -3) + "men")) || (l.endsWith("y") && sp.words.includes(l.slice(0, -1) + "ies"));
+  return sp.kind === "anonymous" && !!sp.lemma && pluralAmong(sp.words, sp.lemma);
+}
+
+/** Whether `words` hold the English plural of the head `l` (officials, witnesses, spokesmen, parties). */
+function pluralAmong(words: readonly string[], l: string): boolean {
+  return words.includes(l + "s") || words.includes(l + "es") || (l.endsWith("man") && words.includes(l.slice(0, -3) + "men")) || (l.endsWith("y") && words.includes(l.slice(0, -1) + "ies"));
+}
+
+/**
+ * An English definite unnamed source and an earlier one of the same head that differ in number:
+ * "the officials" are not "an official" spoken of alone (singularSource) nor "one of the officials";
+ * "the official" is not "officials" spoken of only in the plural. (The caller lets a singular refer
+ * back to a plural when no singular one is there: "sources said … the source said" is one source
+ * the plural stood for.)
+ */
+function numberClash(m: MentionInfo, sp: SpeakerState): boolean {
+  if (m.lang !== "en" || !m.lemma || sp.kind !== "anonymous") return false;
+  const one = sp.firstMention?.words[0] === "one" || singularSource(sp);
+  if (pluralAmong(m.words, m.lemma) && m.words[0] !== "one") return one;
+  return !one && pluralSource(sp) && !sp.words.includes(m.lemma);
+}
+
+/** A definite English mention in the singular (the official, the source), which may yet refer back to a plural. */
+function singularMention(m: MentionInfo): boolean {
+  return m.lang === "en" && !!m.lemma && !pluralAmong(m.words, m.lemma);
 }
 
 /** مصدران أمنيان، المسؤولين: an unnamed source whose first word is its head noun in the dual. */

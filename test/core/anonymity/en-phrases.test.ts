@@ -4,6 +4,16 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const phrases: Row[] = [
+  ["gave only his first name, then the name: the whole is the source, the unnamed source called by that name",
+    "A porter, who gave only his first name, Karel, said the trains had stopped.",
+    { anonymity: ["gave only his first name"],
+      statements: [{ cue: "said", source: "A porter, who gave only his first name, Karel", starts: "the trains" }],
+      speakers: [{ name: "Karel", kind: "anonymous", anonymity: ["gave only his first name"] }] }],
+  ["gave his name only as X: the name goes with the phrase, the source is the role before",
+    "A porter who gave his name only as Karel said the trains had stopped.",
+    { anonymity: ["gave his name only as"],
+      statements: [{ cue: "said", source: "A porter", starts: "the trains" }],
+      speakers: [{ name: "A porter", kind: "anonymous", anonymity: ["gave his name only as"] }] }],
   ["did not give his name: a role with no name becomes an unnamed source", "A spokesman, who did not give his name, said the ferry was cancelled.",
     { anonymity: ["did not give his name"], speakers: [{ kind: "anonymous", anonymity: ["did not give his name"] }] }],
   ["on condition of anonymity + not authorized reason",
