@@ -24,6 +24,18 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: "وفق ما علم", source: "مصادر دبلوماسية", speakerKind: "anonymous", starts: "تأجل" }] }],
   ["clause first, then بحسب X", "ارتفع عدد القتلى إلى 12 شخصاً، بحسب الدفاع المدني.",
     { statements: [{ kind: "indirect", cue: "بحسب", source: "الدفاع المدني", starts: "ارتفع عدد", ends: "12 شخصاً" }] }],
+  ["وبحسب X، clause، وclause: the clause between the commas is the words, not an apposition of the source", "وبحسب وزارة الصحة، ارتفع عدد الإصابات إلى مئة، وأغلقت المدارس أبوابها.",
+    { statements: [{ kind: "indirect", cue: "بحسب", source: "وزارة الصحة", starts: "ارتفع عدد", ends: "المدارس أبوابها" }] }],
+  ["…a present or light verb opening it too (يمكن، تم)", "وبحسب القانون الجديد، يمكن للبلدية إغلاق المحال. وبحسب وكالة الأنباء الرسمية، تم توجيه تهمة \"التشهير\" للمدون.",
+    { statements: [
+      { kind: "indirect", cue: "بحسب", source: "القانون الجديد", starts: "يمكن للبلدية" },
+      { kind: "partial", cue: "بحسب", source: "وكالة الأنباء الرسمية", starts: "تم توجيه" },
+    ] }],
+  ["…a name between the commas stays the source's apposition, and so does a title", "وبحسب المتحدث باسم الشرطة، سامي الحداد، قتل ثلاثة أشخاص. ووفقاً لنبيل فارس، مدير الدفاع المدني، احترق منزلان.",
+    { statements: [
+      { cue: "بحسب", source: "المتحدث باسم الشرطة، سامي الحداد", speaker: "سامي الحداد", starts: "قتل ثلاثة" },
+      { source: ["نبيل فارس، مدير الدفاع المدني", "لنبيل فارس، مدير الدفاع المدني"], starts: "احترق منزلان" },
+    ] }],
   ["حسب, no و", "حسب الهيئة، تجاوزت نسبة المشاركة ستين في المئة.",
     { statements: [{ kind: "indirect", cue: "حسب", source: "الهيئة", starts: "تجاوزت", ends: "في المئة" }] }],
   ["وفقاً لـ with the clitic ل on the source", "وفقاً لوزارة الداخلية، أوقفت الشرطة 15 مشتبهاً بهم.",
