@@ -102,7 +102,9 @@ function dropRelays(p: Para, found: FoundStatement[]): void {
 function dropTrailingRelays(p: Para, found: FoundStatement[]): void {
   for (let i = 0; i < found.length; i++) {
     const r = found[i];
-    if (!r.clauseBefore || r.sourceFrom < 0 || !relayingMedium(p, r.sourceFrom) || cueAt(p, r.cueFrom)?.entry.form !== "prep") continue;
+    if (!r.clauseBefore || r.sourceFrom < 0 || cueAt(p, r.cueFrom)?.entry.form !== "prep") continue;
+    const medium = relayingMedium(p, r.sourceFrom);
+    if (!medium && !closingAside(p, r)) continue;
     // (The clause opens with that statement's cue, after an adverbial at most — بدوره، قال …; not an
     // event with a statement inside, أسقطت القوات ما قالت إنها …، بحسب وسائل إعلام.)
     let inner: FoundStatement | null = null;
@@ -114,11 +116,23 @@ function dropTrailingRelays(p: Para, found: FoundStatement[]): void {
     }
     if (!inner) continue;
     inner.endBefore = r.cueFrom;
-    if (!opens) continue;
+    if (!opens || !medium) continue;
     for (const qi of r.quoteIds) p.quotes[qi].used = -1;
     found.splice(i, 1);
     i--;
   }
+}
+
+/**
+ * …، بحسب الخبراء. / …، حسب ما أكده مصدر مسؤول.: an Arabic prepositional cue after a comma whose source
+ * closes the sentence (a time word after it at most) is an aside on the clause before it; a statement in that clause ends before it.
+ */
+function closingAside(p: Para, r: FoundStatement): boolean {
+  if (p.lang !== "ar" || !isPunct(p.toks[r.cueFrom - 1], COMMA)) return false;
+  let e = p.sentEnd[r.sentence];
+  // (A time word may close it: …، حسب ما أكده مصدر مسؤول آنذاك.)
+  while (e > r.sourceTo && (!isWord(p.toks[e - 1]) || hasGrammar(p.toks[e - 1], Gr.time))) e--;
+  return e <= r.sourceTo;
 }
 
 /** الذي قالت، ما قالت: the cue at k is a relative clause's verb. */

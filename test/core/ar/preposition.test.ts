@@ -117,6 +117,12 @@ const rows: Row[] = [
     { statements: [{ cue: "قالت", speaker: "ليلى سعيد" }, { cue: "أضافت", source: null, speaker: "ليلى سعيد", ends: "سيتراجع" }] }],
   ["…، بحسب وكالة after an event holding a statement: the agency's statement stays, the inner words end before it", "وأغلقت الشرطة الطريق الذي قالت إنه غير آمن، بحسب وكالة الأنباء المحلية.",
     { statements: [{ cue: "بحسب", source: "وكالة الأنباء المحلية", starts: "وأغلقت" }, { cue: "قالت", ends: "غير آمن" }] }],
+  ["…، بحسب X closing the sentence, X no outlet: both statements stay, and the words of the one before end before the cue", "وقال الشهود إن القصف طال الأحياء الشرقية، بحسب مسؤولين محليين.",
+    { statements: [{ cue: "بحسب", source: "مسؤولين محليين", starts: "وقال الشهود" }, { cue: "قال", source: "الشهود", ends: "الأحياء الشرقية" }] }],
+  ["…also with a time word after its source", "وأوضحت البلدية أن المشروع سيبدأ الشهر المقبل، حسب ما أكده مصدر مسؤول آنذاك.",
+    { statements: [{ source: "مصدر مسؤول" }, { cue: "أوضحت", source: "البلدية", ends: "الشهر المقبل" }] }],
+  ["…not when words follow the source (the cue names no aside then)", "وأكد الوزير أن الإنتاج تم وفقاً لخطة واضحة وضعتها الحكومة.",
+    { statements: [{ cue: "أكد", source: "الوزير", ends: "وضعتها الحكومة" }] }],
   ["a relay standing as a sentence of its own (…. بحسب رويترز.) gives the sentence before; alone, nothing", "وأغلقت الشرطة الطريق الساحلي طوال الليل. حسب ما ذكرت رويترز.\nبحسب رويترز.",
     { statements: [{ cue: "حسب ما ذكرت", source: "رويترز", starts: "وأغلقت الشرطة", ends: "طوال الليل" }] }],
 ];
