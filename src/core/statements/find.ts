@@ -2,6 +2,7 @@
 // language's parser (ar/, en/); then each statement's content is given its end and
 // the quotations inside it.
 import { cueAt, hasGrammar, inList } from "../lexicon/lookup";
+import { labelStatement } from "../ar/label-line";
 import { parseArCue } from "../ar/parse";
 import { parseEnCue } from "../en/parse";
 import { clearedBytes } from "../perf/scratch";
@@ -48,6 +49,9 @@ export function findStatements(p: Para, candidates: ArrayLike<number>, count: nu
     found.push(r);
     from = r.cueTo;
   }
+  // مصادر: "…" as a headline: a source's label and a quotation (ar/label-line.ts).
+  const label = p.lang === "ar" && p.quotes.length ? labelStatement(p, found.length > 0) : null;
+  if (label) found.push(label);
   // (They arrive nearly in order: the insertion sort of a short list is cheap.)
   sortSmall(found, byPosition);
   dropRelays(p, found);
