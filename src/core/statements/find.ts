@@ -9,6 +9,7 @@ import { clearedBytes } from "../perf/scratch";
 import { sortSmall } from "../perf/sort-small";
 import { COMMA, COMMA_DASH_SEMI, TRAILING, isClose, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { clauseStartTok, DATELINE } from "../ar/subject";
+import { arComp } from "../ar/words";
 import { datelineEnd } from "../en/words";
 import { endsWithPronoun } from "../text/chars";
 import type { Quote } from "../text/quotes";
@@ -201,12 +202,22 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
   const r = found[i];
   let endTok = p.sentEnd[r.sentence];
   if (r.endBefore > r.contentTok) endTok = clauseStart(p, r.endBefore, r.contentTok);
+  // (A quotation that opens the words of a statement inside these, التي وصفها بـ«…», is that one's.)
+  let leaveFrom = -1;
+  let leaveTo = -1;
   for (let j = i + 1; j < found.length && found[j].sentence <= r.sentence; j++) {
     const n = found[j];
     if (n.sentence !== r.sentence || n.firstTok <= r.contentTok) continue;
     // (إنه "قلق" من التقارير التي تحدثت عن …: a statement whose source is a preposition's object is
     // inside these words, not after them.)
     if (p.lang === "ar" && afterPreposition(p, n.firstTok)) continue;
+    // (اعتبر أن الأنباء التي تتحدث عن … "كاذبة"؛ أضاف أنه يرى أن …: a statement in a relative clause on a
+    // word of these words, or one whose subject is the pronoun that opens them, is inside them.)
+    if (p.lang === "ar" && insideWords(p, r, n)) {
+      leaveFrom = n.cueFrom;
+      leaveTo = n.contentTok + 1;
+      continue;
+    }
     endTok = Math.min(endTok, clauseStart(p, n.firstTok, r.contentTok));
     break;
   }
@@ -232,13 +243,25 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
     if (qc > lastTok) lastTok = qc;
     // (A quotation that is the whole content is the words, whatever stands before it: في المؤتمر "…".)
     const whole = q.open === r.contentTok && q.close >= 0 && q.close >= lastTok;
-    if (q.used >= 0 || q.open < reach || (!whole && isNameQuote(p, q))) continue;
+    if (q.used >= 0 || q.open < reach || (!whole && isNameQuote(p, q)) || (q.open >= leaveFrom && q.open <= leaveTo)) continue;
     q.used = i;
     r.quoteIds.push(qi);
     reach = q.close < 0 ? toks.length : q.close;
   }
   r.contentEnd = Math.max(toks[lastTok].e, r.contentStart);
   r.lastTok = lastTok;
+}
+
+/**
+ * Statement n stands inside r's Arabic words: its cue opens a relative clause (الأنباء التي تتحدث عن …,
+ * no subject written before it) after a word of them, or follows the complementiser with its pronoun
+ * that is all of them so far (أنه يرى أن …، إنه دعا …).
+ */
+function insideWords(p: Para, r: FoundStatement, n: FoundStatement): boolean {
+  if (n.firstTok !== n.cueFrom) return false;
+  if (n.cueFrom - 1 > r.contentTok && relativeBefore(p, n.cueFrom) && p.toks[n.cueFrom - 1].norm !== "ما") return true;
+  const t = p.toks[r.contentTok];
+  return n.cueFrom === r.contentTok + 1 && !!arComp(t) && endsWithPronoun(p.text, t.e);
 }
 
 /** The word before token k is a preposition (ar-words freePrepositions: في، من، عن، على …). */
