@@ -4,6 +4,12 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["a relative clause with its own cue between the source and إن: two statements, the words of each their own",
+    "وقال الوزير سامي حداد الذي أكد أن الحكومة ملتزمة بالاتفاق إن المفاوضات ستستأنف الأسبوع المقبل.",
+    { statements: [
+      { cue: "قال", source: "الوزير سامي حداد", starts: "المفاوضات", ends: "الأسبوع المقبل" },
+      { cue: "أكد", starts: "الحكومة", ends: "بالاتفاق" },
+    ] }],
   ["a relative clause with a cue on a word of another statement's words is inside them: those words run on over it",
     "واعتبر الوزير سامي حداد أن الأنباء الأخيرة التي تتحدث عن خلافات داخل الحكومة مختلقة.",
     { statements: [
