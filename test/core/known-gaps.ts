@@ -8,6 +8,9 @@ export const KNOWN_GAPS = new Set<string>([
   "اتهم X بـ: content starts at the accused",
   // "she" goes to the latest person; a man's gender is unknown when nothing in the text marks it.
   "she skips a man mentioned in between",
+  // وقال الوزير الذي أكد أن … إن …: the relative clause's verb takes the source and runs its words on over
+  // the main إن clause; the main verb's statement is lost (none in the corpus; probe-found).
+  "a relative clause with its own cue between the source and إن: two statements, the words of each their own",
   // A participle cue after a quote-first statement carries no statement without a written subject.
   "adding that: a second statement without a written subject",
 ]);

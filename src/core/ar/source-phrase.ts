@@ -299,7 +299,7 @@ function quotedWordsAfterPerson(p: Para, j: number): boolean {
 }
 
 /** A word that may be part of a person's name: Arabic, no source noun, no article, pronoun, preposition or cue. */
-function nameLikeWord(p: Para, k: number): boolean {
+export function nameLikeWord(p: Para, k: number): boolean {
   const t = p.toks[k];
   if (!isWord(t) || !t.ar || t.norm.length < 3 || t.norm.startsWith("ال") || sourceClass(t)) return false;
   if (endsWithPronoun(p.text, t.e) || inList(t, lexicon().ar.freePrepositions)) return false;

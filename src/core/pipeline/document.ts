@@ -480,7 +480,7 @@ function statementOf(text: string, st: ParagraphStatement, ps: number, i: number
     kind: st.kind,
     content: spanOf(text, st.contentStart + ps, st.contentEnd + ps),
     quotes,
-    cue: spanOf(text, st.cueStart + ps, st.cueEnd + ps),
+    cue: st.cueless ? null : spanOf(text, st.cueStart + ps, st.cueEnd + ps),
     source: m ? spanOf(text, m.s + ps, m.e + ps) : null,
     speaker: null,
   };

@@ -56,6 +56,8 @@ export interface ParagraphStatement {
    * جاء في (حسب البيان، وجاء في البيان): whoever issued it stays the subject a dropped subject refers to.
    */
   issued: boolean;
+  /** No cue is written (a headline's label and colon: ar/label-line.ts); cueStart/cueEnd are the colon's. */
+  cueless: boolean;
 }
 
 /** The statement `r` of paragraph `p`, read; `base`: the paragraph's start. */
@@ -110,6 +112,7 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
     relative: r.sourceFrom >= 0 && r.sourceTo === r.sourceFrom + 1 && inList(toks[r.sourceFrom], lexicon().en.relativeSubjects),
     aside: !cue.ar && r.clauseBefore && match?.entry.form === "prep",
     nested: r.nested,
+    cueless: r.cueless,
     issued: !!match && cue.ar && issuedDocument(p, r.sourceFrom) && (match.entry.form === "prep" || (match.entry.form === "phrase" && match.entry.frames.has(Fr.colon) && r.sourceFrom === r.cueTo)),
   };
 }

@@ -30,6 +30,9 @@ export const anonymousLead: Rule<"anonymous-lead"> = {
     for (let i = 1; i < statements.length && i < LEAD_WINDOW; i++) if (opens(i) < opens(at)) at = i;
     const first = statements[at];
     const sp = statementSpeakers[at];
-    if (first?.cue && sp && sp.kind === "anonymous") report(first.cue.start, first.cue.end, { who: sp.name });
+    // (A headline's label, «مصادر: "…"», has no cue: the finding goes on its words; the source's range
+    // is anonymous-source's.)
+    const mark = first?.cue ?? first?.content;
+    if (mark && sp && sp.kind === "anonymous") report(mark.start, mark.end, { who: sp.name });
   },
 };

@@ -2,12 +2,14 @@
 // language's parser (ar/, en/); then each statement's content is given its end and
 // the quotations inside it.
 import { cueAt, hasGrammar, inList } from "../lexicon/lookup";
+import { labelStatement } from "../ar/label-line";
 import { parseArCue } from "../ar/parse";
 import { parseEnCue } from "../en/parse";
 import { clearedBytes } from "../perf/scratch";
 import { sortSmall } from "../perf/sort-small";
 import { COMMA, COMMA_DASH_SEMI, TRAILING, isClose, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { clauseStartTok, DATELINE } from "../ar/subject";
+import { arComp } from "../ar/words";
 import { datelineEnd } from "../en/words";
 import { endsWithPronoun } from "../text/chars";
 import type { Quote } from "../text/quotes";
@@ -48,6 +50,9 @@ export function findStatements(p: Para, candidates: ArrayLike<number>, count: nu
     found.push(r);
     from = r.cueTo;
   }
+  // مصادر: "…" as a headline: a source's label and a quotation (ar/label-line.ts).
+  const label = p.lang === "ar" && p.quotes.length ? labelStatement(p, found.length > 0) : null;
+  if (label) found.push(label);
   // (They arrive nearly in order: the insertion sort of a short list is cheap.)
   sortSmall(found, byPosition);
   dropRelays(p, found);
@@ -102,7 +107,9 @@ function dropRelays(p: Para, found: FoundStatement[]): void {
 function dropTrailingRelays(p: Para, found: FoundStatement[]): void {
   for (let i = 0; i < found.length; i++) {
     const r = found[i];
-    if (!r.clauseBefore || r.sourceFrom < 0 || !relayingMedium(p, r.sourceFrom) || cueAt(p, r.cueFrom)?.entry.form !== "prep") continue;
+    if (!r.clauseBefore || r.sourceFrom < 0 || cueAt(p, r.cueFrom)?.entry.form !== "prep") continue;
+    const medium = relayingMedium(p, r.sourceFrom);
+    if (!medium && !closingAside(p, r)) continue;
     // (The clause opens with that statement's cue, after an adverbial at most — بدوره، قال …; not an
     // event with a statement inside, أسقطت القوات ما قالت إنها …، بحسب وسائل إعلام.)
     let inner: FoundStatement | null = null;
@@ -114,11 +121,23 @@ function dropTrailingRelays(p: Para, found: FoundStatement[]): void {
     }
     if (!inner) continue;
     inner.endBefore = r.cueFrom;
-    if (!opens) continue;
+    if (!opens || !medium) continue;
     for (const qi of r.quoteIds) p.quotes[qi].used = -1;
     found.splice(i, 1);
     i--;
   }
+}
+
+/**
+ * …، بحسب الخبراء. / …، حسب ما أكده مصدر مسؤول.: an Arabic prepositional cue after a comma whose source
+ * closes the sentence (a time word after it at most) is an aside on the clause before it; a statement in that clause ends before it.
+ */
+function closingAside(p: Para, r: FoundStatement): boolean {
+  if (p.lang !== "ar" || !isPunct(p.toks[r.cueFrom - 1], COMMA)) return false;
+  let e = p.sentEnd[r.sentence];
+  // (A time word may close it: …، حسب ما أكده مصدر مسؤول آنذاك.)
+  while (e > r.sourceTo && (!isWord(p.toks[e - 1]) || hasGrammar(p.toks[e - 1], Gr.time))) e--;
+  return e <= r.sourceTo;
 }
 
 /** الذي قالت، ما قالت: the cue at k is a relative clause's verb. */
@@ -183,12 +202,22 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
   const r = found[i];
   let endTok = p.sentEnd[r.sentence];
   if (r.endBefore > r.contentTok) endTok = clauseStart(p, r.endBefore, r.contentTok);
+  // (A quotation that opens the words of a statement inside these, التي وصفها بـ«…», is that one's.)
+  let leaveFrom = -1;
+  let leaveTo = -1;
   for (let j = i + 1; j < found.length && found[j].sentence <= r.sentence; j++) {
     const n = found[j];
     if (n.sentence !== r.sentence || n.firstTok <= r.contentTok) continue;
     // (إنه "قلق" من التقارير التي تحدثت عن …: a statement whose source is a preposition's object is
     // inside these words, not after them.)
     if (p.lang === "ar" && afterPreposition(p, n.firstTok)) continue;
+    // (اعتبر أن الأنباء التي تتحدث عن … "كاذبة"؛ أضاف أنه يرى أن …: a statement in a relative clause on a
+    // word of these words, or one whose subject is the pronoun that opens them, is inside them.)
+    if (p.lang === "ar" && insideWords(p, r, n)) {
+      leaveFrom = n.cueFrom;
+      leaveTo = n.contentTok + 1;
+      continue;
+    }
     endTok = Math.min(endTok, clauseStart(p, n.firstTok, r.contentTok));
     break;
   }
@@ -214,13 +243,25 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
     if (qc > lastTok) lastTok = qc;
     // (A quotation that is the whole content is the words, whatever stands before it: في المؤتمر "…".)
     const whole = q.open === r.contentTok && q.close >= 0 && q.close >= lastTok;
-    if (q.used >= 0 || q.open < reach || (!whole && isNameQuote(p, q))) continue;
+    if (q.used >= 0 || q.open < reach || (!whole && isNameQuote(p, q)) || (q.open >= leaveFrom && q.open <= leaveTo)) continue;
     q.used = i;
     r.quoteIds.push(qi);
     reach = q.close < 0 ? toks.length : q.close;
   }
   r.contentEnd = Math.max(toks[lastTok].e, r.contentStart);
   r.lastTok = lastTok;
+}
+
+/**
+ * Statement n stands inside r's Arabic words: its cue opens a relative clause (الأنباء التي تتحدث عن …,
+ * no subject written before it) after a word of them, or follows the complementiser with its pronoun
+ * that is all of them so far (أنه يرى أن …، إنه دعا …).
+ */
+function insideWords(p: Para, r: FoundStatement, n: FoundStatement): boolean {
+  if (n.firstTok !== n.cueFrom) return false;
+  if (n.cueFrom - 1 > r.contentTok && relativeBefore(p, n.cueFrom) && p.toks[n.cueFrom - 1].norm !== "ما") return true;
+  const t = p.toks[r.contentTok];
+  return n.cueFrom === r.contentTok + 1 && !!arComp(t) && endsWithPronoun(p.text, t.e);
 }
 
 /** The word before token k is a preposition (ar-words freePrepositions: في، من، عن، على …). */

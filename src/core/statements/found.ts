@@ -41,6 +41,8 @@ export class FoundStatement {
   sourceAfterClitic = false;
   /** The content ends before the clause of this token (a relay's cue after it: …، وفق ما ذكرت الوكالة); -1: none. */
   endBefore = -1;
+  /** A headline's label and colon, «مصادر: "…"» (ar/label-line.ts): the colon stands for the cue, and no cue is written. */
+  cueless = false;
   /** A cue inside the clause another cue reports (أكد المصدر أن الجنود أبلغوا …): its speaker does not take over from that one's. */
   nested = false;
   constructor(

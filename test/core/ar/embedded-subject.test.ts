@@ -21,6 +21,11 @@ const nounSubject: Row[] = [
 ];
 
 const pronounSubject: Row[] = [
+  ["أنه يرى أن …: the words of the verb before run on over the statement whose subject is their pronoun", "وأضاف الأمين العام سامي حداد أنه يرى أن الحل سياسي.",
+    { statements: [
+      { cue: "أضاف", source: "الأمين العام سامي حداد", starts: "أنه يرى", ends: "الحل سياسي" },
+      { cue: "يرى", speaker: "سامي حداد", starts: "الحل", ends: "سياسي" },
+    ] }],
   ["إنه دعا X إلى: the pronoun is the subject; X is no speaker", "وقال الرئيس إنه دعا الطرفين إلى \"الحوار المباشر\"، مضيفا أن \"الجميع وافق على ذلك\".",
     { statements: [
       { cue: "قال", source: "الرئيس" },

@@ -4,6 +4,24 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["a relative clause with its own cue between the source and إن: two statements, the words of each their own",
+    "وقال الوزير سامي حداد الذي أكد أن الحكومة ملتزمة بالاتفاق إن المفاوضات ستستأنف الأسبوع المقبل.",
+    { statements: [
+      { cue: "قال", source: "الوزير سامي حداد", starts: "المفاوضات", ends: "الأسبوع المقبل" },
+      { cue: "أكد", starts: "الحكومة", ends: "بالاتفاق" },
+    ] }],
+  ["a relative clause with a cue on a word of another statement's words is inside them: those words run on over it",
+    "واعتبر الوزير سامي حداد أن الأنباء الأخيرة التي تتحدث عن خلافات داخل الحكومة مختلقة.",
+    { statements: [
+      { cue: "اعتبر", source: "الوزير سامي حداد", starts: "الأنباء الأخيرة", ends: "الحكومة مختلقة" },
+      { cue: "تتحدث", starts: "خلافات" },
+    ] }],
+  ["…and a quotation that opens the inner statement's words stays its own",
+    "وقال الرئيس سامي حداد إن الهجمات التي وصفها بـ\"الجبانة والغادرة\" لن تمر دون عقاب.",
+    { statements: [
+      { cue: "قال", kind: "indirect", ends: "دون عقاب", quotes: [] },
+      { cue: "وصفها", kind: "partial", quotes: ["الجبانة والغادرة"] },
+    ] }],
   ["نقابة الأطباء التي حذرت: the feminine relative agrees with the head in construct, not its plural genitive",
     "وأقرت الحكومة القانون رغم موقف نقابة الأطباء التي حذرت من مخاطره.",
     { statements: [{ cue: "حذرت", source: "نقابة الأطباء", speakerKind: "organization" }] }],

@@ -19,6 +19,9 @@ const rows: Row[] = [
   ["the earliest cue is on the record although a بحسب statement's words come first",
     "أكد وزير الخارجية خالد العمري أن المفاوضات ستستأنف قريباً، وأن الوفود وصلت، بحسب مصادر دبلوماسية.",
     { noFindings: ["anonymous-lead"] }],
+  ["a headline's label with no cue (مصادر: «…»): the finding goes on its words",
+    "مصادر: \"تعديل وزاري\" قبل نهاية الشهر\n\nوقال رئيس الوزراء سامي الحداد إن الحكومة مستقرة.",
+    { findings: [{ rule: "anonymous-lead", text: "\"تعديل وزاري\" قبل نهاية الشهر", count: 1 }] }],
 ];
 
 describe("rule anonymous-lead", () => table(rows));

@@ -8,7 +8,7 @@ import { FoundStatement } from "../../statements/found";
 import { endsWithPronoun } from "../../text/chars";
 import { COMMA, isPunct, isWord, sentOf, sentenceStartTok } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
-import { arSourceNP } from "../source-phrase";
+import { arSourceNP, nameLikeWord } from "../source-phrase";
 import { arComp, isAddressee } from "../words";
 
 export function preposition(r: ArReading): Verdict {
@@ -46,6 +46,7 @@ export function preposition(r: ArReading): Verdict {
   // not an addressee (an outlet the lexicon lists as one told, لوكالة، لصحيفة، لشبكة, too).
   if (b === a && isWord(toks[a]) && toks[a].ar && toks[a].norm.startsWith("ل") && toks[a].norm.length > 3 && isAddressee(toks[a]) && (!grammarOf(toks[a])?.has(Gr.addressee) || sourceClass(toks[a])?.cls === "org")) b = Math.max(a + 1, arSourceNP(p, a + 1, sentEnd));
   if (b <= a) return null;
+  b = withoutClauseApposition(r, a, b);
   if (relay && isWord(toks[b]) && toks[b].norm === "عن") {
     const b2 = arSourceNP(p, b + 1, sentEnd);
     if (b2 > b + 1) {
@@ -57,6 +58,23 @@ export function preposition(r: ArReading): Verdict {
   // وفقاً لوزارة الصحة: the source starts after the لـ the preposition governs.
   st.sourceAfterClitic = a === cueTo && toks[a].ar && toks[a].norm.startsWith("ل") && isWord(toks[cueTo - 1]) && hasWithClitic(lexicon().ar.lamPrepositions, toks[cueTo - 1].norm);
   return clauseOfPreposition(r, st);
+}
+
+/**
+ * وبحسب وزارة الصحة، ارتفع عدد الإصابات إلى مئة، وأغلقت …: after a prepositional cue's source, what
+ * stands between commas is the reported clause, not an apposition, unless it opens with a title
+ * (بحسب فلان، مدير الشرطة، …), is followed by فإن/فقد/أن, or is a name (up to four name words, the
+ * article only after the first: بحسب المتحدث، سامي الحداد، …). The source's end: b, or the comma.
+ */
+function withoutClauseApposition(r: ArReading, a: number, b: number): number {
+  const { p, toks } = r;
+  let c = a + 1;
+  while (c < b && !isPunct(toks[c], COMMA)) c++;
+  if (c >= b - 1 || !isWord(toks[c + 1]) || sourceClass(toks[c + 1])) return b;
+  if (faClauseAfter(r, b) || arComp(isPunct(toks[b], COMMA) ? toks[b + 1] : toks[b]) || isPunct(toks[b], ":")) return b;
+  let name = b - c - 1 <= 4 && isPunct(toks[b], COMMA);
+  for (let k = c + 1; name && k < b; k++) name = nameLikeWord(p, k) || (k > c + 1 && isWord(toks[k]) && toks[k].norm.startsWith("ال") && !inList(toks[k], lexicon().ar.freePrepositions));
+  return name ? b : c;
 }
 
 /**
