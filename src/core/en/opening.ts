@@ -294,22 +294,55 @@ const BUT_REACH = 60;
  * "Many speculated that he would lose, but the turnout was high": after a comma and "but", a clause with
  * a subject of its own (a subject pronoun, "there", a determiner or a capitalised word) and its own
  * finite verb is the writer's, not the reported words opening at k; its subject's token, -1 when none.
- * Not a quotation's words, nor a clause whose verb is a past-tense modal (reported in turn).
+ * Not after a quotation's words, nor a clause whose verb is a past-tense modal (reported in turn).
+ * "She said the plan was sound, but declined to say when …": a comma, "but" or "and" and the speaker's next
+ * act in the tense of the cue (nextAct; `pastCue`: said, not says) end the words too; the act's first token.
  */
-export function writersBut(p: Para, k: number, sentEnd: number): number {
+export function writersBut(p: Para, k: number, sentEnd: number, pastCue: boolean): number {
   const toks = p.toks;
-  if (isOpen(toks[k])) return -1;
+  const quoted = isOpen(toks[k]);
   const end = Math.min(sentEnd, k + BUT_REACH);
-  for (let j = k + 1; j + 3 < end; j++) {
-    if (p.depth[j] !== 0 || !isPunct(toks[j], ",")) continue;
-    const b = toks[j + 1];
-    if (!isWord(b) || b.norm !== "but") continue;
-    const s = toks[j + 2];
+  for (let j = k + 2; j + 1 < end; j++) {
+    const b = toks[j];
+    if (p.depth[j] !== 0 || !isWord(b) || !inList(b, en().coordinators)) continue;
+    if (!isPunct(toks[j - 1], ",")) continue;
+    if (nextAct(p, j + 1, end) === (pastCue ? PAST : PRESENT)) return j + 1;
+    if (quoted) return -1;
+    if (b.norm !== "but" || j + 2 >= end) continue;
+    const s = toks[j + 1];
     if (!isWord(s) || !(s.cap || s.norm === "there" || inList(s, en().subjectPronouns) || inList(s, en().determiners))) return -1;
-    if (!finiteClause(p, j + 2, sentEnd) || backshifted(p, j + 3, sentEnd)) return -1;
-    return j + 2;
+    if (!finiteClause(p, j + 1, sentEnd) || backshifted(p, j + 2, sentEnd)) return -1;
+    return j + 1;
   }
   return -1;
+}
+
+/** Auxiliaries before a negation that withholds: "but did not give a figure", "and would not elaborate"; the past ones. */
+const WITHHOLDING_AUX = new Set(["did", "would", "could", "will", "does", "do"]);
+const PAST_AUX = new Set(["did", "would", "could", "didn't", "wouldn't", "couldn't"]);
+const NO_ACT = 0;
+const PAST = 1;
+const PRESENT = 2;
+
+/**
+ * From token k (after "but"/"and", no subject), the speaker's next act and its tense: a refusal (declined,
+ * refuses) or a negated saying or giving (did not say, would not elaborate, doesn't give), after "also",
+ * "later" at most. NO_ACT when there is none.
+ */
+function nextAct(p: Para, k: number, end: number): number {
+  const toks = p.toks;
+  const e = en();
+  let j = k;
+  while (j < k + 2 && isWord(toks[j]) && inList(toks[j], e.nextActAdverbs)) j++;
+  const t = toks[j];
+  if (j >= end || !isWord(t)) return NO_ACT;
+  if (inList(t, e.refusalVerbs)) return t.norm.endsWith("d") ? PAST : PRESENT;
+  if (WITHHOLDING_AUX.has(t.norm) && isWord(toks[j + 1]) && toks[j + 1].norm === "not") j += 2;
+  else if (inList(t, e.negations) && t.norm !== "not" && t.norm !== "never") j++;
+  else return NO_ACT;
+  const v = toks[j];
+  if (j >= end || !isWord(v) || !(inList(v, e.withheldVerbs) || cueAt(p, j))) return NO_ACT;
+  return PAST_AUX.has(t.norm) ? PAST : PRESENT;
 }
 
 /** The first auxiliary from k (before a comma or the sentence's end) is would/could/might/should. */

@@ -71,6 +71,23 @@ const indirect: Row[] = [
     { statements: [{ kind: "indirect", cue: "said", source: "the company", starts: "The strike", ends: "working again" }] }],
   ["…and no comma, no cut", "Ivo Brandt said the rules were strict but the staff were patient.",
     { statements: [{ kind: "indirect", cue: "said", source: "Ivo Brandt", starts: "the rules", ends: "were patient" }] }],
+  ["\", but\" + the speaker's refusal, no subject of its own: the speaker's next act, not the words",
+    "Ana Ruiz said the plan was sound, but declined to say when it would start.",
+    { statements: [{ kind: "indirect", cue: "said", source: "Ana Ruiz", starts: "the plan", ends: "was sound" }] }],
+  ["…\", and\" + a refusal after an adverb", "The mayor said the budget was balanced, and later refused to comment further.",
+    { statements: [{ cue: "said", starts: "the budget", ends: "was balanced" }] }],
+  ["…a negated saying or giving", "Ms Quain said the mine had lost output, but would not give a figure. The firm said profits would fall, but did not say by how much.",
+    { statements: [{ cue: "said", ends: "lost output" }, { cue: "said", ends: "would fall" }] }],
+  ["…in the present with a present cue", "The ministry says the talks are going well, but declines to give a date.",
+    { statements: [{ cue: "says", ends: "going well" }] }],
+  ["…after quoted words", "Mr Ebbe said \"the case is closed\", but declined to comment further.",
+    { statements: [{ cue: "said", quotes: ["the case is closed"], ends: "is closed" }] }],
+  ["…but a past act after a present cue is the reported subject's", "Police say he posed a threat, and refused to drop the gun.",
+    { statements: [{ cue: "say", starts: "he posed", ends: "drop the gun" }] }],
+  ["…and so is one with no comma", "The police said the man had been warned but refused to leave.",
+    { statements: [{ cue: "said", starts: "the man", ends: "refused to leave" }] }],
+  ["…and any other verb", "Mr Tovey said the firm had held talks with the union, but failed to find the cause of the strike.",
+    { statements: [{ cue: "said", starts: "the firm", ends: "of the strike" }] }],
 ];
 
 const otherReportingVerbs: Row[] = [
