@@ -8,6 +8,10 @@ export function continueQuotes(p: Para, found: FoundStatement[]): void {
   const { toks, quotes, sentEnd } = p;
   for (let ri = 0; ri < found.length; ri++) {
     const r = found[ri];
+    // ('He admitted there were "good reasons", but said the board had decided. "…"': the statement whose
+    // words end the sentence goes on, not words after a cue cut off before them; '"…," said Ann Lee, who
+    // said …. "…"' goes on with the quotation before the cue.)
+    if (r.contentTok >= r.cueTo && found.some((o) => o.sentence === r.sentence && o.contentEnd > r.contentEnd)) continue;
     let sent = r.sentence;
     for (;;) {
       const j = sentEnd[sent];
