@@ -71,8 +71,60 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
   // said: "…" / said, "…"
   if (isOpen(toks[j])) return quoted || bare ? { tok: j, start: toks[j].s } : null;
   if (!bare || punct) return null;
-  const c = pastTime(p, j, sentEnd);
+  const a = pastAdjunct(p, j, sentEnd);
+  if (a > j && isOpen(toks[a])) return { tok: a, start: toks[a].s };
+  const c = pastTime(p, a, sentEnd);
   return { tok: c, start: toks[c].s, bare: true };
+}
+
+/** Tokens a prepositional phrase after the verb may take before the comma that ends it. */
+const ADJUNCT_REACH = 9;
+
+/**
+ * "said in a statement yesterday the loss was small", "said at a news conference the bridge would reopen",
+ * "said on the other hand, "…"": past a phrase opening with a preposition of en-words mediumPrepositions
+ * at j — one that names the medium (mediumNouns) before a clause with a subject and a verb of its own, or
+ * one a comma and a quotation end — to that clause or quotation; j when there is none. (Not "said in
+ * order to survive, the firm had to …": a phrase a comma ends before a clause is the clause's own.)
+ */
+function pastAdjunct(p: Para, j: number, sentEnd: number): number {
+  const toks = p.toks;
+  const e = en();
+  const t = toks[j];
+  if (!isWord(t) || t.cap || !inList(t, e.mediumPrepositions)) return j;
+  const n = pastMedium(p, j, sentEnd);
+  if (n > j) {
+    const c = pastTime(p, n, sentEnd);
+    if (c < sentEnd && opensClause(p, c, sentEnd)) return c;
+  }
+  for (let k = j + 2; k < sentEnd && k < j + ADJUNCT_REACH; k++) {
+    const w = toks[k];
+    if (isPunct(w, ",")) return p.depth[k] === 0 && isOpen(toks[k + 1]) ? k + 1 : j;
+    if (!isWord(w) || w.norm === "that" || inList(w, e.finite) || inList(w, e.stop) && !inList(w, e.npInner) || cueAt(p, k)) return j;
+  }
+  return j;
+}
+
+/**
+ * "in a statement", "at a news conference", "in his weekly address": a preposition of en-words
+ * mediumPrepositions at j, a determiner or a possessive and a medium (mediumNouns) within three words;
+ * the token after the medium's noun, j when there is none.
+ */
+export function pastMedium(p: Para, j: number, sentEnd: number): number {
+  const toks = p.toks;
+  const e = en();
+  const t = toks[j];
+  const d = toks[j + 1];
+  if (!isWord(t) || t.cap || !inList(t, e.mediumPrepositions) || !isWord(d) || !(inList(d, e.determiners) || inList(d, e.possessives))) return j;
+  for (let k = j + 2; k < j + 5 && k < sentEnd && isWord(toks[k]); k++) if (inList(toks[k], e.mediumNouns)) return k + 1;
+  return j;
+}
+
+/** Token k opens a clause of its own: a subject (a capitalised word, a subject pronoun, "there", a determiner or a possessive) and then a verb. */
+function opensClause(p: Para, k: number, sentEnd: number): boolean {
+  const s = p.toks[k];
+  if (!isWord(s) || !(s.cap || s.norm === "there" || inList(s, en().subjectPronouns) || inList(s, en().determiners) || inList(s, en().possessives))) return false;
+  return finiteClause(p, k, sentEnd);
 }
 
 /**
