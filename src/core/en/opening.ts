@@ -5,7 +5,7 @@
 import { cueAt, inList, sourceClass } from "../lexicon/lookup";
 import { type Opening } from "../statements/found";
 import { END, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
-import { NUM, QUOTE, type Tok } from "../text/token";
+import { NUM, QUOTE, WORD, type Tok } from "../text/token";
 import { nounS } from "./subject";
 import { en } from "./words";
 
@@ -293,10 +293,36 @@ export function finiteClause(p: Para, k: number, sentEnd: number): boolean {
     const t = toks[j];
     // ("reported its exposure to be limited": an infinitive, not a clause.)
     if (t.kind === QUOTE || isPunct(t, ":;") || isPunct(t, END) || (isWord(t) && t.norm === "to")) return false;
-    if (isPunct(t, ",") && isWord(toks[j + 1]) && inList(toks[j + 1], en().relativePronouns)) return false;
-    if (isWord(t) && (inList(t, en().finite) || (cueAt(p, j) && !nounS(p, j)))) return true;
+    // (Nor past a comma, "maintains the lion's share of the business, traders noted", but for an aside
+    // a second comma closes: "the earlier statement, issued March 1, said …".)
+    if (isPunct(t, ",")) {
+      const c = asideEnd(p, j, sentEnd);
+      if (c < 0) return false;
+      j = c;
+    }
+    if (isWord(t) && (inList(t, en().finite) || (cueAt(p, j) && !nounS(p, j) && !afterDeterminer(toks, j)))) return true;
   }
   return false;
+}
+
+/** Words an aside between commas may take. */
+const ASIDE_WORDS = 5;
+
+/** The comma that closes an aside opening with the comma at k ("…, issued March 1, …"), -1 when none does. */
+function asideEnd(p: Para, k: number, sentEnd: number): number {
+  const toks = p.toks;
+  for (let j = k + 1; j < sentEnd && j <= k + ASIDE_WORDS + 1; j++) {
+    const t = toks[j];
+    if (isPunct(t, ",")) return j > k + 1 && !(isWord(toks[j + 1]) && inList(toks[j + 1], en().relativePronouns)) ? j : -1;
+    if (t.kind !== WORD && t.kind !== NUM) return -1;
+  }
+  return -1;
+}
+
+/** "its forecast", "the report": a cue word after a determiner or a possessive is a noun. */
+function afterDeterminer(toks: readonly Tok[], j: number): boolean {
+  const d = toks[j - 1];
+  return isWord(d) && (inList(d, en().determiners) || inList(d, en().possessives));
 }
 
 /**
