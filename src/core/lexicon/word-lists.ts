@@ -191,6 +191,7 @@ const EN_LISTS = [
   "clauseLinks",
   "statementBoundary",
   "refusalVerbs",
+  "hearsayParticiples",
   "withheldVerbs",
   "nextActAdverbs",
   "mentionDeterminers",
