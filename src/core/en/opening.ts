@@ -53,7 +53,10 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
   // ("stressed her support of the raid that killed …", "emphasized the threat that …") the
   // "that" is the object's: the object and its clause are what was said.
   const object = !obj && isWord(toks[j]) && (inList(toks[j], en().articles) || inList(toks[j], en().possessives));
-  for (let m = j; m < Math.min(sentEnd, j + 10); m++) {
+  // (Past a medium the "that" may come further on: "said in a call from the scene of the fire at a crowded club that …".)
+  const medium = pastMedium(p, j, sentEnd);
+  const reach = medium > j ? medium + MEDIUM_REACH : j + 10;
+  for (let m = j; m < Math.min(sentEnd, reach); m++) {
     const t = toks[m];
     if (isWord(t) && t.norm === "that") return object ? { tok: j, start: toks[j].s } : toks[m + 1] ? { tok: m + 1, start: toks[m + 1].s } : null;
     if (t.kind === QUOTE || isPunct(t, ":;") || isPunct(t, END)) break;
@@ -70,11 +73,55 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
   if (isPunct(toks[j], END)) return null;
   // said: "…" / said, "…"
   if (isOpen(toks[j])) return quoted || bare ? { tok: j, start: toks[j].s } : null;
+  // "said, as previously announced, he will …", "said, when asked about the merger, that …": past an aside.
+  const c0 = punct && isPunct(toks[j - 1], ",") ? wordsAfterAside(p, j, sentEnd) : -1;
+  if (c0 > 0) {
+    const w = toks[c0];
+    if (isOpen(w)) return quoted || bare ? { tok: c0, start: w.s } : null;
+    // (After "that", or a clause of its own: bare only for a verb that takes one.)
+    const clause = isPunct(toks[c0 - 1], ",");
+    return clause && !bare ? null : { tok: c0, start: w.s, bare: clause };
+  }
   if (!bare || punct) return null;
   const a = pastAdjunct(p, j, sentEnd);
   if (a > j && isOpen(toks[a])) return { tok: a, start: toks[a].s };
   const c = pastTime(p, a, sentEnd);
   return { tok: c, start: toks[c].s, bare: true };
+}
+
+/** Tokens after a medium named after the verb that its "that" may come within ("in a call from the scene of the fire at a crowded club that …"). */
+const MEDIUM_REACH = 13;
+
+/** Tokens an aside after the verb's comma may take before the comma that closes it. */
+const CLAUSE_ASIDE = 8;
+
+/**
+ * "…, as previously announced, …", "…, when asked about the merger, …": after a comma, an aside opening with
+ * "as" or a subordinator (en-words subordinators: when, while, once …) at j; the token after the comma that
+ * closes it, j when there is none.
+ */
+function pastClauseAside(p: Para, j: number, sentEnd: number): number {
+  const toks = p.toks;
+  const t = toks[j];
+  if (!isWord(t) || t.cap || !(t.norm === "as" || inList(t, en().subordinators))) return j;
+  for (let k = j + 1; k < sentEnd && k <= j + CLAUSE_ASIDE; k++) {
+    const w = toks[k];
+    if (isPunct(w, ",")) return p.depth[k] === 0 && k > j + 1 && k + 1 < sentEnd ? k + 1 : j;
+    if (w.kind === QUOTE || isPunct(w, ":;") || isPunct(w, END)) return j;
+  }
+  return j;
+}
+
+/**
+ * Where the words open after an aside at j (pastClauseAside): after its "that", at a quotation, or at a clause
+ * with its own subject and verb; -1 when there is no aside or nothing of these follows it.
+ */
+export function wordsAfterAside(p: Para, j: number, sentEnd: number): number {
+  const c = pastClauseAside(p, j, sentEnd);
+  if (c === j) return -1;
+  const w = p.toks[c];
+  if (isWord(w) && w.norm === "that") return c + 1 < sentEnd ? c + 1 : -1;
+  return isOpen(w) || opensClause(p, c, sentEnd) ? c : -1;
 }
 
 /** Tokens a prepositional phrase after the verb may take before the comma that ends it. */
@@ -106,8 +153,8 @@ function pastAdjunct(p: Para, j: number, sentEnd: number): number {
 }
 
 /**
- * "in a statement", "at a news conference", "in his weekly address": a preposition of en-words
- * mediumPrepositions at j, a determiner or a possessive and a medium (mediumNouns) within three words;
+ * "in a statement", "at a news conference", "in his weekly address", "in a 911 call": a preposition of
+ * en-words mediumPrepositions at j, a determiner or a possessive and a medium (mediumNouns) within three words;
  * the token after the medium's noun, j when there is none.
  */
 export function pastMedium(p: Para, j: number, sentEnd: number): number {
@@ -116,7 +163,7 @@ export function pastMedium(p: Para, j: number, sentEnd: number): number {
   const t = toks[j];
   const d = toks[j + 1];
   if (!isWord(t) || t.cap || !inList(t, e.mediumPrepositions) || !isWord(d) || !(inList(d, e.determiners) || inList(d, e.possessives))) return j;
-  for (let k = j + 2; k < j + 5 && k < sentEnd && isWord(toks[k]); k++) if (inList(toks[k], e.mediumNouns)) return k + 1;
+  for (let k = j + 2; k < j + 5 && k < sentEnd && (isWord(toks[k]) || toks[k].kind === NUM); k++) if (inList(toks[k], e.mediumNouns)) return k + 1;
   return j;
 }
 
@@ -251,6 +298,8 @@ export function clauseBefore(p: Para, srcStart: number, cueEnd: number, sentEnd:
     while (k < sentEnd && isPunct(toks[k], ",")) k++;
     // "…, analysts said, adding that …" / "…, he said, but …": the clause before is the content.
     const w = toks[k];
+    // ("At a fair, X said, as previously announced, he will …": the words follow the aside.)
+    if (wordsAfterAside(p, k, sentEnd) > 0) return null;
     if (isWord(w) && (inList(w, en().clauseLinks) || (w.norm.endsWith("ing") && w.norm.length > 5))) return words >= 3 ? [s, comma, false] : null;
     let after = 0;
     for (let i = k; i < sentEnd && after < 2; i++) if (isWord(toks[i])) after++;
