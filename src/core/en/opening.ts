@@ -5,7 +5,7 @@
 import { cueAt, inList, sourceClass } from "../lexicon/lookup";
 import { type Opening } from "../statements/found";
 import { END, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
-import { NUM, QUOTE, type Tok } from "../text/token";
+import { NUM, QUOTE, WORD, type Tok } from "../text/token";
 import { nounS } from "./subject";
 import { en } from "./words";
 
@@ -53,7 +53,10 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
   // ("stressed her support of the raid that killed …", "emphasized the threat that …") the
   // "that" is the object's: the object and its clause are what was said.
   const object = !obj && isWord(toks[j]) && (inList(toks[j], en().articles) || inList(toks[j], en().possessives));
-  for (let m = j; m < Math.min(sentEnd, j + 10); m++) {
+  // (Past a medium the "that" may come further on: "said in a call from the scene of the fire at a crowded club that …".)
+  const medium = pastMedium(p, j, sentEnd);
+  const reach = medium > j ? medium + MEDIUM_REACH : j + 10;
+  for (let m = j; m < Math.min(sentEnd, reach); m++) {
     const t = toks[m];
     if (isWord(t) && t.norm === "that") return object ? { tok: j, start: toks[j].s } : toks[m + 1] ? { tok: m + 1, start: toks[m + 1].s } : null;
     if (t.kind === QUOTE || isPunct(t, ":;") || isPunct(t, END)) break;
@@ -70,9 +73,105 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
   if (isPunct(toks[j], END)) return null;
   // said: "…" / said, "…"
   if (isOpen(toks[j])) return quoted || bare ? { tok: j, start: toks[j].s } : null;
+  // "said, as previously announced, he will …", "said, when asked about the merger, that …": past an aside.
+  const c0 = punct && isPunct(toks[j - 1], ",") ? wordsAfterAside(p, j, sentEnd) : -1;
+  if (c0 > 0) {
+    const w = toks[c0];
+    if (isOpen(w)) return quoted || bare ? { tok: c0, start: w.s } : null;
+    // (After "that", or a clause of its own: bare only for a verb that takes one.)
+    const clause = isPunct(toks[c0 - 1], ",");
+    return clause && !bare ? null : { tok: c0, start: w.s, bare: clause };
+  }
   if (!bare || punct) return null;
-  const c = pastTime(p, j, sentEnd);
+  const a = pastAdjunct(p, j, sentEnd);
+  if (a > j && isOpen(toks[a])) return { tok: a, start: toks[a].s };
+  const c = pastTime(p, a, sentEnd);
   return { tok: c, start: toks[c].s, bare: true };
+}
+
+/** Tokens after a medium named after the verb that its "that" may come within ("in a call from the scene of the fire at a crowded club that …"). */
+const MEDIUM_REACH = 13;
+
+/** Tokens an aside after the verb's comma may take before the comma that closes it. */
+const CLAUSE_ASIDE = 8;
+
+/**
+ * "…, as previously announced, …", "…, when asked about the merger, …": after a comma, an aside opening with
+ * "as" or a subordinator (en-words subordinators: when, while, once …) at j; the token after the comma that
+ * closes it, j when there is none.
+ */
+function pastClauseAside(p: Para, j: number, sentEnd: number): number {
+  const toks = p.toks;
+  const t = toks[j];
+  if (!isWord(t) || t.cap || !(t.norm === "as" || inList(t, en().subordinators))) return j;
+  for (let k = j + 1; k < sentEnd && k <= j + CLAUSE_ASIDE; k++) {
+    const w = toks[k];
+    if (isPunct(w, ",")) return p.depth[k] === 0 && k > j + 1 && k + 1 < sentEnd ? k + 1 : j;
+    if (w.kind === QUOTE || isPunct(w, ":;") || isPunct(w, END)) return j;
+  }
+  return j;
+}
+
+/**
+ * Where the words open after an aside at j (pastClauseAside): after its "that", at a quotation, or at a clause
+ * with its own subject and verb; -1 when there is no aside or nothing of these follows it.
+ */
+export function wordsAfterAside(p: Para, j: number, sentEnd: number): number {
+  const c = pastClauseAside(p, j, sentEnd);
+  if (c === j) return -1;
+  const w = p.toks[c];
+  if (isWord(w) && w.norm === "that") return c + 1 < sentEnd ? c + 1 : -1;
+  return isOpen(w) || opensClause(p, c, sentEnd) ? c : -1;
+}
+
+/** Tokens a prepositional phrase after the verb may take before the comma that ends it. */
+const ADJUNCT_REACH = 9;
+
+/**
+ * "said in a statement yesterday the loss was small", "said at a news conference the bridge would reopen",
+ * "said on the other hand, "…"": past a phrase opening with a preposition of en-words mediumPrepositions
+ * at j — one that names the medium (mediumNouns) before a clause with a subject and a verb of its own, or
+ * one a comma and a quotation end — to that clause or quotation; j when there is none. (Not "said in
+ * order to survive, the firm had to …": a phrase a comma ends before a clause is the clause's own.)
+ */
+function pastAdjunct(p: Para, j: number, sentEnd: number): number {
+  const toks = p.toks;
+  const e = en();
+  const t = toks[j];
+  if (!isWord(t) || t.cap || !inList(t, e.mediumPrepositions)) return j;
+  const n = pastMedium(p, j, sentEnd);
+  if (n > j) {
+    const c = pastTime(p, n, sentEnd);
+    if (c < sentEnd && opensClause(p, c, sentEnd)) return c;
+  }
+  for (let k = j + 2; k < sentEnd && k < j + ADJUNCT_REACH; k++) {
+    const w = toks[k];
+    if (isPunct(w, ",")) return p.depth[k] === 0 && isOpen(toks[k + 1]) ? k + 1 : j;
+    if (!isWord(w) || w.norm === "that" || inList(w, e.finite) || inList(w, e.stop) && !inList(w, e.npInner) || cueAt(p, k)) return j;
+  }
+  return j;
+}
+
+/**
+ * "in a statement", "at a news conference", "in his weekly address", "in a 911 call": a preposition of
+ * en-words mediumPrepositions at j, a determiner or a possessive and a medium (mediumNouns) within three words;
+ * the token after the medium's noun, j when there is none.
+ */
+export function pastMedium(p: Para, j: number, sentEnd: number): number {
+  const toks = p.toks;
+  const e = en();
+  const t = toks[j];
+  const d = toks[j + 1];
+  if (!isWord(t) || t.cap || !inList(t, e.mediumPrepositions) || !isWord(d) || !(inList(d, e.determiners) || inList(d, e.possessives))) return j;
+  for (let k = j + 2; k < j + 5 && k < sentEnd && (isWord(toks[k]) || toks[k].kind === NUM); k++) if (inList(toks[k], e.mediumNouns)) return k + 1;
+  return j;
+}
+
+/** Token k opens a clause of its own: a subject (a capitalised word, a subject pronoun, "there", a determiner or a possessive) and then a verb. */
+function opensClause(p: Para, k: number, sentEnd: number): boolean {
+  const s = p.toks[k];
+  if (!isWord(s) || !(s.cap || s.norm === "there" || inList(s, en().subjectPronouns) || inList(s, en().determiners) || inList(s, en().possessives))) return false;
+  return finiteClause(p, k, sentEnd);
 }
 
 /**
@@ -199,6 +298,8 @@ export function clauseBefore(p: Para, srcStart: number, cueEnd: number, sentEnd:
     while (k < sentEnd && isPunct(toks[k], ",")) k++;
     // "…, analysts said, adding that …" / "…, he said, but …": the clause before is the content.
     const w = toks[k];
+    // ("At a fair, X said, as previously announced, he will …": the words follow the aside.)
+    if (wordsAfterAside(p, k, sentEnd) > 0) return null;
     if (isWord(w) && (inList(w, en().clauseLinks) || (w.norm.endsWith("ing") && w.norm.length > 5))) return words >= 3 ? [s, comma, false] : null;
     let after = 0;
     for (let i = k; i < sentEnd && after < 2; i++) if (isWord(toks[i])) after++;
@@ -241,10 +342,36 @@ export function finiteClause(p: Para, k: number, sentEnd: number): boolean {
     const t = toks[j];
     // ("reported its exposure to be limited": an infinitive, not a clause.)
     if (t.kind === QUOTE || isPunct(t, ":;") || isPunct(t, END) || (isWord(t) && t.norm === "to")) return false;
-    if (isPunct(t, ",") && isWord(toks[j + 1]) && inList(toks[j + 1], en().relativePronouns)) return false;
-    if (isWord(t) && (inList(t, en().finite) || (cueAt(p, j) && !nounS(p, j)))) return true;
+    // (Nor past a comma, "maintains the lion's share of the business, traders noted", but for an aside
+    // a second comma closes: "the earlier statement, issued March 1, said …".)
+    if (isPunct(t, ",")) {
+      const c = asideEnd(p, j, sentEnd);
+      if (c < 0) return false;
+      j = c;
+    }
+    if (isWord(t) && (inList(t, en().finite) || (cueAt(p, j) && !nounS(p, j) && !afterDeterminer(toks, j)))) return true;
   }
   return false;
+}
+
+/** Words an aside between commas may take. */
+const ASIDE_WORDS = 5;
+
+/** The comma that closes an aside opening with the comma at k ("…, issued March 1, …"), -1 when none does. */
+function asideEnd(p: Para, k: number, sentEnd: number): number {
+  const toks = p.toks;
+  for (let j = k + 1; j < sentEnd && j <= k + ASIDE_WORDS + 1; j++) {
+    const t = toks[j];
+    if (isPunct(t, ",")) return j > k + 1 && !(isWord(toks[j + 1]) && inList(toks[j + 1], en().relativePronouns)) ? j : -1;
+    if (t.kind !== WORD && t.kind !== NUM) return -1;
+  }
+  return -1;
+}
+
+/** "its forecast", "the report": a cue word after a determiner or a possessive is a noun. */
+function afterDeterminer(toks: readonly Tok[], j: number): boolean {
+  const d = toks[j - 1];
+  return isWord(d) && (inList(d, en().determiners) || inList(d, en().possessives));
 }
 
 /**
@@ -294,22 +421,55 @@ const BUT_REACH = 60;
  * "Many speculated that he would lose, but the turnout was high": after a comma and "but", a clause with
  * a subject of its own (a subject pronoun, "there", a determiner or a capitalised word) and its own
  * finite verb is the writer's, not the reported words opening at k; its subject's token, -1 when none.
- * Not a quotation's words, nor a clause whose verb is a past-tense modal (reported in turn).
+ * Not after a quotation's words, nor a clause whose verb is a past-tense modal (reported in turn).
+ * "She said the plan was sound, but declined to say when …": a comma, "but" or "and" and the speaker's next
+ * act in the tense of the cue (nextAct; `pastCue`: said, not says) end the words too; the act's first token.
  */
-export function writersBut(p: Para, k: number, sentEnd: number): number {
+export function writersBut(p: Para, k: number, sentEnd: number, pastCue: boolean): number {
   const toks = p.toks;
-  if (isOpen(toks[k])) return -1;
+  const quoted = isOpen(toks[k]);
   const end = Math.min(sentEnd, k + BUT_REACH);
-  for (let j = k + 1; j + 3 < end; j++) {
-    if (p.depth[j] !== 0 || !isPunct(toks[j], ",")) continue;
-    const b = toks[j + 1];
-    if (!isWord(b) || b.norm !== "but") continue;
-    const s = toks[j + 2];
+  for (let j = k + 2; j + 1 < end; j++) {
+    const b = toks[j];
+    if (p.depth[j] !== 0 || !isWord(b) || !inList(b, en().coordinators)) continue;
+    if (!isPunct(toks[j - 1], ",")) continue;
+    if (nextAct(p, j + 1, end) === (pastCue ? PAST : PRESENT)) return j + 1;
+    if (quoted) return -1;
+    if (b.norm !== "but" || j + 2 >= end) continue;
+    const s = toks[j + 1];
     if (!isWord(s) || !(s.cap || s.norm === "there" || inList(s, en().subjectPronouns) || inList(s, en().determiners))) return -1;
-    if (!finiteClause(p, j + 2, sentEnd) || backshifted(p, j + 3, sentEnd)) return -1;
-    return j + 2;
+    if (!finiteClause(p, j + 1, sentEnd) || backshifted(p, j + 2, sentEnd)) return -1;
+    return j + 1;
   }
   return -1;
+}
+
+/** Auxiliaries before a negation that withholds: "but did not give a figure", "and would not elaborate"; the past ones. */
+const WITHHOLDING_AUX = new Set(["did", "would", "could", "will", "does", "do"]);
+const PAST_AUX = new Set(["did", "would", "could", "didn't", "wouldn't", "couldn't"]);
+const NO_ACT = 0;
+const PAST = 1;
+const PRESENT = 2;
+
+/**
+ * From token k (after "but"/"and", no subject), the speaker's next act and its tense: a refusal (declined,
+ * refuses) or a negated saying or giving (did not say, would not elaborate, doesn't give), after "also",
+ * "later" at most. NO_ACT when there is none.
+ */
+function nextAct(p: Para, k: number, end: number): number {
+  const toks = p.toks;
+  const e = en();
+  let j = k;
+  while (j < k + 2 && isWord(toks[j]) && inList(toks[j], e.nextActAdverbs)) j++;
+  const t = toks[j];
+  if (j >= end || !isWord(t)) return NO_ACT;
+  if (inList(t, e.refusalVerbs)) return t.norm.endsWith("d") ? PAST : PRESENT;
+  if (WITHHOLDING_AUX.has(t.norm) && isWord(toks[j + 1]) && toks[j + 1].norm === "not") j += 2;
+  else if (inList(t, e.negations) && t.norm !== "not" && t.norm !== "never") j++;
+  else return NO_ACT;
+  const v = toks[j];
+  if (j >= end || !isWord(v) || !(inList(v, e.withheldVerbs) || cueAt(p, j))) return NO_ACT;
+  return PAST_AUX.has(t.norm) ? PAST : PRESENT;
 }
 
 /** The first auxiliary from k (before a comma or the sentence's end) is would/could/might/should. */

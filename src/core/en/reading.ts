@@ -40,7 +40,12 @@ export class EnReading {
     const m = this.m;
     const r = new FoundStatement(m.from, m.to, src ? src[0] : -1, src ? src[1] : -1, o.start, o.tok, src ? Math.min(src[0], m.from) : m.from, o.tok, sentOf(this.p, m.from), src ? null : "previous", "en");
     // ("Many speculated that …, but the turnout was low": the writer's own clause ends the words.)
-    if (o.tok >= m.to) r.endBefore = writersBut(this.p, o.tok, this.sentEnd);
+    if (o.tok >= m.to) r.endBefore = writersBut(this.p, o.tok, this.sentEnd, pastCue(this.toks[m.from], m.entry.lemmaHead));
     return r;
   }
+}
+
+/** The cue's verb is in the past (said, told, acknowledged), not the present (says, say, tells). */
+function pastCue(t: Tok, lemmaHead: string): boolean {
+  return t.norm !== lemmaHead && !t.norm.endsWith("s");
 }

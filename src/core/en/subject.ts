@@ -290,6 +290,12 @@ function placeClosed(p: Para, j: number): boolean {
   return false;
 }
 
+/** Past aux verbs and adverbs ending at token j, back to s: the token before them. */
+function auxStart(toks: readonly Tok[], j: number, s: number): number {
+  while (j >= s && isWord(toks[j]) && (inList(toks[j], en().aux) || isAdverb(toks[j])) && !(toks[j].norm === "told") && !nameWordAux(toks, j, s)) j--;
+  return j;
+}
+
 /**
  * The last token of the subject before the verb at k, past aux verbs and adverbs, a time, an
  * anonymity phrase, a parenthesis or a ticker; and where a parenthesis closing the subject ends
@@ -297,8 +303,12 @@ function placeClosed(p: Para, j: number): boolean {
  */
 function subjectLastToken(p: Para, k: number, s: number): [number, number] {
   const toks = p.toks;
-  let j = k - 1;
-  while (j >= s && isWord(toks[j]) && (inList(toks[j], en().aux) || isAdverb(toks[j])) && !(toks[j].norm === "told") && !nameWordAux(toks, j, s)) j--;
+  let j = auxStart(toks, k - 1, s);
+  // "Ana Ruiz is alleged to have said", "is widely reported to have told": hearsay of the subject's words.
+  if (j - 2 > s && toks[j].norm === "to" && isWord(toks[j + 1]) && toks[j + 1].norm === "have" && isWord(toks[j - 1]) && inList(toks[j - 1], en().hearsayParticiples)) {
+    const b = auxStart(toks, j - 2, s);
+    if (b < j - 2 && inList(toks[b + 1], en().be)) j = b;
+  }
   // "Smith and Jones both said", "the ministers all said": a quantifier floated after the subject.
   if (j > s && isWord(toks[j]) && FLOATED.has(toks[j].norm) && isWord(toks[j - 1])) j--;
   // "The ministry on Monday said", "Acme Corp last week said": the time is no part of the subject.

@@ -20,6 +20,15 @@ const rows: Row[] = [
   ["a sentence opening with \"When\": no subject read, a bare clause is no statement", "When asked, the crowd went quiet and said nothing.", { statements: [] }],
   ["a sentence opening with But: the subject after it speaks through both verbs, one statement each", "But the ministry said the fee would stay and argued courts already had a choice.",
     { statements: [{ cue: "said", source: "the ministry", starts: "the fee", ends: "would stay" }, { cue: "argued", speaker: "the ministry", starts: "courts" }] }],
+  ["a quotation in the next sentence goes on with the second verb's words, not the first's",
+    "He acknowledged there were \"sound reasons\" for the change, but said the board had weighed all the options. \"It was not an easy choice.\"",
+    { statements: [
+      { cue: "acknowledged", quotes: ["sound reasons"], ends: "for the change" },
+      { cue: "said", quotes: ["It was not an easy choice."], starts: "the board", ends: "easy choice" },
+    ] }],
+  ["…but a quotation before the cue goes on, not the words of a relative clause on its source",
+    "\"I have never missed a vote,\" said Ann Lee, 40, who said the mayor was right. \"He keeps his word.\"",
+    { statements: [{ cue: "said", quotes: ["I have never missed a vote,", "He keeps his word."] }, { cue: "said", ends: "was right" }] }],
 ];
 
 describe("English second verbs", () => table(rows));

@@ -132,6 +132,14 @@ const rows: Row[] = [
     { statements: [{ cue: "said", source: "Ada Lind", starts: "the mill" }, { cue: "said", source: "Tom Reyes, the mill's owner", quotes: ["We will not sell"] }] }],
   ["… a description with at: part of the source", "Tom Reyes, at the Orlen Institute, said the mill would close.",
     { statements: [{ cue: "said", source: "Tom Reyes, at the Orlen Institute", starts: "the mill" }] }],
+  ["hearsay of the subject's words: is alleged / was widely reported to have said, is understood to have told",
+    "Ana Ruiz is alleged to have said that the vote was \"rigged\". The minister was widely reported to have said the plan was dead. Tom Reyes is understood to have told colleagues that he would resign.",
+    { statements: [
+      { kind: "partial", cue: "said", source: "Ana Ruiz", quotes: ["rigged"], starts: "the vote" },
+      { cue: "said", source: "The minister", starts: "the plan" },
+      { cue: "told", source: "Tom Reyes", starts: "he would resign" },
+    ] }],
+  ["… not hearsay of deeds", "Tom Reyes is said to have worked 18 hours a day. The firm is reported to have held talks with its rivals.", { statements: [] }],
 ];
 
 describe("English subjects", () => table(rows));
