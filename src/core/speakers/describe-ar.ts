@@ -294,6 +294,12 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
       fixed = true;
       continue;
     }
+    // (اللاعب سامر الخطيب المنضم حديثاً إلى النادي: a participle after the name describes the person.)
+    if (runStart >= 0 && describingParticiple(p, runStart, k, b)) {
+      fixed = w.nameEnd - w.nameStart >= 2;
+      runStart = -1;
+      continue;
+    }
     const particle = inList(t, lexicon().ar.nameParticles);
     // تركي آل الشيخ، أبو الغيط: the word after a particle inside a name is a name word, whatever else it means.
     const afterParticle = runStart >= 0 && k - 1 >= runStart && isWord(toks[k - 1]) && inList(toks[k - 1], lexicon().ar.nameParticles);
@@ -322,6 +328,24 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
     }
   }
   return w;
+}
+
+/**
+ * سامر الخطيب المنضم حديثاً إلى النادي، كريم الزهراني المكلف بملف الطاقة: after a name of two words or more
+ * (from s), a definite word of a participle's shape (الم…, no source noun) whose complement follows inside
+ * the mention (it ends at b) — an accusative adverb, a word under بـ, or إلى/على/عن/من (the verb's own stand
+ * outside its subject) — opens a description, no part of the name (محمد المنصور في بيان: a family name).
+ */
+function describingParticiple(p: Para, s: number, k: number, b: number): boolean {
+  const toks = p.toks;
+  const t = toks[k];
+  const next = toks[k + 1];
+  // (المعروف is a background formula's word too, ar-grammar background: المعروف أن …)
+  if (k - s < 2 || k + 1 >= b || !t.ar || t.norm.length < 6 || !t.norm.startsWith("الم") || sourceClass(t) || (grammarOf(t) && !hasGrammar(t, Gr.background)) || !isWord(next) || !next.ar) return false;
+  const n = next.norm;
+  if (endsWithTanweenFath(p.text, next.e) && !sourceClass(next)) return true;
+  if (n.length >= 4 && n.startsWith("ب") && !sourceClass(next) && !grammarOf(next) && !cueAt(p, k + 1)) return true;
+  return lexicon().ar.participleComplements.has(n);
 }
 
 /** The name run from token s, closed by the comma at c, follows في and more words follow the comma. */
