@@ -192,6 +192,16 @@ const toTheArticle: Row[] = [
   ["قال للحكام: لـ before the article is who was told, no subject: the speaker before",
     "وقال المدرب نادر سالم إن فريقه لعب جيدا.\n\nوقال للحكام إن الهدف صحيح.",
     { statements: [{ cue: "قال", speaker: "نادر سالم" }, { cue: "قال", source: null, speaker: "نادر سالم", starts: "الهدف" }] }],
+  ["after an unnamed source, لـ before a person's noun is who was told, not the source's (للمحقق)", "وقال مصدر في الوزارة للمحقق إن الملف أغلق.",
+    { statements: [{ cue: "قال", source: "مصدر في الوزارة", speaker: "مصدر في الوزارة", speakerKind: "anonymous" }] }],
+  ["…after its adjective too (للمراسل)", "وقال مسؤول أمني للمراسل إن الهجوم أحبط.",
+    { statements: [{ cue: "قال", source: "مسؤول أمني", speakerKind: "anonymous" }] }],
+  ["…a plural of persons right after the noun (للمحققين)", "وقالت مصادر للمحققين إن الخطة جاهزة.",
+    { statements: [{ cue: "قالت", source: "مصادر" }] }],
+  ["…not after a title in the description (المستشار للرئيس: whose adviser)", "وقال مسؤول في مكتب المستشار للرئيس إن الخطة جاهزة.",
+    { statements: [{ cue: "قال", source: "مسؤول في مكتب المستشار للرئيس" }] }],
+  ["…nor after a body (المفوضية العليا للاجئين: for whom)", "وقالت المفوضية العليا للاجئين إن الأعداد تضاعفت.",
+    { statements: [{ cue: "قالت", source: "المفوضية العليا للاجئين", speakerKind: "organization" }] }],
 ];
 
 const initials: Row[] = [
