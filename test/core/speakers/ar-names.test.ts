@@ -223,7 +223,22 @@ const participleAfterName: Row[] = [
     { speakers: [{ name: "عبد الله المحمد المطلق" }] }],
 ];
 
+// A word with و glued to it after unnamed people or a plain definite word joins a noun to the phrase: no name.
+const coordinatedNoun: Row[] = [
+  ["after a place's words: the name after the comma is the person's", "وقال المتحدث باسم الحكومة في الشرق الأوسط وشمال أفريقيا، كريم حداد، إن الاتفاق قريب.",
+    { speakers: [{ name: "كريم حداد", kind: "person" }] }],
+  ["after unnamed people, with the joined noun's genitive: no person", "ولكن العديد من الخبراء ومعارضي الحكومة يحذرون من أن القمة لم تحقق شيئاً.",
+    { statements: [{ cue: "يحذرون", speakerKind: "anonymous" }] }],
+  ["after a relational adjective a name with و stays a name (الإعلامي وسيم)", "وقال الناشط الإعلامي وسيم سعد إن القصف مستمر.",
+    { speakers: [{ name: "وسيم سعد", title: "الناشط الإعلامي" }] }],
+  ["…after a title's adjective too (المدير العام وليد)", "وقال المدير العام وليد الحداد إن الأرباح ارتفعت.",
+    { speakers: [{ name: "وليد الحداد" }] }],
+  ["…and after a body in construct with the title (رئيس الحزب وليد)", "وقال رئيس الحزب وليد جنبلاط إن الحكومة فشلت.",
+    { speakers: [{ name: "وليد جنبلاط" }] }],
+];
+
 describe("Arabic names: bodies named in passing", () => table(bodiesNamedInPassing));
+describe("Arabic names: a noun joined by و", () => table(coordinatedNoun));
 describe("Arabic names: a participle describing the person", () => table(participleAfterName));
 describe("Arabic names: a medium's author", () => table(mediumAuthors));
 describe("Arabic names: a person's full name given in passing", () => table(fullNameInPassing));
