@@ -8,7 +8,7 @@ import type { Opening } from "../statements/found";
 import { isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
 import { endsWithPronoun } from "../text/chars";
-import { isAddressee, nisbaShape, quotedWordsAt, somePossessedStem } from "./words";
+import { indefiniteAdjective, isAddressee, nisbaShape, quotedWordsAt, somePossessedStem } from "./words";
 
 /**
  * The claim a verb states with a noun object at token k0 (after its subject), per its frames;
@@ -95,6 +95,7 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
   const ar = lexicon().ar;
   const named = objectAfterName(p, a, b, e);
   if (named < b) return named;
+  if (e.frames.has(Fr.tell)) b = toldObjectAt(p, a, b);
   for (let k = a + 1; k < b; k++) {
     const t = p.toks[k];
     if (!isWord(t)) continue;
@@ -121,6 +122,69 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
     if ((e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) && k === b - 1 && isWord(prev) && prev.norm.startsWith("ال") && (!!sourceClass(prev) || nisbaShape(prev.norm)) && definiteNoun(t, true) && !nisbaShape(t.norm) && biWord(p.toks[b])) return k;
   }
   return b;
+}
+
+/**
+ * وأبلغ الوزير الصحفيين أن، وأبلغت مصادر دبلوماسية وكالة الأنباء أن، وأخبر سامي الخطيب الشرطة بأن: after the
+ * subject of a verb of telling (frame tell), who was told opens the object (toldWord) after a word that
+ * closes a noun phrase: a definite one (it heads no construct), or an unnamed source without the article
+ * and its adjectives (a body or an outlet only: مصدر مسؤول is one source); the press in -ين after any
+ * word that is no source noun (سامي حداد الصحفيين; not نقابة الصحفيين). b when no object starts.
+ */
+function toldObjectAt(p: Para, a: number, b: number): number {
+  const toks = p.toks;
+  const head = isWord(toks[a]) ? sourceClass(toks[a]) : null;
+  let unnamed = !!head && head.cls === "anon" && !head.definite;
+  // (وأبلغت وزارة الخارجية السفير الإيطالي أن: after a body a title is who was told, no apposition.)
+  const body = !!head && (head.cls === "org" || head.cls === "group" || head.cls === "place");
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k];
+    const prev = toks[k - 1];
+    if (quotedTold(p, k)) return k;
+    if (!isWord(t) || !isWord(prev) || !t.ar) return b;
+    const told = toldWord(t, body);
+    if (told && (closesPhrase(prev) || (unnamed && told !== "anon"))) return k;
+    if (told === "press" && !sourceClass(prev) && !grammarOf(prev)) return k;
+    // (مصدر مسؤول، مسؤول أمني: an unnamed source's adjectives, or a second source noun as one.)
+    unnamed &&= indefiniteAdjective(t) || (!t.norm.startsWith("ال") && told === "anon");
+  }
+  return b;
+}
+
+/**
+ * وأبلغ الجنرال سالم "كتائب الشمال" أن: a short quotation right after a name's word (no source noun: شركة
+ * "…" is the company's name) is who was told, unless it opens with a kunya (الرئيس "أبو مازن").
+ */
+function quotedTold(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const prev = p.toks[k - 1];
+  if (!isOpen(t) || t.quote < 0 || !isWord(prev) || !prev.ar || sourceClass(prev) || grammarOf(prev)) return false;
+  const q = p.quotes[t.quote];
+  return q.close > k + 1 && q.close - k <= 5 && isWord(p.toks[k + 1]) && !inList(p.toks[k + 1], lexicon().ar.nameLinks);
+}
+
+/** الوزير، بالوزارة، للشؤون: a word with the article (and a clitic before it) heads no construct. */
+function closesPhrase(t: Tok): boolean {
+  return t.ar && /^[وفبلك]?ال|^لل/.test(t.norm);
+}
+
+/**
+ * Who can be told after a subject: the press or an outlet (ar-grammar addressee, without لـ: "press" for
+ * الصحفيين), a body, a group, a place or unnamed people ("anon"), no relational or title adjective, no
+ * honorific; a title only with the article after a body (`afterBody`: after a person a title is the
+ * person's apposition); null when t is none.
+ */
+function toldWord(t: Tok, afterBody: boolean): "press" | "anon" | "body" | null {
+  const n = t.norm;
+  const ar = lexicon().ar;
+  // (الصحفيين has the shape of a relational adjective's plural.)
+  if (hasGrammar(t, Gr.addressee) && !isAddressee(t)) return n.endsWith("ين") ? "press" : "body";
+  if (nisbaShape(n) || inList(t, ar.titleAdjectives) || inList(t, ar.honorifics)) return null;
+  // (A word with a clitic, بالوزارة، والشرطة, is no object; a name that starts with the letter is one: بريطانيا.)
+  if ("وفبلك".includes(n[0]) && !lexicon().sources.has(n)) return null;
+  const c = sourceClass(t)?.cls;
+  if (c === "title") return afterBody && n.startsWith("ال") ? "body" : null;
+  return c === "org" || c === "group" || c === "place" ? "body" : c === "anon" ? "anon" : null;
 }
 
 /** الحكومة، السكان: a definite source word for a body, a group or a place that is no relational adjective. */

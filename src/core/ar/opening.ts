@@ -55,6 +55,11 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
       j = p.quotes[t.quote].close;
       continue;
     }
+    // وأبلغ الجنرال سالم "كتائب الشمال" أن …: after a verb of telling, a short quotation right before إن/أن is who was told.
+    if (isOpen(t) && frames.has(Fr.tell) && quoteWords(p, t) <= 4 && p.quotes[t.quote].close > j && arComp(toks[p.quotes[t.quote].close + 1])) {
+      j = p.quotes[t.quote].close;
+      continue;
+    }
     // A one-word quote is a name or a term («تويتر»), not the reported words; so is a quotation after
     // a naming word, passed over whole (لشبكة "سي بي سي" إن …، ردا على عملية "غصن الزيتون").
     if (isOpen(t) && frames.has(Fr.quote) && quoteWords(p, t) >= 2) {

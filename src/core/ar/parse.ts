@@ -14,7 +14,7 @@
 //   prepositions    بحسب X، … / …، وفقاً لـX
 //   negated         ولم يذكر المصدر كيف … (no statement)
 //   colon ending    وقال الوزير: ⏎ … (the words are the next paragraph)
-import { lexicon } from "../lexicon";
+import { Fr, lexicon } from "../lexicon";
 import { inList, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { sourceAgreement } from "../speakers/agreement";
 import type { FoundStatement } from "../statements/found";
@@ -93,7 +93,7 @@ export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
   // data do not speak); after بحسب they are the source, and a verb of saying itself keeps them
   // as a document's words (قالت الدراسة إن …).
   if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && !lexicon().ar.sayingVerbs.has(m.entry.lemma) && sourceClass(p.toks[dataHead(p, st)])?.cls === "data") return null;
-  if (st && (consideredNotSaid(p, m, st) || impersonalBelief(p, m, st) || writtenPassive(p, m) || namedPassive(p, st))) return null;
+  if (st && (consideredNotSaid(p, m, st) || impersonalBelief(p, m, st) || writtenPassive(p, m) || namedPassive(p, st) || toldPassive(p, m))) return null;
   // (وأُعلن أن …، ذُكر أن …: a past verb with a written damma on its first letter is the passive; nobody said it.)
   if (st && m.entry.form === "verb" && p.text.charCodeAt(m.s + 1) === DAMMA) {
     st.sourceFrom = st.sourceTo = -1;
@@ -135,6 +135,14 @@ function writtenPassive(p: Para, m: CueMatch): boolean {
 }
 
 const DAMMA = 0x064f;
+
+/**
+ * حينما أخبر بأنه …، وأبلغ أن …: a verb that takes who was told as its object (frame tell), with no object
+ * on it and إن/أن/بأن right after it, is the passive "was told": what the subject heard, no statement.
+ */
+function toldPassive(p: Para, m: CueMatch): boolean {
+  return m.entry.form === "verb" && m.entry.frames.has(Fr.tell) && !m.entry.objPron && !!arComp(p.toks[m.to]);
+}
 
 /**
  * يُعتبر القرار ملزماً، وتعتبر هذه الشهادة الأولى: in the present a verb of considering is mostly the

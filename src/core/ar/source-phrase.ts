@@ -463,12 +463,30 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
     // (التقى الرئيس فلان نظيره الروسي: "his counterpart" after the subject opens the object too.)
     if (j > k && isWord(t) && (inList(t, lexicon().ar.quantifiers) || inList(t, lexicon().ar.counterparts))) break;
     if (!isWord(t) || (endsSource(p, j) && !ofInstitution(p, k, j) && !employer(p, k, j))) break;
-    if (objectAfterPlace(p, k, j)) break;
+    if (objectAfterPlace(p, k, j) || toldPerson(p, k, j)) break;
     if (words >= 9 && !(words < 12 && afterParticle(p, k, j))) break;
     j++;
     words++;
   }
   return withoutTrailingPreposition(p, k, j);
+}
+
+/**
+ * وقال مصدر في الوزارة للمحقق، وقال مسؤول أمني للمراسل إن …: لـ before a person's noun (a title or an
+ * unnamed source's noun, with the article) is who was told after an unnamed source (not after a title in
+ * its description, مسؤول في مكتب المستشار للرئيس, nor after an adjective of affiliation, ar-grammar affil:
+ * مصادر مقربة للحكومة); token j of the phrase from k.
+ */
+function toldPerson(p: Para, k: number, j: number): boolean {
+  const t = p.toks[j];
+  if (j === k || !t.ar || !t.norm.startsWith("لل") || t.norm.length < 5) return false;
+  const c = sourceClass(t);
+  if (!c || (c.cls !== "title" && c.cls !== "anon") || inList(t, lexicon().ar.honorifics)) return false;
+  // (Only after an unnamed source: المفوضية العليا للاجئين، بيان للمتحدث الرسمي: for or of.)
+  if (!isWord(p.toks[k]) || sourceClass(p.toks[k])?.cls !== "anon") return false;
+  for (let i = k + 1; i < j; i++) if (isWord(p.toks[i]) && sourceClass(p.toks[i])?.cls === "title") return false;
+  // (مصادر مقربة للحكومة: after an adjective of affiliation, لـ says whom the source is close to.)
+  return !hasGrammar(p.toks[j - 1], Gr.affil);
 }
 
 /**

@@ -30,6 +30,8 @@ export enum Fr {
   as = 16777216,
   /** An object, then "to" and a quotation: urged the board to "reject the offer". */
   to = 33554432,
+  /** Who was told, as a noun object after the subject: أبلغ الوزير نظيره أن، أخبر المتحدث الصحفيين بأن. */
+  tell = 67108864,
 }
 
 /** Frames that take nothing but a clause (أعرب، عبّر: عن أمله في أن …; زعم أن …): no quotation, no colon. */

@@ -37,6 +37,7 @@ const AR_LISTS = [
   "reflexive",
   "quantifiers",
   "counterparts",
+  "participleComplements",
   "iyya",
   "kama",
   "bothOf",

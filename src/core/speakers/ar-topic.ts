@@ -482,11 +482,29 @@ function titleOnly(p: Para, cueSentence: boolean): MentionInfo | null {
   const object = cueSentence && isWord(next) && next.ar && next.norm.startsWith("ال") && next.norm.length >= 5 && !writtenNisba(p, next) && sourceClass(next)?.cls !== "title" && !grammarOf(next);
   // (Or a definite word under بـ or لـ: وأشاد الوزير بالجهود المبذولة وقال …)
   const under = cueSentence && ((isWord(next) && next.ar && next.norm.length >= 5 && (next.norm.startsWith("بال") || next.norm.startsWith("لل")) && !sourceClass(next)) || biObject(p, 0, k, toks.length));
-  const open = object || under || !next || !isWord(next) || (!next.norm.startsWith("ال") && (!!grammarOf(next) || endsWithTanweenFath(p.text, next.e) || ar.freePrepositions.has(next.norm)));
+  const open = object || under || (cueSentence && indefiniteObject(p, k)) || !next || !isWord(next) || (!next.norm.startsWith("ال") && (!!grammarOf(next) || endsWithTanweenFath(p.text, next.e) || ar.freePrepositions.has(next.norm)));
   // (الرئيس التركي، رجب طيب أردوغان،: the name in apposition.)
   if (!open || (isPunct(next, COMMA) && isWord(toks[k + 1]) && !toks[k + 1].norm.startsWith("ال") && nameWord(p, k + 1))) return null;
   const d = describeMention(p, 1, k);
   return d.kind === "person" && d.name.length === 0 && d.definite ? d : null;
+}
+
+/**
+ * ونشرت الفنانة صورة لها، وكتبت …، وأجرى المدرب تغييرات على التشكيلة، وأوضح …: an indefinite word after a
+ * title that no name has: a medium (رسالة، تغريدة; ar-grammar medium, in the accusative too), a plural in ات,
+ * or a word with a preposition and its pronoun after it (صورة لها، كلمة له).
+ */
+function indefiniteObject(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (!isWord(t) || !t.ar || t.norm.startsWith("ال") || t.norm.length < 4 || sourceClass(t)) return false;
+  const n = t.norm;
+  const g = lexicon().grammar;
+  if (g.get(n)?.has(Gr.medium) || (n.endsWith("ا") && g.get(n.slice(0, -1))?.has(Gr.medium))) return true;
+  // (Another grammar word, a time or a preposition, is none: the caller reads those.)
+  if (grammarOf(t)) return false;
+  if (n.endsWith("ات") && n.length >= 5 && !nameWord(p, k + 1)) return true;
+  const after = p.toks[k + 1];
+  return isWord(after) && after.ar && !!grammarOf(after)?.has(Gr.adjunct) && endsWithPronoun(p.text, after.e) && after.norm.length <= 4;
 }
 
 /** A nisba as written: المستشفى ends in ى, which the normalised form spells ي. */

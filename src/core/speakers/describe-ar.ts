@@ -8,6 +8,7 @@ import { cueAt, grammarOf, hasGrammar, inList, sourceClass, type SourceHit } fro
 import { COMMA, gluedHyphen, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, QUOTE, type Tok } from "../text/token";
 import type { MentionInfo } from "./mention";
+import { sourceAgreement } from "./agreement";
 import { arComp, hal, isAddressee, nisbaShape, possessedNoun } from "../ar/words";
 import { CALLED } from "../ar/spelling";
 import { endsWithTanweenFath } from "../ar/source-phrase";
@@ -294,11 +295,18 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
       fixed = true;
       continue;
     }
+    // (اللاعب سامر الخطيب المنضم حديثاً إلى النادي: a participle after the name describes the person.)
+    if (runStart >= 0 && describingParticiple(p, runStart, k, b)) {
+      fixed = w.nameEnd - w.nameStart >= 2;
+      runStart = -1;
+      continue;
+    }
     const particle = inList(t, lexicon().ar.nameParticles);
     // تركي آل الشيخ، أبو الغيط: the word after a particle inside a name is a name word, whatever else it means.
     const afterParticle = runStart >= 0 && k - 1 >= runStart && isWord(toks[k - 1]) && inList(toks[k - 1], lexicon().ar.nameParticles);
     // والتنمية، وعلى: a word carrying و before an article or a preposition continues a phrase; no name starts so.
-    const startable = runStart >= 0 || !conjoined(t.norm);
+    // (Nor the word after it, the joined noun's genitive: ومعارضي ترامب.)
+    const startable = runStart >= 0 || (!conjoined(t.norm) && !coordinated(p, a, k) && !(k - 1 > a && coordinated(p, a, k - 1)));
     if ((afterParticle || (!sc && startable && nameLike(p, a, k, particle, runStart >= 0))) && !(particle && runStart < 0 && k + 1 >= b)) {
       // برامج القرية سامي حداد: a plain word after an article-word opens a new name (not after the
       // end of a compound given name, نور الدين زكي, or a particle's word; not in an unnamed
@@ -322,6 +330,41 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
     }
   }
   return w;
+}
+
+/**
+ * سامر الخطيب المنضم حديثاً إلى النادي، كريم الزهراني المكلف بملف الطاقة: after a name of two words or more
+ * (from s), a definite word of a participle's shape (الم…, no source noun) whose complement follows inside
+ * the mention (it ends at b) — an accusative adverb, a word under بـ, or إلى/على/عن/من (the verb's own stand
+ * outside its subject) — opens a description, no part of the name (محمد المنصور في بيان: a family name).
+ */
+function describingParticiple(p: Para, s: number, k: number, b: number): boolean {
+  const toks = p.toks;
+  const t = toks[k];
+  const next = toks[k + 1];
+  // (المعروف is a background formula's word too, ar-grammar background: المعروف أن …)
+  if (k - s < 2 || k + 1 >= b || !t.ar || t.norm.length < 6 || !t.norm.startsWith("الم") || sourceClass(t) || (grammarOf(t) && !hasGrammar(t, Gr.background)) || !isWord(next) || !next.ar) return false;
+  const n = next.norm;
+  if (endsWithTanweenFath(p.text, next.e) && !sourceClass(next)) return true;
+  if (n.length >= 4 && n.startsWith("ب") && !sourceClass(next) && !grammarOf(next) && !cueAt(p, k + 1)) return true;
+  return lexicon().ar.participleComplements.has(n);
+}
+
+/**
+ * الخبراء ومعارضي ترامب، الشرق الأوسط وشمال أفريقيا، لصوامع الغلال ومطاحن الدقيق: a word with و glued to it
+ * right after unnamed people (a plural or dual) or after a definite word of no lexicon class (no relational or title adjective:
+ * الإعلامي وسيم سعد، المدير العام وليد حداد) joins another noun to the phrase and opens no name.
+ */
+function coordinated(p: Para, a: number, k: number): boolean {
+  const t = p.toks[k];
+  const prev = p.toks[k - 1];
+  // (Not a function word with و, والذي: what it opens is read elsewhere.)
+  if (k === a || !t.ar || t.norm.length < 4 || t.norm[0] !== "و" || !isWord(prev) || !prev.ar || grammarOf(t) || lexicon().grammar.has(t.norm.slice(1))) return false;
+  const c = sourceClass(prev);
+  // (Unnamed people in the plural or dual: after المحلل a name follows, المحلل وائل نمر.)
+  if (c) return c.cls === "anon" && !/^(masculine|feminine)$/.test(sourceAgreement(p.text.slice(prev.s, prev.e)).agreement);
+  const ar = lexicon().ar;
+  return prev.norm.startsWith("ال") && prev.norm.length > 3 && !nisbaShape(prev.norm) && !inList(prev, ar.titleAdjectives) && !inList(prev, ar.honorifics) && !inList(prev, ar.compoundNameEnds);
 }
 
 /** The name run from token s, closed by the comma at c, follows في and more words follow the comma. */

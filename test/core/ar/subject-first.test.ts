@@ -25,6 +25,10 @@ const writtenWords: Row[] = [
     { statements: [{ kind: "indirect", cue: ["قال", "قال فيه", "نشر بياناً قال فيه"], starts: "الانتخابات", ends: "مخالفات واسعة" }] }],
   ["…the speaker is the subject of the verb that issued it, not the clause", "وأصدرت الوزارة أمس بياناً قالت فيه إن المدارس ستفتح الأحد.",
     { statements: [{ cue: ["قالت", "قالت فيه"], source: "الوزارة", speaker: "الوزارة", speakerKind: "organization" }] }],
+  ["…its accusative adjective between the medium and the cue too", "وأصدر الحزب بياناً رسمياً قال فيه إن الانتخابات مزورة.",
+    { statements: [{ cue: ["قال", "قال فيه"], source: "الحزب", speaker: "الحزب", speakerKind: "organization" }] }],
+  ["…and a relational adjective of the shape سنويا", "ونشرت الشركة تقريراً سنوياً أشارت فيه إلى أن الأرباح تضاعفت.",
+    { statements: [{ cue: ["أشارت", "أشارت فيه"], source: "الشركة", speaker: "الشركة" }] }],
   ["…not when a comma cuts the clause before the medium", "ونشر وكيل اللاعب، سامي عباس، تغريدة على موقع تويتر أكد فيها أن اللاعب باق.",
     { statements: [{ cue: ["أكد", "أكد فيها"] }] }],
 ];

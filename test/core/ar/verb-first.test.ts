@@ -192,6 +192,16 @@ const toTheArticle: Row[] = [
   ["قال للحكام: لـ before the article is who was told, no subject: the speaker before",
     "وقال المدرب نادر سالم إن فريقه لعب جيدا.\n\nوقال للحكام إن الهدف صحيح.",
     { statements: [{ cue: "قال", speaker: "نادر سالم" }, { cue: "قال", source: null, speaker: "نادر سالم", starts: "الهدف" }] }],
+  ["after an unnamed source, لـ before a person's noun is who was told, not the source's (للمحقق)", "وقال مصدر في الوزارة للمحقق إن الملف أغلق.",
+    { statements: [{ cue: "قال", source: "مصدر في الوزارة", speaker: "مصدر في الوزارة", speakerKind: "anonymous" }] }],
+  ["…after its adjective too (للمراسل)", "وقال مسؤول أمني للمراسل إن الهجوم أحبط.",
+    { statements: [{ cue: "قال", source: "مسؤول أمني", speakerKind: "anonymous" }] }],
+  ["…a plural of persons right after the noun (للمحققين)", "وقالت مصادر للمحققين إن الخطة جاهزة.",
+    { statements: [{ cue: "قالت", source: "مصادر" }] }],
+  ["…not after a title in the description (المستشار للرئيس: whose adviser)", "وقال مسؤول في مكتب المستشار للرئيس إن الخطة جاهزة.",
+    { statements: [{ cue: "قال", source: "مسؤول في مكتب المستشار للرئيس" }] }],
+  ["…nor after a body (المفوضية العليا للاجئين: for whom)", "وقالت المفوضية العليا للاجئين إن الأعداد تضاعفت.",
+    { statements: [{ cue: "قالت", source: "المفوضية العليا للاجئين", speakerKind: "organization" }] }],
 ];
 
 const initials: Row[] = [
@@ -336,6 +346,40 @@ const timeAndPurpose: Row[] = [
   ["أبدى X استياءه بعد أن …: no claim", "وأبدى عدد من التجار استياءهم بعد أن رفعت البلدية الرسوم.", { statements: [] }],
 ];
 
+/** أبلغ، أخبر (frame tell): who was told is the verb's object, after the subject or right after the verb. */
+const told: Row[] = [
+  ["the press in -ين after a title's phrase is who was told", "وأبلغ المتحدث باسم الوزارة الصحافيين أن الوفد سيصل غداً.",
+    { statements: [{ cue: "أبلغ", source: "المتحدث باسم الوزارة", speaker: "المتحدث باسم الوزارة", starts: "الوفد" }] }],
+  ["أخبر is a cue; the press after a name with no article is who was told", "وأخبر سامي حداد الصحفيين بأن الاجتماع تأجل.",
+    { statements: [{ cue: "أخبر", source: "سامي حداد", speaker: "سامي حداد", starts: "الاجتماع" }] }],
+  ["an outlet after an unnamed source and its adjective is who was told", "وأبلغت مصادر دبلوماسية وكالة الأنباء أن المفاوضات توقفت.",
+    { statements: [{ cue: "أبلغت", source: "مصادر دبلوماسية", speakerKind: "anonymous", starts: "المفاوضات" }] }],
+  ["…after two source nouns of one unnamed source too (مصدر مسؤول is one source)", "وأبلغ مصدر مسؤول وكالة الأنباء أن القرار نهائي.",
+    { statements: [{ cue: "أبلغ", source: "مصدر مسؤول", speakerKind: "anonymous" }] }],
+  ["a body after a title and its definite genitive is who was told", "وأبلغ رئيس الوزراء البرلمان بأن الحكومة ستستقيل.",
+    { statements: [{ cue: "أبلغ", source: "رئيس الوزراء", starts: "الحكومة" }] }],
+  ["unnamed people in construct after a definite body are who was told", "وأبلغت الشرطة عائلة الضحية بأن التحقيق مستمر.",
+    { statements: [{ cue: "أبلغت", source: "الشرطة", speaker: "الشرطة" }] }],
+  ["a body after a complete name is who was told", "وأخبر الوزير كريم الزهراني البرلمان أن الميزانية ستعدل.",
+    { statements: [{ cue: "أخبر", source: "الوزير كريم الزهراني", speaker: "كريم الزهراني" }] }],
+  ["after a ministry a definite title is who was told, no apposition", "وأبلغت وزارة الخارجية السفير الإيطالي أن الحكومة تحتج على القرار.",
+    { statements: [{ cue: "أبلغت", source: "وزارة الخارجية", speakerKind: "organization" }] }],
+  ["a title adjective is no one told (الرئيس المنتخب)", "وأبلغ الرئيس المنتخب الكونغرس أن الميزانية ستعدل.",
+    { statements: [{ cue: "أبلغ", source: "الرئيس المنتخب" }] }],
+  ["an outlet in construct after an indefinite word stays in the source (رئيس تحرير صحيفة …)", "وأبلغ رئيس تحرير صحيفة الوطن الصحفيين أن العدد سيصدر غداً.",
+    { statements: [{ cue: "أبلغ", source: "رئيس تحرير صحيفة الوطن" }] }],
+  ["an outlet right after the verb is who was told, the source noun after it the subject", "وأبلغ رويترز مسؤول أمني أن الهجوم أحبط.",
+    { statements: [{ cue: "أبلغ", source: "مسؤول أمني", speakerKind: "anonymous", starts: "الهجوم" }] }],
+  ["an outlet right after the verb with no source noun after it: no subject written", "وقال الوزير إن الخطة جاهزة. وأبلغ وكالة الأنباء الرسمية أن التنفيذ سيبدأ غداً.",
+    { statements: [{ cue: "قال", source: "الوزير" }, { cue: "أبلغ", source: null, speaker: "الوزير", starts: "التنفيذ" }] }],
+  ["after a relative pronoun the noun after the verb is who was told; the antecedent speaks", "استقال الوزير سامي حداد، الذي أبلغ البرلمان أن الخطة فشلت.",
+    { statements: [{ cue: "أبلغ", source: null, speaker: "سامي حداد", starts: "الخطة" }] }],
+  ["a short quotation right before أن after a name is who was told, not the words", "وأبلغ الجنرال سالم \"كتائب الشمال\" أن الهدنة ستبدأ.",
+    { statements: [{ cue: "أبلغ", source: "الجنرال سالم", kind: "indirect", starts: "الهدنة" }] }],
+  ["أخبر with its clause right after it is the passive \"was told\": no statement", "وقال الحارس إنه وافق على اللقاء حينما أخبر بأنه سيحصل على المال.",
+    { statements: [{ cue: "قال", source: "الحارس", ends: "المال" }] }],
+];
+
 describe("Arabic verb-first", () => {
   describe("a clause of time or purpose", () => table(timeAndPurpose));
   describe("verb-first", () => table(verbFirst));
@@ -346,4 +390,5 @@ describe("Arabic verb-first", () => {
   describe("order", () => table(order));
   describe("initials", () => table(initials));
   describe("لـ before the article", () => table(toTheArticle));
+  describe("who was told", () => table(told));
 });

@@ -207,7 +207,43 @@ const mediumAuthors: Row[] = [
     { statements: [{ speaker: "رسالة أرسلت" }] }],
 ];
 
+// A participle with the article after a name of two words, its complement with it, describes the person.
+const participleAfterName: Row[] = [
+  ["المنضم حديثاً إلى …: an adverb and a preposition after it", "وقال اللاعب سامر الخطيب المنضم حديثاً إلى النادي إن الفريق قادر على الفوز.",
+    { speakers: [{ name: "سامر الخطيب", title: "اللاعب" }] }],
+  ["المكلف بملف …: a word under بـ after it", "وقال الوزير كريم الزهراني المكلف بملف الطاقة إن الأسعار ستنخفض.",
+    { speakers: [{ name: "كريم الزهراني", title: "الوزير" }] }],
+  ["المعين حديثاً: an adverb alone", "وقال المدرب فادي النمر المعين حديثاً إن الفريق يحتاج إلى وقت.",
+    { speakers: [{ name: "فادي النمر" }] }],
+  ["المنتمي إلى …: of a nisba's shape too", "وقال النائب رامي العلي المنتمي إلى حزب الوسط إن القانون سيقر.",
+    { speakers: [{ name: "رامي العلي" }] }],
+  ["المعروف بـ …: a word a background formula has too", "وقال الكاتب سليم الراشد المعروف بمواقفه المعارضة إن الحوار ضروري.",
+    { speakers: [{ name: "سليم الراشد" }] }],
+  ["a family name of the shape before في and a place stays the name's", "وقال محمد المنصور في باريس إن الخطة جاهزة.",
+    { speakers: [{ name: "محمد المنصور" }] }],
+  ["…and before the verb's own preposition (أشار إلى أن)", "وأشار الوزير محمد المنصور إلى أن الخطة جاهزة.",
+    { speakers: [{ name: "محمد المنصور" }] }],
+  ["…and as the third word of a name", "وقال عبد الله المحمد المطلق إن السوق مستقر.",
+    { speakers: [{ name: "عبد الله المحمد المطلق" }] }],
+];
+
+// A word with و glued to it after unnamed people or a plain definite word joins a noun to the phrase: no name.
+const coordinatedNoun: Row[] = [
+  ["after a place's words: the name after the comma is the person's", "وقال المتحدث باسم الحكومة في الشرق الأوسط وشمال أفريقيا، كريم حداد، إن الاتفاق قريب.",
+    { speakers: [{ name: "كريم حداد", kind: "person" }] }],
+  ["after unnamed people, with the joined noun's genitive: no person", "ولكن العديد من الخبراء ومعارضي الحكومة يحذرون من أن القمة لم تحقق شيئاً.",
+    { statements: [{ cue: "يحذرون", speakerKind: "anonymous" }] }],
+  ["after a relational adjective a name with و stays a name (الإعلامي وسيم)", "وقال الناشط الإعلامي وسيم سعد إن القصف مستمر.",
+    { speakers: [{ name: "وسيم سعد", title: "الناشط الإعلامي" }] }],
+  ["…after a title's adjective too (المدير العام وليد)", "وقال المدير العام وليد الحداد إن الأرباح ارتفعت.",
+    { speakers: [{ name: "وليد الحداد" }] }],
+  ["…and after a body in construct with the title (رئيس الحزب وليد)", "وقال رئيس الحزب وليد جنبلاط إن الحكومة فشلت.",
+    { speakers: [{ name: "وليد جنبلاط" }] }],
+];
+
 describe("Arabic names: bodies named in passing", () => table(bodiesNamedInPassing));
+describe("Arabic names: a noun joined by و", () => table(coordinatedNoun));
+describe("Arabic names: a participle describing the person", () => table(participleAfterName));
 describe("Arabic names: a medium's author", () => table(mediumAuthors));
 describe("Arabic names: a person's full name given in passing", () => table(fullNameInPassing));
 describe("Arabic names: reporters of outlets", () => table(reporters));

@@ -7,7 +7,7 @@ import { CLAUSE_END, COMMA, END, isOpen, isPunct, isWord, sentenceStartTok, type
 import { QUOTE } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
 import { looksLikeSubject } from "../subject";
-import { arComp, pluralPresent } from "../words";
+import { arComp, nisbaShape, pluralPresent } from "../words";
 import { endsWithTanweenFath } from "../source-phrase";
 
 export function subjectFirst(r: ArReading): Verdict {
@@ -138,14 +138,25 @@ function bareName(r: ArReading, a: number, b: number): boolean {
  */
 function issuerOfMedium(r: ArReading, a: number): [number, number] | null {
   const { p, m, toks } = r;
-  const med = toks[m.from - 1];
+  // (بياناً رسمياً قالت فيه: the medium's adjectives in the accusative stand between it and the cue.)
+  let at = m.from - 1;
+  while (at - 1 > a + 1 && m.from - at <= 2 && accusativeAdjective(r, at)) at--;
+  const med = toks[at];
   // (The cue goes on with "in it", back to the medium: قالت فيه.)
   // (The verb opens the sentence: not …، رامي عباس، تغريدة على موقع تويتر أكد فيها, cut at a comma.)
-  if (a !== sentenceStartTok(p, m.from) || !isWord(med) || med.norm.startsWith("ال") || m.from - 1 - a < 2 || sourceClass(toks[a]) || !isWord(toks[m.to]) || !inList(toks[m.to], lexicon().ar.inItPronouns)) return null;
+  if (a !== sentenceStartTok(p, m.from) || !isWord(med) || med.norm.startsWith("ال") || at - a < 2 || sourceClass(toks[a]) || !isWord(toks[m.to]) || !inList(toks[m.to], lexicon().ar.inItPronouns)) return null;
   // (The medium in the accusative: بياناً، بيانا.)
   const n = med.norm;
   if (!(hasGrammar(med, Gr.medium) || (n.endsWith("ا") && !!lexicon().grammar.get(n.slice(0, -1))?.has(Gr.medium)))) return null;
-  let e = m.from - 1;
+  let e = at;
   while (e - 1 > a + 1 && hasGrammar(toks[e - 1], Gr.time)) e--;
   return looksLikeSubject(p, a + 1, e) ? [a + 1, e] : null;
+}
+
+/** رسمياً، سنويا: an indefinite relational adjective (a descriptor too) in the accusative (its tanween written, or the nisba's ي then ا). */
+function accusativeAdjective(r: ArReading, k: number): boolean {
+  const t = r.toks[k];
+  // (رسمياً is an adverb's spelling too, ar-grammar adjunct.)
+  if (!isWord(t) || !t.ar || t.norm.startsWith("ال") || (sourceClass(t) && sourceClass(t)?.cls !== "descriptor")) return false;
+  return t.norm.endsWith("يا") && t.norm.length >= 5 && (endsWithTanweenFath(r.p.text, t.e) || nisbaShape(t.norm.slice(0, -1)));
 }

@@ -121,10 +121,27 @@ function mannerWord(p: Para, k: number): boolean {
   return isWord(t) && t.ar && t.e - t.s >= 5 && p.text.charCodeAt(t.s) === 0x0628 && p.text.charCodeAt(t.e - 1) === 0x0629 && !sourceClass(t);
 }
 
+/**
+ * After a verb of telling (frame tell), who was told may come first: an outlet or the press (ar-grammar
+ * addressee, no لـ) right after the verb is the object, and a source noun after it the subject (وأبلغ
+ * رويترز مسؤول أمني أن); with none, no subject is written (أخبر صحيفة "…" أن). So after a relative pronoun
+ * (الذي أخبر الأمم المتحدة أن): the relative is the subject. Where the subject starts; -1 when none follows.
+ */
+function afterToldFirst(r: ArReading, a: number): number {
+  const t = r.toks[a];
+  if (!r.entry.frames.has(Fr.tell) || !isWord(t) || a !== r.cueEnd) return a;
+  if (hasGrammar(r.toks[r.m.from - 1], Gr.relative)) return -1;
+  if (!t.ar || !hasGrammar(t, Gr.addressee) || isAddressee(t)) return a;
+  let k = a + 1;
+  while (k < r.sentEnd && k - a <= 4 && isWord(r.toks[k]) && !sourceClass(r.toks[k]) && !arComp(r.toks[k])) k++;
+  return isWord(r.toks[k]) && sourceClass(r.toks[k]) && !r.toks[k].norm.startsWith("ال") ? k : -1;
+}
+
 export function verbFirst(r: ArReading): Verdict {
   const { p, toks, entry: e, cueEnd, sentEnd } = r;
   if (r.direct || r.sourceFrom >= 0 || r.subjectBefore) return undefined;
-  const a = skipAdjunctPhrase(r, skipAddressee(p, skipTimeBeforeSubject(p, cueEnd, sentEnd), sentEnd));
+  const a = afterToldFirst(r, skipAdjunctPhrase(r, skipAddressee(p, skipTimeBeforeSubject(p, cueEnd, sentEnd), sentEnd)));
+  if (a < 0) return undefined;
   // مصادر تحدثت لـCNN، الجمعة / فقال لي بفرحة: who was told is never who spoke (no source after the verb).
   // (قال للحكام، يدعو للتفاؤل: لـ before the article, "to the …", is no subject either.)
   // (وأبلغ الصحافيين أن …: the told in -ين, not the subject's -ون, is the verb's object.)
