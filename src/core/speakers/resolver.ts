@@ -586,13 +586,26 @@ export class SpeakerResolver {
     return this.namedPerson({ ...m, kind: "person", lemma: "", name, nameText: holder.name, titleText: holder.title }, text, base, 0);
   }
 
-  /** واستنفر الوزير التركي after وزير الخارجية التركي فلان named in passing (ar-role.ts): that person; null when none was. */
-  private arRoleBack(m: MentionInfo, text: string, base: number, desc: string[], agree: Agreement): SpeakerState | null {
+  /**
+   * واستنفر الوزير التركي after وزير الخارجية التركي فلان named in passing (ar-role.ts): that person;
+   * null when none was, or (with `states`, arRoleBackNational) the naming's title names another state.
+   */
+  private arRoleBack(m: MentionInfo, text: string, base: number, desc: string[], agree: Agreement, states?: Set<number>): SpeakerState | null {
     const holder = arRoleHolder(this.doc, m.s + base, m.lemma, desc.filter((w) => key(w) !== m.lemma));
-    if (!holder) return null;
+    if (!holder || (states && !mayBeOf(holder.title.split(" ").map(normWord), holder.name, states))) return null;
     // (وقالت الوزيرة after الوزير فلان spoke with قال: the one named with the title is not her.)
     if (agree !== 0 && this.speakers.some((sp) => sp.kind === "person" && sp.agree !== 0 && sp.agree !== agree && sp.name === holder.nameText)) return null;
     return this.namedPerson({ ...m, kind: "person", lemma: "", name: holder.name, nameText: holder.nameText, titleText: holder.title }, text, base, 0);
+  }
+
+  /**
+   * والتقى المدير الفني لمنتخب الواحة سيرجيو مارتيني اللاعبين … وقال المدير الفني الإيطالي: the
+   * person named in passing with the title and the role's other words (arRoleBack), when the role
+   * adds nationalities and the naming's title names no other state; not a head and nationality alone.
+   */
+  private arRoleBackNational(m: MentionInfo, text: string, base: number, desc: string[], agree: Agreement): SpeakerState | null {
+    const nat = peoplePlural(text) ? null : nationalities(desc);
+    return nat && nat.rest.length ? this.arRoleBack(m, text, base, nat.rest, agree, nat.states) : null;
   }
 
   /**
@@ -624,7 +637,7 @@ export class SpeakerResolver {
       m.lang === "en" && m.definite && m.lemma
         ? (this.roleBack(m, text, base, m.lemma, desc) ?? this.roleBackDescribed(m, text, base, desc))
         : m.lang === "ar" && m.definite && m.lemma
-          ? this.arRoleBack(m, text, base, desc, agree)
+          ? (this.arRoleBack(m, text, base, desc, agree) ?? this.arRoleBackNational(m, text, base, desc, agree))
           : null;
     if (back) return back;
     const lead = m.lang === "ar" && m.lemma ? this.headlineRole(m, text, base) : null;
