@@ -113,6 +113,8 @@ const AR_LISTS = [
   "namedOrgHeads",
   "bodyHeads",
   "governmentHeads",
+  "teamNouns",
+  "stateHeadTitles",
   "vagueSourceHeads",
   "collectiveSources",
   "agreePlural",

@@ -20,6 +20,7 @@ import { arLeadHolder, arRoleHolder } from "./ar-role";
 import { isBareSource, type MentionInfo } from "./mention";
 import { introducedBody } from "./ar-bodies";
 import { allStemsKnown, key, nisba, stem, stripAl } from "./word-keys";
+import { mayBeOf, nationalities, otherPost } from "./ar-nationality";
 
 export interface SpeakerState {
   kind: SpeakerKind;
@@ -78,6 +79,9 @@ function lastMentionFeminine(doc: string, sp: SpeakerState): boolean {
   const lm = sp.mentions[sp.mentions.length - 1];
   return !!lm && lm.e > lm.s && sourceAgreement(doc.slice(lm.s, lm.e)).agreement === "feminine";
 }
+
+/** How many of the latest speakers a role with a nationality the first mention lacked looks among (holderOfNationality). */
+const NATIONALITY_REACH = 3;
 
 /** Keeps the article's speakers and links each new mention to one of them. */
 export class SpeakerResolver {
@@ -582,13 +586,26 @@ export class SpeakerResolver {
     return this.namedPerson({ ...m, kind: "person", lemma: "", name, nameText: holder.name, titleText: holder.title }, text, base, 0);
   }
 
-  /** واستنفر الوزير التركي after وزير الخارجية التركي فلان named in passing (ar-role.ts): that person; null when none was. */
-  private arRoleBack(m: MentionInfo, text: string, base: number, desc: string[], agree: Agreement): SpeakerState | null {
+  /**
+   * واستنفر الوزير التركي after وزير الخارجية التركي فلان named in passing (ar-role.ts): that person;
+   * null when none was, or (with `states`, arRoleBackNational) the naming's title names another state.
+   */
+  private arRoleBack(m: MentionInfo, text: string, base: number, desc: string[], agree: Agreement, states?: Set<number>): SpeakerState | null {
     const holder = arRoleHolder(this.doc, m.s + base, m.lemma, desc.filter((w) => key(w) !== m.lemma));
-    if (!holder) return null;
+    if (!holder || (states && !mayBeOf(holder.title.split(" ").map(normWord), holder.name, states))) return null;
     // (وقالت الوزيرة after الوزير فلان spoke with قال: the one named with the title is not her.)
     if (agree !== 0 && this.speakers.some((sp) => sp.kind === "person" && sp.agree !== 0 && sp.agree !== agree && sp.name === holder.nameText)) return null;
     return this.namedPerson({ ...m, kind: "person", lemma: "", name: holder.name, nameText: holder.nameText, titleText: holder.title }, text, base, 0);
+  }
+
+  /**
+   * والتقى المدير الفني لمنتخب الواحة سيرجيو مارتيني اللاعبين … وقال المدير الفني الإيطالي: the
+   * person named in passing with the title and the role's other words (arRoleBack), when the role
+   * adds nationalities and the naming's title names no other state; not a head and nationality alone.
+   */
+  private arRoleBackNational(m: MentionInfo, text: string, base: number, desc: string[], agree: Agreement): SpeakerState | null {
+    const nat = peoplePlural(text) ? null : nationalities(desc);
+    return nat && nat.rest.length ? this.arRoleBack(m, text, base, nat.rest, agree, nat.states) : null;
   }
 
   /**
@@ -610,7 +627,7 @@ export class SpeakerResolver {
   /** A role without a name: the latest person whose title holds the same head and descriptors. */
   private role(m: MentionInfo, text: string, base: number, agree: Agreement): SpeakerState {
     const desc = roleWords(m);
-    const found = this.holderOf(m, desc) ?? this.holderDescribed(m, desc);
+    const found = this.holderOf(m, desc) ?? this.holderDescribed(m, desc) ?? this.holderOfNationality(m, text, desc);
     // (وقالت الوزيرة after الوزير فلان spoke: a verb that agrees otherwise tells another holder.)
     if (found && agrees(found, agree)) return found;
     const family = m.lang === "ar" ? this.familyNamed(m, base) : null;
@@ -620,7 +637,7 @@ export class SpeakerResolver {
       m.lang === "en" && m.definite && m.lemma
         ? (this.roleBack(m, text, base, m.lemma, desc) ?? this.roleBackDescribed(m, text, base, desc))
         : m.lang === "ar" && m.definite && m.lemma
-          ? this.arRoleBack(m, text, base, desc, agree)
+          ? (this.arRoleBack(m, text, base, desc, agree) ?? this.arRoleBackNational(m, text, base, desc, agree))
           : null;
     if (back) return back;
     const lead = m.lang === "ar" && m.lemma ? this.headlineRole(m, text, base) : null;
@@ -660,14 +677,31 @@ export class SpeakerResolver {
     return kept.length < desc.length ? this.holderOf(m, kept) : null;
   }
 
+  /**
+   * وأضاف الوزير اللبناني، وقال المدير الفني الإيطالي after وزير الخارجية سامي الحداد، المدير الفني
+   * لمنتخب الواحة سيرجيو مارتيني: an Arabic definite singular role whose description adds
+   * nationalities (ar-states.tsv) is the latest named holder of its head and other words whose
+   * description may be of that nationality (ar-nationality: mayBeOf), when the holder is one of the
+   * last few speakers; a head and nationality alone (الرئيس الأمريكي) only the speaker just before,
+   * telling no other post (رئيس الوزراء فلان is no الرئيس الأمريكي).
+   */
+  private holderOfNationality(m: MentionInfo, text: string, desc: string[]): SpeakerState | null {
+    if (m.lang !== "ar" || !m.definite || !m.lemma || peoplePlural(text)) return null;
+    const nat = nationalities(desc);
+    if (!nat) return null;
+    const alone = nat.rest.length === 0;
+    const sp = this.holderOf(m, nat.rest, (x) => x.nameWords.length > 0 && x.lemma === m.lemma && mayBeOf(x.words, x.nameWords, nat.states) && !(alone && otherPost(x.words, x.nameWords, m.lemma)));
+    return sp && this.window.slice(alone ? -1 : -NATIONALITY_REACH).includes(sp.no) ? sp : null;
+  }
+
   /** …and the person named in passing with that post (roleBack). */
   private roleBackDescribed(m: MentionInfo, text: string, base: number, desc: string[]): SpeakerState | null {
     const kept = withoutEpithets(m, desc);
     return kept.length < desc.length ? this.roleBack(m, text, base, m.lemma, kept) : null;
   }
 
-  /** The latest person whose head or words hold the mention's head noun and every word describing it (desc: roleWords). */
-  private holderOf(m: MentionInfo, desc: string[] = roleWords(m)): SpeakerState | null {
+  /** The latest person whose head or words hold the mention's head noun and every word describing it (desc: roleWords), and who passes `also`. */
+  private holderOf(m: MentionInfo, desc: string[] = roleWords(m), also?: (sp: SpeakerState) => boolean): SpeakerState | null {
     const lemmaH = wordHash(m.lemma);
     const descKeys = desc.map(key);
     const descH = hashes(desc);
@@ -678,7 +712,8 @@ export class SpeakerResolver {
       "person",
       (sp) =>
         ((this.index.lemmaHash(sp.no) === lemmaH && sp.lemma === m.lemma) || has(sp.words, sp.wordsH, lemmaKey, lemmaKeyH)) &&
-        (allKnown(desc, descH, descKeys, descKeysH, sp.words, sp.wordsH, "") || allStemsKnown(desc, sp.words)),
+        (allKnown(desc, descH, descKeys, descKeysH, sp.words, sp.wordsH, "") || allStemsKnown(desc, sp.words)) &&
+        (!also || also(sp)),
       LEMMA_OR_WORD,
       lemmaH,
       bit(lemmaKeyH),
