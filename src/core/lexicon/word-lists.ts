@@ -44,6 +44,7 @@ const AR_LISTS = [
   "pairNouns",
   "relativeMa",
   "demonstratives",
+  "plainAdjectives",
   "sameWords",
   "maObject",
   "claimDeterminers",

@@ -301,7 +301,8 @@ export function nameWord(p: Para, k: number): boolean {
   const ar = lexicon().ar;
   const n = t.norm;
   if (ar.nameParticles.has(n)) return true;
-  if (grammarOf(t) || sourceClass(t) || ar.demonstratives.has(n) || ar.freePrepositions.has(n)) return false;
+  // (صورة جديدة: a common adjective describes a noun; it names no one.)
+  if (grammarOf(t) || sourceClass(t) || ar.demonstratives.has(n) || ar.freePrepositions.has(n) || ar.plainAdjectives.has(n)) return false;
   if (endsWithTanweenFath(p.text, t.e) || hal(p, k)) return false;
   if (n.length >= 5 && (n[0] === "ب" || n[0] === "ل") && !n.startsWith("ال")) return false;
   // (بهذه، لذلك: a demonstrative under بـ/لـ, shorter than the words above.)
@@ -492,7 +493,7 @@ function titleOnly(p: Para, cueSentence: boolean): MentionInfo | null {
 /**
  * ونشرت الفنانة صورة لها، وكتبت …، وأجرى المدرب تغييرات على التشكيلة، وأوضح …: an indefinite word after a
  * title that no name has: a medium (رسالة، تغريدة; ar-grammar medium, in the accusative too), a plural in ات,
- * or a word with a preposition and its pronoun after it (صورة لها، كلمة له).
+ * a word with a preposition and its pronoun after it (صورة لها، كلمة له), or with a common adjective (صورة جديدة).
  */
 function indefiniteObject(p: Para, k: number): boolean {
   const t = p.toks[k];
@@ -504,6 +505,7 @@ function indefiniteObject(p: Para, k: number): boolean {
   if (grammarOf(t)) return false;
   if (n.endsWith("ات") && n.length >= 5 && !nameWord(p, k + 1)) return true;
   const after = p.toks[k + 1];
+  if (isWord(after) && lexicon().ar.plainAdjectives.has(after.norm)) return true;
   return isWord(after) && after.ar && !!grammarOf(after)?.has(Gr.adjunct) && endsWithPronoun(p.text, after.e) && after.norm.length <= 4;
 }
 
