@@ -205,6 +205,8 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
     const t = named ? null : titleOnly(p, cueSentence);
     if (t) return t;
     b = arSourceNP(p, 1, toks.length);
+    // (ونشرت الممثلة فلانة الفلاني صورة جديدة: a noun with a common adjective after the name is the object.)
+    for (let k = 3; k < b - 1; k++) if (isWord(toks[k + 1]) && ar.plainAdjectives.has(toks[k + 1].norm) && !toks[k].norm.startsWith("ال")) b = k;
   }
   if (b <= 1) return null;
   const d = describeMention(p, 1, b);

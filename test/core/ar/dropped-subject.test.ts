@@ -120,6 +120,8 @@ const namedInPassing: Row[] = [
     { statements: [{ cue: "كتبت", source: null, speaker: "الفنانة" }] }],
   ["…or an indefinite object with a common adjective (صورة جديدة: no name)", "ونشرت الفنانة صورة جديدة، وكتبت أنها بخير.",
     { statements: [{ cue: "كتبت", source: null, speaker: "الفنانة" }] }],
+  ["…and after a title and a name, the name", "ونشرت الممثلة سعاد الحمدان صورة جديدة على إنستغرام، وكتبت أنها بخير.",
+    { statements: [{ cue: "كتبت", source: null, speaker: "سعاد الحمدان" }] }],
   ["…but a masculine adjective's spelling may be a family name", "وقال اللواء صلاح جديد إن الجيش مستعد. وزار الوزير سمير قصير المدينة، وقال إن الطريق آمن.",
     { statements: [{ cue: "قال", speaker: "صلاح جديد" }, { cue: "قال", source: null, speaker: "سمير قصير" }] }],
   ["…or an indefinite plural in ات", "وأجرى المدرب تغييرات على التشكيلة، وأوضح أن اللاعبين متعبون.",
