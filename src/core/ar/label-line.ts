@@ -8,6 +8,7 @@ import { FoundStatement } from "../statements/found";
 import { isOpen, isPunct, isWord, sentOf, type Para } from "../text/paragraph";
 import { linkEnd } from "./link-line";
 import { arSourceNP } from "./source-phrase";
+import { afterHeadlineBreak } from "./subject";
 
 /** Words of the label before its colon, and of the words after it: a headline is short. */
 const LABEL_WORDS = 8;
@@ -26,7 +27,7 @@ export function labelStatement(p: Para, cues: boolean): FoundStatement | null {
   if (cues || p.lang !== "ar" || linkEnd(toks) >= 0 || toks.length > HEADLINE_TOKENS) return null;
   const sent = p.sentStart.length - 1;
   const a = p.sentStart[sent];
-  if (a > 0 && !headlineBreak(p, a)) return null;
+  if (a > 0 && !afterHeadlineBreak(p, a)) return null;
   let colon = a;
   while (colon < toks.length && colon - a <= LABEL_WORDS && isWord(toks[colon])) colon++;
   if (colon === a || !isPunct(toks[colon], ":") || p.depth[colon] > 0 || !(isWord(toks[colon + 1]) || isOpen(toks[colon + 1]))) return null;
@@ -49,8 +50,3 @@ function definiteWord(p: Para, a: number, b: number): boolean {
   return false;
 }
 
-/** مقتل شخصين في المدينة.. مصادر: the token before a is an ellipsis or the second of two stops. */
-function headlineBreak(p: Para, a: number): boolean {
-  const t = p.toks[a - 1];
-  return isPunct(t, "…") || (isPunct(t, ".") && isPunct(p.toks[a - 2], ".") && t.s === p.toks[a - 2].e);
-}

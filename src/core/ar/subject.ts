@@ -457,7 +457,7 @@ export function looksLikeSubject(p: Para, a: number, b: number): boolean {
 }
 
 /** مقتل شخصين في المدينة.. نتنياهو يتوعد: a headline's second part, after two stops or an ellipsis. */
-function afterHeadlineBreak(p: Para, a: number): boolean {
+export function afterHeadlineBreak(p: Para, a: number): boolean {
   const t = p.toks[a - 1];
   return isPunct(t, "…") || (isPunct(t, ".") && isPunct(p.toks[a - 2], ".") && t.s === p.toks[a - 2].e);
 }

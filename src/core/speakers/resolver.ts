@@ -413,9 +413,7 @@ export class SpeakerResolver {
     const hit = /^((?:[Tt]he )?(?:\p{Lu}[\p{L}.-]* ){0,3}(\p{L}+))['’]s /u.exec(this.doc.slice(at.s, at.e));
     const lemma = hit ? hit[2].toLowerCase() : "";
     if (!hit || lexicon().sources.get(lemma)?.cls !== "org") return null;
-    const proper = hit[2] !== lemma;
-    const words = hit[1].toLowerCase().split(" ").filter((w) => w !== "the");
-    return this.create({ ...m, kind: "organization", lemma, nameText: hit[1], name: [], words, definite: /^the /i.test(hit[1]), proper, generic: !proper }, hit[1]);
+    return this.namedBody(m, hit[1], lemma, hit[2] !== lemma);
   }
 
   /**
@@ -439,9 +437,13 @@ export class SpeakerResolver {
     if (a > 0 && (/^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)$/u.test(words[a - 1][0]) || /^\p{Lu}.*['’]s$/u.test(words[a - 1][0]))) a--;
     const s = from + (words[a].index ?? 0);
     const name = bare(this.doc.slice(s, from + (words[h].index ?? 0) + words[h][0].length));
-    const lemma = bare(words[h][0]).toLowerCase();
-    const proper = /^\p{Lu}/u.test(words[h][0]);
-    return this.create({ ...m, kind: "organization", lemma, nameText: name, name: [], words: name.toLowerCase().split(" ").filter((w) => w !== "the"), definite: /^the /i.test(name), proper, generic: !proper }, name);
+    return this.namedBody(m, name, bare(words[h][0]).toLowerCase(), /^\p{Lu}/u.test(words[h][0]));
+  }
+
+  /** An English "it" as the institution the text names so ("The ministry", "the Harbour Council"): a speaker of its own. */
+  private namedBody(m: MentionInfo, name: string, lemma: string, proper: boolean): SpeakerState {
+    const words = name.toLowerCase().split(" ").filter((w) => w !== "the");
+    return this.create({ ...m, kind: "organization", lemma, nameText: name, name: [], words, definite: /^the /i.test(name), proper, generic: !proper }, name);
   }
 
   /**

@@ -92,9 +92,7 @@ function maClauseVerbEnd(r: ArReading, k: number): number {
   // (Not a preposition with a pronoun, لديه، عنه: a function word.)
   if (!isWord(t) || !t.ar || t.norm.length < 4 || t.norm.startsWith("ال") || grammarOf(t) || !endsWithPronoun(r.p.text, t.e)) return -1;
   const ar = lexicon().ar;
-  for (const suffix of ar.objectSuffixes) {
-    if (t.norm.length <= suffix.length + 2 || !t.norm.endsWith(suffix)) continue;
-    const stem = t.norm.slice(0, -suffix.length);
+  for (const stem of withoutObjectPronoun(t.norm)) {
     if (lexicon().cueWords.has(stem) || ar.publishingVerbs.has(stem)) return k + 1;
     // (بحسب ما أظهرته الصور: figures and images speak so.)
     if (ar.showingVerbs.has(stem) && isWord(r.toks[k + 1]) && sourceClass(r.toks[k + 1])?.cls === "data") return k + 1;
@@ -123,12 +121,14 @@ function relayVerb(r: ArReading, k: number): boolean {
   if (cueAt(r.p, k)?.entry.frames.has(Fr.relay)) return true;
   const t = r.toks[k];
   if (!isWord(t)) return false;
-  for (const suffix of lexicon().ar.objectSuffixes) {
-    if (t.norm.length <= suffix.length + 2 || !t.norm.endsWith(suffix)) continue;
-    const entries = lexicon().cueWords.get(t.norm.slice(0, -suffix.length))?.plain;
-    if (entries?.some((e) => e.frames.has(Fr.relay))) return true;
-  }
-  return false;
+  return withoutObjectPronoun(t.norm).some((stem) => !!lexicon().cueWords.get(stem)?.plain?.some((e) => e.frames.has(Fr.relay)));
+}
+
+/** The verb n without each object pronoun it may end in (ar-words objectSuffixes: نقلته → نقلت، نقلها → نقل). */
+function withoutObjectPronoun(n: string): string[] {
+  const out: string[] = [];
+  for (const suffix of lexicon().ar.objectSuffixes) if (n.length > suffix.length + 2 && n.endsWith(suffix)) out.push(n.slice(0, -suffix.length));
+  return out;
 }
 
 /**
