@@ -461,8 +461,10 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   // the source belongs to, no name of its own.
   if (!inRun && !!prevT && isWord(prevT) && t.norm.startsWith("ل") && hasGrammar(prevT, Gr.affil)) return false;
   // مفوضة حقوق الإنسان، مستشار ترامب: right after a title without the article (or a possessive:
-  // مستشاره فلان) comes its genitive, not a name.
-  if (k === a + 1 && sourceClass(toks[a])?.cls === "title" && !toks[a].norm.startsWith("ال") && !endsWithPronoun(p.text, toks[a].e)) return false;
+  // مستشاره فلان) comes its genitive, not a name; so after honorifics of address (معالي مدير عام المؤسسة;
+  // not after a rank: العميد ركن فلان).
+  const h = k - 1;
+  if (h >= a && isWord(toks[h]) && sourceClass(toks[h])?.cls === "title" && !toks[h].norm.startsWith("ال") && !endsWithPronoun(p.text, toks[h].e) && addressOnly(p, a, h)) return false;
   if (outletAfterTitle(p, a, k)) return false;
   if (particle) return true;
   // Inside a name a nisba without the article is a family name (أمل تركستاني): an adjective after a
@@ -750,8 +752,11 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     return;
   }
   if (head && headIdx === 0) {
-    m.lemma = head.lemma;
-    m.definite = head.definite;
+    // معالي مدير عام المؤسسة، سعادة السفير: after an honorific of address (no article: not a rank, العميد)
+    // the post is the title that follows it.
+    const post = w.classes[1]?.cls === "title" && !firstWord.norm.startsWith("ال") && inList(firstWord, lexicon().ar.honorifics) ? w.classes[1] : head;
+    m.lemma = post.lemma;
+    m.definite = head.definite || post.definite;
     if (head.cls === "anon") m.kind = hasName ? "person" : "anonymous";
     // باحث في المركز، وزير سابق، مستشار للرئيس: an unnamed role that does not single one person out
     // (no article, no genitive naming its institution) is an anonymous source.
@@ -874,6 +879,12 @@ function titleBefore(p: Para, a: number, n: number): string {
 /** Every word from a to n (the name's start) is an honorific (الدكتورة، معالي الشيخ). */
 function honorificsOnly(p: Para, a: number, n: number): boolean {
   for (let k = a; k < n; k++) if (isWord(p.toks[k]) && !inList(p.toks[k], lexicon().ar.honorifics)) return false;
+  return true;
+}
+
+/** Whether tokens a to n are honorifics of address only, without the article (معالي، سعادة; none: true). */
+function addressOnly(p: Para, a: number, n: number): boolean {
+  for (let k = a; k < n; k++) if (!isWord(p.toks[k]) || p.toks[k].norm.startsWith("ال") || !inList(p.toks[k], lexicon().ar.honorifics)) return false;
   return true;
 }
 

@@ -55,10 +55,12 @@ export interface SpeakerState {
 /**
  * The words describing a role's head (not the head itself). English words keep their article: "the
  * minister" describes no more than "minister" and refers back; "a spokesman" keeps its "a", so it is
- * new unless described the same way.
+ * new unless described the same way. Arabic honorifics (معالي، سعادة) are left out.
  */
 function roleWords(m: MentionInfo): string[] {
-  return m.words.filter((w) => (!lexicon().sources.has(w) || key(w) !== m.lemma) && !(m.lang === "en" && m.definite && lexicon().en.mentionDeterminers.has(w)));
+  const x = lexicon();
+  // (معالي وزير النقل: an Arabic honorific tells no post apart.)
+  return m.words.filter((w) => (!x.sources.has(w) || key(w) !== m.lemma) && !(m.lang === "en" ? m.definite && x.en.mentionDeterminers.has(w) : x.ar.honorifics.has(w)));
 }
 
 /** An English definite role's describing words without those that tell no post apart (en-words: titleEpithets): "the two-term president". */
