@@ -15,6 +15,12 @@ const antecedent: Row[] = [
     { statements: [{ cue: "نقلاً عن", source: "مصادر" }, { cue: "قالت", source: null, speakerKind: "anonymous" }] }],
   ["شائعات تفيد: the rumours, not the person spoken of before", "وبقي القائد متواريا عن الأنظار، وترددت شائعات تفيد بأنه تنقل مرارا بين المدن.",
     { statements: [{ cue: "تفيد", source: "شائعات", speakerKind: "group" }] }],
+  ["…with a comma between the noun and the verb", "وقال الوزير سامي الحداد إن الوضع صعب. والتقى الوفد مسؤولين أمريكيين، قالوا إن الدعم مستمر.",
+    { statements: [{ cue: "قال", speaker: "سامي الحداد" }, { cue: "قالوا", source: "مسؤولين أمريكيين", speakerKind: "anonymous" }] }],
+  ["a study with a common adjective, a comma, then its verb: figures speak no words (as after كشفت دراسة), not the last speaker's", "وقال الطبيب سامي الحداد إن السهر مضر. وبنى الأطباء نصيحتهم على دراسة بريطانية حديثة، كشفت أن النوم المتأخر يضعف الذاكرة.",
+    { statements: [{ cue: "قال", speaker: "سامي الحداد" }] }],
+  ["…nor does a noun under لـ, another noun's complement: the subject before it speaks", "الصحيفة، وبالاستناد إلى تقرير لخبراء عسكريين، تقول إن الضربات لم توقف الهجمات.",
+    { statements: [{ cue: "تقول", source: "الصحيفة", speakerKind: "organization" }] }],
   ["a definite noun before the verb is no such antecedent (subject-first reads it)", "المصادر تحدثت عن تقدم في المفاوضات.",
     { statements: [{ cue: "تحدثت", source: "المصادر" }] }],
 ];
