@@ -98,6 +98,7 @@ const AR_LISTS = [
   "namedBodies",
   "mentionPrepositions",
   "nameParticles",
+  "kinshipNouns",
   "articleLikeNames",
   "nameSuffixes",
   "ageWords",

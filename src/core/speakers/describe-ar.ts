@@ -301,6 +301,13 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
       runStart = -1;
       continue;
     }
+    // سامر العلي شقيق الضحية، هدى الخطيب والدة الطفل: a kinship noun after a name of two words or more
+    // says whose relative the person is; it ends the name.
+    if (runStart >= 0 && w.nameEnd === k && w.nameEnd - w.nameStart >= 2 && inList(t, lexicon().ar.kinshipNouns)) {
+      fixed = true;
+      runStart = -1;
+      continue;
+    }
     const particle = inList(t, lexicon().ar.nameParticles);
     // تركي آل الشيخ، أبو الغيط: the word after a particle inside a name is a name word, whatever else it means.
     const afterParticle = runStart >= 0 && k - 1 >= runStart && isWord(toks[k - 1]) && inList(toks[k - 1], lexicon().ar.nameParticles);
