@@ -77,11 +77,23 @@ function aliIsName(text: string, toks: Tok[], k: number): boolean {
   const particles = lexicon().ar.nameParticles;
   const n = next.norm;
   if (particles.has(n) || n.startsWith("عبد")) return true;
-  if (n.startsWith("ال")) return n.length >= 5 && text.charCodeAt(next.e - 1) === YA;
+  if (n.startsWith("ال")) return (n.length >= 5 && text.charCodeAt(next.e - 1) === YA) || afterHonorificClosed(toks, k);
   const prev = toks[k - 1];
   if (!isWord(prev)) return false;
   if (particles.has(prev.norm)) return true;
   return sourceClass(prev)?.cls === "title" || (prev.norm.startsWith("ال") && text.charCodeAt(prev.e - 1) === YA);
+}
+
+/**
+ * الأستاذ علي الزهيران، / وقال الدكتور علي الفرحان إن: after an honorific, علي and one word with the article
+ * closing the phrase (a comma, a stop, a colon, أن/إن, or the end; not الدكتور علي الالتزام بالقرار,
+ * the preposition spelled loosely before its noun and what follows it) is a given name and a family name.
+ */
+function afterHonorificClosed(toks: Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  const after = toks[k + 2];
+  if (!isWord(prev) || !lexicon().ar.honorifics.has(prev.norm)) return false;
+  return !after || isPunct(after, COMMA) || isPunct(after, ".") || isPunct(after, ":") || (isWord(after) && !!arComp(after));
 }
 
 /**

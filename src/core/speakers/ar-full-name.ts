@@ -12,6 +12,7 @@ import { tokenize } from "../text/scanner";
 import { endsWithPronoun, letterOrNumberAt } from "../text/chars";
 import { hal, nisbaShape } from "../ar/words";
 import { nameWord } from "./ar-topic";
+import { markSpellings } from "../ar/spelling";
 
 /** How far back the naming is looked for (characters): a mention refers to its own story, and an archive stays linear. */
 const REACH = 6000;
@@ -43,6 +44,8 @@ function namingAt(text: string, s: number, e: number): { name: string[]; nameTex
   const toks = tokenize(text, s, e);
   const n = toks.length;
   if (n < 3) return null;
+  // (الأستاذ علي الزهيران: علي the name, as the paragraph's own reading tells it.)
+  markSpellings(text, toks);
   const p = sentencePara(text, toks, s, e, "ar");
   const particles = lexicon().ar.nameParticles;
   let a = n - 1;
@@ -50,11 +53,36 @@ function namingAt(text: string, s: number, e: number): { name: string[]; nameTex
   // (Two name words before it, three with a particle: محمد بن سلمان، عبد ربه منصور هادي.)
   while (a - 1 >= 0 && n - a <= 3 && givenName(p, a - 1) && !title(p, a - 1) && !cueAt(p, a - 1)) a--;
   if (n - 1 - a === 3 && !toks.slice(a, n - 1).some((t) => particles.has(t.norm))) a++;
-  if (a === n - 1 || a === 0 || !(title(p, a - 1) || cueAt(p, a - 1)) || (particles.has(toks[a].norm) && a === n - 2)) return null;
+  if (a > 0 && a < n - 1 && !(title(p, a - 1) || cueAt(p, a - 1))) a = afterTitleChain(p, a, n);
+  if (a === n - 1 || a === 0 || !(title(p, a - 1) || cueAt(p, a - 1) || titleChainBefore(p, a)) || (particles.has(toks[a].norm) && a === n - 2)) return null;
   // (A given name has no article: زعيمة المعارضة يوليا …, not المعارضة.)
   if (toks[a].norm.startsWith("ال")) return null;
   const words = toks.slice(a, n);
   return { name: words.map((t) => t.norm), nameText: text.slice(toks[a].s, toks[n - 1].e) };
+}
+
+/**
+ * مدير مطار الواحة سامي العويدان: a title whose genitive (one or two words, the last with the article)
+ * stands between it and the name. Among the words taken as given names from a, the first without the
+ * article after one with it opens the name; a when there is none.
+ */
+function afterTitleChain(p: Para, a: number, n: number): number {
+  for (let k = a; k < n - 1; k++) if (k > 0 && !p.toks[k].norm.startsWith("ال") && titleChainBefore(p, k)) return k;
+  return a;
+}
+
+/** Token k follows a title noun and one or two plain words ending in one with the article (مدير مطار الواحة). */
+function titleChainBefore(p: Para, k: number): boolean {
+  const toks = p.toks;
+  const last = toks[k - 1];
+  if (!isWord(last) || !last.ar || !last.norm.startsWith("ال") || grammarOf(last) || title(p, k - 1)) return false;
+  for (let j = k - 2; j >= Math.max(0, k - 3); j--) {
+    const t = toks[j];
+    // (A title noun of the lexicon heads the genitive, not a nisba adjective: القمة التاريخية المرتقبة بينه.)
+    if (isWord(t) && sourceClass(t)?.cls === "title") return true;
+    if (!isWord(t) || !t.ar || grammarOf(t) || cueAt(p, j) || t.norm.startsWith("و")) return false;
+  }
+  return false;
 }
 
 /**

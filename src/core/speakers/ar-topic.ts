@@ -519,5 +519,18 @@ function writtenNisba(p: Para, t: Tok): boolean {
 /** Token k is a title or honorific (الوزير، السيدة، ولي العهد). */
 function isTitle(p: Para, k: number): boolean {
   const t = p.toks[k];
-  return isWord(t) && sourceClass(t)?.cls === "title";
+  return isWord(t) && (sourceClass(t)?.cls === "title" || nisbaTitle(p, k));
+}
+
+/**
+ * وبدا المسرحي سامر الحلبي متألماً: a definite nisba the lexicon does not know (written with ي, no
+ * function word), right before a name of two words without the article, names a person by what they
+ * do, as a title does.
+ */
+function nisbaTitle(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const n = t.norm;
+  if (!t.ar || n.length < 6 || !n.startsWith("ال") || !nisbaShape(n) || p.text.charCodeAt(t.e - 1) !== 0x064a || grammarOf(t) || sourceClass(t)) return false;
+  const given = p.toks[k + 1];
+  return isWord(given) && given.ar && !given.norm.startsWith("ال") && nameWord(p, k + 1) && isWord(p.toks[k + 2]) && nameWord(p, k + 2);
 }

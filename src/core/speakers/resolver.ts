@@ -335,6 +335,11 @@ export class SpeakerResolver {
       const full = m.lang === "ar" && !m.nameText.includes(" ") && ((nisbaShape(m.words[0]) && m.kind !== "organization") || !m.lemma) ? this.fullName(m, base, m.nameText || text) : null;
       if (full) return this.create({ ...m, kind: "person", name: full.name, nameText: full.nameText }, text);
     }
+    // وقال الفتح الله after الوزير سامي الفتح الله: a family name of two words ending in الله، الدين, named in passing.
+    if (m.lang === "ar" && m.kind === "organization" && m.words.length === 2 && !m.lemma && twoWordFamilyName(text)) {
+      const full = this.fullName(m, base, text);
+      if (full) return this.create({ ...m, kind: "person", name: full.name, nameText: full.nameText }, text);
+    }
     // "the FT" after "the Financial Times": initials of an institution named before.
     if (m.kind === "organization" && m.acronym) {
       const ac = m.acronym;
@@ -949,6 +954,13 @@ function governmentNamed(name: string): boolean {
 /** الحكومة التركية، السلطات الإيرانية: a governmentHeads noun and one adjective. */
 function governmentOf(m: MentionInfo): boolean {
   return m.words.length === 2 && lexicon().ar.governmentHeads.has(m.lemma);
+}
+
+/** الحمد الله، العز الدين: two words, the first with the article, the second one that ends a compound name (ar-words compoundNameEnds). */
+function twoWordFamilyName(text: string): boolean {
+  const sp = text.indexOf(" ");
+  if (sp < 0 || text.indexOf(" ", sp + 1) >= 0) return false;
+  return normWord(text.slice(0, sp)).startsWith("ال") && lexicon().ar.compoundNameEnds.has(normWord(text.slice(sp + 1)));
 }
 
 /** Whether text[s, e) has the statement noun `lemma` without the article (في بيان، بيانا). */

@@ -500,6 +500,8 @@ const counted: Row[] = [
     { speakers: [{ kind: "anonymous" }] }],
   ["وفقاً لبعض مصادر X: the quantifier carries the لـ of its cue", "ووفقاً لبعض مصادر النادي، فإن المدرب سيرحل.",
     { speakers: [{ name: "بعض مصادر النادي", kind: "anonymous" }] }],
+  ["مجموعة من + people: unnamed people counted (was a person «مجموعة»)", "وقالت مجموعة من الخبراء إن الوضع خطير.",
+    { speakers: [{ name: "مجموعة من الخبراء", kind: "anonymous" }] }],
 ];
 
 // A medium of the words (تصريحات، أقوال) with who gave or carried them after it.
@@ -516,6 +518,12 @@ const media: Row[] = [
     { speakers: [{ name: "سامر نوري", kind: "person" }] }],
   ["جهاز X: a body (was a person)", "وبحسب جهاز الدفاع المدني، فإن الحريق أخمد.",
     { speakers: [{ name: "جهاز الدفاع المدني", kind: "organization" }] }],
+  ["مجموعة X: a named group is a body (was a person)", "وقالت مجموعة الخوذ الزرقاء إن القصف استمر. وأضافت المجموعة أن المسعفين أصيبوا.",
+    { speakers: [{ name: "مجموعة الخوذ الزرقاء", kind: "organization" }] }],
+  ["تنسيقيات X: coordination committees are a body (was a person)", "وأعلنت تنسيقيات الثورة أنها وثقت عشرات الغارات.",
+    { speakers: [{ name: "تنسيقيات الثورة", kind: "organization" }] }],
+  ["قصر X: a palace speaks for the presidency (was a person «قصر»)", "وأعلن قصر الرئاسة أن الرئيس سيزور المدينة.",
+    { speakers: [{ name: "قصر الرئاسة", kind: "organization" }] }],
 ];
 
 describe("Arabic speakers", () => {

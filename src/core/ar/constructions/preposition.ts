@@ -144,11 +144,17 @@ function ownView(r: ArReading, cueTo: number, a: number): Verdict {
   return st;
 }
 
-/** A noun of plans, rules or procedures (ar-grammar `norm`), with or without ال، لـ، للـ. */
+/** A noun of plans, rules or procedures (ar-grammar `norm`), with or without ال، لـ، للـ, or with its possessive pronoun ها، هم، هما (مواعيدها، خطتهم). */
 function isNorm(n: string): boolean {
   const g = lexicon().grammar;
   const bare = n.startsWith("لل") ? n.slice(2) : n.startsWith("ال") ? n.slice(2) : n.startsWith("ل") ? n.slice(1) : n;
-  return !!(g.get(n)?.has(Gr.norm) || g.get(bare)?.has(Gr.norm));
+  if (g.get(n)?.has(Gr.norm) || g.get(bare)?.has(Gr.norm)) return true;
+  // (Not ه alone: the key reads ة as ه, الشرطة is no شرط with its pronoun.)
+  const possessed = /(?:هما|هم|ها)$/.exec(bare);
+  if (!possessed || bare.length - possessed[0].length < 3) return false;
+  const stem = bare.slice(0, bare.length - possessed[0].length);
+  // (The ة of خطة is ت before the pronoun: خطتها.)
+  return !!(g.get(stem)?.has(Gr.norm) || (stem.endsWith("ت") && g.get(stem.slice(0, -1) + "ه")?.has(Gr.norm)));
 }
 
 /** After the source at `to`, with a comma or none, a word of ar-words faClauseOpeners (فإن، فقد) opens the clause the source said. */
