@@ -72,6 +72,8 @@ const rows: Row[] = [
   ["a headline: a person's bare name before the verb is the subject, the country after it the object",
     "سامي حداد يتوعد البرلمان: \"لن نتراجع عن الخطة\"\n\nوقال الرئيس سامي حداد إن الخطة ستنفذ.",
     { statements: [{ cue: "يتوعد", source: "سامي حداد", speaker: "سامي حداد" }, { cue: "قال", speaker: "سامي حداد" }] }],
+  ["اتهم + a one-word subject with its pronoun: an institution's head after it opens the object", "وأعلنت الحركة مقتل الناشط، بينما اتهمت عائلته جهاز الأمن الخاص بقتله.",
+    { someStatements: [{ cue: "اتهمت", source: "عائلته", starts: "جهاز الأمن", ends: "بقتله" }] }],
   ["…not words with the article before the verb (no name)", "والمعارضة تتوعد الحكومة بالمحاسبة",
     { statements: [] }],
   ["أعلن + a claim noun (a death) reports it", "وأعلنت الشرطة مصرع سائق شاحنة في حادث على الطريق الساحلي.",
