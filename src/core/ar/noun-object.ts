@@ -8,7 +8,7 @@ import type { Opening } from "../statements/found";
 import { isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
 import { endsWithPronoun } from "../text/chars";
-import { indefiniteAdjective, isAddressee, nisbaShape, quotedWordsAt, somePossessedStem } from "./words";
+import { indefiniteAdjective, isAddressee, nisbaShape, possessedSourceNoun, quotedWordsAt, somePossessedStem } from "./words";
 
 /**
  * The claim a verb states with a noun object at token k0 (after its subject), per its frames;
@@ -110,7 +110,7 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
     // بوزارة are prepositional phrases of the title.)
     const prev = p.toks[k - 1];
     // (Not inside brackets: جهاز الأمن (الشين بيت) is the body's other name.)
-    if ((e.frames.has(Fr.noun) || e.frames.has(Fr.bi) || e.frames.has(Fr.resp)) && isWord(prev) && prev.norm.startsWith("ال") && !t.norm.startsWith("ال") && lexicon().sources.get(t.norm)?.cls === "org" && sourceClass(prev)?.cls !== "title" && !isPunct(next, ")")) return k;
+    if ((e.frames.has(Fr.noun) || e.frames.has(Fr.bi) || e.frames.has(Fr.resp)) && isWord(prev) && (prev.norm.startsWith("ال") || (k === a + 1 && possessedSourceNoun(prev.norm))) && !t.norm.startsWith("ال") && lexicon().sources.get(t.norm)?.cls === "org" && sourceClass(prev)?.cls !== "title" && !isPunct(next, ")")) return k;
     // وطالب حزب العمال الحكومة بـ…، دعا الرئيس الأمريكي السكان إلى …: with a verb of calling, a definite
     // body or group right after a definite word (no adjective: الحكومة السورية) is whom it calls.
     if (e.frames.has(Fr.obj) && isWord(prev) && prev.norm.startsWith("ال") && calledBody(t)) return k;

@@ -44,6 +44,9 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
     // دعا إلى "…"، حث على "…"، طالب X بـ"…": a call whose object quotes the speaker's words is partial
     // speech, from إلى/على/بـ (بـ only for a verb of calling, frame obj: not وصفه بـ"…").
     if (isWord(t) && frames.has(Fr.quote) && ((t.grammarBits & G_ANY && (hasGrammar(t, Gr.ila) || t.norm === "علي")) || (t.norm === "ب" && frames.has(Fr.obj))) && quotedWordsAt(p, j + 1)) return { tok: j, start: t.s };
+    // أعرب الاتحاد عن "أسفه العميق"، أشاد الوزير "بتميز العلاقات": the object quoted (frame about).
+    const quoted = frames.has(Fr.about) ? quotedObject(p, k, j) : -1;
+    if (quoted >= 0) return { tok: quoted, start: toks[quoted].s };
     // لـ”الشرق الأوسط”: a quoted name after لـ is who was told, not the reported words.
     if (isOpen(t) && t.quote >= 0 && p.quotes[t.quote].close > j && isWord(toks[j - 1]) && toks[j - 1].norm === "ل") {
       j = p.quotes[t.quote].close;
@@ -96,6 +99,19 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
     if (isWord(t) && (inList(t, lexicon().ar.without) || inList(t, lexicon().ar.concessive)) && arComp(toks[j + 1])) return null;
   }
   return null;
+}
+
+/**
+ * With a verb whose object is quoted (frame about), the quotation that opens at j right after the source
+ * (token k) or a time word after it, alone or after عن or بـ written apart; -1: none (أشاد بجهود "الهلال الأحمر":
+ * the quotation names what the object is about).
+ */
+function quotedObject(p: Para, k: number, j: number): number {
+  const toks = p.toks;
+  if (j > k && !hasGrammar(toks[j - 1], Gr.time)) return -1;
+  const t = toks[j];
+  const at = isWord(t) && (t.norm === "عن" || t.norm === "ب") ? j + 1 : j;
+  return quotedWordsAt(p, at) && !isNameQuote(p, p.quotes[toks[at].quote]) ? at : -1;
 }
 
 /** The end of a manner phrase (بالقول) between tokens a and b, which the words opening at b follow; -1: none. */

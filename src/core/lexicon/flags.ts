@@ -32,6 +32,8 @@ export enum Fr {
   to = 33554432,
   /** Who was told, as a noun object after the subject: أبلغ الوزير نظيره أن، أخبر المتحدث الصحفيين بأن. */
   tell = 67108864,
+  /** The object quoted: a quotation right after the source, or after عن there, is some of the speaker's words (أعرب الاتحاد عن "أسفه العميق"، أشاد الوزير "بتميز العلاقات"). */
+  about = 134217728,
 }
 
 /** Frames that take nothing but a clause (أعرب، عبّر: عن أمله في أن …; زعم أن …): no quotation, no colon. */

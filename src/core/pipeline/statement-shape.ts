@@ -76,7 +76,13 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
   let kind: StatementKind = "indirect";
   if (quotes.length) {
     // A quote before its cue ("…," she said, "…") is direct even when split by the cue.
-    if (!wordsOutsideQuotes(p, r, cs, ce) || (r.contentFixed && !r.clauseBefore && r.quoteIds.length > 0 && toks[r.contentTok]?.kind === QUOTE)) {
+    // (A quotation that is the object of عن after the cue, تحدث عن "…"، أعرب عن "…", quotes some words of
+    // what the speaker said: partial, its content the quotation.)
+    if (aboutObject(p, r)) {
+      kind = "partial";
+      cs = quotes[0][0] + base;
+      ce = quotes[0][1] + base;
+    } else if (!wordsOutsideQuotes(p, r, cs, ce) || (r.contentFixed && !r.clauseBefore && r.quoteIds.length > 0 && toks[r.contentTok]?.kind === QUOTE)) {
       kind = "direct";
       cs = quotes[0][0] + base;
       ce = quotes[quotes.length - 1][1] + base;
@@ -254,6 +260,14 @@ function byStart(a: [number, number], b: [number, number]): number {
 }
 
 /** Whether the content text[s, e) has a letter or number outside the statement's quotation marks. */
+/** The statement's one quotation is its content and follows عن after the cue (أعرب الاتحاد عن "أسفه العميق"). */
+function aboutObject(p: Para, r: FoundStatement): boolean {
+  if (r.quoteIds.length !== 1) return false;
+  const q = p.quotes[r.quoteIds[0]];
+  const before = p.toks[q.open - 1];
+  return q.open - 1 > r.cueFrom && isWord(before) && before.ar && before.norm === "عن" && r.contentStart >= p.toks[q.open].s && r.contentStart <= p.toks[q.open].e && !wordsOutsideQuotes(p, r, r.contentStart, r.contentEnd);
+}
+
 function wordsOutsideQuotes(p: Para, r: FoundStatement, s: number, e: number): boolean {
   const marked: [number, number][] = [];
   for (const qi of r.quoteIds) {

@@ -141,6 +141,15 @@ const rows: Row[] = [
     { statements: [{ cue: "أكد", source: "الوزير", ends: "وضعتها الحكومة" }] }],
   ["a relay standing as a sentence of its own (…. بحسب رويترز.) gives the sentence before; alone, nothing", "وأغلقت الشرطة الطريق الساحلي طوال الليل. حسب ما ذكرت رويترز.\nبحسب رويترز.",
     { statements: [{ cue: "حسب ما ذكرت", source: "رويترز", starts: "وأغلقت الشرطة", ends: "طوال الليل" }] }],
+  // A cue and its source set off by commas mid-clause: the clause goes on after the second comma.
+  ["…، بحسب X، قد أطلقت …: the words go on after the aside", "وكانت أسرة الصياد، بحسب مصادر محلية، قد أطلقت نداء استغاثة قبل أيام.",
+    { statements: [{ kind: "indirect", cue: "بحسب", source: "مصادر محلية", ends: "قبل أيام" }] }],
+  ["…، حسب X، إلى …: so after the aside with إلى", "وتعود أسباب التأجيل، حسب مساعدي الرئيس، إلى خشية الرئيس من ربط الأزمة بالانتخابات.",
+    { statements: [{ kind: "indirect", cue: "حسب", source: "مساعدي الرئيس", ends: "بالانتخابات" }] }],
+  ["…not over a clause of its own after the aside (بينهم، فيما)", "وقتل خمسة أشخاص، بحسب مصادر طبية، بينهم طفلان.",
+    { statements: [{ kind: "indirect", cue: "بحسب", source: "مصادر طبية", ends: "خمسة أشخاص" }] }],
+  ["…nor over another speaker's statement", "وارتفع عدد القتلى إلى عشرة، بحسب الشرطة، فيما قالت مصادر طبية إن العدد أكبر.",
+    { statements: [{ cue: "بحسب", source: "الشرطة", ends: "إلى عشرة" }, { cue: "قالت", source: "مصادر طبية", starts: "العدد" }] }],
 ];
 
 describe("Arabic prepositions", () => table(rows));

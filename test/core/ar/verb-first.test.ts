@@ -223,6 +223,8 @@ const denialsAccusationsQuestions: Row[] = [
     { statements: [{ cue: "تنفي", source: "الحكومة", starts: "السعي" }] }],
   ["نفت X نفيا قاطعا أن: the cognate object (spelled like the dual نفيا) is no second cue", "ونفت البلدية نفيا قاطعا أن تكون قد منحت الترخيص للمصنع.",
     { statements: [{ kind: "indirect", cue: "نفت", source: "البلدية", starts: "تكون", ends: "للمصنع" }] }],
+  ["ردا (spelled like the dual of رد) is the verbal noun, no cue: the words run on over it", "وقال مسؤولون إن الحكومة تدرس ردا عسكريا على ما يشتبه بأنه هجوم كيماوي.",
+    { statements: [{ kind: "indirect", cue: "قال", source: "مسؤولون", starts: "الحكومة", ends: "كيماوي" }] }],
   ["أكد X تأكيدا واضحا أن: the cognate object ends the subject", "وأكد المدير تأكيدا واضحا أن الرواتب ستصرف في موعدها.",
     { statements: [{ kind: "indirect", cue: "أكد", source: "المدير", starts: "الرواتب", ends: "في موعدها" }] }],
   ["نفى أن", "ونفى المتحدث باسم الحكومة أن تكون السلطات قد اعتقلت صحفيين.",

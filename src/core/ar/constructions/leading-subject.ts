@@ -4,7 +4,7 @@
 import { Fr } from "../../lexicon";
 import { cueAt, sourceClass } from "../../lexicon/lookup";
 import { G_ANY } from "../../perf/hit-table";
-import { isWord, sentenceStartTok, type Para } from "../../text/paragraph";
+import { isPunct, isWord, sentenceStartTok, type Para } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
 import { describeMention } from "../../speakers/mention";
 
@@ -21,7 +21,8 @@ export function leadingSubject(r: ArReading): Verdict {
  * word; or, opening the paragraph (a headline: سامي حداد يتوعد البرلمان), a name of one to three words.
  */
 function subjectAtStart(p: Para, k: number): [number, number] | null {
-  const s = sentenceStartTok(p, k);
+  const start = sentenceStartTok(p, k);
+  const s = afterLabel(p, start, k);
   if (k - s < 1 || k - s > 4) return null;
   let named = false;
   let bare = true;
@@ -32,6 +33,19 @@ function subjectAtStart(p: Para, k: number): [number, number] | null {
     if (sourceClass(t)) named = true;
     if (!t.ar || t.norm.startsWith("ال") || t.norm.startsWith("ل") || t.norm.startsWith("ب")) bare = false;
   }
-  if (!named && bare && s === 0 && k - s <= 3 && describeMention(p, s, k).kind === "person") return [s, k];
+  if (!named && bare && start === 0 && k - s <= 3 && describeMention(p, s, k).kind === "person") return [s, k];
   return named ? [s, k] : null;
+}
+
+/**
+ * A headline's topic label and colon before the subject (الضربات في الواحة: زعيم المعارضة يتهم …): the
+ * sentence starts after the last colon before token k when no cue stands before it (وقال الوزير: … is
+ * the minister's words); s when there is none.
+ */
+function afterLabel(p: Para, s: number, k: number): number {
+  let c = k - 1;
+  while (c > s && !isPunct(p.toks[c], ":")) c--;
+  if (c <= s) return s;
+  for (let j = s; j < c; j++) if (cueAt(p, j)) return s;
+  return c + 1;
 }

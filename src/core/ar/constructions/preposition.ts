@@ -9,7 +9,7 @@ import { endsWithPronoun } from "../../text/chars";
 import { COMMA, isPunct, isWord, sentOf, sentenceStartTok } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
 import { arSourceNP, nameLikeWord } from "../source-phrase";
-import { arComp, isAddressee } from "../words";
+import { arComp, hal, isAddressee } from "../words";
 
 export function preposition(r: ArReading): Verdict {
   if (r.entry.form !== "prep") return undefined;
@@ -217,6 +217,33 @@ function clauseOfPreposition(r: ArReading, st: FoundStatement): Verdict {
     st.contentStart = toks[c].s;
     return st;
   }
-  // The clause precedes: …، وفقاً لـX.
-  return wordsBefore(r, st, s, k);
+  // The clause precedes: …، وفقاً لـX (and goes on after it when X stands between commas mid-clause).
+  const on = clauseGoesOn(r, st);
+  return wordsBefore(r, st, s, on > 0 ? on : k);
+}
+
+/**
+ * وكانت أسرة الصياد، بحسب مصادر محلية، قد أطلقت نداء …؛ وتعود الأزمة، حسب مساعديه، إلى خشية …: a cue
+ * and its source set off by commas in the middle of a clause, the clause going on after the second comma
+ * (قد, إلى, or a noun; not a new clause: و/ف, a conjunction, a relative, a preposition, a participle, a cue):
+ * the last word of the words, before the next cue or the sentence's end; -1 when the clause ends at the cue.
+ */
+function clauseGoesOn(r: ArReading, st: FoundStatement): number {
+  const { p, m, toks, sentEnd } = r;
+  const c = st.sourceTo + 1;
+  if (m.clitic || !isPunct(toks[m.from - 1], COMMA) || !isPunct(toks[st.sourceTo], COMMA) || !goesOn(r, c)) return -1;
+  let e = -1;
+  for (let j = c; j < sentEnd; j++) {
+    if (isWord(toks[j]) && j > c && cueAt(p, j)) break;
+    if (isWord(toks[j])) e = j;
+  }
+  return e;
+}
+
+/** The word at c continues the clause before a cue's aside (goesOn: قد أطلقت، إلى خشية، التصريحات). */
+function goesOn(r: ArReading, c: number): boolean {
+  const t = r.toks[c];
+  if (!isWord(t) || !t.ar || cueAt(r.p, c) || hal(r.p, c)) return false;
+  if (t.norm === "قد" || hasGrammar(t, Gr.ila)) return true;
+  return !grammarOf(t) && !inList(t, lexicon().ar.freePrepositions) && !/^(و|ف|بين)/.test(t.norm);
 }
