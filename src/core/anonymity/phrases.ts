@@ -84,6 +84,25 @@ export function findAnonymity(p: Para, flagged: ArrayLike<number>, count: number
       }
     }
   }
+  return withBecause(p, out);
+}
+
+/**
+ * "…on the condition of anonymity because the details are classified": a "because" clause right after an
+ * English phrase that ends in anonymity, anonymously, named or identified, where no pattern found one, is
+ * the reason (to the clause's end: punctuation, a quotation mark or a reporting verb, at most 15 words).
+ */
+function withBecause(p: Para, out: [number, number][]): [number, number][] {
+  const toks = p.toks;
+  for (let i = 0; i < out.length; i++) {
+    const b = out[i][1];
+    const last = toks[b - 1];
+    if (last.ar || !(inList(last, lexicon().en.anonymityWords) || last.norm === "named" || last.norm === "identified")) continue;
+    if (!isWord(toks[b]) || toks[b].norm !== "because" || (i + 1 < out.length && out[i + 1][0] <= b) || (isWord(toks[b + 1]) && toks[b + 1].norm === "of")) continue;
+    let e = b + 1;
+    while (e < toks.length && e < b + 16 && isWord(toks[e]) && !(toks[e].hits & HIT_CUE)) e++;
+    if (e > b + 2) out.splice(i + 1, 0, [b, e]);
+  }
   return out;
 }
 

@@ -5,20 +5,20 @@
 import { Fr, Gr, lexicon, type CueEntry } from "../lexicon";
 import { grammarOf, hasGrammar, inList, sourceClass } from "../lexicon/lookup";
 import type { Opening } from "../statements/found";
-import { isOpen, isPunct, isWord, type Para } from "../text/paragraph";
+import { isOpen, isPunct, isWord, sentenceEndTok, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
 import { endsWithPronoun } from "../text/chars";
-import { indefiniteAdjective, isAddressee, nisbaShape, possessedSourceNoun, quotedWordsAt, somePossessedStem } from "./words";
+import { arComp, indefiniteAdjective, isAddressee, nisbaShape, possessedSourceNoun, quotedWordsAt, somePossessedStem } from "./words";
 
 /**
  * The claim a verb states with a noun object at token k0 (after its subject), per its frames;
- * null when none.
+ * null when none; `own`: an object under the verb's own preposition may open (كشفت عن …، أفاد بـ…).
  *   ma    ينفي ما …                       min  حذر من وقوع …، حذر من استمرار …
  *   bi    اتهم X بـ …                     ila  أشار إلى تحقيق …، لافتاً إلى نجاح …
  *   noun  نفى وجود …، أكد مقتل …، ينفي أي علاقة …، نفت هذه الاتهامات، أفاد بمقتل …
  *   resp  حمّل X مسؤولية …
  */
-export function nounObject(p: Para, k0: number, e: CueEntry, sentEnd: number): Opening | null {
+export function nounObject(p: Para, k0: number, e: CueEntry, sentEnd: number, own = true): Opening | null {
   const toks = p.toks;
   let k = k0;
   // An adverb first (نفت أنقرة قطعياً هذه الاتهامات).
@@ -31,6 +31,8 @@ export function nounObject(p: Para, k0: number, e: CueEntry, sentEnd: number): O
     k++;
     while (isWord(toks[k]) && (hasGrammar(toks[k], Gr.addressee) || (toks[k].norm.length <= 2 && !lexicon().ar.maObject.has(toks[k].norm)) || (nisbaShape(toks[k].norm) && !toks[k].norm.startsWith("ال") && !hasGrammar(toks[k], Gr.claim)))) k++;
   }
+  // (لوكالة الأنباء عن …: the outlet's name runs to the preposition of a verb of revealing.)
+  if (own && k > k0 && lexicon().ar.anObjectVerbs.has(e.lemma)) k = anAfterOutlet(p, k);
   const t = toks[k];
   // The object may be a quoted name (اتهمت "أوكسفام" بتضليل …).
   if (!t || !(isWord(t) || isOpen(t))) return null;
@@ -56,6 +58,9 @@ export function nounObject(p: Para, k0: number, e: CueEntry, sentEnd: number): O
   // حذر من — is that preposition's, not the verb's.)
   const pk = toks[k - 1];
   const governed = isWord(pk) && ar.freePrepositions.has(pk.norm) && !ar.cuePrepositions.has(pk.norm);
+  // كشفت مصادر عن تحركات …، أفاد ناشطون بفشل هجوم …: the verb's own preposition carries what was made known.
+  const o = own ? ownPrepositionObject(p, t, next, e) : -1;
+  if (o >= 0) return at(k + o);
   if (e.frames.has(Fr.noun) && !governed) {
     if (hasGrammar(t, Gr.claim) || possessedClaim(t) || claimWithBi(t) || ar.claimPronoun.has(t.norm) || ar.objectClaims.has(t.norm) || (t.norm === "ما" && !soCalled(next))) return at(k);
     // ينفي أي علاقة، نفت هذه الاتهامات: a determiner before the claim.
@@ -63,6 +68,52 @@ export function nounObject(p: Para, k0: number, e: CueEntry, sentEnd: number): O
   }
   if (e.frames.has(Fr.min) && isWord(next) && t.norm === "من" && hasGrammar(next, Gr.claim)) return at(k + 1);
   return null;
+}
+
+/**
+ * كشف عن …، أفصح عن … (ar-words anObjectVerbs), أفاد بـ… (biObjectVerbs): whatever noun the verb's own
+ * preposition governs is the claim; the offset of where it opens from t (1 after عن, 0 for the بـ word),
+ * -1 when t is no such object. (عن أن … is a clause the frames open; a source after عن, but for an institution, الإعلان، البيان, is a relay's.)
+ */
+function ownPrepositionObject(p: Para, t: Tok, next: Tok | undefined, e: CueEntry): number {
+  const ar = lexicon().ar;
+  // (كشفها عن …: with its pronoun the word is the verbal noun, "her unveiling of".)
+  if (e.objPron) return -1;
+  if (t.norm === "عن") return ar.anObjectVerbs.has(e.lemma) && isWord(next) && next.ar && !ownThing(p, next) && (plainNoun(next) || sourceClass(next)?.cls === "org") ? 1 : -1;
+  return t.ar && t.norm.length > 3 && t.norm.startsWith("ب") && ar.biObjectVerbs.has(e.lemma) && plainNoun(t) ? 0 : -1;
+}
+
+/** لوكالة الأنباء عن …، لوكالة "فرانس برس" عن …: the عن after the rest of an outlet's name (two words or a short quotation), else k. */
+function anAfterOutlet(p: Para, k: number): number {
+  const t = p.toks[k];
+  const q = isOpen(t) ? p.quotes[t.quote] : undefined;
+  if (q && q.close > k && q.close - k <= 5) return isWord(p.toks[q.close + 1]) && p.toks[q.close + 1].norm === "عن" ? q.close + 1 : k;
+  for (let j = k; j < k + 3 && isWord(p.toks[j]) && !arComp(p.toks[j]); j++) if (p.toks[j].norm === "عن") return j;
+  return k;
+}
+
+/** إن/أن/بأن within the dozen words after k, in its sentence: the words open there, not at a noun. */
+function clauseAhead(p: Para, k: number): boolean {
+  const end = Math.min(sentenceEndTok(p, k), k + 13);
+  for (let j = k + 1; j < end; j++) if (arComp(p.toks[j])) return true;
+  return false;
+}
+
+/**
+ * كشفت الشركة عن هاتفها الجديد، عن خطتها: a thing of the subject's own (a possessive pronoun on a noun that
+ * states no claim) is unveiled or announced, not a claim (مقتله، تورطها are).
+ */
+function ownThing(p: Para, t: Tok): boolean {
+  return endsWithPronoun(p.text, t.e) && !possessedClaim(t);
+}
+
+/**
+ * A noun that can open a claim: a claim noun, a plan (خطة، برنامج), or a word with no grammar, no source noun,
+ * no preposition.
+ */
+function plainNoun(t: Tok): boolean {
+  if (hasGrammar(t, Gr.claim) || hasGrammar(t, Gr.norm)) return true;
+  return !grammarOf(t) && !sourceClass(t) && !inList(t, lexicon().ar.freePrepositions);
 }
 
 /** انتماءه، تورطها، مقتله: a claim noun with a possessive pronoun (the claim is about whom it names). */
@@ -105,6 +156,9 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
     }
     if (e.frames.has(Fr.noun) && ar.claimDeterminers.has(t.norm) && isWord(next) && (t.norm === "اي" || hasGrammar(next, Gr.claim))) return k;
     if (e.frames.has(Fr.noun) && claimWithBi(t)) return k;
+    // أفادت مصادر محلية بخرق الهدنة: the بـ word of a verb of reporting (biObjectVerbs) after a source noun's
+    // phrase, when no clause follows.
+    if (ownPrepositionObject(p, t, next, e) === 0 && !!sourceClass(p.toks[a]) && !clauseAhead(p, k)) return k;
     // حملت السلطات التركية تنظيم داعش مسؤولية …: an institution's head in construct (no article) right
     // after a definite word starts another noun phrase, the object. (The word as written: لمجلس،
     // بوزارة are prepositional phrases of the title.)

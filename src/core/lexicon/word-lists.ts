@@ -125,6 +125,8 @@ const AR_LISTS = [
   "honorifics",
   "plainTitles",
   "biClaims",
+  "anObjectVerbs",
+  "biObjectVerbs",
   "representativeTitles",
   "passivePresent",
   "strictPresent",

@@ -37,15 +37,11 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   // name, a preposition starts where the person is from or works — not the speaker.
   const he = personHeadEnd(toks, a, hb);
   // "Munich Re and Swiss Re", "chief executive William Schreyer and … Daniel Tully": two sources.
-  if (conjoined(p, a, he)) {
-    for (let k = a; k < hb; k++) if (isWord(toks[k])) m.words.push(toks[k].norm);
-    m.kind = "group";
-    // (Without "both": "Both Marais and Develle" is Marais and Develle.)
-    const first = isWord(toks[a]) && toks[a].norm === "both" && a + 1 < hb ? a + 1 : a;
-    m.nameText = p.text.slice(toks[first].s, toks[hb - 1].e);
-    return finish(m);
-  }
+  if (conjoined(p, a, he)) return asConjoined(p, a, hb, m);
   const h = scanHead(toks, a, hb, he, nameRuns(toks, a, he), m.words);
+  // "One well-connected Democrat familiar with the talks": one unnamed member of a party.
+  const member = partyMember(toks, a, hb, h.names);
+  if (member > a) return asPartyMember(p, a, hb, b, member, m);
   const { org, orgAt, title, names, roles } = h;
   m.definite = isWord(toks[a]) && inList(toks[a], en().definite);
   // "The White House press secretary": capitalised words before a lowercase role describe it; they are no name.
@@ -120,6 +116,39 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     // (Its head: "the minister" refers back to Finance Minister Ola Berg; see the resolver's role.)
     if (!h.plural) m.lemma = h.titleLemma;
   } else otherKind(p, a, hb, h.group, m);
+  headPhraseName(p, a, hb, b, m);
+  return finish(m);
+}
+
+/** Two sources under one cue: a group named by the whole phrase. */
+function asConjoined(p: Para, a: number, hb: number, m: MentionInfo): MentionInfo {
+  const toks = p.toks;
+  for (let k = a; k < hb; k++) if (isWord(toks[k])) m.words.push(toks[k].norm);
+  m.kind = "group";
+  // (Without "both": "Both Marais and Develle" is Marais and Develle.)
+  const first = isWord(toks[a]) && toks[a].norm === "both" && a + 1 < hb ? a + 1 : a;
+  m.nameText = p.text.slice(toks[first].s, toks[hb - 1].e);
+  return finish(m);
+}
+
+/**
+ * "A Democrat", "one well-connected Republican close to the leadership": an indefinite determiner, only
+ * lowercase words, then the singular of a party's members (en-words memberPlurals) — where it is, or -1 —,
+ * and no other name but after a preposition ("familiar with the Clinton campaign"; not "a Democrat, Senator Ana Ruiz").
+ */
+function partyMember(toks: Toks, a: number, hb: number, names: number[]): number {
+  if (!isWord(toks[a]) || !inList(toks[a], en().indefinite)) return -1;
+  // (Lowercase words and hyphens before it: "one well-connected Democrat".)
+  let s = a + 1;
+  while (s < hb && ((isWord(toks[s]) && !toks[s].cap) || isPunct(toks[s], "-"))) s++;
+  if (s >= hb || !isWord(toks[s]) || !en().memberPlurals.has(toks[s].norm + "s")) return -1;
+  return names.every((n) => n <= s || prepBetween(toks, s, n)) ? s : -1;
+}
+
+/** m one unnamed member of a party (the member word at s): anonymous, an insider (no collective). */
+function asPartyMember(p: Para, a: number, hb: number, b: number, s: number, m: MentionInfo): MentionInfo {
+  m.kind = "anonymous";
+  m.lemma = p.toks[s].norm;
   headPhraseName(p, a, hb, b, m);
   return finish(m);
 }

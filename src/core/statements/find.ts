@@ -223,7 +223,7 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
   }
   // (نفى المجلس «ما تم تداوله …»، مؤكداً حفظ حقوقهم: a comma and a participle of saying outside the
   // quotation open the speaker's next act, whether or not it reports anything.)
-  if (p.lang === "ar") endTok = ownViewTail(p, r.contentTok, beforeParticiple(p, r.contentTok, endTok));
+  if (p.lang === "ar") endTok = concessiveTail(p, r.contentTok, ownViewTail(p, r.contentTok, beforeParticiple(p, r.contentTok, endTok)));
   // (said, "…" - he has often been …: a dash right after the quotation that opens the words ends them.)
   const open = toks[r.contentTok];
   if (isOpen(open) && open.quote >= 0) {
@@ -274,6 +274,19 @@ function afterPreposition(p: Para, k: number): boolean {
  * …"، على حد تعبيره / …، حسب قوله / …، وفقاً لوصفه: a comma (or a quotation's end), a relay preposition and the speaker's
  * own word with its pronoun close the words; they are not part of them. The comma's token, or `to`.
  */
+/**
+ * أفادت وسائل الإعلام عن سقوط صاروخ، غير أن الجيش لم يؤكد الأمر: words that are a noun object (no إن/أن
+ * before them) end at a comma before إلا أن، غير أن، بيد أن ("however"), the writer's clause; to when none.
+ */
+function concessiveTail(p: Para, from: number, to: number): number {
+  const { toks } = p;
+  if (arComp(toks[from - 1]) || arComp(toks[from])) return to;
+  for (let k = from + 1; k + 2 < to; k++) {
+    if (isPunct(toks[k], COMMA) && isWord(toks[k + 1]) && inList(toks[k + 1], lexicon().ar.concessive) && arComp(toks[k + 2])) return k;
+  }
+  return to;
+}
+
 function ownViewTail(p: Para, from: number, to: number): number {
   const { toks } = p;
   const ar = lexicon().ar;

@@ -5,6 +5,8 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const phrasesThatGrantOrExplainAnonymity: Row[] = [
+  ["فضلت عدم ذكر كنيتها (her family name)", "وقالت ممرضة في المستشفى، فضلت عدم ذكر كنيتها، إن الأدوية نفدت.",
+    { anonymity: ["فضلت عدم ذكر كنيتها"], speakers: [{ kind: "anonymous", anonymity: ["فضلت عدم ذكر كنيتها"] }] }],
   ["طلب عدم ذكر اسمه", "وقال مسؤول في وزارة الدفاع، طلب عدم ذكر اسمه، إن الصفقة ستوقع قريباً.",
     { anonymity: ["طلب عدم ذكر اسمه"],
       statements: [{ source: "مسؤول في وزارة الدفاع", starts: "الصفقة" }],

@@ -58,6 +58,12 @@ const noPhrase: Row[] = [
 
 // Other verbs, negations and orders of the same request or reason; a source the phrase is about is anonymous.
 const variants: Row[] = [
+  ["a because clause right after the phrase is its reason", "Two people familiar with the matter, who asked not to be named because the talks are private, said the merger was off.",
+    { anonymity: ["asked not to be named", "because the talks are private"], speakers: [{ kind: "anonymous", anonymity: ["asked not to be named", "because the talks are private"] }] }],
+  ["…to the end of its clause", "Officials spoke only on the condition of anonymity because most details of the raids are classified.",
+    { anonymity: ["on the condition of anonymity", "because most details of the raids are classified"] }],
+  ["on condition they not be identified (no that)", "The officials, who spoke on condition they not be identified, said the attack was planned.",
+    { anonymity: ["on condition they not be identified"] }],
   ["would not be named, before said", "A diplomat who would not be named said the talks had failed.",
     { anonymity: ["would not be named"], statements: [{ source: "A diplomat", speakerKind: "anonymous", starts: "the talks" }], noFindings: ["anonymous-no-reason"] }],
   ["declined to be named, no commas", "A banker who declined to be named said the loan was repaid.",

@@ -113,6 +113,22 @@ const rows: Row[] = [
   ["لا + نفى + a claim noun: nothing is claimed", "ولا ينفي المدرب وجود خلافات مع الإدارة.", { statements: [] }],
   ["لم + verb + أن: the clause still reports", "ولم يستبعد الناطق باسم البلدية أن تقطع المياه يومين.",
     { statements: [{ kind: "indirect", cue: "يستبعد", source: "الناطق باسم البلدية", starts: "تقطع المياه" }] }],
+  ["كشف + عن + any noun: what the source made known", "وكشفت مصادر مطلعة، أمس، عن تحركات لتعديل الاتفاق قبل نهاية العام.",
+    { statements: [{ kind: "indirect", cue: "كشفت", source: "مصادر مطلعة", speaker: "مصادر مطلعة", starts: "تحركات", ends: "نهاية العام" }] }],
+  ["…after who was told, an outlet of two words or a quoted name", "وكشف مصدر في الاتحاد لوكالة الأنباء عن قرب الإعلان عن المدرب. وكشف مسؤول لوكالة \"نجمة برس\" عن خطة لإغلاق الميناء.",
+    { statements: [{ cue: "كشف", source: "مصدر في الاتحاد", starts: "قرب الإعلان" }, { cue: "كشف", source: "مسؤول", starts: "خطة" }] }],
+  ["…with no subject, the verb opening its clause: the last speaker", "وقالت الممثلة رنا سالم إنها سعيدة بالدور، وكشفت أيضاً عن عرض جديد لتقديم برنامج.",
+    { statements: [{ cue: "قالت", source: "الممثلة رنا سالم" }, { cue: "كشفت", speaker: "رنا سالم", starts: "عرض جديد" }] }],
+  ["…but not after a noun that is the verb's subject (documents reveal, nobody speaks)", "وقالت الصحيفة إن الدفاتر التي استرجعها المحققون كشفت عن وجود حوالات مالية.",
+    { statements: [{ cue: "قالت", source: "الصحيفة" }] }],
+  ["…nor the verbal noun with its pronoun (كشفها عن: her unveiling of)", "وقدمت الشركة ثلاثة هواتف إلى جانب كشفها عن نسختها الجديدة من الساعة.",
+    { statements: [] }],
+  ["…but not a thing of the subject's own (a possessive pronoun): unveiled, not claimed", "وكشفت شركة الواحة عن هاتفها الجديد في المعرض.",
+    { statements: [] }],
+  ["أفاد + any noun under بـ: what the source reported", "وأفاد ناشطون بفشل هجوم على البلدة ليلة أمس.",
+    { statements: [{ kind: "indirect", cue: "أفاد", source: "ناشطون", starts: "بفشل", ends: "ليلة أمس" }] }],
+  ["…but a بـ word before إن/أن is no object (the clause is the words)", "وأفاد مصدر ببلدية الواحة بأن المياه ستقطع غداً.",
+    { statements: [{ cue: "أفاد", starts: "المياه" }] }],
 ];
 
 describe("Arabic accusation objects", () => table(rows));

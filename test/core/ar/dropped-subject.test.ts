@@ -79,8 +79,11 @@ const continuations: Row[] = [
       { kind: "direct", cue: "تابعت", source: null, speaker: "سلمى داود", quotes: ["نحتاج إلى الوقود قبل أي شيء آخر"] },
     ] }],
   ["after a verb that reported nothing, its unnamed subject is whom a dropped subject refers to",
-    "كشفت مصادر حقوقية عن مقتل سجين في أحد السجون. وأفادت أن السجين أعيد إلى أسرته ميتاً.",
+    "أعلنت مصادر حقوقية عن إطلاق حملة للإفراج عن السجناء. وأفادت أن السجين أعيد إلى أسرته ميتاً.",
     { statements: [{ cue: "أفادت", source: null, speaker: "مصادر حقوقية" }] }],
+  ["after a verb that reported a claim under its own preposition (كشفت عن مقتل), a dropped subject is the same speaker",
+    "كشفت مصادر حقوقية عن مقتل سجين في أحد السجون. وأفادت أن السجين أعيد إلى أسرته ميتاً.",
+    { statements: [{ cue: "كشفت", source: "مصادر حقوقية", starts: "مقتل" }, { cue: "أفادت", source: null, speaker: "مصادر حقوقية" }] }],
   ["a body that welcomed something (no statement) is the subject of a dropped-subject verb after it in the sentence", "ورحبت غرفة التجارة بالقرار، وقالت في بيان إنه سينعش الأسواق.",
     { statements: [{ cue: "قالت", source: null, speaker: "غرفة التجارة", speakerKind: "organization" }] }],
 ];

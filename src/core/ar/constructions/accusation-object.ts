@@ -12,7 +12,7 @@ export function accusationObject(r: ArReading): Verdict {
   const { toks, m } = r;
   const viaClause = !!r.opening;
   if (!r.opening && r.sourceTo > 0) r.opening = nounObject(r.p, afterParenthetical(r), r.entry, r.sentEnd);
-  if (!r.opening && r.sourceFrom < 0) r.opening = nounObject(r.p, r.cueEnd, r.entry, r.sentEnd);
+  if (!r.opening && r.sourceFrom < 0) r.opening = nounObject(r.p, r.cueEnd, r.entry, r.sentEnd, opensClause(r));
   const prev = toks[m.from - 1];
   // أكد متحدث باسم الشركة، فلان، اعتقال …: after an apposition closed by a comma, the object at once
   // (for an accusation only a claim noun: any word could start a بـ accusation's object; after ما
@@ -27,6 +27,15 @@ export function accusationObject(r: ArReading): Verdict {
   if (r.opening && r.sourceFrom < 0 && !r.entry.objPron && !m.clitic && isWord(prev) && inList(prev, lexicon().ar.maObject) && (!viaClause || arComp(toks[r.opening.tok - 1]) === 1)) r.opening = null;
   if (!r.opening && r.entry.frames.has(Fr.pred)) r.opening = predicate(r);
   return undefined;
+}
+
+/**
+ * وكشفت أيضاً عن …، كما أفاد بـ…: with no subject written, the verb opens its clause (a clitic و/ف, كما, or
+ * no word before it); after a noun (الدفاتر التي استرجعها القضاء كشفت عن …) its subject is that noun, no speaker.
+ */
+function opensClause(r: ArReading): boolean {
+  const prev = r.toks[r.m.from - 1];
+  return r.m.clitic || !isWord(prev) || inList(prev, lexicon().ar.kama);
 }
 
 /** Where the object is looked for: after the source, past a parenthetical between commas (تحدث بشرط عدم نشر اسمه). */
