@@ -28,6 +28,7 @@ function issueRole(toks: Toks, k: number): boolean {
 
 export function enClass(toks: Toks, k: number): EnClass {
   const t = toks[k];
+  if (middleInitial(toks, k)) return NAME_WORD;
   const sc = sourceClass(t);
   if (sc?.cls === "orgname") return t.cap ? sc : null;
   if (sc?.cls === "descriptor") {
@@ -194,4 +195,16 @@ export function lastOrgName(toks: Toks, a: number, b: number): number {
     else if (!aside && isWord(t) && t.cap && sourceClass(t)?.cls === "orgname") return k;
   }
   return -1;
+}
+
+/**
+ * "James A. Lewis", "Mary I. Dorne": a one-letter word (A and I are words too) with its dot between a
+ * capitalised word and a capitalised word is a middle initial, a name word.
+ */
+function middleInitial(toks: Toks, k: number): boolean {
+  const t = toks[k];
+  const dot = toks[k + 1];
+  const prev = toks[k - 1];
+  const next = toks[k + 2];
+  return t.kind === WORD && t.e - t.s === 1 && t.cap && isPunct(dot, ".") && dot.s === t.e && isWord(prev) && prev.cap && prev.e - prev.s > 1 && isWord(next) && next.cap;
 }

@@ -109,6 +109,8 @@ const nameBounds: Row[] = [
     { statements: [{ speaker: "King", speakerKind: "person" }] }],
   ["a title word after an initial is a surname", "Representative Ann T. Prince said the bill was flawed.",
     { statements: [{ speaker: "Ann T. Prince", speakerKind: "person" }] }],
+  ["a middle initial that is also a word (A, I) is part of the name", "Peter A. Lindqvist, a former analyst at the Harbour Institute, said the plan was risky. Mary I. Dorne said it was not.",
+    { statements: [{ speaker: "Peter A. Lindqvist", speakerKind: "person" }, { speaker: "Mary I. Dorne", speakerKind: "person" }] }],
   ["a plural role at an institution is several people on the record, a group (not a person «Union»)", "Union leaders said the strike would go on.",
     { statements: [{ source: "Union leaders", speakerKind: "group" }] }],
   ["a plural title alone is a group too, not an institution's name", "Senators said the vote would be delayed.",
