@@ -382,6 +382,9 @@ export class SpeakerResolver {
     // (With none, a person of its own, no name: "The Northfield striker said …".)
     if (pr === NOUN_EPITHET) return this.epithetHolder(m, text, base) ?? this.create({ ...m, kind: "person" }, text);
     let found = pr === "he" || pr === "she" || pr === "i" || pr === AGE_EPITHET ? this.recent("person") : pr === "it" ? this.recent("organization") : this.recentPlural();
+    // ("…," said Tom Vale. One dealer, who asked not to be named, said … "…," he said: the unnamed
+    // source spoken of alone just before, not the person before it.)
+    if (found && m.lang === "en" && (pr === "he" || pr === "she")) found = this.singularSourceAfter(found) ?? found;
     if (found && m.lang === "en" && (pr === "he" || pr === "she")) found = this.namedWithHonorific(found, m.s + base, pr) ?? found;
     // "it" is never a person or an unnamed source (traders … it said: the company); with no
     // institution to refer to it is one of its own. "he"/"she" with no person it fits may be an
@@ -464,6 +467,12 @@ export class SpeakerResolver {
     if (described) return described;
     const latest = this.latest();
     return latest && latest.kind === "person" && latest.nameWords.length && this.fits(latest) ? latest : null;
+  }
+
+  /** The latest speaker when it is an English unnamed source in the singular (one dealer) spoken of after `found`; null otherwise. */
+  private singularSourceAfter(found: SpeakerState): SpeakerState | null {
+    const latest = this.latest();
+    return latest && latest !== found && singularSource(latest) ? latest : null;
   }
 
   /** A person of the window named with Mr/Ms since `last`'s latest mention, in a later paragraph (see mentionedSince). */
