@@ -586,10 +586,41 @@ export function enSubjectAfter(p: Para, k: number): number {
     } else if (isPunct(t, END) && (j + 1 >= end || t.norm !== ".")) break;
     // (A dot inside the sentence is an abbreviation's: "said one U.S. official".)
     else if (isWord(t) && inList(t, en().endInvertedSubject)) break;
+    // ("according to a report on Wednesday", "said a poll last week": the time is no part of the source.)
+    else if (j > k && timeAdjunctAt(p, j)) break;
     j++;
     n++;
   }
   if (j > k && isPunct(toks[j - 1], ",")) j--;
+  return j;
+}
+
+/** Whether a time adjunct opens at token j: on Monday, last week, this month, yesterday (en-words timeNouns; a day is a capitalised notNames word). */
+function timeAdjunctAt(p: Para, j: number): boolean {
+  const t = p.toks[j];
+  const n = p.toks[j + 1];
+  if (!isWord(t) || t.cap) return false;
+  if (t.norm === "yesterday" || t.norm === "today" || t.norm === "tonight") return true;
+  if (!isWord(n) || n.cap !== (t.norm === "on")) return false;
+  return t.norm === "on" ? inList(n, en().notNames) && inList(n, en().days) : (t.norm === "last" || t.norm === "this") && inList(n, en().timeNouns);
+}
+
+/**
+ * Whether an inverted source ending at token b closes its sentence: the sentence ends there, or only a
+ * time adjunct follows it ("…, said a senior official on Monday.").
+ */
+export function sourceClosesSentence(p: Para, b: number, sentEnd: number): boolean {
+  const j = pastTimeAdjunct(p, b, sentEnd);
+  return j >= sentEnd || isPunct(p.toks[j], END);
+}
+
+/** Where a time adjunct opening at token b ends (on Monday, last week: timeAdjunctAt); b when none opens there. */
+export function pastTimeAdjunct(p: Para, b: number, sentEnd: number): number {
+  if (b >= sentEnd || !timeAdjunctAt(p, b)) return b;
+  const t = p.toks[b];
+  let j = t.norm === "yesterday" || t.norm === "today" || t.norm === "tonight" ? b + 1 : b + 2;
+  // (on Monday night, yesterday morning)
+  if (j < sentEnd && isWord(p.toks[j]) && !p.toks[j].cap && inList(p.toks[j], en().timeNouns)) j++;
   return j;
 }
 

@@ -32,6 +32,8 @@ const rows: Row[] = [
   ["a noun phrase and a relative clause between commas before the cue: the source after it still speaks",
     "Ruiz also lacks support from his colleagues in the council, whom he has alienated with his rhetoric, said Tom Vale, director of the Harbour Centre for Politics.",
     { statements: [{ kind: "indirect", cue: "said", source: "Tom Vale, director of the Harbour Centre for Politics", speaker: "Tom Vale", starts: "Ruiz also lacks", ends: "his rhetoric" }] }],
+  ["a time after the inverted source is no part of it, and the clause before is still the words", "The talks stalled, said a senior official on Monday. The deal is off, said an official on Monday in Paris.",
+    { statements: [{ cue: "said", source: "a senior official", starts: "The talks", ends: "stalled" }, { cue: "said", source: "an official", starts: "The deal", ends: "is off" }] }],
   ["a verb that does not invert", "Sales rose 4 percent in the quarter, reported a profit of $3 million.", { statements: [] }],
   ["a capitals headline does not invert", "TALKS STALL, SAY OFFICIALS", { statements: [] }],
 ];

@@ -6,8 +6,8 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const institutions: Row[] = [
-  ["figures released by an institution: the institution speaks, the phrase is its mention", "Sales rose 5 percent in 2004, according to figures released by the Talvern Trade Office on Tuesday. Sales fell, according to data published by Ostbury Bank.",
-    { statements: [{ source: "figures released by the Talvern Trade Office on Tuesday", speaker: "the Talvern Trade Office", speakerKind: "organization" }, { source: "data published by Ostbury Bank", speaker: "Ostbury Bank", speakerKind: "organization" }] }],
+  ["figures released by an institution: the institution speaks, the phrase (not the time after it) is its mention", "Sales rose 5 percent in 2004, according to figures released by the Talvern Trade Office on Tuesday. Sales fell, according to data published by Ostbury Bank.",
+    { statements: [{ source: "figures released by the Talvern Trade Office", speaker: "the Talvern Trade Office", speakerKind: "organization" }, { source: "data published by Ostbury Bank", speaker: "Ostbury Bank", speakerKind: "organization" }] }],
   ["a campaign manager with a name: a person, the campaign only where the post is", "Rival campaign manager Robby Lane said the polls were wrong.",
     { statements: [{ speaker: "Robby Lane", speakerKind: "person" }] }],
   ["lead manager before a firm's name: the bank's role in an issue, no person's title", "The notes were priced at par, said lead manager Harbour, Lind and Co Inc.\n\nThe issue was sold out, Harbour said.",

@@ -1,9 +1,9 @@
 // The subject before the verb (Smith said; Smith, a spokesman, said; officials would not say),
 // or after it when a quotation comes first ("…," said Smith, a spokesman for the ministry).
 import { Fr } from "../../lexicon";
-import { END, isPunct } from "../../text/paragraph";
+import { isPunct } from "../../text/paragraph";
 import type { EnReading, Verdict } from "../reading";
-import { enSubjectAfter, enSubjectBefore, plausibleSource, quoteBefore } from "../subject";
+import { enSubjectAfter, enSubjectBefore, plausibleSource, quoteBefore, sourceClosesSentence } from "../subject";
 
 export function subject(r: EnReading): Verdict {
   const { p, m } = r;
@@ -26,5 +26,5 @@ function invertedToEnd(r: EnReading): boolean {
   const { p, m, toks } = r;
   if (!r.entry.frames.has(Fr.inv) || !isPunct(toks[m.from - 1], ",") || !toks[m.to]?.cap) return false;
   const b = enSubjectAfter(p, m.to);
-  return b > m.to + 1 && (b >= r.sentEnd || isPunct(toks[b], END)) && plausibleSource(p, m.to, b);
+  return b > m.to + 1 && sourceClosesSentence(p, b, r.sentEnd) && plausibleSource(p, m.to, b);
 }
