@@ -148,6 +148,7 @@ const EN_LISTS = [
   "npInner",
   "articles",
   "be",
+  "perfectAux",
   "notBeforeBaseVerb",
   "neverNouns",
   "pluralNounVerbs",
