@@ -41,6 +41,9 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
     return prev.cap || inList(prev, en().aux) || inList(prev, en().singularSubjects) || singular;
   }
   if (midNameWord(p, m.from, j)) return false;
+  // "Mr Tomlin's reported views", "the company's stated aim": after a possessive the cue word is an
+  // adjective or a noun (not "he's said": a pronoun with has written on).
+  if (isPossessive(prev) && !inList(prev, en().contractedSubjects)) return false;
   if (toks[m.from].norm !== first) return true;
   // "the March report shows", "The IAC's report": after a determiner and a name, or a possessive, a noun.
   if (en().pluralNounVerbs.has(first) && (prev.norm.endsWith("'s") || prev.norm.endsWith("’s") || (prev.cap && isWord(toks[j - 1]) && inList(toks[j - 1], en().determiners)))) return false;
@@ -593,6 +596,11 @@ export function enSubjectAfter(p: Para, k: number): number {
   }
   if (j > k && isPunct(toks[j - 1], ",")) j--;
   return j;
+}
+
+/** A word with a possessive ending ('s, ’s). */
+function isPossessive(t: Tok): boolean {
+  return t.norm.endsWith("'s") || t.norm.endsWith("’s");
 }
 
 /** Whether a time adjunct opens at token j: on Monday, last week, this month, yesterday (en-words timeNouns; a day is a capitalised notNames word). */
