@@ -29,7 +29,7 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
         j++;
         continue;
       }
-      if (inList(t, en().determiners)) {
+      if (inList(t, en().determiners) && !objectPronounBefore(toks, j)) {
         // One addressee: "told reporters the trip …" — a second determiner opens the clause.
         if (head || !isWord(toks[j + 1]) || toks[j + 1].norm === "that") break;
         j += 2;
@@ -483,4 +483,14 @@ function backshifted(p: Para, k: number, sentEnd: number): boolean {
     if (inList(t, en().finite)) return BACKSHIFT.has(t.norm);
   }
   return false;
+}
+
+/**
+ * "told her she …", "told her Tom …", "told her the deal …": a word that is a determiner and an object
+ * pronoun (her) is the addressee itself before a subject pronoun, a capitalised word or an article
+ * (not "told her staff …").
+ */
+function objectPronounBefore(toks: readonly Tok[], j: number): boolean {
+  const n = toks[j + 1];
+  return inList(toks[j], en().objectPronouns) && isWord(n) && (n.cap || inList(n, en().subjectPronouns) || inList(n, en().articles));
 }

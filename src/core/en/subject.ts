@@ -41,6 +41,9 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
     return prev.cap || inList(prev, en().aux) || inList(prev, en().singularSubjects) || singular;
   }
   if (midNameWord(p, m.from, j)) return false;
+  // "Mr Tomlin's reported views", "the company's stated aim": after a possessive the cue word is an
+  // adjective or a noun (not "he's said": a pronoun with has written on).
+  if (isPossessive(prev) && !inList(prev, en().contractedSubjects)) return false;
   if (toks[m.from].norm !== first) return true;
   // "the March report shows", "The IAC's report": after a determiner and a name, or a possessive, a noun.
   if (en().pluralNounVerbs.has(first) && (prev.norm.endsWith("'s") || prev.norm.endsWith("’s") || (prev.cap && isWord(toks[j - 1]) && inList(toks[j - 1], en().determiners)))) return false;
@@ -586,10 +589,46 @@ export function enSubjectAfter(p: Para, k: number): number {
     } else if (isPunct(t, END) && (j + 1 >= end || t.norm !== ".")) break;
     // (A dot inside the sentence is an abbreviation's: "said one U.S. official".)
     else if (isWord(t) && inList(t, en().endInvertedSubject)) break;
+    // ("according to a report on Wednesday", "said a poll last week": the time is no part of the source.)
+    else if (j > k && timeAdjunctAt(p, j)) break;
     j++;
     n++;
   }
   if (j > k && isPunct(toks[j - 1], ",")) j--;
+  return j;
+}
+
+/** A word with a possessive ending ('s, ’s). */
+function isPossessive(t: Tok): boolean {
+  return t.norm.endsWith("'s") || t.norm.endsWith("’s");
+}
+
+/** Whether a time adjunct opens at token j: on Monday, last week, this month, yesterday (en-words timeNouns; a day is a capitalised notNames word). */
+function timeAdjunctAt(p: Para, j: number): boolean {
+  const t = p.toks[j];
+  const n = p.toks[j + 1];
+  if (!isWord(t) || t.cap) return false;
+  if (t.norm === "yesterday" || t.norm === "today" || t.norm === "tonight") return true;
+  if (!isWord(n) || n.cap !== (t.norm === "on")) return false;
+  return t.norm === "on" ? inList(n, en().notNames) && inList(n, en().days) : (t.norm === "last" || t.norm === "this") && inList(n, en().timeNouns);
+}
+
+/**
+ * Whether an inverted source ending at token b closes its sentence: the sentence ends there, or only a
+ * time adjunct follows it ("…, said a senior official on Monday.").
+ */
+export function sourceClosesSentence(p: Para, b: number, sentEnd: number): boolean {
+  const j = pastTimeAdjunct(p, b, sentEnd);
+  return j >= sentEnd || isPunct(p.toks[j], END);
+}
+
+/** Where a time adjunct opening at token b ends (on Monday, last week: timeAdjunctAt); b when none opens there. */
+export function pastTimeAdjunct(p: Para, b: number, sentEnd: number): number {
+  if (b >= sentEnd || !timeAdjunctAt(p, b)) return b;
+  const t = p.toks[b];
+  let j = t.norm === "yesterday" || t.norm === "today" || t.norm === "tonight" ? b + 1 : b + 2;
+  // (on Monday night, yesterday morning)
+  if (j < sentEnd && isWord(p.toks[j]) && !p.toks[j].cap && inList(p.toks[j], en().timeNouns)) j++;
   return j;
 }
 

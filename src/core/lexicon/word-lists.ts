@@ -151,6 +151,7 @@ const EN_LISTS = [
   "npInner",
   "articles",
   "be",
+  "perfectAux",
   "notBeforeBaseVerb",
   "neverNouns",
   "pluralNounVerbs",

@@ -28,6 +28,7 @@ function issueRole(toks: Toks, k: number): boolean {
 
 export function enClass(toks: Toks, k: number): EnClass {
   const t = toks[k];
+  if (middleInitial(toks, k)) return NAME_WORD;
   const sc = sourceClass(t);
   if (sc?.cls === "orgname") return t.cap ? sc : null;
   if (sc?.cls === "descriptor") {
@@ -131,9 +132,29 @@ export function inPlaceRun(toks: Toks, runs: number[], k: number, a: number): bo
   for (let i = 0; i < runs.length; i += 2) {
     if (k < runs[i] || k >= runs[i + 1]) continue;
     const j = afterPrep(toks, runs[i], a);
-    return j >= 0 && (j === a || (isWord(toks[j - 1]) && !toks[j - 1].cap));
+    if (j < 0) return false;
+    if (j === a || (isWord(toks[j - 1]) && !toks[j - 1].cap)) return true;
+    // (Three name words or more after the capitalised title: the last two are the person's, those
+    // before them the institution's: Chancellor of the Exchequer Nigel Lawson, Minister of Trade Ana Ruiz.)
+    return k < personalNameStart(toks, runs[i], runs[i + 1]);
   }
   return false;
+}
+
+/** Where the last two name words of the run [s, e) start (a middle initial counted with them: James A. Lewis); s when it has fewer than three. */
+function personalNameStart(toks: Toks, s: number, e: number): number {
+  let words = 0;
+  for (let k = s; k < e; k++) if (toks[k].kind === WORD) words++;
+  if (words < 3) return s;
+  let n = 0;
+  let k = e - 1;
+  for (; k > s; k--) {
+    const t = toks[k];
+    if (t.kind !== WORD || (t.e - t.s === 1 && isPunct(toks[k + 1], "."))) continue;
+    if (++n === 2) break;
+  }
+  // (A middle initial before the last word belongs to the name.)
+  return k;
 }
 
 /** Whether a lowercase preposition lies between tokens i and j (i < j). */
@@ -194,4 +215,16 @@ export function lastOrgName(toks: Toks, a: number, b: number): number {
     else if (!aside && isWord(t) && t.cap && sourceClass(t)?.cls === "orgname") return k;
   }
   return -1;
+}
+
+/**
+ * "James A. Lewis", "Mary I. Dorne": a one-letter word (A and I are words too) with its dot between a
+ * capitalised word and a capitalised word is a middle initial, a name word.
+ */
+function middleInitial(toks: Toks, k: number): boolean {
+  const t = toks[k];
+  const dot = toks[k + 1];
+  const prev = toks[k - 1];
+  const next = toks[k + 2];
+  return t.kind === WORD && t.e - t.s === 1 && t.cap && isPunct(dot, ".") && dot.s === t.e && isWord(prev) && prev.cap && prev.e - prev.s > 1 && isWord(next) && next.cap;
 }

@@ -389,6 +389,9 @@ export class SpeakerResolver {
     // (With none, a person of its own, no name: "The Northfield striker said …".)
     if (pr === NOUN_EPITHET) return this.epithetHolder(m, text, base) ?? this.create({ ...m, kind: "person" }, text);
     let found = pr === "he" || pr === "she" || pr === "i" || pr === AGE_EPITHET ? this.recent("person") : pr === "it" ? this.recent("organization") : this.recentPlural();
+    // ("…," said Tom Vale. One dealer, who asked not to be named, said … "…," he said: the unnamed
+    // source spoken of alone just before, not the person before it.)
+    if (found && m.lang === "en" && (pr === "he" || pr === "she")) found = this.singularSourceAfter(found) ?? found;
     if (found && m.lang === "en" && (pr === "he" || pr === "she")) found = this.namedWithHonorific(found, m.s + base, pr) ?? found;
     // "it" is never a person or an unnamed source (traders … it said: the company); with no
     // institution to refer to it is one of its own. "he"/"she" with no person it fits may be an
@@ -471,6 +474,12 @@ export class SpeakerResolver {
     if (described) return described;
     const latest = this.latest();
     return latest && latest.kind === "person" && latest.nameWords.length && this.fits(latest) ? latest : null;
+  }
+
+  /** The latest speaker when it is an English unnamed source in the singular (one dealer) spoken of after `found`; null otherwise. */
+  private singularSourceAfter(found: SpeakerState): SpeakerState | null {
+    const latest = this.latest();
+    return latest && latest !== found && singularSource(latest) ? latest : null;
   }
 
   /** A person of the window named with Mr/Ms since `last`'s latest mention, in a later paragraph (see mentionedSince). */
@@ -750,18 +759,21 @@ export class SpeakerResolver {
   private anonymous(m: MentionInfo, text: string): SpeakerState {
     const lemmaH = wordHash(m.lemma);
     if (m.definite) {
-      const wKeys = m.words.map(key);
-      const wordsH = hashes(m.words);
+      // (An English article describes nothing: "the officials" is the latest officials, also when an
+      // earlier group was once called "the officials" too.)
+      const words = m.lang === "en" ? m.words.filter((w) => !lexicon().en.articles.has(w)) : m.words;
+      const wKeys = words.map(key);
+      const wordsH = hashes(words);
       const wKeysH = hashes(wKeys);
-      const compatible = this.recent("anonymous", (sp) => sp.lemma === m.lemma && !numberClash(m, sp) && allKnown(m.words, wordsH, wKeys, wKeysH, sp.words, sp.wordsH, m.lemma), LEMMA, lemmaH);
+      const compatible = this.recent("anonymous", (sp) => sp.lemma === m.lemma && !numberClash(m, sp) && allKnown(words, wordsH, wKeys, wKeysH, sp.words, sp.wordsH, m.lemma), LEMMA, lemmaH);
       // (Not when the "head" is a descriptor standing after a noun the lexicon lacks: الوفد الأمريكي
       // and الجهاز المصري share no head, only a nationality.)
       const sameHead =
         compatible ??
         (lexicon().sources.get(m.lemma)?.cls === "descriptor" && !m.headAlone && m.words.length > 1
           ? null
-          : (this.recent("anonymous", (sp) => sp.lemma === m.lemma && !numberClash(m, sp), LEMMA, lemmaH) ??
-            (singularMention(m) ? this.recent("anonymous", (sp) => sp.lemma === m.lemma, LEMMA, lemmaH) : null)));
+          : (this.recent("anonymous", (sp) => sp.lemma === m.lemma && !numberClash(m, sp) && !properClash(m, text, sp), LEMMA, lemmaH) ??
+            (singularMention(m) ? this.recent("anonymous", (sp) => sp.lemma === m.lemma && !properClash(m, text, sp), LEMMA, lemmaH) : null)));
       if (sameHead) return sameHead;
       // ويشير المحلل الفني لشبكة … after عماد يوسف، المحلل الفني لشبكة …: the person described so.
       const holder = m.lang === "ar" ? (this.holderOf(m) ?? this.officialJustBefore(m, text)) : null;
@@ -1053,6 +1065,31 @@ function numberClash(m: MentionInfo, sp: SpeakerState): boolean {
   const one = sp.firstMention?.words[0] === "one" || singularSource(sp);
   if (pluralAmong(m.words, m.lemma) && m.words[0] !== "one") return one;
   return !one && pluralSource(sp) && !sp.words.includes(m.lemma);
+}
+
+/**
+ * "The U.S. official" after "French officials": an English mention whose head has a capitalised word
+ * before it that the words of an earlier unnamed source, described with such a
+ * word before its head too, lack, describes another source ("the Tory source" may still be "sources
+ * within the Conservative Party").
+ */
+function properClash(m: MentionInfo, text: string, sp: SpeakerState): boolean {
+  if (m.lang !== "en" || !m.lemma) return false;
+  const mine = capitalsBeforeHead(text, m.lemma);
+  if (!mine.length || !capitalsBeforeHead(sp.name, m.lemma).length) return false;
+  return mine.some((w) => !sp.words.includes(w));
+}
+
+/** The capitalised words (normalised) before the first word that starts with `lemma`, not an article opening the phrase. */
+function capitalsBeforeHead(text: string, lemma: string): string[] {
+  const out: string[] = [];
+  let first = true;
+  for (const w of text.matchAll(/[\p{L}][\p{L}.'’-]*/gu)) {
+    if (w[0].toLowerCase().startsWith(lemma)) break;
+    if (/^\p{Lu}/u.test(w[0]) && !(first && lexicon().en.articles.has(w[0].toLowerCase()))) out.push(normWord(w[0]));
+    first = false;
+  }
+  return out;
 }
 
 /** A definite English mention in the singular (the official, the source), which may yet refer back to a plural. */

@@ -29,6 +29,11 @@ const rows: Row[] = [
     { statements: [{ source: "Maj. Gen. Ana Ortiz, the garrison commander", starts: "The base" }] }],
   ["said it was …: a clause, not an inverted subject", "The earlier statement, issued in March, said it was company policy not to comment.",
     { statements: [{ source: "The earlier statement, issued in March", starts: "it was company policy" }] }],
+  ["a noun phrase and a relative clause between commas before the cue: the source after it still speaks",
+    "Ruiz also lacks support from his colleagues in the council, whom he has alienated with his rhetoric, said Tom Vale, director of the Harbour Centre for Politics.",
+    { statements: [{ kind: "indirect", cue: "said", source: "Tom Vale, director of the Harbour Centre for Politics", speaker: "Tom Vale", starts: "Ruiz also lacks", ends: "his rhetoric" }] }],
+  ["a time after the inverted source is no part of it, and the clause before is still the words", "The talks stalled, said a senior official on Monday. The deal is off, said an official on Monday in Paris.",
+    { statements: [{ cue: "said", source: "a senior official", starts: "The talks", ends: "stalled" }, { cue: "said", source: "an official", starts: "The deal", ends: "is off" }] }],
   ["a verb that does not invert", "Sales rose 4 percent in the quarter, reported a profit of $3 million.", { statements: [] }],
   ["a capitals headline does not invert", "TALKS STALL, SAY OFFICIALS", { statements: [] }],
 ];

@@ -7,6 +7,8 @@ import { type Row, table } from "../expect";
 const empty = (): Row[2] => ({ statements: [], noFindings: ["unattributed-quote", "unbalanced-quote"] });
 
 const notCues: Row[] = [
+  ["a cue word after a name's possessive is an adjective: no statement of its own, the outer words run on", "Tom Vale said the issue was that Mr Tomlin's reported views had been presented as policy.",
+    { statements: [{ cue: "said", source: "Tom Vale", starts: "the issue was that Mr Tomlin's", ends: "as policy" }] }],
   ["a capitals headline's past SAID is the passive (\"is said to be\"): no statement, and no person «HARBOUR OUTPUT» for a later he",
     "HARBOUR OUTPUT SAID AT YEAR LOW\n\nHarbour Oil's output fell to its lowest level in a year, industry sources said. \"We keep to the quota,\" Minister Tom Vale said. \"It is final,\" he said.",
     { statements: [{ cue: "said", source: "industry sources" }, { cue: "said", speaker: "Tom Vale" }, { cue: "said", speaker: "Tom Vale" }] }],

@@ -47,6 +47,8 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: "tell", source: "The envoy", starts: "the talks" }] }],
   ["…but a clause with its own verb before the aside is the source's", "Prices rose in May, according to the ministry.",
     { statements: [{ cue: "according to", source: "the ministry", starts: "Prices" }] }],
+  ["a time after the source is no part of it", "Hackers reached the servers, according to a council report on Wednesday. Most voters were unhappy, according to a Harbour Post poll last week.",
+    { statements: [{ cue: "according to", source: "a council report", speaker: "a council report" }, { cue: "according to", source: "a Harbour Post poll", speaker: "a Harbour Post poll" }] }],
 ];
 
 describe("English prepositions", () => table(rows));

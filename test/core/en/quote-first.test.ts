@@ -26,6 +26,8 @@ const direct: Row[] = [
     { statements: [{ kind: "indirect", cue: "said", source: "Okafor", starts: "the search" }] }],
   ["curly quotes with told Reuters", "“There is still time,” Okafor told Reuters.",
     { statements: [{ kind: "direct", cue: "told", source: "Okafor", quotes: ["There is still time"] }] }],
+  ["a time after the inverted source is no part of it", "\"We will win,\" said Ana Okafor on Monday.",
+    { statements: [{ kind: "direct", cue: "said", source: "Ana Okafor", speaker: "Ana Okafor" }] }],
 ];
 
 const otherReportingVerbs: Row[] = [

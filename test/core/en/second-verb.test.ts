@@ -9,6 +9,8 @@ const rows: Row[] = [
       { cue: "said", source: "Officials", speakerKind: "anonymous" },
       { cue: "warned", source: null, speaker: "Officials", starts: "costs could rise" },
     ] }],
+  ["and has said: has between the coordinator and the verb", "The Harbour Fund sold 52 mln shares last year and has said it intends to sell the rest.",
+    { statements: [{ cue: "said", source: "The Harbour Fund", speaker: "The Harbour Fund", starts: "it intends" }] }],
   ["and said + a bare clause: the sentence's subject speaks", "Lena Holm thanked the volunteers and said the shelter would stay open.",
     { statements: [{ kind: "indirect", cue: "said", source: "Lena Holm", starts: "the shelter", ends: "stay open" }] }],
   ["after an apposition and an object", "Tomas Rask, the fund manager, recognised the risk, but said that savers need not worry.",

@@ -6,8 +6,8 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const institutions: Row[] = [
-  ["figures released by an institution: the institution speaks, the phrase is its mention", "Sales rose 5 percent in 2004, according to figures released by the Talvern Trade Office on Tuesday. Sales fell, according to data published by Ostbury Bank.",
-    { statements: [{ source: "figures released by the Talvern Trade Office on Tuesday", speaker: "the Talvern Trade Office", speakerKind: "organization" }, { source: "data published by Ostbury Bank", speaker: "Ostbury Bank", speakerKind: "organization" }] }],
+  ["figures released by an institution: the institution speaks, the phrase (not the time after it) is its mention", "Sales rose 5 percent in 2004, according to figures released by the Talvern Trade Office on Tuesday. Sales fell, according to data published by Ostbury Bank.",
+    { statements: [{ source: "figures released by the Talvern Trade Office", speaker: "the Talvern Trade Office", speakerKind: "organization" }, { source: "data published by Ostbury Bank", speaker: "Ostbury Bank", speakerKind: "organization" }] }],
   ["a campaign manager with a name: a person, the campaign only where the post is", "Rival campaign manager Robby Lane said the polls were wrong.",
     { statements: [{ speaker: "Robby Lane", speakerKind: "person" }] }],
   ["lead manager before a firm's name: the bank's role in an issue, no person's title", "The notes were priced at par, said lead manager Harbour, Lind and Co Inc.\n\nThe issue was sold out, Harbour said.",
@@ -109,6 +109,14 @@ const nameBounds: Row[] = [
     { statements: [{ speaker: "King", speakerKind: "person" }] }],
   ["a title word after an initial is a surname", "Representative Ann T. Prince said the bill was flawed.",
     { statements: [{ speaker: "Ann T. Prince", speakerKind: "person" }] }],
+  ["a middle initial that is also a word (A, I) is part of the name", "Peter A. Lindqvist, a former analyst at the Harbour Institute, said the plan was risky. Mary I. Dorne said it was not.",
+    { statements: [{ speaker: "Peter A. Lindqvist", speakerKind: "person" }, { speaker: "Mary I. Dorne", speakerKind: "person" }] }],
+  ["a long title with its institution, then the name: the last two name words are the person's", "Chancellor of the Exchequer Ivo Lindqvist said the pound was stable. Minister of Foreign Affairs Ana Ruiz said the talks were over.",
+    { statements: [{ speaker: "Ivo Lindqvist", speakerKind: "person" }, { speaker: "Ana Ruiz", speakerKind: "person" }] }],
+  ["a rank written short (Capt.) after a service is no part of the name", "Harbour spokesman Navy Capt. Ivo Holt said the fleet would sail.",
+    { statements: [{ speaker: "Ivo Holt", speakerKind: "person" }] }],
+  ["singer is a title before a name, a surname after a first name", "Singer Tom Vale said he felt great. Paul Singer, a fund manager, said the fund was closed.",
+    { statements: [{ speaker: "Tom Vale", speakerKind: "person" }, { speaker: "Paul Singer", speakerKind: "person" }] }],
   ["a plural role at an institution is several people on the record, a group (not a person «Union»)", "Union leaders said the strike would go on.",
     { statements: [{ source: "Union leaders", speakerKind: "group" }] }],
   ["a plural title alone is a group too, not an institution's name", "Senators said the vote would be delayed.",

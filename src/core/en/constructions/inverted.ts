@@ -6,7 +6,7 @@ import { Fr } from "../../lexicon";
 import { inList, sourceClass } from "../../lexicon/lookup";
 import { END, isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
 import type { EnReading, Verdict } from "../reading";
-import { enSubjectAfter, plausibleSource } from "../subject";
+import { enSubjectAfter, pastTimeAdjunct, plausibleSource } from "../subject";
 import { allCaps, en } from "../words";
 
 export function inverted(r: EnReading): Verdict {
@@ -26,10 +26,14 @@ export function inverted(r: EnReading): Verdict {
   for (let k = m.to; k < b; k++) if (isWord(toks[k]) && inList(toks[k], en().finite)) return undefined;
   let words = 0;
   for (let k = s; k < m.from - 1; k++) if (isWord(toks[k])) words++;
-  const next = toks[b];
+  // (A time adjunct after the source is passed over: "…, said a senior official on Monday.")
+  // (and the words after it up to the sentence's end or a comma: "… on Monday in Paris.")
+  let after = pastTimeAdjunct(p, b, sentEnd);
+  if (after > b) while (after < sentEnd && !isPunct(toks[after], ",;:") && !isPunct(toks[after], END)) after++;
+  const next = toks[after];
   // ("…, said a diplomat who declined to be named.": a relative clause on the source that runs to the
   // sentence's end closes it too.)
-  const closes = b >= sentEnd || isPunct(next, END) || relativeToEnd(r, isPunct(next, ",") ? b + 1 : b);
+  const closes = after >= sentEnd || isPunct(next, END) || relativeToEnd(r, isPunct(next, ",") ? b + 1 : b);
   if (words < (closes ? 3 : 2)) return undefined;
   const st = r.statement([m.to, b], { tok: s, start: toks[s].s });
   st.firstTok = s;

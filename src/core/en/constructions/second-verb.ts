@@ -14,13 +14,15 @@ import { inList } from "../../lexicon/lookup";
 export function secondVerb(r: EnReading): Verdict {
   if (r.source) return undefined;
   const { p, m, toks, entry: e } = r;
-  const pw = toks[m.from - 1];
-  if (!(isWord(pw) && inList(pw, en().coordinators) && toks[m.from].norm !== e.lemmaHead && m.from - 2 >= sentenceStartTok(p, m.from))) return null;
+  // ("… and has said it intends to …": has/have/had between the coordinator and the verb.)
+  const c = isWord(toks[m.from - 1]) && inList(toks[m.from - 1], en().perfectAux) ? m.from - 1 : m.from;
+  const pw = toks[c - 1];
+  if (!(isWord(pw) && inList(pw, en().coordinators) && toks[m.from].norm !== e.lemmaHead && c - 2 >= sentenceStartTok(p, m.from))) return null;
   const f = e.frames;
   // The sentence's subject, when the clause opens with one (not "When asked, …").
   const subj = clauseSubject(p, m.from);
   // (", but said …" only after such a subject.)
-  if (isPunct(toks[m.from - 2], ",") && !subj) return null;
+  if (isPunct(toks[c - 2], ",") && !subj) return null;
   const vclause = f.has(Fr.vclause);
   // "… and asked the crowd to welcome him": a request.
   const to = subj && f.has(Fr.q) ? requestTo(p, m.to, r.sentEnd) : -1;
