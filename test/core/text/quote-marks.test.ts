@@ -81,6 +81,27 @@ const unbalanced: Row[] = [
   ["one unclosed mark among balanced ones: only the unclosed one is reported",
     "وقال الوزير: «الحكومة لن تستقيل». وأضاف: «سنكمل ولايتنا حتى آخر يوم.",
     { findings: [{ rule: "unbalanced-quote", text: "«", occurrence: 2, count: 1 }] }],
+  // Straight marks paired by how they look, not only by position.
+  ["a straight \" left open, then a quotation of its own: the open one is reported, the words of each quoted apart",
+    "وقال المحلل: \"هذه قرارات لا قيمة لها، وأضاف \"أغلب من نالوا الرتب مطلوبون للقضاء\".",
+    { findings: [{ rule: "unbalanced-quote", text: "\"", occurrence: 1, count: 1 }],
+      statements: [{ cue: "قال", quotes: ["هذه قرارات لا قيمة لها"] }, { cue: "أضاف", quotes: ["أغلب من نالوا الرتب مطلوبون للقضاء"] }] }],
+  ["straight marks nested in straight marks: balanced, one outer quotation",
+    "وقال الوزير: \"المدارس ستنتقل إلى نظام \"التعليم الجديد\" خلال عامين، وستصبح الفصول أصغر\".",
+    { noFindings: ["unbalanced-quote"], statements: [{ cue: "قال", quotes: ["المدارس ستنتقل إلى نظام \"التعليم الجديد\" خلال عامين، وستصبح الفصول أصغر"] }] }],
+  ["…and two nested pairs before the outer mark closes",
+    "وذكرت الصحيفة أن \"سامي عادل \"35 عاما\" ورامي نبيل \"40 عاما\" غادرا المدينة قبل أسبوع\".",
+    { noFindings: ["unbalanced-quote"] }],
+  ["a closing-looking straight mark with none open is reported as closing, and opens nothing",
+    "وقال المدرب إن الفريق قدم مباراة كبيرة أمام المنافس\". وأضاف المدرب أن اللاعبين \"يستحقون الفوز\".",
+    { findings: [{ rule: "unbalanced-quote", text: "\"", occurrence: 1, count: 1, says: "closes a quotation that never opened" }],
+      someStatements: [{ cue: "أضاف", quotes: ["يستحقون الفوز"] }] }],
+  ["a straight mark typed for an apostrophe (world\"s, it\"s) is no quotation mark",
+    "The plant, the world\"s largest, will close, officials said. \"It\"s a sad day for the town,\" the mayor said.",
+    { noFindings: ["unbalanced-quote"], someStatements: [{ source: "the mayor", quotes: ["It\"s a sad day for the town"] }] }],
+  ["” opening after a one-letter clitic written apart (و”…”) pairs with the ” that closes it",
+    "وحذروا من أنهم سينشرون تفاصيل الحسابات و”صور الأعضاء السرية” ما لم تستجب الشركة.",
+    { noFindings: ["unbalanced-quote"] }],
 ];
 
 // A quotation of several paragraphs run into one line: each part opens, only the last closes.
