@@ -113,7 +113,11 @@ function addQuote(st: ScanState, open: number, close: number, span: [number, num
 function close(st: ScanState, k: number, idx: number): void {
   const { toks, stack } = st;
   const o = stack[idx];
-  for (let j = stack.length - 1; j > idx; j--) st.unclosed.push(stack[j].tok);
+  // (A lone ‘ is as often a typo or a reversed ’…‘ as a quote: no mark, as at the paragraph's end.)
+  for (let j = stack.length - 1; j > idx; j--) {
+    if (stack[j].fam === "sq") toks[stack[j].tok].kind = PUNCT;
+    else st.unclosed.push(stack[j].tok);
+  }
   stack.length = idx;
   addQuote(st, o.tok, k, innerSpan(st.text, toks[o.tok].e, toks[k].s), idx, false);
 }
