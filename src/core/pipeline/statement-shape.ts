@@ -222,8 +222,11 @@ function quantifierBefore(p: Para, k: number): MentionInfo | null {
   const t = p.toks[k - 1];
   if (!isWord(t) || !(inList(t, lexicon().en.quantifierSubjects) || t.norm === "those")) return null;
   const m = describeMention(p, k - 1, k);
-  // (Unnamed people, as "officials" are.)
-  if (m.kind === "unknown" || m.kind === "pronoun") m.kind = "anonymous";
+  // (Unnamed people, as "officials" are; a general class, as "some" alone is: no insiders.)
+  if (m.kind === "unknown" || m.kind === "pronoun") {
+    m.kind = "anonymous";
+    m.collective = true;
+  }
   return m.e > m.s ? m : null;
 }
 

@@ -67,10 +67,11 @@ export type Rule<Id extends string = string> =
       check(context: ParagraphContext): void;
       /**
        * Takes back some of the paragraph's findings once the whole document is known (what
-       * the previous paragraph said): for the rule's findings, in text order, whether each stays.
+       * the previous paragraph said, or what the check marked in the values it reported): for
+       * the rule's findings, in text order, whether each stays.
        * Runs at the end of every analysis, on cached paragraphs' findings too.
        */
-      review?(context: DocumentContext, found: readonly { s: number; e: number }[]): boolean[];
+      review?(context: DocumentContext, found: readonly { s: number; e: number; args: Readonly<Record<string, string>> }[]): boolean[];
     }
   | { readonly id: Id; readonly meta: RuleMeta; readonly scope: "speaker"; check(context: SpeakerContext): void }
   | { readonly id: Id; readonly meta: RuleMeta; readonly scope: "document"; check(context: DocumentContext): void };

@@ -4,6 +4,15 @@
 // place "…"), not one that opens the sentence after an attributed quotation ("…," he said.
 // "…"), and not a quotation paragraph that follows a speaker's quotation (the follow-on
 // paragraphs of BBC and Reuters copy belong to the speaker just quoted).
+//
+// The check reports every other quotation that reads as speech: the document pipeline makes some
+// of them a speaker's statement after all (a sentence about a person before it). Of those left, the
+// review keeps only a quotation that stands as a sentence of its own (nothing but punctuation
+// around it in its sentence): one in a sentence with narration is presented by it, and the
+// narration names who is quoted (Mr Lee offered "…", ووصف القرار بأنه "…", the document states
+// "…", …" Ann Lee's spokesman.), as does a reporting cue in the sentence right after it
+// ("…". كل هذه الأسباب … تكتب الصحيفة); and a quotation opening the sentence after one so
+// presented goes on with it.
 import { lexicon } from "../lexicon";
 import { cueAt, inList } from "../lexicon/lookup";
 import { isNamingWord } from "../statements/name-quote";
@@ -31,9 +40,12 @@ export const unattributedQuote: Rule<"unattributed-quote"> = {
   },
   check({ para, quotes, report }) {
     // The last quotation that has (or may have) a speaker, and its sentence: a quotation right
-    // after it, or opening the next sentence, follows on.
+    // after it, or opening the next sentence, follows on. (The same for the last one presented by
+    // narration: the quotation following on from it is reported as presented too.)
     let attributedSentence = -2;
     let attributedClose = -2;
+    let presentedSentence = -2;
+    let presentedClose = -2;
     for (const q of quotes.quotes) {
       if (q.depth > 0 || q.close < 0) continue;
       const sentence = sentOf(para, q.open);
@@ -45,11 +57,24 @@ export const unattributedQuote: Rule<"unattributed-quote"> = {
         attributedClose = q.close;
         continue;
       }
-      report(q.s, q.e);
+      const presented =
+        !standsAlone(para, q) ||
+        cueInSentence(para, sentOf(para, q.close) + 1) ||
+        (presentedSentence === sentence - 1 && opensSentence(para, q, sentence)) ||
+        (presentedClose >= 0 && onlyMarksBetween(para, presentedClose, q.open));
+      if (presented) {
+        presentedSentence = sentOf(para, q.close);
+        presentedClose = q.close;
+      }
+      report(q.s, q.e, presented ? PRESENTED : NO_ARGS);
     }
   },
   review: followOnParagraphs,
 };
+
+// The values of a reported quotation: presented by narration (the review takes it back), or not.
+const PRESENTED: Readonly<Record<string, string>> = Object.freeze({ presented: "yes" });
+const NO_ARGS: Readonly<Record<string, string>> = Object.freeze({});
 
 /** Six words or more, and not a title after a naming word or an article (the "…"). */
 function looksLikeSpeech(p: Para, q: Quote): boolean {
@@ -61,10 +86,22 @@ function looksLikeSpeech(p: Para, q: Quote): boolean {
   return true;
 }
 
-/** A reporting cue in the narration (outside quotation marks) of the sentence: someone is said to speak there. */
+/** A reporting cue in the narration (outside quotation marks) of the sentence: someone is said to speak there (none past the paragraph's last sentence). */
 function cueInSentence(p: Para, sentence: number): boolean {
+  if (sentence >= p.sentStart.length) return false;
   for (let k = p.sentStart[sentence]; k < p.sentEnd[sentence]; k++) if (p.depth[k] === 0 && isWord(p.toks[k]) && cueAt(p, k)) return true;
   return false;
+}
+
+/**
+ * Nothing but punctuation in the quotation's sentence outside its marks: no words of its sentence
+ * before it, and none outside quotation marks after it up to its sentence's end.
+ */
+function standsAlone(p: Para, q: Quote): boolean {
+  for (let k = p.sentStart[sentOf(p, q.open)]; k < q.open; k++) if (isWord(p.toks[k])) return false;
+  const end = p.sentEnd[sentOf(p, q.close)];
+  for (let k = q.close + 1; k < end; k++) if (p.depth[k] === 0 && isWord(p.toks[k])) return false;
+  return true;
 }
 
 /** How many words a naming verb's object may have before the quotation. */
@@ -99,15 +136,19 @@ function opensSentence(p: Para, q: Quote, sentence: number): boolean {
   return true;
 }
 
-// Between a statement and a follow-on quotation: the rest of the statement's paragraph (punctuation), the paragraph break, the opening mark.
-const FOLLOW_ON_GAP = /^[\p{P}\s]*\n[\p{P}\s]*$/u;
+// Between a statement and a follow-on quotation: the rest of the statement's paragraph (punctuation), the paragraph break, the opening mark;
+// and any paragraphs of the same quotation running on between (one that opens with a mark and has no other double mark: '"They came to me, …').
+const FOLLOW_ON_GAP = /^[\p{P}\s]*\n(?:\s*["“«][^"“”«»\n]*\n)*[\p{P}\s]*$/u;
+// (A gap longer than a few paragraphs of quotation is not read.)
+const MAX_GAP = 4000;
 
 /**
  * A quotation paragraph right after a paragraph that ends with a speaker's quotation is that
- * speaker's follow-on (and so is the next one after it): its finding is taken back. Findings
- * arrive in text order; the answer says for each whether it stays.
+ * speaker's follow-on (and so is the next one after it): its finding is taken back, as is one
+ * the check found presented by narration. Findings arrive in text order; the answer says for
+ * each whether it stays.
  */
-function followOnParagraphs({ text, statements, statementSpeakers }: DocumentContext, found: readonly { s: number; e: number }[]): boolean[] {
+function followOnParagraphs({ text, statements, statementSpeakers }: DocumentContext, found: readonly { s: number; e: number; args: Readonly<Record<string, string>> }[]): boolean[] {
   const keep: boolean[] = [];
   let j = -1;
   let lastEnd = -1;
@@ -118,8 +159,8 @@ function followOnParagraphs({ text, statements, statementSpeakers }: DocumentCon
       // Only a quoting statement with a speaker is followed on.
       lastEnd = statementSpeakers[j] && st.quotes.length ? endOf(st) : -1;
     }
-    const followsOn = lastEnd >= 0 && lastEnd <= f.s && FOLLOW_ON_GAP.test(text.slice(lastEnd, f.s));
-    keep.push(!followsOn);
+    const followsOn = lastEnd >= 0 && lastEnd <= f.s && f.s - lastEnd < MAX_GAP && FOLLOW_ON_GAP.test(text.slice(lastEnd, f.s));
+    keep.push(!followsOn && !f.args.presented);
     if (followsOn) lastEnd = f.e;
   }
   return keep;

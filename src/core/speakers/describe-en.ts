@@ -171,10 +171,14 @@ function otherKind(p: Para, a: number, hb: number, group: string, m: MentionInfo
   } else m.kind = "unknown";
 }
 
-/** A quantifier alone as the subject (Some, Others): unnamed people, anonymous. */
+/**
+ * A quantifier alone as the subject (Some, Others): unnamed people, anonymous; a general class,
+ * no insiders (as some have speculated): a story need not say why they go unnamed.
+ */
 function quantifierAlone(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
   m.words.push(p.toks[a].norm);
   m.kind = "anonymous";
+  m.collective = true;
   headPhraseName(p, a, a + 1, b, m);
   return finish(m);
 }

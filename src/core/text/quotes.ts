@@ -59,7 +59,12 @@ function family(ch: string): Family {
 function leftFlank(text: string, t: Tok): boolean {
   const before = t.s > 0 ? text.charCodeAt(t.s - 1) : 0x20;
   const after = t.e < text.length ? text.charCodeAt(t.e) : 0x20;
-  return !isSpace(after) && (isSpace(before) || hasCode("([{-—–:،,؛;/", before) || before === 0x644 /* لـ”… */ || before === 0x640);
+  return !isSpace(after) && (isSpace(before) || hasCode("([{-—–:،,؛;/", before) || before === 0x644 /* لـ”… */ || before === 0x640 || cliticBefore(text, t.s));
+}
+
+/** و”…”، ب«…»: a one-letter Arabic clitic written as a word of its own (a space or nothing before it) right before offset s. */
+function cliticBefore(text: string, s: number): boolean {
+  return s > 0 && hasCode("وفبلك", text.charCodeAt(s - 1)) && (s < 2 || isSpace(text.charCodeAt(s - 2)));
 }
 
 function rightFlank(text: string, t: Tok): boolean {
@@ -108,7 +113,11 @@ function addQuote(st: ScanState, open: number, close: number, span: [number, num
 function close(st: ScanState, k: number, idx: number): void {
   const { toks, stack } = st;
   const o = stack[idx];
-  for (let j = stack.length - 1; j > idx; j--) st.unclosed.push(stack[j].tok);
+  // (A lone ‘ is as often a typo or a reversed ’…‘ as a quote: no mark, as at the paragraph's end.)
+  for (let j = stack.length - 1; j > idx; j--) {
+    if (stack[j].fam === "sq") toks[stack[j].tok].kind = PUNCT;
+    else st.unclosed.push(stack[j].tok);
+  }
   stack.length = idx;
   addQuote(st, o.tok, k, innerSpan(st.text, toks[o.tok].e, toks[k].s), idx, false);
 }
@@ -141,6 +150,101 @@ function reopensAfterStop(st: ScanState, k: number, j: number): boolean {
   const prev = toks[k - 1];
   const next = toks[k + 1];
   return j === stack.length - 1 && k >= 2 && leftFlank(text, t) && !rightFlank(text, t) && prev.kind === PUNCT && (prev.norm === "." || prev.norm === "!" || prev.norm === "?") && prev.e < t.s && !!next && next.kind === WORD && !next.ar;
+}
+
+/** The letters after the apostrophe of an English possessive or contraction (world's, don't, they're, we'll, I've, he'd, I'm). */
+const CONTRACTION_TAILS = new Set(["s", "t", "re", "ll", "ve", "d", "m"]);
+
+/** A straight " between a Latin letter and a contraction's tail ending its word (world"s, it"s): an apostrophe. */
+function straightApostrophe(text: string, t: Tok): boolean {
+  const before = t.s > 0 ? text.charCodeAt(t.s - 1) : 0x20;
+  if (!isLatinLetter(before)) return false;
+  let e = t.e;
+  while (e < text.length && e < t.e + 3 && isLatinLetter(text.charCodeAt(e))) e++;
+  return e > t.e && (e >= text.length || !isLetterOrNumber(text.charCodeAt(e))) && CONTRACTION_TAILS.has(text.slice(t.e, e).toLowerCase());
+}
+
+function isLatinLetter(c: number): boolean {
+  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+}
+
+/**
+ * A straight mark with a space before it and a letter after (opening-looking only) while a straight
+ * one is open, when the next straight mark of the paragraph is closing-looking only: it opens a
+ * quotation of its own, which that mark closes. Nested when one more closing mark follows (نظام
+ * "تعليم 2"، … الجوهر": the open one closes there); else the open one was left unclosed (موضحا
+ * "أن الميزانية … مثل معرض "روح القيادة" الذي …).
+ */
+function opensInside(st: ScanState, k: number, j: number): boolean {
+  const { text, toks, stack } = st;
+  const t = toks[k];
+  if (j !== stack.length - 1 || !isSpace(t.s > 0 ? text.charCodeAt(t.s - 1) : 0x20) || !isLetterOrNumber(t.e < text.length ? text.charCodeAt(t.e) : 0x20)) return false;
+  return closingOnly(st, nextStraight(st, k));
+}
+
+/** The next straight mark of the paragraph after token k (apostrophes are no marks), -1 when none. */
+function nextStraight(st: ScanState, k: number): number {
+  const { text, toks } = st;
+  if (k < 0) return -1;
+  for (let n = k + 1; n < toks.length; n++) if (toks[n].kind === QUOTE && toks[n].norm === '"' && !straightApostrophe(text, toks[n])) return n;
+  return -1;
+}
+
+/**
+ * After the straight mark at token c, a closing-only straight mark with no opening-only one left
+ * to pair it ("…نظام "تعليم 2"، … الجوهر".; "… سويت "35 عاما" ومات "49 عاما" هربا …".): the quotation
+ * open before c closes there. A mark that looks both ways or neither stops the search (no answer).
+ */
+function closesLater(st: ScanState, c: number): boolean {
+  let open = 0;
+  for (let n = nextStraight(st, c); n >= 0; n = nextStraight(st, n)) {
+    const t = st.toks[n];
+    const opening = leftFlank(st.text, t) && !rightFlank(st.text, t);
+    if (opening) open++;
+    else if (!closingOnly(st, n)) return false;
+    else if (open > 0) open--;
+    else return true;
+  }
+  return false;
+}
+
+/** The mark at token n (-1: none) looks closing only: a word or punctuation before it, a space or punctuation after. */
+function closingOnly(st: ScanState, n: number): boolean {
+  return n >= 0 && rightFlank(st.text, st.toks[n]) && !leftFlank(st.text, st.toks[n]);
+}
+
+/**
+ * The open mark stack[j] is never closed (a mark at token k opens a quotation of its own): a
+ * finding; its words run to the first full stop after it (the narration goes on after: "…. وأضاف
+ * فلان أن …"), else to the last clause mark before k (its speaker's next cue starts there: وأضاف
+ * "…، وأضاف "…"), else to the word before k; when they are two words or more.
+ */
+function leaveUnclosed(st: ScanState, k: number, j: number): void {
+  const { toks, stack } = st;
+  const o = stack[j];
+  st.unclosed.push(o.tok);
+  let end = k;
+  for (let n = o.tok + 3; n < k; n++) if (fullStop(st, n)) {
+    end = n;
+    break;
+  }
+  for (let n = k - 1; end === k && n > o.tok + 2; n--) if (toks[n].kind === PUNCT && hasCode(",،:;؛", toks[n].norm.charCodeAt(0))) end = n;
+  let words = 0;
+  for (let n = o.tok + 1; n < end && words < 2; n++) if (toks[n].kind === WORD) words++;
+  if (words < 2) {
+    stack.length = j;
+    return;
+  }
+  endAt(st, end, j);
+}
+
+/** A full stop at token n: . ! ? ؟ with a space after it, not the dot of an initial or an abbreviation (U.S. force). */
+function fullStop(st: ScanState, n: number): boolean {
+  const { text, toks } = st;
+  const t = toks[n];
+  if (t.kind !== PUNCT || t.norm.length !== 1 || !hasCode(".!?؟", t.norm.charCodeAt(0)) || !isSpace(t.e < text.length ? text.charCodeAt(t.e) : 0x20)) return false;
+  const prev = toks[n - 1];
+  return !(t.norm === "." && prev && prev.kind === WORD && prev.e - prev.s === 1);
 }
 
 /**
@@ -202,13 +306,24 @@ function pairMark(st: ScanState, k: number): void {
       break;
     }
     case '"': {
-      // Paired by position: an open " is closed by the next one, unless it reopens after a full stop.
+      // world"s, it"s: a straight mark typed for the apostrophe.
+      if (straightApostrophe(text, t)) {
+        t.kind = PUNCT;
+        break;
+      }
+      // Paired by position: an open " is closed by the next one, unless it reopens after a full stop
+      // or opens a quotation of its own that the next mark closes.
       const j = findOpen(stack, FIND_STRAIGHT, fam);
       if (j >= 0 && reopensAfterStop(st, k, j)) {
         endAt(st, k - 1, j);
         stack.push({ tok: k, fam, ch });
+      } else if (j >= 0 && opensInside(st, k, j)) {
+        // A quotation of its own, nested or after the open one left unclosed.
+        if (!closesLater(st, nextStraight(st, k))) leaveUnclosed(st, k, j);
+        stack.push({ tok: k, fam, ch });
       } else if (j >= 0) close(st, k, j);
       else if (closesOtherStyle(st, t, "“")) close(st, k, stack.length - 1); // “…," said Smith
+      else if (closingOnly(st, k) && !closingOnly(st, nextStraight(st, k))) st.stray.push(k); // …تشيلسي". with none open
       else stack.push({ tok: k, fam, ch });
       break;
     }
