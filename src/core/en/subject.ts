@@ -224,7 +224,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   // like a source); the noun before "who" is the subject, the clause its description.
   // (Also "traders who saw the figures told Reuters", where the clause alone could not speak.)
   // "Economists polled by Reuters said": who asked is no subject; the noun before the participle is.
-  a = agentSubjectStart(p, a, s);
+  a = agentSubjectStart(p, openingObjectEnd(p, a, last, s), s);
   const rel = relativeAntecedent(p, a, s);
   if (rel >= 0) return [rel, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
   // '"…," Howard Archer, economist at Global Insight said': the apposition's closing comma left off.
@@ -385,6 +385,21 @@ function agentSubjectStart(p: Para, a: number, s: number): number {
   let b = a - 2;
   while (b - 1 >= s && b > a - 6 && isWord(toks[b - 1]) && !(inList(toks[b - 1], en().stop) && !inList(toks[b - 1], en().articles))) b--;
   return b < a - 2 && plausibleSource(p, b, a - 2) ? b : a;
+}
+
+/**
+ * "After the vote Harbour Board spokesman Tom Vale said": a sentence opening with a preposition of
+ * en-words sentenceOpeners and its object, with no comma after it: the subject walked back to token a
+ * (the object's article) starts at the capitalised word after the object's lower-case words (no source
+ * nouns: "After the council leader …" is left whole); a otherwise.
+ */
+function openingObjectEnd(p: Para, a: number, last: number, s: number): number {
+  const toks = p.toks;
+  const prep = toks[a - 1];
+  if (a - 1 !== s || !isWord(prep) || !prep.cap || !inList(prep, en().sentenceOpeners) || !isWord(toks[a]) || !inList(toks[a], en().articles)) return a;
+  let k = a + 1;
+  while (k < last && isWord(toks[k]) && !toks[k].cap && !sourceClass(toks[k]) && !inList(toks[k], en().stop)) k++;
+  return k > a + 1 && k < last && isWord(toks[k]) && toks[k].cap && plausibleSource(p, k, last + 1) ? k : a;
 }
 
 /** The start of the noun phrase before the "who" of relativeVerbPhrase(p, a, s), -1 when there is none. */

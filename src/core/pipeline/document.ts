@@ -40,6 +40,9 @@ export class DocumentState {
   afterLink = false;
   /** The last person named in passing that a dropped subject was given to (speakers/ar-topic.ts), by where the naming starts. */
   topic: { s: number; speaker: SpeakerState } | null = null;
+  /** The statements of the paragraph being added, and where it starts: whose sources a next sentence's he / she may be. */
+  para: readonly ParagraphStatement[] = [];
+  paraStart = 0;
   constructor(
     /** The text as given: every span of the output points into it. */
     readonly text: string,
@@ -49,6 +52,12 @@ export class DocumentState {
     this.resolver = new SpeakerResolver(work);
     this.genders = new GenderVotes(work);
   }
+
+  /** Whether a statement of the paragraph being added has its source written at text offset `at`. */
+  readonly isSourceAt = (at: number): boolean => {
+    for (const st of this.para) if (st.source && st.source.s + this.paraStart === at) return true;
+    return false;
+  };
 }
 
 
@@ -83,6 +92,8 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     else doc.findings.push({ rule: f.rule, s: f.s + ps, e: f.e + ps, args: f.args });
   }
   let li = 0;
+  doc.para = r.statements;
+  doc.paraStart = ps;
   const first = doc.statements.length;
   let prev: ParagraphStatement | null = null;
   let prevSpeaker: SpeakerState | null = null;
@@ -258,7 +269,7 @@ function speakerOf(doc: DocumentState, st: ParagraphStatement, ps: number, prevS
   const source = st.source && { s: st.source.s + ps, e: st.source.e + ps };
   const g = doc.genders.read(doc.work, st.cueStart + ps, st.cueEnd + ps, source);
   const speaker = writtenOrCarried(doc, st, ps, prevSentence, prevSpeaker, g, lang);
-  if (speaker) doc.genders.add(speaker, doc.work, source, statementEnd(st) + ps);
+  if (speaker) doc.genders.add(speaker, doc.work, source, statementEnd(st) + ps, doc.isSourceAt);
   return speaker;
 }
 
@@ -271,7 +282,7 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
     doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
     // ('"…Hillary Clinton should ask …," he wrote': names in its own quotation before the source are not between.)
     const quoteFirst = st.quotes.length > 0 && st.quotes[0][0] < m.s ? st.quotes[0][0] + ps : Infinity;
-    return sourceReadBefore(doc, m.s + ps) ?? passingPerson(doc, m, ps, quoteFirst) ?? passingBody(doc, st, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
+    return sourceReadBefore(doc, m.s + ps) ?? passingPerson(doc, m, ps, quoteFirst) ?? namedOfGender(doc, m, ps) ?? passingBody(doc, st, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
   }
   let speaker: SpeakerState | null = null;
   // (ورد الشائعات التي تتحدث عن …، مشيراً: a plural of things agrees in the feminine; a masculine participle is not theirs.)
@@ -354,6 +365,24 @@ function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt =
 }
 
 /**
+ * "…," said Ann Lee. … Tom Hale asked why Ms Lee stayed away. She said …: an English he / she goes to a
+ * person spoken of before whom the text marks of the pronoun's gender, named in the sentence before it,
+ * rather than to the latest speaker, a person whose gender the text does not mark; null otherwise.
+ */
+function namedOfGender(doc: DocumentState, m: MentionInfo, ps: number): SpeakerState | null {
+  if (m.lang !== "en" || m.kind !== "pronoun" || (m.pronoun !== "he" && m.pronoun !== "she")) return null;
+  const latest = doc.resolver.latest();
+  if (!latest || latest.kind !== "person" || doc.genders.majority(latest) !== null) return null;
+  const g = m.pronoun === "he" ? "male" : "female";
+  let found: SpeakerState | null = null;
+  for (const w of previousSentenceHead(doc.work, m.s + ps, 0).matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
+    const sp = doc.resolver.personNamed(normWord(w[0]));
+    if (sp && sp !== latest && doc.genders.majority(sp) === g) found = sp;
+  }
+  return found ? doc.resolver.use(found) : null;
+}
+
+/**
  * صحيفة «المساء» ركزت اهتمامها على …. وتقول الصحيفة إن …: a bare definite head (الصحيفة، الوزارة) is the body
  * of that kind named as the subject of a sentence since the statement before, not an earlier speaker of its kind.
  */
@@ -387,7 +416,7 @@ function altSpeaker(doc: DocumentState, alt: MentionInfo, st: ParagraphStatement
   const g = doc.genders.read(doc.work, 0, 0, source);
   doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
   const speaker = passingPerson(doc, alt, ps) ?? doc.resolver.resolve(alt, doc.work.slice(source.s, source.e), ps);
-  doc.genders.add(speaker, doc.work, source, statementEnd(st) + ps);
+  doc.genders.add(speaker, doc.work, source, statementEnd(st) + ps, doc.isSourceAt);
   return speaker;
 }
 

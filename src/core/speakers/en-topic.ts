@@ -129,14 +129,23 @@ function bodyAt(text: string, s: number, e: number): MentionInfo | null {
   return m.kind === "organization" ? m : null;
 }
 
+/** The words an apposition or a relative clause after an institution's noun opens with (the commission, an independent body, …). */
+const APPOSITION = new Set(["a", "an", "the", "which", "whose"]);
+
 /** Lower-case words an institution's noun phrase may take (its board, the state oil company). */
 const COMMON_BODY = 4;
 
-/** Where lower-case words from k end at a verb (is, cut, said nothing) with an institution's noun last; 0 when not so. */
+/**
+ * Where lower-case words from k end at a verb (is, cut, said nothing), an adverb and a verb (the board
+ * also approved) or an apposition's comma (the commission, an independent body, …) with an institution's
+ * noun last; 0 when not so.
+ */
 function commonBodyEnd(toks: readonly Tok[], k: number): number {
   let j = k;
   while (j < k + COMMON_BODY && isWord(toks[j]) && !toks[j].cap && toks[j].kind !== QUOTE && !verbLike(toks[j]) && !inList(toks[j], lexicon().en.stop)) j++;
-  if (j === k || !isWord(toks[j]) || !verbLike(toks[j])) return 0;
+  if (j === k) return 0;
+  const ends = isWord(toks[j]) ? verbLike(toks[j]) || (inList(toks[j], lexicon().en.sentenceAdverbs) && isWord(toks[j + 1]) && verbLike(toks[j + 1])) : isPunct(toks[j], ",") && isWord(toks[j + 1]) && APPOSITION.has(toks[j + 1].norm);
+  if (!ends) return 0;
   const c = sourceClass(toks[j - 1]);
   return c && (c.cls === "org" || c.cls === "orgname") ? j : 0;
 }

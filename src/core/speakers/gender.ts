@@ -55,11 +55,13 @@ export class GenderVotes {
 
   /**
    * Counts the statement last read for its speaker: its cue, its source mention (once per
-   * mention) and the pronoun opening the sentence after it (`end`: where the statement ends).
+   * mention) and the pronoun opening the sentence after it (`end`: where the statement ends), unless
+   * that pronoun is itself the source of a statement (`isSource`: "… questioned why Ann Lee stayed
+   * away. (She says …" is whoever "she" resolves to, not a vote that makes it the speaker before).
    */
-  add(sp: SpeakerState, text: string, source: { s: number; e: number } | null, end: number): void {
+  add(sp: SpeakerState, text: string, source: { s: number; e: number } | null, end: number, isSource?: (at: number) => boolean): void {
     this.vote(sp, this.cue);
-    this.vote(sp, nextSentencePronoun(text, end));
+    this.vote(sp, nextSentencePronoun(text, end, isSource));
     if (source && this.lastMention[sp.no] !== source.s) {
       this.lastMention[sp.no] = source.s;
       this.vote(sp, this.mention);
@@ -116,7 +118,7 @@ export class GenderVotes {
  * opens with he / she continues its speaker. Only a capitalised pronoun at a sentence's start,
  * a few characters on; within the same sentence "he" may be anyone.
  */
-export function nextSentencePronoun(text: string, end: number): SpeakerGender {
+export function nextSentencePronoun(text: string, end: number, isSource?: (at: number) => boolean): SpeakerGender {
   const stop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f; // . ! ?
   let boundary = end > 0 && stop(text.charCodeAt(end - 1));
   let i = end;
@@ -132,7 +134,7 @@ export function nextSentencePronoun(text: string, end: number): SpeakerGender {
   if (!boundary || c < 0x41 || c > 0x5a) return null;
   let j = i + 1;
   while (j < text.length && j < i + 5 && text.charCodeAt(j) >= 0x61 && text.charCodeAt(j) <= 0x7a) j++;
-  if (j < text.length && isWordChar(text.charCodeAt(j))) return null;
+  if ((j < text.length && isWordChar(text.charCodeAt(j))) || isSource?.(i)) return null;
   return lexicon().gender.pronouns.get(text.slice(i, j).toLowerCase()) ?? null;
 }
 

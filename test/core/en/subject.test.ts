@@ -36,6 +36,8 @@ const rows: Row[] = [
     { statements: [{ cue: "denied", source: "Mr Tom Reyes", starts: "the bridge" }] }],
   ["a time phrase before the article is not part of the subject", "Late last week the port authority said that the quay would reopen.",
     { statements: [{ cue: "said", source: "the port authority", starts: "the quay" }] }],
+  ["a preposition and its object opening the sentence with no comma are not part of the subject", "After the vote Harbour Board spokesman Tom Vale, of Dunmore, said the plan would stand.",
+    { statements: [{ cue: "said", source: "Harbour Board spokesman Tom Vale, of Dunmore", starts: "the plan" }] }],
   ["a day inside a name or before its noun stays", "The British Sunday paper said that the minister would resign. The Sunday Courier said the vote was close.",
     { statements: [{ cue: "said", source: "The British Sunday paper" }, { cue: "said", source: "The Sunday Courier" }] }],
   ["two adjectives sharing one noun", "Local and foreign bankers said that credit was tight.",

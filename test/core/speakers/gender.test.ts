@@ -73,6 +73,9 @@ const english: Row[] = [
   // (A pronoun of the other gender is not the person: "Mr. Robin Hale said … she said" is someone else, coreference.test.ts.)
   ["conflicting evidence, a tie: null", "Mr. Robin Hale said the vote was fair. She has led the count since May.",
     { speakers: [{ name: "Robin Hale", gender: null }] }],
+  ["a he / she opening the next sentence that is itself a statement's source is no vote for the speaker before: \"she\" goes to a woman spoken of before and named in the sentence before, not to him (his gender unmarked)",
+    "\"We were late,\" said Ms Ann Lee.\n\nTom Hale questioned why Ann Lee stayed away. (She says the trip was too long.)",
+    { statements: [{ speaker: "Ann Lee" }, { speaker: "Tom Hale" }, { source: "She", speaker: "Ann Lee" }], speakers: [{ name: "Ann Lee", gender: "female" }, { name: "Tom Hale", gender: null }] }],
   ["the subject of a participle's statement: its honorific counts", "Mr. Wade Lund wrote to the council on Monday, saying the plan was late.",
     { speakers: [{ name: "Wade Lund", gender: "male" }] }],
   ["…so a later \"she\" is not that man", "Mr. Wade Lund wrote to the council on Monday, saying: \"The plan is late.\"\n\nThe clerk replied in writing. \"We are on time,\" she said.",
