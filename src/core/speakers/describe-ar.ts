@@ -196,6 +196,12 @@ function officeOwner(p: Para, a: number, end: number, m: MentionInfo, statement:
     m.nameText = p.text.slice(next.s, toks[end - 1].e);
     return;
   }
+  // بيان الإليزيه: a statement in construct with one definite word the lexicon does not know (no class, no
+  // grammar word; an adjective would take the article with البيان) is that body's.
+  if (statement && k + 1 === end && !held && !toks[a].norm.startsWith("ال") && isWord(next) && next.ar && next.norm.startsWith("ال") && next.norm.length > 4 && !grammarOf(next)) {
+    m.nameText = p.text.slice(next.s, next.e);
+    return;
+  }
   // بيان صادر عن المجلس: the body after "issued by".
   if (statement && k + 2 < end && inList(next, lexicon().ar.issuedParticiples) && toks[k + 1].norm === "عن" && isWord(toks[k + 2])) {
     const by = sourceClass(toks[k + 2]);

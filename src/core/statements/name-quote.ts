@@ -40,7 +40,8 @@ export function isNameQuote(p: Para, q: { open: number; close: number }): boolea
   // «حزب الله»، "هيئة الكهرباء": a short quotation that opens with an institution's head noun in
   // construct (not "الحكومة الشرعية", a term somebody used).
   const first = toks[q.open + 1];
-  if (words <= 2 && isWord(first) && first.ar && !first.norm.startsWith("ال") && sourceClass(first)?.cls === "org") return true;
+  // (Three words when the last has the article: "قوات الوادي الديمقراطية", "حركة أحرار الوادي".)
+  if (isWord(first) && first.ar && !first.norm.startsWith("ال") && sourceClass(first)?.cls === "org" && (words <= 2 || (words === 3 && lastDefinite(p, q)))) return true;
   // وأوضحت "ذا تايمز" أن: the quoted name is the source of the cue before it. After a verb that
   // takes a quotation as it is (وأضاف "سنلعب من أجل جماهيرنا".) the quotation is a name only
   // when a complementiser follows it, or the sentence goes on with a word that is no cue.
@@ -144,4 +145,10 @@ function sayingWithSubject(p: Para, k: number): boolean {
   if (!cue || !lexicon().ar.sayingVerbs.has(cue.entry.lemma)) return false;
   const t = p.toks[cue.to];
   return isWord(t) && t.ar && !hasGrammar(t, Gr.comp) && !hasGrammar(t, Gr.compPron);
+}
+
+/** The last word of quotation q is Arabic with the article. */
+function lastDefinite(p: Para, q: { open: number; close: number }): boolean {
+  const t = p.toks[q.close - 1];
+  return isWord(t) && t.ar && t.norm.startsWith("ال");
 }

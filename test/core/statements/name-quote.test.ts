@@ -32,6 +32,10 @@ const scareQuotesAndTerms: Row[] = [
 
 // Quoted names are no quotes; a quoted predicate after a subject is (issue 11, families 1 and 3).
 const namesAndPredicates: Row[] = [
+  ["a three-word body's name (a head in construct, the last word definite) inside a description is no quote", "وأعلن \"مجلس الوادي\"، الواجهة السياسية للفصائل الجبلية في \"قوات الوادي الديمقراطية\"، استعداده للتفاوض \"بلا شروط\" مع الحكومة.",
+    { statements: [{ cue: "أعلن", source: "مجلس الوادي", quotes: ["بلا شروط"] }] }],
+  ["…not three words whose last has no article: they are the words", "وقال سامي الحداد \"حكومة الوادي فشلت\"، مضيفا أن الوضع صعب.",
+    { statements: [{ cue: "قال", quotes: ["حكومة الوادي فشلت"] }, { cue: "مضيفا" }] }],
   ["a group's quoted name after تنظيم is no quote", "وقال المتحدث إن مقاتلي تنظيم \"الفجر\" انسحبوا من القرية.",
     { statements: [{ kind: "indirect", quotes: [] }] }],
   ["a series' name after its naming word and an adjective is no quote", "وقالت الممثلة إن المسلسل الرمضاني \"الطريق\" سيعرض قريباً.",

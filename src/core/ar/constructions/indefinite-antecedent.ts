@@ -15,7 +15,6 @@ export function indefiniteAntecedent(r: ArReading): Verdict {
   // (After a comma the clause was read before as the cue's own, مسؤول كبير، تحدث شريطة …، إن …: left so.)
   if (h > 0 && cueAt(r.p, h - 1)) return isPunct(r.toks[r.m.from - 1], COMMA) ? undefined : null;
   // (نقلاً عن مصادر قالت إن …: the noun is a cue's source already, and the speaker it carries is that one.)
-  if (h > 0 && isWord(r.toks[h - 1]) && r.toks[h - 1].norm === "عن") return undefined;
   [r.sourceFrom, r.sourceTo] = [h, r.m.from];
   return undefined;
 }
