@@ -38,7 +38,7 @@ import { preposition } from "./constructions/preposition";
 import { quoteFirst } from "./constructions/quote-first";
 import { relativeAntecedentSubject } from "./constructions/relative-antecedent";
 import { indefiniteAntecedent } from "./constructions/indefinite-antecedent";
-import { relativeAbout } from "./constructions/relative-about";
+import { relativeAbout, whoClause } from "./constructions/relative-about";
 import { relayed } from "./constructions/relayed";
 import { relayedSource } from "./constructions/relayed-source";
 import { sabaqaSubject } from "./constructions/sabaqa-subject";
@@ -61,6 +61,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   backgroundFormula, // يذكر أن … (no statement)
   negatedCue, // ولم يذكر المصدر كيف … (no statement; لا أعتقد أن … is one)
   relativeAbout, // الذين تحدثت عنهم كندا (no statement)
+  whoClause, // وقال أول من تحدث إن … (no statement: the verb before reports)
   participleAfterVerb, // أضاف موضحاً أن … (the participle is the cue)
   // Verbs: the source, then where the words open.
   directWords, // وقال: "…" (the words right after the verb: no source after it)

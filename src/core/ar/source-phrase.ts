@@ -144,7 +144,7 @@ export function endsSource(p: Para, k: number): boolean {
   if (inList(t, lexicon().ar.demonstratives) && hasGrammar(p.toks[k + 1], Gr.time)) return true;
   // وقال المحققون في تحليلهم لـ …: a verbal noun with its pronoun, and a preposition before it, follow the source.
   if (possessedVerbalNoun(p, k) || (inList(t, lexicon().ar.freePrepositions) && possessedVerbalNoun(p, k + 1))) return true;
-  if (cueAt(p, k) || idiomAt(p, k)) return true;
+  if ((cueAt(p, k) && !whoVerb(p, k)) || idiomAt(p, k)) return true;
   // واختتم الرئيس كلمته بالقول: a medium with a possessive pronoun is the verb's object.
   return isPossessedMedium(p, k);
 }
@@ -506,4 +506,14 @@ function afterParticle(p: Para, k: number, j: number): boolean {
 export function withoutTrailingPreposition(p: Para, a: number, b: number): number {
   while (b - 1 > a && isWord(p.toks[b - 1]) && inList(p.toks[b - 1], lexicon().ar.freePrepositions)) b--;
   return b;
+}
+
+/**
+ * وقال أول من تحدث: the verb at k follows «من» (who) after أول/آخر right after a cue, inside that cue's
+ * subject ("the first who spoke"). (Not after a noun: الصحيفة أول من تحدث عن …, the paper was the first.)
+ */
+export function whoVerb(p: Para, k: number): boolean {
+  const man = p.toks[k - 1];
+  const first = p.toks[k - 2];
+  return k >= 3 && isWord(man) && man.norm === "من" && isWord(first) && (first.norm === "اول" || first.norm === "اخر") && cueAt(p, k - 3)?.to === k - 2;
 }

@@ -35,8 +35,40 @@ export function allHas(xs: string[], xh: number[], ys: string[], yh: number[]): 
 /** Two names of one person: one name's words all in the other, or the same last word (unless the first names differ). */
 export function sameName(a: string[], ah: number[], b: string[], bh: number[], particles: ReadonlySet<string>): boolean {
   if (!a.length || !b.length) return false;
+  if (kunyaAt(ah) >= 0 || kunyaAt(bh) >= 0) {
+    const fa = fuseKunya(a);
+    const fb = fuseKunya(b);
+    return plainSameName(fa, hashes(fa), fb, hashes(fb), particles);
+  }
+  return plainSameName(a, ah, b, bh, particles);
+}
+
+function plainSameName(a: string[], ah: number[], b: string[], bh: number[], particles: ReadonlySet<string>): boolean {
   if (allHas(b, bh, a, ah) || allHas(a, ah, b, bh)) return true;
   return ah[ah.length - 1] === bh[bh.length - 1] && a[a.length - 1] === b[b.length - 1] && !otherFirstName(a, b, particles);
+}
+
+/** أبو/أم and their spellings: with the word after them a kunya, a name of its own (أبو سالم is not سالم). */
+const KUNYA_WORDS = ["أبو", "ابو", "أبي", "ابي", "أبا", "ابا", "أم", "ام"];
+const KUNYA_H = hashes(KUNYA_WORDS);
+
+/** The index of the first kunya word followed by another word (by hash: a rare hit is checked by fuseKunya), or -1. */
+function kunyaAt(hs: number[]): number {
+  for (let i = 0; i + 1 < hs.length; i++) if (KUNYA_H.includes(hs[i])) return i;
+  return -1;
+}
+
+/** The name with each kunya and the word after it made one word (أبو سالم الكردي → «أبو سالم», الكردي). */
+function fuseKunya(ws: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const k = KUNYA_WORDS.indexOf(ws[i]);
+    if (k >= 0 && i + 1 < ws.length) {
+      out.push((k < 6 ? "أبو" : "أم") + " " + ws[i + 1]);
+      i++;
+    } else out.push(ws[i]);
+  }
+  return out;
 }
 
 /**

@@ -792,7 +792,8 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     m.kind = "organization";
     w.nameStart = w.nameEnd = -1;
   } else if (w.nameStart === a) {
-    m.kind = "person";
+    // أديس أبابا، تل أبيب: a state's name or capital of several words (ar-states.tsv) speaks for its government.
+    m.kind = stateNameRun(p, a, b) ? "organization" : "person";
   } else if (head) {
     m.lemma = head.lemma;
     m.definite = head.definite;
@@ -808,6 +809,17 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     // الطبيبة، سلمى داود: an unknown role word followed by a name is a person.
     m.kind = articled(firstWord.norm) && !(w.nameStart > a) ? "organization" : "person";
   }
+}
+
+/** The words [a, b), two or three, are a state's name or capital in ar-states.tsv (its keys as a mention's words hold them). */
+function stateNameRun(p: Para, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 3) return false;
+  let k = "";
+  for (let i = a; i < b; i++) {
+    if (!isWord(p.toks[i])) return false;
+    k += (i > a ? " " : "") + keyOf.get(p.toks[i]);
+  }
+  return lexicon().states.names.has(k);
 }
 
 /** A word ending in a web domain (بيت.كوم، العربية.نت، site.com). */

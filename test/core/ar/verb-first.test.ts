@@ -6,6 +6,14 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const verbFirst: Row[] = [
+  ["أول من + a cue after the verb: «the first who spoke» is the subject, the verb before it reports (was the inner cue, no source)",
+    "وقال مزارع إن المحصول تأخر. وقال أول من تحدث إن الحريق بدأ ليلا.",
+    { statements: [{ cue: "قال", source: "مزارع" }, { cue: "قال", source: "أول من تحدث", speakerKind: "anonymous", starts: "الحريق" }] }],
+  ["…آخر من the same", "وقال آخر من علق على الخطة إن التمويل غير كاف.",
+    { statements: [{ cue: "قال", source: "آخر من علق على الخطة", starts: "التمويل" }] }],
+  ["…but after a noun أول من + a cue is what the noun was first to do: the inner cue stays",
+    "وكانت صحيفة النهار أول من تحدث عن الخطة الجديدة للمدينة.",
+    { statements: [{ cue: "تحدث" }] }],
   ["طالب بـ right after the verb is its object, no subject: a call with a plain noun object is no statement (no speaker «بفتح تحقيق»)",
     "وقالت الحركة إنها تدين الهجوم، مؤكدة رفضها \"الاتهامات الجاهزة\"، كما طالبت بفتح تحقيق فوري.",
     { statements: [{ cue: "قالت", speaker: "الحركة", ends: "الهجوم" }, { cue: "مؤكدة", speaker: "الحركة" }] }],

@@ -148,6 +148,10 @@ const organizations: Row[] = [
     { statements: [{ source: "وزارة الخارجية الأميركية" }], speakers: [{ name: "وزارة الخارجية الأميركية", kind: "organization" }] }],
   ["capital city as a government", "وقالت موسكو إن العقوبات الجديدة لن تغير موقفها.",
     { statements: [{ source: "موسكو" }], speakers: [{ name: "موسكو", kind: "organization" }] }],
+  ["a capital of two words (ar-states.tsv) as a government, not a person's name", "وقالت أديس أبابا إن السد سيولد الكهرباء.",
+    { statements: [{ source: "أديس أبابا" }], speakers: [{ name: "أديس أبابا", kind: "organization" }] }],
+  ["…and the state named after it is the same speaker", "وقالت الحكومة الإثيوبية إن السد آمن. وأضافت أديس أبابا أن الملء سيتم على مراحل.",
+    { speakers: [{ kind: "organization", mentions: ["الحكومة الإثيوبية", "أديس أبابا"] }] }],
   ["White House", "وقال البيت الأبيض إن الرئيس سيلقي خطاباً مساء الخميس.",
     { statements: [{ source: "البيت الأبيض" }], speakers: [{ name: "البيت الأبيض", kind: "organization" }] }],
   ["news agency", "وذكرت وكالة الأنباء الكويتية الرسمية أن الأمير استقبل المبعوث الأممي.",
@@ -502,6 +506,12 @@ const counted: Row[] = [
     { speakers: [{ name: "بعض مصادر النادي", kind: "anonymous" }] }],
   ["مجموعة من + people: unnamed people counted (was a person «مجموعة»)", "وقالت مجموعة من الخبراء إن الوضع خطير.",
     { speakers: [{ name: "مجموعة من الخبراء", kind: "anonymous" }] }],
+  ["آخر + a definite noun: the latest of its kind; the noun tells who (was an unnamed person «آخر التقارير»)", "وتفيد آخر التقارير أن الجسر انهار.",
+    { speakers: [{ name: "آخر التقارير", kind: "group" }] }],
+  ["…أحدث, the same", "وتقول أحدث التقارير إن القافلة وصلت إلى الميناء.",
+    { speakers: [{ name: "أحدث التقارير", kind: "group" }] }],
+  ["…آخر alone is still one more unnamed source", "وقال مزارع إن المحصول تأخر. وقال آخر إن المطر كان قليلا.",
+    { speakers: [{ kind: "anonymous" }, { name: "آخر", kind: "anonymous" }] }],
 ];
 
 // A medium of the words (تصريحات، أقوال) with who gave or carried them after it.

@@ -145,6 +145,15 @@ const agreement: Row[] = [
   ["a family name with a masculine verb is the man of that name",
     "وقال باراك دوران إن الخطة جاهزة. وقالت ميشيل دوران إنها متفائلة. وأضاف دوران أن التمويل مضمون.",
     { statements: [{ cue: "قال" }, { cue: "قالت" }, { cue: "أضاف", source: "دوران", speaker: "باراك دوران" }] }],
+  ["a kunya is a name of its own: سالم and then أبو سالم are two people",
+    "وقال المزارع سالم إن المحصول تأخر. أما المزارع أبو سالم فقال إن المطر كان قليلاً.",
+    { statements: [{ cue: "قال", speaker: "سالم" }, { cue: "قال", speaker: "أبو سالم" }] }],
+  ["…and أبو سالم and then سالم too",
+    "وقال التاجر أبو سالم إن الأسعار ارتفعت. وقال التاجر سالم إن الطلب ضعيف.",
+    { statements: [{ cue: "قال", speaker: "أبو سالم" }, { cue: "قال", speaker: "سالم" }] }],
+  ["…but a full name with a kunya is still the same person by its other words",
+    "وقال القيادي أبو سالم الكردي إن الهدنة صامدة. وأضاف الكردي أن المفاوضات ستستأنف.",
+    { statements: [{ cue: "قال", speaker: "أبو سالم الكردي" }, { cue: "أضاف", speaker: "أبو سالم الكردي" }] }],
 ];
 
 const english: Row[] = [
