@@ -46,7 +46,7 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
   if (isPossessive(prev) && !inList(prev, en().contractedSubjects)) return false;
   if (toks[m.from].norm !== first) return true;
   // "the March report shows", "The IAC's report": after a determiner and a name, or a possessive, a noun.
-  if (en().pluralNounVerbs.has(first) && (prev.norm.endsWith("'s") || prev.norm.endsWith("’s") || (prev.cap && isWord(toks[j - 1]) && inList(toks[j - 1], en().determiners)))) return false;
+  if (en().pluralNounVerbs.has(first) && (isPossessive(prev) || (prev.cap && isWord(toks[j - 1]) && inList(toks[j - 1], en().determiners)))) return false;
   if (inList(prev, en().notBeforeBaseVerb)) return false;
   // ("but some argue that …": a quantifier standing alone is a subject, no determiner of a noun.)
   if (inList(prev, en().quantifierSubjects) && isWord(toks[j - 1]) && inList(toks[j - 1], en().stop)) return true;
@@ -618,12 +618,15 @@ function isPossessive(t: Tok): boolean {
   return t.norm.endsWith("'s") || t.norm.endsWith("’s");
 }
 
+/** The time adjuncts of one word (the others are two: on Monday, last week). */
+const ONE_WORD_TIMES = new Set(["yesterday", "today", "tonight"]);
+
 /** Whether a time adjunct opens at token j: on Monday, last week, this month, yesterday (en-words timeNouns; a day is a capitalised notNames word). */
 function timeAdjunctAt(p: Para, j: number): boolean {
   const t = p.toks[j];
   const n = p.toks[j + 1];
   if (!isWord(t) || t.cap) return false;
-  if (t.norm === "yesterday" || t.norm === "today" || t.norm === "tonight") return true;
+  if (ONE_WORD_TIMES.has(t.norm)) return true;
   if (!isWord(n) || n.cap !== (t.norm === "on")) return false;
   return t.norm === "on" ? inList(n, en().notNames) && inList(n, en().days) : (t.norm === "last" || t.norm === "this") && inList(n, en().timeNouns);
 }
@@ -641,7 +644,7 @@ export function sourceClosesSentence(p: Para, b: number, sentEnd: number): boole
 export function pastTimeAdjunct(p: Para, b: number, sentEnd: number): number {
   if (b >= sentEnd || !timeAdjunctAt(p, b)) return b;
   const t = p.toks[b];
-  let j = t.norm === "yesterday" || t.norm === "today" || t.norm === "tonight" ? b + 1 : b + 2;
+  let j = ONE_WORD_TIMES.has(t.norm) ? b + 1 : b + 2;
   // (on Monday night, yesterday morning)
   if (j < sentEnd && isWord(p.toks[j]) && !p.toks[j].cap && inList(p.toks[j], en().timeNouns)) j++;
   return j;

@@ -48,8 +48,11 @@ function plainSameName(a: string[], ah: number[], b: string[], bh: number[], par
   return ah[ah.length - 1] === bh[bh.length - 1] && a[a.length - 1] === b[b.length - 1] && !otherFirstName(a, b, particles);
 }
 
-/** أبو/أم and their spellings: with the word after them a kunya, a name of its own (أبو سالم is not سالم). */
-const KUNYA_WORDS = ["أبو", "ابو", "أبي", "ابي", "أبا", "ابا", "أم", "ام"];
+/**
+ * أبو (أبي، أبا) and أم as name words have them (look-up keys: أ is written ا): with the word after them a
+ * kunya, a name of its own (أبو سالم is not سالم).
+ */
+const KUNYA_WORDS = ["ابو", "ابي", "ابا", "ام"];
 const KUNYA_H = hashes(KUNYA_WORDS);
 
 /** The index of the first kunya word followed by another word (by hash: a rare hit is checked by fuseKunya), or -1. */
@@ -62,9 +65,8 @@ function kunyaAt(hs: number[]): number {
 function fuseKunya(ws: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < ws.length; i++) {
-    const k = KUNYA_WORDS.indexOf(ws[i]);
-    if (k >= 0 && i + 1 < ws.length) {
-      out.push((k < 6 ? "أبو" : "أم") + " " + ws[i + 1]);
+    if (KUNYA_WORDS.includes(ws[i]) && i + 1 < ws.length) {
+      out.push((ws[i] === "ام" ? "ام" : "ابو") + " " + ws[i + 1]);
       i++;
     } else out.push(ws[i]);
   }

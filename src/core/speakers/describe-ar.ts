@@ -767,7 +767,7 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
   if (head && headIdx === 0) {
     // معالي مدير عام المؤسسة، سعادة السفير: after an honorific of address (no article: not a rank, العميد)
     // the post is the title that follows it.
-    const post = w.classes[1]?.cls === "title" && !firstWord.norm.startsWith("ال") && inList(firstWord, lexicon().ar.honorifics) ? w.classes[1] : head;
+    const post = w.classes[1]?.cls === "title" && addressOnly(p, a, a + 1) ? w.classes[1] : head;
     m.lemma = post.lemma;
     m.definite = head.definite || post.definite;
     if (head.cls === "anon") m.kind = hasName ? "person" : "anonymous";

@@ -766,14 +766,16 @@ export class SpeakerResolver {
       const wordsH = hashes(words);
       const wKeysH = hashes(wKeys);
       const compatible = this.recent("anonymous", (sp) => sp.lemma === m.lemma && !numberClash(m, sp) && allKnown(words, wordsH, wKeys, wKeysH, sp.words, sp.wordsH, m.lemma), LEMMA, lemmaH);
+      // (The mention's capitalised words before its head, read once for every candidate: properClash.)
+      const mine = m.lang === "en" && m.lemma ? capitalsBeforeHead(text, m.lemma) : [];
       // (Not when the "head" is a descriptor standing after a noun the lexicon lacks: الوفد الأمريكي
       // and الجهاز المصري share no head, only a nationality.)
       const sameHead =
         compatible ??
         (lexicon().sources.get(m.lemma)?.cls === "descriptor" && !m.headAlone && m.words.length > 1
           ? null
-          : (this.recent("anonymous", (sp) => sp.lemma === m.lemma && !numberClash(m, sp) && !properClash(m, text, sp), LEMMA, lemmaH) ??
-            (singularMention(m) ? this.recent("anonymous", (sp) => sp.lemma === m.lemma && !properClash(m, text, sp), LEMMA, lemmaH) : null)));
+          : (this.recent("anonymous", (sp) => sp.lemma === m.lemma && !numberClash(m, sp) && !properClash(m, mine, sp), LEMMA, lemmaH) ??
+            (singularMention(m) ? this.recent("anonymous", (sp) => sp.lemma === m.lemma && !properClash(m, mine, sp), LEMMA, lemmaH) : null)));
       if (sameHead) return sameHead;
       // ويشير المحلل الفني لشبكة … after عماد يوسف، المحلل الفني لشبكة …: the person described so.
       const holder = m.lang === "ar" ? (this.holderOf(m) ?? this.officialJustBefore(m, text)) : null;
@@ -1069,13 +1071,11 @@ function numberClash(m: MentionInfo, sp: SpeakerState): boolean {
 
 /**
  * "The U.S. official" after "French officials": an English mention whose head has a capitalised word
- * before it that the words of an earlier unnamed source, described with such a
+ * before it (`mine`: capitalsBeforeHead of its text) that the words of an earlier unnamed source, described with such a
  * word before its head too, lack, describes another source ("the Tory source" may still be "sources
  * within the Conservative Party").
  */
-function properClash(m: MentionInfo, text: string, sp: SpeakerState): boolean {
-  if (m.lang !== "en" || !m.lemma) return false;
-  const mine = capitalsBeforeHead(text, m.lemma);
+function properClash(m: MentionInfo, mine: readonly string[], sp: SpeakerState): boolean {
   if (!mine.length || !capitalsBeforeHead(sp.name, m.lemma).length) return false;
   return mine.some((w) => !sp.words.includes(w));
 }

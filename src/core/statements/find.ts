@@ -271,10 +271,6 @@ function afterPreposition(p: Para, k: number): boolean {
 }
 
 /**
- * …"، على حد تعبيره / …، حسب قوله / …، وفقاً لوصفه: a comma (or a quotation's end), a relay preposition and the speaker's
- * own word with its pronoun close the words; they are not part of them. The comma's token, or `to`.
- */
-/**
  * أفادت وسائل الإعلام عن سقوط صاروخ، غير أن الجيش لم يؤكد الأمر: words that are a noun object (no إن/أن
  * before them) end at a comma before إلا أن، غير أن، بيد أن ("however"), the writer's clause; to when none.
  */
@@ -287,6 +283,10 @@ function concessiveTail(p: Para, from: number, to: number): number {
   return to;
 }
 
+/**
+ * …"، على حد تعبيره / …، حسب قوله / …، وفقاً لوصفه: a comma (or a quotation's end), a relay preposition and the speaker's
+ * own word with its pronoun close the words; they are not part of them. The comma's token, or `to`.
+ */
 function ownViewTail(p: Para, from: number, to: number): number {
   const { toks } = p;
   const ar = lexicon().ar;
