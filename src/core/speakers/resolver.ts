@@ -10,6 +10,7 @@ import { lexicon } from "../lexicon";
 import { normWord } from "../text/chars";
 import type { Agreement } from "../lexicon/cues";
 import { sourceAgreement } from "./agreement";
+import { sameNameAcrossScripts } from "./across-scripts";
 import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, SpeakerIndex } from "../perf/speaker-index";
 import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
@@ -327,7 +328,7 @@ export class SpeakerResolver {
     }
     // الحداد after سليم الحداد: a lone word that is part of a person's name is that person.
     if ((m.kind === "organization" || m.kind === "unknown") && m.words.length === 1) {
-      const person = this.personNamed(m.words[0]);
+      const person = this.personNamed(m.words[0]) ?? this.personInOtherScript(m.words);
       if (person) return person;
       // وقال العمري after الرئيس سامي العمري, named in passing: a family name, not a body; so is a
       // word the lexicon does not know (وقال الجماز after الدكتور محمد الجماز).
@@ -518,6 +519,9 @@ export class SpeakerResolver {
       const org = this.recent("organization", (sp) => sp.namedOrg && allHas(nwKeys, keysH, sp.words, sp.wordsH), ALL_WORDS, sigOf(keysH));
       if (org) return org;
     }
+    // "Haddad told Reuters" in the English paragraph of a page that named سامر الحداد: the same person.
+    const other = this.personInOtherScript(nw);
+    if (other) return other;
     // "MEES said" after "the Middle East Economic Survey (MEES)": a name in capitals that an institution
     // named before carries, or spells the initials of, is that institution.
     if (m.lang === "en" && nw.length === 1 && !m.titleText && ACRONYM.test(m.nameText)) {
@@ -811,6 +815,11 @@ export class SpeakerResolver {
   /** The latest institution named by its proper name that is a firm: not a government body, an outlet or a place. */
   private latestFirm(): SpeakerState | null {
     return this.recent("organization", (sp) => sp.namedOrg && !lexicon().en.notFirms.has(sp.lemma) && lexicon().sources.get(sp.lemma)?.cls !== "place");
+  }
+
+  /** The latest person whose name, written in the other script, holds the name words `words` (speakers/across-scripts.ts). */
+  private personInOtherScript(words: readonly string[]): SpeakerState | null {
+    return this.recent("person", (sp) => sameNameAcrossScripts(words, sp.nameWords));
   }
 
   /**

@@ -604,7 +604,30 @@ const fullNameNear: Row[] = [
     { statements: [{ speaker: "Okafor" }] }],
 ];
 
+// A mixed document: one person's name in Arabic letters and in Latin ones (speakers/across-scripts.ts).
+const acrossScripts: Row[] = [
+  ["an English surname after the Arabic full name is that person",
+    "قال وزير الخارجية سامر الحداد إن بلاده لن تقبل بأي تسوية.\n\n\"We will not accept any deal,\" Haddad told reporters on Monday.",
+    { speakers: [{ name: "سامر الحداد", kind: "person" }], statements: [{ speaker: "سامر الحداد" }, { speaker: "سامر الحداد", kind: "direct" }] }],
+  ["the English full name after the Arabic one is that person too",
+    "قال وزير الخارجية سامر الحداد إن المحادثات مستمرة.\n\nSamer Haddad added that the talks would resume in May.",
+    { speakers: [{ name: "سامر الحداد" }], statements: [{ speaker: "سامر الحداد" }, { speaker: "سامر الحداد" }] }],
+  ["an Arabic surname after the English full name, with a feminine verb",
+    "The prime minister, Rania Mansour, said the budget was ready.\n\nوقالت منصور إن الميزانية جاهزة.",
+    { speakers: [{ name: "Rania Mansour", kind: "person" }], statements: [{ speaker: "Rania Mansour" }, { speaker: "Rania Mansour" }] }],
+  ["doubled letters, g for ج and غ, a silent h: Erdogan is أردوغان",
+    "قال الرئيس رجب أردوغان إن أنقرة لن تتراجع.\n\nErdogan said Ankara would not back down.",
+    { speakers: [{ name: "رجب أردوغان" }], statements: [{ speaker: "رجب أردوغان" }, { speaker: "رجب أردوغان" }] }],
+  ["a different name in the other script is another speaker",
+    "قال وزير الخارجية سامر الحداد إن المحادثات مستمرة.\n\nMansour said the talks had failed.",
+    { statements: [{ speaker: "سامر الحداد" }, { speaker: "Mansour" }] }],
+  ["a short name (two consonants) is not matched across scripts: too many names share it",
+    "قال المتحدث عمر السعدي إن الوفد وصل.\n\nOmar said the delegation had arrived.",
+    { statements: [{ speaker: "عمر السعدي" }, { speaker: "Omar" }] }],
+];
+
 describe("coreference", () => {
+  describe("Mixed documents: a name across scripts", () => table(acrossScripts));
   describe("English: named in passing", () => table(namedInPassing));
   describe("English: the full name near a surname", () => table(fullNameNear));
   describe("Arabic", () => table(arabic));
