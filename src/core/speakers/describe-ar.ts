@@ -11,6 +11,7 @@ import type { MentionInfo } from "./mention";
 import { sourceAgreement } from "./agreement";
 import { arComp, hal, isAddressee, nisbaShape, possessedNoun } from "../ar/words";
 import { CALLED } from "../ar/spelling";
+import { countedNoun } from "../ar/count";
 import { endsWithTanweenFath } from "../ar/source-phrase";
 import { key, keyOf, nisba } from "./word-keys";
 
@@ -56,7 +57,16 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // بعض مصادر الاتحاد، عدد من المسؤولين: a quantifier tells how many; the noun after it tells who
   // (the mention keeps it: its name is the whole phrase).
   const a0 = a;
-  const q = quantifierEnd(p, a, b);
+  // وقال 20 موظفاً، قال 88 في المائة منهم، قال 61٪ من المشاركين: a count is a quantifier too; standing
+  // alone it names people the story does not (a share in percent: of a surveyed population, a collective).
+  const count = countedNoun(p, a, b);
+  if (count.end >= b) {
+    m.kind = "anonymous";
+    m.collective = count.percent;
+    m.nameText = p.text.slice(m.s, p.toks[whole - 1].e);
+    return m;
+  }
+  const q = count.end > a ? count.end : quantifierEnd(p, a, b);
   if (q > a) {
     a = q;
     if (!m.nameText) m.nameText = p.text.slice(m.s, p.toks[whole - 1].e);
@@ -76,7 +86,8 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || (head.cls === "title" && titleRelativeVerb(p, a, w.nameStart, head)) || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart) || inList(p.toks[a], lexicon().ar.sourceWords) || underPreposition(p, w.nameStart)))) && p.toks[w.nameStart - 1].norm !== CALLED) w.nameStart = w.nameEnd = -1;
   kindOfMention(p, a, b, m, w, head, headIdx);
   // (بعض المستثمرين في مجال …: a name-like word after them is in their description, not a name.)
-  if (q > a0 && countedPeople(p, a) && (m.kind === "organization" || (m.kind === "person" && w.nameStart > a))) {
+  // (20 موظفاً، ثلاثة وزراء: people counted are not named; a person's kind read from the noun is the count's.)
+  if ((q > a0 && countedPeople(p, a) && (m.kind === "organization" || (m.kind === "person" && w.nameStart > a))) || (count.end > a0 && m.kind === "person")) {
     m.kind = "anonymous";
     w.nameStart = w.nameEnd = -1;
   }
@@ -247,7 +258,8 @@ function withoutAdverbial(p: Para, a: number, b: number, m: MentionInfo): number
   const toks = p.toks;
   const b0 = b;
   b = withoutAge(p, a, b);
-  while (b - 1 > a && isWord(toks[b - 1]) && !sourceClass(toks[b - 1]) && hal(p, b - 1)) b--;
+  // (20 موظفاً: the accusative after a number is what it counts, no ḥāl.)
+  while (b - 1 > a && isWord(toks[b - 1]) && !sourceClass(toks[b - 1]) && toks[b - 2].kind !== NUM && hal(p, b - 1)) b--;
   if (b < b0) m.e = toks[b - 1].e;
   return b;
 }
