@@ -803,6 +803,15 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     // بيت.كوم، العربية.نت: a website's name is an institution's.
     m.kind = "organization";
     w.nameStart = w.nameEnd = -1;
+  } else if (w.nameStart === a && brandName(p, a, w.nameEnd)) {
+    // سكاي نيوز، مان يونايتد، بي بي سي: an outlet, a club or a firm named without a head noun, by its
+    // proper name: the name alone (the words after it may be the verb's object: يختتم يونايتد جولته).
+    m.kind = "organization";
+    m.proper = true;
+    m.nameText = p.text.slice(firstWord.s, toks[w.nameEnd - 1].e);
+    m.words = [];
+    for (let k = a; k < w.nameEnd; k++) if (isWord(toks[k]) && !joinsMention(toks[k])) m.words.push(keyOf.get(toks[k]));
+    w.nameStart = w.nameEnd = -1;
   } else if (w.nameStart === a) {
     // أديس أبابا، تل أبيب: a state's name or capital of several words (ar-states.tsv) speaks for its government.
     m.kind = stateNameRun(p, a, b) ? "organization" : "person";
@@ -821,6 +830,29 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     // الطبيبة، سلمى داود: an unknown role word followed by a name is a person.
     m.kind = articled(firstWord.norm) && !(w.nameStart > a) ? "organization" : "person";
   }
+}
+
+/**
+ * The name [a, b) is an outlet's, a club's or a firm's: it holds a word of English outlets' and clubs'
+ * names (ar-words brandWords: نيوز، تايمز، يونايتد), or is two names of Latin letters or more, one at
+ * least used for no other word (letterNames; letterNamesShared: سي إن إن، تي في، إم بي سي).
+ */
+function brandName(p: Para, a: number, b: number): boolean {
+  const ar = lexicon().ar;
+  let letters = 0;
+  let plain = false;
+  let other = false;
+  for (let k = a; k < b; k++) {
+    const t = p.toks[k];
+    if (!isWord(t)) return false;
+    if (inList(t, ar.brandWords)) return true;
+    const only = inList(t, ar.letterNames);
+    if (only || inList(t, ar.letterNamesShared)) letters++;
+    else other = true;
+    plain ||= only;
+  }
+  // (Initials are the whole name: دي جي كوه is a man's.)
+  return !other && letters >= 2 && plain;
 }
 
 /** The words [a, b), two or three, are a state's name or capital in ar-states.tsv (its keys as a mention's words hold them). */

@@ -333,6 +333,8 @@ export class SpeakerResolver {
       // word the lexicon does not know (وقال الجماز after الدكتور محمد الجماز).
       // (Not an institution's head whose ى reads as a nisba's ي once normalised: وقال المستشفى.)
       const full = m.lang === "ar" && !m.nameText.includes(" ") && ((nisbaShape(m.words[0]) && m.kind !== "organization") || !m.lemma) ? this.fullName(m, base, m.nameText || text) : null;
+      // (يونايتد after مانشستر يونايتد: a club's or an outlet's name, describe-ar brandName, stays theirs.)
+      if (full && m.proper) return this.create({ ...m, nameText: full.nameText }, text);
       if (full) return this.create({ ...m, kind: "person", name: full.name, nameText: full.nameText }, text);
     }
     // وقال الفتح الله after الوزير سامي الفتح الله: a family name of two words ending in الله، الدين, named in passing.
@@ -927,6 +929,14 @@ export class SpeakerResolver {
       textH,
     );
     if (found) return found;
+    // "ذا تايمز" after صحيفة "ذا تايمز": an outlet or a club named without its head noun (describe-ar
+    // brandName; no lemma) is the institution named before with its head noun, as a person's name is.
+    if (m.lang === "ar" && !m.lemma && m.words.length > 0 && m.words.length <= 3) {
+      const keys = m.words.map(key);
+      const keysH = hashes(keys);
+      const org = this.recent("organization", (sp) => sp.namedOrg && allHas(keys, keysH, sp.words, sp.wordsH), ALL_WORDS, sigOf(keysH));
+      if (org) return org;
+    }
     if (m.lang === "ar") {
       const back = this.arabicBodyBack(m, base) ?? this.sameState(m, text);
       if (back) return back;
