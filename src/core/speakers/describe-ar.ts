@@ -226,9 +226,38 @@ function officeOwner(p: Para, a: number, end: number, m: MentionInfo, statement:
   // بيان مقتضب لوزارة الزراعة: a statement's adjectives (no article, no class) before whose it is.
   if (statement) for (let n = 0; n < 2 && k < end && isWord(toks[k]) && !toks[k].norm.startsWith("ل") && !sourceClass(toks[k]) && !grammarOf(toks[k]); n++) k++;
   const t = toks[k];
+  if (statement && k < end && isWord(t) && t.norm.startsWith("ل") && sourceClass(t)?.cls === "title") {
+    personOwner(p, k, end, m);
+    return;
+  }
   if (k >= end || !isWord(t) || !t.norm.startsWith("ل") || t.norm.startsWith("لل")) return;
   const owner = sourceClass(t);
   if (owner && owner.cls === "org" && !owner.definite) m.nameText = p.text.slice(t.s + 1, toks[end - 1].e);
+}
+
+/**
+ * بيان للوزير، بيان لرئيس الوزراء سامي حداد: a statement by a person, a title in the singular under لـ (k)
+ * and what follows up to end, is that person's: m takes the person's kind, name, title and head (its span stays the
+ * statement's). A title under لل is shown with its article (للوزير: الوزير).
+ */
+function personOwner(p: Para, k: number, end: number, m: MentionInfo): void {
+  const toks = p.toks;
+  // (بيان لوزراء المالية: a title in the plural or the dual is no one person; بيان لفريق …: a team's,
+  // ar-words teamNouns, is a body's, not a general's.)
+  const agreement = sourceAgreement(p.text.slice(toks[k].s + 1, toks[k].e)).agreement;
+  const n = toks[k].norm;
+  if ((agreement !== "masculine" && agreement !== "feminine") || lexicon().ar.teamNouns.has(n.slice(n.startsWith("لل") ? 2 : 1))) return;
+  const sub = describeAr(p, k, end, { ...m, s: toks[k].s, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], pronoun: "", headAlone: false, proper: false, acronym: "", collective: false, generic: false });
+  if (sub.kind !== "person") return;
+  const at = toks[k].s;
+  const shown = (text: string) => (!text.startsWith(p.text.slice(at, at + 1)) || p.text.slice(at, at + text.length) !== text ? text : toks[k].norm.startsWith("لل") ? "ا" + text.slice(1) : text.slice(1));
+  m.kind = "person";
+  m.lemma = sub.lemma;
+  m.definite = sub.definite;
+  m.name = sub.name;
+  m.words = sub.words;
+  m.titleText = shown(sub.titleText);
+  m.nameText = sub.nameText ? shown(sub.nameText) : shown(p.text.slice(at, toks[end - 1].e));
 }
 
 /**

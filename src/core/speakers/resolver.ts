@@ -342,6 +342,11 @@ export class SpeakerResolver {
       const full = this.fullName(m, base, text);
       if (full) return this.create({ ...m, kind: "person", name: full.name, nameText: full.nameText }, text);
     }
+    // بيان كوربن after زعيم حزب العمال جيريمي كوربن: a statement named after a person the text names is theirs.
+    if (m.lang === "ar" && m.kind === "organization") {
+      const author = this.statementAuthor(m, text, base);
+      if (author) return author;
+    }
     // "the FT" after "the Financial Times": initials of an institution named before.
     if (m.kind === "organization" && m.acronym) {
       const ac = m.acronym;
@@ -819,6 +824,24 @@ export class SpeakerResolver {
    * The latest person with `w` (normalised) among the words of their name, as written or with the
    * article (الحداد after سليم الحداد; Kerr after Brian Kerr).
    */
+  /**
+   * بيان كوربن، بيان ماكرون: an Arabic statement (ar-words statementHeads) in construct with a name of one
+   * to three words (no article: بيان الجيش is a body's), whose last word is a person's the text named (a
+   * speaker, or named in passing with a title), is that person's; null otherwise (بيان مقتضب stays the
+   * statement: an adjective names no one).
+   */
+  private statementAuthor(m: MentionInfo, text: string, base: number): SpeakerState | null {
+    const words = text.split(/\s+/u);
+    if (!lexicon().ar.statementHeads.has(m.lemma) || words.length < 2 || words.length > 4 || normWord(words[0]) !== m.lemma) return null;
+    const names = words.slice(1);
+    const keys = names.map(normWord);
+    if (keys.some((w) => w.startsWith("ال") || w.startsWith("ل") || lexicon().sources.has(w))) return null;
+    const person = this.personNamed(keys[keys.length - 1]);
+    if (person) return keys.every((w) => person.nameWords.includes(w)) ? person : null;
+    const full = this.fullName(m, base, names.join(" "));
+    return full ? this.create({ ...m, kind: "person", lemma: "", name: full.name, nameText: full.nameText, words: full.name }, text) : null;
+  }
+
   personNamed(w: string): SpeakerState | null {
     // x === w, or x is w with the article (stripAl(x) === w), without building a string per candidate.
     const alW = "ال" + w;

@@ -534,6 +534,21 @@ const counted: Row[] = [
 
 // A medium of the words (تصريحات، أقوال) with who gave or carried them after it.
 const media: Row[] = [
+  ["a statement by a title under لـ is that person's (was an organization «بيان للمحافظ»)", "وقال بيان للمحافظ إن الجسر سيفتح غدا.",
+    { statements: [{ source: "بيان للمحافظ", speaker: "المحافظ", speakerKind: "person" }] }],
+  ["…the title and its name: the person named", "وأكد بيان لوزير الري هشام الدباغ أن السد آمن.",
+    { statements: [{ source: "بيان لوزير الري هشام الدباغ", speaker: "هشام الدباغ", speakerKind: "person" }] }],
+  ["…the holder spoken of before", "وقال المحافظ سالم العتيبي إن الطريق مغلق. وأضاف بيان للمحافظ أن الجسر سيفتح غدا.",
+    { statements: [{ speaker: "سالم العتيبي" }, { source: "بيان للمحافظ", speaker: "سالم العتيبي", speakerKind: "person" }] }],
+  ["…not a title in the plural: no one person (بيان لوزراء …)", "وقال بيان لوزراء الزراعة إن المحصول وفير.",
+    { statements: [{ speakerKind: "organization" }] }],
+  ["…nor a team (فريق is also a general's rank)", "وقال بيان لفريق الإنقاذ الجبلي إن المتسلقين بخير.",
+    { statements: [{ speakerKind: "organization" }] }],
+  ["a statement named after a person the text named is that person's (was an organization «بيان هولدن»)",
+    "وقال زعيم المعارضة توماس هولدن إن الحزب سيقاطع. وجاء في بيان هولدن أن المقاطعة ستستمر.",
+    { statements: [{ speaker: "توماس هولدن" }, { source: "بيان هولدن", speaker: "توماس هولدن", speakerKind: "person" }] }],
+  ["…but an adjective after the statement names no one", "وقال بيان مقتضب إن المقاطعة ستستمر.",
+    { statements: [{ source: "بيان مقتضب", speakerKind: "organization" }] }],
   ["طبقاً لأقوال X: the witnesses whose words they are speak, not the words", "وطبقاً لأقوال شهود العيان، فإن المسلح فر من المكان.",
     { statements: [{ cue: "طبقاً", source: "شهود العيان" }], speakers: [{ name: "شهود العيان", kind: "anonymous" }] }],
   ["بحسب تصريحات نقلتها قناة X: no author written, the channel that carried them", "وبحسب تصريحات نقلتها قناة الأفق، فإن الوزير سيستقيل.",
