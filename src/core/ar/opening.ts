@@ -9,7 +9,7 @@ import { COMMA, END, isOpen, isPunct, isWord, sentenceEndTok, type Para } from "
 import { arInitialsStop } from "../text/sentences";
 import { QUOTE, WORD } from "../text/token";
 import { isNameQuote } from "../statements/name-quote";
-import { arComp, quotedWordsAt, quoteWords } from "./words";
+import { arComp, letterOfInitials, quotedWordsAt, quoteWords } from "./words";
 
 
 /**
@@ -29,7 +29,8 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
       j++;
       continue;
     }
-    const c = clause ? arComp(t) : 0;
+    // (لسي إن إن إن …: the letters of an outlet's initials told, then the complementiser.)
+    const c = clause && !letterOfInitials(p, j) ? arComp(t) : 0;
     if (c === 1) return toks[j + 1] ? { tok: j + 1, start: toks[j + 1].s } : null;
     if (c === 2) return { tok: j, start: t.s };
     if (clause && isWord(t) && t.grammarBits & G_ANY && (hasGrammar(t, Gr.ila) || inList(t, lexicon().ar.beforeComplementiser)) && arComp(toks[j + 1])) {

@@ -7,7 +7,7 @@ import { endsWithPronoun } from "../text/chars";
 import { COMMA, gluedHyphen, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, PUNCT, type Tok } from "../text/token";
 import { isNameQuote } from "../statements/name-quote";
-import { arComp, hal, isAddressee, isPossessedMedium, isTimeOrMedium, nisbaShape, possessedSourceNoun, possessedVerbalNoun, quotedWordsAt, quoteWords } from "./words";
+import { arComp, hal, isAddressee, letterOfInitials, isPossessedMedium, isTimeOrMedium, nisbaShape, possessedSourceNoun, possessedVerbalNoun, quotedWordsAt, quoteWords } from "./words";
 
 /**
  * للأمانة، للشركة after a title or an institution's head: "of", not "to" (المتحدث الرسمي
@@ -106,7 +106,8 @@ function addresseeEnd(p: Para, k: number, limit: number): number {
 export function endsSource(p: Para, k: number): boolean {
   const t = p.toks[k];
   if (!isWord(t)) return true;
-  if (arComp(t)) return true;
+  // (سي إن إن إن …: the letters of a name's initials, then the complementiser.)
+  if (arComp(t)) return !letterOfInitials(p, k);
   // مصدر طلب عدم الكشف عن اسمه: the anonymity phrase is not part of the source.
   if (p.inAnon[k]) return true;
   // وذكرت الصحيفة أول من أمس: "the day before yesterday" (أول alone is "first": المسؤول الأول).
@@ -365,6 +366,8 @@ function objectAfterPlace(p: Para, k: number, j: number): boolean {
   for (let i = k + 1; i < j; i++) if (!isWord(toks[i]) || !toks[i].norm.startsWith("ال")) return false;
   // (A word with و is the pair's second part, فرنسا والبرازيل; not واشنطن, a place as written.)
   if (t.norm.startsWith("و")) return lexicon().sources.get(t.norm)?.cls === "place";
+  // (واشنطن بوست، نيويورك تايمز: a word of an outlet's name, ar-words brandWords, goes on with the place.)
+  if (inList(t, lexicon().ar.brandWords)) return false;
   return sourceClass(t)?.cls === "place" || (!t.norm.startsWith("ال") && !sourceClass(t) && !grammarOf(t));
 }
 

@@ -222,3 +222,24 @@ export function nonHumanPlural(t: Tok | undefined): boolean {
   if (!isWord(t) || !t.ar || !t.norm.startsWith("ال")) return false;
   return inList(t, lexicon().ar.nonHumanPlurals) || (t.norm.length >= 7 && t.norm.endsWith("ات"));
 }
+
+/**
+ * إن at k is the letter N of initials, no complementiser: سي إن بي سي، بي إن سبورت (before the name of a
+ * letter, ar-words letterNames, or a word of a brand's name, after another letter), سي إن إن (the two
+ * after a letterNames word: the first, and the second after it). Not أن, never a letter.
+ */
+export function letterOfInitials(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (!isWord(t) || t.norm !== "ان" || p.text.charCodeAt(t.s) === 0x0623) return false;
+  const ar = lexicon().ar;
+  // (The letter before may carry لـ: لسي إن إن.)
+  const named = (i: number, list: ReadonlySet<string>) => {
+    const w = p.toks[i];
+    return isWord(w) && (inList(w, list) || (w.norm.startsWith("ل") && list.has(w.norm.slice(1))));
+  };
+  const letter = (i: number) => named(i, ar.letterNames) || named(i, ar.letterNamesShared);
+  const plain = (i: number) => named(i, ar.letterNames);
+  const en = (i: number) => isWord(p.toks[i]) && p.toks[i].norm === "ان" && p.text.charCodeAt(p.toks[i].s) !== 0x0623;
+  if (letter(k - 1) && (plain(k + 1) || (isWord(p.toks[k + 1]) && inList(p.toks[k + 1], ar.brandWords)))) return true;
+  return (plain(k - 1) && en(k + 1)) || (en(k - 1) && plain(k - 2));
+}

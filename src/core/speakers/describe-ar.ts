@@ -11,6 +11,7 @@ import type { MentionInfo } from "./mention";
 import { sourceAgreement } from "./agreement";
 import { arComp, hal, isAddressee, nisbaShape, possessedNoun } from "../ar/words";
 import { CALLED } from "../ar/spelling";
+import { countedNoun } from "../ar/count";
 import { endsWithTanweenFath } from "../ar/source-phrase";
 import { key, keyOf, nisba } from "./word-keys";
 
@@ -56,7 +57,16 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // بعض مصادر الاتحاد، عدد من المسؤولين: a quantifier tells how many; the noun after it tells who
   // (the mention keeps it: its name is the whole phrase).
   const a0 = a;
-  const q = quantifierEnd(p, a, b);
+  // وقال 20 موظفاً، قال 88 في المائة منهم، قال 61٪ من المشاركين: a count is a quantifier too; standing
+  // alone it names people the story does not (a share in percent: of a surveyed population, a collective).
+  const count = countedNoun(p, a, b);
+  if (count.end >= b) {
+    m.kind = "anonymous";
+    m.collective = count.percent;
+    m.nameText = p.text.slice(m.s, p.toks[whole - 1].e);
+    return m;
+  }
+  const q = count.end > a ? count.end : quantifierEnd(p, a, b);
   if (q > a) {
     a = q;
     if (!m.nameText) m.nameText = p.text.slice(m.s, p.toks[whole - 1].e);
@@ -76,7 +86,8 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || (head.cls === "title" && titleRelativeVerb(p, a, w.nameStart, head)) || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart) || inList(p.toks[a], lexicon().ar.sourceWords) || underPreposition(p, w.nameStart)))) && p.toks[w.nameStart - 1].norm !== CALLED) w.nameStart = w.nameEnd = -1;
   kindOfMention(p, a, b, m, w, head, headIdx);
   // (بعض المستثمرين في مجال …: a name-like word after them is in their description, not a name.)
-  if (q > a0 && countedPeople(p, a) && (m.kind === "organization" || (m.kind === "person" && w.nameStart > a))) {
+  // (20 موظفاً، ثلاثة وزراء: people counted are not named; a person's kind read from the noun is the count's.)
+  if ((q > a0 && countedPeople(p, a) && (m.kind === "organization" || (m.kind === "person" && w.nameStart > a))) || (count.end > a0 && m.kind === "person")) {
     m.kind = "anonymous";
     w.nameStart = w.nameEnd = -1;
   }
@@ -215,9 +226,38 @@ function officeOwner(p: Para, a: number, end: number, m: MentionInfo, statement:
   // بيان مقتضب لوزارة الزراعة: a statement's adjectives (no article, no class) before whose it is.
   if (statement) for (let n = 0; n < 2 && k < end && isWord(toks[k]) && !toks[k].norm.startsWith("ل") && !sourceClass(toks[k]) && !grammarOf(toks[k]); n++) k++;
   const t = toks[k];
+  if (statement && k < end && isWord(t) && t.norm.startsWith("ل") && sourceClass(t)?.cls === "title") {
+    personOwner(p, k, end, m);
+    return;
+  }
   if (k >= end || !isWord(t) || !t.norm.startsWith("ل") || t.norm.startsWith("لل")) return;
   const owner = sourceClass(t);
   if (owner && owner.cls === "org" && !owner.definite) m.nameText = p.text.slice(t.s + 1, toks[end - 1].e);
+}
+
+/**
+ * بيان للوزير، بيان لرئيس الوزراء سامي حداد: a statement by a person, a title in the singular under لـ (k)
+ * and what follows up to end, is that person's: m takes the person's kind, name, title and head (its span stays the
+ * statement's). A title under لل is shown with its article (للوزير: الوزير).
+ */
+function personOwner(p: Para, k: number, end: number, m: MentionInfo): void {
+  const toks = p.toks;
+  // (بيان لوزراء المالية: a title in the plural or the dual is no one person; بيان لفريق …: a team's,
+  // ar-words teamNouns, is a body's, not a general's.)
+  const agreement = sourceAgreement(p.text.slice(toks[k].s + 1, toks[k].e)).agreement;
+  const n = toks[k].norm;
+  if ((agreement !== "masculine" && agreement !== "feminine") || lexicon().ar.teamNouns.has(n.slice(n.startsWith("لل") ? 2 : 1))) return;
+  const sub = describeAr(p, k, end, { ...m, s: toks[k].s, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], pronoun: "", headAlone: false, proper: false, acronym: "", collective: false, generic: false });
+  if (sub.kind !== "person") return;
+  const at = toks[k].s;
+  const shown = (text: string) => (!text.startsWith(p.text.slice(at, at + 1)) || p.text.slice(at, at + text.length) !== text ? text : toks[k].norm.startsWith("لل") ? "ا" + text.slice(1) : text.slice(1));
+  m.kind = "person";
+  m.lemma = sub.lemma;
+  m.definite = sub.definite;
+  m.name = sub.name;
+  m.words = sub.words;
+  m.titleText = shown(sub.titleText);
+  m.nameText = sub.nameText ? shown(sub.nameText) : shown(p.text.slice(at, toks[end - 1].e));
 }
 
 /**
@@ -247,7 +287,8 @@ function withoutAdverbial(p: Para, a: number, b: number, m: MentionInfo): number
   const toks = p.toks;
   const b0 = b;
   b = withoutAge(p, a, b);
-  while (b - 1 > a && isWord(toks[b - 1]) && !sourceClass(toks[b - 1]) && hal(p, b - 1)) b--;
+  // (20 موظفاً: the accusative after a number is what it counts, no ḥāl.)
+  while (b - 1 > a && isWord(toks[b - 1]) && !sourceClass(toks[b - 1]) && toks[b - 2].kind !== NUM && hal(p, b - 1)) b--;
   if (b < b0) m.e = toks[b - 1].e;
   return b;
 }
@@ -791,6 +832,15 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     // بيت.كوم، العربية.نت: a website's name is an institution's.
     m.kind = "organization";
     w.nameStart = w.nameEnd = -1;
+  } else if (w.nameStart === a && brandName(p, a, w.nameEnd)) {
+    // سكاي نيوز، مان يونايتد، بي بي سي: an outlet, a club or a firm named without a head noun, by its
+    // proper name: the name alone (the words after it may be the verb's object: يختتم يونايتد جولته).
+    m.kind = "organization";
+    m.proper = true;
+    m.nameText = p.text.slice(firstWord.s, toks[w.nameEnd - 1].e);
+    m.words = [];
+    for (let k = a; k < w.nameEnd; k++) if (isWord(toks[k]) && !joinsMention(toks[k])) m.words.push(keyOf.get(toks[k]));
+    w.nameStart = w.nameEnd = -1;
   } else if (w.nameStart === a) {
     // أديس أبابا، تل أبيب: a state's name or capital of several words (ar-states.tsv) speaks for its government.
     m.kind = stateNameRun(p, a, b) ? "organization" : "person";
@@ -809,6 +859,29 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     // الطبيبة، سلمى داود: an unknown role word followed by a name is a person.
     m.kind = articled(firstWord.norm) && !(w.nameStart > a) ? "organization" : "person";
   }
+}
+
+/**
+ * The name [a, b) is an outlet's, a club's or a firm's: it holds a word of English outlets' and clubs'
+ * names (ar-words brandWords: نيوز، تايمز، يونايتد), or is two names of Latin letters or more, one at
+ * least used for no other word (letterNames; letterNamesShared: سي إن إن، تي في، إم بي سي).
+ */
+function brandName(p: Para, a: number, b: number): boolean {
+  const ar = lexicon().ar;
+  let letters = 0;
+  let plain = false;
+  let other = false;
+  for (let k = a; k < b; k++) {
+    const t = p.toks[k];
+    if (!isWord(t)) return false;
+    if (inList(t, ar.brandWords)) return true;
+    const only = inList(t, ar.letterNames);
+    if (only || inList(t, ar.letterNamesShared)) letters++;
+    else other = true;
+    plain ||= only;
+  }
+  // (Initials are the whole name: دي جي كوه is a man's.)
+  return !other && letters >= 2 && plain;
 }
 
 /** The words [a, b), two or three, are a state's name or capital in ar-states.tsv (its keys as a mention's words hold them). */

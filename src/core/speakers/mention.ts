@@ -3,7 +3,7 @@
 // Arabic and English mentions have describers of their own (describe-ar.ts, describe-en.ts).
 import { lexicon } from "../lexicon";
 import { isWord, type Para } from "../text/paragraph";
-import { QUOTE } from "../text/token";
+import { NUM, QUOTE, type Tok } from "../text/token";
 import type { SpeakerKind } from "../types";
 import { describeAr } from "./describe-ar";
 import { describeEn } from "./describe-en";
@@ -40,8 +40,10 @@ export interface MentionInfo {
 export function describeMention(p: Para, a: number, b: number): MentionInfo {
   const toks = p.toks;
   // A closing parenthesis stays: المادة (27).
-  while (b > a && !isWord(toks[b - 1]) && !(toks[b - 1].kind !== QUOTE && toks[b - 1].norm === ")" && b - 2 > a)) b--;
-  while (a < b && !isWord(toks[a])) a++;
+  // (An Arabic count keeps its number: 20 موظفاً، قال 61٪ إن.)
+  const ar = p.lang === "ar";
+  while (b > a && !isWord(toks[b - 1]) && !(toks[b - 1].kind !== QUOTE && toks[b - 1].norm === ")" && b - 2 > a) && !(ar && countEdge(toks, b - 1))) b--;
+  while (a < b && !isWord(toks[a]) && !(ar && toks[a].kind === NUM)) a++;
   const s = toks[a]?.s ?? 0;
   let e = toks[b - 1]?.e ?? s;
   // شركة "نتفليكس": the closing mark of a quoted name inside the mention belongs to it.
@@ -49,7 +51,13 @@ export function describeMention(p: Para, a: number, b: number): MentionInfo {
   if (close && close.kind === QUOTE && close.quote >= 0 && b > a && p.quotes[close.quote]?.close === b && p.quotes[close.quote].open >= a) e = close.e;
   const m: MentionInfo = { s, e, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], pronoun: "", headAlone: false, proper: false, acronym: "", collective: false, generic: false, lang: p.lang };
   if (b <= a) return m;
-  return p.lang === "ar" && toks[a].ar ? describeAr(p, a, b, m) : describeEn(p, a, b, m);
+  return ar && (toks[a].ar || toks[a].kind === NUM) ? describeAr(p, a, b, m) : describeEn(p, a, b, m);
+}
+
+/** A number, or the percent sign right after one (61٪): the end of a count. */
+function countEdge(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  return t.kind === NUM || ((t.norm === "٪" || t.norm === "%") && toks[k - 1]?.kind === NUM && toks[k - 1].e === t.s);
 }
 
 /**

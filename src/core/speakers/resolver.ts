@@ -334,12 +334,19 @@ export class SpeakerResolver {
       // word the lexicon does not know (وقال الجماز after الدكتور محمد الجماز).
       // (Not an institution's head whose ى reads as a nisba's ي once normalised: وقال المستشفى.)
       const full = m.lang === "ar" && !m.nameText.includes(" ") && ((nisbaShape(m.words[0]) && m.kind !== "organization") || !m.lemma) ? this.fullName(m, base, m.nameText || text) : null;
+      // (يونايتد after مانشستر يونايتد: a club's or an outlet's name, describe-ar brandName, stays theirs.)
+      if (full && m.proper) return this.create({ ...m, nameText: full.nameText }, text);
       if (full) return this.create({ ...m, kind: "person", name: full.name, nameText: full.nameText }, text);
     }
     // وقال الفتح الله after الوزير سامي الفتح الله: a family name of two words ending in الله، الدين, named in passing.
     if (m.lang === "ar" && m.kind === "organization" && m.words.length === 2 && !m.lemma && twoWordFamilyName(text)) {
       const full = this.fullName(m, base, text);
       if (full) return this.create({ ...m, kind: "person", name: full.name, nameText: full.nameText }, text);
+    }
+    // بيان كوربن after زعيم حزب العمال جيريمي كوربن: a statement named after a person the text names is theirs.
+    if (m.lang === "ar" && m.kind === "organization") {
+      const author = this.statementAuthor(m, text, base);
+      if (author) return author;
     }
     // "the FT" after "the Financial Times": initials of an institution named before.
     if (m.kind === "organization" && m.acronym) {
@@ -826,6 +833,24 @@ export class SpeakerResolver {
    * The latest person with `w` (normalised) among the words of their name, as written or with the
    * article (الحداد after سليم الحداد; Kerr after Brian Kerr).
    */
+  /**
+   * بيان كوربن، بيان ماكرون: an Arabic statement (ar-words statementHeads) in construct with a name of one
+   * to three words (no article: بيان الجيش is a body's), whose last word is a person's the text named (a
+   * speaker, or named in passing with a title), is that person's; null otherwise (بيان مقتضب stays the
+   * statement: an adjective names no one).
+   */
+  private statementAuthor(m: MentionInfo, text: string, base: number): SpeakerState | null {
+    const words = text.split(/\s+/u);
+    if (!lexicon().ar.statementHeads.has(m.lemma) || words.length < 2 || words.length > 4 || normWord(words[0]) !== m.lemma) return null;
+    const names = words.slice(1);
+    const keys = names.map(normWord);
+    if (keys.some((w) => w.startsWith("ال") || w.startsWith("ل") || lexicon().sources.has(w))) return null;
+    const person = this.personNamed(keys[keys.length - 1]);
+    if (person) return keys.every((w) => person.nameWords.includes(w)) ? person : null;
+    const full = this.fullName(m, base, names.join(" "));
+    return full ? this.create({ ...m, kind: "person", lemma: "", name: full.name, nameText: full.nameText, words: full.name }, text) : null;
+  }
+
   personNamed(w: string): SpeakerState | null {
     // x === w, or x is w with the article (stripAl(x) === w), without building a string per candidate.
     const alW = "ال" + w;
@@ -936,6 +961,14 @@ export class SpeakerResolver {
       textH,
     );
     if (found) return found;
+    // "ذا تايمز" after صحيفة "ذا تايمز": an outlet or a club named without its head noun (describe-ar
+    // brandName; no lemma) is the institution named before with its head noun, as a person's name is.
+    if (m.lang === "ar" && !m.lemma && m.words.length > 0 && m.words.length <= 3) {
+      const keys = m.words.map(key);
+      const keysH = hashes(keys);
+      const org = this.recent("organization", (sp) => sp.namedOrg && allHas(keys, keysH, sp.words, sp.wordsH), ALL_WORDS, sigOf(keysH));
+      if (org) return org;
+    }
     if (m.lang === "ar") {
       const back = this.arabicBodyBack(m, base) ?? this.sameState(m, text);
       if (back) return back;

@@ -11,9 +11,9 @@ const continuations: Row[] = [
   ["a verb for one with no subject written passes over an unnamed group of people (شهود) to the person before",
     "وأكد المتحدث باسم الجيش خالد الرفاعي أن الانسحاب مؤقت. وأفاد شهود عيان بأن الانفجار وقع في السوق. وأضاف أن الجرحى نقلوا إلى المستشفى.",
     { statements: [{ cue: "أكد", speaker: "خالد الرفاعي" }, { cue: "أفاد", speaker: "شهود عيان" }, { cue: "أضاف", speaker: "خالد الرفاعي" }] }],
-  ["…but a subject written with a number (قال 60٪ منهم) may be that group's",
+  ["…and a subject written with a number (قال 60٪ منهم) is a share of that group, a source of its own (ar/count.ts; it was the group's)",
     "وقال مسؤولون في الشركة إن الأرباح تراجعت. وقال 60٪ منهم إن الأسعار سترتفع.",
-    { statements: [{ cue: "قال", speaker: "مسؤولون في الشركة" }, { cue: "قال", speaker: "مسؤولون في الشركة" }] }],
+    { statements: [{ cue: "قال", speaker: "مسؤولون في الشركة" }, { cue: "قال", source: "60٪ منهم", speaker: "60٪ منهم", speakerKind: "anonymous" }] }],
   ["a verb for two or more (قالوا، أكدوا) passes over the last speaker when that is one man or woman",
     "وقال مسؤولون في الوزارة إن الخطة جاهزة. وقال الوزير سامي الحداد إن التنفيذ يبدأ غدا. لكنهم أكدوا أن التمويل لم يصل بعد.",
     { statements: [

@@ -390,6 +390,32 @@ const told: Row[] = [
     { statements: [{ cue: "قال", source: "الحارس", ends: "المال" }] }],
 ];
 
+/** A count of people as the subject: a number, a number word or a share, and who is counted. */
+const counts: Row[] = [
+  ["a number and its accusative noun: the count is the source, unnamed people (was the speaker before, no source)",
+    "وقال المدير إن المصنع سيغلق. وقال 14 عاملاً إن الأجور لم تصرف منذ شهرين.",
+    { statements: [{ cue: "قال", source: "المدير" }, { cue: "قال", source: "14 عاملاً", speakerKind: "anonymous", starts: "الأجور" }] }],
+  ["…its tanween unwritten", "وقال 14 عاملا إن الأجور لم تصرف.",
+    { statements: [{ cue: "قال", source: "14 عاملا", speakerKind: "anonymous", starts: "الأجور" }] }],
+  ["a percentage and منهم, the clause at once: a share of people named before",
+    "وشمل الاستطلاع ألف مزارع، وقال 73 في المائة منهم إن المياه لا تكفي.",
+    { someStatements: [{ cue: "قال", source: "73 في المائة منهم", speakerKind: "anonymous", starts: "المياه" }], noFindings: ["anonymous-no-reason"] }],
+  ["a percent sign and من + a plural of persons", "وقال 42٪ من المستأجرين إن الإيجار ارتفع.",
+    { statements: [{ cue: "قال", source: "42٪ من المستأجرين", speakerKind: "anonymous", starts: "الإيجار" }] }],
+  ["a bare share before بأن, a present verb", "بينما يقول 18٪ بأن الخدمة تحسنت.",
+    { statements: [{ cue: "يقول", source: "18٪", speakerKind: "anonymous", starts: "الخدمة" }] }],
+  ["عشرات + a definite plural: people, not a person named عشرات", "وذكر عشرات المزارعين أن الجفاف أتلف المحصول.",
+    { statements: [{ cue: "ذكر", source: "عشرات المزارعين", speaker: "عشرات المزارعين", speakerKind: "anonymous" }] }],
+  ["about + a number + a source noun", "وقال نحو 300 مسافر إن الرحلة ألغيت دون إنذار.",
+    { statements: [{ cue: "قال", source: "نحو 300 مسافر", speakerKind: "anonymous", starts: "الرحلة" }] }],
+  ["more than + a share in words + a bracket + the people", "وأكد أكثر من نصف (54٪) المستأجرين أن العقود لم تجدد.",
+    { statements: [{ cue: "أكد", source: "أكثر من نصف (54٪) المستأجرين", speakerKind: "anonymous", starts: "العقود" }] }],
+  ["a number as the verb's object (مرات) is no subject: the speaker before", "وقال المدير إن المصنع سيغلق. وذكر 3 مرات أن العمال لم يحضروا.",
+    { statements: [{ cue: "قال", source: "المدير" }, { cue: "ذكر", source: null, speaker: "المدير" }] }],
+  ["a year after في is no subject", "وقال في 2019 إن المصنع سيغلق.",
+    { statements: [{ cue: "قال", source: null }] }],
+];
+
 describe("Arabic verb-first", () => {
   describe("a clause of time or purpose", () => table(timeAndPurpose));
   describe("verb-first", () => table(verbFirst));
@@ -401,4 +427,5 @@ describe("Arabic verb-first", () => {
   describe("initials", () => table(initials));
   describe("لـ before the article", () => table(toTheArticle));
   describe("who was told", () => table(told));
+  describe("a count of people", () => table(counts));
 });

@@ -7,6 +7,7 @@ import type { Tok } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
 import { arSourceNP, endsWithTanweenFath, skipAddressee, skipTimeBeforeSubject } from "../source-phrase";
 import { objectStart } from "../noun-object";
+import { countSubject } from "../count";
 import { biObject, constructBodyEnd, describingVerbEnd, indefiniteSubjectEnd, objectAfterDefiniteBody } from "../subject";
 import { arComp, isAddressee, nisbaShape, nonHumanPlural } from "../words";
 
@@ -140,8 +141,18 @@ function afterToldFirst(r: ArReading, a: number): number {
 export function verbFirst(r: ArReading): Verdict {
   const { p, toks, entry: e, cueEnd, sentEnd } = r;
   if (r.direct || r.sourceFrom >= 0 || r.subjectBefore) return undefined;
-  const a = afterToldFirst(r, skipAdjunctPhrase(r, skipAddressee(p, skipTimeBeforeSubject(p, cueEnd, sentEnd), sentEnd)));
+  let a = afterToldFirst(r, skipAdjunctPhrase(r, skipAddressee(p, skipTimeBeforeSubject(p, cueEnd, sentEnd), sentEnd)));
   if (a < 0) return undefined;
+  // وقال 20 موظفاً، قال 61٪ من المشاركين، وقال نحو 2000 شخص: a count of people opens the subject (the source
+  // phrase stops at a number, or would take نحو alone); the people it counts are read on as any subject.
+  const from = a;
+  const count = countSubject(p, a, sentEnd);
+  if (count && count.noun < 0) {
+    r.sourceFrom = a;
+    r.sourceTo = count.end;
+    return undefined;
+  }
+  if (count) a = count.noun;
   // مصادر تحدثت لـCNN، الجمعة / فقال لي بفرحة: who was told is never who spoke (no source after the verb).
   // (قال للحكام، يدعو للتفاؤل: لـ before the article, "to the …", is no subject either.)
   // (وأبلغ الصحافيين أن …: the told in -ين, not the subject's -ون, is the verb's object.)
@@ -162,7 +173,7 @@ export function verbFirst(r: ArReading): Verdict {
   // after the verb, no subject is written.)
   for (let m = a; m < b; m++) if (biObject(p, cueEnd - 1, m, sentEnd)) b = m;
   if (b <= a) return undefined;
-  r.sourceFrom = a;
+  r.sourceFrom = from;
   r.sourceTo = objectStart(p, a, e.frames.has(Fr.bi) ? (e.objPron ? accusationAt(r, a, b) : indefiniteSubjectEnd(p, a, b)) : b, e);
   if (e.frames.has(Fr.bi) && !e.objPron) r.sourceTo = definiteObjectAt(p, a, r.sourceTo);
   // وعلق الحداد على النتائج قائلاً: "…": the participle is the statement's cue, not this verb.
