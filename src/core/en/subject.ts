@@ -224,7 +224,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   // like a source); the noun before "who" is the subject, the clause its description.
   // (Also "traders who saw the figures told Reuters", where the clause alone could not speak.)
   // "Economists polled by Reuters said": who asked is no subject; the noun before the participle is.
-  a = agentSubjectStart(p, openingObjectEnd(p, a, last, s), s);
+  a = agentSubjectStart(p, openingObjectEnd(p, demonstrativeStart(p, a, s), last, s), s);
   const rel = relativeAntecedent(p, a, s);
   if (rel >= 0) return [rel, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
   // '"…," Howard Archer, economist at Global Insight said': the apposition's closing comma left off.
@@ -234,6 +234,16 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   }
   if (!plausibleSource(p, a, last + 1) && !(apposEnd > 0 && plausibleSource(p, last + 2, apposEnd))) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
+}
+
+/**
+ * "…, those people said", "these officials said": a demonstrative (en-words demonstrativeSubjects)
+ * before the lower-case source noun at a points back to the sources named before and belongs to the
+ * subject, like "the": where the subject starts.
+ */
+function demonstrativeStart(p: Para, a: number, s: number): number {
+  const t = p.toks[a - 1];
+  return a - 1 >= s && isWord(t) && inList(t, en().demonstrativeSubjects) && isWord(p.toks[a]) && !p.toks[a].cap && sourceClass(p.toks[a]) ? a - 1 : a;
 }
 
 /**

@@ -248,6 +248,7 @@ const EN_LISTS = [
   "possessedCollectives",
   "epithets",
   "quantifierSubjects",
+  "demonstrativeSubjects",
   "irregularPast",
   "sentenceAdverbs",
   "subordinators",

@@ -207,7 +207,13 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
   let leaveTo = -1;
   for (let j = i + 1; j < found.length && found[j].sentence <= r.sentence; j++) {
     const n = found[j];
-    if (n.sentence !== r.sentence || n.firstTok <= r.contentTok) continue;
+    if (n.sentence !== r.sentence) continue;
+    if (n.firstTok <= r.contentTok) {
+      // ("One donor complained that the state was ignored, those people said.": this statement is inside
+      // the later one's clause; its words end before that one's source.)
+      if (p.lang === "en" && n.clauseBefore && n.sourceFrom > r.contentTok && n.sourceFrom < endTok) endTok = n.sourceFrom;
+      continue;
+    }
     // (إنه "قلق" من التقارير التي تحدثت عن …: a statement whose source is a preposition's object is
     // inside these words, not after them.)
     if (p.lang === "ar" && afterPreposition(p, n.firstTok)) continue;

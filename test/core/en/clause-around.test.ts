@@ -16,6 +16,12 @@ const rows: Row[] = [
     { statements: [{ kind: "direct", cue: "said", source: "Rosa Quill", quotes: ["We are looking at it. Nothing is settled."] }] }],
   ["…but before a colon and a list the clause before is what they said", "Three things make a quick deal unlikely, negotiators said: the deadline, the cost and the vote.",
     { statements: [{ kind: "indirect", cue: "said", source: "negotiators", starts: "Three things" }] }],
+  ["a demonstrative and a source noun: the subject, the sources named before", "The talks ran late, according to people at the table.\n\nThe chair left early, those people said.",
+    { statements: [{ cue: "according to", source: "people at the table" }, { cue: "said", source: "those people", speaker: "people at the table", starts: "The chair", ends: "left early" }] }],
+  ["…and before the verb of a clause that follows", "These officials said the fleet would sail in May.",
+    { statements: [{ cue: "said", source: "These officials", speakerKind: "anonymous", starts: "the fleet" }] }],
+  ["a statement inside the clause ends before the later one's source", "One grower complained that the rains came late, the people said.",
+    { statements: [{ cue: "complained", source: "One grower", starts: "the rains", ends: "came late" }, { cue: "said", source: "the people", starts: "One grower", ends: "came late" }] }],
 ];
 
 describe("English clauses around the cue", () => table(rows));
