@@ -573,7 +573,12 @@ function nounBefore(p: Parameters<typeof plausibleSource>[0], w: number, s: numb
   const toks = p.toks;
   let b = w;
   while (b - 1 >= s && b > w - 4 && isWord(toks[b - 1]) && !(inList(toks[b - 1], en().stop) && !inList(toks[b - 1], en().articles)) && !cueAt(p, b - 1)) b--;
-  return b < w && plausibleSource(p, b, w) ? b : -1;
+  if (b >= w || !plausibleSource(p, b, w)) return -1;
+  // "Current and former officials who …", "Senior and junior staff who …": one word and "and" before
+  // the phrase, at its start, share its noun.
+  const one = b - 2;
+  const opens = one === s || !isWord(toks[one - 1]) || inList(toks[one - 1], en().stop);
+  return one >= s && isWord(toks[b - 1]) && inList(toks[b - 1], en().sourceJoiners) && isWord(toks[one]) && !inList(toks[one], en().stop) && !cueAt(p, one) && opens ? one : b;
 }
 
 export function plausibleSource(p: Para, a: number, b: number): boolean {
