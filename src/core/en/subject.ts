@@ -188,7 +188,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     const t = toks[a - 1];
     if (isWord(t)) {
       if (inList(t, en().stop) && !inList(t, en().npInner)) break;
-      if (openingWords(p, a, t)) break;
+      if (openingWords(p, a, t) || lostFullStop(toks, a, t)) break;
       // ("the meddling the congressman said is …": the subject starts at its article.)
       if (relativeSubjectOpens(toks, a, s)) {
         a--;
@@ -514,6 +514,16 @@ function openingWords(p: Para, a: number, t: Tok): boolean {
     return !canSpeakToo(t);
   }
   return false;
+}
+
+/**
+ * "… against the dollar Analysts said that …": a capitalised plural of an unnamed source noun
+ * (Analysts, Officials) at a after a lower-case word t is no name's word but a sentence whose full
+ * stop was lost (a paragraph run on in the copy); the subject starts at it.
+ */
+function lostFullStop(toks: readonly Tok[], a: number, t: Tok): boolean {
+  const w = toks[a];
+  return !t.cap && isWord(w) && w.cap && w.norm.endsWith("s") && sourceClass(w)?.cls === "anon" && !inList(t, en().npInner) && !inList(t, en().determiners);
 }
 
 /**

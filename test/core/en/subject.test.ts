@@ -67,6 +67,8 @@ const rows: Row[] = [
     { statements: [{ cue: "said", source: "the finance minister" }] }],
   ["a relative clause naming someone: the noun before who is the subject", "Officials who spoke with The Harbour Courier said the office was a shell.",
     { statements: [{ cue: "said", source: "Officials who spoke with The Harbour Courier", speaker: "Officials who spoke with The Harbour Courier", speakerKind: "anonymous", starts: "the office" }] }],
+  ["a capitalised plural source noun after a lower-case word: a sentence whose full stop was lost", "The peso slipped again against the euro Economists said that the slide would go on.",
+    { statements: [{ cue: "said", source: "Economists", speaker: "Economists", speakerKind: "anonymous", starts: "the slide" }] }],
   ["…two words joined by and before it share its noun", "Past and present officials who spoke with The Harbour Courier said the office was a shell.",
     { statements: [{ cue: "said", source: "Past and present officials who spoke with The Harbour Courier", speakerKind: "anonymous", starts: "the office" }] }],
   ["a relative clause after a comma whose closing comma is left off: the name before it is the subject", "Kara Wend, who is chairman of the Westbrook Fund said the plan was sound.",
