@@ -188,7 +188,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     const t = toks[a - 1];
     if (isWord(t)) {
       if (inList(t, en().stop) && !inList(t, en().npInner)) break;
-      if (openingWords(p, a, t)) break;
+      if (openingWords(p, a, t) || lostFullStop(toks, a, t)) break;
       // ("the meddling the congressman said is …": the subject starts at its article.)
       if (relativeSubjectOpens(toks, a, s)) {
         a--;
@@ -224,7 +224,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   // like a source); the noun before "who" is the subject, the clause its description.
   // (Also "traders who saw the figures told Reuters", where the clause alone could not speak.)
   // "Economists polled by Reuters said": who asked is no subject; the noun before the participle is.
-  a = agentSubjectStart(p, openingObjectEnd(p, a, last, s), s);
+  a = agentSubjectStart(p, openingObjectEnd(p, demonstrativeStart(p, a, s), last, s), s);
   const rel = relativeAntecedent(p, a, s);
   if (rel >= 0) return [rel, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
   // '"…," Howard Archer, economist at Global Insight said': the apposition's closing comma left off.
@@ -234,6 +234,16 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   }
   if (!plausibleSource(p, a, last + 1) && !(apposEnd > 0 && plausibleSource(p, last + 2, apposEnd))) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
+}
+
+/**
+ * "…, those people said", "these officials said": a demonstrative (en-words demonstrativeSubjects)
+ * before the lower-case source noun at a points back to the sources named before and belongs to the
+ * subject, like "the": where the subject starts.
+ */
+function demonstrativeStart(p: Para, a: number, s: number): number {
+  const t = p.toks[a - 1];
+  return a - 1 >= s && isWord(t) && inList(t, en().demonstrativeSubjects) && isWord(p.toks[a]) && !p.toks[a].cap && sourceClass(p.toks[a]) ? a - 1 : a;
 }
 
 /**
@@ -507,6 +517,16 @@ function openingWords(p: Para, a: number, t: Tok): boolean {
 }
 
 /**
+ * "… against the dollar Analysts said that …": a capitalised plural of an unnamed source noun
+ * (Analysts, Officials) at a after a lower-case word t is no name's word but a sentence whose full
+ * stop was lost (a paragraph run on in the copy); the subject starts at it.
+ */
+function lostFullStop(toks: readonly Tok[], a: number, t: Tok): boolean {
+  const w = toks[a];
+  return !t.cap && isWord(w) && w.cap && w.norm.endsWith("s") && sourceClass(w)?.cls === "anon" && !inList(t, en().npInner) && !inList(t, en().determiners);
+}
+
+/**
  * Whether tokens [a, b) between two commas are a clause: a finite verb among their first four
  * words ("it was getting …", "do not buy …") before any relative pronoun, conjunction or
  * preposition ("a lawyer who has …", "due to be privatised", "in confirming that talks will …"),
@@ -563,7 +583,12 @@ function nounBefore(p: Parameters<typeof plausibleSource>[0], w: number, s: numb
   const toks = p.toks;
   let b = w;
   while (b - 1 >= s && b > w - 4 && isWord(toks[b - 1]) && !(inList(toks[b - 1], en().stop) && !inList(toks[b - 1], en().articles)) && !cueAt(p, b - 1)) b--;
-  return b < w && plausibleSource(p, b, w) ? b : -1;
+  if (b >= w || !plausibleSource(p, b, w)) return -1;
+  // "Current and former officials who …", "Senior and junior staff who …": one word and "and" before
+  // the phrase, at its start, share its noun.
+  const one = b - 2;
+  const opens = one === s || !isWord(toks[one - 1]) || inList(toks[one - 1], en().stop);
+  return one >= s && isWord(toks[b - 1]) && inList(toks[b - 1], en().sourceJoiners) && isWord(toks[one]) && !inList(toks[one], en().stop) && !cueAt(p, one) && opens ? one : b;
 }
 
 export function plausibleSource(p: Para, a: number, b: number): boolean {

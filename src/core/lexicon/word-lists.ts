@@ -256,6 +256,7 @@ const EN_LISTS = [
   "possessedCollectives",
   "epithets",
   "quantifierSubjects",
+  "demonstrativeSubjects",
   "irregularPast",
   "sentenceAdverbs",
   "subordinators",

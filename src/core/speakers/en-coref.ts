@@ -260,6 +260,30 @@ export function mentionedSince<T extends NamedPerson>(doc: string, lastEnd: numb
   return best;
 }
 
+/**
+ * Of `people` (the pronoun fits each), the one whose full name (two words or more) the text gives
+ * last between `lastEnd` (the latest speaker's latest mention) and `at`, in a later paragraph:
+ * '"…," said Ana Ruiz, a professor. ⏎ Aides say Vera Lind also advises her father. ⏎ "…," she said.'
+ * is Vera Lind's; null when none is named so (HONORIFIC_WINDOW characters at most).
+ */
+export function namedInFullSince<T extends NamedPerson>(doc: string, lastEnd: number, at: number, people: T[]): T | null {
+  if (!doc || at - lastEnd > HONORIFIC_WINDOW) return null;
+  const gap = doc.slice(lastEnd, at);
+  const nl = gap.indexOf("\n");
+  if (nl < 0) return null;
+  let best: T | null = null;
+  let bestAt = -1;
+  for (const sp of people) {
+    if (sp.name.indexOf(" ") < 0) continue;
+    const i = gap.lastIndexOf(sp.name);
+    if (i > nl && i > bestAt && !letterOrNumberAt(gap, i - 1) && !letterOrNumberAt(gap, i + sp.name.length)) {
+      best = sp;
+      bestAt = i;
+    }
+  }
+  return best;
+}
+
 /** A name's last word (after its last space). */
 export function lastWord(name: string): string {
   let i = name.length;

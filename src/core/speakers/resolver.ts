@@ -14,7 +14,7 @@ import { sameNameAcrossScripts } from "./across-scripts";
 import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, SpeakerIndex } from "../perf/speaker-index";
 import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
-import { commonWordNear, firmNameNear, fullNameNear, initialsOf, introducedAsPerson, mentionedSince, sharedSurname } from "./en-coref";
+import { commonWordNear, firmNameNear, fullNameNear, initialsOf, introducedAsPerson, mentionedSince, namedInFullSince, sharedSurname } from "./en-coref";
 import { AGE_EPITHET, NOUN_EPITHET } from "./describe-en";
 import { roleHolder } from "./en-role";
 import { arLeadHolder, arRoleHolder } from "./ar-role";
@@ -490,7 +490,7 @@ export class SpeakerResolver {
     return latest && latest !== found && singularSource(latest) ? latest : null;
   }
 
-  /** A person of the window named with Mr/Ms since `last`'s latest mention, in a later paragraph (see mentionedSince). */
+  /** A person of the window named with Mr/Ms, or in full, since `last`'s latest mention, in a later paragraph (see mentionedSince). */
   private namedWithHonorific(last: SpeakerState, at: number, pronoun: string): SpeakerState | null {
     const lm = last.mentions[last.mentions.length - 1];
     if (!lm) return null;
@@ -499,7 +499,8 @@ export class SpeakerResolver {
       const sp = this.speakers[n];
       if (sp !== last && sp.kind === "person" && sp.nameWords.length) people.push(sp);
     }
-    return mentionedSince(this.doc, lm.e, at, pronoun, people);
+    // (Or named in full since, a person the pronoun fits: Vera Lind, in another statement's words.)
+    return mentionedSince(this.doc, lm.e, at, pronoun, people) ?? namedInFullSince(this.doc, lm.e, at, people.filter((sp) => this.fits(sp)));
   }
 
   /**

@@ -194,6 +194,29 @@ function byPosition(a: FoundStatement, b: FoundStatement): number {
 }
 
 /**
+ * "One donor complained that the state was ignored, those people said.", "Her cousins, who asked the
+ * police to show them the tape, watched it, lawyers for the family said.": r is inside the clause of a
+ * statement that reports the clause before its cue and source; r's words end before them (endTok otherwise).
+ */
+function beforeOuterSource(p: Para, found: readonly FoundStatement[], r: FoundStatement, endTok: number): number {
+  for (const n of found) {
+    if (n === r || n.sentence !== r.sentence || !n.clauseBefore || n.firstTok > r.contentTok) continue;
+    // (Its cue or its source, whichever comes first, after the clause and closing the sentence: not "…, he
+    // said, from …", a cue inside its clause.)
+    const at = n.sourceFrom >= 0 ? Math.min(n.cueFrom, n.sourceFrom) : n.cueFrom;
+    if (at > r.contentTok && at < endTok && n.contentEnd <= p.toks[at].s && closesSentence(p, Math.max(n.cueTo, n.sourceTo), n.sentence)) endTok = at;
+  }
+  return endTok;
+}
+
+/** Whether no comma stands between token k and the end of sentence `sentence` (an attribution that closes it). */
+function closesSentence(p: Para, k: number, sentence: number): boolean {
+  const end = p.sentEnd[sentence];
+  for (let j = k; j < end; j++) if (isPunct(p.toks[j], COMMA)) return false;
+  return true;
+}
+
+/**
  * Content ends where the sentence ends or the next statement of the sentence begins,
  * never inside a quotation; the outermost quotations inside belong to the statement.
  */
@@ -202,6 +225,7 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
   const r = found[i];
   let endTok = p.sentEnd[r.sentence];
   if (r.endBefore > r.contentTok) endTok = clauseStart(p, r.endBefore, r.contentTok);
+  if (p.lang === "en") endTok = beforeOuterSource(p, found, r, endTok);
   // (A quotation that opens the words of a statement inside these, التي وصفها بـ«…», is that one's.)
   let leaveFrom = -1;
   let leaveTo = -1;

@@ -16,6 +16,18 @@ const rows: Row[] = [
     { statements: [{ kind: "direct", cue: "said", source: "Rosa Quill", quotes: ["We are looking at it. Nothing is settled."] }] }],
   ["…but before a colon and a list the clause before is what they said", "Three things make a quick deal unlikely, negotiators said: the deadline, the cost and the vote.",
     { statements: [{ kind: "indirect", cue: "said", source: "negotiators", starts: "Three things" }] }],
+  ["a demonstrative and a source noun: the subject, the sources named before", "The talks ran late, according to people at the table.\n\nThe chair left early, those people said.",
+    { statements: [{ cue: "according to", source: "people at the table" }, { cue: "said", source: "those people", speaker: "people at the table", starts: "The chair", ends: "left early" }] }],
+  ["…and before the verb of a clause that follows", "These officials said the fleet would sail in May.",
+    { statements: [{ cue: "said", source: "These officials", speakerKind: "anonymous", starts: "the fleet" }] }],
+  ["a statement inside the clause ends before the later one's source", "One grower complained that the rains came late, the people said.",
+    { statements: [{ cue: "complained", source: "One grower", starts: "the rains", ends: "came late" }, { cue: "said", source: "the people", starts: "One grower", ends: "came late" }] }],
+  ["…and one found before it, inside a relative clause, ends before the later one's source too", "Her cousins, who asked the police to show them the tape, watched it on Friday, lawyers for the family said.",
+    { someStatements: [{ cue: "said", source: "lawyers for the family", starts: "Her cousins" }, { cue: "asked", ends: "on Friday" }] }],
+  ["…and before \"according to\" closing the sentence", "The pilot told investigators he saw no warning light, according to the report.",
+    { statements: [{ cue: "told", source: "The pilot", starts: "he saw", ends: "warning light" }, { cue: "according to", source: "the report" }] }],
+  ["…but not before a cue inside its clause", "Mara Lind said the loss was expected, no worse, she said, than last year's.",
+    { someStatements: [{ cue: "said", source: "Mara Lind", starts: "the loss", ends: "last year's" }] }],
 ];
 
 describe("English clauses around the cue", () => table(rows));
