@@ -49,6 +49,7 @@ import { participleAfterVerb } from "./constructions/two-cues";
 import { subjectFirst } from "./constructions/subject-first";
 import { verbFirst } from "./constructions/verb-first";
 import { ArReading, type Construction } from "./reading";
+import { relativeWho } from "./source-phrase";
 import { arComp } from "./words";
 
 /** The constructions, in the order they are tried. */
@@ -101,7 +102,8 @@ export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
     st.carry = null;
   }
   // (في مؤشر يؤكد تدهور …: "in a sign that confirms"; a verb's subject never opens with a preposition.)
-  if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && isWord(p.toks[st.sourceFrom]) && inList(p.toks[st.sourceFrom], lexicon().ar.freePrepositions)) return null;
+  // (But «من» opening the subject as "whoever": وقال من حضر الاجتماع إن …)
+  if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && isWord(p.toks[st.sourceFrom]) && inList(p.toks[st.sourceFrom], lexicon().ar.freePrepositions) && !relativeWho(p, st.sourceFrom)) return null;
   return st;
 }
 

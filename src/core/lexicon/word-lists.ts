@@ -74,6 +74,8 @@ const AR_LISTS = [
   "outletRoles",
   "mentionQuantifiers",
   "mentionQuantifiersMin",
+  "relativeWho",
+  "partitiveHeads",
   "kanaSisters",
   "subordinators",
   "nameLinks",
