@@ -23,6 +23,7 @@ import { accusationObject } from "./constructions/accusation-object";
 import { ammaFa } from "./constructions/amma-fa";
 import { backgroundFormula } from "./constructions/background";
 import { negatedCue } from "./constructions/negated";
+import { conditionalCue } from "./constructions/conditional";
 import { colonEnding } from "./constructions/colon-ending";
 import { directWords } from "./constructions/direct-words";
 import { droppedSubject } from "./constructions/dropped-subject";
@@ -61,6 +62,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   passive, // أفيد بأن …
   backgroundFormula, // يذكر أن … (no statement)
   negatedCue, // ولم يذكر المصدر كيف … (no statement; لا أعتقد أن … is one)
+  conditionalCue, // إذا كان أحد يعتقد أن …، لو قال أحد إن … (no statement: a supposition)
   relativeAbout, // الذين تحدثت عنهم كندا (no statement)
   whoClause, // وقال أول من تحدث إن … (no statement: the verb before reports)
   participleAfterVerb, // أضاف موضحاً أن … (the participle is the cue)
