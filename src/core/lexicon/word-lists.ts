@@ -74,6 +74,7 @@ const AR_LISTS = [
   "outletRoles",
   "mentionQuantifiers",
   "mentionQuantifiersMin",
+  "onObjectVerbs",
   "conditionals",
   "relativeWho",
   "partitiveHeads",
