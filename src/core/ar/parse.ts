@@ -23,6 +23,7 @@ import { accusationObject } from "./constructions/accusation-object";
 import { ammaFa } from "./constructions/amma-fa";
 import { backgroundFormula } from "./constructions/background";
 import { negatedCue } from "./constructions/negated";
+import { conditionalCue } from "./constructions/conditional";
 import { colonEnding } from "./constructions/colon-ending";
 import { directWords } from "./constructions/direct-words";
 import { droppedSubject } from "./constructions/dropped-subject";
@@ -49,6 +50,7 @@ import { participleAfterVerb } from "./constructions/two-cues";
 import { subjectFirst } from "./constructions/subject-first";
 import { verbFirst } from "./constructions/verb-first";
 import { ArReading, type Construction } from "./reading";
+import { relativeWho } from "./source-phrase";
 import { arComp } from "./words";
 
 /** The constructions, in the order they are tried. */
@@ -60,6 +62,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   passive, // أفيد بأن …
   backgroundFormula, // يذكر أن … (no statement)
   negatedCue, // ولم يذكر المصدر كيف … (no statement; لا أعتقد أن … is one)
+  conditionalCue, // إذا كان أحد يعتقد أن …، لو قال أحد إن … (no statement: a supposition)
   relativeAbout, // الذين تحدثت عنهم كندا (no statement)
   whoClause, // وقال أول من تحدث إن … (no statement: the verb before reports)
   participleAfterVerb, // أضاف موضحاً أن … (the participle is the cue)
@@ -101,7 +104,8 @@ export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
     st.carry = null;
   }
   // (في مؤشر يؤكد تدهور …: "in a sign that confirms"; a verb's subject never opens with a preposition.)
-  if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && isWord(p.toks[st.sourceFrom]) && inList(p.toks[st.sourceFrom], lexicon().ar.freePrepositions)) return null;
+  // (But «من» opening the subject as "whoever": وقال من حضر الاجتماع إن …)
+  if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && isWord(p.toks[st.sourceFrom]) && inList(p.toks[st.sourceFrom], lexicon().ar.freePrepositions) && !relativeWho(p, st.sourceFrom)) return null;
   return st;
 }
 

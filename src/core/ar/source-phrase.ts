@@ -236,7 +236,7 @@ function timeInRelative(p: Para, k: number): boolean {
  */
 export function notASubject(p: Para, k: number): boolean {
   const t = p.toks[k];
-  if (!isWord(t) || !t.ar) return false;
+  if (!isWord(t) || !t.ar || relativeWho(p, k)) return false;
   // اعتبرته نجماً: a word marked accusative (tanween fatha) is no subject of a verb.
   if (endsWithTanweenFath(p.text, t.e)) return true;
   if (inList(t, lexicon().ar.freePrepositions) || hasGrammar(t, Gr.verbnoun)) return true;
@@ -465,7 +465,7 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
     // حض الاتحاد الأوروبي كل الأطراف على …: كل after the subject opens the object.
     // (التقى الرئيس فلان نظيره الروسي: "his counterpart" after the subject opens the object too.)
     if (j > k && isWord(t) && (inList(t, lexicon().ar.quantifiers) || inList(t, lexicon().ar.counterparts))) break;
-    if (!isWord(t) || (endsSource(p, j) && !ofInstitution(p, k, j) && !employer(p, k, j))) break;
+    if (!isWord(t) || (endsSource(p, j) && !ofInstitution(p, k, j) && !employer(p, k, j) && !relativeWho(p, j))) break;
     if (objectAfterPlace(p, k, j) || toldPerson(p, k, j)) break;
     if (words >= 9 && !(words < 12 && afterParticle(p, k, j))) break;
     j++;
@@ -518,5 +518,35 @@ export function withoutTrailingPreposition(p: Para, a: number, b: number): numbe
 export function whoVerb(p: Para, k: number): boolean {
   const man = p.toks[k - 1];
   const first = p.toks[k - 2];
+  if (k >= 1 && relativeWho(p, k - 1)) return true;
   return k >= 3 && isWord(man) && man.norm === "من" && isWord(first) && (first.norm === "اول" || first.norm === "اخر") && cueAt(p, k - 3)?.to === k - 2;
+}
+
+/** How many words after a relative "who" its clause may have before the complementiser. */
+const WHO_CLAUSE = 8;
+
+/**
+ * وقال من حضر الاجتماع إن …، ويقول من يعرفونه إنه …، وقال أحد الذين حضروا الاجتماع إن …: a relative "who"
+ * (ar-words relativeWho) at k opens the subject right after a cue (من، ممن), or continues it after "one
+ * of", "some of" (ar-words partitiveHeads; عدد من …) opening it; a verb follows, and إن/أن within
+ * the next words of its sentence (not وقال من جهته، قال من القاهرة: no verb after من).
+ */
+export function relativeWho(p: Para, k: number): boolean {
+  const toks = p.toks;
+  const t = toks[k];
+  const ar = lexicon().ar;
+  if (k < 1 || !isWord(t) || !inList(t, ar.relativeWho)) return false;
+  const prev = toks[k - 1];
+  const partitive = (i: number) => i >= 0 && isWord(toks[i]) && inList(toks[i], ar.partitiveHeads);
+  const afterPart = partitive(k - 1) || (isWord(prev) && prev.norm === "من" && partitive(k - 2));
+  let afterCue = false;
+  for (let i = k - 1; i >= Math.max(0, k - 3) && !afterCue; i--) afterCue = cueAt(p, i)?.to === k;
+  if (!afterPart && !(afterCue && (t.norm === "من" || t.norm === "ممن"))) return false;
+  const v = toks[k + 1];
+  if (!isWord(v) || !v.ar || v.norm.length < 3 || v.norm.startsWith("ال") || sourceClass(v) || (grammarOf(v) && !cueAt(p, k + 1))) return false;
+  for (let j = k + 2; j < toks.length && j <= k + 1 + WHO_CLAUSE; j++) {
+    if (arComp(toks[j])) return true;
+    if (!isWord(toks[j]) && !(isPunct(toks[j], COMMA) && arComp(toks[j + 1]))) return false;
+  }
+  return false;
 }

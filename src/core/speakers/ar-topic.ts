@@ -65,6 +65,48 @@ export function topicPair(text: string, cue: number, since: number): MentionInfo
   return null;
 }
 
+/**
+ * ولم يفصح الدبلوماسيون عن …، لكنهم قالوا إن …: for a verb for many with no subject written, the unnamed
+ * source in the plural (a source noun of ar-sources anon: المسؤولون، دبلوماسيون غربيون، المتظاهرون) that is
+ * the subject of its sentence's first verb, after a negation, قد or كما; in the cue's own sentence or the
+ * one before it, back to the statement before (offset `since`); null: none.
+ */
+export function topicMany(text: string, cue: number, since: number): MentionInfo | null {
+  let e = cue;
+  for (let n = 0; n < 2 && e > 0 && cue - e < REACH; n++) {
+    const s = sentenceStart(text, e, cue - REACH);
+    if (s < 0) return null;
+    const m = manyAt(text, s, Math.min(e, s + HEAD));
+    if (m) return m;
+    if (s <= since) return null;
+    e = s - 1;
+  }
+  return null;
+}
+
+/** The plural unnamed subject topicMany looks for in the sentence read in text[s, e); null: none. */
+function manyAt(text: string, s: number, e: number): MentionInfo | null {
+  const toks = tokenize(text, s, e);
+  markSpellings(text, toks);
+  if (toks.length < 3 || !isWord(toks[0]) || !toks[0].ar) return null;
+  const p = sentencePara(text, toks, s, e, "ar");
+  const after = afterClauseOpening(p, 0, toks.length);
+  let v = after > 0 && after < toks.length ? after : 0;
+  const ar = lexicon().ar;
+  // (ولم يكشف، وقد أكد، كما رفض: the verb follows its particle.)
+  while (v + 2 < toks.length && isWord(toks[v]) && (inList(toks[v], ar.negations) || inList(toks[v], ar.verbParticles) || inList(toks[v], ar.kama))) v++;
+  const t = toks[v];
+  const g = isWord(t) ? grammarOf(t) : null;
+  if (!isWord(t) || (g && !g.has(Gr.kana)) || sourceClass(t) || ar.freePrepositions.has(t.norm) || ar.freePrepositions.has(withoutConjunction(t.norm))) return null;
+  const head = isWord(toks[v + 1]) ? sourceClass(toks[v + 1]) : null;
+  // (Not أحد/بعض, "one of", whose noun follows: not a plural subject.)
+  if (!head || head.cls !== "anon" || toks[v + 1].norm.startsWith("احد")) return null;
+  const a = sourceAgreement(text.slice(toks[v + 1].s, toks[v + 1].e)).agreement;
+  if (a !== "masculine-plural" && a !== "feminine-plural") return null;
+  const m = describeMention(p, v + 1, arSourceNP(p, v + 1, toks.length));
+  return m.kind === "anonymous" ? m : null;
+}
+
 /** The pair topicPair looks for in the sentence read in text[s, e); null: none. */
 function pairAt(text: string, s: number, e: number): MentionInfo | null {
   const toks = tokenize(text, s, e);

@@ -12,7 +12,7 @@ import { sourceAgreement } from "./agreement";
 import { arComp, hal, isAddressee, nisbaShape, possessedNoun } from "../ar/words";
 import { CALLED } from "../ar/spelling";
 import { countedNoun } from "../ar/count";
-import { endsWithTanweenFath } from "../ar/source-phrase";
+import { endsWithTanweenFath, relativeWho } from "../ar/source-phrase";
 import { key, keyOf, nisba } from "./word-keys";
 
 /** The words of a mention: each one's source class, and the run of words that is a name ([start, end), -1: none). */
@@ -105,7 +105,21 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // (A source with a description is shown by the words before it; without one, by the whole mention.)
   if (b < whole && !m.nameText) m.nameText = p.text.slice(m.s, p.toks[b - 1].e);
   if (m.kind === "organization" || m.kind === "group") orgName(p, a, b, m, headIdx === 0 ? head : null);
+  if (whoMention(p, a, b)) {
+    // من حضر الاجتماع، أحد الذين حضروا الاجتماع، بعض ممن شاركوا: "(one of) those who …", an unnamed source
+    // shown by the whole phrase; the verb after the relative is no name.
+    m.kind = "anonymous";
+    m.name = [];
+    m.titleText = "";
+    m.nameText = p.text.slice(m.s, p.toks[b - 1].e);
+  }
   return m;
+}
+
+/** The mention [a, b) opens with a relative "who" (source-phrase relativeWho), or has one after its first word or two. */
+function whoMention(p: Para, a: number, b: number): boolean {
+  for (let k = a; k < b && k <= a + 2; k++) if (relativeWho(p, k)) return true;
+  return false;
 }
 
 /**

@@ -962,6 +962,11 @@ export class SpeakerResolver {
       textH,
     );
     if (found) return found;
+    // وقال المكتب الإعلامي لحزب (أرض الآباء) after نفى حزب "أرض الآباء": an office shown by its body's name
+    // (describe-ar officeOwner) is the body named before, whatever marks set its name off.
+    const owner = m.lang === "ar" && m.nameText && m.nameText !== text ? bareName(m.nameText) : "";
+    const owned = owner ? this.recent("organization", (sp) => bareName(sp.name) === owner) : null;
+    if (owned) return owned;
     // "ذا تايمز" after صحيفة "ذا تايمز": an outlet or a club named without its head noun (describe-ar
     // brandName; no lemma) is the institution named before with its head noun, as a person's name is.
     if (m.lang === "ar" && !m.lemma && m.words.length > 0 && m.words.length <= 3) {
@@ -985,6 +990,11 @@ export class SpeakerResolver {
     }
     return this.create(m, text);
   }
+}
+
+/** A name's words as look-up keys, without the quotation marks or brackets around its parts. */
+function bareName(name: string): string {
+  return name.replace(/["«»“”()]/g, " ").split(/\s+/).filter(Boolean).map(normWord).join(" ");
 }
 
 /** A normalised Arabic word that is a title or an honorific, with or without the article (الوزير، المهندس، معالي). */

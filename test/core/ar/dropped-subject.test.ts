@@ -33,6 +33,24 @@ const continuations: Row[] = [
       { cue: "قال" },
       { cue: "أعلنتا", source: null, speaker: "فرنسا والبرازيل" },
     ], speakers: [{ name: "المتحدث باسم الأمم المتحدة" }, { name: "فرنسا والبرازيل", kind: "group" }] }],
+  ["a verb for many (لكنهم قالوا) goes to the unnamed plural subject of a negated verb in its sentence, not to the body that spoke last",
+    "وقالت وزارة النقل إن الجسر سيغلق. ولم يكشف المسؤولون في البلدية عن موعد الإغلاق، لكنهم قالوا إن الأعمال ستبدأ الشهر المقبل.",
+    { statements: [
+      { cue: "قالت", speaker: "وزارة النقل" },
+      { cue: "قالوا", source: null, speaker: "المسؤولون في البلدية" },
+    ] }],
+  ["…and to the unnamed plural subject of the sentence before, named in passing",
+    "وقالت الشرطة إن الطريق مغلق. واحتشد المتظاهرون أمام مقر الحكومة منذ الصباح. وقالوا إنهم لن يغادروا قبل الإفراج عن زملائهم.",
+    { statements: [
+      { cue: "قالت", speaker: "الشرطة" },
+      { cue: "قالوا", source: null, speaker: "المتظاهرون" },
+    ] }],
+  ["…but a plural subject that was a statement's source keeps that statement's speaker",
+    "وقال مسؤولون في الوزارة إن الخطة جاهزة، وأضافوا أن التمويل لم يصل بعد.",
+    { statements: [
+      { cue: "قال", speaker: "مسؤولون في الوزارة" },
+      { cue: "أضافوا", source: null, speaker: "مسؤولون في الوزارة" },
+    ] }],
   ["a verb for two after an unnamed source in the dual named in its sentence",
     "وقال الوزير سامي الحداد إن الخطة جاهزة. وكان مسؤولان في الوزارة قد تحدثا للصحفيين، وقالا إن التمويل لم يصل.",
     { statements: [

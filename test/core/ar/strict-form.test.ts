@@ -6,6 +6,10 @@ import { type Row, table } from "../expect";
 const bayyana: Row[] = [
   ["وبين + source + comma + أن: the verb بيّن", "وبين المصدر، أن الخطة الجديدة أعطت الملاك خيارات كثيرة.",
     { statements: [{ cue: "بين", source: "المصدر", starts: "الخطة" }] }],
+  ["…an adjunct of time or occasion (خلال الافتتاح) between the subject and أن", "وبين مدير المدرسة سامي الحداد، خلال حفل التخرج أن عدد الطلاب تضاعف.",
+    { statements: [{ cue: "بين", source: "مدير المدرسة سامي الحداد", starts: "عدد الطلاب" }] }],
+  ["…but بين with an adjunct and no clause after it is no cue", "وتنقل الفريق بين المدينتين خلال الموسم الماضي.",
+    { statements: [] }],
   ["بين between two sides is no cue", "وتستمر المفاوضات بين الطرفين منذ أسابيع، وقال الوسيط إن الاتفاق قريب.",
     { statements: [{ cue: "قال", source: "الوسيط" }] }],
   ["بينه وبين: no cue, and the quotation after it stays the speaker's", "وأضاف اللاعب الذي لا تزال المفاوضات جارية بينه وبين ناديه منذ أشهر \"أنا سعيد هنا\".",

@@ -13,6 +13,7 @@ export function accusationObject(r: ArReading): Verdict {
   const viaClause = !!r.opening;
   if (!r.opening && r.sourceTo > 0) r.opening = nounObject(r.p, afterParenthetical(r), r.entry, r.sentEnd);
   if (!r.opening && r.sourceFrom < 0) r.opening = nounObject(r.p, r.cueEnd, r.entry, r.sentEnd, opensClause(r));
+  if (!r.opening && r.sourceTo > 0 && hasGrammar(toks[r.after], Gr.relative)) r.opening = afterRelative(r);
   const prev = toks[m.from - 1];
   // أكد متحدث باسم الشركة، فلان، اعتقال …: after an apposition closed by a comma, the object at once
   // (for an accusation only a claim noun: any word could start a بـ accusation's object; after ما
@@ -36,6 +37,29 @@ export function accusationObject(r: ArReading): Verdict {
 function opensClause(r: ArReading): boolean {
   const prev = r.toks[r.m.from - 1];
   return r.m.clitic || !isWord(prev) || inList(prev, lexicon().ar.kama);
+}
+
+/** How many words a relative clause on the subject may have before the object. */
+const RELATIVE_WORDS = 8;
+
+/**
+ * نفى الحزب الذي ينتمي له الوزير هذه الاتهامات: a relative clause on the subject stands between it and the
+ * object. The object is a claim that cannot be the relative verb's own: a determiner before a claim
+ * noun, or a claim noun without the article (وجود، صحة), after at least the relative verb and one
+ * word; not past a reporting word, a complementiser or the end of the clause (then a clause or
+ * another verb's words are reported, not this noun).
+ */
+function afterRelative(r: ArReading): Opening | null {
+  const { toks, p } = r;
+  const end = Math.min(r.sentEnd, r.after + 2 + RELATIVE_WORDS);
+  for (let k = r.after + 1; k < end; k++) {
+    const t = toks[k];
+    if (!isWord(t) || arComp(t) || lexicon().cueWords.has(t.norm)) return null;
+    if (k <= r.after + 2 || t.norm.startsWith("ال")) continue;
+    const o = nounObject(p, k, r.entry, r.sentEnd, false);
+    if (o && o.tok === k) return o;
+  }
+  return null;
 }
 
 /** Where the object is looked for: after the source, past a parenthetical between commas (تحدث بشرط عدم نشر اسمه). */

@@ -2,9 +2,9 @@
 // بين "between", عبر "via") counts in that form only with its clause right after the subject, or
 // after عن and the noun it governs (وعبر الوزير عن أمله في أن …); بينت، يبين are verbs whatever
 // follows, and so is a form written with its shadda (بيّن، عبّر).
-import { Fr, lexicon } from "../../lexicon";
-import { cueAt } from "../../lexicon/lookup";
-import { hasShadda } from "../../text/chars";
+import { Fr, Gr, lexicon } from "../../lexicon";
+import { cueAt, hasGrammar } from "../../lexicon/lookup";
+import { endsWithPronoun, hasShadda } from "../../text/chars";
 import { COMMA, isPunct, isWord } from "../../text/paragraph";
 import { arOpening } from "../opening";
 import type { ArReading, Verdict } from "../reading";
@@ -16,7 +16,22 @@ export function strictForm(r: ArReading): Verdict {
   if (!r.entry.frames.has(Fr.strict) || v.norm.length - (r.m.clitic ? 1 : 0) !== 3 || hasShadda(r.p.text, v.s, v.e)) return undefined;
   let j = r.after;
   if (isPunct(r.toks[j], COMMA)) j++;
+  j = pastAdjunct(r, j);
   return arComp(r.toks[j]) || isPunct(r.toks[j], ":") || aboutThenClause(r, j) ? undefined : null;
+}
+
+/**
+ * وبين المدير، خلال الافتتاح أنه …: an adjunct of a few words opened by خلال، أثناء، عقب … (ar-grammar adjunct)
+ * between the subject and the clause; where the clause may open after it (j when there is none).
+ */
+function pastAdjunct(r: ArReading, j: number): number {
+  const toks = r.toks;
+  if (!isWord(toks[j]) || !hasGrammar(toks[j], Gr.adjunct) || endsWithPronoun(r.p.text, toks[j].e)) return j;
+  for (let k = j + 1; k <= j + 3 && isWord(toks[k]); k++) {
+    if (arComp(toks[k + 1])) return k + 1;
+    if (isPunct(toks[k + 1], COMMA) && arComp(toks[k + 2])) return k + 2;
+  }
+  return j;
 }
 
 /** عن, at most three words (أمله في، اعتقاده), then the complementiser. */

@@ -176,6 +176,8 @@ export function verbFirst(r: ArReading): Verdict {
   r.sourceFrom = from;
   r.sourceTo = objectStart(p, a, e.frames.has(Fr.bi) ? (e.objPron ? accusationAt(r, a, b) : indefiniteSubjectEnd(p, a, b)) : b, e);
   if (e.frames.has(Fr.bi) && !e.objPron) r.sourceTo = definiteObjectAt(p, a, r.sourceTo);
+  // وعلق المدرب على الخسارة بأن …: على after the subject opens the object of a verb that takes it (ar-words onObjectVerbs).
+  if (lexicon().ar.onObjectVerbs.has(e.lemma)) for (let k = a + 1; k < r.sourceTo; k++) if (isWord(toks[k]) && toks[k].norm === "علي") r.sourceTo = k;
   // وعلق الحداد على النتائج قائلاً: "…": the participle is the statement's cue, not this verb.
   let j = r.sourceTo;
   while (j < sentEnd && j - r.sourceTo <= 6 && isWord(toks[j]) && !cueAt(p, j)) j++;
