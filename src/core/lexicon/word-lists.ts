@@ -128,6 +128,7 @@ const AR_LISTS = [
   "anObjectVerbs",
   "biObjectVerbs",
   "representativeTitles",
+  "overseerTitles",
   "passivePresent",
   "strictPresent",
   "learnVerbs",

@@ -6,6 +6,11 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const verbFirst: Row[] = [
+  ["على after a title whose complement it is (المشرف العام على) stays in the source, a medium after it or not",
+    "وأوضح المشرف العام على البرنامج خالد العمري، أن الدورات اكتملت. ولفت العمري إلى أن الإقبال كبير.",
+    { statements: [{ cue: "أوضح", source: "المشرف العام على البرنامج خالد العمري", speaker: "خالد العمري" }, { cue: "لفت", source: "العمري", speaker: "خالد العمري" }] }],
+  ["…but after another title على and a medium end the source", "وقال الوزير على البرنامج إن الموسم انتهى.",
+    { statements: [{ cue: "قال", source: "الوزير" }] }],
   ["اعتبر: a definite noun after a definite title, before the quoted predicate, is the object, not the source's",
     "واعتبر المحافظ القرار \"نقلة كبيرة\".",
     { statements: [{ cue: "اعتبر", source: "المحافظ", speaker: "المحافظ" }] }],
