@@ -384,8 +384,26 @@ export function relativeAntecedent(p: Para, k: number): [number, number] | null 
   // Only a name run that a comma, a preposition written apart (وجهت إلى فلان، الذي ينفي …), يدعى "is called"
   // (سيدة تدعى فلانة، والتي قالت …) or the sentence start closes off (not تصريحات لاعب …).
   const closed = a > 0 && (isPunct(toks[a - 1], CLAUSE_END) || (comma && (inList(toks[a - 1], lexicon().ar.freePrepositions) || toks[a - 1].norm === CALLED)));
+  // (وكان أول من علق … وزير الخارجية سامح شكري، الذي قال: a title's phrase that runs up to the name says a person's.)
+  const titled = a <= e && a > 0 && !closed && comma ? titleBeforeName(p, a, e) : -1;
+  if (titled >= 0) return [titled, e + 1];
   if (a > e || (a > 0 && !closed)) return null;
   return [a, e + 1];
+}
+
+/**
+ * وزير الخارجية سامح شكري، الذي …: where a person's title starts (the nearest within four words before
+ * the name words [a, e], with the titles in construct before it) whose source phrase runs over the name
+ * to its end; -1 when none.
+ */
+function titleBeforeName(p: Para, a: number, e: number): number {
+  for (let t = a - 1; t >= 0 && a - t <= 4 && isWord(p.toks[t]); t--) {
+    if (sourceClass(p.toks[t])?.cls !== "title") continue;
+    // (نائب وزير الدفاع: a title in construct before it is the same title's.)
+    while (t > 0 && isWord(p.toks[t - 1]) && !p.toks[t - 1].norm.startsWith("ال") && sourceClass(p.toks[t - 1])?.cls === "title") t--;
+    return arSourceNP(p, t, e + 1) === e + 1 ? t : -1;
+  }
+  return -1;
 }
 
 /**

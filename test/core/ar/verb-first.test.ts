@@ -411,7 +411,7 @@ const told: Row[] = [
   ["an outlet right after the verb with no source noun after it: no subject written", "وقال الوزير إن الخطة جاهزة. وأبلغ وكالة الأنباء الرسمية أن التنفيذ سيبدأ غداً.",
     { statements: [{ cue: "قال", source: "الوزير" }, { cue: "أبلغ", source: null, speaker: "الوزير", starts: "التنفيذ" }] }],
   ["after a relative pronoun the noun after the verb is who was told; the antecedent speaks", "استقال الوزير سامي حداد، الذي أبلغ البرلمان أن الخطة فشلت.",
-    { statements: [{ cue: "أبلغ", source: null, speaker: "سامي حداد", starts: "الخطة" }] }],
+    { statements: [{ cue: "أبلغ", source: "الوزير سامي حداد", speaker: "سامي حداد", starts: "الخطة" }] }],
   ["a short quotation right before أن after a name is who was told, not the words", "وأبلغ الجنرال سالم \"كتائب الشمال\" أن الهدنة ستبدأ.",
     { statements: [{ cue: "أبلغ", source: "الجنرال سالم", kind: "indirect", starts: "الهدنة" }] }],
   ["أخبر with its clause right after it is the passive \"was told\": no statement", "وقال الحارس إنه وافق على اللقاء حينما أخبر بأنه سيحصل على المال.",
