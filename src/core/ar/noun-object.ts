@@ -5,9 +5,10 @@
 import { Fr, Gr, lexicon, type CueEntry } from "../lexicon";
 import { grammarOf, hasGrammar, inList, sourceClass } from "../lexicon/lookup";
 import type { Opening } from "../statements/found";
-import { isOpen, isPunct, isWord, sentenceEndTok, type Para } from "../text/paragraph";
+import { isClose, isOpen, isPunct, isWord, sentenceEndTok, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
 import { endsWithPronoun } from "../text/chars";
+import { endsWithTanweenFath, nameLikeWord } from "./source-phrase";
 import { arComp, indefiniteAdjective, isAddressee, nisbaShape, possessedSourceNoun, quotedWordsAt, somePossessedStem } from "./words";
 
 /**
@@ -146,6 +147,10 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
   const ar = lexicon().ar;
   const named = objectAfterName(p, a, b, e);
   if (named < b) return named;
+  const described = objectBeforePredicate(p, a, b, e);
+  if (described < b) return described;
+  const place = placeAfterPerson(p, a, b);
+  if (place < b) return place;
   if (e.frames.has(Fr.tell)) b = toldObjectAt(p, a, b);
   for (let k = a + 1; k < b; k++) {
     const t = p.toks[k];
@@ -324,4 +329,79 @@ function objectAfterName(p: Para, a: number, b: number, e: CueEntry): number {
   // (Only a name that opens the phrase: after a title, ووصف الوزير سامي الخطيب بأنه …, the definite word
   // may as well be the family name, with the name the object.)
   return head - 1 === a ? head : b;
+}
+
+/**
+ * واعتبر الوزير الاتفاق "خطوة مهمة"، ووصفت الخارجية المصرية القرار بأنه …: a verb that takes its object
+ * before a predicate (frames pred or bi, no pronoun on the verb) has that object last in the phrase, right
+ * before the predicate (a بـ word or a quotation): a definite noun that names no person and is no adjective
+ * (its relational adjectives after it), after a definite word that closes the subject — a person's title,
+ * an institution or a relational adjective (a definite word heads no construct, and a noun after it is no
+ * adjective) — or after a name (see below). (Not after one name word after a title: وصف الوزير سامي الخطيب
+ * بأنه, the definite word is the family name, and an unarticled noun after a title may be a name.) b when none.
+ */
+function objectBeforePredicate(p: Para, a: number, b: number, e: CueEntry): number {
+  const toks = p.toks;
+  if (e.objPron || !(e.frames.has(Fr.bi) || e.frames.has(Fr.pred))) return b;
+  // (A short quotation the phrase took in as a name may be the predicate: الاتفاق "خطوة مهمة".)
+  const last = toks[b - 1];
+  // (Not one whose first word is marked accusative, اعتبرت الوزارة الملحق "شخصاً غير مرغوب فيه": a declaration
+  // in set words, which the phrase keeps as before — no statement.)
+  const opened = isClose(last) && last.quote >= 0 ? p.quotes[last.quote].open : -1;
+  const end = e.frames.has(Fr.pred) && opened > a + 1 && !endsWithTanweenFath(p.text, toks[opened + 1]?.e ?? 0) ? opened : b;
+  const after = toks[end];
+  if (!(biWord(after) && !sourceClass(after)) && !(isOpen(after) && after.quote >= 0 && e.frames.has(Fr.pred) && !arComp(toks[end + 1]))) return b;
+  let m = end;
+  while (m - 1 > a && isWord(toks[m - 1]) && toks[m - 1].norm.startsWith("ال") && adjectiveAfter(p, m - 1)) m--;
+  const head = m - 1;
+  // (A relational adjective in -ي, -يون, -يين is never the object: نقابة الصحفيين الفلسطينيين "…"; one in -ية
+  // only after a word in ة, البلدية after المحافظ is a noun.)
+  const n = toks[head]?.norm ?? "";
+  if (head <= a || !thingNoun(toks[head]) || (nisbaShape(n) && !n.endsWith("يه")) || inList(toks[head], lexicon().ar.titleAdjectives)) return b;
+  const prev = toks[head - 1];
+  if (!isWord(prev) || !prev.ar) return b;
+  // (After a compound name's end, a complete name of two plain words, or a one-word name opening the phrase:
+  // ووصف الملك عبد الله الاتفاق، ووصف الوزير سامي حداد القرار، واعتبر شكري الاتفاق "…"; not after one plain word,
+  // الوزير سامي الخطيب, where the definite word is the family name.)
+  if (inList(prev, lexicon().ar.compoundNameEnds)) return head;
+  if (plainName(p, head - 1, false)) return head - 1 === a || (head - 2 > a && plainName(p, head - 2, false)) ? head : b;
+  return closesSubject(p, head - 1) ? head : b;
+}
+
+/** الوزير، الحكومة، المصرية: a definite title, unnamed source, institution or relational adjective closes a subject. */
+function closesSubject(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (!isWord(t) || !t.ar || !t.norm.startsWith("ال") || inList(t, lexicon().ar.titleAdjectives)) return false;
+  const c = sourceClass(t)?.cls;
+  return nisbaShape(t.norm) || c === "title" || c === "anon" || c === "org";
+}
+
+/**
+ * وحذر الرئيس الأمريكي دونالد ترامب روسيا من …، وطالب الرئيس عباس إسرائيل بـ …: a country or capital as
+ * written (no article, no clitic) right after a person's name — a name word after a definite title or
+ * adjective, or two name words that open the phrase or follow one — is the verb's object: a name takes
+ * no place after it. (Not after a title in construct: وزير خارجية إيران، أمير قطر.) b when none.
+ */
+export function placeAfterPerson(p: Para, a: number, b: number): number {
+  const toks = p.toks;
+  for (let k = a + 2; k < b; k++) {
+    const t = toks[k];
+    if (!isWord(t) || !t.ar || t.norm.startsWith("ال") || lexicon().sources.get(t.norm)?.cls !== "place" || !nameLikeWord(p, k - 1)) continue;
+    if (closesSubject(p, k - 2)) return k;
+    if (nameLikeWord(p, k - 2) && (k - 2 === a || closesSubject(p, k - 3))) return k;
+  }
+  return b;
+}
+
+/**
+ * A definite noun that names no person (no title, unnamed source or descriptor: a thing, a document, a
+ * body) and is no function word: الاتفاق، التقرير، البلدية.
+ */
+function thingNoun(t: Tok | undefined): boolean {
+  if (!isWord(t) || !t.ar || t.norm.length <= 3 || !t.norm.startsWith("ال")) return false;
+  // (A medium or a claim noun may be the object: وصف التقرير، اعتبر الاتهامات; no other grammar word.)
+  const g = grammarOf(t);
+  if (g && !g.has(Gr.medium) && !g.has(Gr.claim)) return false;
+  const c = sourceClass(t)?.cls;
+  return c !== "title" && c !== "anon" && c !== "descriptor" && c !== "informed";
 }

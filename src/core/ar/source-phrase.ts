@@ -126,7 +126,7 @@ export function endsSource(p: Para, k: number): boolean {
     // صرح فلان إلى شبكة "…" / إلى الصحفيين: إلى before an outlet or the press says who was told.
     if (g?.has(Gr.ila) && hasGrammar(p.toks[k + 1], Gr.addressee)) return true;
     if (t.norm === "علي" && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
-    if (inList(t, lexicon().ar.beforeTimeOrMedium) && (isTimeOrMedium(p.toks[k + 1]) || ownNounAfterFi(p, k) || occasionAfterFi(p, k))) return true;
+    if (inList(t, lexicon().ar.beforeTimeOrMedium) && (isTimeOrMedium(p.toks[k + 1]) || ownNounAfterFi(p, k) || occasionAfterFi(p, k)) && !overseen(p, k)) return true;
     // ما قاله المدرب من قبل: "before", closing the clause; not من قبل الوزارة, "by".
     if (t.norm === "من" && p.toks[k + 1]?.norm === "قبل" && !isWord(p.toks[k + 2])) return true;
     if (inList(t, lexicon().ar.endSource) && !represents(p, k)) return true;
@@ -148,6 +148,20 @@ export function endsSource(p: Para, k: number): boolean {
   if ((cueAt(p, k) && !whoVerb(p, k)) || idiomAt(p, k)) return true;
   // واختتم الرئيس كلمته بالقول: a medium with a possessive pronoun is the verb's object.
   return isPossessedMedium(p, k);
+}
+
+/**
+ * المشرف العام على البرنامج، القائم على المشروع: على right after a title whose complement it is (ar-words
+ * overseerTitles), or after its adjective, opens what the title is in charge of (a programme, a site),
+ * not the medium the words were said in.
+ */
+function overseen(p: Para, k: number): boolean {
+  if (p.toks[k].norm !== "علي") return false;
+  const ar = lexicon().ar;
+  const prev = p.toks[k - 1];
+  if (!isWord(prev)) return false;
+  if (inList(prev, ar.overseerTitles)) return true;
+  return inList(prev, ar.titleAdjectives) && isWord(p.toks[k - 2]) && inList(p.toks[k - 2], ar.overseerTitles);
 }
 
 /**

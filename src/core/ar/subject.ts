@@ -1,14 +1,14 @@
 // Subjects that stand before the reporting verb or outside its phrase: the subject of
 // the clause a participle or present verb stands in, the subject after كان, a name before
 // a relative pronoun, a quotation just before the cue.
-import { Gr, lexicon } from "../lexicon";
+import { Fr, Gr, lexicon } from "../lexicon";
 import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
 import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { PUNCT, type Tok } from "../text/token";
 import { CALLED } from "./spelling";
 import { arSourceNP, bodyBeforeHolder, endsSource, endsWithTanweenFath, skipAddressee } from "./source-phrase";
-import { definiteAfterName } from "./noun-object";
+import { definiteAfterName, objectStart, placeAfterPerson } from "./noun-object";
 import { arComp, indefiniteAdjective, isPossessedMedium, nisbaShape, nonHumanPlural, possessedNoun, possessedVerbalNoun, presentForMany, withoutConjunction } from "./words";
 import { endsWithPronoun } from "../text/chars";
 import { describeMention } from "../speakers/mention";
@@ -194,10 +194,31 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
       break;
     }
   }
+  e = verbObjectStart(p, verb, j, e);
   // (A title, its place or body and a name after it are longer: المدير العام لمنظمة … فلان الفلاني.)
   const long = placed || (named < e && isWord(p.toks[j]) && sourceClass(p.toks[j])?.cls === "title");
   if (e > j && e - j <= (comma > 0 ? 12 : long ? 9 : 6)) return [j, e];
   return leadingName(p, j, e);
+}
+
+/**
+ * واتهم الرئيس الحكومة بعرقلة الإصلاح، مؤكداً …، ووصف الوزير القرار بأنه …، مضيفاً: when the clause's verb is a
+ * cue whose object comes before a بـ word, the subject [j, e) ends where that object starts (objectStart),
+ * the بـ word taken as the phrase's end; after any verb, a country right after a name (placeAfterPerson).
+ */
+function verbObjectStart(p: Para, verb: number, j: number, e: number): number {
+  // (ودعا الرئيس ماكرون إيران إلى …، مؤكداً: after any verb, a place right after a name is its object.)
+  if (verb >= 0) e = placeAfterPerson(p, j, e);
+  const c = verb >= 0 ? cueAt(p, verb) : null;
+  if (!c || c.from !== verb || c.entry.objPron || !(c.entry.frames.has(Fr.bi) || c.entry.frames.has(Fr.pred))) return e;
+  for (let m = j + 1; m < e; m++) {
+    const t = p.toks[m];
+    if (isWord(t) && t.ar && t.norm.startsWith("ب") && t.norm.length > 2 && !sourceClass(t)) {
+      const o = objectStart(p, j, m, c.entry);
+      return o < m ? o : e;
+    }
+  }
+  return e;
 }
 
 /**
@@ -363,8 +384,26 @@ export function relativeAntecedent(p: Para, k: number): [number, number] | null 
   // Only a name run that a comma, a preposition written apart (وجهت إلى فلان، الذي ينفي …), يدعى "is called"
   // (سيدة تدعى فلانة، والتي قالت …) or the sentence start closes off (not تصريحات لاعب …).
   const closed = a > 0 && (isPunct(toks[a - 1], CLAUSE_END) || (comma && (inList(toks[a - 1], lexicon().ar.freePrepositions) || toks[a - 1].norm === CALLED)));
+  // (وكان أول من علق … وزير الخارجية سامح شكري، الذي قال: a title's phrase that runs up to the name says a person's.)
+  const titled = a <= e && a > 0 && !closed && comma ? titleBeforeName(p, a, e) : -1;
+  if (titled >= 0) return [titled, e + 1];
   if (a > e || (a > 0 && !closed)) return null;
   return [a, e + 1];
+}
+
+/**
+ * وزير الخارجية سامح شكري، الذي …: where a person's title starts (the nearest within four words before
+ * the name words [a, e], with the titles in construct before it) whose source phrase runs over the name
+ * to its end; -1 when none.
+ */
+function titleBeforeName(p: Para, a: number, e: number): number {
+  for (let t = a - 1; t >= 0 && a - t <= 4 && isWord(p.toks[t]); t--) {
+    if (sourceClass(p.toks[t])?.cls !== "title") continue;
+    // (نائب وزير الدفاع: a title in construct before it is the same title's.)
+    while (t > 0 && isWord(p.toks[t - 1]) && !p.toks[t - 1].norm.startsWith("ال") && sourceClass(p.toks[t - 1])?.cls === "title") t--;
+    return arSourceNP(p, t, e + 1) === e + 1 ? t : -1;
+  }
+  return -1;
 }
 
 /**

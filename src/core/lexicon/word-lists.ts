@@ -140,6 +140,7 @@ const AR_LISTS = [
   "anObjectVerbs",
   "biObjectVerbs",
   "representativeTitles",
+  "overseerTitles",
   "passivePresent",
   "strictPresent",
   "learnVerbs",

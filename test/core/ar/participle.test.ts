@@ -5,6 +5,10 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const participles: Row[] = [
+  ["after an accusation the clause's subject stops before the verb's object", "واتهم المحافظ البلدية بإهمال الصيانة، مؤكدا أن الطرق متضررة.",
+    { someStatements: [{ cue: "مؤكدا", source: "المحافظ", speaker: "المحافظ" }] }],
+  ["…and before a country right after a name", "ودعا الرئيس سمير داود فرنسا إلى الحوار، مشيرا إلى أن الأزمة طويلة.",
+    { someStatements: [{ cue: "مشيرا", source: "الرئيس سمير داود", speaker: "سمير داود" }] }],
   ["after a given name and a family name with the article, a word in the accusative ا (tanween unwritten) is the verb's object",
     "نشر الكاتب سامي الحوراني مقطعا مصورا على حسابه، قائلا إن الشرطة تأخرت.",
     { statements: [{ cue: "قائلا", source: "الكاتب سامي الحوراني", speaker: "سامي الحوراني" }] }],

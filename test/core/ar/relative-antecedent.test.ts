@@ -4,6 +4,11 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["a name after a title, not opening its clause (كان أول من علق … وزير فلان، الذي قال): the title's phrase is the subject",
+    "وكان أول من رحب بالخطة وزير الزراعة ماهر العلي، الذي قال إن الموسم سيكون جيدا.",
+    { statements: [{ cue: "قال", source: "وزير الزراعة ماهر العلي", speaker: "ماهر العلي" }] }],
+  ["…with a title in construct before the title", "واستقبل المحافظ نائب وزير الصحة ماهر العلي، الذي أكد أن المستشفى سيفتتح قريبا.",
+    { statements: [{ cue: "أكد", source: "نائب وزير الصحة ماهر العلي", speaker: "ماهر العلي" }] }],
   ["a relative clause with its own cue between the source and إن: two statements, the words of each their own",
     "وقال الوزير سامي حداد الذي أكد أن الحكومة ملتزمة بالاتفاق إن المفاوضات ستستأنف الأسبوع المقبل.",
     { statements: [
