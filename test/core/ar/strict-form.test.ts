@@ -33,6 +33,18 @@ const abbara: Row[] = [
     { statements: [{ cue: "قالت", source: "الوزيرة", starts: "هذه الأرقام" }] }],
 ];
 
+// زاد "added", whose past form is also زاد "increased, made (worse)": a cue only with its words at once after its subject.
+const zada: Row[] = [
+  ["وزاد + subject + أن: added", "وزاد الوزير أن الحكومة ستدعم المزارعين هذا العام.",
+    { statements: [{ cue: "زاد", source: "الوزير", starts: "الحكومة" }] }],
+  ["وزاد + colon: added, the subject dropped", "قال المدرب إن الفريق جاهز. وزاد: \"سنلعب للفوز\".",
+    { statements: [{ cue: "قال" }, { kind: "direct", cue: "زاد", speaker: "المدرب" }] }],
+  ["مما زاد الموقف سوءاً: made worse, no cue", "كنت أرتجف من الغضب ومما زاد الموقف سوءاً كان أن المارة لم يتدخلوا.",
+    { statements: [] }],
+  ["ما زاد الطين بلة أن: an idiom, no cue", "وما زاد الطين بلة أن الشركة رفعت الأسعار مرة أخرى.",
+    { statements: [] }],
+];
+
 // تابع, whose present يتابع mostly means "follows, monitors": inside a clause a cue only with its words at once.
 const tabaa: Row[] = [
   ["يتابع in a description inside the subject: the verb before it is the cue", "من جهته، يقول نادر السعدي، وهو باحث يتابع شؤون الحركة، إن الانقسام بات واضحا.",
@@ -57,5 +69,6 @@ describe("Arabic strict forms", () => {
   table(bayyana);
   describe("عبّر عن", () => table(abbara));
   describe("يتابع", () => table(tabaa));
+  describe("زاد", () => table(zada));
   describe("after a modal", () => table(afterModal));
 });
