@@ -86,8 +86,9 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || (head.cls === "title" && titleRelativeVerb(p, a, w.nameStart, head)) || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart) || inList(p.toks[a], lexicon().ar.sourceWords) || underPreposition(p, w.nameStart)))) && p.toks[w.nameStart - 1].norm !== CALLED) w.nameStart = w.nameEnd = -1;
   kindOfMention(p, a, b, m, w, head, headIdx);
   // (بعض المستثمرين في مجال …: a name-like word after them is in their description, not a name.)
-  // (20 موظفاً، ثلاثة وزراء: people counted are not named; a person's kind read from the noun is the count's.)
-  if ((q > a0 && countedPeople(p, a) && (m.kind === "organization" || (m.kind === "person" && w.nameStart > a))) || (count.end > a0 && m.kind === "person")) {
+  // (20 موظفاً، ثلاثة وزراء، 89% من الآباء: people counted are not named; a person's kind read from the noun,
+  // or an institution's read from a definite word the lexicon does not know, is the count's.)
+  if ((q > a0 && countedPeople(p, a) && (m.kind === "organization" || (m.kind === "person" && w.nameStart > a))) || (count.end > a0 && (m.kind === "person" || (m.kind === "organization" && headIdx < 0)))) {
     m.kind = "anonymous";
     w.nameStart = w.nameEnd = -1;
   }
