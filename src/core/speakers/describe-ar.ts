@@ -231,9 +231,42 @@ function officeOwner(p: Para, a: number, end: number, m: MentionInfo, statement:
     personOwner(p, k, end, m);
     return;
   }
+  // (بيان للجيش اليمني، بيان للبيت الأبيض: لل + an institution, shown with its article.)
+  const body = k < end && isWord(t) && t.ar ? sourceClass(t) : null;
+  if (statement && body && (body.cls === "org" || body.cls === "place") && t.norm.startsWith("لل") && t.norm.length > 4) {
+    m.nameText = "ال" + ownerText(p, k, end, m).slice(2);
+    return;
+  }
+  // (بيان من مكتب ماي: من before the institution.)
+  const by = k + 1 < end && isWord(toks[k + 1]) ? sourceClass(toks[k + 1]) : null;
+  if (statement && by && (by.cls === "org" || by.cls === "place") && isWord(t) && t.norm === "من") {
+    m.nameText = ownerText(p, k + 1, end, m);
+    return;
+  }
+  // (بيان أصدرته رئاسة الحكومة: the institution after a verb carrying the statement as its object, read
+  // among the statement's adjectives above.)
+  const verb = toks[k - 1];
+  if (statement && body && (body.cls === "org" || body.cls === "place") && !t.norm.startsWith("ل") && k - 1 > a && isWord(verb) && verb.ar && endsWithPronoun(p.text, verb.e) && !sourceClass(verb)) {
+    m.nameText = ownerText(p, k, end, m);
+    return;
+  }
   if (k >= end || !isWord(t) || !t.norm.startsWith("ل") || t.norm.startsWith("لل")) return;
   const owner = sourceClass(t);
   if (owner && owner.cls === "org" && !owner.definite) m.nameText = p.text.slice(t.s + 1, toks[end - 1].e);
+}
+
+/**
+ * The institution's name that issued a statement, from token k to end (not past the mention m): up to a
+ * verb carrying the statement as its object (للديوان الملكي نشرته وكالة …), a time word or a preposition
+ * written apart (تقرير للأمم المتحدة العام الماضي), with a quoted name's closing mark (منظمة "أنقذوا الأطفال").
+ */
+function ownerText(p: Para, k: number, end: number, m: MentionInfo): string {
+  const toks = p.toks;
+  let e = k + 1;
+  while (e < end && !(isWord(toks[e]) && (hasGrammar(toks[e], Gr.time) || inList(toks[e], lexicon().ar.freePrepositions) || (toks[e].ar && endsWithPronoun(p.text, toks[e].e) && !sourceClass(toks[e]) && !toks[e].norm.startsWith("ال"))))) e++;
+  const close = toks[e];
+  const stop = close && close.kind === QUOTE && !isOpen(close) && close.e <= m.e ? close.e : toks[e - 1].e;
+  return p.text.slice(toks[k].s, stop);
 }
 
 /**
