@@ -414,6 +414,8 @@ const counts: Row[] = [
     { statements: [{ cue: "أفاد", source: "70% من ممثلي البلديات", starts: "الميزانية" }] }],
   ["a definite plural the lexicon does not know, counted: people, not an institution", "ويقول 64% من الآباء إن المدارس مكتظة.",
     { statements: [{ cue: "يقول", source: "64% من الآباء", speakerKind: "anonymous" }] }],
+  ["a fraction in the genitive (ثلثي) and a bracket before the people (was a person «ثلثي»)", "ويعتقد حوالي ثلثي (64٪) المستأجرين أن الإيجارات مرتفعة.",
+    { statements: [{ cue: "يعتقد", source: "حوالي ثلثي (64٪) المستأجرين", speakerKind: "anonymous" }] }],
   ["a number as the verb's object (مرات) is no subject: the speaker before", "وقال المدير إن المصنع سيغلق. وذكر 3 مرات أن العمال لم يحضروا.",
     { statements: [{ cue: "قال", source: "المدير" }, { cue: "ذكر", source: null, speaker: "المدير" }] }],
   ["a year after في is no subject", "وقال في 2019 إن المصنع سيغلق.",
