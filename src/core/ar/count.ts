@@ -3,10 +3,10 @@
 // share) opens the phrase; the noun after it, or من and a noun, tells who they are.
 import { lexicon } from "../lexicon";
 import { inList, sourceClass } from "../lexicon/lookup";
-import { COMMA, isPunct, isWord, type Para } from "../text/paragraph";
-import { NUM } from "../text/token";
+import { CLAUSE_END, COMMA, isPunct, isWord, type Para } from "../text/paragraph";
+import { NUM, type Tok } from "../text/token";
 import { endsWithPronoun } from "../text/chars";
-import { endsWithTanweenFath } from "./source-phrase";
+import { arSourceNP, endsWithTanweenFath } from "./source-phrase";
 import { arComp, isAddressee } from "./words";
 
 /** The count opening a phrase: where it ends (its start when there is none) and whether it is a share in percent. */
@@ -17,10 +17,15 @@ export interface Count {
 
 const NONE: Count = { end: -1, percent: false };
 
-/** A word of the count (ar-words countWords) or a number. */
+/** A word of the count (ar-words countWords) or a number, maybe with و glued to it (و7٪). */
 function countWord(p: Para, k: number): boolean {
   const t = p.toks[k];
-  return t?.kind === NUM || (isWord(t) && inList(t, lexicon().ar.countWords));
+  return t?.kind === NUM || (isWord(t) && (inList(t, lexicon().ar.countWords) || conjoinedNumber(t)));
+}
+
+/** و7، ف12: a number with the conjunction glued to it (one word for the scanner). */
+function conjoinedNumber(t: Tok): boolean {
+  return /^[وف][0-9٠-٩][0-9٠-٩.,٫٬]*$/u.test(t.norm);
 }
 
 /**
@@ -37,7 +42,7 @@ export function countAt(p: Para, a: number, limit: number): Count {
   const first = j;
   let percent = false;
   while (j < limit && j - first < 3 && countWord(p, j)) {
-    const num = toks[j].kind === NUM;
+    const num = toks[j].kind === NUM || conjoinedNumber(toks[j]);
     j++;
     if (!num) continue;
     if (isPunct(toks[j], "٪%")) {
@@ -120,5 +125,43 @@ export function countSubject(p: Para, a: number, limit: number): { noun: number;
   if (toks[k - 1].kind === NUM && accusative(p, k) && clauseFollows(p, k + 1)) return { noun: -1, end: k + 1 };
   const noun = toks[k]?.norm === "من" ? k + 1 : k;
   if (noun < limit && countableNoun(p, noun)) return { noun, end: -1 };
+  // (90% من ممثلي الجهات بأن: after من, whatever phrase runs to the clause is who is counted.)
+  const e = noun > k && noun < limit ? arSourceNP(p, noun, limit) : noun;
+  if (e > noun && clauseFollows(p, e)) return { noun, end: -1 };
   return clauseFollows(p, k) ? { noun: -1, end: k } : null;
+}
+
+/**
+ * The count that is the subject before a verb at `verb` (و7٪ فقط أفادوا، بينما 12٪ من المشاركين قالوا،
+ * غالبية (83٪) المجيبين يعتقدون): its start, the count at a clause's start (after a stop, a comma, a
+ * clause opener: بينما، فيما) running up to the verb with فقط, منهم, or the people it counts; -1 when none.
+ */
+export function countBefore(p: Para, verb: number, s: number): number {
+  const toks = p.toks;
+  let found = -1;
+  for (let c = verb - 1; c >= s && verb - c <= 12; c--) {
+    if (!isWord(toks[c]) && toks[c].kind !== NUM) continue;
+    const at = countAt(p, c, verb);
+    if (at.end <= c || !countRunsTo(p, at.end, verb)) continue;
+    const before = toks[c - 1];
+    if (c === s || isPunct(before, CLAUSE_END) || (isWord(before) && (inList(before, lexicon().ar.clauseOpeners) || arComp(before) === 1))) found = c;
+  }
+  return found;
+}
+
+/** From k, what a count before its verb may hold up to the verb: فقط، منهم، من and the people, or the people (countableNoun). */
+function countRunsTo(p: Para, k: number, verb: number): boolean {
+  const toks = p.toks;
+  if (isWord(toks[k]) && inList(toks[k], lexicon().ar.ofThem)) k++;
+  else {
+    const noun = toks[k]?.norm === "من" ? k + 1 : k;
+    // (After من any noun: 35٪ من الزبائن.)
+    if (noun < verb && (noun > k ? isWord(toks[noun]) && toks[noun].ar : countableNoun(p, noun))) {
+      k = noun + 1;
+      // (المشاركين في الاستبيان: the people's description, words with no cue.)
+      while (k < verb && isWord(toks[k]) && !arComp(toks[k]) && verb - k <= 6) k++;
+    }
+  }
+  if (isWord(toks[k]) && toks[k].norm === "فقط") k++;
+  return k === verb;
 }

@@ -86,8 +86,9 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || (head.cls === "title" && titleRelativeVerb(p, a, w.nameStart, head)) || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart) || inList(p.toks[a], lexicon().ar.sourceWords) || underPreposition(p, w.nameStart)))) && p.toks[w.nameStart - 1].norm !== CALLED) w.nameStart = w.nameEnd = -1;
   kindOfMention(p, a, b, m, w, head, headIdx);
   // (بعض المستثمرين في مجال …: a name-like word after them is in their description, not a name.)
-  // (20 موظفاً، ثلاثة وزراء: people counted are not named; a person's kind read from the noun is the count's.)
-  if ((q > a0 && countedPeople(p, a) && (m.kind === "organization" || (m.kind === "person" && w.nameStart > a))) || (count.end > a0 && m.kind === "person")) {
+  // (20 موظفاً، ثلاثة وزراء، 89% من الآباء: people counted are not named; a person's kind read from the noun,
+  // or an institution's read from a definite word the lexicon does not know, is the count's.)
+  if ((q > a0 && countedPeople(p, a) && (m.kind === "organization" || (m.kind === "person" && w.nameStart > a))) || (count.end > a0 && (m.kind === "person" || (m.kind === "organization" && headIdx < 0)))) {
     m.kind = "anonymous";
     w.nameStart = w.nameEnd = -1;
   }
@@ -244,9 +245,42 @@ function officeOwner(p: Para, a: number, end: number, m: MentionInfo, statement:
     personOwner(p, k, end, m);
     return;
   }
+  // (بيان للجيش اليمني، بيان للبيت الأبيض: لل + an institution, shown with its article.)
+  const body = k < end && isWord(t) && t.ar ? sourceClass(t) : null;
+  if (statement && body && (body.cls === "org" || body.cls === "place") && t.norm.startsWith("لل") && t.norm.length > 4) {
+    m.nameText = "ال" + ownerText(p, k, end, m).slice(2);
+    return;
+  }
+  // (بيان من مكتب ماي: من before the institution.)
+  const by = k + 1 < end && isWord(toks[k + 1]) ? sourceClass(toks[k + 1]) : null;
+  if (statement && by && (by.cls === "org" || by.cls === "place") && isWord(t) && t.norm === "من") {
+    m.nameText = ownerText(p, k + 1, end, m);
+    return;
+  }
+  // (بيان أصدرته رئاسة الحكومة: the institution after a verb carrying the statement as its object, read
+  // among the statement's adjectives above.)
+  const verb = toks[k - 1];
+  if (statement && body && (body.cls === "org" || body.cls === "place") && !t.norm.startsWith("ل") && k - 1 > a && isWord(verb) && verb.ar && endsWithPronoun(p.text, verb.e) && !sourceClass(verb)) {
+    m.nameText = ownerText(p, k, end, m);
+    return;
+  }
   if (k >= end || !isWord(t) || !t.norm.startsWith("ل") || t.norm.startsWith("لل")) return;
   const owner = sourceClass(t);
   if (owner && owner.cls === "org" && !owner.definite) m.nameText = p.text.slice(t.s + 1, toks[end - 1].e);
+}
+
+/**
+ * The institution's name that issued a statement, from token k to end (not past the mention m): up to a
+ * verb carrying the statement as its object (للديوان الملكي نشرته وكالة …), a time word or a preposition
+ * written apart (تقرير للأمم المتحدة العام الماضي), with a quoted name's closing mark (منظمة "أنقذوا الأطفال").
+ */
+function ownerText(p: Para, k: number, end: number, m: MentionInfo): string {
+  const toks = p.toks;
+  let e = k + 1;
+  while (e < end && !(isWord(toks[e]) && (hasGrammar(toks[e], Gr.time) || inList(toks[e], lexicon().ar.freePrepositions) || (toks[e].ar && endsWithPronoun(p.text, toks[e].e) && !sourceClass(toks[e]) && !toks[e].norm.startsWith("ال"))))) e++;
+  const close = toks[e];
+  const stop = close && close.kind === QUOTE && !isOpen(close) && close.e <= m.e ? close.e : toks[e - 1].e;
+  return p.text.slice(toks[k].s, stop);
 }
 
 /**

@@ -57,7 +57,9 @@ export function describeMention(p: Para, a: number, b: number): MentionInfo {
 /** A number, or the percent sign right after one (61٪): the end of a count. */
 function countEdge(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
-  return t.kind === NUM || ((t.norm === "٪" || t.norm === "%") && toks[k - 1]?.kind === NUM && toks[k - 1].e === t.s);
+  const prev = toks[k - 1];
+  // (و7٪: the number may carry the conjunction, one word for the scanner.)
+  return t.kind === NUM || ((t.norm === "٪" || t.norm === "%") && !!prev && prev.e === t.s && (prev.kind === NUM || /[0-9٠-٩]$/u.test(prev.norm)));
 }
 
 /**

@@ -835,6 +835,18 @@ export class SpeakerResolver {
    * article (الحداد after سليم الحداد; Kerr after Brian Kerr).
    */
   /**
+   * بيان للصندوق، بيان الوزارة: the institution a statement by a bare head (officeOwner's name: الصندوق)
+   * stands for: the latest speaker with that head, when it last spoke within STATEMENT_BODY_REACH
+   * characters before (an archive runs stories together: وزارة … of the story before is another); null otherwise.
+   */
+  private statementBody(m: MentionInfo, base: number): SpeakerState | null {
+    const head = lexicon().sources.get(stripAl(normWord(m.nameText)));
+    if (!head || head.cls !== "org") return null;
+    const at = m.s + base;
+    return this.recent("organization", (sp) => sp.lemma === head.lemma && sp.mentions.length > 0 && at - sp.mentions[sp.mentions.length - 1].e < STATEMENT_BODY_REACH, LEMMA, wordHash(head.lemma));
+  }
+
+  /**
    * بيان كوربن، بيان ماكرون: an Arabic statement (ar-words statementHeads) in construct with a name of one
    * to three words (no article: بيان الجيش is a body's), whose last word is a person's the text named (a
    * speaker, or named in passing with a title), is that person's; null otherwise (بيان مقتضب stays the
@@ -891,12 +903,18 @@ export class SpeakerResolver {
       if (ministry) return ministry;
     }
     if (!m.definite || !m.headAlone || !lexicon().ar.issuedTexts.has(m.lemma)) return null;
+    // (وجاء في بيان الجيش … وأشار الجيش … وتابع البيان: the institution whose statement it was, once its
+    // statement joined it; organization() joins بيان + a head noun to the institution named before.)
+    const lemma = m.lemma;
+    const issuer = this.recent("organization", (sp) => sp.mentions.some((x) => normWord(this.doc.slice(x.s, x.e).split(/\s/u)[0]) === lemma));
+    if (issuer) return issuer;
     const last = this.latest();
     const lm = last?.mentions[last.mentions.length - 1];
     // (An institution only: a person's bare mention is as often a document's title or a phrase read wrong.)
     if (!last || !lm || last.kind !== "organization") return null;
     // (Or it was this noun already: وأكد البيان أن … وقال البيان إن … — the same statement again.)
-    return issuedBetween(this.doc, lm.e, m.s + base, m.lemma) || normWord(this.doc.slice(lm.s, lm.e)) === normWord(this.doc.slice(m.s + base, m.e + base)) ? last : null;
+    // (From the mention's start: بيان للصندوق … وأضاف البيان.)
+    return issuedBetween(this.doc, lm.s, m.s + base, m.lemma) || normWord(this.doc.slice(lm.s, lm.e)) === normWord(this.doc.slice(m.s + base, m.e + base)) ? last : null;
   }
 
   /**
@@ -967,6 +985,12 @@ export class SpeakerResolver {
     const owner = m.lang === "ar" && m.nameText && m.nameText !== text ? bareName(m.nameText) : "";
     const owned = owner ? this.recent("organization", (sp) => bareName(sp.name) === owner) : null;
     if (owned) return owned;
+    // بيان للصندوق after صندوق الاستثمارات …: a statement by an institution named by its head noun alone
+    // (describe-ar officeOwner: الصندوق) is that of the latest institution with that head.
+    if (m.lang === "ar" && lexicon().ar.statementHeads.has(m.lemma) && !m.nameText.includes(" ") && m.nameText.startsWith("ال")) {
+      const body = this.statementBody(m, base);
+      if (body) return body;
+    }
     // "ذا تايمز" after صحيفة "ذا تايمز": an outlet or a club named without its head noun (describe-ar
     // brandName; no lemma) is the institution named before with its head noun, as a person's name is.
     if (m.lang === "ar" && !m.lemma && m.words.length > 0 && m.words.length <= 3) {
@@ -996,6 +1020,8 @@ export class SpeakerResolver {
 function bareName(name: string): string {
   return name.replace(/["«»“”()]/g, " ").split(/\s+/).filter(Boolean).map(normWord).join(" ");
 }
+/** How far back (characters) the institution a statement by a bare head stands for last spoke (statementBody). */
+const STATEMENT_BODY_REACH = 2000;
 
 /** A normalised Arabic word that is a title or an honorific, with or without the article (الوزير، المهندس، معالي). */
 function titleWord(n: string): boolean {

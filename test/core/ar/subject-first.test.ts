@@ -80,7 +80,19 @@ const conjunction: Row[] = [
     { statements: [{ cue: "يتوعد", source: "وليد", speaker: "وليد" }] }],
 ];
 
+/** A count of people before its verb (ar/count.ts countBefore). */
+const counts: Row[] = [
+  ["a share with و glued to its number, فقط before the verb: the count is the source (was the speaker before)",
+    "وقال 62٪ من السكان إن المياه تنقطع، و9٪ فقط أكدوا أنها لا تنقطع.",
+    { statements: [{ cue: "قال", source: "62٪ من السكان" }, { cue: "أكدوا", source: "9٪", speakerKind: "anonymous", starts: "أنها" }] }],
+  ["after بينما, a share and من + the people", "وأكد المدير أن الخدمة تحسنت، بينما 35٪ من الزبائن قالوا إنها ساءت.",
+    { statements: [{ cue: "أكد", source: "المدير" }, { cue: "قالوا", source: "35٪ من الزبائن", speakerKind: "anonymous", starts: "إنها" }] }],
+  ["…a number is no subject when other words stand between it and the verb", "وقال المدير إن الخدمة تحسنت. وبعد 3 أيام قال إنها ساءت.",
+    { statements: [{ cue: "قال", source: "المدير" }, { cue: "قال", source: null, speaker: "المدير" }] }],
+];
+
 describe("Arabic subject-first", () => {
+  describe("a count of people", () => table(counts));
   describe("the conjunction's و", () => table(conjunction));
   describe("an outlet's quoted name", () => table(outletFirst));
   describe("verb-first", () => table(verbFirst));

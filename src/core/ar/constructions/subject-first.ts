@@ -9,10 +9,20 @@ import type { ArReading, Verdict } from "../reading";
 import { looksLikeSubject } from "../subject";
 import { arComp, nisbaShape, pluralPresent } from "../words";
 import { endsWithTanweenFath } from "../source-phrase";
+import { countBefore } from "../count";
 
 export function subjectFirst(r: ArReading): Verdict {
   if (r.sourceFrom < 0 && r.kanaSubject) [r.sourceFrom, r.sourceTo] = r.kanaSubject;
   if (r.sourceFrom >= 0 || r.m.clitic) return undefined;
+  // و7٪ فقط أفادوا، بينما 12٪ من المشاركين قالوا: a count of people before the verb (ar/count.ts).
+  const count = countBefore(r.p, r.m.from, sentenceStartTok(r.p, r.m.from));
+  if (count >= 0) {
+    r.sourceFrom = count;
+    // (7٪ فقط: "only" is no word of the source.)
+    r.sourceTo = r.toks[r.m.from - 1].norm === "فقط" ? r.m.from - 1 : r.m.from;
+    r.sourceAfterClitic = /^[وف][0-9٠-٩]/u.test(r.toks[count].norm);
+    return undefined;
+  }
   const found = subjectBefore(r);
   if (found) {
     [r.sourceFrom, r.sourceTo] = found;
