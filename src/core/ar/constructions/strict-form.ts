@@ -34,9 +34,9 @@ function pastAdjunct(r: ArReading, j: number): number {
   return j;
 }
 
-/** عن, at most three words (أمله في، اعتقاده), then the complementiser. */
+/** عن (or على: وزاد على ذلك أن), at most three words (أمله في، اعتقاده), then the complementiser. */
 function aboutThenClause(r: ArReading, j: number): boolean {
-  if (!isWord(r.toks[j]) || r.toks[j].norm !== "عن") return false;
+  if (!isWord(r.toks[j]) || (r.toks[j].norm !== "عن" && r.toks[j].norm !== "علي")) return false;
   for (let k = j + 1; k <= j + 4; k++) {
     if (arComp(r.toks[k])) return true;
     if (!isWord(r.toks[k])) return false;
