@@ -211,7 +211,12 @@ export function biObject(p: Para, verb: number, m: number, k: number): boolean {
   const v = p.toks[verb].norm;
   if (!isWord(p.toks[verb]) || !lexicon().ar.biVerbs.has(withoutConjunction(v))) return false;
   for (let i = m + 1; i < k && !isPunct(p.toks[i], COMMA); i++) if (isWord(p.toks[i]) && p.toks[i].norm.startsWith("ب")) return false;
-  return true;
+  // (أقر المدرب، ميشال بلاتيني، بوجود …: a بـ word right after the comma that closes the apposition is the
+  // object; the word before the comma is the name's.)
+  let c = m + 1;
+  while (c < k && !isPunct(p.toks[c], COMMA)) c++;
+  const after = p.toks[c + 1];
+  return !(c < k && isWord(after) && after.ar && after.norm.length >= 4 && after.norm.startsWith("ب") && !sourceClass(after));
 }
 
 /**
