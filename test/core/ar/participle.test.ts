@@ -5,6 +5,13 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const participles: Row[] = [
+  ["the clause's subject is a paper whose quoted name starts with ل: the name is no «told» phrase",
+    "وعلقت صحيفة \"لوريان\" اللبنانية على الانتخابات، مؤكدة أن الإقبال كان ضعيفا.",
+    { statements: [{ cue: "مؤكدة", source: "صحيفة \"لوريان\" اللبنانية", speaker: "صحيفة \"لوريان\"" }] }],
+  ["…and the same name unquoted after the head", "وعلقت صحيفة لوريان على الانتخابات، مؤكدة أن الإقبال كان ضعيفا.",
+    { statements: [{ cue: "مؤكدة", source: "صحيفة لوريان" }] }],
+  ["…but لـ and an outlet after a person is who was told", "وتحدث الوزير لصحيفة محلية، مؤكدا أن الإقبال كان ضعيفا.",
+    { statements: [{ cue: "مؤكدا", source: "الوزير" }] }],
   ["after a given name and a family name with the article, a word in the accusative ا (tanween unwritten) is the verb's object",
     "نشر الكاتب سامي الحوراني مقطعا مصورا على حسابه، قائلا إن الشرطة تأخرت.",
     { statements: [{ cue: "قائلا", source: "الكاتب سامي الحوراني", speaker: "سامي الحوراني" }] }],
