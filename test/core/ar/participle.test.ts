@@ -5,6 +5,11 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const participles: Row[] = [
+  ["the clause opens with its subject, then a feminine past verb (لكن فلانة رفضت …): the name is the participle's source, not the verb",
+    "لكن سوزان رفضت الاقتراح، مشددة على أن الموازنة لا تسمح بذلك.",
+    { statements: [{ cue: "مشددة", source: "سوزان", speaker: "سوزان" }] }],
+  ["…and after a definite title the verb is no part of the source", "لكن المديرة رفضت الاقتراح، مشددة على أن الموازنة لا تسمح بذلك.",
+    { statements: [{ cue: "مشددة", source: "المديرة" }] }],
   ["the clause's subject is a paper whose quoted name starts with ل: the name is no «told» phrase",
     "وعلقت صحيفة \"لوريان\" اللبنانية على الانتخابات، مؤكدة أن الإقبال كان ضعيفا.",
     { statements: [{ cue: "مؤكدة", source: "صحيفة \"لوريان\" اللبنانية", speaker: "صحيفة \"لوريان\"" }] }],
