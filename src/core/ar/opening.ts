@@ -24,6 +24,9 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
   const clause = frames.has(Fr.an) || frames.has(Fr.ila) || frames.has(Fr.min);
   for (let j = k; j < end && skipped <= maxSkip; j++, skipped++) {
     const t = toks[j];
+    // (…تصنيفاً للعاملين، كما أن هناك معايير …: كما أن, "moreover", goes on in the writer's voice; the verb's
+    // words do not open there or after it.)
+    if (clause && j > k && arComp(toks[j + 1]) && inList(t, lexicon().ar.kama)) return null;
     // قبل أن، بعد أن، من أجل أن: a clause of time or purpose, not the words; look on after it.
     if (clause && arComp(toks[j + 1]) === 1 && inList(t, lexicon().ar.verbalAn)) {
       j++;

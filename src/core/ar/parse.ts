@@ -104,6 +104,9 @@ export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
     st.carry = null;
   }
   // (في مؤشر يؤكد تدهور …: "in a sign that confirms"; a verb's subject never opens with a preposition.)
+  // (وطلب الرئيس من الزعماء تعديل الاتفاقية وإلا فإن بلاده …: فإن after إلا, "otherwise", opens the
+  // consequence of a demand, no reported words.)
+  if (st && otherwiseClause(p, st.contentTok)) return null;
   // (But «من» opening the subject as "whoever": وقال من حضر الاجتماع إن …)
   if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && isWord(p.toks[st.sourceFrom]) && inList(p.toks[st.sourceFrom], lexicon().ar.freePrepositions) && !relativeWho(p, st.sourceFrom)) return null;
   return st;
@@ -178,6 +181,14 @@ function impersonalBelief(p: Para, m: CueMatch, st: FoundStatement): boolean {
   const head = p.toks[st.sourceFrom];
   const agreement = sourceAgreement(p.text.slice(head.s, head.e)).agreement;
   return agreement !== "masculine";
+}
+
+/** The words open at token k (or right after it) with فإن right after إلا، وإلا ("otherwise"). */
+function otherwiseClause(p: Para, k: number): boolean {
+  const fa = (j: number) => j > 0 && isWord(p.toks[j]) && /^فان(ه|ها|هم)?$/.test(p.toks[j].norm);
+  const j = fa(k) ? k : k - 1;
+  const prev = p.toks[j - 1];
+  return fa(j) && isWord(prev) && (prev.norm === "الا" || prev.norm === "والا");
 }
 
 function readCue(p: Para, m: CueMatch): FoundStatement | null {

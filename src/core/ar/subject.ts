@@ -4,7 +4,7 @@
 import { Fr, Gr, lexicon } from "../lexicon";
 import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
-import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
+import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { PUNCT, type Tok } from "../text/token";
 import { CALLED } from "./spelling";
 import { arSourceNP, bodyBeforeHolder, endsSource, endsWithTanweenFath, skipAddressee } from "./source-phrase";
@@ -189,7 +189,7 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
     // (أصدر المجلس بياناً …: a word marked accusative is the object; توجه المدرب بالشكر: بـ with the article opens one.)
     // (Not inside a name ending the phrase: فلان ليون is no لـ object.)
     // (سامي حداد والمنشق عن الحزب: a definite word joined by و after a person's name describes them; not the name's.)
-    if ((n.startsWith("وال") && m - j >= 2 && leadingName(p, j, e)?.[1] === m) || lexicon().ar.verbPrepositions.has(n) || (m < named && p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m]) && !bodyBeforeHolder(p, m)) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m])) || objectNoun(p, m) || objectAfterDefiniteBody(p, j, m) || biObject(p, verb, m, k)) {
+    if ((n.startsWith("وال") && m - j >= 2 && leadingName(p, j, e)?.[1] === m) || lexicon().ar.verbPrepositions.has(n) || (m < named && p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m]) && !bodyBeforeHolder(p, m) && !nameOfBody(p, m)) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m])) || objectNoun(p, m) || objectAfterDefiniteBody(p, j, m) || biObject(p, verb, m, k)) {
       e = m;
       break;
     }
@@ -232,7 +232,22 @@ export function biObject(p: Para, verb: number, m: number, k: number): boolean {
   const v = p.toks[verb].norm;
   if (!isWord(p.toks[verb]) || !lexicon().ar.biVerbs.has(withoutConjunction(v))) return false;
   for (let i = m + 1; i < k && !isPunct(p.toks[i], COMMA); i++) if (isWord(p.toks[i]) && p.toks[i].norm.startsWith("ب")) return false;
-  return true;
+  // (أقر المدرب، ميشال بلاتيني، بوجود …: a بـ word right after the comma that closes the apposition is the
+  // object; the word before the comma is the name's.)
+  let c = m + 1;
+  while (c < k && !isPunct(p.toks[c], COMMA)) c++;
+  const after = p.toks[c + 1];
+  return !(c < k && isWord(after) && after.ar && after.norm.length >= 4 && after.norm.startsWith("ب") && !sourceClass(after));
+}
+
+/**
+ * صحيفة "لوفيجارو"، صحيفة لوموند: a word starting with ل right after an institution's head without the
+ * article (or inside the quotation marks after it) is that institution's name, not who was told.
+ */
+function nameOfBody(p: Para, m: number): boolean {
+  const h = isOpen(p.toks[m - 1]) ? m - 2 : m - 1;
+  const head = h >= 0 && isWord(p.toks[h]) ? sourceClass(p.toks[h]) : null;
+  return !!head && head.cls === "org" && !p.toks[h].norm.startsWith("ال");
 }
 
 /**

@@ -90,7 +90,7 @@ export function cueAt(p: Para, k: number): CueMatch | null {
   if (lists) {
     best = longestCue(p, k, lists.plain, 0, null);
     // (A three-letter word is و/ف + a two-letter verb (وحث، وحض) unless it is a word of its own: ورد "came".)
-    if (t.ar && (t.norm.length > 3 || (t.norm.length === 3 && !inList(t, lexicon().ar.cliticHomographs)))) best = longestCue(p, k, lists.clitic, 1, best);
+    if (t.ar && (t.norm.length > 3 || (t.norm.length === 3 && (!inList(t, lexicon().ar.cliticHomographs) || speakerNext(p, k))))) best = longestCue(p, k, lists.clitic, 1, best);
   }
   // ردا على …: a two-word background formula (background.tsv) is an idiom, never a cue.
   if (best && idiomAt(p, k)) best = null;
@@ -98,6 +98,16 @@ export function cueAt(p: Para, k: number): CueMatch | null {
   // but as a verbal noun (ar-grammar.tsv) in the accusative it only stresses the verb before it.
   if (best && t.ar && t.norm.endsWith("ا") && hasGrammar(t, Gr.verbnoun)) best = null;
   return best;
+}
+
+/**
+ * ورد الوزير بأن …، ورد المتحدث قائلاً: after a homograph (ورد "came"), a source noun naming who speaks — a
+ * title, an unnamed source, an institution or a state (not a document: ورد التقرير) — makes it و + the cue.
+ */
+function speakerNext(p: Para, k: number): boolean {
+  const n = p.toks[k + 1];
+  const c = isWord(n) ? sourceClass(n) : null;
+  return !!c && (c.cls === "title" || c.cls === "anon" || c.cls === "org" || c.cls === "place");
 }
 
 /** A two-word background formula starts at token k (its first word as written, or with و/ف). */

@@ -20,6 +20,8 @@ const bayyana: Row[] = [
 const abbara: Row[] = [
   ["وعبر + source + عن + noun + أن: the verb عبّر", "وعبر المهندس عن ثقته في أن الجسر سيفتتح الشهر المقبل.",
     { statements: [{ cue: "عبر", source: "المهندس", starts: "الجسر" }] }],
+  ["وعبرت + source + عن + a quotation: some of the speaker's words, partial", "وعبرت المديرة نادية سالم عن \"ارتياحها الكبير\" للنتائج.",
+    { statements: [{ kind: "partial", cue: "عبرت", source: "المديرة نادية سالم", quotes: ["ارتياحها الكبير"] }] }],
   ["عبّر with its shadda after كما, the subject with an apposition", "كما عبّر النقابي سالم دريد، وهو عضو في المجلس منذ سنوات عن أن «الأجور لم تعد تكفي أحداً».",
     { statements: [{ kind: "direct", cue: "عبّر", speaker: "سالم دريد", quotes: ["الأجور لم تعد تكفي أحداً"] }] }],
   ["عبرت: the feminine past is the verb wherever it stands", "وعبرت المديرة عن اعتقادها بأن \"الموسم سيكون أفضل\".",

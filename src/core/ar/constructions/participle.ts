@@ -46,6 +46,25 @@ function otherGender(r: ArReading, j: number): boolean {
   return !!c && c.to === j && c.entry.agree !== 0 && r.entry.agree !== 0 && c.entry.agree !== r.entry.agree;
 }
 
+/**
+ * لكن ميركل رفضت التهديد، مشددة …، الوزيرة رفضت الطلب، مشددة …: the clause may open with its subject, then
+ * the verb; a word shaped like a feminine past verb (…ت, four to six letters, no article, no lexicon word)
+ * inside what was read as the subject of a feminine participle is that verb: the subject is the word or
+ * phrase before it (the word read as the verb when the subject read starts at it).
+ */
+function beforeFemininePast(r: ArReading, subj: [number, number]): [number, number] | null {
+  const { toks } = r;
+  const past = (k: number) => {
+    const t = toks[k];
+    return isWord(t) && t.ar && t.norm.length >= 4 && t.norm.length <= 6 && t.norm.endsWith("ت") && !t.norm.startsWith("ال") && !sourceClass(t) && !grammarOf(t) && !cueAt(r.p, k) && isWord(toks[k + 1]);
+  };
+  const [a, b] = subj;
+  const first = toks[a - 1];
+  if (past(a) && isWord(first) && first.ar && !grammarOf(first) && !cueAt(r.p, a - 1) && !inList(first, lexicon().ar.freePrepositions)) return [a - 1, a];
+  for (let k = a + 1; k < b; k++) if (past(k)) return [a, k];
+  return subj;
+}
+
 export function participle(r: ArReading): Verdict {
   if (r.entry.form !== "participle") return undefined;
   const { p, m, toks } = r;
@@ -55,6 +74,7 @@ export function participle(r: ArReading): Verdict {
   const o = arOpening(p, r.cueEnd, r.entry.frames, 12) ?? (afterClause ? nounObject(p, r.cueEnd, r.entry, r.sentEnd) : null) ?? predicateAfterIyya(r);
   if (!o) return null;
   let subj = clauseSubject(p, m.from);
+  if (subj && r.entry.agree === 2) subj = beforeFemininePast(r, subj);
   // وأضاف "…" مشيراً إلى …: a quotation right after a cue is its words, not a subject.
   if (subj && isOpen(toks[subj[0]]) && cueAt(p, subj[0] - 1)) subj = null;
   // وقال الوزير إن …، مضيفاً أن …: when the clause's verb reports words of its own, its subject is

@@ -5,7 +5,7 @@
 import { Fr, Gr, lexicon } from "../../lexicon";
 import { cueAt, hasGrammar } from "../../lexicon/lookup";
 import { endsWithPronoun, hasShadda } from "../../text/chars";
-import { COMMA, isPunct, isWord } from "../../text/paragraph";
+import { COMMA, isOpen, isPunct, isWord } from "../../text/paragraph";
 import { arOpening } from "../opening";
 import type { ArReading, Verdict } from "../reading";
 import { arComp } from "../words";
@@ -34,9 +34,13 @@ function pastAdjunct(r: ArReading, j: number): number {
   return j;
 }
 
-/** عن (or على: وزاد على ذلك أن), at most three words (أمله في، اعتقاده), then the complementiser. */
+/**
+ * عن (or على: وزاد على ذلك أن), at most three words (أمله في، اعتقاده), then the complementiser; with the
+ * frame about, عن and a quotation at once (وعبرت الوزيرة عن "قلقها العميق": the speaker's words).
+ */
 function aboutThenClause(r: ArReading, j: number): boolean {
   if (!isWord(r.toks[j]) || (r.toks[j].norm !== "عن" && r.toks[j].norm !== "علي")) return false;
+  if (r.toks[j].norm === "عن" && r.entry.frames.has(Fr.about) && isOpen(r.toks[j + 1])) return true;
   for (let k = j + 1; k <= j + 4; k++) {
     if (arComp(r.toks[k])) return true;
     if (!isWord(r.toks[k])) return false;
