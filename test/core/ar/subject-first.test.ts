@@ -18,6 +18,8 @@ const verbFirst: Row[] = [
     { statements: [{ kind: "indirect", cue: "ذكرت", source: "وكالة الأنباء المحلية", starts: "الوفد" }] }],
   ["after لكن with no comma before it: a title and a name of three words", "ولم يعلن عن اتفاق بهذا الشأن لكن رئيس الوزراء الكندي سامر فادي الحلو قال اليوم إن البلدين متفقان على الحوار.",
     { statements: [{ kind: "indirect", cue: "قال", source: "رئيس الوزراء الكندي سامر فادي الحلو", speaker: "سامر فادي الحلو", starts: "البلدين", ends: "على الحوار" }] }],
+  ["…a title with its body and a name, eight words, after لكن (was the speaker before)", "وقال الدفاع إن المتهم بريء. لكن المدعي العام في محكمة الاستئناف الفدرالية ماركو بيلي قال إن الأدلة كافية.",
+    { statements: [{ cue: "قال", source: "الدفاع" }, { cue: "قال", source: "المدعي العام في محكمة الاستئناف الفدرالية ماركو بيلي", speaker: "ماركو بيلي" }] }],
 ];
 
 const writtenWords: Row[] = [

@@ -92,9 +92,10 @@ function subjectBefore(r: ArReading): [number, number] | null {
   // كتبت الصحيفة أن رجل الأعمال … فلان أقر بأنه …: after a complementiser the subject may be long.
   const afterComp = j >= s && arComp(toks[j]) === 1;
   const boundary = j < s || isPunct(toks[j], CLAUSE_END) || (isWord(toks[j]) && (hasGrammar(toks[j], Gr.kana) || inList(toks[j], lexicon().ar.clauseOpeners) || hasGrammar(toks[j], Gr.conj))) || toks[j]?.kind === QUOTE;
-  // (لكن رئيس الوزراء الكندي سامر فادي الحلو قال: after a conjunction word a title and a name of three.)
+  // (لكن رئيس الوزراء الكندي سامر فادي الحلو قال، لكن الموظف الخاص في مكتب التحقيقات الفدرالي كيفين هيلسون
+  // قال: after a conjunction word a title with its body and a name, up to nine words.)
   const conjWord = j >= s && isWord(toks[j]) && hasGrammar(toks[j], Gr.conj);
-  if (!(a < m.from && (boundary || afterComp) && (words <= 5 || (conjWord && words <= 7) || (afterComp && words <= 10)) && (j < s || !isPunct(toks[j], ":")))) return null;
+  if (!(a < m.from && (boundary || afterComp) && (words <= 5 || (conjWord && words <= 9) || (afterComp && words <= 10)) && (j < s || !isPunct(toks[j], ":")))) return null;
   const issued = issuerOfMedium(r, a);
   if (issued) return issued;
   const b = subjEnd >= 0 ? subjEnd : isWord(toks[m.from - 1]) && inList(toks[m.from - 1], lexicon().ar.verbParticles) ? m.from - 1 : m.from;
