@@ -150,6 +150,8 @@ function issuerOfMedium(r: ArReading, a: number): [number, number] | null {
   const n = med.norm;
   if (!(hasGrammar(med, Gr.medium) || (n.endsWith("ا") && !!lexicon().grammar.get(n.slice(0, -1))?.has(Gr.medium)))) return null;
   let e = at;
+  // (شريط فيديو، مقطع تسجيل: a medium of two words.)
+  while (e - 1 > a + 1 && hasGrammar(toks[e - 1], Gr.medium)) e--;
   while (e - 1 > a + 1 && hasGrammar(toks[e - 1], Gr.time)) e--;
   return looksLikeSubject(p, a + 1, e) ? [a + 1, e] : null;
 }
