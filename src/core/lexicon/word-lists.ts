@@ -129,6 +129,7 @@ const AR_LISTS = [
   "biObjectVerbs",
   "representativeTitles",
   "overseerTitles",
+  "goingOnVerbs",
   "passivePresent",
   "strictPresent",
   "learnVerbs",
