@@ -6,6 +6,9 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const verbFirst: Row[] = [
+  ["وصف with the object, a definite adjective and a place phrase before بأنها: the subject is dropped (was the object)",
+    "ورفض الوزير الانتقادات. ويصف الحملات المتكررة في وسائل الإعلام بأنها \"مغرضة\".",
+    { someStatements: [{ cue: "يصف", source: null }] }],
   ["a question word after the subject opens an indirect question, no part of the source",
     "ووصف مهندس زراعي كيف جفت الآبار خلال الصيف، مضيفا أن المحصول تراجع.",
     { someStatements: [{ cue: "مضيفا", speaker: "مهندس زراعي" }] }],
