@@ -133,6 +133,9 @@ export function endsSource(p: Para, k: number): boolean {
     // أكدت الوزارة صحة …، حذرت المنظمات من وقوع …: the claim noun is the object, not the subject.
     if (g?.has(Gr.claim) || (t.norm === "من" && hasGrammar(p.toks[k + 1], Gr.claim))) return true;
   }
+  // وصف مسؤول إغاثة كيف استغرق …: a question word after a source's word opens an indirect question.
+  if (inList(t, lexicon().ar.interrogatives) && k > 0 && isWord(p.toks[k - 1]) && !cueAt(p, k - 1)) return true;
+  if (alaAfterName(p, k)) return true;
   // تعليقاً على القرار: an occasion in one word before what it is about.
   if (inList(t, lexicon().ar.occasionAdverbs) && isWord(p.toks[k + 1])) return true;
   if (isAddressee(t) && !bodyBeforeHolder(p, k)) return true;
@@ -148,6 +151,20 @@ export function endsSource(p: Para, k: number): boolean {
   if ((cueAt(p, k) && !whoVerb(p, k)) || idiomAt(p, k)) return true;
   // واختتم الرئيس كلمته بالقول: a medium with a possessive pronoun is the verb's object.
   return isPossessedMedium(p, k);
+}
+
+/**
+ * حث سميث على إغلاق …، أكد كازنوف على ضرورة …: a name takes no على after it (a title may: المشرف على); the
+ * name word right after the cue (or after a title or another name word), with a noun after على. (Not
+ * before a claim noun two words on, على ضرورة وجود …: the claim there opens the words, read as before.)
+ */
+function alaAfterName(p: Para, k: number): boolean {
+  const toks = p.toks;
+  if (toks[k].norm !== "علي" || k < 2 || !nameLikeWord(p, k - 1) || !isWord(toks[k + 1]) || overseen(p, k) || hasGrammar(toks[k + 2], Gr.claim)) return false;
+  const before = toks[k - 2];
+  // (Not after a relative, والتي تقوم على …: a verb, no name.)
+  if (!isWord(before) || grammarOf(before) || (before.norm.startsWith("و") && lexicon().grammar.get(before.norm.slice(1)))) return false;
+  return !!cueAt(p, k - 2) || sourceClass(before)?.cls === "title" || nameLikeWord(p, k - 2);
 }
 
 /**
@@ -426,7 +443,7 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       }
       const after = toks[m];
       // (…، نفتالي فلان على الحادثة بالقول إن: a manner phrase after it, as the complementiser would.)
-      if (w > 0 && w <= (titled ? 8 : 5) && (isPunct(after, COMMA) || arComp(after) || isPunct(after, ":") || isOpen(after) || (after && isAddressee(after)) || hasGrammar(after, Gr.verbnoun) || clausePreposition(p, m))) {
+      if (w > 0 && w <= (titled ? 8 : 5) && (isPunct(after, COMMA) || arComp(after) || isPunct(after, ":") || isOpen(after) || (after && isAddressee(after)) || hasGrammar(after, Gr.verbnoun) || clausePreposition(p, m) || (isWord(after) && alaAfterName(p, m)))) {
         j = m;
         words += w;
         break;

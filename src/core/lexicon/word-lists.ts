@@ -141,6 +141,7 @@ const AR_LISTS = [
   "biObjectVerbs",
   "representativeTitles",
   "overseerTitles",
+  "goingOnVerbs",
   "passivePresent",
   "strictPresent",
   "learnVerbs",

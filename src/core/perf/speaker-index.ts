@@ -50,6 +50,11 @@ export class SpeakerIndex {
     this.nameSig[no] = nameSig;
   }
 
+  /** A speaker's new head noun (حماس named again as حركة حماس: الحركة refers back to it). */
+  setLemma(no: number, lemmaH: number): void {
+    this.lemmaH[no] = lemmaH;
+  }
+
   /** A word joins the speaker's words (its signature bit). */
   addWordBit(no: number, bit: number): void {
     this.wordSig[no] |= bit;

@@ -537,7 +537,8 @@ function titleOnly(p: Para, cueSentence: boolean): MentionInfo | null {
 /**
  * ونشرت الفنانة صورة لها، وكتبت …، وأجرى المدرب تغييرات على التشكيلة، وأوضح …: an indefinite word after a
  * title that no name has: a medium (رسالة، تغريدة; ar-grammar medium, in the accusative too), a plural in ات,
- * a word with a preposition and its pronoun after it (صورة لها، كلمة له), or with a common adjective (صورة جديدة).
+ * a word with a preposition and its pronoun after it (صورة لها، كلمة له), or with a common adjective (صورة جديدة)
+ * or an accusative nisba (اجتماعاً أمنياً).
  */
 function indefiniteObject(p: Para, k: number): boolean {
   const t = p.toks[k];
@@ -550,6 +551,8 @@ function indefiniteObject(p: Para, k: number): boolean {
   if (n.endsWith("ات") && n.length >= 5 && !nameWord(p, k + 1)) return true;
   const after = p.toks[k + 1];
   if (isWord(after) && lexicon().ar.plainAdjectives.has(after.norm)) return true;
+  // (اجتماعاً أمنياً، مؤتمراً صحفياً: a noun in the accusative in ا with a nisba in the accusative after it.)
+  if (n.endsWith("ا") && isWord(after) && after.ar && !after.norm.startsWith("ال") && after.norm.endsWith("يا") && nisbaShape(after.norm.slice(0, -1))) return true;
   return isWord(after) && after.ar && !!grammarOf(after)?.has(Gr.adjunct) && endsWithPronoun(p.text, after.e) && after.norm.length <= 4;
 }
 

@@ -950,6 +950,41 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * حماس after حركة حماس، and حركة حماس after حماس: an Arabic institution named with the head noun of a
+   * proper name (ar-words namedOrgHeads: حركة، منظمة، شركة …) and by that name alone (no source noun, at
+   * most three words) is one; the fuller name is shown.
+   */
+  private byProperName(m: MentionInfo, text: string): SpeakerState | null {
+    const ar = lexicon().ar;
+    // (A body known by its name alone, ar-words namedBodies, is such a name too: حماس، طالبان.)
+    const proper = (w: string[]) => w.length >= 1 && w.length <= 3 && !ar.namedOrgHeads.has(w[0]) && (ar.namedBodies.has(w[0]) || (!lexicon().sources.has(w[0]) && !lexicon().sources.has(stripAl(w[0]))));
+    if (!m.definite || m.headAlone) {
+      if (proper(m.words) && !ar.namedOrgHeads.has(m.lemma)) {
+        const keys = m.words.map(key);
+        const kh = hashes(keys);
+        return this.recent("organization", (sp) => ar.namedOrgHeads.has(sp.lemma) && sp.words.length > m.words.length && allHas(keys, kh, sp.words, sp.wordsH), ALL_WORDS, sigOf(kh));
+      }
+    }
+    // (الخلية الإعلامية after الخلية alone: the head named first, then in full; not a government's head,
+    // الحكومة … الحكومة الأمريكية may be two.)
+    if (m.definite && !m.headAlone && m.words.length >= 2 && !ar.governmentHeads.has(m.lemma)) {
+      const head = this.recent("organization", (o) => o.lemma === m.lemma && o.words[0] === m.words[0] && !o.name.includes(" "), LEMMA, wordHash(m.lemma));
+      if (head) this.rename(head, text, head.nameWords, head.nameH);
+      if (head) return head;
+    }
+    if (!ar.namedOrgHeads.has(m.lemma) || m.words.length < 2 || !proper(m.words.slice(1))) return null;
+    const rest = m.words.slice(1);
+    const sp = this.recent("organization", (o) => !ar.namedOrgHeads.has(o.lemma) && o.words.length === rest.length && rest.every((w, i) => key(w) === key(o.words[i])));
+    if (!sp) return null;
+    // (Shown by the fuller name, and its head noun now heads it: الحركة refers back to it.)
+    this.rename(sp, text, sp.nameWords, sp.nameH);
+    sp.lemma = m.lemma;
+    sp.namedOrg = true;
+    this.index.setLemma(sp.no, wordHash(m.lemma));
+    return sp;
+  }
+
   /** An institution: the same words, the same head when the mention is that head alone, or the same name. */
   private organization(m: MentionInfo, text: string, base: number): SpeakerState {
     const lemmaH = wordHash(m.lemma);
@@ -1000,7 +1035,7 @@ export class SpeakerResolver {
       if (org) return org;
     }
     if (m.lang === "ar") {
-      const back = this.arabicBodyBack(m, base) ?? this.sameState(m, text);
+      const back = this.arabicBodyBack(m, base) ?? this.sameState(m, text) ?? this.byProperName(m, text);
       if (back) return back;
     }
     // "Coopervision Inc said … The company said …": a definite "the company/firm/insurer …" naming

@@ -127,6 +127,8 @@ const order: Row[] = [
 // A person named in passing as a sentence's subject, in no statement of their own, is who a dropped
 // subject after it refers to (src/core/speakers/ar-topic.ts, pipeline/document.ts).
 const namedInPassing: Row[] = [
+  ["…or an indefinite object in the accusative with an accusative nisba (اجتماعا أمنيا)", "وقال الطبيب إن الحالة مستقرة. وعقد المدير اجتماعا أمنيا وقال إن المستشفى جاهز.",
+    { statements: [{ cue: "قال", source: "الطبيب" }, { cue: "قال", source: null, speaker: "المدير" }] }],
   ["a title and no name, then a definite object, in the cue's own sentence: the title", "وزار الوزير المستشفى، وقال إن الجرحى بخير. وزار الأمين العام المخيم، وقال إن الوضع صعب.",
     { statements: [{ cue: "قال", source: null, speaker: "الوزير" }, { cue: "قال", source: null, speaker: "الأمين العام" }] }],
   ["…or a بـ object", "وأشاد المحافظ بالجهود المبذولة وقال إن العمل سينتهي قريبا.",

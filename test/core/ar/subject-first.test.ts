@@ -18,6 +18,16 @@ const verbFirst: Row[] = [
     { statements: [{ kind: "indirect", cue: "ذكرت", source: "وكالة الأنباء المحلية", starts: "الوفد" }] }],
   ["after لكن with no comma before it: a title and a name of three words", "ولم يعلن عن اتفاق بهذا الشأن لكن رئيس الوزراء الكندي سامر فادي الحلو قال اليوم إن البلدين متفقان على الحوار.",
     { statements: [{ kind: "indirect", cue: "قال", source: "رئيس الوزراء الكندي سامر فادي الحلو", speaker: "سامر فادي الحلو", starts: "البلدين", ends: "على الحوار" }] }],
+  ["a verb of going on (ومضى X يقول) is no part of the subject", "وقال المدرب إن الفريق جاهز. ومضى القائد يقول: \"سنقاتل حتى النهاية\".",
+    { statements: [{ cue: "قال", source: "المدرب" }, { cue: "يقول", source: "القائد", speaker: "القائد" }] }],
+  ["…nor a medium after the subject (وراح X في كلمته يقول)", "وقال المدرب إن الفريق جاهز. وراح القائد في كلمته يقول: \"سنقاتل حتى النهاية\".",
+    { statements: [{ cue: "قال", source: "المدرب" }, { cue: "يقول", source: "القائد", speaker: "القائد" }] }],
+  ["a medium of two words (شريط فيديو) before قالت فيه: the subject of the verb before it is the source", "وبثت الجماعة شريط فيديو قالت فيه إن مقاتليها بخير.",
+    { statements: [{ cue: "قالت", source: "الجماعة" }] }],
+  ["…a video or a recording is a medium (تسجيلا قال فيه)", "وبث التنظيم تسجيلا قال فيه إن المدينة سقطت.",
+    { statements: [{ cue: "قال", source: "التنظيم" }] }],
+  ["…a title with its body and a name, eight words, after لكن (was the speaker before)", "وقال الدفاع إن المتهم بريء. لكن المدعي العام في محكمة الاستئناف الفدرالية ماركو بيلي قال إن الأدلة كافية.",
+    { statements: [{ cue: "قال", source: "الدفاع" }, { cue: "قال", source: "المدعي العام في محكمة الاستئناف الفدرالية ماركو بيلي", speaker: "ماركو بيلي" }] }],
 ];
 
 const writtenWords: Row[] = [

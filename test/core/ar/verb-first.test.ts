@@ -6,6 +6,16 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const verbFirst: Row[] = [
+  ["وصف with the object, a definite adjective and a place phrase before بأنها: the subject is dropped (was the object)",
+    "ورفض الوزير الانتقادات. ويصف الحملات المتكررة في وسائل الإعلام بأنها \"مغرضة\".",
+    { someStatements: [{ cue: "يصف", source: null }] }],
+  ["a question word after the subject opens an indirect question, no part of the source",
+    "ووصف مهندس زراعي كيف جفت الآبار خلال الصيف، مضيفا أن المحصول تراجع.",
+    { someStatements: [{ cue: "مضيفا", speaker: "مهندس زراعي" }] }],
+  ["على after a name right after the cue is the verb's, not the name's", "وشدد فيرنر على إطفاء الأنوار \"في العاشرة\" كل ليلة.",
+    { statements: [{ cue: "شدد", source: "فيرنر", speaker: "فيرنر" }] }],
+  ["…not after a word that follows a document (بيان نشر على موقع: a verb, the medium after it)", "وأفاد بيان نشر على موقع الوزارة أن المعبر مغلق.",
+    { statements: [{ cue: "أفاد", source: "بيان نشر على موقع الوزارة" }] }],
   ["على after a title whose complement it is (المشرف العام على) stays in the source, a medium after it or not",
     "وأوضح المشرف العام على البرنامج خالد العمري، أن الدورات اكتملت. ولفت العمري إلى أن الإقبال كبير.",
     { statements: [{ cue: "أوضح", source: "المشرف العام على البرنامج خالد العمري", speaker: "خالد العمري" }, { cue: "لفت", source: "العمري", speaker: "خالد العمري" }] }],

@@ -4,6 +4,15 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const arabic: Row[] = [
+  ["a body named by its name alone, then with its head noun (حركة): one speaker, shown by the fuller name; the head alone after it refers back",
+    "وأكدت طالبان أن الهجوم فشل. وقال المحافظ إن الطريق مغلق. وأعلنت حركة طالبان أن مقاتليها انسحبوا. وقالت الحركة إن الهدنة انتهت.",
+    { speakers: [{ name: "حركة طالبان", kind: "organization", mentions: ["طالبان", "حركة طالبان", "الحركة"] }, { name: "المحافظ" }] }],
+  ["…and the name alone after the full name", "وقالت حركة طالبان إن الهجوم فشل. وأكدت طالبان أن مقاتليها انسحبوا.",
+    { speakers: [{ name: "حركة طالبان", kind: "organization", mentions: ["حركة طالبان", "طالبان"] }] }],
+  ["a body's definite head alone, then the head with its adjective: one speaker, the fuller name shown", "وذكرت الهيئة في بيان لها أن الامتحانات تأجلت. وأفادت الهيئة التعليمية بأن الموعد الجديد سيعلن.",
+    { speakers: [{ name: "الهيئة التعليمية", kind: "organization", mentions: ["الهيئة", "الهيئة التعليمية"] }] }],
+  ["…but not a government's head (الحكومة … الحكومة الأمريكية may be two)", "وقالت الحكومة إن الوضع هادئ. وقالت الحكومة الأمريكية إن الوضع خطير.",
+    { speakers: [{ name: "الحكومة" }, { name: "الحكومة الأمريكية" }] }],
   ["هؤلاء alone as the subject is \"they\": the last plural source",
     "وقالت مصادر في الحزب إن الاجتماع تأجل. وقال هؤلاء إن الموعد الجديد لم يحدد.",
     { speakers: [{ kind: "anonymous" }], statements: [{ speaker: "مصادر في الحزب" }, { speaker: "مصادر في الحزب" }] }],

@@ -7,8 +7,8 @@ import { CLAUSE_END, COMMA, END, isOpen, isPunct, isWord, sentenceStartTok, type
 import { QUOTE } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
 import { looksLikeSubject } from "../subject";
-import { arComp, nisbaShape, pluralPresent } from "../words";
-import { endsWithTanweenFath } from "../source-phrase";
+import { arComp, nisbaShape, pluralPresent, withoutConjunction } from "../words";
+import { arSourceNP, endsWithTanweenFath } from "../source-phrase";
 import { countBefore } from "../count";
 
 export function subjectFirst(r: ArReading): Verdict {
@@ -102,18 +102,34 @@ function subjectBefore(r: ArReading): [number, number] | null {
   // كتبت الصحيفة أن رجل الأعمال … فلان أقر بأنه …: after a complementiser the subject may be long.
   const afterComp = j >= s && arComp(toks[j]) === 1;
   const boundary = j < s || isPunct(toks[j], CLAUSE_END) || (isWord(toks[j]) && (hasGrammar(toks[j], Gr.kana) || inList(toks[j], lexicon().ar.clauseOpeners) || hasGrammar(toks[j], Gr.conj))) || toks[j]?.kind === QUOTE;
-  // (لكن رئيس الوزراء الكندي سامر فادي الحلو قال: after a conjunction word a title and a name of three.)
+  // (لكن رئيس الوزراء الكندي سامر فادي الحلو قال، لكن الموظف الخاص في مكتب التحقيقات الفدرالي كيفين هيلسون
+  // قال: after a conjunction word a title with its body and a name, up to nine words.)
   const conjWord = j >= s && isWord(toks[j]) && hasGrammar(toks[j], Gr.conj);
-  if (!(a < m.from && (boundary || afterComp) && (words <= 5 || (conjWord && words <= 7) || (afterComp && words <= 10)) && (j < s || !isPunct(toks[j], ":")))) return null;
+  if (!(a < m.from && (boundary || afterComp) && (words <= 5 || (conjWord && words <= 9) || (afterComp && words <= 10)) && (j < s || !isPunct(toks[j], ":")))) return null;
   const issued = issuerOfMedium(r, a);
   if (issued) return issued;
   const b = subjEnd >= 0 ? subjEnd : isWord(toks[m.from - 1]) && inList(toks[m.from - 1], lexicon().ar.verbParticles) ? m.from - 1 : m.from;
+  const going = afterGoingOn(r, a, b);
+  if (going !== undefined) return going;
   // وكان فلان قد قال: between كان and قد only the subject can stand.
   const kanaQad = kana && b < m.from && b - a <= 3;
   // (لكن ميركل أكدت أن …: after لكن opening a clause, a bare name of one or two words.)
   const afterBut = isWord(toks[j]) && inList(toks[j], lexicon().ar.topicOpeners) && (j === s || isPunct(toks[j - 1], CLAUSE_END)) && b - a <= 2 && bareName(r, a, b);
   // (The outlet's quoted name has marks looksLikeSubject does not take.)
   return b > a && (kanaQad || outlet >= 0 || looksLikeSubject(p, a, b) || afterBut) ? [a, b] : null;
+}
+
+/**
+ * ومضى الوزير يقول، وراح الوزير في كلمته يقول: a verb of going on (ar-words goingOnVerbs) opening the run
+ * [a, b) before a present cue is the clause's verb, no part of its subject: the subject is the source phrase
+ * after it (null when none is written: ومضى يقول, the speaker before); undefined when the run opens otherwise.
+ */
+function afterGoingOn(r: ArReading, a: number, b: number): [number, number] | null | undefined {
+  const t = r.toks[a];
+  if (!isWord(t) || !lexicon().ar.goingOnVerbs.has(withoutConjunction(t.norm))) return undefined;
+  if (a + 1 >= b) return null;
+  const e = arSourceNP(r.p, a + 1, b);
+  return e > a + 1 ? [a + 1, e] : null;
 }
 
 /**
@@ -159,6 +175,8 @@ function issuerOfMedium(r: ArReading, a: number): [number, number] | null {
   const n = med.norm;
   if (!(hasGrammar(med, Gr.medium) || (n.endsWith("ا") && !!lexicon().grammar.get(n.slice(0, -1))?.has(Gr.medium)))) return null;
   let e = at;
+  // (شريط فيديو، مقطع تسجيل: a medium of two words.)
+  while (e - 1 > a + 1 && hasGrammar(toks[e - 1], Gr.medium)) e--;
   while (e - 1 > a + 1 && hasGrammar(toks[e - 1], Gr.time)) e--;
   return looksLikeSubject(p, a + 1, e) ? [a + 1, e] : null;
 }

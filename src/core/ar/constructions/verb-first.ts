@@ -112,6 +112,14 @@ function describedObject(p: Para, a: number): boolean {
   if (!isWord(t) || !t.ar || t.norm.length <= 3 || !t.norm.startsWith("ال") || sourceClass(t) || grammarOf(t) || nisbaShape(t.norm)) return false;
   let k = a + 1;
   while (k < a + 3 && isWord(p.toks[k]) && p.toks[k].norm.startsWith("ال") && nisbaShape(p.toks[k].norm)) k++;
+  // (ويصف التحقيقات المستمرة في الولايات المتحدة بأنها …: a definite adjective and a short place or
+  // topic phrase under في/حول may stand between the object and the بـ word.)
+  if (k === a + 1 && isWord(p.toks[k]) && p.toks[k].norm.startsWith("ال") && !sourceClass(p.toks[k]) && !grammarOf(p.toks[k])) k++;
+  if (isWord(p.toks[k]) && (p.toks[k].norm === "في" || p.toks[k].norm === "حول")) {
+    let j = k + 1;
+    while (j < k + 4 && isWord(p.toks[j]) && !(p.toks[j].norm.startsWith("ب") && p.toks[j].norm.length > 2)) j++;
+    if (j > k + 1) k = j;
+  }
   const b = p.toks[k];
   return isWord(b) && b.ar && b.norm.startsWith("ب") && b.norm.length > 2 && !sourceClass(b);
 }
