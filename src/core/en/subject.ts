@@ -285,15 +285,26 @@ const REGION_ABBREVIATION = 5;
 
 /**
  * Whether the comma at token c is inside a place: "Portland, Ore.", "Vancouver, B.C.-based": a
- * capitalised word before it, a short capitalised word and its dot after it (not an honorific: "Ruiz, Dr. Lee").
+ * capitalised word before it, a short capitalised word and its dot after it (not an honorific: "Ruiz, Dr. Lee"),
+ * or capitalised words and "-based" ("Vancouver, British Columbia-based").
  */
 function placeComma(p: Para, c: number): boolean {
   const toks = p.toks;
   const before = toks[c - 1];
   const after = toks[c + 1];
   const dot = toks[c + 2];
-  if (!isPunct(toks[c], ",") || !isWord(before) || !before.cap || !isWord(after) || !after.cap || !isPunct(dot, ".")) return false;
+  if (!isPunct(toks[c], ",") || !isWord(before) || !before.cap || !isWord(after) || !after.cap) return false;
+  if (!isPunct(dot, ".")) return regionBased(toks, c + 1);
   return after.e === dot.s && after.e - after.s <= REGION_ABBREVIATION && !inList(after, en().personIntroducers);
+}
+
+/** "British Columbia-based": one to three capitalised words from token k, then "-based" written on (a place's region). */
+function regionBased(toks: readonly Tok[], k: number): boolean {
+  let e = k;
+  while (e < k + 3 && isWord(toks[e]) && toks[e].cap) e++;
+  const dash = toks[e];
+  const based = toks[e + 1];
+  return e > k && isPunct(dash, "-") && dash.s === toks[e - 1].e && isWord(based) && based.norm === "based" && based.s === dash.e;
 }
 
 /** Whether the comma at token j closes a place written with its region's short form (Portland, Ore., / Wilmington, N.C.,). */

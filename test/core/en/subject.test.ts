@@ -119,6 +119,8 @@ const rows: Row[] = [
     { statements: [{ cue: "said", source: "Sources within the Harbour Party" }] }],
   ["a comma inside a place before -based: the subject is not cut there, and she is that person", "Analyst Jane Roe at Vancouver, B.C.-based Norvik Capital said the shares were cheap. She added that the bank would grow.",
     { statements: [{ cue: "said", source: "Analyst Jane Roe at Vancouver, B.C.-based Norvik Capital", speaker: "Jane Roe", speakerKind: "person" }, { cue: "added", speaker: "Jane Roe" }] }],
+  ["…and before a region written out and -based", "Analyst Jane Roe at Halifax, Nova Scotia-based Norvik Capital said the shares were cheap. She added that the bank would grow.",
+    { statements: [{ cue: "said", source: "Analyst Jane Roe at Halifax, Nova Scotia-based Norvik Capital", speaker: "Jane Roe", speakerKind: "person" }, { cue: "added", speaker: "Jane Roe" }] }],
   ["…in an apposition too, the short form's dot before -based ending no sentence", "Ben Hale, an analyst at Tacoma, Wash.-based Crane Partners, said the deal was fair. He added that it would close soon.",
     { statements: [{ cue: "said", speaker: "Ben Hale", starts: "the deal" }, { cue: "added", speaker: "Ben Hale" }] }],
   ["a name, a description with a role, and a second apposition: the name speaks", "Ana Ruiz, chief economist at Harbour Capital, a unit of Riverton Holdings, said rates would rise.",
