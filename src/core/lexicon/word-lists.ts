@@ -249,6 +249,7 @@ const EN_LISTS = [
   "epithets",
   "quantifierSubjects",
   "demonstrativeSubjects",
+  "referringQuantifiers",
   "irregularPast",
   "sentenceAdverbs",
   "subordinators",

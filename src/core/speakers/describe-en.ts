@@ -32,6 +32,8 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   if (articleIssuer(toks, a, hb)) return describeEn(p, a + 1, hb - 1, m);
   if (asPronoun(toks, a, hb, m)) return m;
   // "Some say …", "Others said …": unnamed people, as "some who warned" are.
+  // ("Both said …": the two named before, as "they".)
+  if (hb === a + 1 && inList(toks[a], en().referringQuantifiers)) return Object.assign(m, { kind: "pronoun", pronoun: "they" });
   if (hb === a + 1 && inList(toks[a], en().quantifierSubjects)) return quantifierAlone(p, a, b, m);
   // "Nicolas Sarkozy of France", "Junya Tanase of JPMorgan Chase bank in Tokyo": after a person's
   // name, a preposition starts where the person is from or works — not the speaker.

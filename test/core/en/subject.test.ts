@@ -6,6 +6,10 @@ import { type Row, table } from "../expect";
 const rows: Row[] = [
   ["a quantifier alone after a conjunction is the subject: but some argue", "The plan is bold, but some argue that it will fail, and many say it is late.",
     { statements: [{ cue: "argue", source: "some", starts: "it will" }, { cue: "say", source: "many", starts: "it is late" }] }],
+  ["both and a plural noun the lexicon lacks", "During the debate, both candidates said the error was no big deal.",
+    { statements: [{ cue: "said", source: "both candidates", starts: "the error" }] }],
+  ["both alone: the two named before, as they", "Ana Ruiz and Tom Kell met on Friday. Both said the talks went well.",
+    { statements: [{ cue: "said", source: "Both", speaker: "Ana Ruiz and Tom Kell", speakerKind: "group", starts: "the talks" }] }],
   ["a quantifier and a plural noun the lexicon lacks, in lower case", "Even so, many backers privately say that their hopes are high.",
     { statements: [{ cue: "say", source: "many backers", starts: "their hopes" }] }],
   ["… not a number or other and a plural noun: no subject", "When two bakeries write a licensing deal, benefits are not discussed. There were other deals announced which meant that prices fell.",
