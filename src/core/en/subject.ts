@@ -616,7 +616,9 @@ export function plausibleSource(p: Para, a: number, b: number): boolean {
   if (inList(p.toks[a], en().descriptionDeterminers)) return true;
   // "many backers", "some local donors": a quantifier and a plural noun, people of a kind.
   const last = p.toks[b - 1];
-  if (b - a <= 4 && inList(p.toks[a], en().quantifierSubjects) && isWord(last) && !last.cap && last.norm.length > 3 && last.norm.endsWith("s") && !last.norm.endsWith("ss")) return true;
+  // ("some of the same candidates": "of" and its article count for no word.)
+  const span = isWord(p.toks[a + 1]) && p.toks[a + 1].norm === "of" ? 6 : 4;
+  if (b - a <= span && inList(p.toks[a], en().quantifierSubjects) && isWord(last) && !last.cap && last.norm.length > 3 && last.norm.endsWith("s") && !last.norm.endsWith("ss")) return true;
   // "her agent", "his lawyer", "its backers": a possessive and, a word or two on, someone who
   // speaks for the possessor; not "its first earnings (report)", "its adoption (warns)".
   return inList(p.toks[a], en().possessives) && b - a <= 3 && isWord(p.toks[b - 1]) && inList(p.toks[b - 1], en().possessedSources);

@@ -8,6 +8,8 @@ const rows: Row[] = [
     { statements: [{ cue: "argue", source: "some", starts: "it will" }, { cue: "say", source: "many", starts: "it is late" }] }],
   ["both and a plural noun the lexicon lacks", "During the debate, both candidates said the error was no big deal.",
     { statements: [{ cue: "said", source: "both candidates", starts: "the error" }] }],
+  ["a quantifier, of and a plural noun", "The calls came even as some of the same candidates have said they oppose the plan.",
+    { statements: [{ cue: "said", source: "some of the same candidates", starts: "they oppose" }] }],
   ["both alone: the two named before, as they", "Ana Ruiz and Tom Kell met on Friday. Both said the talks went well.",
     { statements: [{ cue: "said", source: "Both", speaker: "Ana Ruiz and Tom Kell", speakerKind: "group", starts: "the talks" }] }],
   ["a quantifier and a plural noun the lexicon lacks, in lower case", "Even so, many backers privately say that their hopes are high.",
