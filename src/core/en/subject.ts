@@ -175,7 +175,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
       j = o - 1;
     }
   }
-  const last = j;
+  const last = shortFormEnd(toks, j);
   if (!isWord(toks[last])) return null;
   const lw = toks[last].norm;
   // ("…," she'd said / he's said: a pronoun with has/had written on.)
@@ -224,7 +224,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   // like a source); the noun before "who" is the subject, the clause its description.
   // (Also "traders who saw the figures told Reuters", where the clause alone could not speak.)
   // "Economists polled by Reuters said": who asked is no subject; the noun before the participle is.
-  a = agentSubjectStart(p, openingObjectEnd(p, demonstrativeStart(p, a, s), last, s), s);
+  a = informedSubjectStart(p, agentSubjectStart(p, openingObjectEnd(p, demonstrativeStart(p, a, s), last, s), s), s);
   const rel = relativeAntecedent(p, a, s);
   if (rel >= 0) return [rel, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
   // '"…," Howard Archer, economist at Global Insight said': the apposition's closing comma left off.
@@ -278,6 +278,16 @@ function nounPhraseOpens(t: Tok | undefined, noun: Tok): boolean {
  */
 function relativeSubjectOpens(toks: readonly Tok[], a: number, s: number): boolean {
   return inList(toks[a - 1], en().articles) && a - 2 >= s && nounBeforeArticle(toks[a - 2]) && nounPhraseOpens(toks[a - 3], toks[a - 2]);
+}
+
+/**
+ * "Officials familiar with the server taken from her house in Chappaqua, N.Y., speaking on the condition
+ * of anonymity …, said": the subject before an apposition may end with a short form's dot (N.Y., Inc.,
+ * Ore.); its last word is the one before the dot (j itself otherwise).
+ */
+function shortFormEnd(toks: readonly Tok[], j: number): number {
+  const w = toks[j - 1];
+  return isPunct(toks[j], ".") && isWord(w) && w.cap && w.e === toks[j].s && w.e - w.s <= REGION_ABBREVIATION ? j - 1 : j;
 }
 
 /** Letters a region's short form (Ore., Wash., B.C.) may take before its dot. */
@@ -390,6 +400,32 @@ function timeAdjunctStart(p: Para, j: number, s: number): number {
   // "earlier this month", "late last night", "late on Friday"
   if (is(i - 1, "earlier", "late", "early")) i--;
   return word(i - 1) && !inList(toks[i - 1], en().stop) ? i : j + 1;
+}
+
+/** Words back from a walked-back subject that an unnamed source "familiar with" it may stand. */
+const INFORMED_REACH = 8;
+
+/**
+ * "Federal officials familiar with the server taken from her house in Chappaqua, N.Y., said": a walk
+ * that stopped inside what the sources know about starts, within INFORMED_REACH words before token a,
+ * at an unnamed source's noun (anon) and a word of knowing (informed: familiar, briefed, close) with its
+ * preposition, taking the words before the noun (Federal); a otherwise.
+ */
+function informedSubjectStart(p: Para, a: number, s: number): number {
+  const toks = p.toks;
+  for (let k = a - 1; k > s && k >= a - INFORMED_REACH; k--) {
+    const t = toks[k];
+    if (!isWord(t)) {
+      if (isPunct(t, ",;:") && !placeComma(p, k)) return a;
+      continue;
+    }
+    if (inList(t, en().stop) && !inList(t, en().npInner)) return a;
+    if (sourceClass(t)?.cls !== "informed" || !isWord(toks[k + 1]) || !inList(toks[k + 1], en().npInner) || sourceClass(toks[k - 1])?.cls !== "anon") continue;
+    let b = k - 1;
+    while (b - 1 >= s && b > k - 4 && isWord(toks[b - 1]) && !inList(toks[b - 1], en().stop) && !cueAt(p, b - 1)) b--;
+    return b;
+  }
+  return a;
 }
 
 /**

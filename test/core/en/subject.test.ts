@@ -10,6 +10,8 @@ const rows: Row[] = [
     { statements: [{ cue: "said", source: "both candidates", starts: "the error" }] }],
   ["a quantifier, of and a plural noun", "The calls came even as some of the same candidates have said they oppose the plan.",
     { statements: [{ cue: "said", source: "some of the same candidates", starts: "they oppose" }] }],
+  ["an apposition after a place's short form, and sources familiar with what the long walk reached", "Federal officials familiar with the van taken from her farm in Alton, Ore., speaking on condition of anonymity, said that it had been repainted.",
+    { statements: [{ cue: "said", source: "Federal officials familiar with the van taken from her farm in Alton, Ore., speaking on condition of anonymity", speakerKind: "anonymous", starts: "it had been" }] }],
   ["both alone: the two named before, as they", "Ana Ruiz and Tom Kell met on Friday. Both said the talks went well.",
     { statements: [{ cue: "said", source: "Both", speaker: "Ana Ruiz and Tom Kell", speakerKind: "group", starts: "the talks" }] }],
   ["a quantifier and a plural noun the lexicon lacks, in lower case", "Even so, many backers privately say that their hopes are high.",

@@ -30,7 +30,11 @@ export function notReporting(r: EnReading): Verdict {
   if (isWord(toks[m.from - 1]) && inList(toks[m.from - 1], en().nounBeforeCue)) return null;
   // "OUTPUT SAID AT YEAR LOW": in a capitals headline the past "said" is the passive "is said to be" (one that
   // reports writes SAYS).
-  if (toks[m.from].norm === "said" && allCaps(r.p, toks[m.from]) && isWord(toks[m.from - 1]) && allCaps(r.p, toks[m.from - 1])) return null;
+  // (Past a short form's dot, a headline's next word in capitals too: "U.S. SAID UNFAIRLY PROTECTING …".)
+  const dot = isPunct(toks[m.from - 1], ".");
+  const before = dot ? toks[m.from - 2] : toks[m.from - 1];
+  const capsBefore = isWord(before) && (allCaps(r.p, before) || (dot && before.cap && isWord(toks[m.to]) && allCaps(r.p, toks[m.to])));
+  if (toks[m.from].norm === "said" && allCaps(r.p, toks[m.from]) && capsBefore) return null;
   if (!toks[m.from].norm.endsWith("ing") && !verbalUse(r.p, m)) return null;
   return undefined;
 }
