@@ -232,7 +232,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     const named = nameBeforeDescription(p, a, last + 1, s);
     if (named >= 0) return [named, parenEnd > 0 ? parenEnd : end];
   }
-  if (!plausibleSource(p, a, last + 1) && !(apposEnd > 0 && plausibleSource(p, last + 2, apposEnd))) return null;
+  if ((!plausibleSource(p, a, last + 1) && !(apposEnd > 0 && plausibleSource(p, last + 2, apposEnd))) || absoluteWith(p, a, s)) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
 }
 
@@ -404,6 +404,16 @@ function timeAdjunctStart(p: Para, j: number, s: number): number {
 
 /** Words back from a walked-back subject that an unnamed source "familiar with" it may stand. */
 const INFORMED_REACH = 8;
+
+/**
+ * "With the election widely predicted for May, the party …": a noun phrase right after a sentence's
+ * opening "with"/"without" (en-words absolutePreps) and before a participle is the preposition's
+ * object in an absolute phrase, no subject.
+ */
+function absoluteWith(p: Para, a: number, s: number): boolean {
+  const w = p.toks[a - 1];
+  return a - 1 === s && isWord(w) && inList(w, en().absolutePreps);
+}
 
 /**
  * "Federal officials familiar with the server taken from her house in Chappaqua, N.Y., said": a walk

@@ -250,6 +250,7 @@ const EN_LISTS = [
   "quantifierSubjects",
   "demonstrativeSubjects",
   "referringQuantifiers",
+  "absolutePreps",
   "irregularPast",
   "sentenceAdverbs",
   "subordinators",
