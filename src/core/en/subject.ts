@@ -188,7 +188,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     const t = toks[a - 1];
     if (isWord(t)) {
       if (inList(t, en().stop) && !inList(t, en().npInner)) break;
-      if (openingWords(p, a, t) || lostFullStop(toks, a, t)) break;
+      if (openingWords(p, a, t) || lostFullStop(toks, a, t) || honorificAfterWord(toks, a, t)) break;
       // ("the meddling the congressman said is …": the subject starts at its article.)
       if (relativeSubjectOpens(toks, a, s)) {
         a--;
@@ -581,6 +581,16 @@ function openingWords(p: Para, a: number, t: Tok): boolean {
 function lostFullStop(toks: readonly Tok[], a: number, t: Tok): boolean {
   const w = toks[a];
   return !t.cap && isWord(w) && w.cap && w.norm.endsWith("s") && sourceClass(w)?.cls === "anon" && !inList(t, en().npInner) && !inList(t, en().determiners);
+}
+
+/**
+ * "she was pleased Ms. Friedan had said that": an honorific (en-words honorifics: Mr, Ms, Dr) at a opens
+ * the name; a lower-case word t before it (no determiner, no source noun: "Tory spokesman Mr Lewis") is the
+ * clause's, not the source's.
+ */
+function honorificAfterWord(toks: readonly Tok[], a: number, t: Tok): boolean {
+  const w = toks[a];
+  return !t.cap && isWord(w) && w.cap && inList(w, en().honorifics) && !inList(t, en().determiners) && !inList(t, en().mentionDeterminers) && !inList(t, en().npInner) && !sourceClass(t);
 }
 
 /**
