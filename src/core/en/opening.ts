@@ -408,7 +408,9 @@ function abbreviationStop(p: Para, j: number): boolean {
   const toks = p.toks;
   const t = toks[j];
   const prev = toks[j - 1];
-  return isPunct(t, ".") && isWord(prev) && prev.e === t.s && inList(prev, en().abbreviations) && isWord(toks[j + 1]) && toks[j + 1].cap;
+  if (!isPunct(t, ".") || !isWord(prev) || prev.e !== t.s || !isWord(toks[j + 1])) return false;
+  // (Or an initial's: "told the U.S. congressmen", "told the U.N. envoy".)
+  return (inList(prev, en().abbreviations) && toks[j + 1].cap) || (prev.e - prev.s === 1 && prev.cap);
 }
 
 /** Past-tense modals that keep a clause after "but" in the reported words ("…, but he would run again"). */

@@ -175,7 +175,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
       j = o - 1;
     }
   }
-  const last = j;
+  const last = shortFormEnd(toks, j);
   if (!isWord(toks[last])) return null;
   const lw = toks[last].norm;
   // ("…," she'd said / he's said: a pronoun with has/had written on.)
@@ -188,7 +188,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     const t = toks[a - 1];
     if (isWord(t)) {
       if (inList(t, en().stop) && !inList(t, en().npInner)) break;
-      if (openingWords(p, a, t) || lostFullStop(toks, a, t)) break;
+      if (openingWords(p, a, t) || lostFullStop(toks, a, t) || honorificAfterWord(toks, a, t)) break;
       // ("the meddling the congressman said is …": the subject starts at its article.)
       if (relativeSubjectOpens(toks, a, s)) {
         a--;
@@ -224,7 +224,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   // like a source); the noun before "who" is the subject, the clause its description.
   // (Also "traders who saw the figures told Reuters", where the clause alone could not speak.)
   // "Economists polled by Reuters said": who asked is no subject; the noun before the participle is.
-  a = agentSubjectStart(p, openingObjectEnd(p, demonstrativeStart(p, a, s), last, s), s);
+  a = informedSubjectStart(p, agentSubjectStart(p, openingObjectEnd(p, demonstrativeStart(p, a, s), last, s), s), s);
   const rel = relativeAntecedent(p, a, s);
   if (rel >= 0) return [rel, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
   // '"…," Howard Archer, economist at Global Insight said': the apposition's closing comma left off.
@@ -232,7 +232,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     const named = nameBeforeDescription(p, a, last + 1, s);
     if (named >= 0) return [named, parenEnd > 0 ? parenEnd : end];
   }
-  if (!plausibleSource(p, a, last + 1) && !(apposEnd > 0 && plausibleSource(p, last + 2, apposEnd))) return null;
+  if ((!plausibleSource(p, a, last + 1) && !(apposEnd > 0 && plausibleSource(p, last + 2, apposEnd))) || absoluteWith(p, a, s)) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
 }
 
@@ -280,20 +280,41 @@ function relativeSubjectOpens(toks: readonly Tok[], a: number, s: number): boole
   return inList(toks[a - 1], en().articles) && a - 2 >= s && nounBeforeArticle(toks[a - 2]) && nounPhraseOpens(toks[a - 3], toks[a - 2]);
 }
 
+/**
+ * "Officials familiar with the server taken from her house in Chappaqua, N.Y., speaking on the condition
+ * of anonymity …, said": the subject before an apposition may end with a short form's dot (N.Y., Inc.,
+ * Ore.); its last word is the one before the dot (j itself otherwise).
+ */
+function shortFormEnd(toks: readonly Tok[], j: number): number {
+  const w = toks[j - 1];
+  return isPunct(toks[j], ".") && isWord(w) && w.cap && w.e === toks[j].s && w.e - w.s <= REGION_ABBREVIATION ? j - 1 : j;
+}
+
 /** Letters a region's short form (Ore., Wash., B.C.) may take before its dot. */
 const REGION_ABBREVIATION = 5;
 
 /**
  * Whether the comma at token c is inside a place: "Portland, Ore.", "Vancouver, B.C.-based": a
- * capitalised word before it, a short capitalised word and its dot after it (not an honorific: "Ruiz, Dr. Lee").
+ * capitalised word before it, a short capitalised word and its dot after it (not an honorific: "Ruiz, Dr. Lee"),
+ * or capitalised words and "-based" ("Vancouver, British Columbia-based").
  */
 function placeComma(p: Para, c: number): boolean {
   const toks = p.toks;
   const before = toks[c - 1];
   const after = toks[c + 1];
   const dot = toks[c + 2];
-  if (!isPunct(toks[c], ",") || !isWord(before) || !before.cap || !isWord(after) || !after.cap || !isPunct(dot, ".")) return false;
+  if (!isPunct(toks[c], ",") || !isWord(before) || !before.cap || !isWord(after) || !after.cap) return false;
+  if (!isPunct(dot, ".")) return regionBased(toks, c + 1);
   return after.e === dot.s && after.e - after.s <= REGION_ABBREVIATION && !inList(after, en().personIntroducers);
+}
+
+/** "British Columbia-based": one to three capitalised words from token k, then "-based" written on (a place's region). */
+function regionBased(toks: readonly Tok[], k: number): boolean {
+  let e = k;
+  while (e < k + 3 && isWord(toks[e]) && toks[e].cap) e++;
+  const dash = toks[e];
+  const based = toks[e + 1];
+  return e > k && isPunct(dash, "-") && dash.s === toks[e - 1].e && isWord(based) && based.norm === "based" && based.s === dash.e;
 }
 
 /** Whether the comma at token j closes a place written with its region's short form (Portland, Ore., / Wilmington, N.C.,). */
@@ -379,6 +400,42 @@ function timeAdjunctStart(p: Para, j: number, s: number): number {
   // "earlier this month", "late last night", "late on Friday"
   if (is(i - 1, "earlier", "late", "early")) i--;
   return word(i - 1) && !inList(toks[i - 1], en().stop) ? i : j + 1;
+}
+
+/** Words back from a walked-back subject that an unnamed source "familiar with" it may stand. */
+const INFORMED_REACH = 8;
+
+/**
+ * "With the election widely predicted for May, the party …": a noun phrase right after a sentence's
+ * opening "with"/"without" (en-words absolutePreps) and before a participle is the preposition's
+ * object in an absolute phrase, no subject.
+ */
+function absoluteWith(p: Para, a: number, s: number): boolean {
+  const w = p.toks[a - 1];
+  return a - 1 === s && isWord(w) && inList(w, en().absolutePreps);
+}
+
+/**
+ * "Federal officials familiar with the server taken from her house in Chappaqua, N.Y., said": a walk
+ * that stopped inside what the sources know about starts, within INFORMED_REACH words before token a,
+ * at an unnamed source's noun (anon) and a word of knowing (informed: familiar, briefed, close) with its
+ * preposition, taking the words before the noun (Federal); a otherwise.
+ */
+function informedSubjectStart(p: Para, a: number, s: number): number {
+  const toks = p.toks;
+  for (let k = a - 1; k > s && k >= a - INFORMED_REACH; k--) {
+    const t = toks[k];
+    if (!isWord(t)) {
+      if (isPunct(t, ",;:") && !placeComma(p, k)) return a;
+      continue;
+    }
+    if (inList(t, en().stop) && !inList(t, en().npInner)) return a;
+    if (sourceClass(t)?.cls !== "informed" || !isWord(toks[k + 1]) || !inList(toks[k + 1], en().npInner) || sourceClass(toks[k - 1])?.cls !== "anon") continue;
+    let b = k - 1;
+    while (b - 1 >= s && b > k - 4 && isWord(toks[b - 1]) && !inList(toks[b - 1], en().stop) && !cueAt(p, b - 1)) b--;
+    return b;
+  }
+  return a;
 }
 
 /**
@@ -527,6 +584,16 @@ function lostFullStop(toks: readonly Tok[], a: number, t: Tok): boolean {
 }
 
 /**
+ * "she was pleased Ms. Friedan had said that": an honorific (en-words honorifics: Mr, Ms, Dr) at a opens
+ * the name; a lower-case word t before it (no determiner, no source noun: "Tory spokesman Mr Lewis") is the
+ * clause's, not the source's.
+ */
+function honorificAfterWord(toks: readonly Tok[], a: number, t: Tok): boolean {
+  const w = toks[a];
+  return !t.cap && isWord(w) && w.cap && inList(w, en().honorifics) && !inList(t, en().determiners) && !inList(t, en().mentionDeterminers) && !inList(t, en().npInner) && !sourceClass(t);
+}
+
+/**
  * Whether tokens [a, b) between two commas are a clause: a finite verb among their first four
  * words ("it was getting …", "do not buy …") before any relative pronoun, conjunction or
  * preposition ("a lawyer who has …", "due to be privatised", "in confirming that talks will …"),
@@ -605,7 +672,9 @@ export function plausibleSource(p: Para, a: number, b: number): boolean {
   if (inList(p.toks[a], en().descriptionDeterminers)) return true;
   // "many backers", "some local donors": a quantifier and a plural noun, people of a kind.
   const last = p.toks[b - 1];
-  if (b - a <= 4 && inList(p.toks[a], en().quantifierSubjects) && isWord(last) && !last.cap && last.norm.length > 3 && last.norm.endsWith("s") && !last.norm.endsWith("ss")) return true;
+  // ("some of the same candidates": "of" and its article count for no word.)
+  const span = isWord(p.toks[a + 1]) && p.toks[a + 1].norm === "of" ? 6 : 4;
+  if (b - a <= span && inList(p.toks[a], en().quantifierSubjects) && isWord(last) && !last.cap && last.norm.length > 3 && last.norm.endsWith("s") && !last.norm.endsWith("ss")) return true;
   // "her agent", "his lawyer", "its backers": a possessive and, a word or two on, someone who
   // speaks for the possessor; not "its first earnings (report)", "its adoption (warns)".
   return inList(p.toks[a], en().possessives) && b - a <= 3 && isWord(p.toks[b - 1]) && inList(p.toks[b - 1], en().possessedSources);

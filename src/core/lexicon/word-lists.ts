@@ -263,6 +263,8 @@ const EN_LISTS = [
   "epithets",
   "quantifierSubjects",
   "demonstrativeSubjects",
+  "referringQuantifiers",
+  "absolutePreps",
   "irregularPast",
   "sentenceAdverbs",
   "subordinators",

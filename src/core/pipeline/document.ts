@@ -120,7 +120,7 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     }
     // أكد المصدر أن الجنود أبلغوا الشرطة بأن …. وأضاف أن …: a speaker inside what another reports does
     // not take over; the reporting one stays the latest for a dropped subject and a participle.
-    if (st.nested && prev && prev.sentence === st.sentence) {
+    if ((st.nested || (r.lang === "en" && insideWords(prev, st))) && prev && prev.sentence === st.sentence) {
       if (prevSpeaker) doc.resolver.use(prevSpeaker);
       continue;
     }
@@ -258,6 +258,17 @@ function anonymousByPhrase(doc: DocumentState, about: readonly number[], first: 
     // (An unknown kind's name words may be the first name an anonymity phrase gave: "A porter, who gave only his first name, Karel".)
     if (sp && (sp.kind === "unknown" || (sp.kind === "person" && !sp.nameWords.length))) doc.resolver.setKind(sp, "anonymous");
   }
+}
+
+/**
+ * "Tom Vale said Ivo Petrov had told him the plan would fail. He added …": an English statement whose cue
+ * and source stand inside the words `prev` reports (not an aside's, "According to X, Y said"): Y does not
+ * take over from the one who reports it.
+ */
+function insideWords(prev: ParagraphStatement | null, st: ParagraphStatement): boolean {
+  if (!prev || prev.aside || prev.sentence !== st.sentence) return false;
+  const from = st.source ? Math.min(st.source.s, st.cueStart) : st.cueStart;
+  return from >= prev.contentStart && st.cueEnd <= prev.contentEnd;
 }
 
 /**

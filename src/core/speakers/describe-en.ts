@@ -32,6 +32,8 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   if (articleIssuer(toks, a, hb)) return describeEn(p, a + 1, hb - 1, m);
   if (asPronoun(toks, a, hb, m)) return m;
   // "Some say …", "Others said …": unnamed people, as "some who warned" are.
+  // ("Both said …": the two named before, as "they".)
+  if (hb === a + 1 && inList(toks[a], en().referringQuantifiers)) return Object.assign(m, { kind: "pronoun", pronoun: "they" });
   if (hb === a + 1 && inList(toks[a], en().quantifierSubjects)) return quantifierAlone(p, a, b, m);
   // "Nicolas Sarkozy of France", "Junya Tanase of JPMorgan Chase bank in Tokyo": after a person's
   // name, a preposition starts where the person is from or works — not the speaker.
@@ -82,6 +84,8 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     m.kind = "organization";
     m.proper = true;
     m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
+  } else if (names.length && firmAfterPluralRole(toks, h, s, lastName, he)) {
+    asFirm(p, s, lastName, m);
   } else if (names.length && pluralName(toks, a, s, lastName) && endsHead(toks, lastName, he)) {
     // "Some Democrats", "many senior Tories", "Republicans": unnamed people of a general class.
     asPluralName(toks, a, lastName, m);
@@ -583,6 +587,24 @@ function capitalisedBefore(toks: Toks, a: number, s: number): boolean {
 /** A plural naming members of a party or a people: Republicans, Tories (en-words memberPlurals), Mexicans (a nationality + s). */
 function memberPlural(t: Tok): boolean {
   return inList(t, en().memberPlurals) || lexicon().sources.get(t.norm.slice(0, -1))?.cls === "descriptor";
+}
+
+/** "oil industry analysts Douglas-Westwood", "consultants Wood Mackenzie": the firm named [s, last]. */
+function asFirm(p: Para, s: number, last: number, m: MentionInfo): void {
+  m.kind = "organization";
+  m.proper = true;
+  m.nameText = p.text.slice(p.toks[s].s, p.toks[last].e);
+}
+
+/**
+ * Whether an unnamed source's noun in the plural (analysts, consultants) stands right before the name
+ * [s, last] that ends the head, with no "and" in the name: a firm described by what its people do.
+ */
+function firmAfterPluralRole(toks: Toks, h: Head, s: number, last: number, he: number): boolean {
+  const role = toks[s - 1];
+  if (h.anonAt !== s - 1 || !isWord(role) || role.cap || role.norm === h.anon || !endsHead(toks, last, he)) return false;
+  for (let k = s; k <= last; k++) if (isWord(toks[k]) && !toks[k].cap) return false;
+  return true;
 }
 
 /**

@@ -7,6 +7,11 @@ import { type Row, table } from "../expect";
 const empty = (): Row[2] => ({ statements: [], noFindings: ["unattributed-quote", "unbalanced-quote"] });
 
 const notCues: Row[] = [
+  ["a capitals headline's SAID after a short form's dot is the passive too", "U.K. SAID WEIGHING NEW PORT TAX\n\nThe treasury said it would decide in May.",
+    { statements: [{ cue: "said", source: "The treasury" }] }],
+  ["said by after a subject, no be-form: a time after the verb, not a passive's agent", "They said by 2030, sales could reach six million units a year.",
+    { statements: [{ cue: "said", source: "They", starts: "by 2030", ends: "a year" }] }],
+  ["…but was said by: a passive, no statement", "The remark was said by an aide to be a joke.", { statements: [] }],
   ["a cue word after a name's possessive is an adjective: no statement of its own, the outer words run on", "Tom Vale said the issue was that Mr Tomlin's reported views had been presented as policy.",
     { statements: [{ cue: "said", source: "Tom Vale", starts: "the issue was that Mr Tomlin's", ends: "as policy" }] }],
   ["a capitals headline's past SAID is the passive (\"is said to be\"): no statement, and no person «HARBOUR OUTPUT» for a later he",

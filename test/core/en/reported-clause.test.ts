@@ -20,6 +20,8 @@ const indirect: Row[] = [
     { statements: [{ kind: "indirect", cue: "said", source: "Smith", starts: "the deal", ends: "next week" }] }],
   ["said without that", "The company said revenue fell 8 percent in the third quarter.",
     { statements: [{ kind: "indirect", cue: "said", source: "The company", speakerKind: "organization", starts: "revenue", ends: "third quarter" }] }],
+  ["told + an addressee with an initialism's stops, a comma and a quotation", "Lena Dahl told the U.S. senators, \"We can live with the bill.\"",
+    { statements: [{ kind: "direct", cue: "told", source: "Lena Dahl", quotes: ["We can live with the bill."] }] }],
   ["told Reuters that: addressee not in the source", "The minister told Reuters that talks would resume on Monday.",
     { statements: [{ kind: "indirect", cue: "told", source: "The minister", starts: "talks", ends: "on Monday" }] }],
   ["said in a statement that: medium not in the source", "The ministry said in a statement that the border would stay closed.",

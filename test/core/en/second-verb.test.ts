@@ -4,6 +4,10 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["an adverb in -ly between the coordinator and the second verb", "Ana Ruiz waved at the crowd and repeatedly said the race was close.",
+    { statements: [{ cue: "said", source: "Ana Ruiz", speaker: "Ana Ruiz", starts: "the race" }] }],
+  ["a second verb after a clause with \"as it\": the sentence's subject speaks, not \"it\"", "Local traders held back as it went on sale in Leeds today, but said the price would fall soon.",
+    { statements: [{ cue: "said", source: "Local traders", speakerKind: "anonymous", starts: "the price" }] }],
   ["but warned that: the subject of said speaks again", "Officials said the plan was ready but warned that costs could rise.",
     { statements: [
       { cue: "said", source: "Officials", speakerKind: "anonymous" },

@@ -6,6 +6,12 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const institutions: Row[] = [
+  ["figures provided or compiled by an institution: the institution speaks", "According to figures provided by Harlow Trust Co, the dollar fell. Sales rose, according to data compiled by the Talvern Trade Office.",
+    { statements: [{ source: "figures provided by Harlow Trust Co", speaker: "Harlow Trust Co", speakerKind: "organization" }, { source: "data compiled by the Talvern Trade Office", speaker: "the Talvern Trade Office", speakerKind: "organization" }] }],
+  ["people's role in the plural right before one name: the name is a firm's", "Exports fell 4 pct last year, according to shipping analysts Harlow-Penn. Rates will rise, said consultants Brandt Mercer.",
+    { statements: [{ source: "shipping analysts Harlow-Penn", speaker: "Harlow-Penn", speakerKind: "organization" }, { source: "consultants Brandt Mercer", speaker: "Brandt Mercer", speakerKind: "organization" }] }],
+  ["…not one in the singular", "Rates will rise, said consultant Brandt Mercer.",
+    { statements: [{ source: "consultant Brandt Mercer", speaker: "Brandt Mercer", speakerKind: "person" }] }],
   ["figures released by an institution: the institution speaks, the phrase (not the time after it) is its mention", "Sales rose 5 percent in 2004, according to figures released by the Talvern Trade Office on Tuesday. Sales fell, according to data published by Ostbury Bank.",
     { statements: [{ source: "figures released by the Talvern Trade Office", speaker: "the Talvern Trade Office", speakerKind: "organization" }, { source: "data published by Ostbury Bank", speaker: "Ostbury Bank", speakerKind: "organization" }] }],
   ["a campaign manager with a name: a person, the campaign only where the post is", "Rival campaign manager Robby Lane said the polls were wrong.",

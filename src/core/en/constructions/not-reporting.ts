@@ -18,7 +18,7 @@ export function notReporting(r: EnReading): Verdict {
   const after = toks[m.to];
   // ("tweet_id=", "tweet-author=": a cue word glued by a hyphen or an underscore to the word after it is part of a compound, markup's.)
   if (isPunct(after, "_-") && after.s === toks[m.to - 1].e && isWord(toks[m.to + 1]) && toks[m.to + 1].s === after.e) return null;
-  if (isWord(after) && inList(after, en().notReportingAfter) && !r.entry.frames.has(Fr.obj)) return null;
+  if (isWord(after) && inList(after, en().notReportingAfter) && !r.entry.frames.has(Fr.obj) && !activeSaidBy(r, b)) return null;
   // "argued vociferously against the plan", "testify against him": a cause, not words.
   if (en().causeVerbs.has(m.entry.lemma)) {
     let k = m.to;
@@ -30,9 +30,22 @@ export function notReporting(r: EnReading): Verdict {
   if (isWord(toks[m.from - 1]) && inList(toks[m.from - 1], en().nounBeforeCue)) return null;
   // "OUTPUT SAID AT YEAR LOW": in a capitals headline the past "said" is the passive "is said to be" (one that
   // reports writes SAYS).
-  if (toks[m.from].norm === "said" && allCaps(r.p, toks[m.from]) && isWord(toks[m.from - 1]) && allCaps(r.p, toks[m.from - 1])) return null;
+  // (Past a short form's dot, a headline's next word in capitals too: "U.S. SAID UNFAIRLY PROTECTING …".)
+  const dot = isPunct(toks[m.from - 1], ".");
+  const before = dot ? toks[m.from - 2] : toks[m.from - 1];
+  const capsBefore = isWord(before) && (allCaps(r.p, before) || (dot && before.cap && isWord(toks[m.to]) && allCaps(r.p, toks[m.to])));
+  if (toks[m.from].norm === "said" && allCaps(r.p, toks[m.from]) && capsBefore) return null;
   if (!toks[m.from].norm.endsWith("ing") && !verbalUse(r.p, m)) return null;
   return undefined;
+}
+
+/**
+ * "They said by 1990 sales could double", "Ruiz said by phone that …": "said by" with no be-form before
+ * it (the word at b, past adverbs) is active, "by" a time or a medium; "was said by aides" is a passive.
+ */
+function activeSaidBy(r: EnReading, b: number): boolean {
+  const { m, toks } = r;
+  return m.entry.lemma === "say" && toks[m.to].norm === "by" && !(isWord(toks[b]) && (inList(toks[b], en().be) || toks[b].norm === "been"));
 }
 
 /** Whether "with" follows the cue's object within a few words, in its sentence, with no "that" or quotation first. */

@@ -123,7 +123,8 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   const s = sentenceStartTok(p, k);
   let c = s;
   for (let j = k - 1; j > s; j--) {
-    if (isWord(toks[j]) && inList(toks[j], en().clauseLinks) && isWord(toks[j + 1]) && inList(toks[j + 1], en().pronouns)) {
+    // (Not "as it went on sale": "it" or "who" is no speaker; the subject is further back.)
+    if (isWord(toks[j]) && inList(toks[j], en().clauseLinks) && isWord(toks[j + 1]) && inList(toks[j + 1], en().pronouns) && toks[j + 1].norm !== "it" && toks[j + 1].norm !== "who") {
       c = j + 1;
       break;
     }

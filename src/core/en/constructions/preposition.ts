@@ -32,7 +32,7 @@ export function preposition(r: EnReading): Verdict {
   // a clause; the source ends at its comma when an amount goes on with the clause.
   const whole = b;
   if (isPunct(toks[m.from - 1], ",") && m.from - 1 > s) b = interruptedEnd(r, m.to, b);
-  if (b <= m.to || (inList(toks[m.from], en().reasonPreps) && !canSpeak(r, m.to, b))) return null;
+  if (b <= m.to || ((inList(toks[m.from], en().reasonPreps) || passiveBefore(r)) && !canSpeak(r, m.to, b))) return null;
   const st = r.statement([m.to, b], { tok: 0, start: 0 });
   st.carry = null;
   let k = m.from - 1;
@@ -85,6 +85,17 @@ function subjectOnlyBefore(r: EnReading, s: number, k: number, b: number): numbe
  * pronoun or a source noun (two diplomats, the ministry); not "citing evidence the recovery was …",
  * not "citing Ruiz's record".
  */
+/**
+ * "The cocoa will be priced according to a fixed set of differentials": right after a passive ("be" and
+ * a participle in -ed, no comma between), the cue says how something is done, by what rule; a source
+ * only when its object can speak.
+ */
+function passiveBefore(r: EnReading): boolean {
+  const v = r.toks[r.m.from - 1];
+  const be = r.toks[r.m.from - 2];
+  return isWord(v) && !v.cap && v.norm.endsWith("ed") && isWord(be) && inList(be, en().be);
+}
+
 function canSpeak(r: EnReading, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = r.toks[k];

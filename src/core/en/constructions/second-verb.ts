@@ -14,8 +14,11 @@ import { inList } from "../../lexicon/lookup";
 export function secondVerb(r: EnReading): Verdict {
   if (r.source) return undefined;
   const { p, m, toks, entry: e } = r;
+  // ("… and repeatedly says, …": an adverb in -ly between the coordinator and the verb.)
+  let v = m.from;
+  while (isWord(toks[v - 1]) && !toks[v - 1].cap && toks[v - 1].norm.length > 4 && toks[v - 1].norm.endsWith("ly")) v--;
   // ("… and has said it intends to …": has/have/had between the coordinator and the verb.)
-  const c = isWord(toks[m.from - 1]) && inList(toks[m.from - 1], en().perfectAux) ? m.from - 1 : m.from;
+  const c = isWord(toks[v - 1]) && inList(toks[v - 1], en().perfectAux) ? v - 1 : v;
   const pw = toks[c - 1];
   if (!(isWord(pw) && inList(pw, en().coordinators) && toks[m.from].norm !== e.lemmaHead && c - 2 >= sentenceStartTok(p, m.from))) return null;
   const f = e.frames;
