@@ -81,11 +81,6 @@ function subjectOnlyBefore(r: EnReading, s: number, k: number, b: number): numbe
 }
 
 /**
- * What follows the cue names someone or something that speaks: a name at the head of the phrase, a
- * pronoun or a source noun (two diplomats, the ministry); not "citing evidence the recovery was …",
- * not "citing Ruiz's record".
- */
-/**
  * "The cocoa will be priced according to a fixed set of differentials": right after a passive ("be" and
  * a participle in -ed, no comma between), the cue says how something is done, by what rule; a source
  * only when its object can speak.
@@ -96,6 +91,11 @@ function passiveBefore(r: EnReading): boolean {
   return isWord(v) && !v.cap && v.norm.endsWith("ed") && isWord(be) && inList(be, en().be);
 }
 
+/**
+ * What follows the cue names someone or something that speaks: a name at the head of the phrase, a
+ * pronoun or a source noun (two diplomats, the ministry); not "citing evidence the recovery was …",
+ * not "citing Ruiz's record".
+ */
 function canSpeak(r: EnReading, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = r.toks[k];
