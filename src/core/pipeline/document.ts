@@ -300,7 +300,7 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
   if (st.carry === "clause-subject" && prevSentence === st.sentence) speaker = lang === "ar" && st.agree === 1 && prevSpeaker?.kind === "group" ? null : prevSpeaker;
   // وتقول after a man who spoke last: the last speaker its verb agrees with, unless a person was
   // named since as a sentence's subject (أما سمير، …، فيؤيد الفكرة. ويقول: …).
-  else if (st.carry || honorific) speaker = (lang === "ar" ? (st.dual ? pairSpeaker(doc, st, ps) : st.many ? manySpeaker(doc, st, ps) : topicSpeaker(doc, st, ps)) : null) ?? doc.resolver.latestAgreeing(st.agree, st.many, st.dual, !m && !numberAfter(doc.work, st.cueEnd + ps));
+  else if (st.carry || honorific) speaker = (lang === "ar" ? (st.dual ? namedTogetherSpeaker(doc, st, ps, topicPair) : st.many ? namedTogetherSpeaker(doc, st, ps, topicMany) : topicSpeaker(doc, st, ps)) : null) ?? doc.resolver.latestAgreeing(st.agree, st.many, st.dual, !m && !numberAfter(doc.work, st.cueEnd + ps));
   // (وجاء في البيان …. وأضاف أن ماكرون "…": the issuer named at the content's start is spoken of; the document speaks.)
   if (speaker && doc.issued && doc.issued[1] === speaker && lang === "ar" && namedAtStart(doc.work, st.contentStart + ps, speaker)) speaker = doc.issued[0];
   if (speaker && st.dual && lang === "ar") doc.resolver.pairByDual(speaker);
@@ -473,31 +473,14 @@ function topicSpeaker(doc: DocumentState, st: ParagraphStatement, ps: number): S
 }
 
 /**
- * The pair named in passing as a sentence's subject since the statement before (speakers/ar-topic.ts
- * topicPair), for a verb for two (وأعلنتا، وقالا); its speaker when a statement's source already read it;
- * null when there is none.
+ * For a verb for two (وأعلنتا، وقالا) the pair named in passing as a sentence's subject since the statement
+ * before (speakers/ar-topic.ts topicPair); for a verb for many (لكنهم قالوا، وأقروا) the unnamed plural source
+ * named so in the cue's sentence or the one before (topicMany): its speaker when a statement's source already
+ * read it; null when there is none.
  */
-function pairSpeaker(doc: DocumentState, st: ParagraphStatement, ps: number): SpeakerState | null {
+function namedTogetherSpeaker(doc: DocumentState, st: ParagraphStatement, ps: number, find: typeof topicPair): SpeakerState | null {
   const last = doc.statements.length - 1;
-  const m = topicPair(doc.work, st.cueStart + ps, lastCueStart(doc));
-  if (!m) return null;
-  for (let i = last; i >= 0 && i > last - 6; i--) {
-    const prev = doc.statements[i];
-    if (prev.source && prev.source.start < m.e && m.s < prev.source.end) return doc.statementSpeakers[i];
-    if (prev.content.start <= m.s && m.s < prev.content.end) return null;
-  }
-  doc.resolver.fits = ANY;
-  return doc.resolver.resolve(m, doc.work.slice(m.s, m.e), 0);
-}
-
-/**
- * The unnamed plural source named in passing as the subject of the cue's sentence or the one before
- * (speakers/ar-topic.ts topicMany), for a verb for many (لكنهم قالوا، وأقروا); its speaker when a
- * statement's source already read it; null when there is none.
- */
-function manySpeaker(doc: DocumentState, st: ParagraphStatement, ps: number): SpeakerState | null {
-  const last = doc.statements.length - 1;
-  const m = topicMany(doc.work, st.cueStart + ps, lastCueStart(doc));
+  const m = find(doc.work, st.cueStart + ps, lastCueStart(doc));
   if (!m) return null;
   for (let i = last; i >= 0 && i > last - 6; i--) {
     const prev = doc.statements[i];

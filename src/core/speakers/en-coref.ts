@@ -241,23 +241,13 @@ export interface NamedPerson {
  * enough for Mr Sarkozy.\n\n"…," he said" → Sarkozy); the one named last wins.
  */
 export function mentionedSince<T extends NamedPerson>(doc: string, lastEnd: number, at: number, pronoun: string, people: T[]): T | null {
-  if (!doc || at - lastEnd > HONORIFIC_WINDOW) return null;
   const list = pronoun === "he" ? en().maleHonorifics : en().femaleHonorifics;
-  const gap = doc.slice(lastEnd, at);
-  const nl = gap.indexOf("\n");
-  if (nl < 0) return null;
-  let best: T | null = null;
-  let bestAt = -1;
-  for (const sp of people) {
+  return latestInLaterParagraph(doc, lastEnd, at, people, (gap, sp) => {
     const surname = lastWord(sp.name);
-    if (surname.length < 3) continue;
+    if (surname.length < 3) return -1;
     const i = gap.lastIndexOf(surname);
-    if (i > nl && i > bestAt && !letterOrNumberAt(gap, i + surname.length) && honorificBefore(gap, i, list)) {
-      best = sp;
-      bestAt = i;
-    }
-  }
-  return best;
+    return i >= 0 && !letterOrNumberAt(gap, i + surname.length) && honorificBefore(gap, i, list) ? i : -1;
+  });
 }
 
 /**
@@ -267,6 +257,19 @@ export function mentionedSince<T extends NamedPerson>(doc: string, lastEnd: numb
  * is Vera Lind's; null when none is named so (HONORIFIC_WINDOW characters at most).
  */
 export function namedInFullSince<T extends NamedPerson>(doc: string, lastEnd: number, at: number, people: T[]): T | null {
+  return latestInLaterParagraph(doc, lastEnd, at, people, (gap, sp) => {
+    if (sp.name.indexOf(" ") < 0) return -1;
+    const i = gap.lastIndexOf(sp.name);
+    return i >= 0 && !letterOrNumberAt(gap, i - 1) && !letterOrNumberAt(gap, i + sp.name.length) ? i : -1;
+  });
+}
+
+/**
+ * Of `people`, the one named last in the gap doc[lastEnd, at) after its first paragraph break, where
+ * `namedAt` says where in the gap a person is named (-1: not); null when none, or the gap is longer than
+ * HONORIFIC_WINDOW.
+ */
+function latestInLaterParagraph<T extends NamedPerson>(doc: string, lastEnd: number, at: number, people: T[], namedAt: (gap: string, sp: T) => number): T | null {
   if (!doc || at - lastEnd > HONORIFIC_WINDOW) return null;
   const gap = doc.slice(lastEnd, at);
   const nl = gap.indexOf("\n");
@@ -274,9 +277,8 @@ export function namedInFullSince<T extends NamedPerson>(doc: string, lastEnd: nu
   let best: T | null = null;
   let bestAt = -1;
   for (const sp of people) {
-    if (sp.name.indexOf(" ") < 0) continue;
-    const i = gap.lastIndexOf(sp.name);
-    if (i > nl && i > bestAt && !letterOrNumberAt(gap, i - 1) && !letterOrNumberAt(gap, i + sp.name.length)) {
+    const i = namedAt(gap, sp);
+    if (i > nl && i > bestAt) {
       best = sp;
       bestAt = i;
     }
