@@ -15,6 +15,9 @@ const rows: Row[] = [
     { statements: [{ cue: "قال", source: "المدرب سامي حداد", starts: "إذا كان أحد", ends: "فهو مخطئ" }] }],
   ["…but حين (when) is no condition: the words were said", "وحين قال الوزير إن الجسر سيغلق، احتج السائقون.",
     { statements: [{ cue: "قال", source: "الوزير", starts: "الجسر" }] }],
+  ["…nor the concessive إذا كان … قد + a past verb (whereas … has): the words were said",
+    "وإذا كان الوزير قد أعلن أن الخطة نجحت، فإن الأرقام تقول غير ذلك.",
+    { someStatements: [{ cue: "أعلن", source: "الوزير", starts: "الخطة" }] }],
   ["…nor فإذا بـ (and suddenly)", "فإذا بالمتحدث يعلن أن الرحلة ألغيت.",
     { statements: [{ cue: "يعلن", starts: "الرحلة" }] }],
 ];

@@ -1,7 +1,8 @@
 // A reporting verb in the condition of إذا or لو (ar-words conditionals) reports nothing: no one said it,
 // the clause supposes it (إذا كان أحد يعتقد أن …، لو قال أحد إن …، وإذا قال الوزير إن … فإن …، لو أن
 // المدرب قال …). Between the particle and the verb only a few words: كان and its sisters, قد, a subject.
-// (Not فإذا بـ, "and suddenly": فإذا بالوزير يقول إن … reports.)
+// (Not فإذا بـ, "and suddenly": فإذا بالوزير يقول إن … reports; nor the concessive إذا كان … قد + a past
+// verb, "whereas … has": وإذا كان الوزير قد أعلن أن الخطة نجحت، فإن … says he did.)
 import { lexicon } from "../../lexicon";
 import { cueAt, inList } from "../../lexicon/lookup";
 import { isWord } from "../../text/paragraph";
@@ -18,6 +19,7 @@ export function conditionalCue(r: ArReading): Verdict {
   for (let k = m.from - 1; k >= 0 && k >= m.from - 1 - REACH; k--) {
     const t = toks[k];
     if (!isWord(t)) return undefined;
+    if (t.norm === "قد" && k === m.from - 1) return undefined;
     if (inList(t, ar.conditionals)) return isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ب") ? undefined : null;
     // (لو أن …: "if" with أن is still the condition; another complementiser or cue is a clause of its own.)
     if (arComp(t)) return t.norm === "ان" && isWord(toks[k - 1]) && inList(toks[k - 1], ar.conditionals) ? null : undefined;
