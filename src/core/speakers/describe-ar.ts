@@ -238,8 +238,9 @@ function officeOwner(p: Para, a: number, end: number, m: MentionInfo, statement:
     return;
   }
   while (k < end && isWord(toks[k]) && toks[k].norm.startsWith("ال") && !sourceClass(toks[k])) k++;
-  // بيان مقتضب لوزارة الزراعة: a statement's adjectives (no article, no class) before whose it is.
-  if (statement) for (let n = 0; n < 2 && k < end && isWord(toks[k]) && !toks[k].norm.startsWith("ل") && !sourceClass(toks[k]) && !grammarOf(toks[k]); n++) k++;
+  // بيان مقتضب لوزارة الزراعة: a statement's adjectives (no article, no class but a nisba's: بيان صحفي
+  // للوزارة) before whose it is.
+  if (statement) for (let n = 0; n < 2 && k < end && isWord(toks[k]) && !toks[k].norm.startsWith("ل") && (!sourceClass(toks[k]) || nisbaShape(toks[k].norm)) && !grammarOf(toks[k]); n++) k++;
   const t = toks[k];
   if (statement && k < end && isWord(t) && t.norm.startsWith("ل") && sourceClass(t)?.cls === "title") {
     personOwner(p, k, end, m);
@@ -690,11 +691,19 @@ function mediumAuthor(p: Para, a: number): boolean {
   if (grammarOf(next) || cueAt(p, a + 1) || endsWithPronoun(p.text, next.e) || endsWithTanweenFath(p.text, next.e)) return false;
   // (Not an author under لـ, تصريح لرئيس الجمعية: the name would keep its لـ.)
   if (next.norm.startsWith("ل") && !next.norm.startsWith("ال")) return false;
+  // (بيان صحفي، تصريحات صحفية: an indefinite nisba of the medium's gender is its adjective, "press";
+  // تصريحات دبلوماسي غربي, of the other gender, is its author.)
+  if (nisbaShape(next.norm) && feminine(t.norm) === next.norm.endsWith("يه")) return false;
   const c = sourceClass(next);
   if (c) return c.cls !== "data" && c.cls !== "part" && c.cls !== "descriptor" && c.cls !== "informed";
   if (next.norm.startsWith("ال")) return !nisbaShape(next.norm) || next.norm.length > 6;
   // (A bare word may be a verb as well as a name: رسالة أرسلت أمس.)
   return false;
+}
+
+/** A feminine noun as written, normalised: ة (ه) or the plural ات (تصريحات، تغريدة; not بيان). */
+function feminine(n: string): boolean {
+  return n.endsWith("ه") || n.endsWith("ات");
 }
 
 /** تصريحات، تغريدة (ar-words spokenMedia), also under the لـ of وفقاً: لتغريدة أردوغان. */
