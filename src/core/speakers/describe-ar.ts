@@ -88,7 +88,7 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // (بعض المستثمرين في مجال …: a name-like word after them is in their description, not a name.)
   // (20 موظفاً، ثلاثة وزراء، 89% من الآباء: people counted are not named; a person's kind read from the noun,
   // or an institution's read from a definite word the lexicon does not know, is the count's.)
-  if ((q > a0 && countedPeople(p, a) && (m.kind === "organization" || m.kind === "group" || (m.kind === "person" && w.nameStart > a))) || (count.end > a0 && (m.kind === "person" || (m.kind === "organization" && headIdx < 0)))) {
+  if ((q > a0 && countedPeople(p, a) && (m.kind === "organization" || m.kind === "group" || (m.kind === "person" && w.nameStart >= a))) || (count.end > a0 && (m.kind === "person" || (m.kind === "organization" && headIdx < 0)))) {
     m.kind = "anonymous";
     w.nameStart = w.nameEnd = -1;
   }
@@ -147,13 +147,14 @@ function quantifierEnd(p: Para, a: number, b: number): number {
   const ar = lexicon().ar;
   if (!(min ? ar.mentionQuantifiersMin.has(n) || ar.mentionQuantifiers.has(n) : ar.mentionQuantifiers.has(n))) return a;
   const k = min ? a + 2 : a + 1;
-  return k < b && isWord(toks[k]) && (sourceClass(toks[k]) || toks[k].norm.startsWith("ال")) ? k : a;
+  return k < b && isWord(toks[k]) && (sourceClass(toks[k]) || toks[k].norm.startsWith("ال") || countedPeople(p, k)) ? k : a;
 }
 
 /**
  * بعض المؤرخين، عدد من المشاركين: people the lexicon does not know, counted: a plural of persons (-ين، -ون);
  * or a plural of persons in construct (-ي, its ن dropped) with a definite word after it, whatever the
- * lexicon says of that word: عشرات من موظفي الشركة، 90% من ممثلي الجهات (people of the firm, not the firm).
+ * lexicon says of that word, or a name: عشرات من موظفي الشركة، 90% من ممثلي الجهات، بعض مستشاري ترامب (people of
+ * the firm, not the firm).
  */
 function countedPeople(p: Para, k: number): boolean {
   const t = p.toks[k];
@@ -161,7 +162,8 @@ function countedPeople(p: Para, k: number): boolean {
   if (!sourceClass(t) && n.length >= 6 && (n.endsWith("ين") || n.endsWith("ون"))) return true;
   const next = p.toks[k + 1];
   const c = sourceClass(t)?.cls;
-  return n.length >= 5 && n.endsWith("ي") && !n.startsWith("ال") && (!c || c === "title" || c === "anon") && isWord(next) && next.norm.startsWith("ال");
+  // (بعض مستشاري ترامب: a name after it, whose people they are, too.)
+  return n.length >= 5 && n.endsWith("ي") && !n.startsWith("ال") && (!c || c === "title" || c === "anon") && isWord(next) && next.ar && (next.norm.startsWith("ال") || !grammarOf(next));
 }
 
 /** Where a description opened by وهو/وهي begins inside the mention [a, b) (b: none). */
