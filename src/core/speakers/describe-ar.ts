@@ -904,6 +904,8 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     // proper name: the name alone (the words after it may be the verb's object: يختتم يونايتد جولته).
     m.kind = "organization";
     m.proper = true;
+    // (ريال مدريد: a place right after a club's word is the rest of its name.)
+    if (w.nameEnd < b && inList(toks[w.nameEnd - 1], lexicon().ar.brandWords) && isWord(toks[w.nameEnd]) && sourceClass(toks[w.nameEnd])?.cls === "place") w.nameEnd++;
     m.nameText = p.text.slice(firstWord.s, toks[w.nameEnd - 1].e);
     m.words = [];
     for (let k = a; k < w.nameEnd; k++) if (isWord(toks[k]) && !joinsMention(toks[k])) m.words.push(keyOf.get(toks[k]));

@@ -137,6 +137,8 @@ const organizations: Row[] = [
   ["…تايمز after a place's name: the place goes on into the outlet's name (was the place «واشنطن»)",
     "وذكرت برلين تايمز أن الجسر سيغلق.", { statements: [{ source: "برلين تايمز" }], speakers: [{ name: "برلين تايمز", kind: "organization" }] }],
   ["…a club by يونايتد", "وقال ليدز يونايتد في بيان إن المهاجم أصيب.", { speakers: [{ name: "ليدز يونايتد", kind: "organization" }] }],
+  ["…a club by ريال: the place after it is the rest of its name (was «ريال»)", "وقال ريال مدريد في بيان إن الحارس أصيب.",
+    { statements: [{ source: "ريال مدريد" }], speakers: [{ name: "ريال مدريد", kind: "organization" }] }],
   ["…and its second word alone later is the same club, no person named in passing", "وتعاقد نادي الحي مع مهاجم فريق ليدز يونايتد. وقال يونايتد إن الصفقة تمت.",
     { statements: [{ source: "يونايتد", speaker: "ليدز يونايتد", speakerKind: "organization" }] }],
   ["initials spelled in letters' names (إم بي سي) are an outlet's", "وقالت إم بي سي إن الحلقة الأخيرة ستعرض غدا.",
