@@ -534,6 +534,8 @@ const counted: Row[] = [
     { speakers: [{ name: "بعض مصادر النادي", kind: "anonymous" }] }],
   ["مجموعة من + people: unnamed people counted (was a person «مجموعة»)", "وقالت مجموعة من الخبراء إن الوضع خطير.",
     { speakers: [{ name: "مجموعة من الخبراء", kind: "anonymous" }] }],
+  ["نسبة before a share in percent is part of the count: unnamed people (was a person «نسبة», the share left out)", "وقال 30٪ من العمال إن الأجور زادت، بينما قالت نسبة 12٪ إن الأجور تراجعت.",
+    { statements: [{ source: "30٪ من العمال" }, { source: "نسبة 12٪", speakerKind: "anonymous" }] }],
   ["a count of people in construct with their institution (موظفي الوزارة): unnamed people, not the ministry (was an organization)", "وقال عشرات من موظفي الوزارة إن الأجور تأخرت.",
     { speakers: [{ name: "عشرات من موظفي الوزارة", kind: "anonymous" }] }],
   ["…a share of them, not the bodies they represent (was a group)", "ويرى 70% من ممثلي النقابات المشاركة أن الحوار متعثر.",
