@@ -20,13 +20,17 @@ function ofInstitution(p: Para, a: number, k: number): boolean {
   // للأمانة (the article after لـ) or لنقابة الصحفيين (a construct): الأمين العام لنقابة الصحفيين.
   const definite = t.norm.startsWith("لل");
   if (lexicon().grammar.get(definite ? "ال" + t.norm.slice(2) : t.norm.slice(1))?.has(Gr.addressee)) return false;
-  const sc = definite ? (lexicon().sources.get("ال" + t.norm.slice(2)) ?? lexicon().sources.get(t.norm.slice(2))) : lexicon().sources.get(t.norm.slice(1));
+  // (لليفربول: لـ before a name that begins with ل, read as لل too.)
+  const sc = (definite ? (lexicon().sources.get("ال" + t.norm.slice(2)) ?? lexicon().sources.get(t.norm.slice(2))) : undefined) ?? lexicon().sources.get(t.norm.slice(1));
   if (!sc || sc.cls !== "org") return false;
   const head = isWord(p.toks[a]) ? sourceClass(p.toks[a]) : null;
   // Also after an institution's head: الموقع الرسمي للجيش اليمني; and after a member's definite
   // description, "of the …" (عضو الهيئة الرئاسية للمجلس سامر حبيب; not مصدر أمني لـCNN، مسؤول لمنظمة …: told).
   if (head?.cls === "anon") return definite && k - a <= 3 && p.toks[k - 1].norm.startsWith("ال");
-  return !!head && (head.cls === "title" || head.cls === "org") && k - a <= 3;
+  if (!!head && (head.cls === "title" || head.cls === "org") && k - a <= 3) return true;
+  // (سامي داود، الرئيس التنفيذي لأبل، … المدير الفني لنادي توتنهام: after a title later in the phrase, a name first.)
+  for (let i = k - 1; i > a && i >= k - 3; i--) if (isWord(p.toks[i]) && sourceClass(p.toks[i])?.cls === "title") return true;
+  return false;
 }
 
 /** خبير اقتصادي يعمل لدى الحكومة: an unnamed source described by whom it works for. */
@@ -406,6 +410,58 @@ function objectAfterPlace(p: Para, k: number, j: number): boolean {
  * The source noun phrase starting at k: its end (exclusive), k when none.
  * Takes one apposition between commas (المتحدث باسم الوزارة، أحمد فلان، إن).
  */
+/**
+ * Apposition after the comma at token j: a short run of words closed by a comma or followed by the
+ * complementiser; where it ends and how many words it has, null when none.
+ */
+function apposition(p: Para, j: number, limit: number): { end: number; words: number } | null {
+  const toks = p.toks;
+  const named = quotedApposition(p, j + 1, limit);
+  if (named > 0) return { end: named, words: 1 };
+  if (isParenthetical(p, j + 1)) return null;
+  let m = j + 1;
+  let w = 0;
+  // Where the title's institution under لـ the apposition went on into stands (-1: none).
+  let inst = -1;
+  // المسؤول الأول عن المحتوى في "نتفليكس": a title's description may say what it is in charge of.
+  const titled = isWord(toks[m]) && !!sourceClass(toks[m]);
+  // (زعيم الحزب، المعروف بأنه …: a definite word that is no source noun opens a description, not a name.)
+  if (!titled && isWord(toks[m]) && toks[m].norm.startsWith("ال") && !nisbaShape(toks[m].norm)) return null;
+  for (;;) {
+    if (m >= limit || w >= (inst > 0 ? 10 : 8)) break;
+    const u = toks[m];
+    if (titled && isOpen(u) && u.quote >= 0 && quoteWords(p, u) === 1 && p.quotes[u.quote].close > m && p.quotes[u.quote].close < limit) {
+      m = p.quotes[u.quote].close + 1;
+      w++;
+      continue;
+    }
+    if (!isWord(u)) break;
+    if (endsSource(p, m) && !(titled && w > 0 && u.norm === "عن" && isWord(toks[m + 1]) && !arComp(toks[m + 1]))) {
+      // (…، الرئيس التنفيذي لأبل إن: the title's institution under لـ is in the apposition, as in the phrase;
+      // the apposition may then take two words more.)
+      if (!(titled && w > 0 && inst < 0 && ofInstitution(p, j + 1, m))) break;
+      inst = m;
+    }
+    m++;
+    w++;
+  }
+  return appositionEnds(p, m, w, titled, inst > 0) ? { end: m, words: w } : null;
+}
+
+/**
+ * An apposition of w words (titled: opening with a source noun; long: with a title's institution under لـ)
+ * may end before token m: a comma, the complementiser ….
+ */
+function appositionEnds(p: Para, m: number, w: number, titled: boolean, long: boolean): boolean {
+  const after = p.toks[m];
+  // (…، نفتالي فلان على الحادثة بالقول إن: a manner phrase after it, as the complementiser would.)
+  return w > 0 && w <= (titled ? (long ? 10 : 8) : 5) && (isPunct(after, COMMA) || !!arComp(after) || isPunct(after, ":") || isOpen(after) || (!!after && isAddressee(after)) || hasGrammar(after, Gr.verbnoun) || clausePreposition(p, m) ||
+    // (…، فلان على إغلاق …: على right after a name opens what the verb is about.)
+    (isWord(after) && alaAfterName(p, m)) ||
+    // (…، ونائب القائد الأعلى للقوات المسلحة الإماراتية في تغريدة: a medium after the institution's name.)
+    (long && isWord(after) && inList(after, lexicon().ar.beforeTimeOrMedium) && endsSource(p, m)));
+}
+
 export function arSourceNP(p: Para, k: number, limit: number): number {
   const toks = p.toks;
   if (notASubject(p, k)) return k;
@@ -414,39 +470,10 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
   while (j < limit) {
     const t = toks[j];
     if (t.kind === PUNCT && COMMA.includes(t.norm) && words > 0) {
-      // Apposition: a short run of words closed by a comma or followed by the complementiser.
-      const named = quotedApposition(p, j + 1, limit);
-      if (named > 0) {
-        j = named;
-        words++;
-        break;
-      }
-      if (isParenthetical(p, j + 1)) break;
-      let m = j + 1;
-      let w = 0;
-      // المسؤول الأول عن المحتوى في "نتفليكس": a title's description may say what it is in charge of.
-      const titled = isWord(toks[m]) && !!sourceClass(toks[m]);
-      // (زعيم الحزب، المعروف بأنه …: a definite word that is no source noun opens a description, not a name.)
-      if (!titled && isWord(toks[m]) && toks[m].norm.startsWith("ال") && !nisbaShape(toks[m].norm)) break;
-      for (;;) {
-        if (m >= limit || w >= 8) break;
-        const u = toks[m];
-        if (titled && isOpen(u) && u.quote >= 0 && quoteWords(p, u) === 1 && p.quotes[u.quote].close > m && p.quotes[u.quote].close < limit) {
-          m = p.quotes[u.quote].close + 1;
-          w++;
-          continue;
-        }
-        if (!isWord(u)) break;
-        if (endsSource(p, m) && !(titled && w > 0 && u.norm === "عن" && isWord(toks[m + 1]) && !arComp(toks[m + 1]))) break;
-        m++;
-        w++;
-      }
-      const after = toks[m];
-      // (…، نفتالي فلان على الحادثة بالقول إن: a manner phrase after it, as the complementiser would.)
-      if (w > 0 && w <= (titled ? 8 : 5) && (isPunct(after, COMMA) || arComp(after) || isPunct(after, ":") || isOpen(after) || (after && isAddressee(after)) || hasGrammar(after, Gr.verbnoun) || clausePreposition(p, m) || (isWord(after) && alaAfterName(p, m)))) {
-        j = m;
-        words += w;
-        break;
+      const ap = apposition(p, j, limit);
+      if (ap) {
+        j = ap.end;
+        words += ap.words;
       }
       break;
     }

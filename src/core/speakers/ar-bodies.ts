@@ -92,7 +92,8 @@ function nameEnd(text: string, toks: Tok[], k: number): number {
     // لجنة للتحقيق، شركة لتصنيع …: لـ right after the head says what it is for, not its name.
     if (j === k && n.startsWith("ل")) break;
     const sc = sourceClass(t);
-    if (sc && sc.cls !== "place" && sc.cls !== "descriptor") break;
+    // (شركة أبل، نادي ليفربول: a body known by its name alone, ar-words namedBodies, is the head's name.)
+    if (sc && sc.cls !== "place" && sc.cls !== "descriptor" && !(j === k && words.namedBodies.has(n))) break;
     if (j > k && !definite(n) && definite(toks[j - 1].norm)) break;
     j++;
   }

@@ -88,7 +88,7 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // (بعض المستثمرين في مجال …: a name-like word after them is in their description, not a name.)
   // (20 موظفاً، ثلاثة وزراء، 89% من الآباء: people counted are not named; a person's kind read from the noun,
   // or an institution's read from a definite word the lexicon does not know, is the count's.)
-  if ((q > a0 && countedPeople(p, a) && (m.kind === "organization" || (m.kind === "person" && w.nameStart > a))) || (count.end > a0 && (m.kind === "person" || (m.kind === "organization" && headIdx < 0)))) {
+  if ((q > a0 && countedPeople(p, a) && (m.kind === "organization" || m.kind === "group" || (m.kind === "person" && w.nameStart >= a))) || (count.end > a0 && (m.kind === "person" || (m.kind === "organization" && headIdx < 0)))) {
     m.kind = "anonymous";
     w.nameStart = w.nameEnd = -1;
   }
@@ -147,13 +147,23 @@ function quantifierEnd(p: Para, a: number, b: number): number {
   const ar = lexicon().ar;
   if (!(min ? ar.mentionQuantifiersMin.has(n) || ar.mentionQuantifiers.has(n) : ar.mentionQuantifiers.has(n))) return a;
   const k = min ? a + 2 : a + 1;
-  return k < b && isWord(toks[k]) && (sourceClass(toks[k]) || toks[k].norm.startsWith("ال")) ? k : a;
+  return k < b && isWord(toks[k]) && (sourceClass(toks[k]) || toks[k].norm.startsWith("ال") || countedPeople(p, k)) ? k : a;
 }
 
-/** بعض المؤرخين، عدد من المشاركين: people the lexicon does not know, counted: a plural of persons (-ين، -ون). */
+/**
+ * بعض المؤرخين، عدد من المشاركين: people the lexicon does not know, counted: a plural of persons (-ين، -ون);
+ * or a plural of persons in construct (-ي, its ن dropped) with a definite word after it, whatever the
+ * lexicon says of that word, or a name: عشرات من موظفي الشركة، 90% من ممثلي الجهات، بعض مستشاري ترامب (people of
+ * the firm, not the firm).
+ */
 function countedPeople(p: Para, k: number): boolean {
-  const n = p.toks[k].norm;
-  return !sourceClass(p.toks[k]) && n.length >= 6 && (n.endsWith("ين") || n.endsWith("ون"));
+  const t = p.toks[k];
+  const n = t.norm;
+  if (!sourceClass(t) && n.length >= 6 && (n.endsWith("ين") || n.endsWith("ون"))) return true;
+  const next = p.toks[k + 1];
+  const c = sourceClass(t)?.cls;
+  // (بعض مستشاري ترامب: a name after it, whose people they are, too.)
+  return n.length >= 5 && n.endsWith("ي") && !n.startsWith("ال") && (!c || c === "title" || c === "anon") && isWord(next) && next.ar && (next.norm.startsWith("ال") || !grammarOf(next));
 }
 
 /** Where a description opened by وهو/وهي begins inside the mention [a, b) (b: none). */
@@ -238,8 +248,9 @@ function officeOwner(p: Para, a: number, end: number, m: MentionInfo, statement:
     return;
   }
   while (k < end && isWord(toks[k]) && toks[k].norm.startsWith("ال") && !sourceClass(toks[k])) k++;
-  // بيان مقتضب لوزارة الزراعة: a statement's adjectives (no article, no class) before whose it is.
-  if (statement) for (let n = 0; n < 2 && k < end && isWord(toks[k]) && !toks[k].norm.startsWith("ل") && !sourceClass(toks[k]) && !grammarOf(toks[k]); n++) k++;
+  // بيان مقتضب لوزارة الزراعة: a statement's adjectives (no article, no class but a nisba's: بيان صحفي
+  // للوزارة) before whose it is.
+  if (statement) for (let n = 0; n < 2 && k < end && isWord(toks[k]) && !toks[k].norm.startsWith("ل") && (!sourceClass(toks[k]) || nisbaShape(toks[k].norm)) && !grammarOf(toks[k]); n++) k++;
   const t = toks[k];
   if (statement && k < end && isWord(t) && t.norm.startsWith("ل") && sourceClass(t)?.cls === "title") {
     personOwner(p, k, end, m);
@@ -690,11 +701,19 @@ function mediumAuthor(p: Para, a: number): boolean {
   if (grammarOf(next) || cueAt(p, a + 1) || endsWithPronoun(p.text, next.e) || endsWithTanweenFath(p.text, next.e)) return false;
   // (Not an author under لـ, تصريح لرئيس الجمعية: the name would keep its لـ.)
   if (next.norm.startsWith("ل") && !next.norm.startsWith("ال")) return false;
+  // (بيان صحفي، تصريحات صحفية: an indefinite nisba of the medium's gender is its adjective, "press";
+  // تصريحات دبلوماسي غربي, of the other gender, is its author.)
+  if (nisbaShape(next.norm) && feminine(t.norm) === next.norm.endsWith("يه")) return false;
   const c = sourceClass(next);
   if (c) return c.cls !== "data" && c.cls !== "part" && c.cls !== "descriptor" && c.cls !== "informed";
   if (next.norm.startsWith("ال")) return !nisbaShape(next.norm) || next.norm.length > 6;
   // (A bare word may be a verb as well as a name: رسالة أرسلت أمس.)
   return false;
+}
+
+/** A feminine noun as written, normalised: ة (ه) or the plural ات (تصريحات، تغريدة; not بيان). */
+function feminine(n: string): boolean {
+  return n.endsWith("ه") || n.endsWith("ات");
 }
 
 /** تصريحات، تغريدة (ar-words spokenMedia), also under the لـ of وفقاً: لتغريدة أردوغان. */
@@ -885,6 +904,8 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     // proper name: the name alone (the words after it may be the verb's object: يختتم يونايتد جولته).
     m.kind = "organization";
     m.proper = true;
+    // (ريال مدريد: a place right after a club's word is the rest of its name.)
+    if (w.nameEnd < b && inList(toks[w.nameEnd - 1], lexicon().ar.brandWords) && isWord(toks[w.nameEnd]) && sourceClass(toks[w.nameEnd])?.cls === "place") w.nameEnd++;
     m.nameText = p.text.slice(firstWord.s, toks[w.nameEnd - 1].e);
     m.words = [];
     for (let k = a; k < w.nameEnd; k++) if (isWord(toks[k]) && !joinsMention(toks[k])) m.words.push(keyOf.get(toks[k]));
