@@ -365,6 +365,9 @@ function objectBeforePredicate(p: Para, a: number, b: number, e: CueEntry): numb
   // الوزير سامي الخطيب, where the definite word is the family name.)
   if (inList(prev, lexicon().ar.compoundNameEnds)) return head;
   if (plainName(p, head - 1, false)) return head - 1 === a || (head - 2 > a && plainName(p, head - 2, false)) ? head : b;
+  // (رابطة المهندسين القرار بأنه: a plural of persons in -ين/-ون as a construct's genitive ends it; the head
+  // itself no such plural, which would be its adjective: نقابة المعلمين المستقلين.)
+  if (soundPluralGenitive(p, head - 1) && !soundPlural(toks[head].norm)) return head;
   return closesSubject(p, head - 1) ? head : b;
 }
 
@@ -482,4 +485,16 @@ function personsPlural(t: Tok): boolean {
   if ((c !== "title" && c !== "anon") || !t.norm.startsWith("ال")) return false;
   const stem = t.norm.slice(2);
   return (stem.length >= 5 && (stem.endsWith("ين") || stem.endsWith("ون"))) || (stem.length === 5 && stem[0] === "ا" && stem[3] === "ا");
+}
+
+/** المهندسين، المعلمون: the shape of a definite sound masculine plural (not a nisba's, -يين/-يون). */
+function soundPlural(n: string): boolean {
+  return n.startsWith("ال") && n.length >= 7 && (n.endsWith("ين") || n.endsWith("ون")) && !nisbaShape(n);
+}
+
+/** رابطة المهندسين: a definite sound plural right after an unarticled noun (no clitic on it), its genitive. */
+function soundPluralGenitive(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const h = p.toks[k - 1];
+  return isWord(t) && t.ar && soundPlural(t.norm) && isWord(h) && h.ar && !h.norm.startsWith("ال") && !"وفبلك".includes(h.norm[0]) && !grammarOf(h);
 }
