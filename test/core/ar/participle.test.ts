@@ -126,6 +126,8 @@ const manner: Row[] = [
 const clauseObject: Row[] = [
   ["a definite noun whose gender a definite title's adjective could not have opens the verb's object", "واستقبلت المديرة الضيف، مؤكدة أن الزيارة مثمرة.",
     { statements: [{ cue: "مؤكدة", source: "المديرة", speaker: "المديرة" }] }],
+  ["…and a definite body after a definite unnamed source (المجتمع الدولي, a group)", "وناشد المتحدث المجتمع الدولي بالتدخل، مؤكدا أن الوضع خطير.",
+    { statements: [{ cue: "مؤكدا", source: "المتحدث" }] }],
   ["…but a title's adjective stays (الأمين العام)", "وزار الأمين العام، مؤكدا أن الزيارة مثمرة.",
     { someStatements: [{ cue: "مؤكدا", source: "الأمين العام" }] }],
   ["…and a participle's shape agreeing with what follows it is the title's adjective", "وغادر الرئيس المنتهية ولايته، مؤكدا أن الانتقال سلس.",
