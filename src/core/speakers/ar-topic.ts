@@ -240,7 +240,7 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
     const untitled = isTitle(p, 1) && (cueSentence || silent) ? unnamedAt(p) : null;
     if (untitled) return untitled;
     if (cueSentence && !isTitle(p, 1)) {
-      const m = bodyAt(p) ?? unnamedAt(p) ?? bareNameAt(p, known) ?? (named ? null : namedLater(p, known));
+      const m = bodyAt(p) ?? unnamedAt(p) ?? bareNameAt(p, known);
       if (m || !named) return m;
     }
     // (ودعا فلان الحكومة إلى …: an untitled subject of a verb of saying is not read; nobody before it counts.)
@@ -589,48 +589,4 @@ function nisbaTitle(p: Para, k: number): boolean {
   if (!t.ar || n.length < 6 || !n.startsWith("ال") || !nisbaShape(n) || p.text.charCodeAt(t.e - 1) !== 0x064a || grammarOf(t) || sourceClass(t)) return false;
   const given = p.toks[k + 1];
   return isWord(given) && given.ar && !given.norm.startsWith("ال") && nameWord(p, k + 1) && isWord(p.toks[k + 2]) && nameWord(p, k + 2);
-}
-
-/**
- * وتأتي التطورات بعد مفاجأة فجرها رجل الأعمال فلان الفلاني، …، وقبل قراره بساعات كتب …: in the cue's own
- * sentence, whose first verb has no person as its subject, the last person named with a title (or an unnamed
- * noun in construct: رجل الأعمال) and a name of two words or more, after a word that is no preposition, no
- * function word, no source noun and no definite noun (not مع الوزير فلان، بالرئيس فلان), is the subject a
- * later verb with none written refers to; so is a name with no title that the text names again (or a person
- * spoken of, `known`) right after a verb with an object pronoun; null when none.
- */
-function namedLater(p: Para, known: (w: string) => boolean): MentionInfo | null {
-  const toks = p.toks;
-  const ar = lexicon().ar;
-  let found: MentionInfo | null = null;
-  for (let k = 3; k + 2 < toks.length; k++) {
-    const t = toks[k];
-    const prev = toks[k - 1];
-    if (!isWord(t) || !t.ar || !isWord(prev) || !prev.ar) continue;
-    const c = sourceClass(t);
-    const construct = c?.cls === "anon" && !t.norm.startsWith("ال") && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ال");
-    // (With no title, a name the text has spoken of, right after a verb carrying its object's pronoun:
-    // مفاجأة فجرها فلان الفلاني.)
-    const bare = !c && endsWithPronoun(p.text, prev.e) && prev.norm.length >= 4 && !t.norm.startsWith("ال") && nameWord(p, k);
-    // (The title as written, no clitic on it: بالرئيس، للوزير are under a preposition.)
-    if (!bare && (!c || !(c.cls === "title" || construct) || !(t.norm.startsWith("ال") || lexicon().sources.has(t.norm)))) continue;
-    if (grammarOf(prev) || sourceClass(prev) || prev.norm.startsWith("ال") || ar.freePrepositions.has(prev.norm) || ar.openingPrepositions.has(prev.norm) || (prev.norm.length >= 4 && "بل".includes(prev.norm[0]))) continue;
-    // (The phrase ends at the first word no name has: the object, بالرئيس، استقالته.)
-    let e = bare ? k + 1 : construct ? k + 2 : k + 1;
-    while (e < toks.length && e < k + 7 && nameWord(p, e)) e++;
-    // (A particle takes the word it joins, whatever it is: آل الشيخ.)
-    if (e < toks.length && isWord(toks[e]) && ar.nameParticles.has(toks[e - 1].norm)) e++;
-    const d = describeMention(p, k, e);
-    if (d.kind !== "person" || d.name.length < 2) continue;
-    const m = nameAsUsed(p.text, d);
-    // (Its words all name words, right after the title: no phrase between, الوزير في الحكومة فلان.)
-    let at = bare ? k : k + 1;
-    while (at < toks.length && toks[at].s < m.e && !m.nameText.startsWith(p.text.slice(toks[at].s, toks[at].e))) at++;
-    let ok = m.name.length >= 2 && at < toks.length && toks[at].s < m.e;
-    for (let j = at; ok && j < at + m.name.length; j++) ok = nameWord(p, j);
-    // (A bare name the text names again, or a person spoken of: not an object that reads as a name.)
-    if (ok && bare) ok = known(m.name[m.name.length - 1]) || m.nameText.split(" ").some((w) => w.length >= 3 && usedAgain(p.text, m, w));
-    if (ok) found = m;
-  }
-  return found;
 }
