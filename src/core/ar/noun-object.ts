@@ -432,8 +432,9 @@ export function objectAfterSubject(p: Para, j: number, m: number): boolean {
   // (A definite word after an unarticled noun is its genitive, no adjective: لجنة الأهالي.)
   const construct = isWord(next) && next.ar && next.norm.startsWith("ال") && !inList(next, ar.compoundNameEnds);
   // (A verbal noun, its genitive definite or not (إنهاء جلسة): not as the phrase's first name word, انتصار،
-  // تغريد are given names too, nor after a title.)
-  if (verbalNoun(t.norm) && isWord(next) && next.ar && !inList(next, ar.nameParticles) && (completeName(p, j, m) || (m - 1 === j && plainName(p, j, false)))) return true;
+  // تغريد are given names too, nor after a title; the one-word name of three letters or more: ما سر انتشار …
+  // is "what is the secret of".)
+  if (verbalNoun(t.norm) && isWord(next) && next.ar && !inList(next, ar.nameParticles) && (completeName(p, j, m) || (m - 1 === j && toks[j].norm.length >= 3 && plainName(p, j, false)))) return true;
   if (!construct) return false;
   if (completeName(p, j, m)) return true;
   // (After a noun and its definite genitive, a plural in -ات: a name would follow a title, not a construct.)

@@ -146,6 +146,8 @@ const clauseObject: Row[] = [
     { statements: [{ cue: "مؤكدا", source: "غالانت" }] }],
   ["…and with an indefinite genitive", "وأعلن غالانت إنهاء جولة تفاوض في القاهرة، مضيفا أن الوفد عاد.",
     { statements: [{ cue: "مضيفا", source: "غالانت" }] }],
+  ["…not after a noun of two letters (سر: «the secret of»)", "ثم ما سر انتشار الشائعات الذي ذكرت الصحيفة أنه مقلق؟",
+    { someStatements: [{ cue: "ذكرت", source: "الصحيفة" }] }],
   ["…but after a title a verbal noun's shape may be a given name", "وشكرت الوزيرة ابتسام الخطيب، مؤكدة أن الدعم مستمر.",
     { statements: [{ cue: "مؤكدة", source: "الوزيرة ابتسام الخطيب" }] }],
   ["a plural in -ات in construct after a noun and its definite genitive opens the object", "طالب سكان الحي شركات النقل بإصلاح الطرق، مشيرين إلى أن الأمطار قريبة.",
