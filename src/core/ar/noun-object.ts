@@ -9,7 +9,7 @@ import { isClose, isOpen, isPunct, isWord, sentenceEndTok, type Para } from "../
 import type { Tok } from "../text/token";
 import { endsWithPronoun } from "../text/chars";
 import { endsWithTanweenFath, nameLikeWord } from "./source-phrase";
-import { arComp, indefiniteAdjective, isAddressee, nisbaShape, possessedSourceNoun, quotedWordsAt, somePossessedStem } from "./words";
+import { arComp, indefiniteAdjective, isAddressee, nisbaShape, possessedSourceNoun, quotedWordsAt, somePossessedStem, verbalNounShape } from "./words";
 
 /**
  * The claim a verb states with a noun object at token k0 (after its subject), per its frames;
@@ -365,6 +365,9 @@ function objectBeforePredicate(p: Para, a: number, b: number, e: CueEntry): numb
   // الوزير سامي الخطيب, where the definite word is the family name.)
   if (inList(prev, lexicon().ar.compoundNameEnds)) return head;
   if (plainName(p, head - 1, false)) return head - 1 === a || (head - 2 > a && plainName(p, head - 2, false)) ? head : b;
+  // (رابطة المهندسين القرار بأنه: a plural of persons in -ين/-ون as a construct's genitive ends it; the head
+  // itself no such plural, which would be its adjective: نقابة المعلمين المستقلين.)
+  if (soundPluralGenitive(p, head - 1) && !soundPlural(toks[head].norm)) return head;
   return closesSubject(p, head - 1) ? head : b;
 }
 
@@ -404,4 +407,95 @@ function thingNoun(t: Tok | undefined): boolean {
   if (g && !g.has(Gr.medium) && !g.has(Gr.claim)) return false;
   const c = sourceClass(t)?.cls;
   return c !== "title" && c !== "anon" && c !== "descriptor" && c !== "informed";
+}
+
+/**
+ * The clause's verb stands before its subject [j, m) and is no reporting verb, so nothing says where its
+ * object opens (استقبلت الوزيرة الوفد، مؤكدة …): token m opens it when the subject is complete before it
+ * and m cannot continue the phrase — a verbal noun in construct (أعلن نتنياهو إنهاء الجلسة), an unarticled
+ * noun in construct or a definite noun after a complete name (الوزير سامي الحداد وفد الشركة) or a plural of things in construct
+ * after a construct (قراء الصحيفة شركات التأمين), a definite noun that cannot agree with a definite title as
+ * its adjective (الوزيرة الوفد).
+ */
+export function objectAfterSubject(p: Para, j: number, m: number): boolean {
+  const toks = p.toks;
+  const t = toks[m];
+  const prev = toks[m - 1];
+  if (m <= j || !isWord(t) || !t.ar || !isWord(prev) || !prev.ar) return false;
+  // (الوزيرة تغريد الخطيب الوفد: a definite noun after a complete name is no more of it.)
+  // (إلغاء، إلقاء: an initial إ is no article.)
+  if (t.norm.startsWith("ال") && p.text.charCodeAt(t.s) !== 0x0625) return definiteAfterTitle(p, j, m) || (completeName(p, j, m) && (definiteNoun(t, true) || personsPlural(t)) && !adjectiveAfter(p, m) && !nisbaShape(t.norm));
+  const ar = lexicon().ar;
+  // (A name's part or a title is no object: الوزير سامي الحداد أبو …، وزير المالية نائب رئيس الوزراء.)
+  if (inList(t, ar.nameParticles) || grammarOf(t) || sourceClass(t)?.cls === "title" || sourceClass(t)?.cls === "descriptor" || endsWithPronoun(p.text, t.e)) return false;
+  const next = toks[m + 1];
+  // (A definite word after an unarticled noun is its genitive, no adjective: لجنة الأهالي.)
+  const construct = isWord(next) && next.ar && next.norm.startsWith("ال") && !inList(next, ar.compoundNameEnds);
+  // (A verbal noun, its genitive definite or not (إنهاء جلسة): not as the phrase's first name word, انتصار،
+  // تغريد are given names too, nor after a title; the one-word name of three letters or more: ما سر انتشار …
+  // is "what is the secret of".)
+  if (verbalNoun(t.norm) && isWord(next) && next.ar && !inList(next, ar.nameParticles) && (completeName(p, j, m) || (m - 1 === j && toks[j].norm.length >= 3 && plainName(p, j, false)))) return true;
+  if (!construct) return false;
+  if (completeName(p, j, m)) return true;
+  // (After a noun and its definite genitive, a plural in -ات: a name would follow a title, not a construct.)
+  return m - 2 === j && !toks[j].norm.startsWith("ال") && closesPhrase(prev) && t.norm.length >= 5 && t.norm.endsWith("ات");
+}
+
+/** إنهاء، استئناف، انسحاب، تشكيل: a verbal noun of the shapes افعال and those possessedVerbalNoun reads. */
+function verbalNoun(n: string): boolean {
+  return verbalNounShape(n) || (n.length === 5 && n[0] === "ا" && n[3] === "ا");
+}
+
+/**
+ * [j, m) ends in a complete personal name: a plain given name and a family name with the article (no
+ * relational adjective), opening the phrase or after a title or a definite word (رئيس النادي سامي الحداد).
+ */
+function completeName(p: Para, j: number, m: number): boolean {
+  if (m - 2 < j || !definiteNoun(p.toks[m - 1], false) || adjectiveAfter(p, m - 1) || inList(p.toks[m - 1], lexicon().ar.compoundNameEnds) || !plainName(p, m - 2, false)) return false;
+  const before = p.toks[m - 3];
+  return m - 2 === j || (isWord(before) && (sourceClass(before)?.cls === "title" || closesPhrase(before)));
+}
+
+/**
+ * استقبلت الوزيرة الوفد، دعا الوزير الحكومة: right after a definite title (and its adjectives), a definite
+ * body, or a definite noun whose gender is not the title's (an adjective agrees with it), is the verb's
+ * object; not a relational adjective or a title's (الأمين العام، المبعوث الخاص agree).
+ */
+function definiteAfterTitle(p: Para, j: number, m: number): boolean {
+  const toks = p.toks;
+  const head = toks[j];
+  const c = isWord(head) ? sourceClass(head) : null;
+  if (!c || (c.cls !== "title" && c.cls !== "anon") || !head.norm.startsWith("ال")) return false;
+  // (Its adjectives have the article: سلمى is a name, no nisba.)
+  for (let i = j + 1; i < m; i++) if (!toks[i].norm.startsWith("ال") || !(nisbaShape(toks[i].norm) || inList(toks[i], lexicon().ar.titleAdjectives))) return false;
+  const t = toks[m];
+  if (nisbaShape(t.norm) || inList(t, lexicon().ar.titleAdjectives) || !definiteNoun(t, true)) return false;
+  if (calledBody(t)) return true;
+  // (Not a participle's shape, which agrees with a noun after it: الرئيس المنتهية ولايته.)
+  if (t.norm.startsWith("الم")) return false;
+  const fem = (n: string) => n.endsWith("ه") || n.endsWith("ات");
+  return fem(head.norm) !== fem(t.norm);
+}
+
+/**
+ * الأعضاء، اللاعبين، المسؤولون: a definite plural of persons (a title or an unnamed source in a sound plural,
+ * or of the shape أفعلاء), which no one person's apposition is.
+ */
+function personsPlural(t: Tok): boolean {
+  const c = sourceClass(t)?.cls;
+  if ((c !== "title" && c !== "anon") || !t.norm.startsWith("ال")) return false;
+  const stem = t.norm.slice(2);
+  return (stem.length >= 5 && (stem.endsWith("ين") || stem.endsWith("ون"))) || (stem.length === 5 && stem[0] === "ا" && stem[3] === "ا");
+}
+
+/** المهندسين، المعلمون: the shape of a definite sound masculine plural (not a nisba's, -يين/-يون). */
+function soundPlural(n: string): boolean {
+  return n.startsWith("ال") && n.length >= 7 && (n.endsWith("ين") || n.endsWith("ون")) && !nisbaShape(n);
+}
+
+/** رابطة المهندسين: a definite sound plural right after an unarticled noun (no clitic on it), its genitive. */
+function soundPluralGenitive(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const h = p.toks[k - 1];
+  return isWord(t) && t.ar && soundPlural(t.norm) && isWord(h) && h.ar && !h.norm.startsWith("ال") && !"وفبلك".includes(h.norm[0]) && !grammarOf(h);
 }

@@ -8,7 +8,7 @@ import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isOpen, isPunct, isWord, s
 import { PUNCT, type Tok } from "../text/token";
 import { CALLED } from "./spelling";
 import { arSourceNP, bodyBeforeHolder, endsSource, endsWithTanweenFath, skipAddressee } from "./source-phrase";
-import { definiteAfterName, objectStart, placeAfterPerson } from "./noun-object";
+import { definiteAfterName, objectAfterSubject, objectStart, placeAfterPerson } from "./noun-object";
 import { arComp, indefiniteAdjective, isPossessedMedium, nisbaShape, nonHumanPlural, possessedNoun, possessedVerbalNoun, presentForMany, withoutConjunction } from "./words";
 import { endsWithPronoun } from "../text/chars";
 import { describeMention } from "../speakers/mention";
@@ -189,7 +189,7 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
     // (أصدر المجلس بياناً …: a word marked accusative is the object; توجه المدرب بالشكر: بـ with the article opens one.)
     // (Not inside a name ending the phrase: فلان ليون is no لـ object.)
     // (سامي حداد والمنشق عن الحزب: a definite word joined by و after a person's name describes them; not the name's.)
-    if ((n.startsWith("وال") && m - j >= 2 && leadingName(p, j, e)?.[1] === m) || lexicon().ar.verbPrepositions.has(n) || (m < named && p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m]) && !bodyBeforeHolder(p, m) && !nameOfBody(p, m)) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m])) || objectNoun(p, m) || objectAfterDefiniteBody(p, j, m) || biObject(p, verb, m, k)) {
+    if ((n.startsWith("وال") && m - j >= 2 && leadingName(p, j, e)?.[1] === m) || lexicon().ar.verbPrepositions.has(n) || (m < named && p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m]) && !bodyBeforeHolder(p, m) && !nameOfBody(p, m)) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m])) || objectNoun(p, m) || objectAfterDefiniteBody(p, j, m) || biObject(p, verb, m, k) || (verb >= 0 && objectAfterSubject(p, j, m))) {
       e = m;
       break;
     }

@@ -183,7 +183,7 @@ export function possessedVerbalNoun(p: Para, k: number): boolean {
 const verbalNounPossessed = new WordMemo<boolean>((n) => somePossessedStem(n, (stem) => stem.length >= 5 && verbalNounShape(stem)));
 
 /** The letters of افتعال (its ت after the first root letter, or merged: اتّهام، اضطرار), انفعال، استفعال، تفعيل. */
-function verbalNounShape(s: string): boolean {
+export function verbalNounShape(s: string): boolean {
   const l = s.length;
   if (s[0] === "ت") return l === 5 && s[3] === "ي";
   if (s[0] !== "ا" || s[l - 2] !== "ا") return false;

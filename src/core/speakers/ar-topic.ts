@@ -236,6 +236,9 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
     // (وغادر سامر الخطيب القاعة، وقال …: in the cue's own sentence, a plain name of two words or more
     // right after the verb is read as a title's name is, below.)
     named = cueSentence && !silent && !isTitle(p, 1) && plainName(p, 1);
+    // (ابتكر مهندس ياباني وسيلة نقل ويقول …: a title with no name, only its adjective, is an unnamed person.)
+    const untitled = isTitle(p, 1) && (cueSentence || silent) ? unnamedAt(p) : null;
+    if (untitled) return untitled;
     if (cueSentence && !isTitle(p, 1)) {
       const m = bodyAt(p) ?? unnamedAt(p) ?? bareNameAt(p, known);
       if (m || !named) return m;
@@ -438,15 +441,23 @@ function leadingBody(p: Para, agree: number): MentionInfo | null {
 
 /**
  * ابتكر مهندس ياباني … ويقول إن …، كشفت مصادر حقوقية عن …. وأفادت أن …: an indefinite unnamed source (its
- * noun and adjectives) right after the verb, in the cue's own sentence or after a verb that reported nothing.
+ * noun and adjectives; a title with an adjective and no name) right after the verb, in the cue's own sentence or after a verb that reported nothing.
  */
 function unnamedAt(p: Para): MentionInfo | null {
   const toks = p.toks;
   const head = isWord(toks[1]) ? sourceClass(toks[1]) : null;
   // (Not أحد/إحدى, "one of", whose noun follows: describe-ar reads that phrase.)
-  if (!head || head.cls !== "anon" || head.definite || toks[1].norm.startsWith("ال") || toks[1].norm.startsWith("احد")) return null;
+  // (An indefinite title with its adjective is an unnamed person too: مهندس ياباني، طبيبة سورية.)
+  if (!head || (head.cls !== "anon" && head.cls !== "title") || head.definite || toks[1].norm.startsWith("ال") || toks[1].norm.startsWith("احد")) return null;
   let k = 2;
   while (indefiniteAdjective(toks[k])) k++;
+  // (One adjective only: a second word of the shape may be a name, مهندس ياباني كينجي.)
+  if (head.cls === "title" && k !== 3) return null;
+  // (…but not when a name follows: مهندس ياباني يدعى فلان.)
+  if (head.cls === "title") {
+    const whole = describeMention(p, 1, arSourceNP(p, 1, toks.length));
+    if (whole.kind === "person" && whole.name.length > 0) return null;
+  }
   const m = describeMention(p, 1, k);
   return m.kind === "anonymous" ? m : null;
 }

@@ -102,6 +102,11 @@ const continuations: Row[] = [
   ["after a verb that reported a claim under its own preposition (كشفت عن مقتل), a dropped subject is the same speaker",
     "كشفت مصادر حقوقية عن مقتل سجين في أحد السجون. وأفادت أن السجين أعيد إلى أسرته ميتاً.",
     { statements: [{ cue: "كشفت", source: "مصادر حقوقية", starts: "مقتل" }, { cue: "أفادت", source: null, speaker: "مصادر حقوقية" }] }],
+  ["an indefinite title with an adjective and no name, the subject of a verb that reports nothing, is an unnamed person a dropped subject refers to",
+    "صمم طبيب سوداني جهازا للتنفس ويقول عنه إنه رخيص الثمن.",
+    { statements: [{ cue: "يقول", source: null, speaker: "طبيب سوداني", speakerKind: "anonymous" }] }],
+  ["…but with a name after it the person named is", "صمم طبيب سوداني يدعى كمال عثمان جهازا للتنفس ويقول إنه رخيص الثمن.",
+    { statements: [{ cue: "يقول", source: null, speaker: "كمال عثمان" }] }],
   ["a body that welcomed something (no statement) is the subject of a dropped-subject verb after it in the sentence", "ورحبت غرفة التجارة بالقرار، وقالت في بيان إنه سينعش الأسواق.",
     { statements: [{ cue: "قالت", source: null, speaker: "غرفة التجارة", speakerKind: "organization" }] }],
 ];

@@ -202,6 +202,8 @@ const verbFirst: Row[] = [
     { statements: [{ cue: "قال", source: "عضو مجلس النواب عن حزب الوسط كريم نصار", speaker: "كريم نصار", starts: "القانون" }, { cue: "قال", source: "عضو المجلس", speakerKind: "anonymous" }] }],
   ["a definite noun before the بـ word of a verb of describing is its object, not the source's", "ووصف الوزير القرار بأنه \"تاريخي\". ووصف الوزير الفرنسي الاتفاق بأنه متوازن.",
     { statements: [{ cue: "وصف", source: "الوزير" }, { cue: "وصف", source: "الوزير الفرنسي" }] }],
+  ["…and after a construct ending in a plural of persons (رابطة المهندسين)", "ووصفت جمعية المزارعين القرار بأنه متسرع. واعتبر اتحاد المنتجين الاتفاق \"خطوة مهمة\".",
+    { statements: [{ cue: "وصفت", source: "جمعية المزارعين" }, { cue: "اعتبر", source: "اتحاد المنتجين" }] }],
   ["…but a body after في is where the source works", "وقال مسؤول في وزارة النقل إن الطريق آمن.",
     { statements: [{ cue: "قال", source: "مسؤول في وزارة النقل", starts: "الطريق" }] }],
   ["صرح + بأن with apposition", "وصرح وزير النقل، خالد المنصوري، بأن المطار سيعاد فتحه خلال أيام.",
