@@ -424,7 +424,7 @@ export function objectAfterSubject(p: Para, j: number, m: number): boolean {
   if (m <= j || !isWord(t) || !t.ar || !isWord(prev) || !prev.ar) return false;
   // (الوزيرة تغريد الخطيب الوفد: a definite noun after a complete name is no more of it.)
   // (إلغاء، إلقاء: an initial إ is no article.)
-  if (t.norm.startsWith("ال") && p.text.charCodeAt(t.s) !== 0x0625) return definiteAfterTitle(p, j, m) || (completeName(p, j, m) && (definiteNoun(t, true) || personsPlural(t)) && !adjectiveAfter(p, m) && !nisbaShape(t.norm));
+  if (t.norm.startsWith("ال") && p.text.charCodeAt(t.s) !== 0x0625) return definiteAfterTitle(p, j, m) || (completeName(p, j, m) && (definiteNoun(t, true) || personsPlural(t)) && !adjectiveAfter(p, m) && !nisbaShape(t.norm) && !sameNumberEnding(prev, t));
   const ar = lexicon().ar;
   // (A name's part or a title is no object: الوزير سامي الحداد أبو …، وزير المالية نائب رئيس الوزراء.)
   if (inList(t, ar.nameParticles) || grammarOf(t) || sourceClass(t)?.cls === "title" || sourceClass(t)?.cls === "descriptor" || endsWithPronoun(p.text, t.e)) return false;
@@ -439,6 +439,12 @@ export function objectAfterSubject(p: Para, j: number, m: number): boolean {
   if (completeName(p, j, m)) return true;
   // (After a noun and its definite genitive, a plural in -ات: a name would follow a title, not a construct.)
   return m - 2 === j && !toks[j].norm.startsWith("ال") && closesPhrase(prev) && t.norm.length >= 5 && t.norm.endsWith("ات");
+}
+
+/** Two words ending alike in the dual or the plural (الحرمين الشريفين): the second agrees with the first, its adjective. */
+function sameNumberEnding(a: Tok, b: Tok): boolean {
+  const end = a.norm.slice(-2);
+  return (end === "ين" || end === "ان" || end === "ون") && b.norm.endsWith(end);
 }
 
 /** إنهاء، استئناف، انسحاب، تشكيل: a verbal noun of the shapes افعال and those possessedVerbalNoun reads. */
