@@ -5,6 +5,7 @@ import { cueAt, type CueMatch, inList, sourceClass } from "../lexicon/lookup";
 import { END, isClose, isOpen, isPunct, isWord, sentOf, sentenceEndTok, sentenceStartTok, tickerOpen, type Para } from "../text/paragraph";
 import { NUM, QUOTE, type Tok } from "../text/token";
 import { en, isCap } from "./words";
+import { countedFrom, countNumber, outOf } from "./count";
 
 /**
  * Whether the cue word is used as a finite reporting verb: not a passive ("were admitted",
@@ -224,7 +225,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   // like a source); the noun before "who" is the subject, the clause its description.
   // (Also "traders who saw the figures told Reuters", where the clause alone could not speak.)
   // "Economists polled by Reuters said": who asked is no subject; the noun before the participle is.
-  a = informedSubjectStart(p, agentSubjectStart(p, openingObjectEnd(p, demonstrativeStart(p, a, s), last, s), s), s);
+  a = informedSubjectStart(p, agentSubjectStart(p, openingObjectEnd(p, countStart(p, demonstrativeStart(p, a, s), s), last, s), s), s);
   const rel = relativeAntecedent(p, a, s);
   if (rel >= 0) return [rel, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
   // '"…," Howard Archer, economist at Global Insight said': the apposition's closing comma left off.
@@ -244,6 +245,28 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
 function demonstrativeStart(p: Para, a: number, s: number): number {
   const t = p.toks[a - 1];
   return a - 1 >= s && isWord(t) && inList(t, en().demonstrativeSubjects) && isWord(p.toks[a]) && !p.toks[a].cap && sourceClass(p.toks[a]) ? a - 1 : a;
+}
+
+/**
+ * "75 percent of Republicans said", "Six in 10 voters say", "60% of the respondents", "Less than a third
+ * agreed": the walk stops at a number; a count before the phrase at a (en/count.ts) belongs to the subject.
+ * Where the subject starts.
+ */
+function countStart(p: Para, a: number, s: number): number {
+  const toks = p.toks;
+  // (Back to the number or the "a" of a fraction, then over "N in", about/nearly, more/less than.)
+  let b = a;
+  if (countNumber(toks, b - 1)) b--;
+  else if (word(toks[b - 1], "of") && isPunct(toks[b - 2], "%") && countNumber(toks, b - 3)) b -= 3;
+  else if (!(word(toks[b], "a") || (countNumber(toks, b) && b === a))) return a;
+  if (outOf(toks, b - 1) && (countNumber(toks, b - 2) || (isWord(toks[b - 2]) && inList(toks[b - 2], en().countWords)))) b -= 2;
+  if (word(toks[b - 1], "than") && isWord(toks[b - 2]) && inList(toks[b - 2], en().countComparatives)) b -= 2;
+  else if (isWord(toks[b - 1]) && inList(toks[b - 1], en().countApprox)) b--;
+  return b >= s && countedFrom(toks, b, a + 4) > b ? b : a;
+}
+
+function word(t: Tok | undefined, w: string): boolean {
+  return isWord(t) && t.norm === w;
 }
 
 /**

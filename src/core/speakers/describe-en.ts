@@ -5,6 +5,7 @@ import { lexicon } from "../lexicon";
 import { inList, sourceClass } from "../lexicon/lookup";
 import { gluedHyphen, isPunct, isWord, tickerOpen, type Para } from "../text/paragraph";
 import { NUM, WORD, type Tok } from "../text/token";
+import { countedFrom } from "../en/count";
 import { conjoined } from "./en-conjoined";
 import { capsLine, enClass, inPlaceRun, isAcronym, lastOrgName, NAME_WORD, nameRuns, personHeadEnd, possessive, possessiveText, prepBetween } from "./en-names";
 import type { MentionInfo } from "./mention";
@@ -16,6 +17,9 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   // "figures released by the trade office on Tuesday": the agent of what was issued speaks for it.
   const by = issuedBy(p, a, b, m);
   if (by) return by;
+  // "75 percent of Republicans", "Six in 10 voters", "Less than a third": people counted (en/count.ts).
+  const counted = countedFrom(p.toks, a, b);
+  if (counted > a) return asCount(p, a, counted, b, m);
   // "Coopervision Inc <EYE>": a wire ticker after the name is no part of it.
   const ticker = tickerAt(p, a, b);
   if (ticker < 0) return describePhrase(p, a, b, m);
@@ -184,6 +188,25 @@ function quantifierAlone(p: Para, a: number, b: number, m: MentionInfo): Mention
   m.kind = "anonymous";
   m.collective = true;
   headPhraseName(p, a, a + 1, b, m);
+  return finish(m);
+}
+
+/**
+ * m the people a count at [a, c) counts, described by the phrase [c, b) after it (the count alone: no
+ * words): unnamed people, a collective; named by the whole phrase, count and all.
+ */
+function asCount(p: Para, a: number, c: number, b: number, m: MentionInfo): MentionInfo {
+  // (The count's own words first: 16 percent of voters and nine in 10 voters are two groups.)
+  for (let k = a; k < c; k++) m.words.push(p.toks[k].norm);
+  if (c < b) {
+    const rest = describeEn(p, c, b, { ...m, name: [], words: [], nameText: "", titleText: "", lemma: "" });
+    m.words.push(...rest.words);
+    m.lemma = rest.lemma;
+    m.e = rest.e;
+  }
+  m.kind = "anonymous";
+  m.collective = true;
+  m.nameText = p.text.slice(p.toks[a].s, m.e);
   return finish(m);
 }
 

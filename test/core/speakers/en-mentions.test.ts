@@ -346,7 +346,29 @@ const relatives: Row[] = [
     { statements: [{ source: "undecided voters", speakerKind: "anonymous" }] }],
 ];
 
+// A count of people as the source (src/core/en/count.ts): the number stays, unnamed people, one group per count.
+const counts: Row[] = [
+  ["a share in percent of a party's members", "In the poll, 75 percent of Republicans said the race was over.",
+    { statements: [{ source: "75 percent of Republicans", speaker: "75 percent of Republicans", speakerKind: "anonymous" }] }],
+  ["N in 10 and N of 10", "Six in 10 voters said the economy mattered most. Nearly eight of 10 voters say they will watch.",
+    { statements: [{ source: "Six in 10 voters", speakerKind: "anonymous" }, { source: "Nearly eight of 10 voters", speakerKind: "anonymous" }] }],
+  ["a sign of percent and about", "About 60% of the respondents said they would move.",
+    { statements: [{ source: "About 60% of the respondents", speakerKind: "anonymous" }] }],
+  ["more/less than a fraction", "Less than a third agreed that the plan would work.",
+    { statements: [{ source: "Less than a third", speaker: "Less than a third", speakerKind: "anonymous" }] }],
+  ["two counts of the same people are two groups", "In the poll, 16 percent of registered voters said yes. Nine in 10 registered voters said the debate mattered.",
+    { speakers: [{ name: "16 percent of registered voters" }, { name: "Nine in 10 registered voters" }] }],
+  ["a number before a source noun", "Some 25 delegates said they might back the governor.",
+    { statements: [{ source: "Some 25 delegates", speakerKind: "anonymous" }] }],
+  ["…not an amount of money or a measure", "Harlow Trust said it earned 4.20 dlrs a share. The 10,000 metres champion Ana Ruiz confirmed she would run.",
+    { statements: [{ source: "Harlow Trust" }, { speaker: "Ana Ruiz", speakerKind: "person" }] }],
+  ["…nor a year", "In 2015 voters said the economy mattered most.", { statements: [{ source: "voters" }] }],
+  ["a fraction with a name in apposition is that person", "Of the three delegates, a third, Dan Lowe, said he would back the governor.",
+    { statements: [{ speaker: "Dan Lowe", speakerKind: "person" }] }],
+];
+
 describe("English mentions", () => {
+  describe("counts of people", () => table(counts));
   describe("unnamed people and institutions", () => table(unnamed));
   describe("institutions and roles at them", () => table(institutions));
   describe("where a name ends", () => table(nameBounds));
