@@ -9,7 +9,7 @@ import { isClose, isOpen, isPunct, isWord, sentenceEndTok, type Para } from "../
 import type { Tok } from "../text/token";
 import { endsWithPronoun } from "../text/chars";
 import { endsWithTanweenFath, nameLikeWord } from "./source-phrase";
-import { arComp, indefiniteAdjective, isAddressee, nisbaShape, possessedSourceNoun, quotedWordsAt, somePossessedStem, verbalNounShape } from "./words";
+import { arComp, feminineForm, indefiniteAdjective, isAddressee, nisbaShape, possessedSourceNoun, quotedWordsAt, somePossessedStem, verbalNounShape } from "./words";
 
 /**
  * The claim a verb states with a noun object at token k0 (after its subject), per its frames;
@@ -479,8 +479,7 @@ function definiteAfterTitle(p: Para, j: number, m: number): boolean {
   if (calledBody(t)) return true;
   // (Not a participle's shape, which agrees with a noun after it: الرئيس المنتهية ولايته.)
   if (t.norm.startsWith("الم")) return false;
-  const fem = (n: string) => n.endsWith("ه") || n.endsWith("ات");
-  return fem(head.norm) !== fem(t.norm);
+  return feminineForm(head.norm) !== feminineForm(t.norm);
 }
 
 /**

@@ -243,3 +243,8 @@ export function letterOfInitials(p: Para, k: number): boolean {
   if (letter(k - 1) && (plain(k + 1) || (isWord(p.toks[k + 1]) && inList(p.toks[k + 1], ar.brandWords)))) return true;
   return (plain(k - 1) && en(k + 1)) || (en(k - 1) && plain(k - 2));
 }
+
+/** A feminine noun as written, normalised: ة (read as ه) or the plural ات (تصريحات، تغريدة، الحكومة; not بيان، الوفد). */
+export function feminineForm(n: string): boolean {
+  return n.endsWith("ه") || n.endsWith("ات");
+}

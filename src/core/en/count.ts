@@ -18,7 +18,8 @@ export function outOf(toks: readonly Tok[], k: number): boolean {
   return word(toks, k, "in") || word(toks, k, "of");
 }
 
-function word(toks: readonly Tok[], k: number, w: string): boolean {
+/** Token k is the word w (its look-up key). */
+export function word(toks: readonly Tok[], k: number, w: string): boolean {
   return isWord(toks[k]) && toks[k].norm === w;
 }
 

@@ -5,7 +5,7 @@ import { cueAt, type CueMatch, inList, sourceClass } from "../lexicon/lookup";
 import { END, isClose, isOpen, isPunct, isWord, sentOf, sentenceEndTok, sentenceStartTok, tickerOpen, type Para } from "../text/paragraph";
 import { NUM, QUOTE, type Tok } from "../text/token";
 import { en, isCap } from "./words";
-import { countedFrom, countNumber, outOf } from "./count";
+import { countedFrom, countNumber, outOf, word } from "./count";
 
 /**
  * Whether the cue word is used as a finite reporting verb: not a passive ("were admitted",
@@ -257,16 +257,12 @@ function countStart(p: Para, a: number, s: number): number {
   // (Back to the number or the "a" of a fraction, then over "N in", about/nearly, more/less than.)
   let b = a;
   if (countNumber(toks, b - 1)) b--;
-  else if (word(toks[b - 1], "of") && isPunct(toks[b - 2], "%") && countNumber(toks, b - 3)) b -= 3;
-  else if (!(word(toks[b], "a") || (countNumber(toks, b) && b === a))) return a;
+  else if (word(toks, b - 1, "of") && isPunct(toks[b - 2], "%") && countNumber(toks, b - 3)) b -= 3;
+  else if (!(word(toks, b, "a") || (countNumber(toks, b) && b === a))) return a;
   if (outOf(toks, b - 1) && (countNumber(toks, b - 2) || (isWord(toks[b - 2]) && inList(toks[b - 2], en().countWords)))) b -= 2;
-  if (word(toks[b - 1], "than") && isWord(toks[b - 2]) && inList(toks[b - 2], en().countComparatives)) b -= 2;
+  if (word(toks, b - 1, "than") && isWord(toks[b - 2]) && inList(toks[b - 2], en().countComparatives)) b -= 2;
   else if (isWord(toks[b - 1]) && inList(toks[b - 1], en().countApprox)) b--;
   return b >= s && countedFrom(toks, b, a + 4) > b ? b : a;
-}
-
-function word(t: Tok | undefined, w: string): boolean {
-  return isWord(t) && t.norm === w;
 }
 
 /**

@@ -53,11 +53,19 @@ export function topicPerson(text: string, cue: number, since: number, known: (w:
  * describe-ar) or an unnamed source in the dual (وكان مسؤولان في الوزارة قد تحدثا …); null: none.
  */
 export function topicPair(text: string, cue: number, since: number): MentionInfo | null {
+  return latestSentenceWith(text, cue, since, SENTENCES, pairAt);
+}
+
+/**
+ * What `read` finds in the head of the latest of `sentences` sentences back from offset `cue`, from the
+ * cue's own sentence back to the one holding offset `since` (the statement before); null: none.
+ */
+function latestSentenceWith(text: string, cue: number, since: number, sentences: number, read: (text: string, s: number, e: number) => MentionInfo | null): MentionInfo | null {
   let e = cue;
-  for (let n = 0; n < SENTENCES && e > 0 && cue - e < REACH; n++) {
+  for (let n = 0; n < sentences && e > 0 && cue - e < REACH; n++) {
     const s = sentenceStart(text, e, cue - REACH);
     if (s < 0) return null;
-    const m = pairAt(text, s, Math.min(e, s + HEAD));
+    const m = read(text, s, Math.min(e, s + HEAD));
     if (m) return m;
     if (s <= since) return null;
     e = s - 1;
@@ -72,16 +80,7 @@ export function topicPair(text: string, cue: number, since: number): MentionInfo
  * one before it, back to the statement before (offset `since`); null: none.
  */
 export function topicMany(text: string, cue: number, since: number): MentionInfo | null {
-  let e = cue;
-  for (let n = 0; n < 2 && e > 0 && cue - e < REACH; n++) {
-    const s = sentenceStart(text, e, cue - REACH);
-    if (s < 0) return null;
-    const m = manyAt(text, s, Math.min(e, s + HEAD));
-    if (m) return m;
-    if (s <= since) return null;
-    e = s - 1;
-  }
-  return null;
+  return latestSentenceWith(text, cue, since, 2, manyAt);
 }
 
 /** The plural unnamed subject topicMany looks for in the sentence read in text[s, e); null: none. */

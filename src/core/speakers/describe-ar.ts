@@ -9,7 +9,7 @@ import { COMMA, gluedHyphen, isOpen, isPunct, isWord, type Para } from "../text/
 import { NUM, QUOTE, type Tok } from "../text/token";
 import type { MentionInfo } from "./mention";
 import { sourceAgreement } from "./agreement";
-import { arComp, hal, isAddressee, nisbaShape, possessedNoun } from "../ar/words";
+import { arComp, feminineForm, hal, isAddressee, nisbaShape, possessedNoun } from "../ar/words";
 import { CALLED } from "../ar/spelling";
 import { countedNoun } from "../ar/count";
 import { endsWithTanweenFath, relativeWho } from "../ar/source-phrase";
@@ -703,17 +703,12 @@ function mediumAuthor(p: Para, a: number): boolean {
   if (next.norm.startsWith("ل") && !next.norm.startsWith("ال")) return false;
   // (بيان صحفي، تصريحات صحفية: an indefinite nisba of the medium's gender is its adjective, "press";
   // تصريحات دبلوماسي غربي, of the other gender, is its author.)
-  if (nisbaShape(next.norm) && feminine(t.norm) === next.norm.endsWith("يه")) return false;
+  if (nisbaShape(next.norm) && feminineForm(t.norm) === next.norm.endsWith("يه")) return false;
   const c = sourceClass(next);
   if (c) return c.cls !== "data" && c.cls !== "part" && c.cls !== "descriptor" && c.cls !== "informed";
   if (next.norm.startsWith("ال")) return !nisbaShape(next.norm) || next.norm.length > 6;
   // (A bare word may be a verb as well as a name: رسالة أرسلت أمس.)
   return false;
-}
-
-/** A feminine noun as written, normalised: ة (ه) or the plural ات (تصريحات، تغريدة; not بيان). */
-function feminine(n: string): boolean {
-  return n.endsWith("ه") || n.endsWith("ات");
 }
 
 /** تصريحات، تغريدة (ar-words spokenMedia), also under the لـ of وفقاً: لتغريدة أردوغان. */

@@ -522,9 +522,7 @@ export class SpeakerResolver {
     }
     // لوموند after جريدة "لوموند": an outlet or company named without its head noun.
     if (!m.titleText && nw.length <= 3) {
-      const nwKeys = nw.map(key);
-      const keysH = hashes(nwKeys);
-      const org = this.recent("organization", (sp) => sp.namedOrg && allHas(nwKeys, keysH, sp.words, sp.wordsH), ALL_WORDS, sigOf(keysH));
+      const org = this.namedOrgWith(nw);
       if (org) return org;
     }
     // "Haddad told Reuters" in the English paragraph of a page that named سامر الحداد: the same person.
@@ -825,15 +823,18 @@ export class SpeakerResolver {
     return this.recent("organization", (sp) => sp.namedOrg && !lexicon().en.notFirms.has(sp.lemma) && lexicon().sources.get(sp.lemma)?.cls !== "place");
   }
 
+  /** The latest institution named by its proper name whose words hold every one of `words` (as look-up keys). */
+  private namedOrgWith(words: readonly string[]): SpeakerState | null {
+    const keys = words.map(key);
+    const keysH = hashes(keys);
+    return this.recent("organization", (sp) => sp.namedOrg && allHas(keys, keysH, sp.words, sp.wordsH), ALL_WORDS, sigOf(keysH));
+  }
+
   /** The latest person whose name, written in the other script, holds the name words `words` (speakers/across-scripts.ts). */
   private personInOtherScript(words: readonly string[]): SpeakerState | null {
     return this.recent("person", (sp) => sameNameAcrossScripts(words, sp.nameWords));
   }
 
-  /**
-   * The latest person with `w` (normalised) among the words of their name, as written or with the
-   * article (الحداد after سليم الحداد; Kerr after Brian Kerr).
-   */
   /**
    * بيان للصندوق، بيان الوزارة: the institution a statement by a bare head (officeOwner's name: الصندوق)
    * stands for: the latest speaker with that head, when it last spoke within STATEMENT_BODY_REACH
@@ -864,6 +865,10 @@ export class SpeakerResolver {
     return full ? this.create({ ...m, kind: "person", lemma: "", name: full.name, nameText: full.nameText, words: full.name }, text) : null;
   }
 
+  /**
+   * The latest person with `w` (normalised) among the words of their name, as written or with the
+   * article (الحداد after سليم الحداد; Kerr after Brian Kerr).
+   */
   personNamed(w: string): SpeakerState | null {
     // x === w, or x is w with the article (stripAl(x) === w), without building a string per candidate.
     const alW = "ال" + w;
@@ -1029,9 +1034,7 @@ export class SpeakerResolver {
     // "ذا تايمز" after صحيفة "ذا تايمز": an outlet or a club named without its head noun (describe-ar
     // brandName; no lemma) is the institution named before with its head noun, as a person's name is.
     if (m.lang === "ar" && !m.lemma && m.words.length > 0 && m.words.length <= 3) {
-      const keys = m.words.map(key);
-      const keysH = hashes(keys);
-      const org = this.recent("organization", (sp) => sp.namedOrg && allHas(keys, keysH, sp.words, sp.wordsH), ALL_WORDS, sigOf(keysH));
+      const org = this.namedOrgWith(m.words);
       if (org) return org;
     }
     if (m.lang === "ar") {
@@ -1055,6 +1058,7 @@ export class SpeakerResolver {
 function bareName(name: string): string {
   return name.replace(/["«»“”()]/g, " ").split(/\s+/).filter(Boolean).map(normWord).join(" ");
 }
+
 /** How far back (characters) the institution a statement by a bare head stands for last spoke (statementBody). */
 const STATEMENT_BODY_REACH = 2000;
 
