@@ -58,6 +58,9 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
   const reach = medium > j ? medium + MEDIUM_REACH : j + 10;
   for (let m = j; m < Math.min(sentEnd, reach); m++) {
     const t = toks[m];
+    // ("agreed with that, so long as …", "spoke of that optimism": the pronoun or determiner, not the
+    // clause's "that", which a comma may follow: "said that, if the claims are true, …".)
+    if (isWord(t) && t.norm === "that" && (isPunct(toks[m + 1], END) || (isWord(toks[m - 1]) && inList(toks[m - 1], en().pronounThatAfter)))) continue;
     if (isWord(t) && t.norm === "that") return object ? { tok: j, start: toks[j].s } : toks[m + 1] ? { tok: m + 1, start: toks[m + 1].s } : null;
     if (t.kind === QUOTE || isPunct(t, ":;") || isPunct(t, END)) break;
     // "say it's too early … but noted that …", "said he was sure that …": that "that" is not ours.

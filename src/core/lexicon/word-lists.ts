@@ -269,6 +269,7 @@ const EN_LISTS = [
   "demonstrativeSubjects",
   "referringQuantifiers",
   "absolutePreps",
+  "pronounThatAfter",
   "irregularPast",
   "sentenceAdverbs",
   "subordinators",

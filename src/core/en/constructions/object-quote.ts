@@ -6,11 +6,11 @@
 // "urged calm"). (A naming, "called the governor "the most extreme pick"", is no statement: the gold
 // sets do not count one; rules/unattributed-quote.ts knows its quotation has a speaker.)
 import { Fr } from "../../lexicon";
-import { isPunct, isWord, type Para } from "../../text/paragraph";
+import { isPunct, isWord, sentenceStartTok, type Para } from "../../text/paragraph";
 import { OPENS, QUOTE } from "../../text/token";
 import type { EnReading, Verdict } from "../reading";
 import { enSubjectBefore, verbalUse } from "../subject";
-import { hangOnClause } from "./participle";
+import { hangOnClause, mainSubjectAt } from "./participle";
 
 /** How many words the object between the verb and the quotation may have. */
 const OBJECT_WORDS = 10;
@@ -34,6 +34,13 @@ export function objectQuote(r: EnReading): Verdict {
   return none;
 }
 
+/** The subject after the comma that follows the closing mark at token `close` (the comma inside or outside it). */
+function frontedSubject(p: Para, close: number, sentEnd: number): [number, number] | null {
+  const toks = p.toks;
+  const comma = isPunct(toks[close + 1], ",") ? close + 1 : isPunct(toks[close - 1], ",") ? close : -1;
+  return comma < 0 ? null : mainSubjectAt(p, comma + 1, sentEnd);
+}
+
 /** A quotation with its closing mark opens at token k. */
 function quotationAt(p: Para, k: number): boolean {
   const q = p.toks[k];
@@ -48,10 +55,14 @@ function quotationAt(p: Para, k: number): boolean {
 function partial(r: EnReading, from: number, open: number): Verdict {
   const { p, m, toks } = r;
   const q = toks[open].quote;
-  const hanging = toks[m.from].norm.endsWith("ing") && isPunct(toks[m.from - 1], ",");
-  const st = r.statement(hanging ? null : enSubjectBefore(p, m.from), { tok: from, start: toks[from].s });
+  const close = p.quotes[q].close;
+  const ing = toks[m.from].norm.endsWith("ing");
+  const hanging = ing && isPunct(toks[m.from - 1], ",");
+  // 'Describing the deal as "a first step," the mayor said …': fronted, the main clause's subject speaks.
+  const fronted = ing && m.from === sentenceStartTok(p, m.from) ? frontedSubject(p, close, r.sentEnd) : null;
+  const st = r.statement(hanging ? null : (fronted ?? enSubjectBefore(p, m.from)), { tok: from, start: toks[from].s });
   if (hanging) hangOnClause(st, p, m.from);
-  st.contentEnd = toks[p.quotes[q].close].e;
+  st.contentEnd = toks[close].e;
   st.contentFixed = true;
   st.quoteIds.push(q);
   return st;

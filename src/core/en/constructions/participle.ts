@@ -96,19 +96,27 @@ function fronted(r: EnReading): Verdict {
   let c = m.to + 1;
   while (c < sentEnd && !isPunct(toks[c], ",;:") && toks[c].kind !== QUOTE) c++;
   if (!isPunct(toks[c], ",") || c <= m.to + 2) return null;
-  // The main clause's subject: a pronoun, or a determiner, capitalised words and source nouns.
-  const a = c + 1;
+  const subj = mainSubjectAt(p, c + 1, sentEnd);
+  if (!subj) return null;
+  const st = r.statement(subj, { tok: m.to + 1, start: toks[m.to + 1].s });
+  st.contentEnd = toks[c - 1].e;
+  st.contentFixed = true;
+  return st;
+}
+
+/**
+ * The main clause's subject after a fronted participle's comma, at token a ("Stressing that …, McGough
+ * told reporters"): a pronoun, or a determiner, capitalised words and source nouns; null when none.
+ */
+export function mainSubjectAt(p: Para, a: number, sentEnd: number): [number, number] | null {
+  const toks = p.toks;
   let e = a;
   if (isWord(toks[a]) && inList(toks[a], en().pronouns)) e = a + 1;
   else {
     if (isWord(toks[e]) && inList(toks[e], en().determiners)) e++;
     while (e < sentEnd && e < a + 6 && isWord(toks[e]) && !inList(toks[e], en().finite) && !inList(toks[e], en().stop) && !cueAt(p, e) && (toks[e].cap || sourceClass(toks[e]))) e++;
   }
-  if (e <= a || !plausibleSource(p, a, e)) return null;
-  const st = r.statement([a, e], { tok: m.to + 1, start: toks[m.to + 1].s });
-  st.contentEnd = toks[c - 1].e;
-  st.contentFixed = true;
-  return st;
+  return e > a && plausibleSource(p, a, e) ? [a, e] : null;
 }
 
 /**
