@@ -40,11 +40,24 @@ export function prepareText(input: string, markdown: boolean, ignore: RegExp | n
 /** `findings` without those the comments turned off, with the comments' own findings, sorted by range. */
 export function applyDirectives(findings: Finding[], directives: readonly Directive[], input: string, work: string, locale: Locale): Finding[] {
   if (!directives.length) return findings;
-  const off = offRanges(directives, work, RULE_IDS);
+  const off = offRanges(directives, withoutCellBreaks(input, work), RULE_IDS);
   const kept = off.length ? findings.filter((f) => !isSuppressed(off, f.rule, f.range.start)) : findings;
   const own = unknownRules(directives, input, locale);
   if (!own.length) return kept;
   return [...kept, ...own].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+}
+
+/** `work` with the line breaks that stand for a Markdown table's bars (text/markdown.ts) as spaces: lines are the document's. */
+function withoutCellBreaks(input: string, work: string): string {
+  if (input.indexOf("|") < 0) return work;
+  let out = "";
+  let at = 0;
+  for (let i = input.indexOf("|"); i >= 0; i = input.indexOf("|", i + 1)) {
+    if (work[i] !== "\n") continue;
+    out += work.slice(at, i) + " ";
+    at = i + 1;
+  }
+  return out + work.slice(at);
 }
 
 function unknownRules(directives: readonly Directive[], input: string, locale: Locale): Finding[] {

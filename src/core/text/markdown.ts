@@ -1,8 +1,9 @@
 // Blanks what is not prose in a Markdown document (front matter, fenced and
 // indented code, inline code, HTML comments, and the marks of its syntax: heading,
-// quote and list markers, emphasis, link destinations, tags) with spaces, keeping
-// every other character and every line break where it was: offsets stay the
-// document's. "**Sami Haddad**, the minister, said" reads as the prose it renders.
+// quote and list markers, emphasis, link destinations, tags, table rules) with spaces,
+// keeping every other character and every line break where it was: offsets stay the
+// document's; a table cell's bar becomes a line break, the one mark that is not a
+// space. "**Sami Haddad**, the minister, said" reads as the prose it renders.
 //
 // Every pattern is anchored on a rare character ([, <, `, *, _, ~, !, \, #, >) and
 // bounded, so an 8 MB file or a hostile line of ten thousand unclosed brackets is
@@ -81,6 +82,10 @@ function maskSyntax(text: string): string {
         escaped.add(at + 1);
         return " ";
       })
+      // A table: the delimiter row (| --- | :-: |) goes; in the other rows each cell's bar is a line
+      // break, so a cell reads as a paragraph of its own ("| Haddad | said the talks stalled |").
+      .replace(/^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/gm, spaces)
+      .replace(/^ {0,3}\|[^\n]*\|[ \t]*$/gm, (row: string, at: number) => row.replace(/\|/g, (_b, i: number) => (escaped.has(at + i) ? "|" : "\n")))
       // [ref]: https://… "title" — a link reference definition line.
       .replace(/^ {0,3}\[[^\]\n]{1,500}\]:[^\n]*/gm, spaces)
       // ![alt](src "title") — an image.

@@ -24,6 +24,8 @@ const rows: Row[] = [
   ["Markdown: the same comment works", `# Talks\n\n<!-- isnad-disable-next-line anonymous-no-reason -->\n${A}\n\n${B}\n`, true, ["anonymous-no-reason@6"], ["anonymous-no-reason@4"]],
   ["Markdown: a comment inside a code block does nothing", "```\n<!-- isnad-disable -->\n```\n\n" + A, true, ["anonymous-no-reason@5"], []],
   ["Markdown: a comment in inline code does nothing", "`<!-- isnad-disable -->`\n\n" + A, true, ["anonymous-no-reason@3"], []],
+  ["Markdown: disable-next-line before a table row turns off the whole row, every cell",
+    `<!-- isnad-disable-next-line anonymous-no-reason -->\n| Talks | ${A} |\n|---|---|\n| Truce | ${B} |\n`, true, ["anonymous-no-reason@4"], ["anonymous-no-reason@2"]],
   ["Arabic: disable-next-line", "وقال مسؤول أمني إن الهجوم أحبط.\n<!-- isnad-disable-next-line anonymous-no-reason -->\nوقال دبلوماسي غربي إن المحادثات تعثرت.", false, ["anonymous-no-reason@1"], ["anonymous-no-reason@3"]],
   ["not a directive: isnad-disabled is another word", `<!-- isnad-disabled -->\n${A}`, false, ["anonymous-no-reason@2"], []],
 ];
