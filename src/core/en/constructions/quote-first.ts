@@ -5,7 +5,7 @@
 import { isOpen, isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
 import type { EnReading, Verdict } from "../reading";
 import { en } from "../words";
-import { inList } from "../../lexicon/lookup";
+import { cueAt, inList } from "../../lexicon/lookup";
 
 export function quoteFirst(r: EnReading): Verdict {
   const { p, m, toks, source: src, sentEnd } = r;
@@ -20,11 +20,41 @@ export function quoteFirst(r: EnReading): Verdict {
   st.firstTok = q.open;
   let j = src && src[1] > m.to ? src[1] : m.to;
   while (j < sentEnd + 1 && j < toks.length && (isPunct(toks[j], ",:") || (isWord(toks[j]) && (inList(toks[j], en().aux) || inList(toks[j], en().coordinators))))) j++;
+  if (!isOpen(toks[j])) j = pastAdjunctToQuote(r, j);
   if (isOpen(toks[j]) && toks[j].quote >= 0) {
     st.quoteIds.push(toks[j].quote);
     st.contentEnd = p.quotes[toks[j].quote].e;
   }
   return st;
+}
+
+/** Whether a cue follows quotation qi's closing mark within a name's length ('…, "…," said Kunin'): its own speaker's. */
+function ownCue(r: EnReading, qi: number): boolean {
+  const { p } = r;
+  const close = qi >= 0 ? p.quotes[qi].close : -1;
+  if (close < 0) return false;
+  for (let k = close + 1; k < p.toks.length && k <= close + 4; k++) if (cueAt(p, k)) return true;
+  return false;
+}
+
+/** Words an adjunct between the cue and the quotation's second part may take. */
+const ADJUNCT_WORDS = 8;
+
+/**
+ * '"…," Smith said on Tuesday, "…"', '"…," he said when asked about the vote, "…"', '"…," she told
+ * reporters, "…"': past a short phrase and its comma to the quotation that goes on; j itself when
+ * none (the phrase holds no cue, pronoun or mark: "…," he said, and she replied: "…" is hers).
+ */
+function pastAdjunctToQuote(r: EnReading, j: number): number {
+  const { p, toks, sentEnd } = r;
+  for (let k = j; k < sentEnd && k <= j + ADJUNCT_WORDS; k++) {
+    const t = toks[k];
+    if (isPunct(t, ",")) return k > j && isOpen(toks[k + 1]) && !ownCue(r, toks[k + 1].quote) ? k + 1 : j;
+    // ("when asked about …": a participle after a subordinator is no new speaker's verb.)
+    const asked = k > j && isWord(toks[k - 1]) && inList(toks[k - 1], en().subordinators) && t.norm.endsWith("ed");
+    if (!isWord(t) || inList(t, en().pronouns) || (cueAt(p, k) && !asked)) return j;
+  }
+  return j;
 }
 
 const MAX_CLAUSE_WORDS = 80;
