@@ -191,6 +191,11 @@ export function verbalNounShape(s: string): boolean {
   return (l === 6 && (s[1] === "ن" || s[2] === "ت" || s[2] === "ط" || s[2] === "د")) || (l === 5 && s[1] === "ت");
 }
 
+/** A sound plural's ending (ون، ين، ات): no adjective of one body (الجامعة المتقدمين: an object). */
+export function pluralEnding(n: string): boolean {
+  return n.endsWith("ون") || n.endsWith("ين") || n.endsWith("ات");
+}
+
 /**
  * قالوا، أعلنتا، يقولون، يؤكدان، مشيرين: an Arabic reporting verb or participle (its word without
  * a clitic) in a form for two or more, by its ending.

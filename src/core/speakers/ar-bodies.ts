@@ -12,6 +12,7 @@ import { endsWithPronoun } from "../text/chars";
 import { gluedHyphen, isWord } from "../text/paragraph";
 import { tokenize } from "../text/scanner";
 import { QUOTE, type Tok } from "../text/token";
+import { pluralEnding } from "../ar/words";
 import { key } from "./word-keys";
 
 /** The full name found: as written (head noun included) and its words' keys. */
@@ -28,7 +29,8 @@ const NAME_WORDS = 5;
 
 /**
  * The latest institution whose head noun is `lemma`, named in full (the head without the
- * article, then its name: شركة نوفا، صحيفة الشرق اليوم، وزارة الصحة) before offset `at` of `text`.
+ * article, then its name: شركة نوفا، صحيفة الشرق اليوم، وزارة الصحة; or with the article and an
+ * adjective: الهيئة العامة للطيران المدني) before offset `at` of `text`.
  */
 export function introducedBody(text: string, at: number, lemma: string): BodyName | null {
   let e = at;
@@ -50,7 +52,10 @@ function lastBodyIn(text: string, s: number, e: number, lemma: string): BodyName
     const t = toks[k];
     if (!isWord(t)) continue;
     const sc = sourceClass(t);
-    if (!sc || sc.cls !== "org" || sc.definite || sc.lemma !== lemma) continue;
+    if (!sc || sc.cls !== "org" || sc.lemma !== lemma) continue;
+    // (الهيئة العامة للطيران المدني، الشركة السعودية للكهرباء: a definite head is named by its
+    // adjectives and what they govern; without that, الشركة الأمريكية only describes a body named before.)
+    if (sc.definite && !adjectivesAndGoverned(toks, k + 1)) continue;
     const end = nameEnd(text, toks, k + 1);
     if (end <= k + 1) continue;
     const words: string[] = [];
@@ -106,6 +111,14 @@ function cliticLength(n: string): number {
   if (sources.has(n)) return 0;
   for (const p of lexicon().ar.cliticPrefixes) if (!p.includes("ال") && n.startsWith(p) && sources.has(n.slice(p.length))) return p.length;
   return 0;
+}
+
+/** From token k: adjectives with the article (no source nouns but places), then a word with لل that they govern (العامة للطيران). */
+function adjectivesAndGoverned(toks: Tok[], k: number): boolean {
+  let j = k;
+  // (A country's adjective reads as the country: الشركة السعودية.)
+  while (j < k + 3 && isWord(toks[j]) && toks[j].norm.startsWith("ال") && !pluralEnding(toks[j].norm) && (sourceClass(toks[j])?.cls ?? "place") === "place") j++;
+  return j > k && isWord(toks[j]) && toks[j].norm.startsWith("لل");
 }
 
 /** A word with the article (or لل، وال). */

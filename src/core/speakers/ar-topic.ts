@@ -10,7 +10,7 @@ import { CLAUSE_FRAMES, Fr, Gr, lexicon } from "../lexicon";
 import { cueAt, grammarOf, inList, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { arSourceNP, endsWithTanweenFath } from "../ar/source-phrase";
 import { afterClauseOpening, biObject, clauseStartTok, DATELINE } from "../ar/subject";
-import { arComp, hal, indefiniteAdjective, nisbaShape, withoutConjunction } from "../ar/words";
+import { arComp, hal, indefiniteAdjective, nisbaShape, pluralEnding, withoutConjunction } from "../ar/words";
 import { endsWithPronoun, isDigit, letterOrNumberAt, normWord } from "../text/chars";
 import { COMMA, isOpen, isPunct, isWord, sentencePara, type Para } from "../text/paragraph";
 import { tokenize } from "../text/scanner";
@@ -496,6 +496,19 @@ function bareNameAt(p: Para, known: (w: string) => boolean): MentionInfo | null 
  * they govern (للكرة الطائرة، لحقوق الإنسان) belong to it; the object does not (السلطات القبض، الحكومة
  * لخفض الدعم، الكونغرس قيوداً، الحكومة الإسبانية بالاعتذار).
  */
+/**
+ * A word with لل at token k (before b), or after one more definite word: what an adjective before it
+ * governs. (Not after a plural, دعت الجامعة المتقدمين للوظائف: the object, no adjective of one body.)
+ */
+function governs(toks: readonly Tok[], k: number, b: number): boolean {
+  if (pluralEnding(toks[k - 1].norm)) return false;
+  for (let j = k; j < b && j < k + 2 && isWord(toks[j]); j++) {
+    if (toks[j].norm.startsWith("لل")) return true;
+    if (!toks[j].norm.startsWith("ال")) return false;
+  }
+  return false;
+}
+
 function bodyEnd(p: Para, at: number, b: number, construct: boolean): number {
   const toks = p.toks;
   let genitive = false;
@@ -507,7 +520,10 @@ function bodyEnd(p: Para, at: number, b: number, construct: boolean): number {
     const n = t.norm;
     if (n.startsWith("لل") || (adjective && n.startsWith("ل") && !n.startsWith("ال"))) genitive = true;
     // (أفعل and فعلى: الأعلى، الأبيض، العليا.)
-    else if (n.startsWith("ال") && (genitive || nisbaShape(n) || (n.length === 6 && (n[2] === "ا" || n.endsWith("ا"))))) adjective = !genitive;
+    // (للغذاء والدواء: a second word joined to what is governed.)
+    else if (genitive && n.startsWith("وال") && !sourceClass(t)) continue;
+    // (الهيئة العامة للغذاء: any definite word before what it governs is an adjective.)
+    else if (n.startsWith("ال") && (genitive || nisbaShape(n) || (n.length === 6 && (n[2] === "ا" || n.endsWith("ا"))) || governs(toks, k + 1, b))) adjective = !genitive;
     else return k;
   }
   return b;
