@@ -915,8 +915,9 @@ export class SpeakerResolver {
     if (issuer) return issuer;
     const last = this.latest();
     const lm = last?.mentions[last.mentions.length - 1];
-    // (An institution only: a person's bare mention is as often a document's title or a phrase read wrong.)
-    if (!last || !lm || last.kind !== "organization") return null;
+    // (An institution, or a group of them or of office holders (وزراء خارجية فرنسا وألمانيا في بيان
+    // مشترك); not a person: a person's bare mention is as often a document's title or a phrase read wrong.)
+    if (!last || !lm || (last.kind !== "organization" && last.kind !== "group")) return null;
     // (Or it was this noun already: وأكد البيان أن … وقال البيان إن … — the same statement again.)
     // (From the mention's start: بيان للصندوق … وأضاف البيان.)
     return issuedBetween(this.doc, lm.s, m.s + base, m.lemma) || normWord(this.doc.slice(lm.s, lm.e)) === normWord(this.doc.slice(m.s + base, m.e + base)) ? last : null;
