@@ -126,6 +126,7 @@ const AR_LISTS = [
   "ministryHeads",
   "namedOrgHeads",
   "bodyHeads",
+  "issuingVerbs",
   "governmentHeads",
   "teamNouns",
   "stateHeadTitles",

@@ -4,7 +4,7 @@
 // tied to their source, a quotation that runs on continues its statement.
 import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
-import { AGE_EPITHET, enHonorificPerson, enTopicBody, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, topicBodyBefore, topicMany, topicPair, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
+import { AGE_EPITHET, enHonorificPerson, enTopicBody, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, issuerBefore, topicBodyBefore, topicMany, topicPair, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
 import { lexicon } from "../lexicon";
 import { isDigit, letterOrNumberAt, normWord } from "../text/chars";
 import { opensWithQuote } from "../text/quotes";
@@ -395,10 +395,15 @@ function namedOfGender(doc: DocumentState, m: MentionInfo, ps: number): SpeakerS
 
 /**
  * صحيفة «المساء» ركزت اهتمامها على …. وتقول الصحيفة إن …: a bare definite head (الصحيفة، الوزارة) is the body
- * of that kind named as the subject of a sentence since the statement before, not an earlier speaker of its kind.
+ * of that kind named as the subject of a sentence since the statement before, not an earlier speaker of its kind;
+ * البيان after أصدرت الوزارة بياناً is the body that issued it.
  */
 function passingBody(doc: DocumentState, st: ParagraphStatement, m: MentionInfo, ps: number): SpeakerState | null {
   if (m.lang === "en") return passingFirm(doc, m, ps);
+  if (m.lang === "ar" && m.definite && m.headAlone && lexicon().ar.issuedDocuments.has(m.lemma)) {
+    const t = issuerBefore(doc.work, m.s + ps, lastCueStart(doc), m.lemma);
+    return t ? doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0) : null;
+  }
   if (m.lang !== "ar" || m.kind !== "organization" || !m.definite || !m.headAlone || !lexicon().ar.bodyHeads.has(m.lemma)) return null;
   const t = topicBodyBefore(doc.work, m.s + ps, lastCueStart(doc), st.agree);
   return t && t.lemma === m.lemma ? doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0) : null;

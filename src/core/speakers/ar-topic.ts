@@ -74,6 +74,39 @@ function latestSentenceWith(text: string, cue: number, since: number, sentences:
 }
 
 /**
+ * أصدرت وزارة الصحة بياناً حول اللقاحات. وقال البيان إن …: the body that issued a document (ar-words
+ * issuingVerbs, its subject, then the document indefinite: بياناً، تقريراً) in the cue's sentence or the two
+ * before it, back to the statement before (offset `since`), for the document (`lemma`) made definite; null: none.
+ */
+export function issuerBefore(text: string, cue: number, since: number, lemma: string): MentionInfo | null {
+  return latestSentenceWith(text, cue, since, 3, (t, s, e) => issuerAt(t, s, e, lemma));
+}
+
+/** How many words after the body the issued document may come (أصدرت الوزارة مساء أمس بياناً). */
+const ISSUED_REACH = 4;
+
+function issuerAt(text: string, s: number, e: number, lemma: string): MentionInfo | null {
+  const toks = tokenize(text, s, e);
+  markSpellings(text, toks);
+  if (toks.length < 3 || !isWord(toks[0]) || !toks[0].ar) return null;
+  const p = sentencePara(text, toks, s, e, "ar");
+  const after = afterClauseOpening(p, 0, toks.length);
+  let v = after > 0 && after < toks.length ? after : 0;
+  const ar = lexicon().ar;
+  while (v + 2 < toks.length && isWord(toks[v]) && (inList(toks[v], ar.verbParticles) || inList(toks[v], ar.kama))) v++;
+  if (!isWord(toks[v]) || !ar.issuingVerbs.has(withoutConjunction(toks[v].norm))) return null;
+  const m = bodyAt(p, v + 1);
+  if (!m) return null;
+  let k = v + 1;
+  while (k < toks.length && toks[k].e <= m.e) k++;
+  for (let j = k; j < toks.length && j <= k + ISSUED_REACH; j++) {
+    const n = toks[j].norm;
+    if (n === lemma || n === lemma + "ا") return m;
+  }
+  return null;
+}
+
+/**
  * ولم يفصح الدبلوماسيون عن …، لكنهم قالوا إن …: for a verb for many with no subject written, the unnamed
  * source in the plural (a source noun of ar-sources anon: المسؤولون، دبلوماسيون غربيون، المتظاهرون) that is
  * the subject of its sentence's first verb, after a negation, قد or كما; in the cue's own sentence or the

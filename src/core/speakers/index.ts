@@ -4,6 +4,6 @@ export { describeMention, isBareSource, type MentionInfo } from "./mention";
 export { SpeakerResolver, type SpeakerState } from "./resolver";
 export { wordHash } from "./compare";
 export { GenderVotes, mentionGender, type SpeakerGender } from "./gender";
-export { topicBodyBefore, topicMany, topicPair, topicPerson } from "./ar-topic";
+export { issuerBefore, topicBodyBefore, topicMany, topicPair, topicPerson } from "./ar-topic";
 export { enHonorificPerson, enTopicBody, enTopicPair, enTopicPerson, previousSentenceHead } from "./en-topic";
 export { AGE_EPITHET } from "./describe-en";
