@@ -282,7 +282,8 @@ export function clauseBefore(p: Para, srcStart: number, cueEnd: number, sentEnd:
   // (So do a comma and an opening mark: "When asked about it in May, Tom Reyes said, "…"".)
   if (isPunct(u, ":") && (!toks[cueEnd + 1] || isOpen(toks[cueEnd + 1]))) return null;
   if (isPunct(u, ",") && isOpen(toks[cueEnd + 1])) return null;
-  if (isWord(u) && !(u.cap ? inList(u, en().days) || obj : inList(u, en().adjuncts)) && !(u.norm.endsWith("ly") && u.norm.length > 4) && !(obj && (inList(u, en().addressees) || inList(u, en().objectPronouns)))) return null;
+  // (An addressee that is a source noun too, as in the walk of enOpening: "…, she told delegates at the convention.")
+  if (isWord(u) && !(u.cap ? inList(u, en().days) || obj : inList(u, en().adjuncts)) && !(u.norm.endsWith("ly") && u.norm.length > 4) && !(obj && (inList(u, en().addressees) || inList(u, en().objectPronouns) || !!sourceClass(u)))) return null;
   while (j < sentEnd && !isPunct(toks[j], ",.!?;") && n < 8) {
     j++;
     n++;

@@ -266,6 +266,7 @@ const EN_LISTS = [
   "countApprox",
   "countComparatives",
   "countFractions",
+  "countFractionsPlural",
   "demonstrativeSubjects",
   "referringQuantifiers",
   "absolutePreps",
