@@ -267,6 +267,7 @@ const EN_LISTS = [
   "countComparatives",
   "countFractions",
   "countFractionsPlural",
+  "postModifiers",
   "demonstrativeSubjects",
   "referringQuantifiers",
   "absolutePreps",
