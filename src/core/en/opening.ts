@@ -325,8 +325,27 @@ export function requestTo(p: Para, k: number, sentEnd: number): number {
       if ((inList(t, en().stop) && t.norm !== "the") || inList(t, en().pronouns)) return -1;
       continue;
     }
+    // ("asked Lena Holt, the moderator for the debate, to check the facts": an apposition on the addressee.)
+    if (isPunct(t, ",") && n > 0) {
+      const c = appositionClose(toks, j, sentEnd);
+      if (c > 0) return isWord(toks[c + 2]) && !toks[c + 2].cap && !inList(toks[c + 2], en().determiners) ? c + 1 : -1;
+    }
     if (isPunct(t, ",'’.-")) continue;
     return -1;
+  }
+  return -1;
+}
+
+/** Tokens an apposition on an addressee may take between its commas. */
+const ADDRESSEE_APPOSITION = 16;
+
+/** The comma closing an apposition of a determiner and words opened by the comma at c, right before "to"; -1 when none does. */
+function appositionClose(toks: readonly Tok[], c: number, sentEnd: number): number {
+  if (!isWord(toks[c + 1]) || !inList(toks[c + 1], en().determiners)) return -1;
+  for (let j = c + 2; j < sentEnd && j < c + ADDRESSEE_APPOSITION; j++) {
+    const t = toks[j];
+    if (isPunct(t, ",")) return isWord(toks[j + 1]) && toks[j + 1].norm === "to" ? j : -1;
+    if (!isWord(t) && !isPunct(t, "'’-")) return -1;
   }
   return -1;
 }
