@@ -131,12 +131,14 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   }
   // ("LINDHAVEN, March 3 (UPI) — In response to …, the aide rallied supporters, saying": a wire
   // dateline is passed over, then the opening phrase.)
-  const open = c === s ? datelineEnd(p, s, k) : -1;
+  let open = c === s ? datelineEnd(p, s, k) : -1;
   if (open > s) c = open;
-  if (c === open && isWord(toks[c]) && inList(toks[c], en().sentenceOpeners)) {
+  // (Two such phrases too: "In the last debate, on CNBC, candidates …".)
+  for (let n = 0; n < 2 && c === open && isWord(toks[c]) && inList(toks[c], en().sentenceOpeners); n++) {
     let j = c + 1;
     while (j < k && !isPunct(toks[j], ",")) j++;
     c = j + 1;
+    open = c;
   }
   // ("But analysts were not so sure, saying …": a conjunction opening the sentence is no part of the subject.)
   if (isWord(toks[c]) && inList(toks[c], en().coordinators) && c + 1 < k) c++;
