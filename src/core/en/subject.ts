@@ -225,7 +225,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   // like a source); the noun before "who" is the subject, the clause its description.
   // (Also "traders who saw the figures told Reuters", where the clause alone could not speak.)
   // "Economists polled by Reuters said": who asked is no subject; the noun before the participle is.
-  a = informedSubjectStart(p, agentSubjectStart(p, openingObjectEnd(p, countStart(p, demonstrativeStart(p, a, s), s), last, s), s), s);
+  a = informedSubjectStart(p, agentSubjectStart(p, openingObjectEnd(p, countStart(p, demonstrativeStart(p, pastFrontedParticiple(toks, a, s, last), s), s), last, s), s), s);
   const rel = relativeAntecedent(p, a, s);
   if (rel >= 0) return [rel, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
   // '"…," Howard Archer, economist at Global Insight said': the apposition's closing comma left off.
@@ -600,6 +600,23 @@ function openingWords(p: Para, a: number, t: Tok): boolean {
 function lostFullStop(toks: readonly Tok[], a: number, t: Tok): boolean {
   const w = toks[a];
   return !t.cap && isWord(w) && w.cap && w.norm.endsWith("s") && sourceClass(w)?.cls === "anon" && !inList(t, en().npInner) && !inList(t, en().determiners);
+}
+
+/**
+ * "Launching the initiative Mr Clarke said", "Opening the debate Ana Hale said": a participle in -ing opening
+ * the sentence (s) at a, a determiner or a possessive, lower-case words, then a capitalised name before the verb
+ * (no comma, as some copy writes it): the participle's phrase is no part of the subject, which starts at the
+ * name; a otherwise.
+ */
+function pastFrontedParticiple(toks: readonly Tok[], a: number, s: number, last: number): number {
+  const t = toks[a];
+  const d = toks[a + 1];
+  if (a !== s || !isWord(t) || !t.cap || t.norm.length < 6 || !t.norm.endsWith("ing") || !isWord(d) || d.cap || !(inList(d, en().determiners) || inList(d, en().possessives))) return a;
+  for (let k = a + 2; k < last; k++) {
+    if (!isWord(toks[k])) return a;
+    if (toks[k].cap) return k > a + 2 ? k : a;
+  }
+  return a;
 }
 
 /**
