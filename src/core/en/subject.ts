@@ -703,6 +703,10 @@ export function plausibleSource(p: Para, a: number, b: number): boolean {
     // "the dollar remained relatively firm suggests": after an adverb the word is an adjective.
     if (sourceClass(t) && !(k > a && isAdverb(p.toks[k - 1]))) return true;
   }
+  // ("59 percent said it was not", "three-quarters of the members said": a count of people alone or of
+  // people after "of", en/count.ts; not "the 2.8 per cent target written into …".)
+  const counted = b - a >= 2 ? countedFrom(p.toks, a, b) : -1;
+  if (counted === b || (counted > a && word(p.toks, counted - 1, "of"))) return true;
   // "the report", "the study", "the lawsuit", "one steelworker": a determiner and a noun.
   if (b - a < 2 || !isWord(p.toks[a])) return false;
   if (inList(p.toks[a], en().descriptionDeterminers)) return true;
