@@ -30,9 +30,10 @@ export function preposition(r: EnReading): Verdict {
       }
   }
   // "…, according to officials, and the envoy has left": the source ends before a comma and a coordinator
-  // (or an absolute phrase's with: "…, according to the industry, with 200 million tracks sold").
+  // (or an absolute phrase's with: "…, according to the industry, with 200 million tracks sold"; or a
+  // subordinate clause: "…, according to sources, although there is no confirmation").
   for (let j = m.to + 1; j < b; j++)
-    if (isPunct(toks[j], ",") && isWord(toks[j + 1]) && (inList(toks[j + 1], en().coordinators) || inList(toks[j + 1], en().absolutePreps))) {
+    if (isPunct(toks[j], ",") && isWord(toks[j + 1]) && (inList(toks[j + 1], en().coordinators) || inList(toks[j + 1], en().absolutePreps) || inList(toks[j + 1], en().subordinators))) {
       b = j;
       break;
     }
@@ -82,8 +83,9 @@ export function preposition(r: EnReading): Verdict {
 function subjectOnlyBefore(r: EnReading, s: number, k: number, b: number): number {
   const { p, toks, m, sentEnd } = r;
   if (!isPunct(toks[m.from - 1], ",") || !isPunct(toks[b], ",") || k - s > 5) return -1;
-  // (An absolute phrase after the comma goes on with no verb: "Sales rose, according to X, with most tracks …".)
-  if (isWord(toks[b + 1]) && inList(toks[b + 1], en().absolutePreps)) return -1;
+  // (An absolute phrase or a subordinate clause after the comma is no rest of the subject's clause: "Sales rose,
+  // according to X, with most tracks …", "…, although …".)
+  if (isWord(toks[b + 1]) && (inList(toks[b + 1], en().absolutePreps) || inList(toks[b + 1], en().subordinators))) return -1;
   for (let i = s; i <= k; i++) if (isWord(toks[i]) && (inList(toks[i], en().finite) || inList(toks[i], en().aux) || cueAt(p, i))) return -1;
   let e = sentEnd - 1;
   while (e > b && !isWord(toks[e]) && toks[e].kind !== NUM) e--;
