@@ -24,6 +24,8 @@ const clauseSubject: Row[] = [
     { statements: [{ cue: "saying", speaker: "Ana Lowe" }] }],
   ["an opening phrase, then the subject", "During a rally in Ohio, Lena Holm attacked the plan, saying it would cost jobs.",
     { statements: [{ cue: "saying", source: "Lena Holm", starts: "it would" }] }],
+  ["a participle in a clause of its own after the statement before, its subject a pronoun: that pronoun is the source", "Tom Vale spoke on Monday.\n\nVale has said 20 people want the seat, but he refuses to name them, aside from saying he wants a mix.",
+    { statements: [{ cue: "said", source: "Vale", speaker: "Tom Vale" }, { cue: "saying", source: "he", speaker: "Tom Vale", starts: "he wants" }] }],
   ["two opening phrases, each with its comma, then the subject", "Tom Hale runs the studio. At the hearing, on Monday, two officials dodged the questions, saying the data were wrong.",
     { statements: [{ cue: "saying", speaker: "two officials", speakerKind: "anonymous", starts: "the data" }] }],
   ["a wire dateline with a date and an agency, then an opening phrase, then the subject", "LINDHAVEN, March 3 (UPI) — In response to Tom Vale's plan to close the port, Mayor Ana Lowe rallied supporters, saying: \"We have to be ready to fight.\"",
