@@ -20,6 +20,7 @@ import { inverted } from "./constructions/inverted";
 import { notReporting } from "./constructions/not-reporting";
 import { opinion } from "./constructions/opinion";
 import { passiveAccusation } from "./constructions/passive-accusation";
+import { passiveQuestion } from "./constructions/passive-question";
 import { participle } from "./constructions/participle";
 import { preposition } from "./constructions/preposition";
 import { quoteFirst } from "./constructions/quote-first";
@@ -40,6 +41,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   passiveAccusation, // was accused by unions of paying themselves too much
   notReporting, // asked to leave, said to be, the report (no statement)
   participle, // …, saying …
+  passiveQuestion, // X was asked how … (no speaker written)
   subject, // (finds the subject: Smith said / "…," said Smith)
   unsaid, // She will testify that … / nor would the spokesman say … (no statement)
   quoteFirst, // "…," she said.

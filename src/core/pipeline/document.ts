@@ -112,6 +112,8 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     const speaker: SpeakerState | null = alt
       ? altSpeaker(doc, alt, st, ps)
       : (relativeAfterSource(doc, st, prev, ps) ? prevSpeaker : null) ?? speakerOf(doc, st, ps, prev ? prev.sentence : -1, prevSpeaker, r.lang);
+    // ("Mr Vale was asked why … He replied": who was asked is no speaker, but the latest person spoken of.)
+    if (!speaker && st.asked) doc.resolver.resolve(st.asked, doc.work.slice(st.asked.s + ps, st.asked.e + ps), ps);
     if (st.runsOn || st.pending) doc.runOn = doc.statements.length;
     doc.statements.push(statementOf(doc.text, st, ps, doc.statements.length, alt));
     doc.statementSpeakers.push(speaker);
