@@ -1,9 +1,9 @@
 // A count of people as an English source: "75 percent of Republicans said", "Six in 10 voters say",
 // "60% of the respondents", "Nearly eight of 10 voters", "Less than a third agreed". The count (a number, a share, "N in 10", a
-// fraction after "a") opens the phrase; what follows it, after "of", tells who was counted. A number
+// fraction after "a", a number word and a fraction: Two-thirds) opens the phrase; what follows it, after "of", tells who was counted. A number
 // word alone ("Three residents said") is no count here: the noun phrase reads it as it is.
 import { inList, sourceClass } from "../lexicon/lookup";
-import { isPunct, isWord } from "../text/paragraph";
+import { gluedHyphen, isPunct, isWord } from "../text/paragraph";
 import { NUM, type Tok } from "../text/token";
 import { en } from "./words";
 
@@ -34,15 +34,40 @@ export function countedFrom(toks: readonly Tok[], a: number, b: number): number 
   else if (isWord(toks[j]) && inList(toks[j], en().countApprox)) j++;
   if (countNumber(toks, j)) {
     j++;
-    if (isPunct(toks[j], "%") || word(toks, j, "percent")) j++;
-    else if (word(toks, j, "per") && word(toks, j + 1, "cent")) j += 2;
+    if (percentEnd(toks, j) > j) j = percentEnd(toks, j);
     else if (outOf(toks, j) && countNumber(toks, j + 1)) j += 2;
     // (20 workers, 25 delegates: a number before a source noun in the plural; not 20 dlrs, 10,000 metres.)
     else if (!(isWord(toks[j]) && !toks[j].cap && toks[j].norm.endsWith("s") && sourceClass(toks[j]))) return -1;
-  } else if (isWord(toks[j]) && inList(toks[j], en().countWords) && outOf(toks, j + 1) && countNumber(toks, j + 2)) j += 3;
-  else if (word(toks, j, "a") && isWord(toks[j + 1]) && inList(toks[j + 1], en().countFractions)) j += 2;
+  } else if (isWord(toks[j]) && inList(toks[j], en().countWords)) {
+    j = wordCountEnd(toks, j);
+    if (j < 0) return -1;
+  } else if (word(toks, j, "a") && isWord(toks[j + 1]) && inList(toks[j + 1], en().countFractions)) j += 2;
+  // ("Half of the voters said": half with "of", no article.)
+  else if (word(toks, j, "half") && word(toks, j + 1, "of")) j++;
   else return -1;
   // (A comma after the count opens an apposition naming one of them: "a third, Dan Lowe, said".)
   if (j > b || isPunct(toks[j], ",")) return -1;
   return word(toks, j, "of") && j + 1 < b ? j + 1 : j;
+}
+
+/** Where "percent", "per cent" or "%" at k ends; k when none is there. */
+function percentEnd(toks: readonly Tok[], k: number): number {
+  if (isPunct(toks[k], "%") || word(toks, k, "percent")) return k + 1;
+  return word(toks, k, "per") && word(toks, k + 1, "cent") ? k + 2 : k;
+}
+
+/**
+ * Where a count opening with the number word at k ends, -1 when it is none: "Six in 10", "Sixty percent",
+ * "Forty-five percent", "Two-thirds", "three quarters", "one-third" (a fraction in en-words countFractionsPlural,
+ * in the singular after "one"; hyphenated or not).
+ */
+function wordCountEnd(toks: readonly Tok[], k: number): number {
+  if (outOf(toks, k + 1) && countNumber(toks, k + 2)) return k + 3;
+  // (Forty-five: the tens, a hyphen and a unit.)
+  const n = gluedHyphen(toks, k + 1) && isWord(toks[k + 2]) && inList(toks[k + 2], en().countWords) ? k + 2 : k;
+  if (percentEnd(toks, n + 1) > n + 1) return percentEnd(toks, n + 1);
+  const f = gluedHyphen(toks, k + 1) ? k + 2 : k + 1;
+  const frac = toks[f];
+  if (!isWord(frac)) return -1;
+  return inList(frac, en().countFractionsPlural) || (toks[k].norm === "one" && inList(frac, en().countFractions)) ? f + 1 : -1;
 }

@@ -285,7 +285,8 @@ export function clauseBefore(p: Para, srcStart: number, cueEnd: number, sentEnd:
   // (So do a comma and an opening mark: "When asked about it in May, Tom Reyes said, "…"".)
   if (isPunct(u, ":") && (!toks[cueEnd + 1] || isOpen(toks[cueEnd + 1]))) return null;
   if (isPunct(u, ",") && isOpen(toks[cueEnd + 1])) return null;
-  if (isWord(u) && !(u.cap ? inList(u, en().days) || obj : inList(u, en().adjuncts)) && !(u.norm.endsWith("ly") && u.norm.length > 4) && !(obj && (inList(u, en().addressees) || inList(u, en().objectPronouns)))) return null;
+  // (An addressee that is a source noun too, as in the walk of enOpening: "…, she told delegates at the convention.")
+  if (isWord(u) && !(u.cap ? inList(u, en().days) || obj : inList(u, en().adjuncts)) && !(u.norm.endsWith("ly") && u.norm.length > 4) && !(obj && (inList(u, en().addressees) || inList(u, en().objectPronouns) || !!sourceClass(u)))) return null;
   while (j < sentEnd && !isPunct(toks[j], ",.!?;") && n < 8) {
     j++;
     n++;
@@ -327,8 +328,27 @@ export function requestTo(p: Para, k: number, sentEnd: number): number {
       if ((inList(t, en().stop) && t.norm !== "the") || inList(t, en().pronouns)) return -1;
       continue;
     }
+    // ("asked Lena Holt, the moderator for the debate, to check the facts": an apposition on the addressee.)
+    if (isPunct(t, ",") && n > 0) {
+      const c = appositionClose(toks, j, sentEnd);
+      if (c > 0) return isWord(toks[c + 2]) && !toks[c + 2].cap && !inList(toks[c + 2], en().determiners) ? c + 1 : -1;
+    }
     if (isPunct(t, ",'’.-")) continue;
     return -1;
+  }
+  return -1;
+}
+
+/** Tokens an apposition on an addressee may take between its commas. */
+const ADDRESSEE_APPOSITION = 16;
+
+/** The comma closing an apposition of a determiner and words opened by the comma at c, right before "to"; -1 when none does. */
+function appositionClose(toks: readonly Tok[], c: number, sentEnd: number): number {
+  if (!isWord(toks[c + 1]) || !inList(toks[c + 1], en().determiners)) return -1;
+  for (let j = c + 2; j < sentEnd && j < c + ADDRESSEE_APPOSITION; j++) {
+    const t = toks[j];
+    if (isPunct(t, ",")) return isWord(toks[j + 1]) && toks[j + 1].norm === "to" ? j : -1;
+    if (!isWord(t) && !isPunct(t, "'’-")) return -1;
   }
   return -1;
 }

@@ -8,6 +8,7 @@
 //   According to X, … / …, according to X.   / …, saying … (participle)
 //   …, said a US-based insurance expert. (inverted, no quotation)
 //   X was quoted as saying … / the paper quoted X as saying … (relay)
+//   … who have been accused by unions of … (passive accusation: the agent accuses)
 import type { CueMatch } from "../lexicon/lookup";
 import type { FoundStatement } from "../statements/found";
 import type { Para } from "../text/paragraph";
@@ -18,6 +19,8 @@ import { objectQuote } from "./constructions/object-quote";
 import { inverted } from "./constructions/inverted";
 import { notReporting } from "./constructions/not-reporting";
 import { opinion } from "./constructions/opinion";
+import { passiveAccusation } from "./constructions/passive-accusation";
+import { passiveQuestion } from "./constructions/passive-question";
 import { participle } from "./constructions/participle";
 import { preposition } from "./constructions/preposition";
 import { quoteFirst } from "./constructions/quote-first";
@@ -35,8 +38,10 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   relay, // X was quoted as saying … / the paper quoted X as saying … / "…," the paper quotes X.
   opinion, // voiced their concern that … / repeated his view that …
   objectQuote, // described the plan as "a betrayal", called it "a betrayal", urged them to "act"
+  passiveAccusation, // was accused by unions of paying themselves too much
   notReporting, // asked to leave, said to be, the report (no statement)
   participle, // …, saying …
+  passiveQuestion, // X was asked how … (no speaker written)
   subject, // (finds the subject: Smith said / "…," said Smith)
   unsaid, // She will testify that … / nor would the spokesman say … (no statement)
   quoteFirst, // "…," she said.

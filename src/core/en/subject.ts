@@ -225,7 +225,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   // like a source); the noun before "who" is the subject, the clause its description.
   // (Also "traders who saw the figures told Reuters", where the clause alone could not speak.)
   // "Economists polled by Reuters said": who asked is no subject; the noun before the participle is.
-  a = informedSubjectStart(p, agentSubjectStart(p, openingObjectEnd(p, countStart(p, demonstrativeStart(p, a, s), s), last, s), s), s);
+  a = informedSubjectStart(p, agentSubjectStart(p, openingObjectEnd(p, countStart(p, demonstrativeStart(p, pastFrontedParticiple(toks, a, s, last), s), s), last, s), s), s);
   const rel = relativeAntecedent(p, a, s);
   if (rel >= 0) return [rel, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
   // '"…," Howard Archer, economist at Global Insight said': the apposition's closing comma left off.
@@ -603,6 +603,23 @@ function lostFullStop(toks: readonly Tok[], a: number, t: Tok): boolean {
 }
 
 /**
+ * "Launching the initiative Mr Clarke said", "Opening the debate Ana Hale said": a participle in -ing opening
+ * the sentence (s) at a, a determiner or a possessive, lower-case words, then a capitalised name before the verb
+ * (no comma, as some copy writes it): the participle's phrase is no part of the subject, which starts at the
+ * name; a otherwise.
+ */
+function pastFrontedParticiple(toks: readonly Tok[], a: number, s: number, last: number): number {
+  const t = toks[a];
+  const d = toks[a + 1];
+  if (a !== s || !isWord(t) || !t.cap || t.norm.length < 6 || !t.norm.endsWith("ing") || !isWord(d) || d.cap || !(inList(d, en().determiners) || inList(d, en().possessives))) return a;
+  for (let k = a + 2; k < last; k++) {
+    if (!isWord(toks[k])) return a;
+    if (toks[k].cap) return k > a + 2 ? k : a;
+  }
+  return a;
+}
+
+/**
  * "she was pleased Ms. Friedan had said that": an honorific (en-words honorifics: Mr, Ms, Dr) at a opens
  * the name; a lower-case word t before it (no determiner, no source noun: "Tory spokesman Mr Lewis") is the
  * clause's, not the source's.
@@ -686,6 +703,10 @@ export function plausibleSource(p: Para, a: number, b: number): boolean {
     // "the dollar remained relatively firm suggests": after an adverb the word is an adjective.
     if (sourceClass(t) && !(k > a && isAdverb(p.toks[k - 1]))) return true;
   }
+  // ("59 percent said it was not", "three-quarters of the members said": a count of people alone or of
+  // people after "of", en/count.ts; not "the 2.8 per cent target written into …".)
+  const counted = b - a >= 2 ? countedFrom(p.toks, a, b) : -1;
+  if (counted === b || (counted > a && word(p.toks, counted - 1, "of"))) return true;
   // "the report", "the study", "the lawsuit", "one steelworker": a determiner and a noun.
   if (b - a < 2 || !isWord(p.toks[a])) return false;
   if (inList(p.toks[a], en().descriptionDeterminers)) return true;

@@ -267,6 +267,8 @@ const EN_LISTS = [
   "countApprox",
   "countComparatives",
   "countFractions",
+  "countFractionsPlural",
+  "postModifiers",
   "demonstrativeSubjects",
   "referringQuantifiers",
   "absolutePreps",

@@ -102,7 +102,9 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     // "A judge rejected …, saying …" with no statement before it in the sentence (or only one
     // inside a relative clause, "… a builder who said …, saying"): the clause's subject speaks.
     // (Nor after an aside: "X met them, according to Y, and said …" is X's.)
-    const alt = st.altSource && !(prev && prev.sentence === st.sentence && !prev.relative && !prev.aside) ? st.altSource : null;
+    // (Nor when the subject opens a clause after the words of the statement before: "X has said …, but he
+    // refuses to discuss …, aside from saying …" is that "he"'s.)
+    const alt = st.altSource && !(prev && prev.sentence === st.sentence && !prev.relative && !prev.aside && st.altSource.s < prev.contentEnd) ? st.altSource : null;
     // ("Ana Ortiz, 34, could be a strong voice. She has pushed back, saying …": a he/she subject goes
     // to the person named in passing as the sentence before's subject, as for "she said".)
     // (…، حسب البيان. وأضاف أن …: the document spoken of before leaves its issuer the latest speaker.)
@@ -110,6 +112,8 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     const speaker: SpeakerState | null = alt
       ? altSpeaker(doc, alt, st, ps)
       : (relativeAfterSource(doc, st, prev, ps) ? prevSpeaker : null) ?? speakerOf(doc, st, ps, prev ? prev.sentence : -1, prevSpeaker, r.lang);
+    // ("Mr Vale was asked why … He replied": who was asked is no speaker, but the latest person spoken of.)
+    if (!speaker && st.asked) doc.resolver.resolve(st.asked, doc.work.slice(st.asked.s + ps, st.asked.e + ps), ps);
     if (st.runsOn || st.pending) doc.runOn = doc.statements.length;
     doc.statements.push(statementOf(doc.text, st, ps, doc.statements.length, alt));
     doc.statementSpeakers.push(speaker);

@@ -45,6 +45,8 @@ export interface ParagraphStatement {
   pending: boolean;
   /** A participle's clause subject ("A judge rejected …, saying …"), described; null: none. */
   altSource: MentionInfo | null;
+  /** Who was asked a passive question ("Mr Vale was asked why …"), described; no speaker of it. null: none. */
+  asked: MentionInfo | null;
   /** The source is a relative pronoun alone ("… an architect who said …"). */
   relative: boolean;
   /** An English preposition cue after the clause it reports ("…, according to X"): an aside, not the sentence's subject speaking. */
@@ -115,6 +117,7 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
     runsOn,
     pending: r.pending,
     altSource: r.altSourceFrom >= 0 ? mentionAt(p, r.altSourceFrom, r.altSourceTo, base) : null,
+    asked: r.askedFrom >= 0 ? mentionAt(p, r.askedFrom, r.askedTo, base) : null,
     relative: r.sourceFrom >= 0 && r.sourceTo === r.sourceFrom + 1 && inList(toks[r.sourceFrom], lexicon().en.relativeSubjects),
     aside: !cue.ar && r.clauseBefore && match?.entry.form === "prep",
     nested: r.nested,

@@ -72,9 +72,7 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   // with an institution-name word is the institution's, whatever role words it holds.
   const tail = lastOrgName(toks, a, he);
   const tailEnds = tail > lastName && !roles.some((r) => r > tail);
-  // "Boeing's chief executive", "the bank's chief economist": a title right before the source noun
-  // names one post, on the record (not "a chief executive", "executives").
-  const post = h.anon !== "" && h.title >= 0 && h.title === h.anonAt - 1 && !h.plural && toks[h.anonAt].norm === h.anon && !(isWord(toks[a]) && inList(toks[a], en().indefinite));
+  const post = onePost(toks, a, h);
   // "Analysts at Jefferies", "economists at Capital Economics": the unnamed people speak; the name
   // after the preposition is where they work.
   const named = Math.max(lastName, tail);
@@ -108,6 +106,8 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     m.lemma = anon;
     // Analysts, residents: a general class, not insiders (a story need not say why they go unnamed).
     m.collective = inList(toks[h.anonAt], en().collectiveSources);
+  } else if (post === "owned") {
+    Object.assign(m, { kind: "person", titleText: p.text.slice(m.s, m.e), lemma: h.anon });
   } else if (org && title >= 0 && (title > orgAt || prepBetween(toks, title, orgAt))) {
     // "a union spokesman", "the Bank of Japan governor", "a spokeswoman for Hanover Re": an
     // on-record role at an institution ("Union leaders", "party officials": several, a group).
@@ -528,6 +528,30 @@ function possessedRole(toks: Toks, a: number, hb: number): boolean {
     if (isWord(t) && (t.cap || inList(t, en().stop))) return false;
   }
   return false;
+}
+
+/**
+ * Whether the source noun of the head h names one post, on the record: "Boeing's chief executive", "the bank's
+ * chief economist" (a title right before it: "title"; not "a chief executive", "executives"), "Obama's former
+ * campaign strategist" (possessedPost: "owned", a person whose title is the phrase); "" otherwise.
+ */
+function onePost(toks: Toks, a: number, h: Head): "" | "title" | "owned" {
+  if (h.anon === "" || h.plural || toks[h.anonAt].norm !== h.anon) return "";
+  if (h.title >= 0 && h.title === h.anonAt - 1) return isWord(toks[a]) && inList(toks[a], en().indefinite) ? "" : "title";
+  return possessedPost(toks, a, h.anonAt) ? "owned" : "";
+}
+
+/**
+ * "Obama's former campaign strategist", "Ruiz's chief strategist": a named possessor opening the phrase,
+ * lower-case words, and a word of en-words postModifiers right before the source noun at n — one post, one
+ * person on the record (not "Obama's aides", "an Obama adviser", "Ruiz's former adviser": one of several).
+ */
+function possessedPost(toks: Toks, a: number, n: number): boolean {
+  let k = a;
+  while (k < n && isWord(toks[k]) && toks[k].cap && !possessive(toks[k])) k++;
+  if (k >= n - 1 || !isWord(toks[k]) || !toks[k].cap || !possessive(toks[k])) return false;
+  for (let j = k + 1; j < n; j++) if (!isWord(toks[j]) || toks[j].cap) return false;
+  return inList(toks[n - 1], en().postModifiers);
 }
 
 /** Whether the head phrase [a, hb) ends "for the <singular post>" (a spokesman for the prosecutor). */

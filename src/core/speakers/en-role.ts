@@ -118,3 +118,42 @@ function sameOne(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return long === short || long.endsWith(" " + short);
 }
+
+/** A mention that is a named possessor's description only: "Obama's former campaign strategist" (possessor, words). */
+const POSSESSED = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)['’]s((?:\s+[\p{Ll}-]+){1,4})$/u;
+/** A person's name of two to four capitalised words (an initial inside) as written before or after an apposition. */
+const PERSON = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}`;
+const NAME_THEN = new RegExp(String.raw`(?:^|[^\p{L}])(${PERSON}),\s+(?:\d+,\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3})$`, "u");
+const THEN_NAME = new RegExp(String.raw`^,?\s+(${PERSON})(?![\p{L}'’])`, "u");
+
+/**
+ * "Obama's former campaign strategist said" after "David Axelrod, Obama's former campaign strategist,"
+ * (or "Obama's former campaign strategist, David Axelrod," / "… strategist David Axelrod"): the person the
+ * text gave the same possessor's description to before offset `at`; null when it gave it to no one or to two.
+ * (The possessor may be named in full there: "President Barack Obama's former campaign strategist".)
+ */
+export function possessedHolder(doc: string, at: number, text: string): RoleHolder | null {
+  const m = POSSESSED.exec(text);
+  if (!m) return null;
+  const owner = m[1].split(/\s+/);
+  const words = m[2].trim().split(/\s+/);
+  const re = new RegExp(String.raw`(?:^|[^\p{L}])${escape(owner[owner.length - 1])}['’]s\s+${words.map(escape).join(String.raw`\s+`)}(?![\p{L}'’])`, "gu");
+  const from = Math.max(0, at - ROLE_REACH);
+  const win = doc.slice(from, at);
+  let found: RoleHolder | null = null;
+  for (const hit of win.matchAll(re)) {
+    const i = hit.index ?? 0;
+    // (The name after first: in "Purolator's chairman, Nicholas Brady, Emery's chairman, John Emery," the name before is the first one's.)
+    const after = THEN_NAME.exec(win.slice(i + hit[0].length, i + hit[0].length + 60));
+    const before = after ? null : NAME_THEN.exec(win.slice(Math.max(0, i - APPOSITION), i + 1));
+    const name = after?.[1] ?? before?.[1];
+    if (!name || notName(normWord(name.split(/\s+/)[0]))) continue;
+    if (found && !sameOne(found.name, name)) return null;
+    if (!found || name.length > found.name.length) found = { name, title: "" };
+  }
+  return found;
+}
+
+function escape(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -16,7 +16,7 @@ import type { SpeakerKind } from "../types";
 import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
 import { commonWordNear, firmNameNear, fullNameNear, initialsOf, introducedAsPerson, mentionedSince, namedInFullSince, sharedSurname } from "./en-coref";
 import { AGE_EPITHET, NOUN_EPITHET } from "./describe-en";
-import { roleHolder } from "./en-role";
+import { possessedHolder, roleHolder } from "./en-role";
 import { arLeadHolder, arRoleHolder } from "./ar-role";
 import { isBareSource, type MentionInfo } from "./mention";
 import { introducedBody } from "./ar-bodies";
@@ -319,6 +319,9 @@ export class SpeakerResolver {
       const pair = this.recent("group", (sp) => sp.name === m.nameText);
       if (pair) return pair;
     }
+    // ("Obama's former campaign strategist" after "David Axelrod, Obama's former campaign strategist": the person named so.)
+    const described = m.lang === "en" && !m.name.length ? possessedHolder(this.doc, m.s + base, text) : null;
+    if (described) return this.namedPerson({ ...m, kind: "person", lemma: "", name: described.name.split(/\s+/).map(normWord), nameText: described.name, titleText: "" }, text, base, 0);
     if (m.kind === "person") return m.name.length ? this.namedPerson(m, text, base, agree) : this.role(m, text, base, agree);
     if (m.kind === "anonymous") return this.anonymous(m, text);
     // وأعلنت الدولتان، وقال الزعيمان: the latest two named together.

@@ -37,6 +37,9 @@ export class FoundStatement {
   /** A participle's clause subject ("A judge rejected …, saying …"), token range; -1: none (pipeline/document.ts uses it). */
   altSourceFrom = -1;
   altSourceTo = -1;
+  /** "X was asked how …" (en/constructions/passive-question.ts): who was asked, token range; no speaker, but the one a "he" after it refers to. -1: none. */
+  askedFrom = -1;
+  askedTo = -1;
   /** The source starts inside its first token, after a clitic لـ the cue governs (وفقاً لوزارة → وزارة). */
   sourceAfterClitic = false;
   /** The content ends before the clause of this token (a relay's cue after it: …، وفق ما ذكرت الوكالة); -1: none. */

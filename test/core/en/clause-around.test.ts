@@ -8,6 +8,8 @@ const rows: Row[] = [
     { statements: [{ cue: "said", source: "union leaders", starts: "The strike", ends: "a week" }] }],
   ["a possessive and someone who speaks for the possessor", "The singer was resting at home, her agent said.",
     { statements: [{ kind: "indirect", cue: "said", source: "her agent", starts: "The singer", ends: "at home" }] }],
+  ["told and an addressee that is a source noun, then where: the clause before is what was told", "Farmers will rely on the credits this year, Ralph Tolan told delegates at the annual convention. Sales will rise, the firm told analysts.",
+    { statements: [{ cue: "told", source: "Ralph Tolan", starts: "Farmers will", ends: "this year" }, { cue: "told", source: "the firm", starts: "Sales will", ends: "rise" }] }],
   ["a possessive and a thing is no source", "In its first annual report since the merger, the bank said costs fell.",
     { statements: [{ cue: "said", source: "the bank", starts: "costs fell" }] }],
   ["an opening phrase before the subject is no content when a quotation follows the colon", "In a statement, the ministry said: \"The border stays open.\"",

@@ -5,6 +5,16 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["…, according to X, with …: the source ends before the absolute phrase; the clause before is the content",
+    "Sales of songs rose tenfold in 2004, according to the music industry, with 90 million tracks sold online. Sales rose again, according to the trade body, with most tracks sold in May.",
+    { statements: [{ cue: "according to", source: "the music industry", starts: "Sales of songs", ends: "in 2004" }, { cue: "according to", source: "the trade body", starts: "Sales rose", ends: "rose again" }] }],
+  ["…, according to X, although …: the source ends before the subordinate clause", "A dozen pupils were sent home, according to sources, although there is no word from the school.",
+    { statements: [{ cue: "according to", source: "sources", starts: "A dozen pupils", ends: "sent home" }] }],
+  ["in citing: a gerund after a preposition is no source's cue", "But in citing results for the quarter, the company points mostly to its bond unit.", { statements: [] }],
+  ["…, and according to X, …: the source ends at its comma, the words follow it", "The talks failed, and according to two diplomats, the envoy has left.",
+    { someStatements: [{ cue: "according to", source: "two diplomats", starts: "the envoy", ends: "has left" }] }],
+  ["…so after But opening the sentence", "But according to the bank's economists, there are signs the market is lifting.",
+    { statements: [{ cue: "according to", source: "the bank's economists", starts: "there are signs", ends: "is lifting" }] }],
   ["the clause before the cue starts after a wire dateline", "LINDHAVEN (Reuters) - The harbour will close for a month, according to the port authority.",
     { statements: [{ cue: "according to", source: "the port authority", starts: "The harbour", ends: "for a month" }] }],
   ["…, according to X, and said …: the source ends before the second verb of the sentence's subject",

@@ -125,6 +125,12 @@ const indirect: Row[] = [
 ];
 
 const otherReportingVerbs: Row[] = [
+  ["to and an addressee before that: admitted to the newspaper that, said to reporters that", "Although Tom Vale admitted to the newspaper that he had met her, he denied the rest. Ana Ruiz said to reporters that the plant would close.",
+    { someStatements: [{ cue: "admitted", source: "Tom Vale", starts: "he had met" }, { cue: "said", source: "Ana Ruiz", starts: "the plant" }] }],
+  ["…a name as the addressee, and complained to", "Lena Holm complained to CBS News' Carl Rose that the attack was unfair.",
+    { statements: [{ cue: "complained", source: "Lena Holm", starts: "the attack" }] }],
+  ["…but not agreed to a thing that, nor to a thing that cannot listen", "The union agreed to a contract that cuts pay. The chief admitted to the errors that cost the firm dearly.",
+    { statements: [] }],
   ["denied that", "The ministry denied that it had ordered the arrests.",
     { statements: [{ kind: "indirect", cue: "denied", source: "The ministry", starts: "it had", ends: "the arrests" }] }],
   ["warned that", "The spokesman warned that prices could rise further.",

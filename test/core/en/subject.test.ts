@@ -4,6 +4,10 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["a participle's phrase opening the sentence with no comma is no part of the subject", "Launching the initiative Mr Vale said progress had been made. Opening the debate Labour's Tom Hale said the bill was flawed.",
+    { statements: [{ cue: "said", source: "Mr Vale", starts: "progress" }, { cue: "said", source: "Labour's Tom Hale", speaker: "Tom Hale", starts: "the bill" }] }],
+  ["…but a name ending in -ing with no determiner after it is the subject's", "Ana Browning said the bill was flawed. Manning Holdings chief Ed Lowe said it was fine.",
+    { statements: [{ cue: "said", source: "Ana Browning" }, { cue: "said", source: "Manning Holdings chief Ed Lowe" }] }],
   ["a quantifier alone after a conjunction is the subject: but some argue", "The plan is bold, but some argue that it will fail, and many say it is late.",
     { statements: [{ cue: "argue", source: "some", starts: "it will" }, { cue: "say", source: "many", starts: "it is late" }] }],
   ["both and a plural noun the lexicon lacks", "During the debate, both candidates said the error was no big deal.",

@@ -4,7 +4,7 @@ import { isPunct, isWord } from "../../text/paragraph";
 import type { EnReading, Verdict } from "../reading";
 
 /** The verbs of an accusation and the prepositions that say what the accused did. */
-const CHARGE_PREPS: ReadonlyMap<string, readonly string[]> = new Map([
+export const CHARGE_PREPS: ReadonlyMap<string, readonly string[]> = new Map([
   ["accuse", ["of"]],
   ["blame", ["for"]],
 ]);

@@ -3,11 +3,11 @@
 // cue word used as a noun ("the report", "a claim").
 import { Fr } from "../../lexicon";
 import { isPunct, isWord } from "../../text/paragraph";
-import { QUOTE } from "../../text/token";
+import { QUOTE, type Tok } from "../../text/token";
 import type { EnReading, Verdict } from "../reading";
 import { verbalUse } from "../subject";
 import { allCaps, en } from "../words";
-import { inList } from "../../lexicon/lookup";
+import { inList, sourceClass } from "../../lexicon/lookup";
 
 export function notReporting(r: EnReading): Verdict {
   const { m, toks } = r;
@@ -18,7 +18,7 @@ export function notReporting(r: EnReading): Verdict {
   const after = toks[m.to];
   // ("tweet_id=", "tweet-author=": a cue word glued by a hyphen or an underscore to the word after it is part of a compound, markup's.)
   if (isPunct(after, "_-") && after.s === toks[m.to - 1].e && isWord(toks[m.to + 1]) && toks[m.to + 1].s === after.e) return null;
-  if (isWord(after) && inList(after, en().notReportingAfter) && !r.entry.frames.has(Fr.obj) && !activeSaidBy(r, b)) return null;
+  if (isWord(after) && inList(after, en().notReportingAfter) && !r.entry.frames.has(Fr.obj) && !activeSaidBy(r, b) && !toAddresseeThat(r)) return null;
   // "argued vociferously against the plan", "testify against him": a cause, not words.
   if (en().causeVerbs.has(m.entry.lemma)) {
     let k = m.to;
@@ -46,6 +46,34 @@ export function notReporting(r: EnReading): Verdict {
 function activeSaidBy(r: EnReading, b: number): boolean {
   const { m, toks } = r;
   return m.entry.lemma === "say" && toks[m.to].norm === "by" && !(isWord(toks[b]) && (inList(toks[b], en().be) || toks[b].norm === "been"));
+}
+
+/** Words the addressee after "to" may take before "that" (to the Washington Post, to his campaign aides). */
+const TO_ADDRESSEE = 7;
+
+/**
+ * "admitted to the newspaper that …", "said to reporters that …", "confirmed to CNN that …": "to" and an
+ * addressee (a determiner or a possessive, a capitalised word, an object pronoun, a source noun or a listed
+ * addressee first; not "said to be", "asked to leave"), then "that" within a few words, no comma first.
+ */
+function toAddresseeThat(r: EnReading): boolean {
+  const { m, toks, sentEnd } = r;
+  const first = toks[m.to + 1];
+  // (Not "agreed to a contract that …", a commitment; nor "Speaking to students at …", a participle's phrase.)
+  if (toks[m.to].norm !== "to" || !isWord(first) || m.entry.lemma === "agree" || toks[m.from].norm.endsWith("ing")) return false;
+  if (!(first.cap || inList(first, en().determiners) || canListen(first))) return false;
+  for (let j = m.to + 2; j < sentEnd && j <= m.to + TO_ADDRESSEE; j++) {
+    const t = toks[j];
+    // (The word before "that" is one who listens: "to the newspaper that", not "to the demands that".)
+    if (isWord(t) && t.norm === "that") return j - 1 > m.to + 1 || canListen(first) ? canListen(toks[j - 1]) : false;
+    if (!isWord(t) && !isPunct(t, "'’.")) return false;
+  }
+  return false;
+}
+
+/** One who can be told something: a capitalised word, an object pronoun, a listed addressee, a source noun. */
+function canListen(t: Tok): boolean {
+  return isWord(t) && (t.cap || inList(t, en().objectPronouns) || inList(t, en().addressees) || !!sourceClass(t));
 }
 
 /** Whether "with" follows the cue's object within a few words, in its sentence, with no "that" or quotation first. */

@@ -139,12 +139,14 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   }
   // ("LINDHAVEN, March 3 (UPI) — In response to …, the aide rallied supporters, saying": a wire
   // dateline is passed over, then the opening phrase.)
-  const open = c === s ? datelineEnd(p, s, k) : -1;
+  let open = c === s ? datelineEnd(p, s, k) : -1;
   if (open > s) c = open;
-  if (c === open && isWord(toks[c]) && inList(toks[c], en().sentenceOpeners)) {
+  // (Two such phrases too: "In the last debate, on CNBC, candidates …".)
+  for (let n = 0; n < 2 && c === open && isWord(toks[c]) && inList(toks[c], en().sentenceOpeners); n++) {
     let j = c + 1;
     while (j < k && !isPunct(toks[j], ",")) j++;
     c = j + 1;
+    open = c;
   }
   // ("But analysts were not so sure, saying …": a conjunction opening the sentence is no part of the subject.)
   if (isWord(toks[c]) && inList(toks[c], en().coordinators) && c + 1 < k) c++;
@@ -167,6 +169,11 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
       e++;
       continue;
     }
+    // ("One of the men, Tom Hale, had served … and said": a partitive's "of" goes on into the people it counts.)
+    if (partitiveOf(toks, c, e)) {
+      e++;
+      continue;
+    }
     if (!isWord(u) || inList(u, en().finite) || inList(u, en().stop) || (!u.cap && endsSubject(p, u, e))) break;
     e++;
   }
@@ -180,12 +187,22 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   return e > c && plausibleSource(p, c, e) ? [c, e] : null;
 }
 
+/**
+ * "One of the men", "two of the victims", "some of the residents": "of" at e right after a subject's only word
+ * [c, e) that counts people (a number, en-words countWords or quantifierSubjects), before a determiner or a word.
+ */
+function partitiveOf(toks: readonly Tok[], c: number, e: number): boolean {
+  const head = toks[c];
+  if (e !== c + 1 || !isWord(toks[e]) || toks[e].norm !== "of" || !isWord(toks[e + 1])) return false;
+  return head.kind === NUM || (isWord(head) && (inList(head, en().countWords) || inList(head, en().quantifierSubjects)));
+}
+
 /** Most words the name in a relation's apposition may take (Hale's son, Peter Hale,). */
 const RELATION_NAME = 3;
 
 /**
  * "Hale's son, Peter, defended his father, saying …", "The mayor, Ana Lowe, closed the roads,
- * saying …": a subject [c, e) that is a possessor and a relation (en-words possessedSources), or a
+ * saying …", "One of the riders, Pia Marsh, …": a subject [c, e) that is a possessor and a relation (en-words possessedSources), or a
  * determiner and a source noun, goes on with the name set off by commas after it; where the subject
  * ends then (e when there is no such name, before the participle at k).
  */
@@ -195,7 +212,8 @@ function relationNamed(toks: readonly Tok[], c: number, e: number, k: number): n
   if (e - 2 < c || !isPunct(toks[e], ",") || !isWord(n) || n.cap) return e;
   // (A role or a source noun after a determiner too: "The mayor, Ana Lowe, …", "The company, Vantor, …".)
   const possessor = isWord(owner) && (owner.norm.endsWith("'s") || owner.norm.endsWith("’s") || inList(owner, en().possessives));
-  if (!(possessor && inList(n, en().possessedSources)) && !(sourceClass(n) && isWord(owner) && (possessor || inList(owner, en().determiners)))) return e;
+  // (And a partitive of any people: "One of the riders, Pia Marsh, …".)
+  if (!(possessor && inList(n, en().possessedSources)) && !(sourceClass(n) && isWord(owner) && (possessor || inList(owner, en().determiners))) && !partitiveOf(toks, c, c + 1)) return e;
   let j = e + 1;
   while (j < k && j <= e + RELATION_NAME && isWord(toks[j]) && toks[j].cap && !sourceClass(toks[j])) j++;
   return j > e + 1 && j < k && isPunct(toks[j], ",") ? j : e;

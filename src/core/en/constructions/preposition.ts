@@ -12,19 +12,28 @@ import { Fr } from "../../lexicon";
 export function preposition(r: EnReading): Verdict {
   if (r.entry.form !== "prep") return undefined;
   const { p, m, toks, sentEnd } = r;
+  // "But in citing results for the quarter, the company points to …": after a preposition the -ing word is
+  // a gerund, the doing of the clause's subject, no source's cue ("coming in according to expectations" too;
+  // not "…, and according to officials, …").
+  const before = toks[m.from - 1];
+  if (toks[m.from].norm.endsWith("ing") && isWord(before) && !before.cap && (before.norm === "in" || (inList(before, en().ingLead) && toks[m.from].norm !== "according"))) return null;
   const s = sentenceStartTok(p, m.from);
   let b = enSubjectAfter(p, m.to);
   // "According to the ministry, 40 people were injured": the source ends at the comma.
-  if (m.from === s || (m.from - 1 >= s && isWord(toks[m.from - 1]) && inList(toks[m.from - 1], en().coordinators) && m.from - 1 === s)) {
+  // (So after a coordinator opening the sentence or a clause of it: "The talks failed, and according to X, …".)
+  const joined = m.from - 1 >= s && isWord(toks[m.from - 1]) && inList(toks[m.from - 1], en().coordinators) && (m.from - 1 === s || isPunct(toks[m.from - 2], ","));
+  if (m.from === s || joined) {
     for (let j = m.to; j < b; j++)
       if (isPunct(toks[j], ",")) {
         b = j;
         break;
       }
   }
-  // "…, according to officials, and the envoy has left": the source ends before a comma and a coordinator.
+  // "…, according to officials, and the envoy has left": the source ends before a comma and a coordinator
+  // (or an absolute phrase's with: "…, according to the industry, with 200 million tracks sold"; or a
+  // subordinate clause: "…, according to sources, although there is no confirmation").
   for (let j = m.to + 1; j < b; j++)
-    if (isPunct(toks[j], ",") && isWord(toks[j + 1]) && inList(toks[j + 1], en().coordinators)) {
+    if (isPunct(toks[j], ",") && isWord(toks[j + 1]) && (inList(toks[j + 1], en().coordinators) || inList(toks[j + 1], en().absolutePreps) || inList(toks[j + 1], en().subordinators))) {
       b = j;
       break;
     }
@@ -40,7 +49,7 @@ export function preposition(r: EnReading): Verdict {
   // '"…," the envoy will say, according to excerpts released by the ministry': the source passes on the
   // words of the verb's statement; one statement, the verb's (see reportedClause for ", according to X, that …").
   if (k >= s && k < m.from - 1 && relayedVerb(r, k)) return null;
-  if (k < s) {
+  if (k < s || (joined && isPunct(toks[b], ","))) {
     let c = b;
     // "According to a source who asked not to be named, the deal is off": the source's relative
     // clause runs to the comma before the words.
@@ -74,6 +83,9 @@ export function preposition(r: EnReading): Verdict {
 function subjectOnlyBefore(r: EnReading, s: number, k: number, b: number): number {
   const { p, toks, m, sentEnd } = r;
   if (!isPunct(toks[m.from - 1], ",") || !isPunct(toks[b], ",") || k - s > 5) return -1;
+  // (An absolute phrase or a subordinate clause after the comma is no rest of the subject's clause: "Sales rose,
+  // according to X, with most tracks …", "…, although …".)
+  if (isWord(toks[b + 1]) && (inList(toks[b + 1], en().absolutePreps) || inList(toks[b + 1], en().subordinators))) return -1;
   for (let i = s; i <= k; i++) if (isWord(toks[i]) && (inList(toks[i], en().finite) || inList(toks[i], en().aux) || cueAt(p, i))) return -1;
   let e = sentEnd - 1;
   while (e > b && !isWord(toks[e]) && toks[e].kind !== NUM) e--;
