@@ -7,7 +7,7 @@
 // from the cue to the sentence of the statement before it (a few sentences at most).
 import { markSpellings } from "../ar/spelling";
 import { CLAUSE_FRAMES, Fr, Gr, lexicon } from "../lexicon";
-import { cueAt, grammarOf, inList, sourceClass, type CueMatch } from "../lexicon/lookup";
+import { cueAt, grammarOf, hasGrammar, inList, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { arSourceNP, endsWithTanweenFath } from "../ar/source-phrase";
 import { afterClauseOpening, biObject, clauseStartTok, DATELINE } from "../ar/subject";
 import { arComp, hal, indefiniteAdjective, nisbaShape, withoutConjunction } from "../ar/words";
@@ -38,10 +38,42 @@ export function topicPerson(text: string, cue: number, since: number, known: (w:
   for (let n = 0; n < SENTENCES && e > 0 && cue - e < REACH; n++) {
     const s = sentenceStart(text, e, cue - REACH);
     if (s < 0) return null;
-    const m = subjectAt(text, s, Math.min(e, s + HEAD), n === 0, known, agree);
+    const m = subjectAt(text, s, Math.min(e, s + HEAD), n === 0, known, agree) ?? (n === 0 ? authorAt(text, s, e) : null);
     if (m) return m === "stop" ? null : m;
     if (s <= since) return null;
     e = s - 1;
+  }
+  return null;
+}
+
+/**
+ * وفي تصريحات أدلى بها الوزير فلان للصحفيين، أكد أن …؛ بعد مفاجأة فجرها رجل الأعمال فلان، إذ كتب …: in the cue's own
+ * sentence, text[s, e) up to the cue, the person after a verb that issued what was said (ar-words issuingVerbs) on a
+ * medium or a speech noun is the subject the cue refers to when its own sentence names no other; not when that was
+ * answered or spoken of (وردا على تصريحات أدلى بها النائب فلان، قال …: another's words). null: none.
+ */
+function authorAt(text: string, s: number, e: number): MentionInfo | null {
+  const toks = tokenize(text, s, e);
+  markSpellings(text, toks);
+  const ar = lexicon().ar;
+  for (let k = toks.length - 2; k >= 1; k--) {
+    const t = toks[k];
+    // (فجرها: a verb's own ف is no conjunction.)
+    const v = !isWord(t) ? "" : ar.issuingVerbs.has(t.norm) ? t.norm : withoutConjunction(t.norm);
+    if (!ar.issuingVerbs.has(v)) continue;
+    // (أدلى بها: the verb without a pronoun takes what was said under بـ.)
+    const bi = isWord(toks[k + 1]) && (toks[k + 1].norm === "به" || toks[k + 1].norm === "بها");
+    if (bi !== v.startsWith("ادل")) return null;
+    let n = k - 1;
+    if (inList(toks[n], ar.relativeFeminine) || inList(toks[n], ar.relativeMasculine)) n--;
+    const noun = toks[n];
+    if (!isWord(noun) || !(hasGrammar(noun, Gr.medium) || ar.speechEvents.has(noun.norm) || ar.speechEvents.has(noun.norm.slice(1)))) return null;
+    const before = toks[n - 1];
+    if (isWord(before) && (ar.aboutWords.has(before.norm) || ar.aboutWords.has(withoutConjunction(before.norm)))) return null;
+    const p = sentencePara(text, toks, s, e, "ar");
+    const a = bi ? k + 2 : k + 1;
+    const m = describeMention(p, a, arSourceNP(p, a, toks.length));
+    return m.kind === "person" && (m.name.length > 0 || m.definite) ? m : null;
   }
   return null;
 }
