@@ -476,6 +476,11 @@ function leadingBody(p: Para, agree: number): MentionInfo | null {
  */
 function unnamedAt(p: Para): MentionInfo | null {
   const toks = p.toks;
+  // (شارك أحد أساتذة الجامعة ببيان، حيث قال …: "one of" and an unnamed source in the plural, as describe-ar reads it.)
+  if (isWord(toks[1]) && (toks[1].norm === "احد" || toks[1].norm === "احدي") && isWord(toks[2]) && sourceClass(toks[2])?.cls === "anon") {
+    const one = describeMention(p, 1, oneOfEnd(p, arSourceNP(p, 1, toks.length)));
+    return one.kind === "anonymous" ? one : null;
+  }
   const head = isWord(toks[1]) ? sourceClass(toks[1]) : null;
   // (Not أحد/إحدى, "one of", whose noun follows: describe-ar reads that phrase.)
   // (An indefinite title with its adjective is an unnamed person too: مهندس ياباني، طبيبة سورية.)
@@ -491,6 +496,25 @@ function unnamedAt(p: Para): MentionInfo | null {
   }
   const m = describeMention(p, 1, k);
   return m.kind === "anonymous" ? m : null;
+}
+
+/**
+ * Where "one of" and its noun after the sentence's first verb end (at most b): a definite noun right after a
+ * definite word is the verb's object (واستقبل أحد المسؤولين الوفد), as is an accusative (نشر أحد المسؤولين
+ * بياناً), and a word under بـ or لـ (شارك أحد الأساتذة برسالة); a genitive after a noun in construct (أحد أساتذة الجامعة) and a nisba (المسؤولين الأمريكيين) are not.
+ */
+function oneOfEnd(p: Para, b: number): number {
+  for (let k = 3; k < b; k++) {
+    const t = p.toks[k];
+    const prev = p.toks[k - 1];
+    if (!isWord(t)) return k;
+    if (t.norm.startsWith("ال") && !nisbaShape(t.norm) && isWord(prev) && prev.norm.startsWith("ال")) return k;
+    if (!t.norm.startsWith("ال") && endsWithTanweenFath(p.text, t.e)) return k;
+    // (برسالة، لوكالة: a word under بـ or لـ is what the verb takes, or whom; لل is a genitive, للأمم المتحدة.)
+    if (t.norm.length >= 5 && (t.norm[0] === "ب" || t.norm[0] === "ل") && !t.norm.startsWith("ال") && !t.norm.startsWith("لل")) return k;
+    if (!t.norm.startsWith("ال") && t.norm.endsWith("ا") && lexicon().grammar.get(t.norm.slice(0, -1))?.has(Gr.medium)) return k;
+  }
+  return b;
 }
 
 /**

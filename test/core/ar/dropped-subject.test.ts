@@ -439,6 +439,12 @@ const namedInPassing: Row[] = [
   ["…but not when those words are answered or spoken of (ردا على تصريحات أدلى بها فلان): the speaker before goes on",
     "وقالت الوزيرة ليلى منصور إن الموازنة جاهزة. وردا على تصريحات أدلى بها النائب رامي العطار، قالت إن المجلس لم يناقشها.",
     { statements: [{ cue: "قالت", speaker: "ليلى منصور" }, { cue: "قالت", source: null, speaker: "ليلى منصور" }] }],
+  ["\"one of\" and an unnamed source in the plural after a sentence's first verb (شارك أحد أساتذة الجامعة …، حيث قال) is the speaker",
+    "وقالت الوزيرة ليلى منصور إن الموازنة جاهزة. من جانبه، شارك أحد أساتذة الكلية برسالة على صفحته، حيث قال: \"لن نحضر المحاضرات\".",
+    { statements: [{ cue: "قالت", speaker: "ليلى منصور" }, { cue: "قال", source: null, speaker: "أحد أساتذة الكلية", speakerKind: "anonymous" }] }],
+  ["…without the verb's object after it (استقبل أحد المسؤولين الوفد، نشر أحد المسؤولين بياناً)",
+    "وقالت الوزيرة ليلى منصور إن الموازنة جاهزة. واستقبل أحد المسؤولين الوفد، وقال إن الزيارة مهمة. ونشر أحد الدبلوماسيين بيانا، وقال إن المحادثات متعثرة.",
+    { statements: [{ cue: "قالت", speaker: "ليلى منصور" }, { cue: "قال", source: null, speaker: "أحد المسؤولين" }, { cue: "قال", source: null, speaker: "أحد الدبلوماسيين" }] }],
   ["a name inside someone's words is no subject of the article's",
     "وقال السفير: \"التقيت أمس. وزار الوزير كريم منصور المدينة معنا\". وأضاف أن الزيارة نجحت.",
     { statements: [
