@@ -141,6 +141,7 @@ const AR_LISTS = [
   "issuingVerbs",
   "speechEvents",
   "aboutWords",
+  "speakerRelays",
   "biObjectVerbs",
   "representativeTitles",
   "overseerTitles",

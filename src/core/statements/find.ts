@@ -170,15 +170,22 @@ function dropAddedOn(p: Para, found: FoundStatement[]): void {
 
 /**
  * وأكد مسؤول تحدث لـCNN أن …: a cue inside a relative clause on the source, with no source of its own,
- * opening the very words the statement before it opened, is no second statement.
+ * or a prepositional cue (وأكدت الحكومة وفقاً للوكالة أن …), opening the very words the statement before it
+ * opened, is no second statement.
  */
 function dropSameWords(p: Para, found: FoundStatement[]): void {
   for (let i = 0; i + 1 < found.length; i++) {
     const r = found[i];
     const n = found[i + 1];
-    if (n.sourceFrom >= 0 || n.contentTok !== r.contentTok || n.contentStart !== r.contentStart || n.sentence !== r.sentence) continue;
-    for (const qi of n.quoteIds) if (!r.quoteIds.includes(qi)) p.quotes[qi].used = -1;
-    found.splice(i + 1, 1);
+    // (A prepositional cue after the verb, وأكدت الحكومة وفقاً للوكالة أن …، قالت البلدية على لسان رئيسها إن …,
+    // relays the verb's statement: one statement, the verb's.)
+    const relay = !n.clauseBefore && cueAt(p, n.cueFrom)?.entry.form === "prep" && cueAt(p, r.cueFrom)?.entry.form !== "prep";
+    if ((n.sourceFrom >= 0 && !relay) || n.contentTok !== r.contentTok || n.contentStart !== r.contentStart || n.sentence !== r.sentence) continue;
+    // (…but على لسان فلان، نقلاً عن فلان name who spoke: وبينت الشركة على لسان رئيسها أن … is his.)
+    const mouth = relay && inList(p.toks[n.cueFrom], lexicon().ar.speakerRelays);
+    const [keep, drop] = mouth ? [n, r] : [r, n];
+    for (const qi of drop.quoteIds) if (!keep.quoteIds.includes(qi)) p.quotes[qi].used = -1;
+    found.splice(mouth ? i : i + 1, 1);
     i--;
   }
 }
