@@ -136,7 +136,8 @@ function soCalled(t: Tok | undefined): boolean {
 function constructHead(p: Para, k: number): boolean {
   const t = p.toks[k];
   const n = p.toks[k + 1];
-  return isWord(t) && !t.norm.startsWith("ال") && !sourceClass(t) && isWord(n) && n.norm.startsWith("ال");
+  // (Not a demonstrative, هذه القضية: أشار إلى هذه القضية only mentions it.)
+  return isWord(t) && !t.norm.startsWith("ال") && !sourceClass(t) && !inList(t, lexicon().ar.demonstratives) && isWord(n) && n.norm.startsWith("ال");
 }
 
 /**
