@@ -142,6 +142,8 @@ const AR_LISTS = [
   "speechEvents",
   "aboutWords",
   "speakerRelays",
+  "meetingNouns",
+  "interviewers",
   "biObjectVerbs",
   "representativeTitles",
   "overseerTitles",

@@ -56,6 +56,8 @@ function authorAt(text: string, s: number, e: number): MentionInfo | null {
   const toks = tokenize(text, s, e);
   markSpellings(text, toks);
   const ar = lexicon().ar;
+  const met = metAt(text, toks, s, e);
+  if (met !== undefined) return met;
   for (let k = toks.length - 2; k >= 1; k--) {
     const t = toks[k];
     // (فجرها: a verb's own ف is no conjunction.)
@@ -76,6 +78,28 @@ function authorAt(text: string, s: number, e: number): MentionInfo | null {
     return m.kind === "person" && (m.name.length > 0 || m.definite) ? m : null;
   }
   return null;
+}
+
+/**
+ * وفي لقاء آخر مع التاجر سامر حداد، وهو صاحب متجر، أوضح لـ"الوكالة" أن …: a sentence opening with في/خلال, a
+ * meeting noun (ar-words meetingNouns), a word at most and مع: the named person after it is the one met, the
+ * subject of the cue; not an interviewer (ar-words interviewers: مع الزميلة فلانة) nor a body. undefined: no such
+ * opening; null: one with nobody to take.
+ */
+function metAt(text: string, toks: Tok[], s: number, e: number): MentionInfo | null | undefined {
+  const ar = lexicon().ar;
+  let k = isWord(toks[0]) && toks[0].norm === "و" ? 1 : 0;
+  // (وفي: too short for withoutConjunction.)
+  const prep = isWord(toks[k]) ? toks[k].norm.replace(/^و/, "") : "";
+  if (prep !== "في" && prep !== "خلال") return undefined;
+  if (!inList(toks[++k], ar.meetingNouns)) return undefined;
+  if (isWord(toks[k + 1]) && toks[k + 1].norm !== "مع") k++;
+  if (!isWord(toks[k + 1]) || toks[k + 1].norm !== "مع") return undefined;
+  const a = k + 2;
+  if (!isWord(toks[a]) || inList(toks[a], ar.interviewers)) return null;
+  const p = sentencePara(text, toks, s, e, "ar");
+  const m = describeMention(p, a, arSourceNP(p, a, toks.length));
+  return m.kind === "person" && m.name.length >= 2 ? m : null;
 }
 
 /**

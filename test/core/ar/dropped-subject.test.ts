@@ -445,6 +445,12 @@ const namedInPassing: Row[] = [
   ["…without the verb's object after it (استقبل أحد المسؤولين الوفد، نشر أحد المسؤولين بياناً)",
     "وقالت الوزيرة ليلى منصور إن الموازنة جاهزة. واستقبل أحد المسؤولين الوفد، وقال إن الزيارة مهمة. ونشر أحد الدبلوماسيين بيانا، وقال إن المحادثات متعثرة.",
     { statements: [{ cue: "قالت", speaker: "ليلى منصور" }, { cue: "قال", source: null, speaker: "أحد المسؤولين" }, { cue: "قال", source: null, speaker: "أحد الدبلوماسيين" }] }],
+  ["a sentence opening with «في لقاء مع» a named person: the cue with no subject after it is that person's",
+    "وقال المزارع كمال الشامي إن الموسم جيد. وفي لقاء آخر مع التاجر نبيل العطار، وهو صاحب متجر للفواكه، أوضح للوكالة أن الطلب ارتفع.",
+    { statements: [{ cue: "قال", speaker: "كمال الشامي" }, { cue: "أوضح", source: null, speaker: "نبيل العطار" }] }],
+  ["…not an interviewer after مع (الزميلة فلانة), nor an outlet: the speaker before goes on",
+    "وقال المزارع كمال الشامي إن الموسم جيد. وفي مقابلة مع الزميلة ليلى منصور، قال إن الطلب ارتفع. وفي حديث مع صحيفة الوطن، أكد أن الأسعار مستقرة.",
+    { statements: [{ cue: "قال", speaker: "كمال الشامي" }, { cue: "قال", source: null, speaker: "كمال الشامي" }, { cue: "أكد", source: null, speaker: "كمال الشامي" }] }],
   ["a name inside someone's words is no subject of the article's",
     "وقال السفير: \"التقيت أمس. وزار الوزير كريم منصور المدينة معنا\". وأضاف أن الزيارة نجحت.",
     { statements: [
