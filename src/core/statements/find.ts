@@ -8,7 +8,7 @@ import { parseEnCue } from "../en/parse";
 import { clearedBytes } from "../perf/scratch";
 import { sortSmall } from "../perf/sort-small";
 import { COMMA, COMMA_DASH_SEMI, TRAILING, isClose, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
-import { clauseStartTok, DATELINE } from "../ar/subject";
+import { afterClauseOpening, clauseStartTok, DATELINE } from "../ar/subject";
 import { arComp } from "../ar/words";
 import { datelineEnd } from "../en/words";
 import { endsWithPronoun } from "../text/chars";
@@ -249,7 +249,12 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
       leaveTo = n.contentTok + 1;
       continue;
     }
-    endTok = Math.min(endTok, clauseStart(p, n.firstTok, r.contentTok));
+    const at = clauseStart(p, n.firstTok, r.contentTok);
+    // (Only before a verb that opens its clause at once, with no و of its own: not before a participle, …، في
+    // مدينة رفح، مشيراً …, nor …، ومن ضمنهم ماتيس، وأشار …: what stands there is still these words'.)
+    const c = cueAt(p, n.cueFrom);
+    const verb = !!c && c.entry.form !== "participle" && !c.clitic && n.firstTok === n.cueFrom && n.cueFrom === at + 1;
+    endTok = Math.min(endTok, p.lang === "ar" && verb ? beforeOpening(p, at, r.contentTok) : at);
     break;
   }
   // (نفى المجلس «ما تم تداوله …»، مؤكداً حفظ حقوقهم: a comma and a participle of saying outside the
@@ -382,6 +387,19 @@ function clauseStart(p: Para, k: number, min: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * …، وفي السياق ذاته، قال شهود …: an opening adverbial between commas right before the next statement's clause
+ * (k: the comma that closes it) opens that clause; the words before end at the comma before it. k when there is none.
+ */
+function beforeOpening(p: Para, k: number, min: number): number {
+  if (!isPunct(p.toks[k], COMMA)) return k;
+  for (let c = k - 1; c > min && k - c <= 7; c--) {
+    if (!isPunct(p.toks[c], COMMA)) continue;
+    return c + 1 < k && afterClauseOpening(p, c + 1, k + 1) === k + 1 ? clauseStart(p, c + 1, min) : k;
+  }
+  return k;
 }
 
 /** The first quote (of quotes sorted by opening mark) opening at token `tok` or later. */

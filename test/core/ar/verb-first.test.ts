@@ -361,6 +361,22 @@ const genderNumberSpelling: Row[] = [
 ];
 
 const order: Row[] = [
+  ["the words stop before an opening adverbial between commas that opens the next statement's clause (، وفي السياق ذاته، قال …)",
+    "وقالت البلدية إن الطريق أغلق أمام السيارات، وفي السياق ذاته، قال سكان إن المياه انقطعت. وأكد المحافظ أن الأعمال ستنتهي، من جهته، نفى المقاول أن يكون قد تأخر.",
+    { statements: [
+      { cue: "قالت", ends: "أمام السيارات" },
+      { cue: "قال", source: "سكان", starts: "المياه" },
+      { cue: "أكد", ends: "ستنتهي" },
+      { cue: "نفى", source: "المقاول" },
+    ] }],
+  ["…but not a phrase of the words themselves before a participle or a verb with و (ومن ضمنهم فلان، وأشار …)",
+    "وقال الوزير إن الجميع سيغادرون، ومن ضمنهم المدير، وأشار إلى أن التغيير قريب. وأعلن الجيش أن غارة أصابت موقعا، في مدينة الساحل، مشيرا إلى أن الهدف دمر.",
+    { statements: [
+      { cue: "قال", ends: "ومن ضمنهم المدير" },
+      { cue: "أشار" },
+      { cue: "أعلن", ends: "في مدينة الساحل" },
+      { cue: "مشيرا" },
+    ] }],
   ["a day between the verb and its subject: the subject after it", "وأكد الثلاثاء نادر سلوم مدرب الفريق أن المباراة ألغيت.",
     { statements: [{ kind: "indirect", cue: "أكد", source: "نادر سلوم مدرب الفريق", speaker: "نادر سلوم", starts: "المباراة" }] }],
   ["…two time words, then a source noun", "وقال مساء أمس الوزير سامي حداد إن الاتفاق قريب.",
