@@ -45,6 +45,8 @@ export interface ParagraphStatement {
   pending: boolean;
   /** A participle's clause subject ("A judge rejected …, saying …"), described; null: none. */
   altSource: MentionInfo | null;
+  /** The clause subject speaks but is not the statement's source (تغريدة قال فيها: the tweet's author). */
+  altHidden: boolean;
   /** The source is a relative pronoun alone ("… an architect who said …"). */
   relative: boolean;
   /** An English preposition cue after the clause it reports ("…, according to X"): an aside, not the sentence's subject speaking. */
@@ -114,7 +116,8 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
     sentence: r.sentence,
     runsOn,
     pending: r.pending,
-    altSource: r.altSourceFrom >= 0 ? mentionAt(p, r.altSourceFrom, r.altSourceTo, base) : null,
+    altSource: r.altSourceFrom >= 0 ? altMention(p, r, base) : null,
+    altHidden: r.altHidden,
     relative: r.sourceFrom >= 0 && r.sourceTo === r.sourceFrom + 1 && inList(toks[r.sourceFrom], lexicon().en.relativeSubjects),
     aside: !cue.ar && r.clauseBefore && match?.entry.form === "prep",
     nested: r.nested,
@@ -250,9 +253,12 @@ function afterClitic(p: Para, m: MentionInfo, s: number): void {
 }
 
 /** The mention at tokens [a, b), described (relative offsets); null when it describes to nothing. */
-function mentionAt(p: Para, a: number, b: number, base: number): MentionInfo | null {
-  const m = describeMention(p, a, b);
+/** The clause subject described (relative offsets), past a clitic لـ on its first word when it has one. */
+function altMention(p: Para, r: FoundStatement, base: number): MentionInfo | null {
+  const m = describeMention(p, r.altSourceFrom, r.altSourceTo);
   if (m.e <= m.s) return null;
+  const s = p.toks[r.altSourceFrom].startAfterClitic();
+  if (r.altAfterClitic && m.s < s) afterClitic(p, m, s);
   m.s -= base;
   m.e -= base;
   return m;

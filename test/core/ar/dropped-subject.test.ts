@@ -309,7 +309,8 @@ const namedInPassing: Row[] = [
     "وقال المدير رامي سعد إن الموسم انتهى. من جهته نشر الوزير سامي حداد، وزير الرياضة، تغريدة قال فيها إن الموسم نجح.",
     { statements: [
       { cue: "قال", speaker: "رامي سعد" },
-      { cue: "قال", source: null, speaker: "سامي حداد" },
+      // (The subject that issued the tweet is written as the source, as subject-first reads نشر فلان بياناً قال فيه.)
+      { cue: "قال", source: "الوزير سامي حداد، وزير الرياضة", speaker: "سامي حداد" },
     ] }],
   ["…also a state standing for its government",
     "وقال المدير رامي سعد إن الموسم انتهى. وأغلقت فرنسا حدودها، وقالت إن الخطوة مؤقتة.",
@@ -347,7 +348,7 @@ const namedInPassing: Row[] = [
     "وقال مصدر أمني إن الوضع هادئ.\n\nكما أصدرت رابطة \"نسور الوادي\" بياناً أكدت فيه أن الحضور كان للتشجيع فقط.",
     { statements: [
       { cue: "قال", source: "مصدر أمني" },
-      { cue: "أكدت", source: null, speaker: "رابطة \"نسور الوادي\"" },
+      { cue: "أكدت", source: "رابطة \"نسور الوادي\"", speaker: "رابطة \"نسور الوادي\"" },
     ] }],
   ["a one-word name with no title after a verb that reports nothing: the person spoken of already by that name",
     "وقال الرئيس الفرنسي سامي دوران إن بلاده مستعدة.\n\nوقال مسؤول ألماني إن القمة ستعقد في برلين.\n\nورفض دوران الاقتراح، لكنه أكد أن الحوار سيستمر.",
