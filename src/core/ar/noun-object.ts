@@ -159,6 +159,8 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
     const next = p.toks[k + 1];
     if ((e.frames.has(Fr.min) && t.norm === "من") || (e.frames.has(Fr.ila) && hasGrammar(t, Gr.ila))) {
       if (isWord(next) && (hasGrammar(next, Gr.claim) || constructHead(p, k + 1))) return k;
+      // (حذرت اللجنة من استخدام أي دواء: a verbal noun with no article after من opens the warning.)
+      if (e.frames.has(Fr.min) && isWord(next) && !next.norm.startsWith("ال") && !next.norm.endsWith("ات") && verbalNoun(next.norm)) return k;
     }
     if (e.frames.has(Fr.noun) && ar.claimDeterminers.has(t.norm) && isWord(next) && (t.norm === "اي" || hasGrammar(next, Gr.claim))) return k;
     if (e.frames.has(Fr.noun) && claimWithBi(t)) return k;

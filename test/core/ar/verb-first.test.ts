@@ -311,6 +311,12 @@ const initials: Row[] = [
 ];
 
 const denialsAccusationsQuestions: Row[] = [
+  ["حذر X من + a verbal noun with no article (استخدام، ازدياد): the warning opens at من, the source is X alone",
+    "وحذرت الهيئة من استخدام المبيدات قرب المدارس. وحذر الخبير من ازدياد قوة العاصفة.",
+    { statements: [
+      { cue: "حذرت", source: "الهيئة", starts: "استخدام" },
+      { cue: "حذر", source: "الخبير", starts: "ازدياد" },
+    ] }],
   ["نفى X تلقي …: a denied receipt is a claim, the noun its object", "ونفى الوزير، سامي حداد، تلقي أي أموال من الشركة.",
     { statements: [{ cue: "نفى", source: "الوزير، سامي حداد", speaker: "سامي حداد", starts: "تلقي" }] }],
   ["تنفي X السعي إلى …", "وتنفي الحكومة السعي إلى امتلاك الشركة.",
