@@ -253,7 +253,7 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
     // (Only before a verb that opens its clause at once, with no و of its own: not before a participle, …، في
     // مدينة رفح، مشيراً …, nor …، ومن ضمنهم ماتيس، وأشار …: what stands there is still these words'.)
     const c = cueAt(p, n.cueFrom);
-    const verb = !!c && c.entry.form !== "participle" && !c.clitic && n.firstTok === n.cueFrom && n.cueFrom === at + 1;
+    const verb = !!c && c.entry.form !== "participle" && !c.clitic && n.firstTok === n.cueFrom && (n.cueFrom === at + 1 || n.cueFrom === at);
     endTok = Math.min(endTok, p.lang === "ar" && verb ? beforeOpening(p, at, r.contentTok) : at);
     break;
   }
@@ -394,10 +394,26 @@ function clauseStart(p: Para, k: number, min: number): number {
  * (k: the comma that closes it) opens that clause; the words before end at the comma before it. k when there is none.
  */
 function beforeOpening(p: Para, k: number, min: number): number {
-  if (!isPunct(p.toks[k], COMMA)) return k;
+  if (!isPunct(p.toks[k], COMMA)) return beforeBareOpening(p, k, min);
   for (let c = k - 1; c > min && k - c <= 7; c--) {
     if (!isPunct(p.toks[c], COMMA)) continue;
     return c + 1 < k && afterClauseOpening(p, c + 1, k + 1) === k + 1 ? clauseStart(p, c + 1, min) : k;
+  }
+  return k;
+}
+
+/**
+ * …، وفي الوقت نفسه أكد …: an opening of و and a preposition (ar-words openingPrepositions) with no comma
+ * after it, between a comma and the next statement's verb at k: the words end at that comma. k when there is none.
+ */
+function beforeBareOpening(p: Para, k: number, min: number): number {
+  for (let c = k - 1; c > min && k - c <= 6; c--) {
+    const t = p.toks[c];
+    if (isPunct(t, COMMA)) {
+      const o = p.toks[c + 1];
+      return c + 2 < k && isWord(o) && o.norm.startsWith("و") && inList(o, lexicon().ar.openingPrepositions) ? clauseStart(p, c + 1, min) : k;
+    }
+    if (!isWord(t)) return k;
   }
   return k;
 }

@@ -375,6 +375,9 @@ const order: Row[] = [
       { cue: "أكد", ends: "ستنتهي" },
       { cue: "نفى", source: "المقاول" },
     ] }],
+  ["…and an opening of و and a preposition with no comma after it (، وفي الوقت نفسه أكد …)",
+    "وقال الوزير إن الخطة جاهزة، وفي الوقت نفسه أكد النائب أن المجلس سيوافق.",
+    { statements: [{ cue: "قال", ends: "جاهزة" }, { cue: "أكد", source: "النائب", starts: "المجلس" }] }],
   ["…but not a phrase of the words themselves before a participle or a verb with و (ومن ضمنهم فلان، وأشار …)",
     "وقال الوزير إن الجميع سيغادرون، ومن ضمنهم المدير، وأشار إلى أن التغيير قريب. وأعلن الجيش أن غارة أصابت موقعا، في مدينة الساحل، مشيرا إلى أن الهدف دمر.",
     { statements: [
