@@ -20,6 +20,7 @@ import { indefiniteAdjective } from "../words";
 /** How far before the cue the words' noun may stand, in tokens. */
 const REACH = 16;
 
+/** A verb cue right before فيها/فيه with a medium before it in the sentence: the statement of that medium's author; undefined: not this construction. */
 export function mediumAuthor(r: ArReading): Verdict {
   if (r.entry.form !== "verb" && r.entry.form !== "present") return undefined;
   const { p, toks, m } = r;
@@ -53,7 +54,7 @@ function mediumWord(t: Tok | undefined): boolean {
   return forms.some((f) => f.length >= 3 && (!!g.get(f)?.has(Gr.medium) || lexicon().ar.spokenMedia.has(f)));
 }
 
-/** The tokens after the medium and its adjectives (تصريحات صحفية، تغريدة جديدة); quotation marks and their words too (تصريحات "مستفزة"). */
+/** The token after the medium and its adjectives (تصريحات صحفية، تغريدة جديدة). */
 function afterAdjectives(p: Para, med: number, cue: number): number {
   let j = med + 1;
   while (j < cue && indefiniteAdjective(p.toks[j])) j++;
