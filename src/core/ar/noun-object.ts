@@ -136,7 +136,8 @@ function soCalled(t: Tok | undefined): boolean {
 function constructHead(p: Para, k: number): boolean {
   const t = p.toks[k];
   const n = p.toks[k + 1];
-  return isWord(t) && !t.norm.startsWith("ال") && !sourceClass(t) && isWord(n) && n.norm.startsWith("ال");
+  // (Not a demonstrative, هذه القضية: أشار إلى هذه القضية only mentions it.)
+  return isWord(t) && !t.norm.startsWith("ال") && !sourceClass(t) && !inList(t, lexicon().ar.demonstratives) && isWord(n) && n.norm.startsWith("ال");
 }
 
 /**
@@ -158,6 +159,8 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
     const next = p.toks[k + 1];
     if ((e.frames.has(Fr.min) && t.norm === "من") || (e.frames.has(Fr.ila) && hasGrammar(t, Gr.ila))) {
       if (isWord(next) && (hasGrammar(next, Gr.claim) || constructHead(p, k + 1))) return k;
+      // (حذرت اللجنة من استخدام أي دواء: a verbal noun with no article after من opens the warning.)
+      if (e.frames.has(Fr.min) && isWord(next) && !next.norm.startsWith("ال") && !next.norm.endsWith("ات") && verbalNoun(next.norm)) return k;
     }
     if (e.frames.has(Fr.noun) && ar.claimDeterminers.has(t.norm) && isWord(next) && (t.norm === "اي" || hasGrammar(next, Gr.claim))) return k;
     if (e.frames.has(Fr.noun) && claimWithBi(t)) return k;

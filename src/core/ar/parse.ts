@@ -29,6 +29,7 @@ import { directWords } from "./constructions/direct-words";
 import { droppedSubject } from "./constructions/dropped-subject";
 import { embeddedSubject } from "./constructions/embedded-subject";
 import { kanaSubjectFirst } from "./constructions/kana-subject";
+import { mediumAuthor } from "./constructions/medium-author";
 import { leadingSubject } from "./constructions/leading-subject";
 import { presentTense } from "./constructions/present-tense";
 import { kamaClause } from "./constructions/kama-clause";
@@ -66,6 +67,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   relativeAbout, // الذين تحدثت عنهم كندا (no statement)
   whoClause, // وقال أول من تحدث إن … (no statement: the verb before reports)
   participleAfterVerb, // أضاف موضحاً أن … (the participle is the cue)
+  mediumAuthor, // نشر فلان تغريدة قال فيها … / تصريحات للوزير أكد فيها … (the words' author)
   // Verbs: the source, then where the words open.
   directWords, // وقال: "…" (the words right after the verb: no source after it)
   kanaSubjectFirst, // وكانت الوزارة قد أكدت أن … (the subject between كان and the verb)

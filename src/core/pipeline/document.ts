@@ -104,7 +104,8 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     // (Nor after an aside: "X met them, according to Y, and said …" is X's.)
     // (Nor when the subject opens a clause after the words of the statement before: "X has said …, but he
     // refuses to discuss …, aside from saying …" is that "he"'s.)
-    const alt = st.altSource && !(prev && prev.sentence === st.sentence && !prev.relative && !prev.aside && st.altSource.s < prev.contentEnd) ? st.altSource : null;
+    // (An Arabic words' author, تغريدة قال فيها, is the speaker whatever came before.)
+    const alt = st.altSource && (st.altHidden || !(prev && prev.sentence === st.sentence && !prev.relative && !prev.aside && st.altSource.s < prev.contentEnd)) ? st.altSource : null;
     // ("Ana Ortiz, 34, could be a strong voice. She has pushed back, saying …": a he/she subject goes
     // to the person named in passing as the sentence before's subject, as for "she said".)
     // (…، حسب البيان. وأضاف أن …: the document spoken of before leaves its issuer the latest speaker.)
@@ -524,7 +525,7 @@ function spanOf(text: string, s: number, e: number): Span {
 function statementOf(text: string, st: ParagraphStatement, ps: number, i: number, alt: MentionInfo | null): Statement {
   const quotes = new Array<Span>(st.quotes.length);
   for (let j = 0; j < st.quotes.length; j++) quotes[j] = spanOf(text, st.quotes[j][0] + ps, st.quotes[j][1] + ps);
-  const m = alt ?? st.source;
+  const m = (st.altHidden ? null : alt) ?? st.source;
   return {
     id: `q${i + 1}`,
     kind: st.kind,

@@ -47,6 +47,8 @@ export interface ParagraphStatement {
   altSource: MentionInfo | null;
   /** Who was asked a passive question ("Mr Vale was asked why …"), described; no speaker of it. null: none. */
   asked: MentionInfo | null;
+  /** The clause subject speaks but is not the statement's source (تغريدة قال فيها: the tweet's author). */
+  altHidden: boolean;
   /** The source is a relative pronoun alone ("… an architect who said …"). */
   relative: boolean;
   /** An English preposition cue after the clause it reports ("…, according to X"): an aside, not the sentence's subject speaking. */
@@ -116,8 +118,9 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
     sentence: r.sentence,
     runsOn,
     pending: r.pending,
-    altSource: r.altSourceFrom >= 0 ? mentionAt(p, r.altSourceFrom, r.altSourceTo, base) : null,
+    altSource: r.altSourceFrom >= 0 ? altMention(p, r, base) : null,
     asked: r.askedFrom >= 0 ? mentionAt(p, r.askedFrom, r.askedTo, base) : null,
+    altHidden: r.altHidden,
     relative: r.sourceFrom >= 0 && r.sourceTo === r.sourceFrom + 1 && inList(toks[r.sourceFrom], lexicon().en.relativeSubjects),
     aside: !cue.ar && r.clauseBefore && match?.entry.form === "prep",
     nested: r.nested,
@@ -253,6 +256,18 @@ function afterClitic(p: Para, m: MentionInfo, s: number): void {
 }
 
 /** The mention at tokens [a, b), described (relative offsets); null when it describes to nothing. */
+/** The clause subject described (relative offsets), past a clitic لـ on its first word when it has one. */
+function altMention(p: Para, r: FoundStatement, base: number): MentionInfo | null {
+  const m = mentionAt(p, r.altSourceFrom, r.altSourceTo, 0);
+  if (!m) return null;
+  const s = p.toks[r.altSourceFrom].startAfterClitic();
+  if (r.altAfterClitic && m.s < s) afterClitic(p, m, s);
+  m.s -= base;
+  m.e -= base;
+  return m;
+}
+
+/** The mention over tokens [a, b), its offsets made the paragraph's; null: none. */
 function mentionAt(p: Para, a: number, b: number, base: number): MentionInfo | null {
   const m = describeMention(p, a, b);
   if (m.e <= m.s) return null;

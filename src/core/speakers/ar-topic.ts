@@ -7,7 +7,7 @@
 // from the cue to the sentence of the statement before it (a few sentences at most).
 import { markSpellings } from "../ar/spelling";
 import { CLAUSE_FRAMES, Fr, Gr, lexicon } from "../lexicon";
-import { cueAt, grammarOf, inList, sourceClass, type CueMatch } from "../lexicon/lookup";
+import { cueAt, grammarOf, hasGrammar, inList, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { arSourceNP, endsWithTanweenFath } from "../ar/source-phrase";
 import { afterClauseOpening, biObject, clauseStartTok, DATELINE } from "../ar/subject";
 import { arComp, hal, indefiniteAdjective, nisbaShape, pluralEnding, withoutConjunction } from "../ar/words";
@@ -38,12 +38,68 @@ export function topicPerson(text: string, cue: number, since: number, known: (w:
   for (let n = 0; n < SENTENCES && e > 0 && cue - e < REACH; n++) {
     const s = sentenceStart(text, e, cue - REACH);
     if (s < 0) return null;
-    const m = subjectAt(text, s, Math.min(e, s + HEAD), n === 0, known, agree);
+    const m = subjectAt(text, s, Math.min(e, s + HEAD), n === 0, known, agree) ?? (n === 0 ? authorAt(text, s, e) : null);
     if (m) return m === "stop" ? null : m;
     if (s <= since) return null;
     e = s - 1;
   }
   return null;
+}
+
+/**
+ * وفي تصريحات أدلى بها الوزير فلان للصحفيين، أكد أن …؛ بعد مفاجأة فجرها رجل الأعمال فلان، إذ كتب …: in the cue's own
+ * sentence, text[s, e) up to the cue, the person after a verb that issued what was said (ar-words issuingVerbs) on a
+ * medium or a speech noun is the subject the cue refers to when its own sentence names no other; not when that was
+ * answered or spoken of (وردا على تصريحات أدلى بها النائب فلان، قال …: another's words). null: none.
+ */
+function authorAt(text: string, s: number, e: number): MentionInfo | null {
+  const toks = tokenize(text, s, e);
+  markSpellings(text, toks);
+  const ar = lexicon().ar;
+  const met = metAt(text, toks, s, e);
+  if (met !== undefined) return met;
+  for (let k = toks.length - 2; k >= 1; k--) {
+    const t = toks[k];
+    // (فجرها: a verb's own ف is no conjunction.)
+    const v = !isWord(t) ? "" : ar.issuingVerbs.has(t.norm) ? t.norm : withoutConjunction(t.norm);
+    if (!ar.issuingVerbs.has(v)) continue;
+    // (أدلى بها: the verb without a pronoun takes what was said under بـ.)
+    const bi = isWord(toks[k + 1]) && (toks[k + 1].norm === "به" || toks[k + 1].norm === "بها");
+    if (bi !== v.startsWith("ادل")) return null;
+    let n = k - 1;
+    if (inList(toks[n], ar.relativeFeminine) || inList(toks[n], ar.relativeMasculine)) n--;
+    const noun = toks[n];
+    if (!isWord(noun) || !(hasGrammar(noun, Gr.medium) || ar.speechEvents.has(noun.norm) || ar.speechEvents.has(noun.norm.slice(1)))) return null;
+    const before = toks[n - 1];
+    if (isWord(before) && (ar.aboutWords.has(before.norm) || ar.aboutWords.has(withoutConjunction(before.norm)))) return null;
+    const p = sentencePara(text, toks, s, e, "ar");
+    const a = bi ? k + 2 : k + 1;
+    const m = describeMention(p, a, arSourceNP(p, a, toks.length));
+    return m.kind === "person" && (m.name.length > 0 || m.definite) ? m : null;
+  }
+  return null;
+}
+
+/**
+ * وفي لقاء آخر مع التاجر سامر حداد، وهو صاحب متجر، أوضح لـ"الوكالة" أن …: a sentence opening with في/خلال, a
+ * meeting noun (ar-words meetingNouns), a word at most and مع: the named person after it is the one met, the
+ * subject of the cue; not an interviewer (ar-words interviewers: مع الزميلة فلانة) nor a body. undefined: no such
+ * opening; null: one with nobody to take.
+ */
+function metAt(text: string, toks: Tok[], s: number, e: number): MentionInfo | null | undefined {
+  const ar = lexicon().ar;
+  let k = isWord(toks[0]) && toks[0].norm === "و" ? 1 : 0;
+  // (وفي: too short for withoutConjunction.)
+  const prep = isWord(toks[k]) ? toks[k].norm.replace(/^و/, "") : "";
+  if (prep !== "في" && prep !== "خلال") return undefined;
+  if (!inList(toks[++k], ar.meetingNouns)) return undefined;
+  if (isWord(toks[k + 1]) && toks[k + 1].norm !== "مع") k++;
+  if (!isWord(toks[k + 1]) || toks[k + 1].norm !== "مع") return undefined;
+  const a = k + 2;
+  if (!isWord(toks[a]) || inList(toks[a], ar.interviewers)) return null;
+  const p = sentencePara(text, toks, s, e, "ar");
+  const m = describeMention(p, a, arSourceNP(p, a, toks.length));
+  return m.kind === "person" && m.name.length >= 2 ? m : null;
 }
 
 /**
@@ -477,6 +533,11 @@ function leadingBody(p: Para, agree: number): MentionInfo | null {
  */
 function unnamedAt(p: Para): MentionInfo | null {
   const toks = p.toks;
+  // (شارك أحد أساتذة الجامعة ببيان، حيث قال …: "one of" and an unnamed source in the plural, as describe-ar reads it.)
+  if (isWord(toks[1]) && (toks[1].norm === "احد" || toks[1].norm === "احدي") && isWord(toks[2]) && sourceClass(toks[2])?.cls === "anon") {
+    const one = describeMention(p, 1, oneOfEnd(p, arSourceNP(p, 1, toks.length)));
+    return one.kind === "anonymous" ? one : null;
+  }
   const head = isWord(toks[1]) ? sourceClass(toks[1]) : null;
   // (Not أحد/إحدى, "one of", whose noun follows: describe-ar reads that phrase.)
   // (An indefinite title with its adjective is an unnamed person too: مهندس ياباني، طبيبة سورية.)
@@ -492,6 +553,25 @@ function unnamedAt(p: Para): MentionInfo | null {
   }
   const m = describeMention(p, 1, k);
   return m.kind === "anonymous" ? m : null;
+}
+
+/**
+ * Where "one of" and its noun after the sentence's first verb end (at most b): a definite noun right after a
+ * definite word is the verb's object (واستقبل أحد المسؤولين الوفد), as is an accusative (نشر أحد المسؤولين
+ * بياناً), and a word under بـ or لـ (شارك أحد الأساتذة برسالة); a genitive after a noun in construct (أحد أساتذة الجامعة) and a nisba (المسؤولين الأمريكيين) are not.
+ */
+function oneOfEnd(p: Para, b: number): number {
+  for (let k = 3; k < b; k++) {
+    const t = p.toks[k];
+    const prev = p.toks[k - 1];
+    if (!isWord(t)) return k;
+    if (t.norm.startsWith("ال") && !nisbaShape(t.norm) && isWord(prev) && prev.norm.startsWith("ال")) return k;
+    if (!t.norm.startsWith("ال") && endsWithTanweenFath(p.text, t.e)) return k;
+    // (برسالة، لوكالة: a word under بـ or لـ is what the verb takes, or whom; لل is a genitive, للأمم المتحدة.)
+    if (t.norm.length >= 5 && (t.norm[0] === "ب" || t.norm[0] === "ل") && !t.norm.startsWith("ال") && !t.norm.startsWith("لل")) return k;
+    if (!t.norm.startsWith("ال") && t.norm.endsWith("ا") && lexicon().grammar.get(t.norm.slice(0, -1))?.has(Gr.medium)) return k;
+  }
+  return b;
 }
 
 /**

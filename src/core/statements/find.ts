@@ -8,7 +8,7 @@ import { parseEnCue } from "../en/parse";
 import { clearedBytes } from "../perf/scratch";
 import { sortSmall } from "../perf/sort-small";
 import { COMMA, COMMA_DASH_SEMI, TRAILING, isClose, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
-import { clauseStartTok, DATELINE } from "../ar/subject";
+import { afterClauseOpening, clauseStartTok, DATELINE } from "../ar/subject";
 import { arComp } from "../ar/words";
 import { datelineEnd } from "../en/words";
 import { endsWithPronoun } from "../text/chars";
@@ -170,15 +170,22 @@ function dropAddedOn(p: Para, found: FoundStatement[]): void {
 
 /**
  * وأكد مسؤول تحدث لـCNN أن …: a cue inside a relative clause on the source, with no source of its own,
- * opening the very words the statement before it opened, is no second statement.
+ * or a prepositional cue (وأكدت الحكومة وفقاً للوكالة أن …), opening the very words the statement before it
+ * opened, is no second statement.
  */
 function dropSameWords(p: Para, found: FoundStatement[]): void {
   for (let i = 0; i + 1 < found.length; i++) {
     const r = found[i];
     const n = found[i + 1];
-    if (n.sourceFrom >= 0 || n.contentTok !== r.contentTok || n.contentStart !== r.contentStart || n.sentence !== r.sentence) continue;
-    for (const qi of n.quoteIds) if (!r.quoteIds.includes(qi)) p.quotes[qi].used = -1;
-    found.splice(i + 1, 1);
+    // (A prepositional cue after the verb, وأكدت الحكومة وفقاً للوكالة أن …، قالت البلدية على لسان رئيسها إن …,
+    // relays the verb's statement: one statement, the verb's.)
+    const relay = !n.clauseBefore && cueAt(p, n.cueFrom)?.entry.form === "prep" && cueAt(p, r.cueFrom)?.entry.form !== "prep";
+    if ((n.sourceFrom >= 0 && !relay) || n.contentTok !== r.contentTok || n.contentStart !== r.contentStart || n.sentence !== r.sentence) continue;
+    // (…but على لسان فلان، نقلاً عن فلان name who spoke: وبينت الشركة على لسان رئيسها أن … is his.)
+    const mouth = relay && inList(p.toks[n.cueFrom], lexicon().ar.speakerRelays);
+    const [keep, drop] = mouth ? [n, r] : [r, n];
+    for (const qi of drop.quoteIds) if (!keep.quoteIds.includes(qi)) p.quotes[qi].used = -1;
+    found.splice(mouth ? i : i + 1, 1);
     i--;
   }
 }
@@ -242,7 +249,12 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
       leaveTo = n.contentTok + 1;
       continue;
     }
-    endTok = Math.min(endTok, clauseStart(p, n.firstTok, r.contentTok));
+    const at = clauseStart(p, n.firstTok, r.contentTok);
+    // (Only before a verb that opens its clause at once, with no و of its own: not before a participle, …، في
+    // مدينة رفح، مشيراً …, nor …، ومن ضمنهم ماتيس، وأشار …: what stands there is still these words'.)
+    const c = cueAt(p, n.cueFrom);
+    const verb = !!c && c.entry.form !== "participle" && !c.clitic && n.firstTok === n.cueFrom && (n.cueFrom === at + 1 || n.cueFrom === at);
+    endTok = Math.min(endTok, p.lang === "ar" && verb ? beforeOpening(p, at, r.contentTok) : at);
     break;
   }
   // (نفى المجلس «ما تم تداوله …»، مؤكداً حفظ حقوقهم: a comma and a participle of saying outside the
@@ -375,6 +387,35 @@ function clauseStart(p: Para, k: number, min: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * …، وفي السياق ذاته، قال شهود …: an opening adverbial between commas right before the next statement's clause
+ * (k: the comma that closes it) opens that clause; the words before end at the comma before it. k when there is none.
+ */
+function beforeOpening(p: Para, k: number, min: number): number {
+  if (!isPunct(p.toks[k], COMMA)) return beforeBareOpening(p, k, min);
+  for (let c = k - 1; c > min && k - c <= 7; c--) {
+    if (!isPunct(p.toks[c], COMMA)) continue;
+    return c + 1 < k && afterClauseOpening(p, c + 1, k + 1) === k + 1 ? clauseStart(p, c + 1, min) : k;
+  }
+  return k;
+}
+
+/**
+ * …، وفي الوقت نفسه أكد …: an opening of و and a preposition (ar-words openingPrepositions) with no comma
+ * after it, between a comma and the next statement's verb at k: the words end at that comma. k when there is none.
+ */
+function beforeBareOpening(p: Para, k: number, min: number): number {
+  for (let c = k - 1; c > min && k - c <= 6; c--) {
+    const t = p.toks[c];
+    if (isPunct(t, COMMA)) {
+      const o = p.toks[c + 1];
+      return c + 2 < k && isWord(o) && o.norm.startsWith("و") && inList(o, lexicon().ar.openingPrepositions) ? clauseStart(p, c + 1, min) : k;
+    }
+    if (!isWord(t)) return k;
+  }
+  return k;
 }
 
 /** The first quote (of quotes sorted by opening mark) opening at token `tok` or later. */

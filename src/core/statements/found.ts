@@ -40,6 +40,10 @@ export class FoundStatement {
   /** "X was asked how …" (en/constructions/passive-question.ts): who was asked, token range; no speaker, but the one a "he" after it refers to. -1: none. */
   askedFrom = -1;
   askedTo = -1;
+  /** The clause subject is who wrote the words the cue is about (ar/constructions/medium-author.ts): the speaker, but not written as the statement's source. */
+  altHidden = false;
+  /** The clause subject starts after a clitic لـ on its first token (تصريحات للوزير فلان). */
+  altAfterClitic = false;
   /** The source starts inside its first token, after a clitic لـ the cue governs (وفقاً لوزارة → وزارة). */
   sourceAfterClitic = false;
   /** The content ends before the clause of this token (a relay's cue after it: …، وفق ما ذكرت الوكالة); -1: none. */

@@ -35,6 +35,7 @@ const callsAndCondemnationsWithANounObject: Row[] = [
   ["دعا إلى + noun", "ودعا الوزير إلى وقف فوري لإطلاق النار.", empty()],
   ["دعا إلى + one quoted word (a term)", "ودعا الوزير إلى «الحوار» مع المعارضة.", empty()],
   ["أشار إلى + a quoted club name", "وأشار المدرب إلى \"نادي الهلال\" في حديثه.", empty()],
+  ["أشار/لفت إلى + a demonstrative and its noun: the matter is only mentioned (not a verbal noun in construct)", "وأشار المحافظ إلى هذه المسألة في كلمته. ولفت النائب إلى تلك الخطة أمس.", empty()],
   ["أعلن عن إطلاق", "وأعلنت الوزارة عن إطلاق مبادرة لدعم الشباب.", empty()],
   ["طالب بـ", "وطالب المحتجون بإقالة الحكومة.", empty()],
 ];

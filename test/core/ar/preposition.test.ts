@@ -153,6 +153,18 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: "بحسب", source: "مصادر طبية", ends: "خمسة أشخاص" }] }],
   ["…nor over another speaker's statement", "وارتفع عدد القتلى إلى عشرة، بحسب الشرطة، فيما قالت مصادر طبية إن العدد أكبر.",
     { statements: [{ cue: "بحسب", source: "الشرطة", ends: "إلى عشرة" }, { cue: "قالت", source: "مصادر طبية", starts: "العدد" }] }],
+  // An إن/أن right after the source opens the words wherever the cue stands.
+  ["a verb, then على لسان X and أن: the words follow X, and they are X's", "وأعلنت الوزارة أمس على لسان المتحدث باسمها، سامر العلي، أنه لا تأجيل للامتحانات.",
+    { statements: [{ kind: "indirect", cue: "على لسان", source: "المتحدث باسمها، سامر العلي", speaker: "سامر العلي", starts: "أنه لا تأجيل", ends: "للامتحانات" }] }],
+  ["…one statement when the verb opens the same words (قالت الشركة على لسان رئيسها إن …), his; a continuation after it is his too",
+    "وقالت الشركة على لسان رئيسها المهندس كمال الحايك إن المصنع سيفتح. وأضاف أن العمال سيعودون.",
+    { statements: [{ cue: "على لسان", source: "رئيسها المهندس كمال الحايك", speaker: "كمال الحايك", starts: "المصنع" }, { cue: "أضاف", source: null, speaker: "كمال الحايك" }] }],
+  ["…but after وفقاً لـ an outlet relays the verb's statement: one statement, the verb's", "وأكدت الحكومة وفقاً لوكالة الأنباء الرسمية أنها ستدفع الرواتب.",
+    { statements: [{ cue: "أكدت", source: "الحكومة", starts: "أنها ستدفع" }] }],
+  ["…and كما قال X إن … after a clause: X's words follow, the clause before is another statement's", "وأعلنت الشركة أن مديرها لن يحضر الاجتماع، كما قال رئيس البنك سامر العلي إنه انسحب من المؤتمر.",
+    { statements: [{ cue: "أعلنت", source: "الشركة", ends: "الاجتماع" }, { cue: "كما قال", source: "رئيس البنك سامر العلي", starts: "إنه انسحب", ends: "المؤتمر" }] }],
+  ["…not فإن after a comma mid-sentence: the clause before stays the words", "وتسلقت الطفلة الجرف بحسب صحيفة محلية، ولحسن الحظ فإن الأم بخير.",
+    { statements: [{ cue: "بحسب", starts: "وتسلقت", ends: "الجرف" }] }],
 ];
 
 describe("Arabic prepositions", () => table(rows));

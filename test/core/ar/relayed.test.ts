@@ -48,6 +48,16 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: "نسبت", source: "مسؤولين محليين", speakerKind: "anonymous", starts: "الطريق" }] }],
   ["…نسب with a thing to a cause reports nothing", "ونسبت البلدية انقطاع المياه إلى عطل في المضخات.",
     { statements: [] }],
+  // علمت X من Y أن …: the outlet learned it; who told it speaks.
+  ["علمت X من Y أن …: Y speaks, an unnamed source (مصادرها too)", "وعلمت «الأنباء» من مصادر مطلعة أن الوزير سيستقيل. وعلمت الصحيفة من مصادرها أن الحكومة ستجتمع.",
+    { statements: [
+      { kind: "indirect", cue: "علمت", source: "مصادر مطلعة", speakerKind: "anonymous", starts: "الوزير" },
+      { kind: "indirect", cue: "علمت", source: "مصادرها", speakerKind: "anonymous", starts: "الحكومة" },
+    ] }],
+  ["…علمت X أن … with no one who told it is no statement", "وعلمت «الأنباء» أن الوزير سيستقيل.",
+    { statements: [] }],
+  ["…and علم the noun (علم الأوبئة، science) inside a source stays a word of it", "وقال الباحث في علم الأوبئة كريم الحداد إن العدوى تراجعت.",
+    { statements: [{ cue: "قال", source: "الباحث في علم الأوبئة كريم الحداد", speaker: "كريم الحداد" }] }],
 ];
 
 describe("Arabic relayed speech", () => table(rows));

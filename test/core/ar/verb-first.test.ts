@@ -311,6 +311,12 @@ const initials: Row[] = [
 ];
 
 const denialsAccusationsQuestions: Row[] = [
+  ["حذر X من + a verbal noun with no article (استخدام، ازدياد): the warning opens at من, the source is X alone",
+    "وحذرت الهيئة من استخدام المبيدات قرب المدارس. وحذر الخبير من ازدياد قوة العاصفة.",
+    { statements: [
+      { cue: "حذرت", source: "الهيئة", starts: "استخدام" },
+      { cue: "حذر", source: "الخبير", starts: "ازدياد" },
+    ] }],
   ["نفى X تلقي …: a denied receipt is a claim, the noun its object", "ونفى الوزير، سامي حداد، تلقي أي أموال من الشركة.",
     { statements: [{ cue: "نفى", source: "الوزير، سامي حداد", speaker: "سامي حداد", starts: "تلقي" }] }],
   ["تنفي X السعي إلى …", "وتنفي الحكومة السعي إلى امتلاك الشركة.",
@@ -361,6 +367,25 @@ const genderNumberSpelling: Row[] = [
 ];
 
 const order: Row[] = [
+  ["the words stop before an opening adverbial between commas that opens the next statement's clause (، وفي السياق ذاته، قال …)",
+    "وقالت البلدية إن الطريق أغلق أمام السيارات، وفي السياق ذاته، قال سكان إن المياه انقطعت. وأكد المحافظ أن الأعمال ستنتهي، من جهته، نفى المقاول أن يكون قد تأخر.",
+    { statements: [
+      { cue: "قالت", ends: "أمام السيارات" },
+      { cue: "قال", source: "سكان", starts: "المياه" },
+      { cue: "أكد", ends: "ستنتهي" },
+      { cue: "نفى", source: "المقاول" },
+    ] }],
+  ["…and an opening of و and a preposition with no comma after it (، وفي الوقت نفسه أكد …)",
+    "وقال الوزير إن الخطة جاهزة، وفي الوقت نفسه أكد النائب أن المجلس سيوافق.",
+    { statements: [{ cue: "قال", ends: "جاهزة" }, { cue: "أكد", source: "النائب", starts: "المجلس" }] }],
+  ["…but not a phrase of the words themselves before a participle or a verb with و (ومن ضمنهم فلان، وأشار …)",
+    "وقال الوزير إن الجميع سيغادرون، ومن ضمنهم المدير، وأشار إلى أن التغيير قريب. وأعلن الجيش أن غارة أصابت موقعا، في مدينة الساحل، مشيرا إلى أن الهدف دمر.",
+    { statements: [
+      { cue: "قال", ends: "ومن ضمنهم المدير" },
+      { cue: "أشار" },
+      { cue: "أعلن", ends: "في مدينة الساحل" },
+      { cue: "مشيرا" },
+    ] }],
   ["a day between the verb and its subject: the subject after it", "وأكد الثلاثاء نادر سلوم مدرب الفريق أن المباراة ألغيت.",
     { statements: [{ kind: "indirect", cue: "أكد", source: "نادر سلوم مدرب الفريق", speaker: "نادر سلوم", starts: "المباراة" }] }],
   ["…two time words, then a source noun", "وقال مساء أمس الوزير سامي حداد إن الاتفاق قريب.",

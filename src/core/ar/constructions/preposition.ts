@@ -204,7 +204,11 @@ function clauseOfPreposition(r: ArReading, st: FoundStatement): Verdict {
   // source is its words too; not …، وفق خبراء، فقد نطقها …, which only gives the clause before a source.)
   // (Not inside a reported clause, أنه واستنادا إلى النتائج فقد …, whose words go on after the source.)
   const inClause = !!arComp(toks[m.clitic ? m.from - 1 : m.from - 2]);
-  if (atStart || ((m.clitic || (isWord(toks[m.from - 1]) && toks[m.from - 1].norm === "و")) && !inClause && faClauseAfter(r, st.sourceTo))) {
+  // (وأعلنت الحكومة على لسان المتحدث باسمها أن …: an إن/أن right after the source opens its words, wherever the cue stands.)
+  // (Not فإن: mid-sentence that needs the و before the cue, below.)
+  const after = isPunct(toks[st.sourceTo], COMMA) ? toks[st.sourceTo + 1] : toks[st.sourceTo];
+  const compAfter = !!arComp(after) && !after.norm.startsWith("ف");
+  if (atStart || compAfter || ((m.clitic || (isWord(toks[m.from - 1]) && toks[m.from - 1].norm === "و")) && !inClause && faClauseAfter(r, st.sourceTo))) {
     // The clause follows: بحسب المصدر، فإن …
     let c = st.sourceTo;
     while (c < sentEnd && (isPunct(toks[c], COMMA) || (isWord(toks[c]) && inList(toks[c], lexicon().ar.faInna)))) c++;

@@ -13,9 +13,10 @@ import { arComp, isTimeOrMedium } from "../words";
 /** What the relayed source's words open with (نقل عن فلان قوله إن / : / «…»). */
 const RELAY_FRAMES = framesOf(["an", "colon", "quote"]);
 
-/** The prepositions before the relayed source, as the look-up key spells them: عن (نقل X عن Y), إلى (نسب X إلى Y). */
+/** The prepositions before the relayed source, as the look-up key spells them: عن (نقل X عن Y), إلى (نسب X إلى Y), من (علمت X من Y). */
 const AN = "عن";
 const ILA = "الي";
+const MIN = "من";
 
 export function relayed(r: ArReading): Verdict {
   if (!r.entry.frames.has(Fr.relay)) return undefined;
@@ -23,8 +24,9 @@ export function relayed(r: ArReading): Verdict {
   const a1 = r.cueEnd;
   const end = sentenceEndTok(p, a1);
   // (نسب X إلى Y قوله: a relay verb that takes إلى names the relayed source after it; the outlet ends there.)
-  const prep = r.entry.frames.has(Fr.ila) ? ILA : AN;
-  const b1 = prep === ILA ? wordAt(p, a1, arSourceNP(p, a1, end), prep) : arSourceNP(p, a1, end);
+  // (علمت الصحيفة من مصادر أن …: a relay verb that takes من, a verb of learning, names who told it after من.)
+  const prep = r.entry.frames.has(Fr.ila) ? ILA : r.entry.frames.has(Fr.min) ? MIN : AN;
+  const b1 = prep !== AN ? wordAt(p, a1, arSourceNP(p, a1, end), prep) : arSourceNP(p, a1, end);
   // نقل X عن Y (قوله) إن … (also after a day or an aside: نقلت الوكالة الأحد، عن …، نقلت الصحف، في وقت سابق، عن …)
   // (نسبت الصحيفة لمسؤولين القول إن …: the relayed source under لـ.)
   if (prep === ILA && b1 > a1 && lamSource(toks[b1])) return relayedFrom(r, b1, true);
@@ -33,6 +35,8 @@ export function relayed(r: ArReading): Verdict {
     const st = relayedFrom(r, an + 1);
     if (st) return st;
   }
+  // (علمت الصحيفة أن …, with no one who told it: what the paper learned, no report.)
+  if (prep === MIN) return null;
   // ونقلت الوكالة الرسمية أن …: the outlet's own report (read as any verb's).
   if (b1 > a1 && arComp(toks[b1])) return undefined;
   // نقل عن Y: the outlet is not written.
@@ -42,7 +46,7 @@ export function relayed(r: ArReading): Verdict {
 }
 
 /**
- * The عن of نقل X عن Y (the إلى of نسب X إلى Y: `prep`) at or after token b (the end of the outlet X): right there, after time words
+ * The عن of نقل X عن Y (the إلى of نسب X إلى Y, the من of علمت X من Y: `prep`) at or after token b (the end of the outlet X): right there, after time words
  * (الأحد), a comma, or a short aside between commas (، في وقت سابق، عن …); -1 when none.
  */
 function relayAn(p: Para, b: number, end: number, prep: string): number {

@@ -1,0 +1,115 @@
+// A cue in a relative clause on words said before it, with فيها/فيه after it: the words' author speaks.
+//   ونقلت الوكالة تصريحات للمتحدث باسم الوزارة، فلان، أكد فيها أن …   → the spokesman (under لـ)
+//   رداً على تصريحات حارس النادي فلان التي اعترف فيها بأنه …          → the goalkeeper (in construct)
+//   وكتب ترامب تغريدة، خلال رحلته، قال فيها إنه …                     → ترامب (the subject that issued it)
+// Without this the cue took the speaker before or the words as its subject (تغريدة على موقع تويتر).
+// The subject that issued the words is written as the statement's source; an author under لـ or in
+// construct is the speaker with no source written.
+import { Gr, lexicon } from "../../lexicon";
+import { grammarOf, hasGrammar, sourceClass } from "../../lexicon/lookup";
+import { describeMention } from "../../speakers/mention";
+import { endsWithPronoun } from "../../text/chars";
+import { COMMA, isPunct, isWord, sentenceStartTok, type Para } from "../../text/paragraph";
+import type { Tok } from "../../text/token";
+import { arOpening } from "../opening";
+import type { ArReading, Verdict } from "../reading";
+import { arSourceNP } from "../source-phrase";
+import { clauseSubject } from "../subject";
+import { indefiniteAdjective } from "../words";
+
+/** How far before the cue the words' noun may stand, in tokens. */
+const REACH = 16;
+
+/** A verb cue right before فيها/فيه with a medium before it in the sentence: the statement of that medium's author; undefined: not this construction. */
+export function mediumAuthor(r: ArReading): Verdict {
+  if (r.entry.form !== "verb" && r.entry.form !== "present") return undefined;
+  const { p, toks, m } = r;
+  const fi = toks[r.cueEnd];
+  if (!isWord(fi) || (fi.norm !== "فيها" && fi.norm !== "فيه")) return undefined;
+  const s = sentenceStartTok(p, m.from);
+  let med = -1;
+  for (let k = m.from - 1; k >= s && m.from - k <= REACH && med < 0; k--) if (mediumWord(toks[k])) med = k;
+  if (med < 0) return undefined;
+  // (The words' own author first: ونقلت إرنا تصريحات للمتحدث … is the spokesman's, not the relaying agency's.)
+  const author = underLam(p, med, m.from) ?? inConstruct(p, med, m.from);
+  const written = author ? null : issuer(p, med);
+  if (!written && !author) return undefined;
+  const o = arOpening(p, r.cueEnd + 1, r.entry.frames, 10);
+  if (!o) return undefined;
+  // (The subject that issued the words is the statement's source, as subject-first reads أصدرت الوزارة بياناً قالت فيه.)
+  if (written) return r.statement(written[0], written[1], o, null);
+  // (An author under لـ or in construct speaks, but is no subject of the cue's: no source is written, ANNOTATION.)
+  const st = r.statement(-1, -1, o, "previous");
+  [st.altSourceFrom, st.altSourceTo, st.altAfterClitic] = author as [number, number, boolean];
+  st.altHidden = true;
+  return st;
+}
+
+/** تصريح، تغريدة، بيان (ar-grammar medium, ar-words spokenMedia), with بـ، لـ or the article, or in the accusative (بيانا). */
+function mediumWord(t: Tok | undefined): boolean {
+  if (!isWord(t) || !t.ar) return false;
+  const n = t.norm;
+  const forms = [n, n.slice(1), n.startsWith("ال") ? n.slice(2) : "", n.startsWith("بال") || n.startsWith("لل") ? n.slice(3) : "", n.endsWith("ا") ? n.slice(0, -1) : ""];
+  const g = lexicon().grammar;
+  return forms.some((f) => f.length >= 3 && (!!g.get(f)?.has(Gr.medium) || lexicon().ar.spokenMedia.has(f)));
+}
+
+/** The token after the medium and its adjectives (تصريحات صحفية، تغريدة جديدة). */
+function afterAdjectives(p: Para, med: number, cue: number): number {
+  let j = med + 1;
+  while (j < cue && indefiniteAdjective(p.toks[j])) j++;
+  return j;
+}
+
+/** تصريحات للمتحدث باسم الوزارة، فلان، …: the author under لـ right after the words; [from, to, lam] or null. */
+function underLam(p: Para, med: number, cue: number): [number, number, boolean] | null {
+  const j = afterAdjectives(p, med, cue);
+  const t = p.toks[j];
+  if (!isWord(t) || !t.ar || t.norm.length <= 3 || !t.norm.startsWith("ل") || t.norm.startsWith("ال") || grammarOf(t)) return null;
+  const b = Math.min(cue, Math.max(j + 1, arSourceNP(p, j + 1, cue)));
+  const d = describeMention(p, j + 1, b);
+  return authorKind(d.kind) ? [j, trimmed(p, j, b), true] : null;
+}
+
+/** تصريحات حارس النادي فلان، بيان الوزارة: the author in construct with the words (no article on them). */
+function inConstruct(p: Para, med: number, cue: number): [number, number, boolean] | null {
+  const t = p.toks[med];
+  const next = p.toks[med + 1];
+  // (Not an adjective of the words, تصريحات صحفية: a nisba with no article.)
+  if (t.norm.startsWith("ال") || t.norm.endsWith("ا") || !isWord(next) || !sourceClass(next) || indefiniteAdjective(next)) return null;
+  const b = Math.min(cue, arSourceNP(p, med + 1, cue));
+  if (b <= med + 1) return null;
+  return authorKind(describeMention(p, med + 1, b).kind) ? [med + 1, trimmed(p, med + 1, b), false] : null;
+}
+
+/**
+ * ونشر صلاح تغريدة …، أدلى فلان بتصريحات …، وكان النعيمي قد أصدر، السبت، بياناً …: the subject of the clause's
+ * verb when the words are its object, right after the subject (a time word, قد, a comma or the verb after كان between).
+ */
+function issuer(p: Para, med: number): [number, number] | null {
+  const subj = clauseSubject(p, med);
+  if (!subj) return null;
+  const [a, b] = subj;
+  // (وعلقت عليها برسالة …: the words themselves read as the subject; none is written.)
+  // (Nor a preposition with its pronoun, علقت عليها برسالة: no subject is written there either.)
+  if (b > med || !isWord(p.toks[a]) || grammarOf(p.toks[a]) || endsWithPronoun(p.text, p.toks[a].e)) return null;
+  for (let k = b; k < med; k++) {
+    const t = p.toks[k];
+    if (isPunct(t, COMMA) || (isWord(t) && (hasGrammar(t, Gr.time) || t.norm === "قد"))) continue;
+    // (The verb after قد: وكان النعيمي قد أصدر بياناً; no other word, بسبب تصريحات …)
+    if (!isWord(t) || !isWord(p.toks[k - 1]) || p.toks[k - 1].norm !== "قد") return null;
+  }
+  return b > a && authorKind(describeMention(p, a, b).kind) ? [a, b] : null;
+}
+
+/** A person, a body, a group or an unnamed source writes words; not a thing or nothing read. */
+function authorKind(kind: string): boolean {
+  return kind === "person" || kind === "organization" || kind === "anonymous" || kind === "group";
+}
+
+/** The author's phrase [a, b) without a relative or a comma closing it (…، فلان، التي): where it ends. */
+function trimmed(p: Para, a: number, b: number): number {
+  let e = b;
+  while (e > a + 1 && (isPunct(p.toks[e - 1], COMMA) || hasGrammar(p.toks[e - 1], Gr.relative))) e--;
+  return e;
+}

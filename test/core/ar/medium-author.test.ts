@@ -1,0 +1,31 @@
+// A cue in a relative clause on words said before it, with فيها/فيه after it
+// (src/core/ar/constructions/medium-author.ts): the words' author speaks — the subject of the verb that
+// issued them is the source (as subject-first reads أصدرت الوزارة بياناً قالت فيه); an author under لـ or
+// in construct is no subject of the cue's, so no source is written (ANNOTATION: تغريدة أوحى فيها has none).
+// One row per case: [description, text, what must hold]; add a row to add a case.
+import { describe } from "vitest";
+import { type Row, table } from "../expect";
+
+const rows: Row[] = [
+  ["the author under لـ after the words (تصريحات للمتحدث …، فلان، أكد فيها)",
+    "وقال المدير سامر العلي إن الموسم انتهى. ونقلت الإذاعة تصريحات للمتحدث باسم البلدية، كمال الشامي، أكد فيها أن الطريق سيفتح.",
+    { statements: [{ cue: "قال", speaker: "سامر العلي" }, { cue: "أكد", source: null, speaker: "كمال الشامي", starts: "الطريق" }] }],
+  ["…in construct with the words (تصريحات حارس النادي فلان التي اعترف فيها)",
+    "وردت الرابطة على تصريحات حارس النادي نبيل العطار التي اعترف فيها بأنه أخطأ.",
+    { statements: [{ cue: "اعترف", source: null, speaker: "نبيل العطار" }] }],
+  ["…the subject of the verb that issued them, after a time word or قد (كتب فلان تغريدة، …، قال فيها)",
+    "وقال المدرب سامر العلي إن الفريق جاهز. وكتب المهاجم كمال الشامي تغريدة، مساء أمس، قال فيها إنه سيبقى. وكان النادي قد أصدر، السبت، بيانا أعلن فيه أن العقد جدد.",
+    { statements: [
+      { cue: "قال", speaker: "سامر العلي" },
+      { cue: "قال", source: "المهاجم كمال الشامي", speaker: "كمال الشامي", starts: "إنه سيبقى" },
+      { cue: "أعلن", source: "النادي", starts: "العقد" },
+    ] }],
+  ["…and after أدلى فلان بتصريحات, with an adjective on them (بتصريحات صحفية أكدت فيها)",
+    "وأدلت الوزيرة ليلى منصور بتصريحات صحفية أكدت فيها أن الموازنة جاهزة.",
+    { statements: [{ cue: "أكدت", source: "الوزيرة ليلى منصور", speaker: "ليلى منصور" }] }],
+  ["…not a phrase that is no subject (بسبب تصريحات …، علقت عليها برسالة): the author is found otherwise or not at all",
+    "وتراجعت الأسهم بسبب تصريحات أدلى بها الوزير سامر العلي، قال فيها إن الفائدة سترتفع.",
+    { statements: [{ cue: "قال", source: null, speaker: "سامر العلي" }] }],
+];
+
+describe("Arabic words' author (فيها/فيه)", () => table(rows));
