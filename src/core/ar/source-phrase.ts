@@ -61,8 +61,31 @@ export function skipAddressee(p: Para, k: number, limit: number): number {
   // قال لـ"الاقتصادية" سامي الحربي رئيس اللجنة إن …: a name too, when its phrase runs up to the complementiser.
   if (j <= k || !canOpenSubject(p.toks[j])) return k;
   const e = arSourceNP(p, j, limit);
-  return arComp(p.toks[e]) || (isPunct(p.toks[e], COMMA) && arComp(p.toks[e + 1])) ? j : k;
+  return arComp(p.toks[e]) || (isPunct(p.toks[e], COMMA) && arComp(p.toks[e + 1])) || longTitleToComp(p, j, e, limit) ? j : k;
 }
+
+/**
+ * قال لـ"الشرق الأوسط" سامي حداد رئيس لجنة الشؤون الاقتصادية والمالية في مجلس النواب عن كتلة … إن: a
+ * name's title may run past the phrase's word limit; the phrase that stopped at e before a word (no
+ * comma) still names the speaker when only words (no cue, no clause opener, no على, no claim noun, no
+ * stop) lead from there to إن/أن within LONG_TITLE words.
+ */
+function longTitleToComp(p: Para, k: number, e: number, limit: number): boolean {
+  const toks = p.toks;
+  if (!isWord(toks[e]) || !isWord(toks[e - 1]) || p.inAnon[e]) return false;
+  // (Not over على or a claim noun, in the phrase or after it: شددت الوزيرة على ضرورة … أن, the verb's object runs to أن.)
+  const object = (t: Tok) => t.norm === "علي" || hasGrammar(t, Gr.claim);
+  for (let j = k; j < e; j++) if (isWord(toks[j]) && object(toks[j])) return false;
+  for (let j = e; j < limit && j < e + LONG_TITLE; j++) {
+    const t = toks[j];
+    if (arComp(t)) return j > e;
+    if (!isWord(t) || cueAt(p, j) || object(t) || (grammarOf(t) && !(hasGrammar(t, Gr.min) || t.norm === "في" || t.norm === "عن"))) return false;
+  }
+  return false;
+}
+
+/** How many words after a source phrase cut at its word limit may lead to إن/أن (longTitleToComp). */
+const LONG_TITLE = 8;
 
 /**
  * وقال أمس الوزير …، أكد الثلاثاء فلان أن …: one or two time words right after the verb come before its
@@ -142,7 +165,8 @@ export function endsSource(p: Para, k: number): boolean {
   if (alaAfterName(p, k)) return true;
   // تعليقاً على القرار: an occasion in one word before what it is about.
   if (inList(t, lexicon().ar.occasionAdverbs) && isWord(p.toks[k + 1])) return true;
-  if (isAddressee(t) && !bodyBeforeHolder(p, k)) return true;
+  // (مصادر تابعة للجيش، قوات موالية للحكومة: after an adjective of affiliation لـ says to whom, not who was told.)
+  if (isAddressee(t) && !bodyBeforeHolder(p, k) && !(k > 0 && hasGrammar(p.toks[k - 1], Gr.affil))) return true;
   if (objectAfterPossessed(p, k)) return true;
   // قال سويت للمحققين: after a name, لل and a plural of persons is who was told.
   if (toldPersons(p, k)) return true;
@@ -525,7 +549,8 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
     if (j > k && isWord(t) && (inList(t, lexicon().ar.quantifiers) || inList(t, lexicon().ar.counterparts))) break;
     if (!isWord(t) || (endsSource(p, j) && !ofInstitution(p, k, j) && !employer(p, k, j) && !relativeWho(p, j))) break;
     if (objectAfterPlace(p, k, j) || toldPerson(p, k, j)) break;
-    if (words >= 9 && !(words < 12 && afterParticle(p, k, j))) break;
+    // (A long title read on to إن/أن right after it: longTitleToComp.)
+    if (words >= 9 && !(words < 12 && afterParticle(p, k, j)) && !(words < 9 + LONG_TITLE && longTitleToComp(p, k, j, limit))) break;
     j++;
     words++;
   }

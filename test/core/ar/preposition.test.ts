@@ -153,6 +153,25 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: "بحسب", source: "مصادر طبية", ends: "خمسة أشخاص" }] }],
   ["…nor over another speaker's statement", "وارتفع عدد القتلى إلى عشرة، بحسب الشرطة، فيما قالت مصادر طبية إن العدد أكبر.",
     { statements: [{ cue: "بحسب", source: "الشرطة", ends: "إلى عشرة" }, { cue: "قالت", source: "مصادر طبية", starts: "العدد" }] }],
+  // An unnamed source with no comma: the clause's verb is no word of it.
+  ["وبحسب مصادر مطلعة + a present verb (no comma): the source stops before the verb", "وبحسب مصادر مطلعة تعتزم البلدية إغلاق السوق القديم. ووفقا لمصادر نقابية يستعد العمال لإضراب مفتوح.",
+    { statements: [
+      { kind: "indirect", cue: "بحسب", source: "مصادر مطلعة", speaker: "مصادر مطلعة", starts: "تعتزم البلدية" },
+      { kind: "indirect", cue: "وفقا", source: "مصادر نقابية", speaker: "مصادر نقابية", starts: "يستعد العمال" },
+    ] }],
+  ["…and before a past verb after a definite word of its description", "وبحسب مسؤول في مديرية الزراعة أوقف المزارعون ري الحقول.",
+    { statements: [{ kind: "indirect", cue: "بحسب", source: "مسؤول في مديرية الزراعة", speakerKind: "anonymous", starts: "أوقف المزارعون" }] }],
+  ["…so do figures", "وبحسب تقديرات البنك الدولي تراجع النمو إلى النصف.",
+    { statements: [{ kind: "indirect", cue: "بحسب", source: "تقديرات البنك الدولي", starts: "تراجع النمو" }] }],
+  ["…a nisba, a participle with ة, or an affiliation with لـ stay in the source", "وبحسب مصادر تونسية فإن الحدود أغلقت. وبحسب مصادر تابعة للمعارضة تقدمت الفصائل نحو المدينة.",
+    { statements: [
+      { kind: "indirect", cue: "بحسب", source: "مصادر تونسية", starts: "الحدود أغلقت" },
+      { kind: "indirect", cue: "بحسب", source: "مصادر تابعة للمعارضة", starts: "تقدمت الفصائل" },
+    ] }],
+  ["…and a relative clause on the source closed by a comma stays in it", "وبحسب مصادر تتابع الملف، فإن المفاوضات تعثرت.",
+    { statements: [{ kind: "indirect", cue: "بحسب", source: "مصادر تتابع الملف", starts: "المفاوضات" }] }],
+  ["وفقاً لما يقرب من + a count: the count is the source, not the verb «يقرب»", "ووفقاً لما يقرب من 30 موظفاً حضروا الاجتماع، فإن المدير استقال.",
+    { statements: [{ kind: "indirect", cue: "وفقاً لما", source: "30 موظفاً" }], speakers: [{ name: "30 موظفاً", kind: "anonymous" }] }],
 ];
 
 describe("Arabic prepositions", () => table(rows));
