@@ -425,8 +425,9 @@ function objectAfterPlace(p: Para, k: number, j: number): boolean {
   for (let i = k + 1; i < j; i++) if (!isWord(toks[i]) || !toks[i].norm.startsWith("ال")) return false;
   // (A word with و is the pair's second part, فرنسا والبرازيل; not واشنطن, a place as written.)
   if (t.norm.startsWith("و")) return lexicon().sources.get(t.norm)?.cls === "place";
-  // (واشنطن بوست، نيويورك تايمز: a word of an outlet's name, ar-words brandWords, goes on with the place.)
-  if (inList(t, lexicon().ar.brandWords)) return false;
+  // (واشنطن بوست، نيويورك تايمز: a word of an outlet's name, ar-words brandWords, goes on with the place;
+  // so does one the next word is: باريس سان جيرمان.)
+  if (inList(t, lexicon().ar.brandWords) || (isWord(toks[j + 1]) && inList(toks[j + 1], lexicon().ar.brandWords))) return false;
   return sourceClass(t)?.cls === "place" || (!t.norm.startsWith("ال") && !sourceClass(t) && !grammarOf(t));
 }
 
