@@ -62,6 +62,8 @@ const afterBut: Row[] = [
 const noVerbInside: Row[] = [
   ["a plural present verb ends the walk back: no subject of the later verb", "وذكرت الصحيفة أن المحققين يجرون تحقيقاتهم بناء على فرضية تفيد بأن الطرد أرسل من الخارج.",
     { someStatements: [{ cue: "ذكرت", source: "الصحيفة" }], speakers: [{ name: "الصحيفة", kind: "organization" }] }],
+  ["a present verb right after وهو is a verb, no word of a subject (تقول agrees with the philosophy: no speaker)", "وقال المدرب سامي حداد إن العمل بدأ. وهو يؤمن بفلسفة خاصة تقول إن الجهد أساس النجاح.",
+    { someStatements: [{ cue: "تقول", speaker: null }], speakers: [{ name: "سامي حداد" }] }],
 ];
 
 const genderNumberSpelling: Row[] = [

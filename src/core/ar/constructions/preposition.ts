@@ -10,8 +10,8 @@ import { COMMA, isPunct, isWord, sentOf, sentenceStartTok } from "../../text/par
 import type { ArReading, Verdict } from "../reading";
 import { accusative, countAt, countSubject } from "../count";
 import { arSourceNP, nameLikeWord } from "../source-phrase";
-import { arComp, hal, isAddressee, nisbaShape } from "../words";
-import { NUM, type Tok } from "../../text/token";
+import { arComp, hal, isAddressee, nisbaShape, presentShape } from "../words";
+import { NUM } from "../../text/token";
 
 export function preposition(r: ArReading): Verdict {
   if (r.entry.form !== "prep") return undefined;
@@ -120,12 +120,6 @@ function beforeClauseVerb(r: ArReading, a: number, b: number): number {
     if (presentShape(p.text, t) || (j - 1 > a && isWord(prev) && prev.norm.startsWith("ال") && t.norm.length >= 2 && !nisbaShape(t.norm))) return j;
   }
   return b;
-}
-
-/** يستعد، تعتزم، نعمل: the shape of a present verb (not a nisba, no ة as written: تابعة، تركية are adjectives). */
-function presentShape(text: string, t: Tok): boolean {
-  const n = t.norm;
-  return n.length >= 4 && (n[0] === "ي" || n[0] === "ت" || n[0] === "ن") && !nisbaShape(n) && text.charCodeAt(t.e - 1) !== 0x0629 && !n.endsWith("ات");
 }
 
 /** The prepositional cue opens its sentence (after و, a comma or a colon): the clause it reports follows the source. */

@@ -7,7 +7,7 @@ import { CLAUSE_END, COMMA, END, isOpen, isPunct, isWord, sentenceStartTok, type
 import { QUOTE } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
 import { looksLikeSubject } from "../subject";
-import { arComp, nisbaShape, pluralPresent, withoutConjunction } from "../words";
+import { arComp, nisbaShape, pluralPresent, presentAfterParticle, withoutConjunction } from "../words";
 import { arSourceNP, endsWithTanweenFath } from "../source-phrase";
 import { countBefore } from "../count";
 
@@ -106,6 +106,8 @@ function subjectBefore(r: ArReading): [number, number] | null {
   // قال: after a conjunction word a title with its body and a name, up to nine words.)
   const conjWord = j >= s && isWord(toks[j]) && hasGrammar(toks[j], Gr.conj);
   if (!(a < m.from && (boundary || afterComp) && (words <= 5 || (conjWord && words <= 9) || (afterComp && words <= 10)) && (j < s || !isPunct(toks[j], ":")))) return null;
+  // (ويأمل ان يستخدم ابتكاره … فهو يقول: a run opening with a verb is no subject.)
+  if (presentAfterParticle(r.p, a)) return null;
   const issued = issuerOfMedium(r, a);
   if (issued) return issued;
   const b = subjEnd >= 0 ? subjEnd : isWord(toks[m.from - 1]) && inList(toks[m.from - 1], lexicon().ar.verbParticles) ? m.from - 1 : m.from;
