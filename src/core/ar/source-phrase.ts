@@ -142,7 +142,8 @@ export function endsSource(p: Para, k: number): boolean {
   // Only grammar words (flagged while tokenizing) can end the phrase by their own spelling.
   if (t.grammarBits & G_ANY) {
     const g = grammarOf(t);
-    if (g && (g.has(Gr.relative) || (g.has(Gr.time) && !timeInRelative(p, k)) || g.has(Gr.adjunct) || g.has(Gr.conj) || g.has(Gr.verbnoun))) return true;
+    // (وكان, وكانت: كان with و opens a clause of its own, as كان does, ar-words endSource.)
+    if (g && (g.has(Gr.relative) || (g.has(Gr.time) && !timeInRelative(p, k)) || g.has(Gr.adjunct) || g.has(Gr.conj) || g.has(Gr.verbnoun) || g.has(Gr.kana))) return true;
     // إلى أن …; دعا الرئيس إلى "تغليب لغة العقل": إلى before quoted words opens the call's object.
     if (g?.has(Gr.ila) && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
     // دعت كندا إلى الإفراج عن …: a country or capital is named whole; إلى after it opens the object.
@@ -391,7 +392,7 @@ function isParenthetical(p: Para, k: number): boolean {
   if (!isWord(t)) return true;
   if (p.inAnon[k]) return true;
   const g = grammarOf(t);
-  if (g && (g.has(Gr.relative) || g.has(Gr.time) || g.has(Gr.adjunct) || g.has(Gr.conj))) return true;
+  if (g && (g.has(Gr.relative) || g.has(Gr.time) || g.has(Gr.adjunct) || g.has(Gr.conj) || g.has(Gr.kana))) return true;
   if (inList(t, lexicon().ar.parentheticalStart) || inList(t, lexicon().ar.freePrepositions)) return true;
   // وفقاً للشركة، بسرعتها …: a noun under a preposition, with a pronoun, starts no apposition.
   if (t.ar && t.norm.length >= 5 && (t.norm[0] === "ب" || t.norm[0] === "ل" || t.norm[0] === "ك") && !sourceClass(t) && endsWithPronoun(p.text, t.e)) return true;

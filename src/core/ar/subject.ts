@@ -405,7 +405,9 @@ export function relativeAntecedent(p: Para, k: number): [number, number] | null 
   while (a - 1 >= 0 && e - (a - 1) < 5 && nameWord(p, a - 1) && toks[a - 1].norm !== CALLED) a--;
   // Only a name run that a comma, a preposition written apart (وجهت إلى فلان، الذي ينفي …), يدعى "is called"
   // (سيدة تدعى فلانة، والتي قالت …) or the sentence start closes off (not تصريحات لاعب …).
-  const closed = a > 0 && (isPunct(toks[a - 1], CLAUSE_END) || (comma && (inList(toks[a - 1], lexicon().ar.freePrepositions) || toks[a - 1].norm === CALLED)));
+  // (So does وكان opening the sentence: وكان غيريرو، الذي نفى …)
+  const kanaOpens = a > 0 && hasGrammar(toks[a - 1], Gr.kana) && (a - 1 === 0 || isPunct(toks[a - 2], CLAUSE_END));
+  const closed = a > 0 && (isPunct(toks[a - 1], CLAUSE_END) || kanaOpens || (comma && (inList(toks[a - 1], lexicon().ar.freePrepositions) || toks[a - 1].norm === CALLED)));
   // (وكان أول من علق … وزير الخارجية سامح شكري، الذي قال: a title's phrase that runs up to the name says a person's.)
   const titled = a <= e && a > 0 && !closed && comma ? titleBeforeName(p, a, e) : -1;
   if (titled >= 0) return [titled, e + 1];
