@@ -20,6 +20,12 @@ import { describeMention, type MentionInfo } from "./mention";
 
 const NOBODY = (): boolean => false;
 
+/**
+ * Whether a one-word name (its look-up key `w`, as written `word` at offset `at`) names a person spoken of
+ * already: a speaker holds it, or the text named them in full before (الرئيس الفرنسي إيمانويل ماكرون).
+ */
+export type Known = (w: string, word: string, at: number) => boolean;
+
 /** How far back a subject is looked for: sentences, and characters. */
 const SENTENCES = 4;
 const REACH = 1500;
@@ -33,7 +39,7 @@ const TOPIC_WORDS = 6;
  * (the statement before) to offset `cue` (in the cue's own sentence, an institution too); null when
  * that stretch names none.
  */
-export function topicPerson(text: string, cue: number, since: number, known: (w: string) => boolean = NOBODY, agree = 0): MentionInfo | null {
+export function topicPerson(text: string, cue: number, since: number, known: Known = NOBODY, agree = 0): MentionInfo | null {
   let e = cue;
   for (let n = 0; n < SENTENCES && e > 0 && cue - e < REACH; n++) {
     const s = sentenceStart(text, e, cue - REACH);
@@ -185,7 +191,7 @@ function sentenceStart(text: string, e: number, limit: number): number {
  * The named person a sentence opens with as its subject (the sentence read in text[s, e)); null: none;
  * "stop": its subject is a reporting verb's, and no naming before it counts.
  */
-function subjectAt(text: string, s: number, e: number, cueSentence: boolean, known: (w: string) => boolean, agree: number): MentionInfo | null | "stop" {
+function subjectAt(text: string, s: number, e: number, cueSentence: boolean, known: Known, agree: number): MentionInfo | null | "stop" {
   const toks = tokenize(text, s, e);
   markSpellings(text, toks);
   if (toks.length < 2 || !isWord(toks[0]) || !toks[0].ar) return null;
@@ -481,14 +487,19 @@ function agreeingBody(p: Para, agree: number): MentionInfo | null {
  * object (a definite word) or a comma after it, is the subject when it names a person spoken of already
  * (`known`: إيمانويل ماكرون quoted before); not a word of the lexicon, nor one with the article.
  */
-function bareNameAt(p: Para, known: (w: string) => boolean): MentionInfo | null {
+function bareNameAt(p: Para, known: Known): MentionInfo | null {
   const toks = p.toks;
   const t = toks[1];
   const next = toks[2];
   if (!isWord(t) || !t.ar || t.norm.length < 3 || t.norm.startsWith("ال") || !nameWord(p, 1) || lexicon().ar.nameParticles.has(t.norm)) return null;
-  if (!(isPunct(next, COMMA) || (isWord(next) && next.norm.startsWith("ال") && !sourceClass(next)))) return null;
+  const definite = isPunct(next, COMMA) || (isWord(next) && next.norm.startsWith("ال") && !sourceClass(next));
+  // (ورفض ماكرون كشف التفاصيل: after a name the text gave in full before, any plain word is the object;
+  // the name ends there.)
+  const plain = isWord(next) && next.ar && !grammarOf(next) && !sourceClass(next) && !inList(next, lexicon().ar.nameParticles);
+  if (!definite && !plain) return null;
   const m = describeMention(p, 1, 2);
-  return m.kind === "person" && m.name.length === 1 && known(m.name[0]) ? m : null;
+  if (m.kind !== "person" || m.name.length !== 1) return null;
+  return known(m.name[0], p.text.slice(t.s, t.e), t.s) ? m : null;
 }
 
 /**

@@ -356,6 +356,12 @@ const namedInPassing: Row[] = [
       { cue: "قال", source: "مسؤول ألماني" },
       { cue: "أكد", source: null, speaker: "سامي دوران" },
     ] }],
+  ["…also one the text gave in full with a title before (no statement of theirs), and with a plain word as the verb's object",
+    "وقال الوزير سامي الحداد إن الخطة جاهزة.\n\nواستقبل رئيس الوزراء الكندي الرئيس الفرنسي إيمانويل دوران في العاصمة.\n\nورفض دوران كشف تفاصيل الاتصال، حسب الصحف المحلية.\n\nلكنه أكد أن الحوار سيستمر.",
+    { someStatements: [
+      { cue: "قال", speaker: "سامي الحداد" },
+      { cue: "أكد", source: null, speaker: "إيمانويل دوران" },
+    ] }],
   ["…but not a word naming nobody spoken of (وتم اختيار …)",
     "وقال الوزير سامي الحداد إن الوضع مستقر.\n\nوتم اختيار المرشحين أمس. وأكد أن العدد كاف.",
     { statements: [
