@@ -103,13 +103,27 @@ function manyAt(text: string, s: number, e: number): MentionInfo | null {
   const t = toks[v];
   const g = isWord(t) ? grammarOf(t) : null;
   if (!isWord(t) || (g && !g.has(Gr.kana)) || sourceClass(t) || ar.freePrepositions.has(t.norm) || ar.freePrepositions.has(withoutConjunction(t.norm))) return null;
-  const head = isWord(toks[v + 1]) ? sourceClass(toks[v + 1]) : null;
+  // (أجمع عدد من عضوات الهيئة …، وأكدن: after "a number of", "some of", the noun counted is the plural.)
+  const h = quantifiedNoun(p, v + 1);
+  const head = isWord(toks[h]) ? sourceClass(toks[h]) : null;
   // (Not أحد/بعض, "one of", whose noun follows: not a plural subject.)
-  if (!head || head.cls !== "anon" || toks[v + 1].norm.startsWith("احد")) return null;
-  const a = sourceAgreement(text.slice(toks[v + 1].s, toks[v + 1].e)).agreement;
+  if (!head || head.cls !== "anon" || toks[h].norm.startsWith("احد")) return null;
+  const a = sourceAgreement(text.slice(toks[h].s, toks[h].e)).agreement;
   if (a !== "masculine-plural" && a !== "feminine-plural") return null;
-  const m = describeMention(p, v + 1, arSourceNP(p, v + 1, toks.length));
+  // (أجمع عدد من عضوات الهيئة على غياب …: على, إلى open the verb's complement, no part of the subject.)
+  let end = arSourceNP(p, v + 1, toks.length);
+  for (let k = h + 1; k < end; k++) if (isWord(toks[k]) && (toks[k].norm === "علي" || toks[k].norm === "الي")) end = k;
+  const m = describeMention(p, v + 1, end);
   return m.kind === "anonymous" ? m : null;
+}
+
+/** The noun a quantifier at k counts (عدد من عضوات، بعض المسؤولين: ar-words mentionQuantifiersMin with من, mentionQuantifiers); k when none. */
+function quantifiedNoun(p: Para, k: number): number {
+  const ar = lexicon().ar;
+  const t = p.toks[k];
+  if (!isWord(t)) return k;
+  if (inList(t, ar.mentionQuantifiersMin) && isWord(p.toks[k + 1]) && p.toks[k + 1].norm === "من" && isWord(p.toks[k + 2])) return k + 2;
+  return inList(t, ar.mentionQuantifiers) && isWord(p.toks[k + 1]) ? k + 1 : k;
 }
 
 /** The pair topicPair looks for in the sentence read in text[s, e); null: none. */

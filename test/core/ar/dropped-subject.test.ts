@@ -33,6 +33,13 @@ const continuations: Row[] = [
       { cue: "قال" },
       { cue: "أعلنتا", source: null, speaker: "فرنسا والبرازيل" },
     ], speakers: [{ name: "المتحدث باسم الأمم المتحدة" }, { name: "فرنسا والبرازيل", kind: "group" }] }],
+  ["…also when a quantifier (عدد من) counts them, and a feminine plural past verb (أكدن) is a verb for many too",
+    "وقالت وزارة التعليم إن الاختبارات في موعدها. واجتمع عدد من المسؤولين في البلدية أمس، وأكدوا أن الجداول تأخرت. وأجمع عدد من عضوات الهيئة على غياب التنسيق، وأكدن أن الإدارة تجاهلت مطالبهن.",
+    { statements: [
+      { cue: "قالت", speaker: "وزارة التعليم" },
+      { cue: "أكدوا", source: null, speaker: "عدد من المسؤولين في البلدية" },
+      { cue: "أكدن", source: null, speaker: "عدد من عضوات الهيئة" },
+    ] }],
   ["a verb for many (لكنهم قالوا) goes to the unnamed plural subject of a negated verb in its sentence, not to the body that spoke last",
     "وقالت وزارة النقل إن الجسر سيغلق. ولم يكشف المسؤولون في البلدية عن موعد الإغلاق، لكنهم قالوا إن الأعمال ستبدأ الشهر المقبل.",
     { statements: [
