@@ -176,7 +176,7 @@ export function presentShape(text: string, t: Tok): boolean {
 /**
  * ويأمل ان يستخدم، وهو يؤمن، لم يقدم: a present verb (presentShape; no source noun, no grammar word) at k
  * right after a negation, a verb particle, a pronoun opening a description (وهو), or أن after a word that
- * takes a verb after it (ar-words verbalAn: يأمل أن، يجب أن) is a verb, no word of a subject's name. (Not
+ * takes a verb after it (ar-words verbalAn: يأمل أن، يجب أن; or after it and one word, its subject) is a verb, no word of a subject's name. (Not
  * after any إن/أن: إن ترامب يرى, a name of that shape opens the clause.)
  */
 export function presentAfterParticle(p: Para, k: number): boolean {
@@ -184,7 +184,8 @@ export function presentAfterParticle(p: Para, k: number): boolean {
   const prev = p.toks[k - 1];
   if (!isWord(t) || !t.ar || !isWord(prev) || sourceClass(t) || grammarOf(t) || !presentShape(p.text, t)) return false;
   const ar = lexicon().ar;
-  if (arComp(prev)) return arComp(prev) === 1 && k >= 2 && verbalAn(p.toks[k - 2]);
+  // (ويأمل سايتو ان يستخدم: the hoping verb's subject may stand between it and أن.)
+  if (arComp(prev)) return arComp(prev) === 1 && k >= 2 && (verbalAn(p.toks[k - 2]) || (k >= 3 && isWord(p.toks[k - 2]) && !sourceClass(p.toks[k - 2]) && verbalAn(p.toks[k - 3])));
   return inList(prev, ar.negations) || inList(prev, ar.appositionPronouns) || inList(prev, ar.verbParticles);
 }
 
