@@ -448,6 +448,8 @@ const timeAndPurpose: Row[] = [
 
 /** أبلغ، أخبر (frame tell): who was told is the verb's object, after the subject or right after the verb. */
 const told: Row[] = [
+  ["لل + an editor after an unnamed source is who was told", "وقال مصدر من داخل الحزب للمحررة السياسية في الإذاعة الوطنية، سلمى حداد، إن الاجتماع فشل.",
+    { statements: [{ cue: "قال", source: "مصدر من داخل الحزب", speakerKind: "anonymous" }] }],
   ["the press in -ين after a title's phrase is who was told", "وأبلغ المتحدث باسم الوزارة الصحافيين أن الوفد سيصل غداً.",
     { statements: [{ cue: "أبلغ", source: "المتحدث باسم الوزارة", speaker: "المتحدث باسم الوزارة", starts: "الوفد" }] }],
   ["أخبر is a cue; the press after a name with no article is who was told", "وأخبر سامي حداد الصحفيين بأن الاجتماع تأجل.",
