@@ -168,6 +168,8 @@ const rows: Row[] = [
       { kind: "indirect", cue: "بحسب", source: "مصادر تونسية", starts: "الحدود أغلقت" },
       { kind: "indirect", cue: "بحسب", source: "مصادر تابعة للمعارضة", starts: "تقدمت الفصائل" },
     ] }],
+  ["…and so does one when فإن opens the clause later in the sentence", "وبحسب مسؤول في البلدية حضر الاجتماع أمس فإن المشروع سيتأجل.",
+    { statements: [{ kind: "indirect", cue: "بحسب", source: "مسؤول في البلدية حضر الاجتماع" }] }],
   ["…and a relative clause on the source closed by a comma stays in it", "وبحسب مصادر تتابع الملف، فإن المفاوضات تعثرت.",
     { statements: [{ kind: "indirect", cue: "بحسب", source: "مصادر تتابع الملف", starts: "المفاوضات" }] }],
   ["وفقاً لما يقرب من + a count: the count is the source, not the verb «يقرب»", "ووفقاً لما يقرب من 30 موظفاً حضروا الاجتماع، فإن المدير استقال.",

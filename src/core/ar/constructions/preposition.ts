@@ -113,11 +113,16 @@ function beforeClauseVerb(r: ArReading, a: number, b: number): number {
   const head = isWord(toks[a]) ? sourceClass(toks[a])?.cls : undefined;
   if (!(head === "anon" || head === "informed" || head === "group" || head === "data") || b - a < 2 || !clauseFollows(r)) return b;
   if (isPunct(toks[b], COMMA) || isPunct(toks[b], ":") || faClauseAfter(r, b)) return b;
+  // (وبحسب مسؤول في الوزارة حضر الاجتماع أمس فإن …: a فإن/فقد later in the sentence opens the clause; the verb
+  // before it is a relative clause on the source.)
+  for (let j = b; j < r.sentEnd; j++) if (isWord(toks[j]) && inList(toks[j], lexicon().ar.faClauseOpeners)) return b;
   for (let j = a + 1; j < b; j++) {
     const t = toks[j];
     if (!isWord(t) || !t.ar || t.norm.startsWith("ال") || sourceClass(t) || grammarOf(t) || inList(t, lexicon().ar.brandWords)) continue;
     const prev = toks[j - 1];
-    if (presentShape(p.text, t) || (j - 1 > a && isWord(prev) && prev.norm.startsWith("ال") && t.norm.length >= 2 && !nisbaShape(t.norm))) return j;
+    // (Not a noun under لـ, لأداء الميزانية: the genitive's description goes on.)
+    const underLam = t.norm.startsWith("ل") && t.norm.length >= 5;
+    if (presentShape(p.text, t) || (j - 1 > a && isWord(prev) && prev.norm.startsWith("ال") && t.norm.length >= 2 && !nisbaShape(t.norm) && !underLam)) return j;
   }
   return b;
 }
