@@ -68,7 +68,7 @@ export function skipAddressee(p: Para, k: number, limit: number): number {
  * قال لـ"الشرق الأوسط" سامي حداد رئيس لجنة الشؤون الاقتصادية والمالية في مجلس النواب عن كتلة … إن: a
  * name's title may run past the phrase's word limit; the phrase that stopped at e before a word (no
  * comma) still names the speaker when only words (no cue, no clause opener, no على, no claim noun, no
- * stop) lead from there to إن/أن within LONG_TITLE words.
+ * stop) lead from there to إن/أن (or a comma and إن/أن/فإن/فقد) within LONG_TITLE words.
  */
 function longTitleToComp(p: Para, k: number, e: number, limit: number): boolean {
   const toks = p.toks;
@@ -79,6 +79,8 @@ function longTitleToComp(p: Para, k: number, e: number, limit: number): boolean 
   for (let j = e; j < limit && j < e + LONG_TITLE; j++) {
     const t = toks[j];
     if (arComp(t)) return j > e;
+    // (…، إن / …، فقد: a comma and the clause's opener close the title too.)
+    if (isPunct(t, COMMA)) return j > e && isWord(toks[j + 1]) && (!!arComp(toks[j + 1]) || inList(toks[j + 1], lexicon().ar.faClauseOpeners));
     if (!isWord(t) || cueAt(p, j) || object(t) || (grammarOf(t) && !(hasGrammar(t, Gr.min) || t.norm === "في" || t.norm === "عن"))) return false;
   }
   return false;
