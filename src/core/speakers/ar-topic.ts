@@ -566,7 +566,11 @@ function titleOnly(p: Para, cueSentence: boolean): MentionInfo | null {
   // (الرئيس التركي، رجب طيب أردوغان،: the name in apposition.)
   if (!open || (isPunct(next, COMMA) && isWord(toks[k + 1]) && !toks[k + 1].norm.startsWith("ال") && nameWord(p, k + 1))) return null;
   const d = describeMention(p, 1, k);
-  return d.kind === "person" && d.name.length === 0 && d.definite ? d : null;
+  // (A title in construct with a definite word, رئيس الوزراء، وزير الخارجية, is definite though its head has no
+  // article; not before في, whose phrase may go on to the holder's name: رئيس الدائرة السياسية في الحرس
+  // الثوري العميد فلان.)
+  const construct = !toks[1].norm.startsWith("ال") && !(isWord(next) && next.norm === "في");
+  return d.kind === "person" && d.name.length === 0 && (d.definite || construct) ? d : null;
 }
 
 /**

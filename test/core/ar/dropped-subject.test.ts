@@ -369,6 +369,12 @@ const namedInPassing: Row[] = [
       { cue: "قال", speaker: "سامي الحداد" },
       { cue: "أكد", source: null, speaker: "إيمانويل دوران" },
     ] }],
+  ["a title in construct (وزير الخارجية) with no name after a verb that reports nothing is the subject of the verb after it",
+    "وأوقفت الشرطة المشتبه به حسب مصادر أمنية.\n\nوأشاد وزير الداخلية بالجهود المبذولة وقال إن التحقيق مستمر.",
+    { statements: [
+      { cue: "حسب", source: "مصادر أمنية" },
+      { cue: "قال", source: null, speaker: "وزير الداخلية" },
+    ] }],
   ["…but not a word naming nobody spoken of (وتم اختيار …)",
     "وقال الوزير سامي الحداد إن الوضع مستقر.\n\nوتم اختيار المرشحين أمس. وأكد أن العدد كاف.",
     { statements: [
