@@ -92,7 +92,7 @@ export function countableNoun(p: Para, k: number): boolean {
 }
 
 /** A word in the accusative: tanween fatha, or a final alef (no article, no pronoun). */
-function accusative(p: Para, k: number): boolean {
+export function accusative(p: Para, k: number): boolean {
   const t = p.toks[k];
   if (!isWord(t) || !t.ar) return false;
   return endsWithTanweenFath(p.text, t.e) || (t.norm.length >= 4 && t.norm.endsWith("ا") && !t.norm.startsWith("ال") && !endsWithPronoun(p.text, t.e));

@@ -61,8 +61,33 @@ export function skipAddressee(p: Para, k: number, limit: number): number {
   // قال لـ"الاقتصادية" سامي الحربي رئيس اللجنة إن …: a name too, when its phrase runs up to the complementiser.
   if (j <= k || !canOpenSubject(p.toks[j])) return k;
   const e = arSourceNP(p, j, limit);
-  return arComp(p.toks[e]) || (isPunct(p.toks[e], COMMA) && arComp(p.toks[e + 1])) ? j : k;
+  return arComp(p.toks[e]) || (isPunct(p.toks[e], COMMA) && arComp(p.toks[e + 1])) || longTitleToComp(p, j, e, limit) ? j : k;
 }
+
+/**
+ * قال لـ"الشرق الأوسط" سامي حداد رئيس لجنة الشؤون الاقتصادية والمالية في مجلس النواب عن كتلة … إن: a
+ * name's title may run past the phrase's word limit; the phrase that stopped at e before a word (no
+ * comma) still names the speaker when only words (no cue, no clause opener, no على, no claim noun, no
+ * stop) lead from there to إن/أن (or a comma and إن/أن/فإن/فقد) within LONG_TITLE words.
+ */
+function longTitleToComp(p: Para, k: number, e: number, limit: number): boolean {
+  const toks = p.toks;
+  if (!isWord(toks[e]) || !isWord(toks[e - 1]) || p.inAnon[e]) return false;
+  // (Not over على or a claim noun, in the phrase or after it: شددت الوزيرة على ضرورة … أن, the verb's object runs to أن.)
+  const object = (t: Tok) => t.norm === "علي" || hasGrammar(t, Gr.claim);
+  for (let j = k; j < e; j++) if (isWord(toks[j]) && object(toks[j])) return false;
+  for (let j = e; j < limit && j < e + LONG_TITLE; j++) {
+    const t = toks[j];
+    if (arComp(t)) return j > e;
+    // (…، إن / …، فقد: a comma and the clause's opener close the title too.)
+    if (isPunct(t, COMMA)) return j > e && isWord(toks[j + 1]) && (!!arComp(toks[j + 1]) || inList(toks[j + 1], lexicon().ar.faClauseOpeners));
+    if (!isWord(t) || cueAt(p, j) || object(t) || (grammarOf(t) && !(hasGrammar(t, Gr.min) || t.norm === "في" || t.norm === "عن"))) return false;
+  }
+  return false;
+}
+
+/** How many words after a source phrase cut at its word limit may lead to إن/أن (longTitleToComp). */
+const LONG_TITLE = 8;
 
 /**
  * وقال أمس الوزير …، أكد الثلاثاء فلان أن …: one or two time words right after the verb come before its
@@ -119,7 +144,8 @@ export function endsSource(p: Para, k: number): boolean {
   // Only grammar words (flagged while tokenizing) can end the phrase by their own spelling.
   if (t.grammarBits & G_ANY) {
     const g = grammarOf(t);
-    if (g && (g.has(Gr.relative) || (g.has(Gr.time) && !timeInRelative(p, k)) || g.has(Gr.adjunct) || g.has(Gr.conj) || g.has(Gr.verbnoun))) return true;
+    // (وكان, وكانت: كان with و opens a clause of its own, as كان does, ar-words endSource.)
+    if (g && (g.has(Gr.relative) || (g.has(Gr.time) && !timeInRelative(p, k)) || g.has(Gr.adjunct) || g.has(Gr.conj) || g.has(Gr.verbnoun) || g.has(Gr.kana))) return true;
     // إلى أن …; دعا الرئيس إلى "تغليب لغة العقل": إلى before quoted words opens the call's object.
     if (g?.has(Gr.ila) && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
     // دعت كندا إلى الإفراج عن …: a country or capital is named whole; إلى after it opens the object.
@@ -142,7 +168,8 @@ export function endsSource(p: Para, k: number): boolean {
   if (alaAfterName(p, k)) return true;
   // تعليقاً على القرار: an occasion in one word before what it is about.
   if (inList(t, lexicon().ar.occasionAdverbs) && isWord(p.toks[k + 1])) return true;
-  if (isAddressee(t) && !bodyBeforeHolder(p, k)) return true;
+  // (مصادر تابعة للجيش، قوات موالية للحكومة: after an adjective of affiliation لـ says to whom, not who was told.)
+  if (isAddressee(t) && !bodyBeforeHolder(p, k) && !(k > 0 && hasGrammar(p.toks[k - 1], Gr.affil))) return true;
   if (objectAfterPossessed(p, k)) return true;
   // قال سويت للمحققين: after a name, لل and a plural of persons is who was told.
   if (toldPersons(p, k)) return true;
@@ -367,7 +394,7 @@ function isParenthetical(p: Para, k: number): boolean {
   if (!isWord(t)) return true;
   if (p.inAnon[k]) return true;
   const g = grammarOf(t);
-  if (g && (g.has(Gr.relative) || g.has(Gr.time) || g.has(Gr.adjunct) || g.has(Gr.conj))) return true;
+  if (g && (g.has(Gr.relative) || g.has(Gr.time) || g.has(Gr.adjunct) || g.has(Gr.conj) || g.has(Gr.kana))) return true;
   if (inList(t, lexicon().ar.parentheticalStart) || inList(t, lexicon().ar.freePrepositions)) return true;
   // وفقاً للشركة، بسرعتها …: a noun under a preposition, with a pronoun, starts no apposition.
   if (t.ar && t.norm.length >= 5 && (t.norm[0] === "ب" || t.norm[0] === "ل" || t.norm[0] === "ك") && !sourceClass(t) && endsWithPronoun(p.text, t.e)) return true;
@@ -401,8 +428,9 @@ function objectAfterPlace(p: Para, k: number, j: number): boolean {
   for (let i = k + 1; i < j; i++) if (!isWord(toks[i]) || !toks[i].norm.startsWith("ال")) return false;
   // (A word with و is the pair's second part, فرنسا والبرازيل; not واشنطن, a place as written.)
   if (t.norm.startsWith("و")) return lexicon().sources.get(t.norm)?.cls === "place";
-  // (واشنطن بوست، نيويورك تايمز: a word of an outlet's name, ar-words brandWords, goes on with the place.)
-  if (inList(t, lexicon().ar.brandWords)) return false;
+  // (واشنطن بوست، نيويورك تايمز: a word of an outlet's name, ar-words brandWords, goes on with the place;
+  // so does one the next word is: باريس سان جيرمان.)
+  if (inList(t, lexicon().ar.brandWords) || (isWord(toks[j + 1]) && inList(toks[j + 1], lexicon().ar.brandWords))) return false;
   return sourceClass(t)?.cls === "place" || (!t.norm.startsWith("ال") && !sourceClass(t) && !grammarOf(t));
 }
 
@@ -525,7 +553,8 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
     if (j > k && isWord(t) && (inList(t, lexicon().ar.quantifiers) || inList(t, lexicon().ar.counterparts))) break;
     if (!isWord(t) || (endsSource(p, j) && !ofInstitution(p, k, j) && !employer(p, k, j) && !relativeWho(p, j))) break;
     if (objectAfterPlace(p, k, j) || toldPerson(p, k, j)) break;
-    if (words >= 9 && !(words < 12 && afterParticle(p, k, j))) break;
+    // (A long title read on to إن/أن right after it: longTitleToComp.)
+    if (words >= 9 && !(words < 12 && afterParticle(p, k, j)) && !(words < 9 + LONG_TITLE && longTitleToComp(p, k, j, limit))) break;
     j++;
     words++;
   }

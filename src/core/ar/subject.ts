@@ -9,7 +9,7 @@ import { PUNCT, type Tok } from "../text/token";
 import { CALLED } from "./spelling";
 import { arSourceNP, bodyBeforeHolder, endsSource, endsWithTanweenFath, skipAddressee } from "./source-phrase";
 import { definiteAfterName, objectAfterSubject, objectStart, placeAfterPerson } from "./noun-object";
-import { arComp, indefiniteAdjective, isPossessedMedium, nisbaShape, nonHumanPlural, possessedNoun, possessedVerbalNoun, presentForMany, withoutConjunction } from "./words";
+import { arComp, indefiniteAdjective, isPossessedMedium, nisbaShape, nonHumanPlural, possessedNoun, possessedVerbalNoun, presentAfterParticle, presentForMany, withoutConjunction } from "./words";
 import { endsWithPronoun } from "../text/chars";
 import { describeMention } from "../speakers/mention";
 
@@ -157,6 +157,13 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   if (!kana && nonHumanPlural(p.toks[j]) && cueAt(p, j - 1)?.entry.agree === 1) return null;
   // وختم حديثه بالقول: the verb's object, no subject written.
   if (isPossessedMedium(p, j)) return null;
+  // (ولم يتردد فيرناندو هييرو … قائلاً، ولا تزال ميركل ترفض: after a negation the present verb is the clause's
+  // verb, its subject after it; after أن (ويأمل ان يستخدم ابتكاره … فهو يقول) or وهو (وهو يؤمن بفلسفة تقول),
+  // no subject is written.)
+  if (presentAfterParticle(p, j)) {
+    if (arComp(p.toks[j - 1]) || inList(p.toks[j - 1], ar.appositionPronouns)) return null;
+    j = skipAddressee(p, j + 1, k);
+  }
   let e = arSourceNP(p, j, k);
   // ودعم مغرد آخر وجهة نظر …: an indefinite unnamed source is its noun and adjectives; the object follows.
   const head = isWord(p.toks[j]) ? sourceClass(p.toks[j]) : null;
@@ -398,7 +405,9 @@ export function relativeAntecedent(p: Para, k: number): [number, number] | null 
   while (a - 1 >= 0 && e - (a - 1) < 5 && nameWord(p, a - 1) && toks[a - 1].norm !== CALLED) a--;
   // Only a name run that a comma, a preposition written apart (وجهت إلى فلان، الذي ينفي …), يدعى "is called"
   // (سيدة تدعى فلانة، والتي قالت …) or the sentence start closes off (not تصريحات لاعب …).
-  const closed = a > 0 && (isPunct(toks[a - 1], CLAUSE_END) || (comma && (inList(toks[a - 1], lexicon().ar.freePrepositions) || toks[a - 1].norm === CALLED)));
+  // (So does وكان opening the sentence: وكان غيريرو، الذي نفى …)
+  const kanaOpens = a > 0 && hasGrammar(toks[a - 1], Gr.kana) && (a - 1 === 0 || isPunct(toks[a - 2], CLAUSE_END));
+  const closed = a > 0 && (isPunct(toks[a - 1], CLAUSE_END) || kanaOpens || (comma && (inList(toks[a - 1], lexicon().ar.freePrepositions) || toks[a - 1].norm === CALLED)));
   // (وكان أول من علق … وزير الخارجية سامح شكري، الذي قال: a title's phrase that runs up to the name says a person's.)
   const titled = a <= e && a > 0 && !closed && comma ? titleBeforeName(p, a, e) : -1;
   if (titled >= 0) return [titled, e + 1];

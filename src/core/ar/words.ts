@@ -164,6 +164,38 @@ export function withoutConjunction(n: string): string {
   return n.length > 3 && (n[0] === "و" || n[0] === "ف") ? n.slice(1) : n;
 }
 
+/**
+ * يستعد، تعتزم، نعمل: the shape of a present verb, without the article or a source noun's class (not a
+ * nisba, no ة as written, no plural ات: تابعة، تركية، تصريحات are nouns and adjectives).
+ */
+export function presentShape(text: string, t: Tok): boolean {
+  const n = t.norm;
+  return n.length >= 4 && (n[0] === "ي" || n[0] === "ت" || n[0] === "ن") && !nisbaShape(n) && text.charCodeAt(t.e - 1) !== 0x0629 && !n.endsWith("ات");
+}
+
+/**
+ * ويأمل ان يستخدم، وهو يؤمن، لم يقدم: a present verb (presentShape; no source noun, no grammar word) at k
+ * right after a negation, a verb particle, a pronoun opening a description (وهو), or أن after a word that
+ * takes a verb after it (ar-words verbalAn: يأمل أن، يجب أن; or after it and one word, its subject) is a verb, no word of a subject's name. (Not
+ * after any إن/أن: إن ترامب يرى, a name of that shape opens the clause.)
+ */
+export function presentAfterParticle(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const prev = p.toks[k - 1];
+  if (!isWord(t) || !t.ar || !isWord(prev) || sourceClass(t) || grammarOf(t) || !presentShape(p.text, t)) return false;
+  const ar = lexicon().ar;
+  // (ويأمل سايتو ان يستخدم: the hoping verb's subject may stand between it and أن.)
+  if (arComp(prev)) return arComp(prev) === 1 && k >= 2 && (verbalAn(p.toks[k - 2]) || (k >= 3 && isWord(p.toks[k - 2]) && !sourceClass(p.toks[k - 2]) && verbalAn(p.toks[k - 3])));
+  return inList(prev, ar.negations) || inList(prev, ar.appositionPronouns) || inList(prev, ar.verbParticles);
+}
+
+/** بعد، يجب، والمفترض، ويأمل: a word after which أن opens a verb (ar-words verbalAn; with a clitic و too). */
+export function verbalAn(t: Tok | undefined): boolean {
+  if (!isWord(t)) return false;
+  const list = lexicon().ar.verbalAn;
+  return inList(t, list) || (t.norm.startsWith("و") && list.has(t.norm.slice(1)));
+}
+
 /** أمني، غربي، سياسيون: the shape of a relational adjective. */
 export function nisbaShape(w: string): boolean {
   return w.length >= 4 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يون") || w.endsWith("يين"));

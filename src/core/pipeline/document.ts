@@ -5,6 +5,7 @@
 import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
 import { AGE_EPITHET, enHonorificPerson, enTopicBody, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, issuerBefore, topicBodyBefore, topicMany, topicPair, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
+import { fullNameBefore } from "../speakers/ar-full-name";
 import { lexicon } from "../lexicon";
 import { isDigit, letterOrNumberAt, normWord } from "../text/chars";
 import { opensWithQuote } from "../text/quotes";
@@ -461,7 +462,8 @@ function topicSpeaker(doc: DocumentState, st: ParagraphStatement, ps: number): S
   // (A plural or unmarked verb has no one person for its subject.)
   if (st.agree === 0) return null;
   const last = doc.statements.length - 1;
-  const m = topicPerson(doc.work, st.cueStart + ps, lastCueStart(doc), (w) => !!doc.resolver.personNamed(w), st.agree);
+  // (A one-word name is someone's when a speaker holds it or the text gave it in full with a title before: ar-full-name.)
+  const m = topicPerson(doc.work, st.cueStart + ps, lastCueStart(doc), (w, word, at) => !!doc.resolver.personNamed(w) || !!fullNameBefore(doc.work, at, word), st.agree);
   if (!m) return null;
   // وتقول: "…". وتضيف: "…": the same naming found again is the speaker it gave.
   if (doc.topic && doc.topic.s === m.s) return doc.topic.speaker.agree === st.agree || doc.topic.speaker.agree === 0 ? doc.topic.speaker : null;

@@ -11,7 +11,7 @@ import { describeMention, type MentionInfo } from "../speakers";
 import { enAntecedent } from "../en/subject";
 import { dualForm, manyForm } from "../ar/words";
 import type { Carry, FoundStatement } from "../statements/found";
-import { letterOrNumberAt } from "../text/chars";
+import { letterOrNumberAt, normWord } from "../text/chars";
 import { isPunct, isWord, type Para } from "../text/paragraph";
 import { QUOTE } from "../text/token";
 import type { StatementKind } from "../types";
@@ -101,7 +101,8 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
   const bare = match?.clitic ? cue.norm.slice(1) : cue.norm;
   // (اقرأ "read" is no أقرّا: a dual ends in a bare alef, as written.)
   const dual = !!match && cue.ar && agree === 0 && p.text.charCodeAt(cue.e - 1) === 0x0627 && dualForm(bare, match.entry.lemma, match.entry.form);
-  const many = !!match && cue.ar && agree === 0 && (match.entry.form === "verb" || match.entry.form === "present" || match.entry.form === "participle") && manyForm(bare);
+  // (أكدن، أشرن: a past verb for many women is its lemma with ن.)
+  const many = !!match && cue.ar && agree === 0 && (match.entry.form === "verb" || match.entry.form === "present" || match.entry.form === "participle") && (manyForm(bare) || (match.entry.form === "verb" && bare === normWord(match.entry.lemma) + "ن"));
   const { source, carry } = sourceOf(p, r, base);
   return {
     kind,

@@ -20,6 +20,12 @@ import { describeMention, type MentionInfo } from "./mention";
 
 const NOBODY = (): boolean => false;
 
+/**
+ * Whether a one-word name (its look-up key `w`, as written `word` at offset `at`) names a person spoken of
+ * already: a speaker holds it, or the text named them in full before (الرئيس الفرنسي إيمانويل ماكرون).
+ */
+export type Known = (w: string, word: string, at: number) => boolean;
+
 /** How far back a subject is looked for: sentences, and characters. */
 const SENTENCES = 4;
 const REACH = 1500;
@@ -33,7 +39,7 @@ const TOPIC_WORDS = 6;
  * (the statement before) to offset `cue` (in the cue's own sentence, an institution too); null when
  * that stretch names none.
  */
-export function topicPerson(text: string, cue: number, since: number, known: (w: string) => boolean = NOBODY, agree = 0): MentionInfo | null {
+export function topicPerson(text: string, cue: number, since: number, known: Known = NOBODY, agree = 0): MentionInfo | null {
   let e = cue;
   for (let n = 0; n < SENTENCES && e > 0 && cue - e < REACH; n++) {
     const s = sentenceStart(text, e, cue - REACH);
@@ -186,13 +192,27 @@ function manyAt(text: string, s: number, e: number): MentionInfo | null {
   const t = toks[v];
   const g = isWord(t) ? grammarOf(t) : null;
   if (!isWord(t) || (g && !g.has(Gr.kana)) || sourceClass(t) || ar.freePrepositions.has(t.norm) || ar.freePrepositions.has(withoutConjunction(t.norm))) return null;
-  const head = isWord(toks[v + 1]) ? sourceClass(toks[v + 1]) : null;
+  // (أجمع عدد من عضوات الهيئة …، وأكدن: after "a number of", "some of", the noun counted is the plural.)
+  const h = quantifiedNoun(p, v + 1);
+  const head = isWord(toks[h]) ? sourceClass(toks[h]) : null;
   // (Not أحد/بعض, "one of", whose noun follows: not a plural subject.)
-  if (!head || head.cls !== "anon" || toks[v + 1].norm.startsWith("احد")) return null;
-  const a = sourceAgreement(text.slice(toks[v + 1].s, toks[v + 1].e)).agreement;
+  if (!head || head.cls !== "anon" || toks[h].norm.startsWith("احد")) return null;
+  const a = sourceAgreement(text.slice(toks[h].s, toks[h].e)).agreement;
   if (a !== "masculine-plural" && a !== "feminine-plural") return null;
-  const m = describeMention(p, v + 1, arSourceNP(p, v + 1, toks.length));
+  // (أجمع عدد من عضوات الهيئة على غياب …: على, إلى open the verb's complement, no part of the subject.)
+  let end = arSourceNP(p, v + 1, toks.length);
+  for (let k = h + 1; k < end; k++) if (isWord(toks[k]) && (toks[k].norm === "علي" || toks[k].norm === "الي")) end = k;
+  const m = describeMention(p, v + 1, end);
   return m.kind === "anonymous" ? m : null;
+}
+
+/** The noun a quantifier at k counts (عدد من عضوات، بعض المسؤولين: ar-words mentionQuantifiersMin with من, mentionQuantifiers); k when none. */
+function quantifiedNoun(p: Para, k: number): number {
+  const ar = lexicon().ar;
+  const t = p.toks[k];
+  if (!isWord(t)) return k;
+  if (inList(t, ar.mentionQuantifiersMin) && isWord(p.toks[k + 1]) && p.toks[k + 1].norm === "من" && isWord(p.toks[k + 2])) return k + 2;
+  return inList(t, ar.mentionQuantifiers) && isWord(p.toks[k + 1]) ? k + 1 : k;
 }
 
 /** The pair topicPair looks for in the sentence read in text[s, e); null: none. */
@@ -274,7 +294,7 @@ function sentenceStart(text: string, e: number, limit: number): number {
  * The named person a sentence opens with as its subject (the sentence read in text[s, e)); null: none;
  * "stop": its subject is a reporting verb's, and no naming before it counts.
  */
-function subjectAt(text: string, s: number, e: number, cueSentence: boolean, known: (w: string) => boolean, agree: number): MentionInfo | null | "stop" {
+function subjectAt(text: string, s: number, e: number, cueSentence: boolean, known: Known, agree: number): MentionInfo | null | "stop" {
   const toks = tokenize(text, s, e);
   markSpellings(text, toks);
   if (toks.length < 2 || !isWord(toks[0]) || !toks[0].ar) return null;
@@ -594,14 +614,19 @@ function agreeingBody(p: Para, agree: number): MentionInfo | null {
  * object (a definite word) or a comma after it, is the subject when it names a person spoken of already
  * (`known`: إيمانويل ماكرون quoted before); not a word of the lexicon, nor one with the article.
  */
-function bareNameAt(p: Para, known: (w: string) => boolean): MentionInfo | null {
+function bareNameAt(p: Para, known: Known): MentionInfo | null {
   const toks = p.toks;
   const t = toks[1];
   const next = toks[2];
   if (!isWord(t) || !t.ar || t.norm.length < 3 || t.norm.startsWith("ال") || !nameWord(p, 1) || lexicon().ar.nameParticles.has(t.norm)) return null;
-  if (!(isPunct(next, COMMA) || (isWord(next) && next.norm.startsWith("ال") && !sourceClass(next)))) return null;
+  const definite = isPunct(next, COMMA) || (isWord(next) && next.norm.startsWith("ال") && !sourceClass(next));
+  // (ورفض ماكرون كشف التفاصيل: after a name the text gave in full before, any plain word is the object;
+  // the name ends there.)
+  const plain = isWord(next) && next.ar && !grammarOf(next) && !sourceClass(next) && !inList(next, lexicon().ar.nameParticles);
+  if (!definite && !plain) return null;
   const m = describeMention(p, 1, 2);
-  return m.kind === "person" && m.name.length === 1 && known(m.name[0]) ? m : null;
+  if (m.kind !== "person" || m.name.length !== 1) return null;
+  return known(m.name[0], p.text.slice(t.s, t.e), t.s) ? m : null;
 }
 
 /**
@@ -670,7 +695,11 @@ function titleOnly(p: Para, cueSentence: boolean): MentionInfo | null {
   // (الرئيس التركي، رجب طيب أردوغان،: the name in apposition.)
   if (!open || (isPunct(next, COMMA) && isWord(toks[k + 1]) && !toks[k + 1].norm.startsWith("ال") && nameWord(p, k + 1))) return null;
   const d = describeMention(p, 1, k);
-  return d.kind === "person" && d.name.length === 0 && d.definite ? d : null;
+  // (A title in construct with a definite word, رئيس الوزراء، وزير الخارجية, is definite though its head has no
+  // article; not before في, whose phrase may go on to the holder's name: رئيس الدائرة السياسية في الحرس
+  // الثوري العميد فلان.)
+  const construct = !toks[1].norm.startsWith("ال") && !(isWord(next) && next.norm === "في");
+  return d.kind === "person" && d.name.length === 0 && (d.definite || construct) ? d : null;
 }
 
 /**

@@ -48,6 +48,24 @@ function plainSameName(a: string[], ah: number[], b: string[], bh: number[], par
   return ah[ah.length - 1] === bh[bh.length - 1] && a[a.length - 1] === b[b.length - 1] && !otherFirstName(a, b, particles);
 }
 
+/** بن، ابن، بنت as look-up keys: the name after them is the father's. */
+export const SON_OF = ["بن", "ابن", "بنت"];
+
+/**
+ * محمد بن سلمان and سلمان alone (الملك سلمان): a one-word name that stands in the longer one only after
+ * بن/بنت is the father's, another person (the caller keeps بن سلمان, written with its particle, the son's).
+ */
+export function fathersName(long: string[], one: string[]): boolean {
+  if (one.length !== 1 || long.length < 3) return false;
+  let seen = false;
+  for (let i = 0; i < long.length; i++) {
+    if (long[i] !== one[0]) continue;
+    if (i === 0 || !SON_OF.includes(long[i - 1])) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 /**
  * أبو (أبي، أبا) and أم as name words have them (look-up keys: أ is written ا): with the word after them a
  * kunya, a name of its own (أبو سالم is not سالم).

@@ -815,8 +815,16 @@ function titleAfterPhrase(p: Para, k: number): boolean {
 function titleRelativeVerb(p: Para, a: number, nameStart: number, head: SourceHit): boolean {
   // (Only after an adjective the lexicon knows or a nisba: حاكم ولاية كادونا فلان is a title in the construct state.)
   const adj = p.toks[a + 1];
-  if (nameStart <= a + 1 || !isWord(adj) || !(sourceClass(adj)?.cls === "descriptor" || nisbaAdjective(p, adj))) return false;
+  // (After a participle only a verb with a preposition after it, جنرال منشق شارك في …: منتخب، مقاطعة are
+  // nouns in construct too, مدرب منتخب مصر فلان.)
+  const participle = !!adj && isWord(adj) && participleAdjective(adj) && nameStart === a + 2 && isWord(p.toks[nameStart + 1]) && inList(p.toks[nameStart + 1], lexicon().ar.freePrepositions);
+  if (nameStart <= a + 1 || !isWord(adj) || !(sourceClass(adj)?.cls === "descriptor" || nisbaAdjective(p, adj) || participle)) return false;
   return relativeVerb(p, a, nameStart, head);
+}
+
+/** منشق، متقاعد، معارض: an indefinite participle (م and three letters or more, no source noun), an adjective after a title (جنرال منشق شارك في …). */
+function participleAdjective(t: Tok): boolean {
+  return t.ar && t.norm.length >= 4 && t.norm[0] === "م" && !sourceClass(t) && !grammarOf(t);
 }
 
 /** غربي، أمني: a masculine nisba written as one word (not ولاية, a noun; not initials such as إف.بي.آي). */

@@ -13,7 +13,7 @@ import { sourceAgreement } from "./agreement";
 import { sameNameAcrossScripts } from "./across-scripts";
 import { ALL_WORDS, ANY, LEMMA, LEMMA_OR_WORD, NAME_TEXT, ORG, SOME_NAME_WORD, SpeakerIndex } from "../perf/speaker-index";
 import type { SpeakerKind } from "../types";
-import { allHas, allKnown, bit, has, hashes, sameName, sameWords, sigOf, wordHash } from "./compare";
+import { allHas, allKnown, bit, fathersName, has, hashes, sameName, sameWords, sigOf, SON_OF, wordHash } from "./compare";
 import { commonWordNear, firmNameNear, fullNameNear, initialsOf, introducedAsPerson, mentionedSince, namedInFullSince, sharedSurname } from "./en-coref";
 import { AGE_EPITHET, NOUN_EPITHET } from "./describe-en";
 import { possessedHolder, roleHolder } from "./en-role";
@@ -516,7 +516,11 @@ export class SpeakerResolver {
     const m = this.addresseeLast(mention) ? withoutLastNameWord(mention) : this.surnameRunOn(mention) ? firstNameWordOnly(mention) : mention;
     const nw = m.name;
     const nh = hashes(nw);
-    const found = this.recent("person", (sp) => (agree === 0 || sp.agree === 0 || sp.agree === agree) && sameName(sp.nameWords, sp.nameH, nw, nh, lexicon().ar.nameParticles), SOME_NAME_WORD, sigOf(nh));
+    // (الملك سلمان after محمد بن سلمان, or before it: the father's name, another person; بن سلمان is the son.)
+    // (The mention may leave its particle out: «بن جاسم حذر» gives جاسم; the text before it tells.)
+    const son = sonOfWritten(text) || sonOfWritten(this.doc.slice(Math.max(0, m.s + base - 5), m.s + base) + text);
+    const father = (sp: SpeakerState) => (fathersName(sp.nameWords, nw) && !son) || (fathersName(nw, sp.nameWords) && !sonOfWritten(sp.name));
+    const found = this.recent("person", (sp) => (agree === 0 || sp.agree === 0 || sp.agree === agree) && sameName(sp.nameWords, sp.nameH, nw, nh, lexicon().ar.nameParticles) && !father(sp), SOME_NAME_WORD, sigOf(nh));
     if (found) {
       // (Also the same name out of a headline's capitals: REAGAN → Reagan.)
       if (m.nameText.length > found.name.length || (m.nameText.length === found.name.length && inCapitals(found.name) && !inCapitals(m.nameText))) this.rename(found, m.nameText, nw, nh);
@@ -966,8 +970,9 @@ export class SpeakerResolver {
    */
   private byProperName(m: MentionInfo, text: string): SpeakerState | null {
     const ar = lexicon().ar;
-    // (A body known by its name alone, ar-words namedBodies, is such a name too: حماس، طالبان.)
-    const proper = (w: string[]) => w.length >= 1 && w.length <= 3 && !ar.namedOrgHeads.has(w[0]) && (ar.namedBodies.has(w[0]) || (!lexicon().sources.has(w[0]) && !lexicon().sources.has(stripAl(w[0]))));
+    // (A body known by its name alone, ar-words namedBodies, is such a name too: حماس، طالبان; and one
+    // with a word of a club's or outlet's name, ar-words brandWords, after a city: باريس سان جيرمان.)
+    const proper = (w: string[]) => w.length >= 1 && w.length <= 3 && !ar.namedOrgHeads.has(w[0]) && (ar.namedBodies.has(w[0]) || w.some((x) => ar.brandWords.has(x)) || (!lexicon().sources.has(w[0]) && !lexicon().sources.has(stripAl(w[0]))));
     if (!m.definite || m.headAlone) {
       if (proper(m.words) && !ar.namedOrgHeads.has(m.lemma)) {
         const keys = m.words.map(key);
@@ -1234,4 +1239,10 @@ function agrees(sp: SpeakerState, agree: Agreement): boolean {
 /** زياد وعمر: a person's name of two words, the second with the clitic و, and no title (two one-word names, or one name whose second word starts with و). */
 function namedPair(sp: SpeakerState): boolean {
   return sp.nameWords.length === 2 && !sp.title && sp.nameWords[1].length >= 4 && sp.nameWords[1].startsWith("و");
+}
+
+/** بن جاسم، ابن سلمان: a one-word name written after its particle (its last word but one), the son's, whatever the name words drop. */
+function sonOfWritten(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return words.length > 1 && SON_OF.includes(normWord(words[words.length - 2]));
 }

@@ -33,6 +33,13 @@ const continuations: Row[] = [
       { cue: "قال" },
       { cue: "أعلنتا", source: null, speaker: "فرنسا والبرازيل" },
     ], speakers: [{ name: "المتحدث باسم الأمم المتحدة" }, { name: "فرنسا والبرازيل", kind: "group" }] }],
+  ["…also when a quantifier (عدد من) counts them, and a feminine plural past verb (أكدن) is a verb for many too",
+    "وقالت وزارة التعليم إن الاختبارات في موعدها. واجتمع عدد من المسؤولين في البلدية أمس، وأكدوا أن الجداول تأخرت. وأجمع عدد من عضوات الهيئة على غياب التنسيق، وأكدن أن الإدارة تجاهلت مطالبهن.",
+    { statements: [
+      { cue: "قالت", speaker: "وزارة التعليم" },
+      { cue: "أكدوا", source: null, speaker: "عدد من المسؤولين في البلدية" },
+      { cue: "أكدن", source: null, speaker: "عدد من عضوات الهيئة" },
+    ] }],
   ["a verb for many (لكنهم قالوا) goes to the unnamed plural subject of a negated verb in its sentence, not to the body that spoke last",
     "وقالت وزارة النقل إن الجسر سيغلق. ولم يكشف المسؤولون في البلدية عن موعد الإغلاق، لكنهم قالوا إن الأعمال ستبدأ الشهر المقبل.",
     { statements: [
@@ -356,6 +363,18 @@ const namedInPassing: Row[] = [
       { cue: "قال", speaker: "سامي دوران" },
       { cue: "قال", source: "مسؤول ألماني" },
       { cue: "أكد", source: null, speaker: "سامي دوران" },
+    ] }],
+  ["…also one the text gave in full with a title before (no statement of theirs), and with a plain word as the verb's object",
+    "وقال الوزير سامي الحداد إن الخطة جاهزة.\n\nواستقبل رئيس الوزراء الكندي الرئيس الفرنسي إيمانويل دوران في العاصمة.\n\nورفض دوران كشف تفاصيل الاتصال، حسب الصحف المحلية.\n\nلكنه أكد أن الحوار سيستمر.",
+    { someStatements: [
+      { cue: "قال", speaker: "سامي الحداد" },
+      { cue: "أكد", source: null, speaker: "إيمانويل دوران" },
+    ] }],
+  ["a title in construct (وزير الخارجية) with no name after a verb that reports nothing is the subject of the verb after it",
+    "وأوقفت الشرطة المشتبه به حسب مصادر أمنية.\n\nوأشاد وزير الداخلية بالجهود المبذولة وقال إن التحقيق مستمر.",
+    { statements: [
+      { cue: "حسب", source: "مصادر أمنية" },
+      { cue: "قال", source: null, speaker: "وزير الداخلية" },
     ] }],
   ["…but not a word naming nobody spoken of (وتم اختيار …)",
     "وقال الوزير سامي الحداد إن الوضع مستقر.\n\nوتم اختيار المرشحين أمس. وأكد أن العدد كاف.",

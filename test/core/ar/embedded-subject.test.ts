@@ -39,6 +39,10 @@ const noSubject: Row[] = [
     { statements: [{ cue: "يرى", source: "محللون", starts: "أنها مكلفة" }] }],
   ["أن الهجوم يؤكد: an event is no speaker, nor the words after the verb", "وأوضح الوزير أن الهجوم يؤكد أن الوضع خطير.",
     { statements: [{ cue: "أوضح", source: "الوزير" }, { cue: "يؤكد", speaker: "الوزير" }] }],
+  ["…also with the hoping verb's subject before أن (ويأمل فلان أن يستخدم …)", "وقال المهندس سامي حداد إن الجهاز خفيف. ويأمل حداد أن يستخدم اختراعه لأغراض أخرى فهو يقول إنه يساعد المرضى.",
+    { statements: [{ cue: "قال", speaker: "سامي حداد" }, { cue: "يقول", speaker: "سامي حداد" }] }],
+  ["ويأمل أن + a present verb: a verb, no subject; the pronoun after is the one who spoke before", "وقال المهندس سامي حداد إن الجهاز جاهز. ويأمل أن يستخدم اختراعه لأغراض أخرى فهو يقول إنه يساعد المرضى.",
+    { statements: [{ cue: "قال", speaker: "سامي حداد" }, { cue: "يقول", source: null, speaker: "سامي حداد" }] }],
 ];
 
 const carry: Row[] = [

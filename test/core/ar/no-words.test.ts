@@ -43,6 +43,7 @@ const callsAndCondemnationsWithANounObject: Row[] = [
 // إلا أن، غير أن، بيد أن ("however"): the clause after it is the writer's, not the cue's words.
 const concessive: Row[] = [
   ["يعتبر X أمراً عادياً، إلا أن …", "ويعتبر إجراء بعض التعديلات على الصور أمراً عادياً في الإعلام، إلا أن كثيرين عبروا عن رغبتهم بالتغيير.", empty()],
+  ["…nor with أن in a clause وكان opens after it (وكان ends the subject)", "ويعتبر وضع الملعب حساسا وكان من المقرر أن تقام المباراة في مدينة أخرى.", empty()],
   ["أفادت … عن …، غير أن …: what the media reported under عن, not the clause after غير أن", "وأفادت وسائل الإعلام عن سقوط صاروخ داخل القطاع، غير أن الجيش لم يؤكد الأمر.",
     { statements: [{ cue: "أفادت", source: "وسائل الإعلام", starts: "سقوط", ends: "داخل القطاع" }] }],
   ["أن before the concessive is still the cue's", "وقال الوزير إن الخطة جاهزة، إلا أن التمويل تأخر.",

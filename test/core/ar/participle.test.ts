@@ -94,6 +94,8 @@ const participles: Row[] = [
   ["a definite word joined by و after the name describes the person: no part of the name",
     "في المقابل، عبر سامي حداد والمنشق عن الحزب الحاكم، عن رفضه للنتائج، مشيرا إلى أنها مزورة.",
     { statements: [{ cue: "مشيرا", speaker: "سامي حداد" }] }],
+  ["after a negation the present verb is the clause's verb and its subject follows it", "ولم يتردد المدرب فيصل داود في الإشادة بالمهاجم، قائلا إن الفريق قدم أداء رائعا.",
+    { someStatements: [{ cue: "قائلا", source: "المدرب فيصل داود", speaker: "فيصل داود" }] }],
 ];
 
 const writtenWords: Row[] = [

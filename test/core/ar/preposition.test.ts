@@ -165,6 +165,27 @@ const rows: Row[] = [
     { statements: [{ cue: "أعلنت", source: "الشركة", ends: "الاجتماع" }, { cue: "كما قال", source: "رئيس البنك سامر العلي", starts: "إنه انسحب", ends: "المؤتمر" }] }],
   ["…not فإن after a comma mid-sentence: the clause before stays the words", "وتسلقت الطفلة الجرف بحسب صحيفة محلية، ولحسن الحظ فإن الأم بخير.",
     { statements: [{ cue: "بحسب", starts: "وتسلقت", ends: "الجرف" }] }],
+  // An unnamed source with no comma: the clause's verb is no word of it.
+  ["وبحسب مصادر مطلعة + a present verb (no comma): the source stops before the verb", "وبحسب مصادر مطلعة تعتزم البلدية إغلاق السوق القديم. ووفقا لمصادر نقابية يستعد العمال لإضراب مفتوح.",
+    { statements: [
+      { kind: "indirect", cue: "بحسب", source: "مصادر مطلعة", speaker: "مصادر مطلعة", starts: "تعتزم البلدية" },
+      { kind: "indirect", cue: "وفقا", source: "مصادر نقابية", speaker: "مصادر نقابية", starts: "يستعد العمال" },
+    ] }],
+  ["…and before a past verb after a definite word of its description", "وبحسب مسؤول في مديرية الزراعة أوقف المزارعون ري الحقول.",
+    { statements: [{ kind: "indirect", cue: "بحسب", source: "مسؤول في مديرية الزراعة", speakerKind: "anonymous", starts: "أوقف المزارعون" }] }],
+  ["…so do figures", "وبحسب تقديرات البنك الدولي تراجع النمو إلى النصف.",
+    { statements: [{ kind: "indirect", cue: "بحسب", source: "تقديرات البنك الدولي", starts: "تراجع النمو" }] }],
+  ["…a nisba, a participle with ة, or an affiliation with لـ stay in the source", "وبحسب مصادر تونسية فإن الحدود أغلقت. وبحسب مصادر تابعة للمعارضة تقدمت الفصائل نحو المدينة.",
+    { statements: [
+      { kind: "indirect", cue: "بحسب", source: "مصادر تونسية", starts: "الحدود أغلقت" },
+      { kind: "indirect", cue: "بحسب", source: "مصادر تابعة للمعارضة", starts: "تقدمت الفصائل" },
+    ] }],
+  ["…and so does one when فإن opens the clause later in the sentence", "وبحسب مسؤول في البلدية حضر الاجتماع أمس فإن المشروع سيتأجل.",
+    { statements: [{ kind: "indirect", cue: "بحسب", source: "مسؤول في البلدية حضر الاجتماع" }] }],
+  ["…and a relative clause on the source closed by a comma stays in it", "وبحسب مصادر تتابع الملف، فإن المفاوضات تعثرت.",
+    { statements: [{ kind: "indirect", cue: "بحسب", source: "مصادر تتابع الملف", starts: "المفاوضات" }] }],
+  ["وفقاً لما يقرب من + a count: the count is the source, not the verb «يقرب»", "ووفقاً لما يقرب من 30 موظفاً حضروا الاجتماع، فإن المدير استقال.",
+    { statements: [{ kind: "indirect", cue: "وفقاً لما", source: "30 موظفاً" }], speakers: [{ name: "30 موظفاً", kind: "anonymous" }] }],
 ];
 
 describe("Arabic prepositions", () => table(rows));

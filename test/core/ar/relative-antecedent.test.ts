@@ -58,6 +58,8 @@ const rows: Row[] = [
     { someStatements: [{ cue: "ينفي", speaker: "سامر الخطيب", starts: "تلقي الأموال" }] }],
   ["a name after يدعى \"is called\" and a comma is the antecedent", "ورد المدرب على الاتهامات التي وجهتها له سيدة تدعى لورا هيل، والتي ادعت أنه أساء إليها.",
     { someStatements: [{ cue: "ادعت", source: "لورا هيل", speaker: "لورا هيل", starts: "أنه أساء" }] }],
+  ["وكان X، الذي نفى …: وكان opening the sentence is no word of the name", "وقال المدرب سامي حداد إن الفريق جاهز.\nوكان غيرارد، الذي نفى ارتكاب أي مخالفة، قد أنهى عقوبة الإيقاف.",
+    { someStatements: [{ cue: "نفى", source: "غيرارد", speaker: "غيرارد" }] }],
 ];
 
 describe("Arabic relative antecedents", () => table(rows));

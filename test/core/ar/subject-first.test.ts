@@ -59,9 +59,18 @@ const afterBut: Row[] = [
 ];
 
 // A subject before its verb holds no verb of its own.
+const afterOwnTurn: Row[] = [
+  ["بدوره + a phrase closed by a comma before the cue: the phrase is the subject, not the speaker before", "وقال الوزير سامي حداد إن العمل بدأ. بدوره الممثل والمخرج فادي العلي، قال \"المسرح يحتاج إلى دعم\".",
+    { statements: [{ cue: "قال", speaker: "سامي حداد" }, { cue: "قال", source: "الممثل والمخرج فادي العلي", speaker: "فادي العلي" }] }],
+  ["…so after من جهته and a comma", "وقال الوزير سامي حداد إن العمل بدأ. من جهته، رئيس غرفة التجارة فهد العلي، أكد أن الأسواق مستقرة.",
+    { statements: [{ cue: "قال", speaker: "سامي حداد" }, { cue: "أكد", source: "رئيس غرفة التجارة فهد العلي", speaker: "فهد العلي" }] }],
+];
+
 const noVerbInside: Row[] = [
   ["a plural present verb ends the walk back: no subject of the later verb", "وذكرت الصحيفة أن المحققين يجرون تحقيقاتهم بناء على فرضية تفيد بأن الطرد أرسل من الخارج.",
     { someStatements: [{ cue: "ذكرت", source: "الصحيفة" }], speakers: [{ name: "الصحيفة", kind: "organization" }] }],
+  ["a present verb right after وهو is a verb, no word of a subject (تقول agrees with the philosophy: no speaker)", "وقال المدرب سامي حداد إن العمل بدأ. وهو يؤمن بفلسفة خاصة تقول إن الجهد أساس النجاح.",
+    { someStatements: [{ cue: "تقول", speaker: null }], speakers: [{ name: "سامي حداد" }] }],
 ];
 
 const genderNumberSpelling: Row[] = [
@@ -109,5 +118,6 @@ describe("Arabic subject-first", () => {
   describe("written words", () => table(writtenWords));
   describe("after لكن", () => table(afterBut));
   describe("no verb inside the subject", () => table(noVerbInside));
+  describe("after بدوره، من جهته", () => table(afterOwnTurn));
   describe("gender, number, spelling", () => table(genderNumberSpelling));
 });

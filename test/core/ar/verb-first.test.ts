@@ -91,6 +91,12 @@ const verbFirst: Row[] = [
     { statements: [{ cue: "أكد", source: "مسؤولان ليبيان سابقان", speakerKind: "anonymous", starts: "الوثيقة" }] }],
   ["after لـ and a quoted outlet, a name whose phrase runs to إن is the subject", "قال لـ \"الاقتصادية\" عبدالعزيز الحربي رئيس لجنة الفنون إن الميزانية ثابتة.",
     { statements: [{ cue: "قال", source: "عبدالعزيز الحربي رئيس لجنة الفنون", speaker: "عبدالعزيز الحربي" }] }],
+  ["…also when the title runs past the phrase's word limit (10+ words) up to إن", "وقالت لـ«الأفق» منى الخطيب مديرة برنامج الصحة المدرسية في مديرية التربية والتعليم بالمحافظة الشمالية إن اللقاحات وصلت.",
+    { statements: [{ cue: "قالت", source: "منى الخطيب مديرة برنامج الصحة المدرسية في مديرية التربية والتعليم بالمحافظة الشمالية", speaker: "منى الخطيب", starts: "اللقاحات" }] }],
+  ["…and when a comma and إن follow the long title", "وأوضح المتحدث الرسمي للإدارة العامة للدفاع المدني بالمنطقة الشمالية الرائد فهد العلي، أن الحريق أخمد.",
+    { statements: [{ cue: "أوضح", source: "المتحدث الرسمي للإدارة العامة للدفاع المدني بالمنطقة الشمالية الرائد فهد العلي", speaker: "فهد العلي", starts: "الحريق" }] }],
+  ["…and so without the outlet: the whole title is the source", "وقال سامي داود رئيس قسم الجراحة العامة في مستشفى الجامعة الأردنية للعلوم الطبية إن العملية نجحت.",
+    { statements: [{ cue: "قال", source: "سامي داود رئيس قسم الجراحة العامة في مستشفى الجامعة الأردنية للعلوم الطبية", speaker: "سامي داود", starts: "العملية" }] }],
   ["…not a word after it that opens no subject", "وقال الوزير إن العمل بدأ. وقال لـ«الصباح» بصراحة إن الخطة تأخرت.",
     { someStatements: [{ cue: "قال", source: null, speaker: "الوزير", starts: "الخطة" }] }],
   ["في before a noun with a pronoun that is no source ends the source", "وقال المحققون في تقريرهم لهذه الجولة إنهم لم يحصلوا على المحاضر.",
@@ -469,6 +475,8 @@ const timeAndPurpose: Row[] = [
 
 /** أبلغ، أخبر (frame tell): who was told is the verb's object, after the subject or right after the verb. */
 const told: Row[] = [
+  ["لل + an editor after an unnamed source is who was told", "وقال مصدر من داخل الحزب للمحررة السياسية في الإذاعة الوطنية، سلمى حداد، إن الاجتماع فشل.",
+    { statements: [{ cue: "قال", source: "مصدر من داخل الحزب", speakerKind: "anonymous" }] }],
   ["the press in -ين after a title's phrase is who was told", "وأبلغ المتحدث باسم الوزارة الصحافيين أن الوفد سيصل غداً.",
     { statements: [{ cue: "أبلغ", source: "المتحدث باسم الوزارة", speaker: "المتحدث باسم الوزارة", starts: "الوفد" }] }],
   ["أخبر is a cue; the press after a name with no article is who was told", "وأخبر سامي حداد الصحفيين بأن الاجتماع تأجل.",

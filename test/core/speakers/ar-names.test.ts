@@ -399,3 +399,32 @@ const tatweelDash: Row[] = [
     { speakers: [{ name: "مدير الميناء" }], statements: [{ speaker: "مدير الميناء" }, { speaker: "مدير الميناء" }] }],
 ];
 describe("Arabic names: a tatweel as a dash", () => table(tatweelDash));
+
+// A fixed title, a club's name that holds a city, and a father's name after بن.
+const fixedTitlesAndClubs: Row[] = [
+  ["خادم الحرمين الشريفين is a title, the name after it the person's",
+    "وقال خادم الحرمين الشريفين الملك سلمان إن الحوار هو الطريق.",
+    { speakers: [{ name: "سلمان", kind: "person", title: "خادم الحرمين الشريفين الملك" }] }],
+  ["…and alone it is the person titled so, whom the name given later renames",
+    "وأكد خادم الحرمين الشريفين أن الدعم مستمر. وأوضح خادم الحرمين الشريفين، الملك فهد بن خالد، أن الأمن أولوية.",
+    { speakers: [{ name: "فهد بن خالد", kind: "person", title: "خادم الحرمين الشريفين" }] }],
+  ["باريس سان جيرمان: the club, not the city «باريس»",
+    "وقال باريس سان جيرمان في بيان إن المهاجم سيغيب شهرا.",
+    { statements: [{ source: "باريس سان جيرمان" }], speakers: [{ name: "باريس سان جيرمان", kind: "organization" }] }],
+  ["أتلتيكو مدريد، بوروسيا دورتموند، إنتر ميلان: clubs, not persons",
+    "وأكد أتلتيكو مدريد أن الصفقة انتهت.\nوقال بوروسيا دورتموند إن الحارس باق.\nوقالت إنتر ميلان إن المدافع مصاب.",
+    { speakers: [{ name: "أتلتيكو مدريد", kind: "organization" }, { name: "بوروسيا دورتموند", kind: "organization" }, { name: "إنتر ميلان", kind: "organization" }] }],
+  ["نادي X, then X alone: one club",
+    "وأعلن نادي مانشستر يونايتد أن المدرب باق. وقال مانشستر يونايتد في بيان لاحق إن العقد جدد.",
+    { speakers: [{ name: "نادي مانشستر يونايتد", kind: "organization", mentions: ["نادي مانشستر يونايتد", "مانشستر يونايتد"] }] }],
+  ["محمد بن سلمان, then الملك سلمان: the father, another person",
+    "وقال ولي العهد الأمير ناصر بن سلمان إن الخطة تتقدم. وأكد الملك سلمان أن الاقتصاد ينمو.",
+    { speakers: [{ name: "ناصر بن سلمان", title: "ولي العهد" }, { name: "سلمان", title: "الملك" }] }],
+  ["…but بن سلمان, written with its particle (even opening the sentence), is the son",
+    "وقال رئيس الوزراء السابق، فهد بن جاسم، إن الأزمة طويلة.\nبن جاسم حذر في تغريدات نشرها الثلاثاء، قائلاً: \"الخوف أن تطول الأزمة\".",
+    { speakers: [{ name: "فهد بن جاسم" }], statements: [{ speaker: "فهد بن جاسم" }, { speaker: "فهد بن جاسم" }] }],
+  ["an indefinite title and a participle, then a verb: the verb is a relative clause's, no name (no title «جنرال منشق» for «شارك»)",
+    "وقال جنرال منشق شارك في محاولة التمرد إن القوات جاهزة.",
+    { speakers: [{ kind: "person", title: null }] }],
+];
+describe("Arabic names: fixed titles, clubs, a father's name", () => table(fixedTitlesAndClubs));

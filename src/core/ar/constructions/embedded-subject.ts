@@ -6,10 +6,9 @@
 import { Gr, lexicon } from "../../lexicon";
 import { cueAt, grammarOf, inList } from "../../lexicon/lookup";
 import { isClose, isOpen, isWord, type Para } from "../../text/paragraph";
-import type { Tok } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
 import { looksLikeSubject } from "../subject";
-import { arComp, hal, pluralPresent } from "../words";
+import { arComp, hal, pluralPresent, presentAfterParticle, verbalAn } from "../words";
 
 /** The subject between a complementiser and the verb has at most this many words. */
 const WORDS = 6;
@@ -51,13 +50,6 @@ function plainWords(p: Para, a: number, b: number): boolean {
   return true;
 }
 
-/** بعد، يجب، والمفترض: a word after which أن opens a verb (with a clitic و too). */
-function verbalAn(t: Tok): boolean {
-  if (!isWord(t)) return false;
-  const list = lexicon().ar.verbalAn;
-  return inList(t, list) || (t.norm.startsWith("و") && list.has(t.norm.slice(1)));
-}
-
 /** No word of [a, b) carries the article: a name (ميركل، ماتيو رينتسي), not a noun phrase (أسعار الطاقة). */
 function bareWords(p: Para, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (isWord(p.toks[k]) && p.toks[k].norm.startsWith("ال")) return false;
@@ -96,6 +88,7 @@ function subjectAfterComp(p: Para, b: number): number {
   // (أن في …، أن هذا …، أن مسرعاً: a preposition, a demonstrative or a ḥāl opens no subject.)
   // (Figures, أن الأرقام تشير إلى …, are dropped by parse.ts: data do not speak.)
   // (أن هناك من يعتقدون: an existential.)
-  if (!isWord(first) || !first.ar || inList(first, lexicon().ar.freePrepositions) || inList(first, lexicon().ar.demonstratives) || inList(first, lexicon().ar.existential) || grammarOf(first) || hal(p, f)) return -1;
+  // (ان يستخدم ابتكاره … فهو يقول: a present verb right after أن opens no subject either.)
+  if (!isWord(first) || !first.ar || inList(first, lexicon().ar.freePrepositions) || inList(first, lexicon().ar.demonstratives) || inList(first, lexicon().ar.existential) || grammarOf(first) || hal(p, f) || presentAfterParticle(p, f)) return -1;
   return j + 1;
 }

@@ -8,8 +8,10 @@ import { FoundStatement } from "../../statements/found";
 import { endsWithPronoun } from "../../text/chars";
 import { COMMA, isPunct, isWord, sentOf, sentenceStartTok } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
+import { accusative, countAt, countSubject } from "../count";
 import { arSourceNP, nameLikeWord } from "../source-phrase";
-import { arComp, hal, isAddressee } from "../words";
+import { arComp, hal, isAddressee, nisbaShape, presentShape } from "../words";
+import { NUM } from "../../text/token";
 
 export function preposition(r: ArReading): Verdict {
   if (r.entry.form !== "prep") return undefined;
@@ -22,6 +24,14 @@ export function preposition(r: ArReading): Verdict {
   const relay = maAt >= 0 && relayVerb(r, maAt);
   // وفق ما علمت الصحيفة من مصادر مطلعة، فإن …: who learned it is no source; who told them, after من, is.
   const learned = maAt >= 0 && isWord(toks[maAt]) && inList(toks[maAt], lexicon().ar.learnVerbs);
+  // ووفقاً لما يقرب من 12 شخصاً حضروا …: "what nears" a count is the count (ar-words countComparatives),
+  // the source, from the count itself (يقرب من, a verb, is no name's word).
+  const near = maAt >= 0 ? maAt : isWord(toks[m.to - 1]) && toks[m.to - 1].norm.endsWith("ما") ? a : -1;
+  const end = near >= 0 && !learned && isWord(toks[near]) && inList(toks[near], lexicon().ar.countComparatives) ? countSource(r, near) : -1;
+  if (end > near + 2) {
+    const st = new FoundStatement(m.from, cueTo, near + 2, end, 0, 0, m.from, end, sentOf(p, m.from), null, "ar");
+    return clauseOfPreposition(r, st);
+  }
   if (learned) {
     cueTo = maAt + 1;
     a = learnedFrom(r, cueTo) + 1;
@@ -47,6 +57,7 @@ export function preposition(r: ArReading): Verdict {
   if (b === a && isWord(toks[a]) && toks[a].ar && toks[a].norm.startsWith("ل") && toks[a].norm.length > 3 && isAddressee(toks[a]) && (!grammarOf(toks[a])?.has(Gr.addressee) || sourceClass(toks[a])?.cls === "org")) b = Math.max(a + 1, arSourceNP(p, a + 1, sentEnd));
   if (b <= a) return null;
   b = withoutClauseApposition(r, a, b);
+  b = beforeClauseVerb(r, a, b);
   if (relay && isWord(toks[b]) && toks[b].norm === "عن") {
     const b2 = arSourceNP(p, b + 1, sentEnd);
     if (b2 > b + 1) {
@@ -75,6 +86,54 @@ function withoutClauseApposition(r: ArReading, a: number, b: number): number {
   let name = b - c - 1 <= 4 && isPunct(toks[b], COMMA);
   for (let k = c + 1; name && k < b; k++) name = nameLikeWord(p, k) || (k > c + 1 && isWord(toks[k]) && toks[k].norm.startsWith("ال") && !inList(toks[k], lexicon().ar.freePrepositions));
   return name ? b : c;
+}
+
+/**
+ * The count at k as a preposition's source (يقرب من 12 شخصاً، أكثر من 40 من المشاركين): its end, with the
+ * people it counts, or with a number's accusative noun; -1 when none.
+ */
+function countSource(r: ArReading, k: number): number {
+  const counted = countSubject(r.p, k, r.sentEnd);
+  if (counted) return counted.end >= 0 ? counted.end : arSourceNP(r.p, counted.noun, r.sentEnd);
+  const c = countAt(r.p, k, r.sentEnd).end;
+  if (c <= k) return -1;
+  return r.toks[c - 1].kind === NUM && accusative(r.p, c) ? c + 1 : c;
+}
+
+/**
+ * وبحسب مصادر مطلعة تعتزم الحكومة …، ووفقاً لمصادر في الوزارة أرجأ الوفد …: an unnamed source (or
+ * figures) with no comma after it, when the clause follows the cue, stops before the clause's verb: a
+ * present verb (ي/ت/ن and three letters more, not a nisba, no ة) or a word without the article
+ * right after a definite one (an unnamed source takes no name there). Not when a comma, a colon or
+ * فإن/فقد follows the phrase: then what it holds is a relative clause on the source (بحسب مصادر تحدثت
+ * للوكالة، فإن …). The source's end: b, or the verb.
+ */
+function beforeClauseVerb(r: ArReading, a: number, b: number): number {
+  const { p, toks } = r;
+  const head = isWord(toks[a]) ? sourceClass(toks[a])?.cls : undefined;
+  if (!(head === "anon" || head === "informed" || head === "group" || head === "data") || b - a < 2 || !clauseFollows(r)) return b;
+  if (isPunct(toks[b], COMMA) || isPunct(toks[b], ":") || faClauseAfter(r, b)) return b;
+  // (وبحسب مسؤول في الوزارة حضر الاجتماع أمس فإن …: a فإن/فقد later in the sentence opens the clause; the verb
+  // before it is a relative clause on the source.)
+  for (let j = b; j < r.sentEnd; j++) if (isWord(toks[j]) && inList(toks[j], lexicon().ar.faClauseOpeners)) return b;
+  for (let j = a + 1; j < b; j++) {
+    const t = toks[j];
+    if (!isWord(t) || !t.ar || t.norm.startsWith("ال") || sourceClass(t) || grammarOf(t) || inList(t, lexicon().ar.brandWords)) continue;
+    const prev = toks[j - 1];
+    // (Not a noun under لـ, لأداء الميزانية: the genitive's description goes on.)
+    const underLam = t.norm.startsWith("ل") && t.norm.length >= 5;
+    if (presentShape(p.text, t) || (j - 1 > a && isWord(prev) && prev.norm.startsWith("ال") && t.norm.length >= 2 && !nisbaShape(t.norm) && !underLam)) return j;
+  }
+  return b;
+}
+
+/** The prepositional cue opens its sentence (after و, a comma or a colon): the clause it reports follows the source. */
+function clauseFollows(r: ArReading): boolean {
+  const { p, m, toks } = r;
+  const s = sentenceStartTok(p, m.from);
+  let k = m.from - 1;
+  while (k >= s && (isPunct(toks[k], COMMA) || (isWord(toks[k]) && toks[k].norm === "و"))) k--;
+  return k < s || isPunct(toks[k], ":");
 }
 
 /**

@@ -6,8 +6,8 @@ import { endsWithPronoun } from "../../text/chars";
 import { CLAUSE_END, COMMA, END, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../../text/paragraph";
 import { QUOTE } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
-import { looksLikeSubject } from "../subject";
-import { arComp, nisbaShape, pluralPresent, withoutConjunction } from "../words";
+import { afterClauseOpening, looksLikeSubject } from "../subject";
+import { arComp, nisbaShape, pluralPresent, presentAfterParticle, withoutConjunction } from "../words";
 import { arSourceNP, endsWithTanweenFath } from "../source-phrase";
 import { countBefore } from "../count";
 
@@ -83,6 +83,8 @@ function subjectBefore(r: ArReading): [number, number] | null {
       }
     }
   }
+  const turn = subjectAfterOwnTurn(r, s);
+  if (turn) return turn;
   let words = 0;
   while (j >= s && isWord(toks[j]) && words < 10 && !arComp(toks[j]) && !hasGrammar(toks[j], Gr.conj) && !hasGrammar(toks[j], Gr.relative) && !cueAt(p, j)) {
     const n = toks[j].norm;
@@ -106,6 +108,8 @@ function subjectBefore(r: ArReading): [number, number] | null {
   // قال: after a conjunction word a title with its body and a name, up to nine words.)
   const conjWord = j >= s && isWord(toks[j]) && hasGrammar(toks[j], Gr.conj);
   if (!(a < m.from && (boundary || afterComp) && (words <= 5 || (conjWord && words <= 9) || (afterComp && words <= 10)) && (j < s || !isPunct(toks[j], ":")))) return null;
+  // (ويأمل ان يستخدم ابتكاره … فهو يقول: a run opening with a verb is no subject.)
+  if (presentAfterParticle(r.p, a)) return null;
   const issued = issuerOfMedium(r, a);
   if (issued) return issued;
   const b = subjEnd >= 0 ? subjEnd : isWord(toks[m.from - 1]) && inList(toks[m.from - 1], lexicon().ar.verbParticles) ? m.from - 1 : m.from;
@@ -117,6 +121,22 @@ function subjectBefore(r: ArReading): [number, number] | null {
   const afterBut = isWord(toks[j]) && inList(toks[j], lexicon().ar.topicOpeners) && (j === s || isPunct(toks[j - 1], CLAUSE_END)) && b - a <= 2 && bareName(r, a, b);
   // (The outlet's quoted name has marks looksLikeSubject does not take.)
   return b > a && (kanaQad || outlet >= 0 || looksLikeSubject(p, a, b) || afterBut) ? [a, b] : null;
+}
+
+/**
+ * بدوره المخرج فلان، قال …؛ من جهته، رئيس الغرفة فلان، أكد …: after an adverb with the subject's pronoun
+ * opening the sentence (ar/subject afterClauseOpening: بدوره، من جهته), a phrase closed by a comma right
+ * before the cue is its subject; null when the sentence is not so built.
+ */
+function subjectAfterOwnTurn(r: ArReading, s: number): [number, number] | null {
+  const { p, m, toks } = r;
+  const b = m.from - 1;
+  if (!isPunct(toks[b], COMMA)) return null;
+  const first = isWord(toks[s]) && toks[s].norm === "و" ? s + 1 : s;
+  const a = afterClauseOpening(p, first, b);
+  if (a === first || b - a < 1 || b - a > 10) return null;
+  for (let k = a; k < b; k++) if (!isWord(toks[k]) || arComp(toks[k]) || cueAt(p, k)) return null;
+  return looksLikeSubject(p, a, b) ? [a, b] : null;
 }
 
 /**
