@@ -83,8 +83,10 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // The head noun opens the mention: a name after it may be someone else's (مصادر «عكاظ»: the paper's
   // sources; not one after يدعى: ساكن في موسكو يدعى فلان; never one in a مصدر's phrase, which stays unnamed).
   if (head?.cls === "title" && headIdx === 0) nameAfterPlace(p, w);
-  if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || (head.cls === "title" && titleRelativeVerb(p, a, w.nameStart, head)) || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart) || inList(p.toks[a], lexicon().ar.sourceWords) || underPreposition(p, w.nameStart)))) && p.toks[w.nameStart - 1].norm !== CALLED) w.nameStart = w.nameEnd = -1;
+  const clause = describingClause(p, a, w, head, headIdx);
+  if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || clause === "title" || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart) || inList(p.toks[a], lexicon().ar.sourceWords) || underPreposition(p, w.nameStart)))) && p.toks[w.nameStart - 1].norm !== CALLED) w.nameStart = w.nameEnd = -1;
   kindOfMention(p, a, b, m, w, head, headIdx);
+  if (clause) kindWithClause(p, a, m, clause);
   // (بعض المستثمرين في مجال …: a name-like word after them is in their description, not a name.)
   // (20 موظفاً، ثلاثة وزراء، 89% من الآباء: people counted are not named; a person's kind read from the noun,
   // or an institution's read from a definite word the lexicon does not know, is the count's.)
@@ -813,10 +815,69 @@ function titleAfterPhrase(p: Para, k: number): boolean {
  * itself or a definite one: الوزير السابق فلان).
  */
 function titleRelativeVerb(p: Para, a: number, nameStart: number, head: SourceHit): boolean {
-  // (Only after an adjective the lexicon knows or a nisba: حاكم ولاية كادونا فلان is a title in the construct state.)
+  // (Only after an adjective: one the lexicon knows (سابق، شاب), a nisba, or a participle it does not know
+  // (جنرال منشق شارك في …، ضابط متقاعد يعيش في …); حاكم ولاية كادونا فلان is a title in the construct state.)
   const adj = p.toks[a + 1];
-  if (nameStart <= a + 1 || !isWord(adj) || !(sourceClass(adj)?.cls === "descriptor" || nisbaAdjective(p, adj))) return false;
+  if (nameStart <= a + 1 || !isWord(adj)) return false;
+  const c = sourceClass(adj)?.cls;
+  // (A participle only when a preposition follows the one word read as the name, as it follows a verb:
+  // مدير مكتب فلان، رئيس مجلس فلان are titles in the construct state before a name.)
+  const prep = p.toks[nameStart + 1];
+  const verbThenPrep = isWord(prep) && inList(prep, lexicon().ar.freePrepositions);
+  if (!(c === "descriptor" || c === "anon" || c === "informed" || nisbaAdjective(p, adj) || (!c && participle(adj) && verbThenPrep))) return false;
   return relativeVerb(p, a, nameStart, head);
+}
+
+/**
+ * A clause describing the source where a name would stand (w's name: a verb, its run dropped here when
+ * after a second source): after an indefinite title and its adjective (مهندس شاب يعمل في …: "title"),
+ * after a second source joined by و (الصحفيون وخبير سابق يعيش في …: "conjunct"); "" when none.
+ */
+function describingClause(p: Para, a: number, w: MentionWords, head: SourceHit | null, headIdx: number): "" | "title" | "conjunct" {
+  if (w.nameStart <= a || p.toks[w.nameStart - 1].norm === CALLED) return "";
+  if (head?.cls === "title" && headIdx === 0 && titleRelativeVerb(p, a, w.nameStart, head)) return "title";
+  if (w.nameStart <= a + 2 || !conjunctClause(p, a, w.nameStart)) return "";
+  w.nameStart = w.nameEnd = -1;
+  return "conjunct";
+}
+
+/**
+ * جنرال متقاعد شارك في الحرب: an indefinite role described by a clause, not by a name, is unnamed;
+ * الغربيون وخبير روسي سابق يعيش في …: two sources, the second described by its clause, are one group
+ * (مسؤولون وشخص ثالث مطلع: unnamed people both, one unnamed source).
+ */
+function kindWithClause(p: Para, a: number, m: MentionInfo, clause: "title" | "conjunct"): void {
+  if (clause === "title" && !m.definite && m.kind === "person") m.kind = "anonymous";
+  else if (clause === "conjunct" && sourceClass(p.toks[a])?.cls !== "anon") m.kind = "group";
+}
+
+/**
+ * الصحفيون وخبير اقتصادي سابق يعيش في لندن: a second source joined by و, an indefinite unnamed source or
+ * role, then its adjectives and a relative clause, as relativeVerb and titleRelativeVerb read them after
+ * the first.
+ */
+function conjunctClause(p: Para, a: number, nameStart: number): boolean {
+  if (p.toks[nameStart - 1].norm === CALLED) return false;
+  for (let k = nameStart - 2; k > a; k--) {
+    const t = p.toks[k];
+    if (!isWord(t)) return false;
+    const sc = t.norm[0] === "و" ? sourceClass(t) : null;
+    if (sc && !sc.definite && (sc.cls === "anon" || sc.cls === "title")) return sc.cls === "anon" ? relativeVerb(p, k, nameStart, sc) : titleRelativeVerb(p, k, nameStart, sc);
+  }
+  return false;
+}
+
+/** منشق، متقاعد، مستقل: an indefinite participle (مـ, four letters or more) that no list knows as a function word. */
+function participle(t: Tok): boolean {
+  return t.ar && t.norm.length >= 4 && t.norm[0] === "م" && !grammarOf(t);
+}
+
+/**
+ * The word starts with the article: ال written with a plain alef (ألماني, whose look-up key starts with ال
+ * too, is a nisba with hamza, no article).
+ */
+function withArticle(p: Para, t: Tok): boolean {
+  return t.norm.startsWith("ال") && p.text.charCodeAt(t.s) !== 0x0623 && p.text.charCodeAt(t.s) !== 0x0625;
 }
 
 /** غربي، أمني: a masculine nisba written as one word (not ولاية, a noun; not initials such as إف.بي.آي). */
@@ -836,14 +897,14 @@ function relativeVerb(p: Para, a: number, nameStart: number, head: SourceHit): b
   const toks = p.toks;
   // (إحدى العاملات ضمن كادر …: after أحد/إحدى and its plural the same holds.)
   const one = toks[a].norm.startsWith("احد") && isWord(toks[a + 1]) && toks[a + 1].norm.startsWith("ال");
-  if (!one && (!head || head.definite || !isWord(toks[a + 1]) || toks[a + 1].norm.startsWith("ال") || toks[a].norm.startsWith("احد"))) return false;
+  if (!one && (!head || head.definite || !isWord(toks[a + 1]) || withArticle(p, toks[a + 1]) || toks[a].norm.startsWith("احد"))) return false;
   // (مسؤول رفيع في وزارة الخارجية، يتعقب هذا الموضوع، …: after a comma, a word and then a function word is a verb and its object.)
   const after = toks[nameStart + 1];
   if (isPunct(toks[nameStart - 1], COMMA) && isWord(after) && (!!grammarOf(after) || inList(after, lexicon().ar.demonstratives))) return true;
   const preps = lexicon().ar.mentionPrepositions;
   let k = one ? a + 2 : a + 1;
   let inPhrase = false;
-  while (k < nameStart && isWord(toks[k]) && !toks[k].norm.startsWith("ال") && sourceClass(toks[k])?.cls !== "title" && sourceClass(toks[k])?.cls !== "org") {
+  while (k < nameStart && isWord(toks[k]) && !withArticle(p, toks[k]) && sourceClass(toks[k])?.cls !== "title" && sourceClass(toks[k])?.cls !== "org") {
     if (preps.has(toks[k].norm)) inPhrase = true;
     k++;
   }
@@ -978,7 +1039,8 @@ function indefiniteRole(p: Para, a: number, b: number): boolean {
   // (مدير إحدى المدارس، مسؤول في أحد البنوك: "one of" singles out no institution.)
   if (t.norm === "احد" || t.norm === "احدي") return true;
   const sc = sourceClass(t);
-  return !t.norm.startsWith("ال") && ((!!sc && (sc.cls === "descriptor" || sc.cls === "informed")) || nisba(t.norm));
+  // (سفير ألماني: the key الماني is read whole, not as ال + ماني.)
+  return !withArticle(p, t) && ((!!sc && (sc.cls === "descriptor" || sc.cls === "informed")) || nisba(t.norm.startsWith("ال") ? "ال" + t.norm : t.norm));
 }
 
 /** Whether a name-like word (no article, no lexicon class) stands in [a, b). */

@@ -222,6 +222,18 @@ const organizations: Row[] = [
 ];
 
 const anonymousAndGroups: Row[] = [
+  ["an indefinite title, an adjective the lexicon knows and a relative clause: a verb, not a name (يعمل)", "وقال مهندس شاب يعمل في المصنع إن الآلات قديمة.",
+    { statements: [{ source: "مهندس شاب يعمل في المصنع" }], speakers: [{ name: "مهندس شاب يعمل في المصنع", kind: "anonymous" }] }],
+  ["…after a participle the lexicon does not know, a past verb and its preposition (شارك في)", "وقال عقيد متقاعد شارك في الحرب إن الجبهة هادئة.",
+    { speakers: [{ name: "عقيد متقاعد شارك في الحرب", kind: "anonymous" }] }],
+  ["…after a nationality written with hamza (ألماني), no article", "وقال خبير ألماني سابق يقيم في فيينا إن السوق مستقرة.",
+    { speakers: [{ name: "خبير ألماني سابق يقيم في فيينا", kind: "anonymous" }] }],
+  ["an indefinite title with a nationality written with hamza (سفير ألماني) is an unnamed source", "وقال سفير ألماني سابق إن المفاوضات متعثرة.",
+    { speakers: [{ name: "سفير ألماني سابق", kind: "anonymous" }] }],
+  ["a second source after و described by its clause: one group, no name", "وقال الأطباء وخبير صحي سابق يعيش في عمان إن العدوى تتراجع.",
+    { speakers: [{ name: "الأطباء وخبير صحي سابق يعيش في عمان", kind: "group" }] }],
+  ["…two unnamed sources stay one unnamed source", "ونقلت الإذاعة عن مسؤولين، وشخص ثالث مطلع يعمل في الوزارة، قولهم إن القرار نهائي.",
+    { speakers: [{ kind: "anonymous" }] }],
   ["a former woman member (عضوة سابقة) is an unnamed source, not a person named عضوة", "ونقلت الوكالة عن عضوة سابقة في الجمعية قولها إن الإدارة فاسدة.",
     { statements: [{ speaker: "عضوة سابقة في الجمعية", speakerKind: "anonymous" }] }],
   ["opponents (معارضون), unnamed, are an unnamed source", "ويرى معارضون أن تكلفة الخطة باهظة.",
