@@ -13,7 +13,7 @@ import { arComp, feminineForm, hal, isAddressee, nisbaShape, possessedNoun } fro
 import { CALLED } from "../ar/spelling";
 import { countedNoun } from "../ar/count";
 import { endsWithTanweenFath, relativeWho } from "../ar/source-phrase";
-import { key, keyOf, nisba } from "./word-keys";
+import { key, keyOf, nisba, stripAl } from "./word-keys";
 
 /** The words of a mention: each one's source class, and the run of words that is a name ([start, end), -1: none). */
 interface MentionWords {
@@ -87,6 +87,7 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || clause === "title" || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart) || inList(p.toks[a], lexicon().ar.sourceWords) || underPreposition(p, w.nameStart)))) && p.toks[w.nameStart - 1].norm !== CALLED) w.nameStart = w.nameEnd = -1;
   kindOfMention(p, a, b, m, w, head, headIdx);
   if (clause) kindWithClause(p, a, m, clause);
+  pluralOfRole(p, a, m, w, headIdx);
   // (بعض المستثمرين في مجال …: a name-like word after them is in their description, not a name.)
   // (20 موظفاً، ثلاثة وزراء، 89% من الآباء: people counted are not named; a person's kind read from the noun,
   // or an institution's read from a definite word the lexicon does not know, is the count's.)
@@ -826,6 +827,31 @@ function titleRelativeVerb(p: Para, a: number, nameStart: number, head: SourceHi
   const verbThenPrep = isWord(prep) && inList(prep, lexicon().ar.freePrepositions);
   if (!(c === "descriptor" || c === "anon" || c === "informed" || nisbaAdjective(p, adj) || (!c && participle(adj) && verbThenPrep))) return false;
   return relativeVerb(p, a, nameStart, head);
+}
+
+/**
+ * لاعبو المنتخب، مساعدو الرئيس، الأطباء: people of a role in the plural, no one person named, are unnamed,
+ * not a person (nor an institution, read from a definite word the lexicon does not know); وزراء الخارجية
+ * العرب، الزعماء الأوروبيون: office-holders (ar-words officePlurals), a group.
+ */
+function pluralOfRole(p: Para, a: number, m: MentionInfo, w: MentionWords, headIdx: number): void {
+  if (!(m.kind === "person" || (m.kind === "organization" && headIdx < 0)) || !(w.nameStart < 0 || w.nameStart === a) || !peopleOfRole(p.toks[a].norm)) return;
+  m.kind = lexicon().ar.officePlurals.has(stripAl(p.toks[a].norm)) ? "group" : "anonymous";
+  w.nameStart = w.nameEnd = -1;
+}
+
+/**
+ * لاعبو، المساعدون، الموظفات، الأطباء، الزعماء: the plural of a title or of an unnamed source noun — a sound
+ * plural whose singular the lexicon knows as one, or a broken plural ar-words agreePlural lists (not a
+ * quantifier: بعض، عدد). الأمين is no plural: امـ is no title.
+ */
+function peopleOfRole(n: string): boolean {
+  const x = lexicon();
+  const w = stripAl(n);
+  if (x.ar.agreePlural.has(w)) return !x.ar.mentionQuantifiers.has(w) && !x.ar.mentionQuantifiersMin.has(w);
+  const stem = w.length >= 5 && (w.endsWith("ون") || w.endsWith("ين")) ? w.slice(0, -2) : w.length >= 5 && w.endsWith("ات") ? w.slice(0, -2) + "ه" : w.length >= 4 && w.endsWith("و") ? w.slice(0, -1) : "";
+  const c = stem ? x.sources.get(stem)?.cls : undefined;
+  return c === "title" || c === "anon";
 }
 
 /**

@@ -222,6 +222,18 @@ const organizations: Row[] = [
 ];
 
 const anonymousAndGroups: Row[] = [
+  ["the sound plural of a title (لاعبو) is unnamed people, not a person", "وقال لاعبو الفريق إنهم مستعدون للنهائي.",
+    { speakers: [{ name: "لاعبو الفريق", kind: "anonymous" }] }],
+  ["…of an unnamed source noun (موظفو), not a person named موظفو", "وقال موظفو المصنع إن الرواتب تأخرت.",
+    { speakers: [{ name: "موظفو المصنع", kind: "anonymous" }] }],
+  ["…with the article (المحامون), not an institution", "وقال المحامون إن الجلسة تأجلت.",
+    { speakers: [{ name: "المحامون", kind: "anonymous" }] }],
+  ["a broken plural of a title the lexicon lists (الأطباء) is unnamed people", "وقال الأطباء إن الجرحى بحالة مستقرة.",
+    { speakers: [{ name: "الأطباء", kind: "anonymous" }] }],
+  ["office-holders in the plural (وزراء، الزعماء) are a group, not a person nor an institution", "وقال وزراء الزراعة العرب إن المحصول وفير. وأكد الزعماء الأفارقة أن القمة ناجحة.",
+    { speakers: [{ name: "وزراء الزراعة العرب", kind: "group" }, { name: "الزعماء الأفارقة", kind: "group" }] }],
+  ["…but الأمين (a singular title ending in ين) stays one person", "وقال الأمين العام للنقابة إن الإضراب مستمر.",
+    { speakers: [{ name: "الأمين العام للنقابة", kind: "person" }] }],
   ["an indefinite title, an adjective the lexicon knows and a relative clause: a verb, not a name (يعمل)", "وقال مهندس شاب يعمل في المصنع إن الآلات قديمة.",
     { statements: [{ source: "مهندس شاب يعمل في المصنع" }], speakers: [{ name: "مهندس شاب يعمل في المصنع", kind: "anonymous" }] }],
   ["…after a participle the lexicon does not know, a past verb and its preposition (شارك في)", "وقال عقيد متقاعد شارك في الحرب إن الجبهة هادئة.",
