@@ -197,6 +197,12 @@ const namedInPassing: Row[] = [
       { cue: "قال", speaker: "رامي سعد" },
       { kind: "direct", cue: "يقول", source: null, speaker: "نادر فياض", quotes: ["لم يستشرنا أحد"] },
     ] }],
+  ["لكن + a body as the subject, no title: the body of that sentence speaks in its continuation, not the source before",
+    "وقال مسؤول إن المشروع متعثر. لكن البلدية نشرت الخطة وقالت إنها ستنفذ في موعدها.",
+    { statements: [{ cue: "قال", speaker: "مسؤول" }, { cue: "قالت", speaker: "البلدية" }] }],
+  ["…and a clause opened by a comma and ولكن inside the cue's sentence has a subject of its own",
+    "وقال مسؤول إن المشروع متعثر. ولم تعلق الشركة على التأخير، ولكن البلدية نشرت الخطة وقالت إنها ستنفذ في موعدها.",
+    { statements: [{ cue: "قال", speaker: "مسؤول" }, { cue: "قالت", speaker: "البلدية" }] }],
   ["لكن السيدة X، … وتقول: a woman named in passing after a man who spoke",
     "وقال الطبيب ماجد إن المستشفى مكتظ.\n\nلكن السيدة نادية، وتعمل ممرضة في المدينة، تؤيد القرار، وتقول: \"المرضى ينتظرون طويلاً\".\n\nوتضيف: \"لا أحد يسألنا\".",
     { statements: [
