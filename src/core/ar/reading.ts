@@ -2,7 +2,7 @@
 // (parse.ts): the cue, the source found so far, where the reported words open. Each
 // construction reads it, may add to it, and either settles the statement or passes on.
 import { Gr, type CueEntry } from "../lexicon";
-import { hasGrammar, type CueMatch } from "../lexicon/lookup";
+import { grammarOf, hasGrammar, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { FoundStatement, type Carry } from "../statements/found";
 import { isWord, sentOf, sentenceEndTok, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
@@ -54,9 +54,11 @@ export class ArReading {
     // تابع قوله / أضاف قائلاً: the verbal noun or participle belongs to the cue.
     const nx = p.toks[m.to];
     this.cueEnd = nx && hasGrammar(nx, Gr.verbnoun) ? m.to + 1 : m.to;
-    // تنفي نفيا قاطعا: the cognate object's adjective, in the accusative too, is no subject.
+    // تنفي نفيا قاطعا: the cognate object's adjective, in the accusative too, is no subject (nor one
+    // written without its alef, نفيا قاطع: a word no lexicon knows, no article; the subject comes before
+    // the cognate object, never after it).
     const adj = p.toks[this.cueEnd];
-    if (this.cueEnd > m.to && nx.norm.endsWith("ا") && isWord(adj) && adj.ar && adj.norm.endsWith("ا")) this.cueEnd++;
+    if (this.cueEnd > m.to && nx.norm.endsWith("ا") && isWord(adj) && adj.ar && (adj.norm.endsWith("ا") || (!adj.norm.startsWith("ال") && !sourceClass(adj) && !grammarOf(adj)))) this.cueEnd++;
     this.sentEnd = sentenceEndTok(p, m.from);
   }
 

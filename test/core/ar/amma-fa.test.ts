@@ -10,6 +10,10 @@ const rows: Row[] = [
     { statements: [{ cue: "أكد", source: "الوزير", speaker: "الوزير", starts: "الطريق" }] }],
   ["أما X فتنفي نفيا قاطعا وجود …: the cognate object and its adjective are no subject; X speaks", "أما النقابة فتنفي نفيا قاطعا وجود أي خلاف مع الإدارة.",
     { statements: [{ kind: "indirect", source: "النقابة", starts: "وجود", ends: "الإدارة" }] }],
+  ["…and so is the adjective written without its alef (نفيا قاطع): X speaks, not a person named قاطع", "أما النقابة فتنفي نفيا قاطع وجود أي خلاف مع الإدارة.",
+    { speakers: [{ name: "النقابة", kind: "organization" }] }],
+  ["…after أكد and تأكيدا too (تأكيدا جازم)", "أما المدير فأكد تأكيدا جازم أن الرواتب ستصرف.",
+    { speakers: [{ name: "المدير", kind: "person" }] }],
   ["أما X فقد دعا …، مؤكداً: the participle's subject is the topic (a title in construct, then the name)", "أما رئيس البلدية كمال عيسى فقد دعا السكان إلى الهدوء، مؤكداً أن الطريق آمن.",
     { statements: [{ cue: "مؤكداً", source: "رئيس البلدية كمال عيسى", speaker: "كمال عيسى", starts: "الطريق" }] }],
 ];
