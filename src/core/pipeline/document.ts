@@ -6,6 +6,7 @@ import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
 import { AGE_EPITHET, enHonorificPerson, enTopicBody, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, topicBodyBefore, topicMany, topicPair, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
 import { lexicon } from "../lexicon";
+import { fullNameBefore } from "../speakers/ar-full-name";
 import { isDigit, letterOrNumberAt, normWord } from "../text/chars";
 import { opensWithQuote } from "../text/quotes";
 import type { Span, Statement } from "../types";
@@ -451,7 +452,13 @@ function topicSpeaker(doc: DocumentState, st: ParagraphStatement, ps: number): S
   // (A plural or unmarked verb has no one person for its subject.)
   if (st.agree === 0) return null;
   const last = doc.statements.length - 1;
-  const m = topicPerson(doc.work, st.cueStart + ps, lastCueStart(doc), (w) => !!doc.resolver.personNamed(w), st.agree);
+  // (Whether a name word is a known person's is asked of every person: the filter the statement before
+  // left, وصفته واشنطن a woman's, is no test of this one; agreement is checked below.)
+  doc.resolver.fits = ANY;
+  // (A name word is known when a person who spoke has it, or when the text gave the full name with a
+  // title before: الرئيس الفرنسي إيمانويل ماكرون … ورفض ماكرون كشف التفاصيل. لكنه أكد ….)
+  const at = st.cueStart + ps;
+  const m = topicPerson(doc.work, at, lastCueStart(doc), (w) => !!doc.resolver.personNamed(w) || !!fullNameBefore(doc.work, at, w), st.agree);
   if (!m) return null;
   // وتقول: "…". وتضيف: "…": the same naming found again is the speaker it gave.
   if (doc.topic && doc.topic.s === m.s) return doc.topic.speaker.agree === st.agree || doc.topic.speaker.agree === 0 ? doc.topic.speaker : null;

@@ -499,7 +499,9 @@ function bareNameAt(p: Para, known: (w: string) => boolean): MentionInfo | null 
   const t = toks[1];
   const next = toks[2];
   if (!isWord(t) || !t.ar || t.norm.length < 3 || t.norm.startsWith("ال") || !nameWord(p, 1) || lexicon().ar.nameParticles.has(t.norm)) return null;
-  if (!(isPunct(next, COMMA) || (isWord(next) && next.norm.startsWith("ال") && !sourceClass(next)))) return null;
+  // (ورفض ماكرون كشف التفاصيل: an indefinite verbal noun in construct is the object too, when it is no
+  // word of a known name: وقال إيمانويل ماكرون is the full name.)
+  if (!(isPunct(next, COMMA) || (isWord(next) && next.norm.startsWith("ال") && !sourceClass(next)) || (isWord(next) && next.ar && !sourceClass(next) && !grammarOf(next) && !known(next.norm) && !lexicon().ar.nameParticles.has(next.norm)))) return null;
   const m = describeMention(p, 1, 2);
   return m.kind === "person" && m.name.length === 1 && known(m.name[0]) ? m : null;
 }
