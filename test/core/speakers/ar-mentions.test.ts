@@ -5,6 +5,12 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const namedPeople: Row[] = [
+  ["فان (no hamza) right after the cue opens a Dutch name, not فإن (قال فإن is no Arabic)", "وقال فان ميرفيلد: \"المباراة كانت صعبة\".",
+    { statements: [{ cue: "قال", source: "فان ميرفيلد", quotes: ["المباراة كانت صعبة"] }], speakers: [{ name: "فان ميرفيلد", kind: "person" }] }],
+  ["…and inside a name after a given name or a title", "وقال المدرب يوهان فان ميرفيلد إن الفريق جاهز.",
+    { speakers: [{ name: "يوهان فان ميرفيلد", title: "المدرب" }] }],
+  ["…but فان (فإن) before a definite word after a comma is the complementiser", "وقال المدير إن الطريق مغلق، فان الحافلات ستتأخر.",
+    { speakers: [{ name: "المدير", kind: "person" }] }],
   ["after an adjective of affiliation لـ + a name is whom the source belongs to: a title, no name", "وقال الناطق باسم القوات الموالية لسامي إن الهجوم فشل.",
     { statements: [{ source: "الناطق باسم القوات الموالية لسامي" }], speakers: [{ name: "الناطق باسم القوات الموالية لسامي", kind: "person" }] }],
   ["a preposition with its pronoun (ضدها) is no name; الادعاء, the prosecution, an institution", "وجاء في الادعاء المقدم ضدها إنها كانت تحاول التأثير على النواب.",
