@@ -27,7 +27,7 @@
 //
 // Each gets a key of its own (Tok.asName) that no list holds, so no list of function words or cues takes it.
 import { lexicon } from "../lexicon";
-import { grammarOf, sourceClass } from "../lexicon/lookup";
+import { grammarOf, inList, sourceClass } from "../lexicon/lookup";
 import { COMMA, isPunct, isWord } from "../text/paragraph";
 import type { Tok } from "../text/token";
 import { arComp } from "./words";
@@ -119,6 +119,8 @@ function afterHonorificClosed(toks: Tok[], k: number): boolean {
  */
 function afterGivenName(toks: Tok[], k: number): boolean {
   const prev = toks[k - 1];
+  // (سيف الدين علي، نور الدين علي إن: after a compound given name, الدين or الله after its first word.)
+  if (isWord(prev) && inList(prev, lexicon().ar.compoundNameEnds)) return k >= 2 && afterGivenName(toks, k - 1);
   return isWord(prev) && prev.ar && prev.norm.length >= 3 && !prev.norm.startsWith("ال") && !grammarOf(prev) && !sourceClass(prev) && !lexicon().cueWords.has(prev.norm);
 }
 

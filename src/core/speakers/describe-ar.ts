@@ -394,6 +394,9 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
     // العقيد تركي المالكي: a nationality without the article after a definite title agrees with nothing
     // (its adjective would be التركي); before a family name it is a given name.
     if (sc?.cls === "descriptor" && runStart < 0 && givenNameNotAdjective(p, k)) sc = null;
+    // أمين الدين حامدي: a title word without the article before الدين، الله (ar-words compoundNameEnds) is a
+    // compound given name's first word (not أمين عام الحزب).
+    else if (sc?.cls === "title" && !t.norm.startsWith("ال") && isWord(toks[k + 1]) && inList(toks[k + 1], lexicon().ar.compoundNameEnds)) sc = null;
     w.classes.push(sc);
     if (!joinsMention(t)) m.words.push(keyOf.get(t));
     if (fixed) continue;
@@ -580,7 +583,8 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   // مستشاره فلان) comes its genitive, not a name; so after honorifics of address (معالي مدير عام المؤسسة;
   // not after a rank: العميد ركن فلان).
   const h = k - 1;
-  if (h >= a && isWord(toks[h]) && sourceClass(toks[h])?.cls === "title" && !toks[h].norm.startsWith("ال") && !endsWithPronoun(p.text, toks[h].e) && addressOnly(p, a, h)) return false;
+  // (Not الدين، الله after it: أمين الدين is a compound given name, mentionWords.)
+  if (h >= a && isWord(toks[h]) && sourceClass(toks[h])?.cls === "title" && !toks[h].norm.startsWith("ال") && !endsWithPronoun(p.text, toks[h].e) && addressOnly(p, a, h) && !inList(t, lexicon().ar.compoundNameEnds)) return false;
   if (outletAfterTitle(p, a, k)) return false;
   if (particle) return true;
   // Inside a name a nisba without the article is a family name (أمل تركستاني): an adjective after a

@@ -5,6 +5,14 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const namedPeople: Row[] = [
+  ["a title word before الدين (أمين الدين) is a compound given name, no title", "وقال أمين الدين ساجدي إن المفاوضات مستمرة.",
+    { speakers: [{ name: "أمين الدين ساجدي", kind: "person", title: null }] }],
+  ["…after a title too", "وقال الوزير أمين الدين ساجدي إن المفاوضات مستمرة.",
+    { speakers: [{ name: "أمين الدين ساجدي", title: "الوزير" }] }],
+  ["…but أمين عام الحزب stays a title", "وقال أمين عام الحزب إن المفاوضات مستمرة.",
+    { speakers: [{ name: "أمين عام الحزب", kind: "person" }] }],
+  ["علي after a compound given name (سيف الدين) is the family name, not على", "وقال سيف الدين علي إن المفاوضات مستمرة.",
+    { speakers: [{ name: "سيف الدين علي", kind: "person" }] }],
   ["فان (no hamza) right after the cue opens a Dutch name, not فإن (قال فإن is no Arabic)", "وقال فان ميرفيلد: \"المباراة كانت صعبة\".",
     { statements: [{ cue: "قال", source: "فان ميرفيلد", quotes: ["المباراة كانت صعبة"] }], speakers: [{ name: "فان ميرفيلد", kind: "person" }] }],
   ["…and inside a name after a given name or a title", "وقال المدرب يوهان فان ميرفيلد إن الفريق جاهز.",
