@@ -40,20 +40,7 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // definite noun says nothing of the source.
   const ar = lexicon().ar;
   if (b - a >= 2 && (inList(p.toks[a], ar.demonstratives) || inList(p.toks[a], ar.sameWords)) && isWord(p.toks[a + 1]) && p.toks[a + 1].norm.startsWith("ال")) m.s = p.toks[++a].s;
-  // وأوضح سموه، وأكد معاليه: the honorific with its pronoun is "he"/"she".
-  if (b - a === 1 && inList(p.toks[a], ar.honorificPronouns)) {
-    m.kind = "pronoun";
-    m.pronoun = p.toks[a].norm.endsWith("ها") ? "she" : "he";
-    m.headAlone = true;
-    return m;
-  }
-  // وقال هؤلاء إن …: a plural demonstrative alone is "they".
-  if (b - a === 1 && inList(p.toks[a], ar.pluralDemonstratives)) {
-    m.kind = "pronoun";
-    m.pronoun = "they";
-    m.headAlone = true;
-    return m;
-  }
+  if (pronounSubject(p, a, b, m)) return m;
   // بعض مصادر الاتحاد، عدد من المسؤولين: a quantifier tells how many; the noun after it tells who
   // (the mention keeps it: its name is the whole phrase).
   const a0 = a;
@@ -118,6 +105,26 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
     m.nameText = p.text.slice(m.s, p.toks[b - 1].e);
   }
   return m;
+}
+
+/**
+ * The mention [a, b) stands for a pronoun (m becomes one): وأوضح سموه، وأكد معاليه (the honorific with its
+ * pronoun is "he"/"she"); وقال هؤلاء (a plural demonstrative alone, "they"); وقال وهو يحاول الإفلات …،
+ * وتقول وهي تتذكر … (وهو/وهي opening the subject is the verb's own subject as a pronoun, the clause after
+ * it what the speaker was doing).
+ */
+function pronounSubject(p: Para, a: number, b: number, m: MentionInfo): boolean {
+  const ar = lexicon().ar;
+  const t = p.toks[a];
+  let pronoun = "";
+  if (b - a === 1 && inList(t, ar.honorificPronouns)) pronoun = t.norm.endsWith("ها") ? "she" : "he";
+  else if (b - a === 1 && inList(t, ar.pluralDemonstratives)) pronoun = "they";
+  else if (b - a >= 2 && inList(t, ar.appositionPronouns)) pronoun = t.norm === "وهو" ? "he" : t.norm === "وهي" ? "she" : "they";
+  if (!pronoun) return false;
+  m.kind = "pronoun";
+  m.pronoun = pronoun;
+  m.headAlone = true;
+  return true;
 }
 
 /** The mention [a, b) opens with a relative "who" (source-phrase relativeWho), or has one after its first word or two. */
