@@ -132,6 +132,7 @@ const AR_LISTS = [
   "vagueSourceHeads",
   "collectiveSources",
   "agreePlural",
+  "standalonePronouns",
   "officePlurals",
   "agreeFeminineSingular",
   "honorificPronouns",

@@ -108,8 +108,18 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
 }
 
 /**
+ * سامر داود هو الآخر، ولاية ماكرون هو تحسين …: a pronoun standing alone (ar-words standalonePronouns) before
+ * another word ends the name; not one before a preposition, a complementiser, a quotation or the end (ليو هي
+ * إلى …، ليو هي "…": a Chinese name's word).
+ */
+function standalonePronoun(p: Para, k: number): boolean {
+  const next = p.toks[k + 1];
+  return inList(p.toks[k], lexicon().ar.standalonePronouns) && isWord(next) && next.ar && !inList(next, lexicon().ar.freePrepositions) && !arComp(next);
+}
+
+/**
  * The mention [a, b) stands for a pronoun (m becomes one): وأوضح سموه، وأكد معاليه (the honorific with its
- * pronoun is "he"/"she"); وقال هؤلاء (a plural demonstrative alone, "they"); وقال وهو يحاول الإفلات …،
+ * pronoun is "he"/"she"); وقال هؤلاء (a plural demonstrative alone, "they"); وقال هو (a pronoun alone); وقال وهو يحاول الإفلات …،
  * وتقول وهي تتذكر … (وهو/وهي opening the subject is the verb's own subject as a pronoun, the clause after
  * it what the speaker was doing).
  */
@@ -119,6 +129,8 @@ function pronounSubject(p: Para, a: number, b: number, m: MentionInfo): boolean 
   let pronoun = "";
   if (b - a === 1 && inList(t, ar.honorificPronouns)) pronoun = t.norm.endsWith("ها") ? "she" : "he";
   else if (b - a === 1 && inList(t, ar.pluralDemonstratives)) pronoun = "they";
+  // (وقال هو إن …: a pronoun standing alone, ar-words standalonePronouns.)
+  else if (b - a === 1 && inList(t, ar.standalonePronouns)) pronoun = t.norm === "هو" ? "he" : t.norm === "هي" ? "she" : "they";
   else if (b - a >= 2 && inList(t, ar.appositionPronouns)) pronoun = t.norm === "وهو" ? "he" : t.norm === "وهي" ? "she" : "they";
   if (!pronoun) return false;
   m.kind = "pronoun";
@@ -568,7 +580,7 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   const prevT = k > a ? toks[k - 1] : null;
   // نادي العين لكرة القدم: لـ + a definite noun after a plain definite word is "for the …", not a name.
   const forThe = t.norm.startsWith("ل") && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ال") && !!prevT && isWord(prevT) && prevT.norm.startsWith("ال") && sourceClass(prevT)?.cls !== "title";
-  if (forThe || joinsMention(t)) return false;
+  if (forThe || joinsMention(t) || standalonePronoun(p, k)) return false;
   // أحمد التزامه بقرار …، في معرض إجابته، ضمن كادر …: a possessed noun or a preposition is no name's word.
   if (possessedNoun(p, t) || inList(t, lexicon().ar.freePrepositions)) return false;
   // (الادعاء المقدم ضدها، البيان الصادر عنه: a preposition with its pronoun neither.)

@@ -5,6 +5,12 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const namedPeople: Row[] = [
+  ["a pronoun standing alone after a name (هو الآخر) ends the name", "وقال الوزير سامر داود هو الآخر إن الاتفاق ممكن.",
+    { speakers: [{ name: "سامر داود", title: "الوزير" }] }],
+  ["…but not before a complementiser: a Chinese name's word (ليو هي)", "وقال نائب رئيس الوزراء ليو هي إن الأسواق ستفتح.",
+    { speakers: [{ name: "ليو هي", kind: "person" }] }],
+  ["a pronoun alone as the subject (وقال هو) is the person spoken of before", "وتحدث الحارس سامر داود عن الحادث. وقال هو إن الوضع هادئ.",
+    { statements: [{ cue: "تحدث" }, { cue: "قال", speaker: "سامر داود" }] }],
   ["a title word before الدين (أمين الدين) is a compound given name, no title", "وقال أمين الدين ساجدي إن المفاوضات مستمرة.",
     { speakers: [{ name: "أمين الدين ساجدي", kind: "person", title: null }] }],
   ["…after a title too", "وقال الوزير أمين الدين ساجدي إن المفاوضات مستمرة.",
