@@ -132,6 +132,8 @@ function pronounSubject(p: Para, a: number, b: number, m: MentionInfo): boolean 
   // (وقال هو إن …: a pronoun standing alone, ar-words standalonePronouns.)
   else if (b - a === 1 && inList(t, ar.standalonePronouns)) pronoun = t.norm === "هو" ? "he" : t.norm === "هي" ? "she" : "they";
   else if (b - a >= 2 && inList(t, ar.appositionPronouns)) pronoun = t.norm === "وهو" ? "he" : t.norm === "وهي" ? "she" : "they";
+  // (حسب تصريحات له، وفق مقابلة لها: the medium's words are the one له/لها points to.)
+  else if (b - a === 1 && inList(t, ar.spokenMedia) && isWord(p.toks[b])) pronoun = p.toks[b].norm === "له" ? "he" : p.toks[b].norm === "لها" ? "she" : "";
   if (!pronoun) return false;
   m.kind = "pronoun";
   m.pronoun = pronoun;
