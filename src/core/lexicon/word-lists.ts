@@ -133,6 +133,7 @@ const AR_LISTS = [
   "collectiveSources",
   "agreePlural",
   "standalonePronouns",
+  "divineNames",
   "officePlurals",
   "agreeFeminineSingular",
   "honorificPronouns",

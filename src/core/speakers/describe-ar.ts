@@ -41,6 +41,7 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   const ar = lexicon().ar;
   if (b - a >= 2 && (inList(p.toks[a], ar.demonstratives) || inList(p.toks[a], ar.sameWords)) && isWord(p.toks[a + 1]) && p.toks[a + 1].norm.startsWith("ال")) m.s = p.toks[++a].s;
   if (pronounSubject(p, a, b, m)) return m;
+  if (divineName(p, a, b, m)) return m;
   // بعض مصادر الاتحاد، عدد من المسؤولين: a quantifier tells how many; the noun after it tells who
   // (the mention keeps it: its name is the whole phrase).
   const a0 = a;
@@ -116,6 +117,30 @@ function standalonePronoun(p: Para, k: number): boolean {
   const next = p.toks[k + 1];
   return inList(p.toks[k], lexicon().ar.standalonePronouns) && isWord(next) && next.ar && !inList(next, lexicon().ar.freePrepositions) && !arComp(next);
 }
+
+/**
+ * قال تعالى، يقول الله عز وجل، قال سبحانه وتعالى: words all of ar-words divineNames (God and the formulas of
+ * praise after His name) are one speaker, shown as الله.
+ */
+function divineName(p: Para, a: number, b: number, m: MentionInfo): boolean {
+  let praise = false;
+  for (let k = a; k < b; k++) {
+    const t = p.toks[k];
+    if (!isWord(t) || !inList(t, lexicon().ar.divineNames)) return false;
+    // (The name alone, الله, or عز alone, a man's name, is no such formula.)
+    if (t.norm !== "الله" && t.norm !== "عز" && t.norm !== "جل") praise = true;
+  }
+  if (!praise) return false;
+  // (One name key of its own: the word الله as a name word would join a person whose name ends so, مصطفى صنع الله.)
+  m.kind = "person";
+  m.name = [DIVINE_KEY];
+  m.nameText = "الله";
+  m.headAlone = true;
+  return true;
+}
+
+/** The name key of God quoted (divineName): no name word of a person. */
+const DIVINE_KEY = "الله#divine";
 
 /**
  * The mention [a, b) stands for a pronoun (m becomes one): وأوضح سموه، وأكد معاليه (the honorific with its

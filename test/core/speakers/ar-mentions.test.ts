@@ -5,6 +5,11 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const namedPeople: Row[] = [
+  ["a scripture quoted after قال تعالى / يقول الله عز وجل is God's, one speaker shown as الله (no person named تعالى)",
+    "وقال الكاتب سامر صنع الله إن الرواية جاهزة. وقال تعالى: \"وأوفوا بالعهد\". ويقول الله عز وجل: \"ولا تبخسوا الناس أشياءهم\".",
+    { speakers: [{ name: "سامر صنع الله", kind: "person" }, { name: "الله", kind: "person", mentions: ["تعالى", "الله عز وجل"] }] }],
+  ["…but عز alone is a man's name", "وقال المدير عز إن الخطة جاهزة.",
+    { speakers: [{ name: "عز", kind: "person" }] }],
   ["a pronoun standing alone after a name (هو الآخر) ends the name", "وقال الوزير سامر داود هو الآخر إن الاتفاق ممكن.",
     { speakers: [{ name: "سامر داود", title: "الوزير" }] }],
   ["…but not before a complementiser: a Chinese name's word (ليو هي)", "وقال نائب رئيس الوزراء ليو هي إن الأسواق ستفتح.",
