@@ -79,6 +79,7 @@ const AR_LISTS = [
   "mentionQuantifiersMin",
   "countWords",
   "countApprox",
+  "countApproxVerbs",
   "countComparatives",
   "percentWords",
   "ofThem",

@@ -569,6 +569,8 @@ const speakable: Row[] = [
 // A quantifier (بعض، معظم، عدد من، العديد من) tells how many; the noun after it tells who, and the
 // name is the whole phrase (was a person «بعض», «عدد»).
 const counted: Row[] = [
+  ["ما يقرب من before a count (nearly) is part of it: unnamed people counted, no person named يقرب", "وقال ما يقرب من 40 عاملا إن الرواتب تأخرت.",
+    { statements: [{ cue: "قال", source: "ما يقرب من 40 عاملا" }], speakers: [{ kind: "anonymous" }] }],
   ["a quantifier under the preposition's لـ (وفقاً لبعض …)", "وفقاً لبعض مصادر الاتحاد، فإن المدرب سيرحل.",
     { statements: [{ source: "بعض مصادر الاتحاد" }], speakers: [{ name: "بعض مصادر الاتحاد", kind: "anonymous" }] }],
   ["بعض مصادر X: unnamed sources", "وقالت بعض مصادر الاتحاد إن المدرب سيرحل.",
