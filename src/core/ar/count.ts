@@ -37,7 +37,11 @@ export function countAt(p: Para, a: number, limit: number): Count {
   const toks = p.toks;
   const ar = lexicon().ar;
   let j = a;
-  if (isWord(toks[j]) && inList(toks[j], ar.countApprox)) j++;
+  // (وفقاً لنحو 12 شخصاً: under لـ too; لما يقرب من 12، ما يناهز 100، ما يزيد على 30: ما and a verb of
+  // nearness, ar-words countApproxVerbs, and its preposition.)
+  const under = (t: Tok) => isWord(t) && t.norm.length > 3 && t.norm[0] === "ل" ? t.norm.slice(1) : t.norm;
+  if (isWord(toks[j]) && (inList(toks[j], ar.countApprox) || ar.countApprox.has(under(toks[j])))) j++;
+  else if (isWord(toks[j]) && under(toks[j]) === "ما" && isWord(toks[j + 1]) && inList(toks[j + 1], ar.countApproxVerbs)) j += isWord(toks[j + 2]) && inList(toks[j + 2], ar.freePrepositions) ? 3 : 2;
   else if (isWord(toks[j]) && inList(toks[j], ar.countComparatives) && toks[j + 1]?.norm === "من") j += 2;
   const first = j;
   let percent = false;

@@ -21,9 +21,13 @@
 // A foreign given name whose first letters read as the article once normalised (ألكسندر، ألبرتو: ar-words
 // articleLikeNames) is a plain name word, not a definite one: وقال ألكسندر بتروف was the person بتروف, titled ألكسندر.
 //
+// فان, the Dutch particle of a name (لويس فان جال، فرجيل فان دايك), and فان, فإن written without its hamza:
+// written فان after a reporting verb, a title or a given name after one, before a plain word (no article,
+// no function word, no source noun), it is the name's: قال فإن is no Arabic (وقال فان جال: …).
+//
 // Each gets a key of its own (Tok.asName) that no list holds, so no list of function words or cues takes it.
 import { lexicon } from "../lexicon";
-import { grammarOf, sourceClass } from "../lexicon/lookup";
+import { grammarOf, inList, sourceClass } from "../lexicon/lookup";
 import { COMMA, isPunct, isWord } from "../text/paragraph";
 import type { Tok } from "../text/token";
 import { arComp } from "./words";
@@ -34,6 +38,8 @@ export const ALI_NAME = "علي#name";
 export const CALLED = "يدعى#called";
 /** What the key of a foreign given name that reads as the article (ألكسندر) starts with: no article. */
 const FOREIGN_NAME = "#";
+/** The look-up key of فان, a name's particle (فان جال). */
+const VAN_NAME = "فان#name";
 /** The look-up key of a reporting verb's homograph (من أبرز، يزيد عن). */
 const NOT_A_CUE = "#not-a-cue";
 
@@ -47,6 +53,8 @@ const REH = 0x0631;
 const TEH_MARBUTA = 0x0629;
 const NOON = 0x0646;
 const ALEF_HAMZA_ABOVE = 0x0623;
+const FEH = 0x0641;
+const ALEF = 0x0627;
 
 /** Gives every علي that is a name and every يدعى that names its own key (a paragraph's tokens, before any rule reads them). */
 export function markSpellings(text: string, toks: Tok[]): void {
@@ -56,6 +64,7 @@ export function markSpellings(text: string, toks: Tok[]): void {
     // (Three or four letters, tested by their code units: one compare rules out nearly every word.)
     if (len === 3) {
       if (text.charCodeAt(t.s) === AIN && text.charCodeAt(t.s + 1) === LAM && text.charCodeAt(t.s + 2) === YA && aliIsName(text, toks, k)) t.asName(ALI_NAME);
+      else if (text.charCodeAt(t.s) === FEH && text.charCodeAt(t.s + 1) === ALEF && text.charCodeAt(t.s + 2) === NOON && vanIsName(toks, k)) t.asName(VAN_NAME);
     } else if ((len === 4 || len === 5) && text.charCodeAt(t.e - 1) === ALEF_MAQSURA && text.charCodeAt(t.e - 2) === AIN && text.charCodeAt(t.e - 3) === DAL) {
       if (calledAt(toks, k)) t.asName(CALLED);
     }
@@ -84,6 +93,14 @@ function aliIsName(text: string, toks: Tok[], k: number): boolean {
   return sourceClass(prev)?.cls === "title" || (prev.norm.startsWith("ال") && text.charCodeAt(prev.e - 1) === YA);
 }
 
+/** وقال فان جال، المدرب فان جال، وقال لويس فان جال: فان (no hamza) opening or inside a name (see the header). */
+function vanIsName(toks: Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  if (!isWord(next) || !next.ar || next.norm.length < 2 || next.norm.startsWith("ال") || grammarOf(next) || sourceClass(next) || lexicon().cueWords.has(next.norm)) return false;
+  const opens = (j: number) => j >= 0 && isWord(toks[j]) && (lexicon().cueWords.has(toks[j].norm) || sourceClass(toks[j])?.cls === "title");
+  return opens(k - 1) || (afterGivenName(toks, k) && opens(k - 2));
+}
+
 /**
  * الأستاذ علي الزهيران، / وقال الدكتور علي الفرحان إن: after an honorific, علي and one word with the article
  * closing the phrase (a comma, a stop, a colon, أن/إن, or the end; not الدكتور علي الالتزام بالقرار,
@@ -102,6 +119,8 @@ function afterHonorificClosed(toks: Tok[], k: number): boolean {
  */
 function afterGivenName(toks: Tok[], k: number): boolean {
   const prev = toks[k - 1];
+  // (سيف الدين علي، نور الدين علي إن: after a compound given name, الدين or الله after its first word.)
+  if (isWord(prev) && inList(prev, lexicon().ar.compoundNameEnds)) return k >= 2 && afterGivenName(toks, k - 1);
   return isWord(prev) && prev.ar && prev.norm.length >= 3 && !prev.norm.startsWith("ال") && !grammarOf(prev) && !sourceClass(prev) && !lexicon().cueWords.has(prev.norm);
 }
 

@@ -89,8 +89,8 @@ export function cueAt(p: Para, k: number): CueMatch | null {
   let best: CueMatch | null = null;
   if (lists) {
     best = longestCue(p, k, lists.plain, 0, null);
-    // (A three-letter word is و/ف + a two-letter verb (وحث، وحض) unless it is a word of its own: ورد "came".)
-    if (t.ar && (t.norm.length > 3 || (t.norm.length === 3 && (!inList(t, lexicon().ar.cliticHomographs) || speakerNext(p, k))))) best = longestCue(p, k, lists.clitic, 1, best);
+    // (A word is و/ف + a verb (وحث، وحض، وردت) unless it is a word of its own: ورد، وردت "came".)
+    if (t.ar && t.norm.length >= 3 && (!inList(t, lexicon().ar.cliticHomographs) || speakerNext(p, k))) best = longestCue(p, k, lists.clitic, 1, best);
   }
   // ردا على …: a two-word background formula (background.tsv) is an idiom, never a cue.
   if (best && idiomAt(p, k)) best = null;
@@ -102,12 +102,16 @@ export function cueAt(p: Para, k: number): CueMatch | null {
 
 /**
  * ورد الوزير بأن …، ورد المتحدث قائلاً: after a homograph (ورد "came"), a source noun naming who speaks — a
- * title, an unnamed source, an institution or a state (not a document: ورد التقرير) — makes it و + the cue.
+ * title, an unnamed source, an institution or a state (not a document: ورد التقرير) — makes it و + the cue;
+ * so does a complementiser within three words (وردت مرة ثانية بأنها …).
  */
 function speakerNext(p: Para, k: number): boolean {
   const n = p.toks[k + 1];
   const c = isWord(n) ? sourceClass(n) : null;
-  return !!c && (c.cls === "title" || c.cls === "anon" || c.cls === "org" || c.cls === "place");
+  if (c && (c.cls === "title" || c.cls === "anon" || c.cls === "org" || c.cls === "place")) return true;
+  // (فعادت وردت مرة ثانية بأنها …: a complementiser a few words on, with no subject written, is a reply too.)
+  for (let j = k + 1; j <= k + 3 && j < p.toks.length; j++) if (isWord(p.toks[j]) && (hasGrammar(p.toks[j], Gr.comp) || hasGrammar(p.toks[j], Gr.compPron))) return true;
+  return false;
 }
 
 /** A two-word background formula starts at token k (its first word as written, or with و/ف). */

@@ -306,7 +306,11 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
   if (st.carry === "clause-subject" && prevSentence === st.sentence) speaker = lang === "ar" && st.agree === 1 && prevSpeaker?.kind === "group" ? null : prevSpeaker;
   // وتقول after a man who spoke last: the last speaker its verb agrees with, unless a person was
   // named since as a sentence's subject (أما سمير، …، فيؤيد الفكرة. ويقول: …).
-  else if (st.carry || honorific) speaker = (lang === "ar" ? (st.dual ? namedTogetherSpeaker(doc, st, ps, topicPair) : st.many ? namedTogetherSpeaker(doc, st, ps, topicMany) : topicSpeaker(doc, st, ps)) : null) ?? doc.resolver.latestAgreeing(st.agree, st.many, st.dual, !m && !numberAfter(doc.work, st.cueEnd + ps));
+  else if (st.carry || honorific) {
+    // (حسب تصريحات له: with no verb to agree, the pronoun tells whom.)
+    const sa: ParagraphStatement = honorific && st.agree === 0 && (m.pronoun === "he" || m.pronoun === "she") ? { ...st, agree: m.pronoun === "he" ? 1 : 2 } : st;
+    speaker = (lang === "ar" ? (sa.dual ? namedTogetherSpeaker(doc, sa, ps, topicPair) : sa.many ? namedTogetherSpeaker(doc, sa, ps, topicMany) : topicSpeaker(doc, sa, ps)) : null) ?? doc.resolver.latestAgreeing(sa.agree, sa.many, sa.dual, !m && !numberAfter(doc.work, sa.cueEnd + ps));
+  }
   // (وجاء في البيان …. وأضاف أن ماكرون "…": the issuer named at the content's start is spoken of; the document speaks.)
   if (speaker && doc.issued && doc.issued[1] === speaker && lang === "ar" && namedAtStart(doc.work, st.contentStart + ps, speaker)) speaker = doc.issued[0];
   if (speaker && st.dual && lang === "ar") doc.resolver.pairByDual(speaker);
@@ -462,6 +466,9 @@ function topicSpeaker(doc: DocumentState, st: ParagraphStatement, ps: number): S
   // (A plural or unmarked verb has no one person for its subject.)
   if (st.agree === 0) return null;
   const last = doc.statements.length - 1;
+  // (Whether a name word is a known person's is asked of every person: the filter the statement before
+  // left, وصفته واشنطن a woman's, is no test of this one; agreement is checked below.)
+  doc.resolver.fits = ANY;
   // (A one-word name is someone's when a speaker holds it or the text gave it in full with a title before: ar-full-name.)
   const m = topicPerson(doc.work, st.cueStart + ps, lastCueStart(doc), (w, word, at) => !!doc.resolver.personNamed(w) || !!fullNameBefore(doc.work, at, word), st.agree);
   if (!m) return null;

@@ -44,6 +44,11 @@ export function topicPerson(text: string, cue: number, since: number, known: Kno
   for (let n = 0; n < SENTENCES && e > 0 && cue - e < REACH; n++) {
     const s = sentenceStart(text, e, cue - REACH);
     if (s < 0) return null;
+    // (ولم تطلع الصحيفة على الفيديو، ولكن الجيش اعترف بوجوده وقال إن …: in the cue's own sentence, a
+    // clause opened by لكن after a comma has a subject of its own.)
+    const but = n === 0 ? butClause(text, s, e) : -1;
+    const own = but > 0 ? subjectAt(text, but, Math.min(e, but + HEAD), true, known, agree) : null;
+    if (own) return own === "stop" ? null : own;
     const m = subjectAt(text, s, Math.min(e, s + HEAD), n === 0, known, agree) ?? (n === 0 ? authorAt(text, s, e) : null);
     if (m) return m === "stop" ? null : m;
     if (s <= since) return null;
@@ -279,6 +284,13 @@ export function topicBodyBefore(text: string, at: number, since: number, agree: 
  * The start of the sentence that position e (exclusive) ends in: after a full stop or a line break;
  * -1 when none is after `limit` (a text with no stops is not read back to its start for every cue).
  */
+/** Where the last clause opened by a comma and لكن / ولكن (ar-words topicOpeners) starts in text[s, e); -1: none. */
+function butClause(text: string, s: number, e: number): number {
+  let at = -1;
+  for (const m of text.slice(s, e).matchAll(/[،,]\s*(\p{L}+)\s/gu)) if (lexicon().ar.topicOpeners.has(normWord(m[1]))) at = s + (m.index ?? 0) + m[0].length - m[1].length - 1;
+  return at;
+}
+
 function sentenceStart(text: string, e: number, limit: number): number {
   for (let i = e - 1; i > 0; i--) {
     if (i < limit) return -1;
@@ -326,7 +338,8 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
     // أما سمير، … / أما سمير فيؤيد / لكن السيدة نادية، …: the topic ends at its comma (or فـ after أما);
     // with no title, a name of a word or two (not أما فيما يتعلق بـ …).
     const titled = isTitle(p, 1);
-    if (!ar.amma.has(first) && !titled) return null;
+    // (لكن الوزارة نشرت الفيديو وقالت …: after لكن with no title, the clause is read as one without it.)
+    if (!ar.amma.has(first) && !titled) return isWord(toks[1]) ? subjectAt(text, toks[1].s, e, cueSentence, known, agree) : null;
     b = 1;
     // (A name that starts with ف and is closed by the comma, أما نيكي فوكس، …, is no فـ.)
     while (b < toks.length && b <= TOPIC_WORDS && isWord(toks[b]) && !(b > 1 && ar.amma.has(first) && toks[b].norm.startsWith("ف") && !isPunct(toks[b + 1], COMMA))) b++;
@@ -622,7 +635,8 @@ function bareNameAt(p: Para, known: Known): MentionInfo | null {
   const definite = isPunct(next, COMMA) || (isWord(next) && next.norm.startsWith("ال") && !sourceClass(next));
   // (ورفض ماكرون كشف التفاصيل: after a name the text gave in full before, any plain word is the object;
   // the name ends there.)
-  const plain = isWord(next) && next.ar && !grammarOf(next) && !sourceClass(next) && !inList(next, lexicon().ar.nameParticles);
+  // (…but not a word of a known name: وقال إيمانويل ماكرون is the full name.)
+  const plain = isWord(next) && next.ar && !grammarOf(next) && !sourceClass(next) && !inList(next, lexicon().ar.nameParticles) && !known(next.norm, p.text.slice(next.s, next.e), next.s);
   if (!definite && !plain) return null;
   const m = describeMention(p, 1, 2);
   if (m.kind !== "person" || m.name.length !== 1) return null;

@@ -13,7 +13,7 @@ import { arComp, feminineForm, hal, isAddressee, nisbaShape, possessedNoun } fro
 import { CALLED } from "../ar/spelling";
 import { countedNoun } from "../ar/count";
 import { endsWithTanweenFath, relativeWho } from "../ar/source-phrase";
-import { key, keyOf, nisba } from "./word-keys";
+import { key, keyOf, nisba, stripAl } from "./word-keys";
 
 /** The words of a mention: each one's source class, and the run of words that is a name ([start, end), -1: none). */
 interface MentionWords {
@@ -40,20 +40,8 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // definite noun says nothing of the source.
   const ar = lexicon().ar;
   if (b - a >= 2 && (inList(p.toks[a], ar.demonstratives) || inList(p.toks[a], ar.sameWords)) && isWord(p.toks[a + 1]) && p.toks[a + 1].norm.startsWith("ال")) m.s = p.toks[++a].s;
-  // وأوضح سموه، وأكد معاليه: the honorific with its pronoun is "he"/"she".
-  if (b - a === 1 && inList(p.toks[a], ar.honorificPronouns)) {
-    m.kind = "pronoun";
-    m.pronoun = p.toks[a].norm.endsWith("ها") ? "she" : "he";
-    m.headAlone = true;
-    return m;
-  }
-  // وقال هؤلاء إن …: a plural demonstrative alone is "they".
-  if (b - a === 1 && inList(p.toks[a], ar.pluralDemonstratives)) {
-    m.kind = "pronoun";
-    m.pronoun = "they";
-    m.headAlone = true;
-    return m;
-  }
+  if (pronounSubject(p, a, b, m)) return m;
+  if (divineName(p, a, b, m)) return m;
   // بعض مصادر الاتحاد، عدد من المسؤولين: a quantifier tells how many; the noun after it tells who
   // (the mention keeps it: its name is the whole phrase).
   const a0 = a;
@@ -83,8 +71,11 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // The head noun opens the mention: a name after it may be someone else's (مصادر «عكاظ»: the paper's
   // sources; not one after يدعى: ساكن في موسكو يدعى فلان; never one in a مصدر's phrase, which stays unnamed).
   if (head?.cls === "title" && headIdx === 0) nameAfterPlace(p, w);
-  if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || (head.cls === "title" && titleRelativeVerb(p, a, w.nameStart, head)) || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart) || inList(p.toks[a], lexicon().ar.sourceWords) || underPreposition(p, w.nameStart)))) && p.toks[w.nameStart - 1].norm !== CALLED) w.nameStart = w.nameEnd = -1;
+  const clause = describingClause(p, a, w, head, headIdx);
+  if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || clause === "title" || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart) || inList(p.toks[a], lexicon().ar.sourceWords) || underPreposition(p, w.nameStart)))) && p.toks[w.nameStart - 1].norm !== CALLED) w.nameStart = w.nameEnd = -1;
   kindOfMention(p, a, b, m, w, head, headIdx);
+  if (clause) kindWithClause(p, a, m, clause);
+  pluralOfRole(p, a, m, w, headIdx);
   // (بعض المستثمرين في مجال …: a name-like word after them is in their description, not a name.)
   // (20 موظفاً، ثلاثة وزراء، 89% من الآباء: people counted are not named; a person's kind read from the noun,
   // or an institution's read from a definite word the lexicon does not know, is the count's.)
@@ -115,6 +106,64 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
     m.nameText = p.text.slice(m.s, p.toks[b - 1].e);
   }
   return m;
+}
+
+/**
+ * سامر داود هو الآخر، ولاية ماكرون هو تحسين …: a pronoun standing alone (ar-words standalonePronouns) before
+ * another word ends the name; not one before a preposition, a complementiser, a quotation or the end (ليو هي
+ * إلى …، ليو هي "…": a Chinese name's word).
+ */
+function standalonePronoun(p: Para, k: number): boolean {
+  const next = p.toks[k + 1];
+  return inList(p.toks[k], lexicon().ar.standalonePronouns) && isWord(next) && next.ar && !inList(next, lexicon().ar.freePrepositions) && !arComp(next);
+}
+
+/**
+ * قال تعالى، يقول الله عز وجل، قال سبحانه وتعالى: words all of ar-words divineNames (God and the formulas of
+ * praise after His name) are one speaker, shown as الله.
+ */
+function divineName(p: Para, a: number, b: number, m: MentionInfo): boolean {
+  let praise = false;
+  for (let k = a; k < b; k++) {
+    const t = p.toks[k];
+    if (!isWord(t) || !inList(t, lexicon().ar.divineNames)) return false;
+    // (The name alone, الله, or عز alone, a man's name, is no such formula.)
+    if (t.norm !== "الله" && t.norm !== "عز" && t.norm !== "جل") praise = true;
+  }
+  if (!praise) return false;
+  // (One name key of its own: the word الله as a name word would join a person whose name ends so, مصطفى صنع الله.)
+  m.kind = "person";
+  m.name = [DIVINE_KEY];
+  m.nameText = "الله";
+  m.headAlone = true;
+  return true;
+}
+
+/** The name key of God quoted (divineName): no name word of a person. */
+const DIVINE_KEY = "الله#divine";
+
+/**
+ * The mention [a, b) stands for a pronoun (m becomes one): وأوضح سموه، وأكد معاليه (the honorific with its
+ * pronoun is "he"/"she"); وقال هؤلاء (a plural demonstrative alone, "they"); وقال هو (a pronoun alone); وقال وهو يحاول الإفلات …،
+ * وتقول وهي تتذكر … (وهو/وهي opening the subject is the verb's own subject as a pronoun, the clause after
+ * it what the speaker was doing).
+ */
+function pronounSubject(p: Para, a: number, b: number, m: MentionInfo): boolean {
+  const ar = lexicon().ar;
+  const t = p.toks[a];
+  let pronoun = "";
+  if (b - a === 1 && inList(t, ar.honorificPronouns)) pronoun = t.norm.endsWith("ها") ? "she" : "he";
+  else if (b - a === 1 && inList(t, ar.pluralDemonstratives)) pronoun = "they";
+  // (وقال هو إن …: a pronoun standing alone, ar-words standalonePronouns.)
+  else if (b - a === 1 && inList(t, ar.standalonePronouns)) pronoun = t.norm === "هو" ? "he" : t.norm === "هي" ? "she" : "they";
+  else if (b - a >= 2 && inList(t, ar.appositionPronouns)) pronoun = t.norm === "وهو" ? "he" : t.norm === "وهي" ? "she" : "they";
+  // (حسب تصريحات له، وفق مقابلة لها: the medium's words are the one له/لها points to.)
+  else if (b - a === 1 && inList(t, ar.spokenMedia) && isWord(p.toks[b])) pronoun = p.toks[b].norm === "له" ? "he" : p.toks[b].norm === "لها" ? "she" : "";
+  if (!pronoun) return false;
+  m.kind = "pronoun";
+  m.pronoun = pronoun;
+  m.headAlone = true;
+  return true;
 }
 
 /** The mention [a, b) opens with a relative "who" (source-phrase relativeWho), or has one after its first word or two. */
@@ -391,6 +440,9 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
     // العقيد تركي المالكي: a nationality without the article after a definite title agrees with nothing
     // (its adjective would be التركي); before a family name it is a given name.
     if (sc?.cls === "descriptor" && runStart < 0 && givenNameNotAdjective(p, k)) sc = null;
+    // أمين الدين حامدي: a title word without the article before الدين، الله (ar-words compoundNameEnds) is a
+    // compound given name's first word (not أمين عام الحزب).
+    else if (sc?.cls === "title" && !t.norm.startsWith("ال") && isWord(toks[k + 1]) && inList(toks[k + 1], lexicon().ar.compoundNameEnds)) sc = null;
     w.classes.push(sc);
     if (!joinsMention(t)) m.words.push(keyOf.get(t));
     if (fixed) continue;
@@ -555,7 +607,7 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   const prevT = k > a ? toks[k - 1] : null;
   // نادي العين لكرة القدم: لـ + a definite noun after a plain definite word is "for the …", not a name.
   const forThe = t.norm.startsWith("ل") && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ال") && !!prevT && isWord(prevT) && prevT.norm.startsWith("ال") && sourceClass(prevT)?.cls !== "title";
-  if (forThe || joinsMention(t)) return false;
+  if (forThe || joinsMention(t) || standalonePronoun(p, k)) return false;
   // أحمد التزامه بقرار …، في معرض إجابته، ضمن كادر …: a possessed noun or a preposition is no name's word.
   if (possessedNoun(p, t) || inList(t, lexicon().ar.freePrepositions)) return false;
   // (الادعاء المقدم ضدها، البيان الصادر عنه: a preposition with its pronoun neither.)
@@ -577,7 +629,8 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   // مستشاره فلان) comes its genitive, not a name; so after honorifics of address (معالي مدير عام المؤسسة;
   // not after a rank: العميد ركن فلان).
   const h = k - 1;
-  if (h >= a && isWord(toks[h]) && sourceClass(toks[h])?.cls === "title" && !toks[h].norm.startsWith("ال") && !endsWithPronoun(p.text, toks[h].e) && addressOnly(p, a, h)) return false;
+  // (Not الدين، الله after it: أمين الدين is a compound given name, mentionWords.)
+  if (h >= a && isWord(toks[h]) && sourceClass(toks[h])?.cls === "title" && !toks[h].norm.startsWith("ال") && !endsWithPronoun(p.text, toks[h].e) && addressOnly(p, a, h) && !inList(t, lexicon().ar.compoundNameEnds)) return false;
   if (outletAfterTitle(p, a, k)) return false;
   if (particle) return true;
   // Inside a name a nisba without the article is a family name (أمل تركستاني): an adjective after a
@@ -813,18 +866,94 @@ function titleAfterPhrase(p: Para, k: number): boolean {
  * itself or a definite one: الوزير السابق فلان).
  */
 function titleRelativeVerb(p: Para, a: number, nameStart: number, head: SourceHit): boolean {
-  // (Only after an adjective the lexicon knows or a nisba: حاكم ولاية كادونا فلان is a title in the construct state.)
+  // (Only after an adjective: one the lexicon knows (سابق، شاب), a nisba, or a participle it does not know
+  // (جنرال منشق شارك في …، ضابط متقاعد يعيش في …); حاكم ولاية كادونا فلان is a title in the construct state.)
   const adj = p.toks[a + 1];
-  // (After a participle only a verb with a preposition after it, جنرال منشق شارك في …: منتخب، مقاطعة are
-  // nouns in construct too, مدرب منتخب مصر فلان.)
-  const participle = !!adj && isWord(adj) && participleAdjective(adj) && nameStart === a + 2 && isWord(p.toks[nameStart + 1]) && inList(p.toks[nameStart + 1], lexicon().ar.freePrepositions);
-  if (nameStart <= a + 1 || !isWord(adj) || !(sourceClass(adj)?.cls === "descriptor" || nisbaAdjective(p, adj) || participle)) return false;
+  if (nameStart <= a + 1 || !isWord(adj)) return false;
+  const c = sourceClass(adj)?.cls;
+  // (A participle only when a preposition follows the one word read as the name, as it follows a verb:
+  // مدير مكتب فلان، رئيس مجلس فلان are titles in the construct state before a name.)
+  const prep = p.toks[nameStart + 1];
+  const verbThenPrep = isWord(prep) && inList(prep, lexicon().ar.freePrepositions);
+  if (!(c === "descriptor" || c === "anon" || c === "informed" || nisbaAdjective(p, adj) || (!c && participle(adj) && verbThenPrep))) return false;
   return relativeVerb(p, a, nameStart, head);
 }
 
-/** منشق، متقاعد، معارض: an indefinite participle (م and three letters or more, no source noun), an adjective after a title (جنرال منشق شارك في …). */
-function participleAdjective(t: Tok): boolean {
-  return t.ar && t.norm.length >= 4 && t.norm[0] === "م" && !sourceClass(t) && !grammarOf(t);
+/**
+ * لاعبو المنتخب، مساعدو الرئيس، الأطباء: people of a role in the plural, no one person named, are unnamed,
+ * not a person (nor an institution, read from a definite word the lexicon does not know); وزراء الخارجية
+ * العرب، الزعماء الأوروبيون: office-holders (ar-words officePlurals), a group.
+ */
+function pluralOfRole(p: Para, a: number, m: MentionInfo, w: MentionWords, headIdx: number): void {
+  if (!(m.kind === "person" || (m.kind === "organization" && headIdx < 0)) || !(w.nameStart < 0 || w.nameStart === a) || !peopleOfRole(p.toks[a].norm)) return;
+  m.kind = lexicon().ar.officePlurals.has(stripAl(p.toks[a].norm)) ? "group" : "anonymous";
+  w.nameStart = w.nameEnd = -1;
+}
+
+/**
+ * لاعبو، المساعدون، الموظفات، الأطباء، الزعماء: the plural of a title or of an unnamed source noun — a sound
+ * plural whose singular the lexicon knows as one, or a broken plural ar-words agreePlural lists (not a
+ * quantifier: بعض، عدد). الأمين is no plural: امـ is no title.
+ */
+function peopleOfRole(n: string): boolean {
+  const x = lexicon();
+  const w = stripAl(n);
+  if (x.ar.agreePlural.has(w)) return !x.ar.mentionQuantifiers.has(w) && !x.ar.mentionQuantifiersMin.has(w);
+  const stem = w.length >= 5 && (w.endsWith("ون") || w.endsWith("ين")) ? w.slice(0, -2) : w.length >= 5 && w.endsWith("ات") ? w.slice(0, -2) + "ه" : w.length >= 4 && w.endsWith("و") ? w.slice(0, -1) : "";
+  const c = stem ? x.sources.get(stem)?.cls : undefined;
+  return c === "title" || c === "anon";
+}
+
+/**
+ * A clause describing the source where a name would stand (w's name: a verb, its run dropped here when
+ * after a second source): after an indefinite title and its adjective (مهندس شاب يعمل في …: "title"),
+ * after a second source joined by و (الصحفيون وخبير سابق يعيش في …: "conjunct"); "" when none.
+ */
+function describingClause(p: Para, a: number, w: MentionWords, head: SourceHit | null, headIdx: number): "" | "title" | "conjunct" {
+  if (w.nameStart <= a || p.toks[w.nameStart - 1].norm === CALLED) return "";
+  if (head?.cls === "title" && headIdx === 0 && titleRelativeVerb(p, a, w.nameStart, head)) return "title";
+  if (w.nameStart <= a + 2 || !conjunctClause(p, a, w.nameStart)) return "";
+  w.nameStart = w.nameEnd = -1;
+  return "conjunct";
+}
+
+/**
+ * جنرال متقاعد شارك في الحرب: an indefinite role described by a clause, not by a name, is unnamed;
+ * الغربيون وخبير روسي سابق يعيش في …: two sources, the second described by its clause, are one group
+ * (مسؤولون وشخص ثالث مطلع: unnamed people both, one unnamed source).
+ */
+function kindWithClause(p: Para, a: number, m: MentionInfo, clause: "title" | "conjunct"): void {
+  if (clause === "title" && !m.definite && m.kind === "person") m.kind = "anonymous";
+  else if (clause === "conjunct" && sourceClass(p.toks[a])?.cls !== "anon") m.kind = "group";
+}
+
+/**
+ * الصحفيون وخبير اقتصادي سابق يعيش في لندن: a second source joined by و, an indefinite unnamed source or
+ * role, then its adjectives and a relative clause, as relativeVerb and titleRelativeVerb read them after
+ * the first.
+ */
+function conjunctClause(p: Para, a: number, nameStart: number): boolean {
+  if (p.toks[nameStart - 1].norm === CALLED) return false;
+  for (let k = nameStart - 2; k > a; k--) {
+    const t = p.toks[k];
+    if (!isWord(t)) return false;
+    const sc = t.norm[0] === "و" ? sourceClass(t) : null;
+    if (sc && !sc.definite && (sc.cls === "anon" || sc.cls === "title")) return sc.cls === "anon" ? relativeVerb(p, k, nameStart, sc) : titleRelativeVerb(p, k, nameStart, sc);
+  }
+  return false;
+}
+
+/** منشق، متقاعد، مستقل: an indefinite participle (مـ, four letters or more) that no list knows as a function word. */
+function participle(t: Tok): boolean {
+  return t.ar && t.norm.length >= 4 && t.norm[0] === "م" && !grammarOf(t);
+}
+
+/**
+ * The word starts with the article: ال written with a plain alef (ألماني, whose look-up key starts with ال
+ * too, is a nisba with hamza, no article).
+ */
+function withArticle(p: Para, t: Tok): boolean {
+  return t.norm.startsWith("ال") && p.text.charCodeAt(t.s) !== 0x0623 && p.text.charCodeAt(t.s) !== 0x0625;
 }
 
 /** غربي، أمني: a masculine nisba written as one word (not ولاية, a noun; not initials such as إف.بي.آي). */
@@ -844,14 +973,14 @@ function relativeVerb(p: Para, a: number, nameStart: number, head: SourceHit): b
   const toks = p.toks;
   // (إحدى العاملات ضمن كادر …: after أحد/إحدى and its plural the same holds.)
   const one = toks[a].norm.startsWith("احد") && isWord(toks[a + 1]) && toks[a + 1].norm.startsWith("ال");
-  if (!one && (!head || head.definite || !isWord(toks[a + 1]) || toks[a + 1].norm.startsWith("ال") || toks[a].norm.startsWith("احد"))) return false;
+  if (!one && (!head || head.definite || !isWord(toks[a + 1]) || withArticle(p, toks[a + 1]) || toks[a].norm.startsWith("احد"))) return false;
   // (مسؤول رفيع في وزارة الخارجية، يتعقب هذا الموضوع، …: after a comma, a word and then a function word is a verb and its object.)
   const after = toks[nameStart + 1];
   if (isPunct(toks[nameStart - 1], COMMA) && isWord(after) && (!!grammarOf(after) || inList(after, lexicon().ar.demonstratives))) return true;
   const preps = lexicon().ar.mentionPrepositions;
   let k = one ? a + 2 : a + 1;
   let inPhrase = false;
-  while (k < nameStart && isWord(toks[k]) && !toks[k].norm.startsWith("ال") && sourceClass(toks[k])?.cls !== "title" && sourceClass(toks[k])?.cls !== "org") {
+  while (k < nameStart && isWord(toks[k]) && !withArticle(p, toks[k]) && sourceClass(toks[k])?.cls !== "title" && sourceClass(toks[k])?.cls !== "org") {
     if (preps.has(toks[k].norm)) inPhrase = true;
     k++;
   }
@@ -986,7 +1115,8 @@ function indefiniteRole(p: Para, a: number, b: number): boolean {
   // (مدير إحدى المدارس، مسؤول في أحد البنوك: "one of" singles out no institution.)
   if (t.norm === "احد" || t.norm === "احدي") return true;
   const sc = sourceClass(t);
-  return !t.norm.startsWith("ال") && ((!!sc && (sc.cls === "descriptor" || sc.cls === "informed")) || nisba(t.norm));
+  // (سفير ألماني: the key الماني is read whole, not as ال + ماني.)
+  return !withArticle(p, t) && ((!!sc && (sc.cls === "descriptor" || sc.cls === "informed")) || nisba(t.norm.startsWith("ال") ? "ال" + t.norm : t.norm));
 }
 
 /** Whether a name-like word (no article, no lexicon class) stands in [a, b). */

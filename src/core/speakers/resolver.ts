@@ -557,7 +557,7 @@ export class SpeakerResolver {
     const firm = m.lang === "en" && nw.length >= 2 && nw.length <= 3 && !m.titleText ? firmNameNear(this.doc, m.s + base, m.nameText) : null;
     if (firm) return this.create({ ...m, kind: "organization", proper: true, name: [], nameText: firm, words: firm.toLowerCase().split(" ") }, text);
     // A named mention may name a role seen before without a name (الوزير … الوزير فلان).
-    const role = this.namedRole(m, nw, nh);
+    const role = this.namedRole(m, nw, nh, base);
     if (role) return role;
     const full = nw.length === 1 ? this.fullName(m, base, m.nameText) : null;
     return this.create(full ? { ...m, name: full.name, nameText: full.nameText } : m, text);
@@ -567,15 +567,33 @@ export class SpeakerResolver {
    * A named mention names a role seen before without a name (a headline's رئيس مجلس إدارة النادي,
    * then رئيس مجلس إدارة نادي العين، فلان): the same head, and that role's descriptors all here.
    */
-  private namedRole(m: MentionInfo, nw: string[], nh: number[]): SpeakerState | null {
+  private namedRole(m: MentionInfo, nw: string[], nh: number[], base: number): SpeakerState | null {
     if (!m.titleText || !m.lemma) return null;
     const stems = m.words.map(stem);
     // (A role with a descriptor: a bare المدرب may be any coach of the window.)
     const role = this.recent("person", (sp) => sp.nameWords.length === 0 && sp.lemma === m.lemma && sp.words.length >= 2 && sp.words.every((w) => stems.includes(stem(w))), LEMMA, wordHash(m.lemma));
-    if (!role) return null;
+    if (!role) return this.describedThenNamed(m, nw, nh, base);
     this.rename(role, m.nameText, nw, nh);
     role.title = m.titleText;
     return role;
+  }
+
+  /**
+   * وقال جنرال منشق شارك في الانقلاب إن …، وصرح الجنرال فلان بأن …: the latest speaker, a role written
+   * without the article (a title, not a source noun such as مصدر or مسؤول) and left unnamed, spoken of once
+   * with no reason for anonymity, then the same title with the article and a name: the text names whom it
+   * described. (A reason in the same paragraph is tied to its source only after the paragraph: the words
+   * between that speak of a name or an identity, اسمه، هويته, keep the two apart.)
+   */
+  private describedThenNamed(m: MentionInfo, nw: string[], nh: number[], base: number): SpeakerState | null {
+    const sp = this.latest();
+    if (m.lang !== "ar" || !m.definite || !sp || sp.kind !== "anonymous" || sp.lemma !== m.lemma || !titleWord(m.lemma)) return null;
+    if (sp.mentions.length !== 1 || sp.anonymity.length || sp.firstMention?.definite || sp.firstMention?.lang !== "ar" || sp.collective) return null;
+    if (/اسم|هوي/.test(this.doc.slice(sp.mentions[0].e, m.s + base))) return null;
+    this.setKind(sp, "person");
+    this.rename(sp, m.nameText, nw, nh);
+    sp.title = m.titleText;
+    return sp;
   }
 
   /** The name's last word is لـ + a word of a known person's name (أردوغان لترامب). */

@@ -12,6 +12,8 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", source: "النقابة", starts: "وجود", ends: "الإدارة" }] }],
   ["…also with the adjective's alef left out (نفيا قاطع): no speaker «قاطع»", "أما النقابة فتنفي نفيا قاطع وجود أي خلاف مع الإدارة.",
     { statements: [{ kind: "indirect", source: "النقابة", speaker: "النقابة", starts: "وجود" }] }],
+  ["…after أكد and تأكيدا too (تأكيدا جازم)", "أما المدير فأكد تأكيدا جازم أن الرواتب ستصرف.",
+    { speakers: [{ name: "المدير", kind: "person" }] }],
   ["أما X فقد دعا …، مؤكداً: the participle's subject is the topic (a title in construct, then the name)", "أما رئيس البلدية كمال عيسى فقد دعا السكان إلى الهدوء، مؤكداً أن الطريق آمن.",
     { statements: [{ cue: "مؤكداً", source: "رئيس البلدية كمال عيسى", speaker: "كمال عيسى", starts: "الطريق" }] }],
 ];

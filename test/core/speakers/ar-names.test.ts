@@ -423,8 +423,8 @@ const fixedTitlesAndClubs: Row[] = [
   ["…but بن سلمان, written with its particle (even opening the sentence), is the son",
     "وقال رئيس الوزراء السابق، فهد بن جاسم، إن الأزمة طويلة.\nبن جاسم حذر في تغريدات نشرها الثلاثاء، قائلاً: \"الخوف أن تطول الأزمة\".",
     { speakers: [{ name: "فهد بن جاسم" }], statements: [{ speaker: "فهد بن جاسم" }, { speaker: "فهد بن جاسم" }] }],
-  ["an indefinite title and a participle, then a verb: the verb is a relative clause's, no name (no title «جنرال منشق» for «شارك»)",
+  ["an indefinite title and a participle, then a verb: the verb is a relative clause's, no name (no title «جنرال منشق» for «شارك»); an unnamed role, anonymous",
     "وقال جنرال منشق شارك في محاولة التمرد إن القوات جاهزة.",
-    { speakers: [{ kind: "person", title: null }] }],
+    { speakers: [{ kind: "anonymous", title: null }] }],
 ];
 describe("Arabic names: fixed titles, clubs, a father's name", () => table(fixedTitlesAndClubs));

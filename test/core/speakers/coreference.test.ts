@@ -4,6 +4,15 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const arabic: Row[] = [
+  ["an indefinite title left unnamed, then the same title with the article and a name: the text names whom it described",
+    "وحذر عقيد سابق من أن الهدنة هشة. وقال العقيد سامر داود لإذاعة محلية إن القتال قد يستأنف.",
+    { speakers: [{ name: "سامر داود", kind: "person", mentions: ["عقيد سابق", "العقيد سامر داود"] }] }],
+  ["…not an unnamed source noun (مسؤول): the named official is someone else",
+    "وقال مسؤول أمني إن الهجوم أحبط. وقال المسؤول الأمني سامر داود إن التحقيق مستمر.",
+    { speakers: [{ name: "مسؤول أمني", kind: "anonymous" }, { name: "سامر داود", kind: "person" }] }],
+  ["…nor one whose anonymity the text explains",
+    "وقال عقيد سابق، طلب عدم نشر اسمه، إن الهدنة هشة. وقال العقيد سامر داود إن القتال قد يستأنف.",
+    { speakers: [{ kind: "anonymous" }, { name: "سامر داود", kind: "person" }] }],
   ["a body named by its name alone, then with its head noun (حركة): one speaker, shown by the fuller name; the head alone after it refers back",
     "وأكدت طالبان أن الهجوم فشل. وقال المحافظ إن الطريق مغلق. وأعلنت حركة طالبان أن مقاتليها انسحبوا. وقالت الحركة إن الهدنة انتهت.",
     { speakers: [{ name: "حركة طالبان", kind: "organization", mentions: ["طالبان", "حركة طالبان", "الحركة"] }, { name: "المحافظ" }] }],
