@@ -149,10 +149,12 @@ export function issuerBefore(text: string, cue: number, since: number, lemma: st
   return latestSentenceWith(text, cue, since, 3, (t, s, e) => issuerAt(t, s, e, lemma));
 }
 
-/** How many words after the body the issued document may come (أصدرت الوزارة مساء أمس بياناً). */
-const ISSUED_REACH = 4;
-
-function issuerAt(text: string, s: number, e: number, lemma: string): MentionInfo | null {
+/**
+ * The Arabic sentence read in text[s, e) and where its clause's verb stands: past an opening adverbial
+ * and قد or كما (ولم يكشف، وقد أكد، كما رفض: the verb follows its particle), past a negation too when
+ * `negated`; null when the sentence is too short or opens with no Arabic word.
+ */
+function clauseVerb(text: string, s: number, e: number, negated: boolean): { p: Para; v: number } | null {
   const toks = tokenize(text, s, e);
   markSpellings(text, toks);
   if (toks.length < 3 || !isWord(toks[0]) || !toks[0].ar) return null;
@@ -160,8 +162,19 @@ function issuerAt(text: string, s: number, e: number, lemma: string): MentionInf
   const after = afterClauseOpening(p, 0, toks.length);
   let v = after > 0 && after < toks.length ? after : 0;
   const ar = lexicon().ar;
-  while (v + 2 < toks.length && isWord(toks[v]) && (inList(toks[v], ar.verbParticles) || inList(toks[v], ar.kama))) v++;
-  if (!isWord(toks[v]) || !ar.issuingVerbs.has(withoutConjunction(toks[v].norm))) return null;
+  while (v + 2 < toks.length && isWord(toks[v]) && ((negated && inList(toks[v], ar.negations)) || inList(toks[v], ar.verbParticles) || inList(toks[v], ar.kama))) v++;
+  return { p, v };
+}
+
+/** How many words after the body the issued document may come (أصدرت الوزارة مساء أمس بياناً). */
+const ISSUED_REACH = 4;
+
+function issuerAt(text: string, s: number, e: number, lemma: string): MentionInfo | null {
+  const at = clauseVerb(text, s, e, false);
+  if (!at) return null;
+  const { p, v } = at;
+  const toks = p.toks;
+  if (!isWord(toks[v]) || !lexicon().ar.issuingVerbs.has(withoutConjunction(toks[v].norm))) return null;
   const m = bodyAt(p, v + 1);
   if (!m) return null;
   let k = v + 1;
@@ -185,15 +198,11 @@ export function topicMany(text: string, cue: number, since: number): MentionInfo
 
 /** The plural unnamed subject topicMany looks for in the sentence read in text[s, e); null: none. */
 function manyAt(text: string, s: number, e: number): MentionInfo | null {
-  const toks = tokenize(text, s, e);
-  markSpellings(text, toks);
-  if (toks.length < 3 || !isWord(toks[0]) || !toks[0].ar) return null;
-  const p = sentencePara(text, toks, s, e, "ar");
-  const after = afterClauseOpening(p, 0, toks.length);
-  let v = after > 0 && after < toks.length ? after : 0;
+  const at = clauseVerb(text, s, e, true);
+  if (!at) return null;
+  const { p, v } = at;
+  const toks = p.toks;
   const ar = lexicon().ar;
-  // (ولم يكشف، وقد أكد، كما رفض: the verb follows its particle.)
-  while (v + 2 < toks.length && isWord(toks[v]) && (inList(toks[v], ar.negations) || inList(toks[v], ar.verbParticles) || inList(toks[v], ar.kama))) v++;
   const t = toks[v];
   const g = isWord(t) ? grammarOf(t) : null;
   if (!isWord(t) || (g && !g.has(Gr.kana)) || sourceClass(t) || ar.freePrepositions.has(t.norm) || ar.freePrepositions.has(withoutConjunction(t.norm))) return null;
