@@ -161,8 +161,10 @@ function issuerAt(text: string, s: number, e: number, lemma: string): MentionInf
   let v = after > 0 && after < toks.length ? after : 0;
   const ar = lexicon().ar;
   while (v + 2 < toks.length && isWord(toks[v]) && (inList(toks[v], ar.verbParticles) || inList(toks[v], ar.kama))) v++;
-  if (!isWord(toks[v]) || !ar.issuingVerbs.has(withoutConjunction(toks[v].norm))) return null;
-  const m = bodyAt(p, v + 1);
+  // (وجهت: a verb's own و is no conjunction.)
+  if (!isWord(toks[v]) || !(ar.issuingVerbs.has(toks[v].norm) || ar.issuingVerbs.has(withoutConjunction(toks[v].norm)))) return null;
+  // (كتب الرئيس فلان تغريدة: a person issues what a person writes (ar-words authoredTexts).)
+  const m = bodyAt(p, v + 1) ?? (ar.authoredTexts.has(lemma) ? authorAfter(p, v + 1, lemma) : null);
   if (!m) return null;
   let k = v + 1;
   while (k < toks.length && toks[k].e <= m.e) k++;
@@ -171,6 +173,18 @@ function issuerAt(text: string, s: number, e: number, lemma: string): MentionInf
     if (n === lemma || n === lemma + "ا") return m;
   }
   return null;
+}
+
+/**
+ * The named person that opens at token `a` before the document (`lemma`) within ISSUED_REACH words of its
+ * name (كتب الرئيس سامر الحلبي تغريدة: the name read up to it, not through it); null: none.
+ */
+function authorAfter(p: Para, a: number, lemma: string): MentionInfo | null {
+  let d = a + 1;
+  while (d < p.toks.length && d <= a + 3 + ISSUED_REACH && !(p.toks[d].norm === lemma || p.toks[d].norm === lemma + "ا")) d++;
+  if (d >= p.toks.length || d > a + 3 + ISSUED_REACH) return null;
+  const m = describeMention(p, a, arSourceNP(p, a, d));
+  return m.kind === "person" && m.name.length > 0 ? m : null;
 }
 
 /**
