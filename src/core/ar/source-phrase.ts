@@ -163,6 +163,10 @@ export function endsSource(p: Para, k: number): boolean {
     // أكدت الوزارة صحة …، حذرت المنظمات من وقوع …: the claim noun is the object, not the subject.
     if (g?.has(Gr.claim) || (t.norm === "من" && hasGrammar(p.toks[k + 1], Gr.claim))) return true;
   }
+  // نشر الرئيس فلان تغريدة قال فيها: a tweet or a letter (ar-words authoredTexts) with no article after a word
+  // that is no cue nor a grammar word is the verb's object, not the name going on (وقالت رسالة للنقابة، عن
+  // رسالة كتبها فلان: the source itself).
+  if (!t.norm.startsWith("ال") && k > 0 && isWord(p.toks[k - 1]) && !grammarOf(p.toks[k - 1]) && !cueAt(p, k - 1) && lexicon().ar.authoredTexts.has(sourceClass(t)?.lemma ?? "")) return true;
   // وصف مسؤول إغاثة كيف استغرق …: a question word after a source's word opens an indirect question.
   if (inList(t, lexicon().ar.interrogatives) && k > 0 && isWord(p.toks[k - 1]) && !cueAt(p, k - 1)) return true;
   if (alaAfterName(p, k)) return true;

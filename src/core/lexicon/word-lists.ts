@@ -118,6 +118,7 @@ const AR_LISTS = [
   "appositionPronouns",
   "openingPrepositions",
   "issuedTexts",
+  "authoredTexts",
   "spokenMedia",
   "officeHeads",
   "statementHeads",

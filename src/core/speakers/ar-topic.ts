@@ -174,8 +174,11 @@ function issuerAt(text: string, s: number, e: number, lemma: string): MentionInf
   if (!at) return null;
   const { p, v } = at;
   const toks = p.toks;
-  if (!isWord(toks[v]) || !lexicon().ar.issuingVerbs.has(withoutConjunction(toks[v].norm))) return null;
-  const m = bodyAt(p, v + 1);
+  const ar = lexicon().ar;
+  // (وجهت: a verb's own و is no conjunction.)
+  if (!isWord(toks[v]) || !(ar.issuingVerbs.has(toks[v].norm) || ar.issuingVerbs.has(withoutConjunction(toks[v].norm)))) return null;
+  // (كتب الرئيس فلان تغريدة: a person issues what a person writes (ar-words authoredTexts).)
+  const m = bodyAt(p, v + 1) ?? (ar.authoredTexts.has(lemma) ? authorAfter(p, v + 1, lemma) : null);
   if (!m) return null;
   let k = v + 1;
   while (k < toks.length && toks[k].e <= m.e) k++;
@@ -184,6 +187,18 @@ function issuerAt(text: string, s: number, e: number, lemma: string): MentionInf
     if (n === lemma || n === lemma + "ا") return m;
   }
   return null;
+}
+
+/**
+ * The named person that opens at token `a` before the document (`lemma`) within ISSUED_REACH words of its
+ * name (كتب الرئيس سامر الحلبي تغريدة: the name read up to it, not through it); null: none.
+ */
+function authorAfter(p: Para, a: number, lemma: string): MentionInfo | null {
+  let d = a + 1;
+  while (d < p.toks.length && d <= a + 3 + ISSUED_REACH && !(p.toks[d].norm === lemma || p.toks[d].norm === lemma + "ا")) d++;
+  if (d >= p.toks.length || d > a + 3 + ISSUED_REACH) return null;
+  const m = describeMention(p, a, arSourceNP(p, a, d));
+  return m.kind === "person" && m.name.length > 0 ? m : null;
 }
 
 /**

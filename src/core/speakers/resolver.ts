@@ -942,7 +942,13 @@ export class SpeakerResolver {
     const lm = last?.mentions[last.mentions.length - 1];
     // (An institution, or a group of them or of office holders (وزراء خارجية فرنسا وألمانيا في بيان
     // مشترك); not a person: a person's bare mention is as often a document's title or a phrase read wrong.)
-    if (!last || !lm || (last.kind !== "organization" && last.kind !== "group")) return null;
+    // (A tweet or a letter (ar-words authoredTexts) a person sends as often: a person too, the text
+    // between naming it indefinite: قال الوزير في رسالة … وأضافت الرسالة.)
+    const byPerson = last?.kind === "person" && lexicon().ar.authoredTexts.has(lemma);
+    if (!last || !lm || (last.kind !== "organization" && last.kind !== "group" && !byPerson)) return null;
+    // (Named in the person's own sentence, just after them: an archive runs stories together, and a person
+    // of the story before may be the latest speaker; one who spoke before another sent a letter is not its author.)
+    if (byPerson) return issuedBetween(this.doc, lm.s, sentenceEndFrom(this.doc, lm.e, Math.min(m.s + base, lm.e + AUTHORED_REACH)), lemma) ? last : null;
     // (Or it was this noun already: وأكد البيان أن … وقال البيان إن … — the same statement again.)
     // (From the mention's start: بيان للصندوق … وأضاف البيان.)
     return issuedBetween(this.doc, lm.s, m.s + base, m.lemma) || normWord(this.doc.slice(lm.s, lm.e)) === normWord(this.doc.slice(m.s + base, m.e + base)) ? last : null;
@@ -1086,6 +1092,9 @@ function bareName(name: string): string {
   return name.replace(/["«»“”()]/g, " ").split(/\s+/).filter(Boolean).map(normWord).join(" ");
 }
 
+/** How far after a person's mention (characters) the tweet or letter they issued is named (arabicBodyBack). */
+const AUTHORED_REACH = 120;
+
 /** How far back (characters) the institution a statement by a bare head stands for last spoke (statementBody). */
 const STATEMENT_BODY_REACH = 2000;
 
@@ -1130,6 +1139,12 @@ function issuedBetween(text: string, s: number, e: number, lemma: string): boole
     if (n === lemma || (n.length === lemma.length + 1 && n.startsWith(lemma) && n.endsWith("ا")) || (n.length === lemma.length + 1 && (n[0] === "و" || n[0] === "ب" || n[0] === "ف") && n.endsWith(lemma))) return true;
   }
   return false;
+}
+
+/** The end of the sentence going on at `from` (a full stop, a question mark or a line break), at most `limit`. */
+function sentenceEndFrom(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (".!?؟\n".includes(text[i])) return i;
+  return limit;
 }
 
 /** A copy of a named mention with its name's first word alone (the mention itself is left as parsed). */

@@ -41,7 +41,8 @@ export function isNameQuote(p: Para, q: { open: number; close: number }): boolea
   // construct (not "الحكومة الشرعية", a term somebody used).
   const first = toks[q.open + 1];
   // (Three words when the last has the article: "قوات الوادي الديمقراطية", "حركة أحرار الوادي".)
-  if (isWord(first) && first.ar && !first.norm.startsWith("ال") && sourceClass(first)?.cls === "org" && (words <= 2 || (words === 3 && lastDefinite(p, q)))) return true;
+  // (Not a tweet's or a letter's words, ar-words authoredTexts: "رسالة" is a word somebody used.)
+  if (isWord(first) && first.ar && !first.norm.startsWith("ال") && sourceClass(first)?.cls === "org" && !authored(first) && (words <= 2 || (words === 3 && lastDefinite(p, q)))) return true;
   // وأوضحت "ذا تايمز" أن: the quoted name is the source of the cue before it. After a verb that
   // takes a quotation as it is (وأضاف "سنلعب من أجل جماهيرنا".) the quotation is a name only
   // when a complementiser follows it, or the sentence goes on with a word that is no cue.
@@ -56,6 +57,8 @@ export function isNameQuote(p: Para, q: { open: number; close: number }): boolea
     const after = toks[q.close + 1];
     return hasGrammar(after, Gr.comp) || hasGrammar(after, Gr.compPron) || (words <= 3 && isWord(after) && !cueAt(p, q.close + 1));
   }
+  // تغريدة "…"، رسالة "…": what a tweet or a letter says (ar-words authoredTexts), not its name.
+  if (authored(before)) return false;
   const sc = sourceClass(before);
   // أن موسكو "دمرت …"، أن الاتحاد الأوروبي "جاد ومصمم": after a complementiser the noun before the
   // quotation is its subject and the quotation the predicate (but an institution's head without
@@ -151,4 +154,10 @@ function sayingWithSubject(p: Para, k: number): boolean {
 function lastDefinite(p: Para, q: { open: number; close: number }): boolean {
   const t = p.toks[q.close - 1];
   return isWord(t) && t.ar && t.norm.startsWith("ال");
+}
+
+/** تغريدة، رسالة، شكوى: a text somebody writes (ar-words authoredTexts), whose quotation is its words. */
+function authored(t: Tok): boolean {
+  const sc = sourceClass(t);
+  return !!sc && lexicon().ar.authoredTexts.has(sc.lemma);
 }

@@ -31,11 +31,22 @@ export function mediumAuthor(r: ArReading): Verdict {
   for (let k = m.from - 1; k >= s && m.from - k <= REACH && med < 0; k--) if (mediumWord(toks[k])) med = k;
   if (med < 0) return undefined;
   // (The words' own author first: ونقلت إرنا تصريحات للمتحدث … is the spokesman's, not the relaying agency's.)
-  const author = underLam(p, med, m.from) ?? inConstruct(p, med, m.from);
-  const written = author ? null : issuer(p, med);
-  if (!written && !author) return undefined;
+  let author = underLam(p, med, m.from) ?? inConstruct(p, med, m.from);
+  let written = author ? null : issuer(p, med);
+  // (تغريدة على صفحته قال فيها: the page is where the words are; the medium before it is theirs.)
+  const outer = author || written ? -1 : mediumBefore(toks, med, s);
+  if (outer >= 0) {
+    med = outer;
+    author = underLam(p, med, m.from) ?? inConstruct(p, med, m.from);
+    written = author ? null : issuer(p, med);
+  }
+  // (وكتب المهاجم السابق، …، تغريدة قال فيها: no author read, but a tweet or a letter (ar-words authoredTexts)
+  // before فيها is no subject of the cue, whose subject is dropped.)
+  const authored = lexicon().ar.authoredTexts.has(sourceClass(toks[med])?.lemma ?? "");
+  if (!written && !author && !authored) return undefined;
   const o = arOpening(p, r.cueEnd + 1, r.entry.frames, 10);
   if (!o) return undefined;
+  if (!written && !author) return r.statement(-1, -1, o, "previous");
   // (The subject that issued the words is the statement's source, as subject-first reads أصدرت الوزارة بياناً قالت فيه.)
   if (written) return r.statement(written[0], written[1], o, null);
   // (An author under لـ or in construct speaks, but is no subject of the cue's: no source is written, ANNOTATION.)
@@ -43,6 +54,13 @@ export function mediumAuthor(r: ArReading): Verdict {
   [st.altSourceFrom, st.altSourceTo, st.altAfterClitic] = author as [number, number, boolean];
   st.altHidden = true;
   return st;
+}
+
+/** The medium word one to three tokens before `med` with a preposition before `med` (تغريدة على صفحته); -1: none. */
+function mediumBefore(toks: Tok[], med: number, s: number): number {
+  if (!hasGrammar(toks[med - 1], Gr.particle) && !hasGrammar(toks[med - 1], Gr.medium)) return -1;
+  for (let k = med - 2; k >= s && med - k <= 3; k--) if (mediumWord(toks[k])) return k;
+  return -1;
 }
 
 /** تصريح، تغريدة، بيان (ar-grammar medium, ar-words spokenMedia), with بـ، لـ or the article, or in the accusative (بيانا). */
