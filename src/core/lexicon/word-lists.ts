@@ -198,6 +198,7 @@ const EN_LISTS = [
   "pastRoles",
   "rankChangers",
   "titleEpithets",
+  "placeEpithets",
   "hypotheticalModals",
   "adjectiveSources",
   "modifierCues",
