@@ -299,7 +299,7 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
     doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
     // ('"…Hillary Clinton should ask …," he wrote': names in its own quotation before the source are not between.)
     const quoteFirst = st.quotes.length > 0 && st.quotes[0][0] < m.s ? st.quotes[0][0] + ps : Infinity;
-    return sourceReadBefore(doc, m.s + ps) ?? passingPerson(doc, m, ps, quoteFirst) ?? namedOfGender(doc, m, ps) ?? passingBody(doc, st, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
+    return sourceReadBefore(doc, m.s + ps) ?? passingPerson(doc, m, ps, quoteFirst) ?? namedOfGender(doc, m, ps) ?? passingBody(doc, st, m, ps) ?? passingRole(doc, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
   }
   let speaker: SpeakerState | null = null;
   // (ورد الشائعات التي تتحدث عن …، مشيراً: a plural of things agrees in the feminine; a masculine participle is not theirs.)
@@ -383,6 +383,46 @@ function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt =
   if ((g === "male" && m.pronoun === "she") || (g === "female" && m.pronoun === "he")) return null;
   if (doc.resolver.hasPerson() && doc.resolver.personNamedIn(doc.work, t.e, Math.min(at, quoteAt), t.name)) return null;
   return doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0);
+}
+
+/**
+ * "Jan Oster has apologised to MPs … The home secretary said": an English definite title no one
+ * holds or was named with (resolver roleKnown) goes to the person named in passing as a sentence's
+ * subject since the statement before (en-topic.ts), in full or with Mr/Ms, when that naming gave them
+ * no other title (Finance Minister Ola Berg is not "the president") and no person spoken of is named
+ * between; null otherwise.
+ */
+function passingRole(doc: DocumentState, m: MentionInfo, ps: number): SpeakerState | null {
+  if (m.lang !== "en" || m.kind !== "person" || !m.definite || !m.lemma || m.name.length || lexicon().sources.get(m.lemma)?.cls !== "title") return null;
+  const at = m.s + ps;
+  // (A title with a few words before it only: not "the account from the CIA base chief", "the Vermont senator and candidate".)
+  if (!ROLE_ALONE.test(doc.work.slice(at, m.e + ps)) || doc.resolver.roleKnown(m, at)) return null;
+  const last = doc.statements.length - 1;
+  const t = enTopicPerson(doc.work, at, last >= 0 ? statementEndAt(doc, last) : 0);
+  if (!t || t.kind !== "person" || (t.name.length < 2 && !t.titleText) || otherTitle(t.titleText, m.lemma, m.words) || t.name.some((w) => lexicon().sources.get(w)?.cls === "place")) return null;
+  if (doc.resolver.hasPerson() && doc.resolver.personNamedIn(doc.work, t.e, at, t.name)) return null;
+  return doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0);
+}
+
+/** "The home secretary", "the Scottish Conservative leader": the article and up to three words. */
+const ROLE_ALONE = /^[Tt]he(?:\s+[\p{L}-]+){1,3}$/u;
+
+/**
+ * Whether a naming's title (Finance Minister) holds a title other than `lemma`, or a word changing its
+ * rank that the role's words (`words`) lack (Vice President is no "the president"); honorifics (Mr, Ms, Dr) are none.
+ */
+function otherTitle(title: string, lemma: string, words: readonly string[]): boolean {
+  const e = lexicon().en;
+  let other = false;
+  for (const w of title.split(/\s+/)) {
+    const n = normWord(w).replace(/\.$/, "");
+    if (e.rankChangers.has(n) && !words.includes(n)) return true;
+    const hit = lexicon().sources.get(n) ?? lexicon().sources.get(n + ".");
+    if (!hit || hit.cls !== "title" || e.maleHonorifics.has(n) || e.femaleHonorifics.has(n) || n === "dr") continue;
+    if (hit.lemma === lemma) return false;
+    other = true;
+  }
+  return other;
 }
 
 /**

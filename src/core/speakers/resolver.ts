@@ -206,6 +206,15 @@ export class SpeakerResolver {
   }
 
   /**
+   * Whether an English definite role (the chancellor) has a holder to refer back to: a person of the
+   * window holding it, or one the text named with it before offset `at` (en-role.ts roleHolder).
+   */
+  roleKnown(m: MentionInfo, at: number): boolean {
+    const desc = roleWords(m);
+    return !!(this.holderOf(m, desc) ?? this.holderDescribed(m, desc)) || !!roleHolder(this.doc, at, m.lemma, withoutEpithets(m, desc));
+  }
+
+  /**
    * Whether text[s, e) names, by a capitalised word of the name, a person of the window other than
    * one whose name words (normalised) are `except` ("Trump … has picked up on it. In his interviews, Carson … though he added":
    * Carson was spoken of); only a person the mention being resolved fits (not a man for "she").
