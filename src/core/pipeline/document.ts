@@ -399,10 +399,37 @@ function passingRole(doc: DocumentState, m: MentionInfo, ps: number): SpeakerSta
   if (!ROLE_ALONE.test(doc.work.slice(at, m.e + ps)) || doc.resolver.roleKnown(m, at)) return null;
   const last = doc.statements.length - 1;
   const t = enTopicPerson(doc.work, at, last >= 0 ? statementEndAt(doc, last) : 0);
-  if (!t || t.kind !== "person" || (t.name.length < 2 && !t.titleText) || otherTitle(t.titleText, m.lemma, m.words) || t.name.some((w) => lexicon().sources.get(w)?.cls === "place")) return null;
+  if (!t) return last >= 0 ? leadSpeakerRole(doc, m, last, ps) : null;
+  if ( t.kind !== "person" || (t.name.length < 2 && !t.titleText) || otherTitle(t.titleText, m.lemma, m.words) || t.name.some((w) => lexicon().sources.get(w)?.cls === "place")) return null;
   if (doc.resolver.hasPerson() && doc.resolver.personNamedIn(doc.work, t.e, at, t.name)) return null;
-  return doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0);
+  return doc.resolver.useAs(doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0), m, ps);
 }
+
+/**
+ * "…, Tom Hale has said. ⏎ The chancellor said …": with no one named in passing since, the speaker of
+ * statement `last` when the title opens the paragraph right after it and that statement opened its own
+ * paragraph, the text's lead (the first paragraph after a heading line) — a named person the naming gave
+ * no other title; null otherwise ("…," Trump said. ⏎ The president said … is Obama, never named).
+ */
+function leadSpeakerRole(doc: DocumentState, m: MentionInfo, last: number, ps: number): SpeakerState | null {
+  const at = m.s + ps;
+  const sp = doc.statementSpeakers[last];
+  if (!sp || sp.kind !== "person" || sp.nameWords.length < 2 || otherTitle(sp.title, m.lemma, m.words)) return null;
+  const end = statementEndAt(doc, last);
+  if (!/^[\p{P}\s]*\n\s*$/u.test(doc.work.slice(end, at))) return null;
+  const st = doc.statements[last];
+  const start = Math.min(st.content.start, st.source?.start ?? Infinity, st.cue?.start ?? Infinity);
+  const para = doc.work.lastIndexOf("\n\n", start);
+  // (The lead: its paragraph follows a heading, one short line with no end mark.)
+  if (para < 0 || !/^\s*$/.test(doc.work.slice(para, start))) return null;
+  const heading = doc.work.slice(0, para).trimEnd();
+  const line = heading.slice(heading.lastIndexOf("\n") + 1);
+  if (!line || line.length > HEADING || /[.!?"”'’:]$/u.test(line) || !/(?:^|\n\s*\n)\s*$/.test(heading.slice(0, heading.length - line.length))) return null;
+  return doc.resolver.useAs(sp, m, ps);
+}
+
+/** How long a heading line may be (characters). */
+const HEADING = 120;
 
 /** "The home secretary", "the Scottish Conservative leader": the article and up to three words. */
 const ROLE_ALONE = /^[Tt]he(?:\s+[\p{L}-]+){1,3}$/u;

@@ -276,6 +276,11 @@ export class SpeakerResolver {
     return this.touch(sp, null);
   }
 
+  /** `sp` as mention `m` refers to it: its words are the speaker's from now on (the chancellor: a later "the chancellor" finds it). */
+  useAs(sp: SpeakerState, m: MentionInfo, base: number): SpeakerState {
+    return this.touch(sp, m, base);
+  }
+
   /**
    * The most recent speaker of the window of this kind that passes `pred`. `need` (with x, y,
    * z) is a test on the numbers alone that every speaker passing `pred` passes: the rest
