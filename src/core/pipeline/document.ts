@@ -508,7 +508,7 @@ function altSpeaker(doc: DocumentState, alt: MentionInfo, st: ParagraphStatement
   const source = { s: alt.s + ps, e: alt.e + ps };
   const g = doc.genders.read(doc.work, 0, 0, source);
   doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
-  const speaker = passingPerson(doc, alt, ps) ?? doc.resolver.resolve(alt, doc.work.slice(source.s, source.e), ps);
+  const speaker = passingPerson(doc, alt, ps) ?? passingRole(doc, alt, ps) ?? doc.resolver.resolve(alt, doc.work.slice(source.s, source.e), ps);
   doc.genders.add(speaker, doc.work, source, statementEnd(st) + ps, doc.isSourceAt);
   return speaker;
 }
