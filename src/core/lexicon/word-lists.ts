@@ -199,6 +199,7 @@ const EN_LISTS = [
   "pastRoles",
   "rankChangers",
   "titleEpithets",
+  "placeEpithets",
   "hypotheticalModals",
   "adjectiveSources",
   "modifierCues",

@@ -299,7 +299,7 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
     doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
     // ('"…Hillary Clinton should ask …," he wrote': names in its own quotation before the source are not between.)
     const quoteFirst = st.quotes.length > 0 && st.quotes[0][0] < m.s ? st.quotes[0][0] + ps : Infinity;
-    return sourceReadBefore(doc, m.s + ps) ?? passingPerson(doc, m, ps, quoteFirst) ?? namedOfGender(doc, m, ps) ?? passingBody(doc, st, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
+    return sourceReadBefore(doc, m.s + ps) ?? passingPerson(doc, m, ps, quoteFirst) ?? namedOfGender(doc, m, ps) ?? passingBody(doc, st, m, ps) ?? passingRole(doc, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
   }
   let speaker: SpeakerState | null = null;
   // (ورد الشائعات التي تتحدث عن …، مشيراً: a plural of things agrees in the feminine; a masculine participle is not theirs.)
@@ -386,6 +386,73 @@ function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt =
 }
 
 /**
+ * "Jan Oster has apologised to MPs … The home secretary said": an English definite title no one
+ * holds or was named with (resolver roleKnown) goes to the person named in passing as a sentence's
+ * subject since the statement before (en-topic.ts), in full or with Mr/Ms, when that naming gave them
+ * no other title (Finance Minister Ola Berg is not "the president") and no person spoken of is named
+ * between; null otherwise.
+ */
+function passingRole(doc: DocumentState, m: MentionInfo, ps: number): SpeakerState | null {
+  if (m.lang !== "en" || m.kind !== "person" || !m.definite || !m.lemma || m.name.length || lexicon().sources.get(m.lemma)?.cls !== "title") return null;
+  const at = m.s + ps;
+  // (A title with a few words before it only: not "the account from the CIA base chief", "the Vermont senator and candidate".)
+  if (!ROLE_ALONE.test(doc.work.slice(at, m.e + ps)) || doc.resolver.roleKnown(m, at)) return null;
+  const last = doc.statements.length - 1;
+  const t = enTopicPerson(doc.work, at, last >= 0 ? statementEndAt(doc, last) : 0);
+  if (!t) return last >= 0 ? leadSpeakerRole(doc, m, last, ps) : null;
+  if ( t.kind !== "person" || (t.name.length < 2 && !t.titleText) || otherTitle(t.titleText, m.lemma, m.words) || t.name.some((w) => lexicon().sources.get(w)?.cls === "place")) return null;
+  if (doc.resolver.hasPerson() && doc.resolver.personNamedIn(doc.work, t.e, at, t.name)) return null;
+  return doc.resolver.useAs(doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0), m, ps);
+}
+
+/**
+ * "…, Tom Hale has said. ⏎ The chancellor said …": with no one named in passing since, the speaker of
+ * statement `last` when the title opens the paragraph right after it and that statement opened its own
+ * paragraph, the text's lead (the first paragraph after a heading line) — a named person the naming gave
+ * no other title; null otherwise ("…," Trump said. ⏎ The president said … is Obama, never named).
+ */
+function leadSpeakerRole(doc: DocumentState, m: MentionInfo, last: number, ps: number): SpeakerState | null {
+  const at = m.s + ps;
+  const sp = doc.statementSpeakers[last];
+  if (!sp || sp.kind !== "person" || sp.nameWords.length < 2 || otherTitle(sp.title, m.lemma, m.words)) return null;
+  const end = statementEndAt(doc, last);
+  if (!/^[\p{P}\s]*\n\s*$/u.test(doc.work.slice(end, at))) return null;
+  const st = doc.statements[last];
+  const start = Math.min(st.content.start, st.source?.start ?? Infinity, st.cue?.start ?? Infinity);
+  const para = doc.work.lastIndexOf("\n\n", start);
+  // (The lead: its paragraph follows a heading, one short line with no end mark.)
+  if (para < 0 || !/^\s*$/.test(doc.work.slice(para, start))) return null;
+  const heading = doc.work.slice(0, para).trimEnd();
+  const line = heading.slice(heading.lastIndexOf("\n") + 1);
+  if (!line || line.length > HEADING || /[.!?"”'’:]$/u.test(line) || !/(?:^|\n\s*\n)\s*$/.test(heading.slice(0, heading.length - line.length))) return null;
+  return doc.resolver.useAs(sp, m, ps);
+}
+
+/** How long a heading line may be (characters). */
+const HEADING = 120;
+
+/** "The home secretary", "the Scottish Conservative leader": the article and up to three words. */
+const ROLE_ALONE = /^[Tt]he(?:\s+[\p{L}-]+){1,3}$/u;
+
+/**
+ * Whether a naming's title (Finance Minister) holds a title other than `lemma`, or a word changing its
+ * rank that the role's words (`words`) lack (Vice President is no "the president"); honorifics (Mr, Ms, Dr) are none.
+ */
+function otherTitle(title: string, lemma: string, words: readonly string[]): boolean {
+  const e = lexicon().en;
+  let other = false;
+  for (const w of title.split(/\s+/)) {
+    const n = normWord(w).replace(/\.$/, "");
+    if (e.rankChangers.has(n) && !words.includes(n)) return true;
+    const hit = lexicon().sources.get(n) ?? lexicon().sources.get(n + ".");
+    if (!hit || hit.cls !== "title" || e.maleHonorifics.has(n) || e.femaleHonorifics.has(n) || n === "dr") continue;
+    if (hit.lemma === lemma) return false;
+    other = true;
+  }
+  return other;
+}
+
+/**
  * "…," said Ann Lee. … Tom Hale asked why Ms Lee stayed away. She said …: an English he / she goes to a
  * person spoken of before whom the text marks of the pronoun's gender, named in the sentence before it,
  * rather than to the latest speaker, a person whose gender the text does not mark; null otherwise.
@@ -441,7 +508,7 @@ function altSpeaker(doc: DocumentState, alt: MentionInfo, st: ParagraphStatement
   const source = { s: alt.s + ps, e: alt.e + ps };
   const g = doc.genders.read(doc.work, 0, 0, source);
   doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
-  const speaker = passingPerson(doc, alt, ps) ?? doc.resolver.resolve(alt, doc.work.slice(source.s, source.e), ps);
+  const speaker = passingPerson(doc, alt, ps) ?? passingRole(doc, alt, ps) ?? doc.resolver.resolve(alt, doc.work.slice(source.s, source.e), ps);
   doc.genders.add(speaker, doc.work, source, statementEnd(st) + ps, doc.isSourceAt);
   return speaker;
 }

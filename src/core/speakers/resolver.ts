@@ -71,6 +71,29 @@ function withoutEpithets(m: MentionInfo, desc: string[]): string[] {
   return desc.filter((w) => !epithets.has(w));
 }
 
+/**
+ * Whether `between` holds a capitalised name of two words or more (Marco Rubio) that is not `name`'s
+ * and may hold the role `lemma`: not an institution's (House Intelligence Committee), not one with another title (President Obama).
+ */
+function otherName(between: string, name: string, lemma: string): boolean {
+  const src = lexicon().sources;
+  for (const hit of between.matchAll(/\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+/gu)) {
+    const words = hit[0].split(/\s+/);
+    if (words.every((w) => name.includes(w))) continue;
+    const first = src.get(normWord(words[0]));
+    if (words.some((w) => src.get(normWord(w))?.cls === "org") || (first?.cls === "title" && first.lemma !== lemma)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** An English definite role's describing words without a home state (en-words: placeEpithets): "the Maine senator". */
+function withoutPlaces(m: MentionInfo, desc: readonly string[]): string[] {
+  if (m.lang !== "en" || !m.definite) return [...desc];
+  const places = lexicon().en.placeEpithets;
+  return desc.filter((w) => !places.has(w));
+}
+
 /** An Arabic source phrase whose head is people counted as two or more (شهود، مسؤولون، مصدران): its verb is never singular. */
 function peoplePlural(name: string): boolean {
   const a = sourceAgreement(name).agreement;
@@ -183,6 +206,15 @@ export class SpeakerResolver {
   }
 
   /**
+   * Whether an English definite role (the chancellor) has a holder to refer back to: a person of the
+   * window holding it, or one the text named with it before offset `at` (en-role.ts roleHolder).
+   */
+  roleKnown(m: MentionInfo, at: number): boolean {
+    const desc = roleWords(m);
+    return !!(this.holderOf(m, desc) ?? this.holderDescribed(m, desc)) || !!roleHolder(this.doc, at, m.lemma, withoutEpithets(m, desc));
+  }
+
+  /**
    * Whether text[s, e) names, by a capitalised word of the name, a person of the window other than
    * one whose name words (normalised) are `except` ("Trump … has picked up on it. In his interviews, Carson … though he added":
    * Carson was spoken of); only a person the mention being resolved fits (not a man for "she").
@@ -242,6 +274,11 @@ export class SpeakerResolver {
 
   use(sp: SpeakerState): SpeakerState {
     return this.touch(sp, null);
+  }
+
+  /** `sp` as mention `m` refers to it: its words are the speaker's from now on (the chancellor: a later "the chancellor" finds it). */
+  useAs(sp: SpeakerState, m: MentionInfo, base: number): SpeakerState {
+    return this.touch(sp, m, base);
   }
 
   /**
@@ -475,7 +512,10 @@ export class SpeakerResolver {
    */
   private epithetHolder(m: MentionInfo, text: string, base: number): SpeakerState | null {
     const desc = m.words.slice(0, -1).filter((w) => !lexicon().en.mentionDeterminers.has(w));
-    const holder = this.roleBack(m, text, base, m.lemma, desc);
+    // ("the Ohio congressman" after "Rep. Lionel Frask": a title's epithet looks back for the title's forms.)
+    const title = lexicon().sources.get(m.lemma);
+    const asTitle = title && title.cls === "title" && title.lemma !== m.lemma ? { ...m, lemma: title.lemma } : m;
+    const holder = this.roleBack(m, text, base, m.lemma, desc) ?? this.placedHolder(asTitle, text, base, desc);
     if (holder) return holder;
     const lemma = m.lemma;
     const described =
@@ -688,7 +728,7 @@ export class SpeakerResolver {
     // ("Former Gov. Ana Ruiz endorsed … The former governor said": named in passing with the role.)
     const back =
       m.lang === "en" && m.definite && m.lemma
-        ? (this.roleBack(m, text, base, m.lemma, desc) ?? this.roleBackDescribed(m, text, base, desc))
+        ? (this.roleBack(m, text, base, m.lemma, desc) ?? this.roleBackDescribed(m, text, base, desc) ?? this.placedHolder(m, text, base, desc))
         : m.lang === "ar" && m.definite && m.lemma
           ? (this.arRoleBack(m, text, base, desc, agree) ?? this.arRoleBackNational(m, text, base, desc, agree))
           : null;
@@ -745,6 +785,28 @@ export class SpeakerResolver {
     const alone = nat.rest.length === 0;
     const sp = this.holderOf(m, nat.rest, (x) => x.nameWords.length > 0 && x.lemma === m.lemma && mayBeOf(x.words, x.nameWords, nat.states) && !(alone && otherPost(x.words, x.nameWords, m.lemma)));
     return sp && this.window.slice(alone ? -1 : -NATIONALITY_REACH).includes(sp.no) ? sp : null;
+  }
+
+  /**
+   * "Senator Amy Holt … the Maine senator said": an English definite role whose words add a home
+   * state the naming did not give is the one person holding the post described by its other words,
+   * the person spoken of just before: the speaker just before, or one named in passing after that
+   * speaker's latest mention with no other capitalised name of two words between; null otherwise
+   * (Marco Rubio … "the Florida senator" is not Senator Tom Baxter named before Rubio).
+   */
+  private placedHolder(m: MentionInfo, text: string, base: number, desc: readonly string[]): SpeakerState | null {
+    const kept = withoutPlaces(m, desc);
+    if (kept.length === desc.length) return null;
+    const latest = this.latest();
+    const sp = this.holderOf(m, kept);
+    if (sp) return sp === latest && !this.holderOf(m, kept, (x) => x !== sp) ? sp : null;
+    const at = m.s + base;
+    const holder = roleHolder(this.doc, at, m.lemma, kept);
+    if (!holder) return null;
+    const named = this.doc.lastIndexOf(holder.name, at);
+    const spoke = latest?.mentions[latest.mentions.length - 1]?.s ?? -1;
+    if (named < 0 || named < spoke || otherName(this.doc.slice(named + holder.name.length, at), holder.name, m.lemma)) return null;
+    return this.roleBack(m, text, base, m.lemma, kept);
   }
 
   /** …and the person named in passing with that post (roleBack). */
