@@ -99,6 +99,7 @@ const AR_LISTS = [
   "lightVerbs",
   "faInna",
   "faClauseOpeners",
+  "onlyFollowers",
   "verbParticles",
   "compoundNameEnds",
   "lamPrepositions",

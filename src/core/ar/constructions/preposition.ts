@@ -6,7 +6,7 @@ import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../../lexicon
 import { hasWithClitic } from "../../lexicon/word-lists";
 import { FoundStatement } from "../../statements/found";
 import { endsWithPronoun } from "../../text/chars";
-import { COMMA, isPunct, isWord, sentOf, sentenceStartTok } from "../../text/paragraph";
+import { COMMA, isClose, isPunct, isWord, sentOf, sentenceStartTok } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
 import { accusative, countAt, countSubject } from "../count";
 import { arSourceNP, nameLikeWord } from "../source-phrase";
@@ -16,6 +16,10 @@ import { NUM } from "../../text/token";
 export function preposition(r: ArReading): Verdict {
   if (r.entry.form !== "prep") return undefined;
   const { p, m, toks } = r;
+  // ليس في المدينة فحسب بل …، فحسب.: حسب with nothing after it or before بل/وإنما is "only".
+  // (A quotation after it, حسب «رويترز», is a source's name.)
+  const nx = toks[m.to];
+  if (m.entry.lemma === "حسب" && (!nx || isPunct(nx, ".،,؛;:!?؟") || isClose(nx) || (isWord(nx) && inList(nx, lexicon().ar.onlyFollowers)))) return null;
   let a = m.to;
   // وفق ما أعلن X / بحسب ما ذكرت X: the verb after ما is part of the cue.
   let cueTo = m.to;
