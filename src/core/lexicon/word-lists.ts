@@ -105,6 +105,7 @@ const AR_LISTS = [
   "lamPrepositions",
   "afterQuoteAdjuncts",
   "statementBoundary",
+  "fiBoundary",
   "ownViewWords",
   "ownViewOpeners",
   "mentionInner",
