@@ -94,6 +94,9 @@ export const CONSTRUCTIONS: readonly Construction[] = [
 ];
 
 export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
+  // ونفت الصحيفة ما جاء في التقرير، تأييداً لما ورد في المقال: "what came in" is another word's object, no cue.
+  const pre = p.toks[m.from - 1];
+  if (m.entry.form === "phrase" && !m.clitic && isWord(pre) && inList(pre, lexicon().ar.phraseObjectMa) && lexicon().ar.inTextPhraseHeads.has(m.entry.lemmaHead)) return null;
   const st = readCue(p, m);
   // أظهرت البيانات أن، تشير التقديرات إلى: figures and studies are no speakers of a verb (ANNOTATION:
   // data do not speak); after بحسب they are the source, and a verb of saying itself keeps them

@@ -91,6 +91,8 @@ const AR_LISTS = [
   "subordinators",
   "nameLinks",
   "maAfterPreposition",
+  "phraseObjectMa",
+  "inTextPhraseHeads",
   "publishingVerbs",
   "showingVerbs",
   "biPronoun",
