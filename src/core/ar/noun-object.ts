@@ -9,7 +9,7 @@ import { isClose, isOpen, isPunct, isWord, sentenceEndTok, type Para } from "../
 import type { Tok } from "../text/token";
 import { endsWithPronoun } from "../text/chars";
 import { endsWithTanweenFath, nameLikeWord } from "./source-phrase";
-import { arComp, feminineForm, indefiniteAdjective, isAddressee, nisbaShape, possessedSourceNoun, quotedWordsAt, somePossessedStem, verbalNounShape } from "./words";
+import { afterCognateObject, arComp, feminineForm, indefiniteAdjective, isAddressee, nisbaShape, possessedSourceNoun, quotedWordsAt, somePossessedStem, verbalNounShape } from "./words";
 
 /**
  * The claim a verb states with a noun object at token k0 (after its subject), per its frames;
@@ -24,6 +24,8 @@ export function nounObject(p: Para, k0: number, e: CueEntry, sentEnd: number, ow
   let k = k0;
   // An adverb first (نفت أنقرة قطعياً هذه الاتهامات).
   while (isWord(toks[k]) && hasGrammar(toks[k], Gr.adjunct) && k - k0 < 2) k++;
+  // A cognate object (نفت الوزارة نفيا قاطعا وجود …): the claim follows it.
+  k = afterCognateObject(p, k);
   // لـ«الصباح»، لرويترز: who was told, before the object.
   const told = toks[k + 1];
   if (isWord(toks[k]) && toks[k].norm === "ل" && isOpen(told) && p.quotes[told.quote]?.close > k + 1) k = p.quotes[told.quote].close + 1;

@@ -94,14 +94,18 @@ export const CONSTRUCTIONS: readonly Construction[] = [
 ];
 
 export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
+  // ونفت الصحيفة ما جاء في التقرير، تأييداً لما ورد في المقال: "what came in" is another word's object, no cue.
+  const pre = p.toks[m.from - 1];
+  if (m.entry.form === "phrase" && !m.clitic && isWord(pre) && inList(pre, lexicon().ar.phraseObjectMa) && lexicon().ar.inTextPhraseHeads.has(m.entry.lemmaHead)) return null;
   const st = readCue(p, m);
   // أظهرت البيانات أن، تشير التقديرات إلى: figures and studies are no speakers of a verb (ANNOTATION:
   // data do not speak); after بحسب they are the source, and a verb of saying itself keeps them
   // as a document's words (قالت الدراسة إن …).
   if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && !lexicon().ar.sayingVerbs.has(m.entry.lemma) && sourceClass(p.toks[dataHead(p, st)])?.cls === "data") return null;
-  if (st && (consideredNotSaid(p, m, st) || impersonalBelief(p, m, st) || writtenPassive(p, m) || namedPassive(p, st) || toldPassive(p, m))) return null;
+  if (st && (consideredNotSaid(p, m, st) || impersonalBelief(p, m, st) || (writtenPassive(p, m) && !relayedAfterAn(p, m, st)) || namedPassive(p, st) || toldPassive(p, m))) return null;
   // (وأُعلن أن …، ذُكر أن …: a past verb with a written damma on its first letter is the passive; nobody said it.)
-  if (st && m.entry.form === "verb" && p.text.charCodeAt(m.s + 1) === DAMMA) {
+  // (But نُقل عن فلان قوله …: the relayed source after عن, not the passive's subject, speaks.)
+  if (st && m.entry.form === "verb" && p.text.charCodeAt(m.s + 1) === DAMMA && !relayedAfterAn(p, m, st)) {
     st.sourceFrom = st.sourceTo = -1;
     st.carry = null;
   }
@@ -126,6 +130,12 @@ function namedPassive(p: Para, st: FoundStatement): boolean {
   return false;
 }
 
+/** A relay verb's source right after its عن (نُقل عن المتحدث …): the relayed speaker. */
+function relayedAfterAn(p: Para, m: CueMatch, st: FoundStatement): boolean {
+  const t = p.toks[st.sourceFrom - 1];
+  return m.entry.frames.has(Fr.relay) && st.sourceFrom > m.to && isWord(t) && t.norm === "عن";
+}
+
 /** The source's head: after a quantifier (كل الدلائل، معظم التقديرات) the noun it counts. */
 function dataHead(p: Para, st: FoundStatement): number {
   const h = st.sourceFrom;
@@ -134,7 +144,7 @@ function dataHead(p: Para, st: FoundStatement): number {
 
 /**
  * يُعتقد أن، يُتوقع أن، يُقال إن: a present verb whose prefix carries a written damma is the passive,
- * "it is believed / said": nobody is reported (يَعتقد، unmarked, stays active).
+ * "it is believed / said": nobody is reported (يَعتقد، unmarked, stays active; يُنقل عن فلان, a relay, reports فلان).
  */
 function writtenPassive(p: Para, m: CueMatch): boolean {
   if (m.entry.form !== "present") return false;

@@ -285,3 +285,15 @@ export function letterOfInitials(p: Para, k: number): boolean {
 export function feminineForm(n: string): boolean {
   return n.endsWith("ه") || n.endsWith("ات");
 }
+
+/**
+ * نفيا قاطعا at k: a cognate object (ar-grammar verbnoun, accusative ا: نفيا، تأكيدا) and its adjective, in
+ * the accusative too or with the alef left out (no article, no source noun, no function word); the token
+ * after them, or k when there is none.
+ */
+export function afterCognateObject(p: Para, k: number): number {
+  const t = p.toks[k];
+  if (!isWord(t) || !t.norm.endsWith("ا") || !grammarOf(t)?.has(Gr.verbnoun)) return k;
+  const adj = p.toks[k + 1];
+  return isWord(adj) && adj.ar && (adj.norm.endsWith("ا") || (!adj.norm.startsWith("ال") && !sourceClass(adj) && !grammarOf(adj))) ? k + 2 : k + 1;
+}

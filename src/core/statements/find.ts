@@ -384,6 +384,11 @@ function clauseStart(p: Para, k: number, min: number): number {
       j--;
       continue;
     }
+    // (…، في حين أشار آخرون: the two words "whereas".)
+    if (isWord(t) && ar.fiBoundary.has(t.norm) && j - 2 > min && isWord(p.toks[j - 2]) && p.toks[j - 2].norm === "في") {
+      j -= 2;
+      continue;
+    }
     break;
   }
   return j;

@@ -525,6 +525,8 @@ const counts: Row[] = [
     { someStatements: [{ cue: "قال", source: "73 في المائة منهم", speakerKind: "anonymous", starts: "المياه" }], noFindings: ["anonymous-no-reason"] }],
   ["a percent sign and من + a plural of persons", "وقال 42٪ من المستأجرين إن الإيجار ارتفع.",
     { statements: [{ cue: "قال", source: "42٪ من المستأجرين", speakerKind: "anonymous", starts: "الإيجار" }] }],
+  ["…، في حين + the next statement: the words end before «في حين» (whereas), as before بينما", "وقال المزارعون إن المحصول تضرر، في حين أكد المهندس الزراعي أن الضرر محدود.",
+    { statements: [{ cue: "قال", source: "المزارعون", ends: "المحصول تضرر" }, { cue: "أكد", source: "المهندس الزراعي", starts: "الضرر محدود" }] }],
   ["a bare share before بأن, a present verb", "بينما يقول 18٪ بأن الخدمة تحسنت.",
     { statements: [{ cue: "يقول", source: "18٪", speakerKind: "anonymous", starts: "الخدمة" }] }],
   ["عشرات + a definite plural: people, not a person named عشرات", "وذكر عشرات المزارعين أن الجفاف أتلف المحصول.",

@@ -6,7 +6,7 @@ import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../../lexicon
 import { hasWithClitic } from "../../lexicon/word-lists";
 import { FoundStatement } from "../../statements/found";
 import { endsWithPronoun } from "../../text/chars";
-import { COMMA, isPunct, isWord, sentOf, sentenceStartTok } from "../../text/paragraph";
+import { COMMA, isClose, isPunct, isWord, sentOf, sentenceStartTok } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
 import { accusative, countAt, countSubject } from "../count";
 import { arSourceNP, nameLikeWord } from "../source-phrase";
@@ -16,6 +16,10 @@ import { NUM } from "../../text/token";
 export function preposition(r: ArReading): Verdict {
   if (r.entry.form !== "prep") return undefined;
   const { p, m, toks } = r;
+  // ليس في المدينة فحسب بل …، فحسب.: حسب with nothing after it or before بل/وإنما is "only".
+  // (A quotation after it, حسب «رويترز», is a source's name.)
+  const nx = toks[m.to];
+  if (m.entry.lemma === "حسب" && (!nx || isPunct(nx, ".،,؛;:!?؟") || isClose(nx) || (isWord(nx) && inList(nx, lexicon().ar.onlyFollowers)))) return null;
   let a = m.to;
   // وفق ما أعلن X / بحسب ما ذكرت X: the verb after ما is part of the cue.
   let cueTo = m.to;
@@ -48,7 +52,9 @@ export function preposition(r: ArReading): Verdict {
   if (a > m.from && isWord(toks[a]) && inList(toks[a], lexicon().ar.biPronoun)) cueTo = ++a;
   // وفق الجدول الزمني، بحسب الخطة: "in accordance with" a plan or a rule names no source; nor does
   // a demonstrative before what is no source noun (حسب هذا التوجه؛ بحسب هذه المصادر names one).
-  if (isWord(toks[a]) && isNorm(toks[a].norm)) return null;
+  if (isWord(toks[a]) && isNorm(toks[a].norm, endsWithPronoun(p.text, toks[a].e))) return null;
+  // على حسب المسافة، على حسب الظروف: with على, حسب means "depending on"; only a source noun makes it "according to".
+  if (m.entry.lemma === "على حسب" && m.to === a && !(isWord(toks[a]) && sourceClass(toks[a]))) return null;
   if (isWord(toks[a]) && inList(toks[a], lexicon().ar.demonstratives) && !(isWord(toks[a + 1]) && sourceClass(toks[a + 1]))) return null;
   if (isWord(toks[a]) && hasGrammar(toks[a], Gr.verbnoun) && endsWithPronoun(p.text, toks[a].e)) return ownView(r, cueTo, a);
   let b = arSourceNP(p, a, sentEnd);
@@ -203,13 +209,16 @@ function ownView(r: ArReading, cueTo: number, a: number): Verdict {
   return st;
 }
 
-/** A noun of plans, rules or procedures (ar-grammar `norm`), with or without ال، لـ، للـ, or with its possessive pronoun ها، هم، هما (مواعيدها، خطتهم). */
-function isNorm(n: string): boolean {
+/**
+ * A noun of plans, rules or procedures (ar-grammar `norm`), with or without ال، لـ، للـ, or with its possessive
+ * pronoun ه، ها، هم، هما as written (مواعيدها، خطتهم، رغبته، مضمونه): `pron`, the word ends in one (a ة, folded
+ * into ه by the key, does not: الشرطة is no شرط with its pronoun).
+ */
+function isNorm(n: string, pron: boolean): boolean {
   const g = lexicon().grammar;
   const bare = n.startsWith("لل") ? n.slice(2) : n.startsWith("ال") ? n.slice(2) : n.startsWith("ل") ? n.slice(1) : n;
   if (g.get(n)?.has(Gr.norm) || g.get(bare)?.has(Gr.norm)) return true;
-  // (Not ه alone: the key reads ة as ه, الشرطة is no شرط with its pronoun.)
-  const possessed = /(?:هما|هم|ها)$/.exec(bare);
+  const possessed = pron ? /(?:هما|هم|ها|ه)$/.exec(bare) : null;
   if (!possessed || bare.length - possessed[0].length < 3) return false;
   const stem = bare.slice(0, bare.length - possessed[0].length);
   // (The ة of خطة is ت before the pronoun: خطتها.)
