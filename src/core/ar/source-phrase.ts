@@ -439,10 +439,6 @@ function objectAfterPlace(p: Para, k: number, j: number): boolean {
 }
 
 /**
- * The source noun phrase starting at k: its end (exclusive), k when none.
- * Takes one apposition between commas (المتحدث باسم الوزارة، أحمد فلان، إن).
- */
-/**
  * Apposition after the comma at token j: a short run of words closed by a comma or followed by the
  * complementiser; where it ends and how many words it has, null when none.
  */
@@ -494,6 +490,10 @@ function appositionEnds(p: Para, m: number, w: number, titled: boolean, long: bo
     (long && isWord(after) && inList(after, lexicon().ar.beforeTimeOrMedium) && endsSource(p, m)));
 }
 
+/**
+ * The source noun phrase starting at k: its end (exclusive), k when none.
+ * Takes one apposition between commas (المتحدث باسم الوزارة، أحمد فلان، إن).
+ */
 export function arSourceNP(p: Para, k: number, limit: number): number {
   const toks = p.toks;
   if (notASubject(p, k)) return k;

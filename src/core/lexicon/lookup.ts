@@ -180,7 +180,6 @@ function wordsAtOnce(p: Para, k: number): boolean {
   return hasGrammar(t, Gr.comp) || hasGrammar(t, Gr.compPron) || cueAt(p, k)?.entry.form === "participle";
 }
 
-/** A بين "between" (بينه، بين الطرفين) in the five words before token k. */
 /**
  * وكان فلان قد قال، عبر قناة …، إن …؛ وقال إن الفصائل قررت …، عبر فتح معارك: after a comma, with a cue
  * earlier in the sentence, a strict form is the common word inside that cue's phrase or its words.
@@ -194,6 +193,7 @@ function openCueBefore(p: Para, k: number): boolean {
   return false;
 }
 
+/** A بين "between" (بينه، بين الطرفين) in the five words before token k. */
 function betweenBefore(p: Para, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) if (isWord(p.toks[j]) && p.toks[j].norm.startsWith("بين")) return true;
   return false;

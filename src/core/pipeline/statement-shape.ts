@@ -256,7 +256,6 @@ function afterClitic(p: Para, m: MentionInfo, s: number): void {
   m.s = s;
 }
 
-/** The mention at tokens [a, b), described (relative offsets); null when it describes to nothing. */
 /** The clause subject described (relative offsets), past a clitic لـ on its first word when it has one. */
 function altMention(p: Para, r: FoundStatement, base: number): MentionInfo | null {
   const m = mentionAt(p, r.altSourceFrom, r.altSourceTo, 0);
@@ -268,7 +267,7 @@ function altMention(p: Para, r: FoundStatement, base: number): MentionInfo | nul
   return m;
 }
 
-/** The mention over tokens [a, b), its offsets made the paragraph's; null: none. */
+/** The mention at tokens [a, b), described (relative offsets); null when it describes to nothing. */
 function mentionAt(p: Para, a: number, b: number, base: number): MentionInfo | null {
   const m = describeMention(p, a, b);
   if (m.e <= m.s) return null;
@@ -281,7 +280,6 @@ function byStart(a: [number, number], b: [number, number]): number {
   return a[0] - b[0];
 }
 
-/** Whether the content text[s, e) has a letter or number outside the statement's quotation marks. */
 /** The statement's one quotation is its content and follows عن after the cue (أعرب الاتحاد عن "أسفه العميق"). */
 function aboutObject(p: Para, r: FoundStatement): boolean {
   if (r.quoteIds.length !== 1) return false;
@@ -290,6 +288,7 @@ function aboutObject(p: Para, r: FoundStatement): boolean {
   return q.open - 1 > r.cueFrom && isWord(before) && before.ar && before.norm === "عن" && r.contentStart >= p.toks[q.open].s && r.contentStart <= p.toks[q.open].e && !wordsOutsideQuotes(p, r, r.contentStart, r.contentEnd);
 }
 
+/** Whether the content text[s, e) has a letter or number outside the statement's quotation marks. */
 function wordsOutsideQuotes(p: Para, r: FoundStatement, s: number, e: number): boolean {
   const marked: [number, number][] = [];
   for (const qi of r.quoteIds) {

@@ -304,10 +304,6 @@ export function topicBodyBefore(text: string, at: number, since: number, agree: 
   return i < 0 || sentenceStart(text, i + 2, i - 2) === i + 1 ? m : null;
 }
 
-/**
- * The start of the sentence that position e (exclusive) ends in: after a full stop or a line break;
- * -1 when none is after `limit` (a text with no stops is not read back to its start for every cue).
- */
 /** Where the last clause opened by a comma and لكن / ولكن (ar-words topicOpeners) starts in text[s, e); -1: none. */
 function butClause(text: string, s: number, e: number): number {
   let at = -1;
@@ -315,6 +311,10 @@ function butClause(text: string, s: number, e: number): number {
   return at;
 }
 
+/**
+ * The start of the sentence that position e (exclusive) ends in: after a full stop or a line break;
+ * -1 when none is after `limit` (a text with no stops is not read back to its start for every cue).
+ */
 function sentenceStart(text: string, e: number, limit: number): number {
   for (let i = e - 1; i > 0; i--) {
     if (i < limit) return -1;
@@ -668,11 +668,6 @@ function bareNameAt(p: Para, known: Known): MentionInfo | null {
 }
 
 /**
- * Where a body's name after a verb ends (at most b): its adjectives (السعودي، الأعلى، العليا) and what
- * they govern (للكرة الطائرة، لحقوق الإنسان) belong to it; the object does not (السلطات القبض، الحكومة
- * لخفض الدعم، الكونغرس قيوداً، الحكومة الإسبانية بالاعتذار).
- */
-/**
  * A word with لل at token k (before b), or after one more definite word: what an adjective before it
  * governs. (Not after a plural, دعت الجامعة المتقدمين للوظائف: the object, no adjective of one body.)
  */
@@ -685,6 +680,11 @@ function governs(toks: readonly Tok[], k: number, b: number): boolean {
   return false;
 }
 
+/**
+ * Where a body's name after a verb ends (at most b): its adjectives (السعودي، الأعلى، العليا) and what
+ * they govern (للكرة الطائرة، لحقوق الإنسان) belong to it; the object does not (السلطات القبض، الحكومة
+ * لخفض الدعم، الكونغرس قيوداً، الحكومة الإسبانية بالاعتذار).
+ */
 function bodyEnd(p: Para, at: number, b: number, construct: boolean): number {
   const toks = p.toks;
   let genitive = false;

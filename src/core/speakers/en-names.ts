@@ -14,11 +14,6 @@ export type EnClass = SourceHit | typeof NAME_WORD;
 
 const en = () => lexicon().en;
 
-/**
- * A word's part in an English source phrase: a lexicon class, NAME_WORD, or null. An
- * institution-name word (Re, Inc, Times) counts only capitalised; a nationality adjective is a
- * name word only next to a capitalised name word (American Express; not "Chinese state media").
- */
 /** Whether the title word at k is a bank's role in an issue: lead manager, sole manager (en-words issueRoles, issueRoleLeads). */
 function issueRole(toks: Toks, k: number): boolean {
   if (!inList(toks[k], en().issueRoles)) return false;
@@ -26,6 +21,11 @@ function issueRole(toks: Toks, k: number): boolean {
   return isWord(prev) && inList(prev, en().issueRoleLeads);
 }
 
+/**
+ * A word's part in an English source phrase: a lexicon class, NAME_WORD, or null. An
+ * institution-name word (Re, Inc, Times) counts only capitalised; a nationality adjective is a
+ * name word only next to a capitalised name word (American Express; not "Chinese state media").
+ */
 export function enClass(toks: Toks, k: number): EnClass {
   const t = toks[k];
   if (middleInitial(toks, k)) return NAME_WORD;

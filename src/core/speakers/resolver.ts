@@ -1252,7 +1252,6 @@ function englishFullName(doc: string, at: number, name: string): { name: string[
   return full ? { name: full.split(" ").map(normWord), nameText: full } : null;
 }
 
-/** An unnamed source written in the plural ("research officials", "sources", "spokesmen"): no one person a "he"/"she" stands for. */
 /** An English unnamed source written in the singular only: its head as written (One strategist), never its plural. */
 function singularSource(sp: SpeakerState): boolean {
   return sp.kind === "anonymous" && sp.firstMention?.lang === "en" && !!sp.lemma && sp.words.includes(sp.lemma) && !pluralSource(sp);
@@ -1268,6 +1267,7 @@ function indefiniteOne(sp: SpeakerState): boolean {
   return sp.kind === "unknown" && sp.firstMention?.lang === "en" && sp.words.length > 1 && (sp.words[0] === "a" || sp.words[0] === "an" || sp.words[0] === "one");
 }
 
+/** An unnamed source written in the plural ("research officials", "sources", "spokesmen"): no one person a "he"/"she" stands for. */
 function pluralSource(sp: SpeakerState): boolean {
   return sp.kind === "anonymous" && !!sp.lemma && pluralAmong(sp.words, sp.lemma);
 }

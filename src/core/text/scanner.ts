@@ -38,7 +38,6 @@ export interface Scan {
   cands: number;
 }
 
-/** One pass over text[start, end): fills the token buffers and counts letters. */
 /** An Arabic letter run of at most three letters starts at j and ends there (on a stop or a non-letter). */
 function spelledLetter(text: string, j: number, end: number, cls: Uint8Array): boolean {
   let n = 0;
@@ -46,6 +45,7 @@ function spelledLetter(text: string, j: number, end: number, cls: Uint8Array): b
   return n > 0 && !(j + n < end && cls[text.charCodeAt(j + n)] & C_WORD);
 }
 
+/** One pass over text[start, end): fills the token buffers and counts letters. */
 export function scanTokens(text: string, start: number, end: number): Scan {
   const hits = lexicon().hits;
   const { cls, both } = charTables();
