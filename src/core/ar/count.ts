@@ -24,7 +24,7 @@ function countWord(p: Para, k: number): boolean {
 }
 
 /** و7، ف12: a number with the conjunction glued to it (one word for the scanner). */
-function conjoinedNumber(t: Tok): boolean {
+export function conjoinedNumber(t: Tok): boolean {
   return /^[وف][0-9٠-٩][0-9٠-٩.,٫٬]*$/u.test(t.norm);
 }
 

@@ -259,7 +259,7 @@ function calledBody(t: Tok): boolean {
 }
 
 /** بأنه، بالخيانة، بـ"…": the word with بـ that a verb of describing or accusing takes after its object. */
-function biWord(t: Tok | undefined): boolean {
+export function biWord(t: Tok | undefined): boolean {
   return isWord(t) && t.ar && t.norm.startsWith("ب") && t.norm.length > 2;
 }
 

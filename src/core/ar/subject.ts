@@ -8,7 +8,7 @@ import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isOpen, isPunct, isWord, s
 import { PUNCT, type Tok } from "../text/token";
 import { CALLED } from "./spelling";
 import { arSourceNP, bodyBeforeHolder, endsSource, endsWithTanweenFath, skipAddressee } from "./source-phrase";
-import { definiteAfterName, objectAfterSubject, objectStart, placeAfterPerson } from "./noun-object";
+import { biWord, definiteAfterName, objectAfterSubject, objectStart, placeAfterPerson } from "./noun-object";
 import { arComp, indefiniteAdjective, isPossessedMedium, nisbaShape, nonHumanPlural, possessedNoun, possessedVerbalNoun, presentAfterParticle, presentForMany, withoutConjunction } from "./words";
 import { endsWithPronoun } from "../text/chars";
 import { describeMention } from "../speakers/mention";
@@ -220,7 +220,7 @@ function verbObjectStart(p: Para, verb: number, j: number, e: number): number {
   if (!c || c.from !== verb || c.entry.objPron || !(c.entry.frames.has(Fr.bi) || c.entry.frames.has(Fr.pred))) return e;
   for (let m = j + 1; m < e; m++) {
     const t = p.toks[m];
-    if (isWord(t) && t.ar && t.norm.startsWith("ب") && t.norm.length > 2 && !sourceClass(t)) {
+    if (biWord(t) && !sourceClass(t)) {
       const o = objectStart(p, j, m, c.entry);
       return o < m ? o : e;
     }

@@ -266,8 +266,9 @@ export function nonHumanPlural(t: Tok | undefined): boolean {
  * after a letterNames word: the first, and the second after it). Not أن, never a letter.
  */
 export function letterOfInitials(p: Para, k: number): boolean {
-  const t = p.toks[k];
-  if (!isWord(t) || t.norm !== "ان" || p.text.charCodeAt(t.s) === 0x0623) return false;
+  // (إن written without hamza or with إ: أن is never a letter.)
+  const en = (i: number) => isWord(p.toks[i]) && p.toks[i].norm === "ان" && p.text.charCodeAt(p.toks[i].s) !== 0x0623;
+  if (!en(k)) return false;
   const ar = lexicon().ar;
   // (The letter before may carry لـ: لسي إن إن.)
   const named = (i: number, list: ReadonlySet<string>) => {
@@ -276,7 +277,6 @@ export function letterOfInitials(p: Para, k: number): boolean {
   };
   const letter = (i: number) => named(i, ar.letterNames) || named(i, ar.letterNamesShared);
   const plain = (i: number) => named(i, ar.letterNames);
-  const en = (i: number) => isWord(p.toks[i]) && p.toks[i].norm === "ان" && p.text.charCodeAt(p.toks[i].s) !== 0x0623;
   if (letter(k - 1) && (plain(k + 1) || (isWord(p.toks[k + 1]) && inList(p.toks[k + 1], ar.brandWords)))) return true;
   return (plain(k - 1) && en(k + 1)) || (en(k - 1) && plain(k - 2));
 }

@@ -34,7 +34,8 @@ export function countedFrom(toks: readonly Tok[], a: number, b: number): number 
   else if (isWord(toks[j]) && inList(toks[j], en().countApprox)) j++;
   if (countNumber(toks, j)) {
     j++;
-    if (percentEnd(toks, j) > j) j = percentEnd(toks, j);
+    const pct = percentEnd(toks, j);
+    if (pct > j) j = pct;
     else if (outOf(toks, j) && countNumber(toks, j + 1)) j += 2;
     // (20 workers, 25 delegates: a number before a source noun in the plural; not 20 dlrs, 10,000 metres.)
     else if (!(isWord(toks[j]) && !toks[j].cap && toks[j].norm.endsWith("s") && sourceClass(toks[j]))) return -1;
@@ -65,7 +66,8 @@ function wordCountEnd(toks: readonly Tok[], k: number): number {
   if (outOf(toks, k + 1) && countNumber(toks, k + 2)) return k + 3;
   // (Forty-five: the tens, a hyphen and a unit.)
   const n = gluedHyphen(toks, k + 1) && isWord(toks[k + 2]) && inList(toks[k + 2], en().countWords) ? k + 2 : k;
-  if (percentEnd(toks, n + 1) > n + 1) return percentEnd(toks, n + 1);
+  const pct = percentEnd(toks, n + 1);
+  if (pct > n + 1) return pct;
   const f = gluedHyphen(toks, k + 1) ? k + 2 : k + 1;
   const frac = toks[f];
   if (!isWord(frac)) return -1;

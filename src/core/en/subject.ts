@@ -15,7 +15,7 @@ import { countedFrom, countNumber, outOf, word } from "./count";
 export function verbalUse(p: Para, m: CueMatch): boolean {
   const toks = p.toks;
   let j = m.from - 1;
-  while (j >= 0 && isWord(toks[j]) && !toks[j].cap && toks[j].norm.endsWith("ly") && toks[j].norm.length > 4) j--;
+  while (lyWord(toks[j])) j--;
   const prev = toks[j];
   if (!isWord(prev)) return true;
   // "might claim", "could argue": what someone might say, no report.
@@ -114,7 +114,12 @@ function pluralNoun(t: Tok): boolean {
 
 /** A lower-case "-ly" word of more than four letters: an adverb (quickly, reportedly); not a noun (family, assembly). */
 function isAdverb(t: Tok | undefined): boolean {
-  return !!t && isWord(t) && !t.cap && t.norm.endsWith("ly") && t.norm.length > 4 && !inList(t, en().lyNouns);
+  return lyWord(t) && !inList(t!, en().lyNouns);
+}
+
+/** A lower-case "-ly" word of more than four letters, the shape the cue's adverbs are stepped over by (openly, repeatedly). */
+export function lyWord(t: Tok | undefined): boolean {
+  return !!t && isWord(t) && !t.cap && t.norm.length > 4 && t.norm.endsWith("ly");
 }
 
 /**
@@ -713,7 +718,7 @@ export function plausibleSource(p: Para, a: number, b: number): boolean {
   // "many backers", "some local donors": a quantifier and a plural noun, people of a kind.
   const last = p.toks[b - 1];
   // ("some of the same candidates": "of" and its article count for no word.)
-  const span = isWord(p.toks[a + 1]) && p.toks[a + 1].norm === "of" ? 6 : 4;
+  const span = word(p.toks, a + 1, "of") ? 6 : 4;
   if (b - a <= span && inList(p.toks[a], en().quantifierSubjects) && isWord(last) && !last.cap && last.norm.length > 3 && last.norm.endsWith("s") && !last.norm.endsWith("ss")) return true;
   // "her agent", "his lawyer", "its backers": a possessive and, a word or two on, someone who
   // speaks for the possessor; not "its first earnings (report)", "its adoption (warns)".

@@ -11,7 +11,7 @@ import { describeMention, type MentionInfo } from "../speakers";
 import { enAntecedent } from "../en/subject";
 import { dualForm, manyForm } from "../ar/words";
 import type { Carry, FoundStatement } from "../statements/found";
-import { letterOrNumberAt, normWord } from "../text/chars";
+import { letterOrNumberAt } from "../text/chars";
 import { isPunct, isWord, type Para } from "../text/paragraph";
 import { QUOTE } from "../text/token";
 import type { StatementKind } from "../types";
@@ -102,7 +102,7 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
   // (اقرأ "read" is no أقرّا: a dual ends in a bare alef, as written.)
   const dual = !!match && cue.ar && agree === 0 && p.text.charCodeAt(cue.e - 1) === 0x0627 && dualForm(bare, match.entry.lemma, match.entry.form);
   // (أكدن، أشرن: a past verb for many women is its lemma with ن.)
-  const many = !!match && cue.ar && agree === 0 && (match.entry.form === "verb" || match.entry.form === "present" || match.entry.form === "participle") && (manyForm(bare) || (match.entry.form === "verb" && bare === normWord(match.entry.lemma) + "ن"));
+  const many = !!match && cue.ar && agree === 0 && (match.entry.form === "verb" || match.entry.form === "present" || match.entry.form === "participle") && (manyForm(bare) || (match.entry.form === "verb" && bare === match.entry.lemma + "ن"));
   const { source, carry } = sourceOf(p, r, base);
   return {
     kind,
@@ -144,13 +144,8 @@ function issuedDocument(p: Para, k: number): boolean {
  */
 function sourceOf(p: Para, r: FoundStatement, base: number): { source: MentionInfo | null; carry: Carry | null } {
   if (r.sourceFrom < 0 || r.sourceTo <= r.sourceFrom) return { source: null, carry: r.carry };
-  const m = relativeNamed(p, r) ?? describeMention(p, r.sourceFrom, r.sourceTo);
-  if (m.e <= m.s) return { source: null, carry: null };
-  // (Not when the mention starts further on: لتصريحات الوزير → الوزير.)
-  if (r.sourceAfterClitic && m.s < p.toks[r.sourceFrom].startAfterClitic()) afterClitic(p, m, p.toks[r.sourceFrom].startAfterClitic());
-  m.s -= base;
-  m.e -= base;
-  return { source: m, carry: r.carry };
+  const m = placed(p, relativeNamed(p, r) ?? describeMention(p, r.sourceFrom, r.sourceTo), r.sourceFrom, r.sourceAfterClitic, base);
+  return m ? { source: m, carry: r.carry } : { source: null, carry: null };
 }
 
 /**
@@ -258,19 +253,24 @@ function afterClitic(p: Para, m: MentionInfo, s: number): void {
 
 /** The clause subject described (relative offsets), past a clitic لـ on its first word when it has one. */
 function altMention(p: Para, r: FoundStatement, base: number): MentionInfo | null {
-  const m = mentionAt(p, r.altSourceFrom, r.altSourceTo, 0);
-  if (!m) return null;
-  const s = p.toks[r.altSourceFrom].startAfterClitic();
-  if (r.altAfterClitic && m.s < s) afterClitic(p, m, s);
-  m.s -= base;
-  m.e -= base;
-  return m;
+  return placed(p, describeMention(p, r.altSourceFrom, r.altSourceTo), r.altSourceFrom, r.altAfterClitic, base);
 }
 
 /** The mention at tokens [a, b), described (relative offsets); null when it describes to nothing. */
 function mentionAt(p: Para, a: number, b: number, base: number): MentionInfo | null {
-  const m = describeMention(p, a, b);
+  return placed(p, describeMention(p, a, b), a, false, base);
+}
+
+/**
+ * Mention m described from token `from`, past a clitic لـ on that token when `clitic` (not when the mention
+ * starts further on: لتصريحات الوزير → الوزير), its offsets made relative to `base`; null when it describes to nothing.
+ */
+function placed(p: Para, m: MentionInfo, from: number, clitic: boolean, base: number): MentionInfo | null {
   if (m.e <= m.s) return null;
+  if (clitic) {
+    const s = p.toks[from].startAfterClitic();
+    if (m.s < s) afterClitic(p, m, s);
+  }
   m.s -= base;
   m.e -= base;
   return m;

@@ -72,8 +72,8 @@ function authorAt(text: string, s: number, e: number): MentionInfo | null {
   for (let k = toks.length - 2; k >= 1; k--) {
     const t = toks[k];
     // (فجرها: a verb's own ف is no conjunction.)
-    const v = !isWord(t) ? "" : ar.issuingVerbs.has(t.norm) ? t.norm : withoutConjunction(t.norm);
-    if (!ar.issuingVerbs.has(v)) continue;
+    const v = isWord(t) ? listedVerb(ar.issuingVerbs, t.norm) : "";
+    if (!v) continue;
     // (أدلى بها: the verb without a pronoun takes what was said under بـ.)
     const bi = isWord(toks[k + 1]) && (toks[k + 1].norm === "به" || toks[k + 1].norm === "بها");
     if (bi !== v.startsWith("ادل")) return null;
@@ -142,7 +142,7 @@ function latestSentenceWith(text: string, cue: number, since: number, sentences:
 
 /**
  * أصدرت وزارة الصحة بياناً حول اللقاحات. وقال البيان إن …: the body that issued a document (ar-words
- * issuingVerbs, its subject, then the document indefinite: بياناً، تقريراً) in the cue's sentence or the two
+ * documentVerbs, its subject, then the document indefinite: بياناً، تقريراً) in the cue's sentence or the two
  * before it, back to the statement before (offset `since`), for the document (`lemma`) made definite; null: none.
  */
 export function issuerBefore(text: string, cue: number, since: number, lemma: string): MentionInfo | null {
@@ -176,17 +176,26 @@ function issuerAt(text: string, s: number, e: number, lemma: string): MentionInf
   const toks = p.toks;
   const ar = lexicon().ar;
   // (وجهت: a verb's own و is no conjunction.)
-  if (!isWord(toks[v]) || !(ar.issuingVerbs.has(toks[v].norm) || ar.issuingVerbs.has(withoutConjunction(toks[v].norm)))) return null;
+  if (!isWord(toks[v]) || !listedVerb(ar.documentVerbs, toks[v].norm)) return null;
   // (كتب الرئيس فلان تغريدة: a person issues what a person writes (ar-words authoredTexts).)
   const m = bodyAt(p, v + 1) ?? (ar.authoredTexts.has(lemma) ? authorAfter(p, v + 1, lemma) : null);
   if (!m) return null;
   let k = v + 1;
   while (k < toks.length && toks[k].e <= m.e) k++;
-  for (let j = k; j < toks.length && j <= k + ISSUED_REACH; j++) {
-    const n = toks[j].norm;
-    if (n === lemma || n === lemma + "ا") return m;
-  }
+  for (let j = k; j < toks.length && j <= k + ISSUED_REACH; j++) if (documentWord(toks[j].norm, lemma)) return m;
   return null;
+}
+
+/** The verb word n as `list` has it: as written, or without a conjunction و/ف before it (وجهت، فجرها are verbs); "" when neither. */
+function listedVerb(list: ReadonlySet<string>, n: string): string {
+  if (list.has(n)) return n;
+  const bare = withoutConjunction(n);
+  return list.has(bare) ? bare : "";
+}
+
+/** Word n is the document `lemma`, indefinite (بيان، بيانا). */
+function documentWord(n: string, lemma: string): boolean {
+  return n === lemma || n === lemma + "ا";
 }
 
 /**
@@ -195,7 +204,7 @@ function issuerAt(text: string, s: number, e: number, lemma: string): MentionInf
  */
 function authorAfter(p: Para, a: number, lemma: string): MentionInfo | null {
   let d = a + 1;
-  while (d < p.toks.length && d <= a + 3 + ISSUED_REACH && !(p.toks[d].norm === lemma || p.toks[d].norm === lemma + "ا")) d++;
+  while (d < p.toks.length && d <= a + 3 + ISSUED_REACH && !documentWord(p.toks[d].norm, lemma)) d++;
   if (d >= p.toks.length || d > a + 3 + ISSUED_REACH) return null;
   const m = describeMention(p, a, arSourceNP(p, a, d));
   return m.kind === "person" && m.name.length > 0 ? m : null;

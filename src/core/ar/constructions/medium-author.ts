@@ -31,13 +31,14 @@ export function mediumAuthor(r: ArReading): Verdict {
   for (let k = m.from - 1; k >= s && m.from - k <= REACH && med < 0; k--) if (mediumWord(toks[k])) med = k;
   if (med < 0) return undefined;
   // (The words' own author first: ونقلت إرنا تصريحات للمتحدث … is the spokesman's, not the relaying agency's.)
-  let author = underLam(p, med, m.from) ?? inConstruct(p, med, m.from);
+  const authorOf = (k: number) => underLam(p, k, m.from) ?? inConstruct(p, k, m.from);
+  let author = authorOf(med);
   let written = author ? null : issuer(p, med);
   // (تغريدة على صفحته قال فيها: the page is where the words are; the medium before it is theirs.)
   const outer = author || written ? -1 : mediumBefore(toks, med, s);
   if (outer >= 0) {
     med = outer;
-    author = underLam(p, med, m.from) ?? inConstruct(p, med, m.from);
+    author = authorOf(med);
     written = author ? null : issuer(p, med);
   }
   // (وكتب المهاجم السابق، …، تغريدة قال فيها: no author read, but a tweet or a letter (ar-words authoredTexts)

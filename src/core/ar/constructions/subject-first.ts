@@ -9,7 +9,7 @@ import type { ArReading, Verdict } from "../reading";
 import { afterClauseOpening, looksLikeSubject } from "../subject";
 import { arComp, nisbaShape, pluralPresent, presentAfterParticle, withoutConjunction } from "../words";
 import { arSourceNP, endsWithTanweenFath } from "../source-phrase";
-import { countBefore } from "../count";
+import { conjoinedNumber, countBefore } from "../count";
 
 export function subjectFirst(r: ArReading): Verdict {
   if (r.sourceFrom < 0 && r.kanaSubject) [r.sourceFrom, r.sourceTo] = r.kanaSubject;
@@ -20,7 +20,7 @@ export function subjectFirst(r: ArReading): Verdict {
     r.sourceFrom = count;
     // (7٪ فقط: "only" is no word of the source.)
     r.sourceTo = r.toks[r.m.from - 1].norm === "فقط" ? r.m.from - 1 : r.m.from;
-    r.sourceAfterClitic = /^[وف][0-9٠-٩]/u.test(r.toks[count].norm);
+    r.sourceAfterClitic = conjoinedNumber(r.toks[count]);
     return undefined;
   }
   const found = subjectBefore(r);

@@ -5,7 +5,7 @@ import { Fr } from "../../lexicon";
 import { isPunct, isWord } from "../../text/paragraph";
 import { QUOTE, type Tok } from "../../text/token";
 import type { EnReading, Verdict } from "../reading";
-import { verbalUse } from "../subject";
+import { lyWord, verbalUse } from "../subject";
 import { allCaps, en } from "../words";
 import { inList, sourceClass } from "../../lexicon/lookup";
 
@@ -13,7 +13,7 @@ export function notReporting(r: EnReading): Verdict {
   const { m, toks } = r;
   // "could not say whether …", "will not say which", "doesn't tell": speech refused or denied, no words.
   let b = m.from - 1;
-  while (isWord(toks[b]) && !toks[b].cap && toks[b].norm.length > 4 && toks[b].norm.endsWith("ly")) b--;
+  while (lyWord(toks[b])) b--;
   if (isWord(toks[b]) && inList(toks[b], en().negations)) return null;
   const after = toks[m.to];
   // ("tweet_id=", "tweet-author=": a cue word glued by a hyphen or an underscore to the word after it is part of a compound, markup's.)
@@ -22,7 +22,7 @@ export function notReporting(r: EnReading): Verdict {
   // "argued vociferously against the plan", "testify against him": a cause, not words.
   if (en().causeVerbs.has(m.entry.lemma)) {
     let k = m.to;
-    while (isWord(toks[k]) && !toks[k].cap && toks[k].norm.length > 4 && toks[k].norm.endsWith("ly")) k++;
+    while (lyWord(toks[k])) k++;
     if (isWord(toks[k]) && inList(toks[k], en().causePreps)) return null;
   }
   // "charged a former clerk with fraud": a charge laid on someone, no words.
@@ -45,7 +45,7 @@ export function notReporting(r: EnReading): Verdict {
  */
 function activeSaidBy(r: EnReading, b: number): boolean {
   const { m, toks } = r;
-  return m.entry.lemma === "say" && toks[m.to].norm === "by" && !(isWord(toks[b]) && (inList(toks[b], en().be) || toks[b].norm === "been"));
+  return m.entry.lemma === "say" && toks[m.to].norm === "by" && !inList(toks[b], en().be);
 }
 
 /** Words the addressee after "to" may take before "that" (to the Washington Post, to his campaign aides). */
@@ -61,11 +61,11 @@ function toAddresseeThat(r: EnReading): boolean {
   const first = toks[m.to + 1];
   // (Not "agreed to a contract that …", a commitment; nor "Speaking to students at …", a participle's phrase.)
   if (toks[m.to].norm !== "to" || !isWord(first) || m.entry.lemma === "agree" || toks[m.from].norm.endsWith("ing")) return false;
-  if (!(first.cap || inList(first, en().determiners) || canListen(first))) return false;
+  if (!(inList(first, en().determiners) || canListen(first))) return false;
   for (let j = m.to + 2; j < sentEnd && j <= m.to + TO_ADDRESSEE; j++) {
     const t = toks[j];
     // (The word before "that" is one who listens: "to the newspaper that", not "to the demands that".)
-    if (isWord(t) && t.norm === "that") return j - 1 > m.to + 1 || canListen(first) ? canListen(toks[j - 1]) : false;
+    if (isWord(t) && t.norm === "that") return canListen(toks[j - 1]);
     if (!isWord(t) && !isPunct(t, "'’.")) return false;
   }
   return false;

@@ -132,7 +132,7 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   let c = s;
   for (let j = k - 1; j > s; j--) {
     // (Not "as it went on sale": "it" or "who" is no speaker; the subject is further back.)
-    if (isWord(toks[j]) && inList(toks[j], en().clauseLinks) && isWord(toks[j + 1]) && inList(toks[j + 1], en().pronouns) && toks[j + 1].norm !== "it" && toks[j + 1].norm !== "who") {
+    if (isWord(toks[j]) && inList(toks[j], en().clauseLinks) && isWord(toks[j + 1]) && inList(toks[j + 1], en().pronouns) && !inList(toks[j + 1], en().pronounsNoSpeaker)) {
       c = j + 1;
       break;
     }
@@ -154,7 +154,7 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   if (isWord(toks[c]) && isPunct(toks[c + 1], ",") && (inList(toks[c], en().sentenceAdverbs) || (toks[c].norm.length > 4 && toks[c].norm.endsWith("ly")))) c += 2;
   const t = toks[c];
   if (!isWord(t) || c >= k) return null;
-  if (inList(t, en().pronouns)) return t.norm === "who" || t.norm === "it" ? null : [c, c + 1];
+  if (inList(t, en().pronouns)) return inList(t, en().pronounsNoSpeaker) ? null : [c, c + 1];
   let e = c;
   if (inList(t, en().determiners)) e++;
   while (e < k && e < c + 7) {

@@ -4,7 +4,7 @@
 import { isPunct, isWord } from "../../text/paragraph";
 import { inList } from "../../lexicon/lookup";
 import type { EnReading, Verdict } from "../reading";
-import { plausibleSource } from "../subject";
+import { lyWord, plausibleSource } from "../subject";
 import { en } from "../words";
 import { CHARGE_PREPS } from "./accusation";
 
@@ -17,7 +17,7 @@ export function passiveAccusation(r: EnReading): Verdict {
   if (!preps || !isWord(toks[m.to]) || toks[m.to].norm !== "by") return undefined;
   // (A be-form before it, past adverbs: "were openly accused by", "have been accused by".)
   let b = m.from - 1;
-  while (isWord(toks[b]) && !toks[b].cap && toks[b].norm.length > 4 && toks[b].norm.endsWith("ly")) b--;
+  while (lyWord(toks[b])) b--;
   if (!isWord(toks[b]) || !inList(toks[b], en().be)) return undefined;
   for (let j = m.to + 2; j < sentEnd && j <= m.to + AGENT; j++) {
     const t = toks[j];

@@ -19,7 +19,7 @@ export function passiveQuestion(r: EnReading): Verdict {
   const be = toks[b];
   if (!isWord(be) || !inList(be, en().be) || be.norm === "be" || be.norm === "being" || (be.norm === "been" && !(isWord(toks[b - 1]) && inList(toks[b - 1], en().perfectAux)))) return undefined;
   const w = toks[m.to];
-  if (!isWord(w) || !(inList(w, en().wh) || w.norm === "whether" || w.norm === "if")) return undefined;
+  if (!isWord(w) || !(inList(w, en().wh) || inList(w, en().yesNoOpeners))) return undefined;
   const st = r.statement(null, { tok: m.to, start: w.s });
   st.carry = null;
   // (Who was asked is the one a "he" after it refers to: "… was asked why … He replied: …".)

@@ -8,6 +8,7 @@ import { isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
 import { enOpening, finiteClause, requestTo } from "../opening";
 import type { EnReading, Verdict } from "../reading";
 import { en } from "../words";
+import { lyWord } from "../subject";
 import { clauseSubject } from "./participle";
 import { inList } from "../../lexicon/lookup";
 
@@ -16,7 +17,7 @@ export function secondVerb(r: EnReading): Verdict {
   const { p, m, toks, entry: e } = r;
   // ("… and repeatedly says, …": an adverb in -ly between the coordinator and the verb.)
   let v = m.from;
-  while (isWord(toks[v - 1]) && !toks[v - 1].cap && toks[v - 1].norm.length > 4 && toks[v - 1].norm.endsWith("ly")) v--;
+  while (lyWord(toks[v - 1])) v--;
   // ("… and has said it intends to …": has/have/had between the coordinator and the verb.)
   const c = isWord(toks[v - 1]) && inList(toks[v - 1], en().perfectAux) ? v - 1 : v;
   const pw = toks[c - 1];
