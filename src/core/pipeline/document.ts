@@ -309,7 +309,7 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
   else if (st.carry || honorific) {
     // (حسب تصريحات له: with no verb to agree, the pronoun tells whom.)
     const sa: ParagraphStatement = honorific && st.agree === 0 && (m.pronoun === "he" || m.pronoun === "she") ? { ...st, agree: m.pronoun === "he" ? 1 : 2 } : st;
-    speaker = (lang === "ar" ? (sa.dual ? namedTogetherSpeaker(doc, sa, ps, topicPair) : sa.many ? namedTogetherSpeaker(doc, sa, ps, topicMany) : topicSpeaker(doc, sa, ps)) : null) ?? doc.resolver.latestAgreeing(sa.agree, sa.many, sa.dual, !m && !numberAfter(doc.work, sa.cueEnd + ps));
+    speaker = (lang === "ar" ? (sa.dual ? namedTogetherSpeaker(doc, sa, ps, topicPair) : sa.many ? namedTogetherSpeaker(doc, sa, ps, topicMany) : topicSpeaker(doc, sa, ps)) : null) ?? latestFitting(doc, sa, g, !m && !numberAfter(doc.work, sa.cueEnd + ps));
   }
   // (وجاء في البيان …. وأضاف أن ماكرون "…": the issuer named at the content's start is spoken of; the document speaks.)
   if (speaker && doc.issued && doc.issued[1] === speaker && lang === "ar" && namedAtStart(doc.work, st.contentStart + ps, speaker)) speaker = doc.issued[0];
@@ -319,6 +319,18 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
 }
 
 const ANY = (): boolean => true;
+
+/**
+ * The last speaker a carried statement's verb agrees with, and that the gender the text marked for
+ * each person does not contradict: إلا أنها أكدت is not «الرئيس ماكرون» whose own verb (وتحدث) told
+ * no gender but whose title did.
+ */
+function latestFitting(doc: DocumentState, st: ParagraphStatement, g: SpeakerGender, dropped: boolean): SpeakerState | null {
+  doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
+  const sp = doc.resolver.latestAgreeing(st.agree, st.many, st.dual, dropped);
+  doc.resolver.fits = ANY;
+  return sp;
+}
 
 /** The content at `at` opens (after quotation marks) with a name word of the person `sp`. */
 function namedAtStart(text: string, at: number, sp: SpeakerState): boolean {
@@ -544,7 +556,8 @@ function topicSpeaker(doc: DocumentState, st: ParagraphStatement, ps: number): S
   for (let i = last; i >= 0 && i > last - 6; i--) {
     const prev = doc.statements[i];
     // وقال الوزير فلان إن …، وأضاف: the subject is a statement's source already read: its speaker.
-    if (prev.source && prev.source.start < m.e && m.s < prev.source.end) return doc.statementSpeakers[i];
+    // (Not a person the text marked the other way: إلا أنها أكدت after وتحدث الرئيس فلان.)
+    if (prev.source && prev.source.start < m.e && m.s < prev.source.end) return agreeing(doc, doc.statementSpeakers[i], st.agree);
     // A sentence inside what someone said names no subject of the article's; one only attributed at its
     // end (ورفض ماكرون كشف التفاصيل، حسب الصحف. لكنه أكد …) still tells what its subject did.
     if (prev.content.start <= m.s && m.s < prev.content.end && !(prev.kind === "indirect" && prev.cue && prev.cue.start >= m.e)) return null;
@@ -556,6 +569,12 @@ function topicSpeaker(doc: DocumentState, st: ParagraphStatement, ps: number): S
   if (sp.kind === "person" && sp.agree !== 0 && sp.agree !== st.agree) return null;
   doc.topic = { s: m.s, speaker: sp };
   return sp;
+}
+
+/** `sp` unless it is a person whose verbs or marked gender disagree with agreement `a` (1 masculine, 2 feminine). */
+function agreeing(doc: DocumentState, sp: SpeakerState | null, a: 1 | 2): SpeakerState | null {
+  if (!sp || sp.kind !== "person") return sp;
+  return (sp.agree === 0 || sp.agree === a) && doc.genders.fits(sp, a === 1 ? "male" : "female") ? sp : null;
 }
 
 /**

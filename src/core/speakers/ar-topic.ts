@@ -456,7 +456,8 @@ function reportsNothing(p: Para, cue: CueMatch): boolean {
     // (Another verb's clause; a prepositional cue, نقلاً عن مصادر، أن …, is inside this one.)
     const next = cueAt(p, k);
     if (next && next.entry.form !== "prep") return true;
-    if (arComp(t) && !inList(toks[k - 1], lexicon().ar.verbalAn)) return false;
+    // (…، إلا أنه أكد أن …: أن after a concessive opens the writer's next clause, not the cue's words.)
+    if (arComp(t) && !inList(toks[k - 1], lexicon().ar.verbalAn) && !inList(toks[k - 1], lexicon().ar.concessive)) return false;
   }
   return true;
 }
@@ -564,7 +565,8 @@ function bodyAt(p: Para, at = 1): MentionInfo | null {
   const head = isWord(p.toks[at]) ? sourceClass(p.toks[at]) : null;
   if (!head || lexicon().ar.documentHeads.has(head.lemma)) return null;
   // (وزارة الخارجية: a head in construct with a definite word is definite; رفضت إسرائيل: a state is one body.)
-  const construct = !head.definite && !p.toks[at].norm.startsWith("ال") && isWord(p.toks[at + 1]) && p.toks[at + 1].norm.startsWith("ال");
+  // (قيادة قوات التحالف: two heads of bodies in construct, the last word definite; the genitive's words counted.)
+  const construct = head.definite || p.toks[at].norm.startsWith("ال") ? 0 : definiteAt(p, at + 1) ? 1 : bodyHeadAt(p, at + 1) && definiteAt(p, at + 2) ? 2 : 0;
   // (رابطة "نور الشباب": a head with its quoted name.)
   // (The sentence is read on its own, its quotation marks not paired: the next mark within five words closes it.)
   if (p.toks[at + 1]?.kind === QUOTE && head.cls === "org" && !p.toks[at].norm.startsWith("ال")) {
@@ -574,9 +576,20 @@ function bodyAt(p: Para, at = 1): MentionInfo | null {
     return named?.kind === "organization" ? { ...named, e: p.toks[c].e } : null;
   }
   // (نشر رياض حجاب: a place followed by a bare name word begins a person's name.)
-  if (head.cls === "place" ? !isWord(p.toks[at + 1]) || (nameWord(p, at + 1) && !p.toks[at + 1].norm.startsWith("ال")) : !(head.definite || construct) || (head.cls !== "org" && head.cls !== "group")) return null;
+  if (head.cls === "place" ? !isWord(p.toks[at + 1]) || (nameWord(p, at + 1) && !p.toks[at + 1].norm.startsWith("ال")) : !(head.definite || construct > 0) || (head.cls !== "org" && head.cls !== "group")) return null;
   const m = describeMention(p, at, bodyEnd(p, at, arSourceNP(p, at, p.toks.length), construct));
   return m.kind === "organization" || m.kind === "group" ? m : null;
+}
+
+/** Token k is a word with the article. */
+function definiteAt(p: Para, k: number): boolean {
+  return isWord(p.toks[k]) && p.toks[k].norm.startsWith("ال");
+}
+
+/** Token k is the bare head of a body or group (قوات، مجلس), not a place's name. */
+function bodyHeadAt(p: Para, k: number): boolean {
+  const c = isWord(p.toks[k]) && !p.toks[k].norm.startsWith("ال") ? sourceClass(p.toks[k]) : null;
+  return !!c && (c.cls === "org" || c.cls === "group");
 }
 
 /**
@@ -694,12 +707,12 @@ function governs(toks: readonly Tok[], k: number, b: number): boolean {
  * they govern (للكرة الطائرة، لحقوق الإنسان) belong to it; the object does not (السلطات القبض، الحكومة
  * لخفض الدعم، الكونغرس قيوداً، الحكومة الإسبانية بالاعتذار).
  */
-function bodyEnd(p: Para, at: number, b: number, construct: boolean): number {
+function bodyEnd(p: Para, at: number, b: number, construct: number): number {
   const toks = p.toks;
   let genitive = false;
   let adjective = false;
   // (وزارة الخارجية، قيادة القوات المشتركة: the definite word after a head in construct is its genitive.)
-  for (let k = at + (construct ? 2 : 1); k < b; k++) {
+  for (let k = at + construct + 1; k < b; k++) {
     const t = toks[k];
     if (!isWord(t) || grammarOf(t)) return k;
     const n = t.norm;

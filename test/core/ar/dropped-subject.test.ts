@@ -5,6 +5,18 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const continuations: Row[] = [
+  ["a feminine verb with no subject passes over a man the text marked by his title, whose own verb (وتحدث) marked nothing",
+    "وتحدث الرئيس الفرنسي ماركو دوبوا في خطاب عن الخطة.\nإلا أنها أكدت أن القوة ستبقى في إطار الاتفاق.",
+    { statements: [{ cue: "تحدث", speaker: "ماركو دوبوا" }, { cue: "أكدت", source: null, speaker: null }] }],
+  ["…and over an unnamed source of one man (أحد المصادر)",
+    "وقال أحد المصادر إن القوة جاهزة.\nإلا أنها أكدت أن القوة ستبقى في إطار الاتفاق.",
+    { statements: [{ cue: "قال", speaker: "أحد المصادر" }, { cue: "أكدت", source: null, speaker: null }] }],
+  ["…إلا أنها أكدت after a body's verb that reported nothing (أعلنت … عن هدنة) is that body, not the man who spoke before",
+    "وقال مراسل الوكالة إن القصف استمر.\nوأعلنت قيادة قوات التحالف، الأحد، عن هدنة إنسانية، إلا أنها أكدت أنها سترد على الخروقات.",
+    { statements: [{ cue: "قال", speaker: "مراسل الوكالة" }, { cue: "أكدت", source: null, speaker: "قيادة قوات التحالف" }] }],
+  ["…and إلا أنه أكد after a minister's is the minister",
+    "وأعلن الوزير سامي العلي، الأحد، عن هدنة إنسانية، إلا أنه أكد أن الجيش سيرد على الخروقات.",
+    { statements: [{ cue: "أكد", source: null, speaker: "سامي العلي" }] }],
   ["the feminine plural past of a hollow verb (أشرن، أفدن) is a cue, as أكدن is",
     "وقالت معلمات في مدرسة الواحة إن الصفوف مزدحمة. وأشرن إلى أن المبنى قديم، وأفدن بأن التدفئة معطلة.",
     { statements: [{ cue: "قالت" }, { cue: "أشرن", source: null, starts: "المبنى قديم" }, { cue: "أفدن", source: null, starts: "التدفئة" }] }],
