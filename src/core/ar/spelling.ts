@@ -86,7 +86,8 @@ function aliIsName(text: string, toks: Tok[], k: number): boolean {
   const particles = lexicon().ar.nameParticles;
   const n = next.norm;
   if (particles.has(n) || n.startsWith("عبد")) return true;
-  if (n.startsWith("ال")) return (n.length >= 5 && text.charCodeAt(next.e - 1) === YA) || afterHonorificClosed(toks, k);
+  // (سامر علي الحداد إن: after a plain given name too, a family name closing the phrase.)
+  if (n.startsWith("ال")) return (n.length >= 5 && text.charCodeAt(next.e - 1) === YA) || afterHonorificClosed(toks, k) || (afterGivenName(toks, k) && closes(toks[k + 2]));
   const prev = toks[k - 1];
   if (!isWord(prev)) return false;
   if (particles.has(prev.norm)) return true;
@@ -108,8 +109,12 @@ function vanIsName(toks: Tok[], k: number): boolean {
  */
 function afterHonorificClosed(toks: Tok[], k: number): boolean {
   const prev = toks[k - 1];
-  const after = toks[k + 2];
   if (!isWord(prev) || !lexicon().ar.honorifics.has(prev.norm)) return false;
+  return closes(toks[k + 2]);
+}
+
+/** The phrase closes at `after`: nothing, a comma, a stop, a colon or أن/إن. */
+function closes(after: Tok | undefined): boolean {
   return !after || isPunct(after, COMMA) || isPunct(after, ".") || isPunct(after, ":") || (isWord(after) && !!arComp(after));
 }
 

@@ -112,6 +112,8 @@ const AR_LISTS = [
   "ownViewOpeners",
   "mentionInner",
   "placeNouns",
+  "eponymPlaces",
+  "eponymTitles",
   "namedBodies",
   "mentionPrepositions",
   "nameParticles",

@@ -71,6 +71,7 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // The head noun opens the mention: a name after it may be someone else's (مصادر «عكاظ»: the paper's
   // sources; not one after يدعى: ساكن في موسكو يدعى فلان; never one in a مصدر's phrase, which stays unnamed).
   if (head?.cls === "title" && headIdx === 0) nameAfterPlace(p, w);
+  if (head?.cls === "title" && headIdx === 0) nameAfterEponym(p, w);
   const clause = describingClause(p, a, w, head, headIdx);
   if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || clause === "title" || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart) || inList(p.toks[a], lexicon().ar.sourceWords) || underPreposition(p, w.nameStart)))) && p.toks[w.nameStart - 1].norm !== CALLED) w.nameStart = w.nameEnd = -1;
   kindOfMention(p, a, b, m, w, head, headIdx);
@@ -831,6 +832,29 @@ function nameAfterPlace(p: Para, w: { nameStart: number; nameEnd: number }): voi
     k = start - 1;
   }
   if (parts >= 3 && (!(fi || governs) || plainWord(toks[second]))) w.nameStart = second;
+}
+
+/**
+ * مدير مستشفى الملك فهد بتبوك سامي الحربي، مدير جامعة الملك سعود بدران العمر: a run of names right after
+ * a king's, prince's or imam's title (ar-words eponymTitles) that follows a place or body in the construct
+ * state (eponymPlaces) opens with the name the place bears: one part (a word, عبد العزيز, محمد بن سعود)
+ * and a بـ of its city (بتبوك، بجدة); the person's name is what follows, when a word does.
+ */
+function nameAfterEponym(p: Para, w: { nameStart: number; nameEnd: number }): void {
+  const toks = p.toks;
+  const ar = lexicon().ar;
+  const title = toks[w.nameStart - 1];
+  const place = toks[w.nameStart - 2];
+  if (w.nameStart < 2 || !isWord(title) || !isWord(place) || !inList(title, ar.eponymTitles) || !inList(place, ar.eponymPlaces)) return;
+  let k = w.nameStart;
+  // One part: particles with the word they join (عبد العزيز), a compound (نور الدين), and بن / آل chains.
+  while (k < w.nameEnd && inList(toks[k], ar.nameParticles)) k++;
+  k++;
+  if (k < w.nameEnd && inList(toks[k], ar.compoundNameEnds)) k++;
+  while (k + 1 < w.nameEnd && inList(toks[k], ar.nameParticles) && (toks[k].norm === "بن" || toks[k].norm === "ابن" || toks[k].norm === "ال")) k += 2;
+  // (بتبوك، بجدة، بالرياض: where the place is, when a name of two words follows; بدران العمر is the name.)
+  if (k + 2 < w.nameEnd && toks[k].norm.length >= 4 && toks[k].norm[0] === "ب" && !inList(toks[k], ar.nameParticles)) k++;
+  if (k < w.nameEnd) w.nameStart = k;
 }
 
 /**

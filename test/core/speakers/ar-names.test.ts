@@ -428,3 +428,20 @@ const fixedTitlesAndClubs: Row[] = [
     { speakers: [{ kind: "anonymous", title: null }] }],
 ];
 describe("Arabic names: fixed titles, clubs, a father's name", () => table(fixedTitlesAndClubs));
+
+// A place or body named after a king, prince or imam: that name is the place's, the speaker's follows.
+const placeNamedAfterPerson: Row[] = [
+  ["مستشفى الملك X بمدينة: the director's name after the city",
+    "وقال مدير مستشفى الملك فهد بالعاصمة سامر علي الحداد إن الحالات مستقرة.",
+    { speakers: [{ name: "سامر علي الحداد", kind: "person" }] }],
+  ["جامعة الملك X with the person's name right after; a name that opens with ب stays whole",
+    "وقال مدير جامعة الملك خالد بسام العمري إن الدراسة تبدأ الأحد.",
+    { speakers: [{ name: "بسام العمري", kind: "person" }] }],
+  ["a compound eponym with بن (جامعة الإمام محمد بن سعود)",
+    "وأكد رئيس جامعة الإمام محمد بن سعود نادر القحطاني أن القبول مفتوح.",
+    { speakers: [{ name: "نادر القحطاني", kind: "person" }] }],
+  ["…but الملك as the speaker's own title is kept",
+    "وقال الملك سلمان إن الاقتصاد ينمو.",
+    { speakers: [{ name: "سلمان", title: "الملك" }] }],
+];
+describe("Arabic names: a place named after a king or prince", () => table(placeNamedAfterPerson));
