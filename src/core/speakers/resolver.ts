@@ -100,16 +100,10 @@ function peoplePlural(name: string): boolean {
   return a === "masculine-plural" || a === "feminine-plural" || a === "masculine-dual" || a === "feminine-dual";
 }
 
-/**
- * The speaker's latest written mention cannot take a verb that agrees as `g` (1 masculine, 2 feminine): one
- * person of the other gender, or (for a masculine verb) a plural of things, مصادر، جهات, which takes a
- * feminine one (not after وقالت مصادر …. ونوه المصدر: the singular mention is the latest).
- */
-function otherAgreement(doc: string, sp: SpeakerState, g: Agreement): boolean {
-  const lm = sp.mentions[sp.mentions.length - 1];
-  if (!lm || lm.e <= lm.s) return false;
-  const a = sourceAgreement(doc.slice(lm.s, lm.e)).agreement;
-  return g === 2 ? a === "masculine" : a === "feminine" || a === "nonhuman-plural";
+/** An Arabic source phrase whose head is one person of the gender agreement `g` (1 masculine, 2 feminine) does not mark. */
+function singularOtherGender(name: string, g: Agreement): boolean {
+  const a = sourceAgreement(name).agreement;
+  return g === 2 ? a === "masculine" : a === "feminine";
 }
 
 /** The latest written mention of the speaker has a feminine head (الوكالة، وزارة الخارجية). */
@@ -278,9 +272,8 @@ export class SpeakerResolver {
       // (…، بحسب ما نقلت عنه الوكالة. وأضاف أن …: a masculine verb with no subject written is no body last
       // mentioned by a feminine head; وقال بيان الوزارة …. وأضاف: its statement, masculine, may be.)
       if (dropped && !many && !dual && g === 1 && sp.kind === "organization" && sp.firstMention?.lang === "ar" && lastMentionFeminine(this.doc, sp)) continue;
-      // (وقال أحد المصادر …. إلا أنها أكدت: an unnamed source of one gender takes no verb of the other;
-      // وقالت مصادر …. وقال: nor sources a masculine one.)
-      if (dropped && !many && !dual && g !== 0 && sp.kind === "anonymous" && sp.firstMention?.lang === "ar" && otherAgreement(this.doc, sp, g)) continue;
+      // (وقال أحد المصادر …. إلا أنها أكدت: an unnamed source of one gender takes no verb of the other.)
+      if (dropped && !many && !dual && g !== 0 && sp.kind === "anonymous" && sp.firstMention?.lang === "ar" && singularOtherGender(sp.name, g)) continue;
       // (قالوا، أقروا: a verb for two or more passes over one man or one woman.)
       if (many ? sp.kind !== "person" || sp.agree === 0 : sp.kind !== "person" || ((sp.agree === 0 || sp.agree === g) && this.fits(sp))) return sp;
     }
