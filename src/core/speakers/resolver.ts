@@ -553,7 +553,10 @@ export class SpeakerResolver {
   private namedPerson(mention: MentionInfo, text: string, base: number, agree: Agreement): SpeakerState {
     // أردوغان لترامب: a last word that is لـ + another speaker's name is who was told. (A copy: the
     // mention stays as parsed, so a cached paragraph is resolved the same way again.)
-    const m = this.addresseeLast(mention) ? withoutLastNameWord(mention) : this.surnameRunOn(mention) ? firstNameWordOnly(mention) : mention;
+    // وانتقد حداد الرئيس الأمريكي فلان الفلاني قائلاً: a known surname before the title is the subject; the rest the object.
+    const lead = this.surnameBeforeTitle(mention, base);
+    if (lead) return lead;
+    const m = this.addresseeLast(mention) ? withoutLastNameWord(mention) : this.surnameRunOn(mention, base) ? firstNameWordOnly(mention) : mention;
     const nw = m.name;
     const nh = hashes(nw);
     // (الملك سلمان after محمد بن سلمان, or before it: the father's name, another person; بن سلمان is the son.)
@@ -649,15 +652,56 @@ export class SpeakerResolver {
   /**
    * ووصف شتاينماير الأكراد بأنهم …، وأشاد سرحان بمواقف …: a name that opens with a known person's
    * surname and goes on with words no name has (a definite noun that is no family name, a word
-   * carrying بـ or لـ) ended at the surname; the rest is the verb's object.
+   * carrying بـ or لـ, then its relational adjectives) ended at the surname; the rest is the verb's object. The surname may be of a person
+   * the text named in full with a title in passing (قاطع الرئيس سامي حداد المعرض … وتجاهل حداد الجناح …).
    */
-  private surnameRunOn(m: MentionInfo): boolean {
+  private surnameRunOn(m: MentionInfo, base: number): boolean {
     const nw = m.name;
     if (nw.length < 2 || m.lang !== "ar" || m.nameText.indexOf(" ") < 0) return false;
-    for (let i = 1; i < nw.length; i++) if (!notNameWord(nw[i])) return false;
+    // (The object's relational adjectives may follow it: الجناح الهولندي.)
+    for (let i = 1; i < nw.length; i++) if (!notNameWord(nw[i]) && !(i > 1 && nw[i].startsWith("ال") && nisba(nw[i]))) return false;
     const first = nw[0];
     const h = wordHash(first);
-    return !!this.recent("person", (sp) => sp.nameWords.length >= 2 && sp.nameH[sp.nameH.length - 1] === h && sp.nameWords[sp.nameWords.length - 1] === first, SOME_NAME_WORD, bit(h));
+    if (this.recent("person", (sp) => sp.nameWords.length >= 2 && sp.nameH[sp.nameH.length - 1] === h && sp.nameWords[sp.nameWords.length - 1] === first, SOME_NAME_WORD, bit(h))) return true;
+    // (Named in passing: only a name that opens the mention — after a title, وزير الخارجية عادل الجبير, a
+    // given name and a family name follow.)
+    const written = m.nameText.slice(0, m.nameText.indexOf(" "));
+    return this.doc.startsWith(written, m.s + base) && !!this.surnameNamed(m, base, written, first);
+  }
+
+  /**
+   * The full name of a person the text named in passing with a title (ar-full-name.ts) whose surname is the
+   * word `written` (normalised `w`): two words or more, the last no particle's (ابن سلمان, عبد: a father's
+   * name or a name going on), the words before it plain given names (no article, no lexicon entry:
+   * والإعلامي حمد، لشؤون الخزانة محمد are a title's words read as a name); null when none.
+   */
+  private surnameNamed(m: MentionInfo, base: number, written: string, w: string): { name: string[]; nameText: string } | null {
+    const particles = lexicon().ar.nameParticles;
+    if (particles.has(w)) return null;
+    const full = this.fullName(m, base, written);
+    if (!full || full.name.length < 2 || full.name[full.name.length - 1] !== w || particles.has(full.name[full.name.length - 2])) return null;
+    for (const g of full.name.slice(0, -1)) if (/^[وفبلك]?ال|^لل/.test(g) || lexicon().sources.has(g) || lexicon().grammar.has(g)) return null;
+    return full;
+  }
+
+  /**
+   * وانتقد حداد الرئيس الأمريكي فلان الفلاني، قائلاً: an Arabic person's mention whose title opens with a plain
+   * word (no article, no lexicon entry, no word of the mention's name) that is the surname of a person the
+   * text named in full before — a speaker, or named in passing with a title — is that person's: the title and
+   * name after it are the verb's object. Null when the title opens otherwise.
+   */
+  private surnameBeforeTitle(m: MentionInfo, base: number): SpeakerState | null {
+    if (m.lang !== "ar" || !m.titleText) return null;
+    const gap = m.titleText.indexOf(" ");
+    const written = gap > 0 ? m.titleText.slice(0, gap) : "";
+    const w = normWord(written);
+    if (w.length < 3 || written.startsWith("ال") || lexicon().sources.has(w) || lexicon().grammar.has(w) || m.name.includes(w) || !this.doc.startsWith(written, m.s + base)) return null;
+    const h = wordHash(w);
+    const known = this.recent("person", (sp) => sp.nameWords.length >= 2 && sp.nameH[sp.nameH.length - 1] === h && sp.nameWords[sp.nameWords.length - 1] === w, SOME_NAME_WORD, bit(h));
+    if (known) return known;
+    const full = this.surnameNamed(m, base, written, w);
+    if (!full) return null;
+    return this.create({ ...m, titleText: "", lemma: "", name: full.name, nameText: full.nameText }, written);
   }
 
   /**

@@ -75,6 +75,21 @@ const surnameThenObject: Row[] = [
   ["a family name with the article after a first name stays a full name",
     "وقال الوزير خالد حسن إن الميزانية جاهزة.\nوقال حسن العبيدي، رئيس اللجنة، إن النقاش سيستمر.",
     { speakers: [{ name: "خالد حسن" }, { name: "حسن العبيدي" }] }],
+  ["…also a person named in full with a title in passing, who said nothing before",
+    "افتتح رئيس الوزراء البلجيكي يان ديكرس المعرض أمس.\nوتفقد ديكرس الجناح الهولندي، مؤكدا أن التعاون الثقافي سيتسع.",
+    { speakers: [{ name: "يان ديكرس", kind: "person" }], statements: [{ speaker: "يان ديكرس" }] }],
+  ["…but not a given name after a title (الوزير سامي الحداد … المهندس حداد العلي)",
+    "زار الوزير سامي حداد المصنع أمس.\nوأوضح المهندس حداد العلي أن الإنتاج سيتضاعف.",
+    { statements: [{ speaker: "حداد العلي" }] }],
+  ["…nor a father's name (بن) taken for a surname",
+    "استقبل الأمير فهد بن سالم الوفد أمس.\nوقال سالم الراشد إن الزيارة ناجحة.",
+    { statements: [{ speaker: "سالم الراشد" }] }],
+  ["a known surname before a title and another person's name: the surname is the subject, the rest the object",
+    "وقال المتحدث باسم الرئاسة كمال يلدز إن الحكم نهائي.\nوانتقد يلدز رئيس الوزراء اليوناني نيكوس بابادوس قائلا: \"لا أحد فوق القانون\".",
+    { statements: [{ speaker: "كمال يلدز" }, { speaker: "كمال يلدز" }] }],
+  ["…also when the surname's bearer was named in passing",
+    "التقى المتحدث باسم الرئاسة كمال يلدز الصحفيين أمس.\nوانتقد يلدز رئيس الوزراء اليوناني نيكوس بابادوس قائلا: \"لا أحد فوق القانون\".",
+    { statements: [{ speaker: "كمال يلدز" }] }],
 ];
 
 // A bare role refers back to the person named with it (each title noun its own lemma in ar-sources.tsv).
