@@ -339,9 +339,20 @@ export class SpeakerResolver {
   resolve(m: MentionInfo, text: string, base = 0, agree: Agreement = 0): SpeakerState {
     const sp = this.touch(this.speakerFor(m, text, base, agree), m, base);
     if (sp.kind === "person" && sp.agree === 0) sp.agree = agree;
-    // (وأكد ميلر ودوبون after جون ميلر and بيار دوبون spoke: the two of them, one group.)
-    if (sp.kind === "person" && namedPair(sp) && this.speakers.some((x) => x !== sp && x.kind === "person" && x.nameWords.includes(sp.nameWords[0])) && this.speakers.some((x) => x !== sp && x.kind === "person" && x.nameWords.includes(sp.nameWords[1].slice(1)))) this.setKind(sp, "group");
+    // (وأكد ميلر ودوبون after جون ميلر and بيار دوبون spoke, or were named in full with a title: the two of them, one group.)
+    if (sp.kind === "person" && namedPair(sp) && this.pairPart(sp, sp.nameWords[0], m, base) && this.pairPart(sp, sp.nameWords[1].slice(1), m, base)) this.setKind(sp, "group");
     return sp;
+  }
+
+  /**
+   * One part `w` of a pair of one-word names (ميلر ودوبون) is a person of its own: a word of another person
+   * speaker's name, or in Arabic the surname of a person the text named in full with a title before.
+   */
+  private pairPart(sp: SpeakerState, w: string, m: MentionInfo, base: number): boolean {
+    if (this.speakers.some((x) => x !== sp && x.kind === "person" && x.nameWords.includes(w))) return true;
+    if (m.lang !== "ar") return false;
+    const written = this.doc.slice(m.s + base, m.e + base).split(/\s+/u).find((x) => normWord(x) === w || normWord(x) === "و" + w);
+    return !!written && !!this.surnameNamed(m, base, normWord(written) === w ? written : written.slice(1), w);
   }
 
   /** وقال زياد وعمر … وأكدا: a dual verb whose carried speaker is two one-word names joined by و tells two people, one group. */

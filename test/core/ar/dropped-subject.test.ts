@@ -76,6 +76,12 @@ const continuations: Row[] = [
   ["two surnames of people who spoke before, named together: one group",
     "وقال الرئيس جون ميلر إن المحادثات مثمرة. وقال الرئيس بيار دوبون إن الاتفاق قريب. وأكد ميلر ودوبون أن العقوبات باقية.",
     { statements: [{ speaker: "جون ميلر" }, { speaker: "بيار دوبون" }, { cue: "أكد", speaker: "ميلر ودوبون", speakerKind: "group" }] }],
+  ["…also of people named in full with a title in passing, who said nothing before",
+    "زار وزير الخارجية الكندي جون هاريس سيول. وكان الرئيس الكندي بيتر كلارك قد التقى الزعيم الكوري. وتعهد هاريس وكلارك بإبقاء العقوبات، مؤكدين أنها فعالة.",
+    { statements: [{ cue: "مؤكدين", speaker: "هاريس وكلارك", speakerKind: "group" }] }],
+  ["…but not one of them only: one man's two names stay a person",
+    "زار وزير الخارجية الكندي جون هاريس سيول. وقال هاريس ووليامز إن الزيارة ناجحة.",
+    { statements: [{ speakerKind: "person" }] }],
   ["الدولتان as a source is the two countries named together before",
     "وقالت فرنسا والبرازيل إن المحادثات ستستأنف. وأعلنت الدولتان أنهما ستوقعان اتفاقا.",
     { statements: [
