@@ -575,6 +575,14 @@ export class SpeakerResolver {
     const son = sonOfWritten(text) || sonOfWritten(this.doc.slice(Math.max(0, m.s + base - 5), m.s + base) + text);
     const father = (sp: SpeakerState) => (fathersName(sp.nameWords, nw) && !son) || (fathersName(nw, sp.nameWords) && !sonOfWritten(sp.name));
     const found = this.recent("person", (sp) => (agree === 0 || sp.agree === 0 || sp.agree === agree) && sameName(sp.nameWords, sp.nameH, nw, nh, lexicon().ar.nameParticles) && !father(sp), SOME_NAME_WORD, sigOf(nh));
+    // (عبد العزيز after حمدي عبدالعزيز, and the other way: عبد written apart from or joined to its word.)
+    const spaced = found || m.lang !== "ar" ? null : abdSpelledOtherwise(nw);
+    if (spaced) {
+      const sh = hashes(spaced);
+      // (Only a fuller name: عبد الله alone and عبدالله alone may be two of the many so called.)
+      const other = this.recent("person", (sp) => (agree === 0 || sp.agree === 0 || sp.agree === agree) && sp.nameWords.length > spaced.length && sameName(sp.nameWords, sp.nameH, spaced, sh, lexicon().ar.nameParticles) && !fathersName(sp.nameWords, spaced), SOME_NAME_WORD, sigOf(sh));
+      if (other) return other;
+    }
     if (found) {
       // (Also the same name out of a headline's capitals: REAGAN → Reagan.)
       if (m.nameText.length > found.name.length || (m.nameText.length === found.name.length && inCapitals(found.name) && !inCapitals(m.nameText))) this.rename(found, m.nameText, nw, nh);
@@ -1262,6 +1270,25 @@ function issuedBetween(text: string, s: number, e: number, lemma: string): boole
 function sentenceEndFrom(text: string, from: number, limit: number): number {
   for (let i = from; i < limit; i++) if (".!?؟\n".includes(text[i])) return i;
   return limit;
+}
+
+/**
+ * The name's look-up keys with عبد and the word after it written the other way (عبد العزيز ↔ عبدالعزيز); null
+ * when it has no such word.
+ */
+function abdSpelledOtherwise(nw: readonly string[]): string[] | null {
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < nw.length; i++) {
+    if (nw[i] === "عبد" && i + 1 < nw.length) {
+      out.push("عبد" + nw[++i]);
+      changed = true;
+    } else if (nw[i].length > 5 && nw[i].startsWith("عبدال")) {
+      out.push("عبد", nw[i].slice(3));
+      changed = true;
+    } else out.push(nw[i]);
+  }
+  return changed ? out : null;
 }
 
 /** A copy of a named mention with its name's first word alone (the mention itself is left as parsed). */

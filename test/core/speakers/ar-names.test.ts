@@ -446,3 +446,14 @@ const fixedTitlesAndClubs: Row[] = [
     { speakers: [{ kind: "anonymous", title: null }] }],
 ];
 describe("Arabic names: fixed titles, clubs, a father's name", () => table(fixedTitlesAndClubs));
+
+// عبد written apart from the word it joins or joined to it (عبد العزيز، عبدالعزيز): one name (speakers/resolver.ts).
+const abdSpelling: Row[] = [
+  ["a surname with عبد written apart from its word after it was written joined (عبدالرحيم → عبد الرحيم): the same person",
+    "وقال المتحدث باسم الشركة، نادر عبدالرحيم، إن الإنتاج زاد.\nوأوضح عبد الرحيم أن الصادرات تضاعفت.",
+    { speakers: [{ name: "نادر عبدالرحيم", kind: "person" }], statements: [{ speaker: "نادر عبدالرحيم" }, { speaker: "نادر عبدالرحيم" }] }],
+  ["…but not a father's name after بن, nor a name of one word only (عبد الرحيم alone)",
+    "وقال الشيخ خالد بن عبدالرحيم إن الإنتاج زاد.\nوأوضح عبد الرحيم أن الصادرات تضاعفت.",
+    { statements: [{ speaker: "خالد بن عبدالرحيم" }, { speaker: "عبد الرحيم" }] }],
+];
+describe("Arabic names: عبد written apart or joined", () => table(abdSpelling));
