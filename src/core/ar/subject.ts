@@ -230,12 +230,14 @@ function verbObjectStart(p: Para, verb: number, j: number, e: number): number {
 
 /**
  * وأشاد الوزير بجهود الجيش، مشيراً: after a verb whose object is a بـ phrase (ar-words biVerbs), the clause's
- * last word with بـ (not باسم: a title's; not a source noun) opens the object. An earlier one is a
+ * last word with بـ (not باسم: a title's; not a source noun) of `min` letters or more opens the object. An earlier one is a
  * name (وأشاد الوزير بسام حداد بجهود الجيش).
  */
-export function biObject(p: Para, verb: number, m: number, k: number): boolean {
+export function biObject(p: Para, verb: number, m: number, k: number, min = 4): boolean {
   const t = p.toks[m];
-  if (verb < 0 || !isWord(t) || !t.ar || t.norm.length < 4 || !t.norm.startsWith("ب") || sourceClass(t) || inList(t, lexicon().ar.onBehalf)) return false;
+  if (verb < 0 || !isWord(t) || !t.ar || t.norm.length < min || !t.norm.startsWith("ب") || sourceClass(t) || inList(t, lexicon().ar.onBehalf)) return false;
+  // (A short word may be a particle or a preposition: بن، بعد.)
+  if (t.norm.length < 4 && (inList(t, lexicon().ar.nameParticles) || inList(t, lexicon().ar.freePrepositions))) return false;
   const v = p.toks[verb].norm;
   if (!isWord(p.toks[verb]) || !lexicon().ar.biVerbs.has(withoutConjunction(v))) return false;
   for (let i = m + 1; i < k && !isPunct(p.toks[i], COMMA); i++) if (isWord(p.toks[i]) && p.toks[i].norm.startsWith("ب")) return false;

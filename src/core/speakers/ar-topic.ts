@@ -406,6 +406,9 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
     b = arSourceNP(p, 1, toks.length);
     // (ونشرت الممثلة فلانة الفلاني صورة جديدة: a noun with a common adjective after the name is the object.)
     for (let k = 3; k < b - 1; k++) if (isWord(toks[k + 1]) && ar.plainAdjectives.has(toks[k + 1].norm) && !toks[k].norm.startsWith("ال")) b = k;
+    // (وتعهد الزعيم فلان بدر الدين بصد الهجوم: after a verb whose object is a بـ phrase, its last بـ word opens it,
+    // a short one too.)
+    for (let k = 3; k < b; k++) if (biObject(p, 0, k, toks.length, 3)) b = k;
   }
   if (b <= 1) return null;
   const d = describeMention(p, 1, b);
@@ -420,7 +423,8 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
   // may close the object it ran on to.)
   const closed = isPunct(toks[at - 1], COMMA) && isPunct(toks[at + d.name.length], COMMA);
   const m = closed ? d : nameAsUsed(text, d);
-  for (let k = at; k < at + m.name.length; k++) if (!nameWord(p, k)) return null;
+  // (A word a particle joins to it is the name's whatever else it reads as: عبد الملك، أبو بكر.)
+  for (let k = at; k < at + m.name.length; k++) if (!nameWord(p, k) && !(k > at && inList(toks[k - 1], lexicon().ar.nameParticles))) return null;
   // (عمر بن: cut short where the phrase stopped.)
   if (lexicon().ar.nameParticles.has(m.name[m.name.length - 1])) return null;
   // After a verb, a name the text does not use again and no comma closes runs on to the object
@@ -520,7 +524,7 @@ const NEAR = 3000;
  * the name with nothing between. The name ends at its second or third part when the text uses that
  * part again nearby (the surname it refers back with: ونشر صلاح، قال ظريف); when neither is, after two
  * parts and a family name of the nisba shape (عمر بن صالح العمري). A part is a word, or a particle
- * with what it joins (بن سلمان، عبد العزيز).
+ * with what it joins (بن سلمان، عبد العزيز), or a compound given name (بدر الدين).
  */
 function nameAsUsed(text: string, m: MentionInfo): MentionInfo {
   const written = m.nameText.split(" ");
@@ -528,7 +532,9 @@ function nameAsUsed(text: string, m: MentionInfo): MentionInfo {
   const norm = written.map(normWord);
   const particles = lexicon().ar.nameParticles;
   const ends: number[] = [];
-  for (let i = 0; i < written.length; i++) if (!(particles.has(norm[i]) && i + 1 < written.length)) ends.push(i + 1);
+  // (Nor before الدين، الله, which end a compound given name: بدر الدين.)
+  const compound = lexicon().ar.compoundNameEnds;
+  for (let i = 0; i < written.length; i++) if (!(particles.has(norm[i]) && i + 1 < written.length) && !(i + 1 < written.length && compound.has(norm[i + 1]))) ends.push(i + 1);
   for (let j = 1; j < ends.length && j <= 2; j++) if (usedAgain(text, m, written[ends[j] - 1])) return cut(m, written, norm, ends[j]);
   let n = ends[Math.min(1, ends.length - 1)];
   // (العمري، القحطاني: the article and a final ي.)

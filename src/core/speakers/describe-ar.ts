@@ -94,7 +94,10 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
     m.titleText = "";
     m.nameText = p.text.slice(m.s, p.toks[b - 1].e);
   }
-  m.headAlone = whole - a === 1;
+  // (وفق البيان الصادر مساء الأحد: a document noun and the participle of its issuing stands alone too, when no
+  // عن names who issued it: البيان الصادر عن الوزارة.)
+  const issued = whole - a === 2 && isWord(p.toks[a + 1]) && lexicon().ar.issuedParticiples.has(p.toks[a + 1].norm) && lexicon().ar.issuedDocuments.has(m.lemma) && !(isWord(p.toks[a + 2]) && p.toks[a + 2].norm === "عن");
+  m.headAlone = whole - a === 1 || issued;
   // (A source with a description is shown by the words before it; without one, by the whole mention.)
   if (b < whole && !m.nameText) m.nameText = p.text.slice(m.s, p.toks[b - 1].e);
   if (m.kind === "organization" || m.kind === "group") orgName(p, a, b, m, headIdx === 0 ? head : null);

@@ -347,9 +347,20 @@ export class SpeakerResolver {
   resolve(m: MentionInfo, text: string, base = 0, agree: Agreement = 0): SpeakerState {
     const sp = this.touch(this.speakerFor(m, text, base, agree), m, base);
     if (sp.kind === "person" && sp.agree === 0) sp.agree = agree;
-    // (وأكد ميلر ودوبون after جون ميلر and بيار دوبون spoke: the two of them, one group.)
-    if (sp.kind === "person" && namedPair(sp) && this.speakers.some((x) => x !== sp && x.kind === "person" && x.nameWords.includes(sp.nameWords[0])) && this.speakers.some((x) => x !== sp && x.kind === "person" && x.nameWords.includes(sp.nameWords[1].slice(1)))) this.setKind(sp, "group");
+    // (وأكد ميلر ودوبون after جون ميلر and بيار دوبون spoke, or were named in full with a title: the two of them, one group.)
+    if (sp.kind === "person" && namedPair(sp) && this.pairPart(sp, sp.nameWords[0], m, base) && this.pairPart(sp, sp.nameWords[1].slice(1), m, base)) this.setKind(sp, "group");
     return sp;
+  }
+
+  /**
+   * One part `w` of a pair of one-word names (ميلر ودوبون) is a person of its own: a word of another person
+   * speaker's name, or in Arabic the surname of a person the text named in full with a title before.
+   */
+  private pairPart(sp: SpeakerState, w: string, m: MentionInfo, base: number): boolean {
+    if (this.speakers.some((x) => x !== sp && x.kind === "person" && x.nameWords.includes(w))) return true;
+    if (m.lang !== "ar") return false;
+    const written = this.doc.slice(m.s + base, m.e + base).split(/\s+/u).find((x) => normWord(x) === w || normWord(x) === "و" + w);
+    return !!written && !!this.surnameNamed(m, base, normWord(written) === w ? written : written.slice(1), w);
   }
 
   /** وقال زياد وعمر … وأكدا: a dual verb whose carried speaker is two one-word names joined by و tells two people, one group. */
@@ -561,7 +572,10 @@ export class SpeakerResolver {
   private namedPerson(mention: MentionInfo, text: string, base: number, agree: Agreement): SpeakerState {
     // أردوغان لترامب: a last word that is لـ + another speaker's name is who was told. (A copy: the
     // mention stays as parsed, so a cached paragraph is resolved the same way again.)
-    const m = this.addresseeLast(mention) ? withoutLastNameWord(mention) : this.surnameRunOn(mention) ? firstNameWordOnly(mention) : mention;
+    // وانتقد حداد الرئيس الأمريكي فلان الفلاني قائلاً: a known surname before the title is the subject; the rest the object.
+    const lead = this.surnameBeforeTitle(mention, base);
+    if (lead) return lead;
+    const m = this.addresseeLast(mention) ? withoutLastNameWord(mention) : this.surnameRunOn(mention, base) ? firstNameWordOnly(mention) : mention;
     const nw = m.name;
     const nh = hashes(nw);
     // (الملك سلمان after محمد بن سلمان, or before it: the father's name, another person; بن سلمان is the son.)
@@ -569,6 +583,14 @@ export class SpeakerResolver {
     const son = sonOfWritten(text) || sonOfWritten(this.doc.slice(Math.max(0, m.s + base - 5), m.s + base) + text);
     const father = (sp: SpeakerState) => (fathersName(sp.nameWords, nw) && !son) || (fathersName(nw, sp.nameWords) && !sonOfWritten(sp.name));
     const found = this.recent("person", (sp) => (agree === 0 || sp.agree === 0 || sp.agree === agree) && sameName(sp.nameWords, sp.nameH, nw, nh, lexicon().ar.nameParticles) && !father(sp), SOME_NAME_WORD, sigOf(nh));
+    // (عبد العزيز after حمدي عبدالعزيز, and the other way: عبد written apart from or joined to its word.)
+    const spaced = found || m.lang !== "ar" ? null : abdSpelledOtherwise(nw);
+    if (spaced) {
+      const sh = hashes(spaced);
+      // (Only a fuller name: عبد الله alone and عبدالله alone may be two of the many so called.)
+      const other = this.recent("person", (sp) => (agree === 0 || sp.agree === 0 || sp.agree === agree) && sp.nameWords.length > spaced.length && sameName(sp.nameWords, sp.nameH, spaced, sh, lexicon().ar.nameParticles) && !fathersName(sp.nameWords, spaced), SOME_NAME_WORD, sigOf(sh));
+      if (other) return other;
+    }
     if (found) {
       // (Also the same name out of a headline's capitals: REAGAN → Reagan.)
       if (m.nameText.length > found.name.length || (m.nameText.length === found.name.length && inCapitals(found.name) && !inCapitals(m.nameText))) this.rename(found, m.nameText, nw, nh);
@@ -657,15 +679,56 @@ export class SpeakerResolver {
   /**
    * ووصف شتاينماير الأكراد بأنهم …، وأشاد سرحان بمواقف …: a name that opens with a known person's
    * surname and goes on with words no name has (a definite noun that is no family name, a word
-   * carrying بـ or لـ) ended at the surname; the rest is the verb's object.
+   * carrying بـ or لـ, then its relational adjectives) ended at the surname; the rest is the verb's object. The surname may be of a person
+   * the text named in full with a title in passing (قاطع الرئيس سامي حداد المعرض … وتجاهل حداد الجناح …).
    */
-  private surnameRunOn(m: MentionInfo): boolean {
+  private surnameRunOn(m: MentionInfo, base: number): boolean {
     const nw = m.name;
     if (nw.length < 2 || m.lang !== "ar" || m.nameText.indexOf(" ") < 0) return false;
-    for (let i = 1; i < nw.length; i++) if (!notNameWord(nw[i])) return false;
+    // (The object's relational adjectives may follow it: الجناح الهولندي.)
+    for (let i = 1; i < nw.length; i++) if (!notNameWord(nw[i]) && !(i > 1 && nw[i].startsWith("ال") && nisba(nw[i]))) return false;
     const first = nw[0];
     const h = wordHash(first);
-    return !!this.recent("person", (sp) => sp.nameWords.length >= 2 && sp.nameH[sp.nameH.length - 1] === h && sp.nameWords[sp.nameWords.length - 1] === first, SOME_NAME_WORD, bit(h));
+    if (this.recent("person", (sp) => sp.nameWords.length >= 2 && sp.nameH[sp.nameH.length - 1] === h && sp.nameWords[sp.nameWords.length - 1] === first, SOME_NAME_WORD, bit(h))) return true;
+    // (Named in passing: only a name that opens the mention — after a title, وزير الخارجية عادل الجبير, a
+    // given name and a family name follow.)
+    const written = m.nameText.slice(0, m.nameText.indexOf(" "));
+    return this.doc.startsWith(written, m.s + base) && !!this.surnameNamed(m, base, written, first);
+  }
+
+  /**
+   * The full name of a person the text named in passing with a title (ar-full-name.ts) whose surname is the
+   * word `written` (normalised `w`): two words or more, the last no particle's (ابن سلمان, عبد: a father's
+   * name or a name going on), the words before it plain given names (no article, no lexicon entry:
+   * والإعلامي حمد، لشؤون الخزانة محمد are a title's words read as a name); null when none.
+   */
+  private surnameNamed(m: MentionInfo, base: number, written: string, w: string): { name: string[]; nameText: string } | null {
+    const particles = lexicon().ar.nameParticles;
+    if (particles.has(w)) return null;
+    const full = this.fullName(m, base, written);
+    if (!full || full.name.length < 2 || full.name[full.name.length - 1] !== w || particles.has(full.name[full.name.length - 2])) return null;
+    for (const g of full.name.slice(0, -1)) if (/^[وفبلك]?ال|^لل/.test(g) || lexicon().sources.has(g) || lexicon().grammar.has(g)) return null;
+    return full;
+  }
+
+  /**
+   * وانتقد حداد الرئيس الأمريكي فلان الفلاني، قائلاً: an Arabic person's mention whose title opens with a plain
+   * word (no article, no lexicon entry, no word of the mention's name) that is the surname of a person the
+   * text named in full before — a speaker, or named in passing with a title — is that person's: the title and
+   * name after it are the verb's object. Null when the title opens otherwise.
+   */
+  private surnameBeforeTitle(m: MentionInfo, base: number): SpeakerState | null {
+    if (m.lang !== "ar" || !m.titleText) return null;
+    const gap = m.titleText.indexOf(" ");
+    const written = gap > 0 ? m.titleText.slice(0, gap) : "";
+    const w = normWord(written);
+    if (w.length < 3 || written.startsWith("ال") || lexicon().sources.has(w) || lexicon().grammar.has(w) || m.name.includes(w) || !this.doc.startsWith(written, m.s + base)) return null;
+    const h = wordHash(w);
+    const known = this.recent("person", (sp) => sp.nameWords.length >= 2 && sp.nameH[sp.nameH.length - 1] === h && sp.nameWords[sp.nameWords.length - 1] === w, SOME_NAME_WORD, bit(h));
+    if (known) return known;
+    const full = this.surnameNamed(m, base, written, w);
+    if (!full) return null;
+    return this.create({ ...m, titleText: "", lemma: "", name: full.name, nameText: full.nameText }, written);
   }
 
   /**
@@ -1215,6 +1278,25 @@ function issuedBetween(text: string, s: number, e: number, lemma: string): boole
 function sentenceEndFrom(text: string, from: number, limit: number): number {
   for (let i = from; i < limit; i++) if (".!?؟\n".includes(text[i])) return i;
   return limit;
+}
+
+/**
+ * The name's look-up keys with عبد and the word after it written the other way (عبد العزيز ↔ عبدالعزيز); null
+ * when it has no such word.
+ */
+function abdSpelledOtherwise(nw: readonly string[]): string[] | null {
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < nw.length; i++) {
+    if (nw[i] === "عبد" && i + 1 < nw.length) {
+      out.push("عبد" + nw[++i]);
+      changed = true;
+    } else if (nw[i].length > 5 && nw[i].startsWith("عبدال")) {
+      out.push("عبد", nw[i].slice(3));
+      changed = true;
+    } else out.push(nw[i]);
+  }
+  return changed ? out : null;
 }
 
 /** A copy of a named mention with its name's first word alone (the mention itself is left as parsed). */

@@ -88,6 +88,12 @@ const continuations: Row[] = [
   ["two surnames of people who spoke before, named together: one group",
     "وقال الرئيس جون ميلر إن المحادثات مثمرة. وقال الرئيس بيار دوبون إن الاتفاق قريب. وأكد ميلر ودوبون أن العقوبات باقية.",
     { statements: [{ speaker: "جون ميلر" }, { speaker: "بيار دوبون" }, { cue: "أكد", speaker: "ميلر ودوبون", speakerKind: "group" }] }],
+  ["…also of people named in full with a title in passing, who said nothing before",
+    "زار وزير الخارجية الكندي جون هاريس سيول. وكان الرئيس الكندي بيتر كلارك قد التقى الزعيم الكوري. وتعهد هاريس وكلارك بإبقاء العقوبات، مؤكدين أنها فعالة.",
+    { statements: [{ cue: "مؤكدين", speaker: "هاريس وكلارك", speakerKind: "group" }] }],
+  ["…but not one of them only: one man's two names stay a person",
+    "زار وزير الخارجية الكندي جون هاريس سيول. وقال هاريس ووليامز إن الزيارة ناجحة.",
+    { statements: [{ speakerKind: "person" }] }],
   ["الدولتان as a source is the two countries named together before",
     "وقالت فرنسا والبرازيل إن المحادثات ستستأنف. وأعلنت الدولتان أنهما ستوقعان اتفاقا.",
     { statements: [
@@ -151,6 +157,15 @@ const order: Row[] = [
 // A person named in passing as a sentence's subject, in no statement of their own, is who a dropped
 // subject after it refers to (src/core/speakers/ar-topic.ts, pipeline/document.ts).
 const namedInPassing: Row[] = [
+  ["a time of day and its day opening the sentence, closed by a comma, is passed over (ومساء الخميس، تعهد …)",
+    "وقالت مصادر حزبية إن الاجتماع انتهى.\nومساء الخميس، تعهد رئيس الحزب سامر الخطيب بمواصلة الإصلاح.\nوقال في كلمة متلفزة إن الطريق طويل.",
+    { statements: [{ cue: "قالت", speaker: "مصادر حزبية" }, { cue: "قال", source: null, speaker: "سامر الخطيب" }] }],
+  ["after a verb whose object is a بـ phrase, a short بـ word opens it, not the name (بصد)",
+    "وقالت مصادر حزبية إن الاجتماع انتهى.\nوتعهد رئيس الحزب سامر الخطيب بصد الحملة.\nوقال في كلمة متلفزة إن الطريق طويل.",
+    { statements: [{ cue: "قالت", speaker: "مصادر حزبية" }, { cue: "قال", source: null, speaker: "سامر الخطيب" }] }],
+  ["a name word a particle joins is the name's, though it reads as a title (عبد الملك); a compound given name is one part (نور الدين)",
+    "وقالت مصادر حزبية إن الاجتماع انتهى.\nوتعهد رئيس الحزب عبد الملك نور الدين الشامي بصد الحملة.\nوقال في كلمة متلفزة إن الطريق طويل.",
+    { statements: [{ cue: "قالت", speaker: "مصادر حزبية" }, { cue: "قال", source: null, speaker: "عبد الملك نور الدين الشامي" }] }],
   ["…or an indefinite object in the accusative with an accusative nisba (اجتماعا أمنيا)", "وقال الطبيب إن الحالة مستقرة. وعقد المدير اجتماعا أمنيا وقال إن المستشفى جاهز.",
     { statements: [{ cue: "قال", source: "الطبيب" }, { cue: "قال", source: null, speaker: "المدير" }] }],
   ["a title and no name, then a definite object, in the cue's own sentence: the title", "وزار الوزير المستشفى، وقال إن الجرحى بخير. وزار الأمين العام المخيم، وقال إن الوضع صعب.",

@@ -23,6 +23,12 @@ const rows: Row[] = [
       { kind: "indirect", cue: "بحسب ما نشرته", source: "صحيفة محلية", starts: "وأغلق المعبر" },
       { kind: "indirect", cue: "وفق ما تناقلته", source: "وسائل الإعلام", starts: "وتأخرت الرحلات" },
     ] }],
+  ["…also without the pronoun, its subject after it (حسب ما نشر الموقع); published in an outlet, the outlet after في",
+    "وأغلق المعبر أمس، حسب ما نشر موقع الرصيف الإخباري. وتأخرت الرحلات، بحسب ما نشر في صحيفة محلية.",
+    { statements: [
+      { kind: "indirect", cue: "حسب ما نشر", source: "موقع الرصيف الإخباري", starts: "وأغلق المعبر" },
+      { kind: "indirect", cue: "بحسب ما نشر في", source: "صحيفة محلية", starts: "وتأخرت الرحلات" },
+    ] }],
   ["وفق ما + another verb with ما as its object: nobody's words", "وارتفعت الرسوم، وفق ما يتيحه القانون الجديد. وتغير شكل المبنى، وفق ما يظهره التصميم الجديد.",
     { statements: [] }],
   ["…but a verb of showing with images or figures as its subject: they are the source", "وتغير مسار النهر، وفق ما تظهره الصور الجوية.",

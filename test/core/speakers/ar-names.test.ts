@@ -53,6 +53,9 @@ const bodiesNamedInPassing: Row[] = [
   ["…an association too (جمعية الأطفال المعوقين … وبينت الجمعية)",
     "افتتحت جمعية الأطفال المعوقين مركزا جديدا. وبينت الجمعية أن التقديم يبدأ الأحد.",
     { statements: [{ speaker: "جمعية الأطفال المعوقين" }] }],
+  ["…so is البيان الصادر, the participle of its issuing and no عن after it, after بيان لـ + the body",
+    "وطلبت الحكومة من السفير المغادرة، حسب بيان لوزارة الخارجية. واستدعت الحكومة سفيرها للتشاور، وفق البيان الصادر مساء الأحد.",
+    { statements: [{ speaker: "وزارة الخارجية" }, { speaker: "وزارة الخارجية" }] }],
   ["a statement noun names no body of its kind: البيان is the issuer's (أصدر الحزب بيانا), as the annotation counts a document's words",
     "أصدر الحزب بيانا نشره على موقعه. وقال البيان إن الحزب سيقاطع الجلسة.",
     { statements: [{ speaker: "الحزب" }] }],
@@ -75,6 +78,21 @@ const surnameThenObject: Row[] = [
   ["a family name with the article after a first name stays a full name",
     "وقال الوزير خالد حسن إن الميزانية جاهزة.\nوقال حسن العبيدي، رئيس اللجنة، إن النقاش سيستمر.",
     { speakers: [{ name: "خالد حسن" }, { name: "حسن العبيدي" }] }],
+  ["…also a person named in full with a title in passing, who said nothing before",
+    "افتتح رئيس الوزراء البلجيكي يان ديكرس المعرض أمس.\nوتفقد ديكرس الجناح الهولندي، مؤكدا أن التعاون الثقافي سيتسع.",
+    { speakers: [{ name: "يان ديكرس", kind: "person" }], statements: [{ speaker: "يان ديكرس" }] }],
+  ["…but not a given name after a title (الوزير سامي الحداد … المهندس حداد العلي)",
+    "زار الوزير سامي حداد المصنع أمس.\nوأوضح المهندس حداد العلي أن الإنتاج سيتضاعف.",
+    { statements: [{ speaker: "حداد العلي" }] }],
+  ["…nor a father's name (بن) taken for a surname",
+    "استقبل الأمير فهد بن سالم الوفد أمس.\nوقال سالم الراشد إن الزيارة ناجحة.",
+    { statements: [{ speaker: "سالم الراشد" }] }],
+  ["a known surname before a title and another person's name: the surname is the subject, the rest the object",
+    "وقال المتحدث باسم الرئاسة كمال يلدز إن الحكم نهائي.\nوانتقد يلدز رئيس الوزراء اليوناني نيكوس بابادوس قائلا: \"لا أحد فوق القانون\".",
+    { statements: [{ speaker: "كمال يلدز" }, { speaker: "كمال يلدز" }] }],
+  ["…also when the surname's bearer was named in passing",
+    "التقى المتحدث باسم الرئاسة كمال يلدز الصحفيين أمس.\nوانتقد يلدز رئيس الوزراء اليوناني نيكوس بابادوس قائلا: \"لا أحد فوق القانون\".",
+    { statements: [{ speaker: "كمال يلدز" }] }],
 ];
 
 // A bare role refers back to the person named with it (each title noun its own lemma in ar-sources.tsv).
@@ -445,3 +463,14 @@ const placeNamedAfterPerson: Row[] = [
     { speakers: [{ name: "سلمان", title: "الملك" }] }],
 ];
 describe("Arabic names: a place named after a king or prince", () => table(placeNamedAfterPerson));
+
+// عبد written apart from the word it joins or joined to it (عبد العزيز، عبدالعزيز): one name (speakers/resolver.ts).
+const abdSpelling: Row[] = [
+  ["a surname with عبد written apart from its word after it was written joined (عبدالرحيم → عبد الرحيم): the same person",
+    "وقال المتحدث باسم الشركة، نادر عبدالرحيم، إن الإنتاج زاد.\nوأوضح عبد الرحيم أن الصادرات تضاعفت.",
+    { speakers: [{ name: "نادر عبدالرحيم", kind: "person" }], statements: [{ speaker: "نادر عبدالرحيم" }, { speaker: "نادر عبدالرحيم" }] }],
+  ["…but not a father's name after بن, nor a name of one word only (عبد الرحيم alone)",
+    "وقال الشيخ خالد بن عبدالرحيم إن الإنتاج زاد.\nوأوضح عبد الرحيم أن الصادرات تضاعفت.",
+    { statements: [{ speaker: "خالد بن عبدالرحيم" }, { speaker: "عبد الرحيم" }] }],
+];
+describe("Arabic names: عبد written apart or joined", () => table(abdSpelling));

@@ -154,9 +154,16 @@ function maClauseVerbEnd(r: ArReading, k: number): number {
   const inner = cueAt(r.p, k);
   if (inner) return inner.to;
   const t = r.toks[k];
+  const ar = lexicon().ar;
+  // وفق ما نشر زوجها، حسب ما نشرت الصحيفة: a verb of publishing with its subject after it, the source; بحسب ما
+  // نشر في صحيفة …: published (passive) in the outlet after في, the source.
+  if (isWord(t) && t.ar && ar.publishingVerbs.has(t.norm)) {
+    const n = r.toks[k + 1];
+    if (isWord(n) && n.norm === "في") return k + 2;
+    if (isWord(n) && n.ar && !ar.freePrepositions.has(n.norm)) return k + 1;
+  }
   // (Not a preposition with a pronoun, لديه، عنه: a function word.)
   if (!isWord(t) || !t.ar || t.norm.length < 4 || t.norm.startsWith("ال") || grammarOf(t) || !endsWithPronoun(r.p.text, t.e)) return -1;
-  const ar = lexicon().ar;
   for (const stem of withoutObjectPronoun(t.norm)) {
     if (lexicon().cueWords.has(stem) || ar.publishingVerbs.has(stem)) return k + 1;
     // (بحسب ما أظهرته الصور: figures and images speak so.)
