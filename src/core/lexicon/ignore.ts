@@ -1,6 +1,9 @@
 // A house file's `ignore` phrases: stretches of text the analysis skips as if they were
-// blank (a byline, a standard credit line). The phrases are literal words; they are
-// escaped into one pattern here, matched whole-word and regardless of Latin case.
+// blank (a byline, a standard credit line), and the built-in page furniture (furniture.tsv:
+// a share bar pasted with the article). The phrases are literal words; they are escaped
+// into one pattern here, matched whole-word and regardless of Latin case.
+import furniture from "./furniture.tsv";
+import { readRows, type LoadedRow } from "./rows";
 
 const SPECIAL = /[\\^$.*+?()[\]{}|/-]/g;
 
@@ -16,4 +19,9 @@ export function blankIgnored(text: string, pattern: RegExp | null): string {
   if (!pattern) return text;
   pattern.lastIndex = 0;
   return text.replace(pattern, (m) => m.replace(/[^\r\n]/g, " "));
+}
+
+/** The built-in page furniture phrases (furniture.tsv). */
+export function loadFurniture(log: LoadedRow[]): string[] {
+  return readRows("furniture.tsv", furniture, log).map((r) => r.cells[0]);
 }

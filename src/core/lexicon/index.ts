@@ -14,7 +14,7 @@ import { loadBackground } from "./background";
 import { loadGenderWords, type GenderWords } from "./gender";
 import { loadNaming } from "./naming";
 import type { HouseEntries } from "./house";
-import { ignorePattern } from "./ignore";
+import { ignorePattern, loadFurniture } from "./ignore";
 import type { ExtraRows, LoadedRow } from "./rows";
 import { loadSources, type SourceEntry } from "./sources";
 import { loadStates, type StateNames } from "./states";
@@ -62,7 +62,7 @@ export interface Lexicon {
 }
 
 /** The built-in lexicon, loaded on first use and kept. */
-export const builtInLexicon = lazy(() => loadLexicon({}, null));
+export const builtInLexicon = lazy(() => loadLexicon({}, []));
 
 /**
  * The lexicon in effect: the one analyze() was given (a house lexicon), else the built-in
@@ -78,11 +78,13 @@ export function lexicon(): Lexicon {
  * of the house file and keep the result.
  */
 export function buildLexicon(house: HouseEntries): Lexicon {
-  return loadLexicon(house.rows, ignorePattern(house.ignore));
+  return loadLexicon(house.rows, house.ignore);
 }
 
-function loadLexicon(extra: ExtraRows, ignore: RegExp | null): Lexicon {
+function loadLexicon(extra: ExtraRows, houseIgnore: readonly string[]): Lexicon {
   const rows: LoadedRow[] = [];
+  // Page furniture is blanked like a house file's ignore phrases.
+  const ignore = ignorePattern([...loadFurniture(rows), ...houseIgnore]);
   const ar = loadArabicWordLists(rows);
   const cues = loadCues(rows, ar.objectSuffixes, extra);
   const sources = loadSources(rows, extra);

@@ -2,7 +2,7 @@
 // must do what its row promises: a verb row gives a statement whose cue is that verb, a
 // preposition row a statement with that cue, an anonymity row that phrase, a source noun
 // a speaker of that kind, a background formula no statement, a naming word a quotation
-// that is nobody's words. A row whose example fails is a row that does not work.
+// that is nobody's words, page furniture nothing at all. A row whose example fails is a row that does not work.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -110,6 +110,19 @@ describe("lexicon examples", () => {
   describe("background.tsv: the formula is nobody's statement", () => {
     eachRow("background.tsv", (r) => {
       expect(run(r.example).statements).toEqual([]);
+    });
+  });
+
+  describe("furniture.tsv: the page furniture is read as blank", () => {
+    eachRow("furniture.tsv", (r) => {
+      const a = run(r.example);
+      const end = r.cells[0].length;
+      // (Its example's statement has no subject written: the sentence the furniture was glued to names it.)
+      expect(a.statements.length, "the sentence after it is a statement").toBeGreaterThan(0);
+      expect(a.statements.map((st) => st.speaker === null), "each has its speaker").not.toContain(true);
+      // (Nothing found reaches into the furniture: it opens each example.)
+      for (const st of a.statements) expect(Math.min(st.content.start, st.cue?.start ?? Infinity, st.source?.start ?? Infinity)).toBeGreaterThanOrEqual(end);
+      expect(a.speakers.every((sp) => sp.mentions.every((m) => m.start >= end))).toBe(true);
     });
   });
 
