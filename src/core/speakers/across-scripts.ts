@@ -1,7 +1,8 @@
 // One person's name written in Arabic and in Latin letters in a mixed document: the Arabic copy
 // names سامر الحداد, the English paragraph quotes "Haddad". Both spellings are reduced to the
 // consonants a transliteration keeps, in broad classes (ح and ه are h; ق، ك، خ and k, q, c are k;
-// ج، غ and j, g are g, since Egyptian ج is g and Turkish ğ is written غ), with vowels, the
+// ج، غ and j, g are g, since Egyptian ج is g and Turkish ğ is written غ; ز and z are s, since an
+// English s often sounds z: Sanders, ساندرز; Jones, جونز), with vowels, the
 // letters that are often vowels (ا و ي ع ء; a e i o u y w) and doubled letters dropped, the
 // Arabic article and its Latin forms (al-, el-, ad-) taken off. Two words are the same name when
 // their skeletons are equal and at least three consonants long: short skeletons (عباس, Abbas: b s)
@@ -10,12 +11,12 @@
 /** Arabic letters (after the look-up key's normalisation) to their consonant class; absent: dropped. */
 const ARABIC: Record<string, string> = {
   ب: "b", پ: "b", ت: "t", ط: "t", ث: "t", ج: "g", چ: "g", غ: "g", گ: "g", ح: "h", ه: "h", خ: "k", ق: "k", ك: "k", ک: "k",
-  د: "d", ض: "d", ذ: "d", ر: "r", ز: "z", ظ: "z", س: "s", ص: "s", ش: "s", ف: "f", ڤ: "f", ل: "l", م: "m", ن: "n",
+  د: "d", ض: "d", ذ: "d", ر: "r", ز: "s", ظ: "s", س: "s", ص: "s", ش: "s", ف: "f", ڤ: "f", ل: "l", م: "m", ن: "n",
 };
 
 /** Latin letters to their class (digraphs are read first); absent: dropped. */
 const LATIN: Record<string, string> = {
-  b: "b", p: "b", t: "t", d: "d", j: "g", g: "g", h: "h", k: "k", q: "k", c: "k", s: "s", z: "z", r: "r",
+  b: "b", p: "b", t: "t", d: "d", j: "g", g: "g", h: "h", k: "k", q: "k", c: "k", s: "s", z: "s", r: "r",
   f: "f", v: "f", l: "l", m: "m", n: "n", x: "ks",
 };
 const DIGRAPHS: Record<string, string> = { sh: "s", ch: "s", kh: "k", gh: "g", th: "t", dh: "d", ph: "f", ck: "k" };

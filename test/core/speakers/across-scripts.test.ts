@@ -20,6 +20,8 @@ const same: [string, string, string][] = [
   ["a last ه of a name not written", "Netanyahu", "نتنياهو"],
   ["عبد الله joined, a doubled ل", "Abdullah", "عبدالله"],
   ["the Latin article with a hyphen", "al-Hariri", "الحريري"],
+  ["an English s that sounds z, written ز", "Sanders", "ساندرز"],
+  ["…and z for ز", "Zaher", "زاهر"],
 ];
 
 const different: [string, string, string][] = [
