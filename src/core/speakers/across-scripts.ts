@@ -46,7 +46,9 @@ function latin(w: string): string {
     if (two) {
       out += two;
       i++;
-    } else out += LATIN[w[i]] ?? "";
+    } else if (w[i] === "c" && "eiy".includes(w[i + 1] ?? "")) out += "s";
+    // (A soft c, before e, i or y, is s: Pence, بنس; Francis, فرانسيس.)
+    else out += LATIN[w[i]] ?? "";
   }
   return out;
 }
@@ -77,12 +79,22 @@ export function sameNameWord(a: string, b: string): boolean {
 export function sameNameAcrossScripts(mine: readonly string[], theirs: readonly string[]): boolean {
   if (!mine.length || !theirs.length || isArabic(mine[0]) === isArabic(theirs[0])) return false;
   let j = 0;
+  let long = false;
   for (const w of mine) {
-    while (j < theirs.length && !sameNameWord(w, theirs[j])) j++;
+    // (A short word, Mike, مايك, John, جون, is one of theirs when its skeleton is the same, once a long one
+    // has matched too: Mike Pompeo, مايك بومبيو.)
+    while (j < theirs.length && !sameNameWord(w, theirs[j]) && !sameShortWord(w, theirs[j])) j++;
     if (j === theirs.length) return false;
+    if (sameNameWord(w, theirs[j])) long = true;
     j++;
   }
-  return true;
+  return long;
+}
+
+/** Two name words whose skeletons, every h dropped, are the same and shorter than MIN (but not empty): John, جون. */
+function sameShortWord(a: string, b: string): boolean {
+  const x = nameSkeleton(a).replace(/h/g, "");
+  return x.length > 0 && x.length < MIN && x === nameSkeleton(b).replace(/h/g, "");
 }
 
 function isArabic(w: string): boolean {

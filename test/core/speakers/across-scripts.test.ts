@@ -22,6 +22,7 @@ const same: [string, string, string][] = [
   ["the Latin article with a hyphen", "al-Hariri", "الحريري"],
   ["an English s that sounds z, written ز", "Sanders", "ساندرز"],
   ["…and z for ز", "Zaher", "زاهر"],
+  ["a soft c (before e, i, y) for س", "Pence", "بنس"],
 ];
 
 const different: [string, string, string][] = [
@@ -46,6 +47,13 @@ describe("a name word across scripts", () => {
     expect(sameNameAcrossScripts(["الحداد"], ["samer", "haddad"])).toBe(true);
     expect(sameNameAcrossScripts(["haddad", "samer"], ["سامر", "الحداد"])).toBe(false);
     expect(sameNameAcrossScripts(["karim", "haddad"], ["سامر", "الحداد"])).toBe(false);
+  });
+  test("a short given name (two consonants or fewer) matches when its skeleton does and a longer word matched too", () => {
+    expect(sameNameAcrossScripts(["mike", "pompeo"], ["مايك", "بومبيو"])).toBe(true);
+    expect(sameNameAcrossScripts(["john", "bolton"], ["جون", "بولتون"])).toBe(true);
+    expect(sameNameAcrossScripts(["mike", "bolton"], ["مايك", "بومبيو"])).toBe(false);
+    // (Only short words: too many names share them.)
+    expect(sameNameAcrossScripts(["nikki", "haley"], ["نيكي", "هيلي"])).toBe(false);
   });
   test("a word in neither script has no skeleton", () => {
     expect(nameSkeleton("2019")).toBe("");
