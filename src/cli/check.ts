@@ -93,8 +93,11 @@ export async function check(argv: readonly string[], env: CliEnv): Promise<numbe
   const stdout = new Buffered(env.stdout);
   if (format === "csv") stdout.write(csvRecord(["file", "line", "column", "end_line", "end_column", "severity", "rule", "message", "text"]));
 
+  // Files found but not analysed (not UTF-8, binary, unreadable): not counted as checked.
+  let unread = 0;
   const emit = (r: JobResult) => {
     if ("error" in r) {
+      unread++;
       progress.note(`isnad: ${r.file}: ${r.error}\n`);
       problems.push({ file: r.file, abs: jobs[r.index].abs, message: r.error });
       return;
@@ -130,7 +133,9 @@ export async function check(argv: readonly string[], env: CliEnv): Promise<numbe
     env.stdout.write(JSON.stringify(sarifLog(collected, problems, env.cwd, env.version), null, 2) + "\n");
   } else if (format === "text") {
     const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s === "information" || counts[s] === 1 ? s : s + "s"}`);
-    env.stderr.write(`isnad: ${jobs.length} file${jobs.length === 1 ? "" : "s"} checked: ${parts.length ? parts.join(", ") : "no findings"}\n`);
+    const checked = jobs.length - unread;
+    const notRead = unread ? ` (${unread} more could not be read)` : "";
+    env.stderr.write(`isnad: ${checked} file${checked === 1 ? "" : "s"} checked${notRead}: ${parts.length ? parts.join(", ") : "no findings"}\n`);
   }
   return problems.length > 0 ? 2 : failed ? 1 : 0;
 }

@@ -172,6 +172,8 @@ describe("bad input: exit 2, one line naming it, the rest still checked", () => 
     expect(r.code).toBe(2);
     expect(lineFor(r.stderr, "bad/latin1.txt")[0]).toMatch(/not valid UTF-8/);
     expect(r.stdout).toContain("one/warn.txt:");
+    // The summary counts only the files analysed, and says how many more were not.
+    expect(r.stderr).toMatch(/isnad: 1 file checked \(1 more could not be read\): /);
   });
 
   it("is listed in the JSON errors and as a SARIF notification", () => {
