@@ -4,7 +4,7 @@
 // tied to their source, a quotation that runs on continues its statement.
 import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
-import { AGE_EPITHET, enHonorificPerson, enTopicBody, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, issuerBefore, topicBodyBefore, topicMany, topicPair, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
+import { AGE_EPITHET, NOUN_EPITHET, enHonorificPerson, enTopicBody, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, issuerBefore, topicBodyBefore, topicMany, topicPair, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
 import { fullNameBefore } from "../speakers/ar-full-name";
 import { lexicon } from "../lexicon";
 import { isDigit, letterOrNumberAt, normWord } from "../text/chars";
@@ -374,15 +374,30 @@ function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt =
     const body = enTopicBody(doc.work, at, since);
     return body ? doc.resolver.resolve(body, doc.work.slice(body.s, body.e), 0) : null;
   }
-  if (m.pronoun !== "he" && m.pronoun !== "she" && m.pronoun !== AGE_EPITHET) return null;
+  // (A description standing for a person, "the world indoor champion said", as an age does: the
+  // subject named just before, not the speaker before it, who may be someone else.)
+  const epithet = m.pronoun === AGE_EPITHET || m.pronoun === NOUN_EPITHET;
+  if (m.pronoun !== "he" && m.pronoun !== "she" && !epithet) return null;
   // (With no subject named and no person it fits spoken of: one named with Mr/Ms in passing, not
   // in the statement's own quotation.)
-  const t = enTopicPerson(doc.work, at, since) ?? (m.pronoun !== AGE_EPITHET && !doc.resolver.hasPerson() ? enHonorificPerson(doc.work, Math.min(at, quoteAt), since, m.pronoun) : null);
+  const t = enTopicPerson(doc.work, at, since) ?? (!epithet && !doc.resolver.hasPerson() ? enHonorificPerson(doc.work, Math.min(at, quoteAt), since, m.pronoun) : null);
   if (!t) return null;
+  // (The description's noun written since the naming, "Tom Vale, a lawyer's clerk, …. the lawyer said":
+  // the resolver's look-back for who was described so decides.)
+  if (m.pronoun === NOUN_EPITHET && nounWritten(doc.work.slice(t.s, at), m.lemma)) return null;
   const g = mentionGender(doc.work, t.s, t.e);
   if ((g === "male" && m.pronoun === "she") || (g === "female" && m.pronoun === "he")) return null;
   if (doc.resolver.hasPerson() && doc.resolver.personNamedIn(doc.work, t.e, Math.min(at, quoteAt), t.name)) return null;
   return doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0);
+}
+
+/** Whether the word `lemma` (lower case) is written in `text`, in any case. */
+function nounWritten(text: string, lemma: string): boolean {
+  const low = text.toLowerCase();
+  for (let i = low.indexOf(lemma); i >= 0; i = low.indexOf(lemma, i + 1)) {
+    if (!letterOrNumberAt(low, i + lemma.length) && (i === 0 || !letterOrNumberAt(low, i - 1))) return true;
+  }
+  return false;
 }
 
 /**

@@ -235,6 +235,9 @@ function honorificDot(text: string, d: number): boolean {
 function subjectAt(text: string, s: number, e: number, pair = false): MentionInfo | null {
   // ("(Tom Ruiz defended his sister …)": an aside in brackets opens as a sentence does.)
   if (text.charCodeAt(s) === 0x28) s++;
+  // ("- Britain's Paula Ray has also …": a dash or bullet opening a list item.)
+  const bullet = /^[-–•*] +/.exec(text.slice(s, s + 4));
+  if (bullet) s += bullet[0].length;
   const toks = tokenize(text, s, e);
   if (toks.length < 3 || !isWord(toks[0]) || toks[0].ar) return null;
   // ("LONDON - Tennis star Ana Lowe withdrew …", "NEW YORK (Reuters) - …": a wire dateline opens the story.)

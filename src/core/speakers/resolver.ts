@@ -518,9 +518,11 @@ export class SpeakerResolver {
     const holder = this.roleBack(m, text, base, m.lemma, desc) ?? this.placedHolder(asTitle, text, base, desc);
     if (holder) return holder;
     const lemma = m.lemma;
+    // (A nationality describes, it names no one: "the American" is not "the American people" nor "a Russian official".)
+    const describes = lexicon().sources.get(lemma)?.cls !== "descriptor";
     const described =
-      this.recent("anonymous", (sp) => sp.lemma === lemma || sp.words.includes(lemma)) ??
-      this.recent("unknown", (sp) => sp.words.includes(lemma)) ??
+      this.recent("anonymous", (sp) => sp.lemma === lemma || (describes && sp.words.includes(lemma))) ??
+      this.recent("unknown", (sp) => describes && sp.words.includes(lemma)) ??
       this.recent("person", (sp) => !sp.nameWords.length && sp.lemma === lemma);
     if (described) return described;
     const latest = this.latest();
