@@ -299,7 +299,7 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
     doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
     // ('"…Hillary Clinton should ask …," he wrote': names in its own quotation before the source are not between.)
     const quoteFirst = st.quotes.length > 0 && st.quotes[0][0] < m.s ? st.quotes[0][0] + ps : Infinity;
-    return sourceReadBefore(doc, m.s + ps) ?? passingPerson(doc, m, ps, quoteFirst) ?? namedOfGender(doc, m, ps) ?? passingBody(doc, st, m, ps) ?? passingRole(doc, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
+    return sourceReadBefore(doc, m.s + ps) ?? passingPerson(doc, m, ps, quoteFirst, st.contentEnd <= m.s ? [st.contentStart + ps, st.contentEnd + ps] : undefined) ?? namedOfGender(doc, m, ps) ?? passingBody(doc, st, m, ps) ?? passingRole(doc, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
   }
   let speaker: SpeakerState | null = null;
   // (ورد الشائعات التي تتحدث عن …، مشيراً: a plural of things agrees in the feminine; a masculine participle is not theirs.)
@@ -357,9 +357,10 @@ function sourceReadBefore(doc: DocumentState, s: number): SpeakerState | null {
  * someone spoke before ("…," said Ian Moss. Economy minister Ada Brandt called the figures "a mild
  * dip". She said … → Brandt); null when there is none, when a person spoken of already is named
  * between it and the pronoun (Carson … though he added; not inside the statement's own quotation
- * before the pronoun, from `quoteAt`), or when the text marks the other gender.
+ * before the pronoun, from `quoteAt`), or when the text marks the other gender. A subject inside the
+ * words reported before the pronoun (`clause`) is not the one.
  */
-function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt = Infinity): SpeakerState | null {
+function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt = Infinity, clause?: readonly [number, number]): SpeakerState | null {
   if (m.lang !== "en" || m.kind !== "pronoun") return null;
   const last = doc.statements.length - 1;
   const since = last >= 0 ? statementEndAt(doc, last) : 0;
@@ -380,7 +381,8 @@ function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt =
   if (m.pronoun !== "he" && m.pronoun !== "she" && !epithet) return null;
   // (With no subject named and no person it fits spoken of: one named with Mr/Ms in passing, not
   // in the statement's own quotation.)
-  const t = enTopicPerson(doc.work, at, since) ?? (!epithet && !doc.resolver.hasPerson() ? enHonorificPerson(doc.work, Math.min(at, quoteAt), since, m.pronoun) : null);
+  // (Not the subject of the words reported before the pronoun: "Mr Blair has failed, he claimed".)
+  const t = enTopicPerson(doc.work, at, since, clause) ?? (!epithet && !doc.resolver.hasPerson() ? enHonorificPerson(doc.work, Math.min(at, quoteAt), since, m.pronoun) : null);
   if (!t) return null;
   // (The description's noun written since the naming, "Tom Vale, a lawyer's clerk, …. the lawyer said":
   // the resolver's look-back for who was described so decides.)

@@ -409,6 +409,18 @@ const english: Row[] = [
 
 // "he"/"she" with no person spoken of yet: the person named as a sentence's subject before it (speakers/en-topic.ts).
 const namedInPassing: Row[] = [
+  ["an honorific with no dot and one name word names the subject too (Mr Vance): he → that person",
+    "\"We will win,\" said Tom Hale.\n\nMr Vance is free on bail and awaits trial. He has denied the charge.",
+    { statements: [{ speaker: "Tom Hale" }, { source: "He", speaker: "Vance" }] }],
+  ["…and so does an age standing for him",
+    "\"We will win,\" said Tom Hale.\n\nMr Vance is free on bail and awaits trial. The 64-year-old has denied the charge.",
+    { statements: [{ speaker: "Tom Hale" }, { source: "The 64-year-old", speaker: "Vance" }] }],
+  ["the subject opening the words reported before the pronoun is not the one who says them",
+    "\"We will win,\" said Tom Hale.\n\nBen Vance has failed to tackle these problems, he claimed.",
+    { statements: [{ speaker: "Tom Hale" }, { source: "he", speaker: "Tom Hale" }] }],
+  ["…but a subject after a subordinator still is",
+    "\"We will win,\" said Tom Hale.\n\nAlthough Ben Vance admitted to the paper that they had met, he claimed the talks were short.",
+    { statements: [{ speaker: "Tom Hale" }, { source: "he", speaker: "Ben Vance" }] }],
   ["a longer title with a one-word place before the name, and a particle in it: he → that person",
     "Senior EU trade expert in Geneva Tomas de Hora called the deal a mistake. \"It will not last,\" he said.",
     { statements: [{ source: "he", speaker: "Tomas de Hora", speakerKind: "person" }] }],
