@@ -244,6 +244,8 @@ const EN_LISTS = [
   "contractedSubjects",
   "relativePronouns",
   "dataSubjects",
+  "writtenWorks",
+  "writingVerbs",
   "mediumPrepositions",
   "mediumNouns",
   "definite",

@@ -150,6 +150,15 @@ const otherReportingVerbs: Row[] = [
 // Reported speech without "that" after verbs whose bare object is often no clause (frame vclause):
 // only a clause with a verb or an auxiliary of its own counts.
 const withoutThat: Row[] = [
+  ["a work written as the object, no verb of its own after it: nothing reported",
+    "Ada Brandt wrote the memo in 2009 to the board. Tom Vale has written a new book. The donor wrote a $9,000 check to the party.",
+    { statements: [] }],
+  ["…but a clause after a verb of writing is, and a work named after another verb is no object of it",
+    "Ada Brandt wrote the memo was flawed. Tom Vale said the club's rule book allows the move.",
+    { statements: [{ cue: "wrote", starts: "the memo" }, { cue: "said", starts: "the club" }] }],
+  ["…and a work with words quoted after it stays a report",
+    "Mayor Ada Brandt wrote a letter to the governor asking him to end the \"chaos\" at once.",
+    { statements: [{ cue: "wrote", kind: "partial" }] }],
   ["confirmed + clause with a partial quote", "The carmaker confirmed the merger would close \"within weeks\".",
     { statements: [{ kind: "partial", cue: "confirmed", source: "The carmaker", quotes: ["within weeks"], starts: "the merger" }], noFindings: ["unattributed-quote"] }],
   ["estimated + clause", "A spokeswoman for the insurer estimated storm claims would reach $2 billion.",
