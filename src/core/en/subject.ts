@@ -16,6 +16,10 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
   const toks = p.toks;
   let j = m.from - 1;
   while (lyWord(toks[j])) j--;
+  // ("is also believed", "was also charged with": a passive past an adverb with no -ly too.)
+  let b = j;
+  while (lyWord(toks[b]) || inList(toks[b], en().midAdverbs)) b--;
+  if (b < j && inList(toks[b], en().be) && m.entry.lemma !== "ask" && !toks[m.from].norm.endsWith("ing")) return false;
   const prev = toks[j];
   if (!isWord(prev)) return true;
   // "might claim", "could argue": what someone might say, no report.

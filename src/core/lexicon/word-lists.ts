@@ -246,6 +246,8 @@ const EN_LISTS = [
   "dataSubjects",
   "writtenWorks",
   "writingVerbs",
+  "opinionCues",
+  "midAdverbs",
   "mediumPrepositions",
   "mediumNouns",
   "definite",

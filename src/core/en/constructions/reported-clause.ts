@@ -16,6 +16,8 @@ export function reportedClause(r: EnReading): Verdict {
   const vclause = f.has(Fr.vclause);
   // "warned investors the market could fall": past an addressee the verb may take.
   const k = f.has(Fr.addr) ? afterAddressee(r.p, r.m.to, r.sentEnd) : r.m.to;
+  // (An opinion takes its "that" at once: "believes that …", not "believes in journalism that takes sides".)
+  if (inList(r.toks[r.m.from], en().opinionCues) && !(isWord(r.toks[k]) && r.toks[k].norm === "that")) return null;
   const o = enOpening(r.p, k, r.sentEnd, f.has(Fr.obj), f.has(Fr.clause) || vclause, f.has(Fr.quote) || f.has(Fr.colon), f.has(Fr.q));
   if (!o) return null;
   if (o.bare && vclause && !f.has(Fr.clause) && (!finiteClause(r.p, o.tok, r.sentEnd) || dataSubject(r))) return null;
