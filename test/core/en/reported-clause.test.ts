@@ -5,6 +5,9 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const direct: Row[] = [
+  ["an adjunct, a colon and a quotation: the quotation is the words (said in a statement: / on Monday: / yesterday: / of the deal,)",
+    "Ida Venn said in a statement: \"We will appeal.\" Tom Hale said on Monday: \"The ruling is wrong.\" Ana Ruiz said yesterday: \"We were lucky.\" Ray Dunn said of the deal, \"We got what we wanted.\"",
+    { statements: [{ kind: "direct", source: "Ida Venn", starts: "We will" }, { kind: "direct", source: "Tom Hale", starts: "The ruling" }, { kind: "direct", source: "Ana Ruiz", starts: "We were" }, { kind: "direct", source: "Ray Dunn", starts: "We got" }] }],
   ["Name said: \"…\"", "Whitfield said: \"Nobody in that room wants a shutdown.\"",
     { statements: [{ kind: "direct", cue: "said", source: "Whitfield", quotes: ["Nobody in that room wants a shutdown"] }] }],
   ["a dash after the quotation ends the words: the clause after it is the writer's",
