@@ -248,6 +248,7 @@ const EN_LISTS = [
   "writingVerbs",
   "opinionCues",
   "midAdverbs",
+  "replyCues",
   "mediumPrepositions",
   "mediumNouns",
   "definite",

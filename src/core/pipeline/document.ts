@@ -299,7 +299,7 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
     doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
     // ('"…Hillary Clinton should ask …," he wrote': names in its own quotation before the source are not between.)
     const quoteFirst = st.quotes.length > 0 && st.quotes[0][0] < m.s ? st.quotes[0][0] + ps : Infinity;
-    return sourceReadBefore(doc, m.s + ps) ?? passingPerson(doc, m, ps, quoteFirst, st.contentEnd <= m.s ? [st.contentStart + ps, st.contentEnd + ps] : undefined) ?? namedOfGender(doc, m, ps) ?? passingBody(doc, st, m, ps) ?? passingRole(doc, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
+    return sourceReadBefore(doc, m.s + ps) ?? askedReplies(doc, st, m, ps) ?? passingPerson(doc, m, ps, quoteFirst, st.contentEnd <= m.s ? [st.contentStart + ps, st.contentEnd + ps] : undefined) ?? namedOfGender(doc, m, ps) ?? passingBody(doc, st, m, ps) ?? passingRole(doc, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
   }
   let speaker: SpeakerState | null = null;
   // (ورد الشائعات التي تتحدث عن …، مشيراً: a plural of things agrees in the feminine; a masculine participle is not theirs.)
@@ -350,6 +350,43 @@ function sourceReadBefore(doc: DocumentState, s: number): SpeakerState | null {
   }
   return null;
 }
+
+/** How far back "asked X" is looked for before a reply (characters). */
+const ASKED_REACH = 400;
+
+/**
+ * '"Should there be a database?" a reporter asked Trump. ⏎ "…," the businessman replied.': a pronoun or
+ * a description that replies (en-words replyCues) is the person who was asked, by a name word of a person
+ * spoken of, just before it (since the paragraph before); null otherwise.
+ */
+function askedReplies(doc: DocumentState, st: ParagraphStatement, m: MentionInfo, ps: number): SpeakerState | null {
+  if (m.lang !== "en" || m.kind !== "pronoun" || m.pronoun === "it" || m.pronoun === "they" || m.pronoun === "i") return null;
+  if (!lexicon().en.replyCues.has(normWord(doc.work.slice(st.cueStart + ps, st.cueEnd + ps)))) return null;
+  const at = Math.min(m.s, st.cueStart) + ps;
+  const para = doc.work.lastIndexOf("\n\n", at - 1);
+  const from = Math.max(0, at - ASKED_REACH, para < 0 ? 0 : doc.work.lastIndexOf("\n\n", para - 1) + 2);
+  let asked: string | null = null;
+  for (const h of doc.work.slice(from, at).matchAll(ASKED)) asked = h[1];
+  const sp = asked ? (doc.resolver.personNamed(normWord(asked)) ?? namedInFullBefore(doc, m, ps, at, asked)) : null;
+  // (Not a person the text marks of the other gender.)
+  if (!sp || ((m.pronoun === "he" || m.pronoun === "she") && !doc.genders.fits(sp, m.pronoun === "he" ? "male" : "female"))) return null;
+  return doc.resolver.use(sp);
+}
+
+/**
+ * The person the text named in full before offset `at` with `word` last ("Donald Trump" for "asked
+ * Trump"), resolved as the speaker of mention m (of the paragraph at `ps`); null when no such name of
+ * two words is written.
+ */
+function namedInFullBefore(doc: DocumentState, m: MentionInfo, ps: number, at: number, word: string): SpeakerState | null {
+  const full = new RegExp(`\\b(\\p{Lu}[\\p{Ll}'’-]+) ${word.replace(/[^\p{L}]/gu, "")}\\b`, "u").exec(doc.work.slice(0, at));
+  if (!full) return null;
+  const name = [normWord(full[1]), normWord(word)];
+  return doc.resolver.resolve({ ...m, kind: "person", pronoun: "", lemma: "", definite: false, name, nameText: full[0], titleText: "", words: name, proper: false, generic: false }, full[0], ps);
+}
+
+/** "asked Trump", "asking Mr. Vale", "asked Ana Ruiz": the last name word after a verb of asking. */
+const ASKED = /\b(?:asked|asking|asks)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(\p{Lu}[\p{L}'’-]+)\b/gu;
 
 /**
  * "Band frontman Alex Kapranos has called for … "…," he said": "he"/"she" goes to the person named
