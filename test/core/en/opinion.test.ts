@@ -23,6 +23,8 @@ const rows: Row[] = [
   ["…not with no \"that\", a passive, an object or inside words already reported",
     "Ana Ruiz believes in a press that takes sides. It is also believed that the talks failed. Tom Vale said he believed that prices would fall. Fans believe him.",
     { statements: [{ cue: "said", source: "Tom Vale", starts: "he believed" }] }],
+  ["an opinion in a relative clause or after whether is not stated",
+    "Investors who believe that rates will rise sold bonds. Whether the mayor thinks that the plan works is unclear.", { statements: [] }],
   ["a passive past an adverb with no -ly reports nothing", "Tom Vale was also charged with fraud. The plan was also announced on Monday.", { statements: [] }],
   ["a pronoun after the opinion refers back to its speaker",
     "Ole Brandt, the union leader, repeated his view that mergers cost jobs. He said new models were needed.",

@@ -17,7 +17,7 @@ export function reportedClause(r: EnReading): Verdict {
   // "warned investors the market could fall": past an addressee the verb may take.
   const k = f.has(Fr.addr) ? afterAddressee(r.p, r.m.to, r.sentEnd) : r.m.to;
   // (An opinion takes its "that" at once: "believes that …", not "believes in journalism that takes sides".)
-  if (inList(r.toks[r.m.from], en().opinionCues) && !(isWord(r.toks[k]) && r.toks[k].norm === "that")) return null;
+  if (inList(r.toks[r.m.from], en().opinionCues) && (!(isWord(r.toks[k]) && r.toks[k].norm === "that") || opinionAsked(r))) return null;
   const o = enOpening(r.p, k, r.sentEnd, f.has(Fr.obj), f.has(Fr.clause) || vclause, f.has(Fr.quote) || f.has(Fr.colon), f.has(Fr.q));
   if (!o) return null;
   if (o.bare && vclause && !f.has(Fr.clause) && (!finiteClause(r.p, o.tok, r.sentEnd) || dataSubject(r))) return null;
@@ -51,6 +51,17 @@ function writtenWork(r: EnReading, k: number): boolean {
     if (inList(t, en().stop) || inList(t, en().finite)) return false;
   }
   return false;
+}
+
+/**
+ * "Investors who believe that rates will rise sold bonds", "Whether he thinks that it works is unclear":
+ * an opinion in a relative clause describes its subject, and one after whether/if is a question; neither
+ * is stated.
+ */
+function opinionAsked(r: EnReading): boolean {
+  const before = r.toks[r.m.from - 1];
+  const open = r.source ? r.toks[r.source[0] - 1] : undefined;
+  return (isWord(before) && inList(before, en().relativePronouns)) || (isWord(before) && before.norm === "that") || (isWord(open) && inList(open, en().yesNoOpeners));
 }
 
 /** "Recent figures suggested the economy had slowed": data do not speak (en-words.tsv dataSubjects). */
