@@ -420,7 +420,7 @@ function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt =
   // in the statement's own quotation.)
   // (Not the subject of the words reported before the pronoun: "Mr Blair has failed, he claimed".)
   const t = enTopicPerson(doc.work, at, since, clause) ?? (!epithet && !doc.resolver.hasPerson() ? enHonorificPerson(doc.work, Math.min(at, quoteAt), since, m.pronoun) : null);
-  if (!t) return null;
+  if (!t) return epithet ? possessorBefore(doc, m, ps) : null;
   // (The description's noun written since the naming, "Tom Vale, a lawyer's clerk, …. the lawyer said":
   // the resolver's look-back for who was described so decides.)
   if (m.pronoun === NOUN_EPITHET && nounWritten(doc.work.slice(t.s, at), m.lemma)) return null;
@@ -428,6 +428,32 @@ function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt =
   if ((g === "male" && m.pronoun === "she") || (g === "female" && m.pronoun === "he")) return null;
   if (doc.resolver.hasPerson() && doc.resolver.personNamedIn(doc.work, t.e, Math.min(at, quoteAt), t.name)) return null;
   return doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0);
+}
+
+/** How far back the sentence before is read (characters). */
+const POSSESSOR_REACH = 600;
+
+/** A sentence opening with a person's full name as a possessor: "Donald Trump's assertion …". */
+const POSSESSOR_OPENING = /^\s*["'“‘]?((?:\p{Lu}[\p{Ll}'’-]+ ){1,2}(\p{Lu}[\p{Ll}-]+))['’]s /u;
+
+/**
+ * "Donald Trump's assertion that … drew rebukes. ⏎ "…," the presumptive nominee told …": with no subject
+ * named before it, a description standing for a person is the one whose full name opens the sentence
+ * before as its subject's possessor, when no person spoke yet or that is one who did; null otherwise.
+ */
+function possessorBefore(doc: DocumentState, m: MentionInfo, ps: number): SpeakerState | null {
+  // (The sentence before the statement's own paragraph or sentence: back to a line break or a full stop.)
+  const at = m.s + ps;
+  const own = Math.max(doc.work.lastIndexOf("\n", at), doc.work.lastIndexOf(". ", at) + 1);
+  // (Not from the statement before: it may stand inside that very sentence, "… drew rebukes, including some who warned …".)
+  const text = doc.work.slice(Math.max(0, own - POSSESSOR_REACH), own).trimEnd();
+  const start = Math.max(text.lastIndexOf("\n"), text.lastIndexOf(". ", text.length - 2) + 1) + 1;
+  const hit = POSSESSOR_OPENING.exec(text.slice(start));
+  if (!hit) return null;
+  const known = doc.resolver.personNamed(normWord(hit[2]));
+  if (known) return doc.resolver.use(known);
+  if (doc.resolver.hasPerson()) return null;
+  return namedInFullBefore(doc, m, ps, m.s + ps, hit[2]);
 }
 
 /** Whether the word `lemma` (lower case) is written in `text`, in any case. */
