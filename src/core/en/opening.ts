@@ -89,6 +89,8 @@ export function enOpening(p: Para, k: number, sentEnd: number, obj: boolean, bar
   const a = pastAdjunct(p, j, sentEnd);
   if (a > j && isOpen(toks[a])) return { tok: a, start: toks[a].s };
   const c = pastTime(p, a, sentEnd);
+  // ("said yesterday: "…"", "said in a statement: "…"": the adjunct's colon, then the quotation.)
+  if (c > j && isPunct(toks[c], ":") && isOpen(toks[c + 1])) return { tok: c + 1, start: toks[c + 1].s };
   return { tok: c, start: toks[c].s, bare: true };
 }
 
@@ -141,7 +143,8 @@ function pastAdjunct(p: Para, j: number, sentEnd: number): number {
   const toks = p.toks;
   const e = en();
   const t = toks[j];
-  if (!isWord(t) || t.cap || !inList(t, e.mediumPrepositions)) return j;
+  // ("said of the settlement, "…"": what the words are about.)
+  if (!isWord(t) || t.cap || !(inList(t, e.mediumPrepositions) || t.norm === "of")) return j;
   const n = pastMedium(p, j, sentEnd);
   if (n > j) {
     const c = pastTime(p, n, sentEnd);
@@ -149,7 +152,7 @@ function pastAdjunct(p: Para, j: number, sentEnd: number): number {
   }
   for (let k = j + 2; k < sentEnd && k < j + ADJUNCT_REACH; k++) {
     const w = toks[k];
-    if (isPunct(w, ",")) return p.depth[k] === 0 && isOpen(toks[k + 1]) ? k + 1 : j;
+    if (isPunct(w, ",:")) return p.depth[k] === 0 && isOpen(toks[k + 1]) ? k + 1 : j;
     if (!isWord(w) || w.norm === "that" || inList(w, e.finite) || inList(w, e.stop) && !inList(w, e.npInner) || cueAt(p, k)) return j;
   }
   return j;
@@ -195,7 +198,8 @@ function pastTime(p: Para, j: number, sentEnd: number): number {
   } else if (is(i, "yesterday", "today", "tonight")) i++;
   else if (is(i, "last", "this", "next") && i + 1 < sentEnd && isWord(toks[i + 1]) && inList(toks[i + 1], en().timeNouns)) i += 2;
   else return j;
-  // (A clause follows: a word, not the sentence's end or a comma.)
+  // (A clause follows: a word, not the sentence's end or a comma; or a colon and a quotation, "said yesterday: "…"".)
+  if (i + 1 < sentEnd && isPunct(toks[i], ":") && isOpen(toks[i + 1])) return i;
   return i < sentEnd && isWord(toks[i]) && !inList(toks[i], en().coordinators) && toks[i].norm !== "to" ? i : j;
 }
 

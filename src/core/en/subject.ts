@@ -16,6 +16,10 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
   const toks = p.toks;
   let j = m.from - 1;
   while (lyWord(toks[j])) j--;
+  // ("is also believed", "was also charged with": a passive past an adverb with no -ly too.)
+  let b = j;
+  while (lyWord(toks[b]) || inList(toks[b], en().midAdverbs)) b--;
+  if (b < j && inList(toks[b], en().be) && m.entry.lemma !== "ask" && !toks[m.from].norm.endsWith("ing")) return false;
   const prev = toks[j];
   if (!isWord(prev)) return true;
   // "might claim", "could argue": what someone might say, no report.
@@ -745,6 +749,9 @@ export function enSubjectAfter(p: Para, k: number): number {
     else if (isWord(t) && inList(t, en().endInvertedSubject)) break;
     // ("according to a report on Wednesday", "said a poll last week": the time is no part of the source.)
     else if (j > k && timeAdjunctAt(p, j)) break;
+    // ("said Mayor Tom Vale in a statement", "said Ana Ruiz during the debate": right after a name, where
+    // and how the words were given is no part of the source.)
+    else if (j > k && isWord(toks[j - 1]) && toks[j - 1].cap && mediumAside(p, j - 1)) break;
     j++;
     n++;
   }
@@ -781,6 +788,13 @@ export function sourceClosesSentence(p: Para, b: number, sentEnd: number): boole
 
 /** Where a time adjunct opening at token b ends (on Monday, last week: timeAdjunctAt); b when none opens there. */
 export function pastTimeAdjunct(p: Para, b: number, sentEnd: number): number {
+  // (Where and how, after a name that ends the source: "…, said Tom Vale in a statement on Monday.",
+  // to the clause's end: see enSubjectAfter.)
+  if (b < sentEnd && b > 0 && isWord(p.toks[b - 1]) && p.toks[b - 1].cap && mediumAside(p, b - 1)) {
+    let j = b + 1;
+    while (j < sentEnd && !isPunct(p.toks[j], ",;:") && !isPunct(p.toks[j], END) && p.toks[j].kind !== QUOTE) j++;
+    return j;
+  }
   if (b >= sentEnd || !timeAdjunctAt(p, b)) return b;
   const t = p.toks[b];
   let j = ONE_WORD_TIMES.has(t.norm) ? b + 1 : b + 2;

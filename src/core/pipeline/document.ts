@@ -4,7 +4,7 @@
 // tied to their source, a quotation that runs on continues its statement.
 import { phraseSpeaker } from "../anonymity/tie";
 import type { RuleReport } from "../rules";
-import { AGE_EPITHET, enHonorificPerson, enTopicBody, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, issuerBefore, topicBodyBefore, topicMany, topicPair, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
+import { AGE_EPITHET, NOUN_EPITHET, enHonorificPerson, enTopicBody, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, issuerBefore, topicBodyBefore, topicMany, topicPair, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
 import { fullNameBefore } from "../speakers/ar-full-name";
 import { lexicon } from "../lexicon";
 import { isDigit, letterOrNumberAt, normWord } from "../text/chars";
@@ -299,7 +299,7 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
     doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
     // ('"…Hillary Clinton should ask …," he wrote': names in its own quotation before the source are not between.)
     const quoteFirst = st.quotes.length > 0 && st.quotes[0][0] < m.s ? st.quotes[0][0] + ps : Infinity;
-    return sourceReadBefore(doc, m.s + ps) ?? passingPerson(doc, m, ps, quoteFirst) ?? namedOfGender(doc, m, ps) ?? passingBody(doc, st, m, ps) ?? passingRole(doc, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
+    return sourceReadBefore(doc, m.s + ps) ?? askedReplies(doc, st, m, ps) ?? passingPerson(doc, m, ps, quoteFirst, st.contentEnd <= m.s ? [st.contentStart + ps, st.contentEnd + ps] : undefined) ?? namedOfGender(doc, m, ps) ?? passingBody(doc, st, m, ps) ?? passingRole(doc, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);
   }
   let speaker: SpeakerState | null = null;
   // (ورد الشائعات التي تتحدث عن …، مشيراً: a plural of things agrees in the feminine; a masculine participle is not theirs.)
@@ -363,15 +363,53 @@ function sourceReadBefore(doc: DocumentState, s: number): SpeakerState | null {
   return null;
 }
 
+/** How far back "asked X" is looked for before a reply (characters). */
+const ASKED_REACH = 400;
+
+/**
+ * '"Should there be a database?" a reporter asked Trump. ⏎ "…," the businessman replied.': a pronoun or
+ * a description that replies (en-words replyCues) is the person who was asked, by a name word of a person
+ * spoken of, just before it (since the paragraph before); null otherwise.
+ */
+function askedReplies(doc: DocumentState, st: ParagraphStatement, m: MentionInfo, ps: number): SpeakerState | null {
+  if (m.lang !== "en" || m.kind !== "pronoun" || m.pronoun === "it" || m.pronoun === "they" || m.pronoun === "i") return null;
+  if (!lexicon().en.replyCues.has(normWord(doc.work.slice(st.cueStart + ps, st.cueEnd + ps)))) return null;
+  const at = Math.min(m.s, st.cueStart) + ps;
+  const para = doc.work.lastIndexOf("\n\n", at - 1);
+  const from = Math.max(0, at - ASKED_REACH, para < 0 ? 0 : doc.work.lastIndexOf("\n\n", para - 1) + 2);
+  let asked: string | null = null;
+  for (const h of doc.work.slice(from, at).matchAll(ASKED)) asked = h[1];
+  const sp = asked ? (doc.resolver.personNamed(normWord(asked)) ?? namedInFullBefore(doc, m, ps, at, asked)) : null;
+  // (Not a person the text marks of the other gender.)
+  if (!sp || ((m.pronoun === "he" || m.pronoun === "she") && !doc.genders.fits(sp, m.pronoun === "he" ? "male" : "female"))) return null;
+  return doc.resolver.use(sp);
+}
+
+/**
+ * The person the text named in full before offset `at` with `word` last ("Donald Trump" for "asked
+ * Trump"), resolved as the speaker of mention m (of the paragraph at `ps`); null when no such name of
+ * two words is written.
+ */
+function namedInFullBefore(doc: DocumentState, m: MentionInfo, ps: number, at: number, word: string): SpeakerState | null {
+  const full = new RegExp(`\\b(\\p{Lu}[\\p{Ll}'’-]+) ${word.replace(/[^\p{L}]/gu, "")}\\b`, "u").exec(doc.work.slice(0, at));
+  if (!full) return null;
+  const name = [normWord(full[1]), normWord(word)];
+  return doc.resolver.resolve({ ...m, kind: "person", pronoun: "", lemma: "", definite: false, name, nameText: full[0], titleText: "", words: name, proper: false, generic: false }, full[0], ps);
+}
+
+/** "asked Trump", "asking Mr. Vale", "asked Ana Ruiz": the last name word after a verb of asking. */
+const ASKED = /\b(?:asked|asking|asks)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(\p{Lu}[\p{L}'’-]+)\b/gu;
+
 /**
  * "Band frontman Alex Kapranos has called for … "…," he said": "he"/"she" goes to the person named
  * in passing as a sentence's subject since the statement before (speakers/en-topic.ts), also when
  * someone spoke before ("…," said Ian Moss. Economy minister Ada Brandt called the figures "a mild
  * dip". She said … → Brandt); null when there is none, when a person spoken of already is named
  * between it and the pronoun (Carson … though he added; not inside the statement's own quotation
- * before the pronoun, from `quoteAt`), or when the text marks the other gender.
+ * before the pronoun, from `quoteAt`), or when the text marks the other gender. A subject inside the
+ * words reported before the pronoun (`clause`) is not the one.
  */
-function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt = Infinity): SpeakerState | null {
+function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt = Infinity, clause?: readonly [number, number]): SpeakerState | null {
   if (m.lang !== "en" || m.kind !== "pronoun") return null;
   const last = doc.statements.length - 1;
   const since = last >= 0 ? statementEndAt(doc, last) : 0;
@@ -386,15 +424,57 @@ function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt =
     const body = enTopicBody(doc.work, at, since);
     return body ? doc.resolver.resolve(body, doc.work.slice(body.s, body.e), 0) : null;
   }
-  if (m.pronoun !== "he" && m.pronoun !== "she" && m.pronoun !== AGE_EPITHET) return null;
+  // (A description standing for a person, "the world indoor champion said", as an age does: the
+  // subject named just before, not the speaker before it, who may be someone else.)
+  const epithet = m.pronoun === AGE_EPITHET || m.pronoun === NOUN_EPITHET;
+  if (m.pronoun !== "he" && m.pronoun !== "she" && !epithet) return null;
   // (With no subject named and no person it fits spoken of: one named with Mr/Ms in passing, not
   // in the statement's own quotation.)
-  const t = enTopicPerson(doc.work, at, since) ?? (m.pronoun !== AGE_EPITHET && !doc.resolver.hasPerson() ? enHonorificPerson(doc.work, Math.min(at, quoteAt), since, m.pronoun) : null);
-  if (!t) return null;
+  // (Not the subject of the words reported before the pronoun: "Mr Blair has failed, he claimed".)
+  const t = enTopicPerson(doc.work, at, since, clause) ?? (!epithet && !doc.resolver.hasPerson() ? enHonorificPerson(doc.work, Math.min(at, quoteAt), since, m.pronoun) : null);
+  if (!t) return epithet ? possessorBefore(doc, m, ps) : null;
+  // (The description's noun written since the naming, "Tom Vale, a lawyer's clerk, …. the lawyer said":
+  // the resolver's look-back for who was described so decides.)
+  if (m.pronoun === NOUN_EPITHET && nounWritten(doc.work.slice(t.s, at), m.lemma)) return null;
   const g = mentionGender(doc.work, t.s, t.e);
   if ((g === "male" && m.pronoun === "she") || (g === "female" && m.pronoun === "he")) return null;
   if (doc.resolver.hasPerson() && doc.resolver.personNamedIn(doc.work, t.e, Math.min(at, quoteAt), t.name)) return null;
   return doc.resolver.resolve(t, doc.work.slice(t.s, t.e), 0);
+}
+
+/** How far back the sentence before is read (characters). */
+const POSSESSOR_REACH = 600;
+
+/** A sentence opening with a person's full name as a possessor: "Donald Trump's assertion …". */
+const POSSESSOR_OPENING = /^\s*["'“‘]?((?:\p{Lu}[\p{Ll}'’-]+ ){1,2}(\p{Lu}[\p{Ll}-]+))['’]s /u;
+
+/**
+ * "Donald Trump's assertion that … drew rebukes. ⏎ "…," the presumptive nominee told …": with no subject
+ * named before it, a description standing for a person is the one whose full name opens the sentence
+ * before as its subject's possessor, when no person spoke yet or that is one who did; null otherwise.
+ */
+function possessorBefore(doc: DocumentState, m: MentionInfo, ps: number): SpeakerState | null {
+  // (The sentence before the statement's own paragraph or sentence: back to a line break or a full stop.)
+  const at = m.s + ps;
+  const own = Math.max(doc.work.lastIndexOf("\n", at), doc.work.lastIndexOf(". ", at) + 1);
+  // (Not from the statement before: it may stand inside that very sentence, "… drew rebukes, including some who warned …".)
+  const text = doc.work.slice(Math.max(0, own - POSSESSOR_REACH), own).trimEnd();
+  const start = Math.max(text.lastIndexOf("\n"), text.lastIndexOf(". ", text.length - 2) + 1) + 1;
+  const hit = POSSESSOR_OPENING.exec(text.slice(start));
+  if (!hit) return null;
+  const known = doc.resolver.personNamed(normWord(hit[2]));
+  if (known) return doc.resolver.use(known);
+  if (doc.resolver.hasPerson()) return null;
+  return namedInFullBefore(doc, m, ps, m.s + ps, hit[2]);
+}
+
+/** Whether the word `lemma` (lower case) is written in `text`, in any case. */
+function nounWritten(text: string, lemma: string): boolean {
+  const low = text.toLowerCase();
+  for (let i = low.indexOf(lemma); i >= 0; i = low.indexOf(lemma, i + 1)) {
+    if (!letterOrNumberAt(low, i + lemma.length) && (i === 0 || !letterOrNumberAt(low, i - 1))) return true;
+  }
+  return false;
 }
 
 /**

@@ -339,7 +339,8 @@ const EPITHET_WORDS = 5;
  */
 function nounEpithet(toks: Toks, a: number, hb: number): boolean {
   if (hb - a < 2 || hb - a > EPITHET_WORDS || toks[a].norm !== "the" || !isWord(toks[a])) return false;
-  for (let k = a + 1; k < hb; k++) if (!isWord(toks[k]) || possessive(toks[k])) return false;
+  // (A hyphen joins two of its words: the two-time champion, the left-handed batsman.)
+  for (let k = a + 1; k < hb; k++) if ((!isWord(toks[k]) || possessive(toks[k])) && !(isPunct(toks[k], "-") && isWord(toks[k - 1]) && isWord(toks[k + 1]) && k + 1 < hb)) return false;
   return inList(toks[hb - 1], en().epithets);
 }
 

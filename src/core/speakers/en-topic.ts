@@ -30,11 +30,17 @@ const BEFORE_NAME = 5;
 
 /**
  * The person named as the subject of one of the sentences between offset `since` (the statement
- * before, or the text's start) and `at` (the pronoun), the latest first; null when none is.
+ * before, or the text's start) and `at` (the pronoun), the latest first; null when none is. A subject
+ * of the pronoun's own sentence inside the words its statement reports (`clause`, offsets) is not
+ * the one: "Mr Vale has failed to act, he claimed".
  */
-export function enTopicPerson(text: string, at: number, since: number): MentionInfo | null {
-  return topicSubject(text, at, since, false);
+export function enTopicPerson(text: string, at: number, since: number, clause: readonly [number, number] = NO_CLAUSE): MentionInfo | null {
+  return topicSubject(text, at, since, false, clause);
 }
+
+const NO_CLAUSE: readonly [number, number] = [0, 0];
+/** The characters (quotation marks) that may stand before a subject opening the words reported. */
+const CLAUSE_OPENING = 2;
 
 /**
  * The two people named together as the subject of one of the sentences between `since` and `at`
@@ -154,14 +160,15 @@ function commonBodyEnd(toks: readonly Tok[], k: number): number {
 const BODY_JOINS = new Set(["of", "and", "&", "for"]);
 
 /** enTopicPerson, or with `pair` enTopicPair: the subject found, the latest first. */
-function topicSubject(text: string, at: number, since: number, pair: boolean): MentionInfo | null {
+function topicSubject(text: string, at: number, since: number, pair: boolean, clause = NO_CLAUSE): MentionInfo | null {
   let e = sentenceStart(text, at, since);
   // The pronoun's own sentence first, when it opens after the statement before: "Ana Ruiz has filed
   // a complaint which she says …".
   if (e < at && (e > since || e === 0)) {
     const m = subjectAt(text, e, Math.min(at, e + HEAD), pair);
-    // (Not when another person is named between: "Ruiz fought Ray Cole, who said he …".)
-    if (m && !NAME_PAIR.test(text.slice(m.e, at))) return m;
+    // (Not when another person is named between: "Ruiz fought Ray Cole, who said he …"; nor the subject
+    // opening the words reported, not "Although Ruiz admitted …, she claimed".)
+    if (m && !NAME_PAIR.test(text.slice(m.e, at)) && !(m.s >= clause[0] && m.s - clause[0] <= CLAUSE_OPENING && m.e <= clause[1])) return m;
   }
   for (let n = 0; n < SENTENCES && e > since && at - e < REACH; n++) {
     const s = sentenceStart(text, e - 1, since);
@@ -235,6 +242,9 @@ function honorificDot(text: string, d: number): boolean {
 function subjectAt(text: string, s: number, e: number, pair = false): MentionInfo | null {
   // ("(Tom Ruiz defended his sister …)": an aside in brackets opens as a sentence does.)
   if (text.charCodeAt(s) === 0x28) s++;
+  // ("- Britain's Paula Ray has also …": a dash or bullet opening a list item.)
+  const bullet = /^[-–•*] +/.exec(text.slice(s, s + 4));
+  if (bullet) s += bullet[0].length;
   const toks = tokenize(text, s, e);
   if (toks.length < 3 || !isWord(toks[0]) || toks[0].ar) return null;
   // ("LONDON - Tennis star Ana Lowe withdrew …", "NEW YORK (Reuters) - …": a wire dateline opens the story.)
@@ -294,7 +304,8 @@ function subjectFrom(text: string, p: Para, from: number, pair = false): Mention
     if (relation) return relation;
     // ("Ruiz then filed …", "Governor Ruiz filed …": one name word, the person's when the text
     // introduces it as a person's.)
-    const lone = b - a === 1 ? loneName(text, p, from, a) : null;
+    // (An honorific with no dot and one name word: BBC style "Mr Vance is …", as "Mr. Vance" is.)
+    const lone = b - a === 1 ? loneName(text, p, from, a) : b - a === 2 && inList(t, lexicon().en.personIntroducers) ? loneName(text, p, from, a + 1) : null;
     if (lone) return lone;
     if (b - a < 2 || b - a > 3) continue;
     // (A wire headline in capitals, or a run ending at an initial (Steven M. Cole), is no name read whole.)

@@ -6,4 +6,4 @@ export { wordHash } from "./compare";
 export { GenderVotes, mentionGender, type SpeakerGender } from "./gender";
 export { issuerBefore, topicBodyBefore, topicMany, topicPair, topicPerson } from "./ar-topic";
 export { enHonorificPerson, enTopicBody, enTopicPair, enTopicPerson, previousSentenceHead } from "./en-topic";
-export { AGE_EPITHET } from "./describe-en";
+export { AGE_EPITHET, NOUN_EPITHET } from "./describe-en";

@@ -414,7 +414,7 @@ export class SpeakerResolver {
       if (org) return org;
     }
     if (m.kind === "organization") return this.peoplePair(m, text, base) ?? this.family(m, text) ?? this.organization(m, text, base);
-    return this.recent(m.kind, (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.nounHolder(m, text, base) ?? this.create(m, text);
+    return this.recent(m.kind, (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.nounHolder(m, text, base) ?? this.documentBack(m, text) ?? this.create(m, text);
   }
 
   /**
@@ -537,9 +537,11 @@ export class SpeakerResolver {
     const holder = this.roleBack(m, text, base, m.lemma, desc) ?? this.placedHolder(asTitle, text, base, desc);
     if (holder) return holder;
     const lemma = m.lemma;
+    // (A nationality describes, it names no one: "the American" is not "the American people" nor "a Russian official".)
+    const describes = lexicon().sources.get(lemma)?.cls !== "descriptor";
     const described =
-      this.recent("anonymous", (sp) => sp.lemma === lemma || sp.words.includes(lemma)) ??
-      this.recent("unknown", (sp) => sp.words.includes(lemma)) ??
+      this.recent("anonymous", (sp) => sp.lemma === lemma || (describes && sp.words.includes(lemma))) ??
+      this.recent("unknown", (sp) => describes && sp.words.includes(lemma)) ??
       this.recent("person", (sp) => !sp.nameWords.length && sp.lemma === lemma);
     if (described) return described;
     const latest = this.latest();
@@ -740,6 +742,20 @@ export class SpeakerResolver {
     const words = text.toLowerCase().split(" ");
     const head = words[words.length - 1];
     return this.roleBack(m, text, base, head, words.slice(1, -1));
+  }
+
+  /**
+   * "A company statement said … The statement said …", "An IAAF statement said … The statement continued":
+   * an English definite document with no name (en-words issuedWords: statement, letter, email …) is the
+   * latest such document that spoke before; null when none did.
+   */
+  private documentBack(m: MentionInfo, text: string): SpeakerState | null {
+    if (m.lang !== "en" || m.name.length || !DEFINITE_NOUN.test(text)) return null;
+    const head = text.slice(text.lastIndexOf(" ") + 1).toLowerCase();
+    if (!lexicon().en.issuedWords.has(head)) return null;
+    // (Its name ends with the noun: "An IAAF statement", "a company statement".)
+    const said = (sp: SpeakerState) => sp.lemma === head || sp.name.toLowerCase().endsWith(` ${head}`);
+    return this.recent("organization", said) ?? this.recent("unknown", said);
   }
 
   /** The person named in passing with the role `lemma` and the words `desc` (en-role.ts roleHolder), as a speaker; null when none was. */

@@ -59,6 +59,7 @@ export function findStatements(p: Para, candidates: ArrayLike<number>, count: nu
   dropTrailingRelays(p, found);
   dropSameWords(p, found);
   dropAddedOn(p, found);
+  if (p.lang === "en") dropOpinionInside(p, found);
   for (const r of found) afterDateline(p, r);
   for (let i = 0; i < found.length; i++) {
     if (!found[i].contentFixed) endContent(p, found, i);
@@ -187,6 +188,24 @@ function dropSameWords(p: Para, found: FoundStatement[]): void {
     for (const qi of drop.quoteIds) if (!keep.quoteIds.includes(qi)) p.quotes[qi].used = -1;
     found.splice(mouth ? i : i + 1, 1);
     i--;
+  }
+}
+
+/**
+ * "Tom Vale said he believed that prices would fall": an opinion (en-words opinionCues: believes,
+ * thinks) inside the words a statement before it in the sentence reports is those words, not a
+ * second statement.
+ */
+function dropOpinionInside(p: Para, found: FoundStatement[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const n = found[i];
+    if (!inList(p.toks[n.cueFrom], lexicon().en.opinionCues)) continue;
+    const at = n.sourceFrom >= 0 ? Math.min(n.sourceFrom, n.cueFrom) : n.cueFrom;
+    let inside = false;
+    for (let j = 0; j < i && !inside; j++) inside = found[j].sentence === n.sentence && !found[j].clauseBefore && found[j].cueFrom < at && found[j].contentTok <= at;
+    if (!inside) continue;
+    for (const qi of n.quoteIds) p.quotes[qi].used = -1;
+    found.splice(i--, 1);
   }
 }
 

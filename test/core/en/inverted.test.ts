@@ -34,6 +34,9 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: "said", source: "Tom Vale, director of the Harbour Centre for Politics", speaker: "Tom Vale", starts: "Ruiz also lacks", ends: "his rhetoric" }] }],
   ["a time after the inverted source is no part of it, and the clause before is still the words", "The talks stalled, said a senior official on Monday. The deal is off, said an official on Monday in Paris.",
     { statements: [{ cue: "said", source: "a senior official", starts: "The talks", ends: "stalled" }, { cue: "said", source: "an official", starts: "The deal", ends: "is off" }] }],
+  ["where and how the words were given, right after the name, is no part of the source; the clause before is still the words",
+    "The mill will close, said Mayor Ida Venn in a statement on Friday. \"We fought hard,\" said former union leader Ole Brask during the hearing.",
+    { statements: [{ cue: "said", source: "Mayor Ida Venn", speaker: "Ida Venn", starts: "The mill", ends: "will close" }, { kind: "direct", source: "former union leader Ole Brask", speaker: "Ole Brask" }] }],
   ["a verb that does not invert", "Sales rose 4 percent in the quarter, reported a profit of $3 million.", { statements: [] }],
   ["a capitals headline does not invert", "TALKS STALL, SAY OFFICIALS", { statements: [] }],
 ];

@@ -5,6 +5,9 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const direct: Row[] = [
+  ["an adjunct, a colon and a quotation: the quotation is the words (said in a statement: / on Monday: / yesterday: / of the deal,)",
+    "Ida Venn said in a statement: \"We will appeal.\" Tom Hale said on Monday: \"The ruling is wrong.\" Ana Ruiz said yesterday: \"We were lucky.\" Ray Dunn said of the deal, \"We got what we wanted.\"",
+    { statements: [{ kind: "direct", source: "Ida Venn", starts: "We will" }, { kind: "direct", source: "Tom Hale", starts: "The ruling" }, { kind: "direct", source: "Ana Ruiz", starts: "We were" }, { kind: "direct", source: "Ray Dunn", starts: "We got" }] }],
   ["Name said: \"…\"", "Whitfield said: \"Nobody in that room wants a shutdown.\"",
     { statements: [{ kind: "direct", cue: "said", source: "Whitfield", quotes: ["Nobody in that room wants a shutdown"] }] }],
   ["a dash after the quotation ends the words: the clause after it is the writer's",
@@ -150,6 +153,15 @@ const otherReportingVerbs: Row[] = [
 // Reported speech without "that" after verbs whose bare object is often no clause (frame vclause):
 // only a clause with a verb or an auxiliary of its own counts.
 const withoutThat: Row[] = [
+  ["a work written as the object, no verb of its own after it: nothing reported",
+    "Ada Brandt wrote the memo in 2009 to the board. Tom Vale has written a new book. The donor wrote a $9,000 check to the party.",
+    { statements: [] }],
+  ["…but a clause after a verb of writing is, and a work named after another verb is no object of it",
+    "Ada Brandt wrote the memo was flawed. Tom Vale said the club's rule book allows the move.",
+    { statements: [{ cue: "wrote", starts: "the memo" }, { cue: "said", starts: "the club" }] }],
+  ["…and a work with words quoted after it stays a report",
+    "Mayor Ada Brandt wrote a letter to the governor asking him to end the \"chaos\" at once.",
+    { statements: [{ cue: "wrote", kind: "partial" }] }],
   ["confirmed + clause with a partial quote", "The carmaker confirmed the merger would close \"within weeks\".",
     { statements: [{ kind: "partial", cue: "confirmed", source: "The carmaker", quotes: ["within weeks"], starts: "the merger" }], noFindings: ["unattributed-quote"] }],
   ["estimated + clause", "A spokeswoman for the insurer estimated storm claims would reach $2 billion.",

@@ -3,6 +3,9 @@
 import { Fr } from "../../lexicon";
 import { clauseBefore } from "../opening";
 import type { EnReading, Verdict } from "../reading";
+import { inList } from "../../lexicon/lookup";
+import { isPunct } from "../../text/paragraph";
+import { en } from "../words";
 
 export function clauseAround(r: EnReading): Verdict {
   const { p, m, toks } = r;
@@ -10,6 +13,8 @@ export function clauseAround(r: EnReading): Verdict {
   // (A verb that reports only a quotation or a colon after it — "as he put it, "…"" — has no clause around it.)
   const f = r.entry.frames;
   if (!f.has(Fr.that) && !f.has(Fr.clause) && !f.has(Fr.inv) && !f.has(Fr.vclause)) return undefined;
+  // (An opinion around its clause closes there: "…, he believes."; not "…, Ramos believes in journalism".)
+  if (inList(toks[m.from], en().opinionCues) && m.to < r.sentEnd && !isPunct(toks[m.to], ",.!?;")) return undefined;
   const before = clauseBefore(p, src[0], m.to, r.sentEnd, r.entry.frames.has(Fr.obj));
   if (!before) return undefined;
   const st = r.statement(src, { tok: before[0], start: toks[before[0]].s });

@@ -7,6 +7,8 @@ import { Fr } from "../../lexicon";
 import { afterAddressee, enOpening, finiteClause } from "../opening";
 import type { EnReading, Verdict } from "../reading";
 import { inList } from "../../lexicon/lookup";
+import { END, isPunct, isWord } from "../../text/paragraph";
+import { QUOTE } from "../../text/token";
 import { en } from "../words";
 
 export function reportedClause(r: EnReading): Verdict {
@@ -14,10 +16,52 @@ export function reportedClause(r: EnReading): Verdict {
   const vclause = f.has(Fr.vclause);
   // "warned investors the market could fall": past an addressee the verb may take.
   const k = f.has(Fr.addr) ? afterAddressee(r.p, r.m.to, r.sentEnd) : r.m.to;
+  // (An opinion takes its "that" at once: "believes that …", not "believes in journalism that takes sides".)
+  if (inList(r.toks[r.m.from], en().opinionCues) && (!(isWord(r.toks[k]) && r.toks[k].norm === "that") || opinionAsked(r))) return null;
   const o = enOpening(r.p, k, r.sentEnd, f.has(Fr.obj), f.has(Fr.clause) || vclause, f.has(Fr.quote) || f.has(Fr.colon), f.has(Fr.q));
   if (!o) return null;
   if (o.bare && vclause && !f.has(Fr.clause) && (!finiteClause(r.p, o.tok, r.sentEnd) || dataSubject(r))) return null;
+  if (o.bare && writtenWork(r, o.tok) && !finiteClause(r.p, o.tok, r.sentEnd)) return null;
   return r.statement(r.source, o);
+}
+
+/** Words a written work's noun phrase may take before its noun (a $500,000 check, his new book). */
+const WORK_WORDS = 6;
+
+/**
+ * "wrote the memo in 2011", "wrote a $500,000 check": whether the cue is a verb of writing (en-words
+ * writingVerbs) and the object opening at token k a work or a cheque written (writtenWorks): a
+ * determiner or possessive, then its noun within a few words; with no verb of its own after it
+ * (finiteClause), nothing is reported.
+ */
+function writtenWork(r: EnReading, k: number): boolean {
+  const toks = r.toks;
+  let writing = false;
+  for (let j = r.m.from; j < r.m.to; j++) writing ||= inList(toks[j], en().writingVerbs);
+  if (!writing || !isWord(toks[k]) || !(inList(toks[k], en().determiners) || inList(toks[k], en().possessives))) return false;
+  // (Words quoted after it are the writer's: "wrote a letter … asking the board to end the "fiasco"".)
+  for (let j = k; j < r.sentEnd; j++) if (toks[j].kind === QUOTE) return false;
+  for (let j = k + 1; j < r.sentEnd && j <= k + WORK_WORDS; j++) {
+    const t = toks[j];
+    if (isPunct(t, ",;:") || isPunct(t, END)) return false;
+    if (!isWord(t)) continue;
+    // (op-ed: the words either side of a hyphen.)
+    const compound = isPunct(toks[j - 1], "-") && isWord(toks[j - 2]) ? `${toks[j - 2].norm}-${t.norm}` : "";
+    if (inList(t, en().writtenWorks) || (compound && en().writtenWorks.has(compound))) return true;
+    if (inList(t, en().stop) || inList(t, en().finite)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Investors who believe that rates will rise sold bonds", "Whether he thinks that it works is unclear":
+ * an opinion in a relative clause describes its subject, and one after whether/if is a question; neither
+ * is stated.
+ */
+function opinionAsked(r: EnReading): boolean {
+  const before = r.toks[r.m.from - 1];
+  const open = r.source ? r.toks[r.source[0] - 1] : undefined;
+  return (isWord(before) && inList(before, en().relativePronouns)) || (isWord(before) && before.norm === "that") || (isWord(open) && inList(open, en().yesNoOpeners));
 }
 
 /** "Recent figures suggested the economy had slowed": data do not speak (en-words.tsv dataSubjects). */
