@@ -494,7 +494,9 @@ export function kanaSubject(p: Para, k: number): [number, number] | null {
   // وكان «المرصد السوري» أفاد: a short quoted name right after كان (opening its clause) is the subject.
   const quoted = isClose(toks[b - 1]) && toks[b - 1].quote >= 0 ? p.quotes[toks[b - 1].quote].open : -1;
   if (quoted > 0 && quoted < b - 1 && b - quoted <= 5 && hasGrammar(toks[quoted - 1], Gr.kana) && (toks[quoted - 1].norm.startsWith("و") || !isWord(toks[quoted - 2]))) return [quoted, b];
-  while (j >= 0 && b - j <= 14 && (isWord(toks[j]) || (isPunct(toks[j], COMMA) && ++commas <= 1)) && !hasGrammar(toks[j], Gr.kana)) j--;
+  // (وكان ثلاثة من قيادات الحركة وأعضاء في مجلس «شورى المدينة»، تحدثوا: a body's quoted name inside the subject.)
+  let marks = 0;
+  while (j >= 0 && b - j <= 14 && (isWord(toks[j]) || (isPunct(toks[j], COMMA) && ++commas <= 1) || (quotedName(toks, j) && ++marks <= 2)) && !hasGrammar(toks[j], Gr.kana)) j--;
   if (j < 0 || !hasGrammar(toks[j], Gr.kana) || j + 1 >= b) return null;
   for (let m = j + 1; m < b; m++) {
     if (isWord(toks[m]) && (arComp(toks[m]) || hasGrammar(toks[m], Gr.relative) || hasGrammar(toks[m], Gr.conj) || cueAt(p, m))) return null;
@@ -505,13 +507,23 @@ export function kanaSubject(p: Para, k: number): [number, number] | null {
   const pre = toks[j - 1];
   if (!toks[j].norm.startsWith("و") && pre && isWord(pre) && !hasGrammar(pre, Gr.conj)) return null;
   if (commas > 0) return sourceClass(toks[j + 1]) ? [j + 1, b] : null;
-  return looksLikeSubject(p, j + 1, b) || (commas === 0 && b - (j + 1) <= 3) ? [j + 1, b] : null;
+  return looksLikeSubject(p, j + 1, b, marks > 0) || (commas === 0 && marks === 0 && b - (j + 1) <= 3) ? [j + 1, b] : null;
+}
+
+/** Token j is a quotation mark of a short name closed within five words, after a word (مجلس «شورى المدينة»). */
+function quotedName(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  if (t.quote < 0 || !(isOpen(t) || isClose(t))) return false;
+  let o = j;
+  if (isClose(t)) while (o > 0 && j - o <= 5 && !isOpen(toks[o])) o--;
+  return isOpen(toks[o]) && toks[o].quote === t.quote && o > 0 && isWord(toks[o - 1]);
 }
 
 /** A run of words before a verb that can be its subject (a name, a title, an institution). */
-export function looksLikeSubject(p: Para, a: number, b: number): boolean {
+export function looksLikeSubject(p: Para, a: number, b: number, quoted = false): boolean {
   for (let k = a; k < b; k++) {
     const t = p.toks[k];
+    if (quoted && (isOpen(t) || isClose(t))) continue;
     if (!isWord(t)) return false;
     // (بدورها أعلنت «الفرقة» …: an adverb with the subject's pronoun is no subject.)
     if (inList(t, lexicon().ar.notSubject) || (hasGrammar(t, Gr.adjunct) && endsWithPronoun(p.text, t.e))) return false;

@@ -38,6 +38,7 @@ const AR_LISTS = [
   "quantifiers",
   "counterparts",
   "participleComplements",
+  "describingParticiples",
   "iyya",
   "kama",
   "bothOf",

@@ -389,18 +389,21 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
     if ((g && !g.has(Gr.kana)) || ar.freePrepositions.has(first) || ar.openingPrepositions.has(first) || ar.freePrepositions.has(bare)) return null;
     // (وغادر سامر الخطيب القاعة، وقال …: in the cue's own sentence, a plain name of two words or more
     // right after the verb is read as a title's name is, below.)
-    named = cueSentence && !silent && !isTitle(p, 1) && plainName(p, 1);
+    // (واتفق نعمان خالد محلل الاقتصاد في الشركة مع …؛ والتقى المحلل كريم العتيبي …: a name with a title in
+    // apposition after it, or an unnamed-source noun used as a title before it, is read as a title's name.)
+    const titled = isTitle(p, 1) || anonTitle(p, 1) || apposedTitle(p, 1);
+    named = cueSentence && !silent && !titled && plainName(p, 1);
     // (ابتكر مهندس ياباني وسيلة نقل ويقول …: a title with no name, only its adjective, is an unnamed person.)
     const untitled = isTitle(p, 1) && (cueSentence || silent) ? unnamedAt(p) : null;
     if (untitled) return untitled;
-    if (cueSentence && !isTitle(p, 1)) {
+    if (cueSentence && !titled) {
       const m = bodyAt(p) ?? unnamedAt(p) ?? bareNameAt(p, known);
       if (m || !named) return m;
     }
     // (ودعا فلان الحكومة إلى …: an untitled subject of a verb of saying is not read; nobody before it counts.)
-    if (silent && !isTitle(p, 1)) return bodyAt(p) ?? unnamedAt(p) ?? bareNameAt(p, known) ?? "stop";
+    if (silent && !titled) return bodyAt(p) ?? unnamedAt(p) ?? bareNameAt(p, known) ?? "stop";
     // (وحددت الهيئة موعداً. وذكرت أن …: an institution after a verb that reports nothing, a sentence before.)
-    if (!isTitle(p, 1) && !named) return agreeingBody(p, agree) ?? bareNameAt(p, known);
+    if (!titled && !named) return agreeingBody(p, agree) ?? bareNameAt(p, known);
     const t = named ? null : titleOnly(p, cueSentence);
     if (t) return t;
     b = arSourceNP(p, 1, toks.length);
@@ -793,6 +796,40 @@ function indefiniteObject(p: Para, k: number): boolean {
 /** A nisba as written: المستشفى ends in ى, which the normalised form spells ي. */
 function writtenNisba(p: Para, t: Tok): boolean {
   return nisbaShape(t.norm) && p.text.charCodeAt(t.e - 1) !== 0x0649;
+}
+
+/** The source noun at token k is in the singular (محلل، الخبيرة; not محللون، الخبراء). */
+function singularSource(p: Para, k: number): boolean {
+  const a = sourceAgreement(p.text.slice(p.toks[k].s, p.toks[k].e)).agreement;
+  return a === "masculine" || a === "feminine";
+}
+
+/**
+ * والتقى المحلل كريم العتيبي …، واجتمع الخبير الاقتصادي مراد التونسي …: an unnamed-source noun in the singular
+ * with the article (ar-sources anon), its nisbas after it, then a plain name of two words: used as a title.
+ */
+function anonTitle(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (!isWord(t) || !t.norm.startsWith("ال") || sourceClass(t)?.cls !== "anon" || !singularSource(p, k)) return false;
+  let j = k + 1;
+  while (j < k + 3 && isWord(p.toks[j]) && p.toks[j].norm.startsWith("ال") && writtenNisba(p, p.toks[j])) j++;
+  return plainName(p, j);
+}
+
+/**
+ * واتفق نعمان خالد محلل الاقتصاد الكلي في الشركة مع …: a plain name of two or three words, then (after a comma
+ * or not) a title or unnamed-source noun in the singular, definite or in construct with a definite word or a
+ * body (مدير شركة …): a title in apposition, the name the verb's subject.
+ */
+function apposedTitle(p: Para, k: number): boolean {
+  if (!plainName(p, k)) return false;
+  let j = k + 2;
+  if (nameWord(p, j) && !sourceClass(p.toks[j]) && !p.toks[j].norm.startsWith("ال")) j++;
+  if (isPunct(p.toks[j], COMMA)) j++;
+  const t = p.toks[j];
+  const c = isWord(t) ? sourceClass(t) : null;
+  if (!c || (c.cls !== "title" && c.cls !== "anon") || !singularSource(p, j)) return false;
+  return t.norm.startsWith("ال") ? isPunct(p.toks[j - 1], COMMA) : definiteAt(p, j + 1) || bodyHeadAt(p, j + 1);
 }
 
 /** Token k is a title or honorific (الوزير، السيدة، ولي العهد). */

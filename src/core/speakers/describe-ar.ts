@@ -458,7 +458,7 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
       continue;
     }
     // (اللاعب سامر الخطيب المنضم حديثاً إلى النادي: a participle after the name describes the person.)
-    if (runStart >= 0 && describingParticiple(p, runStart, k, b)) {
+    if (runStart >= 0 && (describingParticiple(p, runStart, k, b) || formOneParticiple(p, runStart, k))) {
       fixed = w.nameEnd - w.nameStart >= 2;
       runStart = -1;
       continue;
@@ -499,6 +499,28 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
     }
   }
   return w;
+}
+
+/**
+ * ماكس شتاينر القادم للجزيرة، سوناو تسوبوي البالغ 90 عاماً، كارلوس تيفيز العائد إلى ناديه: after a name of two
+ * words or more (from s), a definite word of the shape فاعل (القادم، البالغ، العائد) with its complement right after
+ * it, in the mention or past its end — a number or من العمر (an age) — describes the person; before a preposition or
+ * a word under لل only one ar-words describingParticiples lists (many family names have the shape: الصالح من جامعة …،
+ * الحامد للجزيرة، وأشار عبد الله الصالح إلى أن).
+ */
+function formOneParticiple(p: Para, s: number, k: number): boolean {
+  const toks = p.toks;
+  const t = toks[k];
+  const n = t.norm;
+  if (k - s < 2 || !t.ar || n.length !== 6 || !n.startsWith("ال") || n[3] !== "ا" || sourceClass(t) || grammarOf(t)) return false;
+  const next = toks[k + 1];
+  if (next?.kind === NUM) return true;
+  if (!isWord(next) || !next.ar) return false;
+  if (next.norm === "من" && isWord(toks[k + 2]) && toks[k + 2].norm === "العمر") return true;
+  // (A participle ar-words describingParticiples lists is no family name: any preposition or word under لل. Any
+  // other before إلى/على may be a family name before its verb's preposition: وأشار عبد الله الصالح إلى أن.)
+  if (!inList(t, lexicon().ar.describingParticiples)) return false;
+  return lexicon().ar.participleComplements.has(next.norm) || next.norm === "في" || (next.norm.length >= 5 && next.norm.startsWith("لل"));
 }
 
 /**

@@ -157,6 +157,21 @@ const order: Row[] = [
 // A person named in passing as a sentence's subject, in no statement of their own, is who a dropped
 // subject after it refers to (src/core/speakers/ar-topic.ts, pipeline/document.ts).
 const namedInPassing: Row[] = [
+  ["an untitled name after the verb of an earlier sentence, with a title in construct after it (محلل الاقتصاد), is the subject a dropped one refers to",
+    "وقال سامي الحلبي رئيس الجمعية إن الأسعار سترتفع.\n\nواتفق نعمان خالد محلل الاقتصاد في شركة النور للاستثمار مع الحلبي. وقال \"إن السوق لن يتأثر كثيرا\".",
+    { statements: [{ cue: "قال", speaker: "سامي الحلبي" }, { cue: "قال", source: null, speaker: "نعمان خالد" }] }],
+  ["…also with a definite title between commas after the name (، الخبير الاقتصادي،)",
+    "وقالت هدى ناصر إن الأسعار سترتفع.\n\nوحضر مروان فهمي، الخبير الاقتصادي، الندوة في المدينة. وأضاف أن \"الطلب سيتراجع\".",
+    { statements: [{ cue: "قالت", speaker: "هدى ناصر" }, { cue: "أضاف", source: null, speaker: "مروان فهمي" }] }],
+  ["an unnamed-source noun with the article used as a title before a name (المحلل، الخبير الاقتصادي) names the subject as a title does",
+    "وقالت هدى ناصر إن الأسعار سترتفع.\n\nوزار المحلل كريم العتيبي المعرض مع وفد من الشركة. وقال \"إن السوق لن يتأثر\".\n\nوقالت سلمى داود إن الأسعار سترتفع.\n\nواجتمع الخبير الاقتصادي مراد التونسي مع التجار. وأضاف أن \"الطلب سيتراجع\".",
+    { statements: [{ cue: "قالت" }, { cue: "قال", source: null, speaker: "كريم العتيبي" }, { cue: "قالت" }, { cue: "أضاف", source: null, speaker: "مراد التونسي" }] }],
+  ["…and in the cue's own sentence, after a verb that reports nothing (ودعا)",
+    "وقالت هدى ناصر إن الأسعار سترتفع.\nودعا جميل سركيس، المسؤول بوزارة المالية، إلى الهدوء، وقال \"لا داعي للقلق\".",
+    { statements: [{ cue: "قالت", speaker: "هدى ناصر" }, { cue: "قال", source: null, speaker: "جميل سركيس" }] }],
+  ["…but not an unnamed source in the plural (المحللون) before words that are no name",
+    "وقال سامي الحلبي إن الأسعار سترتفع.\n\nوتوقع المحللون ارتفاع الأسعار. وأضاف أن \"الطلب سيتراجع\".",
+    { statements: [{ cue: "قال", speaker: "سامي الحلبي" }, { cue: "توقع" }, { cue: "أضاف", source: null }] }],
   ["a time of day and its day opening the sentence, closed by a comma, is passed over (ومساء الخميس، تعهد …)",
     "وقالت مصادر حزبية إن الاجتماع انتهى.\nومساء الخميس، تعهد رئيس الحزب سامر الخطيب بمواصلة الإصلاح.\nوقال في كلمة متلفزة إن الطريق طويل.",
     { statements: [{ cue: "قالت", speaker: "مصادر حزبية" }, { cue: "قال", source: null, speaker: "سامر الخطيب" }] }],

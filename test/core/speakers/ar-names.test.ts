@@ -291,6 +291,16 @@ const participleAfterName: Row[] = [
     { speakers: [{ name: "محمد المنصور" }] }],
   ["…and as the third word of a name", "وقال عبد الله المحمد المطلق إن السوق مستقر.",
     { speakers: [{ name: "عبد الله المحمد المطلق" }] }],
+  ["a participle of the shape فاعل ar-words describingParticiples lists, before a word under لل (القادم للمدينة), describes the person",
+    "وأكد الباحث الألماني يوهان كرامر القادم للمدينة للتنقيب عن الآثار، أن الموقع غني.",
+    { speakers: [{ name: "يوهان كرامر" }] }],
+  ["…and before إلى (العائد إلى)", "وقال اللاعب ماركو بيانكي العائد إلى ناديه إن الفريق قوي.",
+    { speakers: [{ name: "ماركو بيانكي" }] }],
+  ["any word of the shape before an age (البالغ 70 عاماً، من العمر)", "وروى الصياد هيروشي تاناكا البالغ 70 عاماً للصحفيين أن البحر هائج.",
+    { speakers: [{ name: "هيروشي تاناكا" }] }],
+  ["…but a family name of the shape (الصالح) before من, under لل or before its verb's إلى stays the name's",
+    "وقال سامي عادل الصالح من جامعة الخليج إن الطلب سيتراجع. وصرح نادر فهد الحامد للجزيرة بأن السوق مستقر. وأشار عبد الله الراشد إلى أن الأسعار ثابتة.",
+    { speakers: [{ name: "سامي عادل الصالح" }, { name: "نادر فهد الحامد" }, { name: "عبد الله الراشد" }] }],
 ];
 
 // A word with و glued to it after unnamed people or a plain definite word joins a noun to the phrase: no name.
