@@ -19,6 +19,14 @@ function prepositionWithPronoun(n: string): boolean {
 }
 
 /**
+ * بالإرهاب، بإرهابي: a word under the preposition بـ (with the article, or a known word after it); not a
+ * name that opens with the letter (وقال بومبيو «نسير في الاتجاه الصحيح».).
+ */
+function biPrefixed(n: string): boolean {
+  return n.startsWith("ب") && (n.length <= 2 || n.startsWith("بال") || lexicon().grammar.has(n.slice(1)));
+}
+
+/**
  * وقال سالم الورفلي «كانت ليلة طويلة».: with nothing opening after the source, a quotation of two
  * words or more that closes the source phrase at the end of the sentence (or before a comma) is
  * the words, not a quoted name (the source phrase takes one: شركة «نور للطاقة»); -1: none.
@@ -34,7 +42,8 @@ function quoteEndingSource(r: ArReading): number {
     if (q.close !== r.sourceTo - 1 || q.depth > 0 || !isWord(r.toks[k + 1]) || quoteWords(p, t) < 2 || isNameQuote(p, q)) return -1;
     // (Nor after a question word or an adjunct with a pronoun: يشرح لماذا اختفى «…»، وأعلن خلاله «…».)
     const first = r.toks[r.sourceFrom];
-    if (!isWord(before) || before.norm.startsWith("ب") || inList(first, lexicon().ar.interrogatives) || prepositionWithPronoun(first.norm)) return -1;
+    // (Nor after a preposition with its pronoun: كتب سياسية من بينها «دفاعا عن الاشتراكية».)
+    if (!isWord(before) || biPrefixed(before.norm) || prepositionWithPronoun(before.norm) || inList(first, lexicon().ar.interrogatives) || prepositionWithPronoun(first.norm)) return -1;
     const nx = r.toks[q.close + 1];
     return q.close + 1 >= r.sentEnd || !nx || isPunct(nx, END) || isPunct(nx, COMMA) ? k : -1;
   }
