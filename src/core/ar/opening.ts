@@ -9,7 +9,7 @@ import { COMMA, END, isOpen, isPunct, isWord, sentenceEndTok, type Para } from "
 import { arInitialsStop } from "../text/sentences";
 import { QUOTE, WORD } from "../text/token";
 import { isNameQuote } from "../statements/name-quote";
-import { arComp, letterOfInitials, quotedWordsAt, quoteWords } from "./words";
+import { arComp, isAddressee, letterOfInitials, quotedWordsAt, quoteWords } from "./words";
 
 
 /**
@@ -96,6 +96,13 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
       j = aside;
       continue;
     }
+    // (وقال المحللون الذين تحدثوا لـ"الصحيفة" إن …: a verb in a relative clause on the source or on who was
+    // told describes them; the search goes on, and the cue before claims that verb: see relativeCueIn.)
+    // (Not a verb of telling, which takes who was told and then its own words: الذي أخبر الأمم المتحدة أن ….)
+    if (cue && !cue.entry.frames.has(Fr.tell) && relativeOnSource(p, k, j)) {
+      j = cue.to - 1;
+      continue;
+    }
     // Another cue ends the search, but not a verb carrying its object inside a description (لم يذكرها
     // بالاسم، التي تعتبرها أنقرة منظمة "إرهابية"); after ما it has words of its own (ما وصفه بـ"…").
     if (cue && j > k && (!cue.entry.objPron || (isWord(toks[j - 1]) && inList(toks[j - 1], lexicon().ar.relativeMa)))) return null;
@@ -116,6 +123,43 @@ function quotedObject(p: Para, k: number, j: number): number {
   const t = toks[j];
   const at = isWord(t) && (t.norm === "عن" || t.norm === "ب") ? j + 1 : j;
   return quotedWordsAt(p, at) && !isNameQuote(p, p.quotes[toks[at].quote]) ? at : -1;
+}
+
+/** How far back from a relative on the source relativeOnSource looks for a preposition in that source. */
+const SOURCE_BACK = 12;
+
+/** How many tokens who was told may take before a relative on it (لصحيفة «الوطن» التي، لوكالة الأنباء الرسمية التي). */
+const ADDRESSEE_TOKENS = 6;
+
+/**
+ * The cue at j follows a relative pronoun (ar-grammar relative) that opens right after the source (token
+ * k, where the search for the words starts) or after who was told there (لصحيفة واشنطن بوست التي يكتب
+ * فيها …، للتلفزيون الذي بث …): a relative clause on them, with no comma (the aside with commas is asideClose's).
+ */
+function relativeOnSource(p: Para, k: number, j: number): boolean {
+  const toks = p.toks;
+  const rel = j - 1;
+  if (rel < k || !isWord(toks[rel]) || !hasGrammar(toks[rel], Gr.relative)) return false;
+  // (Not after a source phrase that ran on over a preposition into the verb's object: وأشار الوزير إلى
+  // التقرير الذي قال إن …, where the report speaks.)
+  let c = k - 1;
+  for (; c >= 0 && k - c <= SOURCE_BACK && !(isWord(toks[c]) && cueAt(p, c)); c--) if (isWord(toks[c]) && inList(toks[c], lexicon().ar.freePrepositions)) return false;
+  // (The cue before opens its clause: not a noun after another word, ولم يكن رد الوزير مرضياً للنائب الذي
+  // قال المتحدث باسمه: "…", where the relative clause speaks.)
+  if (c < 0 || k - c > SOURCE_BACK || isWord(toks[c - 1])) return false;
+  if (rel === k) return true;
+  if (!isWord(toks[k]) || !isAddressee(toks[k]) || rel - k > ADDRESSEE_TOKENS) return false;
+  for (let i = k + 1; i < rel; i++) if (!(isWord(toks[i]) && !cueAt(p, i) && !hasGrammar(toks[i], Gr.relative)) && toks[i].kind !== QUOTE) return false;
+  return true;
+}
+
+/** A cue after a relative on the source between tokens a and b (relativeOnSource), which the words opening at b pass over. */
+export function relativeCueIn(p: Para, a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) {
+    const cue = isWord(p.toks[j]) && !p.inAnon[j] ? cueAt(p, j) : null;
+    if (cue && !cue.entry.frames.has(Fr.tell) && relativeOnSource(p, a, j)) return true;
+  }
+  return false;
 }
 
 /** The end of a manner phrase (بالقول) between tokens a and b, which the words opening at b follow; -1: none. */

@@ -4,7 +4,7 @@ import { Fr, lexicon, type Frames } from "../../lexicon";
 import { COMMA, END, isOpen, isPunct, isWord, type Para } from "../../text/paragraph";
 import { isNameQuote } from "../../statements/name-quote";
 import { arComp, quoteWords, somePossessedStem } from "../words";
-import { arOpening, asideEnd, mannerEnd } from "../opening";
+import { arOpening, asideEnd, mannerEnd, relativeCueIn } from "../opening";
 import type { ArReading, Verdict } from "../reading";
 import { cueAt, inList } from "../../lexicon/lookup";
 
@@ -96,6 +96,8 @@ export function reportedWords(r: ArReading): Verdict {
     if (m > 0) r.claimedTo = m;
     const aside = m > 0 ? -1 : asideEnd(r.p, r.after, o.tok);
     if (aside > 0) r.claimedTo = aside;
+    // (وقالت الصحيفة التي أوردت الخبر إن …: the relative clause's verb is no statement of its own.)
+    else if (m <= 0 && relativeCueIn(r.p, r.after, o.tok)) r.claimedTo = o.tok;
   }
   const prev = o ? r.toks[o.tok - 1] : undefined;
   // (So with the subject before the verb: زعيم الحركة يدعو إلى وحدة الصف في «أول تسجيل صوتي له».)
