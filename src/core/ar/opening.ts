@@ -184,10 +184,35 @@ function asideClose(p: Para, j: number, end: number): number {
   const rel = hasGrammar(toks[j], Gr.relative);
   if (!isPunct(toks[j - 1], COMMA) || (cueAt(p, j)?.entry.form !== "prep" && !rel)) return -1;
   const c = closingComma(p, j, end);
-  if (c < 0 || !arComp(toks[c + 1])) return -1;
+  if (c < 0 || !arComp(toks[c + 1])) return rel ? -1 : prepositionAsideEnd(p, j, end);
   // (A relative clause with words of its own, الذي قال إن …، is no aside: its verb reports them.)
   if (rel) for (let k = j + 1; k < c; k++) if (arComp(toks[k])) return -1;
   return c;
+}
+
+/**
+ * وقال المصدر، بحسب الوكالة (سانا)، "…"؛ وقال فلان، وفقاً لـ«الإذاعة» إن …؛ وأشار، وفق ما أوردت الوكالة "واس" إلى أن …:
+ * a prepositional aside opened by a comma and closed by none, or before a quotation or a colon: the token
+ * before the words (إن/أن، إلى أن، a colon, a quotation of three words or more that names nothing); -1 when
+ * none follows within a few words, or a sentence ends or another cue (not a ما-clause's verb) stands first.
+ */
+function prepositionAsideEnd(p: Para, j: number, end: number): number {
+  const toks = p.toks;
+  // (Not كما قال X إن …, "as X also said that", a clause with words of its own.)
+  if (inList(toks[j], lexicon().ar.kama)) return -1;
+  for (let k = j + 1; k < end && k - j <= ASIDE_WORDS; k++) {
+    const t = toks[k];
+    if (k > j + 1 && (arComp(t) || isPunct(t, ":") || (isWord(t) && hasGrammar(t, Gr.ila) && arComp(toks[k + 1])))) return k - 1;
+    if (isOpen(t) && t.quote >= 0 && p.quotes[t.quote].close > k) {
+      const q = p.quotes[t.quote];
+      if (k > j + 1 && quoteWords(p, t) >= 3 && !isNameQuote(p, q)) return k - 1;
+      k = q.close;
+      continue;
+    }
+    if (isWord(t) && k > j + 1 && cueAt(p, k) && !inList(toks[k - 1], lexicon().ar.relativeMa)) return -1;
+    if (!isWord(t) && !isPunct(t, COMMA) && !isPunct(t, "()")) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -111,6 +111,14 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: "أكدت", source: "المتحدثة باسم البلدية", starts: "المياه" }] }],
   ["…with no subject written", "وقال الوزير سعيد المالكي إن الخطة جاهزة. وأضاف، حسب ما أوردته الوكالة، أن التنفيذ يبدأ غداً.",
     { statements: [{ cue: "قال" }, { cue: "أضاف", source: null, speaker: "سعيد المالكي", starts: "التنفيذ" }] }],
+  ["…before a quotation: the verb's words, not a relay of «وقال المصدر»", "وقال المصدر، بحسب الإذاعة الرسمية (راديو الشمال)، \"الحدود ستبقى مغلقة حتى إشعار آخر\".",
+    { statements: [{ kind: "direct", cue: "قال", source: "المصدر", quotes: ["الحدود ستبقى مغلقة حتى إشعار آخر"] }] }],
+  ["…with no comma closing it before إن", "وقال قائد الشرطة سامر الحلبي، وفقا لـ«إذاعة المدينة» إن الطريق سيفتح مساء.",
+    { statements: [{ kind: "indirect", cue: "قال", source: "قائد الشرطة سامر الحلبي", starts: "الطريق" }] }],
+  ["…with no subject and إلى أن after an outlet's quoted name", "وقال الوزير إن الخطة جاهزة. وأشار، وفق ما أوردت وكالة الأنباء \"سبأ\" إلى أن التنفيذ يبدأ غداً.",
+    { statements: [{ cue: "قال" }, { cue: "أشار", source: null, starts: "التنفيذ" }] }],
+  ["…not كما قال X إن, a clause with words of its own", "وطالبت الدول الثلاث بتأجيل الجلسة، كما قال المبعوث إن الهدنة يجب أن تشمل المدينة.",
+    { someStatements: [{ cue: "كما قال", source: "المبعوث", starts: "الهدنة" }] }],
 ];
 
 describe("Arabic reported words", () => table(rows));
