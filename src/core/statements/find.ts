@@ -113,19 +113,36 @@ function dropTrailingRelays(p: Para, found: FoundStatement[]): void {
     // (The clause opens with that statement's cue, after an adverbial at most — بدوره، قال …; not an
     // event with a statement inside, أسقطت القوات ما قالت إنها …، بحسب وسائل إعلام.)
     let inner: FoundStatement | null = null;
-    let opens = false;
+    let opener: FoundStatement | null = null;
     for (const n of found) {
       if (n === r || n.sentence !== r.sentence || n.cueFrom < r.contentTok || n.cueTo > r.cueFrom || cueAt(p, n.cueFrom)?.entry.form === "prep") continue;
-      if (n.cueFrom - r.contentTok <= 3 && !relativeBefore(p, n.cueFrom)) opens = true;
+      if (n.cueFrom - r.contentTok <= 3 && !relativeBefore(p, n.cueFrom) && (!opener || n.cueFrom < opener.cueFrom)) opener = n;
       if (!inner || n.cueFrom > inner.cueFrom) inner = n;
     }
     if (!inner) continue;
     inner.endBefore = r.cueFrom;
-    if (!opens || !medium) continue;
+    if (!opener || !medium) {
+      if (opener) wordsOfInner(p, r, opener);
+      continue;
+    }
     for (const qi of r.quoteIds) p.quotes[qi].used = -1;
     found.splice(i, 1);
     i--;
   }
+}
+
+/**
+ * وذكرت الصحيفة أن الوزارة وافقت على الخطة، حسب ما أكده مصدر مسؤول: a prepositional cue kept after a clause
+ * that a statement opens gives the words of that statement (after its إن/أن), not the whole clause from the
+ * sentence's start.
+ */
+function wordsOfInner(p: Para, r: FoundStatement, inner: FoundStatement): void {
+  if (inner.contentTok <= inner.cueFrom || inner.contentTok <= r.contentTok || inner.contentTok >= r.cueFrom) return;
+  // (Only a clause with إن/أن: not an accusation's object, اتهمته زوجته بالتحرش، بحسب وسائل الإعلام, whose
+  // whole clause is the outlet's.)
+  if (arComp(p.toks[inner.contentTok - 1]) !== 1 && arComp(p.toks[inner.contentTok]) !== 2) return;
+  r.contentTok = inner.contentTok;
+  r.contentStart = inner.contentStart;
 }
 
 /**
@@ -180,7 +197,9 @@ function dropSameWords(p: Para, found: FoundStatement[]): void {
     // (A prepositional cue after the verb, وأكدت الحكومة وفقاً للوكالة أن …، قالت البلدية على لسان رئيسها إن …,
     // relays the verb's statement: one statement, the verb's.)
     const relay = !n.clauseBefore && cueAt(p, n.cueFrom)?.entry.form === "prep" && cueAt(p, r.cueFrom)?.entry.form !== "prep";
-    if ((n.sourceFrom >= 0 && !relay) || n.contentTok !== r.contentTok || n.contentStart !== r.contentStart || n.sentence !== r.sentence) continue;
+    // (Nor a statement inside the clause a prepositional cue after it reports, whose words it gives: حيث
+    // ذكرت أن …، حسب ما أكده مصدر — see wordsOfInner.)
+    if ((n.sourceFrom >= 0 && !relay) || n.contentTok !== r.contentTok || n.contentStart !== r.contentStart || n.sentence !== r.sentence || (r.clauseBefore && n.cueTo <= r.cueFrom)) continue;
     // (…but على لسان فلان، نقلاً عن فلان name who spoke: وبينت الشركة على لسان رئيسها أن … is his.)
     const mouth = relay && inList(p.toks[n.cueFrom], lexicon().ar.speakerRelays);
     const [keep, drop] = mouth ? [n, r] : [r, n];
