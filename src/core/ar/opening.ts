@@ -125,6 +125,20 @@ function quotedObject(p: Para, k: number, j: number): number {
   return quotedWordsAt(p, at) && !isNameQuote(p, p.quotes[toks[at].quote]) ? at : -1;
 }
 
+/** How many tokens after حمّل its مسؤولية may stand (حمّلت الوزارة الشركة الوطنية للنقل مسؤولية …). */
+const RESPONSIBILITY_AHEAD = 8;
+
+/**
+ * حمل with no مسؤولية after it (ar-words responsibility) is "carry", not "hold responsible" (الذي سيعود إلى
+ * حمل شارة القائد، يحمل اسم …): a verb of frame resp at j that holds nobody responsible; it ends no search.
+ */
+export function unheldResponsible(p: Para, j: number, frames: Frames): boolean {
+  if (!frames.has(Fr.resp)) return false;
+  const end = Math.min(sentenceEndTok(p, j), j + RESPONSIBILITY_AHEAD);
+  for (let i = j + 1; i < end; i++) if (isWord(p.toks[i]) && inList(p.toks[i], lexicon().ar.responsibility)) return false;
+  return true;
+}
+
 /** How far back from a relative on the source relativeOnSource looks for a preposition in that source. */
 const SOURCE_BACK = 12;
 

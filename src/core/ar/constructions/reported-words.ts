@@ -4,7 +4,7 @@ import { Fr, lexicon, type Frames } from "../../lexicon";
 import { COMMA, END, isOpen, isPunct, isWord, type Para } from "../../text/paragraph";
 import { isNameQuote } from "../../statements/name-quote";
 import { arComp, quoteWords, somePossessedStem } from "../words";
-import { arOpening, asideEnd, mannerEnd, relativeCueIn } from "../opening";
+import { arOpening, asideEnd, mannerEnd, relativeCueIn, unheldResponsible } from "../opening";
 import type { ArReading, Verdict } from "../reading";
 import { cueAt, inList } from "../../lexicon/lookup";
 
@@ -59,7 +59,8 @@ function closingQuotation(r: ArReading): number {
   const p = r.p;
   for (let k = r.after; k < r.toks.length; k++) {
     const t = r.toks[k];
-    if (isPunct(t, END) || (k > r.after && isWord(t) && cueAt(p, k))) return -1;
+    const cue = k > r.after && isWord(t) ? cueAt(p, k) : null;
+    if (isPunct(t, END) || (cue && !unheldResponsible(p, k, cue.entry.frames))) return -1;
     if (!isOpen(t) || t.quote < 0) continue;
     const q = p.quotes[t.quote];
     if (q.close < 0 || q.depth > 0 || quoteWords(p, t) < 3 || !isWord(r.toks[k + 1])) return -1;
