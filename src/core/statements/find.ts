@@ -287,6 +287,9 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
     // (قال "…"، في رد على …، بحسب تعبيره، لكنه لم يوضح: after the comma the writer's own words.)
     // (Not after a name a body gives itself, يطلق على نفسه «ولاية صنعاء»، في بيان …: the words are further on.)
     else if (p.lang === "ar" && c > r.contentTok && c + 2 < endTok && isPunct(toks[c + 1], COMMA) && isWord(toks[c + 2]) && inList(toks[c + 2], lexicon().ar.afterQuoteAdjuncts) && !inList(toks[r.contentTok - 1], lexicon().ar.reflexive)) endTok = c + 1;
+    // (قال "نسير في الاتجاه الصحيح" وذلك بعد يومين: وذلك، لكن right after it, no comma, too — not حيث, whose
+    // clause may still be the speaker's: "…" حيث سيكون على الاتحاد أن يثبت أنه قادر على "…".)
+    else if (p.lang === "ar" && c > r.contentTok && c + 1 < endTok && hasGrammar(toks[c + 1], Gr.conj) && inList(toks[c + 1], lexicon().ar.afterQuoteAdjuncts)) endTok = c + 1;
   }
   let lastTok = endTok - 1;
   while (lastTok > r.contentTok && toks[lastTok].kind === PUNCT && TRAILING.includes(toks[lastTok].norm)) lastTok--;

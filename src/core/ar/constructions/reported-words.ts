@@ -1,12 +1,12 @@
 // Where the reported words open: right after the cue (see verb-first.ts), or after the
 // source and any adjuncts (لرويترز، في بيان، أمس، a parenthetical anonymity phrase).
-import { Fr, lexicon, type Frames } from "../../lexicon";
+import { Fr, Gr, lexicon, type Frames } from "../../lexicon";
 import { COMMA, END, isOpen, isPunct, isWord, type Para } from "../../text/paragraph";
 import { isNameQuote } from "../../statements/name-quote";
 import { arComp, quoteWords, somePossessedStem } from "../words";
 import { arOpening, asideEnd, mannerEnd, relativeCueIn, unheldResponsible } from "../opening";
 import type { ArReading, Verdict } from "../reading";
-import { cueAt, inList } from "../../lexicon/lookup";
+import { cueAt, hasGrammar, inList } from "../../lexicon/lookup";
 
 /** The verb's frames let it open a clause, a colon, a quotation or a question (not only a noun object). */
 function opensClause(f: Frames): boolean {
@@ -29,7 +29,8 @@ function biPrefixed(n: string): boolean {
 /**
  * وقال سالم الورفلي «كانت ليلة طويلة».: with nothing opening after the source, a quotation of two
  * words or more that closes the source phrase at the end of the sentence (or before a comma) is
- * the words, not a quoted name (the source phrase takes one: شركة «نور للطاقة»); -1: none.
+ * the words, not a quoted name (the source phrase takes one: شركة «نور للطاقة»); so before a conjunction
+ * that opens the writer's clause (… «…» وذلك بعد يومين); -1: none.
  */
 function quoteEndingSource(r: ArReading): number {
   const p: Para = r.p;
@@ -45,7 +46,7 @@ function quoteEndingSource(r: ArReading): number {
     // (Nor after a preposition with its pronoun: كتب سياسية من بينها «دفاعا عن الاشتراكية».)
     if (!isWord(before) || biPrefixed(before.norm) || prepositionWithPronoun(before.norm) || inList(first, lexicon().ar.interrogatives) || prepositionWithPronoun(first.norm)) return -1;
     const nx = r.toks[q.close + 1];
-    return q.close + 1 >= r.sentEnd || !nx || isPunct(nx, END) || isPunct(nx, COMMA) ? k : -1;
+    return q.close + 1 >= r.sentEnd || !nx || isPunct(nx, END) || isPunct(nx, COMMA) || hasGrammar(nx, Gr.conj) ? k : -1;
   }
   return -1;
 }
@@ -65,7 +66,10 @@ function closingQuotation(r: ArReading): number {
     const q = p.quotes[t.quote];
     if (q.close < 0 || q.depth > 0 || quoteWords(p, t) < 3 || !isWord(r.toks[k + 1])) return -1;
     const nx = r.toks[q.close + 1];
-    return !nx || isPunct(nx, END) ? k : -1;
+    // (…"نسير في الاتجاه الصحيح" وذلك بعد يومين من المحادثات: a conjunction opening the writer's clause
+    // after it, with a comma or none, closes the words too.)
+    const after = isPunct(nx, COMMA) ? r.toks[q.close + 2] : nx;
+    return !nx || isPunct(nx, END) || hasGrammar(after, Gr.conj) ? k : -1;
   }
   return -1;
 }
