@@ -8,6 +8,7 @@ import { parseEnCue } from "../en/parse";
 import { clearedBytes } from "../perf/scratch";
 import { sortSmall } from "../perf/sort-small";
 import { COMMA, COMMA_DASH_SEMI, TRAILING, isClose, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
+import { hasWithClitic } from "../lexicon/word-lists";
 import { afterClauseOpening, clauseStartTok, DATELINE } from "../ar/subject";
 import { arComp } from "../ar/words";
 import { datelineEnd } from "../en/words";
@@ -278,7 +279,7 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
   }
   // (نفى المجلس «ما تم تداوله …»، مؤكداً حفظ حقوقهم: a comma and a participle of saying outside the
   // quotation open the speaker's next act, whether or not it reports anything.)
-  if (p.lang === "ar") endTok = concessiveTail(p, r.contentTok, ownViewTail(p, r.contentTok, beforeParticiple(p, r.contentTok, endTok)));
+  if (p.lang === "ar") endTok = mainClauseAfter(p, r, concessiveTail(p, r.contentTok, ownViewTail(p, r.contentTok, beforeParticiple(p, r.contentTok, endTok))));
   // (said, "…" - he has often been …: a dash right after the quotation that opens the words ends them.)
   const open = toks[r.contentTok];
   if (isOpen(open) && open.quote >= 0) {
@@ -337,6 +338,27 @@ function concessiveTail(p: Para, from: number, to: number): number {
   if (arComp(toks[from - 1]) || arComp(toks[from])) return to;
   for (let k = from + 1; k + 2 < to; k++) {
     if (isPunct(toks[k], COMMA) && isWord(toks[k + 1]) && inList(toks[k + 1], lexicon().ar.concessive) && arComp(toks[k + 2])) return k;
+  }
+  return to;
+}
+
+/**
+ * وفيما أشار مسؤول إلى أن ثمانية أصيبوا، أعلنت حركة الشباب مسؤوليتها: a statement in a "while" clause that
+ * opens its sentence (ar-words clauseOpeners فيما، بينما, after و at most) ends at the comma before the main
+ * clause's verb with no و (a reporting verb, not a participle, or كان). The comma's token, or `to`.
+ */
+function mainClauseAfter(p: Para, r: FoundStatement, to: number): number {
+  const { toks } = p;
+  const s = sentenceStartTok(p, r.cueFrom);
+  let k = r.cueFrom - 1;
+  if (k < s || !isWord(toks[k]) || !hasWithClitic(lexicon().ar.clauseOpeners, toks[k].norm) || toks[k].norm.endsWith("كما")) return to;
+  k--;
+  if (k >= s && !(isWord(toks[k]) && toks[k].norm === "و")) return to;
+  for (let j = r.contentTok + 1; j + 1 < to; j++) {
+    if (!isPunct(toks[j], COMMA) || !isWord(toks[j + 1])) continue;
+    // (With no و: the main clause follows the "while" clause at once; …، ويرجح أن …، وترى … go on with the words.)
+    const c = cueAt(p, j + 1);
+    if ((c && !c.clitic && c.entry.form !== "participle" && c.entry.form !== "prep") || (hasGrammar(toks[j + 1], Gr.kana) && !toks[j + 1].norm.startsWith("و"))) return j;
   }
   return to;
 }
