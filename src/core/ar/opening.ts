@@ -9,7 +9,7 @@ import { COMMA, END, isOpen, isPunct, isWord, sentenceEndTok, type Para } from "
 import { arInitialsStop } from "../text/sentences";
 import { QUOTE, WORD } from "../text/token";
 import { isNameQuote } from "../statements/name-quote";
-import { arComp, letterOfInitials, quotedWordsAt, quoteWords } from "./words";
+import { arComp, isAddressee, letterOfInitials, quotedWordsAt, quoteWords } from "./words";
 
 
 /**
@@ -96,6 +96,13 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
       j = aside;
       continue;
     }
+    // (وقال المحللون الذين تحدثوا لـ"الصحيفة" إن …: a verb in a relative clause on the source or on who was
+    // told describes them; the search goes on, and the cue before claims that verb: see relativeCueIn.)
+    // (Not a verb of telling, which takes who was told and then its own words: الذي أخبر الأمم المتحدة أن ….)
+    if (cue && !cue.entry.frames.has(Fr.tell) && relativeOnSource(p, k, j)) {
+      j = cue.to - 1;
+      continue;
+    }
     // Another cue ends the search, but not a verb carrying its object inside a description (لم يذكرها
     // بالاسم، التي تعتبرها أنقرة منظمة "إرهابية"); after ما it has words of its own (ما وصفه بـ"…").
     if (cue && j > k && (!cue.entry.objPron || (isWord(toks[j - 1]) && inList(toks[j - 1], lexicon().ar.relativeMa)))) return null;
@@ -116,6 +123,57 @@ function quotedObject(p: Para, k: number, j: number): number {
   const t = toks[j];
   const at = isWord(t) && (t.norm === "عن" || t.norm === "ب") ? j + 1 : j;
   return quotedWordsAt(p, at) && !isNameQuote(p, p.quotes[toks[at].quote]) ? at : -1;
+}
+
+/** How many tokens after حمّل its مسؤولية may stand (حمّلت الوزارة الشركة الوطنية للنقل مسؤولية …). */
+const RESPONSIBILITY_AHEAD = 8;
+
+/**
+ * حمل with no مسؤولية after it (ar-words responsibility) is "carry", not "hold responsible" (الذي سيعود إلى
+ * حمل شارة القائد، يحمل اسم …): a verb of frame resp at j that holds nobody responsible; it ends no search.
+ */
+export function unheldResponsible(p: Para, j: number, frames: Frames): boolean {
+  if (!frames.has(Fr.resp)) return false;
+  const end = Math.min(sentenceEndTok(p, j), j + RESPONSIBILITY_AHEAD);
+  for (let i = j + 1; i < end; i++) if (isWord(p.toks[i]) && inList(p.toks[i], lexicon().ar.responsibility)) return false;
+  return true;
+}
+
+/** How far back from a relative on the source relativeOnSource looks for a preposition in that source. */
+const SOURCE_BACK = 12;
+
+/** How many tokens who was told may take before a relative on it (لصحيفة «الوطن» التي، لوكالة الأنباء الرسمية التي). */
+const ADDRESSEE_TOKENS = 6;
+
+/**
+ * The cue at j follows a relative pronoun (ar-grammar relative) that opens right after the source (token
+ * k, where the search for the words starts) or after who was told there (لصحيفة واشنطن بوست التي يكتب
+ * فيها …، للتلفزيون الذي بث …): a relative clause on them, with no comma (the aside with commas is asideClose's).
+ */
+function relativeOnSource(p: Para, k: number, j: number): boolean {
+  const toks = p.toks;
+  const rel = j - 1;
+  if (rel < k || !isWord(toks[rel]) || !hasGrammar(toks[rel], Gr.relative)) return false;
+  // (Not after a source phrase that ran on over a preposition into the verb's object: وأشار الوزير إلى
+  // التقرير الذي قال إن …, where the report speaks.)
+  let c = k - 1;
+  for (; c >= 0 && k - c <= SOURCE_BACK && !(isWord(toks[c]) && cueAt(p, c)); c--) if (isWord(toks[c]) && inList(toks[c], lexicon().ar.freePrepositions)) return false;
+  // (The cue before opens its clause: not a noun after another word, ولم يكن رد الوزير مرضياً للنائب الذي
+  // قال المتحدث باسمه: "…", where the relative clause speaks.)
+  if (c < 0 || k - c > SOURCE_BACK || isWord(toks[c - 1])) return false;
+  if (rel === k) return true;
+  if (!isWord(toks[k]) || !isAddressee(toks[k]) || rel - k > ADDRESSEE_TOKENS) return false;
+  for (let i = k + 1; i < rel; i++) if (!(isWord(toks[i]) && !cueAt(p, i) && !hasGrammar(toks[i], Gr.relative)) && toks[i].kind !== QUOTE) return false;
+  return true;
+}
+
+/** A cue after a relative on the source between tokens a and b (relativeOnSource), which the words opening at b pass over. */
+export function relativeCueIn(p: Para, a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) {
+    const cue = isWord(p.toks[j]) && !p.inAnon[j] ? cueAt(p, j) : null;
+    if (cue && !cue.entry.frames.has(Fr.tell) && relativeOnSource(p, a, j)) return true;
+  }
+  return false;
 }
 
 /** The end of a manner phrase (بالقول) between tokens a and b, which the words opening at b follow; -1: none. */
@@ -140,10 +198,35 @@ function asideClose(p: Para, j: number, end: number): number {
   const rel = hasGrammar(toks[j], Gr.relative);
   if (!isPunct(toks[j - 1], COMMA) || (cueAt(p, j)?.entry.form !== "prep" && !rel)) return -1;
   const c = closingComma(p, j, end);
-  if (c < 0 || !arComp(toks[c + 1])) return -1;
+  if (c < 0 || !arComp(toks[c + 1])) return rel ? -1 : prepositionAsideEnd(p, j, end);
   // (A relative clause with words of its own, الذي قال إن …، is no aside: its verb reports them.)
   if (rel) for (let k = j + 1; k < c; k++) if (arComp(toks[k])) return -1;
   return c;
+}
+
+/**
+ * وقال المصدر، بحسب الوكالة (سانا)، "…"؛ وقال فلان، وفقاً لـ«الإذاعة» إن …؛ وأشار، وفق ما أوردت الوكالة "واس" إلى أن …:
+ * a prepositional aside opened by a comma and closed by none, or before a quotation or a colon: the token
+ * before the words (إن/أن، إلى أن، a colon, a quotation of three words or more that names nothing); -1 when
+ * none follows within a few words, or a sentence ends or another cue (not a ما-clause's verb) stands first.
+ */
+function prepositionAsideEnd(p: Para, j: number, end: number): number {
+  const toks = p.toks;
+  // (Not كما قال X إن …, "as X also said that", a clause with words of its own.)
+  if (inList(toks[j], lexicon().ar.kama)) return -1;
+  for (let k = j + 1; k < end && k - j <= ASIDE_WORDS; k++) {
+    const t = toks[k];
+    if (k > j + 1 && (arComp(t) || isPunct(t, ":") || (isWord(t) && hasGrammar(t, Gr.ila) && arComp(toks[k + 1])))) return k - 1;
+    if (isOpen(t) && t.quote >= 0 && p.quotes[t.quote].close > k) {
+      const q = p.quotes[t.quote];
+      if (k > j + 1 && quoteWords(p, t) >= 3 && !isNameQuote(p, q)) return k - 1;
+      k = q.close;
+      continue;
+    }
+    if (isWord(t) && k > j + 1 && cueAt(p, k) && !inList(toks[k - 1], lexicon().ar.relativeMa)) return -1;
+    if (!isWord(t) && !isPunct(t, COMMA) && !isPunct(t, "()")) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -7,6 +7,7 @@ import { endsWithPronoun } from "../text/chars";
 import { COMMA, gluedHyphen, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, PUNCT, type Tok } from "../text/token";
 import { isNameQuote } from "../statements/name-quote";
+import { arTitleStop } from "../text/sentences";
 import { arComp, hal, isAddressee, letterOfInitials, isPossessedMedium, isTimeOrMedium, nisbaShape, possessedSourceNoun, possessedVerbalNoun, quotedWordsAt, quoteWords } from "./words";
 
 /**
@@ -72,7 +73,7 @@ export function skipAddressee(p: Para, k: number, limit: number): number {
  */
 function longTitleToComp(p: Para, k: number, e: number, limit: number): boolean {
   const toks = p.toks;
-  if (!isWord(toks[e]) || !isWord(toks[e - 1]) || p.inAnon[e]) return false;
+  if (!isWord(toks[e]) || !(isWord(toks[e - 1]) || arTitleStop(toks, e - 1)) || p.inAnon[e]) return false;
   // (Not over على or a claim noun, in the phrase or after it: شددت الوزيرة على ضرورة … أن, the verb's object runs to أن.)
   const object = (t: Tok) => t.norm === "علي" || hasGrammar(t, Gr.claim);
   for (let j = k; j < e; j++) if (isWord(toks[j]) && object(toks[j])) return false;
@@ -81,6 +82,8 @@ function longTitleToComp(p: Para, k: number, e: number, limit: number): boolean 
     if (arComp(t)) return j > e;
     // (…، إن / …، فقد: a comma and the clause's opener close the title too.)
     if (isPunct(t, COMMA)) return j > e && isWord(toks[j + 1]) && (!!arComp(toks[j + 1]) || inList(toks[j + 1], lexicon().ar.faClauseOpeners));
+    // (مدير عام الهيئة … بمنطقة عسير م. محمد العمرة أن: a title's one-letter abbreviation and its stop.)
+    if (isPunct(t, ".") && arTitleStop(toks, j)) continue;
     if (!isWord(t) || cueAt(p, j) || object(t) || (grammarOf(t) && !(hasGrammar(t, Gr.min) || t.norm === "في" || t.norm === "عن"))) return false;
   }
   return false;
@@ -510,7 +513,8 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       break;
     }
     // مدير الهيئة م. سامي الحربي: a title abbreviated to one letter and its stop join the phrase.
-    if (isPunct(t, ".") && words > 1 && isWord(toks[j - 1]) && toks[j - 1].ar && toks[j - 1].e === t.s && toks[j - 1].e - toks[j - 1].s === 1 && isWord(toks[j + 1]) && toks[j + 1].ar && j + 1 < limit) {
+    // (Right after the cue too: وقال م. سامي الحربي.)
+    if (isPunct(t, ".") && words >= 1 && arTitleStop(toks, j) && j + 1 < limit) {
       j++;
       continue;
     }

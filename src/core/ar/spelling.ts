@@ -30,6 +30,7 @@ import { lexicon } from "../lexicon";
 import { grammarOf, inList, sourceClass } from "../lexicon/lookup";
 import { COMMA, isPunct, isWord } from "../text/paragraph";
 import type { Tok } from "../text/token";
+import { arTitleStop } from "../text/sentences";
 import { arComp } from "./words";
 
 /** The look-up key of the name علي. */
@@ -80,6 +81,8 @@ function isAlef(c: number): boolean {
 
 function aliIsName(text: string, toks: Tok[], k: number): boolean {
   const next = toks[k + 1];
+  // (ويؤكد د. علي أن …: right after a title abbreviated to one letter and its stop, a name.)
+  if (k >= 1 && isPunct(toks[k - 1], ".") && arTitleStop(toks, k - 1)) return true;
   if (afterGivenName(toks, k) && (!next || isPunct(next, COMMA) || isPunct(next, ":") || isPunct(next, ".") || !!arComp(next))) return true;
   if (!isWord(next) || !next.ar || grammarOf(next) || sourceClass(next)) return false;
   if (subjectAfterVerb(text, toks, k)) return true;

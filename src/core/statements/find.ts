@@ -8,6 +8,7 @@ import { parseEnCue } from "../en/parse";
 import { clearedBytes } from "../perf/scratch";
 import { sortSmall } from "../perf/sort-small";
 import { COMMA, COMMA_DASH_SEMI, TRAILING, isClose, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
+import { hasWithClitic } from "../lexicon/word-lists";
 import { afterClauseOpening, clauseStartTok, DATELINE } from "../ar/subject";
 import { arComp } from "../ar/words";
 import { datelineEnd } from "../en/words";
@@ -114,19 +115,36 @@ function dropTrailingRelays(p: Para, found: FoundStatement[]): void {
     // (The clause opens with that statement's cue, after an adverbial at most — بدوره، قال …; not an
     // event with a statement inside, أسقطت القوات ما قالت إنها …، بحسب وسائل إعلام.)
     let inner: FoundStatement | null = null;
-    let opens = false;
+    let opener: FoundStatement | null = null;
     for (const n of found) {
       if (n === r || n.sentence !== r.sentence || n.cueFrom < r.contentTok || n.cueTo > r.cueFrom || cueAt(p, n.cueFrom)?.entry.form === "prep") continue;
-      if (n.cueFrom - r.contentTok <= 3 && !relativeBefore(p, n.cueFrom)) opens = true;
+      if (n.cueFrom - r.contentTok <= 3 && !relativeBefore(p, n.cueFrom) && (!opener || n.cueFrom < opener.cueFrom)) opener = n;
       if (!inner || n.cueFrom > inner.cueFrom) inner = n;
     }
     if (!inner) continue;
     inner.endBefore = r.cueFrom;
-    if (!opens || !medium) continue;
+    if (!opener || !medium) {
+      if (opener) wordsOfInner(p, r, opener);
+      continue;
+    }
     for (const qi of r.quoteIds) p.quotes[qi].used = -1;
     found.splice(i, 1);
     i--;
   }
+}
+
+/**
+ * وذكرت الصحيفة أن الوزارة وافقت على الخطة، حسب ما أكده مصدر مسؤول: a prepositional cue kept after a clause
+ * that a statement opens gives the words of that statement (after its إن/أن), not the whole clause from the
+ * sentence's start.
+ */
+function wordsOfInner(p: Para, r: FoundStatement, inner: FoundStatement): void {
+  if (inner.contentTok <= inner.cueFrom || inner.contentTok <= r.contentTok || inner.contentTok >= r.cueFrom) return;
+  // (Only a clause with إن/أن: not an accusation's object, اتهمته زوجته بالتحرش، بحسب وسائل الإعلام, whose
+  // whole clause is the outlet's.)
+  if (arComp(p.toks[inner.contentTok - 1]) !== 1 && arComp(p.toks[inner.contentTok]) !== 2) return;
+  r.contentTok = inner.contentTok;
+  r.contentStart = inner.contentStart;
 }
 
 /**
@@ -181,7 +199,9 @@ function dropSameWords(p: Para, found: FoundStatement[]): void {
     // (A prepositional cue after the verb, وأكدت الحكومة وفقاً للوكالة أن …، قالت البلدية على لسان رئيسها إن …,
     // relays the verb's statement: one statement, the verb's.)
     const relay = !n.clauseBefore && cueAt(p, n.cueFrom)?.entry.form === "prep" && cueAt(p, r.cueFrom)?.entry.form !== "prep";
-    if ((n.sourceFrom >= 0 && !relay) || n.contentTok !== r.contentTok || n.contentStart !== r.contentStart || n.sentence !== r.sentence) continue;
+    // (Nor a statement inside the clause a prepositional cue after it reports, whose words it gives: حيث
+    // ذكرت أن …، حسب ما أكده مصدر — see wordsOfInner.)
+    if ((n.sourceFrom >= 0 && !relay) || n.contentTok !== r.contentTok || n.contentStart !== r.contentStart || n.sentence !== r.sentence || (r.clauseBefore && n.cueTo <= r.cueFrom)) continue;
     // (…but على لسان فلان، نقلاً عن فلان name who spoke: وبينت الشركة على لسان رئيسها أن … is his.)
     const mouth = relay && inList(p.toks[n.cueFrom], lexicon().ar.speakerRelays);
     const [keep, drop] = mouth ? [n, r] : [r, n];
@@ -278,7 +298,7 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
   }
   // (نفى المجلس «ما تم تداوله …»، مؤكداً حفظ حقوقهم: a comma and a participle of saying outside the
   // quotation open the speaker's next act, whether or not it reports anything.)
-  if (p.lang === "ar") endTok = concessiveTail(p, r.contentTok, ownViewTail(p, r.contentTok, beforeParticiple(p, r.contentTok, endTok)));
+  if (p.lang === "ar") endTok = mainClauseAfter(p, r, concessiveTail(p, r.contentTok, ownViewTail(p, r.contentTok, beforeParticiple(p, r.contentTok, endTok))));
   // (said, "…" - he has often been …: a dash right after the quotation that opens the words ends them.)
   const open = toks[r.contentTok];
   if (isOpen(open) && open.quote >= 0) {
@@ -287,6 +307,9 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
     // (قال "…"، في رد على …، بحسب تعبيره، لكنه لم يوضح: after the comma the writer's own words.)
     // (Not after a name a body gives itself, يطلق على نفسه «ولاية صنعاء»، في بيان …: the words are further on.)
     else if (p.lang === "ar" && c > r.contentTok && c + 2 < endTok && isPunct(toks[c + 1], COMMA) && isWord(toks[c + 2]) && inList(toks[c + 2], lexicon().ar.afterQuoteAdjuncts) && !inList(toks[r.contentTok - 1], lexicon().ar.reflexive)) endTok = c + 1;
+    // (قال "نسير في الاتجاه الصحيح" وذلك بعد يومين: وذلك، لكن right after it, no comma, too — not حيث, whose
+    // clause may still be the speaker's: "…" حيث سيكون على الاتحاد أن يثبت أنه قادر على "…".)
+    else if (p.lang === "ar" && c > r.contentTok && c + 1 < endTok && hasGrammar(toks[c + 1], Gr.conj) && inList(toks[c + 1], lexicon().ar.afterQuoteAdjuncts)) endTok = c + 1;
   }
   let lastTok = endTok - 1;
   while (lastTok > r.contentTok && toks[lastTok].kind === PUNCT && TRAILING.includes(toks[lastTok].norm)) lastTok--;
@@ -334,6 +357,27 @@ function concessiveTail(p: Para, from: number, to: number): number {
   if (arComp(toks[from - 1]) || arComp(toks[from])) return to;
   for (let k = from + 1; k + 2 < to; k++) {
     if (isPunct(toks[k], COMMA) && isWord(toks[k + 1]) && inList(toks[k + 1], lexicon().ar.concessive) && arComp(toks[k + 2])) return k;
+  }
+  return to;
+}
+
+/**
+ * وفيما أشار مسؤول إلى أن ثمانية أصيبوا، أعلنت حركة الشباب مسؤوليتها: a statement in a "while" clause that
+ * opens its sentence (ar-words clauseOpeners فيما، بينما, after و at most) ends at the comma before the main
+ * clause's verb with no و (a reporting verb, not a participle, or كان). The comma's token, or `to`.
+ */
+function mainClauseAfter(p: Para, r: FoundStatement, to: number): number {
+  const { toks } = p;
+  const s = sentenceStartTok(p, r.cueFrom);
+  let k = r.cueFrom - 1;
+  if (k < s || !isWord(toks[k]) || !hasWithClitic(lexicon().ar.clauseOpeners, toks[k].norm) || toks[k].norm.endsWith("كما")) return to;
+  k--;
+  if (k >= s && !(isWord(toks[k]) && toks[k].norm === "و")) return to;
+  for (let j = r.contentTok + 1; j + 1 < to; j++) {
+    if (!isPunct(toks[j], COMMA) || !isWord(toks[j + 1])) continue;
+    // (With no و: the main clause follows the "while" clause at once; …، ويرجح أن …، وترى … go on with the words.)
+    const c = cueAt(p, j + 1);
+    if ((c && !c.clitic && c.entry.form !== "participle" && c.entry.form !== "prep") || (hasGrammar(toks[j + 1], Gr.kana) && !toks[j + 1].norm.startsWith("و"))) return j;
   }
   return to;
 }

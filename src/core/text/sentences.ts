@@ -20,6 +20,16 @@ export function arInitialsStop(toks: readonly Tok[], k: number): boolean {
   return !!prev && prev.kind === WORD && prev.ar && prev.e === toks[k].s && prev.e - prev.s === 1 && !!next && next.kind === WORD && next.ar && next.s === toks[k].e && next.e - next.s <= 2;
 }
 
+/**
+ * Whether the full stop at k follows an Arabic title abbreviated to one letter, after a word and before
+ * an Arabic word, with a space or none: قال م. سامي، رئيس البلدية د.حاتم (not 2015 م., after a number).
+ */
+export function arTitleStop(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return !!prev && prev.kind === WORD && prev.ar && prev.e === toks[k].s && prev.e - prev.s === 1 && toks[k - 2]?.kind === WORD && !!next && next.kind === WORD && next.ar;
+}
+
 /** Capitalised words a speaker's name may take before its verb (Mr. Tom Ruiz). */
 const ATTRIBUTION_NAME = 4;
 
@@ -74,8 +84,8 @@ export function splitSentences(toks: Tok[], depthAt: number[], starts: number[],
         if (next && next.kind === WORD && !next.ar && next.s === t.e) continue; // U.S, e.g.
         if (next && next.kind === PUNCT && next.norm === "-" && next.s === t.e && !prev?.ar) continue; // Wash.-based
         if (arInitialsStop(toks, k)) continue; // (د.ب.أ)
-        // م. سامي، د. هالة: an Arabic title abbreviated to one letter, after a word and before the name (not 2015 م.).
-        if (prev && prev.kind === WORD && prev.ar && prev.e === t.s && prev.e - prev.s === 1 && toks[k - 2]?.kind === WORD && next && next.kind === WORD && next.ar && next.s > t.e) continue;
+        // م. سامي، د.هالة: an Arabic title abbreviated to one letter, after a word and before the name (not 2015 م.).
+        if (arTitleStop(toks, k)) continue;
         // Everett, Wash., recently — but Arabic copy ends sentences with "., " (2016., واتهم).
         if (next && next.kind === PUNCT && (next.norm === "," || next.norm === ";") && prev && prev.kind === WORD && !prev.ar) continue;
         // Sen. Smith (R-Ga.) said: a party tag's abbreviation inside parentheses.

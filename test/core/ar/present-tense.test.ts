@@ -21,6 +21,13 @@ const rows: Row[] = [
   ["…but a relational adjective after the name is no object (سامر الخطيب الحلبي)",
     "وغادر النائب سامر الخطيب الحلبي وهو يقول: \"هذا القرار ظالم\".",
     { statements: [{ cue: "يقول", source: "النائب سامر الخطيب الحلبي" }] }],
+  ["inside a reported clause after أن and a subject of its own, a verb with only a noun after it is no statement: the words run on",
+    "وقال الخبير إن الميناء مهم، لافتاً أن كل مستويات صنع القرار في الغرب يتحدثون الآن عن الفرص الجديدة. وأضاف أن الدلائل كانت تشير إلى وجود النفط.",
+    { statements: [{ cue: "قال", source: "الخبير" }, { cue: "لافتاً", starts: "كل مستويات", ends: "الفرص الجديدة" }, { cue: "أضاف", ends: "وجود النفط" }] }],
+  ["…but one with words of its own after إن/أن is", "وقال الطبيب إن الجهاز جديد، مضيفاً أن المهندس يقول إنه يعمل بالطاقة الشمسية.",
+    { someStatements: [{ cue: "يقول", starts: "إنه" }] }],
+  ["…and one carrying its object (a relative's verb) is", "وقال المتحدث إن السجن يضم أجانب تتهمهم السلطات بالتجسس.",
+    { someStatements: [{ cue: "تتهمهم" }] }],
 ];
 
 describe("Arabic present tense inside a clause", () => table(rows));

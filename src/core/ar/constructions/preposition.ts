@@ -6,7 +6,7 @@ import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../../lexicon
 import { hasWithClitic } from "../../lexicon/word-lists";
 import { FoundStatement } from "../../statements/found";
 import { endsWithPronoun } from "../../text/chars";
-import { COMMA, isClose, isPunct, isWord, sentOf, sentenceStartTok } from "../../text/paragraph";
+import { COMMA, isClose, isOpen, isPunct, isWord, sentOf, sentenceStartTok } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
 import { accusative, countAt, countSubject } from "../count";
 import { arSourceNP, nameLikeWord } from "../source-phrase";
@@ -25,6 +25,8 @@ export function preposition(r: ArReading): Verdict {
   let cueTo = m.to;
   const maAt = isWord(toks[a]) && inList(toks[a], lexicon().ar.maAfterPreposition) ? a + 1 : (m.entry.rest.length && m.entry.rest[m.entry.rest.length - 1] === "ما") || m.entry.lemma.endsWith("ما") ? a : -1;
   // بحسب ما نقلت(ه) الوكالة عن مصادر، فإن …: the relayed source speaks, as after نقلت الوكالة عن.
+  // وفق ما هو معلن، وفقا لما هو معمول به: "as is announced", a nominal clause after ما, names no source.
+  if (maAt >= 0 && isWord(toks[maAt]) && inList(toks[maAt], lexicon().ar.standalonePronouns)) return null;
   const relay = maAt >= 0 && relayVerb(r, maAt);
   // وفق ما علمت الصحيفة من مصادر مطلعة، فإن …: who learned it is no source; who told them, after من, is.
   const learned = maAt >= 0 && isWord(toks[maAt]) && inList(toks[maAt], lexicon().ar.learnVerbs);
@@ -64,6 +66,7 @@ export function preposition(r: ArReading): Verdict {
   if (b <= a) return null;
   b = withoutClauseApposition(r, a, b);
   b = beforeClauseVerb(r, a, b);
+  b = beforeCopula(r, a, b);
   if (relay && isWord(toks[b]) && toks[b].norm === "عن") {
     const b2 = arSourceNP(p, b + 1, sentEnd);
     if (b2 > b + 1) {
@@ -130,6 +133,16 @@ function beforeClauseVerb(r: ArReading, a: number, b: number): number {
     const underLam = t.norm.startsWith("ل") && t.norm.length >= 5;
     if (presentShape(p.text, t) || (j - 1 > a && isWord(prev) && prev.norm.startsWith("ال") && t.norm.length >= 2 && !nisbaShape(t.norm) && !underLam)) return j;
   }
+  return b;
+}
+
+/**
+ * والهدف حسب ماكرون هو "…": a pronoun standing on its own after the source's first word (ar-words
+ * standalonePronouns) is the copula of the clause the cue stands in, not a word of the source (وهو،
+ * with و, describes the source and stays: حسب المرصد وهو منظمة مستقلة). The source's end: b, or the pronoun.
+ */
+function beforeCopula(r: ArReading, a: number, b: number): number {
+  for (let j = a + 1; j < b; j++) if (isWord(r.toks[j]) && inList(r.toks[j], lexicon().ar.standalonePronouns) && (isWord(r.toks[j + 1]) || isOpen(r.toks[j + 1]))) return j;
   return b;
 }
 

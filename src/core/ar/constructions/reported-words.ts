@@ -1,12 +1,12 @@
 // Where the reported words open: right after the cue (see verb-first.ts), or after the
 // source and any adjuncts (لرويترز، في بيان، أمس، a parenthetical anonymity phrase).
-import { Fr, lexicon, type Frames } from "../../lexicon";
+import { Fr, Gr, lexicon, type Frames } from "../../lexicon";
 import { COMMA, END, isOpen, isPunct, isWord, type Para } from "../../text/paragraph";
 import { isNameQuote } from "../../statements/name-quote";
 import { arComp, quoteWords, somePossessedStem } from "../words";
-import { arOpening, asideEnd, mannerEnd } from "../opening";
+import { arOpening, asideEnd, mannerEnd, relativeCueIn, unheldResponsible } from "../opening";
 import type { ArReading, Verdict } from "../reading";
-import { cueAt, inList } from "../../lexicon/lookup";
+import { cueAt, hasGrammar, inList } from "../../lexicon/lookup";
 
 /** The verb's frames let it open a clause, a colon, a quotation or a question (not only a noun object). */
 function opensClause(f: Frames): boolean {
@@ -19,9 +19,18 @@ function prepositionWithPronoun(n: string): boolean {
 }
 
 /**
+ * بالإرهاب، بإرهابي: a word under the preposition بـ (with the article, or a known word after it); not a
+ * name that opens with the letter (وقال بومبيو «نسير في الاتجاه الصحيح».).
+ */
+function biPrefixed(n: string): boolean {
+  return n.startsWith("ب") && (n.length <= 2 || n.startsWith("بال") || lexicon().grammar.has(n.slice(1)));
+}
+
+/**
  * وقال سالم الورفلي «كانت ليلة طويلة».: with nothing opening after the source, a quotation of two
  * words or more that closes the source phrase at the end of the sentence (or before a comma) is
- * the words, not a quoted name (the source phrase takes one: شركة «نور للطاقة»); -1: none.
+ * the words, not a quoted name (the source phrase takes one: شركة «نور للطاقة»); so before a conjunction
+ * that opens the writer's clause (… «…» وذلك بعد يومين); -1: none.
  */
 function quoteEndingSource(r: ArReading): number {
   const p: Para = r.p;
@@ -34,9 +43,10 @@ function quoteEndingSource(r: ArReading): number {
     if (q.close !== r.sourceTo - 1 || q.depth > 0 || !isWord(r.toks[k + 1]) || quoteWords(p, t) < 2 || isNameQuote(p, q)) return -1;
     // (Nor after a question word or an adjunct with a pronoun: يشرح لماذا اختفى «…»، وأعلن خلاله «…».)
     const first = r.toks[r.sourceFrom];
-    if (!isWord(before) || before.norm.startsWith("ب") || inList(first, lexicon().ar.interrogatives) || prepositionWithPronoun(first.norm)) return -1;
+    // (Nor after a preposition with its pronoun: كتب سياسية من بينها «دفاعا عن الاشتراكية».)
+    if (!isWord(before) || biPrefixed(before.norm) || prepositionWithPronoun(before.norm) || inList(first, lexicon().ar.interrogatives) || prepositionWithPronoun(first.norm)) return -1;
     const nx = r.toks[q.close + 1];
-    return q.close + 1 >= r.sentEnd || !nx || isPunct(nx, END) || isPunct(nx, COMMA) ? k : -1;
+    return q.close + 1 >= r.sentEnd || !nx || isPunct(nx, END) || isPunct(nx, COMMA) || hasGrammar(nx, Gr.conj) ? k : -1;
   }
   return -1;
 }
@@ -50,12 +60,16 @@ function closingQuotation(r: ArReading): number {
   const p = r.p;
   for (let k = r.after; k < r.toks.length; k++) {
     const t = r.toks[k];
-    if (isPunct(t, END) || (k > r.after && isWord(t) && cueAt(p, k))) return -1;
+    const cue = k > r.after && isWord(t) ? cueAt(p, k) : null;
+    if (isPunct(t, END) || (cue && !unheldResponsible(p, k, cue.entry.frames))) return -1;
     if (!isOpen(t) || t.quote < 0) continue;
     const q = p.quotes[t.quote];
     if (q.close < 0 || q.depth > 0 || quoteWords(p, t) < 3 || !isWord(r.toks[k + 1])) return -1;
     const nx = r.toks[q.close + 1];
-    return !nx || isPunct(nx, END) ? k : -1;
+    // (…"نسير في الاتجاه الصحيح" وذلك بعد يومين من المحادثات: a conjunction opening the writer's clause
+    // after it, with a comma or none, closes the words too.)
+    const after = isPunct(nx, COMMA) ? r.toks[q.close + 2] : nx;
+    return !nx || isPunct(nx, END) || hasGrammar(after, Gr.conj) ? k : -1;
   }
   return -1;
 }
@@ -87,6 +101,8 @@ export function reportedWords(r: ArReading): Verdict {
     if (m > 0) r.claimedTo = m;
     const aside = m > 0 ? -1 : asideEnd(r.p, r.after, o.tok);
     if (aside > 0) r.claimedTo = aside;
+    // (وقالت الصحيفة التي أوردت الخبر إن …: the relative clause's verb is no statement of its own.)
+    else if (m <= 0 && relativeCueIn(r.p, r.after, o.tok)) r.claimedTo = o.tok;
   }
   const prev = o ? r.toks[o.tok - 1] : undefined;
   // (So with the subject before the verb: زعيم الحركة يدعو إلى وحدة الصف في «أول تسجيل صوتي له».)
