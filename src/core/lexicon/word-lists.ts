@@ -138,6 +138,7 @@ const AR_LISTS = [
   "stateHeadTitles",
   "vagueSourceHeads",
   "collectiveSources",
+  "beliefVerbs",
   "agreePlural",
   "standalonePronouns",
   "divineNames",
