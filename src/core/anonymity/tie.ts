@@ -1,8 +1,9 @@
 // Which anonymous source an anonymity phrase belongs to: the nearest anonymous source
-// of its sentence, else the latest anonymous speaker so far.
+// of its sentence, else the latest anonymous speaker so far — unless it follows someone new who speaks in no statement.
 import type { SpeakerState } from "../speakers";
 import type { FoundStatement } from "../statements/found";
-import { sentOf, type Para } from "../text/paragraph";
+import { sourceClass } from "../lexicon/lookup";
+import { isWord, sentOf, type Para } from "../text/paragraph";
 
 /** An anonymity phrase of a paragraph (offsets relative to the paragraph's start). */
 export interface AnonymityPhrase {
@@ -19,6 +20,11 @@ export interface AnonymityPhrase {
    * right before it or holds it ("A driver, who declined to give his name, said …").
    */
   about: number[];
+  /**
+   * An unnamed person the text introduces right before the phrase speaks in no statement (رفض مسؤول لم
+   * يكشف هويته التعليق): the phrase is about that person, so it goes to no speaker before.
+   */
+  unspoken: boolean;
 }
 
 /** The paragraph's anonymity phrases (token ranges), with the statements each may belong to. */
@@ -34,9 +40,31 @@ export function anonymityPhrases(p: Para, ranges: [number, number][], found: Fou
       candidates.push(i, r.sourceTo <= a ? a - r.sourceTo : r.sourceFrom >= b ? (r.sourceFrom - b) * 2 : 0);
       if (r.sourceTo === a || r.sourceTo === a - 1 || (r.sourceFrom < a && r.sourceTo >= b)) about.push(i);
     }
-    out.push({ s: p.toks[a].s - base, e: p.toks[b - 1].e - base, candidates, about });
+    out.push({ s: p.toks[a].s - base, e: p.toks[b - 1].e - base, candidates, about, unspoken: !about.length && unspokenBefore(p, a, found) });
   }
   return out;
+}
+
+/** English determiners that introduce someone new: "an official who declined to be named …". */
+const EN_NEW = new Set(["a", "an", "one", "another"]);
+
+/**
+ * An indefinite unnamed source (ar-/en-sources class anon: مسؤول، an official) among the three words before
+ * token a, in a's sentence, that no statement's source holds.
+ */
+function unspokenBefore(p: Para, a: number, found: FoundStatement[]): boolean {
+  const sent = sentOf(p, a);
+  for (let k = a - 1; k >= 0 && k >= a - 3 && sentOf(p, k) === sent; k--) {
+    const t = p.toks[k];
+    if (!isWord(t)) return false;
+    const h = sourceClass(t);
+    if (!h || h.cls !== "anon") continue;
+    if (found.some((r) => r.sourceFrom <= k && k < r.sourceTo)) return false;
+    if (t.ar) return !h.definite;
+    const d = p.toks[k - 1];
+    return (isWord(d) && EN_NEW.has(d.norm)) || (isWord(p.toks[k - 2]) && EN_NEW.has(p.toks[k - 2].norm));
+  }
+  return false;
 }
 
 /**
@@ -57,5 +85,5 @@ export function phraseSpeaker(phrase: AnonymityPhrase, speakers: readonly (Speak
   }
   // Otherwise the latest anonymous speaker so far (kept as statements are added:
   // searching back through every statement made an archive quadratic).
-  return best ?? lastAnonymous;
+  return best ?? (phrase.unspoken ? null : lastAnonymous);
 }

@@ -83,6 +83,8 @@ const noAnonymity: Row[] = [
     { anonymity: [], statements: [] }],
   ["withholding the victims' names is not anonymity", "ورفضت الشرطة الكشف عن أسماء الضحايا.",
     { anonymity: [], statements: [] }],
+  ["a phrase on someone new who speaks in no statement is not the earlier source's (tie.ts unspoken)", "وقالت مصادر محلية إن القصف استمر ليلاً. ورفض مسؤول عسكري لم يكشف هويته التعليق على الأمر.",
+    { anonymity: ["لم يكشف هويته"], speakers: [{ name: "مصادر محلية", kind: "anonymous", anonymity: [] }], findings: [{ rule: "anonymous-no-reason", text: "مصادر محلية" }] }],
   ["named person on the record", "وقال وزير العمل، يوسف البدري، إن البطالة تراجعت.",
     { anonymity: [], speakers: [{ kind: "person", anonymity: [] }] }],
 ];

@@ -52,6 +52,8 @@ const noPhrase: Row[] = [
     { anonymity: [], statements: [{ source: "Sources", speakerKind: "anonymous" }] }],
   ["an official, no phrase", "An official said the shipment had arrived at the port.",
     { anonymity: [], statements: [{ source: "An official", speakerKind: "anonymous", starts: "the shipment" }] }],
+  ["a phrase on someone new who speaks in no statement is not the earlier source's", "Residents said the shelling went on all night. An army officer who declined to be named refused to comment.",
+    { anonymity: ["declined to be named"], speakers: [{ name: "Residents", kind: "anonymous", anonymity: [] }] }],
   ["on condition that is not anonymity", "The minister said the aid would be released on condition that the ceasefire holds.",
     { anonymity: [], speakers: [{ kind: "person", anonymity: [] }] }],
 ];
@@ -78,6 +80,8 @@ const variants: Row[] = [
     { anonymity: ["asked not to be named", "for fear of reprisals"], statements: [{ speakerKind: "anonymous" }] }],
   ["a role that declines to be named is off the record", "\"No choice has been made yet,\" a spokesman for the bank who declined to be named said.",
     { statements: [{ speakerKind: "anonymous" }], findings: [{ rule: "anonymous-source", has: "spokesman" }] }],
+  ["citing the sensitivity …: the reason ends before the reporting verb", "A source who declined to be named citing the sensitivity of the case said the bid had failed.",
+    { anonymity: ["declined to be named", "citing the sensitivity of the case"], statements: [{ source: "A source", speakerKind: "anonymous", starts: "the bid" }] }],
   ["under the condition of anonymity", "Under the condition of anonymity, a guard said the prison was full.",
     { anonymity: ["Under the condition of anonymity"] }],
 ];
