@@ -82,6 +82,8 @@ const variants: Row[] = [
     { statements: [{ speakerKind: "anonymous" }], findings: [{ rule: "anonymous-source", has: "spokesman" }] }],
   ["citing the sensitivity …: the reason ends before the reporting verb", "A source who declined to be named citing the sensitivity of the case said the bid had failed.",
     { anonymity: ["declined to be named", "citing the sensitivity of the case"], statements: [{ source: "A source", speakerKind: "anonymous", starts: "the bid" }] }],
+  ["not authorized to discuss the matter: the phrase runs to what may not be discussed", "An aide, who was not authorized to discuss the case, said the files were missing.",
+    { anonymity: ["who was not authorized to discuss the case"], statements: [{ source: "An aide", speakerKind: "anonymous", starts: "the files" }], noFindings: ["anonymous-no-reason"] }],
   ["under the condition of anonymity", "Under the condition of anonymity, a guard said the prison was full.",
     { anonymity: ["Under the condition of anonymity"] }],
 ];
