@@ -1,5 +1,6 @@
-// Which anonymous source an anonymity phrase belongs to: the nearest anonymous source
-// of its sentence, else the latest anonymous speaker so far — unless it follows someone new who speaks in no statement.
+// Which anonymous source an anonymity phrase belongs to: the nearest anonymous source of its sentence,
+// else the latest anonymous speaker of the head it names (وطلب المسؤول …), else the latest anonymous
+// speaker so far — unless it follows someone new who speaks in no statement.
 import type { SpeakerState } from "../speakers";
 import type { FoundStatement } from "../statements/found";
 import { sourceClass } from "../lexicon/lookup";
@@ -25,6 +26,11 @@ export interface AnonymityPhrase {
    * يكشف هويته التعليق): the phrase is about that person, so it goes to no speaker before.
    */
   unspoken: boolean;
+  /**
+   * The lemma of the definite unnamed source the phrase names, in it or right before it, that no statement's
+   * source holds (وطلب المسؤول عدم نشر اسمه، The official asked not to be named): the phrase is that one's.
+   */
+  head: string;
 }
 
 /** The paragraph's anonymity phrases (token ranges), with the statements each may belong to. */
@@ -40,7 +46,7 @@ export function anonymityPhrases(p: Para, ranges: [number, number][], found: Fou
       candidates.push(i, r.sourceTo <= a ? a - r.sourceTo : r.sourceFrom >= b ? (r.sourceFrom - b) * 2 : 0);
       if (r.sourceTo === a || r.sourceTo === a - 1 || (r.sourceFrom < a && r.sourceTo >= b)) about.push(i);
     }
-    out.push({ s: p.toks[a].s - base, e: p.toks[b - 1].e - base, candidates, about, unspoken: !about.length && unspokenBefore(p, a, found) });
+    out.push({ s: p.toks[a].s - base, e: p.toks[b - 1].e - base, candidates, about, unspoken: !about.length && unspokenBefore(p, a, found), head: candidates.length ? "" : namedHead(p, a, b) });
   }
   return out;
 }
@@ -67,6 +73,23 @@ function unspokenBefore(p: Para, a: number, found: FoundStatement[]): boolean {
   return false;
 }
 
+/** The lemma of a definite unnamed source (المسؤول، the official) in [a, b) or among the three words before a, in a's sentence. */
+function namedHead(p: Para, a: number, b: number): string {
+  const sent = sentOf(p, a);
+  for (let k = b - 1; k >= 0 && k >= a - 3 && sentOf(p, k) === sent; k--) {
+    const t = p.toks[k];
+    if (!isWord(t)) continue;
+    const h = sourceClass(t);
+    if (!h || h.cls !== "anon") continue;
+    const d = p.toks[k - 1];
+    return (t.ar ? h.definite : isWord(d) && d.norm === "the") ? h.lemma : "";
+  }
+  return "";
+}
+
+/** How far back a phrase's named head is looked for among the statements' speakers. */
+const HEAD_BACK = 40;
+
 /**
  * The speaker a phrase is tied to: of its candidates, the anonymous one nearest to it
  * (`speakers[first + i]`: the speaker of the paragraph's statement i), else `lastAnonymous`.
@@ -85,5 +108,13 @@ export function phraseSpeaker(phrase: AnonymityPhrase, speakers: readonly (Speak
   }
   // Otherwise the latest anonymous speaker so far (kept as statements are added:
   // searching back through every statement made an archive quadratic).
-  return best ?? (phrase.unspoken ? null : lastAnonymous);
+  if (best) return best;
+  // وقال مسؤول أمني …. وقال مصدر طبي …. وطلب المسؤول عدم نشر اسمه: the latest anonymous speaker of that head.
+  if (phrase.head) {
+    for (let i = speakers.length - 1; i >= 0 && i >= speakers.length - HEAD_BACK; i--) {
+      const sp = speakers[i];
+      if (sp && sp.kind === "anonymous" && sp.firstMention?.lemma === phrase.head) return sp;
+    }
+  }
+  return phrase.unspoken ? null : lastAnonymous;
 }

@@ -65,6 +65,12 @@ const phrasesThatGrantOrExplainAnonymity: Row[] = [
     { anonymity: ["ولم يرغب المصدر في الكشف عن اسمه"], speakers: [{ name: "مصدر ملاحي", kind: "anonymous", anonymity: ["ولم يرغب المصدر في الكشف عن اسمه"] }], noFindings: ["anonymous-no-reason"] }],
   ["لأنه لا يملك صلاحية التصريح as the reason", "وقال موظف في البلدية، طلب عدم نشر اسمه لأنه لا يملك صلاحية التصريح، إن الحاويات لم تفرغ منذ أسبوع.",
     { anonymity: ["طلب عدم نشر اسمه", "لأنه لا يملك صلاحية التصريح"], speakers: [{ kind: "anonymous", anonymity: ["طلب عدم نشر اسمه", "لأنه لا يملك صلاحية التصريح"] }] }],
+  ["a later sentence names whose phrase it is (وطلب المسؤول): that source's, not the latest one's",
+    "وقال مسؤول في الميناء إن الشحنة وصلت. وقال مصدر جمركي إن التفتيش سيستغرق يومين. وطلب المسؤول عدم نشر اسمه.",
+    { speakers: [
+      { name: "مسؤول في الميناء", kind: "anonymous", anonymity: ["وطلب المسؤول عدم نشر اسمه"] },
+      { name: "مصدر جمركي", kind: "anonymous", anonymity: [] },
+    ] }],
   ["two anonymous speakers, each with its own phrase",
     "وقال مسؤول أميركي، طلب عدم نشر اسمه، إن المحادثات متعثرة. وقال دبلوماسي عربي، تحدث شريطة عدم الكشف عن هويته، إن الوسطاء يعدون مقترحاً جديداً.",
     { anonymity: ["طلب عدم نشر اسمه", "تحدث شريطة عدم الكشف عن هويته"],

@@ -54,6 +54,12 @@ const noPhrase: Row[] = [
     { anonymity: [], statements: [{ source: "An official", speakerKind: "anonymous", starts: "the shipment" }] }],
   ["a phrase on someone new who speaks in no statement is not the earlier source's", "Residents said the shelling went on all night. An army officer who declined to be named refused to comment.",
     { anonymity: ["declined to be named"], speakers: [{ name: "Residents", kind: "anonymous", anonymity: [] }] }],
+  ["a later sentence names whose phrase it is (The official …): that source's, not the latest one's",
+    "A port official said the cargo had arrived. A customs source said checks would take two days. The official asked not to be named.",
+    { speakers: [
+      { name: "A port official", kind: "anonymous", anonymity: ["asked not to be named"] },
+      { name: "A customs source", kind: "anonymous", anonymity: [] },
+    ] }],
   ["on condition that is not anonymity", "The minister said the aid would be released on condition that the ceasefire holds.",
     { anonymity: [], speakers: [{ kind: "person", anonymity: [] }] }],
 ];
