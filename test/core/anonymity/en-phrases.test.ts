@@ -60,6 +60,10 @@ const noPhrase: Row[] = [
       { name: "A port official", kind: "anonymous", anonymity: ["asked not to be named"] },
       { name: "A customs source", kind: "anonymous", anonymity: [] },
     ] }],
+  ["because of the nature of a tax is no reason for anonymity", "Analysts said importers would suffer because of the nature of the proposed tax.",
+    { anonymity: [], speakers: [{ kind: "anonymous", anonymity: [] }] }],
+  ["…but the sensitive nature of the talks is", "A banker, who declined to be named because of the sensitive nature of the talks, said the loan was repaid.",
+    { anonymity: ["declined to be named", "because of the sensitive nature of the talks"] }],
   ["on condition that is not anonymity", "The minister said the aid would be released on condition that the ceasefire holds.",
     { anonymity: [], speakers: [{ kind: "person", anonymity: [] }] }],
 ];
