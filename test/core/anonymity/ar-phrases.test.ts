@@ -73,6 +73,11 @@ const phrasesThatGrantOrExplainAnonymity: Row[] = [
       { name: "مسؤول في الميناء", kind: "anonymous", anonymity: ["وطلب المسؤول عدم نشر اسمه"] },
       { name: "مصدر جمركي", kind: "anonymous", anonymity: [] },
     ] }],
+  ["a spokeswoman who refused to be named is an anonymous source (a role is a person only on the record)", "وقال مصدر في الوزارة إن الزيارة أرجئت. وقالت متحدثة باسم الوزارة رفضت نشر اسمها إن القرار نهائي.",
+    { speakers: [
+      { name: "مصدر في الوزارة", kind: "anonymous", anonymity: [] },
+      { name: "متحدثة باسم الوزارة", kind: "anonymous", anonymity: ["رفضت نشر اسمها"] },
+    ], findings: [{ rule: "anonymous-no-reason", text: "مصدر في الوزارة", count: 1 }, { rule: "anonymous-source", text: "متحدثة باسم الوزارة" }] }],
   ["two anonymous speakers, each with its own phrase",
     "وقال مسؤول أميركي، طلب عدم نشر اسمه، إن المحادثات متعثرة. وقال دبلوماسي عربي، تحدث شريطة عدم الكشف عن هويته، إن الوسطاء يعدون مقترحاً جديداً.",
     { anonymity: ["طلب عدم نشر اسمه", "تحدث شريطة عدم الكشف عن هويته"],
