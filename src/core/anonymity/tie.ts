@@ -55,8 +55,8 @@ export function anonymityPhrases(p: Para, ranges: [number, number][], found: Fou
 const EN_NEW = new Set(["a", "an", "one", "another"]);
 
 /**
- * An indefinite unnamed source (ar-/en-sources class anon: مسؤول، an official) among the three words before
- * token a, in a's sentence, that no statement's source holds.
+ * An indefinite unnamed source or body (ar-/en-sources class anon, org or group: مسؤول، منظمة، an official) among
+ * the three words before token a, in a's sentence, that no statement's source holds.
  */
 function unspokenBefore(p: Para, a: number, found: FoundStatement[]): boolean {
   const sent = sentOf(p, a);
@@ -64,7 +64,8 @@ function unspokenBefore(p: Para, a: number, found: FoundStatement[]): boolean {
     const t = p.toks[k];
     if (!isWord(t)) return false;
     const h = sourceClass(t);
-    if (!h || h.cls !== "anon") continue;
+    // (Also an unnamed body: منظمة أخرى لم يذكر اسمها في لائحة الاتهام, a company that asked not to be named.)
+    if (!h || (h.cls !== "anon" && h.cls !== "org" && h.cls !== "group")) continue;
     if (found.some((r) => r.sourceFrom <= k && k < r.sourceTo)) return false;
     if (t.ar) return !h.definite;
     const d = p.toks[k - 1];

@@ -110,6 +110,10 @@ const noAnonymity: Row[] = [
     { anonymity: [], speakers: [{ kind: "anonymous", anonymity: [] }] }],
   ["نظراً لخطورة ما قام به is a court's reason, no anonymity", "وقالت مصادر قضائية إن الحكم شدد نظراً لخطورة ما قام به المتهم.",
     { anonymity: [], speakers: [{ kind: "anonymous", anonymity: [] }] }],
+  ["a name withheld of an unnamed body is not an earlier source's (tie.ts unspoken)", "وقالت مصادر قضائية إن المتهمين اعترفوا. وسلم المتهمون الوثائق إلى منظمة أخرى لم يذكر اسمها.",
+    { anonymity: ["لم يذكر اسمها"], speakers: [{ name: "مصادر قضائية", kind: "anonymous", anonymity: [] }], findings: [{ rule: "anonymous-no-reason", text: "مصادر قضائية" }] }],
+  ["…nor of an informant who speaks in no statement (مخبر, an anonymous source noun)", "وقال شهود إن الشاحنة انفجرت. وأحبطت الشرطة العملية بفضل مخبر لم تكشف هويته.",
+    { anonymity: ["لم تكشف هويته"], speakers: [{ name: "شهود", kind: "anonymous", anonymity: [] }] }],
   ["named person on the record", "وقال وزير العمل، يوسف البدري، إن البطالة تراجعت.",
     { anonymity: [], speakers: [{ kind: "person", anonymity: [] }] }],
 ];
