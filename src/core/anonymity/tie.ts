@@ -3,8 +3,9 @@
 // speaker so far — unless it follows someone new who speaks in no statement.
 import type { SpeakerState } from "../speakers";
 import type { FoundStatement } from "../statements/found";
-import { sourceClass } from "../lexicon/lookup";
-import { isWord, sentOf, type Para } from "../text/paragraph";
+import { Gr, lexicon } from "../lexicon";
+import { hasGrammar, inList, sourceClass } from "../lexicon/lookup";
+import { isPunct, isWord, sentOf, type Para } from "../text/paragraph";
 
 /** An anonymity phrase of a paragraph (offsets relative to the paragraph's start). */
 export interface AnonymityPhrase {
@@ -40,15 +41,33 @@ export function anonymityPhrases(p: Para, ranges: [number, number][], found: Fou
     const sent = sentOf(p, a);
     const candidates: number[] = [];
     const about: number[] = [];
+    const lead = leadIn(p, a);
     for (let i = 0; i < found.length; i++) {
       const r = found[i];
       if (r.sourceFrom < 0 || sentOf(p, r.sourceFrom) !== sent) continue;
       candidates.push(i, r.sourceTo <= a ? a - r.sourceTo : r.sourceFrom >= b ? (r.sourceFrom - b) * 2 : 0);
-      if (r.sourceTo === a || r.sourceTo === a - 1 || (r.sourceFrom < a && r.sourceTo >= b)) about.push(i);
+      if (r.sourceTo === a || r.sourceTo === a - 1 || r.sourceTo === lead || (r.sourceFrom < a && r.sourceTo >= b)) about.push(i);
     }
-    out.push({ s: p.toks[a].s - base, e: p.toks[b - 1].e - base, candidates, about, unspoken: !about.length && unspokenBefore(p, a, found), head: candidates.length ? "" : namedHead(p, a, b) });
+    out.push({ s: p.toks[a].s - base, e: p.toks[b - 1].e - base, candidates, about, unspoken: !about.length && unspokenBefore(p, lead, found), head: candidates.length ? "" : namedHead(p, a, b) });
   }
   return out;
+}
+
+/** How many words may stand between a source and its phrase: ", who like others spoke on …". */
+const LEAD_IN = 4;
+
+/**
+ * Where the words that lead into the phrase at a begin (a when there are none): "the manager …, who spoke
+ * on condition that …", "former aides, who spoke on the condition of anonymity", المسؤول الذي طلب …: a
+ * comma or dash, then a relative pronoun and at most a few words of ar-/en-words anonymityLeadIns
+ * (who, spoke, like, others; الذي، وقد).
+ */
+function leadIn(p: Para, a: number): number {
+  const { ar, en } = lexicon();
+  let k = a;
+  while (k > 0 && a - k < LEAD_IN && isWord(p.toks[k - 1]) && inList(p.toks[k - 1], p.toks[k - 1].ar ? ar.anonymityLeadIns : en.anonymityLeadIns)) k--;
+  if (k === a || !(hasGrammar(p.toks[k], Gr.relative) || inList(p.toks[k], en.relativePronouns) || inList(p.toks[k], en.relativesBeforePhrase))) return a;
+  return k > 0 && isPunct(p.toks[k - 1], ",،-–—") ? k - 1 : k;
 }
 
 /** English determiners that introduce someone new: "an official who declined to be named …". */

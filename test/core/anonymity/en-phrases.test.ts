@@ -64,6 +64,12 @@ const noPhrase: Row[] = [
     { anonymity: [], speakers: [{ kind: "anonymous", anonymity: [] }] }],
   ["…but the sensitive nature of the talks is", "A banker, who declined to be named because of the sensitive nature of the talks, said the loan was repaid.",
     { anonymity: ["declined to be named", "because of the sensitive nature of the talks"] }],
+  ["\"who spoke\" between a role and its phrase: the role is an anonymous source with the phrase (tie.ts leadIn)",
+    "Analysts said supplies were short. \"The quota system is dead,\" said the sales director of one of the big mills who spoke on condition that he not be named.",
+    { speakers: [
+      { name: "Analysts", kind: "anonymous", anonymity: [] },
+      { name: "the sales director of one of the big mills", kind: "anonymous", anonymity: ["on condition that he not be named"] },
+    ] }],
   ["on condition that is not anonymity", "The minister said the aid would be released on condition that the ceasefire holds.",
     { anonymity: [], speakers: [{ kind: "person", anonymity: [] }] }],
 ];
