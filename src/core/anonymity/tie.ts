@@ -5,6 +5,7 @@ import type { SpeakerState } from "../speakers";
 import type { FoundStatement } from "../statements/found";
 import { Gr, lexicon } from "../lexicon";
 import { hasGrammar, inList, sourceClass } from "../lexicon/lookup";
+import { normWord } from "../text/chars";
 import { isPunct, isWord, sentOf, type Para } from "../text/paragraph";
 
 /** An anonymity phrase of a paragraph (offsets relative to the paragraph's start). */
@@ -107,6 +108,12 @@ function namedHead(p: Para, a: number, b: number): string {
   return "";
 }
 
+/** A word without its article (the key source lemmas are stored under). */
+function bare(w: string): string {
+  const n = normWord(w);
+  return n.startsWith("ال") && n.length > 4 ? n.slice(2) : n;
+}
+
 /** How far back a phrase's named head is looked for among the statements' speakers. */
 const HEAD_BACK = 40;
 
@@ -131,10 +138,16 @@ export function phraseSpeaker(phrase: AnonymityPhrase, speakers: readonly (Speak
   if (best) return best;
   // وقال مسؤول أمني …. وقال مصدر طبي …. وطلب المسؤول عدم نشر اسمه: the latest anonymous speaker of that head.
   if (phrase.head) {
+    const head = phrase.head;
     for (let i = speakers.length - 1; i >= 0 && i >= speakers.length - HEAD_BACK; i--) {
       const sp = speakers[i];
-      if (sp && sp.kind === "anonymous" && sp.firstMention?.lemma === phrase.head) return sp;
+      // (Its head, or a word of its description: ولم يرغب الدبلوماسي … after مصدر دبلوماسي.)
+      if (sp && sp.kind === "anonymous" && (sp.firstMention?.lemma === head || sp.words.some((w) => bare(w) === head))) return sp;
     }
+    // والجندي الذي لم يجر الكشف عن هويته: a head no anonymous speaker has names someone who speaks in no
+    // statement; only the bare مصدر / source may refer back to whichever spoke last.
+    const { ar, en } = lexicon();
+    if (!ar.vagueSourceHeads.has(head) && !en.vagueSourceHeads.has(head)) return null;
   }
   return phrase.unspoken ? null : lastAnonymous;
 }

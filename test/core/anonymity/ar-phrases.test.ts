@@ -78,6 +78,8 @@ const phrasesThatGrantOrExplainAnonymity: Row[] = [
       { name: "مصدر في الوزارة", kind: "anonymous", anonymity: [] },
       { name: "متحدثة باسم الوزارة", kind: "anonymous", anonymity: ["رفضت نشر اسمها"] },
     ], findings: [{ rule: "anonymous-no-reason", text: "مصدر في الوزارة", count: 1 }, { rule: "anonymous-source", text: "متحدثة باسم الوزارة" }] }],
+  ["لا ترغب بالكشف عن اسمها (بـ before the verbal noun), in a later sentence, the word of the description named (المعلمة)", "وقالت معلمة في القرية إن المدرسة أغلقت. والمعلمة لا ترغب بالكشف عن اسمها.",
+    { anonymity: [["لا ترغب بالكشف عن اسمها", "والمعلمة لا ترغب بالكشف عن اسمها"]], speakers: [{ name: "معلمة في القرية", kind: "anonymous", anonymity: [["لا ترغب بالكشف عن اسمها", "والمعلمة لا ترغب بالكشف عن اسمها"]] }] }],
   ["two anonymous speakers, each with its own phrase",
     "وقال مسؤول أميركي، طلب عدم نشر اسمه، إن المحادثات متعثرة. وقال دبلوماسي عربي، تحدث شريطة عدم الكشف عن هويته، إن الوسطاء يعدون مقترحاً جديداً.",
     { anonymity: ["طلب عدم نشر اسمه", "تحدث شريطة عدم الكشف عن هويته"],
@@ -114,6 +116,8 @@ const noAnonymity: Row[] = [
     { anonymity: ["لم يذكر اسمها"], speakers: [{ name: "مصادر قضائية", kind: "anonymous", anonymity: [] }], findings: [{ rule: "anonymous-no-reason", text: "مصادر قضائية" }] }],
   ["…nor of an informant who speaks in no statement (مخبر, an anonymous source noun)", "وقال شهود إن الشاحنة انفجرت. وأحبطت الشرطة العملية بفضل مخبر لم تكشف هويته.",
     { anonymity: ["لم تكشف هويته"], speakers: [{ name: "شهود", kind: "anonymous", anonymity: [] }] }],
+  ["a phrase whose definite head no anonymous speaker has (الجندي) names someone else: tied to nobody", "وقال مسؤولون محليون إن الطريق أغلق. والجندي الذي لم يجر الكشف عن هويته هو الثالث الذي يقتل هذا الشهر.",
+    { anonymity: ["لم يجر الكشف عن هويته"], speakers: [{ name: "مسؤولون محليون", kind: "anonymous", anonymity: [] }], findings: [{ rule: "anonymous-no-reason", text: "مسؤولون محليون" }] }],
   ["named person on the record", "وقال وزير العمل، يوسف البدري، إن البطالة تراجعت.",
     { anonymity: [], speakers: [{ kind: "person", anonymity: [] }] }],
 ];
