@@ -30,7 +30,9 @@ function matchFrom(p: Para, pat: AnonPattern, slot: number, k: number, first: bo
   const sl = pat.slots[slot];
   const t = p.toks[k];
   let best = -1;
-  if (isWord(t) && anyAlt(t.norm, sl.alts, first)) best = matchFrom(p, pat, slot + 1, k + 1, false);
+  // A slot of any word never takes a reporting verb: "citing the sensitivity of the matter said" ends before "said".
+  const wild = sl.alts.length === 1 && sl.alts[0].w === "_" && !sl.alts[0].prefix;
+  if (isWord(t) && !(wild && t.hits & HIT_CUE) && anyAlt(t.norm, sl.alts, first)) best = matchFrom(p, pat, slot + 1, k + 1, false);
   if (sl.optional) best = Math.max(best, matchFrom(p, pat, slot + 1, k, first));
   return best;
 }

@@ -1,8 +1,12 @@
-// Which anonymous source an anonymity phrase belongs to: the nearest anonymous source
-// of its sentence, else the latest anonymous speaker so far.
+// Which anonymous source an anonymity phrase belongs to: the nearest anonymous source of its sentence,
+// else the latest anonymous speaker of the head it names (وطلب المسؤول …), else the latest anonymous
+// speaker so far — unless it follows someone new who speaks in no statement.
 import type { SpeakerState } from "../speakers";
 import type { FoundStatement } from "../statements/found";
-import { sentOf, type Para } from "../text/paragraph";
+import { Gr, lexicon } from "../lexicon";
+import { hasGrammar, inList, sourceClass } from "../lexicon/lookup";
+import { normWord } from "../text/chars";
+import { isPunct, isWord, sentOf, type Para } from "../text/paragraph";
 
 /** An anonymity phrase of a paragraph (offsets relative to the paragraph's start). */
 export interface AnonymityPhrase {
@@ -19,6 +23,16 @@ export interface AnonymityPhrase {
    * right before it or holds it ("A driver, who declined to give his name, said …").
    */
   about: number[];
+  /**
+   * An unnamed person the text introduces right before the phrase speaks in no statement (رفض مسؤول لم
+   * يكشف هويته التعليق): the phrase is about that person, so it goes to no speaker before.
+   */
+  unspoken: boolean;
+  /**
+   * The lemma of the definite unnamed source the phrase names, in it or right before it, that no statement's
+   * source holds (وطلب المسؤول عدم نشر اسمه، The official asked not to be named): the phrase is that one's.
+   */
+  head: string;
 }
 
 /** The paragraph's anonymity phrases (token ranges), with the statements each may belong to. */
@@ -28,16 +42,80 @@ export function anonymityPhrases(p: Para, ranges: [number, number][], found: Fou
     const sent = sentOf(p, a);
     const candidates: number[] = [];
     const about: number[] = [];
+    const lead = leadIn(p, a);
     for (let i = 0; i < found.length; i++) {
       const r = found[i];
       if (r.sourceFrom < 0 || sentOf(p, r.sourceFrom) !== sent) continue;
       candidates.push(i, r.sourceTo <= a ? a - r.sourceTo : r.sourceFrom >= b ? (r.sourceFrom - b) * 2 : 0);
-      if (r.sourceTo === a || r.sourceTo === a - 1 || (r.sourceFrom < a && r.sourceTo >= b)) about.push(i);
+      if (r.sourceTo === a || r.sourceTo === a - 1 || r.sourceTo === lead || (r.sourceFrom < a && r.sourceTo >= b)) about.push(i);
     }
-    out.push({ s: p.toks[a].s - base, e: p.toks[b - 1].e - base, candidates, about });
+    out.push({ s: p.toks[a].s - base, e: p.toks[b - 1].e - base, candidates, about, unspoken: !about.length && unspokenBefore(p, lead, found), head: candidates.length ? "" : namedHead(p, a, b) });
   }
   return out;
 }
+
+/** How many words may stand between a source and its phrase: ", who like others spoke on …". */
+const LEAD_IN = 4;
+
+/**
+ * Where the words that lead into the phrase at a begin (a when there are none): "the manager …, who spoke
+ * on condition that …", "former aides, who spoke on the condition of anonymity", المسؤول الذي طلب …: a
+ * comma or dash, then a relative pronoun and at most a few words of ar-/en-words anonymityLeadIns
+ * (who, spoke, like, others; الذي، وقد).
+ */
+function leadIn(p: Para, a: number): number {
+  const { ar, en } = lexicon();
+  let k = a;
+  while (k > 0 && a - k < LEAD_IN && isWord(p.toks[k - 1]) && inList(p.toks[k - 1], p.toks[k - 1].ar ? ar.anonymityLeadIns : en.anonymityLeadIns)) k--;
+  if (k === a || !(hasGrammar(p.toks[k], Gr.relative) || inList(p.toks[k], en.relativePronouns) || inList(p.toks[k], en.relativesBeforePhrase))) return a;
+  return k > 0 && isPunct(p.toks[k - 1], ",،-–—") ? k - 1 : k;
+}
+
+/** English determiners that introduce someone new: "an official who declined to be named …". */
+const EN_NEW = new Set(["a", "an", "one", "another"]);
+
+/**
+ * An indefinite unnamed source or body (ar-/en-sources class anon, org or group: مسؤول، منظمة، an official) among
+ * the three words before token a, in a's sentence, that no statement's source holds.
+ */
+function unspokenBefore(p: Para, a: number, found: FoundStatement[]): boolean {
+  const sent = sentOf(p, a);
+  for (let k = a - 1; k >= 0 && k >= a - 3 && sentOf(p, k) === sent; k--) {
+    const t = p.toks[k];
+    if (!isWord(t)) return false;
+    const h = sourceClass(t);
+    // (Also an unnamed body: منظمة أخرى لم يذكر اسمها في لائحة الاتهام, a company that asked not to be named.)
+    if (!h || (h.cls !== "anon" && h.cls !== "org" && h.cls !== "group")) continue;
+    if (found.some((r) => r.sourceFrom <= k && k < r.sourceTo)) return false;
+    if (t.ar) return !h.definite;
+    const d = p.toks[k - 1];
+    return (isWord(d) && EN_NEW.has(d.norm)) || (isWord(p.toks[k - 2]) && EN_NEW.has(p.toks[k - 2].norm));
+  }
+  return false;
+}
+
+/** The lemma of a definite unnamed source (المسؤول، the official) in [a, b) or among the three words before a, in a's sentence. */
+function namedHead(p: Para, a: number, b: number): string {
+  const sent = sentOf(p, a);
+  for (let k = b - 1; k >= 0 && k >= a - 3 && sentOf(p, k) === sent; k--) {
+    const t = p.toks[k];
+    if (!isWord(t)) continue;
+    const h = sourceClass(t);
+    if (!h || h.cls !== "anon") continue;
+    const d = p.toks[k - 1];
+    return (t.ar ? h.definite : isWord(d) && d.norm === "the") ? h.lemma : "";
+  }
+  return "";
+}
+
+/** A word without its article (the key source lemmas are stored under). */
+function bare(w: string): string {
+  const n = normWord(w);
+  return n.startsWith("ال") && n.length > 4 ? n.slice(2) : n;
+}
+
+/** How far back a phrase's named head is looked for among the statements' speakers. */
+const HEAD_BACK = 40;
 
 /**
  * The speaker a phrase is tied to: of its candidates, the anonymous one nearest to it
@@ -57,5 +135,19 @@ export function phraseSpeaker(phrase: AnonymityPhrase, speakers: readonly (Speak
   }
   // Otherwise the latest anonymous speaker so far (kept as statements are added:
   // searching back through every statement made an archive quadratic).
-  return best ?? lastAnonymous;
+  if (best) return best;
+  // وقال مسؤول أمني …. وقال مصدر طبي …. وطلب المسؤول عدم نشر اسمه: the latest anonymous speaker of that head.
+  if (phrase.head) {
+    const head = phrase.head;
+    for (let i = speakers.length - 1; i >= 0 && i >= speakers.length - HEAD_BACK; i--) {
+      const sp = speakers[i];
+      // (Its head, or a word of its description: ولم يرغب الدبلوماسي … after مصدر دبلوماسي.)
+      if (sp && sp.kind === "anonymous" && (sp.firstMention?.lemma === head || sp.words.some((w) => bare(w) === head))) return sp;
+    }
+    // والجندي الذي لم يجر الكشف عن هويته: a head no anonymous speaker has names someone who speaks in no
+    // statement; only the bare مصدر / source may refer back to whichever spoke last.
+    const { ar, en } = lexicon();
+    if (!ar.vagueSourceHeads.has(head) && !en.vagueSourceHeads.has(head)) return null;
+  }
+  return phrase.unspoken ? null : lastAnonymous;
 }

@@ -138,7 +138,7 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
     const s = a.s + ps;
     const e = a.e + ps;
     doc.anonymity.push([s, e]);
-    if (r.lang === "en") anonymousByPhrase(doc, a.about, first);
+    anonymousByPhrase(doc, a.about, first);
     phraseSpeaker(a, doc.statementSpeakers, first, doc.lastAnonymous)?.anonymity.push({ s, e });
   }
   const last = doc.statements.length > first ? doc.statements.length - 1 : follows >= 0 ? follows : carried;
@@ -255,8 +255,8 @@ function carryInto(doc: DocumentState, r: ParagraphReading, ps: number, pe: numb
 
 /**
  * "A driver, who declined to give his name, said …", "a spokesman for the bank who declined to be
- * named said …": in English an unnamed source (of no known kind, or a role with no name) that an
- * anonymity phrase is about is anonymous — a role is a person only on the record.
+ * named said …", وقالت متحدثة باسم الوزارة رفضت نشر اسمها: an unnamed source (of no known kind, or a role
+ * with no name) that an anonymity phrase is about is anonymous — a role is a person only on the record.
  */
 function anonymousByPhrase(doc: DocumentState, about: readonly number[], first: number): void {
   for (const i of about) {

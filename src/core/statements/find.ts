@@ -12,7 +12,7 @@ import { hasWithClitic } from "../lexicon/word-lists";
 import { afterClauseOpening, clauseStartTok, DATELINE } from "../ar/subject";
 import { arComp } from "../ar/words";
 import { datelineEnd } from "../en/words";
-import { endsWithPronoun } from "../text/chars";
+import { endsWithPronoun, normWord } from "../text/chars";
 import type { Quote } from "../text/quotes";
 import { PUNCT, WORD } from "../text/token";
 import { Gr, lexicon } from "../lexicon";
@@ -59,6 +59,7 @@ export function findStatements(p: Para, candidates: ArrayLike<number>, count: nu
   dropRelays(p, found);
   dropTrailingRelays(p, found);
   dropSameWords(p, found);
+  dropHeldBeliefs(p, found);
   dropAddedOn(p, found);
   if (p.lang === "en") dropOpinionInside(p, found);
   for (const r of found) afterDateline(p, r);
@@ -227,6 +228,35 @@ function dropOpinionInside(p: Para, found: FoundStatement[]): void {
     for (const qi of n.quoteIds) p.quotes[qi].used = -1;
     found.splice(i--, 1);
   }
+}
+
+/**
+ * قال مصدر إن المسؤولين يعتقدون أن …، وحسب المسؤول فإن هناك من يعتقدون أن …، أكدوا أنهم يعتقدون أن …: a
+ * belief verb (ar-words beliefVerbs) inside the words another statement of its sentence reports is what
+ * that source says someone believes, not a statement of its own (ANNOTATION: a source states opinions;
+ * a belief relayed is part of the words). Inside: no punctuation between the outer words' start and the
+ * verb, or a relative pronoun opening it (…«الاستعراض»، الذي يعتقدون أن …).
+ */
+function dropHeldBeliefs(p: Para, found: FoundStatement[]): void {
+  if (p.lang !== "ar") return;
+  const beliefs = lexicon().ar.beliefVerbs;
+  for (let i = 1; i < found.length; i++) {
+    const n = found[i];
+    const c = cueAt(p, n.cueFrom);
+    if (!c || !beliefs.has(normWord(c.entry.lemma))) continue;
+    const outer = found.find((r, j) => j < i && r.sentence === n.sentence && !r.clauseBefore && r.contentTok <= n.firstTok && r.cueTo <= n.firstTok && wordsRunOn(p, r.contentTok, n));
+    if (!outer) continue;
+    for (const qi of n.quoteIds) p.quotes[qi].used = -1;
+    found.splice(i, 1);
+    i--;
+  }
+}
+
+/** No clause break between token a and statement n: no punctuation but quotation marks, or a relative pronoun before n's verb. */
+function wordsRunOn(p: Para, a: number, n: FoundStatement): boolean {
+  if (relativeBefore(p, n.cueFrom) && n.firstTok === n.cueFrom) return true;
+  for (let k = a; k < n.firstTok; k++) if (p.toks[k].kind === PUNCT && !isOpen(p.toks[k]) && !isClose(p.toks[k])) return false;
+  return true;
 }
 
 /** A source may not reuse words another statement took as its cue. */

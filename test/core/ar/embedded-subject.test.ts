@@ -54,7 +54,24 @@ const carry: Row[] = [
     ] }],
 ];
 
+// A belief verb (ar-words beliefVerbs) inside another statement's words: what that source says someone
+// believes, no statement (statements/find.ts dropHeldBeliefs).
+const heldBelief: Row[] = [
+  ["إن X يعتقدون أن: the officials' belief is the source's words, no anonymous source of its own", "وقال مصدر دبلوماسي إن المسؤولين الأوروبيين يعتقدون أن الاتفاق بات قريباً.",
+    { statements: [{ cue: "قال", source: "مصدر دبلوماسي", starts: "المسؤولين الأوروبيين يعتقدون", ends: "قريباً" }],
+      findings: [{ rule: "anonymous-no-reason", text: "مصدر دبلوماسي", count: 1 }] }],
+  ["فإن هناك من يعتقدون: those who believe are no speaker", "وبحسب الخبير فإن هناك من يعتقدون أن الأسعار ستنخفض.",
+    { statements: [{ cue: "بحسب", source: "الخبير", starts: "هناك من يعتقدون", ends: "ستنخفض" }] }],
+  ["أكدوا أنهم يعتقدون: one statement, the confirmation", "وأكد مسؤولون محليون أنهم يعتقدون أن الحريق كان متعمداً.",
+    { statements: [{ cue: "أكد", source: "مسؤولون محليون", starts: "أنهم يعتقدون", ends: "متعمداً" }] }],
+  ["…but a belief after a clause break is the writer's report of its own", "وقال الوزير إن الوضع صعب، فيما يعتقد مراقبون أن الأزمة ستطول.",
+    { statements: [{ cue: "قال", source: "الوزير", ends: "صعب" }, { cue: "يعتقد", source: "مراقبون", starts: "الأزمة" }] }],
+  ["…and a belief that opens the sentence is a statement", "ويعتقد باحثون أن المرض ينتشر بسرعة.",
+    { statements: [{ cue: "يعتقد", source: "باحثون", starts: "المرض" }] }],
+];
+
 describe("Arabic subject inside a reported clause", () => {
+  describe("a belief inside another statement's words", () => table(heldBelief));
   describe("a noun subject", () => table(nounSubject));
   describe("a pronoun subject", () => table(pronounSubject));
   describe("no subject there", () => table(noSubject));

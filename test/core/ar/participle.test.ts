@@ -5,6 +5,11 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const participles: Row[] = [
+  ["a feminine participle right before another participle is an adjective; the one nearest the quotation is the cue, its subject the crowd before قرب",
+    "وتجمع مئات الأشخاص قرب مبنى البرلمان وسط إجراءات أمنية مشددة هاتفين \"لا للغلاء\".",
+    { statements: [{ cue: "هاتفين", source: "مئات الأشخاص", speakerKind: "anonymous", quotes: ["لا للغلاء"] }] }],
+  ["a count in a dual word (ألفي) is a count, not a name", "وتجمع نحو ألفي شخص قرب مبنى البلدية هاتفين \"الشعب يريد الماء\".",
+    { statements: [{ cue: "هاتفين", source: "نحو ألفي شخص", speakerKind: "anonymous" }] }],
   ["after an accusation the clause's subject stops before the verb's object", "واتهم المحافظ البلدية بإهمال الصيانة، مؤكدا أن الطرق متضررة.",
     { someStatements: [{ cue: "مؤكدا", source: "المحافظ", speaker: "المحافظ" }] }],
   ["…and before a country right after a name", "ودعا الرئيس سمير داود فرنسا إلى الحوار، مشيرا إلى أن الأزمة طويلة.",

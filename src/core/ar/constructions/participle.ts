@@ -69,6 +69,9 @@ export function participle(r: ArReading): Verdict {
   if (r.entry.form !== "participle") return undefined;
   const { p, m, toks } = r;
   if (adjective(r)) return null;
+  // (إجراءات مشددة هاتفين "…"، مضيفاً موضحاً أن …: a participle right before another one is not the cue; the one
+  // nearest the words is (two-cues.ts).)
+  if (cueAt(p, r.cueEnd)?.entry.form === "participle") return undefined;
   // (A noun object only after a clause: "…، لافتاً إلى نجاح …"; "75 متهما" is a noun.)
   const afterClause = toks[m.from - 1]?.kind === PUNCT || isClose(toks[m.from - 1]);
   const o = arOpening(p, r.cueEnd, r.entry.frames, 12) ?? (afterClause ? nounObject(p, r.cueEnd, r.entry, r.sentEnd) : null) ?? predicateAfterIyya(r);
