@@ -79,8 +79,8 @@ function authorAt(text: string, s: number, e: number): MentionInfo | null {
     if (bi !== v.startsWith("ادل")) return null;
     let n = k - 1;
     if (inList(toks[n], ar.relativeFeminine) || inList(toks[n], ar.relativeMasculine)) n--;
-    const noun = toks[n];
-    if (!isWord(noun) || !(hasGrammar(noun, Gr.medium) || ar.speechEvents.has(noun.norm) || ar.speechEvents.has(noun.norm.slice(1)))) return null;
+    n = saidNounBefore(toks, n);
+    if (n < 0) return null;
     const before = toks[n - 1];
     if (isWord(before) && (ar.aboutWords.has(before.norm) || ar.aboutWords.has(withoutConjunction(before.norm)))) return null;
     const p = sentencePara(text, toks, s, e, "ar");
@@ -89,6 +89,25 @@ function authorAt(text: string, s: number, e: number): MentionInfo | null {
     return m.kind === "person" && (m.name.length > 0 || m.definite) ? m : null;
   }
   return null;
+}
+
+/** Token t is a medium or a speech noun (ar-words speechEvents), with or without a conjunction or preposition before it. */
+function saidNoun(t: Tok | undefined): boolean {
+  const ar = lexicon().ar;
+  return isWord(t) && (hasGrammar(t, Gr.medium) || ar.speechEvents.has(t.norm) || ar.speechEvents.has(t.norm.slice(1)));
+}
+
+/** How many words may stand between what was said and the verb that issued it (مفاجأة من العيار الثقيل فجرها). */
+const SAID_REACH = 3;
+
+/**
+ * Where the noun of what was said stands, at token n or a few words before it (a word only, no punctuation
+ * between): its adjectives or a من-phrase may follow it (كلمة متلفزة ألقاها، مفاجأة من العيار الثقيل فجرها);
+ * -1: none.
+ */
+function saidNounBefore(toks: readonly Tok[], n: number): number {
+  for (let j = n; j >= 0 && j >= n - SAID_REACH && isWord(toks[j]); j--) if (saidNoun(toks[j])) return j;
+  return -1;
 }
 
 /**
