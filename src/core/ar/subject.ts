@@ -64,7 +64,8 @@ export function afterOpeningAdverbial(p: Para, j: number, k: number): number {
   if (!isWord(p.toks[j]) || !inList(p.toks[j], lexicon().ar.openingPrepositions)) return j;
   for (let m = j + 1; m < k && m <= j + 6; m++) {
     if (isPunct(p.toks[m], COMMA)) return m + 1;
-    if (!isWord(p.toks[m])) break;
+    // (ففي أكتوبر/تشرين الأول، علق …: a month's two names joined by a slash.)
+    if (!isWord(p.toks[m]) && !isPunct(p.toks[m], "/")) break;
   }
   return j;
 }

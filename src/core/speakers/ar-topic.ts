@@ -645,6 +645,11 @@ function unnamedAt(p: Para): MentionInfo | null {
     const one = describeMention(p, 1, oneOfEnd(p, arSourceNP(p, 1, toks.length)));
     return one.kind === "anonymous" ? one : null;
   }
+  // (ثم علق أحدهم على الصور، وقال …: "one of them" alone, its noun a pronoun, is an unnamed person too.)
+  if (isWord(toks[1]) && ONE_OF_THEM.has(toks[1].norm)) {
+    const one = describeMention(p, 1, 2);
+    return one.kind === "anonymous" ? one : null;
+  }
   const head = isWord(toks[1]) ? sourceClass(toks[1]) : null;
   // (Not أحد/إحدى, "one of", whose noun follows: describe-ar reads that phrase.)
   // (An indefinite title with its adjective is an unnamed person too: مهندس ياباني، طبيبة سورية.)
@@ -661,6 +666,9 @@ function unnamedAt(p: Para): MentionInfo | null {
   const m = describeMention(p, 1, k);
   return m.kind === "anonymous" ? m : null;
 }
+
+/** أحدهم، إحداهن، أحدهما، إحداهما (normalised): "one of them", with no noun after it. */
+const ONE_OF_THEM = new Set(["احدهم", "احداهن", "احدهما", "احداهما"]);
 
 /**
  * Where "one of" and its noun after the sentence's first verb end (at most b): a definite noun right after a
