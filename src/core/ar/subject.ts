@@ -411,8 +411,9 @@ export function relativeAntecedent(p: Para, k: number): [number, number] | null 
   // (So does وكان opening the sentence: وكان غيريرو، الذي نفى …)
   const kanaOpens = a > 0 && hasGrammar(toks[a - 1], Gr.kana) && (a - 1 === 0 || isPunct(toks[a - 2], CLAUSE_END));
   const closed = a > 0 && (isPunct(toks[a - 1], CLAUSE_END) || kanaOpens || (comma && (inList(toks[a - 1], lexicon().ar.freePrepositions) || toks[a - 1].norm === CALLED)));
-  // (وكان أول من علق … وزير الخارجية سامح شكري، الذي قال: a title's phrase that runs up to the name says a person's.)
-  const titled = a <= e && a > 0 && !closed && comma ? titleBeforeName(p, a, e) : -1;
+  // (وكان أول من علق … وزير الخارجية سامح شكري، الذي قال: a title's phrase that runs up to the name says a person's;
+  // with no comma too, وعلى رأسهم رئيس الحكومة فلان الذي شدد ….)
+  const titled = a <= e && a > 0 && !closed ? titleBeforeName(p, a, e) : -1;
   if (titled >= 0) return [titled, e + 1];
   if (a > e || (a > 0 && !closed)) return null;
   return [a, e + 1];
