@@ -396,6 +396,8 @@ export function relativeAntecedent(p: Para, k: number): [number, number] | null 
   // (Not an adjective: …، المستشار في الديوان الملكي السعودي، الذي قال.)
   const hc = h >= 0 && isWord(toks[h]) ? sourceClass(toks[h]) : null;
   if (hc && toks[h].norm.startsWith("ال") && hc.cls !== "descriptor" && !(hc.cls === "place" && toks[h].norm.endsWith("ي")) && (h === e || isPunct(toks[h + 1], "("))) return [constructHead(p, h, r) ? h - 1 : h, e + 1];
+  const quoted = quotedBody(p, e);
+  if (quoted >= 0) return [quoted, e + 1];
   if (isPunct(toks[e], ")") || !isWord(toks[e])) return null;
   if (isPunct(toks[k - 2], COMMA)) {
     const named = nameBeforeApposition(p, e);
@@ -417,6 +419,29 @@ export function relativeAntecedent(p: Para, k: number): [number, number] | null 
   if (titled >= 0) return [titled, e + 1];
   if (a > e || (a > 0 && !closed)) return null;
   return [a, e + 1];
+}
+
+/** How many words a body's head and adjectives may run before its quoted name (وكالة الأنباء السعودية الرسمية "واس"). */
+const QUOTED_HEAD = 5;
+
+/**
+ * وكالة الأنباء الرسمية "سبأ"، التي أشارت؛ شركة السيارات الفرنسية "رينو" التي قالت: where a body's phrase starts
+ * (its head a few words before the quotation marks) when it ends with its name quoted at token e; -1: none.
+ */
+function quotedBody(p: Para, e: number): number {
+  const toks = p.toks;
+  if (!isClose(toks[e])) return -1;
+  let o = e - 1;
+  while (o > 0 && e - o <= 5 && !isOpen(toks[o])) o--;
+  if (!isOpen(toks[o])) return -1;
+  // (The farthest head whose phrase runs to the name: وكالة الأنباء, not الأنباء; not one under a preposition
+  // written on it, استشهد بالصحيفة «…» التي: the source's span would start inside that word.)
+  let at = -1;
+  for (let h = o - 1; h >= 0 && o - h <= QUOTED_HEAD && isWord(toks[h]); h--) {
+    if (/^(بال|لل|وبال|ولل)/u.test(toks[h].norm)) break;
+    if (sourceClass(toks[h])?.cls === "org" && arSourceNP(p, h, e + 1) === e + 1 && describeMention(p, h, e + 1).kind === "organization") at = h;
+  }
+  return at;
 }
 
 /**
