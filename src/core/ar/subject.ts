@@ -438,8 +438,12 @@ function quotedBody(p: Para, e: number): number {
   // written on it, استشهد بالصحيفة «…» التي: the source's span would start inside that word.)
   let at = -1;
   for (let h = o - 1; h >= 0 && o - h <= QUOTED_HEAD && isWord(toks[h]); h--) {
-    if (/^(بال|لل|وبال|ولل)/u.test(toks[h].norm)) break;
-    if (sourceClass(toks[h])?.cls === "org" && arSourceNP(p, h, e + 1) === e + 1 && describeMention(p, h, e + 1).kind === "organization") at = h;
+    // (Nor past a function word: بيان لما يسمى "…" names no body by بيان.)
+    if (/^(بال|لل|وبال|ولل)/u.test(toks[h].norm) || /^[لبم]?ما$/u.test(toks[h].norm) || toks[h].norm === CALLED) break;
+    if (sourceClass(toks[h])?.cls !== "org") continue;
+    // (Its phrase runs to the name, or up to its opening mark: وكالة الأنباء الرسمية "سبأ" stops at the adjective's end.)
+    const np = arSourceNP(p, h, e + 1);
+    if ((np === e + 1 || np === o) && describeMention(p, h, e + 1).kind === "organization") at = h;
   }
   return at;
 }
