@@ -61,7 +61,7 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   // person's name — the institution is only where the person works.
   // (A capitalised rank counts as a role too: "retired Army Lt. Gen. Mick Bednarek".)
   // (So is one written with a possessive before the name: "The Washington Post's Ed Lane".)
-  const orgIsEmployer = org !== "" && (roles.some((r) => r > orgAt && r < s) || rankBetween(toks, orgAt, s) || possessiveBetween(toks, orgAt, s));
+  const orgIsEmployer = org !== "" && (roles.some((r) => r > orgAt && r < s) || rankBetween(toks, orgAt, s) || possessiveBetween(toks, orgAt, s) || roleWordsBetween(toks, orgAt, s, lastName));
   // "SAIC said", "Allianz, a leading German insurer, said": a name with no role that reads as an
   // institution's — an acronym, or an apposition headed by an institution noun.
   // "the Lib Dems", "the Bundesbank": a name run right after "the" and nothing else is an
@@ -865,6 +865,23 @@ function possessiveBetween(toks: Toks, o: number, s: number): boolean {
 function apostropheAfterS(toks: Toks, k: number): boolean {
   const a = toks[k + 1];
   return toks[k].norm.endsWith("s") && !!a && a.kind !== WORD && a.s === toks[k].e && (a.norm === "'" || a.norm === "’") && isWord(toks[k + 2]);
+}
+
+/**
+ * "Fox News host Ben Carver", "Oslo Stock Exchange official Per Lund": lower-case words (no "of", "and",
+ * no name particle, no institution noun) between an institution word at o and a name of two words or more at
+ * [s, last] are the person's role there, whether the lexicon knows it as a title or not.
+ */
+function roleWordsBetween(toks: Toks, o: number, s: number, last: number): boolean {
+  if (s <= o + 1 || last <= s) return false;
+  for (let k = o + 1; k < s; k++) {
+    const t = toks[k];
+    if (!isWord(t) || t.cap || inList(t, en().titleCaseSmall) || inList(t, en().nameParticles)) return false;
+    // (Not an institution's noun: "The army newspaper Quan Doi Nhan Dan" is the paper's name.)
+    const cls = sourceClass(t)?.cls;
+    if (cls === "org" || cls === "orgname" || cls === "group") return false;
+  }
+  return true;
 }
 
 /** Whether a capitalised title word (Gen., Lt., Sen.) stands between the institution word at o and the name at s. */
