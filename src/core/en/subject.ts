@@ -583,7 +583,7 @@ function nameBeforeTwoAppositions(p: Para, m: number, s: number): number {
 /**
  * Whether `t` (the word before toks[a], a word of the subject walked back over) ends the words
  * opening the sentence rather than being part of the subject: a day or a month before a name or
- * an article (On Wednesday Mr Ash denied …); a time noun before an article (Last week the port authority said …); a lower-case
+ * an article (On Wednesday Mr Ash denied …); a time noun before an article or a name (Last week the port authority said …); a lower-case
  * word that is no source before "and" and a capitalised word (growth is still elusive and Ifo
  * president Ann Roth said …; not "Smith and Jones", "growers and Dock Co").
  */
@@ -593,7 +593,8 @@ function openingWords(p: Para, a: number, t: Tok): boolean {
   if (!isWord(next)) return false;
   // (Not in a name or before the noun it describes: the Sunday Times, the British Sunday paper.)
   if (t.cap && inList(t, en().notNames)) return (next.cap || inList(next, en().articles)) && !(isWord(toks[a - 2]) && inList(toks[a - 2], en().articles));
-  if (next.cap) return false;
+  // (A time noun before a name: Last week Ana Ruiz said …, Last month Norvik Air announced ….)
+  if (next.cap) return !t.cap && inList(t, en().timeNouns);
   if (inList(next, en().articles)) return !t.cap && inList(t, en().timeNouns);
   if (next.norm === "and" && isWord(toks[a + 1]) && toks[a + 1].cap && !t.cap) {
     return !canSpeakToo(t);

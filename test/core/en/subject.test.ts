@@ -4,6 +4,8 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["a time adverb or a time phrase opening the sentence before a name is no part of the subject", "Yesterday Ana Ruiz said the roads were clear. Last week Tom Vale said the plan was dead. Earlier this month Norvik Air said it had won the contract.",
+    { statements: [{ cue: "said", source: "Ana Ruiz", speaker: "Ana Ruiz" }, { cue: "said", source: "Tom Vale", speaker: "Tom Vale" }, { cue: "said", source: "Norvik Air", speaker: "Norvik Air" }] }],
   ["a participle's phrase opening the sentence with no comma is no part of the subject", "Launching the initiative Mr Vale said progress had been made. Opening the debate Labour's Tom Hale said the bill was flawed.",
     { statements: [{ cue: "said", source: "Mr Vale", starts: "progress" }, { cue: "said", source: "Labour's Tom Hale", speaker: "Tom Hale", starts: "the bill" }] }],
   ["…but a name ending in -ing with no determiner after it is the subject's", "Ana Browning said the bill was flawed. Manning Holdings chief Ed Lowe said it was fine.",
