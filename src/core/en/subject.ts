@@ -427,7 +427,8 @@ function timeAdjunctStart(p: Para, j: number, s: number): number {
   } else return j + 1;
   // "earlier this month", "late last night", "late on Friday"
   if (is(i - 1, "earlier", "late", "early")) i--;
-  return word(i - 1) && !inList(toks[i - 1], en().stop) ? i : j + 1;
+  // (Or an apposition's closing comma: "The firm, which …, on Monday said".)
+  return (word(i - 1) && !inList(toks[i - 1], en().stop)) || (i - 1 > s && isPunct(toks[i - 1], ",") && isWord(toks[i]) && !toks[i].cap) ? i : j + 1;
 }
 
 /** Words back from a walked-back subject that an unnamed source "familiar with" it may stand. */
@@ -734,6 +735,8 @@ export function plausibleSource(p: Para, a: number, b: number): boolean {
 export function enSubjectAfter(p: Para, k: number): number {
   const toks = p.toks;
   const end = sentenceEndTok(p, k);
+  // ("…, said Wednesday he agrees …": a weekday and a clause after the verb are its time and its words, no source.)
+  if (k + 1 < end && isWord(toks[k]) && toks[k].cap && inList(toks[k], en().days) && inList(toks[k], en().notNames) && isWord(toks[k + 1]) && !toks[k + 1].cap) return k;
   let j = k;
   let n = 0;
   while (j < end && n < 16) {
