@@ -22,6 +22,8 @@ const institutions: Row[] = [
     { statements: [{ speaker: "Alfred Berg", speakerKind: "person" }] }],
   ["the United Nations: a capitalised group noun ends a name, an institution's", "The United Nations said the convoy had reached the city.",
     { statements: [{ speaker: "The United Nations", speakerKind: "organization" }] }],
+  ["a spokesman for a firm with a hyphenated adjective before its name: the spokesman, not a person named so", "A spokesman for Oslo-based Norvik said the plant would close. A spokeswoman for privately-held Harlow said talks went on.",
+    { statements: [{ speaker: "A spokesman for Oslo-based Norvik", speakerKind: "person" }, { speaker: "A spokeswoman for privately-held Harlow", speakerKind: "person" }] }],
   ["an institution, a role the lexicon does not know, then a full name: the person, who works there", "Harlow News host Ben Carver said the show would end. Oslo Stock Exchange official Per Lund said trading was halted. Danish trades union official Ulf Berg said the strike would go on.",
     { statements: [{ speaker: "Ben Carver", speakerKind: "person" }, { speaker: "Per Lund", speakerKind: "person" }, { speaker: "Ulf Berg", speakerKind: "person" }] }],
   ["…but an institution's noun between is the name's kind: the paper speaks", "The army newspaper Tien Phong Moi said the harvest was late.",
