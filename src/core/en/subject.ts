@@ -495,7 +495,13 @@ function openingObjectEnd(p: Para, a: number, last: number, s: number): number {
   if (a - 1 !== s || !isWord(prep) || !prep.cap || !inList(prep, en().sentenceOpeners) || !isWord(toks[a]) || !inList(toks[a], en().articles)) return a;
   let k = a + 1;
   while (k < last && isWord(toks[k]) && !toks[k].cap && !sourceClass(toks[k]) && !inList(toks[k], en().stop)) k++;
-  return k > a + 1 && k < last && isWord(toks[k]) && toks[k].cap && plausibleSource(p, k, last + 1) ? k : a;
+  if (k > a + 1 && k < last && isWord(toks[k]) && toks[k].cap && plausibleSource(p, k, last + 1)) return k;
+  // "In a joint statement the firms said", "In a letter to shareholders the company said": the object's
+  // lower-case words (prepositions too), then a second article that opens the subject.
+  k = a + 1;
+  while (k < last && isWord(toks[k]) && !toks[k].cap && !inList(toks[k], en().articles) && (!inList(toks[k], en().stop) || inList(toks[k], en().namePrepositions))) k++;
+  // (Not the article of a preposition's object: "In a speech to the Policy Centre Mr Straw said".)
+  return k > a + 1 && k < last && isWord(toks[k]) && toks[k].norm === "the" && !inList(toks[k - 1], en().namePrepositions) && plausibleSource(p, k, last + 1) ? k : a;
 }
 
 /** The start of the noun phrase before the "who" of relativeVerbPhrase(p, a, s), -1 when there is none. */
