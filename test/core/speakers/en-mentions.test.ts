@@ -22,6 +22,8 @@ const institutions: Row[] = [
     { statements: [{ speaker: "Alfred Berg", speakerKind: "person" }] }],
   ["the United Nations: a capitalised group noun ends a name, an institution's", "The United Nations said the convoy had reached the city.",
     { statements: [{ speaker: "The United Nations", speakerKind: "organization" }] }],
+  ["a planner or an underwriter at a firm: one unnamed person, not the firm", "A planner at a major oil company said refiners would not cut output. An underwriter with a large bank said the notes sold well.",
+    { statements: [{ speakerKind: "anonymous" }, { speakerKind: "anonymous" }] }],
   ["a spokesman for a firm with a hyphenated adjective before its name: the spokesman, not a person named so", "A spokesman for Oslo-based Norvik said the plant would close. A spokeswoman for privately-held Harlow said talks went on.",
     { statements: [{ speaker: "A spokesman for Oslo-based Norvik", speakerKind: "person" }, { speaker: "A spokeswoman for privately-held Harlow", speakerKind: "person" }] }],
   ["an institution, a role the lexicon does not know, then a full name: the person, who works there", "Harlow News host Ben Carver said the show would end. Oslo Stock Exchange official Per Lund said trading was halted. Danish trades union official Ulf Berg said the strike would go on.",
