@@ -427,7 +427,8 @@ function timeAdjunctStart(p: Para, j: number, s: number): number {
   } else return j + 1;
   // "earlier this month", "late last night", "late on Friday"
   if (is(i - 1, "earlier", "late", "early")) i--;
-  return word(i - 1) && !inList(toks[i - 1], en().stop) ? i : j + 1;
+  // (Or an apposition's closing comma: "The firm, which …, on Monday said".)
+  return (word(i - 1) && !inList(toks[i - 1], en().stop)) || (i - 1 > s && isPunct(toks[i - 1], ",") && isWord(toks[i]) && !toks[i].cap) ? i : j + 1;
 }
 
 /** Words back from a walked-back subject that an unnamed source "familiar with" it may stand. */
@@ -494,7 +495,13 @@ function openingObjectEnd(p: Para, a: number, last: number, s: number): number {
   if (a - 1 !== s || !isWord(prep) || !prep.cap || !inList(prep, en().sentenceOpeners) || !isWord(toks[a]) || !inList(toks[a], en().articles)) return a;
   let k = a + 1;
   while (k < last && isWord(toks[k]) && !toks[k].cap && !sourceClass(toks[k]) && !inList(toks[k], en().stop)) k++;
-  return k > a + 1 && k < last && isWord(toks[k]) && toks[k].cap && plausibleSource(p, k, last + 1) ? k : a;
+  if (k > a + 1 && k < last && isWord(toks[k]) && toks[k].cap && plausibleSource(p, k, last + 1)) return k;
+  // "In a joint statement the firms said", "In a letter to shareholders the company said": the object's
+  // lower-case words (prepositions too), then a second article that opens the subject.
+  k = a + 1;
+  while (k < last && isWord(toks[k]) && !toks[k].cap && !inList(toks[k], en().articles) && (!inList(toks[k], en().stop) || inList(toks[k], en().namePrepositions))) k++;
+  // (Not the article of a preposition's object: "In a speech to the Policy Centre Mr Straw said".)
+  return k > a + 1 && k < last && isWord(toks[k]) && toks[k].norm === "the" && !inList(toks[k - 1], en().namePrepositions) && plausibleSource(p, k, last + 1) ? k : a;
 }
 
 /** The start of the noun phrase before the "who" of relativeVerbPhrase(p, a, s), -1 when there is none. */
@@ -583,7 +590,7 @@ function nameBeforeTwoAppositions(p: Para, m: number, s: number): number {
 /**
  * Whether `t` (the word before toks[a], a word of the subject walked back over) ends the words
  * opening the sentence rather than being part of the subject: a day or a month before a name or
- * an article (On Wednesday Mr Ash denied …); a time noun before an article (Last week the port authority said …); a lower-case
+ * an article (On Wednesday Mr Ash denied …); a time noun before an article or a name (Last week the port authority said …); a lower-case
  * word that is no source before "and" and a capitalised word (growth is still elusive and Ifo
  * president Ann Roth said …; not "Smith and Jones", "growers and Dock Co").
  */
@@ -593,7 +600,8 @@ function openingWords(p: Para, a: number, t: Tok): boolean {
   if (!isWord(next)) return false;
   // (Not in a name or before the noun it describes: the Sunday Times, the British Sunday paper.)
   if (t.cap && inList(t, en().notNames)) return (next.cap || inList(next, en().articles)) && !(isWord(toks[a - 2]) && inList(toks[a - 2], en().articles));
-  if (next.cap) return false;
+  // (A time noun before a name: Last week Ana Ruiz said …, Last month Norvik Air announced ….)
+  if (next.cap) return !t.cap && inList(t, en().timeNouns);
   if (inList(next, en().articles)) return !t.cap && inList(t, en().timeNouns);
   if (next.norm === "and" && isWord(toks[a + 1]) && toks[a + 1].cap && !t.cap) {
     return !canSpeakToo(t);
@@ -733,6 +741,8 @@ export function plausibleSource(p: Para, a: number, b: number): boolean {
 export function enSubjectAfter(p: Para, k: number): number {
   const toks = p.toks;
   const end = sentenceEndTok(p, k);
+  // ("…, said Wednesday he agrees …": a weekday and a clause after the verb are its time and its words, no source.)
+  if (k + 1 < end && isWord(toks[k]) && toks[k].cap && inList(toks[k], en().days) && inList(toks[k], en().notNames) && isWord(toks[k + 1]) && !toks[k + 1].cap) return k;
   let j = k;
   let n = 0;
   while (j < end && n < 16) {

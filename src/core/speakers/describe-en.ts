@@ -61,23 +61,23 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   // person's name — the institution is only where the person works.
   // (A capitalised rank counts as a role too: "retired Army Lt. Gen. Mick Bednarek".)
   // (So is one written with a possessive before the name: "The Washington Post's Ed Lane".)
-  const orgIsEmployer = org !== "" && (roles.some((r) => r > orgAt && r < s) || rankBetween(toks, orgAt, s) || possessiveBetween(toks, orgAt, s));
+  const orgIsEmployer = org !== "" && (roles.some((r) => r > orgAt && r < s) || rankBetween(toks, orgAt, s) || possessiveBetween(toks, orgAt, s) || roleWordsBetween(toks, orgAt, s, lastName));
   // "SAIC said", "Allianz, a leading German insurer, said": a name with no role that reads as an
   // institution's — an acronym, or an apposition headed by an institution noun.
   // "the Lib Dems", "the Bundesbank": a name run right after "the" and nothing else is an
-  // institution's proper name — a person's name takes no article.
+  // institution's proper name — a person's name takes no article (so is "The United Auto Workers", theProperName).
   const theName = names.length > 0 && roles.length === 0 && !org && s === a + 1 && toks[a].norm === "the" && endsHead(toks, lastName, he);
-  const institution = theName || (names.length > 0 && roles.length === 0 && !org && ((names.length === 1 && isAcronym(p, toks[names[0]]) && !capsLine(p, a, b)) || appositionIsOrg(toks, hb, b)));
+  const body = theProperName(p, a, h.anonAt, he);
+  const institution = theName || body || (names.length > 0 && roles.length === 0 && !org && ((names.length === 1 && isAcronym(p, toks[names[0]]) && !capsLine(p, a, b)) || appositionIsOrg(toks, hb, b)));
   // "Moody's Investors Service Inc", "lead manager Credit Suisse First Boston Ltd": a name that ends
   // with an institution-name word is the institution's, whatever role words it holds.
   const tail = lastOrgName(toks, a, he);
   const tailEnds = tail > lastName && !roles.some((r) => r > tail);
   const post = onePost(toks, a, h);
-  // "Analysts at Jefferies", "economists at Capital Economics": the unnamed people speak; the name
-  // after the preposition is where they work.
+  // "Analysts at Jefferies", "economists at Capital Economics": the unnamed people speak; the name after the preposition is where they work.
   const named = Math.max(lastName, tail);
   const employer = h.anon !== "" && h.anonAt >= 0 && named > h.anonAt && prepBetween(toks, h.anonAt, named);
-  const anon = (tailEnds && !employer) || post || bodyName(toks, h.anonAt, he) ? "" : h.anon;
+  const anon = (tailEnds && !employer) || post || bodyName(toks, h.anonAt, he) || body ? "" : h.anon;
   // "U.S. regulators", "Other U.S. banks": a name before a collective's noun says where they are (otherKind).
   const groupAfterName = h.group !== "" && names.length > 0 && h.groupAt > lastName && !anon && !tailEnds && title < 0;
   const groupOfName = names.length > 0 && collectiveAbout(toks, h, s);
@@ -115,7 +115,7 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     if (!h.plural) m.titleText = p.text.slice(m.s, m.e);
   } else if ((org || institution) && !groupAfterName) {
     // ("the United States": no institution noun; its last name word is what names its kind.)
-    asInstitution(p, a, hb, org || (theName ? toks[lastName].norm : ""), names, institution, m);
+    asInstitution(p, a, hb, org || (body ? toks[h.anonAt].norm : theName ? toks[lastName].norm : ""), names, institution, m);
   } else if (title >= 0 && !collectiveAbout(toks, h, title)) {
     // ("Supporters of the governor": the collective speaks, not the title after it; otherKind.)
     // "European leaders", "finance ministers of the eurozone": several people on the record, a group.
@@ -803,6 +803,18 @@ function bodyName(toks: Toks, k: number, he: number): boolean {
 }
 
 /**
+ * "The United Steel Workers", "the Association of Independent Dealers": after "the", capitalised words
+ * (and of/and/for between them) that end with the unnamed source's noun, itself capitalised, are a
+ * body's proper name, not unnamed people (a capitalised headline line aside).
+ */
+function theProperName(p: Para, a: number, k: number, he: number): boolean {
+  const toks = p.toks;
+  if (k < a + 2 || !toks[k].cap || !isWord(toks[a]) || toks[a].norm !== "the" || !endsHead(toks, k, he) || capsLine(p, a, he)) return false;
+  for (let j = a + 1; j < k; j++) if (!isWord(toks[j]) || !(toks[j].cap || inList(toks[j], en().titleCaseSmall))) return false;
+  return toks[a + 1].cap;
+}
+
+/**
  * "Official media", "the official news agency", "an official statement": a source noun of en-words
  * adjectiveSources before an institution's or a collective's noun, or a text issued (issuedWords), is their adjective.
  */
@@ -853,6 +865,23 @@ function possessiveBetween(toks: Toks, o: number, s: number): boolean {
 function apostropheAfterS(toks: Toks, k: number): boolean {
   const a = toks[k + 1];
   return toks[k].norm.endsWith("s") && !!a && a.kind !== WORD && a.s === toks[k].e && (a.norm === "'" || a.norm === "’") && isWord(toks[k + 2]);
+}
+
+/**
+ * "Fox News host Ben Carver", "Oslo Stock Exchange official Per Lund": lower-case words (no "of", "and",
+ * no name particle, no institution noun) between an institution word at o and a name of two words or more at
+ * [s, last] are the person's role there, whether the lexicon knows it as a title or not.
+ */
+function roleWordsBetween(toks: Toks, o: number, s: number, last: number): boolean {
+  if (s <= o + 1 || last <= s) return false;
+  for (let k = o + 1; k < s; k++) {
+    const t = toks[k];
+    if (!isWord(t) || t.cap || inList(t, en().titleCaseSmall) || inList(t, en().nameParticles)) return false;
+    // (Not an institution's noun: "The army newspaper Quan Doi Nhan Dan" is the paper's name.)
+    const cls = sourceClass(t)?.cls;
+    if (cls === "org" || cls === "orgname" || cls === "group") return false;
+  }
+  return true;
 }
 
 /** Whether a capitalised title word (Gen., Lt., Sen.) stands between the institution word at o and the name at s. */

@@ -116,9 +116,11 @@ export function nameRuns(toks: Toks, a: number, b: number): number[] {
   return runs;
 }
 
-/** The preposition (index) right before the run starting at s, past "the"/"a"; -1 when there is none. */
+/** The preposition (index) right before the run starting at s, past "the"/"a" and a hyphenated adjective; -1 when there is none. */
 export function afterPrep(toks: Toks, s: number, a: number): number {
   let j = s - 1;
+  // (Past a hyphenated adjective: "a spokesman for Montreal-based Alcan", "for privately-held Interconnect".)
+  if (j - 2 > a && isWord(toks[j]) && !toks[j].cap && isPunct(toks[j - 1], "-") && toks[j - 1].s === toks[j - 2].e && toks[j].s === toks[j - 1].e && isWord(toks[j - 2])) j -= 3;
   if (j > a && isWord(toks[j]) && inList(toks[j], lexicon().en.articles)) j--;
   return j >= a && isWord(toks[j]) && !toks[j].cap && inList(toks[j], en().namePrepositions) ? j : -1;
 }

@@ -4,6 +4,14 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["a time adverb or a time phrase opening the sentence before a name is no part of the subject", "Yesterday Ana Ruiz said the roads were clear. Last week Tom Vale said the plan was dead. Earlier this month Norvik Air said it had won the contract.",
+    { statements: [{ cue: "said", source: "Ana Ruiz", speaker: "Ana Ruiz" }, { cue: "said", source: "Tom Vale", speaker: "Tom Vale" }, { cue: "said", source: "Norvik Air", speaker: "Norvik Air" }] }],
+  ["a time adjunct after an apposition's closing comma is no part of the subject", "Norvik Air, which was halted pending a news report, on Monday said it expected losses. Tom Vale, the port's chief, yesterday said the roads were clear.",
+    { statements: [{ cue: "said", source: "Norvik Air", starts: "it expected" }, { cue: "said", source: "Tom Vale, the port's chief", speaker: "Tom Vale", starts: "the roads" }] }],
+  ["a weekday and a clause after the verb: its time and its words, the subject before it", "Ana Ruiz, who on Tuesday backed the mayor, said Wednesday she agrees with the plan. The mayor nevertheless said the plan was late.",
+    { statements: [{ cue: "said", speaker: "Ana Ruiz", starts: "she agrees" }, { cue: "said", source: "The mayor", starts: "the plan" }] }],
+  ["an opening preposition's object with no comma, then an article: the subject starts at it", "In a joint statement the two banks said they wanted lower fees. In a letter to members the club said ticket prices would rise.",
+    { statements: [{ cue: "said", source: "the two banks", starts: "they wanted" }, { cue: "said", source: "the club", starts: "ticket" }] }],
   ["a participle's phrase opening the sentence with no comma is no part of the subject", "Launching the initiative Mr Vale said progress had been made. Opening the debate Labour's Tom Hale said the bill was flawed.",
     { statements: [{ cue: "said", source: "Mr Vale", starts: "progress" }, { cue: "said", source: "Labour's Tom Hale", speaker: "Tom Hale", starts: "the bill" }] }],
   ["…but a name ending in -ing with no determiner after it is the subject's", "Ana Browning said the bill was flawed. Manning Holdings chief Ed Lowe said it was fine.",
