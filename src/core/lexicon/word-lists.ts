@@ -119,6 +119,7 @@ const AR_LISTS = [
   "mentionPrepositions",
   "nameParticles",
   "kinshipNouns",
+  "relativesAlone",
   "articleLikeNames",
   "nameSuffixes",
   "ageWords",
