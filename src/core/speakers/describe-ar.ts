@@ -561,10 +561,13 @@ function coordinated(p: Para, a: number, k: number): boolean {
   return prev.norm.startsWith("ال") && prev.norm.length > 3 && !nisbaShape(prev.norm) && !inList(prev, ar.titleAdjectives) && !inList(prev, ar.honorifics) && !inList(prev, ar.compoundNameEnds);
 }
 
-/** The name run from token s, closed by the comma at c, follows في and more words follow the comma. */
+/**
+ * The name run from token s, closed by the comma at c, follows في or من and more words follow the comma (في
+ * حالات الطوارئ، مارك لوكوك؛ من أصول مصرية، محمد العريان: a place's, a field's or an origin's words).
+ */
 function afterFi(p: Para, s: number, c: number): boolean {
   const before = p.toks[s - 1];
-  return isWord(before) && before.norm === "في" && isPunct(p.toks[c], COMMA) && isWord(p.toks[c + 1]);
+  return isWord(before) && (before.norm === "في" || before.norm === "من") && isPunct(p.toks[c], COMMA) && isWord(p.toks[c + 1]);
 }
 
 /** Word k, a descriptor without the article, stands between a definite title and a family name (العقيد تركي المالكي). */
