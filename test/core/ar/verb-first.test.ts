@@ -6,6 +6,21 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const verbFirst: Row[] = [
+  ["خلاله «in it» right after the verb, no source noun after it: no subject written (was the source)",
+    "وحضر المحافظ الحفل وأكد خلاله أن المشاريع ستنجز قريبا.",
+    { statements: [{ cue: "أكد", source: null, speaker: "المحافظ" }] }],
+  ["…so is من خلالها «through it», not «whoever»",
+    "وحضرت الوزيرة الحفل وأكدت من خلاله أن التعليم أولوية.",
+    { statements: [{ cue: "أكدت", source: null }] }],
+  ["…and after a medium it points back to, the speaker is the subject of the verb that opens the clause",
+    "وألقت الوزيرة كلمة أكدت من خلالها أن التعليم أولوية.",
+    { statements: [{ cue: "أكدت", source: "الوزيرة" }] }],
+  ["…nor are the words before the cue, when فيه points back to a noun that is no medium (عقد الوزير اجتماعا)",
+    "وعقد المحافظ اجتماعا أكد فيه أن المشاريع ستنجز قريبا.",
+    { statements: [{ cue: "أكد", source: null }] }],
+  ["…but a source noun after من خلالها is the subject",
+    "ونشرت الجمعية بيانا أشارت من خلالها الإدارة إلى أن الاجتماع تأجل.",
+    { statements: [{ cue: "أشارت", source: "الإدارة" }] }],
   ["وصف with the object, a definite adjective and a place phrase before بأنها: the subject is dropped (was the object)",
     "ورفض الوزير الانتقادات. ويصف الحملات المتكررة في وسائل الإعلام بأنها \"مغرضة\".",
     { someStatements: [{ cue: "يصف", source: null }] }],

@@ -151,6 +151,11 @@ export function verbFirst(r: ArReading): Verdict {
   if (r.direct || r.sourceFrom >= 0 || r.subjectBefore) return undefined;
   let a = afterToldFirst(r, skipAdjunctPhrase(r, skipAddressee(p, skipTimeBeforeSubject(p, cueEnd, sentEnd), sentEnd)));
   if (a < 0) return undefined;
+  // وأكد خلاله أن …، زعم فيها أنه …، أكد من خلالها أن: "in it" back to a noun before the verb, with no source
+  // noun after it (skipAddressee passes it before one), is no subject; none is written.
+  // (Not before a quotation: أعلن خلاله «خطة الطوارئ», a quoted name, is read as before, no statement.)
+  const inIt = isWord(toks[a]) && toks[a].norm === "من" ? a + 1 : a;
+  if (inList(toks[inIt], lexicon().ar.inItPronouns) && isWord(toks[inIt + 1])) return undefined;
   // وقال 20 موظفاً، قال 61٪ من المشاركين، وقال نحو 2000 شخص: a count of people opens the subject (the source
   // phrase stops at a number, or would take نحو alone); the people it counts are read on as any subject.
   const from = a;
