@@ -88,6 +88,7 @@ const AR_LISTS = [
   "conditionals",
   "relativeWho",
   "partitiveHeads",
+  "firstWho",
   "kanaSisters",
   "subordinators",
   "nameLinks",
