@@ -6,6 +6,15 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const verbFirst: Row[] = [
+  ["أبلغ with a possessed noun right before أن: who was told, no subject written",
+    "وقال المدرب إن الفريق جاهز. وأبلغ زملاءه أن التدريب يبدأ مبكرا.",
+    { statements: [{ cue: "قال", source: "المدرب" }, { cue: "أبلغ", source: null, speaker: "المدرب" }] }],
+  ["…also after a place under في and before a بـ word: no statement with the told as source",
+    "وأبلغ زملاءه في النادي الملكي برغبته في الرحيل عن \"الملعب الكبير\".",
+    { statements: [] }],
+  ["…but a possessed title before another noun is the subject (أبلغ محاميه المحكمة)",
+    "وأبلغ محاميه المحكمة أن موكله بريء.",
+    { statements: [{ cue: "أبلغ", source: "محاميه" }] }],
   ["خلاله «in it» right after the verb, no source noun after it: no subject written (was the source)",
     "وحضر المحافظ الحفل وأكد خلاله أن المشاريع ستنجز قريبا.",
     { statements: [{ cue: "أكد", source: null, speaker: "المحافظ" }] }],
