@@ -640,6 +640,8 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   // نادي العين لكرة القدم: لـ + a definite noun after a plain definite word is "for the …", not a name.
   const forThe = t.norm.startsWith("ل") && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ال") && !!prevT && isWord(prevT) && prevT.norm.startsWith("ال") && sourceClass(prevT)?.cls !== "title";
   if (forThe || joinsMention(t) || standalonePronoun(p, k)) return false;
+  // (حركة خمس نجوم فلان: the noun a number word counts is in the body's name, no name word.)
+  if (!inRun && !!prevT && inList(prevT, lexicon().ar.countWords)) return false;
   // أحمد التزامه بقرار …، في معرض إجابته، ضمن كادر …: a possessed noun or a preposition is no name's word.
   if (possessedNoun(p, t) || inList(t, lexicon().ar.freePrepositions)) return false;
   // (الادعاء المقدم ضدها، البيان الصادر عنه: a preposition with its pronoun neither.)
@@ -685,6 +687,8 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
     // (Opening the mention, also before a family name with the article: سفيان الحداد المتحدث باسم …)
     if ((apposition || (k === a && t.norm.endsWith("يان"))) && singular && (plainWord(p.toks[k + 1]) || (k === a && familyWord(p.toks[k + 1])))) return true;
     if (k === a && givenNameAfterVerb(p, k)) return true;
+    // (لويدجي دي مايو: before a name particle, a given name; no adjective takes one.)
+    if (singular && isWord(p.toks[k + 1]) && inList(p.toks[k + 1], lexicon().ar.nameParticles) && plainWord(p.toks[k + 2])) return true;
   }
   return inRun && t.norm.startsWith("ال");
 }
