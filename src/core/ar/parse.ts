@@ -113,6 +113,8 @@ export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
   // (وطلب الرئيس من الزعماء تعديل الاتفاقية وإلا فإن بلاده …: فإن after إلا, "otherwise", opens the
   // consequence of a demand, no reported words.)
   if (st && otherwiseClause(p, st.contentTok)) return null;
+  // (وكانت الصحيفة أول من تحدث عن …: the superlative before من "who" says when the subject spoke; not its word.)
+  if (st && st.sourceTo - st.sourceFrom >= 2 && st.sourceTo === m.from - 1 && isWord(p.toks[st.sourceTo]) && p.toks[st.sourceTo].norm === "من" && inList(p.toks[st.sourceTo - 1], lexicon().ar.firstWho)) st.sourceTo--;
   // (But «من» opening the subject as "whoever": وقال من حضر الاجتماع إن …)
   if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && isWord(p.toks[st.sourceFrom]) && inList(p.toks[st.sourceFrom], lexicon().ar.freePrepositions) && !relativeWho(p, st.sourceFrom)) return null;
   return st;

@@ -53,6 +53,8 @@ export function skipAddressee(p: Para, k: number, limit: number): number {
   // في الوقت الذي أفاد فيه مصدر …: "in it", back to the relative's noun, comes before a source noun
   // too (not before an object or a clause: أعلنت فيه استهداف …، يقول فيها وهو يشير).
   if (k + 1 < limit && isWord(p.toks[k]) && inList(p.toks[k], lexicon().ar.inItPronouns) && isWord(p.toks[k + 1]) && sourceClass(p.toks[k + 1])) return k + 1;
+  // (أشارت من خلالها الإدارة إلى …: so does من خلالها, "through it".)
+  if (k + 2 < limit && isWord(p.toks[k]) && p.toks[k].norm === "من" && isWord(p.toks[k + 1]) && inList(p.toks[k + 1], lexicon().ar.inItPronouns) && isWord(p.toks[k + 2]) && sourceClass(p.toks[k + 2])) return k + 2;
   // وأكد ذلك وكيل الوزارة: the demonstrative object, then the subject (a source noun without the article).
   // (وأوضح ذلك المتحدث الرسمي لمديرية …: before a definite one too, whether object or determiner the
   // source is the noun's, and its description, لمديرية …, is read from the head.)
@@ -639,6 +641,8 @@ export function relativeWho(p: Para, k: number): boolean {
   if (!afterPart && !(afterCue && (t.norm === "من" || t.norm === "ممن"))) return false;
   const v = toks[k + 1];
   if (!isWord(v) || !v.ar || v.norm.length < 3 || v.norm.startsWith("ال") || sourceClass(v) || (grammarOf(v) && !cueAt(p, k + 1))) return false;
+  // (أكد من خلالها أن …: من خلاله/خلالها is "through it", back to a noun before the verb; no one is named.)
+  if (inList(v, ar.inItPronouns)) return false;
   for (let j = k + 2; j < toks.length && j <= k + 1 + WHO_CLAUSE; j++) {
     if (arComp(toks[j])) return true;
     if (!isWord(toks[j]) && !(isPunct(toks[j], COMMA) && arComp(toks[j + 1]))) return false;

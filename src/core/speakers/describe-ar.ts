@@ -7,6 +7,7 @@ import { endsWithPronoun } from "../text/chars";
 import { cueAt, grammarOf, hasGrammar, inList, sourceClass, type SourceHit } from "../lexicon/lookup";
 import { COMMA, gluedHyphen, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, QUOTE, type Tok } from "../text/token";
+import { arTitleStop } from "../text/sentences";
 import type { MentionInfo } from "./mention";
 import { sourceAgreement } from "./agreement";
 import { arComp, feminineForm, hal, isAddressee, nisbaShape, possessedNoun } from "../ar/words";
@@ -447,6 +448,8 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
     // أمين الدين حامدي: a title word without the article before الدين، الله (ar-words compoundNameEnds) is a
     // compound given name's first word (not أمين عام الحزب).
     else if (sc?.cls === "title" && !t.norm.startsWith("ال") && isWord(toks[k + 1]) && inList(toks[k + 1], lexicon().ar.compoundNameEnds)) sc = null;
+    // م. محمد العمرة، أ. سامي: a title abbreviated to one letter (د. is a lexicon title) is a title.
+    if (!sc && titleLetter(p, k)) sc = { cls: "title", lemma: t.norm, definite: false };
     w.classes.push(sc);
     if (!joinsMention(t)) m.words.push(keyOf.get(t));
     if (fixed) continue;
@@ -558,10 +561,13 @@ function coordinated(p: Para, a: number, k: number): boolean {
   return prev.norm.startsWith("ال") && prev.norm.length > 3 && !nisbaShape(prev.norm) && !inList(prev, ar.titleAdjectives) && !inList(prev, ar.honorifics) && !inList(prev, ar.compoundNameEnds);
 }
 
-/** The name run from token s, closed by the comma at c, follows في and more words follow the comma. */
+/**
+ * The name run from token s, closed by the comma at c, follows في or من and more words follow the comma (في
+ * حالات الطوارئ، مارك لوكوك؛ من أصول مصرية، محمد العريان: a place's, a field's or an origin's words).
+ */
 function afterFi(p: Para, s: number, c: number): boolean {
   const before = p.toks[s - 1];
-  return isWord(before) && before.norm === "في" && isPunct(p.toks[c], COMMA) && isWord(p.toks[c + 1]);
+  return isWord(before) && (before.norm === "في" || before.norm === "من") && isPunct(p.toks[c], COMMA) && isWord(p.toks[c + 1]);
 }
 
 /** Word k, a descriptor without the article, stands between a definite title and a family name (العقيد تركي المالكي). */
@@ -634,6 +640,8 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   // نادي العين لكرة القدم: لـ + a definite noun after a plain definite word is "for the …", not a name.
   const forThe = t.norm.startsWith("ل") && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ال") && !!prevT && isWord(prevT) && prevT.norm.startsWith("ال") && sourceClass(prevT)?.cls !== "title";
   if (forThe || joinsMention(t) || standalonePronoun(p, k)) return false;
+  // (حركة خمس نجوم فلان: the noun a number word counts is in the body's name, no name word.)
+  if (!inRun && !!prevT && inList(prevT, lexicon().ar.countWords)) return false;
   // أحمد التزامه بقرار …، في معرض إجابته، ضمن كادر …: a possessed noun or a preposition is no name's word.
   if (possessedNoun(p, t) || inList(t, lexicon().ar.freePrepositions)) return false;
   // (الادعاء المقدم ضدها، البيان الصادر عنه: a preposition with its pronoun neither.)
@@ -659,6 +667,9 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   if (h >= a && isWord(toks[h]) && sourceClass(toks[h])?.cls === "title" && !toks[h].norm.startsWith("ال") && !endsWithPronoun(p.text, toks[h].e) && addressOnly(p, a, h) && !inList(t, lexicon().ar.compoundNameEnds)) return false;
   if (outletAfterTitle(p, a, k)) return false;
   if (particle) return true;
+  // د. الحليبي، الطبيب د. المزروع، الدكتور الغامدي، د. بخاري: right after an honorific title, a family name
+  // alone (or a nisba) is the name.
+  if (!inRun && honorificTitleBefore(p, a, k) && (familyWord(t) || (plainWord(t) && !grammarOf(t))) && nameClosedAfter(p, k + 1)) return true;
   // Inside a name a nisba without the article is a family name (أمل تركستاني): an adjective after a
   // definite name would carry ال. دميتري، علي، مهدي: after a definite word or a title an unarticled
   // nisba is a name, not an adjective; so is one opening the mention before another name word or
@@ -676,6 +687,8 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
     // (Opening the mention, also before a family name with the article: سفيان الحداد المتحدث باسم …)
     if ((apposition || (k === a && t.norm.endsWith("يان"))) && singular && (plainWord(p.toks[k + 1]) || (k === a && familyWord(p.toks[k + 1])))) return true;
     if (k === a && givenNameAfterVerb(p, k)) return true;
+    // (لويدجي دي مايو: before a name particle, a given name; no adjective takes one.)
+    if (singular && isWord(p.toks[k + 1]) && inList(p.toks[k + 1], lexicon().ar.nameParticles) && plainWord(p.toks[k + 2])) return true;
   }
   return inRun && t.norm.startsWith("ال");
 }
@@ -904,9 +917,17 @@ function titleAfterPhrase(p: Para, k: number): boolean {
   if (!p.toks[k].norm.startsWith("ال") || !isWord(prev)) return false;
   // (Ranks in a row, العقيد الركن: the phrase closed before the first.)
   if (prev.norm.startsWith("ال")) return sourceClass(prev)?.cls !== "title" || (inList(prev, lexicon().ar.honorifics) && titleAfterPhrase(p, k - 1));
-  // (قائد المقاومة في إب الشيخ فلان: في and a place's name, closed too.)
-  const before = p.toks[k - 2];
-  return !sourceClass(prev) && isWord(before) && before.norm === "في";
+  // (قائد المقاومة في إب الشيخ فلان، قائد الحرس في قطاع سقام بمنطقة نجران العقيد فلان: في and a place's
+  // name of up to four words without the article, closed too.)
+  if (sourceClass(prev)) return false;
+  for (let j = k - 2; j >= k - 5; j--) {
+    const t = p.toks[j];
+    if (!isWord(t)) return false;
+    if (t.norm === "في") return true;
+    const c = sourceClass(t)?.cls;
+    if (t.norm.startsWith("ال") || (c && c !== "place")) return false;
+  }
+  return false;
 }
 
 /**
@@ -1106,8 +1127,8 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     w.nameStart = a;
     w.nameEnd = b;
   } else {
-    // الطبيبة، سلمى داود: an unknown role word followed by a name is a person.
-    m.kind = articled(firstWord.norm) && !(w.nameStart > a) ? "organization" : "person";
+    // الطبيبة، سلمى داود: an unknown role word followed by a name is a person (so is a relative: الأم، الأب).
+    m.kind = articled(firstWord.norm) && !(w.nameStart > a) && !inList(firstWord, lexicon().ar.relativesAlone) ? "organization" : "person";
   }
 }
 
@@ -1223,6 +1244,31 @@ function titleBefore(p: Para, a: number, n: number): string {
   let e = te;
   while (e > ts && (!isWord(toks[e]) || inList(toks[e], hon))) e--;
   return inList(toks[e], hon) ? p.text.slice(toks[a].s, toks[te].e) : p.text.slice(toks[ts].s, toks[e].e);
+}
+
+/** The word before k (past the stop of د.) is an honorific that is a title (د، الدكتور، الشيخ; not صاحب، الملكي). */
+function honorificTitleBefore(p: Para, a: number, k: number): boolean {
+  let j = k - 1;
+  if (j > a && isPunct(p.toks[j], ".") && arTitleStop(p.toks, j)) j--;
+  const t = p.toks[j];
+  return j >= a && isWord(t) && ((inList(t, lexicon().ar.honorifics) && sourceClass(t)?.cls === "title") || titleLetter(p, j));
+}
+
+/**
+ * The token at k closes a one-word name before it: no word, a complementiser, a preposition, a medium, time or
+ * adjunct word, a source noun or a cue (not another name word, الأستاذ الشاعر حسن فلان; not the verb's
+ * object, المهندس القحطاني أهمية …).
+ */
+function nameClosedAfter(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (!isWord(t)) return true;
+  return !!arComp(t) || inList(t, lexicon().ar.freePrepositions) || hasGrammar(t, Gr.medium) || hasGrammar(t, Gr.time) || hasGrammar(t, Gr.adjunct) || !!sourceClass(t) || !!cueAt(p, k);
+}
+
+/** Word k is one Arabic letter closed by the stop of an abbreviated title (م. سامي، أ. هدى). */
+function titleLetter(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  return t.ar && t.e - t.s === 1 && isPunct(p.toks[k + 1], ".") && arTitleStop(p.toks, k + 1);
 }
 
 /** Every word from a to n (the name's start) is an honorific (الدكتورة، معالي الشيخ). */

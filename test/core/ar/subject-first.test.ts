@@ -5,6 +5,10 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const verbFirst: Row[] = [
+  ["أول من before the verb: the subject without the superlative", "وكانت الإذاعة الرسمية أول من تحدث عن الاتفاق الجديد.",
+    { statements: [{ cue: "تحدث", source: "الإذاعة الرسمية" }] }],
+  ["…so آخر من after a subject with no كان", "المدرب آخر من قال إن الموسم انتهى.",
+    { statements: [{ cue: "قال", source: "المدرب" }] }],
   ["كان … قد أكد (subject before the verb)", "وكان الرئيس الفرنسي قد أكد أن بلاده لن ترسل قوات برية.",
     { statements: [{ kind: "indirect", cue: "أكد", source: "الرئيس الفرنسي", starts: "بلاده", ends: "قوات برية" }] }],
   ["the subject before كان (no و) and قد, after a background formula's أن", "ويذكر أن الوزارة كانت قد أعلنت أن الموعد تأجل. يشار إلى أن الوزير فادي النعيمي كان قد قال إن الطريق مغلق.",

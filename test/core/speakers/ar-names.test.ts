@@ -484,3 +484,41 @@ const abdSpelling: Row[] = [
     { statements: [{ speaker: "خالد بن عبدالرحيم" }, { speaker: "عبد الرحيم" }] }],
 ];
 describe("Arabic names: عبد written apart or joined", () => table(abdSpelling));
+
+// A title abbreviated to one letter or a rank, then a one-word name; a relative named by kinship alone.
+const titlesAndRelatives: Row[] = [
+  ["a long title then م. and the name: the title and the name split at the abbreviation",
+    "وقال مدير عام النقل بمنطقة الجوف م. سامر الدوسري إن الطريق سيفتح.",
+    { speakers: [{ name: "سامر الدوسري", title: "مدير عام النقل بمنطقة الجوف", kind: "person" }] }],
+  ["د. and a family name alone: a person named by it",
+    "وأوضح د. الشمراني أن العلاج متاح للجميع.",
+    { speakers: [{ name: "الشمراني", kind: "person" }] }],
+  ["…after a role and د. too, and a nisba without the article",
+    "وقال الطبيب د. الكناني إن الحالة مستقرة.\nوأكد د. قرشي أن الفحوص سليمة.",
+    { speakers: [{ name: "الكناني", title: "الطبيب", kind: "person" }, { name: "قرشي", kind: "person" }] }],
+  ["a definite honorific and a family name: the name without the honorific",
+    "وأضاف المهندس الرويلي أن المشروع اكتمل.",
+    { speakers: [{ name: "الرويلي", title: "المهندس", kind: "person" }] }],
+  ["…but not a second title before the name (الأستاذ الشاعر فلان)",
+    "وذكر الأستاذ الشاعر سامي العتيبي أن الديوان صدر.",
+    { speakers: [{ name: "سامي العتيبي", kind: "person" }] }],
+  ["a rank after a place under في: the name is the officer's",
+    "وأكد قائد الدوريات في قطاع حالة عمار العقيد سامر بن خالد الشهري أن الحدود آمنة.",
+    { speakers: [{ name: "سامر بن خالد الشهري", kind: "person" }] }],
+  ["a name after a comma closing من and an origin: the described person's name",
+    "وقال الباحث الاقتصادي ورجل الأعمال من أصول تونسية، سامي الكعبي، إن الأسواق ستتعافى.",
+    { speakers: [{ name: "سامي الكعبي", kind: "person" }] }],
+  ["a goalkeeper (حارس) is a role on the record: a person",
+    "وقال حارس الفريق إن المباراة كانت صعبة.",
+    { speakers: [{ name: "حارس الفريق", kind: "person" }] }],
+  ["…but guards (حراس) stay unnamed",
+    "وقال حراس المبنى إن الباب أغلق.",
+    { speakers: [{ kind: "anonymous" }] }],
+  ["a body's name with a number word (حركة خمس نجوم) and a given name in ي before a particle: the name",
+    "وقال زعيم حزب سبع نخلات ماريوتي دي لوكا إن الانتخابات ستجرى.",
+    { speakers: [{ name: "ماريوتي دي لوكا", title: "زعيم حزب سبع نخلات", kind: "person" }] }],
+  ["الأم، الأب alone: a person, not an institution",
+    "وقالت الأم إن ابنتها لم تعد من المدرسة.\nوقال الأب إنه أبلغ الشرطة.",
+    { speakers: [{ name: "الأم", kind: "person" }, { name: "الأب", kind: "person" }] }],
+];
+describe("Arabic names: abbreviated titles, a family name after a title, relatives", () => table(titlesAndRelatives));

@@ -112,6 +112,9 @@ function subjectBefore(r: ArReading): [number, number] | null {
   if (presentAfterParticle(r.p, a)) return null;
   const issued = issuerOfMedium(r, a);
   if (issued) return issued;
+  // (وترأس الحاكم اجتماعا أعلن خلاله …: "in it" after the cue points back to the indefinite accusative before
+  // it, a noun that is no medium; the words before the cue are that noun's clause, not the subject.)
+  if (inItAfter(r, m.to) && accusativeBefore(r, m.from - 1)) return null;
   const b = subjEnd >= 0 ? subjEnd : isWord(toks[m.from - 1]) && inList(toks[m.from - 1], lexicon().ar.verbParticles) ? m.from - 1 : m.from;
   const going = afterGoingOn(r, a, b);
   if (going !== undefined) return going;
@@ -190,7 +193,7 @@ function issuerOfMedium(r: ArReading, a: number): [number, number] | null {
   const med = toks[at];
   // (The cue goes on with "in it", back to the medium: قالت فيه.)
   // (The verb opens the sentence: not …، رامي عباس، تغريدة على موقع تويتر أكد فيها, cut at a comma.)
-  if (a !== sentenceStartTok(p, m.from) || !isWord(med) || med.norm.startsWith("ال") || at - a < 2 || sourceClass(toks[a]) || !isWord(toks[m.to]) || !inList(toks[m.to], lexicon().ar.inItPronouns)) return null;
+  if (a !== sentenceStartTok(p, m.from) || !isWord(med) || med.norm.startsWith("ال") || at - a < 2 || sourceClass(toks[a]) || !inItAfter(r, m.to)) return null;
   // (The medium in the accusative: بياناً، بيانا.)
   const n = med.norm;
   if (!(hasGrammar(med, Gr.medium) || (n.endsWith("ا") && !!lexicon().grammar.get(n.slice(0, -1))?.has(Gr.medium)))) return null;
@@ -199,6 +202,19 @@ function issuerOfMedium(r: ArReading, a: number): [number, number] | null {
   while (e - 1 > a + 1 && hasGrammar(toks[e - 1], Gr.medium)) e--;
   while (e - 1 > a + 1 && hasGrammar(toks[e - 1], Gr.time)) e--;
   return looksLikeSubject(p, a + 1, e) ? [a + 1, e] : null;
+}
+
+/** Word k is indefinite and written in the accusative (اجتماعاً، مؤتمرا صحفيا): tanween fath, or a final ا. */
+function accusativeBefore(r: ArReading, k: number): boolean {
+  const t = r.toks[k];
+  return isWord(t) && t.ar && !t.norm.startsWith("ال") && t.norm.length >= 4 && (endsWithTanweenFath(r.p.text, t.e) || t.norm.endsWith("ا"));
+}
+
+/** "In it" at k: فيه، خلالها (ar-words inItPronouns), or من خلاله "through it". */
+function inItAfter(r: ArReading, k: number): boolean {
+  const { toks } = r;
+  const inIt = lexicon().ar.inItPronouns;
+  return isWord(toks[k]) && (inList(toks[k], inIt) || (toks[k].norm === "من" && inList(toks[k + 1], inIt)));
 }
 
 /** رسمياً، سنويا: an indefinite relational adjective (a descriptor too) in the accusative (its tanween written, or the nisba's ي then ا). */

@@ -4,6 +4,7 @@ import { Fr, Gr, lexicon, type CueEntry } from "../../lexicon";
 import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../../lexicon/lookup";
 import { COMMA, isOpen, isPunct, isWord, type Para } from "../../text/paragraph";
 import type { Tok } from "../../text/token";
+import { endsWithPronoun } from "../../text/chars";
 import type { ArReading, Verdict } from "../reading";
 import { arSourceNP, endsWithTanweenFath, skipAddressee, skipTimeBeforeSubject } from "../source-phrase";
 import { objectStart } from "../noun-object";
@@ -140,10 +141,23 @@ function afterToldFirst(r: ArReading, a: number): number {
   const t = r.toks[a];
   if (!r.entry.frames.has(Fr.tell) || !isWord(t) || a !== r.cueEnd) return a;
   if (hasGrammar(r.toks[r.m.from - 1], Gr.relative)) return -1;
+  // (وأبلغ زملاءه أن …، أخبر والدته بأنه …: a noun with its possessive pronoun right before what was told is
+  // who was told; أبلغ محاميه المحكمة أن: before another noun it is the subject.)
+  if (t.ar && t.norm.length >= 5 && endsWithPronoun(r.p.text, t.e) && sourceClass(t)?.cls !== "title" && toldFollows(r, a + 1)) return -1;
   if (!t.ar || !hasGrammar(t, Gr.addressee) || isAddressee(t)) return a;
   let k = a + 1;
   while (k < r.sentEnd && k - a <= 4 && isWord(r.toks[k]) && !sourceClass(r.toks[k]) && !arComp(r.toks[k])) k++;
   return isWord(r.toks[k]) && sourceClass(r.toks[k]) && !r.toks[k].norm.startsWith("ال") ? k : -1;
+}
+
+/** What was told opens at k (أن، بأن، a بـ word: برغبته), maybe after a place under في (زملاءه في النادي برغبته). */
+function toldFollows(r: ArReading, k: number): boolean {
+  const toks = r.toks;
+  const opens = (t: Tok) => !!arComp(t) || (t.norm.startsWith("ب") && t.norm.length >= 4);
+  if (!isWord(toks[k])) return false;
+  if (toks[k].norm !== "في") return opens(toks[k]);
+  for (let j = k + 1; j <= k + 4 && isWord(toks[j]); j++) if (j > k + 1 && opens(toks[j])) return true;
+  return false;
 }
 
 export function verbFirst(r: ArReading): Verdict {
@@ -151,6 +165,11 @@ export function verbFirst(r: ArReading): Verdict {
   if (r.direct || r.sourceFrom >= 0 || r.subjectBefore) return undefined;
   let a = afterToldFirst(r, skipAdjunctPhrase(r, skipAddressee(p, skipTimeBeforeSubject(p, cueEnd, sentEnd), sentEnd)));
   if (a < 0) return undefined;
+  // وأكد خلاله أن …، زعم فيها أنه …، أكد من خلالها أن: "in it" back to a noun before the verb, with no source
+  // noun after it (skipAddressee passes it before one), is no subject; none is written.
+  // (Not before a quotation: أعلن خلاله «خطة الطوارئ», a quoted name, is read as before, no statement.)
+  const inIt = isWord(toks[a]) && toks[a].norm === "من" ? a + 1 : a;
+  if (inList(toks[inIt], lexicon().ar.inItPronouns) && isWord(toks[inIt + 1])) return undefined;
   // وقال 20 موظفاً، قال 61٪ من المشاركين، وقال نحو 2000 شخص: a count of people opens the subject (the source
   // phrase stops at a number, or would take نحو alone); the people it counts are read on as any subject.
   const from = a;
