@@ -376,7 +376,9 @@ function askedReplies(doc: DocumentState, st: ParagraphStatement, m: MentionInfo
   if (!lexicon().en.replyCues.has(normWord(doc.work.slice(st.cueStart + ps, st.cueEnd + ps)))) return null;
   const at = Math.min(m.s, st.cueStart) + ps;
   const para = doc.work.lastIndexOf("\n\n", at - 1);
-  const from = Math.max(0, at - ASKED_REACH, para < 0 ? 0 : doc.work.lastIndexOf("\n\n", para - 1) + 2);
+  // (From the paragraph before this one: the text's start when there is none.)
+  const before = para < 0 ? -1 : doc.work.lastIndexOf("\n\n", para - 1);
+  const from = Math.max(0, at - ASKED_REACH, before < 0 ? 0 : before + 2);
   let asked: string | null = null;
   for (const h of doc.work.slice(from, at).matchAll(ASKED)) asked = h[1];
   const sp = asked ? (doc.resolver.personNamed(normWord(asked)) ?? namedInFullBefore(doc, m, ps, at, asked)) : null;
@@ -391,14 +393,15 @@ function askedReplies(doc: DocumentState, st: ParagraphStatement, m: MentionInfo
  * two words is written.
  */
 function namedInFullBefore(doc: DocumentState, m: MentionInfo, ps: number, at: number, word: string): SpeakerState | null {
-  const full = new RegExp(`\\b(\\p{Lu}[\\p{Ll}'’-]+) ${word.replace(/[^\p{L}]/gu, "")}\\b`, "u").exec(doc.work.slice(0, at));
+  // (Not \b, which knows only ASCII letters: Ömer Özil.)
+  const full = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Ll}'’-]+) ${word.replace(/[^\p{L}]/gu, "")}(?![\\p{L}\\p{N}])`, "u").exec(doc.work.slice(0, at));
   if (!full) return null;
   const name = [normWord(full[1]), normWord(word)];
   return doc.resolver.resolve({ ...m, kind: "person", pronoun: "", lemma: "", definite: false, name, nameText: full[0], titleText: "", words: name, proper: false, generic: false }, full[0], ps);
 }
 
 /** "asked Trump", "asking Mr. Vale", "asked Ana Ruiz": the last name word after a verb of asking. */
-const ASKED = /\b(?:asked|asking|asks)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(\p{Lu}[\p{L}'’-]+)\b/gu;
+const ASKED = /(?<![\p{L}\p{N}])(?:asked|asking|asks)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(\p{Lu}[\p{L}'’-]+)(?![\p{L}\p{N}])/gu;
 
 /**
  * "Band frontman Alex Kapranos has called for … "…," he said": "he"/"she" goes to the person named
@@ -459,7 +462,8 @@ function possessorBefore(doc: DocumentState, m: MentionInfo, ps: number): Speake
   const own = Math.max(doc.work.lastIndexOf("\n", at), doc.work.lastIndexOf(". ", at) + 1);
   // (Not from the statement before: it may stand inside that very sentence, "… drew rebukes, including some who warned …".)
   const text = doc.work.slice(Math.max(0, own - POSSESSOR_REACH), own).trimEnd();
-  const start = Math.max(text.lastIndexOf("\n"), text.lastIndexOf(". ", text.length - 2) + 1) + 1;
+  const dot = text.lastIndexOf(". ", text.length - 2);
+  const start = Math.max(text.lastIndexOf("\n") + 1, dot < 0 ? 0 : dot + 2);
   const hit = POSSESSOR_OPENING.exec(text.slice(start));
   if (!hit) return null;
   const known = doc.resolver.personNamed(normWord(hit[2]));

@@ -46,8 +46,9 @@ function latin(w: string): string {
     if (two) {
       out += two;
       i++;
-    } else if (w[i] === "c" && "eiy".includes(w[i + 1] ?? "")) out += "s";
-    // (A soft c, before e, i or y, is s: Pence, بنس; Francis, فرانسيس.)
+    }
+    // (A soft c, before e, i or y, is s: Pence, بنس; Francis, فرانسيس. A last c is hard: Marc, مارك.)
+    else if (w[i] === "c" && i + 1 < w.length && "eiy".includes(w[i + 1])) out += "s";
     else out += LATIN[w[i]] ?? "";
   }
   return out;

@@ -515,7 +515,8 @@ function formOneParticiple(p: Para, s: number, k: number): boolean {
   const toks = p.toks;
   const t = toks[k];
   const n = t.norm;
-  if (k - s < 2 || !t.ar || n.length !== 6 || !n.startsWith("ال") || n[3] !== "ا" || sourceClass(t) || grammarOf(t)) return false;
+  // (فاعل with the article, or its feminine: القادم، البالغة.)
+  if (k - s < 2 || !t.ar || !(n.length === 6 || (n.length === 7 && n.endsWith("ه"))) || !n.startsWith("ال") || n[3] !== "ا" || sourceClass(t) || grammarOf(t)) return false;
   const next = toks[k + 1];
   if (next?.kind === NUM) return true;
   if (!isWord(next) || !next.ar) return false;

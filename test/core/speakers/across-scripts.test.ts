@@ -23,6 +23,7 @@ const same: [string, string, string][] = [
   ["an English s that sounds z, written ز", "Sanders", "ساندرز"],
   ["…and z for ز", "Zaher", "زاهر"],
   ["a soft c (before e, i, y) for س", "Pence", "بنس"],
+  ["…but a last c is hard", "Marc", "مارك"],
 ];
 
 const different: [string, string, string][] = [
