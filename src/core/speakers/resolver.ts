@@ -690,12 +690,17 @@ export class SpeakerResolver {
     // (The object's relational adjectives may follow it: الجناح الهولندي.)
     for (let i = 1; i < nw.length; i++) if (!notNameWord(nw[i]) && !(i > 1 && nw[i].startsWith("ال") && nisba(nw[i]))) return false;
     const first = nw[0];
-    const h = wordHash(first);
-    if (this.recent("person", (sp) => sp.nameWords.length >= 2 && sp.nameH[sp.nameH.length - 1] === h && sp.nameWords[sp.nameWords.length - 1] === first, SOME_NAME_WORD, bit(h))) return true;
+    if (this.withSurname(first)) return true;
     // (Named in passing: only a name that opens the mention — after a title, وزير الخارجية عادل الجبير, a
     // given name and a family name follow.)
     const written = m.nameText.slice(0, m.nameText.indexOf(" "));
     return this.doc.startsWith(written, m.s + base) && !!this.surnameNamed(m, base, written, first);
+  }
+
+  /** The latest person named with two words or more whose last name word is `w` (normalised). */
+  private withSurname(w: string): SpeakerState | null {
+    const h = wordHash(w);
+    return this.recent("person", (sp) => sp.nameWords.length >= 2 && sp.nameH[sp.nameH.length - 1] === h && sp.nameWords[sp.nameWords.length - 1] === w, SOME_NAME_WORD, bit(h));
   }
 
   /**
@@ -725,8 +730,7 @@ export class SpeakerResolver {
     const written = gap > 0 ? m.titleText.slice(0, gap) : "";
     const w = normWord(written);
     if (w.length < 3 || written.startsWith("ال") || lexicon().sources.has(w) || lexicon().grammar.has(w) || m.name.includes(w) || !this.doc.startsWith(written, m.s + base)) return null;
-    const h = wordHash(w);
-    const known = this.recent("person", (sp) => sp.nameWords.length >= 2 && sp.nameH[sp.nameH.length - 1] === h && sp.nameWords[sp.nameWords.length - 1] === w, SOME_NAME_WORD, bit(h));
+    const known = this.withSurname(w);
     if (known) return known;
     const full = this.surnameNamed(m, base, written, w);
     if (!full) return null;
