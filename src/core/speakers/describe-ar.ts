@@ -74,7 +74,7 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   if (head?.cls === "title" && headIdx === 0) nameAfterPlace(p, w);
   if (head?.cls === "title" && headIdx === 0) nameAfterEponym(p, w);
   const clause = describingClause(p, a, w, head, headIdx);
-  if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || clause === "title" || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart) || inList(p.toks[a], lexicon().ar.sourceWords) || underPreposition(p, w.nameStart)))) && p.toks[w.nameStart - 1].norm !== CALLED) w.nameStart = w.nameEnd = -1;
+  if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || clause === "title" || (head.cls === "title" && quotedBodyName(p, b, w.nameStart)) || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart) || inList(p.toks[a], lexicon().ar.sourceWords) || underPreposition(p, w.nameStart)))) && p.toks[w.nameStart - 1].norm !== CALLED) w.nameStart = w.nameEnd = -1;
   kindOfMention(p, a, b, m, w, head, headIdx);
   if (clause) kindWithClause(p, a, m, clause);
   pluralOfRole(p, a, m, w, headIdx);
@@ -830,6 +830,19 @@ function mediumCarrier(p: Para, a: number, b: number): number {
 function quotedOwner(p: Para, a: number, b: number, nameStart: number): boolean {
   const open = p.toks[nameStart - 1];
   if (nameStart - 1 !== a + 1 || !isOpen(open) || open.quote < 0) return false;
+  const close = p.quotes[open.quote].close;
+  return close > nameStart && close >= b - 1;
+}
+
+/**
+ * مدير شركة «نوفا»، المتحدث باسم شركة "سبورت ترينيتي": a quoted name right after a body's head in the construct
+ * state (no article), closing the mention, is the body's name; the title holder is unnamed (نائب المتحدث باسم
+ * الأمم المتحدة "فرحان حق" names the person: the word before the mark has the article).
+ */
+function quotedBodyName(p: Para, b: number, nameStart: number): boolean {
+  const open = p.toks[nameStart - 1];
+  const head = p.toks[nameStart - 2];
+  if (!isOpen(open) || open.quote < 0 || !isWord(head) || head.norm.startsWith("ال") || sourceClass(head)?.cls !== "org") return false;
   const close = p.quotes[open.quote].close;
   return close > nameStart && close >= b - 1;
 }

@@ -524,3 +524,17 @@ const titlesAndRelatives: Row[] = [
     { speakers: [{ name: "الأم", kind: "person" }, { name: "الأب", kind: "person" }] }],
 ];
 describe("Arabic names: abbreviated titles, a family name after a title, relatives", () => table(titlesAndRelatives));
+
+// A body named in quotation marks after its head: the name is the body's, not the title holder's.
+const quotedBodyNames: Row[] = [
+  ["مدير شركة «X»: an unnamed director, not a person named X",
+    "وقال مدير شركة «نوفا» إن الأرباح ارتفعت.",
+    { speakers: [{ name: "مدير شركة «نوفا»", kind: "person" }] }],
+  ["…also after لـ (الرئيس التنفيذي لشركة «X»)",
+    "وأوضح الرئيس التنفيذي لشركة \"سيمكو\" أن الإنتاج زاد.",
+    { speakers: [{ name: "الرئيس التنفيذي لشركة \"سيمكو\"" }] }],
+  ["…but a quoted name after a definite word is the person's (باسم الأمم المتحدة «فلان»)",
+    "وقال نائب المتحدث باسم الأمم المتحدة \"سامر حداد\" إن الهدنة صامدة.",
+    { speakers: [{ name: "سامر حداد" }] }],
+];
+describe("Arabic names: a body named in quotation marks", () => table(quotedBodyNames));
