@@ -7,6 +7,7 @@ import { Gr, lexicon } from "../lexicon";
 import { hasGrammar, inList, sourceClass } from "../lexicon/lookup";
 import { normWord } from "../text/chars";
 import { isPunct, isWord, sentOf, type Para } from "../text/paragraph";
+import type { Tok } from "../text/token";
 
 /** An anonymity phrase of a paragraph (offsets relative to the paragraph's start). */
 export interface AnonymityPhrase {
@@ -66,9 +67,15 @@ const LEAD_IN = 4;
 function leadIn(p: Para, a: number): number {
   const { ar, en } = lexicon();
   let k = a;
-  while (k > 0 && a - k < LEAD_IN && isWord(p.toks[k - 1]) && inList(p.toks[k - 1], p.toks[k - 1].ar ? ar.anonymityLeadIns : en.anonymityLeadIns)) k--;
-  if (k === a || !(hasGrammar(p.toks[k], Gr.relative) || inList(p.toks[k], en.relativePronouns) || inList(p.toks[k], en.relativesBeforePhrase))) return a;
+  while (k > 0 && a - k < LEAD_IN && isWord(p.toks[k - 1]) && (relative(p.toks[k - 1]) || inList(p.toks[k - 1], p.toks[k - 1].ar ? ar.anonymityLeadIns : en.anonymityLeadIns))) k--;
+  if (k === a || !relative(p.toks[k])) return a;
   return k > 0 && isPunct(p.toks[k - 1], ",،-–—") ? k - 1 : k;
+}
+
+/** A relative pronoun (ar-grammar relative; en-words relativePronouns, relativesBeforePhrase). */
+function relative(t: Tok): boolean {
+  const en = lexicon().en;
+  return hasGrammar(t, Gr.relative) || inList(t, en.relativePronouns) || inList(t, en.relativesBeforePhrase);
 }
 
 /** English determiners that introduce someone new: "an official who declined to be named …". */

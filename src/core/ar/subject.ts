@@ -431,8 +431,7 @@ const QUOTED_HEAD = 5;
 function quotedBody(p: Para, e: number): number {
   const toks = p.toks;
   if (!isClose(toks[e])) return -1;
-  let o = e - 1;
-  while (o > 0 && e - o <= 5 && !isOpen(toks[o])) o--;
+  const o = openBefore(toks, e);
   if (!isOpen(toks[o])) return -1;
   // (The farthest head whose phrase runs to the name: وكالة الأنباء, not الأنباء; not one under a preposition
   // written on it, استشهد بالصحيفة «…» التي: the source's span would start inside that word.)
@@ -545,9 +544,15 @@ export function kanaSubject(p: Para, k: number): [number, number] | null {
 function quotedName(toks: readonly Tok[], j: number): boolean {
   const t = toks[j];
   if (t.quote < 0 || !(isOpen(t) || isClose(t))) return false;
-  let o = j;
-  if (isClose(t)) while (o > 0 && j - o <= 5 && !isOpen(toks[o])) o--;
+  const o = isClose(t) ? openBefore(toks, j) : j;
   return isOpen(toks[o]) && toks[o].quote === t.quote && o > 0 && isWord(toks[o - 1]);
+}
+
+/** The nearest opening mark within five tokens before the closing one at e (a short quoted name); else where the search stopped. */
+function openBefore(toks: readonly Tok[], e: number): number {
+  let o = e - 1;
+  while (o > 0 && e - o <= 5 && !isOpen(toks[o])) o--;
+  return o;
 }
 
 /** A run of words before a verb that can be its subject (a name, a title, an institution). */
