@@ -61,6 +61,17 @@ const rows: Row[] = [
   // A verb carrying its object as a pronoun (issue 11, family 1).
   ["اعتبرته + a predicate: the predicate is the content", "وأشادت المدربة باللاعب الذي اعتبرته لاعباً نادراً في الكرة العربية.",
     { statements: [{ cue: "اعتبرته", source: null, starts: "لاعباً نادراً" }] }],
+  // The subject of a verb carrying its object ends where the predicate opens.
+  ["وصفها X بـ\"…\": the subject ends at بـ before the quotation, not at the next clause", "ووصفها المجلس البلدي بـ\"الفضيحة\"، وطالب بمحاسبة المسؤولين.",
+    { someStatements: [{ kind: "partial", cue: "وصفها", source: "المجلس البلدي", speaker: "المجلس البلدي" }] }],
+  ["يعتبرها X \"…\": the subject ends at the quoted predicate", "ويعتبرها المزارعون \"كارثة\" على المحاصيل.",
+    { statements: [{ cue: "يعتبرها", source: "المزارعون", quotes: ["كارثة"] }] }],
+  ["اعتبرته X \"…\" after ما: the institution, the quoted predicate", "وانتقدت النقابة في بيان ما اعتبرته الحكومة \"إصلاحا ضروريا\" للقطاع.",
+    { someStatements: [{ cue: "اعتبرته", source: "الحكومة", starts: "\"إصلاحا" }] }],
+  ["an accusative written without its tanween, a quotation at once after it, is no part of the subject", "ويصفه زميله سامر الخطيب مزاحا \"بالفيلسوف\".",
+    { statements: [{ cue: "يصفه", source: "زميله سامر الخطيب", quotes: ["بالفيلسوف"] }] }],
+  ["ما وصفه \"بالـ…\": no subject written, the speaker is who the clause is about", "وتعهد الوزير كريم العلي بمواجهة ما وصفه \"بالفوضى\" في الأسواق.",
+    { someStatements: [{ cue: "وصفه", speaker: "كريم العلي", starts: "\"بالفوضى" }] }],
   // A verb carrying its object as a pronoun (issue 11, family 1).
   ["اعتبرت X نفسها \"…\": the reflexive object, then the quoted predicate", "واعتبرت المغنية سلمى ناصر نفسها \"محظوظة\" بهذا الجمهور.",
     { statements: [{ kind: "partial", cue: "اعتبرت", source: "المغنية سلمى ناصر", quotes: ["محظوظة"], starts: "نفسها" }] }],

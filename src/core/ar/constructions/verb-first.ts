@@ -41,6 +41,24 @@ function isPredicate(r: ArReading, k: number, pred: boolean): boolean {
   return !sourceClass(t) && (endsWithTanweenFath(r.p.text, t.e) || (t.norm.length >= 4 && t.norm.endsWith("ا") && !t.norm.startsWith("ال")));
 }
 
+/**
+ * تعتبرها أنقرة "إرهابية"، وصفها البيت الأبيض بـ"العار"، اعتبرته الصحيفة مخالفةً: with the object on the
+ * verb, the subject ends where the predicate opens: a quotation, a بال word, بـ before a quotation, or an
+ * accusative (not any بـ word: a name may start with the letter, بشار).
+ */
+function predicateAt(r: ArReading, a: number, b: number): number {
+  // (From a itself: ما وصفه "بالإرهاب" has no subject written, as ما وصفه بالإرهاب.)
+  for (let k = a; k < b; k++) {
+    const t = r.toks[k];
+    if (isOpen(t)) return k;
+    if (!isWord(t) || !t.ar) continue;
+    if ((t.norm.startsWith("بال") && t.norm.length > 4) || (t.norm === "ب" && isOpen(r.toks[k + 1])) || endsWithTanweenFath(r.p.text, t.e)) return k;
+    // (تنظيماً or مزاحاً written without its tanween, a quotation at once after it: يصفه فلان مزاحا "بابنه".)
+    if (k > a && isOpen(r.toks[k + 1]) && t.norm.length >= 4 && t.norm.endsWith("ا") && !t.norm.startsWith("ال") && !sourceClass(t)) return k;
+  }
+  return b;
+}
+
 /** اتهمته زوجة الأخير بالتحرش: with the object on the verb, the subject ends at the accusation's بال word. */
 function accusationAt(r: ArReading, a: number, b: number): number {
   for (let k = a + 1; k < b; k++) {
@@ -196,6 +214,7 @@ export function verbFirst(r: ArReading): Verdict {
   if ((e.frames.has(Fr.pred) || e.frames.has(Fr.bi)) && describedObject(p, a)) return undefined;
   // ما وصفه بـ"…"، اعتبرتها موقفاً: after a verb carrying its object, a بـ word or an accusative is the predicate.
   let b = e.objPron && isPredicate(r, a, e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) ? a : describingVerbEnd(p, a, bodyEnd(p, a, arSourceNP(p, a, sentEnd), e));
+  if (e.objPron && e.frames.has(Fr.pred)) b = predicateAt(r, a, b);
   // (وأشاد الوزير بجهود الجيش وقال إن …: the verb's بـ object after its subject; كما طالبت بفتح تحقيق: right
   // after the verb, no subject is written.)
   for (let m = a; m < b; m++) if (biObject(p, cueEnd - 1, m, sentEnd)) b = m;
