@@ -83,6 +83,13 @@ function subjectBefore(r: ArReading): [number, number] | null {
       }
     }
   }
+  if (subjEnd < 0) {
+    const c = relativeBefore(r, j, s);
+    if (c >= 0) {
+      j = c - 1;
+      subjEnd = c;
+    }
+  }
   const turn = subjectAfterOwnTurn(r, s);
   if (turn) return turn;
   let words = 0;
@@ -124,6 +131,30 @@ function subjectBefore(r: ArReading): [number, number] | null {
   const afterBut = isWord(toks[j]) && inList(toks[j], lexicon().ar.topicOpeners) && (j === s || isPunct(toks[j - 1], CLAUSE_END)) && b - a <= 2 && bareName(r, a, b);
   // (The outlet's quoted name has marks looksLikeSubject does not take.)
   return b > a && (kanaQad || outlet >= 0 || looksLikeSubject(p, a, b) || afterBut) ? [a, b] : null;
+}
+
+/** How many words a relative clause between the subject and its verb may have (الذي انضم إلى الفريق أمس). */
+const RELATIVE_CLAUSE_WORDS = 10;
+
+/**
+ * اللاعب الذي انضم إلى الفريق قال إن …، الوزيرة التي زارت المخيم أكدت أن …: with no comma, a relative
+ * clause between the subject and its verb. The relative pronoun's token (its antecedent a definite word
+ * right before it, agreeing with the verb in gender), when the words from it to j are one clause with no
+ * punctuation, complementiser, conjunction or cue; -1 otherwise.
+ */
+function relativeBefore(r: ArReading, j: number, s: number): number {
+  const { p, toks } = r;
+  const want = r.entry.agree === 1 ? "الذي" : r.entry.agree === 2 ? "التي" : null;
+  for (let c = j; c > s && j - c < RELATIVE_CLAUSE_WORDS; c--) {
+    const t = toks[c];
+    if (!isWord(t) || arComp(t) || hasGrammar(t, Gr.conj) || cueAt(p, c)) return -1;
+    if (!hasGrammar(t, Gr.relative)) continue;
+    // (The clause has a word of its own: الوزير الذي قال is the relative's own cue.)
+    if (c === j || (want ? t.norm !== want : t.norm === "الذي" || t.norm === "التي")) return -1;
+    const head = toks[c - 1];
+    return isWord(head) && head.ar && head.norm.startsWith("ال") && !hasGrammar(head, Gr.relative) ? c : -1;
+  }
+  return -1;
 }
 
 /**
