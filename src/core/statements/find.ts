@@ -12,7 +12,7 @@ import { hasWithClitic } from "../lexicon/word-lists";
 import { afterClauseOpening, clauseStartTok, DATELINE } from "../ar/subject";
 import { arComp } from "../ar/words";
 import { datelineEnd } from "../en/words";
-import { endsWithPronoun, normWord } from "../text/chars";
+import { endsWithPronoun, letterOrNumberAt, normWord } from "../text/chars";
 import type { Quote } from "../text/quotes";
 import { PUNCT, WORD } from "../text/token";
 import { Gr, lexicon } from "../lexicon";
@@ -67,7 +67,23 @@ export function findStatements(p: Para, candidates: ArrayLike<number>, count: nu
     if (!found[i].contentFixed) endContent(p, found, i);
     else if (found[i].clauseBefore) quotesBeforeCue(p, found[i], i);
   }
+  dropWordless(p, found);
   return found;
+}
+
+/**
+ * *نقلاً عن الصحيفة (a credit line), "But he denied that, saying …": a statement whose content has no
+ * letter or digit (a mark, a comma) reports nothing (unless its words are the next paragraph: "He said:").
+ */
+function dropWordless(p: Para, found: FoundStatement[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const r = found[i];
+    let k = r.contentStart;
+    while (k < r.contentEnd && !letterOrNumberAt(p.text, k)) k++;
+    if (k < r.contentEnd || r.quoteIds.length || r.pending) continue;
+    found.splice(i, 1);
+    i--;
+  }
 }
 
 /**

@@ -55,6 +55,16 @@ const cannotSpeak: Row[] = [
   ["ردا على: in response to, no cue", "وأغلقت الحكومة المعبر ردا على الهجوم الذي استهدف الدورية.", empty()],
 ];
 
+// A cue whose words are no words (a mark, a comma) reports nothing (statements/find.ts dropWordless).
+const noWords: Row[] = [
+  ["a credit line: نقلاً عن and the outlet, nothing before it but a mark", "وقال المدرب إن الفريق جاهز للمباراة.\n\n*نقلاً عن صحيفة الأيام",
+    { statements: [{ cue: "قال", source: "المدرب" }] }],
+  ["\"denied that,\" with a pronoun object: the participle after it speaks", "But the coach denied that, saying he was happy to stay.",
+    { statements: [{ cue: "saying", starts: "he was happy" }] }],
+  ["…but a cue ending the paragraph with a colon keeps the next paragraph's words", "The coach said:\n\n\"We are ready.\"",
+    { statements: [{ kind: "direct", quotes: ["We are ready."] }] }],
+];
+
 // An English reporting verb inside an Arabic paragraph (a programme's name) is no cue.
 const englishWordsInArabic: Row[] = [
   ["an English verb in a show's name", "بعد أن فاز الطفل بلقب الموسم الثاني من the Voice Kids على MBC1 وMBC مصر، السبت، أتيح \"للقيصر\" أن يسجل هدفه الثاني في مرمى البرنامج.", { statements: [] }],
@@ -68,4 +78,5 @@ describe("no cue", () => {
   describe("calls and condemnations with a noun object", () => table(callsAndCondemnationsWithANounObject));
   describe("things that cannot speak", () => table(cannotSpeak));
   describe("conditions", () => table(conditions));
+  describe("cues with no words", () => table(noWords));
 });
