@@ -594,7 +594,7 @@ function bodyAt(p: Para, at = 1): MentionInfo | null {
   if (!head || lexicon().ar.documentHeads.has(head.lemma)) return null;
   // (وزارة الخارجية: a head in construct with a definite word is definite; رفضت إسرائيل: a state is one body.)
   // (قيادة قوات التحالف: two heads of bodies in construct, the last word definite; the genitive's words counted.)
-  const construct = head.definite || p.toks[at].norm.startsWith("ال") ? 0 : definiteAt(p, at + 1) ? 1 : bodyHeadAt(p, at + 1) && definiteAt(p, at + 2) ? 2 : 0;
+  const construct = head.definite || p.toks[at].norm.startsWith("ال") ? 0 : definiteAt(p, at + 1) ? 1 : bodyHeadAt(p, at + 1) && definiteAt(p, at + 2) ? 2 : namedBody(p, at, head.cls);
   // (رابطة "نور الشباب": a head with its quoted name.)
   // (The sentence is read on its own, its quotation marks not paired: the next mark within five words closes it.)
   if (p.toks[at + 1]?.kind === QUOTE && head.cls === "org" && !p.toks[at].norm.startsWith("ال")) {
@@ -607,6 +607,20 @@ function bodyAt(p: Para, at = 1): MentionInfo | null {
   if (head.cls === "place" ? !isWord(p.toks[at + 1]) || (nameWord(p, at + 1) && !p.toks[at + 1].norm.startsWith("ال")) : !(head.definite || construct > 0) || (head.cls !== "org" && head.cls !== "group")) return null;
   const m = describeMention(p, at, bodyEnd(p, at, arSourceNP(p, at, p.toks.length), construct));
   return m.kind === "organization" || m.kind === "group" ? m : null;
+}
+
+/**
+ * ووثقت منظمة رصد الحقوقية …، وأكدت: the bare head of a body (no article, not under لـ/بـ) and its own name, a
+ * plain name word (no article, no nisba, which an unnamed body takes: منظمة حقوقية), is as definite as a head in
+ * construct: 1, the name's one word; 2 when a definite noun that is no nisba follows it, whose genitive the word
+ * is (حكومة دولة الإمارات العربية); 0: no such name.
+ */
+function namedBody(p: Para, at: number, cls: string): number {
+  const t = p.toks[at];
+  const n = p.toks[at + 1];
+  if (cls !== "org" || t.norm.startsWith("ل") || t.norm.startsWith("ب") || !isWord(n) || !n.ar || n.norm.length < 3) return 0;
+  if (n.norm.startsWith("ال") || nisbaShape(n.norm) || !nameWord(p, at + 1) || indefiniteAdjective(n)) return 0;
+  return definiteAt(p, at + 2) && !nisbaShape(p.toks[at + 2].norm) ? 2 : 1;
 }
 
 /** Token k is a word with the article. */
