@@ -51,6 +51,12 @@ export function topicPerson(text: string, cue: number, since: number, known: Kno
     if (own) return own === "stop" ? null : own;
     const m = subjectAt(text, s, Math.min(e, s + HEAD), n === 0, known, agree) ?? (n === 0 ? authorAt(text, s, e) : null);
     if (m) return m === "stop" ? null : m;
+    // (ولاقت القضية اهتماما بعد أن نشر الكاتب فلان صورا …، قائلا: in the cue's own sentence, a main clause that names
+    // nobody, the person named in full as the subject of a clause after بعد أن or a subordinator inside it is the one
+    // the cue refers to; not a body, which may be the clause's object: بعد أن مثل الرائد الموسم الماضي، وقال.)
+    const sub = n === 0 ? subordinateClause(text, s, e) : -1;
+    const inner = sub > 0 ? subjectAt(text, sub, Math.min(e, sub + HEAD), true, known, agree) : null;
+    if (inner && inner !== "stop" && inner.kind === "person" && inner.name.length >= 2) return inner;
     if (s <= since) return null;
     e = s - 1;
   }
@@ -332,6 +338,24 @@ export function topicBodyBefore(text: string, at: number, since: number, agree: 
   return i < 0 || sentenceStart(text, i + 2, i - 2) === i + 1 ? m : null;
 }
 
+/**
+ * Where the verb of the last clause opened by بعد أن or a subordinator (ar-words subordinators: بعدما، عندما) stands
+ * in text[s, e), inside the sentence (one opening it, وعندما ضرب التنظيم المدينة، خرج فلان …, comes before its main
+ * clause); -1: none.
+ */
+function subordinateClause(text: string, s: number, e: number): number {
+  let at = -1;
+  const ar = lexicon().ar;
+  let words = 0;
+  for (const m of text.slice(s, e).matchAll(/(?<![\p{L}\p{M}])(\p{L}+)\s+(?:([أا]ن)\s+)?(?=\p{L})/gu)) {
+    const w = normWord(m[1]);
+    const opens = m[2] ? withoutConjunction(w) === "بعد" : ar.subordinators.has(w);
+    if (opens && words >= 2) at = s + (m.index ?? 0) + m[0].length;
+    words++;
+  }
+  return at;
+}
+
 /** Where the last clause opened by a comma and لكن / ولكن (ar-words topicOpeners) starts in text[s, e); -1: none. */
 function butClause(text: string, s: number, e: number): number {
   let at = -1;
@@ -425,12 +449,7 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
     if (!titled && !named) return agreeingBody(p, agree) ?? bareNameAt(p, known);
     const t = named ? null : titleOnly(p, cueSentence);
     if (t) return t;
-    b = arSourceNP(p, 1, toks.length);
-    // (ونشرت الممثلة فلانة الفلاني صورة جديدة: a noun with a common adjective after the name is the object.)
-    for (let k = 3; k < b - 1; k++) if (isWord(toks[k + 1]) && ar.plainAdjectives.has(toks[k + 1].norm) && !toks[k].norm.startsWith("ال")) b = k;
-    // (وتعهد الزعيم فلان بدر الدين بصد الهجوم: after a verb whose object is a بـ phrase, its last بـ word opens it,
-    // a short one too.)
-    for (let k = 3; k < b; k++) if (biObject(p, 0, k, toks.length, 3)) b = k;
+    b = beforeObject(p, arSourceNP(p, 1, toks.length));
   }
   if (b <= 1) return null;
   const d = describeMention(p, 1, b);
@@ -502,6 +521,32 @@ function plainName(p: Para, k: number): boolean {
     if ((j === k && t.norm.startsWith("ال")) || t.norm.endsWith("ات")) return false;
   }
   return true;
+}
+
+/** Where the subject read after a sentence's first verb up to b ends, before the verb's object that ran on to it. */
+function beforeObject(p: Para, b: number): number {
+  const toks = p.toks;
+  const ar = lexicon().ar;
+  // (ونشرت الممثلة فلانة الفلاني صورة جديدة: a noun with a common adjective after the name is the object.)
+  for (let k = 3; k < b - 1; k++) if (isWord(toks[k + 1]) && ar.plainAdjectives.has(toks[k + 1].norm) && !toks[k].norm.startsWith("ال")) b = k;
+  // (نشر الكاتب فلان الفلاني صورا التقطها: an accusative in ا with a verb carrying its pronoun after it, a relative
+  // clause on the object, is the object; the name ends before it.)
+  for (let k = 3; k < b - 1; k++) if (accusativeWithClause(p, k)) b = Math.min(b, k);
+  // (وتعهد الزعيم فلان بدر الدين بصد الهجوم: after a verb whose object is a بـ phrase, its last بـ word opens it,
+  // a short one too.)
+  for (let k = 3; k < b; k++) if (biObject(p, 0, k, toks.length, 3)) b = k;
+  return b;
+}
+
+/** Token k is an indefinite accusative in ا (صورا، بيانا) and the next a verb carrying a pronoun (التقطها، أصدره). */
+function accusativeWithClause(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const v = p.toks[k + 1];
+  // (A noun of footage or figures is an object too, صورا: ar-sources data.)
+  const c = isWord(t) ? sourceClass(t) : null;
+  if (!isWord(t) || !isWord(v) || t.norm.startsWith("ال") || !t.norm.endsWith("ا") || t.norm.length < 4 || (c && c.cls !== "data")) return false;
+  // (A verb may open with the letters of the article: التقطها.)
+  return v.norm.length >= 5 && !sourceClass(v) && !grammarOf(v) && endsWithPronoun(p.text, v.e);
 }
 
 /**

@@ -555,6 +555,22 @@ const namedInPassing: Row[] = [
   ["…not an interviewer after مع (الزميلة فلانة), nor an outlet: the speaker before goes on",
     "وقال المزارع كمال الشامي إن الموسم جيد. وفي مقابلة مع الزميلة ليلى منصور، قال إن الطلب ارتفع. وفي حديث مع صحيفة الوطن، أكد أن الأسعار مستقرة.",
     { statements: [{ cue: "قال", speaker: "كمال الشامي" }, { cue: "قال", source: null, speaker: "كمال الشامي" }, { cue: "أكد", source: null, speaker: "كمال الشامي" }] }],
+  ["a person named in full as the subject of a clause after بعد أن / عندما inside the cue's sentence, whose main clause names nobody, is the subject a participle or a verb with none refers to",
+    "وقال المحافظ إن الطرق آمنة. وأثار الأمر جدلا واسعا بعد أن نشر الكاتب والصحفي مراد التونسي صورا التقطها للموقع قائلا إنه زاره أمس.\n\nوقالت الوزارة إن المعرض مفتوح. وعاد الملف إلى الواجهة عندما نشرت الممثلة سلمى داود صورة لها، وكتبت أنها تعافت.",
+    { statements: [
+      { cue: "قال", speaker: "المحافظ" },
+      { cue: "قائلا", source: null, speaker: "مراد التونسي" },
+      { cue: "قالت", speaker: "الوزارة" },
+      { cue: "كتبت", source: null, speaker: "سلمى داود" },
+    ] }],
+  ["…not after a main clause that reports (the speaker goes on), nor a clause opening the sentence, before its main clause",
+    "وقال المحافظ إن الطرق آمنة بعد أن زار الوزير مراد التونسي المنطقة، مضيفا أن الحركة عادت.\n\nوقالت المهندسة سلمى داود إن الجسر متين. وعندما زارت الوزيرة ليلى منصور الموقع، خرجت العاملة من المكتب وقالت إن العمل متأخر.",
+    { statements: [
+      { cue: "قال", speaker: "المحافظ" },
+      { cue: "مضيفا", source: null, speaker: "المحافظ" },
+      { cue: "قالت", speaker: "سلمى داود" },
+      { cue: "قالت", source: null, speaker: "سلمى داود" },
+    ] }],
   ["a name inside someone's words is no subject of the article's",
     "وقال السفير: \"التقيت أمس. وزار الوزير كريم منصور المدينة معنا\". وأضاف أن الزيارة نجحت.",
     { statements: [
