@@ -10,7 +10,7 @@ import { CLAUSE_FRAMES, Fr, Gr, lexicon } from "../lexicon";
 import { cueAt, grammarOf, hasGrammar, inList, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { arSourceNP, endsWithTanweenFath } from "../ar/source-phrase";
 import { afterClauseOpening, biObject, clauseStartTok, DATELINE } from "../ar/subject";
-import { arComp, hal, indefiniteAdjective, nisbaShape, pluralEnding, withoutConjunction } from "../ar/words";
+import { arComp, hal, indefiniteAdjective, nisbaShape, pluralEnding, presentShape, withoutConjunction } from "../ar/words";
 import { endsWithPronoun, isDigit, letterOrNumberAt, normWord } from "../text/chars";
 import { COMMA, isOpen, isPunct, isWord, sentencePara, type Para } from "../text/paragraph";
 import { tokenize } from "../text/scanner";
@@ -577,10 +577,25 @@ export function nameWord(p: Para, k: number): boolean {
   // (صورة جديدة: a common adjective describes a noun; it names no one.)
   if (grammarOf(t) || sourceClass(t) || ar.demonstratives.has(n) || ar.freePrepositions.has(n) || ar.plainAdjectives.has(n)) return false;
   if (endsWithTanweenFath(p.text, t.e) || hal(p, k)) return false;
-  if (n.length >= 5 && (n[0] === "ب" || n[0] === "ل") && !n.startsWith("ال")) return false;
+  if (n.length >= 5 && (n[0] === "ب" || n[0] === "ل") && !n.startsWith("ال") && !surnameAfterFirst(p, k)) return false;
   // (بهذه، لذلك: a demonstrative under بـ/لـ, shorter than the words above.)
   if ((n[0] === "ب" || n[0] === "ل") && ar.demonstratives.has(n.slice(1))) return false;
   return !(n.length >= 5 && endsWithPronoun(p.text, t.e));
+}
+
+/**
+ * سيرغي لافروف، آدم بارون: a word starting with ب or ل (not بال/لل, not ending in ة or ات as nouns under a preposition
+ * do: برسالة، بتصريحات) right after a plain first name (no article, no lexicon class, no grammar, no ب/ل either) is
+ * the name's next part, not a word under بـ/لـ.
+ */
+function surnameAfterFirst(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const prev = p.toks[k - 1];
+  const n = t.norm;
+  if (n.startsWith("بال") || n.startsWith("لل") || n.endsWith("ه") || n.endsWith("ات") || endsWithPronoun(p.text, t.e)) return false;
+  if (!isWord(prev) || !prev.ar || prev.norm.length < 3 || prev.norm.startsWith("ال") || grammarOf(prev) || sourceClass(prev)) return false;
+  // (Not after a present verb, فيما يتعلق بحقوق الإنسان: the ب word is its complement.)
+  return prev.norm[0] !== "ب" && prev.norm[0] !== "ل" && !endsWithTanweenFath(p.text, prev.e) && !prev.norm.endsWith("ه") && !presentShape(p.text, prev);
 }
 
 /** How far around a naming the text is searched for its name's words used again. */
