@@ -10,7 +10,7 @@ import { CLAUSE_FRAMES, Fr, Gr, lexicon } from "../lexicon";
 import { cueAt, grammarOf, hasGrammar, inList, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { arSourceNP, endsWithTanweenFath } from "../ar/source-phrase";
 import { afterClauseOpening, biObject, clauseStartTok, DATELINE } from "../ar/subject";
-import { arComp, hal, indefiniteAdjective, nisbaShape, pluralEnding, withoutConjunction } from "../ar/words";
+import { arComp, hal, indefiniteAdjective, nisbaShape, pluralEnding, presentShape, withoutConjunction } from "../ar/words";
 import { endsWithPronoun, isDigit, letterOrNumberAt, normWord } from "../text/chars";
 import { COMMA, isOpen, isPunct, isWord, sentencePara, type Para } from "../text/paragraph";
 import { tokenize } from "../text/scanner";
@@ -51,6 +51,12 @@ export function topicPerson(text: string, cue: number, since: number, known: Kno
     if (own) return own === "stop" ? null : own;
     const m = subjectAt(text, s, Math.min(e, s + HEAD), n === 0, known, agree) ?? (n === 0 ? authorAt(text, s, e) : null);
     if (m) return m === "stop" ? null : m;
+    // (ولاقت القضية اهتماما بعد أن نشر الكاتب فلان صورا …، قائلا: in the cue's own sentence, a main clause that names
+    // nobody, the person named in full as the subject of a clause after بعد أن or a subordinator inside it is the one
+    // the cue refers to; not a body, which may be the clause's object: بعد أن مثل الرائد الموسم الماضي، وقال.)
+    const sub = n === 0 ? subordinateClause(text, s, e) : -1;
+    const inner = sub > 0 ? subjectAt(text, sub, Math.min(e, sub + HEAD), true, known, agree) : null;
+    if (inner && inner !== "stop" && inner.kind === "person" && inner.name.length >= 2) return inner;
     if (s <= since) return null;
     e = s - 1;
   }
@@ -332,6 +338,24 @@ export function topicBodyBefore(text: string, at: number, since: number, agree: 
   return i < 0 || sentenceStart(text, i + 2, i - 2) === i + 1 ? m : null;
 }
 
+/**
+ * Where the verb of the last clause opened by بعد أن or a subordinator (ar-words subordinators: بعدما، عندما) stands
+ * in text[s, e), inside the sentence (one opening it, وعندما ضرب التنظيم المدينة، خرج فلان …, comes before its main
+ * clause); -1: none.
+ */
+function subordinateClause(text: string, s: number, e: number): number {
+  let at = -1;
+  const ar = lexicon().ar;
+  let words = 0;
+  for (const m of text.slice(s, e).matchAll(/(?<![\p{L}\p{M}])(\p{L}+)\s+(?:([أا]ن)\s+)?(?=\p{L})/gu)) {
+    const w = normWord(m[1]);
+    const opens = m[2] ? withoutConjunction(w) === "بعد" : ar.subordinators.has(w);
+    if (opens && words >= 2) at = s + (m.index ?? 0) + m[0].length;
+    words++;
+  }
+  return at;
+}
+
 /** Where the last clause opened by a comma and لكن / ولكن (ar-words topicOpeners) starts in text[s, e); -1: none. */
 function butClause(text: string, s: number, e: number): number {
   let at = -1;
@@ -425,12 +449,7 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
     if (!titled && !named) return agreeingBody(p, agree) ?? bareNameAt(p, known);
     const t = named ? null : titleOnly(p, cueSentence);
     if (t) return t;
-    b = arSourceNP(p, 1, toks.length);
-    // (ونشرت الممثلة فلانة الفلاني صورة جديدة: a noun with a common adjective after the name is the object.)
-    for (let k = 3; k < b - 1; k++) if (isWord(toks[k + 1]) && ar.plainAdjectives.has(toks[k + 1].norm) && !toks[k].norm.startsWith("ال")) b = k;
-    // (وتعهد الزعيم فلان بدر الدين بصد الهجوم: after a verb whose object is a بـ phrase, its last بـ word opens it,
-    // a short one too.)
-    for (let k = 3; k < b; k++) if (biObject(p, 0, k, toks.length, 3)) b = k;
+    b = beforeObject(p, arSourceNP(p, 1, toks.length));
   }
   if (b <= 1) return null;
   const d = describeMention(p, 1, b);
@@ -504,6 +523,32 @@ function plainName(p: Para, k: number): boolean {
   return true;
 }
 
+/** Where the subject read after a sentence's first verb up to b ends, before the verb's object that ran on to it. */
+function beforeObject(p: Para, b: number): number {
+  const toks = p.toks;
+  const ar = lexicon().ar;
+  // (ونشرت الممثلة فلانة الفلاني صورة جديدة: a noun with a common adjective after the name is the object.)
+  for (let k = 3; k < b - 1; k++) if (isWord(toks[k + 1]) && ar.plainAdjectives.has(toks[k + 1].norm) && !toks[k].norm.startsWith("ال")) b = k;
+  // (نشر الكاتب فلان الفلاني صورا التقطها: an accusative in ا with a verb carrying its pronoun after it, a relative
+  // clause on the object, is the object; the name ends before it.)
+  for (let k = 3; k < b - 1; k++) if (accusativeWithClause(p, k)) b = Math.min(b, k);
+  // (وتعهد الزعيم فلان بدر الدين بصد الهجوم: after a verb whose object is a بـ phrase, its last بـ word opens it,
+  // a short one too.)
+  for (let k = 3; k < b; k++) if (biObject(p, 0, k, toks.length, 3)) b = k;
+  return b;
+}
+
+/** Token k is an indefinite accusative in ا (صورا، بيانا) and the next a verb carrying a pronoun (التقطها، أصدره). */
+function accusativeWithClause(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const v = p.toks[k + 1];
+  // (A noun of footage or figures is an object too, صورا: ar-sources data.)
+  const c = isWord(t) ? sourceClass(t) : null;
+  if (!isWord(t) || !isWord(v) || t.norm.startsWith("ال") || !t.norm.endsWith("ا") || t.norm.length < 4 || (c && c.cls !== "data")) return false;
+  // (A verb may open with the letters of the article: التقطها.)
+  return v.norm.length >= 5 && !sourceClass(v) && !grammarOf(v) && endsWithPronoun(p.text, v.e);
+}
+
 /**
  * Where the name starts, right after the title (الوزير فلان); -1 when a phrase that follows the title
  * comes first (ومضى الوزير في الاتجاه ذاته: no name).
@@ -532,10 +577,25 @@ export function nameWord(p: Para, k: number): boolean {
   // (صورة جديدة: a common adjective describes a noun; it names no one.)
   if (grammarOf(t) || sourceClass(t) || ar.demonstratives.has(n) || ar.freePrepositions.has(n) || ar.plainAdjectives.has(n)) return false;
   if (endsWithTanweenFath(p.text, t.e) || hal(p, k)) return false;
-  if (n.length >= 5 && (n[0] === "ب" || n[0] === "ل") && !n.startsWith("ال")) return false;
+  if (n.length >= 5 && (n[0] === "ب" || n[0] === "ل") && !n.startsWith("ال") && !surnameAfterFirst(p, k)) return false;
   // (بهذه، لذلك: a demonstrative under بـ/لـ, shorter than the words above.)
   if ((n[0] === "ب" || n[0] === "ل") && ar.demonstratives.has(n.slice(1))) return false;
   return !(n.length >= 5 && endsWithPronoun(p.text, t.e));
+}
+
+/**
+ * سيرغي لافروف، آدم بارون: a word starting with ب or ل (not بال/لل, not ending in ة or ات as nouns under a preposition
+ * do: برسالة، بتصريحات) right after a plain first name (no article, no lexicon class, no grammar, no ب/ل either) is
+ * the name's next part, not a word under بـ/لـ.
+ */
+function surnameAfterFirst(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const prev = p.toks[k - 1];
+  const n = t.norm;
+  if (n.startsWith("بال") || n.startsWith("لل") || n.endsWith("ه") || n.endsWith("ات") || endsWithPronoun(p.text, t.e)) return false;
+  if (!isWord(prev) || !prev.ar || prev.norm.length < 3 || prev.norm.startsWith("ال") || grammarOf(prev) || sourceClass(prev)) return false;
+  // (Not after a present verb, فيما يتعلق بحقوق الإنسان: the ب word is its complement.)
+  return prev.norm[0] !== "ب" && prev.norm[0] !== "ل" && !endsWithTanweenFath(p.text, prev.e) && !prev.norm.endsWith("ه") && !presentShape(p.text, prev);
 }
 
 /** How far around a naming the text is searched for its name's words used again. */
@@ -594,7 +654,7 @@ function bodyAt(p: Para, at = 1): MentionInfo | null {
   if (!head || lexicon().ar.documentHeads.has(head.lemma)) return null;
   // (وزارة الخارجية: a head in construct with a definite word is definite; رفضت إسرائيل: a state is one body.)
   // (قيادة قوات التحالف: two heads of bodies in construct, the last word definite; the genitive's words counted.)
-  const construct = head.definite || p.toks[at].norm.startsWith("ال") ? 0 : definiteAt(p, at + 1) ? 1 : bodyHeadAt(p, at + 1) && definiteAt(p, at + 2) ? 2 : 0;
+  const construct = head.definite || p.toks[at].norm.startsWith("ال") ? 0 : definiteAt(p, at + 1) ? 1 : bodyHeadAt(p, at + 1) && definiteAt(p, at + 2) ? 2 : namedBody(p, at, head.cls);
   // (رابطة "نور الشباب": a head with its quoted name.)
   // (The sentence is read on its own, its quotation marks not paired: the next mark within five words closes it.)
   if (p.toks[at + 1]?.kind === QUOTE && head.cls === "org" && !p.toks[at].norm.startsWith("ال")) {
@@ -607,6 +667,20 @@ function bodyAt(p: Para, at = 1): MentionInfo | null {
   if (head.cls === "place" ? !isWord(p.toks[at + 1]) || (nameWord(p, at + 1) && !p.toks[at + 1].norm.startsWith("ال")) : !(head.definite || construct > 0) || (head.cls !== "org" && head.cls !== "group")) return null;
   const m = describeMention(p, at, bodyEnd(p, at, arSourceNP(p, at, p.toks.length), construct));
   return m.kind === "organization" || m.kind === "group" ? m : null;
+}
+
+/**
+ * ووثقت منظمة رصد الحقوقية …، وأكدت: the bare head of a body (no article, not under لـ/بـ) and its own name, a
+ * plain name word (no article, no nisba, which an unnamed body takes: منظمة حقوقية), is as definite as a head in
+ * construct: 1, the name's one word; 2 when a definite noun that is no nisba follows it, whose genitive the word
+ * is (حكومة دولة الإمارات العربية); 0: no such name.
+ */
+function namedBody(p: Para, at: number, cls: string): number {
+  const t = p.toks[at];
+  const n = p.toks[at + 1];
+  if (cls !== "org" || t.norm.startsWith("ل") || t.norm.startsWith("ب") || !isWord(n) || !n.ar || n.norm.length < 3) return 0;
+  if (n.norm.startsWith("ال") || nisbaShape(n.norm) || !nameWord(p, at + 1) || indefiniteAdjective(n)) return 0;
+  return definiteAt(p, at + 2) && !nisbaShape(p.toks[at + 2].norm) ? 2 : 1;
 }
 
 /** Token k is a word with the article. */

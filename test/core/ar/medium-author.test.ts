@@ -32,6 +32,16 @@ const rows: Row[] = [
   ["…not a phrase that is no subject (بسبب تصريحات …، علقت عليها برسالة): the author is found otherwise or not at all",
     "وتراجعت الأسهم بسبب تصريحات أدلى بها الوزير سامر العلي، قال فيها إن الفائدة سترتفع.",
     { statements: [{ cue: "قال", source: null, speaker: "سامر العلي" }] }],
+  ["the subject of a clause after بعد أن / بعدما / عندما that issued the words, not the main clause's (was no source: the speaker before, or none)",
+    "وقال المحافظ إن الطرق آمنة. وتأتي الاشتباكات الأخيرة بعد أن نشرت جماعة النصر شريط فيديو على «يوتيوب» أعلنت فيه أنها ستواصل القتال.\n\nوقال المحافظ إن الطرق آمنة. وجاء ذلك بعدما نشرت صحيفة \"المساء\" مساء الخميس، مقالا مرفقا بفيديو، كشفت فيه أن المستشار استقال.\n\nوقال المحافظ إن الطرق آمنة. وعاد الجدل عندما نشر الكاتب نبيل العطار تغريدة قال فيها إن المشروع فاشل.",
+    { statements: [
+      { cue: "قال", speaker: "المحافظ" },
+      { cue: "أعلنت", source: "جماعة النصر", speaker: "جماعة النصر", starts: "أنها" },
+      { cue: "قال", speaker: "المحافظ" },
+      { cue: "كشفت", source: "صحيفة \"المساء\"", starts: "المستشار" },
+      { cue: "قال", speaker: "المحافظ" },
+      { cue: "قال", source: "الكاتب نبيل العطار", speaker: "نبيل العطار", starts: "المشروع" },
+    ] }],
 ];
 
 describe("Arabic words' author (فيها/فيه)", () => table(rows));

@@ -6,16 +6,16 @@
 // The subject that issued the words is written as the statement's source; an author under لـ or in
 // construct is the speaker with no source written.
 import { Gr, lexicon } from "../../lexicon";
-import { grammarOf, hasGrammar, sourceClass } from "../../lexicon/lookup";
+import { grammarOf, hasGrammar, inList, sourceClass } from "../../lexicon/lookup";
 import { describeMention } from "../../speakers/mention";
 import { endsWithPronoun } from "../../text/chars";
 import { COMMA, isPunct, isWord, sentenceStartTok, type Para } from "../../text/paragraph";
-import type { Tok } from "../../text/token";
+import { QUOTE, type Tok } from "../../text/token";
 import { arOpening } from "../opening";
 import type { ArReading, Verdict } from "../reading";
-import { arSourceNP } from "../source-phrase";
+import { arSourceNP, endsWithTanweenFath } from "../source-phrase";
 import { clauseSubject } from "../subject";
-import { indefiniteAdjective } from "../words";
+import { arComp, indefiniteAdjective, withoutConjunction } from "../words";
 
 /** How far before the cue the words' noun may stand, in tokens. */
 const REACH = 16;
@@ -33,13 +33,13 @@ export function mediumAuthor(r: ArReading): Verdict {
   // (The words' own author first: ونقلت إرنا تصريحات للمتحدث … is the spokesman's, not the relaying agency's.)
   const authorOf = (k: number) => underLam(p, k, m.from) ?? inConstruct(p, k, m.from);
   let author = authorOf(med);
-  let written = author ? null : issuer(p, med);
+  let written = author ? null : issuer(p, med) ?? subordinateIssuer(p, med, s);
   // (تغريدة على صفحته قال فيها: the page is where the words are; the medium before it is theirs.)
   const outer = author || written ? -1 : mediumBefore(toks, med, s);
   if (outer >= 0) {
     med = outer;
     author = authorOf(med);
-    written = author ? null : issuer(p, med);
+    written = author ? null : issuer(p, med) ?? subordinateIssuer(p, med, s);
   }
   // (وكتب المهاجم السابق، …، تغريدة قال فيها: no author read, but a tweet or a letter (ar-words authoredTexts)
   // before فيها is no subject of the cue, whose subject is dropped.)
@@ -112,6 +112,8 @@ function issuer(p: Para, med: number): [number, number] | null {
   // (وعلقت عليها برسالة …: the words themselves read as the subject; none is written.)
   // (Nor a preposition with its pronoun, علقت عليها برسالة: no subject is written there either.)
   if (b > med || !isWord(p.toks[a]) || grammarOf(p.toks[a]) || endsWithPronoun(p.text, p.toks[a].e)) return null;
+  // (وعاد الجدل عندما نشر الكاتب فلان تغريدة: a clause of its own inside the phrase read; subordinateIssuer reads it.)
+  for (let k = a; k < b; k++) if (inList(p.toks[k], lexicon().ar.subordinators)) return null;
   for (let k = b; k < med; k++) {
     const t = p.toks[k];
     if (isPunct(t, COMMA) || (isWord(t) && (hasGrammar(t, Gr.time) || t.norm === "قد"))) continue;
@@ -119,6 +121,56 @@ function issuer(p: Para, med: number): [number, number] | null {
     if (!isWord(t) || !isWord(p.toks[k - 1]) || p.toks[k - 1].norm !== "قد") return null;
   }
   return b > a && authorKind(describeMention(p, a, b).kind) ? [a, b] : null;
+}
+
+/** How many tokens before the words a subordinate clause's opening may stand (بعدما نشرت صحيفة "لوموند"، مساء الأربعاء، مقالاً). */
+const SUBORDINATE_REACH = 12;
+
+/**
+ * وتأتي الهجمات بعد أن نشرت الجماعة شريط فيديو أعلنت فيه …؛ وجاء ذلك بعدما نشرت صحيفة "الوطن" مقالاً كشفت فيه …:
+ * the words are the object of a clause opened by بعد أن or a subordinator (ar-words subordinators) inside the sentence,
+ * whose subject (right after its verb, a time word or a comma between it and the words) issued them, not the main
+ * clause's subject; [from, to) or null.
+ */
+function subordinateIssuer(p: Para, med: number, s: number): [number, number] | null {
+  const toks = p.toks;
+  const ar = lexicon().ar;
+  for (let k = med - 3; k > s && med - k <= SUBORDINATE_REACH; k--) {
+    const t = toks[k];
+    const after = isWord(t) && (inList(t, ar.subordinators) || (arComp(t) === 1 && isWord(toks[k - 1]) && withoutConjunction(toks[k - 1].norm) === "بعد"));
+    if (!after) continue;
+    const v = toks[k + 1];
+    // (The clause's verb, a plain word: no noun of the lexicon, no function word.)
+    if (!isWord(v) || grammarOf(v) || sourceClass(v)) return null;
+    const a = k + 2;
+    let b = Math.min(med, arSourceNP(p, a, med));
+    // (نشرت الجماعة شريط فيديو، مقطع فيديو: an indefinite medium, or a noun of footage (ar-sources data), opens the object.)
+    for (let j = a + 1; j < b; j++) if (objectNoun(p, j)) b = j;
+    while (b > a && (isPunct(toks[b - 1], COMMA) || hasGrammar(toks[b - 1], Gr.time))) b--;
+    for (let j = b; j < med; j++) if (!betweenIssuerAndWords(p, j)) return null;
+    return b > a && authorKind(describeMention(p, a, b).kind) ? [a, b] : null;
+  }
+  return null;
+}
+
+/**
+ * Token j may stand between a subordinate clause's subject and the words it issued: a comma or a quotation mark, a
+ * time word, or the object's words: in the accusative (مقالاً مرفقاً، مقالا), a noun of footage (مقطع فيديو), a
+ * medium and the preposition before where it went (على «تويتر»): مساء الأربعاء، مقالاً مرفقاً بفيديو.
+ */
+function betweenIssuerAndWords(p: Para, j: number): boolean {
+  const t = p.toks[j];
+  if (isPunct(t, COMMA) || t.kind === QUOTE) return true;
+  if (!isWord(t)) return false;
+  const n = t.norm;
+  const accusative = endsWithTanweenFath(p.text, t.e) || (n.length >= 4 && n.endsWith("ا") && !n.startsWith("ال") && !sourceClass(t));
+  return accusative || hasGrammar(t, Gr.time) || hasGrammar(t, Gr.particle) || objectNoun(p, j);
+}
+
+/** Token j is an indefinite noun of footage or figures (ar-sources data: مقطع، صور) or a medium (شريط فيديو). */
+function objectNoun(p: Para, j: number): boolean {
+  const t = p.toks[j];
+  return isWord(t) && !t.norm.startsWith("ال") && (sourceClass(t)?.cls === "data" || mediumWord(t));
 }
 
 /** A person, a body, a group or an unnamed source writes words; not a thing or nothing read. */
