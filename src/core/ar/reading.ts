@@ -7,7 +7,8 @@ import { FoundStatement, type Carry } from "../statements/found";
 import { isWord, sentOf, sentenceEndTok, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
 import type { Opening } from "../statements/found";
-import { withoutTrailingPreposition } from "./source-phrase";
+import { alaObjectIn, withoutTrailingPreposition } from "./source-phrase";
+import { arComp } from "./words";
 
 /**
  * What a construction answers: the statement, null when the cue reports nothing here,
@@ -71,6 +72,13 @@ export class ArReading {
     const m = this.m;
     // (A source cut where the object opens ends before the verb's preposition too.)
     if (a >= 0) b = withoutTrailingPreposition(this.p, a, b);
+    // (أكد الوزير على ضرورة وجود حل "دولي": the source ends before the verb's على; a noun object read
+    // inside what was the source, or a quotation right after it, opens right after على: ضرورة وجود …)
+    const ala = a > m.from ? alaObjectIn(this.p, this.entry.lemma, a, b) : -1;
+    if (ala > a) {
+      if (o.tok > ala && o.tok <= b + 1 && !arComp(this.toks[o.tok - 1]) && wordsFrom(this.toks, ala, o.tok)) o = { tok: ala + 1, start: this.toks[ala + 1].s };
+      b = ala;
+    }
     const first = a >= 0 ? Math.min(a, m.from) : m.from;
     const st = new FoundStatement(m.from, this.cueEnd, a, b, o.start, o.tok, first, o.tok, sentOf(this.p, m.from), carry, "ar");
     st.sourceAfterClitic = this.sourceAfterClitic && a === this.sourceFrom;
@@ -89,4 +97,10 @@ export class ArReading {
     r.firstTok = first.open;
     return r;
   }
+}
+
+/** Only words in [from, to). */
+function wordsFrom(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isWord(toks[k])) return false;
+  return true;
 }

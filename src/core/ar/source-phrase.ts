@@ -649,3 +649,24 @@ export function relativeWho(p: Para, k: number): boolean {
   }
   return false;
 }
+
+/**
+ * أكد الوزير على ضرورة وجود حل "دولي"، وشددت الهيئة على أهمية …: after a verb whose object is under على
+ * (ar-words alaObjectVerbs), على inside the source read after the verb opens that object; the token where the
+ * source ends instead, -1: none. (Not على that a word of the description takes, ar-words alaHeads and
+ * overseerTitles one or two words before it: مصدر مطلع على المفاوضات، المشرف التنفيذي على الكرة; nor before
+ * a noun it governs there, alaKept: مسؤول على صلة بالملف; nor after a body's لل-noun: الهيئة الوطنية للرقابة على …)
+ */
+export function alaObjectIn(p: Para, lemma: string, a: number, b: number): number {
+  const ar = lexicon().ar;
+  if (!ar.alaObjectVerbs.has(lemma)) return -1;
+  const toks = p.toks;
+  const head = (i: number) => i >= a && isWord(toks[i]) && (inList(toks[i], ar.alaHeads) || inList(toks[i], ar.overseerTitles));
+  for (let k = a + 1; k < b; k++) {
+    if (!isWord(toks[k]) || toks[k].norm !== "علي" || !isWord(toks[k + 1])) continue;
+    // (عضو الهيئة الوطنية للرقابة على تنفيذ …: a body's لل-noun takes its على, inside the name.)
+    if (head(k - 1) || head(k - 2) || toks[k - 1].norm.startsWith("لل") || inList(toks[k + 1], ar.alaKept)) return -1;
+    return k;
+  }
+  return -1;
+}

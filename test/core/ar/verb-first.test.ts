@@ -318,6 +318,15 @@ const verbFirst: Row[] = [
     { statements: [{ cue: "قال", speaker: "سامر حداد" }, { cue: "وصف", source: null, speaker: "سامر حداد" }, { cue: "متسائلاً", speaker: "سامر حداد" }] }],
   ["…but a feminine verb takes it as its subject", "وقالت الدول المجاورة إن الحدود ستبقى مغلقة.",
     { statements: [{ cue: "قالت", source: "الدول المجاورة" }] }],
+  ["على after a title and before the verb's object under على: the source ends before it, the quoted object stays partial",
+    "وأكدت المديرة على ضرورة وجود \"ممرات آمنة\" للمدنيين.",
+    { statements: [{ kind: "partial", cue: "أكدت", source: "المديرة", starts: "ضرورة وجود" }] }],
+  ["…and before أن after the object, the source ends before على too",
+    "وشدد المحافظ على أهمية أن تبقى المدارس مفتوحة.",
+    { statements: [{ kind: "indirect", cue: "شدد", source: "المحافظ", starts: "تبقى" }] }],
+  ["…but على that a word of the description takes stays in the source (مطلع على، على صلة بـ، للرقابة على)",
+    "وأكد موظف مطلع على الملف أن العقد ألغي. وأكد خبير على صلة بالشركة أن الأرباح تراجعت. وأكدت عضو اللجنة العليا للرقابة على الأسعار أن الغلاء مستمر.",
+    { statements: [{ cue: "أكد", source: "موظف مطلع على الملف" }, { cue: "أكد", source: "خبير على صلة بالشركة" }, { cue: "أكدت", source: "عضو اللجنة العليا للرقابة على الأسعار" }] }],
 ];
 
 // لفت النظر/الانتباه إلى أن: the noun after the verb is its object, never the source's last word.
