@@ -561,6 +561,11 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
     // حض الاتحاد الأوروبي كل الأطراف على …: كل after the subject opens the object.
     // (التقى الرئيس فلان نظيره الروسي: "his counterpart" after the subject opens the object too.)
     if (j > k && isWord(t) && (inList(t, lexicon().ar.quantifiers) || inList(t, lexicon().ar.counterparts))) break;
+    // التقرير الـ 51 للجنة، الدورة الـ 30: a number after the article written apart is an ordinal, part of the name.
+    if (t.kind === NUM && j > k && isWord(toks[j - 1]) && toks[j - 1].norm === "ال") {
+      j++;
+      continue;
+    }
     if (!isWord(t) || (endsSource(p, j) && !ofInstitution(p, k, j) && !employer(p, k, j) && !relativeWho(p, j))) break;
     if (objectAfterPlace(p, k, j) || toldPerson(p, k, j)) break;
     // (A long title read on to إن/أن right after it: longTitleToComp.)
