@@ -675,3 +675,24 @@ export function alaObjectIn(p: Para, lemma: string, a: number, b: number): numbe
   }
   return -1;
 }
+
+/**
+ * أكد قائد المنطقة العسكرية الرابعة في مدينة عدن اللواء أحمد فلان وجود أسرى …: a source phrase [k, e) cut at its
+ * word limit before a word (no comma) runs on, as longTitleToComp does to إن/أن, to a claim noun without the
+ * article (ar-grammar claim: وجود، صحة) within LONG_TITLE words of plain words (no cue, no grammar word but
+ * في/من/عن, no على, no quotation); the claim noun's token, where the object opens, -1: none.
+ */
+export function longTitleToClaim(p: Para, k: number, e: number, limit: number): number {
+  const toks = p.toks;
+  let words = 0;
+  for (let j = k; j < e; j++) if (isWord(toks[j])) words++;
+  if (words < 9 || !isWord(toks[e]) || p.inAnon[e]) return -1;
+  for (let j = k; j < e; j++) if (isWord(toks[j]) && (toks[j].norm === "علي" || hasGrammar(toks[j], Gr.claim))) return -1;
+  for (let j = e; j < limit && j < e + LONG_TITLE; j++) {
+    const t = toks[j];
+    if (!isWord(t) || cueAt(p, j) || t.norm === "علي") return -1;
+    if (j > e && hasGrammar(t, Gr.claim) && !t.norm.startsWith("ال")) return j;
+    if (grammarOf(t) && !(hasGrammar(t, Gr.min) || t.norm === "في" || t.norm === "عن")) return -1;
+  }
+  return -1;
+}
