@@ -7,7 +7,7 @@ import { FoundStatement, type Carry } from "../statements/found";
 import { isWord, sentOf, sentenceEndTok, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
 import type { Opening } from "../statements/found";
-import { alaObjectIn, withoutTrailingPreposition } from "./source-phrase";
+import { objectInSource, withoutTrailingPreposition } from "./source-phrase";
 import { arComp } from "./words";
 
 /**
@@ -73,11 +73,11 @@ export class ArReading {
     // (A source cut where the object opens ends before the verb's preposition too.)
     if (a >= 0) b = withoutTrailingPreposition(this.p, a, b);
     // (أكد الوزير على ضرورة وجود حل "دولي": the source ends before the verb's على; a noun object read
-    // inside what was the source, or a quotation right after it, opens right after على: ضرورة وجود …)
-    const ala = a > m.from ? alaObjectIn(this.p, this.entry.lemma, a, b) : -1;
-    if (ala > a) {
-      if (o.tok > ala && o.tok <= b + 1 && !arComp(this.toks[o.tok - 1]) && wordsFrom(this.toks, ala, o.tok)) o = { tok: ala + 1, start: this.toks[ala + 1].s };
-      b = ala;
+    // inside what was the source, or a quotation right after it (or two words after ضرورة), opens after على: ضرورة وجود …)
+    const obj = a > m.from ? objectInSource(this.p, this.entry.lemma, a, b) : null;
+    if (obj) {
+      if (o.tok >= obj.opens && o.tok <= Math.max(b, obj.opens + 2) + 1 && !arComp(this.toks[o.tok - 1]) && wordsFrom(this.toks, obj.cut, o.tok)) o = { tok: obj.opens, start: this.toks[obj.opens].s };
+      b = withoutTrailingPreposition(this.p, a, obj.cut);
     }
     const first = a >= 0 ? Math.min(a, m.from) : m.from;
     const st = new FoundStatement(m.from, this.cueEnd, a, b, o.start, o.tok, first, o.tok, sentOf(this.p, m.from), carry, "ar");

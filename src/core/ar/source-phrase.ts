@@ -657,23 +657,29 @@ export function relativeWho(p: Para, k: number): boolean {
 
 /**
  * أكد الوزير على ضرورة وجود حل "دولي"، وشددت الهيئة على أهمية …: after a verb whose object is under على
- * (ar-words alaObjectVerbs), على inside the source read after the verb opens that object; the token where the
- * source ends instead, -1: none. (Not على that a word of the description takes, ar-words alaHeads and
- * overseerTitles one or two words before it: مصدر مطلع على المفاوضات، المشرف التنفيذي على الكرة; nor before
- * a noun it governs there, alaKept: مسؤول على صلة بالملف; nor after a body's لل-noun: الهيئة الوطنية للرقابة على …)
+ * (ar-words alaObjectVerbs), على inside the source read after the verb opens that object: the source ends
+ * there (cut) and an object read inside it opens after على (opens); null: none. (Not على that a word of the
+ * description takes, ar-words alaHeads and overseerTitles one or two words before it: مصدر مطلع على
+ * المفاوضات، المشرف التنفيذي على الكرة; nor before a noun it governs there, alaKept: مسؤول على صلة بالملف;
+ * nor after a body's لل-noun: الهيئة الوطنية للرقابة على …) After any verb "the need for" (needNouns:
+ * أكد الوزير ضرورة وجود …) is no word of the source either; the object opens at it.
  */
-export function alaObjectIn(p: Para, lemma: string, a: number, b: number): number {
+export function objectInSource(p: Para, lemma: string, a: number, b: number): { cut: number; opens: number } | null {
   const ar = lexicon().ar;
-  if (!ar.alaObjectVerbs.has(lemma)) return -1;
   const toks = p.toks;
   const head = (i: number) => i >= a && isWord(toks[i]) && (inList(toks[i], ar.alaHeads) || inList(toks[i], ar.overseerTitles));
-  for (let k = a + 1; k < b; k++) {
-    if (!isWord(toks[k]) || toks[k].norm !== "علي" || !isWord(toks[k + 1])) continue;
+  const ala = ar.alaObjectVerbs.has(lemma);
+  // (Right after the source too, وأكدت النقابة ضرورة وجود "…": the object opens there, not at the quotation.)
+  for (let k = a + 1; k <= b; k++) {
+    if (!isWord(toks[k])) continue;
+    if (inList(toks[k], ar.needNouns)) return { cut: k, opens: k };
+    if (k === b) break;
+    if (!ala || toks[k].norm !== "علي" || !isWord(toks[k + 1])) continue;
     // (عضو الهيئة الوطنية للرقابة على تنفيذ …: a body's لل-noun takes its على, inside the name.)
-    if (head(k - 1) || head(k - 2) || toks[k - 1].norm.startsWith("لل") || inList(toks[k + 1], ar.alaKept)) return -1;
-    return k;
+    if (head(k - 1) || head(k - 2) || toks[k - 1].norm.startsWith("لل") || inList(toks[k + 1], ar.alaKept)) return null;
+    return { cut: k, opens: k + 1 };
   }
-  return -1;
+  return null;
 }
 
 /**

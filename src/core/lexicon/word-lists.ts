@@ -88,6 +88,7 @@ const AR_LISTS = [
   "alaObjectVerbs",
   "alaHeads",
   "alaKept",
+  "needNouns",
   "conditionals",
   "relativeWho",
   "partitiveHeads",
