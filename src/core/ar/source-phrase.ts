@@ -1,6 +1,6 @@
 // The source phrase: where the noun phrase naming who spoke starts and ends
 // (وقال [المتحدث باسم الوزارة، أحمد فلان]، إن …), and the addressee before it.
-import { Gr, lexicon } from "../lexicon";
+import { Fr, Gr, lexicon, type CueEntry } from "../lexicon";
 import { cueAt, grammarOf, hasGrammar, idiomAt, inList, sourceClass } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
 import { endsWithPronoun } from "../text/chars";
@@ -664,15 +664,18 @@ export function relativeWho(p: Para, k: number): boolean {
  * nor after a body's لل-noun: الهيئة الوطنية للرقابة على …) After any verb "the need for" (needNouns:
  * أكد الوزير ضرورة وجود …) is no word of the source either; the object opens at it.
  */
-export function objectInSource(p: Para, lemma: string, a: number, b: number): { cut: number; opens: number } | null {
+export function objectInSource(p: Para, e: CueEntry, a: number, b: number): { cut: number; opens: number } | null {
   const ar = lexicon().ar;
   const toks = p.toks;
   const head = (i: number) => i >= a && isWord(toks[i]) && (inList(toks[i], ar.alaHeads) || inList(toks[i], ar.overseerTitles));
-  const ala = ar.alaObjectVerbs.has(lemma);
+  const ala = ar.alaObjectVerbs.has(e.lemma);
+  const ila = callToIla(p, e, a, b);
+  if (ila > 0) b = ila + 1;
   // (Right after the source too, وأكدت النقابة ضرورة وجود "…": the object opens there, not at the quotation.)
   for (let k = a + 1; k <= b; k++) {
     if (!isWord(toks[k])) continue;
     if (inList(toks[k], ar.needNouns)) return { cut: k, opens: k };
+    if (k === ila) return { cut: k, opens: k };
     if (k === b) break;
     if (!ala || toks[k].norm !== "علي" || !isWord(toks[k + 1])) continue;
     // (عضو الهيئة الوطنية للرقابة على تنفيذ …: a body's لل-noun takes its على, inside the name.)
@@ -699,6 +702,21 @@ export function longTitleToClaim(p: Para, k: number, e: number, limit: number): 
     if (!isWord(t) || cueAt(p, j) || t.norm === "علي") return -1;
     if (j > e && hasGrammar(t, Gr.claim) && !t.norm.startsWith("ال")) return j;
     if (grammarOf(t) && !(hasGrammar(t, Gr.min) || t.norm === "في" || t.norm === "عن")) return -1;
+  }
+  return -1;
+}
+
+/**
+ * ودعا الرئيس إلى وحدة الصف …: after a verb of calling (frame obj: دعا، طالب، حث), إلى inside the source read
+ * after the verb opens the call's object; its token, -1: none. (Not before a place: المبعوث الأممي إلى اليمن
+ * فلان, an envoy's title.)
+ */
+function callToIla(p: Para, e: CueEntry, a: number, b: number): number {
+  if (!e.frames.has(Fr.obj)) return -1;
+  const toks = p.toks;
+  for (let k = a + 1; k < b; k++) {
+    if (!isWord(toks[k]) || !hasGrammar(toks[k], Gr.ila) || !isWord(toks[k + 1])) continue;
+    return sourceClass(toks[k + 1])?.cls === "place" ? -1 : k;
   }
   return -1;
 }
