@@ -48,6 +48,8 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
     // دعا إلى "…"، حث على "…"، طالب X بـ"…": a call whose object quotes the speaker's words is partial
     // speech, from إلى/على/بـ (بـ only for a verb of calling, frame obj: not وصفه بـ"…").
     if (isWord(t) && frames.has(Fr.quote) && ((t.grammarBits & G_ANY && (hasGrammar(t, Gr.ila) || t.norm === "علي")) || (t.norm === "ب" && frames.has(Fr.obj))) && quotedWordsAt(p, j + 1)) return { tok: j, start: t.s };
+    // (دعاه إلى توضيح محاولة الاغتيال "غير المقبولة": so, for a verb of calling, is a quotation a few words into the object.)
+    if (isWord(t) && frames.has(Fr.obj) && t.grammarBits & G_ANY && (hasGrammar(t, Gr.ila) || t.norm === "علي") && quotedInObject(p, j + 1)) return { tok: j, start: t.s };
     // أعرب الاتحاد عن "أسفه العميق"، أشاد الوزير "بتميز العلاقات": the object quoted (frame about).
     const quoted = frames.has(Fr.about) ? quotedObject(p, k, j) : -1;
     if (quoted >= 0) return { tok: quoted, start: toks[quoted].s };
@@ -258,4 +260,23 @@ export function asideEnd(p: Para, a: number, b: number): number {
     if (c > 0) return c;
   }
   return -1;
+}
+
+/** How many words into a call's object its quotation may open (دعا إلى توضيح محاولة الاغتيال "…"). */
+const CALL_OBJECT_WORDS = 4;
+
+/**
+ * A quotation of two words or more, no quoted name, that opens after one to CALL_OBJECT_WORDS plain words
+ * from k (no cue, no complementiser, no preposition written apart, no punctuation between): the call's object
+ * quotes the speaker.
+ */
+function quotedInObject(p: Para, k: number): boolean {
+  const toks = p.toks;
+  for (let m = k; m < toks.length && m <= k + CALL_OBJECT_WORDS; m++) {
+    const t = toks[m];
+    if (m > k && isOpen(t)) return quotedWordsAt(p, m) && !isNameQuote(p, p.quotes[t.quote]);
+    // (Not past another preposition: يدعو إلى وحدة الصف في «أول تسجيل صوتي له», the quotation is في's.)
+    if (!isWord(t) || arComp(t) || cueAt(p, m) || inList(t, lexicon().ar.freePrepositions)) return false;
+  }
+  return false;
 }

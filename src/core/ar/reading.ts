@@ -1,13 +1,14 @@
 // What the Arabic parser knows about one cue as it tries the constructions in turn
 // (parse.ts): the cue, the source found so far, where the reported words open. Each
 // construction reads it, may add to it, and either settles the statement or passes on.
-import { Gr, type CueEntry } from "../lexicon";
-import { grammarOf, hasGrammar, sourceClass, type CueMatch } from "../lexicon/lookup";
+import { Gr, lexicon, type CueEntry } from "../lexicon";
+import { grammarOf, hasGrammar, inList, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { FoundStatement, type Carry } from "../statements/found";
 import { isWord, sentOf, sentenceEndTok, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
 import type { Opening } from "../statements/found";
-import { withoutTrailingPreposition } from "./source-phrase";
+import { objectInSource, withoutTrailingPreposition } from "./source-phrase";
+import { arComp } from "./words";
 
 /**
  * What a construction answers: the statement, null when the cue reports nothing here,
@@ -71,6 +72,13 @@ export class ArReading {
     const m = this.m;
     // (A source cut where the object opens ends before the verb's preposition too.)
     if (a >= 0) b = withoutTrailingPreposition(this.p, a, b);
+    // (أكد الوزير على ضرورة وجود حل "دولي": the source ends before the verb's على; a noun object read
+    // inside what was the source, or a quotation right after it (or two words after ضرورة), opens after على: ضرورة وجود …)
+    const obj = a > m.from ? objectInSource(this.p, this.entry, a, b) : null;
+    if (obj) {
+      if (o.tok >= obj.opens && o.tok <= Math.max(b, obj.opens + 2) + 1 && !arComp(this.toks[o.tok - 1]) && wordsFrom(this.toks, obj.cut, o.tok)) o = { tok: obj.opens, start: this.toks[obj.opens].s };
+      b = withoutTrailingPreposition(this.p, a, obj.cut);
+    }
     const first = a >= 0 ? Math.min(a, m.from) : m.from;
     const st = new FoundStatement(m.from, this.cueEnd, a, b, o.start, o.tok, first, o.tok, sentOf(this.p, m.from), carry, "ar");
     st.sourceAfterClitic = this.sourceAfterClitic && a === this.sourceFrom;
@@ -89,4 +97,10 @@ export class ArReading {
     r.firstTok = first.open;
     return r;
   }
+}
+
+/** Only words in [from, to), and after the first no preposition written apart (الصف في «…»: the quotation is في's). */
+function wordsFrom(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isWord(toks[k]) || (k > from && inList(toks[k], lexicon().ar.freePrepositions))) return false;
+  return true;
 }

@@ -1,6 +1,6 @@
 // The source phrase: where the noun phrase naming who spoke starts and ends
 // (وقال [المتحدث باسم الوزارة، أحمد فلان]، إن …), and the addressee before it.
-import { Gr, lexicon } from "../lexicon";
+import { Fr, Gr, lexicon, type CueEntry } from "../lexicon";
 import { cueAt, grammarOf, hasGrammar, idiomAt, inList, sourceClass } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
 import { endsWithPronoun } from "../text/chars";
@@ -561,6 +561,11 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
     // حض الاتحاد الأوروبي كل الأطراف على …: كل after the subject opens the object.
     // (التقى الرئيس فلان نظيره الروسي: "his counterpart" after the subject opens the object too.)
     if (j > k && isWord(t) && (inList(t, lexicon().ar.quantifiers) || inList(t, lexicon().ar.counterparts))) break;
+    // التقرير الـ 51 للجنة، الدورة الـ 30: a number after the article written apart is an ordinal, part of the name.
+    if (t.kind === NUM && j > k && isWord(toks[j - 1]) && toks[j - 1].norm === "ال") {
+      j++;
+      continue;
+    }
     if (!isWord(t) || (endsSource(p, j) && !ofInstitution(p, k, j) && !employer(p, k, j) && !relativeWho(p, j))) break;
     if (objectAfterPlace(p, k, j) || toldPerson(p, k, j)) break;
     // (A long title read on to إن/أن right after it: longTitleToComp.)
@@ -648,4 +653,70 @@ export function relativeWho(p: Para, k: number): boolean {
     if (!isWord(toks[j]) && !(isPunct(toks[j], COMMA) && arComp(toks[j + 1]))) return false;
   }
   return false;
+}
+
+/**
+ * أكد الوزير على ضرورة وجود حل "دولي"، وشددت الهيئة على أهمية …: after a verb whose object is under على
+ * (ar-words alaObjectVerbs), على inside the source read after the verb opens that object: the source ends
+ * there (cut) and an object read inside it opens after على (opens); null: none. (Not على that a word of the
+ * description takes, ar-words alaHeads and overseerTitles one or two words before it: مصدر مطلع على
+ * المفاوضات، المشرف التنفيذي على الكرة; nor before a noun it governs there, alaKept: مسؤول على صلة بالملف;
+ * nor after a body's لل-noun: الهيئة الوطنية للرقابة على …) After any verb "the need for" (needNouns:
+ * أكد الوزير ضرورة وجود …) is no word of the source either; the object opens at it.
+ */
+export function objectInSource(p: Para, e: CueEntry, a: number, b: number): { cut: number; opens: number } | null {
+  const ar = lexicon().ar;
+  const toks = p.toks;
+  const head = (i: number) => i >= a && isWord(toks[i]) && (inList(toks[i], ar.alaHeads) || inList(toks[i], ar.overseerTitles));
+  const ala = ar.alaObjectVerbs.has(e.lemma);
+  const ila = callToIla(p, e, a, b);
+  if (ila > 0) b = ila + 1;
+  // (Right after the source too, وأكدت النقابة ضرورة وجود "…": the object opens there, not at the quotation.)
+  for (let k = a + 1; k <= b; k++) {
+    if (!isWord(toks[k])) continue;
+    if (inList(toks[k], ar.needNouns)) return { cut: k, opens: k };
+    if (k === ila) return { cut: k, opens: k };
+    if (k === b) break;
+    if (!ala || toks[k].norm !== "علي" || !isWord(toks[k + 1])) continue;
+    // (عضو الهيئة الوطنية للرقابة على تنفيذ …: a body's لل-noun takes its على, inside the name.)
+    if (head(k - 1) || head(k - 2) || toks[k - 1].norm.startsWith("لل") || inList(toks[k + 1], ar.alaKept)) return null;
+    return { cut: k, opens: k + 1 };
+  }
+  return null;
+}
+
+/**
+ * أكد قائد المنطقة العسكرية الرابعة في مدينة عدن اللواء أحمد فلان وجود أسرى …: a source phrase [k, e) cut at its
+ * word limit before a word (no comma) runs on, as longTitleToComp does to إن/أن, to a claim noun without the
+ * article (ar-grammar claim: وجود، صحة) within LONG_TITLE words of plain words (no cue, no grammar word but
+ * في/من/عن, no على, no quotation); the claim noun's token, where the object opens, -1: none.
+ */
+export function longTitleToClaim(p: Para, k: number, e: number, limit: number): number {
+  const toks = p.toks;
+  let words = 0;
+  for (let j = k; j < e; j++) if (isWord(toks[j])) words++;
+  if (words < 9 || !isWord(toks[e]) || p.inAnon[e]) return -1;
+  for (let j = k; j < e; j++) if (isWord(toks[j]) && (toks[j].norm === "علي" || hasGrammar(toks[j], Gr.claim))) return -1;
+  for (let j = e; j < limit && j < e + LONG_TITLE; j++) {
+    const t = toks[j];
+    if (!isWord(t) || cueAt(p, j) || t.norm === "علي") return -1;
+    if (j > e && hasGrammar(t, Gr.claim) && !t.norm.startsWith("ال")) return j;
+    if (grammarOf(t) && !(hasGrammar(t, Gr.min) || t.norm === "في" || t.norm === "عن")) return -1;
+  }
+  return -1;
+}
+
+/**
+ * ودعا الرئيس إلى وحدة الصف …: after a verb of calling (frame obj: دعا، طالب، حث), إلى inside the source read
+ * after the verb opens the call's object; its token, -1: none. (Not before a place: المبعوث الأممي إلى اليمن
+ * فلان, an envoy's title.)
+ */
+function callToIla(p: Para, e: CueEntry, a: number, b: number): number {
+  if (!e.frames.has(Fr.obj)) return -1;
+  const toks = p.toks;
+  for (let k = a + 1; k < b; k++) {
+    if (!isWord(toks[k]) || !hasGrammar(toks[k], Gr.ila) || !isWord(toks[k + 1])) continue;
+    return sourceClass(toks[k + 1])?.cls === "place" ? -1 : k;
+  }
+  return -1;
 }

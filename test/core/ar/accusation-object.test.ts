@@ -162,6 +162,14 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: "أفاد", source: "ناشطون", starts: "بفشل", ends: "ليلة أمس" }] }],
   ["…but a بـ word before إن/أن is no object (the clause is the words)", "وأفاد مصدر ببلدية الواحة بأن المياه ستقطع غداً.",
     { statements: [{ cue: "أفاد", starts: "المياه" }] }],
+  ["a quotation inside a claim-noun object: the words open at the claim noun, partial (was the quotation alone)",
+    "وحذرت الطبيبة من انتشار \"العدوى الموسمية الحادة\" في المدارس.",
+    { statements: [{ kind: "partial", cue: "حذرت", source: "الطبيبة", starts: "انتشار" }] }],
+  ["…but من أن before a quoted clause stays direct", "وحذرت الطبيبة من أن \"العدوى الموسمية ستنتشر في المدارس\".",
+    { statements: [{ kind: "direct", cue: "حذرت", source: "الطبيبة" }] }],
+  ["a long title cut at the source's word limit runs on to the claim noun (وجود) that opens the object",
+    "ونفى مدير إدارة الموارد المائية في بلدية المنطقة الشمالية المهندس سامر فؤاد الحلبي وجود أي تلوث في الشبكة.",
+    { statements: [{ kind: "indirect", cue: "نفى", source: "مدير إدارة الموارد المائية في بلدية المنطقة الشمالية المهندس سامر فؤاد الحلبي", starts: "وجود" }] }],
 ];
 
 describe("Arabic accusation objects", () => table(rows));

@@ -7,6 +7,7 @@ import type { Opening } from "../../statements/found";
 import { nounObject } from "../noun-object";
 import type { ArReading, Verdict } from "../reading";
 import { arComp } from "../words";
+import { longTitleToClaim } from "../source-phrase";
 
 export function accusationObject(r: ArReading): Verdict {
   const { toks, m } = r;
@@ -14,6 +15,14 @@ export function accusationObject(r: ArReading): Verdict {
   if (!r.opening && r.sourceTo > 0) r.opening = nounObject(r.p, afterParenthetical(r), r.entry, r.sentEnd);
   if (!r.opening && r.sourceFrom < 0) r.opening = nounObject(r.p, r.cueEnd, r.entry, r.sentEnd, opensClause(r));
   if (!r.opening && r.sourceTo > 0 && hasGrammar(toks[r.after], Gr.relative)) r.opening = afterRelative(r);
+  // (أكد قائد المنطقة … اللواء أحمد فلان وجود …: a long title cut at the phrase's word limit runs on to the claim.)
+  if (!r.opening && r.sourceFrom > m.from && r.entry.frames.has(Fr.noun)) {
+    const claim = longTitleToClaim(r.p, r.sourceFrom, r.sourceTo, r.sentEnd);
+    if (claim > 0) {
+      r.sourceTo = claim;
+      r.opening = { tok: claim, start: toks[claim].s };
+    }
+  }
   const prev = toks[m.from - 1];
   // أكد متحدث باسم الشركة، فلان، اعتقال …: after an apposition closed by a comma, the object at once
   // (for an accusation only a claim noun: any word could start a بـ accusation's object; after ما

@@ -6,6 +6,7 @@ import { isNameQuote } from "../../statements/name-quote";
 import { arComp, quoteWords, somePossessedStem } from "../words";
 import { arOpening, asideEnd, mannerEnd, relativeCueIn, unheldResponsible } from "../opening";
 import type { ArReading, Verdict } from "../reading";
+import { nounObject } from "../noun-object";
 import { cueAt, hasGrammar, inList } from "../../lexicon/lookup";
 
 /** The verb's frames let it open a clause, a colon, a quotation or a question (not only a noun object). */
@@ -77,6 +78,12 @@ function closingQuotation(r: ArReading): number {
 export function reportedWords(r: ArReading): Verdict {
   // (A verb whose only frame is a noun object — حمّل … مسؤولية — opens no clause.)
   r.opening = r.direct ?? (opensClause(r.entry.frames) ? arOpening(r.p, r.after, r.entry.frames, 24) : null);
+  // حذر الوزير من استمرار "العدوان"، نفى وجود "أي خلاف": a quotation inside a claim-noun object opens no
+  // words of its own; the object does, from its claim noun (only words between; not من أن "…", a quoted clause).
+  if (r.opening && !r.direct && r.sourceTo > r.m.from && r.entry.frames.has(Fr.noun) && isOpen(r.toks[r.opening.tok])) {
+    const o = nounObject(r.p, r.after, r.entry, r.sentEnd);
+    if (o && o.tok < r.opening.tok && !arComp(r.toks[o.tok]) && onlyWords(r, o.tok, r.opening.tok)) r.opening = o;
+  }
   // (Neither fallback below for a verb after أن, يجب أن تؤكد …: "to confirm", inside another clause.)
   const afterAn = !!arComp(r.toks[r.m.from - 1]);
   if (!r.opening && r.sourceFrom >= 0 && !r.entry.objPron && r.entry.frames.has(Fr.quote) && !afterAn) {
@@ -110,4 +117,10 @@ export function reportedWords(r: ArReading): Verdict {
     if (inList(prev, lexicon().ar.freePrepositions) && !inList(prev, lexicon().ar.cuePrepositions)) r.opening = null;
   }
   return undefined;
+}
+
+/** Only words in [from, to) of the reading's tokens. */
+function onlyWords(r: ArReading, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isWord(r.toks[k])) return false;
+  return true;
 }
