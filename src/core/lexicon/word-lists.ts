@@ -266,6 +266,7 @@ const EN_LISTS = [
   "anonymityLeadIns",
   "pluralQuantifiers",
   "memberPlurals",
+  "memberNouns",
   "anonymityWords",
   "anonymityReasonVerbs",
   "honorifics",
