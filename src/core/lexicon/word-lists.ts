@@ -267,6 +267,8 @@ const EN_LISTS = [
   "pluralQuantifiers",
   "memberPlurals",
   "memberNouns",
+  "countryNames",
+  "firmNameLinks",
   "anonymityWords",
   "anonymityReasonVerbs",
   "honorifics",
