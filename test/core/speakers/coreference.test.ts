@@ -4,6 +4,9 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const arabic: Row[] = [
+  ["a role with a possessive pronoun (زوجها، محاميه) unnamed, then the same role with a name: one person",
+    "أوقفت الشرطة الكاتبة منى سالم، حسبما أعلن زوجها. وكتب زوجها هادي ناصر \"نقلوها إلى السجن\". وقال شقيقه إن الطريق مغلق. وقال شقيقها وليد سالم إن المحامي وصل.",
+    { speakers: [{ name: "هادي ناصر", kind: "person", mentions: ["زوجها", "زوجها هادي ناصر"] }, { name: "شقيقه" }, { name: "وليد سالم" }] }],
   ["an indefinite title left unnamed, then the same title with the article and a name: the text names whom it described",
     "وحذر عقيد سابق من أن الهدنة هشة. وقال العقيد سامر داود لإذاعة محلية إن القتال قد يستأنف.",
     { speakers: [{ name: "سامر داود", kind: "person", mentions: ["عقيد سابق", "العقيد سامر داود"] }] }],
