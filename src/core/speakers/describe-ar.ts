@@ -1200,7 +1200,8 @@ function indefiniteRole(p: Para, a: number, b: number): boolean {
   if (t.norm === "احد" || t.norm === "احدي") return true;
   const sc = sourceClass(t);
   // (سفير ألماني: the key الماني is read whole, not as ال + ماني.)
-  return !withArticle(p, t) && ((!!sc && (sc.cls === "descriptor" || sc.cls === "informed")) || nisba(t.norm.startsWith("ال") ? "ال" + t.norm : t.norm));
+  // (رئيس بلدية المدينة، رئيس جمعية المستثمرين: a body's noun the lexicon knows, ending in ية, is no nisba adjective.)
+  return !withArticle(p, t) && (sc ? sc.cls === "descriptor" || sc.cls === "informed" : nisba(t.norm.startsWith("ال") ? "ال" + t.norm : t.norm));
 }
 
 /** Whether a name-like word (no article, no lexicon class) stands in [a, b). */

@@ -140,17 +140,29 @@ function asConjoined(p: Para, a: number, hb: number, m: MentionInfo): MentionInf
 }
 
 /**
- * "A Democrat", "one well-connected Republican close to the leadership": an indefinite determiner, only
- * lowercase words, then the singular of a party's members (en-words memberPlurals) — where it is, or -1 —,
+ * "A Democrat", "one well-connected Republican close to the leadership": an indefinite determiner, other
+ * words, then one member of a party or a people (memberWord) — where it is, or -1 —,
  * and no other name but after a preposition ("familiar with the Clinton campaign"; not "a Democrat, Senator Ana Ruiz").
  */
 function partyMember(toks: Toks, a: number, hb: number, names: number[]): number {
   if (!isWord(toks[a]) || !inList(toks[a], en().indefinite)) return -1;
-  // (Lowercase words and hyphens before it: "one well-connected Democrat".)
+  // (Words and hyphens before it: "one well-connected Democrat", "a New Hampshire Republican", "an American Muslim".)
   let s = a + 1;
-  while (s < hb && ((isWord(toks[s]) && !toks[s].cap) || isPunct(toks[s], "-"))) s++;
-  if (s >= hb || !isWord(toks[s]) || !en().memberPlurals.has(toks[s].norm + "s")) return -1;
+  while (s < hb && ((isWord(toks[s]) && !memberWord(toks, s, hb) && !inList(toks[s], en().determiners)) || isPunct(toks[s], "-"))) s++;
+  if (s >= hb || !memberWord(toks, s, hb)) return -1;
   return names.every((n) => n <= s || prepBetween(toks, s, n)) ? s : -1;
+}
+
+/**
+ * The word at s names one member of a party (memberPlurals' singular, anywhere in the head), or of a people or a
+ * faith as the head's last word ("A Briton", "an Iraqi", "an American Muslim": en-words memberNouns, or a
+ * nationality the sources list as a descriptor; not "an Israeli official", whose head is the official).
+ */
+function memberWord(toks: Toks, s: number, hb: number): boolean {
+  const t = toks[s];
+  if (!isWord(t) || !t.cap) return false;
+  if (en().memberPlurals.has(t.norm + "s")) return true;
+  return s === hb - 1 && (inList(t, en().memberNouns) || lexicon().sources.get(t.norm)?.cls === "descriptor");
 }
 
 /** m one unnamed member of a party (the member word at s): anonymous, an insider (no collective). */

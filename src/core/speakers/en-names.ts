@@ -167,7 +167,7 @@ export function prepBetween(toks: Toks, i: number, j: number): boolean {
 
 /**
  * Where the speaker's own phrase ends: at of/at/from/as right after a person's name (two name
- * words or more, or one after a title or an honorific), reading left to right ("Andre Morony of
+ * words or more, or one after a title or an honorific, or a surname before "of" and a firm), reading left to right ("Andre Morony of
  * Bankers Trust Australia Ltd"); hb when there is none.
  */
 export function personHeadEnd(toks: Toks, a: number, hb: number): number {
@@ -182,9 +182,32 @@ export function personHeadEnd(toks: Toks, a: number, hb: number): number {
     const before = toks[s - 1] && !isWord(toks[s - 1]) && toks[s - 1].norm === "." ? toks[s - 2] : toks[s - 1];
     const titled = s > a && isWord(before) && (inList(before, en().capitalisedTitles) || inList(before, en().honorifics) || sourceClass(before)?.cls === "title");
     const t = toks[e];
-    if ((words >= 2 || titled) && isWord(t) && !t.cap && inList(t, en().afterPersonName)) return e;
+    if ((words >= 2 || titled || surnameOfFirm(toks, a, s, e, hb)) && isWord(t) && !t.cap && inList(t, en().afterPersonName)) return e;
   }
   return hb;
+}
+
+/**
+ * "Greenstein of Bear Stearns", "Edelman of Drexel": one name word opening the phrase, then "of" and a capitalised
+ * name, is a person by surname and where they work — not a person named "Bear Stearns" with the title
+ * "Greenstein of". Not a title's or a source noun's word (Director of …), nor a firm of a country
+ * ("Philips of the Netherlands", "Volkswagen of America": en-words countryNames).
+ */
+function surnameOfFirm(toks: Toks, a: number, s: number, e: number, hb: number): boolean {
+  const of = toks[e];
+  if (s !== a || e !== s + 1 || !isWord(of) || of.norm !== "of" || sourceClass(toks[s]) || inList(toks[s], en().capitalisedTitles) || inList(toks[s], en().honorifics)) return false;
+  let k = e + 1;
+  if (k < hb && isWord(toks[k]) && inList(toks[k], lexicon().en.articles)) k++;
+  if (k >= hb || !isWord(toks[k]) || !toks[k].cap) return false;
+  // (The rest is the firm's name alone — capitalised words, "of", "the", "and": "Kimura of the Bank of Tokyo";
+  // not "Republic of Ireland manager Brian Kerr", "Creditors of South Korea's top credit card firm", "First of America Bank Corp".)
+  for (; k < hb; k++) {
+    const t = toks[k];
+    if (!isWord(t)) continue;
+    if (!t.cap && !inList(t, en().firmNameLinks)) return false;
+    if (inList(t, en().countryNames) || sourceClass(t)?.cls === "place") return false;
+  }
+  return true;
 }
 
 /** An all-capitals word of two letters or more (SAIC, NATO): an institution's initials. */

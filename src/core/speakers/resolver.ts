@@ -23,6 +23,9 @@ import { introducedBody } from "./ar-bodies";
 import { allStemsKnown, key, nisba, stem, stripAl } from "./word-keys";
 import { mayBeOf, nationalities, otherPost } from "./ar-nationality";
 
+/** A word ending in a possessive pronoun (زوجها، محاميه، والدتهم), as a role's whole title. */
+const POSSESSED_ROLE = /^[\u0600-\u06FF]{2,}(?:ه|ها|هم|هما)$/;
+
 export interface SpeakerState {
   kind: SpeakerKind;
   name: string;
@@ -629,7 +632,7 @@ export class SpeakerResolver {
     const firm = m.lang === "en" && nw.length >= 2 && nw.length <= 3 && !m.titleText ? firmNameNear(this.doc, m.s + base, m.nameText) : null;
     if (firm) return this.create({ ...m, kind: "organization", proper: true, name: [], nameText: firm, words: firm.toLowerCase().split(" ") }, text);
     // A named mention may name a role seen before without a name (الوزير … الوزير فلان).
-    const role = this.namedRole(m, nw, nh, base);
+    const role = this.namedRole(m, nw, nh, base) ?? this.possessedRoleNamed(m, nw, nh);
     if (role) return role;
     const full = nw.length === 1 ? this.fullName(m, base, m.nameText) : null;
     return this.create(full ? { ...m, name: full.name, nameText: full.nameText } : m, text);
@@ -647,6 +650,21 @@ export class SpeakerResolver {
     if (!role) return this.describedThenNamed(m, nw, nh, base);
     this.rename(role, m.nameText, nw, nh);
     role.title = m.titleText;
+    return role;
+  }
+
+  /**
+   * حسبما أعلن زوجها …، وكتب زوجها فلان "…": a role one word long held for someone a pronoun names (her
+   * husband, his lawyer) is one person, unnamed first, then with a name: the same speaker. (The pronoun
+   * makes the bare role as specific as a descriptor does in namedRole.)
+   */
+  private possessedRoleNamed(m: MentionInfo, nw: string[], nh: number[]): SpeakerState | null {
+    const title = m.titleText;
+    if (m.lang !== "ar" || !title || title.includes(" ") || !POSSESSED_ROLE.test(title)) return null;
+    const role = this.recent("person", (sp) => sp.nameWords.length === 0 && sp.name === title);
+    if (!role) return null;
+    this.rename(role, m.nameText, nw, nh);
+    role.title = title;
     return role;
   }
 

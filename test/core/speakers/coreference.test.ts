@@ -4,6 +4,9 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const arabic: Row[] = [
+  ["a role with a possessive pronoun (زوجها، محاميه) unnamed, then the same role with a name: one person",
+    "أوقفت الشرطة الكاتبة منى سالم، حسبما أعلن زوجها. وكتب زوجها هادي ناصر \"نقلوها إلى السجن\". وقال شقيقه إن الطريق مغلق. وقال شقيقها وليد سالم إن المحامي وصل.",
+    { speakers: [{ name: "هادي ناصر", kind: "person", mentions: ["زوجها", "زوجها هادي ناصر"] }, { name: "شقيقه" }, { name: "وليد سالم" }] }],
   ["an indefinite title left unnamed, then the same title with the article and a name: the text names whom it described",
     "وحذر عقيد سابق من أن الهدنة هشة. وقال العقيد سامر داود لإذاعة محلية إن القتال قد يستأنف.",
     { speakers: [{ name: "سامر داود", kind: "person", mentions: ["عقيد سابق", "العقيد سامر داود"] }] }],
@@ -230,8 +233,8 @@ const english: Row[] = [
     { statements: [{ source: "Okafor", speakerKind: "person" }] }],
   ["a headline names the person before the story does", "Okafor attacks the budget\n\nOkafor said the budget was a mistake. Lena Okafor has led the party since May.",
     { statements: [{ source: "Okafor", speakerKind: "person" }] }],
-  ["a common word capitalised at the sentence start is no institution", "Many users now buy single songs online. Users said the service was too slow.",
-    { statements: [{ source: "Users", speakerKind: "unknown" }] }],
+  ["a common word capitalised at the sentence start is no institution (users: unnamed people of a general class)", "Many users now buy single songs online. Users said the service was too slow.",
+    { statements: [{ source: "Users", speakerKind: "anonymous" }] }],
   ["the definite plural role refers back to the people named with it",
     "Chief executive Ann Lowe and chief operating officer Dev Patel said profits would rise. The Harlow executives also said the outlook was good.",
     { statements: [{ speakerKind: "group" }, { source: "The Harlow executives", speakerKind: "group", speaker: "Chief executive Ann Lowe and chief operating officer Dev Patel" }],
