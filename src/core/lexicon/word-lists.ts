@@ -238,6 +238,7 @@ const EN_LISTS = [
   "yesNoOpeners",
   "complementisers",
   "adjuncts",
+  "adjectiveAdjuncts",
   "days",
   "clauseLinks",
   "statementBoundary",
