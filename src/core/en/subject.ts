@@ -48,7 +48,8 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
   if (midNameWord(p, m.from, j)) return false;
   // "Mr Tomlin's reported views", "the company's stated aim": after a possessive the cue word is an
   // adjective or a noun (not "he's said": a pronoun with has written on).
-  if (isPossessive(prev) && !inList(prev, en().contractedSubjects)) return false;
+  // (But a capitalised name with 's before said/says/told is a firm's name: "Moody's said", "Heck's said".)
+  if (isPossessive(prev) && !inList(prev, en().contractedSubjects) && !(prev.cap && en().neverNouns.has(first))) return false;
   if (toks[m.from].norm !== first) return true;
   // "the March report shows", "The IAC's report": after a determiner and a name, or a possessive, a noun.
   if (en().pluralNounVerbs.has(first) && (isPossessive(prev) || (prev.cap && isWord(toks[j - 1]) && inList(toks[j - 1], en().determiners)))) return false;

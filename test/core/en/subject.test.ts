@@ -24,6 +24,8 @@ const rows: Row[] = [
     { statements: [{ cue: "said", source: "some of the same candidates", starts: "they oppose" }] }],
   ["an apposition after a place's short form, and sources familiar with what the long walk reached", "Federal officials familiar with the van taken from her farm in Alton, Ore., speaking on condition of anonymity, said that it had been repainted.",
     { statements: [{ cue: "said", source: "Federal officials familiar with the van taken from her farm in Alton, Ore., speaking on condition of anonymity", speakerKind: "anonymous", starts: "it had been" }] }],
+  ["a firm's name ending in 's before said/says/told is the subject (no possessive before a noun)", "Norbeck's said it would close two stores. Walden and Fisk's says sales rose.",
+    { statements: [{ cue: "said", source: "Norbeck's", speakerKind: "organization", starts: "it would" }, { cue: "says", source: "Walden and Fisk's", starts: "sales rose" }] }],
   ["an absolute phrase after an opening with: no subject, no statement", "With the vote widely predicted for June, the party is nervous.", { statements: [] }],
   ["…but a subject after the phrase's comma speaks", "With him gone, officials said the plan was dead.",
     { statements: [{ cue: "said", source: "officials", starts: "the plan" }] }],
