@@ -290,6 +290,8 @@ export function clauseBefore(p: Para, srcStart: number, cueEnd: number, sentEnd:
   if (isPunct(u, ":") && (!toks[cueEnd + 1] || isOpen(toks[cueEnd + 1]))) return null;
   if (isPunct(u, ",") && isOpen(toks[cueEnd + 1])) return null;
   // (An addressee that is a source noun too, as in the walk of enOpening: "…, she told delegates at the convention.")
+  // ("Despite the revival, bankers said there are signs …": an adjunct word and an auxiliary open the clause said.)
+  if (isWord(u) && !u.cap && isWord(toks[cueEnd + 1]) && inList(toks[cueEnd + 1], en().finite)) return null;
   if (isWord(u) && !(u.cap ? inList(u, en().days) || obj : inList(u, en().adjuncts)) && !(u.norm.endsWith("ly") && u.norm.length > 4) && !(obj && (inList(u, en().addressees) || inList(u, en().objectPronouns) || !!sourceClass(u)))) return null;
   while (j < sentEnd && !isPunct(toks[j], ",.!?;") && n < 8) {
     j++;
