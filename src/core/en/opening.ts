@@ -405,14 +405,16 @@ function afterDeterminer(toks: readonly Tok[], j: number): boolean {
 
 /**
  * "announced they would …", "announced it wanted to …": a subject pronoun opens a clause; "it"
- * only before a past form ("announced it on Monday" is an object).
+ * only before a past or -s form ("announced it on Monday" is an object).
  */
 function pronounClause(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (!isWord(t) || !inList(t, en().subjectPronouns)) return false;
   if (t.norm !== "it" && t.norm !== "you") return true;
   const n = toks[k + 1];
-  return t.norm === "it" && isWord(n) && !n.cap && ((n.norm.endsWith("ed") && n.norm.length > 4) || inList(n, en().irregularPast));
+  // ("added it expects …", "reported it holds …": an -s form after "it" is its verb too.)
+  const sForm = n?.norm.endsWith("s") && !n.norm.endsWith("ss") && n.norm.length > 3;
+  return t.norm === "it" && isWord(n) && !n.cap && ((n.norm.endsWith("ed") && n.norm.length > 4) || inList(n, en().irregularPast) || !!sForm);
 }
 
 /** Tokens a source set off by commas after a verb may take (", according to excerpts released by the ministry,"). */
