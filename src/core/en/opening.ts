@@ -290,6 +290,8 @@ export function clauseBefore(p: Para, srcStart: number, cueEnd: number, sentEnd:
   if (isPunct(u, ":") && (!toks[cueEnd + 1] || isOpen(toks[cueEnd + 1]))) return null;
   if (isPunct(u, ",") && isOpen(toks[cueEnd + 1])) return null;
   // (An addressee that is a source noun too, as in the walk of enOpening: "…, she told delegates at the convention.")
+  // ("Despite the revival, bankers said there are signs …": an adjunct word and an auxiliary open the clause said.)
+  if (isWord(u) && !u.cap && isWord(toks[cueEnd + 1]) && inList(toks[cueEnd + 1], en().finite)) return null;
   if (isWord(u) && !(u.cap ? inList(u, en().days) || obj : inList(u, en().adjuncts)) && !(u.norm.endsWith("ly") && u.norm.length > 4) && !(obj && (inList(u, en().addressees) || inList(u, en().objectPronouns) || !!sourceClass(u)))) return null;
   while (j < sentEnd && !isPunct(toks[j], ",.!?;") && n < 8) {
     j++;
@@ -403,14 +405,16 @@ function afterDeterminer(toks: readonly Tok[], j: number): boolean {
 
 /**
  * "announced they would …", "announced it wanted to …": a subject pronoun opens a clause; "it"
- * only before a past form ("announced it on Monday" is an object).
+ * only before a past or -s form ("announced it on Monday" is an object).
  */
 function pronounClause(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (!isWord(t) || !inList(t, en().subjectPronouns)) return false;
   if (t.norm !== "it" && t.norm !== "you") return true;
   const n = toks[k + 1];
-  return t.norm === "it" && isWord(n) && !n.cap && ((n.norm.endsWith("ed") && n.norm.length > 4) || inList(n, en().irregularPast));
+  // ("added it expects …", "reported it holds …": an -s form after "it" is its verb too.)
+  const sForm = n?.norm.endsWith("s") && !n.norm.endsWith("ss") && n.norm.length > 3;
+  return t.norm === "it" && isWord(n) && !n.cap && ((n.norm.endsWith("ed") && n.norm.length > 4) || inList(n, en().irregularPast) || !!sForm);
 }
 
 /** Tokens a source set off by commas after a verb may take (", according to excerpts released by the ministry,"). */

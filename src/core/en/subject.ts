@@ -48,7 +48,8 @@ export function verbalUse(p: Para, m: CueMatch): boolean {
   if (midNameWord(p, m.from, j)) return false;
   // "Mr Tomlin's reported views", "the company's stated aim": after a possessive the cue word is an
   // adjective or a noun (not "he's said": a pronoun with has written on).
-  if (isPossessive(prev) && !inList(prev, en().contractedSubjects)) return false;
+  // (But a capitalised name with 's before said/says/told is a firm's name: "Moody's said", "Heck's said".)
+  if (isPossessive(prev) && !inList(prev, en().contractedSubjects) && !(prev.cap && en().neverNouns.has(first))) return false;
   if (toks[m.from].norm !== first) return true;
   // "the March report shows", "The IAC's report": after a determiner and a name, or a possessive, a noun.
   if (en().pluralNounVerbs.has(first) && (isPossessive(prev) || (prev.cap && isWord(toks[j - 1]) && inList(toks[j - 1], en().determiners)))) return false;
@@ -127,12 +128,19 @@ export function lyWord(t: Tok | undefined): boolean {
 }
 
 /**
- * Token j, an aux in capitals mid-sentence right after a capitalised word: the end of a name, not
- * an aux to skip before the verb ("Prime Minister Theresa May said").
+ * Token j, an aux in capitals mid-sentence right after a capitalised word, or right before said/says/told:
+ * the end of a name, not an aux to skip before the verb ("Prime Minister Theresa May said", "May said").
  */
 function nameWordAux(toks: readonly Tok[], j: number, s: number): boolean {
-  return j > s && toks[j].cap && isWord(toks[j - 1]) && toks[j - 1].cap;
+  if (!toks[j].cap) return false;
+  // ("May said …", '"…," Long said': right before a past or -s form of say, a modal or an adverb takes no
+  // capital of its own unless the sentence starts there, and "may said" is no English: a name.)
+  if (isWord(toks[j + 1]) && NAME_BEFORE.has(toks[j + 1].norm)) return true;
+  return j > s && isWord(toks[j - 1]) && toks[j - 1].cap;
 }
+
+/** Forms of say/tell a modal never stands before: a capitalised modal there is a name (May said). */
+const NAME_BEFORE = new Set(["said", "says", "told"]);
 
 /** Quantifiers floated between a plural subject and its verb (they both said). */
 const FLOATED = new Set(["both", "all", "each"]);

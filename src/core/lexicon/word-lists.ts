@@ -242,6 +242,7 @@ const EN_LISTS = [
   "yesNoOpeners",
   "complementisers",
   "adjuncts",
+  "adjectiveAdjuncts",
   "days",
   "clauseLinks",
   "statementBoundary",

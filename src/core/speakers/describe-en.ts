@@ -30,13 +30,13 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
 function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionInfo {
   const toks = p.toks;
   const hb = headEnd(p, a, b, m);
+  if (issueRoleFirst(toks, a, hb)) return withoutIssueRole(p, a, hb, b, m);
   // "Chelsea's statement said", "Mr Ost's statement said": what a named possessor issued speaks for it.
   if (issuerEnd(toks, a, hb) > 0) return withoutPossessive(describeEn(p, a, issuerEnd(toks, a, hb), m));
   // "a Holcim statement said": so does a name written before the noun, after an article.
   if (articleIssuer(toks, a, hb)) return describeEn(p, a + 1, hb - 1, m);
   if (asPronoun(toks, a, hb, m)) return m;
-  // "Some say …", "Others said …": unnamed people, as "some who warned" are.
-  // ("Both said …": the two named before, as "they".)
+  // "Some say …", "Others said …": unnamed people, as "some who warned" are ("Both said …": the two named before, as "they").
   if (hb === a + 1 && inList(toks[a], en().referringQuantifiers)) return Object.assign(m, { kind: "pronoun", pronoun: "they" });
   if (hb === a + 1 && inList(toks[a], en().quantifierSubjects)) return quantifierAlone(p, a, b, m);
   // "Nicolas Sarkozy of France", "Junya Tanase of JPMorgan Chase bank in Tokyo": after a person's
@@ -388,13 +388,43 @@ function appositionRole(toks: Toks, hb: number, b: number, words: string[]): voi
 function headEnd(p: Para, a: number, b: number, m: MentionInfo): number {
   const toks = p.toks;
   let hb = a;
-  while (hb < b && !(toks[hb].kind !== WORD && toks[hb].norm === ",")) hb++;
+  while (hb < b && !(toks[hb].kind !== WORD && toks[hb].norm === "," && !firmNameComma(p, hb, b))) hb++;
   // "Voters who have heard from the Lane campaign", "a woman who runs the bakery": with no comma
   // the phrase before "who" still names the speaker (its kind too); the clause describes it.
   if (hb === b) for (let k = a + 1; k < b - 1; k++) if (toks[k].norm === "who" && isWord(toks[k]) && isWord(toks[k + 1]) && !toks[k + 1].cap) return k;
   const after = toks[hb + 1];
   if (hb < b && hb > a && isWord(after) && (inList(after, en().relativePronouns) || (after.norm.endsWith("ing") && after.norm.length > 5)) && !firstNameAfterPhrase(p, hb, b)) m.e = toks[hb - 1].e;
   return hb;
+}
+
+/** "lead manager Kidder, Peabody and Co Inc", "sole underwriter Drexel …": a bank's role in an issue (en-words issueRoleLeads, issueRoles) before a name. */
+function issueRoleFirst(toks: Toks, a: number, hb: number): boolean {
+  return hb - a > 2 && inList(toks[a], en().issueRoleLeads) && inList(toks[a + 1], en().issueRoles) && isWord(toks[a + 2]) && toks[a + 2].cap;
+}
+
+/** The bank after its role in an issue, described; the role is no part of its name. */
+function withoutIssueRole(p: Para, a: number, hb: number, b: number, m: MentionInfo): MentionInfo {
+  const toks = p.toks;
+  describePhrase(p, a + 2, b, m);
+  if (m.kind === "organization" && !m.nameText) m.nameText = p.text.slice(toks[a + 2].s, toks[hb - 1].e);
+  return m;
+}
+
+/**
+ * "Goldman, Sachs and Co", "Kidder, Peabody and Co Inc", "Smith Barney, Harris Upham and Co Inc": the
+ * comma at k inside a firm's name — capitalised words on both sides, "and" after it and an
+ * institution-name word (Co, Inc) ending the phrase [.., b) — is no apposition's.
+ */
+function firmNameComma(p: Para, k: number, b: number): boolean {
+  const toks = p.toks;
+  if (!isWord(toks[k - 1]) || !toks[k - 1].cap || !isWord(toks[k + 1]) || !toks[k + 1].cap) return false;
+  let and = false;
+  for (let j = k + 2; j < b; j++) {
+    const t = toks[j];
+    if (isWord(t) && (t.norm === "and" || t.norm === "&")) and = true;
+    else if (!(isWord(t) && t.cap) && !isPunct(t, ".&")) return false;
+  }
+  return and && lastOrgName(toks, k + 1, b) >= 0;
 }
 
 /** Most capitalised words the name after an anonymity phrase may have ("…, who gave only his first name, Ahmed"). */

@@ -6,6 +6,8 @@ import { type Row, table } from "../expect";
 const rows: Row[] = [
   ["a cue inside its clause: the whole sentence is the content", "The strike, union leaders said, would last a week.",
     { statements: [{ cue: "said", source: "union leaders", starts: "The strike", ends: "a week" }] }],
+  ["an opening phrase, the subject, said, then there/this and an auxiliary: the words after the cue, not the phrase before", "Despite the late rally, brokers said there are signs of strain. As talks ended, most growers noted this had been expected.",
+    { statements: [{ cue: "said", source: "brokers", starts: "there are", ends: "of strain" }, { cue: "noted", source: "most growers", starts: "this had" }] }],
   ["a possessive and someone who speaks for the possessor", "The singer was resting at home, her agent said.",
     { statements: [{ kind: "indirect", cue: "said", source: "her agent", starts: "The singer", ends: "at home" }] }],
   ["told and an addressee that is a source noun, then where: the clause before is what was told", "Farmers will rely on the credits this year, Ralph Tolan told delegates at the annual convention. Sales will rise, the firm told analysts.",

@@ -1,8 +1,10 @@
 // The subject before the verb (Smith said; Smith, a spokesman, said; officials would not say),
 // or after it when a quotation comes first ("…," said Smith, a spokesman for the ministry).
 import { Fr } from "../../lexicon";
-import { isPunct } from "../../text/paragraph";
+import { inList } from "../../lexicon/lookup";
+import { isPunct, isWord } from "../../text/paragraph";
 import type { EnReading, Verdict } from "../reading";
+import { en } from "../words";
 import { enSubjectAfter, enSubjectBefore, plausibleSource, quoteBefore, sourceClosesSentence } from "../subject";
 
 export function subject(r: EnReading): Verdict {
@@ -24,7 +26,24 @@ export function subject(r: EnReading): Verdict {
  */
 function invertedToEnd(r: EnReading): boolean {
   const { p, m, toks } = r;
-  if (!r.entry.frames.has(Fr.inv) || !isPunct(toks[m.from - 1], ",") || !toks[m.to]?.cap) return false;
+  if (!r.entry.frames.has(Fr.inv) || !isPunct(toks[m.from - 1], ",") || !toks[m.to]?.cap || nameThenVerb(r)) return false;
   const b = enSubjectAfter(p, m.to);
   return b > m.to + 1 && sourceClosesSentence(p, b, r.sentEnd) && plausibleSource(p, m.to, b);
+}
+
+/** Capitalised words a name after the verb may take before its own verb. */
+const NAME_WORDS = 5;
+
+/**
+ * "Acme, a unit of Norvik Corp, said Robert Stearns has joined the board": a name after the verb
+ * and then an auxiliary of its own (en-words finite) opens the reported clause; no inverted source.
+ */
+function nameThenVerb(r: EnReading): boolean {
+  const { toks, m, sentEnd } = r;
+  for (let k = m.to; k < sentEnd && k <= m.to + NAME_WORDS; k++) {
+    const t = toks[k];
+    if (isWord(t) && !t.cap) return k > m.to && inList(t, en().finite);
+    if (!isWord(t) && !isPunct(t, ".")) return false;
+  }
+  return false;
 }
