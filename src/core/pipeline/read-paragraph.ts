@@ -103,7 +103,9 @@ function followOn(p: Para, statements: number, base: number): [number, number][]
   const t = p.toks[0];
   if (p.lang !== "en" || statements > 0 || t.kind !== QUOTE || t.quoteRole !== OPENS) return null;
   const out: [number, number][] = [];
-  for (const q of p.quotes) if (q.used < 0 && q.depth === 0 && q.close >= 0) out.push([q.s - base, q.e - base]);
+  // (The last may run on into the next paragraph, a quotation over several paragraphs opening each with
+  // a mark: the next paragraph, if it has no cue of its own, follows on in turn.)
+  for (const q of p.quotes) if (q.used < 0 && q.depth === 0 && (q.close >= 0 || q.runsOn)) out.push([q.s - base, q.e - base]);
   return out.length ? out : null;
 }
 
