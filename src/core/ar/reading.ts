@@ -10,6 +10,9 @@ import type { Opening } from "../statements/found";
 import { objectInSource, withoutTrailingPreposition } from "./source-phrase";
 import { arComp } from "./words";
 
+/** Tokens from على to the reported clause that a description of the source may have (المحتجون على غلاء الأسعار أنهم). */
+const ALA_DESCRIPTION = 4;
+
 /**
  * What a construction answers: the statement, null when the cue reports nothing here,
  * undefined when the construction does not apply (the next one is tried).
@@ -72,11 +75,18 @@ export class ArReading {
     const m = this.m;
     // (A source cut where the object opens ends before the verb's preposition too.)
     if (a >= 0) b = withoutTrailingPreposition(this.p, a, b);
-    // (أكد الوزير على ضرورة وجود حل "دولي": the source ends before the verb's على; a noun object read
-    // inside what was the source, or a quotation right after it (or two words after ضرورة), opens after على: ضرورة وجود …)
+    // (أكد الوزير على ضرورة وجود حل "دولي"، ودعا الرئيس إلى وحدة الصف: the source ends before the verb's على or a
+    // call's إلى (objectInSource); a noun object read
+    // inside what was the source, or a quotation right after it (or two words after ضرورة), opens after على: ضرورة وجود …;
+    // not a clause the opening is already: أكد المحتجون على غلاء الأسعار أنهم …)
     const obj = a > m.from ? objectInSource(this.p, this.entry, a, b) : null;
-    if (obj) {
-      if (o.tok >= obj.opens && o.tok <= Math.max(b, obj.opens + 2) + 1 && !arComp(this.toks[o.tok - 1]) && wordsFrom(this.toks, obj.cut, o.tok)) o = { tok: obj.opens, start: this.toks[obj.opens].s };
+    // (وأكد المعترضون على القرار أن …، أكد رئيس هيئة الرقابة على الأدوية أن …: with a few words between على and
+    // the clause the verb reports, على is the description's; not أكد الوزير على أن …، على ضرورة أن …, nor a call's
+    // longer object: شدد الوزير على اتخاذ مجموعة من الإجراءات لتلافي … أن ….)
+    const clause = !!arComp(this.toks[o.tok]) || !!arComp(this.toks[o.tok - 1]);
+    const described = !!obj && clause && o.tok > obj.opens + 1 && o.tok - obj.opens <= ALA_DESCRIPTION && obj.cut + 1 === obj.opens && !inList(this.toks[obj.opens], lexicon().ar.needNouns);
+    if (obj && !described) {
+      if (o.tok >= obj.opens && o.tok <= Math.max(b, obj.opens + 2) + 1 && !arComp(this.toks[o.tok - 1]) && !arComp(this.toks[o.tok]) && wordsFrom(this.toks, obj.cut, o.tok)) o = { tok: obj.opens, start: this.toks[obj.opens].s };
       b = withoutTrailingPreposition(this.p, a, obj.cut);
     }
     const first = a >= 0 ? Math.min(a, m.from) : m.from;

@@ -661,7 +661,8 @@ export function relativeWho(p: Para, k: number): boolean {
  * there (cut) and an object read inside it opens after على (opens); null: none. (Not على that a word of the
  * description takes, ar-words alaHeads and overseerTitles one or two words before it: مصدر مطلع على
  * المفاوضات، المشرف التنفيذي على الكرة; nor before a noun it governs there, alaKept: مسؤول على صلة بالملف;
- * nor after a body's لل-noun: الهيئة الوطنية للرقابة على …) After any verb "the need for" (needNouns:
+ * nor after a body's لل-noun: الهيئة الوطنية للرقابة على …) After a verb of calling, إلى opens the call's object
+ * the same way (callToIla: ودعا الرئيس إلى وحدة الصف). After any verb "the need for" (needNouns:
  * أكد الوزير ضرورة وجود …) is no word of the source either; the object opens at it.
  */
 export function objectInSource(p: Para, e: CueEntry, a: number, b: number): { cut: number; opens: number } | null {
@@ -709,13 +710,15 @@ export function longTitleToClaim(p: Para, k: number, e: number, limit: number): 
 /**
  * ودعا الرئيس إلى وحدة الصف …: after a verb of calling (frame obj: دعا، طالب، حث), إلى inside the source read
  * after the verb opens the call's object; its token, -1: none. (Not before a place: المبعوث الأممي إلى اليمن
- * فلان, an envoy's title.)
+ * فلان, an envoy's title; nor right after an envoy's title, before a region: المبعوث الأمريكي إلى الشرق الأوسط.)
  */
 function callToIla(p: Para, e: CueEntry, a: number, b: number): number {
   if (!e.frames.has(Fr.obj)) return -1;
   const toks = p.toks;
   for (let k = a + 1; k < b; k++) {
     if (!isWord(toks[k]) || !hasGrammar(toks[k], Gr.ila) || !isWord(toks[k + 1])) continue;
+    // (An envoy's إلى, ar-words envoyTitles, one or two words before: المبعوث الأمريكي إلى الشرق الأوسط فلان.)
+    if (inList(toks[k - 1], lexicon().ar.envoyTitles) || (k - 2 >= a && inList(toks[k - 2], lexicon().ar.envoyTitles))) continue;
     return sourceClass(toks[k + 1])?.cls === "place" ? -1 : k;
   }
   return -1;

@@ -196,6 +196,11 @@ export function verbalAn(t: Tok | undefined): boolean {
   return inList(t, list) || (t.norm.startsWith("و") && list.has(t.norm.slice(1)));
 }
 
+/** انتهاكا، مزاحا، مقالا: a word of four letters or more in ا without the article (an accusative whose tanween is not written), no source noun. */
+export function alefAccusative(t: Tok): boolean {
+  return t.norm.length >= 4 && t.norm.endsWith("ا") && !t.norm.startsWith("ال") && !sourceClass(t);
+}
+
 /** أمني، غربي، سياسيون: the shape of a relational adjective. */
 export function nisbaShape(w: string): boolean {
   return w.length >= 4 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يون") || w.endsWith("يين"));

@@ -413,7 +413,8 @@ function pronounClause(toks: readonly Tok[], k: number): boolean {
   if (t.norm !== "it" && t.norm !== "you") return true;
   const n = toks[k + 1];
   // ("added it expects …", "reported it holds …": an -s form after "it" is its verb too.)
-  const sForm = n?.norm.endsWith("s") && !n.norm.endsWith("ss") && n.norm.length > 3;
+  // (Not a determiner or an adverb in -s: "reiterated it this week", "announced it perhaps", "always".)
+  const sForm = n?.norm.endsWith("s") && !n.norm.endsWith("ss") && n.norm.length > 3 && !inList(n, en().determiners) && !/(?:ways|haps|times|wards|ous)$/u.test(n.norm);
   return t.norm === "it" && isWord(n) && !n.cap && ((n.norm.endsWith("ed") && n.norm.length > 4) || inList(n, en().irregularPast) || !!sForm);
 }
 

@@ -169,6 +169,7 @@ const AR_LISTS = [
   "biObjectVerbs",
   "representativeTitles",
   "overseerTitles",
+  "envoyTitles",
   "goingOnVerbs",
   "passivePresent",
   "strictPresent",

@@ -54,8 +54,8 @@ export function topicPerson(text: string, cue: number, since: number, known: Kno
     // (ولاقت القضية اهتماما بعد أن نشر الكاتب فلان صورا …، قائلا: in the cue's own sentence, a main clause that names
     // nobody, the person named in full as the subject of a clause after بعد أن or a subordinator inside it is the one
     // the cue refers to; not a body, which may be the clause's object: بعد أن مثل الرائد الموسم الماضي، وقال.)
-    const sub = n === 0 ? subordinateClause(text, s, e) : -1;
-    const inner = sub > 0 ? subjectAt(text, sub, Math.min(e, sub + HEAD), true, known, agree) : null;
+    const sub = n === 0 && ownSubjectWritten(text, s) ? subordinateClause(text, s, e) : -1;
+    const inner = sub > 0 && !objectOnVerb(text, sub) ? subjectAt(text, sub, Math.min(e, sub + HEAD), true, known, agree) : null;
     if (inner && inner !== "stop" && inner.kind === "person" && inner.name.length >= 2) return inner;
     if (s <= since) return null;
     e = s - 1;
@@ -354,6 +354,21 @@ function subordinateClause(text: string, s: number, e: number): number {
     words++;
   }
   return at;
+}
+
+/**
+ * ولاقت القضية اهتماما بعد أن …: the sentence at s opens with a verb and a definite noun, its subject written (not
+ * وجدد موقفه بعد أن التقى فلان: the main clause's subject is dropped, the one spoken of before goes on).
+ */
+function ownSubjectWritten(text: string, s: number): boolean {
+  const m = /^\s*\p{L}+\s+(\p{L}+)/u.exec(text.slice(s, s + 80));
+  return !!m && normWord(m[1]).startsWith("ال");
+}
+
+/** بعد أن استقبله الرئيس: the subordinate clause's verb at `at` carries its object, the main clause's subject. */
+function objectOnVerb(text: string, at: number): boolean {
+  const m = /^\p{L}+/u.exec(text.slice(at, at + 30));
+  return !!m && m[0].length >= 5 && endsWithPronoun(text, at + m[0].length);
 }
 
 /** Where the last clause opened by a comma and لكن / ولكن (ar-words topicOpeners) starts in text[s, e); -1: none. */
@@ -678,9 +693,14 @@ function bodyAt(p: Para, at = 1): MentionInfo | null {
 function namedBody(p: Para, at: number, cls: string): number {
   const t = p.toks[at];
   const n = p.toks[at + 1];
-  if (cls !== "org" || t.norm.startsWith("ل") || t.norm.startsWith("ب") || !isWord(n) || !n.ar || n.norm.length < 3) return 0;
+  if (cls !== "org" || underPreposition(t) || !isWord(n) || !n.ar || n.norm.length < 3) return 0;
   if (n.norm.startsWith("ال") || nisbaShape(n.norm) || !nameWord(p, at + 1) || indefiniteAdjective(n)) return 0;
   return definiteAt(p, at + 2) && !nisbaShape(p.toks[at + 2].norm) ? 2 : 1;
+}
+
+/** A head under لـ/بـ: the lexicon found it only once the letter was peeled off (لجنة، بنك are heads themselves). */
+function underPreposition(t: Tok): boolean {
+  return (t.norm.startsWith("ل") || t.norm.startsWith("ب")) && !lexicon().sources.has(t.norm);
 }
 
 /** Token k is a word with the article. */
@@ -770,7 +790,7 @@ function oneOfEnd(p: Para, b: number): number {
  */
 function agreeingBody(p: Para, agree: number): MentionInfo | null {
   const t = p.toks[1];
-  if (agree === 0 || !isWord(t) || t.norm.startsWith("ل")) return null;
+  if (agree === 0 || !isWord(t) || underPreposition(t)) return null;
   const m = bodyAt(p);
   if (!m || sourceClass(t)?.cls === "place") return m;
   const a = sourceAgreement(p.text.slice(t.s, t.e)).agreement;

@@ -1201,7 +1201,8 @@ function indefiniteRole(p: Para, a: number, b: number): boolean {
   const sc = sourceClass(t);
   // (سفير ألماني: the key الماني is read whole, not as ال + ماني.)
   // (رئيس بلدية المدينة، رئيس جمعية المستثمرين: a body's noun the lexicon knows, ending in ية, is no nisba adjective.)
-  return !withArticle(p, t) && (sc ? sc.cls === "descriptor" || sc.cls === "informed" : nisba(t.norm.startsWith("ال") ? "ال" + t.norm : t.norm));
+  // (مستشار دبلوماسي، مستشار قانوني: a nisba the lexicon knows as another class, anon or title, is still one.)
+  return !withArticle(p, t) && (sc?.cls === "descriptor" || sc?.cls === "informed" || (sc?.cls !== "org" && nisba(t.norm.startsWith("ال") ? "ال" + t.norm : t.norm)));
 }
 
 /** Whether a name-like word (no article, no lexicon class) stands in [a, b). */

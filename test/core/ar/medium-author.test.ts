@@ -32,6 +32,9 @@ const rows: Row[] = [
   ["…not a phrase that is no subject (بسبب تصريحات …، علقت عليها برسالة): the author is found otherwise or not at all",
     "وتراجعت الأسهم بسبب تصريحات أدلى بها الوزير سامر العلي، قال فيها إن الفائدة سترتفع.",
     { statements: [{ cue: "قال", source: null, speaker: "سامر العلي" }] }],
+  ["…not when the clause's verb carries its object (بعد أن استقبله): the one it refers to issued the words",
+    "وصل وزير الخارجية أحمد سالم إلى العاصمة أمس. ونشر بعد أن استقبله الرئيس كريم العلي تغريدة قال فيها إن العلاقات ممتازة.",
+    { statements: [{ cue: "قال", source: null, speaker: "أحمد سالم" }] }],
   ["the subject of a clause after بعد أن / بعدما / عندما that issued the words, not the main clause's (was no source: the speaker before, or none)",
     "وقال المحافظ إن الطرق آمنة. وتأتي الاشتباكات الأخيرة بعد أن نشرت جماعة النصر شريط فيديو على «يوتيوب» أعلنت فيه أنها ستواصل القتال.\n\nوقال المحافظ إن الطرق آمنة. وجاء ذلك بعدما نشرت صحيفة \"المساء\" مساء الخميس، مقالا مرفقا بفيديو، كشفت فيه أن المستشار استقال.\n\nوقال المحافظ إن الطرق آمنة. وعاد الجدل عندما نشر الكاتب نبيل العطار تغريدة قال فيها إن المشروع فاشل.",
     { statements: [

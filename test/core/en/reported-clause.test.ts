@@ -176,6 +176,8 @@ const withoutThat: Row[] = [
   ["confirmed + noun object: no statement", "The board confirmed the appointment on Monday.", { statements: [] }],
   ["announced + a subject pronoun and a verb of its own (no auxiliary)", "The agency on Thursday announced it wanted to reopen the talks. Crews announced they hoped to finish by May.",
     { statements: [{ cue: "announced", source: "The agency", starts: "it wanted" }, { cue: "announced", source: "Crews", starts: "they hoped" }] }],
+  ["…but not a determiner or an adverb in -s after it: \"it this week\" is the object and a time", "The minister reiterated it this week. The firm announced it this morning in a short statement.",
+    { statements: [] }],
   ["added/reported + it and an -s form: its verb, a clause", "Norvik added it expects the deal to close in April. Pellmark reported it holds 9 pct of the shares.",
     { statements: [{ cue: "added", source: "Norvik", starts: "it expects" }, { cue: "reported", source: "Pellmark", starts: "it holds" }] }],
   ["announced it + an adjunct: an object, no statement", "The council announced it on Thursday.", { statements: [] }],

@@ -267,6 +267,8 @@ const anonymousAndGroups: Row[] = [
     { speakers: [{ name: "عقيد متقاعد شارك في الحرب", kind: "anonymous" }] }],
   ["…after a nationality written with hamza (ألماني), no article", "وقال خبير ألماني سابق يقيم في فيينا إن السوق مستقرة.",
     { speakers: [{ name: "خبير ألماني سابق يقيم في فيينا", kind: "anonymous" }] }],
+  ["…but an adjective the lexicon knows as another class (دبلوماسي، قانوني) is still a nisba: an unnamed adviser", "وقال مستشار دبلوماسي إن المحادثات متعثرة. وأكد مستشار قانوني أن القرار باطل.",
+    { speakers: [{ name: "مستشار دبلوماسي", kind: "anonymous" }, { name: "مستشار قانوني", kind: "anonymous" }] }],
   ["a title before a body's noun ending in ية (بلدية، جمعية) singles one person out: on the record, not an unnamed source", "وقال رئيس بلدية الميناء إن الطريق مغلق. وأكد رئيس جمعية المزارعين أن المحصول وفير.",
     { speakers: [{ name: "رئيس بلدية الميناء", kind: "person" }, { name: "رئيس جمعية المزارعين", kind: "person" }] }],
   ["an indefinite title with a nationality written with hamza (سفير ألماني) is an unnamed source", "وقال سفير ألماني سابق إن المفاوضات متعثرة.",

@@ -15,7 +15,7 @@ import { arOpening } from "../opening";
 import type { ArReading, Verdict } from "../reading";
 import { arSourceNP, endsWithTanweenFath } from "../source-phrase";
 import { clauseSubject } from "../subject";
-import { arComp, indefiniteAdjective, withoutConjunction } from "../words";
+import { alefAccusative, arComp, indefiniteAdjective, withoutConjunction } from "../words";
 
 /** How far before the cue the words' noun may stand, in tokens. */
 const REACH = 16;
@@ -140,8 +140,9 @@ function subordinateIssuer(p: Para, med: number, s: number): [number, number] | 
     const after = isWord(t) && (inList(t, ar.subordinators) || (arComp(t) === 1 && isWord(toks[k - 1]) && withoutConjunction(toks[k - 1].norm) === "بعد"));
     if (!after) continue;
     const v = toks[k + 1];
-    // (The clause's verb, a plain word: no noun of the lexicon, no function word.)
-    if (!isWord(v) || grammarOf(v) || sourceClass(v)) return null;
+    // (The clause's verb, a plain word: no noun of the lexicon, no function word; not one carrying its object,
+    // بعد أن استقبله الرئيس: the one it refers to, the main clause's subject, issued the words.)
+    if (!isWord(v) || grammarOf(v) || sourceClass(v) || (v.norm.length >= 5 && endsWithPronoun(p.text, v.e))) return null;
     const a = k + 2;
     let b = Math.min(med, arSourceNP(p, a, med));
     // (نشرت الجماعة شريط فيديو، مقطع فيديو: an indefinite medium, or a noun of footage (ar-sources data), opens the object.)
@@ -162,9 +163,7 @@ function betweenIssuerAndWords(p: Para, j: number): boolean {
   const t = p.toks[j];
   if (isPunct(t, COMMA) || t.kind === QUOTE) return true;
   if (!isWord(t)) return false;
-  const n = t.norm;
-  const accusative = endsWithTanweenFath(p.text, t.e) || (n.length >= 4 && n.endsWith("ا") && !n.startsWith("ال") && !sourceClass(t));
-  return accusative || hasGrammar(t, Gr.time) || hasGrammar(t, Gr.particle) || objectNoun(p, j);
+  return endsWithTanweenFath(p.text, t.e) || alefAccusative(t) || hasGrammar(t, Gr.time) || hasGrammar(t, Gr.particle) || objectNoun(p, j);
 }
 
 /** Token j is an indefinite noun of footage or figures (ar-sources data: مقطع، صور) or a medium (شريط فيديو). */

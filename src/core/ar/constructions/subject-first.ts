@@ -83,11 +83,13 @@ function subjectBefore(r: ArReading): [number, number] | null {
       }
     }
   }
+  let relative = false;
   if (subjEnd < 0) {
     const c = relativeBefore(r, j, s);
     if (c >= 0) {
       j = c - 1;
       subjEnd = c;
+      relative = true;
     }
   }
   const turn = subjectAfterOwnTurn(r, s);
@@ -130,6 +132,9 @@ function subjectBefore(r: ArReading): [number, number] | null {
   // (لكن ميركل أكدت أن …: after لكن opening a clause, a bare name of one or two words.)
   const afterBut = isWord(toks[j]) && inList(toks[j], lexicon().ar.topicOpeners) && (j === s || isPunct(toks[j - 1], CLAUSE_END)) && b - a <= 2 && bareName(r, a, b);
   // (The outlet's quoted name has marks looksLikeSubject does not take.)
+  // (Before a relative clause with no comma, no preposition opening the run: وفي المؤتمر الصحفي الذي عقد بعد
+  // اللقاء قال … has its subject dropped.)
+  if (relative && !sourceBeforeRelative(r, a)) return null;
   return b > a && (kanaQad || outlet >= 0 || looksLikeSubject(p, a, b) || afterBut) ? [a, b] : null;
 }
 
@@ -155,6 +160,14 @@ function relativeBefore(r: ArReading, j: number, s: number): number {
     return isWord(head) && head.ar && head.norm.startsWith("ال") && !hasGrammar(head, Gr.relative) ? c : -1;
   }
   return -1;
+}
+
+/** Words [a, b) before a relative clause open with no preposition (وفي المؤتمر الذي …، وخلال الاجتماع الذي …). */
+function sourceBeforeRelative(r: ArReading, a: number): boolean {
+  const first = r.toks[a];
+  const ar = lexicon().ar;
+  const bare = isWord(first) ? withoutConjunction(first.norm) : "";
+  return isWord(first) && !inList(first, ar.freePrepositions) && !ar.freePrepositions.has(bare) && !ar.openingPrepositions.has(first.norm) && !ar.openingPrepositions.has(bare);
 }
 
 /**

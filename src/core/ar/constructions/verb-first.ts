@@ -2,7 +2,7 @@
 // (after an addressee: وأكدت لـ«عكاظ» مصادر …).
 import { Fr, Gr, lexicon, type CueEntry } from "../../lexicon";
 import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../../lexicon/lookup";
-import { COMMA, isOpen, isPunct, isWord, type Para } from "../../text/paragraph";
+import { COMMA, isClose, isOpen, isPunct, isWord, type Para } from "../../text/paragraph";
 import type { Tok } from "../../text/token";
 import { endsWithPronoun } from "../../text/chars";
 import type { ArReading, Verdict } from "../reading";
@@ -10,7 +10,7 @@ import { arSourceNP, endsWithTanweenFath, skipAddressee, skipTimeBeforeSubject }
 import { objectStart } from "../noun-object";
 import { countSubject } from "../count";
 import { biObject, constructBodyEnd, describingVerbEnd, indefiniteSubjectEnd, objectAfterDefiniteBody } from "../subject";
-import { arComp, isAddressee, nisbaShape, nonHumanPlural } from "../words";
+import { alefAccusative, arComp, isAddressee, nisbaShape, nonHumanPlural } from "../words";
 
 
 /**
@@ -38,7 +38,7 @@ function isPredicate(r: ArReading, k: number, pred: boolean): boolean {
   if (!pred) return false;
   // (بـ written apart before a quotation: وصفه بـ"…"; not a name that starts with the letter: بغداد.)
   if (t.norm.startsWith("ب") && !lexicon().sources.has(t.norm) && (t.norm.length > 3 || (t.norm === "ب" && isOpen(r.toks[k + 1])))) return true;
-  return !sourceClass(t) && (endsWithTanweenFath(r.p.text, t.e) || (t.norm.length >= 4 && t.norm.endsWith("ا") && !t.norm.startsWith("ال")));
+  return !sourceClass(t) && (endsWithTanweenFath(r.p.text, t.e) || alefAccusative(t));
 }
 
 /**
@@ -50,13 +50,37 @@ function predicateAt(r: ArReading, a: number, b: number): number {
   // (From a itself: ما وصفه "بالإرهاب" has no subject written, as ما وصفه بالإرهاب.)
   for (let k = a; k < b; k++) {
     const t = r.toks[k];
-    if (isOpen(t)) return k;
+    if (isOpen(t)) {
+      const close = quotedName(r, a, k);
+      if (close < 0) return k;
+      k = close;
+      continue;
+    }
     if (!isWord(t) || !t.ar) continue;
+    // (رئيس الحكومة بالإنابة فلان: "acting" is the title's, ar-words titleAdjectives.)
+    if (t.norm.startsWith("بال") && t.norm.length > 4 && inList(t, lexicon().ar.titleAdjectives)) continue;
     if ((t.norm.startsWith("بال") && t.norm.length > 4) || (t.norm === "ب" && isOpen(r.toks[k + 1])) || endsWithTanweenFath(r.p.text, t.e)) return k;
-    // (تنظيماً or مزاحاً written without its tanween, a quotation at once after it: يصفه فلان مزاحا "بابنه".)
-    if (k > a && isOpen(r.toks[k + 1]) && t.norm.length >= 4 && t.norm.endsWith("ا") && !t.norm.startsWith("ال") && !sourceClass(t)) return k;
+    // (تنظيماً or مزاحاً written without its tanween, a quotation at once after it: يصفه فلان مزاحا "بابنه";
+    // or right after a quoted name: اعتبرته حركة "حماس" انتهاكا.)
+    if (k > a && (isOpen(r.toks[k + 1]) || isClose(r.toks[k - 1])) && alefAccusative(t)) return k;
   }
   return b;
+}
+
+/**
+ * ووصفها "حزب الله" بأنها …، وصفتها صحيفة "نيويورك تايمز" بأنها …: the quotation opening at k is the subject's
+ * name, not the predicate, when an institution's head noun stands before it or the predicate (بأن، a بـ word)
+ * follows it; its closing mark's token, -1 when it is the predicate.
+ */
+function quotedName(r: ArReading, a: number, k: number): number {
+  const q = r.toks[k].quote >= 0 ? r.p.quotes[r.toks[k].quote] : null;
+  if (!q || q.close < 0 || q.close - k > 5) return -1;
+  // (The head opens the subject, without the article: وصفته المنظمة "أحكاما قاسية" is the predicate.)
+  const head = r.toks[k - 1];
+  if (k - 1 === a && isWord(head) && !head.norm.startsWith("ال") && sourceClass(head)?.cls === "org") return q.close;
+  const after = r.toks[q.close + 1];
+  // (بأنه، بالإرهاب: not any word in بـ, بينما.)
+  return isWord(after) && after.ar && ((!!arComp(after) && after.norm.startsWith("ب")) || (after.norm.startsWith("بال") && after.norm.length > 4 && !grammarOf(after))) ? q.close : -1;
 }
 
 /** اتهمته زوجة الأخير بالتحرش: with the object on the verb, the subject ends at the accusation's بال word. */

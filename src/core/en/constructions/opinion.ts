@@ -2,7 +2,8 @@
 // his view on Friday that …", "expressed confidence that …": the verb, a noun of opinionNouns
 // within three words (determiners and opinionModifiers before it), adjuncts, then "that". The cue
 // is the verb and its object. "expressed concern about the delays" is no statement. A verb with the
-// frame `that` too is read by the other constructions before "that" ("reiterated that …").
+// frame `that` too is read by the other constructions before "that" ("reiterated that …"), and with
+// no opinion noun, one with the frame `vclause` when a bare clause opens after it ("reiterated he cannot …").
 import { Fr } from "../../lexicon";
 import { isWord, type Para } from "../../text/paragraph";
 import { NUM } from "../../text/token";
