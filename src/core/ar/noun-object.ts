@@ -164,6 +164,9 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
       // (حذرت اللجنة من استخدام أي دواء: a verbal noun with no article after من opens the warning.)
       if (e.frames.has(Fr.min) && isWord(next) && !next.norm.startsWith("ال") && !next.norm.endsWith("ات") && verbalNoun(next.norm)) return k;
     }
+    // عزا الخبير ذلك إلى أن، برر المدرب ذلك بأن: a demonstrative alone before the بـ word or إلى is the
+    // verb's object (what the clause explains), not the subject's.
+    if (k > a && ar.demonstratives.has(t.norm) && (biWord(next) || hasGrammar(next, Gr.ila))) return k;
     if (e.frames.has(Fr.noun) && ar.claimDeterminers.has(t.norm) && isWord(next) && (t.norm === "اي" || hasGrammar(next, Gr.claim))) return k;
     if (e.frames.has(Fr.noun) && claimWithBi(t)) return k;
     // أفادت مصادر محلية بخرق الهدنة: the بـ word of a verb of reporting (biObjectVerbs) after a source noun's
@@ -177,7 +180,7 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
     if ((e.frames.has(Fr.noun) || e.frames.has(Fr.bi) || e.frames.has(Fr.resp)) && isWord(prev) && (prev.norm.startsWith("ال") || (k === a + 1 && possessedSourceNoun(prev.norm))) && !t.norm.startsWith("ال") && lexicon().sources.get(t.norm)?.cls === "org" && sourceClass(prev)?.cls !== "title" && !isPunct(next, ")")) return k;
     // وطالب حزب العمال الحكومة بـ…، دعا الرئيس الأمريكي السكان إلى …: with a verb of calling, a definite
     // body or group right after a definite word (no adjective: الحكومة السورية) is whom it calls.
-    if (e.frames.has(Fr.obj) && isWord(prev) && prev.norm.startsWith("ال") && calledBody(t)) return k;
+    if (e.frames.has(Fr.obj) && isWord(prev) && prev.norm.startsWith("ال") && (calledBody(t) || calledPeople(t))) return k;
     // طالب الوزير بـ"اتخاذ اللازم"، وصفها المتحدث بـ"الإنجاز الكبير": بـ written apart before quoted words
     // opens the call's object or the description, after the subject.
     if ((e.frames.has(Fr.obj) || e.frames.has(Fr.pred) || e.frames.has(Fr.bi)) && t.norm === "ب" && quotedWordsAt(p, k + 1)) return k;
@@ -256,6 +259,16 @@ function calledBody(t: Tok): boolean {
   if (!t.ar || !t.norm.startsWith("ال") || nisbaShape(t.norm)) return false;
   const c = sourceClass(t);
   return !!c && (c.cls === "org" || c.cls === "group" || c.cls === "place");
+}
+
+/**
+ * حث المحافظ المواطنين على، دعا الوزير سكان الحي إلى: unnamed people after a definite word are whom a verb of
+ * calling calls — a definite plural in -ين (no adjective of a singular subject) or a noun with no article
+ * (in construct, سكان الحي; a definite word heads no construct).
+ */
+function calledPeople(t: Tok): boolean {
+  if (!t.ar || sourceClass(t)?.cls !== "anon") return false;
+  return t.norm.startsWith("ال") ? t.norm.endsWith("ين") : true;
 }
 
 /** بأنه، بالخيانة، بـ"…": the word with بـ that a verb of describing or accusing takes after its object. */

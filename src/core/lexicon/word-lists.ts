@@ -85,6 +85,8 @@ const AR_LISTS = [
   "percentWords",
   "ofThem",
   "onObjectVerbs",
+  "ilaObjectVerbs",
+  "participleAsAdjective",
   "conditionals",
   "relativeWho",
   "partitiveHeads",
