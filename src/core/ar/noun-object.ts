@@ -49,7 +49,7 @@ export function nounObject(p: Para, k0: number, e: CueEntry, sentEnd: number, ow
   // حذر تركيا من …: a short object before من.
   if (e.frames.has(Fr.min)) for (let j = k + 1; j <= k + 2; j++) if (isWord(toks[j]) && toks[j].norm === "من" && isWord(toks[j + 1])) return at(j + 1);
   // (With إلى only a verbal noun in construct or a claim noun: أشار إلى الاجتماع only mentions it.)
-  if (e.frames.has(Fr.ila) && hasGrammar(t, Gr.ila) && isWord(next) && (hasGrammar(next, Gr.claim) || constructHead(p, k + 1))) return at(k + 1);
+  if (e.frames.has(Fr.ila) && hasGrammar(t, Gr.ila) && isWord(next) && (hasGrammar(next, Gr.claim) || constructHead(p, k + 1) || verbalNounHead(p, k + 1))) return at(k + 1);
   if (e.frames.has(Fr.bi)) {
     // The object, then a word with بـ (بالكشف، بعرقلة); with the object a pronoun on the verb,
     // the بـ word may follow the subject at once (تتهمه أنقرة بالوقوف).
@@ -143,6 +143,17 @@ function constructHead(p: Para, k: number): boolean {
 }
 
 /**
+ * أشار إلى تحقيق اختراقات نوعية، لفت إلى استسلام أعداد من المسلحين: a verbal noun of the derived shapes (verbalNounShape)
+ * with no article, in construct with any noun (indefinite too), is an event claimed, not a thing mentioned.
+ */
+function verbalNounHead(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const n = p.toks[k + 1];
+  // (Not before a word with لـ or بـ and the article, تكثيف للدور: no construct, the verbal noun is the topic named.)
+  return isWord(t) && t.ar && !t.norm.startsWith("ال") && !sourceClass(t) && !grammarOf(t) && verbalNounShape(t.norm) && isWord(n) && n.ar && !grammarOf(n) && !/^[وفبكل]?(لل|بال|كال)/.test(n.norm);
+}
+
+/**
  * Where a noun object starts inside a source phrase [a, b) that ran on into it: حذر الوزير من
  * استمرار …، أشار المسؤول إلى تحقيق …، نفى الحزب تلك الاتهامات; b when it did not.
  */
@@ -160,7 +171,7 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
     if (!isWord(t)) continue;
     const next = p.toks[k + 1];
     if ((e.frames.has(Fr.min) && t.norm === "من") || (e.frames.has(Fr.ila) && hasGrammar(t, Gr.ila))) {
-      if (isWord(next) && (hasGrammar(next, Gr.claim) || constructHead(p, k + 1))) return k;
+      if (isWord(next) && (hasGrammar(next, Gr.claim) || constructHead(p, k + 1) || (e.frames.has(Fr.ila) && verbalNounHead(p, k + 1)))) return k;
       // (حذرت اللجنة من استخدام أي دواء: a verbal noun with no article after من opens the warning.)
       if (e.frames.has(Fr.min) && isWord(next) && !next.norm.startsWith("ال") && !next.norm.endsWith("ات") && verbalNoun(next.norm)) return k;
     }

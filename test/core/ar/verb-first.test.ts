@@ -364,6 +364,14 @@ const initials: Row[] = [
 ];
 
 const denialsAccusationsQuestions: Row[] = [
+  ["أشار/لفت إلى + a derived verbal noun in construct with an indefinite noun: the event claimed opens the words",
+    "وأشار قائد الكتيبة إلى استسلام عناصر كثيرة من المهاجمين. ولفتت الوزيرة إلى انخفاض أسعار الخبز.",
+    { statements: [
+      { cue: "أشار", source: "قائد الكتيبة", starts: "استسلام" },
+      { cue: "لفتت", source: "الوزيرة", starts: "انخفاض" },
+    ] }],
+  ["…not before a word with لـ and the article (no construct): the verbal noun only names a topic", "وأشار المقال إلى تكثيف للجهود في المدينة.",
+    { statements: [] }],
   ["برر/علل X الشيء بأن: the object before بأن is no part of the source; the clause is the claim",
     "وبرر المدرب الهزيمة بأن الملعب كان سيئا. وعللت البلدية التأخير بأن المواد لم تصل.",
     { statements: [
