@@ -307,6 +307,11 @@ function definiteNoun(t: Tok | undefined, body: boolean): boolean {
 }
 
 /** الأمريكي، (الخطوة) الأمريكية: a relational adjective; the feminine one only after a word in ة (not العملية after a name). */
+/** المتوقع، المقترح، المستمر: a definite participle of a derived verb (الم + four letters or more), no lexicon word. */
+function participleAdjective(t: Tok): boolean {
+  return t.ar && t.norm.startsWith("الم") && t.norm.length >= 7 && !sourceClass(t) && !grammarOf(t);
+}
+
 function adjectiveAfter(p: Para, k: number): boolean {
   const n = p.toks[k].norm;
   return n.endsWith("ي") ? nisbaShape(n) : n.endsWith("يه") && nisbaShape(n) && isWord(p.toks[k - 1]) && p.toks[k - 1].norm.endsWith("ه");
@@ -381,7 +386,8 @@ function objectBeforePredicate(p: Para, a: number, b: number, e: CueEntry): numb
   const after = toks[end];
   if (!(biWord(after) && !sourceClass(after)) && !(isOpen(after) && after.quote >= 0 && e.frames.has(Fr.pred) && !arComp(toks[end + 1]))) return b;
   let m = end;
-  while (m - 1 > a && isWord(toks[m - 1]) && toks[m - 1].norm.startsWith("ال") && adjectiveAfter(p, m - 1)) m--;
+  // (So a derived participle with the article, التأجيل المتوقع بأنه: the head must still be a thing after a subject.)
+  while (m - 1 > a && isWord(toks[m - 1]) && toks[m - 1].norm.startsWith("ال") && (adjectiveAfter(p, m - 1) || participleAdjective(toks[m - 1]))) m--;
   const head = m - 1;
   // (A relational adjective in -ي, -يون, -يين is never the object: نقابة الصحفيين الفلسطينيين "…"; one in -ية
   // only after a word in ة, البلدية after المحافظ is a noun.)

@@ -364,6 +364,12 @@ const initials: Row[] = [
 ];
 
 const denialsAccusationsQuestions: Row[] = [
+  ["وصف X الشيء + a derived participle with the article (المفاجئ، المتوقع) before بأن: the participle is the object's adjective, not the subject's",
+    "ووصفت البلدية القرار المفاجئ بأنه متسرع. ووصفت المصادر المطلعة الوضع بأنه خطير.",
+    { statements: [
+      { cue: "وصفت", source: "البلدية", starts: "بأنه متسرع" },
+      { cue: "وصفت", source: "المصادر المطلعة", starts: "بأنه خطير" },
+    ] }],
   ["أشار/لفت إلى + a derived verbal noun in construct with an indefinite noun: the event claimed opens the words",
     "وأشار قائد الكتيبة إلى استسلام عناصر كثيرة من المهاجمين. ولفتت الوزيرة إلى انخفاض أسعار الخبز.",
     { statements: [
