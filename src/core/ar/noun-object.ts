@@ -49,7 +49,7 @@ export function nounObject(p: Para, k0: number, e: CueEntry, sentEnd: number, ow
   // حذر تركيا من …: a short object before من.
   if (e.frames.has(Fr.min)) for (let j = k + 1; j <= k + 2; j++) if (isWord(toks[j]) && toks[j].norm === "من" && isWord(toks[j + 1])) return at(j + 1);
   // (With إلى only a verbal noun in construct or a claim noun: أشار إلى الاجتماع only mentions it.)
-  if (e.frames.has(Fr.ila) && hasGrammar(t, Gr.ila) && isWord(next) && (hasGrammar(next, Gr.claim) || constructHead(p, k + 1))) return at(k + 1);
+  if (e.frames.has(Fr.ila) && hasGrammar(t, Gr.ila) && isWord(next) && (hasGrammar(next, Gr.claim) || constructHead(p, k + 1) || verbalNounHead(p, k + 1))) return at(k + 1);
   if (e.frames.has(Fr.bi)) {
     // The object, then a word with بـ (بالكشف، بعرقلة); with the object a pronoun on the verb,
     // the بـ word may follow the subject at once (تتهمه أنقرة بالوقوف).
@@ -143,6 +143,17 @@ function constructHead(p: Para, k: number): boolean {
 }
 
 /**
+ * أشار إلى تحقيق اختراقات نوعية، لفت إلى استسلام أعداد من المسلحين: a verbal noun of the derived shapes (verbalNounShape)
+ * with no article, in construct with any noun (indefinite too), is an event claimed, not a thing mentioned.
+ */
+function verbalNounHead(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const n = p.toks[k + 1];
+  // (Not before a word with لـ or بـ and the article, تكثيف للدور: no construct, the verbal noun is the topic named.)
+  return isWord(t) && t.ar && !t.norm.startsWith("ال") && !sourceClass(t) && !grammarOf(t) && verbalNounShape(t.norm) && isWord(n) && n.ar && !grammarOf(n) && !/^[وفبكل]?(لل|بال|كال)/.test(n.norm);
+}
+
+/**
  * Where a noun object starts inside a source phrase [a, b) that ran on into it: حذر الوزير من
  * استمرار …، أشار المسؤول إلى تحقيق …، نفى الحزب تلك الاتهامات; b when it did not.
  */
@@ -160,10 +171,13 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
     if (!isWord(t)) continue;
     const next = p.toks[k + 1];
     if ((e.frames.has(Fr.min) && t.norm === "من") || (e.frames.has(Fr.ila) && hasGrammar(t, Gr.ila))) {
-      if (isWord(next) && (hasGrammar(next, Gr.claim) || constructHead(p, k + 1))) return k;
+      if (isWord(next) && (hasGrammar(next, Gr.claim) || constructHead(p, k + 1) || (e.frames.has(Fr.ila) && verbalNounHead(p, k + 1)))) return k;
       // (حذرت اللجنة من استخدام أي دواء: a verbal noun with no article after من opens the warning.)
       if (e.frames.has(Fr.min) && isWord(next) && !next.norm.startsWith("ال") && !next.norm.endsWith("ات") && verbalNoun(next.norm)) return k;
     }
+    // عزا الخبير ذلك إلى أن، برر المدرب ذلك بأن: a demonstrative alone before the بـ word or إلى is the
+    // verb's object (what the clause explains), not the subject's.
+    if (k > a && ar.demonstratives.has(t.norm) && (biWord(next) || hasGrammar(next, Gr.ila))) return k;
     if (e.frames.has(Fr.noun) && ar.claimDeterminers.has(t.norm) && isWord(next) && (t.norm === "اي" || hasGrammar(next, Gr.claim))) return k;
     if (e.frames.has(Fr.noun) && claimWithBi(t)) return k;
     // أفادت مصادر محلية بخرق الهدنة: the بـ word of a verb of reporting (biObjectVerbs) after a source noun's
@@ -177,7 +191,7 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
     if ((e.frames.has(Fr.noun) || e.frames.has(Fr.bi) || e.frames.has(Fr.resp)) && isWord(prev) && (prev.norm.startsWith("ال") || (k === a + 1 && possessedSourceNoun(prev.norm))) && !t.norm.startsWith("ال") && lexicon().sources.get(t.norm)?.cls === "org" && sourceClass(prev)?.cls !== "title" && !isPunct(next, ")")) return k;
     // وطالب حزب العمال الحكومة بـ…، دعا الرئيس الأمريكي السكان إلى …: with a verb of calling, a definite
     // body or group right after a definite word (no adjective: الحكومة السورية) is whom it calls.
-    if (e.frames.has(Fr.obj) && isWord(prev) && prev.norm.startsWith("ال") && calledBody(t)) return k;
+    if (e.frames.has(Fr.obj) && isWord(prev) && prev.norm.startsWith("ال") && (calledBody(t) || calledPeople(t))) return k;
     // طالب الوزير بـ"اتخاذ اللازم"، وصفها المتحدث بـ"الإنجاز الكبير": بـ written apart before quoted words
     // opens the call's object or the description, after the subject.
     if ((e.frames.has(Fr.obj) || e.frames.has(Fr.pred) || e.frames.has(Fr.bi)) && t.norm === "ب" && quotedWordsAt(p, k + 1)) return k;
@@ -258,6 +272,16 @@ function calledBody(t: Tok): boolean {
   return !!c && (c.cls === "org" || c.cls === "group" || c.cls === "place");
 }
 
+/**
+ * حث المحافظ المواطنين على، دعا الوزير سكان الحي إلى: unnamed people after a definite word are whom a verb of
+ * calling calls — a definite plural in -ين (no adjective of a singular subject) or a noun with no article
+ * (in construct, سكان الحي; a definite word heads no construct).
+ */
+function calledPeople(t: Tok): boolean {
+  if (!t.ar || sourceClass(t)?.cls !== "anon") return false;
+  return t.norm.startsWith("ال") ? t.norm.endsWith("ين") : true;
+}
+
 /** بأنه، بالخيانة، بـ"…": the word with بـ that a verb of describing or accusing takes after its object. */
 export function biWord(t: Tok | undefined): boolean {
   return isWord(t) && t.ar && t.norm.startsWith("ب") && t.norm.length > 2;
@@ -283,6 +307,11 @@ function definiteNoun(t: Tok | undefined, body: boolean): boolean {
 }
 
 /** الأمريكي، (الخطوة) الأمريكية: a relational adjective; the feminine one only after a word in ة (not العملية after a name). */
+/** المتوقع، المقترح، المستمر: a definite participle of a derived verb (الم + four letters or more), no lexicon word. */
+function participleAdjective(t: Tok): boolean {
+  return t.ar && t.norm.startsWith("الم") && t.norm.length >= 7 && !sourceClass(t) && !grammarOf(t);
+}
+
 function adjectiveAfter(p: Para, k: number): boolean {
   const n = p.toks[k].norm;
   return n.endsWith("ي") ? nisbaShape(n) : n.endsWith("يه") && nisbaShape(n) && isWord(p.toks[k - 1]) && p.toks[k - 1].norm.endsWith("ه");
@@ -357,7 +386,8 @@ function objectBeforePredicate(p: Para, a: number, b: number, e: CueEntry): numb
   const after = toks[end];
   if (!(biWord(after) && !sourceClass(after)) && !(isOpen(after) && after.quote >= 0 && e.frames.has(Fr.pred) && !arComp(toks[end + 1]))) return b;
   let m = end;
-  while (m - 1 > a && isWord(toks[m - 1]) && toks[m - 1].norm.startsWith("ال") && adjectiveAfter(p, m - 1)) m--;
+  // (So a derived participle with the article, التأجيل المتوقع بأنه: the head must still be a thing after a subject.)
+  while (m - 1 > a && isWord(toks[m - 1]) && toks[m - 1].norm.startsWith("ال") && (adjectiveAfter(p, m - 1) || participleAdjective(toks[m - 1]))) m--;
   const head = m - 1;
   // (A relational adjective in -ي, -يون, -يين is never the object: نقابة الصحفيين الفلسطينيين "…"; one in -ية
   // only after a word in ة, البلدية after المحافظ is a noun.)

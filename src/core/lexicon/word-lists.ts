@@ -89,6 +89,8 @@ const AR_LISTS = [
   "alaHeads",
   "alaKept",
   "needNouns",
+  "ilaObjectVerbs",
+  "participleAsAdjective",
   "conditionals",
   "relativeWho",
   "partitiveHeads",

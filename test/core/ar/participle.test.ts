@@ -119,6 +119,12 @@ const order: Row[] = [
 // بالقول tells how the clause's verb was done (ar-phrases.tsv, frame manner): when that verb reports
 // nothing itself, بالقول is the cue and the verb's subject the speaker.
 const manner: Row[] = [
+  ["a participle and its object before بالقول: the manner phrase, nearest the words, is the one cue",
+    "وطالبت النائبة بخفض الرسوم، شارحة ذلك بالقول إن \"الأسر تعاني كثيرا\".",
+    { statements: [{ cue: "بالقول", source: "النائبة", quotes: ["الأسر تعاني كثيرا"] }] }],
+  ["a participle after غير (\"un-\") or ليس is an adjective, no cue", "وسط مخاوف غير مبررة بأن الأسعار سترتفع. وهذا القرار ليس مبررا بأن الظروف صعبة.",
+    { statements: [] }],
+  ["…and after كان", "والقرار لم يكن مبررا بأن الشتاء كان قاسيا.", { statements: [] }],
   ["اكتفى X بالقول إن: the subject of the verb before بالقول speaks", "واكتفى المتحدث باسم البلدية رامي حداد بالقول إن الأعمال ستنتهي الشهر المقبل.",
     { statements: [{ kind: "indirect", cue: "بالقول", source: "المتحدث باسم البلدية رامي حداد", speaker: "رامي حداد", starts: "الأعمال", ends: "الشهر المقبل" }] }],
   ["ختم X حديثه بالقول: the possessed medium is the verb's object, not part of the name", "وختم مدرب الفريق سليم عواد حديثه بالقول: \"الموسم لم ينته بعد\".",

@@ -383,6 +383,41 @@ const initials: Row[] = [
 ];
 
 const denialsAccusationsQuestions: Row[] = [
+  ["وصف X الشيء + a derived participle with the article (المفاجئ، المتوقع) before بأن: the participle is the object's adjective, not the subject's",
+    "ووصفت البلدية القرار المفاجئ بأنه متسرع. ووصفت المصادر المطلعة الوضع بأنه خطير.",
+    { statements: [
+      { cue: "وصفت", source: "البلدية", starts: "بأنه متسرع" },
+      { cue: "وصفت", source: "المصادر المطلعة", starts: "بأنه خطير" },
+    ] }],
+  ["أشار/لفت إلى + a derived verbal noun in construct with an indefinite noun: the event claimed opens the words",
+    "وأشار قائد الكتيبة إلى استسلام عناصر كثيرة من المهاجمين. ولفتت الوزيرة إلى انخفاض أسعار الخبز.",
+    { statements: [
+      { cue: "أشار", source: "قائد الكتيبة", starts: "استسلام" },
+      { cue: "لفتت", source: "الوزيرة", starts: "انخفاض" },
+    ] }],
+  ["…not before a word with لـ and the article (no construct): the verbal noun only names a topic", "وأشار المقال إلى تكثيف للجهود في المدينة.",
+    { statements: [] }],
+  ["برر/علل X الشيء بأن: the object before بأن is no part of the source; the clause is the claim",
+    "وبرر المدرب الهزيمة بأن الملعب كان سيئا. وعللت البلدية التأخير بأن المواد لم تصل.",
+    { statements: [
+      { cue: "برر", source: "المدرب", starts: "الملعب" },
+      { cue: "عللت", source: "البلدية", starts: "المواد" },
+    ] }],
+  ["عزا/أرجع X ذلك إلى أن: the demonstrative is the object, with a subject or none", "وعزا الطبيب ذلك إلى أن المريض تأخر. ويعزو ذلك إلى أن الدواء نفد.",
+    { statements: [
+      { cue: "عزا", source: "الطبيب", starts: "المريض" },
+      { cue: "يعزو", source: null, starts: "الدواء" },
+    ] }],
+  ["…a verbal noun with no article right after برر/علل/وصف is the object, no subject", "وتحدث المدرب سامر نعيم للصحفيين. وعلل اختيار المعسكر بأن الطقس معتدل.",
+    { someStatements: [{ cue: "علل", source: null, speaker: "سامر نعيم", starts: "الطقس" }] }],
+  ["…the feminine عزت is no cue (a common name), the imperative ارجع neither", "وأكد المدرب حسن عزت أن الفريق جاهز. وارجع إلى تصريحات الوزير السابقة لتفهم الموقف.",
+    { statements: [{ cue: "أكد", source: "المدرب حسن عزت" }] }],
+  ["دعا/حث X a plural of people in -ين or people in construct: they are whom X calls, not part of the source",
+    "وحث المحافظ المواطنين على \"ترشيد استهلاك المياه\". ودعا الوزير سكان القرى إلى \"الحذر من السيول\".",
+    { statements: [
+      { cue: "حث", source: "المحافظ" },
+      { cue: "دعا", source: "الوزير" },
+    ] }],
   ["حذر X من + a verbal noun with no article (استخدام، ازدياد): the warning opens at من, the source is X alone",
     "وحذرت الهيئة من استخدام المبيدات قرب المدارس. وحذر الخبير من ازدياد قوة العاصفة.",
     { statements: [

@@ -69,6 +69,8 @@ export function participle(r: ArReading): Verdict {
   if (r.entry.form !== "participle") return undefined;
   const { p, m, toks } = r;
   if (adjective(r)) return null;
+  // (توقعات غير مبررة بأن …، ليس مبرراً، لم يكن مفصلاً: after "un-", "is not" or "was" the participle is an adjective.)
+  if (!m.clitic && isWord(toks[m.from - 1]) && inList(toks[m.from - 1], lexicon().ar.participleAsAdjective)) return null;
   // (إجراءات مشددة هاتفين "…"، مضيفاً موضحاً أن …: a participle right before another one is not the cue; the one
   // nearest the words is (two-cues.ts).)
   if (cueAt(p, r.cueEnd)?.entry.form === "participle") return undefined;
@@ -76,6 +78,8 @@ export function participle(r: ArReading): Verdict {
   const afterClause = toks[m.from - 1]?.kind === PUNCT || isClose(toks[m.from - 1]);
   const o = arOpening(p, r.cueEnd, r.entry.frames, 12) ?? (afterClause ? nounObject(p, r.cueEnd, r.entry, r.sentEnd) : null) ?? predicateAfterIyya(r);
   if (!o) return null;
+  // (مبرراً ذلك بالقول إن …: a manner phrase before the words is their cue, the one nearest them; this is none.)
+  for (let k = r.cueEnd; k < o.tok; k++) if (cueAt(p, k)?.entry.frames.has(Fr.manner)) return null;
   let subj = clauseSubject(p, m.from);
   if (subj && r.entry.agree === 2) subj = beforeFemininePast(r, subj);
   // وأضاف "…" مشيراً إلى …: a quotation right after a cue is its words, not a subject.

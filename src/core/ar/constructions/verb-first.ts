@@ -10,7 +10,7 @@ import { arSourceNP, endsWithTanweenFath, skipAddressee, skipTimeBeforeSubject }
 import { objectStart } from "../noun-object";
 import { countSubject } from "../count";
 import { biObject, constructBodyEnd, describingVerbEnd, indefiniteSubjectEnd, objectAfterDefiniteBody } from "../subject";
-import { alefAccusative, arComp, isAddressee, nisbaShape, nonHumanPlural } from "../words";
+import { alefAccusative, arComp, isAddressee, nisbaShape, nonHumanPlural, verbalNounShape } from "../words";
 
 
 /**
@@ -205,6 +205,9 @@ function toldFollows(r: ArReading, k: number): boolean {
 export function verbFirst(r: ArReading): Verdict {
   const { p, toks, entry: e, cueEnd, sentEnd } = r;
   if (r.direct || r.sourceFrom >= 0 || r.subjectBefore) return undefined;
+  // (وارجع إلى تصريحات …: إلى right after a verb that puts its object before it is the imperative ارجع "go
+  // back", or رجع, no report.)
+  if (lexicon().ar.ilaObjectVerbs.has(e.lemma) && hasGrammar(toks[cueEnd], Gr.ila)) return null;
   let a = afterToldFirst(r, skipAdjunctPhrase(r, skipAddressee(p, skipTimeBeforeSubject(p, cueEnd, sentEnd), sentEnd)));
   if (a < 0) return undefined;
   // وأكد خلاله أن …، زعم فيها أنه …، أكد من خلالها أن: "in it" back to a noun before the verb, with no source
@@ -236,6 +239,10 @@ export function verbFirst(r: ArReading): Verdict {
   // ووصف الاتفاق بأنه …، واتهم القرار الأخير بـ: a definite word that names no source, right before the بـ
   // of a description or an accusation (its relational adjectives between), is the object; the subject is dropped.
   if ((e.frames.has(Fr.pred) || e.frames.has(Fr.bi)) && describedObject(p, a)) return undefined;
+  // (وعلل اختيار تركيا بأن …، ووصف انسحاب القوات بأنه …: a verbal noun with no article is the object too.)
+  if (e.frames.has(Fr.pred) && isWord(toks[a]) && toks[a].ar && !toks[a].norm.startsWith("ال") && !sourceClass(toks[a]) && verbalNounShape(toks[a].norm)) return undefined;
+  // (ويعزو ذلك إلى أن …: so a demonstrative before إلى after a verb that puts its object there.)
+  if (lexicon().ar.ilaObjectVerbs.has(e.lemma) && isWord(toks[a]) && inList(toks[a], lexicon().ar.demonstratives) && hasGrammar(toks[a + 1], Gr.ila)) return undefined;
   // ما وصفه بـ"…"، اعتبرتها موقفاً: after a verb carrying its object, a بـ word or an accusative is the predicate.
   let b = e.objPron && isPredicate(r, a, e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) ? a : describingVerbEnd(p, a, bodyEnd(p, a, arSourceNP(p, a, sentEnd), e));
   if (e.objPron && e.frames.has(Fr.pred)) b = predicateAt(r, a, b);
