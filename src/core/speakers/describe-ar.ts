@@ -251,7 +251,10 @@ function orgName(p: Para, a: number, b: number, m: MentionInfo, head: SourceHit)
   const toks = p.toks;
   const end = orgNameEnd(p, a, b);
   if (end > a && end < b) m.nameText = p.text.slice(toks[a].s, toks[end - 1].e);
-  if (head && (lexicon().ar.officeHeads.has(head.lemma) || lexicon().ar.statementHeads.has(head.lemma))) officeOwner(p, a, Math.min(end, b), m, lexicon().ar.statementHeads.has(head.lemma));
+  const statement = !!head && lexicon().ar.statementHeads.has(head.lemma);
+  // (بيان مقتضب، لوزارة الدفاع، إن: a statement's owner under لـ set off by a comma is read past it.)
+  const owned = statement && end < b && isPunct(toks[end], COMMA) && isWord(toks[end + 1]) && toks[end + 1].norm.startsWith("ل") && !toks[end + 1].norm.startsWith("ال");
+  if (head && (lexicon().ar.officeHeads.has(head.lemma) || statement)) officeOwner(p, a, owned ? b : Math.min(end, b), m, statement);
   if (!head || (head.cls !== "data" && head.cls !== "part")) return;
   let k = a + 1;
   while (k < b && !isWord(toks[k])) k++;
@@ -305,6 +308,9 @@ function officeOwner(p: Para, a: number, end: number, m: MentionInfo, statement:
   // بيان مقتضب لوزارة الزراعة: a statement's adjectives (no article, no class but a nisba's: بيان صحفي
   // للوزارة) before whose it is.
   if (statement) for (let n = 0; n < 2 && k < end && isWord(toks[k]) && !toks[k].norm.startsWith("ل") && (!sourceClass(toks[k]) || nisbaShape(toks[k].norm)) && !grammarOf(toks[k]); n++) k++;
+  // (بيان مقتضب، لوزارة الدفاع، إن: the owner set off by commas, as the source phrase takes it.)
+  const commaBefore = statement && k > a && k + 1 < end && isPunct(toks[k], COMMA) && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ل");
+  if (commaBefore) k++;
   const t = toks[k];
   if (statement && k < end && isWord(t) && t.norm.startsWith("ل") && sourceClass(t)?.cls === "title") {
     personOwner(p, k, end, m);
@@ -332,6 +338,8 @@ function officeOwner(p: Para, a: number, end: number, m: MentionInfo, statement:
   if (k >= end || !isWord(t) || !t.norm.startsWith("ل") || t.norm.startsWith("لل")) return;
   const owner = sourceClass(t);
   if (owner && owner.cls === "org" && !owner.definite) m.nameText = p.text.slice(t.s + 1, toks[end - 1].e);
+  // (…and one set off by commas the lexicon does not know, بيان مقتضب، لألوية العمالقة، إن: no function word.)
+  else if (!owner && commaBefore && t.norm.length >= 4 && !grammarOf(t) && !t.norm.startsWith("لل")) m.nameText = p.text.slice(t.s + 1, toks[end - 1].e);
 }
 
 /**
