@@ -312,6 +312,8 @@ export function notASubject(p: Para, k: number): boolean {
   if (endsWithTanweenFath(p.text, t.e)) return true;
   if (inList(t, lexicon().ar.freePrepositions) || hasGrammar(t, Gr.verbnoun)) return true;
   if (sourceClass(t)) return false;
+  // (وقدرت فقدان أكثر من … : an event's verbal noun is the verb's object, ar-words eventNouns.)
+  if (inList(t, lexicon().ar.eventNouns)) return true;
   // ووصف اتهامها بـ … بأنه، أكدت لهما استعدادها: a verbal noun with its pronoun is the object.
   if (possessedVerbalNoun(p, k)) return true;
   // ونفى ذلك، واعتبرت ذلك "تحدياً": a demonstrative with no noun after it is the verb's object (هذه المصادر، هذا "المواطن" speak).
