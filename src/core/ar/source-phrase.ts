@@ -585,6 +585,11 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
     // حض الاتحاد الأوروبي كل الأطراف على …: كل after the subject opens the object.
     // (التقى الرئيس فلان نظيره الروسي: "his counterpart" after the subject opens the object too.)
     if (j > k && isWord(t) && (inList(t, lexicon().ar.quantifiers) || inList(t, lexicon().ar.counterparts))) break;
+    // (التقرير الـ 51 لمؤسسة النقد: an ordinal written as الـ and a number goes on with the phrase.)
+    if (t.kind === NUM && j > k && isWord(toks[j - 1]) && toks[j - 1].norm === "ال" && p.text.charCodeAt(toks[j - 1].e - 1) === 0x0640) {
+      j++;
+      continue;
+    }
     if (!isWord(t) || (endsSource(p, j) && !ofInstitution(p, k, j) && !employer(p, k, j) && !relativeWho(p, j))) break;
     if (objectAfterPlace(p, k, j) || toldPerson(p, k, j)) break;
     // (A long title read on to إن/أن right after it: longTitleToComp.)

@@ -253,7 +253,9 @@ function orgName(p: Para, a: number, b: number, m: MentionInfo, head: SourceHit)
   if (end > a && end < b) m.nameText = p.text.slice(toks[a].s, toks[end - 1].e);
   const statement = !!head && lexicon().ar.statementHeads.has(head.lemma);
   // (بيان مقتضب، لوزارة الدفاع، إن: a statement's owner under لـ set off by a comma is read past it.)
-  const owned = statement && end < b && isPunct(toks[end], COMMA) && isWord(toks[end + 1]) && toks[end + 1].norm.startsWith("ل") && !toks[end + 1].norm.startsWith("ال");
+  // (التقرير الـ 51 لمؤسسة النقد: past an ordinal written as الـ and a number too.)
+  const past = statement && end < b && (isPunct(toks[end], COMMA) || ordinalNumber(p, end)) ? end + 1 : end;
+  const owned = past > end && isWord(toks[past]) && toks[past].norm.startsWith("ل") && !toks[past].norm.startsWith("ال");
   if (head && (lexicon().ar.officeHeads.has(head.lemma) || statement)) officeOwner(p, a, owned ? b : Math.min(end, b), m, statement);
   if (!head || (head.cls !== "data" && head.cls !== "part")) return;
   let k = a + 1;
@@ -309,6 +311,7 @@ function officeOwner(p: Para, a: number, end: number, m: MentionInfo, statement:
   // للوزارة) before whose it is.
   if (statement) for (let n = 0; n < 2 && k < end && isWord(toks[k]) && !toks[k].norm.startsWith("ل") && (!sourceClass(toks[k]) || nisbaShape(toks[k].norm)) && !grammarOf(toks[k]); n++) k++;
   // (بيان مقتضب، لوزارة الدفاع، إن: the owner set off by commas, as the source phrase takes it.)
+  if (statement && ordinalNumber(p, k)) k++;
   const commaBefore = statement && k > a && k + 1 < end && isPunct(toks[k], COMMA) && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ل");
   if (commaBefore) k++;
   const t = toks[k];
@@ -337,9 +340,21 @@ function officeOwner(p: Para, a: number, end: number, m: MentionInfo, statement:
   }
   if (k >= end || !isWord(t) || !t.norm.startsWith("ل") || t.norm.startsWith("لل")) return;
   const owner = sourceClass(t);
-  if (owner && owner.cls === "org" && !owner.definite) m.nameText = p.text.slice(t.s + 1, toks[end - 1].e);
+  if (owner && owner.cls === "org" && !owner.definite) m.nameText = p.text.slice(t.s + 1, toks[beforeIssued(p, k, end) - 1].e);
   // (…and one set off by commas the lexicon does not know, بيان مقتضب، لألوية العمالقة، إن: no function word.)
   else if (!owner && commaBefore && t.norm.length >= 4 && !grammarOf(t) && !t.norm.startsWith("لل")) m.nameText = p.text.slice(t.s + 1, toks[end - 1].e);
+}
+
+/** Token k is the number of an ordinal written as الـ and a number (التقرير الـ 51). */
+function ordinalNumber(p: Para, k: number): boolean {
+  const before = p.toks[k - 1];
+  return p.toks[k]?.kind === NUM && isWord(before) && before.norm === "ال" && p.text.charCodeAt(before.e - 1) === 0x0640;
+}
+
+/** Where an owner's name from token k ends before end: at the participle of its issuing (لمؤسسة النقد الصادر مؤخراً). */
+function beforeIssued(p: Para, k: number, end: number): number {
+  for (let j = k + 1; j < end; j++) if (isWord(p.toks[j]) && inList(p.toks[j], lexicon().ar.issuedParticiples)) return j;
+  return end;
 }
 
 /**
