@@ -257,6 +257,7 @@ function orgName(p: Para, a: number, b: number, m: MentionInfo, head: SourceHit)
   const past = statement && end < b && (isPunct(toks[end], COMMA) || ordinalNumber(p, end)) ? end + 1 : end;
   const owned = past > end && isWord(toks[past]) && toks[past].norm.startsWith("ل") && !toks[past].norm.startsWith("ال");
   if (head && (lexicon().ar.officeHeads.has(head.lemma) || statement)) officeOwner(p, a, owned ? b : Math.min(end, b), m, statement);
+  if (statement && head.definite && b === a + 1 && m.kind === "organization") relativeIssuer(p, b, m);
   if (!head || (head.cls !== "data" && head.cls !== "part")) return;
   let k = a + 1;
   while (k < b && !isWord(toks[k])) k++;
@@ -343,6 +344,35 @@ function officeOwner(p: Para, a: number, end: number, m: MentionInfo, statement:
   if (owner && owner.cls === "org" && !owner.definite) m.nameText = p.text.slice(t.s + 1, toks[beforeIssued(p, k, end) - 1].e);
   // (…and one set off by commas the lexicon does not know, بيان مقتضب، لألوية العمالقة، إن: no function word.)
   else if (!owner && commaBefore && t.norm.length >= 4 && !grammarOf(t) && !t.norm.startsWith("لل")) m.nameText = p.text.slice(t.s + 1, toks[end - 1].e);
+}
+
+/**
+ * وقال التقرير، الذي أعدته شركة آسيا للاستثمار: …؛ التقرير الذي أعدته القاضية فلانة: a definite statement noun
+ * alone (token e right after it), then a relative clause whose verb of issuing (ar-words documentVerbs) carries it
+ * as its object: the verb's subject issued it. m takes the person's kind and name, or the body's name; its span
+ * stays the statement's.
+ */
+function relativeIssuer(p: Para, e: number, m: MentionInfo): void {
+  const toks = p.toks;
+  const ar = lexicon().ar;
+  const k = isPunct(toks[e], COMMA) ? e + 1 : e;
+  if (!inList(toks[k], ar.relativeMasculine) && !inList(toks[k], ar.relativeFeminine)) return;
+  const v = toks[k + 1];
+  if (!isWord(v) || !v.ar || !endsWithPronoun(p.text, v.e)) return;
+  const n = v.norm;
+  const bare = n.endsWith("ها") ? n.slice(0, -2) : n.slice(0, -1);
+  if (!ar.documentVerbs.has(bare)) return;
+  const a = k + 2;
+  let end = a;
+  while (end < toks.length && end < a + 8 && !isPunct(toks[end], COMMA) && !isPunct(toks[end], ":") && !(isWord(toks[end]) && (arComp(toks[end]) || inList(toks[end], ar.freePrepositions) || hasGrammar(toks[end], Gr.time)))) end++;
+  // («شركة آسيا للاستثمار»: a name in quotation marks, its marks dropped.)
+  const open = toks[a]?.kind === QUOTE && isOpen(toks[a]);
+  const from = open ? a + 1 : a;
+  const to = open && toks[end - 1]?.kind === QUOTE ? end - 1 : end;
+  if (to <= from || !isWord(toks[from])) return;
+  const sub = describeAr(p, from, to, { ...m, s: toks[from].s, e: toks[to - 1].e, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], pronoun: "", headAlone: false, proper: false, acronym: "", collective: false, generic: false });
+  if (sub.kind === "organization") m.nameText = sub.nameText || p.text.slice(toks[from].s, toks[to - 1].e);
+  else if (sub.kind === "person" && sub.name.length > 0) Object.assign(m, { kind: "person", lemma: sub.lemma, definite: sub.definite, name: sub.name, words: sub.words, titleText: sub.titleText, nameText: sub.nameText });
 }
 
 /** Token k is the number of an ordinal written as الـ and a number (التقرير الـ 51). */

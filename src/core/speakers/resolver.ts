@@ -1228,9 +1228,11 @@ export class SpeakerResolver {
       const head = this.headlineFirm(m, text);
       if (head) return head;
     }
+    // (وقال التقرير، الذي أعدته شركة …: a statement shown by its issuer's name is no earlier statement of the kind.)
+    const issued = m.lang === "ar" && m.definite && m.nameText !== "" && m.nameText !== text && lexicon().ar.statementHeads.has(m.lemma);
     const found = this.recent(
       "organization",
-      (sp) => sameWords(sp.words, sp.wordsH, m.words, wordsH) || (m.definite && (m.words.length === 1 || (enHead && sp.namedOrg && sp.words.includes(m.words[m.words.length - 1]))) && this.index.lemmaHash(sp.no) === lemmaH && sp.lemma === m.lemma) || (this.index.nameTextHash(sp.no) === textH && sp.name === text),
+      (sp) => sameWords(sp.words, sp.wordsH, m.words, wordsH) || (m.definite && !issued && (m.words.length === 1 || (enHead && sp.namedOrg && sp.words.includes(m.words[m.words.length - 1]))) && this.index.lemmaHash(sp.no) === lemmaH && sp.lemma === m.lemma) || (this.index.nameTextHash(sp.no) === textH && sp.name === text),
       ORG,
       sigOf(wordsH),
       lemmaH,
@@ -1248,6 +1250,8 @@ export class SpeakerResolver {
       const body = this.statementBody(m, base);
       if (body) return body;
     }
+    // (A definite statement shown by its issuer, named in a relative clause after it, is no statement before.)
+    if (issued) return this.create(m, text);
     // "ذا تايمز" after صحيفة "ذا تايمز": an outlet or a club named without its head noun (describe-ar
     // brandName; no lemma) is the institution named before with its head noun, as a person's name is.
     if (m.lang === "ar" && !m.lemma && m.words.length > 0 && m.words.length <= 3) {
