@@ -412,7 +412,12 @@ function personOwner(p: Para, k: number, end: number, m: MentionInfo): void {
   // ar-words teamNouns, is a body's, not a general's.)
   const agreement = sourceAgreement(p.text.slice(toks[k].s + 1, toks[k].e)).agreement;
   const n = toks[k].norm;
-  if ((agreement !== "masculine" && agreement !== "feminine") || lexicon().ar.teamNouns.has(n.slice(n.startsWith("لل") ? 2 : 1))) return;
+  if (agreement !== "masculine" && agreement !== "feminine") return;
+  // (بيان لفريق اليمن للسلام، بيان لنادي الواحة: a team is the body that issued it, shown without the لـ.)
+  if (lexicon().ar.teamNouns.has(n.slice(n.startsWith("لل") ? 2 : 1))) {
+    if (!n.startsWith("لل") && k + 1 < end) m.nameText = ownerText(p, k, end, m).slice(1);
+    return;
+  }
   const sub = describeAr(p, k, end, { ...m, s: toks[k].s, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], pronoun: "", headAlone: false, proper: false, acronym: "", collective: false, generic: false });
   if (sub.kind !== "person") return;
   const at = toks[k].s;
