@@ -312,6 +312,8 @@ export function notASubject(p: Para, k: number): boolean {
   if (endsWithTanweenFath(p.text, t.e)) return true;
   if (inList(t, lexicon().ar.freePrepositions) || hasGrammar(t, Gr.verbnoun)) return true;
   if (sourceClass(t)) return false;
+  // (وقدرت فقدان أكثر من … : an event's verbal noun is the verb's object, ar-words eventNouns.)
+  if (inList(t, lexicon().ar.eventNouns)) return true;
   // ووصف اتهامها بـ … بأنه، أكدت لهما استعدادها: a verbal noun with its pronoun is the object.
   if (possessedVerbalNoun(p, k)) return true;
   // ونفى ذلك، واعتبرت ذلك "تحدياً": a demonstrative with no noun after it is the verb's object (هذه المصادر، هذا "المواطن" speak).
@@ -443,6 +445,28 @@ function objectAfterPlace(p: Para, k: number, j: number): boolean {
   return sourceClass(t)?.cls === "place" || (!t.norm.startsWith("ال") && !sourceClass(t) && !grammarOf(t));
 }
 
+/** How many words the body a statement belongs to, set off by commas, may have (بيان مقتضب، لألوية العمالقة في الجيش الوطني، إن). */
+const OWNER_WORDS = 8;
+
+/**
+ * وقال بيان مقتضب، لألوية العمالقة في الجيش الوطني، إن …: after a statement noun (ar-words issuedTexts) at token k,
+ * the body it belongs to under لـ (an institution or a place) set off by the comma at token j and another comma
+ * before the complementiser; null: none.
+ */
+function ownerApposition(p: Para, k: number, j: number, limit: number): { end: number; words: number } | null {
+  const toks = p.toks;
+  const head = isWord(toks[k]) ? sourceClass(toks[k]) : null;
+  const t = toks[j + 1];
+  if (!head || !lexicon().ar.issuedTexts.has(head.lemma) || !isWord(t) || !t.norm.startsWith("ل") || t.norm.startsWith("ال")) return null;
+  // (An institution, or a name the lexicon does not know: لألوية العمالقة; no function word, لم يذكر, nor a definite
+  // word, للمرة الثانية.)
+  const owner = sourceClass(t);
+  if (owner ? owner.cls !== "org" && owner.cls !== "place" : grammarOf(t) || t.norm.length < 4 || t.norm.startsWith("لل")) return null;
+  let m = j + 2;
+  while (m < limit && m - j <= OWNER_WORDS && isWord(toks[m])) m++;
+  return isPunct(toks[m], COMMA) && arComp(toks[m + 1]) ? { end: m, words: m - j - 1 } : null;
+}
+
 /**
  * Apposition after the comma at token j: a short run of words closed by a comma or followed by the
  * complementiser; where it ends and how many words it has, null when none.
@@ -507,7 +531,7 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
   while (j < limit) {
     const t = toks[j];
     if (t.kind === PUNCT && COMMA.includes(t.norm) && words > 0) {
-      const ap = apposition(p, j, limit);
+      const ap = ownerApposition(p, k, j, limit) ?? apposition(p, j, limit);
       if (ap) {
         j = ap.end;
         words += ap.words;

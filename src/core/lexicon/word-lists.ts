@@ -46,6 +46,7 @@ const AR_LISTS = [
   "relativeMa",
   "demonstratives",
   "plainAdjectives",
+  "eventNouns",
   "sameWords",
   "maObject",
   "claimDeterminers",

@@ -251,7 +251,13 @@ function orgName(p: Para, a: number, b: number, m: MentionInfo, head: SourceHit)
   const toks = p.toks;
   const end = orgNameEnd(p, a, b);
   if (end > a && end < b) m.nameText = p.text.slice(toks[a].s, toks[end - 1].e);
-  if (head && (lexicon().ar.officeHeads.has(head.lemma) || lexicon().ar.statementHeads.has(head.lemma))) officeOwner(p, a, Math.min(end, b), m, lexicon().ar.statementHeads.has(head.lemma));
+  const statement = !!head && lexicon().ar.statementHeads.has(head.lemma);
+  // (بيان مقتضب، لوزارة الدفاع، إن: a statement's owner under لـ set off by a comma is read past it.)
+  // (التقرير الـ 51 لمؤسسة النقد: past an ordinal written as الـ and a number too.)
+  const past = statement && end < b && (isPunct(toks[end], COMMA) || ordinalNumber(p, end)) ? end + 1 : end;
+  const owned = past > end && isWord(toks[past]) && toks[past].norm.startsWith("ل") && !toks[past].norm.startsWith("ال");
+  if (head && (lexicon().ar.officeHeads.has(head.lemma) || statement)) officeOwner(p, a, owned ? b : Math.min(end, b), m, statement);
+  if (statement && head.definite && b === a + 1 && m.kind === "organization") relativeIssuer(p, b, m);
   if (!head || (head.cls !== "data" && head.cls !== "part")) return;
   let k = a + 1;
   while (k < b && !isWord(toks[k])) k++;
@@ -305,6 +311,10 @@ function officeOwner(p: Para, a: number, end: number, m: MentionInfo, statement:
   // بيان مقتضب لوزارة الزراعة: a statement's adjectives (no article, no class but a nisba's: بيان صحفي
   // للوزارة) before whose it is.
   if (statement) for (let n = 0; n < 2 && k < end && isWord(toks[k]) && !toks[k].norm.startsWith("ل") && (!sourceClass(toks[k]) || nisbaShape(toks[k].norm)) && !grammarOf(toks[k]); n++) k++;
+  // (بيان مقتضب، لوزارة الدفاع، إن: the owner set off by commas, as the source phrase takes it.)
+  if (statement && ordinalNumber(p, k)) k++;
+  const commaBefore = statement && k > a && k + 1 < end && isPunct(toks[k], COMMA) && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ل");
+  if (commaBefore) k++;
   const t = toks[k];
   if (statement && k < end && isWord(t) && t.norm.startsWith("ل") && sourceClass(t)?.cls === "title") {
     personOwner(p, k, end, m);
@@ -331,7 +341,50 @@ function officeOwner(p: Para, a: number, end: number, m: MentionInfo, statement:
   }
   if (k >= end || !isWord(t) || !t.norm.startsWith("ل") || t.norm.startsWith("لل")) return;
   const owner = sourceClass(t);
-  if (owner && owner.cls === "org" && !owner.definite) m.nameText = p.text.slice(t.s + 1, toks[end - 1].e);
+  if (owner && owner.cls === "org" && !owner.definite) m.nameText = p.text.slice(t.s + 1, toks[beforeIssued(p, k, end) - 1].e);
+  // (…and one set off by commas the lexicon does not know, بيان مقتضب، لألوية العمالقة، إن: no function word.)
+  else if (!owner && commaBefore && t.norm.length >= 4 && !grammarOf(t) && !t.norm.startsWith("لل")) m.nameText = p.text.slice(t.s + 1, toks[end - 1].e);
+}
+
+/**
+ * وقال التقرير، الذي أعدته شركة آسيا للاستثمار: …؛ التقرير الذي أعدته القاضية فلانة: a definite statement noun
+ * alone (token e right after it), then a relative clause whose verb of issuing (ar-words documentVerbs) carries it
+ * as its object: the verb's subject issued it. m takes the person's kind and name, or the body's name; its span
+ * stays the statement's.
+ */
+function relativeIssuer(p: Para, e: number, m: MentionInfo): void {
+  const toks = p.toks;
+  const ar = lexicon().ar;
+  const k = isPunct(toks[e], COMMA) ? e + 1 : e;
+  if (!inList(toks[k], ar.relativeMasculine) && !inList(toks[k], ar.relativeFeminine)) return;
+  const v = toks[k + 1];
+  if (!isWord(v) || !v.ar || !endsWithPronoun(p.text, v.e)) return;
+  const n = v.norm;
+  const bare = n.endsWith("ها") ? n.slice(0, -2) : n.slice(0, -1);
+  if (!ar.documentVerbs.has(bare)) return;
+  const a = k + 2;
+  let end = a;
+  while (end < toks.length && end < a + 8 && !isPunct(toks[end], COMMA) && !isPunct(toks[end], ":") && !(isWord(toks[end]) && (arComp(toks[end]) || inList(toks[end], ar.freePrepositions) || hasGrammar(toks[end], Gr.time)))) end++;
+  // («شركة آسيا للاستثمار»: a name in quotation marks, its marks dropped.)
+  const open = toks[a]?.kind === QUOTE && isOpen(toks[a]);
+  const from = open ? a + 1 : a;
+  const to = open && toks[end - 1]?.kind === QUOTE ? end - 1 : end;
+  if (to <= from || !isWord(toks[from])) return;
+  const sub = describeAr(p, from, to, { ...m, s: toks[from].s, e: toks[to - 1].e, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], pronoun: "", headAlone: false, proper: false, acronym: "", collective: false, generic: false });
+  if (sub.kind === "organization") m.nameText = sub.nameText || p.text.slice(toks[from].s, toks[to - 1].e);
+  else if (sub.kind === "person" && sub.name.length > 0) Object.assign(m, { kind: "person", lemma: sub.lemma, definite: sub.definite, name: sub.name, words: sub.words, titleText: sub.titleText, nameText: sub.nameText });
+}
+
+/** Token k is the number of an ordinal written as الـ and a number (التقرير الـ 51). */
+function ordinalNumber(p: Para, k: number): boolean {
+  const before = p.toks[k - 1];
+  return p.toks[k]?.kind === NUM && isWord(before) && before.norm === "ال" && p.text.charCodeAt(before.e - 1) === 0x0640;
+}
+
+/** Where an owner's name from token k ends before end: at the participle of its issuing (لمؤسسة النقد الصادر مؤخراً). */
+function beforeIssued(p: Para, k: number, end: number): number {
+  for (let j = k + 1; j < end; j++) if (isWord(p.toks[j]) && inList(p.toks[j], lexicon().ar.issuedParticiples)) return j;
+  return end;
 }
 
 /**
@@ -359,7 +412,12 @@ function personOwner(p: Para, k: number, end: number, m: MentionInfo): void {
   // ar-words teamNouns, is a body's, not a general's.)
   const agreement = sourceAgreement(p.text.slice(toks[k].s + 1, toks[k].e)).agreement;
   const n = toks[k].norm;
-  if ((agreement !== "masculine" && agreement !== "feminine") || lexicon().ar.teamNouns.has(n.slice(n.startsWith("لل") ? 2 : 1))) return;
+  if (agreement !== "masculine" && agreement !== "feminine") return;
+  // (بيان لفريق اليمن للسلام، بيان لنادي الواحة: a team is the body that issued it, shown without the لـ.)
+  if (lexicon().ar.teamNouns.has(n.slice(n.startsWith("لل") ? 2 : 1))) {
+    if (!n.startsWith("لل") && k + 1 < end) m.nameText = ownerText(p, k, end, m).slice(1);
+    return;
+  }
   const sub = describeAr(p, k, end, { ...m, s: toks[k].s, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], pronoun: "", headAlone: false, proper: false, acronym: "", collective: false, generic: false });
   if (sub.kind !== "person") return;
   const at = toks[k].s;

@@ -1104,9 +1104,14 @@ export class SpeakerResolver {
       if (ministry) return ministry;
     }
     if (!m.definite || !m.headAlone || !lexicon().ar.issuedTexts.has(m.lemma)) return null;
+    const lemma = m.lemma;
+    // (وقال فينجر في بيان … وحث فينجر … وجاء في البيان: whoever is named with the latest statement of the
+    // kind, a person too; read before the latest speaker, who may have spoken since.)
+    const named = this.issuerOfLatest(lemma, m.s + base);
+    // (Not a person the document's sentence speaks of: وجاء في البيان إن "الوزير يشكر العمال" is an office's words.)
+    if (named && !(named.kind === "person" && spokenOf(this.doc, m.e + base, named))) return named;
     // (وجاء في بيان الجيش … وأشار الجيش … وتابع البيان: the institution whose statement it was, once its
     // statement joined it; organization() joins بيان + a head noun to the institution named before.)
-    const lemma = m.lemma;
     const issuer = this.recent("organization", (sp) => sp.mentions.some((x) => normWord(this.doc.slice(x.s, x.e).split(/\s/u)[0]) === lemma));
     if (issuer) return issuer;
     const last = this.latest();
@@ -1123,6 +1128,32 @@ export class SpeakerResolver {
     // (Or it was this noun already: وأكد البيان أن … وقال البيان إن … — the same statement again.)
     // (From the mention's start: بيان للصندوق … وأضاف البيان.)
     return issuedBetween(this.doc, lm.s, m.s + base, m.lemma) || normWord(this.doc.slice(lm.s, lm.e)) === normWord(this.doc.slice(m.s + base, m.e + base)) ? last : null;
+  }
+
+  /**
+   * وقال فينجر في بيان نشره النادي …؛ كشفت هيدالغو في بيانها …؛ وفي بيان منفصل، قالت قطر …: the speaker named in the
+   * sentence of the latest statement noun `lemma` before offset `at` that is indefinite or possessed (في بيان، بيانا،
+   * بيانها): the one whose mention holds it (بيان للجيش), else the nearest named before it in its sentence, else right
+   * after it; a person, a body or a group (not an unnamed source). null: no such noun within reach, or nobody by it.
+   */
+  private issuerOfLatest(lemma: string, at: number): SpeakerState | null {
+    const occ = latestIssued(this.doc, at, lemma);
+    if (occ < 0) return null;
+    let before: SpeakerState | null = null;
+    let after: SpeakerState | null = null;
+    let be = -1;
+    let as = Infinity;
+    for (let i = this.window.length - 1; i >= 0; i--) {
+      const sp = this.speakers[this.window[i]];
+      if (sp.kind !== "person" && sp.kind !== "organization" && sp.kind !== "group") continue;
+      for (const x of sp.mentions) {
+        if (x.e <= x.s) continue;
+        if (x.s <= occ && occ < x.e) return sp;
+        if (x.e <= occ && x.e > be && occ - x.e <= ISSUER_REACH && !sentenceBreak(this.doc, x.e, occ)) [before, be] = [sp, x.e];
+        if (x.s > occ && x.s < as && x.s - occ <= ISSUER_AFTER && x.s < at && !sentenceBreak(this.doc, occ, x.s)) [after, as] = [sp, x.s];
+      }
+    }
+    return before ?? after;
   }
 
   /**
@@ -1215,9 +1246,11 @@ export class SpeakerResolver {
       const head = this.headlineFirm(m, text);
       if (head) return head;
     }
+    // (وقال التقرير، الذي أعدته شركة …: a statement shown by its issuer's name is no earlier statement of the kind.)
+    const issued = m.lang === "ar" && m.definite && m.nameText !== "" && m.nameText !== text && lexicon().ar.statementHeads.has(m.lemma);
     const found = this.recent(
       "organization",
-      (sp) => sameWords(sp.words, sp.wordsH, m.words, wordsH) || (m.definite && (m.words.length === 1 || (enHead && sp.namedOrg && sp.words.includes(m.words[m.words.length - 1]))) && this.index.lemmaHash(sp.no) === lemmaH && sp.lemma === m.lemma) || (this.index.nameTextHash(sp.no) === textH && sp.name === text),
+      (sp) => sameWords(sp.words, sp.wordsH, m.words, wordsH) || (m.definite && !issued && (m.words.length === 1 || (enHead && sp.namedOrg && sp.words.includes(m.words[m.words.length - 1]))) && this.index.lemmaHash(sp.no) === lemmaH && sp.lemma === m.lemma) || (this.index.nameTextHash(sp.no) === textH && sp.name === text),
       ORG,
       sigOf(wordsH),
       lemmaH,
@@ -1235,6 +1268,8 @@ export class SpeakerResolver {
       const body = this.statementBody(m, base);
       if (body) return body;
     }
+    // (A definite statement shown by its issuer, named in a relative clause after it, is no statement before.)
+    if (issued) return this.create(m, text);
     // "ذا تايمز" after صحيفة "ذا تايمز": an outlet or a club named without its head noun (describe-ar
     // brandName; no lemma) is the institution named before with its head noun, as a person's name is.
     if (m.lang === "ar" && !m.lemma && m.words.length > 0 && m.words.length <= 3) {
@@ -1301,6 +1336,50 @@ function twoWordFamilyName(text: string): boolean {
   if (sp < 0 || text.indexOf(" ", sp + 1) >= 0) return false;
   return normWord(text.slice(0, sp)).startsWith("ال") && lexicon().ar.compoundNameEnds.has(normWord(text.slice(sp + 1)));
 }
+
+/** How far (characters) after a speaker's mention, in its sentence, the statement they issued is named (في بيان، في بيانها). */
+const ISSUER_REACH = 120;
+/** How far after the statement noun, in its sentence, its issuer may be named: وفي بيان منفصل، قالت قطر. */
+const ISSUER_AFTER = 40;
+/** The sentence going on at offset `from` names person sp (a word of their name, or their title's head, الوزير). */
+function spokenOf(text: string, from: number, sp: SpeakerState): boolean {
+  const e = sentenceEndFrom(text, from, Math.min(text.length, from + 400));
+  for (const w of text.slice(from, e).split(/[^\p{L}\p{M}]+/u)) {
+    const n = stripAl(normWord(w));
+    if (n && (sp.nameWords.includes(n) || (sp.lemma !== "" && n === sp.lemma))) return true;
+  }
+  return false;
+}
+
+/** How far back (characters) the statement a bare definite one refers to is looked for. */
+const ISSUED_BACK = 2000;
+
+/** A sentence ends in text[s, e): a full stop, a question or exclamation mark, or a line break. */
+function sentenceBreak(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (".!?؟\n".includes(text[i])) return true;
+  return false;
+}
+
+/**
+ * Where the latest statement noun `lemma` stands in the ISSUED_BACK characters before `at`, indefinite (بيان، بيانا، في
+ * بيان، ببيان، لبيان) or with a pronoun (بيانه، بيانها، ببيانها); -1: none. Not with the article (a reference again),
+ * nor a plural (بيانات).
+ */
+function latestIssued(text: string, at: number, lemma: string): number {
+  const lo = Math.max(0, at - ISSUED_BACK);
+  let found = -1;
+  for (const w of text.slice(lo, at).matchAll(/[\p{L}\p{M}]+/gu)) {
+    let n = normWord(w[0]);
+    if (n.length > lemma.length && "وفبل".includes(n[0]) && !n.startsWith(lemma)) n = n.slice(1);
+    if (!n.startsWith(lemma)) continue;
+    const rest = n.slice(lemma.length);
+    if (rest === "" || rest === "ا" || ISSUED_PRONOUNS.has(rest)) found = lo + (w.index ?? 0);
+  }
+  return found;
+}
+
+/** The pronouns a statement noun takes for its issuer (بيانه، بيانها، بيانهم), normalised. */
+const ISSUED_PRONOUNS = new Set(["ه", "ها", "هم", "هما", "هن"]);
 
 /** Whether text[s, e) has the statement noun `lemma` without the article (في بيان، بيانا). */
 function issuedBetween(text: string, s: number, e: number, lemma: string): boolean {
