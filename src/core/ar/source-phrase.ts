@@ -161,7 +161,7 @@ export function endsSource(p: Para, k: number): boolean {
     // صرح فلان إلى شبكة "…" / إلى الصحفيين: إلى before an outlet or the press says who was told.
     if (g?.has(Gr.ila) && hasGrammar(p.toks[k + 1], Gr.addressee)) return true;
     if (t.norm === "علي" && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
-    if (inList(t, lexicon().ar.beforeTimeOrMedium) && (isTimeOrMedium(p.toks[k + 1]) || ownNounAfterFi(p, k) || occasionAfterFi(p, k)) && !overseen(p, k)) return true;
+    if (inList(t, lexicon().ar.beforeTimeOrMedium) && (isTimeOrMedium(p.toks[k + 1]) || platformPage(p, k + 1) || ownNounAfterFi(p, k) || occasionAfterFi(p, k)) && !overseen(p, k)) return true;
     // ما قاله المدرب من قبل: "before", closing the clause; not من قبل الوزارة, "by".
     if (t.norm === "من" && p.toks[k + 1]?.norm === "قبل" && !isWord(p.toks[k + 2])) return true;
     if (inList(t, lexicon().ar.endSource) && !represents(p, k)) return true;
@@ -191,6 +191,14 @@ export function endsSource(p: Para, k: number): boolean {
   if ((cueAt(p, k) && !whoVerb(p, k)) || idiomAt(p, k)) return true;
   // واختتم الرئيس كلمته بالقول: a medium with a possessive pronoun is the verb's object.
   return isPossessedMedium(p, k);
+}
+
+/** موقع تويتر، صفحة فيسبوك، مواقع التواصل الاجتماعي: a site, page or account (ar-words platformPages) of a medium. */
+function platformPage(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const next = p.toks[k + 1];
+  // (مواقع التواصل الاجتماعي: social media.)
+  return isWord(t) && inList(t, lexicon().ar.platformPages) && isWord(next) && ((!next.norm.startsWith("ال") && hasGrammar(next, Gr.medium)) || next.norm === "التواصل");
 }
 
 /**

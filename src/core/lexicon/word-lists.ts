@@ -17,6 +17,7 @@ const AR_LISTS = [
   "possessiveSuffixes",
   "endSource",
   "beforeTimeOrMedium",
+  "platformPages",
   "occasionNouns",
   "occasionAdverbs",
   "parentheticalStart",

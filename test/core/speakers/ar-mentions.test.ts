@@ -550,6 +550,18 @@ const nameBoundaries: Row[] = [
     { speakers: [{ name: "منظمة أطباء الإغاثة", kind: "organization" }] }],
   ["a compound family name alone is still the same person", "وقال خالد عبد الكريم إن الموسم صعب. وأضاف عبد الكريم أن الفريق سيقاتل.",
     { speakers: [{ name: "خالد عبد الكريم", mentions: ["خالد عبد الكريم", "عبد الكريم"] }] }],
+  ["a definite singular unnamed-source noun, its field after في, then a name: the name is the person's", "وقال الخبير في تنظيم المعارض سامي الحداد إن الإقبال كبير.",
+    { speakers: [{ name: "سامي الحداد", kind: "person" }] }],
+  ["…so after a place under في: the last two parts are the name", "وقالت المسؤولة الصحية في تعز سلمى يوسف إن الحالات تتزايد.",
+    { speakers: [{ name: "سلمى يوسف", kind: "person" }] }],
+  ["…and after a body quoted under في", "وقال العضو البارز في \"الأمل الجديد\" جورجو دي لوكا إن الحزب سيفوز.",
+    { speakers: [{ name: "جورجو دي لوكا", kind: "person" }] }],
+  ["…but a plural one stays unnamed, its field no name", "ويرى بعض التجار في مجال بيع الأثاث أن السوق راكدة.",
+    { speakers: [{ name: "بعض التجار في مجال بيع الأثاث", kind: "anonymous" }] }],
+  ["ركن after a rank qualifies it: the name after it is whole", "وقال الخبير في الشؤون البحرية العقيد ركن سامي عادل يوسف إن الميناء آمن.",
+    { speakers: [{ name: "سامي عادل يوسف", kind: "person" }] }],
+  ["a nisba after a body's construct genitive (بلدية X) is a given name, no adjective", "وقال رئيس بلدية ناغويا كينجي تاكاهاشي إن المدينة مستعدة.",
+    { speakers: [{ name: "كينجي تاكاهاشي", kind: "person" }] }],
 ];
 
 // What can be a speaker, and which name it gets (issue 11, family 4).
@@ -629,6 +641,8 @@ const counted: Row[] = [
 
 // A medium of the words (تصريحات، أقوال) with who gave or carried them after it.
 const media: Row[] = [
+  ["على موقع تويتر، على مواقع التواصل الاجتماعي: a platform's site or page is the medium, not the source's", "وكتب مدونون على موقع تويتر أن الطريق مغلق. وكتب معلمون على مواقع التواصل الاجتماعي أن المدارس ستفتح.",
+    { statements: [{ source: "مدونون" }, { source: "معلمون" }] }],
   ["a statement by a title under لـ is that person's (was an organization «بيان للمحافظ»)", "وقال بيان للمحافظ إن الجسر سيفتح غدا.",
     { statements: [{ source: "بيان للمحافظ", speaker: "المحافظ", speakerKind: "person" }] }],
   ["…the title and its name: the person named", "وأكد بيان لوزير الري هشام الدباغ أن السد آمن.",
