@@ -10,7 +10,7 @@ import { NUM, QUOTE, type Tok } from "../text/token";
 import { arTitleStop } from "../text/sentences";
 import type { MentionInfo } from "./mention";
 import { sourceAgreement } from "./agreement";
-import { arComp, feminineForm, hal, isAddressee, nisbaShape, possessedNoun } from "../ar/words";
+import { arComp, feminineForm, hal, isAddressee, nisbaShape, possessedNoun, somePossessedStem } from "../ar/words";
 import { CALLED } from "../ar/spelling";
 import { countedNoun } from "../ar/count";
 import { endsWithTanweenFath, relativeWho } from "../ar/source-phrase";
@@ -647,6 +647,14 @@ function prepositionWithPronoun(n: string): boolean {
   return false;
 }
 
+/** صديقه، وزميلها، شقيقهم: a kinship or companion noun (ar-words kinshipNouns), maybe after و, with a possessive pronoun. */
+function possessedKin(p: Para, t: Tok): boolean {
+  if (!t.ar || !endsWithPronoun(p.text, t.e)) return false;
+  const kin = lexicon().ar.kinshipNouns;
+  const n = t.norm.startsWith("و") && t.norm.length >= 5 ? t.norm.slice(1) : t.norm;
+  return somePossessedStem(n, (stem) => kin.has(stem)) || (n !== t.norm && somePossessedStem(t.norm, (stem) => kin.has(stem)));
+}
+
 /** Whether word k (with no source class) can be a word of a name; `inRun`: a name run is open before it. */
 function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boolean): boolean {
   const toks = p.toks;
@@ -659,6 +667,8 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   if (!inRun && !!prevT && inList(prevT, lexicon().ar.countWords)) return false;
   // أحمد التزامه بقرار …، في معرض إجابته، ضمن كادر …: a possessed noun or a preposition is no name's word.
   if (possessedNoun(p, t) || inList(t, lexicon().ar.freePrepositions)) return false;
+  // (صديقه، وزميله، شقيقها: a relative or companion with its pronoun says whose; the name follows.)
+  if (possessedKin(p, t)) return false;
   // (الادعاء المقدم ضدها، البيان الصادر عنه: a preposition with its pronoun neither.)
   if (t.ar && endsWithPronoun(p.text, t.e) && prepositionWithPronoun(t.norm)) return false;
   // (تعهد ترامب برد قوي: بـ on a reporting verb's word, "with a reply", is no name's word.)
@@ -1239,7 +1249,8 @@ function indefiniteRole(p: Para, a: number, b: number): boolean {
 /** Whether a name-like word (no article, no lexicon class) stands in [a, b). */
 function nameLikeAfter(p: Para, a: number, b: number): boolean {
   const toks = p.toks;
-  for (let k = a; k < b; k++) if (isWord(toks[k]) && !toks[k].norm.startsWith("ال") && !sourceClass(toks[k]) && !joinsMention(toks[k]) && !nisba(toks[k].norm)) return true;
+  // (Not a relative with its pronoun: صديقه وزميله فلان is one person.)
+  for (let k = a; k < b; k++) if (isWord(toks[k]) && !toks[k].norm.startsWith("ال") && !sourceClass(toks[k]) && !joinsMention(toks[k]) && !nisba(toks[k].norm) && !possessedKin(p, toks[k])) return true;
   return false;
 }
 
