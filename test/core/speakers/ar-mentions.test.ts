@@ -442,6 +442,9 @@ const titlesAndAppositions: Row[] = [
 ];
 
 const carriedOver: Row[] = [
+  ["a news portal by its name alone (بوابة النيل … النيل) is the same outlet",
+    "وذكرت بوابة النيل أن الحادث وقع ليلا. وأضافت النيل أن الشرطة وصلت.",
+    { speakers: [{ name: "بوابة النيل", kind: "organization" }] }],
   ["المصدر ذاته، نفس المصدر: \"the same source\" is the source named before, not a person «ذاته» or «نفس»",
     "وقال مصدر أمني إن الهجوم وقع فجرا.\n\nوقال المتحدث باسم الجيش إن القوات ردت.\n\nوأضاف المصدر ذاته أن ثلاثة جنود أصيبوا.\n\nوأكد نفس المصدر أن التحقيق بدأ.",
     { speakers: [{ name: "مصدر أمني", kind: "anonymous", mentions: ["مصدر أمني", "المصدر", "المصدر"] }, { name: "المتحدث باسم الجيش", kind: "person" }] }],
