@@ -8,7 +8,7 @@ import { COMMA, gluedHyphen, isClose, isOpen, isPunct, isWord, type Para } from 
 import { NUM, PUNCT, type Tok } from "../text/token";
 import { isNameQuote } from "../statements/name-quote";
 import { arTitleStop } from "../text/sentences";
-import { arComp, hal, isAddressee, letterOfInitials, isPossessedMedium, isTimeOrMedium, nisbaShape, possessedSourceNoun, possessedVerbalNoun, pronounPreposition, quotedWordsAt, quoteWords, verbalNounShape } from "./words";
+import { arComp, hal, isAddressee, letterOfInitials, isPossessedMedium, isTimeOrMedium, nisbaShape, possessedSourceNoun, possessedVerbalNoun, pronounPreposition, quotedWordsAt, quoteWords, somePossessedStem, verbalNounShape } from "./words";
 
 /**
  * للأمانة، للشركة after a title or an institution's head: "of", not "to" (المتحدث الرسمي
@@ -448,6 +448,8 @@ function clausePreposition(p: Para, k: number): boolean {
 function toldPersons(p: Para, k: number): boolean {
   const t = p.toks[k];
   const n = t.norm;
+  // (قال الزوجان لمؤيديهما، كتب لمتابعيه: لـ and a sound plural in construct with its pronoun, "to their supporters".)
+  if (t.ar && k > 0 && isWord(p.toks[k - 1]) && n.startsWith("ل") && !n.startsWith("لل") && endsWithPronoun(p.text, t.e) && somePossessedStem(n.slice(1), (stem) => stem.length >= 5 && stem.endsWith("ي") && !grammarOf(p.toks[k]))) return true;
   if (!t.ar || n.length < 7 || !n.startsWith("لل") || !(n.endsWith("ين") || n.endsWith("ون"))) return false;
   const prev = p.toks[k - 1];
   return isWord(prev) && prev.ar && !prev.norm.startsWith("ال") && !sourceClass(prev) && !grammarOf(prev);

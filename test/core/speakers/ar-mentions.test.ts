@@ -649,6 +649,9 @@ const counted: Row[] = [
 
 // A medium of the words (تصريحات، أقوال) with who gave or carried them after it.
 const media: Row[] = [
+  ["على الإنترنت: the internet is the medium; لـ and a plural in construct with its pronoun (لمتابعيه) is who was told",
+    "وقالت متاجر الكتب على الإنترنت إن المبيعات ارتفعت. وكتب المدرب لمتابعيه أن الموسم انتهى.",
+    { statements: [{ source: "متاجر الكتب" }, { source: "المدرب" }] }],
   ["على موقع تويتر، على مواقع التواصل الاجتماعي: a platform's site or page is the medium, not the source's", "وكتب مدونون على موقع تويتر أن الطريق مغلق. وكتب معلمون على مواقع التواصل الاجتماعي أن المدارس ستفتح.",
     { statements: [{ source: "مدونون" }, { source: "معلمون" }] }],
   ["a statement by a title under لـ is that person's (was an organization «بيان للمحافظ»)", "وقال بيان للمحافظ إن الجسر سيفتح غدا.",
