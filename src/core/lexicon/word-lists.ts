@@ -125,6 +125,7 @@ const AR_LISTS = [
   "mentionPrepositions",
   "nameParticles",
   "kinshipNouns",
+  "complementParticiples",
   "relativesAlone",
   "articleLikeNames",
   "nameSuffixes",

@@ -655,6 +655,21 @@ function possessedKin(p: Para, t: Tok): boolean {
   return somePossessedStem(n, (stem) => kin.has(stem)) || (n !== t.norm && somePossessedStem(t.norm, (stem) => kin.has(stem)));
 }
 
+/**
+ * المكلف حماية المواطنين، المكلفة بتأمين المباراة، الملقب بالثعلب: word k right after a participle of ar-words
+ * complementParticiples is its complement, no name, when it carries بـ or is a noun in construct with a definite
+ * word (not المدير المكلف سامي حداد, the acting director's name; not المعروف خالد البذال, "the well-known").
+ */
+function participleComplement(p: Para, a: number, k: number): boolean {
+  const toks = p.toks;
+  const prev = toks[k - 1];
+  const t = toks[k];
+  if (k - 1 <= a || !isWord(prev) || !inList(prev, lexicon().ar.complementParticiples)) return false;
+  if (t.norm.length >= 4 && t.norm.startsWith("ب")) return true;
+  const next = toks[k + 1];
+  return t.norm.endsWith("ه") && isWord(next) && next.norm.startsWith("ال");
+}
+
 /** Whether word k (with no source class) can be a word of a name; `inRun`: a name run is open before it. */
 function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boolean): boolean {
   const toks = p.toks;
@@ -663,6 +678,7 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   // نادي العين لكرة القدم: لـ + a definite noun after a plain definite word is "for the …", not a name.
   const forThe = t.norm.startsWith("ل") && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ال") && !!prevT && isWord(prevT) && prevT.norm.startsWith("ال") && sourceClass(prevT)?.cls !== "title";
   if (forThe || joinsMention(t) || standalonePronoun(p, k)) return false;
+  if (!inRun && participleComplement(p, a, k)) return false;
   // (حركة خمس نجوم فلان: the noun a number word counts is in the body's name, no name word.)
   if (!inRun && !!prevT && inList(prevT, lexicon().ar.countWords)) return false;
   // أحمد التزامه بقرار …، في معرض إجابته، ضمن كادر …: a possessed noun or a preposition is no name's word.

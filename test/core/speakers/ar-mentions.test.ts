@@ -566,6 +566,13 @@ const nameBoundaries: Row[] = [
     { speakers: [{ name: "كريم نصار", kind: "person" }] }],
   ["…so زميله with a place under في before the name", "وقال زميله في المختبر سامي يوسف إن التجربة نجحت.",
     { speakers: [{ name: "سامي يوسف", kind: "person" }] }],
+  ["a participle of charge (المكلف) before a noun in construct: its complement, no name",
+    "وقال نائب الوزير المكلف رعاية الأيتام إن الدعم سيزيد.",
+    { speakers: [{ name: "نائب الوزير المكلف رعاية الأيتام", kind: "person" }] }],
+  ["…nor one with بـ", "وحذر قائد الفرقة المكلفة بحراسة الملعب من الشغب، قائلا إن الأمن مشدد.",
+    { speakers: [{ name: "قائد الفرقة المكلفة بحراسة الملعب", kind: "person" }] }],
+  ["…but المكلف «acting» before a name: the name", "وقال المدير المكلف كريم نصار إن الدعم سيزيد.",
+    { speakers: [{ name: "كريم نصار", kind: "person" }] }],
   ["ركن after a rank qualifies it: the name after it is whole", "وقال الخبير في الشؤون البحرية العقيد ركن سامي عادل يوسف إن الميناء آمن.",
     { speakers: [{ name: "سامي عادل يوسف", kind: "person" }] }],
   ["a nisba after a body's construct genitive (بلدية X) is a given name, no adjective", "وقال رئيس بلدية ناغويا كينجي تاكاهاشي إن المدينة مستعدة.",
@@ -649,6 +656,8 @@ const counted: Row[] = [
 
 // A medium of the words (تصريحات، أقوال) with who gave or carried them after it.
 const media: Row[] = [
+  ["القائمون على X, those in charge, are unnamed people (was an institution)", "وقال القائمون على المهرجان إن الحضور فاق التوقعات.",
+    { speakers: [{ name: "القائمون على المهرجان", kind: "anonymous" }] }],
   ["على الإنترنت: the internet is the medium; لـ and a plural in construct with its pronoun (لمتابعيه) is who was told",
     "وقالت متاجر الكتب على الإنترنت إن المبيعات ارتفعت. وكتب المدرب لمتابعيه أن الموسم انتهى.",
     { statements: [{ source: "متاجر الكتب" }, { source: "المدرب" }] }],
