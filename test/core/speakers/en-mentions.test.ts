@@ -6,6 +6,9 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const institutions: Row[] = [
+  ["candidates unnamed are unnamed people, as lawmakers are (was unknown, or no statement)",
+    "Both candidates said the debate was fair. All four candidates have said they would cut taxes.",
+    { speakers: [{ kind: "anonymous" }, { kind: "anonymous" }] }],
   ["a firm of a country (one word, \"of\", a country) is an organization, not a person named by the country",
     "Fiat of Italy said its van sales rose. Toshiba of Japan said it would cut prices.",
     { speakers: [{ name: "Fiat of Italy", kind: "organization" }, { name: "Toshiba of Japan", kind: "organization" }] }],
