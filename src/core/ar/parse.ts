@@ -52,7 +52,7 @@ import { subjectFirst } from "./constructions/subject-first";
 import { verbFirst } from "./constructions/verb-first";
 import { ArReading, type Construction } from "./reading";
 import { relativeWho } from "./source-phrase";
-import { arComp } from "./words";
+import { arComp, pronounPreposition } from "./words";
 
 /** The constructions, in the order they are tried. */
 export const CONSTRUCTIONS: readonly Construction[] = [
@@ -117,7 +117,21 @@ export function parseArCue(p: Para, m: CueMatch): FoundStatement | null {
   if (st && st.sourceTo - st.sourceFrom >= 2 && st.sourceTo === m.from - 1 && isWord(p.toks[st.sourceTo]) && p.toks[st.sourceTo].norm === "من" && inList(p.toks[st.sourceTo - 1], lexicon().ar.firstWho)) st.sourceTo--;
   // (But «من» opening the subject as "whoever": وقال من حضر الاجتماع إن …)
   if (st && st.sourceFrom >= 0 && m.entry.form !== "prep" && isWord(p.toks[st.sourceFrom]) && inList(p.toks[st.sourceFrom], lexicon().ar.freePrepositions) && !relativeWho(p, st.sourceFrom)) return null;
+  if (st && st.sourceTo - st.sourceFrom === 1 && objectWord(p, st.sourceFrom)) {
+    // (ووفقاً لذلك: "accordingly", no one's words.)
+    if (m.entry.form === "prep") return null;
+    // وعلقت عليها: "…"، ونفى تلك الاتهامات، واعتبروا ذلك «…»: a preposition with its pronoun, or a
+    // demonstrative alone, is the verb's object or complement; the subject is not written.
+    st.sourceFrom = st.sourceTo = -1;
+    st.carry = "previous";
+  }
   return st;
+}
+
+/** Token k is a preposition with its pronoun (عليها، له) or a demonstrative (ذلك، تلك): no one who speaks. */
+function objectWord(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  return isWord(t) && (pronounPreposition(p, t) || inList(t, lexicon().ar.demonstratives) || (t.norm.startsWith("ل") && lexicon().ar.demonstratives.has(t.norm.slice(1))));
 }
 
 /**

@@ -8,7 +8,7 @@ import { COMMA, gluedHyphen, isClose, isOpen, isPunct, isWord, type Para } from 
 import { NUM, PUNCT, type Tok } from "../text/token";
 import { isNameQuote } from "../statements/name-quote";
 import { arTitleStop } from "../text/sentences";
-import { arComp, hal, isAddressee, letterOfInitials, isPossessedMedium, isTimeOrMedium, nisbaShape, possessedSourceNoun, possessedVerbalNoun, quotedWordsAt, quoteWords } from "./words";
+import { arComp, hal, isAddressee, letterOfInitials, isPossessedMedium, isTimeOrMedium, nisbaShape, possessedSourceNoun, possessedVerbalNoun, pronounPreposition, quotedWordsAt, quoteWords, somePossessedStem, verbalNounShape } from "./words";
 
 /**
  * للأمانة، للشركة after a title or an institution's head: "of", not "to" (المتحدث الرسمي
@@ -50,6 +50,9 @@ function employer(p: Para, a: number, k: number): boolean {
 export function skipAddressee(p: Para, k: number, limit: number): number {
   // وقال له فلان، وقالت لهم الوزيرة: a pronoun told comes before the subject, a source noun or a name.
   if (k + 1 < limit && isWord(p.toks[k]) && inList(p.toks[k], lexicon().ar.toldPronouns) && canOpenSubject(p.toks[k + 1])) return k + 1;
+  // (So does any preposition with its pronoun before a source noun or a name: وكتب عليها الناشط، يدعو إليها
+  // ماكرون; not before the verb's object, فيه بعض المعلومات، بعدها الخلل، به أفكاره، فيه استهداف، فيها مازحاً.)
+  if (k + 1 < limit && isWord(p.toks[k]) && pronounPreposition(p, p.toks[k]) && subjectAfterPreposition(p, k + 1)) return k + 1;
   // في الوقت الذي أفاد فيه مصدر …: "in it", back to the relative's noun, comes before a source noun
   // too (not before an object or a clause: أعلنت فيه استهداف …، يقول فيها وهو يشير).
   if (k + 1 < limit && isWord(p.toks[k]) && inList(p.toks[k], lexicon().ar.inItPronouns) && isWord(p.toks[k + 1]) && sourceClass(p.toks[k + 1])) return k + 1;
@@ -65,6 +68,18 @@ export function skipAddressee(p: Para, k: number, limit: number): number {
   if (j <= k || !canOpenSubject(p.toks[j])) return k;
   const e = arSourceNP(p, j, limit);
   return arComp(p.toks[e]) || (isPunct(p.toks[e], COMMA) && arComp(p.toks[e + 1])) || longTitleToComp(p, j, e, limit) ? j : k;
+}
+
+/** Word k, after a preposition with its pronoun, opens the subject: a source noun, or a plain word that is no object. */
+function subjectAfterPreposition(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (!canOpenSubject(t)) return false;
+  const ar = lexicon().ar;
+  // (بعض المسؤولين speaks, فيه بعض المعلومات is the object.)
+  if (inList(t, ar.mentionQuantifiers) || inList(t, ar.mentionQuantifiersMin)) return isWord(p.toks[k + 1]) && sourceClass(p.toks[k + 1])?.cls === "anon";
+  const c = sourceClass(t);
+  if (c) return c.cls !== "data";
+  return !t.norm.startsWith("ال") && !endsWithTanweenFath(p.text, t.e) && !endsWithPronoun(p.text, t.e) && !verbalNounShape(t.norm) && !inList(t, ar.appositionPronouns) && !hal(p, k);
 }
 
 /**
@@ -161,7 +176,7 @@ export function endsSource(p: Para, k: number): boolean {
     // صرح فلان إلى شبكة "…" / إلى الصحفيين: إلى before an outlet or the press says who was told.
     if (g?.has(Gr.ila) && hasGrammar(p.toks[k + 1], Gr.addressee)) return true;
     if (t.norm === "علي" && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
-    if (inList(t, lexicon().ar.beforeTimeOrMedium) && (isTimeOrMedium(p.toks[k + 1]) || ownNounAfterFi(p, k) || occasionAfterFi(p, k)) && !overseen(p, k)) return true;
+    if (inList(t, lexicon().ar.beforeTimeOrMedium) && (isTimeOrMedium(p.toks[k + 1]) || platformPage(p, k + 1) || ownNounAfterFi(p, k) || occasionAfterFi(p, k)) && !overseen(p, k)) return true;
     // ما قاله المدرب من قبل: "before", closing the clause; not من قبل الوزارة, "by".
     if (t.norm === "من" && p.toks[k + 1]?.norm === "قبل" && !isWord(p.toks[k + 2])) return true;
     if (inList(t, lexicon().ar.endSource) && !represents(p, k)) return true;
@@ -191,6 +206,14 @@ export function endsSource(p: Para, k: number): boolean {
   if ((cueAt(p, k) && !whoVerb(p, k)) || idiomAt(p, k)) return true;
   // واختتم الرئيس كلمته بالقول: a medium with a possessive pronoun is the verb's object.
   return isPossessedMedium(p, k);
+}
+
+/** موقع تويتر، صفحة فيسبوك، مواقع التواصل الاجتماعي: a site, page or account (ar-words platformPages) of a medium. */
+function platformPage(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const next = p.toks[k + 1];
+  // (مواقع التواصل الاجتماعي: social media.)
+  return isWord(t) && inList(t, lexicon().ar.platformPages) && isWord(next) && ((!next.norm.startsWith("ال") && hasGrammar(next, Gr.medium)) || next.norm === "التواصل");
 }
 
 /**
@@ -318,6 +341,11 @@ export function notASubject(p: Para, k: number): boolean {
   if (possessedVerbalNoun(p, k)) return true;
   // ونفى ذلك، واعتبرت ذلك "تحدياً": a demonstrative with no noun after it is the verb's object (هذه المصادر، هذا "المواطن" speak).
   if (inList(t, lexicon().ar.demonstratives) && !(isWord(p.toks[k + 1]) && p.toks[k + 1].norm.startsWith("ال")) && !isOpen(p.toks[k + 1])) return true;
+  // (ونفى تلك الاتهامات: nor one whose noun ends a source, a claim: the demonstrative would speak alone.)
+  if (inList(t, lexicon().ar.demonstratives) && isWord(p.toks[k + 1]) && endsSource(p, k + 1)) return true;
+  // (وعلقت عليها: "…"، ينفي عنه التهم: a preposition with its pronoun is the verb's complement. Before a
+  // quotation the source reading goes on: أعلن خلاله «خطة الطوارئ» names a plan, no words.)
+  if (pronounPreposition(p, t) && !isOpen(p.toks[k + 1])) return true;
   if (hal(p, k)) return true;
   return t.norm.length >= 5 && (t.norm[0] === "ب" || t.norm[0] === "ل" || t.norm[0] === "ك") && endsWithPronoun(p.text, t.e);
 }
@@ -422,6 +450,8 @@ function clausePreposition(p: Para, k: number): boolean {
 function toldPersons(p: Para, k: number): boolean {
   const t = p.toks[k];
   const n = t.norm;
+  // (قال الزوجان لمؤيديهما، كتب لمتابعيه: لـ and a sound plural in construct with its pronoun, "to their supporters".)
+  if (t.ar && k > 0 && isWord(p.toks[k - 1]) && n.startsWith("ل") && !n.startsWith("لل") && endsWithPronoun(p.text, t.e) && somePossessedStem(n.slice(1), (stem) => stem.length >= 5 && stem.endsWith("ي") && !grammarOf(p.toks[k]))) return true;
   if (!t.ar || n.length < 7 || !n.startsWith("لل") || !(n.endsWith("ين") || n.endsWith("ون"))) return false;
   const prev = p.toks[k - 1];
   return isWord(prev) && prev.ar && !prev.norm.startsWith("ال") && !sourceClass(prev) && !grammarOf(prev);

@@ -302,3 +302,21 @@ export function afterCognateObject(p: Para, k: number): number {
   const adj = p.toks[k + 1];
   return isWord(adj) && adj.ar && (adj.norm.endsWith("ا") || (!adj.norm.startsWith("ال") && !sourceClass(adj) && !grammarOf(adj))) ? k + 2 : k + 1;
 }
+
+/**
+ * عليها، منه، له، بها: a preposition carrying its pronoun (a free one, ar-words freePrepositions, or لـ / بـ),
+ * never a subject nor a name: كتب عليها "…" (written on it), علق عليه بالقول.
+ */
+export function pronounPreposition(p: Para, t: Tok | undefined): boolean {
+  if (!isWord(t) || !t.ar || !endsWithPronoun(p.text, t.e)) return false;
+  const ar = lexicon().ar;
+  if (inList(t, ar.toldPronouns)) return true;
+  const n = t.norm;
+  return somePossessedStemOrShort(n, (stem) => ar.freePrepositions.has(stem) || stem === "ب" || stem === "ل");
+}
+
+/** somePossessedStem for short stems too (له، به: a one-letter preposition). */
+function somePossessedStemOrShort(n: string, test: (stem: string) => boolean): boolean {
+  for (const suffix of lexicon().ar.possessiveSuffixes) if (n.length > suffix.length && n.endsWith(suffix) && test(n.slice(0, -suffix.length))) return true;
+  return false;
+}

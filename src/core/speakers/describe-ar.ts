@@ -10,7 +10,7 @@ import { NUM, QUOTE, type Tok } from "../text/token";
 import { arTitleStop } from "../text/sentences";
 import type { MentionInfo } from "./mention";
 import { sourceAgreement } from "./agreement";
-import { arComp, feminineForm, hal, isAddressee, nisbaShape, possessedNoun } from "../ar/words";
+import { arComp, feminineForm, hal, isAddressee, nisbaShape, possessedNoun, somePossessedStem } from "../ar/words";
 import { CALLED } from "../ar/spelling";
 import { countedNoun } from "../ar/count";
 import { endsWithTanweenFath, relativeWho } from "../ar/source-phrase";
@@ -71,7 +71,8 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   if (!head) headIdx = -1;
   // The head noun opens the mention: a name after it may be someone else's (مصادر «عكاظ»: the paper's
   // sources; not one after يدعى: ساكن في موسكو يدعى فلان; never one in a مصدر's phrase, which stays unnamed).
-  if (head?.cls === "title" && headIdx === 0) nameAfterPlace(p, w);
+  // (So after a definite unnamed-source noun, a known person: المسؤول الصحي في عدن سامي حداد.)
+  if ((head?.cls === "title" || knownAnonHead(p.toks[a])) && headIdx === 0) nameAfterPlace(p, w);
   if (head?.cls === "title" && headIdx === 0) nameAfterEponym(p, w);
   const clause = describingClause(p, a, w, head, headIdx);
   if (head && headIdx === 0 && w.nameStart > a && (nameInsidePhrase(p, a, w.nameStart) || placeName(p, w, head) || clause === "title" || (head.cls === "title" && quotedBodyName(p, b, w.nameStart)) || (head.cls === "anon" && (relativeVerb(p, a, w.nameStart, head) || quotedOwner(p, a, b, w.nameStart) || inList(p.toks[a], lexicon().ar.sourceWords) || underPreposition(p, w.nameStart)))) && p.toks[w.nameStart - 1].norm !== CALLED) w.nameStart = w.nameEnd = -1;
@@ -494,7 +495,8 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
       // جعجع، رئيس الحزب: a name opening the mention, closed by an apposition comma, is the name even as one word.
       // (After honorifics only too: السيد فلان، مسؤول الاستقبال بالقنصلية ….)
       // (Not a run right after في, a place's or a field's name: مدير الإغاثة في حالات الطوارئ، مارك لوكوك.)
-      if (runStart >= 0 && (w.nameEnd - w.nameStart >= 2 || (honorificsOnly(p, a, runStart) && isPunct(t, COMMA) && !endsWithPronoun(p.text, toks[runStart].e))) && !afterFi(p, runStart, k)) fixed = true;
+      // (Not a body's name quoted under في or من: العضو في "النجوم الخمس" سامي حداد is the member's name.)
+      if (runStart >= 0 && !quotedUnderPreposition(p, runStart, k) && (w.nameEnd - w.nameStart >= 2 || (honorificsOnly(p, a, runStart) && isPunct(t, COMMA) && !endsWithPronoun(p.text, toks[runStart].e))) && !afterFi(p, runStart, k)) fixed = true;
       runStart = -1;
       w.classes.push(null);
       continue;
@@ -541,7 +543,8 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
       // برامج القرية سامي حداد: a plain word after an article-word opens a new name (not after the
       // end of a compound given name, نور الدين زكي, or a particle's word; not in an unnamed
       // source's description, whose words are no name).
-      if (runStart >= 0 && k - 1 > runStart && sourceClass(toks[a])?.cls !== "anon" && restartsName(p, k)) runStart = k;
+      // (The definite one's may end in a name: الخبير في تصميم الأزياء سامي حداد, a known person.)
+      if (runStart >= 0 && k - 1 > runStart && (sourceClass(toks[a])?.cls !== "anon" || knownAnonHead(toks[a])) && restartsName(p, k)) runStart = k;
       if (runStart < 0) {
         runStart = k;
         // تركي آل الشيخ: a word before a name particle is the first name, whatever it also means.
@@ -648,6 +651,17 @@ function titleThenName(p: Para, k: number): boolean {
   return t.norm.startsWith("ال") && sourceClass(t)?.cls === "title" && plainWord(toks[k + 1]) && isWord(last) && !grammarOf(last) && !sourceClass(last);
 }
 
+/**
+ * الخبير، المسؤولة: an unnamed-source noun with the article and in the singular describes one known person,
+ * whose name may close its description (not مسؤول، المستثمرين في مجال تأجير السيارات: no name there).
+ */
+function knownAnonHead(t: Tok | undefined): boolean {
+  const c = t && isWord(t) ? sourceClass(t) : null;
+  if (c?.cls !== "anon" || !c.definite) return false;
+  const agreement = sourceAgreement(t!.norm).agreement;
+  return agreement === "masculine" || agreement === "feminine";
+}
+
 /** Word k, plain, follows an article-word that ends no compound given name and follows no particle. */
 function restartsName(p: Para, k: number): boolean {
   const toks = p.toks;
@@ -691,6 +705,29 @@ function prepositionWithPronoun(n: string): boolean {
   return false;
 }
 
+/** صديقه، وزميلها، شقيقهم: a kinship or companion noun (ar-words kinshipNouns), maybe after و, with a possessive pronoun. */
+function possessedKin(p: Para, t: Tok): boolean {
+  if (!t.ar || !endsWithPronoun(p.text, t.e)) return false;
+  const kin = lexicon().ar.kinshipNouns;
+  const n = t.norm.startsWith("و") && t.norm.length >= 5 ? t.norm.slice(1) : t.norm;
+  return somePossessedStem(n, (stem) => kin.has(stem)) || (n !== t.norm && somePossessedStem(t.norm, (stem) => kin.has(stem)));
+}
+
+/**
+ * المكلف حماية المواطنين، المكلفة بتأمين المباراة، الملقب بالثعلب: word k right after a participle of ar-words
+ * complementParticiples is its complement, no name, when it carries بـ or is a noun in construct with a definite
+ * word (not المدير المكلف سامي حداد, the acting director's name; not المعروف خالد البذال, "the well-known").
+ */
+function participleComplement(p: Para, a: number, k: number): boolean {
+  const toks = p.toks;
+  const prev = toks[k - 1];
+  const t = toks[k];
+  if (k - 1 <= a || !isWord(prev) || !inList(prev, lexicon().ar.complementParticiples)) return false;
+  if (t.norm.length >= 4 && t.norm.startsWith("ب")) return true;
+  const next = toks[k + 1];
+  return t.norm.endsWith("ه") && isWord(next) && next.norm.startsWith("ال");
+}
+
 /** Whether word k (with no source class) can be a word of a name; `inRun`: a name run is open before it. */
 function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boolean): boolean {
   const toks = p.toks;
@@ -699,10 +736,13 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   // نادي العين لكرة القدم: لـ + a definite noun after a plain definite word is "for the …", not a name.
   const forThe = t.norm.startsWith("ل") && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ال") && !!prevT && isWord(prevT) && prevT.norm.startsWith("ال") && sourceClass(prevT)?.cls !== "title";
   if (forThe || joinsMention(t) || standalonePronoun(p, k)) return false;
+  if (!inRun && participleComplement(p, a, k)) return false;
   // (حركة خمس نجوم فلان: the noun a number word counts is in the body's name, no name word.)
   if (!inRun && !!prevT && inList(prevT, lexicon().ar.countWords)) return false;
   // أحمد التزامه بقرار …، في معرض إجابته، ضمن كادر …: a possessed noun or a preposition is no name's word.
   if (possessedNoun(p, t) || inList(t, lexicon().ar.freePrepositions)) return false;
+  // (صديقه، وزميله، شقيقها: a relative or companion with its pronoun says whose; the name follows.)
+  if (possessedKin(p, t)) return false;
   // (الادعاء المقدم ضدها، البيان الصادر عنه: a preposition with its pronoun neither.)
   if (t.ar && endsWithPronoun(p.text, t.e) && prepositionWithPronoun(t.norm)) return false;
   // (تعهد ترامب برد قوي: بـ on a reporting verb's word, "with a reply", is no name's word.)
@@ -738,7 +778,7 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
     const singular = !t.norm.endsWith("ون") && !t.norm.endsWith("ين");
     // (After a place's name too, whose adjective would carry the article: وزير خارجية بلجيكا ديدييه فلان.)
     const prevClass = !!prevT && isWord(prevT) ? sourceClass(prevT)?.cls : undefined;
-    if (singular && ((k === a && nameGoesOn(p, k + 1)) || (!!prevT && isWord(prevT) && (prevT.norm.startsWith("ال") || prevT.norm === CALLED || prevClass === "title" || (prevClass === "place" && plainWord(p.toks[k + 1])))))) return true;
+    if (singular && ((k === a && nameGoesOn(p, k + 1)) || (!!prevT && isWord(prevT) && (prevT.norm.startsWith("ال") || prevT.norm === CALLED || prevClass === "title" || ((prevClass === "place" || bodyGenitive(p, a, k - 1)) && plainWord(p.toks[k + 1])))))) return true;
     // سيباستيان كورتس، جوليان أسانج: an adjective's dual in -يان carries the article or follows its
     // noun; opening the mention or an apposition before another name word, it is a given name. So is
     // any nisba shape opening an apposition (وزير الصحة، جيرمي هانت؛ المتحدث، ديمتري بيسكوف).
@@ -750,6 +790,15 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
     if (singular && isWord(p.toks[k + 1]) && inList(p.toks[k + 1], lexicon().ar.nameParticles) && plainWord(p.toks[k + 2])) return true;
   }
   return inRun && t.norm.startsWith("ال");
+}
+
+/**
+ * رئيس بلدية هيروشيما كازومي ماتسوي: word j, plain, is the genitive of a body's head in the construct state
+ * (بلدية، no article); the adjective of that definite phrase would carry the article, so a nisba after j is a name.
+ */
+function bodyGenitive(p: Para, a: number, j: number): boolean {
+  const head = p.toks[j - 1];
+  return j - 1 >= a && isWord(head) && !head.norm.startsWith("ال") && sourceClass(head)?.cls === "org" && plainWord(p.toks[j]) && !grammarOf(p.toks[j]);
 }
 
 /**
@@ -884,6 +933,12 @@ function mediumCarrier(p: Para, a: number, b: number): number {
   return k < b && isWord(toks[k]) && sourceClass(toks[k]) ? k : a;
 }
 
+/** The run from s, closed at k, is all of a quotation opened right after في or من (في "خمس نجوم"). */
+function quotedUnderPreposition(p: Para, s: number, k: number): boolean {
+  const open = p.toks[s - 1];
+  return !!open && isOpen(open) && open.quote >= 0 && p.quotes[open.quote].close === k && underPreposition(p, s);
+}
+
 /** مصادر «عكاظ»: a quoted name right after the head that ends the mention is whose sources they are (not العضو في "خمس نجوم" فلان). */
 function quotedOwner(p: Para, a: number, b: number, nameStart: number): boolean {
   const open = p.toks[nameStart - 1];
@@ -986,7 +1041,10 @@ function placeName(p: Para, w: { nameStart: number; nameEnd: number }, head: Sou
  */
 function titleAfterPhrase(p: Para, k: number): boolean {
   const prev = p.toks[k - 1];
-  if (!p.toks[k].norm.startsWith("ال") || !isWord(prev)) return false;
+  if (!isWord(prev)) return false;
+  // (العميد ركن فلان: ركن qualifies the rank before it, where the phrase closed or not.)
+  if (inList(p.toks[k], lexicon().ar.plainTitles) && inList(prev, lexicon().ar.honorifics)) return titleAfterPhrase(p, k - 1);
+  if (!p.toks[k].norm.startsWith("ال")) return false;
   // (Ranks in a row, العقيد الركن: the phrase closed before the first.)
   if (prev.norm.startsWith("ال")) return sourceClass(prev)?.cls !== "title" || (inList(prev, lexicon().ar.honorifics) && titleAfterPhrase(p, k - 1));
   // (قائد المقاومة في إب الشيخ فلان، قائد الحرس في قطاع سقام بمنطقة نجران العقيد فلان: في and a place's
@@ -1266,7 +1324,8 @@ function indefiniteRole(p: Para, a: number, b: number): boolean {
 /** Whether a name-like word (no article, no lexicon class) stands in [a, b). */
 function nameLikeAfter(p: Para, a: number, b: number): boolean {
   const toks = p.toks;
-  for (let k = a; k < b; k++) if (isWord(toks[k]) && !toks[k].norm.startsWith("ال") && !sourceClass(toks[k]) && !joinsMention(toks[k]) && !nisba(toks[k].norm)) return true;
+  // (Not a relative with its pronoun: صديقه وزميله فلان is one person.)
+  for (let k = a; k < b; k++) if (isWord(toks[k]) && !toks[k].norm.startsWith("ال") && !sourceClass(toks[k]) && !joinsMention(toks[k]) && !nisba(toks[k].norm) && !possessedKin(p, toks[k])) return true;
   return false;
 }
 

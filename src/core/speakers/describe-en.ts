@@ -7,7 +7,7 @@ import { gluedHyphen, isPunct, isWord, tickerOpen, type Para } from "../text/par
 import { NUM, WORD, type Tok } from "../text/token";
 import { countedFrom } from "../en/count";
 import { conjoined } from "./en-conjoined";
-import { capsLine, enClass, inPlaceRun, isAcronym, lastOrgName, NAME_WORD, nameRuns, personHeadEnd, possessive, possessiveText, prepBetween } from "./en-names";
+import { capsLine, enClass, firmOfCountry, inPlaceRun, isAcronym, lastOrgName, NAME_WORD, nameRuns, personHeadEnd, possessive, possessiveText, prepBetween } from "./en-names";
 import type { MentionInfo } from "./mention";
 
 type Toks = Para["toks"];
@@ -68,7 +68,7 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   // institution's proper name — a person's name takes no article (so is "The United Auto Workers", theProperName).
   const theName = names.length > 0 && roles.length === 0 && !org && s === a + 1 && toks[a].norm === "the" && endsHead(toks, lastName, he);
   const body = theProperName(p, a, h.anonAt, he);
-  const institution = theName || body || (names.length > 0 && roles.length === 0 && !org && ((names.length === 1 && isAcronym(p, toks[names[0]]) && !capsLine(p, a, b)) || appositionIsOrg(toks, hb, b)));
+  const institution = theName || body || (names.length > 0 && roles.length === 0 && !org && ((allCapitals(p, names) && !capsLine(p, a, b)) || appositionIsOrg(toks, hb, b)));
   // "Moody's Investors Service Inc", "lead manager Credit Suisse First Boston Ltd": a name that ends
   // with an institution-name word is the institution's, whatever role words it holds.
   const tail = lastOrgName(toks, a, he);
@@ -81,8 +81,8 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   // "U.S. regulators", "Other U.S. banks": a name before a collective's noun says where they are (otherKind).
   const groupAfterName = h.group !== "" && names.length > 0 && h.groupAt > lastName && !anon && !tailEnds && title < 0;
   const groupOfName = names.length > 0 && collectiveAbout(toks, h, s);
-  if (firmPair(toks, a, hb)) {
-    // "S and P", "Duff and Phelps", "Standard & Poor's": one firm's name, not a person "P".
+  if (firmPair(toks, a, hb) || firmOfCountry(toks, a, hb)) {
+    // "S and P", "Duff and Phelps", "Standard & Poor's": one firm's name, not a person "P" (so "Philips of the Netherlands").
     m.kind = "organization";
     m.proper = true;
     m.nameText = p.text.slice(toks[a].s, toks[hb - 1].e);
@@ -126,6 +126,14 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   } else otherKind(p, a, hb, h.group, m);
   headPhraseName(p, a, hb, b, m);
   return finish(m);
+}
+
+/**
+ * "SAIC", "USA TODAY": every name word in capitals (one word, or two or three) is an institution's name
+ * (outside a headline in capitals, capsLine).
+ */
+function allCapitals(p: Para, names: number[]): boolean {
+  return names.length >= 1 && names.length <= 3 && names.every((k) => isAcronym(p, p.toks[k]));
 }
 
 /** Two sources under one cue: a group named by the whole phrase. */

@@ -210,6 +210,27 @@ function surnameOfFirm(toks: Toks, a: number, s: number, e: number, hb: number):
   return true;
 }
 
+/**
+ * "Philips of the Netherlands", "Volkswagen of America", "Samsung of South Korea": the phrase [a, hb) is one
+ * capitalised word, "of", and a place's name with a country in it (en-words countryNames): a firm of that
+ * country, which speaks as an institution (surnameOfFirm leaves it to this).
+ */
+export function firmOfCountry(toks: Toks, a: number, hb: number): boolean {
+  const first = toks[a];
+  const of = toks[a + 1];
+  if (!isWord(first) || !first.cap || !isWord(of) || of.norm !== "of" || sourceClass(first) || inList(first, en().capitalisedTitles) || inList(first, en().honorifics)) return false;
+  let k = a + 2;
+  if (k < hb && isWord(toks[k]) && inList(toks[k], lexicon().en.articles)) k++;
+  if (k >= hb) return false;
+  let country = false;
+  for (; k < hb; k++) {
+    const t = toks[k];
+    if (!isWord(t) || !t.cap) return false;
+    if (inList(t, en().countryNames)) country = true;
+  }
+  return country;
+}
+
 /** An all-capitals word of two letters or more (SAIC, NATO): an institution's initials. */
 export function isAcronym(p: Para, t: Tok): boolean {
   if (t.e - t.s < 2) return false;

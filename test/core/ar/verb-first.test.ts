@@ -6,6 +6,19 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const verbFirst: Row[] = [
+  ["a preposition with its pronoun right after the verb, no subject after it: not written (was the source عليها)",
+    "وقالت المعلمة إن الرحلة ممتعة. ونشرت صورة للتلاميذ وعلقت عليها: \"أجمل يوم في السنة\".",
+    { statements: [{ cue: "قالت", source: "المعلمة" }, { cue: "علقت", source: null, speaker: "المعلمة" }] }],
+  ["…before a source noun the subject follows it",
+    "وكتب عليها الناشط أن الحديقة ستغلق.",
+    { statements: [{ cue: "كتب", source: "الناشط" }] }],
+  ["…and before a name", "وهو اليوم الذي تدعي فيه سلمى أنها تعرضت للهجوم.",
+    { statements: [{ cue: "تدعي", source: "سلمى" }] }],
+  ["…but not before the verb's object (بعض المعلومات)", "وقال المدير إن الملف مغلق. وذكر فيه بعض المعلومات عن الموظفين.",
+    { speakers: [{ name: "المدير" }] }],
+  ["a demonstrative before a claim noun is the object's: the subject is not written (was تلك)",
+    "وقال المحامي إن موكله بريء. وينفي موكله تلك الاتهامات. ونفى المحامي أمس تلك المزاعم.",
+    { speakers: [{ name: "المحامي" }, { name: "موكله" }] }],
   ["أبلغ with a possessed noun right before أن: who was told, no subject written",
     "وقال المدرب إن الفريق جاهز. وأبلغ زملاءه أن التدريب يبدأ مبكرا.",
     { statements: [{ cue: "قال", source: "المدرب" }, { cue: "أبلغ", source: null, speaker: "المدرب" }] }],

@@ -444,6 +444,9 @@ const titlesAndAppositions: Row[] = [
 ];
 
 const carriedOver: Row[] = [
+  ["a news portal by its name alone (بوابة النيل … النيل) is the same outlet",
+    "وذكرت بوابة النيل أن الحادث وقع ليلا. وأضافت النيل أن الشرطة وصلت.",
+    { speakers: [{ name: "بوابة النيل", kind: "organization" }] }],
   ["المصدر ذاته، نفس المصدر: \"the same source\" is the source named before, not a person «ذاته» or «نفس»",
     "وقال مصدر أمني إن الهجوم وقع فجرا.\n\nوقال المتحدث باسم الجيش إن القوات ردت.\n\nوأضاف المصدر ذاته أن ثلاثة جنود أصيبوا.\n\nوأكد نفس المصدر أن التحقيق بدأ.",
     { speakers: [{ name: "مصدر أمني", kind: "anonymous", mentions: ["مصدر أمني", "المصدر", "المصدر"] }, { name: "المتحدث باسم الجيش", kind: "person" }] }],
@@ -552,6 +555,30 @@ const nameBoundaries: Row[] = [
     { speakers: [{ name: "منظمة أطباء الإغاثة", kind: "organization" }] }],
   ["a compound family name alone is still the same person", "وقال خالد عبد الكريم إن الموسم صعب. وأضاف عبد الكريم أن الفريق سيقاتل.",
     { speakers: [{ name: "خالد عبد الكريم", mentions: ["خالد عبد الكريم", "عبد الكريم"] }] }],
+  ["a definite singular unnamed-source noun, its field after في, then a name: the name is the person's", "وقال الخبير في تنظيم المعارض سامي الحداد إن الإقبال كبير.",
+    { speakers: [{ name: "سامي الحداد", kind: "person" }] }],
+  ["…so after a place under في: the last two parts are the name", "وقالت المسؤولة الصحية في تعز سلمى يوسف إن الحالات تتزايد.",
+    { speakers: [{ name: "سلمى يوسف", kind: "person" }] }],
+  ["…and after a body quoted under في", "وقال العضو البارز في \"الأمل الجديد\" جورجو دي لوكا إن الحزب سيفوز.",
+    { speakers: [{ name: "جورجو دي لوكا", kind: "person" }] }],
+  ["…but a plural one stays unnamed, its field no name", "ويرى بعض التجار في مجال بيع الأثاث أن السوق راكدة.",
+    { speakers: [{ name: "بعض التجار في مجال بيع الأثاث", kind: "anonymous" }] }],
+  ["a relative or companion with its pronoun (صديقه، وزميله) is no name word: the name after it is the person's, one person",
+    "ويصفه صديقه وزميله كريم نصار بأنه رجل صبور.",
+    { speakers: [{ name: "كريم نصار", kind: "person" }] }],
+  ["…so زميله with a place under في before the name", "وقال زميله في المختبر سامي يوسف إن التجربة نجحت.",
+    { speakers: [{ name: "سامي يوسف", kind: "person" }] }],
+  ["a participle of charge (المكلف) before a noun in construct: its complement, no name",
+    "وقال نائب الوزير المكلف رعاية الأيتام إن الدعم سيزيد.",
+    { speakers: [{ name: "نائب الوزير المكلف رعاية الأيتام", kind: "person" }] }],
+  ["…nor one with بـ", "وحذر قائد الفرقة المكلفة بحراسة الملعب من الشغب، قائلا إن الأمن مشدد.",
+    { speakers: [{ name: "قائد الفرقة المكلفة بحراسة الملعب", kind: "person" }] }],
+  ["…but المكلف «acting» before a name: the name", "وقال المدير المكلف كريم نصار إن الدعم سيزيد.",
+    { speakers: [{ name: "كريم نصار", kind: "person" }] }],
+  ["ركن after a rank qualifies it: the name after it is whole", "وقال الخبير في الشؤون البحرية العقيد ركن سامي عادل يوسف إن الميناء آمن.",
+    { speakers: [{ name: "سامي عادل يوسف", kind: "person" }] }],
+  ["a nisba after a body's construct genitive (بلدية X) is a given name, no adjective", "وقال رئيس بلدية ناغويا كينجي تاكاهاشي إن المدينة مستعدة.",
+    { speakers: [{ name: "كينجي تاكاهاشي", kind: "person" }] }],
 ];
 
 // What can be a speaker, and which name it gets (issue 11, family 4).
@@ -631,6 +658,13 @@ const counted: Row[] = [
 
 // A medium of the words (تصريحات، أقوال) with who gave or carried them after it.
 const media: Row[] = [
+  ["القائمون على X, those in charge, are unnamed people (was an institution)", "وقال القائمون على المهرجان إن الحضور فاق التوقعات.",
+    { speakers: [{ name: "القائمون على المهرجان", kind: "anonymous" }] }],
+  ["على الإنترنت: the internet is the medium; لـ and a plural in construct with its pronoun (لمتابعيه) is who was told",
+    "وقالت متاجر الكتب على الإنترنت إن المبيعات ارتفعت. وكتب المدرب لمتابعيه أن الموسم انتهى.",
+    { statements: [{ source: "متاجر الكتب" }, { source: "المدرب" }] }],
+  ["على موقع تويتر، على مواقع التواصل الاجتماعي: a platform's site or page is the medium, not the source's", "وكتب مدونون على موقع تويتر أن الطريق مغلق. وكتب معلمون على مواقع التواصل الاجتماعي أن المدارس ستفتح.",
+    { statements: [{ source: "مدونون" }, { source: "معلمون" }] }],
   ["a statement by a title under لـ is that person's (was an organization «بيان للمحافظ»)", "وقال بيان للمحافظ إن الجسر سيفتح غدا.",
     { statements: [{ source: "بيان للمحافظ", speaker: "المحافظ", speakerKind: "person" }] }],
   ["…the title and its name: the person named", "وأكد بيان لوزير الري هشام الدباغ أن السد آمن.",

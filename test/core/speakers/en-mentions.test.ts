@@ -6,6 +6,15 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const institutions: Row[] = [
+  ["candidates unnamed are unnamed people, as lawmakers are (was unknown, or no statement)",
+    "Both candidates said the debate was fair. All four candidates have said they would cut taxes.",
+    { speakers: [{ kind: "anonymous" }, { kind: "anonymous" }] }],
+  ["a firm of a country (one word, \"of\", a country) is an organization, not a person named by the country",
+    "Fiat of Italy said its van sales rose. Toshiba of Japan said it would cut prices.",
+    { speakers: [{ name: "Fiat of Italy", kind: "organization" }, { name: "Toshiba of Japan", kind: "organization" }] }],
+  ["a name of two words all in capitals is an institution's (outside a headline in capitals)",
+    "A spokesman for the mayor told CITY TODAY that the bridge would reopen. CITY TODAY reported that repairs had begun.",
+    { speakers: [{ kind: "person" }, { name: "CITY TODAY", kind: "organization" }] }],
   ["figures provided or compiled by an institution: the institution speaks", "According to figures provided by Harlow Trust Co, the dollar fell. Sales rose, according to data compiled by the Talvern Trade Office.",
     { statements: [{ source: "figures provided by Harlow Trust Co", speaker: "Harlow Trust Co", speakerKind: "organization" }, { source: "data compiled by the Talvern Trade Office", speaker: "the Talvern Trade Office", speakerKind: "organization" }] }],
   ["people's role in the plural right before one name: the name is a firm's", "Exports fell 4 pct last year, according to shipping analysts Harlow-Penn. Rates will rise, said consultants Brandt Mercer.",
