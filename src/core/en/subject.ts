@@ -496,7 +496,39 @@ function subjectLastToken(p: Para, k: number, s: number): [number, number] {
       j = m - 1;
     }
   }
+  // "Lord Vale - a senior law lord - said": the subject is before a description between spaced dashes
+  // (not "Prices rose - as expected - said Tom Vale": a name after the verb is its subject).
+  const dash = parenEnd < 0 && !(isWord(toks[k + 1]) && toks[k + 1].cap) ? dashedStart(p, j, s) : -1;
+  if (dash >= 0) return [dash - 1, -1];
   return [j, parenEnd];
+}
+
+/** Most tokens a description between spaced dashes may hold. */
+const DASHED_WORDS = 10;
+
+/** A dash with a space either side at token k (not the hyphen of a compound: Chong-gyu). */
+function spacedDash(toks: Para["toks"], k: number): boolean {
+  const t = toks[k];
+  return !!t && isPunct(t, "-–—") && k > 0 && toks[k - 1].e < t.s && !!toks[k + 1] && t.e < toks[k + 1].s;
+}
+
+/**
+ * When token j is a spaced dash closing a description opened by another one after a word (a lower-case
+ * word first: "- a senior law lord -", "- one of the creditors -"), with no other mark between it and
+ * the sentence's start (the subject opens the sentence): the opening dash; -1 otherwise.
+ */
+function dashedStart(p: Para, j: number, s: number): number {
+  const toks = p.toks;
+  if (!spacedDash(toks, j)) return -1;
+  let open = -1;
+  for (let m = j - 1; m > s; m--) {
+    if (open < 0 && spacedDash(toks, m)) {
+      if (m + 1 >= j || !isWord(toks[m + 1]) || toks[m + 1].cap || !isWord(toks[m - 1])) return -1;
+      open = m;
+    } else if (open < 0 && m < j - DASHED_WORDS) return -1;
+    else if (!isWord(toks[m]) && toks[m].kind !== NUM && !isPunct(toks[m], ".'’") && !(isPunct(toks[m], "-") && !spacedDash(toks, m))) return -1;
+  }
+  return open;
 }
 
 /**

@@ -198,6 +198,9 @@ const rows: Row[] = [
   ["\"who said\" on the sentence's subject: the words end before its own verb",
     "Tom Vale, who said the harbour was safe, resigned on Monday. Ana Ruiz, who said the plan, drafted in May, was flawed, has left the board.",
     { statements: [{ cue: "said", speaker: "Tom Vale", ends: "the harbour was safe" }, { cue: "said", speaker: "Ana Ruiz", ends: "was flawed" }] }],
+  ["a description between spaced dashes after the sentence's subject: the subject before it speaks",
+    "Dame Ines Rowe - a retired high court judge - said the ruling was wrong. The harbour board - which runs the port - said the berths would reopen.",
+    { statements: [{ cue: "said", source: "Dame Ines Rowe", starts: "the ruling" }, { cue: "said", source: "The harbour board", starts: "the berths" }] }],
   ["… not hearsay of deeds", "Tom Reyes is said to have worked 18 hours a day. The firm is reported to have held talks with its rivals.", { statements: [] }],
 ];
 
