@@ -304,6 +304,43 @@ function pronounSubject(p: Para, last: number, before: number, k: number): boole
   return en().pronouns.has(t.norm) || inList(t, en().contractedSubjects) || (t.norm === "which" && last === before && reportingWhich(p, last, k));
 }
 
+/** Most words the noun phrase before a comma list may hold (commaList). */
+const LIST_HEAD_WORDS = 10;
+
+/**
+ * "Safety-Kleen, an industrial, automotive and retail service, said", "A spokesman for US Immigration,
+ * Customs and Enforcement, Dean Boyd, said": a subject r found right after a comma whose first part,
+ * before a comma of its own, is a list's middle — an article and up to three words ending with a
+ * lower-case one that names no source (an industrial, / a maker of industrial,), or capitalised words
+ * joined by and/or (Customs and Enforcement) — starts before that comma, at the noun phrase the list
+ * belongs to; r otherwise.
+ */
+export function commaList(p: Para, r: [number, number] | null): [number, number] | null {
+  if (!r) return r;
+  const toks = p.toks;
+  const [a, e] = r;
+  if (!isPunct(toks[a - 1], ",")) return r;
+  let f = a;
+  while (f < e && !isPunct(toks[f], ",")) f++;
+  if (f >= e) return r;
+  // (The part before the comma ends with a lower-case word that names no source: an adjective of the list.)
+  // (And the list goes on in lower case after it: not "the agent, Wardley Ltd".)
+  const adjective = f - a <= 4 && inList(toks[a], en().articles) && isWord(toks[f - 1]) && !toks[f - 1].cap && !sourceClass(toks[f - 1]) && isWord(toks[f + 1]) && !toks[f + 1].cap;
+  let joined = false;
+  let names = true;
+  for (let k = a; k < f; k++) {
+    const t = toks[k];
+    if (isWord(t) && (t.norm === "and" || t.norm === "or") && k > a) joined = true;
+    else if (!isWord(t) || !t.cap) names = false;
+  }
+  if (!adjective && !(joined && names)) return r;
+  const s = sentenceStartTok(p, a);
+  let b = a - 1;
+  while (b - 1 >= s && b > a - 1 - LIST_HEAD_WORDS && (isWord(toks[b - 1]) || isPunct(toks[b - 1], ".'’-")) && !(isWord(toks[b - 1]) && !toks[b - 1].cap && inList(toks[b - 1], en().stop) && !inList(toks[b - 1], en().npInner))) b--;
+  // (A firm's name of one word before a joined list is its own: "Goldman, Sachs and Co", "Spear, Leeds and Kellogg".)
+  return b < a - (adjective ? 1 : 2) && plausibleSource(p, b, a - 1) ? [b, e] : r;
+}
+
 /** Most words of the noun phrase whichAntecedent takes. */
 const WHICH_NP = 8;
 /** How far after the verb a "that" may stand for a relative "which" to report (which announced earlier this month that). */

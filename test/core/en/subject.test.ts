@@ -201,6 +201,12 @@ const rows: Row[] = [
   ["a description between spaced dashes after the sentence's subject: the subject before it speaks",
     "Dame Ines Rowe - a retired high court judge - said the ruling was wrong. The harbour board - which runs the port - said the berths would reopen.",
     { statements: [{ cue: "said", source: "Dame Ines Rowe", starts: "the ruling" }, { cue: "said", source: "The harbour board", starts: "the berths" }] }],
+  ["a subject found after a comma inside a list (an industrial, automotive … service) starts at the noun phrase before the list",
+    "Corlen-Dyne, an industrial, marine and farm supplier, said sales rose. Holt Corp, a maker of medical, dental and laboratory gloves, said it would expand.",
+    { statements: [{ cue: "said", source: "Corlen-Dyne, an industrial, marine and farm supplier", speaker: "Corlen-Dyne" }, { cue: "said", source: "Holt Corp, a maker of medical, dental and laboratory gloves", speaker: "Holt Corp" }] }],
+  ["…not a name after a role and a comma (the agent, Vell Ltd)",
+    "The loan will fund a hotel in Lagos, the agent, Vell Ltd, said.",
+    { statements: [{ cue: "said", source: "the agent, Vell Ltd" }] }],
   ["… not hearsay of deeds", "Tom Reyes is said to have worked 18 hours a day. The firm is reported to have held talks with its rivals.", { statements: [] }],
 ];
 
