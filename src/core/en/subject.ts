@@ -322,23 +322,25 @@ export function commaList(p: Para, r: [number, number] | null): [number, number]
   if (!isPunct(toks[a - 1], ",")) return r;
   let f = a;
   while (f < e && !isPunct(toks[f], ",")) f++;
-  if (f >= e) return r;
   // (The part before the comma ends with a lower-case word that names no source: an adjective of the list.)
   // (And the list goes on in lower case after it: not "the agent, Wardley Ltd".)
-  const adjective = f - a <= 4 && inList(toks[a], en().articles) && isWord(toks[f - 1]) && !toks[f - 1].cap && !sourceClass(toks[f - 1]) && isWord(toks[f + 1]) && !toks[f + 1].cap;
+  const adjective = f < e && f - a <= 4 && inList(toks[a], en().articles) && isWord(toks[f - 1]) && !toks[f - 1].cap && !sourceClass(toks[f - 1]) && isWord(toks[f + 1]) && !toks[f + 1].cap;
   let joined = false;
   let names = true;
   for (let k = a; k < f; k++) {
     const t = toks[k];
-    if (isWord(t) && (t.norm === "and" || t.norm === "or") && k > a) joined = true;
+    if ((isWord(t) || isPunct(t, "&")) && (t.norm === "and" || t.norm === "or" || t.norm === "&") && k > a) joined = true;
     else if (!isWord(t) || !t.cap) names = false;
   }
-  if (!adjective && !(joined && names)) return r;
+  // "Goldman, Sachs and Co said": a firm's name written with a comma (en-sources orgname last), one
+  // capitalised word before the comma.
+  const firm = joined && names && isWord(toks[a - 2]) && toks[a - 2].cap && sourceClass(toks[f - 1])?.cls === "orgname" && !(isWord(toks[a - 3]) && inList(toks[a - 3], en().stop));
+  if (!firm && !(f < e && (adjective || (joined && names)))) return r;
   const s = sentenceStartTok(p, a);
   let b = a - 1;
   while (b - 1 >= s && b > a - 1 - LIST_HEAD_WORDS && (isWord(toks[b - 1]) || isPunct(toks[b - 1], ".'’-")) && !(isWord(toks[b - 1]) && !toks[b - 1].cap && inList(toks[b - 1], en().stop) && !inList(toks[b - 1], en().npInner))) b--;
   // (A firm's name of one word before a joined list is its own: "Goldman, Sachs and Co", "Spear, Leeds and Kellogg".)
-  return b < a - (adjective ? 1 : 2) && plausibleSource(p, b, a - 1) ? [b, e] : r;
+  return b < a - (adjective || firm ? 1 : 2) && plausibleSource(p, b, a - 1) ? [b, e] : r;
 }
 
 /** Most words of the noun phrase whichAntecedent takes. */

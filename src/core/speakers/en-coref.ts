@@ -195,8 +195,37 @@ export function firmNameNear(doc: string, at: number, name: string): string | nu
       e = k;
     }
     if (e > i + name.length) return doc.slice(i, e);
+    const joined = commaFirmEnd(doc, e);
+    if (joined > e) return doc.slice(i, joined);
   }
   return null;
+}
+
+/** Most words after the comma of a firm's name written with one (Kidder, Peabody and Co Inc). */
+const COMMA_FIRM_WORDS = 6;
+
+/**
+ * "Kidder, Peabody and Co Inc": from offset e (right after the first name word), a comma, capitalised
+ * words with "and"/"&" among them, ending with institution-name words (en-sources orgname): where the
+ * name ends; e when it is no such name.
+ */
+function commaFirmEnd(doc: string, e: number): number {
+  if (!doc.startsWith(", ", e)) return e;
+  let k = e + 2;
+  let and = false;
+  let end = e;
+  for (let n = 0; n < COMMA_FIRM_WORDS; n++) {
+    let j = k;
+    while (j < doc.length && (letterOrNumberAt(doc, j) || doc.charCodeAt(j) === 38)) j++;
+    const w = doc.slice(k, j);
+    if (w === "and" || w === "&") and = true;
+    else if (!isUpper(w.charCodeAt(0))) break;
+    else if (lexicon().sources.get(w.toLowerCase())?.cls === "orgname") end = and ? j : e;
+    else if (end > e) break;
+    if (doc.charCodeAt(j) !== 32) break;
+    k = j + 1;
+  }
+  return end;
 }
 
 /** Whether `name` also occurs in lowercase as a word near offset `at` (then it is a common word: "Users said"). */

@@ -628,6 +628,9 @@ export class SpeakerResolver {
     // word capitalised at a sentence's start and written in lowercase nearby ("Users said") is no name.
     if (m.lang === "en" && nw.length === 1 && !m.titleText && !introducedAsPerson(this.doc, m.s + base, m.nameText)) {
       const common = commonWordNear(this.doc, m.s + base, m.nameText);
+      // ("Kidder said" where the text writes "Kidder, Peabody and Co Inc": the firm, by its full name.)
+      const firmName = common ? null : firmNameNear(this.doc, m.s + base, m.nameText);
+      if (firmName?.includes(",")) return this.recent("organization", (sp) => sp.name === firmName) ?? this.create({ ...m, kind: "organization", proper: true, name: [], nameText: firmName, words: firmName.toLowerCase().split(" ") }, text);
       return this.create({ ...m, kind: common ? "unknown" : "organization", proper: !common }, text);
     }
     // "Harwell Lyons said" where the text writes "Harwell Lyons Inc": the firm, by its full name.
