@@ -174,7 +174,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
     // "…, do not usually buy insurance, said …", "…, it was getting likely that …, warned X": a
     // clause between commas is no apposition (a relative clause is: "…, who was there, said").
     if (m >= s && isPunct(toks[m], ",") && n > 0 && n < MAX_APPOSITION && !clauseBetween(p, m + 1, j)) {
-      apposEnd = mediumAside(p, m) ? m : j;
+      apposEnd = mediumAside(p, m) || relativeStatement(p, m) ? m : j;
       j = m - 1;
       // "Ana Ruiz, chief economist at Harbour Capital, a unit of Riverton Holdings, said": a second apposition.
       const named = nameBeforeTwoAppositions(p, m, s);
@@ -196,8 +196,8 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   const last = shortFormEnd(toks, j);
   if (!isWord(toks[last])) return null;
   const lw = toks[last].norm;
-  // ("…," she'd said / he's said: a pronoun with has/had written on.)
-  if (en().pronouns.has(lw) || inList(toks[last], en().contractedSubjects)) return [last, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
+  // ("…," she said / she'd said; "Halcyon, which said …": pronounSubject.)
+  if (pronounSubject(p, last, before, k)) return [last, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
   if (en().stop.has(lw) || (en().aux.has(lw) && !nameWordAux(toks, last, s))) return null;
   // Walk back over the noun phrase.
   let a = last;
@@ -293,6 +293,139 @@ function mediumAside(p: Para, c: number): boolean {
   if (!isWord(t) || t.cap || !inList(t, en().mediumPrepositions) || !isWord(toks[c + 2]) || !inList(toks[c + 2], en().determiners)) return false;
   for (let k = c + 3; k < c + 7 && isWord(toks[k]); k++) if (inList(toks[k], en().mediumNouns)) return true;
   return false;
+}
+
+/**
+ * The word at `last` is a subject by itself: a pronoun, one with has/had written on ("…," she'd said), or
+ * a "which" right before the cue at k that reports (reportingWhich: "Halcyon, which said it spent …").
+ */
+function pronounSubject(p: Para, last: number, before: number, k: number): boolean {
+  const t = p.toks[last];
+  return en().pronouns.has(t.norm) || inList(t, en().contractedSubjects) || (t.norm === "which" && last === before && reportingWhich(p, last, k));
+}
+
+/** Most words the noun phrase before a comma list may hold (commaList). */
+const LIST_HEAD_WORDS = 10;
+
+/**
+ * "Safety-Kleen, an industrial, automotive and retail service, said", "A spokesman for US Immigration,
+ * Customs and Enforcement, Dean Boyd, said": a subject r found right after a comma whose first part,
+ * before a comma of its own, is a list's middle — an article and up to three words ending with a
+ * lower-case one that names no source (an industrial, / a maker of industrial,), or capitalised words
+ * joined by and/or (Customs and Enforcement) — starts before that comma, at the noun phrase the list
+ * belongs to; r otherwise.
+ */
+export function commaList(p: Para, r: [number, number] | null): [number, number] | null {
+  if (!r) return r;
+  const toks = p.toks;
+  const [a, e] = r;
+  if (!isPunct(toks[a - 1], ",")) return r;
+  let f = a;
+  while (f < e && !isPunct(toks[f], ",")) f++;
+  // (The part before the comma ends with a lower-case word that names no source: an adjective of the list.)
+  // (And the list goes on in lower case after it: not "the agent, Wardley Ltd".)
+  const adjective = f < e && f - a <= 4 && inList(toks[a], en().articles) && isWord(toks[f - 1]) && !toks[f - 1].cap && !sourceClass(toks[f - 1]) && isWord(toks[f + 1]) && !toks[f + 1].cap;
+  let joined = false;
+  let names = true;
+  for (let k = a; k < f; k++) {
+    const t = toks[k];
+    if ((isWord(t) || isPunct(t, "&")) && (t.norm === "and" || t.norm === "or" || t.norm === "&") && k > a) joined = true;
+    else if (!isWord(t) || !t.cap) names = false;
+  }
+  // "Goldman, Sachs and Co said": a firm's name written with a comma (en-sources orgname last), one
+  // capitalised word before the comma.
+  const firm = joined && names && isWord(toks[a - 2]) && toks[a - 2].cap && sourceClass(toks[f - 1])?.cls === "orgname" && !(isWord(toks[a - 3]) && inList(toks[a - 3], en().stop));
+  if (!firm && !(f < e && (adjective || (joined && names)))) return r;
+  const s = sentenceStartTok(p, a);
+  let b = a - 1;
+  while (b - 1 >= s && b > a - 1 - LIST_HEAD_WORDS && (isWord(toks[b - 1]) || isPunct(toks[b - 1], ".'’-")) && !(isWord(toks[b - 1]) && !toks[b - 1].cap && inList(toks[b - 1], en().stop) && !inList(toks[b - 1], en().npInner))) b--;
+  // (A firm's name of one word before a joined list is its own: "Goldman, Sachs and Co", "Spear, Leeds and Kellogg".)
+  return b < a - (adjective || firm ? 1 : 2) && plausibleSource(p, b, a - 1) ? [b, e] : r;
+}
+
+/** Most words of the noun phrase whichAntecedent takes. */
+const WHICH_NP = 8;
+/** How far after the verb a "that" may stand for a relative "which" to report (which announced earlier this month that). */
+const WHICH_THAT = 6;
+
+/**
+ * "Halcyon, which said it spent …", "the report, which said that …": the "which" at token w (right
+ * before the cue at k) as a subject, when the noun phrase before its comma can speak (whichAntecedent)
+ * and the verb reports a clause — say or tell, or another verb with "that" soon after it (not "which
+ * claims seven million members", "which wrote and adopted the constitution").
+ */
+function reportingWhich(p: Para, w: number, k: number): boolean {
+  if (!isPunct(p.toks[w - 1], ",") || !whichAntecedent(p, w)) return false;
+  const c = cueAt(p, k);
+  if (!c) return false;
+  if (c.entry.lemmaHead === "say" || c.entry.lemmaHead === "tell") return true;
+  // (Not a "that" after an object: "which maintains a list of products that …".)
+  if (isWord(p.toks[c.to]) && inList(p.toks[c.to], en().determiners)) return false;
+  for (let j = c.to; j < c.to + WHICH_THAT && (isWord(p.toks[j]) || p.toks[j]?.kind === NUM); j++) if (p.toks[j].norm === "that") return true;
+  return false;
+}
+
+/**
+ * The noun phrase right before the comma before the "which" at token w ("the report, which", "the
+ * Peking leadership, which", "the UK's Office of Fair Trading (OFT), which"): from its determiner or
+ * the first word after a verb, a preposition or a mark; null when it cannot speak.
+ */
+export function whichAntecedent(p: Para, w: number): [number, number] | null {
+  const toks = p.toks;
+  let b = w - 1;
+  // (A short form in brackets after the name: "(OFT)".)
+  if (isPunct(toks[b - 1], ")") && isPunct(toks[b - 3], "(")) b -= 3;
+  const s = sentenceStartTok(p, w);
+  let a = b;
+  for (let n = 0; a - 1 >= s && n < WHICH_NP; n++) {
+    const t = toks[a - 1];
+    if (isPunct(t, ".") || t.norm === "'s" || isPunct(t, "'’")) {
+      a--;
+      continue;
+    }
+    if (!isWord(t)) break;
+    // (Office of Fair Trading, Bank of Italy: "of" between capitalised words.)
+    if (t.norm === "of" && toks[a].cap && isWord(toks[a - 2]) && toks[a - 2].cap) {
+      a--;
+      continue;
+    }
+    if (inList(t, en().articles) || inList(t, en().possessives)) {
+      a--;
+      break;
+    }
+    if (!t.cap && (inList(t, en().stop) || inList(t, en().aux) || inList(t, en().finite) || (t.norm.length > 4 && (t.norm.endsWith("ed") || t.norm.endsWith("ing"))))) break;
+    a--;
+  }
+  return a < b && isWord(toks[b - 1]) && plausibleSource(p, a, b) ? [a, b] : null;
+}
+
+/**
+ * "Metropolitan, which said it spent 3 mln dlrs, listed its purchases": where the words of a statement
+ * whose subject is the relative pronoun at token w (after a comma) end when its clause is on the noun
+ * phrase that opens the sentence — at the last comma before a verb (a lower-case auxiliary, en-words
+ * finite, or a word in -ed not followed by "by"), between `from` and `end`; -1 when there is none.
+ */
+export function relativeClauseEnd(p: Para, w: number, from: number, end: number): number {
+  const toks = p.toks;
+  if (!isPunct(toks[w - 1], ",") || !isWord(toks[w]) || !inList(toks[w], en().relativeSubjects)) return -1;
+  const ante = toks[w].norm === "which" ? whichAntecedent(p, w) : enAntecedent(p, w);
+  if (!ante || ante[0] !== sentenceStartTok(p, w)) return -1;
+  // (The last such comma: "who said the plan, approved last week, was wrong, resigned".)
+  for (let j = end - 2; j >= from; j--) {
+    const t = toks[j + 1];
+    if (p.depth[j] !== 0 || !isPunct(toks[j], ",") || !isWord(t) || t.cap) continue;
+    if (inList(t, en().finite) || (t.norm.length > 4 && t.norm.endsWith("ed") && !(isWord(toks[j + 2]) && toks[j + 2].norm === "by"))) return j;
+  }
+  return -1;
+}
+
+/**
+ * After the comma at c, a relative pronoun and a reporting verb ("Halcyon, which said it spent …, said"):
+ * a relative clause that is a statement of its own, no part of the source of the verb after it.
+ */
+function relativeStatement(p: Para, c: number): boolean {
+  const t = p.toks[c + 1];
+  return isWord(t) && inList(t, en().relativeSubjects) && t.norm !== "that" && !!cueAt(p, c + 2);
 }
 
 /** Whether t is a lower-case word that ends a noun phrase of its own before an article (meddling, plan; not of, and, has). */
@@ -402,7 +535,39 @@ function subjectLastToken(p: Para, k: number, s: number): [number, number] {
       j = m - 1;
     }
   }
+  // "Lord Vale - a senior law lord - said": the subject is before a description between spaced dashes
+  // (not "Prices rose - as expected - said Tom Vale": a name after the verb is its subject).
+  const dash = parenEnd < 0 && !(isWord(toks[k + 1]) && toks[k + 1].cap) ? dashedStart(p, j, s) : -1;
+  if (dash >= 0) return [dash - 1, -1];
   return [j, parenEnd];
+}
+
+/** Most tokens a description between spaced dashes may hold. */
+const DASHED_WORDS = 10;
+
+/** A dash with a space either side at token k (not the hyphen of a compound: Chong-gyu). */
+function spacedDash(toks: Para["toks"], k: number): boolean {
+  const t = toks[k];
+  return !!t && isPunct(t, "-–—") && k > 0 && toks[k - 1].e < t.s && !!toks[k + 1] && t.e < toks[k + 1].s;
+}
+
+/**
+ * When token j is a spaced dash closing a description opened by another one after a word (a lower-case
+ * word first: "- a senior law lord -", "- one of the creditors -"), with no other mark between it and
+ * the sentence's start (the subject opens the sentence): the opening dash; -1 otherwise.
+ */
+function dashedStart(p: Para, j: number, s: number): number {
+  const toks = p.toks;
+  if (!spacedDash(toks, j)) return -1;
+  let open = -1;
+  for (let m = j - 1; m > s; m--) {
+    if (open < 0 && spacedDash(toks, m)) {
+      if (m + 1 >= j || !isWord(toks[m + 1]) || toks[m + 1].cap || !isWord(toks[m - 1])) return -1;
+      open = m;
+    } else if (open < 0 && m < j - DASHED_WORDS) return -1;
+    else if (!isWord(toks[m]) && toks[m].kind !== NUM && !isPunct(toks[m], ".'’") && !(isPunct(toks[m], "-") && !spacedDash(toks, m))) return -1;
+  }
+  return open;
 }
 
 /**

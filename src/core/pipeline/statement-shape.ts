@@ -8,7 +8,7 @@ import type { Agreement } from "../lexicon/cues";
 import { cueAt, inList, sourceClass } from "../lexicon/lookup";
 import { sortSmall } from "../perf/sort-small";
 import { describeMention, type MentionInfo } from "../speakers";
-import { enAntecedent } from "../en/subject";
+import { enAntecedent, whichAntecedent } from "../en/subject";
 import { dualForm, manyForm } from "../ar/words";
 import type { Carry, FoundStatement } from "../statements/found";
 import { letterOrNumberAt } from "../text/chars";
@@ -155,6 +155,12 @@ function sourceOf(p: Para, r: FoundStatement, base: number): { source: MentionIn
  */
 function relativeNamed(p: Para, r: FoundStatement): MentionInfo | null {
   if (p.lang !== "en" || r.sourceTo !== r.sourceFrom + 1 || !inList(p.toks[r.sourceFrom], lexicon().en.relativeSubjects)) return null;
+  // ("the report, which said": the noun phrase right before its comma, whatever kind it is but unknown.)
+  if (p.toks[r.sourceFrom].norm === "which") {
+    const np = whichAntecedent(p, r.sourceFrom);
+    const w = np ? describeMention(p, np[0], np[1]) : null;
+    return w && w.kind !== "unknown" && w.kind !== "pronoun" ? w : null;
+  }
   const ante = enAntecedent(p, r.sourceFrom);
   if (!ante) return quantifierBefore(p, r.sourceFrom);
   const [a0, b] = ante;

@@ -427,12 +427,14 @@ function firmNameComma(p: Para, k: number, b: number): boolean {
   const toks = p.toks;
   if (!isWord(toks[k - 1]) || !toks[k - 1].cap || !isWord(toks[k + 1]) || !toks[k + 1].cap) return false;
   let and = false;
-  for (let j = k + 2; j < b; j++) {
+  let j = k + 2;
+  // (To the mention's end or an apposition's comma: "Goldman, Sachs and Co, acting as lead manager".)
+  for (; j < b && !isPunct(toks[j], ","); j++) {
     const t = toks[j];
     if (isWord(t) && (t.norm === "and" || t.norm === "&")) and = true;
     else if (!(isWord(t) && t.cap) && !isPunct(t, ".&")) return false;
   }
-  return and && lastOrgName(toks, k + 1, b) >= 0;
+  return and && lastOrgName(toks, k + 1, j) >= 0;
 }
 
 /** Most capitalised words the name after an anonymity phrase may have ("…, who gave only his first name, Ahmed"). */
@@ -899,7 +901,8 @@ function properName(toks: Toks, a: number, hb: number): boolean {
     const t = toks[k];
     if (!isWord(t)) continue;
     if (t.norm === "of") break;
-    if (!t.cap) return false;
+    // (A firm's names joined by "and": Sears, Roebuck and Co.)
+    if (!t.cap && !(t.norm === "and" && any && isWord(toks[k + 1]) && toks[k + 1].cap)) return false;
     any = true;
   }
   return any;

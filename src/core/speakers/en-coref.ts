@@ -51,8 +51,8 @@ function introducesPerson(w: string, afterDot: boolean): boolean {
  * Sarkozy) or a title (President Reagan).
  */
 export function introducedAsPerson(doc: string, at: number, name: string): boolean {
-  // (A name in capitals, from a wire headline, is left as it was.)
-  if (!doc || name.length < 2 || name === name.toUpperCase()) return true;
+  if (!doc || name.length < 2) return true;
+  if (name === name.toUpperCase()) return capitalsIntroduced(doc, at, name);
   // ("Lopez, 42, said", "Lopez, who runs the clinic, said": an age or "who" after the name is a person's;
   // elsewhere only an age: "the owners of Rover, who …" is about the owners.)
   if (personAfter(doc, at + name.length, true)) return true;
@@ -67,6 +67,26 @@ export function introducedAsPerson(doc: string, at: number, name: string): boole
     return introduced;
   });
   return introduced;
+}
+
+/**
+ * A wire headline's name in capitals (IRAQ SAYS …, SHEARSON SAYS …): a person's only when the story
+ * below writes it in lower case and introduces it as a person's there, or never writes it at all (left
+ * as it was). Written in capitals in the story's own lines too, it is an acronym (USDA), no person.
+ */
+function capitalsIntroduced(doc: string, at: number, name: string): boolean {
+  const title = name[0] + name.slice(1).toLowerCase();
+  const story = doc.slice(at + name.length, Math.min(doc.length, at + name.length + INTRO_AHEAD));
+  if (wholeWordIn(story, title, () => true)) return introducedAsPerson(doc, at, title);
+  return !wholeWordIn(story, name, (j) => /\p{Ll}/u.test(story.slice(Math.max(0, j - 20), j + name.length + 20)));
+}
+
+/** Whether `w` stands in `text` as a whole word (no letter or digit either side) where `ok` (its offset) holds. */
+function wholeWordIn(text: string, w: string, ok: (j: number) => boolean): boolean {
+  for (let j = text.indexOf(w); j >= 0; j = text.indexOf(w, j + 1)) {
+    if ((j === 0 || !letterOrNumberAt(text, j - 1)) && !letterOrNumberAt(text, j + w.length) && ok(j)) return true;
+  }
+  return false;
 }
 
 /** Whether ", 42," (an age of one to three digits set off by commas), or with `who` ", who ", starts at offset e. */
@@ -175,8 +195,37 @@ export function firmNameNear(doc: string, at: number, name: string): string | nu
       e = k;
     }
     if (e > i + name.length) return doc.slice(i, e);
+    const joined = commaFirmEnd(doc, e);
+    if (joined > e) return doc.slice(i, joined);
   }
   return null;
+}
+
+/** Most words after the comma of a firm's name written with one (Kidder, Peabody and Co Inc). */
+const COMMA_FIRM_WORDS = 6;
+
+/**
+ * "Kidder, Peabody and Co Inc": from offset e (right after the first name word), a comma, capitalised
+ * words with "and"/"&" among them, ending with institution-name words (en-sources orgname): where the
+ * name ends; e when it is no such name.
+ */
+function commaFirmEnd(doc: string, e: number): number {
+  if (!doc.startsWith(", ", e)) return e;
+  let k = e + 2;
+  let and = false;
+  let end = e;
+  for (let n = 0; n < COMMA_FIRM_WORDS; n++) {
+    let j = k;
+    while (j < doc.length && (letterOrNumberAt(doc, j) || doc.charCodeAt(j) === 38)) j++;
+    const w = doc.slice(k, j);
+    if (w === "and" || w === "&") and = true;
+    else if (!isUpper(w.charCodeAt(0))) break;
+    else if (lexicon().sources.get(w.toLowerCase())?.cls === "orgname") end = and ? j : e;
+    else if (end > e) break;
+    if (doc.charCodeAt(j) !== 32) break;
+    k = j + 1;
+  }
+  return end;
 }
 
 /** Whether `name` also occurs in lowercase as a word near offset `at` (then it is a common word: "Users said"). */

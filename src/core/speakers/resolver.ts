@@ -605,6 +605,8 @@ export class SpeakerResolver {
     // لوموند after جريدة "لوموند": an outlet or company named without its head noun.
     if (!m.titleText && nw.length <= 3) {
       const org = this.namedOrgWith(nw);
+      // (Its name out of a headline's capitals too: IRAQ → Iraq.)
+      if (org && org.name.length === m.nameText.length && inCapitals(org.name) && !inCapitals(m.nameText)) this.rename(org, m.nameText, nw, nh);
       if (org) return org;
     }
     // "Haddad told Reuters" in the English paragraph of a page that named سامر الحداد: the same person.
@@ -626,6 +628,9 @@ export class SpeakerResolver {
     // word capitalised at a sentence's start and written in lowercase nearby ("Users said") is no name.
     if (m.lang === "en" && nw.length === 1 && !m.titleText && !introducedAsPerson(this.doc, m.s + base, m.nameText)) {
       const common = commonWordNear(this.doc, m.s + base, m.nameText);
+      // ("Kidder said" where the text writes "Kidder, Peabody and Co Inc": the firm, by its full name.)
+      const firmName = common ? null : firmNameNear(this.doc, m.s + base, m.nameText);
+      if (firmName?.includes(",")) return this.recent("organization", (sp) => sp.name === firmName) ?? this.create({ ...m, kind: "organization", proper: true, name: [], nameText: firmName, words: firmName.toLowerCase().split(" ") }, text);
       return this.create({ ...m, kind: common ? "unknown" : "organization", proper: !common }, text);
     }
     // "Harwell Lyons said" where the text writes "Harwell Lyons Inc": the firm, by its full name.
@@ -1170,7 +1175,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * A person made only of a headline's lone word in capitals (VORLAND) that opens the name of the institution
+   * A person (or institution) made only of a headline's lone word in capitals (VORLAND) that opens the name of the institution
    * `m` names ("Vorland Brecker Inc"): that institution, given its kind and full name; null when none.
    */
   private headlineFirm(m: MentionInfo, text: string): SpeakerState | null {
@@ -1180,10 +1185,16 @@ export class SpeakerResolver {
     const first = name.slice(0, gap).toUpperCase();
     for (let i = this.window.length - 1; i >= 0; i--) {
       const sp = this.speakers[this.window[i]];
-      if (sp.kind !== "person" || sp.mentions.length !== 1 || sp.nameWords.length !== 1 || sp.name !== first || sp.title) continue;
+      // (Or already an institution's, the lone word never introduced as a person's: en-coref capitalsIntroduced.)
+      if ((sp.kind !== "person" && sp.kind !== "organization") || sp.mentions.length !== 1 || sp.nameWords.length > 1 || sp.name !== first || sp.title) continue;
       this.setKind(sp, "organization");
       sp.namedOrg = true;
       this.rename(sp, name, m.name, hashes(m.name));
+      // (Its head is the full name's: TRIBUNE read as an outlet's word, "Tribune Co" is a firm, "the company".)
+      if (m.lemma && sp.lemma !== m.lemma) {
+        sp.lemma = m.lemma;
+        this.index.setLemma(sp.no, wordHash(m.lemma));
+      }
       return sp;
     }
     return null;

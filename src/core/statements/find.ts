@@ -12,6 +12,7 @@ import { hasWithClitic } from "../lexicon/word-lists";
 import { afterClauseOpening, clauseStartTok, DATELINE } from "../ar/subject";
 import { arComp } from "../ar/words";
 import { datelineEnd } from "../en/words";
+import { relativeClauseEnd, whichAntecedent } from "../en/subject";
 import { endsWithPronoun, letterOrNumberAt, normWord } from "../text/chars";
 import type { Quote } from "../text/quotes";
 import { PUNCT, WORD } from "../text/token";
@@ -301,6 +302,19 @@ function beforeOuterSource(p: Para, found: readonly FoundStatement[], r: FoundSt
   return endTok;
 }
 
+/**
+ * "Halcyon, which said it spent 20 mln dlrs, said it also …": r stands in the subject of a statement
+ * of its sentence, a relative clause on it (the subject ends before r, the verb comes after r's words
+ * open); r's words end before that verb (endTok otherwise).
+ */
+function beforeMainVerb(p: Para, found: readonly FoundStatement[], r: FoundStatement, endTok: number): number {
+  for (const n of found) {
+    if (n === r || n.sentence !== r.sentence || n.clauseBefore || n.sourceTo < 0) continue;
+    if (n.firstTok <= r.firstTok && n.sourceTo <= r.firstTok && n.cueFrom > r.contentTok && n.cueFrom < endTok) endTok = clauseStart(p, n.cueFrom, r.contentTok);
+  }
+  return endTok;
+}
+
 /** Whether no comma stands between token k and the end of sentence `sentence` (an attribution that closes it). */
 function closesSentence(p: Para, k: number, sentence: number): boolean {
   const end = p.sentEnd[sentence];
@@ -317,7 +331,11 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
   const r = found[i];
   let endTok = p.sentEnd[r.sentence];
   if (r.endBefore > r.contentTok) endTok = clauseStart(p, r.endBefore, r.contentTok);
-  if (p.lang === "en") endTok = beforeOuterSource(p, found, r, endTok);
+  if (p.lang === "en") {
+    endTok = beforeMainVerb(p, found, r, beforeOuterSource(p, found, r, endTok));
+    const rel = r.sourceTo === r.sourceFrom + 1 ? relativeClauseEnd(p, r.sourceFrom, r.contentTok, endTok) : -1;
+    if (rel > r.contentTok) endTok = rel;
+  }
   // (A quotation that opens the words of a statement inside these, التي وصفها بـ«…», is that one's.)
   let leaveFrom = -1;
   let leaveTo = -1;
@@ -329,7 +347,7 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
     if (p.lang === "ar" && afterPreposition(p, n.firstTok)) continue;
     // (اعتبر أن الأنباء التي تتحدث عن … "كاذبة"؛ أضاف أنه يرى أن …: a statement in a relative clause on a
     // word of these words, or one whose subject is the pronoun that opens them, is inside them.)
-    if (p.lang === "ar" && insideWords(p, r, n)) {
+    if ((p.lang === "ar" && insideWords(p, r, n)) || (p.lang === "en" && relativeInside(p, r, n))) {
       leaveFrom = n.cueFrom;
       leaveTo = n.contentTok + 1;
       continue;
@@ -386,6 +404,17 @@ function insideWords(p: Para, r: FoundStatement, n: FoundStatement): boolean {
   if (n.cueFrom - 1 > r.contentTok && relativeBefore(p, n.cueFrom) && p.toks[n.cueFrom - 1].norm !== "ما") return true;
   const t = p.toks[r.contentTok];
   return n.cueFrom === r.contentTok + 1 && !!arComp(t) && endsWithPronoun(p.text, t.e);
+}
+
+/**
+ * "She said the ministry had told Alba, which assured it that …": n's subject is a relative pronoun
+ * after a comma whose noun phrase stands in r's words; n is inside them.
+ */
+function relativeInside(p: Para, r: FoundStatement, n: FoundStatement): boolean {
+  const w = n.sourceFrom;
+  if (w < 0 || n.sourceTo !== w + 1 || p.toks[w].norm !== "which" || !isPunct(p.toks[w - 1], COMMA)) return false;
+  const ante = whichAntecedent(p, w);
+  return !!ante && ante[0] > r.contentTok;
 }
 
 /** The word before token k is a preposition (ar-words freePrepositions: في، من، عن، على …). */

@@ -27,7 +27,8 @@ const rows: Row[] = [
   ["a statement inside the clause ends before the later one's source", "One grower complained that the rains came late, the people said.",
     { statements: [{ cue: "complained", source: "One grower", starts: "the rains", ends: "came late" }, { cue: "said", source: "the people", starts: "One grower", ends: "came late" }] }],
   ["…and one found before it, inside a relative clause, ends before the later one's source too", "Her cousins, who asked the police to show them the tape, watched it on Friday, lawyers for the family said.",
-    { someStatements: [{ cue: "said", source: "lawyers for the family", starts: "Her cousins" }, { cue: "asked", ends: "on Friday" }] }],
+    // (The relative clause is on the sentence's subject: its words end before the subject's own verb, "watched".)
+    { someStatements: [{ cue: "said", source: "lawyers for the family", starts: "Her cousins" }, { cue: "asked", ends: "show them the tape" }] }],
   ["…and before \"according to\" closing the sentence", "The pilot told investigators he saw no warning light, according to the report.",
     { statements: [{ cue: "told", source: "The pilot", starts: "he saw", ends: "warning light" }, { cue: "according to", source: "the report" }] }],
   ["…but not before a cue inside its clause", "Mara Lind said the loss was expected, no worse, she said, than last year's.",

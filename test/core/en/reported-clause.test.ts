@@ -251,6 +251,9 @@ const maybeAddressee: Row[] = [
     { statements: [{ cue: "reminded", starts: "the bridge" }] }],
   ["an addressee with an abbreviation's stop (Mr., Gov.) before the name, then a bare clause", "Ana Ruiz told Mr. Hale the deal was off. The mayor told Ms. Lind's lawyers the loan was legal.",
     { statements: [{ cue: "told", source: "Ana Ruiz", starts: "the deal" }, { cue: "told", source: "The mayor", starts: "the loan" }] }],
+  ["\"stated\" takes a clause without \"that\" when it has a verb of its own; not a noun object, nor the noun \"state\"",
+    "Norvik, in its filing, stated it would fund the bid from its own cash. He stated his name. The state of the roads is poor.",
+    { statements: [{ cue: "stated", speaker: "Norvik", starts: "it would fund" }] }],
 ];
 
 describe("English reported clauses", () => {

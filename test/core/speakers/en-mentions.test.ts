@@ -26,7 +26,7 @@ const institutions: Row[] = [
   ["a campaign manager with a name: a person, the campaign only where the post is", "Rival campaign manager Robby Lane said the polls were wrong.",
     { statements: [{ speaker: "Robby Lane", speakerKind: "person" }] }],
   ["lead manager before a firm's name: the bank's role in an issue, no person's title", "The notes were priced at par, said lead manager Harbour, Lind and Co Inc.\n\nThe issue was sold out, Harbour said.",
-    { statements: [{ speaker: "Harbour, Lind and Co Inc", speakerKind: "organization" }, { speaker: "Harbour", speakerKind: "organization" }] }],
+    { statements: [{ speaker: "Harbour, Lind and Co Inc", speakerKind: "organization" }, { speaker: "Harbour, Lind and Co Inc", speakerKind: "organization" }] }],
   ["a comma inside a firm's name (Name, Name and Co) is no apposition's; the bank's role before it no part of its name", "Acme Corp is offering notes, said sole manager Bear, Stearns and Co Inc.\n\nTom Vale, Acme Inc chairman, said sales rose.",
     { statements: [{ speaker: "Bear, Stearns and Co Inc", speakerKind: "organization" }, { speaker: "Tom Vale", speakerKind: "person" }] }],
   ["…but a joint spokesman is a person's post", "Management board joint spokesman Alfred Berg said profits rose.",

@@ -15,6 +15,8 @@ export function clauseAround(r: EnReading): Verdict {
   if (!f.has(Fr.that) && !f.has(Fr.clause) && !f.has(Fr.inv) && !f.has(Fr.vclause)) return undefined;
   // (An opinion around its clause closes there: "…, he believes."; not "…, Ramos believes in journalism".)
   if (inList(toks[m.from], en().opinionCues) && m.to < r.sentEnd && !isPunct(toks[m.to], ",.!?;")) return undefined;
+  // ("Halcyon, which said it spent …": a relative pronoun as the subject opens a clause on the words before, no words of its.)
+  if (src[1] === src[0] + 1 && toks[src[0]].norm === "which" && isPunct(toks[src[0] - 1], ",")) return undefined;
   const before = clauseBefore(p, src[0], m.to, r.sentEnd, r.entry.frames.has(Fr.obj));
   if (!before) return undefined;
   const st = r.statement(src, { tok: before[0], start: toks[before[0]].s });

@@ -5,11 +5,11 @@ import { inList } from "../../lexicon/lookup";
 import { isPunct, isWord } from "../../text/paragraph";
 import type { EnReading, Verdict } from "../reading";
 import { en } from "../words";
-import { enSubjectAfter, enSubjectBefore, plausibleSource, quoteBefore, sourceClosesSentence } from "../subject";
+import { commaList, enSubjectAfter, enSubjectBefore, plausibleSource, quoteBefore, sourceClosesSentence } from "../subject";
 
 export function subject(r: EnReading): Verdict {
   const { p, m } = r;
-  r.source = enSubjectBefore(p, m.from);
+  r.source = commaList(p, enSubjectBefore(p, m.from));
   if (r.source && invertedToEnd(r)) r.source = null;
   r.quoteBefore = quoteBefore(p, r.source ? r.source[0] : m.from);
   if (!r.source && r.quoteBefore >= 0) {
