@@ -176,6 +176,7 @@ const AR_LISTS = [
   "goingOnVerbs",
   "passivePresent",
   "strictPresent",
+  "fromClauseVerbs",
   "learnVerbs",
   "impersonalPresent",
   "nameNouns",

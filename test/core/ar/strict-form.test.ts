@@ -71,7 +71,20 @@ const afterModal: Row[] = [
   ["the verb itself, with و, is still a report", "وتوقع الخبراء أن ترتفع الأسعار.", { statements: [{ cue: "توقع", source: "الخبراء" }] }],
 ];
 
+// اشتكى، شكا (ar-words fromClauseVerbs): a complaint reports only with من أن right after its subject.
+const complaint: Row[] = [
+  ["واشتكى + subject + من أن: a statement", "واشتكى أهالي القرية من أن الحافلات تتأخر كل صباح.",
+    { statements: [{ cue: "اشتكى", source: "أهالي القرية", starts: "الحافلات" }] }],
+  ["وشكت + subject + comma apposition + من أن", "وشكت النقابة، الممثلة للممرضين، من أن المناوبات طويلة.",
+    { statements: [{ cue: "شكت", source: "النقابة، الممثلة للممرضين", starts: "المناوبات" }] }],
+  ["the present يشكو with من أن at once", "ويشكو الصيادون من أن الميناء يحتاج إلى ترميم.",
+    { statements: [{ cue: "يشكو", source: "الصيادون", starts: "الميناء" }] }],
+  ["a complaint about a noun, then بعد أن: no statement", "واشتكى الركاب من التأخير بعد أن تغير جدول الرحلات.",
+    { statements: [] }],
+];
+
 describe("Arabic strict forms", () => {
+  describe("اشتكى، شكا", () => table(complaint));
   table(bayyana);
   describe("عبّر عن", () => table(abbara));
   describe("يتابع", () => table(tabaa));

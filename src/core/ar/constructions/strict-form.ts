@@ -11,6 +11,12 @@ import type { ArReading, Verdict } from "../reading";
 import { arComp } from "../words";
 
 export function strictForm(r: ArReading): Verdict {
+  // (واشتكى السكان من أن …: a complaint verb reports only with من أن at once; any later أن may be
+  // a clause of time, بعد أن.)
+  if (lexicon().ar.fromClauseVerbs.has(r.entry.lemma)) {
+    const j = isPunct(r.toks[r.after], COMMA) ? r.after + 1 : r.after;
+    return isWord(r.toks[j]) && r.toks[j].norm === "من" && arComp(r.toks[j + 1]) ? undefined : null;
+  }
   if (r.entry.form === "present" && lexicon().ar.strictPresent.has(r.entry.lemma)) return wordsAtOnce(r);
   const v = r.toks[r.m.from];
   if (!r.entry.frames.has(Fr.strict) || v.norm.length - (r.m.clitic ? 1 : 0) !== 3 || hasShadda(r.p.text, v.s, v.e)) return undefined;
