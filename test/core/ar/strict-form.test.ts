@@ -79,6 +79,10 @@ const complaint: Row[] = [
     { statements: [{ cue: "شكت", source: "النقابة، الممثلة للممرضين", starts: "المناوبات" }] }],
   ["the present يشكو with من أن at once", "ويشكو الصيادون من أن الميناء يحتاج إلى ترميم.",
     { statements: [{ cue: "يشكو", source: "الصيادون", starts: "الميناء" }] }],
+  ["an adjunct of time between the subject and من أن", "ويشكو الصيادون منذ سنوات طويلة من أن الميناء مهمل.",
+    { statements: [{ cue: "يشكو", source: "الصيادون", starts: "الميناء" }] }],
+  ["an adjunct, then من and a noun, then بعد أن: no statement", "واشتكى الركاب خلال الرحلة من الضجيج بعد أن تعطل المكيف.",
+    { statements: [] }],
   ["a complaint about a noun, then بعد أن: no statement", "واشتكى الركاب من التأخير بعد أن تغير جدول الرحلات.",
     { statements: [] }],
 ];

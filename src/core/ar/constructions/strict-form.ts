@@ -13,10 +13,7 @@ import { arComp } from "../words";
 export function strictForm(r: ArReading): Verdict {
   // (واشتكى السكان من أن …: a complaint verb reports only with من أن at once; any later أن may be
   // a clause of time, بعد أن.)
-  if (lexicon().ar.fromClauseVerbs.has(r.entry.lemma)) {
-    const j = isPunct(r.toks[r.after], COMMA) ? r.after + 1 : r.after;
-    return isWord(r.toks[j]) && r.toks[j].norm === "من" && arComp(r.toks[j + 1]) ? undefined : null;
-  }
+  if (lexicon().ar.fromClauseVerbs.has(r.entry.lemma)) return fromClause(r) ? undefined : null;
   if (r.entry.form === "present" && lexicon().ar.strictPresent.has(r.entry.lemma)) return wordsAtOnce(r);
   const v = r.toks[r.m.from];
   if (!r.entry.frames.has(Fr.strict) || v.norm.length - (r.m.clitic ? 1 : 0) !== 3 || hasShadda(r.p.text, v.s, v.e)) return undefined;
@@ -24,6 +21,20 @@ export function strictForm(r: ArReading): Verdict {
   if (isPunct(r.toks[j], COMMA)) j++;
   j = pastAdjunct(r, j);
   return arComp(r.toks[j]) || isPunct(r.toks[j], ":") || aboutThenClause(r, j) ? undefined : null;
+}
+
+/**
+ * من أن right after the subject (a comma of apposition before it), or after an adjunct of at most three
+ * more words (يشكو السكان منذ سنوات طويلة من أن …): a complaint verb's words (ar-words fromClauseVerbs).
+ */
+function fromClause(r: ArReading): boolean {
+  const toks = r.toks;
+  let j = isPunct(toks[r.after], COMMA) ? r.after + 1 : r.after;
+  const fromAn = (k: number) => isWord(toks[k]) && toks[k].norm === "من" && arComp(toks[k + 1]) > 0;
+  if (fromAn(j)) return true;
+  if (!isWord(toks[j]) || !hasGrammar(toks[j], Gr.adjunct) || endsWithPronoun(r.p.text, toks[j].e)) return false;
+  for (j++; j <= r.after + 4 && isWord(toks[j]); j++) if (fromAn(j)) return true;
+  return false;
 }
 
 /**
