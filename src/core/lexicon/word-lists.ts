@@ -177,6 +177,7 @@ const AR_LISTS = [
   "passivePresent",
   "strictPresent",
   "fromClauseVerbs",
+  "eventObjectVerbs",
   "learnVerbs",
   "impersonalPresent",
   "nameNouns",

@@ -87,7 +87,18 @@ const complaint: Row[] = [
     { statements: [] }],
 ];
 
+// اختتم (ar-words eventObjectVerbs): a possessed event after it (جولته، مشاركتهم) is concluded, nothing said.
+const concluded: Row[] = [
+  ["يختتم + subject + a possessed event, a quoted name further on: no statement", "ويختتم النادي جولته الصيفية الأحد بمواجهة فريق يسعى لضم لاعب «النسور الخضر» المهاجم.",
+    { statements: [] }],
+  ["اختتم + subject + a medium (كلمته) + colon: a statement", "واختتم الوزير كلمته: \"سنواصل العمل حتى النهاية\".",
+    { statements: [{ cue: "اختتم", source: "الوزير" }] }],
+  ["اختتم + a medium + بقوله: still this verb's statement", "واختتم المحاضر كلمته بقوله: \"العلم طريق النهضة الوحيد\".",
+    { statements: [{ cue: "اختتم" }] }],
+];
+
 describe("Arabic strict forms", () => {
+  describe("اختتم", () => table(concluded));
   describe("اشتكى، شكا", () => table(complaint));
   table(bayyana);
   describe("عبّر عن", () => table(abbara));
