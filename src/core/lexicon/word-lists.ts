@@ -178,6 +178,8 @@ const AR_LISTS = [
   "goingOnVerbs",
   "passivePresent",
   "strictPresent",
+  "fromClauseVerbs",
+  "eventObjectVerbs",
   "learnVerbs",
   "impersonalPresent",
   "nameNouns",

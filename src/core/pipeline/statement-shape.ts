@@ -92,6 +92,8 @@ export function readStatement(p: Para, r: FoundStatement, base: number): Paragra
       ce = quotes[quotes.length - 1][1] + base;
     } else kind = "partial";
   }
+  // (أن #حالة_الطوارئ …: content opening with an Arabic hashtag keeps its mark, which is no token.)
+  if (kind === "indirect" && cs > 0 && p.text.charCodeAt(cs - 1) === 0x23) cs--;
   const cue = toks[r.cueFrom];
   const match = cueAt(p, r.cueFrom);
   const cueStart = cue.ar && match?.clitic ? cue.startAfterClitic() : cue.s;

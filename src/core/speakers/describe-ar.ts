@@ -449,7 +449,7 @@ function orgNameEnd(p: Para, a: number, b: number): number {
     }
     if (!isWord(t)) continue;
     if (k > a + 1 && hasGrammar(t, Gr.affil)) return k;
-    if (t.norm === "في" && toks[k + 1]?.norm === "#") return k;
+    if (t.norm === "في" && toks[k + 1] && p.text.charCodeAt(toks[k + 1].s - 1) === 0x23) return k;
   }
   return b;
 }

@@ -53,8 +53,16 @@ export function describeMention(p: Para, a: number, b: number): MentionInfo {
   if (close && close.kind === QUOTE && close.quote >= 0 && b > a && p.quotes[close.quote]?.close === b && p.quotes[close.quote].open >= a) e = close.e;
   const m: MentionInfo = { s, e, kind: "unknown", lemma: "", definite: false, name: [], nameText: "", titleText: "", words: [], pronoun: "", headAlone: false, proper: false, acronym: "", collective: false, generic: false, lang: p.lang };
   if (b <= a) return m;
-  return ar && (toks[a].ar || toks[a].kind === NUM) ? describeAr(p, a, b, m) : describeEn(p, a, b, m);
+  if (!(ar && (toks[a].ar || toks[a].kind === NUM))) return describeEn(p, a, b, m);
+  const d = describeAr(p, a, b, m);
+  // (بنيامين #نتنياهو: an Arabic hashtag's mark, no token, is no part of the name or title shown.)
+  if (d.nameText.includes("#")) d.nameText = d.nameText.replace(HASH_AR, "");
+  if (d.titleText.includes("#")) d.titleText = d.titleText.replace(HASH_AR, "");
+  return d;
 }
+
+/** An Arabic hashtag's mark (the scanner makes no token of it). */
+const HASH_AR = /#(?=\p{Script=Arabic})/gu;
 
 /** A number, or the percent sign right after one (61٪): the end of a count. */
 function countEdge(toks: readonly Tok[], k: number): boolean {

@@ -45,6 +45,14 @@ function spelledLetter(text: string, j: number, end: number, cls: Uint8Array): b
   return n > 0 && !(j + n < end && cls[text.charCodeAt(j + n)] & C_WORD);
 }
 
+/**
+ * The # at i tags an Arabic word (#الكويت) and is no token: the grammar reads the word as if written
+ * without it (وكانت #الكويت أجلت …: كان's subject; وقال الرئيس دونالد #ترمب: the source's name).
+ */
+function hashtagMark(text: string, i: number, end: number, cls: Uint8Array): boolean {
+  return i + 1 < end && (cls[text.charCodeAt(i + 1)] & C_AR) !== 0 && (i === 0 || !(cls[text.charCodeAt(i - 1)] & C_WORD));
+}
+
 /** One pass over text[start, end): fills the token buffers and counts letters. */
 export function scanTokens(text: string, start: number, end: number): Scan {
   const hits = lexicon().hits;
@@ -60,7 +68,8 @@ export function scanTokens(text: string, start: number, end: number): Scan {
   while (i < end) {
     const c = text.charCodeAt(i);
     const k = cls[c];
-    if (k & C_SPACE) {
+    // (An Arabic hashtag's mark is skipped like a space: hashtagMark.)
+    if (k & C_SPACE || (c === 0x23 && hashtagMark(text, i, end, cls))) {
       i++;
       continue;
     }

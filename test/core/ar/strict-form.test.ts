@@ -71,7 +71,35 @@ const afterModal: Row[] = [
   ["the verb itself, with و, is still a report", "وتوقع الخبراء أن ترتفع الأسعار.", { statements: [{ cue: "توقع", source: "الخبراء" }] }],
 ];
 
+// اشتكى، شكا (ar-words fromClauseVerbs): a complaint reports only with من أن right after its subject.
+const complaint: Row[] = [
+  ["واشتكى + subject + من أن: a statement", "واشتكى أهالي القرية من أن الحافلات تتأخر كل صباح.",
+    { statements: [{ cue: "اشتكى", source: "أهالي القرية", starts: "الحافلات" }] }],
+  ["وشكت + subject + comma apposition + من أن", "وشكت النقابة، الممثلة للممرضين، من أن المناوبات طويلة.",
+    { statements: [{ cue: "شكت", source: "النقابة، الممثلة للممرضين", starts: "المناوبات" }] }],
+  ["the present يشكو with من أن at once", "ويشكو الصيادون من أن الميناء يحتاج إلى ترميم.",
+    { statements: [{ cue: "يشكو", source: "الصيادون", starts: "الميناء" }] }],
+  ["an adjunct of time between the subject and من أن", "ويشكو الصيادون منذ سنوات طويلة من أن الميناء مهمل.",
+    { statements: [{ cue: "يشكو", source: "الصيادون", starts: "الميناء" }] }],
+  ["an adjunct, then من and a noun, then بعد أن: no statement", "واشتكى الركاب خلال الرحلة من الضجيج بعد أن تعطل المكيف.",
+    { statements: [] }],
+  ["a complaint about a noun, then بعد أن: no statement", "واشتكى الركاب من التأخير بعد أن تغير جدول الرحلات.",
+    { statements: [] }],
+];
+
+// اختتم (ar-words eventObjectVerbs): a possessed event after it (جولته، مشاركتهم) is concluded, nothing said.
+const concluded: Row[] = [
+  ["يختتم + subject + a possessed event, a quoted name further on: no statement", "ويختتم النادي جولته الصيفية الأحد بمواجهة فريق يسعى لضم لاعب «النسور الخضر» المهاجم.",
+    { statements: [] }],
+  ["اختتم + subject + a medium (كلمته) + colon: a statement", "واختتم الوزير كلمته: \"سنواصل العمل حتى النهاية\".",
+    { statements: [{ cue: "اختتم", source: "الوزير" }] }],
+  ["اختتم + a medium + بقوله: still this verb's statement", "واختتم المحاضر كلمته بقوله: \"العلم طريق النهضة الوحيد\".",
+    { statements: [{ cue: "اختتم" }] }],
+];
+
 describe("Arabic strict forms", () => {
+  describe("اختتم", () => table(concluded));
+  describe("اشتكى، شكا", () => table(complaint));
   table(bayyana);
   describe("عبّر عن", () => table(abbara));
   describe("يتابع", () => table(tabaa));

@@ -416,6 +416,8 @@ const denialsAccusationsQuestions: Row[] = [
       { cue: "برر", source: "المدرب", starts: "الملعب" },
       { cue: "عللت", source: "البلدية", starts: "المواد" },
     ] }],
+  ["برر X بـ + noun, then a clause further on: the source ends before the object", "وبررت النقابة الإضراب المفاجئ بتأخر الرواتب لثلاثة أشهر، حيث إن العمال لم يتقاضوا شيئاً.",
+    { statements: [{ cue: "بررت", source: "النقابة" }] }],
   ["عزا/أرجع X ذلك إلى أن: the demonstrative is the object, with a subject or none", "وعزا الطبيب ذلك إلى أن المريض تأخر. ويعزو ذلك إلى أن الدواء نفد.",
     { statements: [
       { cue: "عزا", source: "الطبيب", starts: "المريض" },
