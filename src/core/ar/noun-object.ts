@@ -149,8 +149,9 @@ function constructHead(p: Para, k: number): boolean {
 function verbalNounHead(p: Para, k: number): boolean {
   const t = p.toks[k];
   const n = p.toks[k + 1];
-  // (Not before a word with لـ or بـ and the article, تكثيف للدور: no construct, the verbal noun is the topic named.)
-  return isWord(t) && t.ar && !t.norm.startsWith("ال") && !sourceClass(t) && !grammarOf(t) && verbalNounShape(t.norm) && isWord(n) && n.ar && !grammarOf(n) && !/^[وفبكل]?(لل|بال|كال)/.test(n.norm);
+  // (Not before a word with لـ or بـ and the article, تكثيف للدور: no construct, the verbal noun is the topic named;
+  // nor an occasion, ar-words occasionNouns: أشار إلى اجتماع عقد أمس only mentions it.)
+  return isWord(t) && t.ar && !t.norm.startsWith("ال") && !sourceClass(t) && !grammarOf(t) && !inList(t, lexicon().ar.occasionNouns) && verbalNounShape(t.norm) && isWord(n) && n.ar && !grammarOf(n) && !/^[وفبكل]?(لل|بال|كال)/.test(n.norm);
 }
 
 /**

@@ -79,6 +79,9 @@ function subjectAfterPreposition(p: Para, k: number): boolean {
   if (inList(t, ar.mentionQuantifiers) || inList(t, ar.mentionQuantifiersMin)) return isWord(p.toks[k + 1]) && sourceClass(p.toks[k + 1])?.cls === "anon";
   const c = sourceClass(t);
   if (c) return c.cls !== "data";
+  // (Not a plain word right before the words it names: لافتات كتب عليها عبارة "لا للحرب"، صورة كتب عليها جملة: "…".)
+  const next = p.toks[k + 1];
+  if (isOpen(next) || isPunct(next, ":")) return false;
   return !t.norm.startsWith("ال") && !endsWithTanweenFath(p.text, t.e) && !endsWithPronoun(p.text, t.e) && !verbalNounShape(t.norm) && !inList(t, ar.appositionPronouns) && !hal(p, k);
 }
 
@@ -176,7 +179,8 @@ export function endsSource(p: Para, k: number): boolean {
     // صرح فلان إلى شبكة "…" / إلى الصحفيين: إلى before an outlet or the press says who was told.
     if (g?.has(Gr.ila) && hasGrammar(p.toks[k + 1], Gr.addressee)) return true;
     if (t.norm === "علي" && (arComp(p.toks[k + 1]) || quotedWordsAt(p, k + 1))) return true;
-    if (inList(t, lexicon().ar.beforeTimeOrMedium) && (isTimeOrMedium(p.toks[k + 1]) || platformPage(p, k + 1) || ownNounAfterFi(p, k) || occasionAfterFi(p, k)) && !overseen(p, k)) return true;
+    // (A platform only after على/عبر: مسؤول في موقع فيسبوك works there.)
+    if (inList(t, lexicon().ar.beforeTimeOrMedium) && (isTimeOrMedium(p.toks[k + 1]) || (t.norm !== "في" && platformPage(p, k + 1)) || ownNounAfterFi(p, k) || occasionAfterFi(p, k)) && !overseen(p, k)) return true;
     // ما قاله المدرب من قبل: "before", closing the clause; not من قبل الوزارة, "by".
     if (t.norm === "من" && p.toks[k + 1]?.norm === "قبل" && !isWord(p.toks[k + 2])) return true;
     if (inList(t, lexicon().ar.endSource) && !represents(p, k)) return true;

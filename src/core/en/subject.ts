@@ -334,7 +334,8 @@ export function commaList(p: Para, r: [number, number] | null): [number, number]
   }
   // "Goldman, Sachs and Co said": a firm's name written with a comma (en-sources orgname last), one
   // capitalised word before the comma.
-  const firm = joined && names && isWord(toks[a - 2]) && toks[a - 2].cap && sourceClass(toks[f - 1])?.cls === "orgname" && !(isWord(toks[a - 3]) && inList(toks[a - 3], en().stop));
+  // (Not a sentence adverb before the comma: "However, Procter and Gamble Co said".)
+  const firm = joined && names && isWord(toks[a - 2]) && toks[a - 2].cap && !inList(toks[a - 2], en().sentenceAdverbs) && sourceClass(toks[f - 1])?.cls === "orgname" && !(isWord(toks[a - 3]) && inList(toks[a - 3], en().stop));
   if (!firm && !(f < e && (adjective || (joined && names)))) return r;
   const s = sentenceStartTok(p, a);
   let b = a - 1;
@@ -355,13 +356,27 @@ const WHICH_THAT = 6;
  * claims seven million members", "which wrote and adopted the constitution").
  */
 function reportingWhich(p: Para, w: number, k: number): boolean {
-  if (!isPunct(p.toks[w - 1], ",") || !whichAntecedent(p, w)) return false;
+  const ante = isPunct(p.toks[w - 1], ",") ? whichAntecedent(p, w) : null;
+  // (One that can speak: a name, or a noun the lexicon knows as a source; not "a new film, which tells the
+  // story", "a note, which said".)
+  if (!ante || !namesSpeaker(p, ante[0], ante[1])) return false;
   const c = cueAt(p, k);
   if (!c) return false;
-  if (c.entry.lemmaHead === "say" || c.entry.lemmaHead === "tell") return true;
+  if (c.entry.lemmaHead === "say") return true;
   // (Not a "that" after an object: "which maintains a list of products that …".)
   if (isWord(p.toks[c.to]) && inList(p.toks[c.to], en().determiners)) return false;
   for (let j = c.to; j < c.to + WHICH_THAT && (isWord(p.toks[j]) || p.toks[j]?.kind === NUM); j++) if (p.toks[j].norm === "that") return true;
+  return false;
+}
+
+/** Words [a, b) hold a capitalised word (not opening the sentence) or a source noun. */
+function namesSpeaker(p: Para, a: number, b: number): boolean {
+  const s = sentenceStartTok(p, a);
+  for (let k = a; k < b; k++) {
+    const t = p.toks[k];
+    // (A capitalised word opening the sentence counts unless it is a function word: "Metropolitan, which said".)
+    if (isWord(t) && ((t.cap && (k > s || !(inList(t, en().stop) || inList(t, en().sentenceAdverbs) || inList(t, en().articles)))) || !!sourceClass(t))) return true;
+  }
   return false;
 }
 

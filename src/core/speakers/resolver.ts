@@ -6,7 +6,7 @@
 //   he / she / they                               → the most recent fitting speaker
 import { fullNameBefore } from "./ar-full-name";
 import { nisbaShape } from "../ar/words";
-import { lexicon } from "../lexicon";
+import { Gr, lexicon } from "../lexicon";
 import { normWord } from "../text/chars";
 import type { Agreement } from "../lexicon/cues";
 import { sourceAgreement } from "./agreement";
@@ -1151,7 +1151,10 @@ export class SpeakerResolver {
     for (let i = this.window.length - 1; i >= 0; i--) {
       const sp = this.speakers[this.window[i]];
       if (sp.kind !== "person" && sp.kind !== "organization" && sp.kind !== "group") continue;
-      for (const x of sp.mentions) {
+      // (From the latest mention back, mentions being in text order: a speaker of a whole archive has thousands.)
+      for (let j = sp.mentions.length - 1; j >= 0; j--) {
+        const x = sp.mentions[j];
+        if (x.e < occ - ISSUER_REACH) break;
         if (x.e <= x.s) continue;
         if (x.s <= occ && occ < x.e) return sp;
         if (x.e <= occ && x.e > be && occ - x.e <= ISSUER_REACH && !sentenceBreak(this.doc, x.e, occ)) [before, be] = [sp, x.e];
@@ -1378,15 +1381,37 @@ function sentenceBreak(text: string, s: number, e: number): boolean {
  */
 function latestIssued(text: string, at: number, lemma: string): number {
   const lo = Math.max(0, at - ISSUED_BACK);
-  let found = -1;
-  for (const w of text.slice(lo, at).matchAll(/[\p{L}\p{M}]+/gu)) {
-    let n = normWord(w[0]);
-    if (n.length > lemma.length && "وفبل".includes(n[0]) && !n.startsWith(lemma)) n = n.slice(1);
-    if (!n.startsWith(lemma)) continue;
-    const rest = n.slice(lemma.length);
-    if (rest === "" || rest === "ا" || ISSUED_PRONOUNS.has(rest)) found = lo + (w.index ?? 0);
+  // (Only the words holding the lemma's letters are read, found by indexOf from the end: one such noun on
+  // every line of an archive made a whole-window scan the run's hot spot. The last letter is left out of
+  // the search, ة being normalised to ه.)
+  const stem = lemma.slice(0, -1);
+  for (let i = text.lastIndexOf(stem, at - stem.length); i >= lo; i = text.lastIndexOf(stem, i - 1)) {
+    let s = i;
+    while (s > lo && letterOrMark(text.charCodeAt(s - 1))) s--;
+    let e = i + stem.length;
+    while (e < at && letterOrMark(text.charCodeAt(e))) e++;
+    if (issuedAt(text, s, e, lemma)) return s;
+    if (i === 0) break;
   }
-  return found;
+  return -1;
+}
+
+/** Whether text[s, e), a word, is the statement noun `lemma` indefinite or with a pronoun, not in construct (latestIssued). */
+function issuedAt(text: string, s: number, e: number, lemma: string): boolean {
+  let n = normWord(text.slice(s, e));
+  if (n.length > lemma.length && "وفبل".includes(n[0]) && !n.startsWith(lemma)) n = n.slice(1);
+  if (!n.startsWith(lemma)) return false;
+  const rest = n.slice(lemma.length);
+  // (Not in construct with a definite word: بيان المعارضة is another's, whoever speaks of it; but في بيان اليوم
+  // السبت is a time.)
+  const next = rest === "" ? /^\s+(ال[\p{L}\p{M}]+)/u.exec(text.slice(e, e + 30)) : null;
+  if (next && !lexicon().grammar.get(normWord(next[1]))?.has(Gr.time)) return false;
+  return rest === "" || rest === "ا" || ISSUED_PRONOUNS.has(rest);
+}
+
+/** An Arabic letter or mark, or any letter: a word's character. */
+function letterOrMark(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x065f) || c === 0x0670 || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** The pronouns a statement noun takes for its issuer (بيانه، بيانها، بيانهم), normalised. */

@@ -211,6 +211,8 @@ const rows: Row[] = [
     "The loan will fund a hotel in Lagos, the agent, Vell Ltd, said.",
     { statements: [{ cue: "said", source: "the agent, Vell Ltd" }] }],
   ["… not hearsay of deeds", "Tom Reyes is said to have worked 18 hours a day. The firm is reported to have held talks with its rivals.", { statements: [] }],
+  ["a sentence adverb before the comma is no part of a firm's name written with one", "However, Procter and Gamble Co said it would cut prices. Separately, Harbour, Lind and Co said it would not.",
+    { statements: [{ cue: "said", source: "Procter and Gamble Co" }, { cue: "said", source: "Harbour, Lind and Co" }] }],
 ];
 
 describe("English subjects", () => table(rows));

@@ -65,6 +65,16 @@ const noWords: Row[] = [
     { statements: [{ kind: "direct", quotes: ["We are ready."] }] }],
 ];
 
+// Words written on a thing (an inscription) are nobody's statement.
+const inscriptions: Row[] = [
+  ["كتب عليها after a placard, a plain word then the quotation", "ورفع المحتجون لافتات كتب عليها عبارة \"لا للظلم\".", { statements: [] }],
+  ["…or a colon", "ونشر الناشط صورة كتب عليها: \"لن ننسى\".", { statements: [] }],
+  ["…but وكتب عليها with a name after it is a statement", "ونشر الموقع صورة للصفحة، وكتب عليها الناشط سامي حداد أن الاحتجاجات مستمرة.",
+    { statements: [{ cue: "كتب", speaker: "سامي حداد" }] }],
+  ["English: a thing before \", which tells/said\" is no speaker", "The festival opened with a new film, which tells the story of a boy who ran away. Police found a note, which said the bomb was fake.",
+    { statements: [] }],
+];
+
 // An English reporting verb inside an Arabic paragraph (a programme's name) is no cue.
 const englishWordsInArabic: Row[] = [
   ["an English verb in a show's name", "بعد أن فاز الطفل بلقب الموسم الثاني من the Voice Kids على MBC1 وMBC مصر، السبت، أتيح \"للقيصر\" أن يسجل هدفه الثاني في مرمى البرنامج.", { statements: [] }],
@@ -79,4 +89,5 @@ describe("no cue", () => {
   describe("things that cannot speak", () => table(cannotSpeak));
   describe("conditions", () => table(conditions));
   describe("cues with no words", () => table(noWords));
+  describe("inscriptions", () => table(inscriptions));
 });

@@ -83,6 +83,18 @@ function quotedName(r: ArReading, a: number, k: number): number {
   return isWord(after) && after.ar && ((!!arComp(after) && after.norm.startsWith("ب")) || (after.norm.startsWith("بال") && after.norm.length > 4 && !grammarOf(after))) ? q.close : -1;
 }
 
+/** لافتات كتب عليها عبارة "…" / صورة كتب عليها: "…": the verb of writing after a noun, علي + a pronoun, then a quotation, a colon, or one word that names no source before one. */
+function inscription(r: ArReading): boolean {
+  const { toks, cueEnd, entry } = r;
+  const on = toks[cueEnd];
+  // (Right after the thing written on, a clause on it with no و: not وكتب عليها: "…", on one's page.)
+  const before = toks[r.m.from - 1];
+  if (entry.lemma !== "كتب" || r.m.clitic || !isWord(before) || !isWord(on) || !/^علي(?:ه|ها|هم)$/u.test(on.norm)) return false;
+  const w = toks[cueEnd + 1];
+  if (isOpen(w) || isPunct(w, ":")) return true;
+  return isWord(w) && !sourceClass(w) && !w.norm.startsWith("ال") && (isOpen(toks[cueEnd + 2]) || isPunct(toks[cueEnd + 2], ":"));
+}
+
 /** اتهمته زوجة الأخير بالتحرش: with the object on the verb, the subject ends at the accusation's بال word. */
 function accusationAt(r: ArReading, a: number, b: number): number {
   for (let k = a + 1; k < b; k++) {
@@ -208,6 +220,9 @@ export function verbFirst(r: ArReading): Verdict {
   // (وارجع إلى تصريحات …: إلى right after a verb that puts its object before it is the imperative ارجع "go
   // back", or رجع, no report.)
   if (lexicon().ar.ilaObjectVerbs.has(e.lemma) && hasGrammar(toks[cueEnd], Gr.ila)) return null;
+  // (لافتات كتب عليها عبارة "لا للحرب"، صورة كتب عليها: "…": written on a thing, a plain word or a colon and the
+  // words after "on it": an inscription, nobody's statement; not وكتب عليها الناشط, a source noun or a name.)
+  if (inscription(r)) return null;
   let a = afterToldFirst(r, skipAdjunctPhrase(r, skipAddressee(p, skipTimeBeforeSubject(p, cueEnd, sentEnd), sentEnd)));
   if (a < 0) return undefined;
   // وأكد خلاله أن …، زعم فيها أنه …، أكد من خلالها أن: "in it" back to a noun before the verb, with no source
@@ -239,8 +254,10 @@ export function verbFirst(r: ArReading): Verdict {
   // ووصف الاتفاق بأنه …، واتهم القرار الأخير بـ: a definite word that names no source, right before the بـ
   // of a description or an accusation (its relational adjectives between), is the object; the subject is dropped.
   if ((e.frames.has(Fr.pred) || e.frames.has(Fr.bi)) && describedObject(p, a)) return undefined;
-  // (وعلل اختيار تركيا بأن …، ووصف انسحاب القوات بأنه …: a verbal noun with no article is the object too.)
-  if (e.frames.has(Fr.pred) && isWord(toks[a]) && toks[a].ar && !toks[a].norm.startsWith("ال") && !sourceClass(toks[a]) && verbalNounShape(toks[a].norm)) return undefined;
+  // (وعلل اختيار تركيا بأن …، ووصف انسحاب القوات بأنه …: a verbal noun with no article is the object too; not
+  // after a feminine verb, whose subject a masculine verbal noun cannot be and a woman's name of that shape is:
+  // واعتبرت ابتسام الكتبي أن …، ووصفت انتصار العلي القرار.)
+  if (e.frames.has(Fr.pred) && r.entry.agree !== 2 && isWord(toks[a]) && toks[a].ar && !toks[a].norm.startsWith("ال") && !sourceClass(toks[a]) && verbalNounShape(toks[a].norm)) return undefined;
   // (ويعزو ذلك إلى أن …: so a demonstrative before إلى after a verb that puts its object there.)
   if (lexicon().ar.ilaObjectVerbs.has(e.lemma) && isWord(toks[a]) && inList(toks[a], lexicon().ar.demonstratives) && hasGrammar(toks[a + 1], Gr.ila)) return undefined;
   // ما وصفه بـ"…"، اعتبرتها موقفاً: after a verb carrying its object, a بـ word or an accusative is the predicate.
