@@ -7,7 +7,7 @@ import type { RuleReport } from "../rules";
 import { AGE_EPITHET, NOUN_EPITHET, enHonorificPerson, enTopicBody, enTopicPair, enTopicPerson, GenderVotes, previousSentenceHead, mentionGender, SpeakerResolver, issuerBefore, topicBodyBefore, topicMany, topicPair, topicPerson, type MentionInfo, type SpeakerGender, type SpeakerState } from "../speakers";
 import { fullNameBefore } from "../speakers/ar-full-name";
 import { lexicon } from "../lexicon";
-import { isDigit, letterOrNumberAt, normWord } from "../text/chars";
+import { isDigit, letterOrNumberAt, normWord, wholeWordIn } from "../text/chars";
 import { opensWithQuote } from "../text/quotes";
 import type { Span, Statement } from "../types";
 import type { ParagraphReading } from "./read-paragraph";
@@ -438,7 +438,7 @@ function passingPerson(doc: DocumentState, m: MentionInfo, ps: number, quoteAt =
   if (!t) return epithet ? possessorBefore(doc, m, ps) : null;
   // (The description's noun written since the naming, "Tom Vale, a lawyer's clerk, …. the lawyer said":
   // the resolver's look-back for who was described so decides.)
-  if (m.pronoun === NOUN_EPITHET && nounWritten(doc.work.slice(t.s, at), m.lemma)) return null;
+  if (m.pronoun === NOUN_EPITHET && wholeWordIn(doc.work.slice(t.s, at).toLowerCase(), m.lemma)) return null;
   const g = mentionGender(doc.work, t.s, t.e);
   if ((g === "male" && m.pronoun === "she") || (g === "female" && m.pronoun === "he")) return null;
   if (doc.resolver.hasPerson() && doc.resolver.personNamedIn(doc.work, t.e, Math.min(at, quoteAt), t.name)) return null;
@@ -470,15 +470,6 @@ function possessorBefore(doc: DocumentState, m: MentionInfo, ps: number): Speake
   if (known) return doc.resolver.use(known);
   if (doc.resolver.hasPerson()) return null;
   return namedInFullBefore(doc, m, ps, m.s + ps, hit[2]);
-}
-
-/** Whether the word `lemma` (lower case) is written in `text`, in any case. */
-function nounWritten(text: string, lemma: string): boolean {
-  const low = text.toLowerCase();
-  for (let i = low.indexOf(lemma); i >= 0; i = low.indexOf(lemma, i + 1)) {
-    if (!letterOrNumberAt(low, i + lemma.length) && (i === 0 || !letterOrNumberAt(low, i - 1))) return true;
-  }
-  return false;
 }
 
 /**

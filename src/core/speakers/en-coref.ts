@@ -2,7 +2,7 @@
 // whether the text introduces a lone name as a person's, whether it is a common word, whose
 // initials an acronym spells, and who "he"/"she" is when Mr/Ms named someone since.
 import { lexicon, type MarkedGender } from "../lexicon";
-import { isSpace, letterOrNumberAt } from "../text/chars";
+import { isSpace, letterOrNumberAt, wholeWordIn } from "../text/chars";
 
 /** How far back (and, for a headline's name, ahead) a lone name looks for its introduction as a person. */
 const INTRO_WINDOW = 20000;
@@ -77,16 +77,8 @@ export function introducedAsPerson(doc: string, at: number, name: string): boole
 function capitalsIntroduced(doc: string, at: number, name: string): boolean {
   const title = name[0] + name.slice(1).toLowerCase();
   const story = doc.slice(at + name.length, Math.min(doc.length, at + name.length + INTRO_AHEAD));
-  if (wholeWordIn(story, title, () => true)) return introducedAsPerson(doc, at, title);
+  if (wholeWordIn(story, title)) return introducedAsPerson(doc, at, title);
   return !wholeWordIn(story, name, (j) => /\p{Ll}/u.test(story.slice(Math.max(0, j - 20), j + name.length + 20)));
-}
-
-/** Whether `w` stands in `text` as a whole word (no letter or digit either side) where `ok` (its offset) holds. */
-function wholeWordIn(text: string, w: string, ok: (j: number) => boolean): boolean {
-  for (let j = text.indexOf(w); j >= 0; j = text.indexOf(w, j + 1)) {
-    if ((j === 0 || !letterOrNumberAt(text, j - 1)) && !letterOrNumberAt(text, j + w.length) && ok(j)) return true;
-  }
-  return false;
 }
 
 /** Whether ", 42," (an age of one to three digits set off by commas), or with `who` ", who ", starts at offset e. */

@@ -7,7 +7,7 @@
 import { fullNameBefore } from "./ar-full-name";
 import { nisbaShape } from "../ar/words";
 import { Gr, lexicon } from "../lexicon";
-import { normWord } from "../text/chars";
+import { isWordChar, normWord } from "../text/chars";
 import type { Agreement } from "../lexicon/cues";
 import { sourceAgreement } from "./agreement";
 import { sameNameAcrossScripts } from "./across-scripts";
@@ -1370,8 +1370,7 @@ const ISSUED_BACK = 2000;
 
 /** A sentence ends in text[s, e): a full stop, a question or exclamation mark, or a line break. */
 function sentenceBreak(text: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (".!?؟\n".includes(text[i])) return true;
-  return false;
+  return sentenceEndFrom(text, s, e) < e;
 }
 
 /**
@@ -1387,9 +1386,9 @@ function latestIssued(text: string, at: number, lemma: string): number {
   const stem = lemma.slice(0, -1);
   for (let i = text.lastIndexOf(stem, at - stem.length); i >= lo; i = text.lastIndexOf(stem, i - 1)) {
     let s = i;
-    while (s > lo && letterOrMark(text.charCodeAt(s - 1))) s--;
+    while (s > lo && isWordChar(text.charCodeAt(s - 1))) s--;
     let e = i + stem.length;
-    while (e < at && letterOrMark(text.charCodeAt(e))) e++;
+    while (e < at && isWordChar(text.charCodeAt(e))) e++;
     if (issuedAt(text, s, e, lemma)) return s;
     if (i === 0) break;
   }
@@ -1407,11 +1406,6 @@ function issuedAt(text: string, s: number, e: number, lemma: string): boolean {
   const next = rest === "" ? /^\s+(ال[\p{L}\p{M}]+)/u.exec(text.slice(e, e + 30)) : null;
   if (next && !lexicon().grammar.get(normWord(next[1]))?.has(Gr.time)) return false;
   return rest === "" || rest === "ا" || ISSUED_PRONOUNS.has(rest);
-}
-
-/** An Arabic letter or mark, or any letter: a word's character. */
-function letterOrMark(c: number): boolean {
-  return (c >= 0x0621 && c <= 0x065f) || c === 0x0670 || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** The pronouns a statement noun takes for its issuer (بيانه، بيانها، بيانهم), normalised. */

@@ -56,6 +56,14 @@ export function letterOrNumberAt(text: string, i: number): boolean {
   return isLetterOrNumber(c);
 }
 
+/** Whether `w` stands in `text` as a whole word (no letter or digit either side) where `ok` (its offset) holds. */
+export function wholeWordIn(text: string, w: string, ok: (j: number) => boolean = () => true): boolean {
+  for (let j = text.indexOf(w); j >= 0; j = text.indexOf(w, j + 1)) {
+    if ((j === 0 || !letterOrNumberAt(text, j - 1)) && !letterOrNumberAt(text, j + w.length) && ok(j)) return true;
+  }
+  return false;
+}
+
 /**
  * The Arabic word ending at e ends with a pronoun suffix as written (ه، ها، هم، هما; not the round
  * ة, which the look-up key folds into ه): بسرعتها، رئيسها، فوزه.

@@ -134,7 +134,7 @@ function subjectBefore(r: ArReading): [number, number] | null {
   // (The outlet's quoted name has marks looksLikeSubject does not take.)
   // (Before a relative clause with no comma, no preposition opening the run: وفي المؤتمر الصحفي الذي عقد بعد
   // اللقاء قال … has its subject dropped.)
-  if (relative && !sourceBeforeRelative(r, a)) return null;
+  if (relative && !opensWithoutPreposition(r, a)) return null;
   return b > a && (kanaQad || outlet >= 0 || looksLikeSubject(p, a, b) || afterBut) ? [a, b] : null;
 }
 
@@ -163,7 +163,7 @@ function relativeBefore(r: ArReading, j: number, s: number): number {
 }
 
 /** Words [a, b) before a relative clause open with no preposition (وفي المؤتمر الذي …، وخلال الاجتماع الذي …). */
-function sourceBeforeRelative(r: ArReading, a: number): boolean {
+function opensWithoutPreposition(r: ArReading, a: number): boolean {
   const first = r.toks[a];
   const ar = lexicon().ar;
   const bare = isWord(first) ? withoutConjunction(first.norm) : "";
