@@ -1,5 +1,8 @@
 // An opening quotation mark that is never closed (or a closing one that never opened).
-import type { Rule } from "./rule";
+// Not a quotation that runs over a paragraph break with no mark at the new paragraph's start,
+// closing at the end of a later one (وقال: «… ¶ … نتطلع إلى ذلك».): the marks balance across the
+// paragraphs, and the review takes both findings back.
+import type { DocumentContext, Rule } from "./rule";
 
 export const unbalancedQuote: Rule<"unbalanced-quote"> = {
   id: "unbalanced-quote",
@@ -27,4 +30,39 @@ export const unbalancedQuote: Rule<"unbalanced-quote"> = {
     for (const k of quotes.unclosed) report(para.toks[k].s, para.toks[k].e, { mark: para.toks[k].norm });
     for (const k of quotes.stray) report(para.toks[k].s, para.toks[k].e, { mark: para.toks[k].norm, stray: "yes" });
   },
+  review: acrossParagraphs,
 };
+
+// The closing mark of each opening one: «…», "…", “…” (and an Arabic site's ”…”).
+const CLOSER: Readonly<Record<string, string>> = { "«": "»", "\"": "\"", "“": "”", "”": "”" };
+// The marks of each family: none may stand between the two (it would have paired with one of them).
+const FAMILY: Readonly<Record<string, RegExp>> = { "«": /[«»]/, "\"": /"/, "“": /[“”]/, "”": /[“”]/ };
+/** How many paragraphs a quotation may run over before its closing mark. */
+const MAX_PARAGRAPHS = 3;
+// Nothing but punctuation and spaces to the paragraph's end.
+const ENDS_PARAGRAPH = /^[^\n\p{L}\p{N}]*(\n|$)/u;
+// (A gap longer than that is not read.)
+const MAX_GAP = 6000;
+
+/**
+ * An opening mark left open at its paragraph's end, and the next finding a closing mark of its
+ * family ending a paragraph one to three paragraphs on (a stray », or a " the scan took for an
+ * opener: … وغيرها ".), with no mark of the family between: one quotation over paragraph breaks.
+ * Findings arrive in text order; the answer says for each whether it stays.
+ */
+function acrossParagraphs({ text }: DocumentContext, found: readonly { s: number; e: number; args: Readonly<Record<string, string>> }[]): boolean[] {
+  const keep = found.map(() => true);
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i];
+    const b = found[i + 1];
+    if (a.args.stray || CLOSER[a.args.mark] !== b.args.mark || b.s - a.e > MAX_GAP) continue;
+    const gap = text.slice(a.e, b.s);
+    const breaks = gap.split("\n").filter((line, k) => k > 0 && line.trim()).length;
+    if (!gap.includes("\n") || breaks < 1 || breaks > MAX_PARAGRAPHS || FAMILY[a.args.mark].test(gap)) continue;
+    // The second mark ends its paragraph (nothing but punctuation after it).
+    if (!ENDS_PARAGRAPH.test(text.slice(b.e, b.e + 20))) continue;
+    keep[i] = keep[i + 1] = false;
+    i++;
+  }
+  return keep;
+}

@@ -11,6 +11,18 @@ const rows: Row[] = [
     "He said: “We will keep going no matter what.", { findings: [{ rule: "unbalanced-quote", says: "Close the quotation where the quoted words end, or remove the mark." }] }],
   ["stray closing mark: the message says it never opened",
     "وقال الوزير إن العمل مستمر» حتى النهاية.", { findings: [{ rule: "unbalanced-quote", text: "»", says: "تغلق اقتباساً لم يُفتح" }] }, { locale: "ar" }],
+  ["a quotation over a paragraph break, no mark opening the second paragraph, closed at its end: balanced",
+    "وقال المدير: «سنفتتح الفرع الجديد في الربيع.\nونشكر عملاءنا على ثقتهم طوال الأعوام الماضية».\nوقال آخرون إن الموعد تأخر.",
+    { noFindings: ["unbalanced-quote"] }],
+  ["the same with straight marks, the closing one padded by a space (… الماضية \".)",
+    "وأوضح المدير قائلاً: \" إننا نعمل على توسيع الخدمة.\nوأضاف أننا نسعى إلى خدمة الجميع في المنطقة \".",
+    { noFindings: ["unbalanced-quote"] }],
+  ["an opening mark left open, and a closing one in the next paragraph that does not end it: both reported",
+    "وقال المدير: «سنفتتح الفرع الجديد في الربيع.\nونشكر عملاءنا» على ثقتهم طوال الأعوام الماضية.",
+    { findings: [{ rule: "unbalanced-quote", count: 2 }] }],
+  ["an opening mark left open, and another quotation closed in the next paragraph: the first still reported",
+    "وقال المدير: «سنفتتح الفرع الجديد في الربيع.\nوقال آخر: «لن نتأخر هذه المرة».",
+    { findings: [{ rule: "unbalanced-quote", text: "«", count: 1 }] }],
   ["balanced text has none", "وقال الوزير: «سنواصل العمل». وقالت الوزيرة: \"نحن معه\".", { noFindings: ["unbalanced-quote"] }],
 ];
 
