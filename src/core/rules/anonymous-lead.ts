@@ -1,6 +1,10 @@
-// The story's first statement is anonymous.
+// The story's first statement is anonymous, and it stands in the story's opening (the headline and
+// the first four paragraphs under it): a first statement six paragraphs down opens nothing.
 import type { Rule } from "./rule";
 import { isolate } from "./isolate";
+
+/** How many paragraphs (non-empty lines) the story's opening holds: headline, lead and three more. */
+const OPENING_PARAGRAPHS = 5;
 
 /** How many statements, in order of their words, may hold the story's first cue. */
 const LEAD_WINDOW = 8;
@@ -21,7 +25,7 @@ export const anonymousLead: Rule<"anonymous-lead"> = {
     standards: ["AP", "Reuters", "BBC", "NYT"],
     defaultSeverity: "information",
   },
-  check({ statements, statementSpeakers, report }) {
+  check({ text, statements, statementSpeakers, report }) {
     // Statements are in order of their words, and a clause before بحسب/according to reaches back
     // over the cue that opens the story: the lead is the earliest cue among the first few.
     // (A statement with no cue opens where its words do.)
@@ -33,6 +37,19 @@ export const anonymousLead: Rule<"anonymous-lead"> = {
     // (A headline's label, «مصادر: "…"», has no cue: the finding goes on its words; the source's range
     // is anonymous-source's.)
     const mark = first?.cue ?? first?.content;
-    if (mark && sp && sp.kind === "anonymous") report(mark.start, mark.end, { who: sp.name });
+    if (mark && sp && sp.kind === "anonymous" && inOpening(text, mark.start)) report(mark.start, mark.end, { who: sp.name });
   },
 };
+
+/** Whether offset `at` stands in one of the text's first OPENING_PARAGRAPHS non-empty lines. */
+function inOpening(text: string, at: number): boolean {
+  let before = 0;
+  for (let from = 0; from < at; ) {
+    const nl = text.indexOf("\n", from);
+    if (nl < 0 || nl >= at) break;
+    if (text.slice(from, nl).trim()) before++;
+    if (before >= OPENING_PARAGRAPHS) return false;
+    from = nl + 1;
+  }
+  return true;
+}
