@@ -18,7 +18,7 @@ export const anonymousSource: Rule<"anonymous-source"> = {
         a.unexplained
           ? `Anonymous source: ${isolate(a.who)} — this statement rests on an unnamed source whose anonymity the story does not explain. Say why, or name the source.`
           : a.phrase
-          ? `Anonymous source: ${isolate(a.who)} — anonymity: ${isolate(a.phrase)}. Check that the reason holds and describe the source as precisely as safety allows.${a.vague ? VAGUE.en : ""}`
+          ? `Anonymous source: ${isolate(a.who)} — reason given for anonymity: ${isolate(a.phrase)}. Check that the reason holds and describe the source as precisely as safety allows.${a.vague ? VAGUE.en : ""}`
           : `Anonymous source: ${isolate(a.who)} — an unnamed group of people, no reason for anonymity needed. Name one of them if you quote their words.`,
       ar: (a) =>
         a.unexplained
