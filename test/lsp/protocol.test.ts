@@ -83,6 +83,12 @@ describe("isnad language server over stdio", () => {
     // No two diagnostics on one range.
     const ranges = p.diagnostics.map((d) => JSON.stringify(d.range));
     expect(new Set(ranges).size).toBe(ranges.length);
+    // The source's own listing (anonymous-source on its attribution) is a hint beside the warning:
+    // the Problems panel, which leaves hints out, lists the source once.
+    const listing = p.diagnostics.find((d) => d.code === "anonymous-source");
+    expect(listing?.severity).toBe(DiagnosticSeverity.Hint);
+    const onSource = p.diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint && d.range.start.line === 0 && d.code !== "anonymous-lead");
+    expect(onSource.map((d) => d.code)).toEqual(["anonymous-no-reason"]);
   });
 
   it("publishes a document's diagnostics before it answers the requests the editor sends with the open", async () => {

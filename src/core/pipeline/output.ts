@@ -36,7 +36,7 @@ function byFirstMention(sps: SpeakerState[]): SpeakerState[] {
 /** The findings, sorted by range (stably: ties keep the order the rules reported them). */
 export function diagnostics(text: string, reports: RuleReport[], locale: Locale): Finding[] {
   reports.sort((a, b) => a.s - b.s || a.e - b.e);
-  return reports.map((f) => ({ rule: f.rule, severity: RULES[f.rule].severity, range: spanOf(text, f.s, f.e), message: formatMessage(f.rule, f.args, locale) }));
+  return reports.map((f) => ({ rule: f.rule, severity: RULES[f.rule].severityOf(f.args), range: spanOf(text, f.s, f.e), message: formatMessage(f.rule, f.args, locale) }));
 }
 
 /** The document's language from the characters of its Arabic and English paragraphs. */

@@ -2,7 +2,8 @@
 // (the finding names the phrase) or when it is an unnamed collective (analysts, سكان). A source
 // with no reason also gets anonymous-no-reason, the warning, on its first mention; this
 // finding then marks the attribution it first speaks in (cue and source together), so the two
-// facts never share a range. A bare "source" (مصدر) adds the advice to describe it.
+// never share a range, and is only a hint (companionSeverity), so the Problems panel lists the
+// source once. A bare "source" (مصدر) adds the advice to describe it.
 import { isCollective } from "./collective";
 import type { Rule } from "./rule";
 import { isolate } from "./isolate";
@@ -33,6 +34,9 @@ export const anonymousSource: Rule<"anonymous-source"> = {
     },
     standards: ["AP", "Reuters", "BBC", "NYT"],
     defaultSeverity: "information",
+    // A source with no reason is already anonymous-no-reason's warning: its entry here stays in the
+    // data (CLI, SARIF, the report) as a hint, so the editor shows one finding for the fact.
+    companionSeverity: (a) => (a.unexplained ? "hint" : undefined),
   },
   check({ text, statements, statementSpeakers, report }) {
     const seen = new Set<object>();

@@ -34,11 +34,14 @@ export interface RuleInfo {
   message: Record<Locale, (a: Record<string, string>) => string>;
   explanation: Record<Locale, string>;
   standards: readonly Standard[];
+  /** The severity of one finding from its values: the default, or lower for a companion finding. */
+  severityOf: (args: Readonly<Record<string, string>>) => Severity;
 }
 
 function info(r: { id: RuleId; meta: RuleMeta }): RuleInfo {
   const m = r.meta;
-  return { id: r.id, severity: m.defaultSeverity, title: m.title, message: m.message, explanation: m.explanation, standards: m.standards };
+  const severityOf = (args: Readonly<Record<string, string>>) => m.companionSeverity?.(args) ?? m.defaultSeverity;
+  return { id: r.id, severity: m.defaultSeverity, title: m.title, message: m.message, explanation: m.explanation, standards: m.standards, severityOf };
 }
 
 export const RULES = Object.fromEntries(RULE_LIST.map((r) => [r.id, info(r)])) as Record<RuleId, RuleInfo>;

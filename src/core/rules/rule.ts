@@ -21,6 +21,12 @@ export interface RuleMeta {
   standards: readonly Standard[];
   /** The severity findings get unless the user changes it (setting isnad.rules.<id>). */
   defaultSeverity: Severity;
+  /**
+   * A lower severity for a finding whose values make it the companion of another rule's finding
+   * on the same fact (the anonymous-source entry of a source that anonymous-no-reason already
+   * warns about): kept in the data, but not a second entry in the Problems panel.
+   */
+  companionSeverity?: (args: Readonly<Record<string, string>>) => Severity | undefined;
 }
 
 /** Reports a finding over text[s, e) (offsets into the analysed text) with the values its message names. */

@@ -6,12 +6,18 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
-  ["anonymous source without a reason: one warning that says what to do, and the source listed on its attribution",
+  ["anonymous source without a reason: one warning that says what to do, and the source listed on its attribution as a hint (one entry in the Problems panel)",
     "وقال مسؤول أمني إن الهجوم أحبط في اللحظة الأخيرة.",
-    { findings: [{ rule: "anonymous-no-reason", has: "مسؤول أمني", says: "اذكر سبب عدم تسمية المصدر، أو سمِّه", count: 1 }, { rule: "anonymous-source", count: 1 }] }, { locale: "ar" }],
-  ["English anonymous without a reason: one warning that says what to do, and the source listed on its attribution",
+    { findings: [{ rule: "anonymous-no-reason", has: "مسؤول أمني", says: "اذكر سبب عدم تسمية المصدر، أو سمِّه", severity: "warning", count: 1 }, { rule: "anonymous-source", severity: "hint", count: 1 }] }, { locale: "ar" }],
+  ["English anonymous without a reason: one warning that says what to do, and the source listed on its attribution as a hint",
     "An official said the shipment had arrived at the port.",
-    { findings: [{ rule: "anonymous-no-reason", has: "official", says: "Say why the source is not named, or name it.", count: 1 }, { rule: "anonymous-source", count: 1 }] }],
+    { findings: [{ rule: "anonymous-no-reason", has: "official", says: "Say why the source is not named, or name it.", severity: "warning", count: 1 }, { rule: "anonymous-source", severity: "hint", count: 1 }] }],
+  ["a reason given: the anonymous-source finding is the one entry, an information",
+    "An official, who spoke on condition of anonymity, said the shipment had arrived.",
+    { findings: [{ rule: "anonymous-source", severity: "information", count: 1 }], noFindings: ["anonymous-no-reason"] }],
+  ["an unnamed group: the anonymous-source finding stays an information",
+    "Analysts said the bank would hold rates.",
+    { findings: [{ rule: "anonymous-source", severity: "information", count: 1 }], noFindings: ["anonymous-no-reason"] }],
   ["bare مصادر: the warning also asks for a description",
     "وقالت مصادر إن الاجتماع تأجل.",
     { findings: [{ rule: "anonymous-no-reason", text: "مصادر", says: "اذكر موقع المصدر أو صلته بالمعلومة", count: 1 }] }, { locale: "ar" }],
