@@ -22,6 +22,7 @@ import { isBareSource, type MentionInfo } from "./mention";
 import { introducedBody } from "./ar-bodies";
 import { allStemsKnown, key, nisba, stem, stripAl } from "./word-keys";
 import { mayBeOf, nationalities, otherPost } from "./ar-nationality";
+import { storyStartBefore, storyStarts } from "./en-story";
 
 /** A word ending in a possessive pronoun (زوجها، محاميه، والدتهم), as a role's whole title. */
 const POSSESSED_ROLE = /^[\u0600-\u06FF]{2,}(?:ه|ها|هم|هما)$/;
@@ -136,6 +137,12 @@ export class SpeakerResolver {
    * for each mention (speakers/gender.ts: a mention marked female is no man quoted before).
    */
   fits: (sp: SpeakerState) => boolean = () => true;
+  /**
+   * Where the story of the English mention being resolved starts, when it refers back (a pronoun, a
+   * description, an unnamed source): no speaker last mentioned before it is a candidate (en-story.ts).
+   */
+  private floor = 0;
+  private stories: number[] | null = null;
 
   /** `doc`: the text analysed, read back for evidence that a lone English name is a person's. */
   constructor(private readonly doc = "") {}
@@ -245,7 +252,13 @@ export class SpeakerResolver {
 
   /** The most recently used speaker, for a dropped subject. */
   latest(): SpeakerState | null {
-    return this.window.length ? this.speakers[this.window[this.window.length - 1]] : null;
+    const sp = this.window.length ? this.speakers[this.window[this.window.length - 1]] : null;
+    return sp && this.inStory(sp) ? sp : null;
+  }
+
+  /** Whether `sp` was mentioned in the story of the mention being resolved (see floor). */
+  private inStory(sp: SpeakerState): boolean {
+    return this.floor === 0 || (sp.mentions.length > 0 && sp.mentions[sp.mentions.length - 1].e > this.floor);
   }
 
   /**
@@ -302,7 +315,7 @@ export class SpeakerResolver {
       const n = this.window[i];
       if (!this.index.passes(n, kind, need, x, y, z)) continue;
       const sp = this.speakers[n];
-      if ((!pred || pred(sp)) && (kind !== "person" || this.fits(sp))) return sp;
+      if ((!pred || pred(sp)) && (kind !== "person" || this.fits(sp)) && this.inStory(sp)) return sp;
     }
     return null;
   }
@@ -335,7 +348,7 @@ export class SpeakerResolver {
   private recentPlural(): SpeakerState | null {
     for (let i = this.window.length - 1; i >= 0; i--) {
       const n = this.window[i];
-      if (this.index.plural(n) && !singularSource(this.speakers[n])) return this.speakers[n];
+      if (this.index.plural(n) && !singularSource(this.speakers[n]) && this.inStory(this.speakers[n])) return this.speakers[n];
     }
     return null;
   }
@@ -348,7 +361,9 @@ export class SpeakerResolver {
    * agreeing mention.
    */
   resolve(m: MentionInfo, text: string, base = 0, agree: Agreement = 0): SpeakerState {
+    this.floor = m.lang === "en" && (m.kind === "pronoun" || (!m.name.length && !m.proper && !m.acronym)) ? storyStartBefore((this.stories ??= storyStarts(this.doc)), m.s + base) : 0;
     const sp = this.touch(this.speakerFor(m, text, base, agree), m, base);
+    this.floor = 0;
     if (sp.kind === "person" && sp.agree === 0) sp.agree = agree;
     // (وأكد ميلر ودوبون after جون ميلر and بيار دوبون spoke, or were named in full with a title: the two of them, one group.)
     if (sp.kind === "person" && namedPair(sp) && this.pairPart(sp, sp.nameWords[0], m, base) && this.pairPart(sp, sp.nameWords[1].slice(1), m, base)) this.setKind(sp, "group");

@@ -426,6 +426,16 @@ const english: Row[] = [
   ["a possessive is no description: the singer's agent",
     "\"We will win,\" Ana Ruiz said. The singer's agent said she would rest.",
     { statements: [{ speaker: "Ana Ruiz" }, { speaker: "The singer's agent" }] }],
+  // Wire stories run together (speakers/en-story.ts): a reference never reaches back into the story before.
+  ["the company, it: not an institution of the story before a headline in capitals",
+    "ACME TO CUT JOBS IN OHIO\n\nAcme Corp said it would cut 500 jobs.\n\nHARLOW BANK RAISES RATES\n\nThe company said the rise was due to costs.\n\nIt said deposits would not change.",
+    { statements: [{ speaker: "Acme Corp" }, { speaker: "The company" }, { speaker: "The company" }] }],
+  ["he: no person of the story before a wire's sign-off (REUTER)",
+    "\"We will win,\" said Tom Vale. REUTER\n\nShares of Norvik Ltd fell sharply on the exchange today.\n\nHe said the market was weak.",
+    { statements: [{ speaker: "Tom Vale" }, { speaker: "He", speakerKind: "unknown" }] }],
+  ["…but inside one story a reference finds its speaker, and a name another story's speaker of that name",
+    "ACME TO CUT JOBS IN OHIO\n\nAcme Corp said it would cut 500 jobs.\n\nThe company said the cuts would start in May.\n\nHARLOW BANK RAISES RATES\n\nHarlow Bank said it raised rates. Acme Corp said it would not follow.\n\nFULL TEXT.\n\nIt said costs had risen.",
+    { statements: [{ speaker: "Acme Corp" }, { speaker: "Acme Corp" }, { speaker: "Harlow Bank" }, { speaker: "Acme Corp" }, { speaker: "Acme Corp" }] }],
 ];
 
 // "he"/"she" with no person spoken of yet: the person named as a sentence's subject before it (speakers/en-topic.ts).
