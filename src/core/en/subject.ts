@@ -560,27 +560,37 @@ function subjectLastToken(p: Para, k: number, s: number): [number, number] {
 /** Most tokens a description between spaced dashes may hold. */
 const DASHED_WORDS = 10;
 
-/** A dash with a space either side at token k (not the hyphen of a compound: Chong-gyu). */
-function spacedDash(toks: Para["toks"], k: number): boolean {
+/**
+ * The first token of a dash with a space either side ending at token k — one mark, or two hyphens
+ * typed for one ("--"); -1 when there is none (not the hyphen of a compound: Chong-gyu).
+ */
+function spacedDashFrom(toks: Para["toks"], k: number): number {
   const t = toks[k];
-  return !!t && isPunct(t, "-–—") && k > 0 && toks[k - 1].e < t.s && !!toks[k + 1] && t.e < toks[k + 1].s;
+  if (!t || !isPunct(t, "-–—") || k <= 0 || !toks[k + 1] || t.e >= toks[k + 1].s) return -1;
+  const f = isPunct(toks[k - 1], "-") && toks[k - 1].e === t.s ? k - 1 : k;
+  return f > 0 && toks[f - 1].e < toks[f].s ? f : -1;
 }
 
 /**
  * When token j is a spaced dash closing a description opened by another one after a word (a lower-case
- * word first: "- a senior law lord -", "- one of the creditors -"), with no other mark between it and
- * the sentence's start (the subject opens the sentence): the opening dash; -1 otherwise.
+ * word first: "- a senior law lord -", "-- one of the creditors --"), with no other mark between it and
+ * the sentence's start or a quotation closing (the subject opens the sentence, or follows the words quoted): the opening dash's first token; -1 otherwise.
  */
 function dashedStart(p: Para, j: number, s: number): number {
   const toks = p.toks;
-  if (!spacedDash(toks, j)) return -1;
+  const close = spacedDashFrom(toks, j);
+  if (close < 0) return -1;
   let open = -1;
-  for (let m = j - 1; m > s; m--) {
-    if (open < 0 && spacedDash(toks, m)) {
-      if (m + 1 >= j || !isWord(toks[m + 1]) || toks[m + 1].cap || !isWord(toks[m - 1])) return -1;
-      open = m;
-    } else if (open < 0 && m < j - DASHED_WORDS) return -1;
-    else if (!isWord(toks[m]) && toks[m].kind !== NUM && !isPunct(toks[m], ".'’") && !(isPunct(toks[m], "-") && !spacedDash(toks, m))) return -1;
+  for (let m = close - 1; m > s; m--) {
+    // ('"…," Ana Ruiz -- a lawyer for the family -- said': the subject opens after a quotation too.)
+    if (open >= 0 && isClose(toks[m])) break;
+    const f = open < 0 ? spacedDashFrom(toks, m) : -1;
+    if (f >= 0) {
+      if (m + 1 >= close || !isWord(toks[m + 1]) || toks[m + 1].cap || !isWord(toks[f - 1])) return -1;
+      open = f;
+      m = f;
+    } else if (open < 0 && m < close - DASHED_WORDS) return -1;
+    else if (!isWord(toks[m]) && toks[m].kind !== NUM && !isPunct(toks[m], ".'’") && !(isPunct(toks[m], "-") && spacedDashFrom(toks, m) < 0)) return -1;
   }
   return open;
 }

@@ -213,6 +213,10 @@ const rows: Row[] = [
   ["… not hearsay of deeds", "Tom Reyes is said to have worked 18 hours a day. The firm is reported to have held talks with its rivals.", { statements: [] }],
   ["a sentence adverb before the comma is no part of a firm's name written with one", "However, Procter and Gamble Co said it would cut prices. Separately, Harbour, Lind and Co said it would not.",
     { statements: [{ cue: "said", source: "Procter and Gamble Co" }, { cue: "said", source: "Harbour, Lind and Co" }] }],
+  ["a description between dashes typed as two hyphens, the subject not opening the paragraph", "The mayor left early. Jane Roe -- a spokeswoman for the firm -- said the plan was good.",
+    { statements: [{ cue: "said", source: "Jane Roe", speaker: "Jane Roe" }] }],
+  ["…and one after a quotation, before the verb", "\"The plan is good,\" Tom Vale -- a lawyer for the family -- said. \"It will work,\" Ana Ruiz - one of the creditors - said.",
+    { statements: [{ source: "Tom Vale", kind: "direct" }, { source: "Ana Ruiz", kind: "direct" }] }],
 ];
 
 describe("English subjects", () => table(rows));

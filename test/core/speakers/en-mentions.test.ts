@@ -182,6 +182,22 @@ const nameBounds: Row[] = [
     { statements: [{ speaker: "Ruiz", speakerKind: "person" }, { speaker: "Ana Pike", speakerKind: "person" }, { speaker: "Tom Dorn", speakerKind: "person" }] }],
   ["an article, a name and what it issued: the name's institution speaks", "A Holcim statement said the deal was done.",
     { statements: [{ speaker: "Holcim", speakerKind: "organization" }] }],
+  ["a participle's clause after a name is no apposition naming an institution", "Tom Brandt, asked about the survey, said he was not worried. Ana Ruiz, when asked about the report, said it was wrong.",
+    { statements: [{ speaker: "Tom Brandt", speakerKind: "person" }, { speaker: "Ana Ruiz", speakerKind: "person" }] }],
+  ["…but an apposition headed by an institution noun still makes one", "Vantor, a leading Swedish insurer, said profits rose.",
+    { statements: [{ speaker: "Vantor", speakerKind: "organization" }] }],
+  ["a description between spaced dashes (or two hyphens) after a name after the verb: no part of the name", "\"The plan is sound,\" said Tom Vale -- a lawyer for the family. \"It will work,\" said Ana Ruiz - one of the creditors.",
+    { statements: [{ speaker: "Tom Vale", speakerKind: "person" }, { speaker: "Ana Ruiz", speakerKind: "person" }] }],
+  ["…not a hyphen inside a name", "\"The plan is sound,\" said Harlow-Penn spokesman Tom Vale.",
+    { statements: [{ speaker: "Tom Vale", source: "Harlow-Penn spokesman Tom Vale" }] }],
+  ["a bank's role in an issue after its name (as co-lead manager) or before it (co-lead manager): no part of the name", "The notes were priced at par, said Harbour Brothers International as co-lead manager. The issue sold out, said co-lead manager Norvik Securities.",
+    { statements: [{ speaker: "Harbour Brothers International", speakerKind: "organization" }, { speaker: "Norvik Securities", speakerKind: "organization" }] }],
+  ["…not a role in a relative clause after a person's name", "The notes were priced at par, said Tom Vale, who served as lead manager.",
+    { statements: [{ speaker: "Tom Vale", speakerKind: "person" }] }],
+  ["critics, supporters, proponents of an institution: the people speak, a group, not the institution", "Critics of the government said the law was too harsh. Proponents of the measure said it would save lives.",
+    { statements: [{ speaker: "Critics of the government", speakerKind: "group" }, { speaker: "Proponents of the measure", speakerKind: "group" }] }],
+  ["…not an institution's noun after a group's noun with no preposition between (press reports)", "The port had closed, according to press reports in Norway.",
+    { statements: [{ speaker: "press reports in Norway", speakerKind: "group" }] }],
 ];
 
 const twoSources: Row[] = [
