@@ -202,7 +202,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   // Walk back over the noun phrase.
   let a = last;
   let n = 0;
-  while (a - 1 >= s && n < 9) {
+  while (a - 1 >= s && n < SUBJECT_WORDS) {
     const t = toks[a - 1];
     if (isWord(t)) {
       if (inList(t, en().stop) && !inList(t, en().npInner)) break;
@@ -242,7 +242,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   // like a source); the noun before "who" is the subject, the clause its description.
   // (Also "traders who saw the figures told Reuters", where the clause alone could not speak.)
   // "Economists polled by Reuters said": who asked is no subject; the noun before the participle is.
-  a = informedSubjectStart(p, agentSubjectStart(p, openingObjectEnd(p, countStart(p, demonstrativeStart(p, pastFrontedParticiple(toks, a, s, last), s), s), last, s), s), s);
+  a = informedSubjectStart(p, agentSubjectStart(p, openingObjectEnd(p, countStart(p, demonstrativeStart(p, pastFrontedParticiple(toks, n === SUBJECT_WORDS ? longNameStart(toks, a, s) : a, s, last), s), s), last, s), s), s);
   const rel = relativeAntecedent(p, a, s);
   if (rel >= 0) return [rel, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
   // '"…," Howard Archer, economist at Global Insight said': the apposition's closing comma left off.
@@ -253,6 +253,28 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   if ((!plausibleSource(p, a, last + 1) && !(apposEnd > 0 && plausibleSource(p, last + 2, apposEnd))) || absoluteWith(p, a, s)) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
 }
+
+/** Words the walk back over a subject takes (longNameStart takes a few more). */
+const SUBJECT_WORDS = 9;
+const NAME_RUN_MORE = 5;
+
+/**
+ * "Bob Edgar of the Australia and New Zealand Banking Group Ltd said": where the walk back over a subject
+ * stopped at its word limit inside a run of capitalised words (with of, the, and), the run's start when it
+ * opens the sentence or follows a comma or a quotation within a few words more; a otherwise.
+ */
+function longNameStart(toks: readonly Tok[], a: number, s: number): number {
+  // (Not "But", "At" capitalised opening the sentence: no part of a name.)
+  const inRun = (t: Tok | undefined) => !!t && isWord(t) && (LINKS.has(t.norm) || (t.cap && !inList(t, en().stop) && !inList(t, en().npInner)));
+  if (!inRun(toks[a]) || !toks[a].cap) return a;
+  let b = a;
+  while (b - 1 >= s && b > a - NAME_RUN_MORE && inRun(toks[b - 1])) b--;
+  if (!toks[b].cap) return a;
+  return b === s || isPunct(toks[b - 1], ",") || isClose(toks[b - 1]) ? b : a;
+}
+
+/** The small words inside a long institution's or person-and-employer name (longNameStart). */
+const LINKS = new Set(["of", "the", "and"]);
 
 /**
  * "…, those people said", "these officials said": a demonstrative (en-words demonstrativeSubjects)

@@ -986,6 +986,9 @@ function apostropheAfterS(toks: Toks, k: number): boolean {
  * [s, last] are the person's role there, whether the lexicon knows it as a title or not.
  */
 function roleWordsBetween(toks: Toks, o: number, s: number, last: number): boolean {
+  // ("University of Missouri agronomist Glen Grimes": from the end of the institution's name.)
+  const named = toks[o].cap;
+  while (named && o + 2 < s && isWord(toks[o + 1]) && (toks[o + 1].cap || (inList(toks[o + 1], en().titleCaseSmall) && isWord(toks[o + 2]) && toks[o + 2].cap))) o++;
   if (s <= o + 1 || last <= s) return false;
   for (let k = o + 1; k < s; k++) {
     const t = toks[k];
