@@ -202,7 +202,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   // Walk back over the noun phrase.
   let a = last;
   let n = 0;
-  while (a - 1 >= s && n < 9) {
+  while (a - 1 >= s && n < SUBJECT_WORDS) {
     const t = toks[a - 1];
     if (isWord(t)) {
       if (inList(t, en().stop) && !inList(t, en().npInner)) break;
@@ -242,7 +242,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   // like a source); the noun before "who" is the subject, the clause its description.
   // (Also "traders who saw the figures told Reuters", where the clause alone could not speak.)
   // "Economists polled by Reuters said": who asked is no subject; the noun before the participle is.
-  a = informedSubjectStart(p, agentSubjectStart(p, openingObjectEnd(p, countStart(p, demonstrativeStart(p, pastFrontedParticiple(toks, a, s, last), s), s), last, s), s), s);
+  a = informedSubjectStart(p, agentSubjectStart(p, openingObjectEnd(p, countStart(p, demonstrativeStart(p, pastFrontedParticiple(toks, n === SUBJECT_WORDS ? longNameStart(toks, a, s) : a, s, last), s), s), last, s), s), s);
   const rel = relativeAntecedent(p, a, s);
   if (rel >= 0) return [rel, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
   // '"…," Howard Archer, economist at Global Insight said': the apposition's closing comma left off.
@@ -253,6 +253,28 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   if ((!plausibleSource(p, a, last + 1) && !(apposEnd > 0 && plausibleSource(p, last + 2, apposEnd))) || absoluteWith(p, a, s)) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
 }
+
+/** Words the walk back over a subject takes (longNameStart takes a few more). */
+const SUBJECT_WORDS = 9;
+const NAME_RUN_MORE = 5;
+
+/**
+ * "Bob Edgar of the Australia and New Zealand Banking Group Ltd said": where the walk back over a subject
+ * stopped at its word limit inside a run of capitalised words (with of, the, and), the run's start when it
+ * opens the sentence or follows a comma or a quotation within a few words more; a otherwise.
+ */
+function longNameStart(toks: readonly Tok[], a: number, s: number): number {
+  // (Not "But", "At" capitalised opening the sentence: no part of a name.)
+  const inRun = (t: Tok | undefined) => !!t && isWord(t) && (LINKS.has(t.norm) || (t.cap && !inList(t, en().stop) && !inList(t, en().npInner)));
+  if (!inRun(toks[a]) || !toks[a].cap) return a;
+  let b = a;
+  while (b - 1 >= s && b > a - NAME_RUN_MORE && inRun(toks[b - 1])) b--;
+  if (!toks[b].cap) return a;
+  return b === s || isPunct(toks[b - 1], ",") || isClose(toks[b - 1]) ? b : a;
+}
+
+/** The small words inside a long institution's or person-and-employer name (longNameStart). */
+const LINKS = new Set(["of", "the", "and"]);
 
 /**
  * "…, those people said", "these officials said": a demonstrative (en-words demonstrativeSubjects)
@@ -560,27 +582,37 @@ function subjectLastToken(p: Para, k: number, s: number): [number, number] {
 /** Most tokens a description between spaced dashes may hold. */
 const DASHED_WORDS = 10;
 
-/** A dash with a space either side at token k (not the hyphen of a compound: Chong-gyu). */
-function spacedDash(toks: Para["toks"], k: number): boolean {
+/**
+ * The first token of a dash with a space either side ending at token k — one mark, or two hyphens
+ * typed for one ("--"); -1 when there is none (not the hyphen of a compound: Chong-gyu).
+ */
+function spacedDashFrom(toks: Para["toks"], k: number): number {
   const t = toks[k];
-  return !!t && isPunct(t, "-–—") && k > 0 && toks[k - 1].e < t.s && !!toks[k + 1] && t.e < toks[k + 1].s;
+  if (!t || !isPunct(t, "-–—") || k <= 0 || !toks[k + 1] || t.e >= toks[k + 1].s) return -1;
+  const f = isPunct(toks[k - 1], "-") && toks[k - 1].e === t.s ? k - 1 : k;
+  return f > 0 && toks[f - 1].e < toks[f].s ? f : -1;
 }
 
 /**
  * When token j is a spaced dash closing a description opened by another one after a word (a lower-case
- * word first: "- a senior law lord -", "- one of the creditors -"), with no other mark between it and
- * the sentence's start (the subject opens the sentence): the opening dash; -1 otherwise.
+ * word first: "- a senior law lord -", "-- one of the creditors --"), with no other mark between it and
+ * the sentence's start or a quotation closing (the subject opens the sentence, or follows the words quoted): the opening dash's first token; -1 otherwise.
  */
 function dashedStart(p: Para, j: number, s: number): number {
   const toks = p.toks;
-  if (!spacedDash(toks, j)) return -1;
+  const close = spacedDashFrom(toks, j);
+  if (close < 0) return -1;
   let open = -1;
-  for (let m = j - 1; m > s; m--) {
-    if (open < 0 && spacedDash(toks, m)) {
-      if (m + 1 >= j || !isWord(toks[m + 1]) || toks[m + 1].cap || !isWord(toks[m - 1])) return -1;
-      open = m;
-    } else if (open < 0 && m < j - DASHED_WORDS) return -1;
-    else if (!isWord(toks[m]) && toks[m].kind !== NUM && !isPunct(toks[m], ".'’") && !(isPunct(toks[m], "-") && !spacedDash(toks, m))) return -1;
+  for (let m = close - 1; m > s; m--) {
+    // ('"…," Ana Ruiz -- a lawyer for the family -- said': the subject opens after a quotation too.)
+    if (open >= 0 && isClose(toks[m])) break;
+    const f = open < 0 ? spacedDashFrom(toks, m) : -1;
+    if (f >= 0) {
+      if (m + 1 >= close || !isWord(toks[m + 1]) || toks[m + 1].cap || !isWord(toks[f - 1])) return -1;
+      open = f;
+      m = f;
+    } else if (open < 0 && m < close - DASHED_WORDS) return -1;
+    else if (!isWord(toks[m]) && toks[m].kind !== NUM && !isPunct(toks[m], ".'’") && !(isPunct(toks[m], "-") && spacedDashFrom(toks, m) < 0)) return -1;
   }
   return open;
 }

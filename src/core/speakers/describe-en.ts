@@ -21,6 +21,12 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
   const counted = countedFrom(p.toks, a, b);
   if (counted > a) return asCount(p, a, counted, b, m);
   // "Coopervision Inc <EYE>": a wire ticker after the name is no part of it.
+  // "Daiwa Securities as co-lead manager": the bank's role in the issue after its name is no part of it.
+  const role = issueRoleAfter(p.toks, a, b);
+  if (role > a) {
+    m.e = p.toks[role - 1].e;
+    return describeEn(p, a, role, m);
+  }
   const ticker = tickerAt(p, a, b);
   if (ticker < 0) return describePhrase(p, a, b, m);
   m.e = p.toks[ticker - 1].e;
@@ -113,7 +119,7 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     // on-record role at an institution ("Union leaders", "party officials": several, a group).
     m.kind = h.plural ? "group" : "person";
     if (!h.plural) m.titleText = p.text.slice(m.s, m.e);
-  } else if ((org || institution) && !groupAfterName) {
+  } else if ((org || institution) && !groupAfterName && !groupOfOrg(toks, h, institution)) {
     // ("the United States": no institution noun; its last name word is what names its kind.)
     asInstitution(p, a, hb, org || (body ? toks[h.anonAt].norm : theName ? toks[lastName].norm : ""), names, institution, m);
   } else if (title >= 0 && !collectiveAbout(toks, h, title)) {
@@ -396,7 +402,7 @@ function appositionRole(toks: Toks, hb: number, b: number, words: string[]): voi
 function headEnd(p: Para, a: number, b: number, m: MentionInfo): number {
   const toks = p.toks;
   let hb = a;
-  while (hb < b && !(toks[hb].kind !== WORD && toks[hb].norm === "," && !firmNameComma(p, hb, b))) hb++;
+  while (hb < b && !(toks[hb].kind !== WORD && toks[hb].norm === "," && !firmNameComma(p, hb, b)) && !dashedDescription(toks, hb, b)) hb++;
   // "Voters who have heard from the Lane campaign", "a woman who runs the bakery": with no comma
   // the phrase before "who" still names the speaker (its kind too); the clause describes it.
   if (hb === b) for (let k = a + 1; k < b - 1; k++) if (toks[k].norm === "who" && isWord(toks[k]) && isWord(toks[k + 1]) && !toks[k + 1].cap) return k;
@@ -405,16 +411,49 @@ function headEnd(p: Para, a: number, b: number, m: MentionInfo): number {
   return hb;
 }
 
+/**
+ * "Ana Ruiz -- a lawyer for the family", "Tom Vale - one of the creditors": a dash with a space either side
+ * (or two hyphens typed for one) at token k before a lower-case word opens a description, as a comma does.
+ */
+function dashedDescription(toks: Toks, k: number, b: number): boolean {
+  const t = toks[k];
+  if (k === 0 || !isPunct(t, "-–—") || toks[k - 1].e >= t.s) return false;
+  const n = isPunct(toks[k + 1], "-") && toks[k + 1].s === t.e ? k + 1 : k;
+  const w = toks[n + 1];
+  return n + 1 < b && isWord(w) && !w.cap && w.s > toks[n].e;
+}
+
 /** "lead manager Kidder, Peabody and Co Inc", "sole underwriter Drexel …": a bank's role in an issue (en-words issueRoleLeads, issueRoles) before a name. */
 function issueRoleFirst(toks: Toks, a: number, hb: number): boolean {
-  return hb - a > 2 && inList(toks[a], en().issueRoleLeads) && inList(toks[a + 1], en().issueRoles) && isWord(toks[a + 2]) && toks[a + 2].cap;
+  const r = issueRoleEnd(toks, a);
+  return r > a && hb - r > 0 && isWord(toks[r]) && toks[r].cap;
+}
+
+/**
+ * Where a bank's role in an issue starting at token a ends ("lead manager", "co-lead manager": en-words
+ * issueRoleLeads, one with "co-" glued before it, then issueRoles); a when none starts there.
+ */
+function issueRoleEnd(toks: Toks, a: number): number {
+  const co = toks[a]?.norm === "co" && gluedHyphen(toks, a + 1) ? a + 2 : a;
+  return isWord(toks[co]) && inList(toks[co], en().issueRoleLeads) && isWord(toks[co + 1]) && inList(toks[co + 1], en().issueRoles) ? co + 2 : a;
+}
+
+/** "Salomon Brothers as co-lead manager" in [a, b): the token "as" before a bank's role ending the phrase; -1 when none. */
+function issueRoleAfter(toks: Toks, a: number, b: number): number {
+  for (let k = a + 1; k < b - 2 && k < a + 12; k++) {
+    if (!isWord(toks[k]) || toks[k].norm !== "as" || toks[k].cap) continue;
+    const r = issueRoleEnd(toks, isWord(toks[k + 1]) && inList(toks[k + 1], en().articles) ? k + 2 : k + 1);
+    if (r > k + 1 && r === b) return k;
+  }
+  return -1;
 }
 
 /** The bank after its role in an issue, described; the role is no part of its name. */
 function withoutIssueRole(p: Para, a: number, hb: number, b: number, m: MentionInfo): MentionInfo {
   const toks = p.toks;
-  describePhrase(p, a + 2, b, m);
-  if (m.kind === "organization" && !m.nameText) m.nameText = p.text.slice(toks[a + 2].s, toks[hb - 1].e);
+  const r = issueRoleEnd(toks, a);
+  describePhrase(p, r, b, m);
+  if (m.kind === "organization" && !m.nameText) m.nameText = p.text.slice(toks[r].s, toks[hb - 1].e);
   return m;
 }
 
@@ -880,6 +919,8 @@ function adjectiveSource(toks: Toks, k: number, he: number): boolean {
 /** Whether the apposition after the comma at hb ("…, a leading German insurer") is headed by an institution noun. */
 function appositionIsOrg(toks: Toks, hb: number, b: number): boolean {
   let head: Toks[number] | null = null;
+  // ("Ben Carson, asked about the poll, said": a participle's clause, no noun phrase naming what he is.)
+  if (participleOpens(toks[hb + 1])) return false;
   for (let k = hb + 1; k < b; k++) {
     const t = toks[k];
     if (t.kind !== WORD) {
@@ -890,6 +931,25 @@ function appositionIsOrg(toks: Toks, hb: number, b: number): boolean {
     head = t;
   }
   return !!head && sourceClass(head)?.cls === "org";
+}
+
+/**
+ * "Critics of the government", "Supporters of the party": a collective's noun (en-sources group) and a
+ * preposition before an institution's noun — the people of the collective speak (otherKind), not the institution.
+ */
+function groupOfOrg(toks: Toks, h: Head, institution: boolean): boolean {
+  return h.org !== "" && h.group !== "" && h.groupAt < h.orgAt && prepAt(toks, h.groupAt + 1) && !institution;
+}
+
+/** Whether token k is a lower-case preposition of en-words namePrepositions (of, at, from). */
+function prepAt(toks: Toks, k: number): boolean {
+  return isWord(toks[k]) && !toks[k].cap && inList(toks[k], en().namePrepositions);
+}
+
+/** A lower-case word in -ed or -ing, or a subordinator (en-words subordinators: when, while), opening a clause after a comma. */
+function participleOpens(t: Toks[number] | undefined): boolean {
+  if (!t || !isWord(t) || t.cap) return false;
+  return (t.norm.length > 4 && (t.norm.endsWith("ed") || t.norm.endsWith("ing"))) || inList(t, en().subordinators);
 }
 
 /** Every word of the head before "of" capitalised, past a determiner: an institution's proper name. */
@@ -926,6 +986,9 @@ function apostropheAfterS(toks: Toks, k: number): boolean {
  * [s, last] are the person's role there, whether the lexicon knows it as a title or not.
  */
 function roleWordsBetween(toks: Toks, o: number, s: number, last: number): boolean {
+  // ("University of Missouri agronomist Glen Grimes": from the end of the institution's name.)
+  const named = toks[o].cap;
+  while (named && o + 2 < s && isWord(toks[o + 1]) && (toks[o + 1].cap || (inList(toks[o + 1], en().titleCaseSmall) && isWord(toks[o + 2]) && toks[o + 2].cap))) o++;
   if (s <= o + 1 || last <= s) return false;
   for (let k = o + 1; k < s; k++) {
     const t = toks[k];

@@ -49,6 +49,7 @@ export function conjoined(p: Para, a: number, b: number): boolean {
   const runs = nameRuns(toks, a, b);
   const c: Parts = { parts: 0, complete: 0, own: 0, roled: 0, names: 0, inst: false, role: false, acronym: false };
   let tailed = false;
+  const honorificFirst = isWord(toks[a]) && inList(toks[a], lexicon().en.honorifics);
   for (let k = a; k < b; k++) {
     const t = toks[k];
     if (t.kind !== WORD) continue;
@@ -59,13 +60,19 @@ export function conjoined(p: Para, a: number, b: number): boolean {
       // (Nor inside an institution's name after a preposition: Council for Economic Planning and Development.)
       let inName = false;
       for (let i = 0; i < runs.length; i += 2) if (k - 1 >= runs[i] && k - 1 < runs[i + 1]) inName = afterPrep(toks, runs[i], a) >= 0;
-      const fresh = freshSource(toks, k + 1, b);
+      const fresh = freshSource(toks, k + 1, b, a);
       // "Prime Minister Lena Holm and Finance Minister Arvid Berg": a name and a title start a new
       // source when the part before had a role of its own (not "Ecuadorean Energy and Mines Minister").
       if (isWord(prev) && prev.cap && !inName && !isRole(prev) && (fresh === 2 || (fresh === 1 && c.role))) {
         closePart(c);
         tailed = false;
       }
+      continue;
+    }
+    // ("Mr. Vale and Ms. Lind": an honorific and a name make a part complete, as a role and a name do;
+    // only when the phrase opens with one: "Lawyers for Mr Vale and Mr Lind" are one source.)
+    if (honorificFirst && inList(t, lexicon().en.honorifics)) {
+      c.role = true;
       continue;
     }
     const sc = enClass(toks, k);
@@ -84,12 +91,13 @@ export function conjoined(p: Para, a: number, b: number): boolean {
 /**
  * Whether a new source starts at token k after "and" (2): a determiner or a role, a name of two
  * words or more, or an institution word after a name ("Swiss Re"); 1 for a name word and a title
- * (Finance Minister); 0 when one name goes on ("Securities and Exchange Commission").
+ * (Finance Minister); 0 when one name goes on ("Securities and Exchange Commission"). An honorific
+ * starts one only when the phrase, from token a0, opens with one too (Mr. Vale and Ms. Lind).
  */
-function freshSource(toks: Toks, k: number, b: number): 0 | 1 | 2 {
+function freshSource(toks: Toks, k: number, b: number, a0: number): 0 | 1 | 2 {
   const t = toks[k];
   if (!isWord(t)) return 0;
-  if (inList(t, lexicon().en.mentionDeterminers) || isRole(t)) return 2;
+  if (inList(t, lexicon().en.mentionDeterminers) || isRole(t) || (inList(t, lexicon().en.honorifics) && inList(toks[a0], lexicon().en.honorifics))) return 2;
   // (A single letter goes on a name: CB and T Bancshares, S and P.)
   if (t.e - t.s === 1) return 0;
   let names = 0;

@@ -22,6 +22,7 @@ import { isBareSource, type MentionInfo } from "./mention";
 import { introducedBody } from "./ar-bodies";
 import { allStemsKnown, key, nisba, stem, stripAl } from "./word-keys";
 import { mayBeOf, nationalities, otherPost } from "./ar-nationality";
+import { storyStartBefore, storyStarts } from "./en-story";
 
 /** A word ending in a possessive pronoun (زوجها، محاميه، والدتهم), as a role's whole title. */
 const POSSESSED_ROLE = /^[\u0600-\u06FF]{2,}(?:ه|ها|هم|هما)$/;
@@ -136,6 +137,12 @@ export class SpeakerResolver {
    * for each mention (speakers/gender.ts: a mention marked female is no man quoted before).
    */
   fits: (sp: SpeakerState) => boolean = () => true;
+  /**
+   * Where the story of the English mention being resolved starts, when it refers back (a pronoun, a
+   * description, an unnamed source): no speaker last mentioned before it is a candidate (en-story.ts).
+   */
+  private floor = 0;
+  private stories: number[] | null = null;
 
   /** `doc`: the text analysed, read back for evidence that a lone English name is a person's. */
   constructor(private readonly doc = "") {}
@@ -245,7 +252,13 @@ export class SpeakerResolver {
 
   /** The most recently used speaker, for a dropped subject. */
   latest(): SpeakerState | null {
-    return this.window.length ? this.speakers[this.window[this.window.length - 1]] : null;
+    const sp = this.window.length ? this.speakers[this.window[this.window.length - 1]] : null;
+    return sp && this.inStory(sp) ? sp : null;
+  }
+
+  /** Whether `sp` was mentioned in the story of the mention being resolved (see floor). */
+  private inStory(sp: SpeakerState): boolean {
+    return this.floor === 0 || (sp.mentions.length > 0 && sp.mentions[sp.mentions.length - 1].e > this.floor);
   }
 
   /**
@@ -302,7 +315,7 @@ export class SpeakerResolver {
       const n = this.window[i];
       if (!this.index.passes(n, kind, need, x, y, z)) continue;
       const sp = this.speakers[n];
-      if ((!pred || pred(sp)) && (kind !== "person" || this.fits(sp))) return sp;
+      if ((!pred || pred(sp)) && (kind !== "person" || this.fits(sp)) && this.inStory(sp)) return sp;
     }
     return null;
   }
@@ -335,7 +348,7 @@ export class SpeakerResolver {
   private recentPlural(): SpeakerState | null {
     for (let i = this.window.length - 1; i >= 0; i--) {
       const n = this.window[i];
-      if (this.index.plural(n) && !singularSource(this.speakers[n])) return this.speakers[n];
+      if (this.index.plural(n) && !singularSource(this.speakers[n]) && this.inStory(this.speakers[n])) return this.speakers[n];
     }
     return null;
   }
@@ -348,7 +361,9 @@ export class SpeakerResolver {
    * agreeing mention.
    */
   resolve(m: MentionInfo, text: string, base = 0, agree: Agreement = 0): SpeakerState {
+    this.floor = m.lang === "en" && (m.kind === "pronoun" || (!m.name.length && !m.proper && !m.acronym)) ? storyStartBefore((this.stories ??= storyStarts(this.doc)), m.s + base) : 0;
     const sp = this.touch(this.speakerFor(m, text, base, agree), m, base);
+    this.floor = 0;
     if (sp.kind === "person" && sp.agree === 0) sp.agree = agree;
     // (وأكد ميلر ودوبون after جون ميلر and بيار دوبون spoke, or were named in full with a title: the two of them, one group.)
     if (sp.kind === "person" && namedPair(sp) && this.pairPart(sp, sp.nameWords[0], m, base) && this.pairPart(sp, sp.nameWords[1].slice(1), m, base)) this.setKind(sp, "group");
@@ -416,7 +431,7 @@ export class SpeakerResolver {
       const org = this.recent("organization", (sp) => (sp.namedOrg && initialsOf(sp.name, ac)) || acronymIn(sp.name, ac));
       if (org) return org;
     }
-    if (m.kind === "organization") return this.peoplePair(m, text, base) ?? this.family(m, text) ?? this.organization(m, text, base);
+    if (m.kind === "organization") return this.peoplePair(m, text, base) ?? this.personOfPlace(m, text, base) ?? this.family(m, text) ?? this.organization(m, text, base);
     return this.recent(m.kind, (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.nounHolder(m, text, base) ?? this.documentBack(m, text) ?? this.create(m, text);
   }
 
@@ -435,6 +450,20 @@ export class SpeakerResolver {
     const person = (w: string) => w.length > 2 && w !== w.toUpperCase() && introducedAsPerson(this.doc, at, w);
     if (!person(x) && !person(y)) return null;
     return this.groupNamed(m, text);
+  }
+
+  /**
+   * "Lee of South Korea" read as a firm of a country (describe-en firmOfCountry) is a person when the text
+   * introduces the word as a person's (Kim Lee, Minister Lee, Lee, 52,) and the next sentence opens with
+   * "He"/"She" (a capitalised word before a firm's name, Royal Philips, introduces it too): that person; null otherwise.
+   */
+  private personOfPlace(m: MentionInfo, text: string, base: number): SpeakerState | null {
+    const hit = m.lang === "en" && m.proper ? /^(\p{Lu}\p{Ll}+) of (?:the )?\p{Lu}/u.exec(m.nameText) : null;
+    const w = hit ? normWord(hit[1]) : "";
+    if (!hit || lexicon().sources.has(w) || !heOrSheNext(this.doc, m.e + base) || !introducedAsPerson(this.doc, m.s + base, hit[1])) return null;
+    const full = this.personNamed(w) ? null : this.fullName(m, base, hit[1]);
+    const name = full ? full.name : [w];
+    return this.personNamed(w) ?? this.create({ ...m, kind: "person", proper: false, name, nameText: full ? full.nameText : hit[1], words: name }, text);
   }
 
   /** The group already named `text`, or a new one from m. */
@@ -1492,6 +1521,14 @@ function englishFullName(doc: string, at: number, name: string): { name: string[
 /** An English unnamed source written in the singular only: its head as written (One strategist), never its plural. */
 function singularSource(sp: SpeakerState): boolean {
   return sp.kind === "anonymous" && sp.firstMention?.lang === "en" && !!sp.lemma && sp.words.includes(sp.lemma) && !pluralSource(sp);
+}
+
+/** How far after a mention the next sentence's "He"/"She" is looked for (characters). */
+const NEXT_SENTENCE_REACH = 300;
+
+/** Whether the sentence after offset `at` (within NEXT_SENTENCE_REACH) opens with "He" or "She". */
+function heOrSheNext(doc: string, at: number): boolean {
+  return /^[^.!?]*[.!?]["'”’]?\s+(?:He|She)\b/u.test(doc.slice(at, at + NEXT_SENTENCE_REACH));
 }
 
 /** Whether a Latin name is written in capitals only (a wire headline's REAGAN). */

@@ -67,6 +67,11 @@ const clauseSubject: Row[] = [
   ["a he/she clause subject after a person named in passing goes to that person, not to the last speaker",
     "\"We will win,\" said Mara Lind, the party chair.\n\nAna Ortiz, 34, could be a strong voice for the campaign. She has pushed back against the critics, saying the plan is fair.",
     { statements: [{ speaker: "Mara Lind" }, { cue: "saying", speaker: "Ana Ortiz", starts: "the plan" }] }],
+  ["two names joined by and are the clause's subject, one group; a quantifier floated before the participle (each saying) keeps it",
+    "Ana Ruiz and Tom Vale met on Monday, saying the talks went well. Lena Holm and Per Lund vied for the post, each saying the other was weak.",
+    { statements: [{ cue: "saying", source: "Ana Ruiz and Tom Vale", speakerKind: "group" }, { cue: "saying", source: "Lena Holm and Per Lund", speakerKind: "group" }] }],
+  ["…not names in the object after the verb", "Ana Ruiz met Tom Vale and Lena Holm on Monday, saying the talks went well.",
+    { statements: [{ cue: "saying", source: "Ana Ruiz", speakerKind: "person" }] }],
 ];
 
 // "…, adding: "…"" after a clause that reports nothing: the clause's subject speaks the quotation.

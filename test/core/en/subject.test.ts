@@ -213,6 +213,12 @@ const rows: Row[] = [
   ["… not hearsay of deeds", "Tom Reyes is said to have worked 18 hours a day. The firm is reported to have held talks with its rivals.", { statements: [] }],
   ["a sentence adverb before the comma is no part of a firm's name written with one", "However, Procter and Gamble Co said it would cut prices. Separately, Harbour, Lind and Co said it would not.",
     { statements: [{ cue: "said", source: "Procter and Gamble Co" }, { cue: "said", source: "Harbour, Lind and Co" }] }],
+  ["a person's name and a long employer's name past the walk's word limit, opening the sentence: the whole subject", "\"Rates will fall,\" said Ana Lind. Tom Edgar of the Harlow and North Sea Banking Group Ltd said the aim was working. He said growth must be restrained.",
+    { statements: [{ speaker: "Ana Lind" }, { source: "Tom Edgar of the Harlow and North Sea Banking Group Ltd", speaker: "Tom Edgar", speakerKind: "person" }, { speaker: "Tom Edgar" }] }],
+  ["a description between dashes typed as two hyphens, the subject not opening the paragraph", "The mayor left early. Jane Roe -- a spokeswoman for the firm -- said the plan was good.",
+    { statements: [{ cue: "said", source: "Jane Roe", speaker: "Jane Roe" }] }],
+  ["…and one after a quotation, before the verb", "\"The plan is good,\" Tom Vale -- a lawyer for the family -- said. \"It will work,\" Ana Ruiz - one of the creditors - said.",
+    { statements: [{ source: "Tom Vale", kind: "direct" }, { source: "Ana Ruiz", kind: "direct" }] }],
 ];
 
 describe("English subjects", () => table(rows));

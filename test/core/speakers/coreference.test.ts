@@ -426,6 +426,21 @@ const english: Row[] = [
   ["a possessive is no description: the singer's agent",
     "\"We will win,\" Ana Ruiz said. The singer's agent said she would rest.",
     { statements: [{ speaker: "Ana Ruiz" }, { speaker: "The singer's agent" }] }],
+  ["a surname of a country (Lee of South Korea) introduced as a person's and followed by he: the person, not a firm",
+    "Trade negotiator Min Lee arrived on Monday. \"We will not accept the offer,\" said Lee of South Korea. He said the offer was too low.",
+    { statements: [{ speaker: "Min Lee", speakerKind: "person" }, { speaker: "Min Lee" }] }],
+  ["…but a firm of a country followed by it stays the firm", "Royal Vantor reported results. Vantor of the Netherlands said sales rose. It said costs fell.",
+    { statements: [{ speaker: "Vantor of the Netherlands", speakerKind: "organization" }, { speaker: "Vantor of the Netherlands" }] }],
+  // Wire stories run together (speakers/en-story.ts): a reference never reaches back into the story before.
+  ["the company, it: not an institution of the story before a headline in capitals",
+    "ACME TO CUT JOBS IN OHIO\n\nAcme Corp said it would cut 500 jobs.\n\nHARLOW BANK RAISES RATES\n\nThe company said the rise was due to costs.\n\nIt said deposits would not change.",
+    { statements: [{ speaker: "Acme Corp" }, { speaker: "The company" }, { speaker: "The company" }] }],
+  ["he: no person of the story before a wire's sign-off (REUTER)",
+    "\"We will win,\" said Tom Vale. REUTER\n\nShares of Norvik Ltd fell sharply on the exchange today.\n\nHe said the market was weak.",
+    { statements: [{ speaker: "Tom Vale" }, { speaker: "He", speakerKind: "unknown" }] }],
+  ["…but inside one story a reference finds its speaker, and a name another story's speaker of that name",
+    "ACME TO CUT JOBS IN OHIO\n\nAcme Corp said it would cut 500 jobs.\n\nThe company said the cuts would start in May.\n\nHARLOW BANK RAISES RATES\n\nHarlow Bank said it raised rates. Acme Corp said it would not follow.\n\nFULL TEXT.\n\nIt said costs had risen.",
+    { statements: [{ speaker: "Acme Corp" }, { speaker: "Acme Corp" }, { speaker: "Harlow Bank" }, { speaker: "Acme Corp" }, { speaker: "Acme Corp" }] }],
 ];
 
 // "he"/"she" with no person spoken of yet: the person named as a sentence's subject before it (speakers/en-topic.ts).

@@ -24,7 +24,9 @@ export function participle(r: EnReading): Verdict {
   // (", telling reporters: "…"": tell as say, its addressee first.)
   if (e.lemma !== "say" && e.lemma !== "tell") return addedOn(r);
   // ('… for an acquisition," saying …': the comma inside the closing mark.)
-  const commaBefore = isPunct(toks[m.from - 1], ",") || (isClose(toks[m.from - 1]) && isPunct(toks[m.from - 2], ","));
+  // (", each saying …", ", both saying …": a quantifier floated off the clause's subject.)
+  const f = isWord(toks[m.from - 1]) && FLOATED.has(toks[m.from - 1].norm) ? m.from - 1 : m.from;
+  const commaBefore = isPunct(toks[f - 1], ",") || (isClose(toks[f - 1]) && isPunct(toks[f - 2], ","));
   if (!commaBefore && !(isWord(toks[m.from - 1]) && inList(toks[m.from - 1], en().ingLead)) && !issuedBefore(toks, m.from)) return null;
   const o = enOpening(p, m.to, r.sentEnd, e.frames.has(Fr.obj));
   // (", telling chip makers to cut output": an order; "telling reporters the talks failed" is left
@@ -34,6 +36,9 @@ export function participle(r: EnReading): Verdict {
   hangOnClause(st, p, m.from);
   return st;
 }
+
+/** Quantifiers floated off a plural subject before its participle (…, each saying …). */
+const FLOATED = new Set(["each", "both"]);
 
 /**
  * "The ministry issued a statement saying …", "she posted a video on Twitter saying …": right before
@@ -171,6 +176,11 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
     }
     // ("One of the men, Tom Hale, had served … and said": a partitive's "of" goes on into the people it counts.)
     if (partitiveOf(toks, c, e)) {
+      e++;
+      continue;
+    }
+    // ("Ana Ruiz and Tom Vale met …, saying": two names joined are the subject, one group.)
+    if (isWord(u) && inList(u, en().sourceJoiners) && e > c && toks[e - 1].cap && isWord(toks[e + 1]) && toks[e + 1].cap && !inList(toks[e + 1], en().stop)) {
       e++;
       continue;
     }
