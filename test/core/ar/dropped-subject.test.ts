@@ -171,6 +171,18 @@ const order: Row[] = [
 // A person named in passing as a sentence's subject, in no statement of their own, is who a dropped
 // subject after it refers to (src/core/speakers/ar-topic.ts, pipeline/document.ts).
 const namedInPassing: Row[] = [
+  ["a headline's subject before its present verb is the subject of the cue coordinated after it: a definite title",
+    "وزير المالية يزور المصنع ويؤكد أن الإنتاج سيرتفع",
+    { statements: [{ cue: "يؤكد", source: null, speaker: "وزير المالية" }], speakers: [{ name: "وزير المالية", kind: "person" }] }],
+  ["…a state",
+    "مصر تدين الهجوم وتصفه بأنه عمل جبان",
+    { statements: [{ cue: "تصفه", source: null, speaker: "مصر" }] }],
+  ["…a body, though the first verb reports too and is used again nearby",
+    "وقال الخبير إن الشركة تؤكد دائماً ما تنفيه.\nشركة سامسونغ تؤكد التسريبات وتكشف \"التصميم الجديد\" لهاتفها",
+    { statements: [{ cue: "قال" }, { cue: "تكشف", source: null, speaker: "شركة سامسونغ" }] }],
+  ["…not an indefinite unnamed source, nor a verb that disagrees with the cue",
+    "مصدر يكشف تفاصيل الصفقة ويؤكد أن التوقيع قريب",
+    { statements: [{ cue: "يؤكد", source: null, speaker: null }] }],
   ["an untitled name after the verb of an earlier sentence, with a title in construct after it (محلل الاقتصاد), is the subject a dropped one refers to",
     "وقال سامي الحلبي رئيس الجمعية إن الأسعار سترتفع.\n\nواتفق نعمان خالد محلل الاقتصاد في شركة النور للاستثمار مع الحلبي. وقال \"إن السوق لن يتأثر كثيرا\".",
     { statements: [{ cue: "قال", speaker: "سامي الحلبي" }, { cue: "قال", source: null, speaker: "نعمان خالد" }] }],

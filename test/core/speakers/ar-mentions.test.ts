@@ -459,6 +459,21 @@ const carriedOver: Row[] = [
 
 // Where a name starts and ends inside its mention (issue 11, family 5).
 const nameBoundaries: Row[] = [
+  ["an accusative adverb with its tanween written ends the source: no word of the name",
+    "وقال المدرب كريم سالم ضاحكاً إن الفريق سيفوز.",
+    { statements: [{ source: "المدرب كريم سالم" }], speakers: [{ name: "كريم سالم", kind: "person" }] }],
+  ["…a time adverb too (يوماً)",
+    "وقال سامر الخطيب يوماً إن الكتابة علاج.",
+    { statements: [{ source: "سامر الخطيب" }], speakers: [{ name: "سامر الخطيب", kind: "person" }] }],
+  ["…a ḥāl with its object after it ends the source, and the comma before it is left out",
+    "وقال الأمير فيصل الحسن، مخاطباً الطلاب: \"أنتم المستقبل\".",
+    { statements: [{ source: "الأمير فيصل الحسن" }], speakers: [{ name: "فيصل الحسن" }] }],
+  ["…not the accusative noun a number word of tens counts: the count and its noun are the source",
+    "وقال عشرون موظفاً إن الإدارة تجاهلت مطالبهم.",
+    { statements: [{ source: "عشرون موظفاً" }], speakers: [{ name: "عشرون موظفاً", kind: "anonymous" }] }],
+  ["…nor the accusative noun a number counts",
+    "وقال 20 عاملاً إن الأجور تأخرت.",
+    { statements: [{ source: "20 عاملاً" }], speakers: [{ name: "20 عاملاً", kind: "anonymous" }] }],
   ["a title word closing the mention right after a one-word name is the family name", "وأكد وزير الخارجية فادي المعلم أن الحوار ممكن.",
     { speakers: [{ name: "فادي المعلم", kind: "person" }] }],
   ["…not a title with words of its own after a name (an apposition)", "وقال سامي البلوي المشرف التنفيذي على الفريق إن المعسكر ناجح.",
@@ -589,6 +604,12 @@ const nameBoundaries: Row[] = [
 
 // What can be a speaker, and which name it gets (issue 11, family 4).
 const speakable: Row[] = [
+  ["a couple named by kinship alone speaks as unnamed people, not an institution",
+    "وقال الزوجان إنهما فقدا منزلهما في الفيضان.",
+    { speakers: [{ name: "الزوجان", kind: "anonymous" }] }],
+  ["…the daughter of the couple stays one person (the genitive الزوجين is no source noun)",
+    "وقالت ابنة الزوجين إنها تنتظر نتيجة التحقيق.",
+    { speakers: [{ name: "ابنة الزوجين", kind: "person" }] }],
   ["images that show are no person: after بحسب ما they are an organization",
     "واقتحم المحتجون المقر، بحسب ما أظهرته الصور المتداولة على مواقع التواصل.",
     { speakers: [{ kind: "organization" }] }],
