@@ -619,6 +619,9 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
     // حض الاتحاد الأوروبي كل الأطراف على …: كل after the subject opens the object.
     // (التقى الرئيس فلان نظيره الروسي: "his counterpart" after the subject opens the object too.)
     if (j > k && isWord(t) && (inList(t, lexicon().ar.quantifiers) || inList(t, lexicon().ar.counterparts))) break;
+    // (وبرر كثير من مستخدمي تويتر هذا الموقف بـ …: a demonstrative and its definite noun after a word with the article
+    // or a name is the verb's object; a construct's head takes it as its genitive, رئيس هذه اللجنة، مصدر في هذه الوزارة.)
+    if (j > k && demonstrativeObject(p, k, j)) break;
     // التقرير الـ 51 للجنة، الدورة الـ 30: a number after the article written apart is an ordinal, part of the name.
     if (t.kind === NUM && j > k && isWord(toks[j - 1]) && toks[j - 1].norm === "ال") {
       j++;
@@ -632,6 +635,20 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
     words++;
   }
   return withoutTrailingPreposition(p, k, j);
+}
+
+/**
+ * Token j of the phrase from k is a demonstrative before a definite word, after a word with the article or after a
+ * name word that is itself not the phrase's head (سامي حداد هذا، مستخدمي تويتر هذا): no genitive of it. (مؤلف هذا
+ * الكتاب: a head the lexicon does not know takes it as its genitive.)
+ */
+function demonstrativeObject(p: Para, k: number, j: number): boolean {
+  const toks = p.toks;
+  const prev = toks[j - 1];
+  if (!isWord(toks[j]) || !inList(toks[j], lexicon().ar.demonstratives) || !isWord(toks[j + 1]) || !toks[j + 1].norm.startsWith("ال")) return false;
+  if (!isWord(prev)) return false;
+  if (prev.norm.startsWith("ال")) return !grammarOf(prev);
+  return nameLikeWord(p, j - 1) && j - 2 >= k && isWord(toks[j - 2]) && !grammarOf(toks[j - 2]);
 }
 
 /**
