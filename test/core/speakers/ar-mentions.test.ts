@@ -604,6 +604,9 @@ const nameBoundaries: Row[] = [
 
 // What can be a speaker, and which name it gets (issue 11, family 4).
 const speakable: Row[] = [
+  ["a one-word name takes the full name a title and a comma gave it before (رئيس وزراء العراق، حيدر العبادي،)",
+    "وأشاد رئيس وزراء البلاد، كريم الزهيري، بالاتفاق.\nوقال الزهيري إن المرحلة المقبلة صعبة.",
+    { statements: [{ cue: "قال", source: "الزهيري", speaker: "كريم الزهيري" }] }],
   ["a couple named by kinship alone speaks as unnamed people, not an institution",
     "وقال الزوجان إنهما فقدا منزلهما في الفيضان.",
     { speakers: [{ name: "الزوجان", kind: "anonymous" }] }],
