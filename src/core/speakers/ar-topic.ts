@@ -411,7 +411,8 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
   const ar = lexicon().ar;
   // كما حددت الهيئة موعداً …: "also" before the verb, or قد (وقد زار الوزير المستشفى حيث أكد …); the
   // clause is read after it.
-  if ((inList(toks[0], ar.kama) || inList(toks[0], ar.verbParticles)) && isWord(toks[1])) return subjectAt(text, toks[1].s, e, cueSentence, known, agree);
+  // (حيث رحبت تركيا بالضربات واعتبرتها …: so is حيث/إذ opening the line, ar-words subordinateOpeners.)
+  if ((inList(toks[0], ar.kama) || inList(toks[0], ar.verbParticles) || inList(toks[0], ar.subordinateOpeners)) && isWord(toks[1])) return subjectAt(text, toks[1].s, e, cueSentence, known, agree);
   const first = toks[0].norm;
   // وقال الوزير فلان إن …، وأكد الباحث تأثير …: a reporting verb's subject is its statement's source;
   // where that was not read, nobody named before it is the subject a continuation refers to.
