@@ -750,7 +750,8 @@ function leadingSubject(p: Para, agree: number): MentionInfo | null {
   const m = describeMention(p, 0, k);
   // (وزير المالية: a title in construct with a definite word is definite.)
   if (m.kind === "person") return m.name.length > 0 || m.definite || (k > 1 && definiteAt(p, 1)) ? m : null;
-  return m.kind === "organization" ? m : null;
+  // (مصر والدول الخليجية تدين …: bodies named together, a group, speak as one too.)
+  return m.kind === "organization" || m.kind === "group" ? m : null;
 }
 
 /** How many words the subject before a headline's verb may have (وزير المالية سامي حداد يزور). */

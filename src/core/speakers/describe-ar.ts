@@ -1439,6 +1439,9 @@ function mixesKinds(p: Para, a: number, b: number, kind: string, classes: (Sourc
     // (مسؤولون عسكريون ومخابرات أمريكيون: an institution noun without the article qualifies the officials.)
     if (kind === "anonymous" && other === "organization" && !t.norm.startsWith("وال")) continue;
     if (other && other !== kind) return true;
+    // (مصر والدول الخليجية، الحكومة والدول المانحة: a body and a collective of bodies with the article; not
+    // المجتمع, a word of a body's name too: وزارة الأسرة والمجتمع.)
+    if (kind === "organization" && sc?.cls === "group" && t.norm.startsWith("وال") && sc.lemma !== "المجتمع" && t.norm !== "والمجتمع") return true;
   }
   return false;
 }
