@@ -2,7 +2,7 @@
 // وقال عشرات المحتجين، قال نحو ثلاثة أرباع المجيبين. The count (a number, a number word, a
 // share) opens the phrase; the noun after it, or من and a noun, tells who they are.
 import { lexicon } from "../lexicon";
-import { inList, sourceClass } from "../lexicon/lookup";
+import { grammarOf, inList, sourceClass } from "../lexicon/lookup";
 import { CLAUSE_END, COMMA, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, type Tok } from "../text/token";
 import { endsWithPronoun } from "../text/chars";
@@ -95,6 +95,11 @@ export function countableNoun(p: Para, k: number): boolean {
   return n.length >= 5 && (n.endsWith("ين") || n.endsWith("ون"));
 }
 
+/** عشرون، ثلاثين: a number word of tens (countWords ending in ون/ين), which takes an accusative noun. */
+export function tensWord(t: Tok | undefined): boolean {
+  return isWord(t) && inList(t, lexicon().ar.countWords) && (t.norm.endsWith("ون") || t.norm.endsWith("ين"));
+}
+
 /** A word in the accusative: tanween fatha, or a final alef (no article, no pronoun). */
 export function accusative(p: Para, k: number): boolean {
   const t = p.toks[k];
@@ -125,8 +130,9 @@ export function countSubject(p: Para, a: number, limit: number): { noun: number;
   const toks = p.toks;
   const k = c.end;
   if (isWord(toks[k]) && inList(toks[k], lexicon().ar.ofThem)) return { noun: -1, end: k + 1 };
-  // (Its tanween is often unwritten: 20 موظفا.)
-  if (toks[k - 1].kind === NUM && accusative(p, k) && clauseFollows(p, k + 1)) return { noun: -1, end: k + 1 };
+  // (Its tanween is often unwritten: 20 موظفا. A number word of tens takes it too, عشرون موظفاً; not a
+  // grammar word in ا, أيضا.)
+  if ((toks[k - 1].kind === NUM || tensWord(toks[k - 1])) && accusative(p, k) && !grammarOf(toks[k]) && clauseFollows(p, k + 1)) return { noun: -1, end: k + 1 };
   const noun = toks[k]?.norm === "من" ? k + 1 : k;
   if (noun < limit && countableNoun(p, noun)) return { noun, end: -1 };
   // (90% من ممثلي الجهات بأن: after من, whatever phrase runs to the clause is who is counted.)

@@ -619,6 +619,9 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
     // حض الاتحاد الأوروبي كل الأطراف على …: كل after the subject opens the object.
     // (التقى الرئيس فلان نظيره الروسي: "his counterpart" after the subject opens the object too.)
     if (j > k && isWord(t) && (inList(t, lexicon().ar.quantifiers) || inList(t, lexicon().ar.counterparts))) break;
+    // (وبرر كثير من مستخدمي تويتر هذا الموقف بـ …: a demonstrative and its definite noun after a word with the article
+    // or a name is the verb's object; a construct's head takes it as its genitive, رئيس هذه اللجنة، مصدر في هذه الوزارة.)
+    if (j > k && (demonstrativeObject(p, k, j) || pluralAfterSingularName(p, j))) break;
     // التقرير الـ 51 للجنة، الدورة الـ 30: a number after the article written apart is an ordinal, part of the name.
     if (t.kind === NUM && j > k && isWord(toks[j - 1]) && toks[j - 1].norm === "ال") {
       j++;
@@ -632,6 +635,36 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
     words++;
   }
   return withoutTrailingPreposition(p, k, j);
+}
+
+/**
+ * ودعا السيستاني العراقيين إلى …: a definite plural nisba (العراقيين، الأمريكيون) right after a singular name word (a
+ * name, with the article or not, no source noun, no plural or dual ending) agrees with nothing before it: the
+ * verb's object opens there. (المسؤولين العراقيين، القادة العراقيين: a plural or a source noun takes it.)
+ */
+function pluralAfterSingularName(p: Para, j: number): boolean {
+  const t = p.toks[j];
+  const prev = p.toks[j - 1];
+  if (!isWord(t) || !t.ar || !t.norm.startsWith("ال") || !(t.norm.endsWith("يين") || t.norm.endsWith("يون")) || t.norm.length < 7) return false;
+  if (!isWord(prev) || !prev.ar || sourceClass(prev) || grammarOf(prev) || endsWithPronoun(p.text, prev.e)) return false;
+  const n = prev.norm;
+  if (n.length < 4 || n.endsWith("ين") || n.endsWith("ون") || n.endsWith("ات") || n.endsWith("ان") || n.endsWith("اء")) return false;
+  // (A word without the article only as a name's last word, after another name word: لجنة حماية الصحافيين is a construct.)
+  return n.startsWith("ال") ? nisbaShape(n) : nameLikeWord(p, j - 1) && !n.endsWith("ه") && nameLikeWord(p, j - 2);
+}
+
+/**
+ * Token j of the phrase from k is a demonstrative before a definite word, after a word with the article or after a
+ * name word that is itself not the phrase's head (سامي حداد هذا، مستخدمي تويتر هذا): no genitive of it. (مؤلف هذا
+ * الكتاب: a head the lexicon does not know takes it as its genitive.)
+ */
+function demonstrativeObject(p: Para, k: number, j: number): boolean {
+  const toks = p.toks;
+  const prev = toks[j - 1];
+  if (!isWord(toks[j]) || !inList(toks[j], lexicon().ar.demonstratives) || !isWord(toks[j + 1]) || !toks[j + 1].norm.startsWith("ال")) return false;
+  if (!isWord(prev)) return false;
+  if (prev.norm.startsWith("ال")) return !grammarOf(prev);
+  return nameLikeWord(p, j - 1) && j - 2 >= k && isWord(toks[j - 2]) && !grammarOf(toks[j - 2]);
 }
 
 /**

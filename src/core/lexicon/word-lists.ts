@@ -113,6 +113,7 @@ const AR_LISTS = [
   "faClauseOpeners",
   "onlyFollowers",
   "verbParticles",
+  "subordinateOpeners",
   "compoundNameEnds",
   "lamPrepositions",
   "afterQuoteAdjuncts",

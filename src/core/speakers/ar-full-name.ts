@@ -7,7 +7,7 @@
 // (وزار معصوم، برج خليفة) tells no name.
 import { lexicon } from "../lexicon";
 import { cueAt, grammarOf, inList, sourceClass } from "../lexicon/lookup";
-import { isWord, sentencePara, type Para } from "../text/paragraph";
+import { COMMA, isPunct, isWord, sentencePara, type Para } from "../text/paragraph";
 import { tokenize } from "../text/scanner";
 import { endsWithPronoun, letterOrNumberAt } from "../text/chars";
 import { hal, nisbaShape } from "../ar/words";
@@ -54,7 +54,7 @@ function namingAt(text: string, s: number, e: number): { name: string[]; nameTex
   while (a - 1 >= 0 && n - a <= 3 && givenName(p, a - 1) && !title(p, a - 1) && !cueAt(p, a - 1)) a--;
   if (n - 1 - a === 3 && !toks.slice(a, n - 1).some((t) => particles.has(t.norm))) a++;
   if (a > 0 && a < n - 1 && !(title(p, a - 1) || cueAt(p, a - 1))) a = afterTitleChain(p, a, n);
-  if (a === n - 1 || a === 0 || !(title(p, a - 1) || cueAt(p, a - 1) || titleChainBefore(p, a)) || (particles.has(toks[a].norm) && a === n - 2)) return null;
+  if (a === n - 1 || a === 0 || !(title(p, a - 1) || cueAt(p, a - 1) || titleChainBefore(p, a) || (titleThenComma(p, a) && commaAt(text, e))) || (particles.has(toks[a].norm) && a === n - 2)) return null;
   // (A given name has no article: زعيمة المعارضة يوليا …, not المعارضة.)
   if (toks[a].norm.startsWith("ال")) return null;
   const words = toks.slice(a, n);
@@ -69,6 +69,17 @@ function namingAt(text: string, s: number, e: number): { name: string[]; nameTex
 function afterTitleChain(p: Para, a: number, n: number): number {
   for (let k = a; k < n - 1; k++) if (k > 0 && !p.toks[k].norm.startsWith("ال") && titleChainBefore(p, k)) return k;
   return a;
+}
+
+/** A comma (maybe after a space) at offset e: the apposition closed after the name. */
+function commaAt(text: string, e: number): boolean {
+  const c = text.charCodeAt(e) === 0x20 ? text.charCodeAt(e + 1) : text.charCodeAt(e);
+  return c === 0x060c || c === 0x2c;
+}
+
+/** رئيس وزراء العراق، حيدر العبادي، …: the name at a is set off by a comma after a title or a title's genitive chain. */
+function titleThenComma(p: Para, a: number): boolean {
+  return a >= 2 && isPunct(p.toks[a - 1], COMMA) && (title(p, a - 2) || titleChainBefore(p, a - 1));
 }
 
 /** Token k follows a title noun and one or two plain words ending in one with the article (مدير مطار الواحة). */

@@ -411,7 +411,8 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
   const ar = lexicon().ar;
   // كما حددت الهيئة موعداً …: "also" before the verb, or قد (وقد زار الوزير المستشفى حيث أكد …); the
   // clause is read after it.
-  if ((inList(toks[0], ar.kama) || inList(toks[0], ar.verbParticles)) && isWord(toks[1])) return subjectAt(text, toks[1].s, e, cueSentence, known, agree);
+  // (حيث رحبت تركيا بالضربات واعتبرتها …: so is حيث/إذ opening the line, ar-words subordinateOpeners.)
+  if ((inList(toks[0], ar.kama) || inList(toks[0], ar.verbParticles) || inList(toks[0], ar.subordinateOpeners)) && isWord(toks[1])) return subjectAt(text, toks[1].s, e, cueSentence, known, agree);
   const first = toks[0].norm;
   // وقال الوزير فلان إن …، وأكد الباحث تأثير …: a reporting verb's subject is its statement's source;
   // where that was not read, nobody named before it is the subject a continuation refers to.
@@ -443,7 +444,7 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
     const g = grammarOf(toks[0]);
     // (وحول التقارير …: a preposition after و is no verb either.)
     const bare = withoutConjunction(first);
-    if (sourceClass(toks[0])) return leadingBody(p, agree);
+    if (sourceClass(toks[0])) return leadingBody(p, agree) ?? (cueSentence ? leadingSubject(p, agree) : null);
     if ((g && !g.has(Gr.kana)) || ar.freePrepositions.has(first) || ar.openingPrepositions.has(first) || ar.freePrepositions.has(bare)) return null;
     // (وغادر سامر الخطيب القاعة، وقال …: in the cue's own sentence, a plain name of two words or more
     // right after the verb is read as a title's name is, below.)
@@ -646,6 +647,12 @@ function cut(m: MentionInfo, written: string[], norm: string[], n: number): Ment
 
 /** Word w (as written) stands elsewhere within NEAR characters of the mention, maybe after و، ف، ب، ل. */
 function usedAgain(text: string, m: MentionInfo, w: string): boolean {
+  return usedNear(text, m.s, m.e, w);
+}
+
+/** Word w (as written) stands again as a word of its own within NEAR characters of text[s, e), outside it. */
+function usedNear(text: string, s: number, e: number, w: string): boolean {
+  const m = { s, e };
   const lo = Math.max(0, m.s - NEAR);
   const hi = Math.min(text.length, m.e + NEAR);
   // (Searched in the window only: indexOf on the whole text ran on to the word's next use anywhere.)
@@ -726,6 +733,48 @@ function leadingBody(p: Para, agree: number): MentionInfo | null {
   if (!m) return null;
   const a = sourceAgreement(p.text.slice(t.s, t.e)).agreement;
   return (agree === 2) === (a === "feminine" || a === "feminine-plural") ? m : null;
+}
+
+/**
+ * وزير المالية يزور المصنع ويؤكد أن …، مصر تدين الهجوم وتصفه بـ …: in the cue's own sentence (a headline's
+ * order), a title, a state or a body opening it as the subject of the present verb right after it, the verb's
+ * person agreeing with the cue (يـ masculine, تـ feminine), is the subject of the cue coordinated after it; a
+ * person by a name or a definite title (not an unnamed source: مصدر يؤكد … ويضيف is a statement's source).
+ */
+function leadingSubject(p: Para, agree: number): MentionInfo | null {
+  const toks = p.toks;
+  const c = sourceClass(toks[0])?.cls;
+  if (agree === 0 || (c !== "title" && c !== "place" && c !== "org")) return null;
+  const k = headlineVerb(p, agree);
+  if (k < 0) return null;
+  const m = describeMention(p, 0, k);
+  // (وزير المالية: a title in construct with a definite word is definite.)
+  if (m.kind === "person") return m.name.length > 0 || m.definite || (k > 1 && definiteAt(p, 1)) ? m : null;
+  // (مصر والدول الخليجية تدين …: bodies named together, a group, speak as one too.)
+  return m.kind === "organization" || m.kind === "group" ? m : null;
+}
+
+/** How many words the subject before a headline's verb may have (وزير المالية سامي حداد يزور). */
+const HEADLINE_SUBJECT = 6;
+
+/**
+ * The present verb after the subject opening a sentence (leadingSubject): the first word in its shape (يـ when
+ * `agree` is 1, تـ when 2; no source noun, no grammar word) before an object word (the article, a preposition
+ * or a quotation), and not a name the text uses again nearby (ياسر، تامر: names of that shape); -1: none.
+ */
+function headlineVerb(p: Para, agree: number): number {
+  const toks = p.toks;
+  for (let k = 1; k < toks.length - 1 && k <= HEADLINE_SUBJECT; k++) {
+    const v = toks[k];
+    if (!isWord(v)) return -1;
+    if (!v.ar || sourceClass(v) || grammarOf(v) || !presentShape(p.text, v) || (v.norm[0] === "ت") !== (agree === 2) || v.norm[0] === "ن") continue;
+    const o = toks[k + 1];
+    const object = isOpen(o) || (isWord(o) && (o.norm.startsWith("ال") || !!grammarOf(o) || /^[بل]/.test(o.norm) || !!sourceClass(o)));
+    // (A name of that shape follows a title or another name; a reporting verb is none: تؤكد may be used again.)
+    const name = !cueAt(p, k) && sourceClass(toks[k - 1])?.cls !== "org" && sourceClass(toks[k - 1])?.cls !== "place" && usedNear(p.text, v.s, v.e, p.text.slice(v.s, v.e));
+    return object && !name ? k : -1;
+  }
+  return -1;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { MentionInfo } from "./mention";
 import { sourceAgreement } from "./agreement";
 import { arComp, feminineForm, hal, isAddressee, nisbaShape, possessedNoun, somePossessedStem } from "../ar/words";
 import { CALLED } from "../ar/spelling";
-import { countedNoun } from "../ar/count";
+import { countedNoun, tensWord } from "../ar/count";
 import { endsWithTanweenFath, relativeWho } from "../ar/source-phrase";
 import { key, keyOf, nisba, stripAl } from "./word-keys";
 
@@ -454,13 +454,25 @@ function orgNameEnd(p: Para, a: number, b: number): number {
   return b;
 }
 
-/** A trailing adverbial (آخر مستغرباً) is not part of the mention: the mention's new end. */
+/**
+ * A trailing adverbial (آخر مستغرباً، المدير ضاحكاً، فلان يوماً) is not part of the mention: the mention's new
+ * end. A ḥāl's shape (مُتفعِّلاً) or a written tanween fatha marks it.
+ */
 function withoutAdverbial(p: Para, a: number, b: number, m: MentionInfo): number {
   const toks = p.toks;
   const b0 = b;
   b = withoutAge(p, a, b);
-  // (20 موظفاً: the accusative after a number is what it counts, no ḥāl.)
-  while (b - 1 > a && isWord(toks[b - 1]) && !sourceClass(toks[b - 1]) && toks[b - 2].kind !== NUM && hal(p, b - 1)) b--;
+  // (20 موظفاً، عشرون موظفاً: the accusative after a number is what it counts, no ḥāl.)
+  const counted = (k: number) => toks[k - 1].kind === NUM || tensWord(toks[k - 1]);
+  // (آبي مخاطباً الحشد: a ḥāl with its tanween written ends the mention, its object after it too.)
+  for (let k = a + 1; k < b - 1; k++) if (isWord(toks[k]) && !sourceClass(toks[k]) && !counted(k) && hal(p, k) && endsWithTanweenFath(p.text, toks[k].e)) b = k;
+  // (Tanween alone after a name or a title, not after a word with a pronoun, لإنجابه أطفالاً, an object; nor after
+  // a participle with the article, المعين حديثاً, which describes the person with it.)
+  const prevOk = (t: Tok) => isWord(t) && !endsWithPronoun(p.text, t.e) && (!t.norm.startsWith("الم") || t.norm.endsWith("ي") || !!sourceClass(t));
+  const adverb = (k: number) => hal(p, k) || (endsWithTanweenFath(p.text, toks[k].e) && prevOk(toks[k - 1]));
+  while (b - 1 > a && isWord(toks[b - 1]) && !sourceClass(toks[b - 1]) && !counted(b - 1) && adverb(b - 1)) b--;
+  // (الأمير فلان، مخاطباً …: the comma before the ḥāl is no part of the mention.)
+  while (b - 1 > a && !isWord(toks[b - 1]) && isPunct(toks[b - 1], COMMA)) b--;
   if (b < b0) m.e = toks[b - 1].e;
   return b;
 }
@@ -1427,6 +1439,9 @@ function mixesKinds(p: Para, a: number, b: number, kind: string, classes: (Sourc
     // (مسؤولون عسكريون ومخابرات أمريكيون: an institution noun without the article qualifies the officials.)
     if (kind === "anonymous" && other === "organization" && !t.norm.startsWith("وال")) continue;
     if (other && other !== kind) return true;
+    // (مصر والدول الخليجية، الحكومة والدول المانحة: a body and a collective of bodies with the article; not
+    // المجتمع, a word of a body's name too: وزارة الأسرة والمجتمع.)
+    if (kind === "organization" && sc?.cls === "group" && t.norm.startsWith("وال") && sc.lemma !== "المجتمع" && t.norm !== "والمجتمع") return true;
   }
   return false;
 }

@@ -6,6 +6,21 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const verbFirst: Row[] = [
+  ["a demonstrative and its noun after a name ending the subject is the verb's object, not the source's",
+    "وبرر كثير من مستخدمي تويتر هذا الموقف بأنه رد على الإساءة.",
+    { statements: [{ cue: "برر", source: "كثير من مستخدمي تويتر" }] }],
+  ["…after a word with the article too",
+    "ونفى السائق هذه الأقوال مؤكداً أنه تعرض لهجوم.",
+    { statements: [{ cue: "مؤكداً", source: "السائق" }] }],
+  ["a definite plural nisba after a singular name (a surname of a nisba's shape) is the verb's object",
+    "وقال الوزير سامي الزهيري إن الوضع هادئ.\nوحذر الزهيري الأوروبيين من أن الأزمة ستطول.",
+    { statements: [{ cue: "قال" }, { cue: "حذر", source: "الزهيري" }] }],
+  ["…not after a plural it agrees with (أحد الكتاب الغربيين)",
+    "وقال أحد الكتاب الغربيين إن الرواية ناجحة.",
+    { statements: [{ cue: "قال", source: "أحد الكتاب الغربيين" }] }],
+  ["…not after a head the lexicon does not know, whose genitive it is",
+    "ويقول مؤلف هذا الكتاب سامر الخطيب إن الغضب قوة.",
+    { statements: [{ cue: "يقول", source: "مؤلف هذا الكتاب سامر الخطيب" }] }],
   ["a preposition with its pronoun right after the verb, no subject after it: not written (was the source عليها)",
     "وقالت المعلمة إن الرحلة ممتعة. ونشرت صورة للتلاميذ وعلقت عليها: \"أجمل يوم في السنة\".",
     { statements: [{ cue: "قالت", source: "المعلمة" }, { cue: "علقت", source: null, speaker: "المعلمة" }] }],
