@@ -3,7 +3,7 @@
 // are passed over.
 import type { Opening } from "../statements/found";
 import { Fr, Gr, lexicon, type Frames } from "../lexicon";
-import { cueAt, hasGrammar, inList, sourceClass } from "../lexicon/lookup";
+import { cueAt, hasGrammar, inList, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
 import { COMMA, END, isOpen, isPunct, isWord, sentenceEndTok, type Para } from "../text/paragraph";
 import { arInitialsStop } from "../text/sentences";
@@ -89,7 +89,7 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
     // (A full stop inside an agency's initials, (أ.ف.ب), ends nothing.)
     if ((isPunct(t, END) && !arInitialsStop(toks, j)) || (t.kind === QUOTE && !isOpen(t))) return null;
     // علق الوزير على ذلك بالقول إن …: the words follow the manner phrase, in the frames it takes.
-    const cue = !p.inAnon[j] ? cueAt(p, j) : null;
+    const cue = !p.inAnon[j] ? notObjectPhrase(p, j, cueAt(p, j)) : null;
     if (cue && cue.entry.frames.has(Fr.manner)) return arOpening(p, cue.to, cue.entry.frames, maxSkip - skipped);
     // وقال الوزير، بحسب ما نقلت عنه الوكالة، إن …: a prepositional cue set off by commas is an aside; the words follow it.
     // (So is a description, a relative clause too: وقال الوزير، الذي تحدث في مؤتمر صحفي، إن …; see descriptionClose.)
@@ -112,6 +112,13 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
     if (isWord(t) && (inList(t, lexicon().ar.without) || inList(t, lexicon().ar.concessive)) && arComp(toks[j + 1])) return null;
   }
   return null;
+}
+
+/** واصفاً ما جاء فيه بـ"…": a phrase cue after "what" (ar-words phraseObjectMa) is an object, no cue (as parse.ts reads it). */
+function notObjectPhrase(p: Para, j: number, cue: CueMatch | null): CueMatch | null {
+  const pre = p.toks[j - 1];
+  const ar = lexicon().ar;
+  return cue && cue.entry.form === "phrase" && !cue.clitic && isWord(pre) && inList(pre, ar.phraseObjectMa) && ar.inTextPhraseHeads.has(cue.entry.lemmaHead) ? null : cue;
 }
 
 /**

@@ -137,6 +137,7 @@ const AR_LISTS = [
   "openingPrepositions",
   "issuedTexts",
   "authoredTexts",
+  "issuedRulings",
   "spokenMedia",
   "officeHeads",
   "statementHeads",
