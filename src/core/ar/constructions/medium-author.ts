@@ -2,6 +2,8 @@
 //   ونقلت الوكالة تصريحات للمتحدث باسم الوزارة، فلان، أكد فيها أن …   → the spokesman (under لـ)
 //   رداً على تصريحات حارس النادي فلان التي اعترف فيها بأنه …          → the goalkeeper (in construct)
 //   وكتب ترامب تغريدة، خلال رحلته، قال فيها إنه …                     → ترامب (the subject that issued it)
+//   وأصدر النادي بياناً جاء فيه "…" / ونعت الجمعية فلاناً في بيان جاء فيه: → the issuer (phrase cues جاء فيه، ورد فيها;
+//   with no author or issuer read, no statement)
 // Without this the cue took the speaker before or the words as its subject (تغريدة على موقع تويتر).
 // The subject that issued the words is written as the statement's source; an author under لـ or in
 // construct is the speaker with no source written.
