@@ -204,13 +204,21 @@ const ASIDE_WORDS = 12;
  */
 function asideClose(p: Para, j: number, end: number): number {
   const toks = p.toks;
-  const rel = hasGrammar(toks[j], Gr.relative);
+  // (وكشف مصدر، نقلت عنه الوكالة، أن …: a relay verb with عنه, who relays the source, is an aside as a relative clause is.)
+  const rel = hasGrammar(toks[j], Gr.relative) || relayFromIt(p, j);
   if (!isPunct(toks[j - 1], COMMA) || (cueAt(p, j)?.entry.form !== "prep" && !rel)) return -1;
   const c = closingComma(p, j, end);
   if (c < 0 || !arComp(toks[c + 1])) return rel ? -1 : prepositionAsideEnd(p, j, end);
   // (A relative clause with words of its own, الذي قال إن …، is no aside: its verb reports them.)
   if (rel) for (let k = j + 1; k < c; k++) if (arComp(toks[k])) return -1;
   return c;
+}
+
+/** Token j is a relay verb (نقل، frame relay) with عنه/عنها/عنهم right after it: the source before is who it relays. */
+function relayFromIt(p: Para, j: number): boolean {
+  const cue = cueAt(p, j);
+  const nx = p.toks[cue ? cue.to : j];
+  return !!cue && cue.entry.form === "verb" && cue.entry.frames.has(Fr.relay) && isWord(nx) && nx.norm.length > 2 && nx.norm.startsWith("عنه");
 }
 
 /**
