@@ -3,7 +3,7 @@
 // are passed over.
 import type { Opening } from "../statements/found";
 import { Fr, Gr, lexicon, type Frames } from "../lexicon";
-import { cueAt, hasGrammar, inList, sourceClass } from "../lexicon/lookup";
+import { cueAt, hasGrammar, inList, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
 import { COMMA, END, isOpen, isPunct, isWord, sentenceEndTok, type Para } from "../text/paragraph";
 import { arInitialsStop } from "../text/sentences";
@@ -89,7 +89,7 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
     // (A full stop inside an agency's initials, (أ.ف.ب), ends nothing.)
     if ((isPunct(t, END) && !arInitialsStop(toks, j)) || (t.kind === QUOTE && !isOpen(t))) return null;
     // علق الوزير على ذلك بالقول إن …: the words follow the manner phrase, in the frames it takes.
-    const cue = !p.inAnon[j] ? cueAt(p, j) : null;
+    const cue = !p.inAnon[j] ? notObjectPhrase(p, j, cueAt(p, j)) : null;
     if (cue && cue.entry.frames.has(Fr.manner)) return arOpening(p, cue.to, cue.entry.frames, maxSkip - skipped);
     // وقال الوزير، بحسب ما نقلت عنه الوكالة، إن …: a prepositional cue set off by commas is an aside; the words follow it.
     // (So is a description, a relative clause too: وقال الوزير، الذي تحدث في مؤتمر صحفي، إن …; see descriptionClose.)
@@ -112,6 +112,13 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
     if (isWord(t) && (inList(t, lexicon().ar.without) || inList(t, lexicon().ar.concessive)) && arComp(toks[j + 1])) return null;
   }
   return null;
+}
+
+/** واصفاً ما جاء فيه بـ"…": a phrase cue after "what" (ar-words phraseObjectMa) is an object, no cue (as parse.ts reads it). */
+function notObjectPhrase(p: Para, j: number, cue: CueMatch | null): CueMatch | null {
+  const pre = p.toks[j - 1];
+  const ar = lexicon().ar;
+  return cue && cue.entry.form === "phrase" && !cue.clitic && isWord(pre) && inList(pre, ar.phraseObjectMa) && ar.inTextPhraseHeads.has(cue.entry.lemmaHead) ? null : cue;
 }
 
 /**
@@ -197,13 +204,21 @@ const ASIDE_WORDS = 12;
  */
 function asideClose(p: Para, j: number, end: number): number {
   const toks = p.toks;
-  const rel = hasGrammar(toks[j], Gr.relative);
+  // (وكشف مصدر، نقلت عنه الوكالة، أن …: a relay verb with عنه, who relays the source, is an aside as a relative clause is.)
+  const rel = hasGrammar(toks[j], Gr.relative) || relayFromIt(p, j);
   if (!isPunct(toks[j - 1], COMMA) || (cueAt(p, j)?.entry.form !== "prep" && !rel)) return -1;
   const c = closingComma(p, j, end);
   if (c < 0 || !arComp(toks[c + 1])) return rel ? -1 : prepositionAsideEnd(p, j, end);
   // (A relative clause with words of its own, الذي قال إن …، is no aside: its verb reports them.)
   if (rel) for (let k = j + 1; k < c; k++) if (arComp(toks[k])) return -1;
   return c;
+}
+
+/** Token j is a relay verb (نقل، frame relay) with عنه/عنها/عنهم right after it: the source before is who it relays. */
+function relayFromIt(p: Para, j: number): boolean {
+  const cue = cueAt(p, j);
+  const nx = p.toks[cue ? cue.to : j];
+  return !!cue && cue.entry.form === "verb" && cue.entry.frames.has(Fr.relay) && isWord(nx) && nx.norm.length > 2 && nx.norm.startsWith("عنه");
 }
 
 /**

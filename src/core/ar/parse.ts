@@ -67,7 +67,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   relativeAbout, // الذين تحدثت عنهم كندا (no statement)
   whoClause, // وقال أول من تحدث إن … (no statement: the verb before reports)
   participleAfterVerb, // أضاف موضحاً أن … (the participle is the cue)
-  mediumAuthor, // نشر فلان تغريدة قال فيها … / تصريحات للوزير أكد فيها … (the words' author)
+  mediumAuthor, // نشر فلان تغريدة قال فيها … / تصريحات للوزير أكد فيها … / أصدر النادي بياناً جاء فيه … (the words' author)
   // Verbs: the source, then where the words open.
   directWords, // وقال: "…" (the words right after the verb: no source after it)
   kanaSubjectFirst, // وكانت الوزارة قد أكدت أن … (the subject between كان and the verb)

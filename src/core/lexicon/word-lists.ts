@@ -138,6 +138,7 @@ const AR_LISTS = [
   "openingPrepositions",
   "issuedTexts",
   "authoredTexts",
+  "issuedRulings",
   "spokenMedia",
   "officeHeads",
   "statementHeads",

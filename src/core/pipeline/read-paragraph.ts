@@ -10,7 +10,7 @@ import { continueQuotes } from "../en/continued-quotes";
 import { zeroBytes, zeroDepths } from "../perf/scratch";
 import { checkParagraph, type RuleReport } from "../rules";
 import { findStatements } from "../statements/find";
-import type { Para } from "../text/paragraph";
+import { END, isPunct, isWord, type Para } from "../text/paragraph";
 import { scanQuotes, type QuoteScan } from "../text/quotes";
 import { cueCandidates, materialize, scanTokens } from "../text/scanner";
 import { splitSentences } from "../text/sentences";
@@ -101,12 +101,35 @@ export function readParagraph(text: string, ps: number, pe: number, nextOpens: b
  */
 function followOn(p: Para, statements: number, base: number): [number, number][] | null {
   const t = p.toks[0];
-  if (p.lang !== "en" || statements > 0 || t.kind !== QUOTE || t.quoteRole !== OPENS) return null;
+  if (!p.lang || statements > 0 || t.kind !== QUOTE || t.quoteRole !== OPENS) return null;
+  // (Arabic copy sets quoted crossheads on a line of their own, "كانت ليلة جحيم": a follow-on there is a
+  // sentence, ended by its stop, of some length.)
+  if (p.lang === "ar" && !arQuotedSentence(p)) return null;
   const out: [number, number][] = [];
   // (The last may run on into the next paragraph, a quotation over several paragraphs opening each with
   // a mark: the next paragraph, if it has no cue of its own, follows on in turn.)
   for (const q of p.quotes) if (q.used < 0 && q.depth === 0 && (q.close >= 0 || q.runsOn)) out.push([q.s - base, q.e - base]);
   return out.length ? out : null;
+}
+
+/** Words an Arabic paragraph that is only a quotation holds, at least, to follow on from a speaker's quotation. */
+const AR_FOLLOW_WORDS = 6;
+
+/**
+ * The Arabic paragraph is all quoted words (no word outside the marks: not «"بريكسيت": ما الذي تعنيه …؟»),
+ * words enough, ending with a full stop inside or after the closing mark.
+ */
+function arQuotedSentence(p: Para): boolean {
+  const toks = p.toks;
+  let words = 0;
+  for (let k = 0; k < toks.length; k++) {
+    if (!isWord(toks[k])) continue;
+    if (p.depth[k] === 0) return false;
+    words++;
+  }
+  if (words < AR_FOLLOW_WORDS) return false;
+  for (let k = toks.length - 1; k >= 0 && k >= toks.length - 3; k--) if (isPunct(toks[k], END)) return true;
+  return false;
 }
 
 /**

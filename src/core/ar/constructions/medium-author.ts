@@ -2,11 +2,13 @@
 //   ونقلت الوكالة تصريحات للمتحدث باسم الوزارة، فلان، أكد فيها أن …   → the spokesman (under لـ)
 //   رداً على تصريحات حارس النادي فلان التي اعترف فيها بأنه …          → the goalkeeper (in construct)
 //   وكتب ترامب تغريدة، خلال رحلته، قال فيها إنه …                     → ترامب (the subject that issued it)
+//   وأصدر النادي بياناً جاء فيه "…" / ونعت الجمعية فلاناً في بيان جاء فيه: → the issuer (phrase cues جاء فيه، ورد فيها;
+//   with no author or issuer read, no statement)
 // Without this the cue took the speaker before or the words as its subject (تغريدة على موقع تويتر).
 // The subject that issued the words is written as the statement's source; an author under لـ or in
 // construct is the speaker with no source written.
 import { Gr, lexicon } from "../../lexicon";
-import { grammarOf, hasGrammar, inList, sourceClass } from "../../lexicon/lookup";
+import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../../lexicon/lookup";
 import { describeMention } from "../../speakers/mention";
 import { endsWithPronoun } from "../../text/chars";
 import { COMMA, isPunct, isWord, sentenceStartTok, type Para } from "../../text/paragraph";
@@ -22,14 +24,20 @@ const REACH = 16;
 
 /** A verb cue right before فيها/فيه with a medium before it in the sentence: the statement of that medium's author; undefined: not this construction. */
 export function mediumAuthor(r: ArReading): Verdict {
-  if (r.entry.form !== "verb" && r.entry.form !== "present") return undefined;
   const { p, toks, m } = r;
-  const fi = toks[r.cueEnd];
+  // (بيانا جاء فيه "…"، رسالة ورد فيها أن …: the phrase cue carries فيه/فيها itself.)
+  const inPhrase = r.entry.form === "phrase" && m.to - m.from === 2;
+  if (r.entry.form !== "verb" && r.entry.form !== "present" && !inPhrase) return undefined;
+  const fi = toks[inPhrase ? m.to - 1 : r.cueEnd];
   if (!isWord(fi) || (fi.norm !== "فيها" && fi.norm !== "فيه")) return undefined;
   const s = sentenceStartTok(p, m.from);
   let med = -1;
-  for (let k = m.from - 1; k >= s && m.from - k <= REACH && med < 0; k--) if (mediumWord(toks[k])) med = k;
-  if (med < 0) return undefined;
+  // (قراراً جاء فيه: a ruling (ar-words issuedRulings) carries its issuer's words before the phrase only.)
+  for (let k = m.from - 1; k >= s && m.from - k <= REACH && med < 0; k--) if (mediumWord(toks[k]) || (inPhrase && rulingWord(toks[k]))) med = k;
+  // (وجاء فيه "…" with no medium, or none whose author is read: the words of a document spoken of before, not of
+  // the last speaker (التعليقات جاءت على المقال …، وجاء فيه "…"): no statement rather than a wrong speaker.)
+  const none = inPhrase ? null : undefined;
+  if (med < 0) return none;
   // (The words' own author first: ونقلت إرنا تصريحات للمتحدث … is the spokesman's, not the relaying agency's.)
   const authorOf = (k: number) => underLam(p, k, m.from) ?? inConstruct(p, k, m.from);
   let author = authorOf(med);
@@ -41,12 +49,15 @@ export function mediumAuthor(r: ArReading): Verdict {
     author = authorOf(med);
     written = author ? null : issuer(p, med) ?? subordinateIssuer(p, med, s);
   }
+  // (ونعت الكنيسة الراهب في بيان جاء فيه "…": after في the words are where the clause's subject spoke.)
+  if (inPhrase && !author && !written) written = spokeIn(p, med);
   // (وكتب المهاجم السابق، …، تغريدة قال فيها: no author read, but a tweet or a letter (ar-words authoredTexts)
   // before فيها is no subject of the cue, whose subject is dropped.)
   const authored = lexicon().ar.authoredTexts.has(sourceClass(toks[med])?.lemma ?? "");
-  if (!written && !author && !authored) return undefined;
-  const o = arOpening(p, r.cueEnd + 1, r.entry.frames, 10);
-  if (!o) return undefined;
+  // (Not for جاء فيها with no author read: the last speaker is mostly not who posted it, نشرت الصفحة الرسمية تغريدة جاء فيها.)
+  if (!written && !author && (!authored || inPhrase)) return none;
+  const o = arOpening(p, inPhrase ? r.cueEnd : r.cueEnd + 1, r.entry.frames, 10);
+  if (!o) return none;
   if (!written && !author) return r.statement(-1, -1, o, "previous");
   // (The subject that issued the words is the statement's source, as subject-first reads أصدرت الوزارة بياناً قالت فيه.)
   if (written) return r.statement(written[0], written[1], o, null);
@@ -73,6 +84,13 @@ function mediumWord(t: Tok | undefined): boolean {
   return forms.some((f) => f.length >= 3 && (!!g.get(f)?.has(Gr.medium) || lexicon().ar.spokenMedia.has(f)));
 }
 
+/** قرار، قراراً، مرسوماً (ar-words issuedRulings), indefinite. */
+function rulingWord(t: Tok | undefined): boolean {
+  if (!isWord(t) || !t.ar || t.norm.startsWith("ال")) return false;
+  const rulings = lexicon().ar.issuedRulings;
+  return rulings.has(t.norm) || (t.norm.endsWith("ا") && rulings.has(t.norm.slice(0, -1)));
+}
+
 /** The token after the medium and its adjectives (تصريحات صحفية، تغريدة جديدة). */
 function afterAdjectives(p: Para, med: number, cue: number): number {
   let j = med + 1;
@@ -85,18 +103,34 @@ function underLam(p: Para, med: number, cue: number): [number, number, boolean] 
   const j = afterAdjectives(p, med, cue);
   const t = p.toks[j];
   if (!isWord(t) || !t.ar || t.norm.length <= 3 || !t.norm.startsWith("ل") || t.norm.startsWith("ال") || grammarOf(t)) return null;
-  const b = Math.min(cue, Math.max(j + 1, arSourceNP(p, j + 1, cue)));
+  let b = Math.min(cue, Math.max(j + 1, arSourceNP(p, j + 1, cue)));
+  // (تصريحات للوزير نقلتها الإذاعة: a verb carrying the words as its pronoun ends the author.)
+  for (let k = j + 1; k < b; k++) if (carriesWords(p, k)) b = Math.max(j + 1, k);
   const d = describeMention(p, j + 1, b);
   return authorKind(d.kind) ? [j, trimmed(p, j, b), true] : null;
 }
 
-/** تصريحات حارس النادي فلان، بيان الوزارة: the author in construct with the words (no article on them). */
+/**
+ * نشرته الوكالة، بثتها قناة: a feminine past verb (ت) with the words' pronoun, its subject (definite or a source noun) after it, that issued or
+ * relayed the words; no name word (عبدالله العنزي ends in ه too, but not in ته).
+ */
+function carriesWords(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const n = t.norm;
+  if (!isWord(t) || !t.ar || n.startsWith("ال") || grammarOf(t) || sourceClass(t)) return false;
+  const stem = n.endsWith("تها") ? n.length - 3 : n.endsWith("ته") ? n.length - 2 : 0;
+  const next = p.toks[k + 1];
+  return stem >= 3 && stem <= 5 && isWord(next) && (next.norm.startsWith("ال") || !!sourceClass(next));
+}
+
+/** تصريحات حارس النادي فلان، بيان الوزارة: the author in construct (up to a verb on the words, بيان للحزب نشرته الوكالة) with the words (no article on them). */
 function inConstruct(p: Para, med: number, cue: number): [number, number, boolean] | null {
   const t = p.toks[med];
   const next = p.toks[med + 1];
   // (Not an adjective of the words, تصريحات صحفية: a nisba with no article.)
   if (t.norm.startsWith("ال") || t.norm.endsWith("ا") || !isWord(next) || !sourceClass(next) || indefiniteAdjective(next)) return null;
-  const b = Math.min(cue, arSourceNP(p, med + 1, cue));
+  let b = Math.min(cue, arSourceNP(p, med + 1, cue));
+  for (let k = med + 2; k < b; k++) if (carriesWords(p, k)) b = k;
   if (b <= med + 1) return null;
   return authorKind(describeMention(p, med + 1, b).kind) ? [med + 1, trimmed(p, med + 1, b), false] : null;
 }
@@ -170,6 +204,16 @@ function betweenIssuerAndWords(p: Para, j: number): boolean {
 function objectNoun(p: Para, j: number): boolean {
   const t = p.toks[j];
   return isWord(t) && !t.norm.startsWith("ال") && (sourceClass(t)?.cls === "data" || mediumWord(t));
+}
+
+/** في بيان: the subject of the clause's verb, with no cue or subordinator between it and في; null when none. */
+function spokeIn(p: Para, med: number): [number, number] | null {
+  const pre = p.toks[med - 1];
+  if (!isWord(pre) || pre.norm !== "في") return null;
+  const subj = clauseSubject(p, med);
+  if (!subj || subj[1] >= med - 1) return null;
+  for (let k = subj[0]; k < med - 1; k++) if (inList(p.toks[k], lexicon().ar.subordinators) || (k >= subj[1] && cueAt(p, k))) return null;
+  return authorKind(describeMention(p, subj[0], subj[1]).kind) ? subj : null;
 }
 
 /** A person, a body, a group or an unnamed source writes words; not a thing or nothing read. */

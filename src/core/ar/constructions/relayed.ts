@@ -30,7 +30,8 @@ export function relayed(r: ArReading): Verdict {
   // نقل X عن Y (قوله) إن … (also after a day or an aside: نقلت الوكالة الأحد، عن …، نقلت الصحف، في وقت سابق، عن …)
   // (نسبت الصحيفة لمسؤولين القول إن …: the relayed source under لـ.)
   if (prep === ILA && b1 > a1 && lamSource(toks[b1])) return relayedFrom(r, b1, true);
-  const an = b1 > a1 ? relayAn(p, b1, end, prep) : -1;
+  // (وكانت الصحيفة نقلت، أمس، عن فلان قوله: the outlet before the verb; عن after an aside or a day right after it.)
+  const an = b1 > a1 ? relayAn(p, b1, end, prep) : prep === AN ? relayAn(p, a1, end, prep) : -1;
   if (an >= 0) {
     const st = relayedFrom(r, an + 1);
     if (st) return st;
