@@ -41,7 +41,8 @@ function analyzeText(input: string, opts: AnalyzeOptions, cache: ParagraphCache 
 
   const speakers = speakersInOrder(doc);
   const reports = doc.findings;
-  checkDocument({ text: input, statements: doc.statements, statementSpeakers: doc.statementSpeakers, speakers }, reports);
+  // (The rules read the text as analysed: Markdown's marks and front matter are not words or lines of the story.)
+  checkDocument({ text: doc.work, statements: doc.statements, statementSpeakers: doc.statementSpeakers, speakers }, reports);
   keepDocument(doc, doc.statements[doc.statements.length - 1]);
   return {
     file: opts.file ?? "",

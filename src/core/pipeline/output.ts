@@ -63,8 +63,13 @@ export function outSpeaker(text: string, sp: SpeakerState, gender: SpeakerGender
   const mentions = spansOf(text, dedupe(sp.mentions));
   const anonymity = spansOf(text, sp.anonymity);
   // #هيئة_تنظيم_الكهرباء: a hashtag's underscores stand for spaces in the name shown.
-  const name = sp.name.includes("_") ? sp.name.replace(/(?<=\p{L})_(?=\p{L})/gu, " ") : sp.name;
-  return sp.title ? { id, name, kind: sp.kind, title: sp.title, gender, mentions, anonymity } : { id, name, kind: sp.kind, gender, mentions, anonymity };
+  const name = oneSpaced(sp.name.includes("_") ? sp.name.replace(/(?<=\p{L})_(?=\p{L})/gu, " ") : sp.name);
+  return sp.title ? { id, name, kind: sp.kind, title: oneSpaced(sp.title), gender, mentions, anonymity } : { id, name, kind: sp.kind, gender, mentions, anonymity };
+}
+
+/** A name read from the analysed text, where Markdown's marks (**, _, [) and a paragraph's line breaks are spaces: one space between words. */
+function oneSpaced(name: string): string {
+  return /\s\s|[^\S ]/.test(name) ? name.replace(/\s+/g, " ") : name;
 }
 
 function dedupe(ms: { s: number; e: number }[]): { s: number; e: number }[] {

@@ -5,7 +5,7 @@
 // does not exist gets a finding of its own.
 import { RULE_IDS, type Locale } from "../rules";
 import { blankIgnored } from "../lexicon/ignore";
-import { maskMarkdown } from "../text/markdown";
+import { joinParagraphLines, maskMarkdown } from "../text/markdown";
 import { findDirectives, isSuppressed, offRanges, type Directive } from "../text/suppress";
 import type { Finding } from "../types";
 
@@ -29,6 +29,7 @@ export function prepareText(input: string, markdown: boolean, ignore: RegExp | n
     const found = findDirectives(noCode);
     directives = found.directives;
     work = found.text.indexOf("<!--") < 0 ? found.text : found.text.replace(HTML_COMMENT, (m) => m.replace(/[^\r\n]/g, " "));
+    work = joinParagraphLines(input, work);
   } else {
     const found = findDirectives(input);
     directives = found.directives;
@@ -40,24 +41,30 @@ export function prepareText(input: string, markdown: boolean, ignore: RegExp | n
 /** `findings` without those the comments turned off, with the comments' own findings, sorted by range. */
 export function applyDirectives(findings: Finding[], directives: readonly Directive[], input: string, work: string, locale: Locale): Finding[] {
   if (!directives.length) return findings;
-  const off = offRanges(directives, withoutCellBreaks(input, work), RULE_IDS);
+  const off = offRanges(directives, inputLines(input, work), RULE_IDS);
   const kept = off.length ? findings.filter((f) => !isSuppressed(off, f.rule, f.range.start)) : findings;
   const own = unknownRules(directives, input, locale);
   if (!own.length) return kept;
   return [...kept, ...own].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
 }
 
-/** `work` with the line breaks that stand for a Markdown table's bars (text/markdown.ts) as spaces: lines are the document's. */
-function withoutCellBreaks(input: string, work: string): string {
-  if (input.indexOf("|") < 0) return work;
+/**
+ * `work` with the input's lines: a line break where the input has one (Markdown joins a
+ * paragraph's lines, text/markdown.ts), a space for one that stands for a table's bar.
+ */
+function inputLines(input: string, work: string): string {
   let out = "";
   let at = 0;
-  for (let i = input.indexOf("|"); i >= 0; i = input.indexOf("|", i + 1)) {
-    if (work[i] !== "\n") continue;
+  for (let i = work.indexOf("\n"); i >= 0; i = work.indexOf("\n", i + 1)) {
+    if (input[i] === "\n") continue;
     out += work.slice(at, i) + " ";
     at = i + 1;
   }
-  return out + work.slice(at);
+  out += work.slice(at);
+  if (out.length !== input.length || input.indexOf("\n") < 0) return out;
+  const chars = out.split("");
+  for (let i = input.indexOf("\n"); i >= 0; i = input.indexOf("\n", i + 1)) chars[i] = "\n";
+  return chars.join("");
 }
 
 function unknownRules(directives: readonly Directive[], input: string, locale: Locale): Finding[] {

@@ -63,6 +63,8 @@ export function maskMarkdown(text: string, keepComments = false): string {
   return maskSyntax(prose);
 }
 
+const QUOTE_MARKS = "\"'«»“”‘’„";
+
 /** A letter or digit (no space, no punctuation or symbol, not the text's edge). */
 function wordChar(ch: string | undefined): boolean {
   return ch !== undefined && !/[\s\p{P}\p{S}]/u.test(ch);
@@ -89,14 +91,16 @@ function maskSyntax(text: string): string {
       // [ref]: https://… "title" — a link reference definition line.
       .replace(/^ {0,3}\[[^\]\n]{1,500}\]:[^\n]*/gm, spaces)
       // ![alt](src "title") — an image.
-      .replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, spaces)
+      .replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, (m: string, at: number) => (escaped.has(at) || escaped.has(at + 1) ? m : spaces(m)))
       // [text](https://… "title"), [text][ref] — a link: its text is prose.
-      .replace(/\[([^\]\n]{0,500})\](\([^)\n]{0,2000}\)|\[[^\]\n]{0,100}\])/g, (_m, t: string, rest: string) => ` ${t} ${spaces(rest)}`)
+      // (Its text may run over a line of the paragraph, not over a blank line.)
+      .replace(/\[((?:[^\]\n]|\n(?![ \t]*\n)){0,500})\](\([^)\n]{0,2000}\)|\[[^\]\n]{0,100}\])/g, (m: string, t: string, rest: string, at: number) => (escaped.has(at) ? m : ` ${t} ${spaces(rest)}`))
       // <https://…>, <b>, </i>, <br/> — autolinks and tags (not comments: <! is not matched).
-      .replace(/<(?:https?:\/\/|mailto:)[^>\s]{1,2000}>|<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?\/?>/g, spaces)
+      .replace(/<(?:https?:\/\/|mailto:)[^>\s]{1,2000}>|<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?\/?>/g, (m: string, at: number) => (escaped.has(at) ? m : spaces(m)))
       // Line starts: quote markers (> >), then a heading's #s or a list marker (-, *, +, 1., 1)).
-      .replace(/^[ \t]*>(?:[ \t]*>)*[ \t]?/gm, spaces)
-      .replace(/^([ \t]*)(#{1,6}(?=[ \t]|$)|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))/gm, spaces)
+      // (An escaped mark, \# or \-, is text: the backslash is a space by now.)
+      .replace(/^[ \t]*>(?:[ \t]*>)*[ \t]?/gm, (m: string, at: number) => (escaped.has(at + m.indexOf(">")) ? m : spaces(m)))
+      .replace(/^([ \t]*)(#{1,6}(?=[ \t]|$)|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))/gm, (m: string, lead: string, _mark: string, at: number) => (escaped.has(at + lead.length) ? m : spaces(m)))
       // **bold**, _em_, ~~struck~~: a run of marks against a word on one side only (it opens or
       // closes); inside a word (snake_case, 2*3) or between spaces (2 * 3) it stays.
       .replace(/[*_~]+/g, (run: string, at: number, s: string) => {
@@ -106,7 +110,58 @@ function maskSyntax(text: string): string {
         const touchesBefore = before !== undefined && !/\s/.test(before);
         const touchesAfter = after !== undefined && !/\s/.test(after);
         if (wordChar(before) && wordChar(after)) return run;
-        return touchesBefore !== touchesAfter || (touchesBefore && touchesAfter) ? spaces(run) : run;
+        if (!touchesBefore && !touchesAfter) return run;
+        // "*so*": between a quotation mark and its words a space would turn the mark round (a space
+        // inside "), so the run becomes left-to-right marks, invisible and no space to the scan.
+        return touchesBefore && touchesAfter && (QUOTE_MARKS.includes(before!) || QUOTE_MARKS.includes(after!)) ? "\u200e".repeat(run.length) : spaces(run);
       })
   );
+}
+
+// A line that starts a block of its own, so the line break before it ends a paragraph (read after
+// the line's quote markers): a heading, a list item, a table row, a fence, a thematic break or a
+// setext heading's underline.
+const BLOCK_START = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|\d{1,9}[.)](?:[ \t]|$)|\||`{3}|~{3}|(?:[-*_=][ \t]*){3,}$|=+[ \t]*$)/;
+const QUOTE_MARKERS = /^[ \t]{0,3}>(?:[ \t]*>)*[ \t]?/;
+
+/** The number of quote markers at the start of `line` and the line after them. */
+function quoteLevel(line: string): [number, string] {
+  const m = QUOTE_MARKERS.exec(line);
+  if (!m) return [0, line];
+  let n = 0;
+  for (const c of m[0]) if (c === ">") n++;
+  return [n, line.slice(m[0].length)];
+}
+
+/**
+ * `work` (the masked Markdown of `input`) with each line break inside a paragraph a space:
+ * Markdown joins the lines of a paragraph (a soft break, or a hard one: two spaces or a
+ * backslash at the line's end), so a sentence wrapped over lines, in a list item or a block
+ * quote (> on every line, or on the first only), reads as one. A blank line, a heading, a list
+ * item, a table row, a fence or a change of quote level ends the paragraph. Offsets stay.
+ */
+export function joinParagraphLines(input: string, work: string): string {
+  if (input.indexOf("\n") < 0) return work;
+  const out = work.split("");
+  let ps = 0;
+  let prevLevel = -1; // the quote level of the line before (-1: no prose line before)
+  let prevOpen = false; // the line before is a paragraph's line a next line can continue
+  for (let nl = input.indexOf("\n"); ps <= input.length; nl = input.indexOf("\n", ps)) {
+    const le = nl < 0 ? input.length : nl;
+    const line = input.slice(ps, input[le - 1] === "\r" ? le - 1 : le);
+    const [level, rest] = quoteLevel(line);
+    const prose = work.slice(ps, le).trim() !== "";
+    const starts = BLOCK_START.test(rest);
+    const continues = prose && prevOpen && !starts && (level === prevLevel || level === 0);
+    if (continues) {
+      out[ps - 1] = " ";
+      if (out[ps - 2] === "\r") out[ps - 2] = " ";
+    }
+    const heading = /^ {0,3}#{1,6}(?:[ \t]|$)/.test(rest) || rest.trimStart().startsWith("|");
+    prevOpen = prose && !heading;
+    if (!continues) prevLevel = level;
+    if (nl < 0) break;
+    ps = nl + 1;
+  }
+  return out.join("");
 }

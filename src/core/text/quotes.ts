@@ -4,7 +4,7 @@
 // open at the end of a paragraph is either an English multi-paragraph quote
 // (the next paragraph opens with a mark again) or unbalanced: a finding, and
 // the quote never runs past its paragraph.
-import { isLetterOrNumber, isSpace } from "./chars";
+import { isBidiControl, isLetterOrNumber, isSpace } from "./chars";
 import { clearedInts } from "../perf/scratch";
 import { sortSmall } from "../perf/sort-small";
 import { CLOSES, OPENS, PUNCT, QUOTE, WORD, type Tok } from "./token";
@@ -92,8 +92,9 @@ interface ScanState {
 
 /** The inner span between offsets s and e, without padding spaces (and `trailing` characters at its end). */
 function innerSpan(text: string, s: number, e: number, trailing = ""): [number, number] {
-  while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && (isSpace(text.charCodeAt(e - 1)) || (trailing !== "" && trailing.includes(text[e - 1])))) e--;
+  // (A bidi control is invisible: Markdown's emphasis inside the marks, "*so*", is read as one.)
+  while (s < e && (isSpace(text.charCodeAt(s)) || isBidiControl(text.charCodeAt(s)))) s++;
+  while (e > s && (isSpace(text.charCodeAt(e - 1)) || isBidiControl(text.charCodeAt(e - 1)) || (trailing !== "" && trailing.includes(text[e - 1])))) e--;
   return [s, e];
 }
 

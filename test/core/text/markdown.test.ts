@@ -35,6 +35,13 @@ const rows: [string, string, string][] = [
     "\n من \n ماذا \n\n" + " ".repeat(11) + "\n\n Haddad \n said the talks stalled \n"],
   ["an escaped bar stays in its cell; a line with one bar is no table row", "| a \\| b | c |\nx | y", "\n a  | b \n c \n\nx | y"],
   ["Arabic with bold", "وقال **الوزير سامي حداد** إن", without("وقال **الوزير سامي حداد** إن", "**", "**")],
+  ["an escaped # or - at a line's start is text, no heading or list marker", "\\# 5 was named\n\\- Haddad", " # 5 was named\n - Haddad"],
+  ["an escaped < is text, no tag (a ticker in wire copy)", "Acme Corp \\<ACM> said", "Acme Corp  <ACM> said"],
+  ["an escaped [ opens no link", "\\[Haddad](x) said", " [Haddad](x) said"],
+  ["a link's text may run over a line of its paragraph", "[Rana\nAziz](https://x.org) said", without("[Rana\nAziz](https://x.org) said", "[", "](https://x.org)")],
+  ["a link's text does not run over a blank line", "[Rana\n\nAziz](https://x.org) said", "[Rana\n\nAziz](https://x.org) said"],
+  ["emphasis between a quotation mark and its words: invisible marks, not spaces", '"*We will win*" Haddad', '"\u200eWe will win\u200e" Haddad'],
+  ["emphasis around the quotation marks: spaces", '*"We will win"* Haddad', ' "We will win"  Haddad'],
 ];
 
 describe("Markdown masking", () => {
@@ -44,14 +51,14 @@ describe("Markdown masking", () => {
       expect(got.length).toBe(md.length);
       expect(got).toBe(want);
     });
-  it("every character stays or becomes a space (a table's bar a line break); line breaks stay (any mix of Markdown marks)", () => {
+  it("every character stays or becomes a space (a table's bar a line break, emphasis by a quotation mark an invisible mark); line breaks stay (any mix of Markdown marks)", () => {
     const pieces = [..."*_~`[]()<>!#\\-+.:|\"' \nab", "**", "](", "<!--", "-->", "```", "> ", "1. ", "قال", "https://x.org"];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 120 }).map((xs) => xs.join("")), (md) => {
         const got = maskMarkdown(md);
         expect(got.length).toBe(md.length);
         for (let i = 0; i < md.length; i++) {
-          if (got[i] !== md[i]) expect(md[i] === "|" && got[i] === "\n" ? " " : got[i]).toBe(" ");
+          if (got[i] !== md[i]) expect(md[i] === "|" && got[i] === "\n" ? " " : got[i] === "\u200e" ? " " : got[i]).toBe(" ");
           if (md[i] === "\n") expect(got[i]).toBe("\n");
         }
       }),
@@ -73,5 +80,49 @@ describe("Markdown masking", () => {
     const src = a.statements[0].source!;
     expect(md.slice(src.start, src.end)).toBe(src.text);
     expect(a.speakers[0].name).toBe("Sami Haddad");
+  });
+});
+
+// A Markdown paragraph runs to a blank line: its lines are one paragraph of the analysis (a wrapped
+// sentence, a block quote's lines, a list item's continuation), while a heading, a list item or a
+// table row starts a paragraph of its own. [description, Markdown, each statement's content and speaker]
+const paragraphRows: [string, string, [string, string][]][] = [
+  ["a sentence wrapped over two lines reads as one", "The minister said the talks\nwould resume on Monday.\n", [["the talks\nwould resume on Monday", "The minister"]]],
+  ["a hard break (two spaces) inside a sentence", "Rana Aziz said the plan  \nhad failed.\n", [["the plan  \nhad failed", "Rana Aziz"]]],
+  ["an Arabic sentence wrapped over two lines", "وقال الوزير سامي حداد إن المحادثات\nستستأنف يوم الاثنين.\n", [["المحادثات\nستستأنف يوم الاثنين", "سامي حداد"]]],
+  ["a quotation over two lines of a block quote, > on each", '> "We will not sign this deal,\n> not today," Rana Aziz said.\n', [["We will not sign this deal,\n> not today,", "Rana Aziz"]]],
+  ["a block quote's lazy line (no >) continues it", "> The ministry said the plan\nwas delayed.\n", [["the plan\nwas delayed", "The ministry"]]],
+  ["a list item's indented line continues it; the next item is a paragraph of its own", "- The ministry said the plan\n  was delayed.\n- Aziz said the plan failed.\n", [["the plan\n  was delayed", "The ministry"], ["the plan failed", "Aziz"]]],
+  ["two list items stay two paragraphs", "- Haddad said the talks stalled\n- Aziz said the plan failed\n", [["the talks stalled", "Haddad"], ["the plan failed", "Aziz"]]],
+  ["a heading is a paragraph of its own", "# Minister says talks stalled\nThe minister said on Monday that the talks had stalled.\n", [["talks stalled", "Minister"], ["the talks had stalled", "Minister"]]],
+  ["a block quote's line does not continue a paragraph before it", "The minister said the talks stalled\n> Aziz said the plan failed\n", [["the talks stalled", "The minister"], ["the plan failed", "Aziz"]]],
+  ["a bold last name: the speaker's name has no run of spaces", "Sami **Haddad**, the minister, said the talks had stalled.\n", [["the talks had stalled", "Sami Haddad"]]],
+  ["a link over a name wrapped over a line: one name", "[Rana\nAziz](https://x.org/r) said the plan had failed.\n", [["the plan had failed", "Rana Aziz"]]],
+  ["emphasis inside the quotation marks: the quotation is read, its words the content", '"*We will win*," Sami Haddad said.\n', [["We will win*,", "Sami Haddad"]]],
+];
+
+describe("Markdown paragraphs", () => {
+  for (const [name, md, want] of paragraphRows)
+    it(name, () => {
+      const a = analyze(md, { markdown: true });
+      for (const st of a.statements) expect(md.slice(st.content.start, st.content.end)).toBe(st.content.text);
+      expect(a.statements.map((st) => [st.content.text, a.speakers.find((sp) => sp.id === st.speaker)?.name])).toEqual(want);
+    });
+  it("a name written with a no-break space is shown with a space (plain text too)", () => {
+    const a = analyze("Donald\u00a0Trump said the vote was rigged.\n");
+    expect(a.speakers.map((sp) => sp.name)).toEqual(["Donald Trump"]);
+  });
+  it("the same text as plain text keeps a line a paragraph", () => {
+    const a = analyze("The minister said the talks\nwould resume on Monday.\n");
+    expect(a.statements.map((st) => st.content.text)).toEqual(["the talks"]);
+  });
+  it("front matter and a heading are no paragraphs of the story's opening (an anonymous lead is found)", () => {
+    const md = "---\ntitle: Talks\nauthor: desk\nnote: none\n---\n\n# Talks stall\n\nA senior official said the talks had stalled.\n";
+    expect(analyze(md, { markdown: true }).diagnostics.map((d) => d.rule)).toContain("anonymous-lead");
+  });
+  it("an isnad-disable-next-line comment still turns off the input's next line only", () => {
+    const md = "<!-- isnad-disable-next-line anonymous-source -->\nA senior official said the talks\nhad stalled, and an aide said the plan failed.\n";
+    const rules = analyze(md, { markdown: true }).diagnostics.filter((d) => d.rule === "anonymous-source").map((d) => d.range.text);
+    expect(rules).toEqual(["an aide said"]);
   });
 });

@@ -1,6 +1,7 @@
 // Quotation marks of every style, paired (src/core/text/quotes.ts), and marks left unbalanced.
 // One row per case: [description, text, what must hold]; add a row to add a case.
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/core/index";
 import { type Row, table } from "../expect";
 
 const arabicMarkStyles: Row[] = [
@@ -126,4 +127,10 @@ describe("quote marks", () => {
   describe("Arabic mark styles", () => table(arabicMarkStyles));
   describe("pairs", () => table(pairs));
   describe("unbalanced", () => table(unbalanced));
+  it("a bidi mark inside the quotation marks is no part of the quotation: its span starts and ends at the words", () => {
+    const text = 'وقال الوزير سامي حداد: "\u200fلن نوقع الاتفاق\u200f".';
+    const st = analyze(text).statements[0];
+    expect(st.quotes.map((q) => q.text)).toEqual(["لن نوقع الاتفاق"]);
+    expect(text.slice(st.content.start, st.content.end)).toBe("لن نوقع الاتفاق");
+  });
 });
