@@ -65,6 +65,17 @@ export function maskMarkdown(text: string, keepComments = false): string {
 
 const QUOTE_MARKS = "\"'«»“”‘’„";
 
+/**
+ * Whether a run of emphasis marks between `before` and `after` stands inside a quotation's marks,
+ * against its words: "*so (an opening mark, a word) or so*" and so.*" (a word or an end mark, a
+ * closing mark). Outside them, *"so"*. or (*"so"*), a space keeps the mark's side.
+ */
+function insideQuote(before: string | undefined, after: string | undefined): boolean {
+  if (before === undefined || after === undefined) return false;
+  if (QUOTE_MARKS.includes(before)) return wordChar(after);
+  return QUOTE_MARKS.includes(after) && (wordChar(before) || ".,!?؟،…;:".includes(before));
+}
+
 /** A letter or digit (no space, no punctuation or symbol, not the text's edge). */
 function wordChar(ch: string | undefined): boolean {
   return ch !== undefined && !/[\s\p{P}\p{S}]/u.test(ch);
@@ -84,6 +95,10 @@ function maskSyntax(text: string): string {
         escaped.add(at + 1);
         return " ";
       })
+      // A backslash at a line's end is a hard line break, no character of the text.
+      .replace(/\\(?=\r?\n)/g, " ")
+      // A thematic break (***, - - -) or a setext heading's underline (===, ---): no words.
+      .replace(/^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$/gm, spaces)
       // A table: the delimiter row (| --- | :-: |) goes; in the other rows each cell's bar is a line
       // break, so a cell reads as a paragraph of its own ("| Haddad | said the talks stalled |").
       .replace(/^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/gm, spaces)
@@ -113,7 +128,7 @@ function maskSyntax(text: string): string {
         if (!touchesBefore && !touchesAfter) return run;
         // "*so*": between a quotation mark and its words a space would turn the mark round (a space
         // inside "), so the run becomes left-to-right marks, invisible and no space to the scan.
-        return touchesBefore && touchesAfter && (QUOTE_MARKS.includes(before!) || QUOTE_MARKS.includes(after!)) ? "\u200e".repeat(run.length) : spaces(run);
+        return insideQuote(before, after) ? "\u200e".repeat(run.length) : spaces(run);
       })
   );
 }

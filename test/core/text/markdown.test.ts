@@ -42,6 +42,10 @@ const rows: [string, string, string][] = [
   ["a link's text does not run over a blank line", "[Rana\n\nAziz](https://x.org) said", "[Rana\n\nAziz](https://x.org) said"],
   ["emphasis between a quotation mark and its words: invisible marks, not spaces", '"*We will win*" Haddad', '"\u200eWe will win\u200e" Haddad'],
   ["emphasis around the quotation marks: spaces", '*"We will win"* Haddad', ' "We will win"  Haddad'],
+  ["emphasis after a closing mark, before a full stop: a space (the mark still closes)", 'said *"we will win"*.', 'said  "we will win" .'],
+  ["emphasis after a full stop inside the marks: invisible", '"*We will win.*"', '"\u200eWe will win.\u200e"'],
+  ["a backslash at a line's end is a hard break, no character", "the talks\\\nstalled", "the talks \nstalled"],
+  ["a thematic break and a setext underline have no words", "Talks stall\n===\n\n* * *\n", "Talks stall\n   \n\n     \n"],
 ];
 
 describe("Markdown masking", () => {
@@ -98,6 +102,7 @@ const paragraphRows: [string, string, [string, string][]][] = [
   ["a block quote's line does not continue a paragraph before it", "The minister said the talks stalled\n> Aziz said the plan failed\n", [["the talks stalled", "The minister"], ["the plan failed", "Aziz"]]],
   ["a bold last name: the speaker's name has no run of spaces", "Sami **Haddad**, the minister, said the talks had stalled.\n", [["the talks had stalled", "Sami Haddad"]]],
   ["a link over a name wrapped over a line: one name", "[Rana\nAziz](https://x.org/r) said the plan had failed.\n", [["the plan had failed", "Rana Aziz"]]],
+  ["a backslash hard break inside a sentence", "Rana Aziz said the plan\\\nhad failed.\n", [["the plan\\\nhad failed", "Rana Aziz"]]],
   ["emphasis inside the quotation marks: the quotation is read, its words the content", '"*We will win*," Sami Haddad said.\n', [["We will win*,", "Sami Haddad"]]],
 ];
 
@@ -108,6 +113,16 @@ describe("Markdown paragraphs", () => {
       for (const st of a.statements) expect(md.slice(st.content.start, st.content.end)).toBe(st.content.text);
       expect(a.statements.map((st) => [st.content.text, a.speakers.find((sp) => sp.id === st.speaker)?.name])).toEqual(want);
     });
+  it("emphasis around a quotation before its full stop: the quotation closes (no unbalanced mark)", () => {
+    const md = 'وقالت الوزارة إن الوضع *"مستقر تماماً"*.\n';
+    expect(analyze(md, { markdown: true }).diagnostics.map((d) => d.rule)).not.toContain("unbalanced-quote");
+  });
+  it("emphasis inside a quotation's marks: the quotation closes (no unbalanced mark)", () => {
+    const md = 'Rana Aziz said: "*We will not sign this deal.*" The talks ended.\n';
+    const a = analyze(md, { markdown: true });
+    expect(a.diagnostics.map((d) => d.rule)).not.toContain("unbalanced-quote");
+    expect(a.statements[0].quotes.map((q) => q.text)).toEqual(["We will not sign this deal."]);
+  });
   it("a name written with a no-break space is shown with a space (plain text too)", () => {
     const a = analyze("Donald\u00a0Trump said the vote was rigged.\n");
     expect(a.speakers.map((sp) => sp.name)).toEqual(["Donald Trump"]);
