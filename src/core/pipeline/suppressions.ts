@@ -53,18 +53,17 @@ export function applyDirectives(findings: Finding[], directives: readonly Direct
  * paragraph's lines, text/markdown.ts), a space for one that stands for a table's bar.
  */
 function inputLines(input: string, work: string): string {
-  let out = "";
+  const out: string[] = [];
   let at = 0;
-  for (let i = work.indexOf("\n"); i >= 0; i = work.indexOf("\n", i + 1)) {
-    if (input[i] === "\n") continue;
-    out += work.slice(at, i) + " ";
+  for (let i = 0; i < input.length; i++) {
+    const inBreak = input.charCodeAt(i) === 10;
+    if (inBreak === (work.charCodeAt(i) === 10)) continue;
+    out.push(work.slice(at, i), inBreak ? "\n" : " ");
     at = i + 1;
   }
-  out += work.slice(at);
-  if (out.length !== input.length || input.indexOf("\n") < 0) return out;
-  const chars = out.split("");
-  for (let i = input.indexOf("\n"); i >= 0; i = input.indexOf("\n", i + 1)) chars[i] = "\n";
-  return chars.join("");
+  if (!out.length) return work;
+  out.push(work.slice(at));
+  return out.join("");
 }
 
 function unknownRules(directives: readonly Directive[], input: string, locale: Locale): Finding[] {

@@ -102,6 +102,7 @@ const paragraphRows: [string, string, [string, string][]][] = [
   ["a block quote's line does not continue a paragraph before it", "The minister said the talks stalled\n> Aziz said the plan failed\n", [["the talks stalled", "The minister"], ["the plan failed", "Aziz"]]],
   ["a bold last name: the speaker's name has no run of spaces", "Sami **Haddad**, the minister, said the talks had stalled.\n", [["the talks had stalled", "Sami Haddad"]]],
   ["a link over a name wrapped over a line: one name", "[Rana\nAziz](https://x.org/r) said the plan had failed.\n", [["the plan had failed", "Rana Aziz"]]],
+  ["a sentence wrapped over two lines with Windows line ends", "The minister said the talks\r\nwould resume on Monday.\r\n", [["the talks\r\nwould resume on Monday", "The minister"]]],
   ["a backslash hard break inside a sentence", "Rana Aziz said the plan\\\nhad failed.\n", [["the plan\\\nhad failed", "Rana Aziz"]]],
   ["emphasis inside the quotation marks: the quotation is read, its words the content", '"*We will win*," Sami Haddad said.\n', [["We will win*,", "Sami Haddad"]]],
 ];
