@@ -69,7 +69,8 @@ export function outSpeaker(text: string, sp: SpeakerState, gender: SpeakerGender
 
 /** A name read from the analysed text, where Markdown's marks (**, _, [) and a paragraph's line breaks are spaces: one space between words. */
 function oneSpaced(name: string): string {
-  return /\s\s|[^\S ]/.test(name) ? name.replace(/\s+/g, " ") : name;
+  // (A run of spaces before a comma is a mark closed there, **تركي آل الشيخ**،: the comma follows the word.)
+  return /\s\s|[^\S ]/.test(name) ? name.replace(/\s{2,}(?=[,،;؛:])/g, "").replace(/\s+/g, " ") : name;
 }
 
 function dedupe(ms: { s: number; e: number }[]): { s: number; e: number }[] {
