@@ -148,12 +148,28 @@ function quoteLevel(line: string): [number, string] {
   return [n, line.slice(m[0].length)];
 }
 
+/** How long a line must be to be read as a paragraph of plain text (wrapped Markdown is shorter). */
+const PLAIN_LINE = 200;
+
+/**
+ * Whether the line ending at the break at `nl` reads as a paragraph of copy typed as plain text,
+ * one paragraph a line: long, and ending a sentence (after its closing mark). The next line is a
+ * paragraph of its own, as in a .txt file (wrapped Markdown has no line so long).
+ */
+function plainLine(work: string, nl: number): boolean {
+  let e = nl;
+  while (e > 0 && (work.charCodeAt(e - 1) === 13 || work.charCodeAt(e - 1) === 32 || work.charCodeAt(e - 1) === 9)) e--;
+  const s = work.lastIndexOf("\n", e - 1) + 1;
+  return e - s >= PLAIN_LINE && /[.!?؟…]["”»’')]*$/.test(work.slice(Math.max(s, e - 8), e));
+}
+
 /**
  * `work` (the masked Markdown of `input`) with each line break inside a paragraph a space:
  * Markdown joins the lines of a paragraph (a soft break, or a hard one: two spaces or a
  * backslash at the line's end), so a sentence wrapped over lines, in a list item or a block
  * quote (> on every line, or on the first only), reads as one. A blank line, a heading, a list
- * item, a table row, a fence or a change of quote level ends the paragraph. Offsets stay.
+ * item, a table row, a fence or a change of quote level ends the paragraph, and so does the end of
+ * a long line ending a sentence (copy typed one paragraph a line: plainLine). Offsets stay.
  */
 export function joinParagraphLines(input: string, work: string): string {
   if (input.indexOf("\n") < 0) return work;
@@ -168,7 +184,7 @@ export function joinParagraphLines(input: string, work: string): string {
     const line = input.slice(ps, input[le - 1] === "\r" ? le - 1 : le);
     const [level, rest] = quoteLevel(line);
     const prose = /\S/.test(work.slice(ps, le));
-    const continues = prose && prevOpen && !BLOCK_START.test(rest) && (level === prevLevel || level === 0);
+    const continues = prose && prevOpen && !BLOCK_START.test(rest) && (level === prevLevel || level === 0) && !plainLine(work, ps - 1);
     if (continues) {
       const br = work[ps - 2] === "\r" ? ps - 2 : ps - 1;
       out.push(work.slice(at, br), br === ps - 2 ? "  " : " ");

@@ -125,6 +125,17 @@ describe("Markdown paragraphs", () => {
     expect(a.diagnostics.map((d) => d.rule)).not.toContain("unbalanced-quote");
     expect(a.statements[0].quotes.map((q) => q.text)).toEqual(["We will not sign this deal."]);
   });
+  it("copy typed one paragraph a line (long lines ending a sentence) keeps its paragraphs, as in plain text", () => {
+    const filler = "The river rose for a third day on Monday and the water reached the lower streets of the old town, where shop owners moved their goods to upper floors and the council handed out sandbags to anyone who asked for them at the depot.";
+    const md = ["Floods reach the old town", filler, filler, filler, filler, filler, "A senior official said the dam would hold."].join("\n") + "\n";
+    const rules = (a: ReturnType<typeof analyze>) => a.diagnostics.map((d) => d.rule);
+    // The official speaks in the seventh paragraph, past the story's opening: no anonymous-lead.
+    expect(rules(analyze(md))).not.toContain("anonymous-lead");
+    expect(rules(analyze(md, { markdown: true }))).not.toContain("anonymous-lead");
+    // Wrapped lines (short) still join: the same words wrapped are one paragraph, the lead.
+    const wrapped = md.replace(/\n(?!$)/g, " ").replace(/(.{60}\S*) /g, "$1\n");
+    expect(rules(analyze(wrapped, { markdown: true }))).toContain("anonymous-lead");
+  });
   it("a name written with a no-break space is shown with a space (plain text too)", () => {
     const a = analyze("Donald\u00a0Trump said the vote was rigged.\n");
     expect(a.speakers.map((sp) => sp.name)).toEqual(["Donald Trump"]);
