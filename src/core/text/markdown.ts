@@ -108,8 +108,9 @@ function maskSyntax(text: string): string {
       // ![alt](src "title") — an image.
       .replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, (m: string, at: number) => (escaped.has(at) || escaped.has(at + 1) ? m : spaces(m)))
       // [text](https://… "title"), [text][ref] — a link: its text is prose.
-      // (Its text may run over a line of the paragraph, not over a blank line.)
-      .replace(/\[((?:[^\]\n]|\n(?![ \t]*\n)){0,500})\](\([^)\n]{0,2000}\)|\[[^\]\n]{0,100}\])/g, (m: string, t: string, rest: string, at: number) => (escaped.has(at) ? m : ` ${t} ${spaces(rest)}`))
+      // (Its text may run over a line of the paragraph, not over a blank line; it opens at the last [
+      // before it: "a [U.S.[ force, [the army](…)" links "the army" only.)
+      .replace(/\[((?:[^[\]\n]|\n(?![ \t]*\n)){0,500})\](\([^)\n]{0,2000}\)|\[[^\]\n]{0,100}\])/g, (m: string, t: string, rest: string, at: number) => (escaped.has(at) ? m : ` ${t} ${spaces(rest)}`))
       // <https://…>, <b>, </i>, <br/> — autolinks and tags (not comments: <! is not matched).
       .replace(/<(?:https?:\/\/|mailto:)[^>\s]{1,2000}>|<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?\/?>/g, (m: string, at: number) => (escaped.has(at) ? m : spaces(m)))
       // Line starts: quote markers (> >), then a heading's #s or a list marker (-, *, +, 1., 1)).

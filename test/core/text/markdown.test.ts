@@ -39,6 +39,7 @@ const rows: [string, string, string][] = [
   ["an escaped < is text, no tag (a ticker in wire copy)", "Acme Corp \\<ACM> said", "Acme Corp  <ACM> said"],
   ["an escaped [ opens no link", "\\[Haddad](x) said", " [Haddad](x) said"],
   ["a link's text may run over a line of its paragraph", "[Rana\nAziz](https://x.org) said", without("[Rana\nAziz](https://x.org) said", "[", "](https://x.org)")],
+  ["a stray [ before a link is text: the link opens at the last [", "a [U.S.[ force, [the army](https://x.org) said", `a [U.S.[ force,  the army ${" ".repeat("(https://x.org)".length)} said`],
   ["a link's text does not run over a blank line", "[Rana\n\nAziz](https://x.org) said", "[Rana\n\nAziz](https://x.org) said"],
   ["emphasis between a quotation mark and its words: invisible marks, not spaces", '"*We will win*" Haddad', '"\u200eWe will win\u200e" Haddad'],
   ["emphasis around the quotation marks: spaces", '*"We will win"* Haddad', ' "We will win"  Haddad'],
