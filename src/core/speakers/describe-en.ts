@@ -108,7 +108,7 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     appositionRole(toks, hb, b, m.words);
   } else if (anon && !possessedRole(toks, a, hb)) {
     // "A government official", "an official at the ministry": the role speaks (not "Ruiz's right-hand woman": otherKind).
-    m.kind = "anonymous";
+    m.kind = bothNamed(toks, a, h) ? "group" : "anonymous";
     m.lemma = anon;
     // Analysts, residents: a general class, not insiders (a story need not say why they go unnamed).
     m.collective = inList(toks[h.anonAt], en().collectiveSources);
@@ -203,6 +203,15 @@ function otherKind(p: Para, a: number, hb: number, group: string, m: MentionInfo
     m.lemma = n;
     if (m.kind === "person") m.titleText = p.text.slice(m.s, m.e);
   } else m.kind = "unknown";
+}
+
+/**
+ * "Both candidates said": the two spoken of before, people the story has named (a collective's noun of
+ * en-words collectiveSources right after "both"), a group, no unnamed source; not "Both officials": the
+ * two may be insiders left unnamed.
+ */
+function bothNamed(toks: Toks, a: number, h: Head): boolean {
+  return inList(toks[a], en().referringQuantifiers) && h.anonAt === a + 1 && inList(toks[h.anonAt], en().collectiveSources);
 }
 
 /**
