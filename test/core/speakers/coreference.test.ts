@@ -431,6 +431,11 @@ const english: Row[] = [
     { statements: [{ speaker: "Min Lee", speakerKind: "person" }, { speaker: "Min Lee" }] }],
   ["…but a firm of a country followed by it stays the firm", "Royal Vantor reported results. Vantor of the Netherlands said sales rose. It said costs fell.",
     { statements: [{ speaker: "Vantor of the Netherlands", speakerKind: "organization" }, { speaker: "Vantor of the Netherlands" }] }],
+  ["a headline's unnamed source is the person the lead opens with when the apposition holds a word describing it",
+    "Council member says the city needs more money\n\nJane Ortiz, the chair of the council's finance committee, said on Monday that the budget was short.",
+    { statements: [{ source: "Council member", speaker: "Jane Ortiz", speakerKind: "person" }, { speaker: "Jane Ortiz" }] }],
+  ["…not when the apposition describes someone else", "Council member says the city needs more money\n\nTom Vale, the mayor of the city, said the budget was fine.",
+    { statements: [{ source: "Council member", speakerKind: "anonymous" }, { speaker: "Tom Vale" }] }],
   // Wire stories run together (speakers/en-story.ts): a reference never reaches back into the story before.
   ["the company, it: not an institution of the story before a headline in capitals",
     "ACME TO CUT JOBS IN OHIO\n\nAcme Corp said it would cut 500 jobs.\n\nHARLOW BANK RAISES RATES\n\nThe company said the rise was due to costs.\n\nIt said deposits would not change.",
