@@ -503,7 +503,8 @@ export class SpeakerResolver {
     // inquiry … But he could not say is not the Lib Dems who spoke before; with none it is its own.
     // An English "they" is no one named person ("…," Ana Ruiz said. … They say …): its own too.
     const latest = this.latest();
-    const fallback = !latest
+    // (Nor, in English, a lone pronoun's own speaker for another pronoun: "…," he said. They said …)
+    const fallback = !latest || (m.lang === "en" && latest.firstMention?.kind === "pronoun" && !latest.nameWords.length && latest.firstMention.pronoun !== pr)
       ? null
       : pr === "it"
         ? latest.kind === "person" || latest.kind === "anonymous" ? null : latest

@@ -436,6 +436,11 @@ const english: Row[] = [
     { statements: [{ source: "Council member", speaker: "Jane Ortiz", speakerKind: "person" }, { speaker: "Jane Ortiz" }] }],
   ["…not when the apposition describes someone else", "Council member says the city needs more money\n\nTom Vale, the mayor of the city, said the budget was fine.",
     { statements: [{ source: "Council member", speakerKind: "anonymous" }, { speaker: "Tom Vale" }] }],
+  ["a they is never the speaker of a lone he no one was found for, nor a she a lone they's",
+    "The port reopened on Monday.\n\n\"Trade will recover,\" he said. They said the ships were waiting. \"We will see,\" she said.",
+    { statements: [{ speaker: "he" }, { speaker: "They" }, { speaker: "she" }] }],
+  ["…but a he again is that he", "The port reopened on Monday.\n\n\"Trade will recover,\" he said. He said the ships were waiting.",
+    { statements: [{ speaker: "he" }, { speaker: "he" }], speakers: [{ name: "he" }] }],
   // Wire stories run together (speakers/en-story.ts): a reference never reaches back into the story before.
   ["the company, it: not an institution of the story before a headline in capitals",
     "ACME TO CUT JOBS IN OHIO\n\nAcme Corp said it would cut 500 jobs.\n\nHARLOW BANK RAISES RATES\n\nThe company said the rise was due to costs.\n\nIt said deposits would not change.",
