@@ -445,6 +445,37 @@ function abbreviationStop(p: Para, j: number): boolean {
   return (inList(prev, en().abbreviations) && toks[j + 1].cap) || (prev.e - prev.s === 1 && prev.cap);
 }
 
+/**
+ * "Although the mayor said the budget was balanced, the council found a gap": a sentence opening with a
+ * subordinator (en-words subordinators, or "even as") whose clause holds the cue at `cue` (no comma
+ * before it) ends the words at the comma that opens the main clause — a subject (a capitalised word, a
+ * pronoun, a determiner or "there") with a finite verb of its own; that subject's token, -1 when there is none.
+ */
+export function subordinateEnd(p: Para, cue: number, k: number, sentEnd: number): number {
+  const toks = p.toks;
+  let f = sentenceStartTok(p, cue);
+  if (isWord(toks[f]) && toks[f].norm === "even" && isWord(toks[f + 1]) && (toks[f + 1].norm === "as" || toks[f + 1].norm === "though")) f++;
+  else if (!isWord(toks[f]) || !inList(toks[f], en().subordinators)) return -1;
+  for (let j = f + 1; j < cue; j++) if (isPunct(toks[j], ",;:") || isOpen(toks[j])) return -1;
+  const end = Math.min(sentEnd, k + BUT_REACH);
+  for (let j = k + 1; j + 1 < end; j++) {
+    if (p.depth[j] !== 0 || !isPunct(toks[j], ",")) continue;
+    const s = toks[j + 1];
+    if (!isWord(s) || !(s.cap || s.norm === "there" || inList(s, en().subjectPronouns) || inList(s, en().determiners))) continue;
+    if (finiteClause(p, j + 1, sentEnd) || pastVerbNear(toks, j + 2, sentEnd)) return j + 1;
+  }
+  return -1;
+}
+
+/** A lower-case verb in the past (-ed, or en-words irregularPast) among the few words from k, before any mark: "the council found a gap". */
+function pastVerbNear(toks: readonly Tok[], k: number, sentEnd: number): boolean {
+  for (let j = k; j < sentEnd && j < k + 4 && isWord(toks[j]); j++) {
+    const t = toks[j];
+    if (!t.cap && (inList(t, en().irregularPast) || (t.norm.length > 4 && t.norm.endsWith("ed") && !afterDeterminer(toks, j)))) return true;
+  }
+  return false;
+}
+
 /** Past-tense modals that keep a clause after "but" in the reported words ("…, but he would run again"). */
 const BACKSHIFT = new Set(["would", "could", "might", "should"]);
 

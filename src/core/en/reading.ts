@@ -5,7 +5,7 @@ import type { CueMatch } from "../lexicon/lookup";
 import { FoundStatement, type Opening } from "../statements/found";
 import { sentOf, sentenceEndTok, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
-import { writersBut } from "./opening";
+import { subordinateEnd, writersBut } from "./opening";
 
 /**
  * What a construction answers: the statement, null when the cue reports nothing here,
@@ -41,6 +41,8 @@ export class EnReading {
     const r = new FoundStatement(m.from, m.to, src ? src[0] : -1, src ? src[1] : -1, o.start, o.tok, src ? Math.min(src[0], m.from) : m.from, o.tok, sentOf(this.p, m.from), src ? null : "previous", "en");
     // ("Many speculated that …, but the turnout was low": the writer's own clause ends the words.)
     if (o.tok >= m.to) r.endBefore = writersBut(this.p, o.tok, this.sentEnd, pastCue(this.toks[m.from], m.entry.lemmaHead));
+    // ("Although the mayor said the budget was balanced, the council found a gap": the main clause is the writer's.)
+    if (o.tok >= m.to && r.endBefore < 0) r.endBefore = subordinateEnd(this.p, m.from, o.tok, this.sentEnd);
     return r;
   }
 }

@@ -162,7 +162,11 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   if (j < s) return null;
   // "Flynn, a top Trump surrogate, said": an apposition between commas.
   let apposEnd = -1;
-  if (isPunct(toks[j], ",")) {
+  const quotedAside = participleQuoteAside(p, j, s);
+  if (quotedAside > 0) {
+    apposEnd = quotedAside;
+    j = quotedAside - 1;
+  } else if (isPunct(toks[j], ",")) {
     let m = j - 1;
     let n = 0;
     // A relative clause can be long: "…, who spoke on condition of anonymity because …, said"; a
@@ -200,41 +204,7 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   if (pronounSubject(p, last, before, k)) return [last, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
   if (en().stop.has(lw) || (en().aux.has(lw) && !nameWordAux(toks, last, s))) return null;
   // Walk back over the noun phrase.
-  let a = last;
-  let n = 0;
-  while (a - 1 >= s && n < SUBJECT_WORDS) {
-    const t = toks[a - 1];
-    if (isWord(t)) {
-      if (inList(t, en().stop) && !inList(t, en().npInner)) break;
-      if (openingWords(p, a, t) || lostFullStop(toks, a, t) || honorificAfterWord(toks, a, t)) break;
-      // ("the meddling the congressman said is …": the subject starts at its article.)
-      if (relativeSubjectOpens(toks, a, s)) {
-        a--;
-        break;
-      }
-      // (Also the last word of a two-word cue: "pointed out the earlier statement … said".)
-      if ((cueAt(p, a - 1) && !capitalisedInName(p, a - 1) && !modifierCue(p, a - 1)) || (a - 2 >= s && cueAt(p, a - 2)?.to === a)) break;
-      if (inList(t, en().npInner) && !(inList(t, en().articles) || t.norm === "'s")) {
-        // "spokesman for the ministry": keep "of/for/at" only between capitalised or source words.
-        const before = toks[a - 2];
-        if (!before || !isWord(before) || inList(before, en().stop)) break;
-        // "the dollar hit a record low against the euro and analysts predict": a lone word after
-        // "and" is the subject of a clause of its own unless what precedes "and" can speak too
-        // (Smith and Jones, officials and analysts, growers and traders; "local and foreign
-        // bankers" shares its noun).
-        if (inList(t, en().sourceJoiners) && a === last && !(before.cap || canSpeakToo(before))) break;
-      }
-    } else if (placeComma(p, a - 1) || (isPunct(t, ".") && isWord(toks[a - 2]) && toks[a - 2].e === (t as Tok).s && toks[a - 2].norm.length <= 4)) {
-      // Mr. / Gen. / U.S.; a place's comma: Vancouver, B.C.-based Norvik Capital
-    } else if (isPunct(t, "'’") || (isPunct(t, "-") && toks[a - 2]?.e === (t as Tok).s && (t as Tok).e === toks[a].s) || (t as Tok).norm === "'s") {
-      // hyphenated words, possessives (not a dash between spaces: "the election -- meddling the congressman said")
-    } else if ((t as Tok).kind === NUM && isPunct(toks[a], "-") && toks[a].s === (t as Tok).e) {
-      // the 44-year-old prime minister, a 12-man panel
-    } else break;
-    a--;
-    // (The marks of a place or a short form count for no word: Vancouver, B.C.-based.)
-    if (isWord(t)) n++;
-  }
+  let [a, n] = walkBack(p, last, s);
   // Do not begin with a dangling preposition or conjunction, nor with a sentence adverb ("Later the mayor said").
   while (a < last && isWord(toks[a]) && ((inList(toks[a], en().npInner) && !inList(toks[a], en().articles)) || (a === s && inList(toks[a], en().sentenceAdverbs)))) a++;
   // "Officials who spoke with The Daily Post said", "a woman who has run the bakery on Elm Street for
@@ -252,6 +222,63 @@ export function enSubjectBefore(p: Para, k: number): [number, number] | null {
   }
   if ((!plausibleSource(p, a, last + 1) && !(apposEnd > 0 && plausibleSource(p, last + 2, apposEnd))) || absoluteWith(p, a, s)) return null;
   return [a, apposEnd > 0 ? apposEnd : parenEnd > 0 ? parenEnd : end];
+}
+
+/**
+ * When token c is ")" closing one to three capitalised words opened right after a capitalised word
+ * ("Office (HGO)", "Tallis (Europe)"), the "(" token; -1 otherwise.
+ */
+function parenInName(toks: readonly Tok[], c: number, s: number): number {
+  if (!isPunct(toks[c], ")")) return -1;
+  let o = c - 1;
+  while (o > s && o >= c - 3 && isWord(toks[o]) && toks[o].cap) o--;
+  return o > s && o < c - 1 && isPunct(toks[o], "(") && isWord(toks[o - 1]) && toks[o - 1].cap ? o : -1;
+}
+
+/** Walks back over the noun phrase ending at token `last`, not before s: where it starts, and how many words it took. */
+function walkBack(p: Para, last: number, s: number): [number, number] {
+  const toks = p.toks;
+  let a = last;
+  let n = 0;
+  while (a - 1 >= s && n < SUBJECT_WORDS) {
+    const t = toks[a - 1];
+    if (isWord(t)) {
+      if (inList(t, en().stop) && !inList(t, en().npInner)) break;
+      if (openingWords(p, a, t) || lostFullStop(toks, a, t) || honorificAfterWord(toks, a, t)) break;
+      // ("the meddling the congressman said is …": the subject starts at its article.)
+      if (relativeSubjectOpens(toks, a, s)) {
+        a--;
+        break;
+      }
+      // (Also the last word of a two-word cue: "pointed out the earlier statement … said".)
+      if ((cueAt(p, a - 1) && !capitalisedInName(p, a - 1) && !modifierCue(p, a - 1)) || (a - 2 >= s && cueAt(p, a - 2)?.to === a)) break;
+      if (inList(t, en().npInner) && !(inList(t, en().articles) || t.norm === "'s")) {
+        // "spokesman for the ministry": keep "of/for/at" only between capitalised or source words.
+        const before = toks[a - 2];
+        // ("Senator Joe Varn (Democrat) of West Virginia": a party tag before it.)
+        if (!before || (isWord(before) ? inList(before, en().stop) : parenInName(toks, a - 2, s) < 0)) break;
+        // "the dollar hit a record low against the euro and analysts predict": a lone word after
+        // "and" is the subject of a clause of its own unless what precedes "and" can speak too
+        // (Smith and Jones, officials and analysts, growers and traders; "local and foreign
+        // bankers" shares its noun).
+        if (inList(t, en().sourceJoiners) && a === last && !(before.cap || canSpeakToo(before))) break;
+      }
+    } else if (placeComma(p, a - 1) || (isPunct(t, ".") && isWord(toks[a - 2]) && toks[a - 2].e === (t as Tok).s && toks[a - 2].norm.length <= 4)) {
+      // Mr. / Gen. / U.S.; a place's comma: Vancouver, B.C.-based Norvik Capital
+    } else if (isPunct(t, "'’") || (isPunct(t, "-") && toks[a - 2]?.e === (t as Tok).s && (t as Tok).e === toks[a].s) || (t as Tok).norm === "'s") {
+      // hyphenated words, possessives (not a dash between spaces: "the election -- meddling the congressman said")
+    } else if ((t as Tok).kind === NUM && isPunct(toks[a], "-") && toks[a].s === (t as Tok).e) {
+      // the 44-year-old prime minister, a 12-man panel
+    } else if (parenInName(toks, a - 1, s) > 0) {
+      // "Harbour Grain Office (HGO) Director Ana Ruiz", "Tallis (Europe) Ltd": a short form or a
+      // place in parentheses inside a name; the walk goes on before it.
+      a = parenInName(toks, a - 1, s) + 1;
+    } else break;
+    a--;
+    // (The marks of a place or a short form count for no word: Vancouver, B.C.-based.)
+    if (isWord(t)) n++;
+  }
+  return [a, n];
 }
 
 /** Words the walk back over a subject takes (longNameStart takes a few more). */
@@ -315,6 +342,23 @@ function mediumAside(p: Para, c: number): boolean {
   if (!isWord(t) || t.cap || !inList(t, en().mediumPrepositions) || !isWord(toks[c + 2]) || !inList(toks[c + 2], en().determiners)) return false;
   for (let k = c + 3; k < c + 7 && isWord(toks[k]); k++) if (inList(toks[k], en().mediumNouns)) return true;
   return false;
+}
+
+/**
+ * 'Mr. Vale, noting that the race "is close," added': a participle's clause between commas that ends
+ * with a quotation (its comma inside the marks) before the verb; the comma opening it when token j is
+ * that closing mark, -1 otherwise.
+ */
+function participleQuoteAside(p: Para, j: number, s: number): number {
+  const toks = p.toks;
+  if (!isClose(toks[j]) || !isPunct(toks[j - 1], ",")) return -1;
+  let m = j - 2;
+  let opened = false;
+  while (m > s && m > j - MAX_APPOSITION && !isPunct(toks[m], ",;:")) opened = isOpen(toks[m--]) || opened;
+  const t = toks[m + 1];
+  // (The quotation opens inside the clause: not '"We will win, looking at the polls," Vale said'.)
+  if (!opened) return -1;
+  return m > s && isPunct(toks[m], ",") && isWord(toks[m - 1]) && isWord(t) && !t.cap && t.norm.length > 4 && t.norm.endsWith("ing") ? m : -1;
 }
 
 /**
@@ -647,8 +691,8 @@ function timeAdjunctStart(p: Para, j: number, s: number): number {
   } else return j + 1;
   // "earlier this month", "late last night", "late on Friday"
   if (is(i - 1, "earlier", "late", "early")) i--;
-  // (Or an apposition's closing comma: "The firm, which …, on Monday said".)
-  return (word(i - 1) && !inList(toks[i - 1], en().stop)) || (i - 1 > s && isPunct(toks[i - 1], ",") && isWord(toks[i]) && !toks[i].cap) ? i : j + 1;
+  // (Or an apposition's closing comma: "The firm, which …, on Monday said"; or a short form's parenthesis: "The Harbour Council (HC) yesterday said".)
+  return (word(i - 1) && !inList(toks[i - 1], en().stop)) || (i - 1 > s && isPunct(toks[i - 1], ",") && isWord(toks[i]) && !toks[i].cap) || parenInName(toks, i - 1, s) > 0 ? i : j + 1;
 }
 
 /** Words back from a walked-back subject that an unnamed source "familiar with" it may stand. */

@@ -48,8 +48,8 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   // "Nicolas Sarkozy of France", "Junya Tanase of JPMorgan Chase bank in Tokyo": after a person's
   // name, a preposition starts where the person is from or works — not the speaker.
   const he = personHeadEnd(toks, a, hb);
-  // "Munich Re and Swiss Re", "chief executive William Schreyer and … Daniel Tully": two sources.
-  if (conjoined(p, a, he)) return asConjoined(p, a, hb, m);
+  // "Munich Re and Swiss Re", "chief executive William Schreyer and … Daniel Tully": two sources (so are "Both Labour and the Tories").
+  if (conjoined(p, a, he) || bothAnd(toks, a, he)) return asConjoined(p, a, hb, m);
   const h = scanHead(toks, a, hb, he, nameRuns(toks, a, he), m.words);
   // "One well-connected Democrat familiar with the talks": one unnamed member of a party.
   const member = partyMember(toks, a, hb, h.names);
@@ -108,7 +108,7 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     appositionRole(toks, hb, b, m.words);
   } else if (anon && !possessedRole(toks, a, hb)) {
     // "A government official", "an official at the ministry": the role speaks (not "Ruiz's right-hand woman": otherKind).
-    m.kind = "anonymous";
+    m.kind = bothNamed(toks, a, h) ? "group" : "anonymous";
     m.lemma = anon;
     // Analysts, residents: a general class, not insiders (a story need not say why they go unnamed).
     m.collective = inList(toks[h.anonAt], en().collectiveSources);
@@ -151,6 +151,20 @@ function asConjoined(p: Para, a: number, hb: number, m: MentionInfo): MentionInf
   const first = isWord(toks[a]) && toks[a].norm === "both" && a + 1 < hb ? a + 1 : a;
   m.nameText = p.text.slice(toks[first].s, toks[hb - 1].e);
   return finish(m);
+}
+
+/**
+ * "Both Labour and the Tories", "both the union and the firm": "both" opening the phrase, then a joiner
+ * after a capitalised word or a source noun (not "both producer and consumer delegates": one noun shared).
+ */
+function bothAnd(toks: Toks, a: number, he: number): boolean {
+  if (!isWord(toks[a]) || toks[a].norm !== "both") return false;
+  for (let k = a + 2; k < he - 1; k++) {
+    const prev = toks[k - 1];
+    // (A source noun in the plural or after a determiner: "both brokers and bankers", "both the union and …".)
+    if (isWord(toks[k]) && !toks[k].cap && inList(toks[k], en().sourceJoiners)) return isWord(prev) && (prev.cap || (!!sourceClass(prev) && (prev.norm.endsWith("s") || inList(toks[k - 2], en().determiners))));
+  }
+  return false;
 }
 
 /**
@@ -203,6 +217,15 @@ function otherKind(p: Para, a: number, hb: number, group: string, m: MentionInfo
     m.lemma = n;
     if (m.kind === "person") m.titleText = p.text.slice(m.s, m.e);
   } else m.kind = "unknown";
+}
+
+/**
+ * "Both candidates said": the two spoken of before, people the story has named (a collective's noun of
+ * en-words collectiveSources right after "both"), a group, no unnamed source; not "Both officials": the
+ * two may be insiders left unnamed.
+ */
+function bothNamed(toks: Toks, a: number, h: Head): boolean {
+  return inList(toks[a], en().referringQuantifiers) && h.anonAt === a + 1 && inList(toks[h.anonAt], en().collectiveSources);
 }
 
 /**

@@ -45,7 +45,7 @@ function closePart(c: Parts): void {
  */
 export function conjoined(p: Para, a: number, b: number): boolean {
   const toks = p.toks;
-  if (bothNames(toks, a, b) || nameAndOthers(toks, a, b) || sharedSurname(toks, a, b)) return true;
+  if (bothNames(toks, a, b) || nameAndOthers(toks, a, b) || sharedSurname(toks, a, b) || nameAndTheParty(toks, a, b)) return true;
   const runs = nameRuns(toks, a, b);
   const c: Parts = { parts: 0, complete: 0, own: 0, roled: 0, names: 0, inst: false, role: false, acronym: false };
   let tailed = false;
@@ -171,4 +171,22 @@ function nameAndOthers(toks: Toks, a: number, b: number): boolean {
     if (sourceClass(toks[j])) source = true;
   }
   return source;
+}
+
+/** Capitalised words each part of nameAndTheParty may take. */
+const PARTY_WORDS = 3;
+
+/**
+ * "Labour and the Conservatives", "the Greens and the Lib Dems": capitalised words ("the" before them or
+ * not), "and", "the" and capitalised words ending in a plural (a party, a people) — two sources.
+ */
+function nameAndTheParty(toks: Toks, a: number, b: number): boolean {
+  let k = isWord(toks[a]) && (toks[a].norm === "both" || toks[a].norm === "the") ? a + 1 : a;
+  const first = k;
+  while (k < b && k < first + PARTY_WORDS && isWord(toks[k]) && toks[k].cap) k++;
+  if (k === first || !isWord(toks[k]) || toks[k].norm !== "and" || toks[k].cap || !isWord(toks[k + 1]) || toks[k + 1].norm !== "the") return false;
+  const from = k + 2;
+  for (k = from; k < b; k++) if (!isWord(toks[k]) || !toks[k].cap) return false;
+  const last = toks[b - 1];
+  return b > from && b - from <= PARTY_WORDS && last.norm.length > 3 && last.norm.endsWith("s");
 }

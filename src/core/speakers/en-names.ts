@@ -181,10 +181,19 @@ export function personHeadEnd(toks: Toks, a: number, hb: number): number {
     // (Mr. Burman: past the abbreviation's dot.)
     const before = toks[s - 1] && !isWord(toks[s - 1]) && toks[s - 1].norm === "." ? toks[s - 2] : toks[s - 1];
     const titled = s > a && isWord(before) && (inList(before, en().capitalisedTitles) || inList(before, en().honorifics) || sourceClass(before)?.cls === "title");
-    const t = toks[e];
-    if ((words >= 2 || titled || surnameOfFirm(toks, a, s, e, hb)) && isWord(t) && !t.cap && inList(t, en().afterPersonName)) return e;
+    // ("Joe Varn (Democrat) of West Virginia": past a party tag.)
+    const f = tagEnd(toks, e, hb);
+    const t = toks[f];
+    if ((words >= 2 || titled || surnameOfFirm(toks, a, s, e, hb)) && isWord(t) && !t.cap && inList(t, en().afterPersonName)) return f;
   }
   return hb;
+}
+
+/** Past a word or two in parentheses at token k ("(Democrat)", "(R-Va.)"): the token after them; k otherwise. */
+function tagEnd(toks: Toks, k: number, hb: number): number {
+  if (!isPunct(toks[k], "(")) return k;
+  for (let c = k + 2; c < hb && c <= k + 6; c++) if (isPunct(toks[c], ")")) return c + 1;
+  return k;
 }
 
 /**

@@ -23,6 +23,7 @@ import { introducedBody } from "./ar-bodies";
 import { allStemsKnown, key, nisba, stem, stripAl } from "./word-keys";
 import { mayBeOf, nationalities, otherPost } from "./ar-nationality";
 import { storyStartBefore, storyStarts } from "./en-story";
+import { leadHolder } from "./en-headline";
 
 /** A word ending in a possessive pronoun (زوجها، محاميه، والدتهم), as a role's whole title. */
 const POSSESSED_ROLE = /^[\u0600-\u06FF]{2,}(?:ه|ها|هم|هما)$/;
@@ -397,6 +398,9 @@ export class SpeakerResolver {
     const described = m.lang === "en" && !m.name.length ? possessedHolder(this.doc, m.s + base, text) : null;
     if (described) return this.namedPerson({ ...m, kind: "person", lemma: "", name: described.name.split(/\s+/).map(normWord), nameText: described.name, titleText: "" }, text, base, 0);
     if (m.kind === "person") return m.name.length ? this.namedPerson(m, text, base, agree) : this.role(m, text, base, agree);
+    // (A headline's "Council member says …", the lead then opening "Jane Ortiz, a council member, said": she.)
+    const lead = m.kind === "anonymous" && m.lang === "en" && !m.collective ? leadHolder(this.doc, m.s + base, m.e + base, storyStartBefore((this.stories ??= storyStarts(this.doc)), m.s + base), m.words, m.lemma) : null;
+    if (lead) return this.namedPerson({ ...m, kind: "person", lemma: "", name: lead.split(/\s+/).map(normWord), nameText: lead, titleText: "" }, text, base, 0);
     if (m.kind === "anonymous") return this.anonymous(m, text);
     // وأعلنت الدولتان، وقال الزعيمان: the latest two named together.
     if (m.lang === "ar" && m.headAlone && lexicon().ar.pairNouns.has(normWord(text))) {
@@ -499,7 +503,8 @@ export class SpeakerResolver {
     // inquiry … But he could not say is not the Lib Dems who spoke before; with none it is its own.
     // An English "they" is no one named person ("…," Ana Ruiz said. … They say …): its own too.
     const latest = this.latest();
-    const fallback = !latest
+    // (Nor, in English, a lone pronoun's own speaker for another pronoun: "…," he said. They said …)
+    const fallback = !latest || (m.lang === "en" && latest.firstMention?.kind === "pronoun" && !latest.nameWords.length && latest.firstMention.pronoun !== pr)
       ? null
       : pr === "it"
         ? latest.kind === "person" || latest.kind === "anonymous" ? null : latest

@@ -7,6 +7,10 @@ import { type Row, table } from "../expect";
 const empty = (): Row[2] => ({ statements: [], noFindings: ["unattributed-quote", "unbalanced-quote"] });
 
 const notCues: Row[] = [
+  ["asked about a topic reports no words: its \"that\" is the topic's", "He said he was being asked about incidents that happened 20 years ago.",
+    { statements: [{ cue: "said", source: "He", starts: "he was being asked" }] }],
+  ["…an asked-about aside before the subject stays none, the statement after it stays", "Asked about the report, Ruiz said it was flawed.",
+    { statements: [{ cue: "said", source: "Ruiz", starts: "it was flawed" }] }],
   ["a capitals headline's SAID after a short form's dot is the passive too", "U.K. SAID WEIGHING NEW PORT TAX\n\nThe treasury said it would decide in May.",
     { statements: [{ cue: "said", source: "The treasury" }] }],
   ["said by after a subject, no be-form: a time after the verb, not a passive's agent", "They said by 2030, sales could reach six million units a year.",

@@ -25,6 +25,9 @@ export function notReporting(r: EnReading): Verdict {
     while (lyWord(toks[k])) k++;
     if (isWord(toks[k]) && inList(toks[k], en().causePreps)) return null;
   }
+  // "was asked about incidents that happened years ago": asking about a topic reports no words (its
+  // "that" is the topic's), unless a quotation follows with the question.
+  if (m.entry.lemma === "ask" && isWord(toks[m.to]) && toks[m.to].norm === "about" && !quotedAfter(r)) return null;
   // "charged a former clerk with fraud": a charge laid on someone, no words.
   if (en().chargeVerbs.has(m.entry.lemma) && chargeWith(r)) return null;
   if (isWord(toks[m.from - 1]) && inList(toks[m.from - 1], en().nounBeforeCue)) return null;
@@ -37,6 +40,12 @@ export function notReporting(r: EnReading): Verdict {
   if (toks[m.from].norm === "said" && allCaps(r.p, toks[m.from]) && capsBefore) return null;
   if (!toks[m.from].norm.endsWith("ing") && !verbalUse(r.p, m)) return null;
   return undefined;
+}
+
+/** Whether a quotation opens in the cue's sentence after it. */
+function quotedAfter(r: EnReading): boolean {
+  for (let k = r.m.to; k < r.sentEnd; k++) if (r.toks[k].kind === QUOTE) return true;
+  return false;
 }
 
 /**

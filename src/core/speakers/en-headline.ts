@@ -1,0 +1,32 @@
+// An English headline's unnamed source that the lead names right after it:
+//   Council member says the budget is short.
+//
+//   Jane Ortiz, the chair of the council's finance committee, said …   → the headline's source is Jane Ortiz
+// Only the story's first paragraph as the headline, a name opening the next one with an apposition, and a
+// word describing the headline's source (not its head noun) in that apposition.
+import { lexicon } from "../lexicon";
+
+/** Most characters between the headline's source and the lead, and the headline's length before it. */
+const LEAD_REACH = 300;
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+/** The headline's rest (no paragraph break), then the lead. */
+const TO_LEAD = /^(?:(?!\n[ \t]*\n)[^])*\n[ \t]*\n\s*/u;
+/** A lead opening with a name (an abbreviated title before it: Rep., Sen.), then its apposition up to the next comma. */
+const NAMED_LEAD = /^(?:\p{Lu}\p{Ll}{1,4}\.\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}),\s+([^,.;\n]{3,120}),/u;
+
+/**
+ * The name the lead opens with when the unnamed source mentioned at [s, e) (content words `headWords`,
+ * head noun `lemma`) is in the first paragraph of the story starting at `story` and the lead's
+ * apposition holds one of its describing words; null otherwise.
+ */
+export function leadHolder(doc: string, s: number, e: number, story: number, headWords: readonly string[], lemma: string): string | null {
+  const before = doc.slice(story, s);
+  if (before.length > LEAD_REACH || /\n[ \t]*\n/u.test(before)) return null;
+  const gap = TO_LEAD.exec(doc.slice(e, e + LEAD_REACH));
+  if (!gap) return null;
+  const lead = NAMED_LEAD.exec(doc.slice(e + gap[0].length, e + gap[0].length + LEAD_REACH));
+  if (!lead) return null;
+  const stop = lexicon().en.stop;
+  const words = (lead[2].toLowerCase().match(WORD) ?? []).map((w) => w.replace(/['’]s$/u, ""));
+  return headWords.some((w) => w !== lemma && w.length > 2 && !stop.has(w) && words.includes(w)) ? lead[1] : null;
+}
