@@ -321,8 +321,9 @@ function represents(p: Para, k: number): boolean {
  * institution that is that verb's subject is inside the source phrase.
  */
 function timeInRelative(p: Para, k: number): boolean {
-  const prev = p.toks[k - 1];
-  const next = p.toks[k + 1];
+  // (نقلتها فجر الجمعة قناة "…": a time of two words, its second a time word too.)
+  const prev = k > 1 && hasGrammar(p.toks[k - 1], Gr.time) ? p.toks[k - 2] : p.toks[k - 1];
+  const next = hasGrammar(p.toks[k + 1], Gr.time) ? p.toks[k + 2] : p.toks[k + 1];
   if (!isWord(prev) || !isWord(next) || !endsWithPronoun(p.text, prev.e) || sourceClass(prev)) return false;
   const owner = sourceClass(next);
   return !!owner && owner.cls === "org" && !owner.definite;

@@ -20,6 +20,8 @@ const AR_LISTS = [
   "platformPages",
   "occasionNouns",
   "occasionAdverbs",
+  "unmarkedHal",
+  "unnamedMedia",
   "parentheticalStart",
   "beforeComplementiser",
   "questionWords",

@@ -856,7 +856,8 @@ function bareNameAt(p: Para, known: Known): MentionInfo | null {
   const toks = p.toks;
   const t = toks[1];
   const next = toks[2];
-  if (!isWord(t) || !t.ar || t.norm.length < 3 || t.norm.startsWith("ال") || !nameWord(p, 1) || lexicon().ar.nameParticles.has(t.norm)) return null;
+  if (!isWord(t) || !t.ar || t.norm.length < 3 || !nameWord(p, 1) || lexicon().ar.nameParticles.has(t.norm)) return null;
+  if (t.norm.startsWith("ال")) return knownFamilyName(p, known);
   const definite = isPunct(next, COMMA) || (isWord(next) && next.norm.startsWith("ال") && !sourceClass(next));
   // (ورفض ماكرون كشف التفاصيل: after a name the text gave in full before, any plain word is the object;
   // the name ends there.)
@@ -866,6 +867,20 @@ function bareNameAt(p: Para, known: Known): MentionInfo | null {
   const m = describeMention(p, 1, 2);
   if (m.kind !== "person" || m.name.length !== 1) return null;
   return known(m.name[0], p.text.slice(t.s, t.e), t.s) ? m : null;
+}
+
+/**
+ * وسارع الحداد إلى الترحيب بالقرار وقال …: a family name with the article alone after the verb, a person's the
+ * text named before in full, then a preposition or a comma (its object, or the clause, follows): the
+ * subject (read as the institution-like word it looks; the resolver finds the person by the name).
+ */
+function knownFamilyName(p: Para, known: Known): MentionInfo | null {
+  const t = p.toks[1];
+  const next = p.toks[2];
+  if (t.norm.length < 5 || sourceClass(t) || grammarOf(t) || !(isPunct(next, COMMA) || (isWord(next) && lexicon().ar.freePrepositions.has(next.norm)))) return null;
+  if (!known(t.norm, p.text.slice(t.s, t.e), t.s)) return null;
+  const m = describeMention(p, 1, 2);
+  return m.words.length === 1 && !m.lemma ? m : null;
 }
 
 /**

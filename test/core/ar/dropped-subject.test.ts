@@ -171,6 +171,12 @@ const order: Row[] = [
 // A person named in passing as a sentence's subject, in no statement of their own, is who a dropped
 // subject after it refers to (src/core/speakers/ar-topic.ts, pipeline/document.ts).
 const namedInPassing: Row[] = [
+  ["a family name with the article alone after the verb, of a person named in full before, then a preposition: the subject of the cue coordinated after it",
+    "وقال المحامي سامي الحداد إن الحكم جائر. وقال الوزير خالد الخطيب إن الأمر خطير. وسارع الحداد إلى الترحيب بالقرار وقال إنه عادل.",
+    { statements: [{ speaker: "سامي الحداد" }, { speaker: "خالد الخطيب" }, { cue: "قال", source: null, speaker: "سامي الحداد" }] }],
+  ["…not a word with the article no one was named by: the speaker before stays",
+    "وقال الوزير خالد الخطيب إن الأمر خطير. وسارع الحزب إلى الترحيب بالقرار وقال إنه عادل.",
+    { statements: [{ speaker: "خالد الخطيب" }, { cue: "قال", source: null, speaker: "الحزب" }] }],
   ["a headline's subject before its present verb is the subject of the cue coordinated after it: a definite title",
     "وزير المالية يزور المصنع ويؤكد أن الإنتاج سيرتفع",
     { statements: [{ cue: "يؤكد", source: null, speaker: "وزير المالية" }], speakers: [{ name: "وزير المالية", kind: "person" }] }],

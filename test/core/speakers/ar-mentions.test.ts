@@ -313,6 +313,12 @@ const anonymousAndGroups: Row[] = [
     { speakers: [{ name: "مصادرنا", kind: "anonymous" }] }],
   ["groups (جماعات) are a collective of bodies, not a person", "وقالت جماعات بيئية إن النهر ملوث.",
     { speakers: [{ name: "جماعات بيئية", kind: "group" }] }],
+  ["supporters and readers (أنصار، قراء) are unnamed people, not a person named أنصار", "وقال أنصار الحزب إنهم سيصوتون له. وطالب قراء المجلة شركات النشر بخفض الأسعار، مشيرين إلى أن الورق رخص.",
+    { statements: [{ source: "أنصار الحزب" }, { cue: "مشيرين", speaker: "قراء المجلة" }], speakers: [{ name: "أنصار الحزب", kind: "anonymous" }, { name: "قراء المجلة", kind: "anonymous" }] }],
+  ["a state's media with no outlet named (الإعلام الرسمي) are a group, not an unnamed person", "وذكر الإعلام الرسمي أن الرئيس وصل إلى العاصمة.",
+    { speakers: [{ name: "الإعلام الرسمي", kind: "group" }] }],
+  ["…not a council whose name ends in للإعلام: an institution", "وقال المجلس الأعلى للإعلام في البلاد إن القرار نهائي.",
+    { speakers: [{ kind: "organization" }] }],
   ["a news agency known by one word (سانا) and a service (خدمة) are bodies, not people", "وذكرت سانا أن الطريق فتح. وقالت خدمة الإطفاء إن الحريق أخمد.",
     { speakers: [{ name: "سانا", kind: "organization" }, { name: "خدمة الإطفاء", kind: "organization" }] }],
   ["a medium with a plural pronoun (على صفحتهم، على حساباتهم) ends the source: not part of the unnamed source's name", "وقال منظمو المعرض على صفحتهم إن الزوار كثر.",
@@ -459,6 +465,15 @@ const carriedOver: Row[] = [
 
 // Where a name starts and ends inside its mention (issue 11, family 5).
 const nameBoundaries: Row[] = [
+  ["a manner ḥāl written without its tanween (ضاحكا) ends the source: no word of the name",
+    "وقال المدرب كريم سالم ضاحكا إن الفريق سيفوز.",
+    { statements: [{ source: "المدرب كريم سالم" }], speakers: [{ name: "كريم سالم", kind: "person" }] }],
+  ["…so does مخاطبا with its object after it",
+    "وقال وزير الخارجية نادر العلي مخاطبا الحضور \"نحن مستعدون\".",
+    { statements: [{ source: "وزير الخارجية نادر العلي" }], speakers: [{ name: "نادر العلي", kind: "person" }] }],
+  ["…not a woman's name of that shape before the family name",
+    "وقالت كارلا منصور إن المعرض سيفتتح غداً.",
+    { speakers: [{ name: "كارلا منصور", kind: "person" }] }],
   ["an accusative adverb with its tanween written ends the source: no word of the name",
     "وقال المدرب كريم سالم ضاحكاً إن الفريق سيفوز.",
     { statements: [{ source: "المدرب كريم سالم" }], speakers: [{ name: "كريم سالم", kind: "person" }] }],
@@ -706,6 +721,12 @@ const counted: Row[] = [
 
 // A medium of the words (تصريحات، أقوال) with who gave or carried them after it.
 const media: Row[] = [
+  ["بحسب تصريحات نقلتها فجر الجمعة قناة …: a time of two words inside the relative; the channel relays the words, no person named تصريحات",
+    "ودعا زعيم الحركة سامر الخوري أنصاره إلى التظاهر، بحسب تصريحات نقلتها فجر الجمعة قناة محلية.",
+    { statements: [{ cue: "بحسب", speaker: "قناة محلية", speakerKind: "organization" }] }],
+  ["وحسب أقواله: his statements (أقواله) are no speaker; the person spoken of before is",
+    "وقال الضابط سامي داود إن الحدود هادئة. وحسب أقواله فقد اتخذ القرار قبل شهر.",
+    { statements: [{ speaker: "سامي داود" }, { cue: "حسب", source: null, speaker: "سامي داود" }] }],
   ["القائمون على X, those in charge, are unnamed people (was an institution)", "وقال القائمون على المهرجان إن الحضور فاق التوقعات.",
     { speakers: [{ name: "القائمون على المهرجان", kind: "anonymous" }] }],
   ["على الإنترنت: the internet is the medium; لـ and a plural in construct with its pronoun (لمتابعيه) is who was told",
