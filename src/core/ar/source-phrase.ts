@@ -183,7 +183,8 @@ export function endsSource(p: Para, k: number): boolean {
     if (inList(t, lexicon().ar.beforeTimeOrMedium) && (isTimeOrMedium(p.toks[k + 1]) || (t.norm !== "في" && platformPage(p, k + 1)) || ownNounAfterFi(p, k) || occasionAfterFi(p, k)) && !overseen(p, k)) return true;
     // ما قاله المدرب من قبل: "before", closing the clause; not من قبل الوزارة, "by".
     if (t.norm === "من" && p.toks[k + 1]?.norm === "قبل" && !isWord(p.toks[k + 2])) return true;
-    if (inList(t, lexicon().ar.endSource) && !represents(p, k)) return true;
+    // (رئيس ما تسمى اللجنة الثورية: "the so-called" inside a title goes on to the body's name, ar-words soCalled.)
+    if (inList(t, lexicon().ar.endSource) && !represents(p, k) && !(t.norm === "ما" && k > 0 && isWord(p.toks[k - 1]) && sourceClass(p.toks[k - 1])?.cls === "title" && isWord(p.toks[k + 1]) && inList(p.toks[k + 1], lexicon().ar.soCalled))) return true;
     // أكدت الوزارة صحة …، حذرت المنظمات من وقوع …: the claim noun is the object, not the subject.
     if (g?.has(Gr.claim) || (t.norm === "من" && hasGrammar(p.toks[k + 1], Gr.claim))) return true;
   }

@@ -854,6 +854,10 @@ function agreeingBody(p: Para, agree: number): MentionInfo | null {
  */
 function bareNameAt(p: Para, known: Known): MentionInfo | null {
   const toks = p.toks;
+  if (hasGrammar(toks[0], Gr.kana)) {
+    const k = kanaSubject(p, known);
+    if (k) return k;
+  }
   const t = toks[1];
   const next = toks[2];
   if (!isWord(t) || !t.ar || t.norm.length < 3 || !nameWord(p, 1) || lexicon().ar.nameParticles.has(t.norm)) return null;
@@ -867,6 +871,34 @@ function bareNameAt(p: Para, known: Known): MentionInfo | null {
   const m = describeMention(p, 1, 2);
   if (m.kind !== "person" || m.name.length !== 1) return null;
   return known(m.name[0], p.text.slice(t.s, t.e), t.s) ? m : null;
+}
+
+/** How many words the subject between كان and its verb may have (وكانت وزارة الخارجية الأمريكية أعلنت). */
+const KANA_SUBJECT = 5;
+
+/**
+ * وكان أردوغان قد أعلن فوزه وقال …، وكانت مصر فتحت المعبر وأعلنت …: after كان/كانت the subject runs to قد, or
+ * after كانت to the feminine past verb (a plain word in ت, no article, no source noun), or to هو/هي; a body, or a
+ * person by a name the text gave before.
+ */
+function kanaSubject(p: Para, known: Known): MentionInfo | null {
+  const toks = p.toks;
+  const feminine = toks[0].norm.endsWith("ت");
+  let e = 2;
+  for (; e < toks.length && e <= KANA_SUBJECT + 1; e++) {
+    const t = toks[e];
+    // (A relative clause after the subject hides where its verb is: وكانت التدريبات التي تواصلت … تركزت.)
+    if (!isWord(t) || hasGrammar(t, Gr.relative)) return null;
+    // (كانت قوات من مصراتة هي التي طردت …: هي/هو after the subject ends it.)
+    if (t.norm === "قد" || t.norm === "هي" || t.norm === "هو" || (feminine && t.ar && t.norm.length >= 3 && t.norm.endsWith("ت") && !t.norm.startsWith("ال") && !sourceClass(t) && !grammarOf(t))) break;
+  }
+  if (e >= toks.length || e > KANA_SUBJECT + 1) return null;
+  const m = describeMention(p, 1, e);
+  // (A body by a source noun: a definite word the lexicon does not know, وكانت المفاجأة, reads as one too.)
+  if (m.kind === "organization" || m.kind === "group") return sourceClass(toks[1]) ? m : null;
+  // (A person only by a name the text gave before: وكانت حالة الطوارئ قد فرضت reads like a name of two words.)
+  if (m.kind !== "person" || m.name.length === 0 || m.name.length !== m.words.length) return null;
+  return known(m.name[0], p.text.slice(toks[1].s, toks[1].e), toks[1].s) ? m : null;
 }
 
 /**
@@ -948,12 +980,29 @@ function titleOnly(p: Para, cueSentence: boolean): MentionInfo | null {
   const open = object || under || (cueSentence && indefiniteObject(p, k)) || !next || !isWord(next) || (!next.norm.startsWith("ال") && (!!grammarOf(next) || endsWithTanweenFath(p.text, next.e) || ar.freePrepositions.has(next.norm)));
   // (الرئيس التركي، رجب طيب أردوغان،: the name in apposition.)
   if (!open || (isPunct(next, COMMA) && isWord(toks[k + 1]) && !toks[k + 1].norm.startsWith("ال") && nameWord(p, k + 1))) return null;
-  const d = describeMention(p, 1, k);
+  const d = describeMention(p, 1, k)
   // (A title in construct with a definite word, رئيس الوزراء، وزير الخارجية, is definite though its head has no
   // article; not before في, whose phrase may go on to the holder's name: رئيس الدائرة السياسية في الحرس
   // الثوري العميد فلان.)
-  const construct = !toks[1].norm.startsWith("ال") && !(isWord(next) && next.norm === "في");
+  const construct = !toks[1].norm.startsWith("ال") && (!(isWord(next) && next.norm === "في") || (cueSentence && placeBeforeCue(p, k + 1)));
   return d.kind === "person" && d.name.length === 0 && (d.definite || construct) ? d : null;
+}
+
+/**
+ * ومضى وزير المال في الاتجاه ذاته وقال …: the phrase under في from k runs to the cue coordinated after it (where
+ * the sentence read stops, or a cue with و, within four words) through definite words, no title, and words with a
+ * pronoun only: no holder's name follows the title there.
+ */
+function placeBeforeCue(p: Para, k: number): boolean {
+  for (let j = k; j < k + 4; j++) {
+    const t = p.toks[j];
+    // (The sentence is read up to the cue, its و left before it: where it stops, the cue stands.)
+    if (j >= p.toks.length || (j === p.toks.length - 1 && t.norm === "و")) return j > k;
+    if (!isWord(t) || !t.ar) return false;
+    if (j > k && t.norm.startsWith("و") && cueAt(p, j)) return true;
+    if (sourceClass(t)?.cls === "title" || !(t.norm.startsWith("ال") || endsWithPronoun(p.text, t.e))) return false;
+  }
+  return false;
 }
 
 /**

@@ -749,6 +749,8 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   const forThe = t.norm.startsWith("ل") && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ال") && !!prevT && isWord(prevT) && prevT.norm.startsWith("ال") && sourceClass(prevT)?.cls !== "title";
   if (forThe || joinsMention(t) || standalonePronoun(p, k)) return false;
   if (!inRun && participleComplement(p, a, k)) return false;
+  // (رئيس ما تسمى اللجنة الثورية: "the so-called", ma and its verb, is no name's word.)
+  if (!inRun && ((t.norm === "ما" && isWord(toks[k + 1]) && inList(toks[k + 1], lexicon().ar.soCalled)) || (prevT?.norm === "ما" && inList(t, lexicon().ar.soCalled)))) return false;
   // (حركة خمس نجوم فلان: the noun a number word counts is in the body's name, no name word.)
   if (!inRun && !!prevT && inList(prevT, lexicon().ar.countWords)) return false;
   // أحمد التزامه بقرار …، في معرض إجابته، ضمن كادر …: a possessed noun or a preposition is no name's word.

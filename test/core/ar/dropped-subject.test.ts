@@ -171,6 +171,21 @@ const order: Row[] = [
 // A person named in passing as a sentence's subject, in no statement of their own, is who a dropped
 // subject after it refers to (src/core/speakers/ar-topic.ts, pipeline/document.ts).
 const namedInPassing: Row[] = [
+  ["after كانت the subject runs to the feminine past verb: the state is the subject of the cue coordinated after it",
+    "وقالت الوزيرة سلمى داود إن المعبر مغلق. وكانت مصر فتحت المعبر الأسبوع الماضي وأعلنت أنه سيبقى مفتوحاً.",
+    { statements: [{ speaker: "سلمى داود" }, { cue: "أعلنت", source: null, speaker: "مصر" }] }],
+  ["…after كان, to قد: a one-word name the text gave in full before",
+    "وقال الرئيس رامي حمدان إن الأمر خطير. وقال المدرب سامي داود إن الفريق جاهز. وكان حمدان قد أعلن فوزه في الانتخابات وقال إن حزبه فاز.",
+    { statements: [{ speaker: "رامي حمدان" }, { speaker: "سامي داود" }, { cue: "قال", source: null, speaker: "رامي حمدان" }] }],
+  ["…not a noun of two words that reads like a name (حالة الطوارئ): the speaker before stays",
+    "وقال المفوض زيد الحسين إن الوضع صعب. وكانت حالة الطوارئ قد فرضت في يوليو، وقال إنها ستمدد.",
+    { statements: [{ speaker: "زيد الحسين" }, { cue: "قال", source: null, speaker: "زيد الحسين" }] }],
+  ["a title in construct before في and a phrase that runs to the cue (في الاتجاه ذاته) is the subject",
+    "وقال الوزير سامي حداد إن الحكم جائر. ومضى وزير المال في الاتجاه ذاته وقال إن الأسعار سترتفع.",
+    { statements: [{ speaker: "سامي حداد" }, { cue: "قال", source: null, speaker: "وزير المال" }] }],
+  ["…not one whose في phrase goes on to a title and the holder's name",
+    "وزار رئيس الدائرة السياسية في الحرس الثوري العميد خالد الخطيب المصنع وقال إن الأسعار سترتفع.",
+    { statements: [{ cue: "قال", source: null, speaker: null }] }],
   ["a family name with the article alone after the verb, of a person named in full before, then a preposition: the subject of the cue coordinated after it",
     "وقال المحامي سامي الحداد إن الحكم جائر. وقال الوزير خالد الخطيب إن الأمر خطير. وسارع الحداد إلى الترحيب بالقرار وقال إنه عادل.",
     { statements: [{ speaker: "سامي الحداد" }, { speaker: "خالد الخطيب" }, { cue: "قال", source: null, speaker: "سامي الحداد" }] }],

@@ -465,6 +465,12 @@ const carriedOver: Row[] = [
 
 // Where a name starts and ends inside its mention (issue 11, family 5).
 const nameBoundaries: Row[] = [
+  ["«the so-called» (ما يسمى) inside a title goes on to the body and the holder's name",
+    "وقال رئيس ما يسمى المجلس العسكري سالم الراشد إن الطريق أغلق.",
+    { statements: [{ source: "رئيس ما يسمى المجلس العسكري سالم الراشد" }], speakers: [{ name: "سالم الراشد", kind: "person" }] }],
+  ["…and in a coordinated description before a name set off by commas: the person named",
+    "لكن القيادي البارز ورئيس ما تسمى اللجنة المحلية، سالم الراشد، غرد في صفحته مساء السبت، معلناً أن الطريق أغلق.",
+    { statements: [{ cue: "معلناً", speaker: "سالم الراشد" }], speakers: [{ name: "سالم الراشد", kind: "person" }] }],
   ["a manner ḥāl written without its tanween (ضاحكا) ends the source: no word of the name",
     "وقال المدرب كريم سالم ضاحكا إن الفريق سيفوز.",
     { statements: [{ source: "المدرب كريم سالم" }], speakers: [{ name: "كريم سالم", kind: "person" }] }],
