@@ -866,7 +866,10 @@ function bareNameAt(p: Para, known: Known): MentionInfo | null {
   // (ورفض ماكرون كشف التفاصيل: after a name the text gave in full before, any plain word is the object;
   // the name ends there.)
   // (…but not a word of a known name: وقال إيمانويل ماكرون is the full name.)
-  const plain = isWord(next) && next.ar && !grammarOf(next) && !sourceClass(next) && !inList(next, lexicon().ar.nameParticles) && !known(next.norm, p.text.slice(next.s, next.e), next.s);
+  // (…and a source noun without the article after it, the object's head in construct or a title in apposition:
+  // ودعا كوربن حكومة ماي إلى …; not a place, which may be the rest of a name.)
+  const nc = isWord(next) ? sourceClass(next) : null;
+  const plain = isWord(next) && next.ar && !grammarOf(next) && (!nc || (nc.cls !== "place" && !next.norm.startsWith("ال"))) && !inList(next, lexicon().ar.nameParticles) && !known(next.norm, p.text.slice(next.s, next.e), next.s);
   if (!definite && !plain) return null;
   const m = describeMention(p, 1, 2);
   if (m.kind !== "person" || m.name.length !== 1) return null;

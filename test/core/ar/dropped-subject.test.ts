@@ -171,6 +171,12 @@ const order: Row[] = [
 // A person named in passing as a sentence's subject, in no statement of their own, is who a dropped
 // subject after it refers to (src/core/speakers/ar-topic.ts, pipeline/document.ts).
 const namedInPassing: Row[] = [
+  ["a one-word name the text gave in full, then the head of its object in construct (حكومة ماي): the subject of a cue after it",
+    "وقال زعيم الحزب سامر كوربن إن الضربات خطأ. وقال الحزب إن الحكومة أخطأت. ودعا كوربن حكومة البلاد إلى بذل الجهود. وقال إنه بهذه الطريقة يمكن المحاسبة.",
+    { statements: [{ speaker: "سامر كوربن" }, { speaker: "الحزب" }, { cue: "قال", source: null, speaker: "سامر كوربن" }] }],
+  ["…not a source noun with the article after it (الجنود), which the name may be",
+    "وقال الرئيس سامر حداد إن الحرب انتهت. كما عانق حداد الجنود وأكد أن \"الأبطال لهم كل خير\".",
+    { statements: [{ speaker: "سامر حداد" }, { cue: "أكد", source: null, speaker: "سامر حداد" }] }],
   ["after كانت the subject runs to the feminine past verb: the state is the subject of the cue coordinated after it",
     "وقالت الوزيرة سلمى داود إن المعبر مغلق. وكانت مصر فتحت المعبر الأسبوع الماضي وأعلنت أنه سيبقى مفتوحاً.",
     { statements: [{ speaker: "سلمى داود" }, { cue: "أعلنت", source: null, speaker: "مصر" }] }],
