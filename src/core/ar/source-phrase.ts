@@ -204,6 +204,9 @@ export function endsSource(p: Para, k: number): boolean {
   if (toldPersons(p, k)) return true;
   // وبحسب تقارير أولية فقد دمر …: فإن/فقد open the clause the source said, comma or none.
   if (inList(t, lexicon().ar.faClauseOpeners)) return true;
+  // ولفت الوزير بهذا الصدد، بهذه المناسبة: بـ, a demonstrative and a noun of regard (ar-words regardNouns) after
+  // the subject are an adverbial (not بهذه الشهادات, a participle's complement).
+  if (k > 0 && t.ar && t.norm.length > 3 && t.norm[0] === "ب" && lexicon().ar.demonstratives.has(t.norm.slice(1)) && isWord(p.toks[k + 1]) && inList(p.toks[k + 1], lexicon().ar.regardNouns)) return true;
   // وأعلنت الحكومة هذا الأسبوع: a time phrase after the subject.
   if (inList(t, lexicon().ar.demonstratives) && hasGrammar(p.toks[k + 1], Gr.time)) return true;
   // وقال المحققون في تحليلهم لـ …: a verbal noun with its pronoun, and a preposition before it, follow the source.

@@ -22,6 +22,7 @@ const AR_LISTS = [
   "occasionAdverbs",
   "unmarkedHal",
   "unnamedMedia",
+  "regardNouns",
   "parentheticalStart",
   "beforeComplementiser",
   "questionWords",

@@ -465,6 +465,18 @@ const carriedOver: Row[] = [
 
 // Where a name starts and ends inside its mention (issue 11, family 5).
 const nameBoundaries: Row[] = [
+  ["بهذا الصدد after the subject is an adverbial, no name (was the speaker «بهذا الصدد»)",
+    "ولفت الوزير سامر حداد بهذا الصدد إلى أن الحكومة مستعدة.",
+    { statements: [{ source: "الوزير سامر حداد" }], speakers: [{ name: "سامر حداد", kind: "person" }] }],
+  ["…not بهذه before a noun that is no noun of regard: a participle's complement inside the source",
+    "وتفيد خلاصة اللجنة المرفقة بهذه الوثائق أن الرجلين بريئان.",
+    { statements: [{ source: "خلاصة اللجنة المرفقة بهذه الوثائق" }] }],
+  ["a relayed body's verbal noun of announcing with its pronoun (إعلانها) is no word of its name",
+    "ونقل بيان عن المؤسسة إعلانها \"حالة الطوارئ في الموانئ\".",
+    { statements: [{ source: "المؤسسة" }] }],
+  ["a broker (الوسيط) after a name is a title, no word of the name",
+    "وقال سامي حداد الوسيط لدى شركة النور إن السوق هادئة.",
+    { speakers: [{ name: "سامي حداد", kind: "person" }] }],
   ["«the so-called» (ما يسمى) inside a title goes on to the body and the holder's name",
     "وقال رئيس ما يسمى المجلس العسكري سالم الراشد إن الطريق أغلق.",
     { statements: [{ source: "رئيس ما يسمى المجلس العسكري سالم الراشد" }], speakers: [{ name: "سالم الراشد", kind: "person" }] }],
