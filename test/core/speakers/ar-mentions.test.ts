@@ -313,6 +313,8 @@ const anonymousAndGroups: Row[] = [
     { speakers: [{ name: "مصادرنا", kind: "anonymous" }] }],
   ["groups (جماعات) are a collective of bodies, not a person", "وقالت جماعات بيئية إن النهر ملوث.",
     { speakers: [{ name: "جماعات بيئية", kind: "group" }] }],
+  ["a militia (ميليشيات) speaks as a body, not a person", "وقالت ميليشيات الحركة إن مقاتليها انسحبوا.",
+    { speakers: [{ name: "ميليشيات الحركة", kind: "organization" }] }],
   ["supporters and readers (أنصار، قراء) are unnamed people, not a person named أنصار", "وقال أنصار الحزب إنهم سيصوتون له. وطالب قراء المجلة شركات النشر بخفض الأسعار، مشيرين إلى أن الورق رخص.",
     { statements: [{ source: "أنصار الحزب" }, { cue: "مشيرين", speaker: "قراء المجلة" }], speakers: [{ name: "أنصار الحزب", kind: "anonymous" }, { name: "قراء المجلة", kind: "anonymous" }] }],
   ["a state's media with no outlet named (الإعلام الرسمي) are a group, not an unnamed person", "وذكر الإعلام الرسمي أن الرئيس وصل إلى العاصمة.",
