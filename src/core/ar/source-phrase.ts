@@ -183,7 +183,8 @@ export function endsSource(p: Para, k: number): boolean {
     if (inList(t, lexicon().ar.beforeTimeOrMedium) && (isTimeOrMedium(p.toks[k + 1]) || (t.norm !== "في" && platformPage(p, k + 1)) || ownNounAfterFi(p, k) || occasionAfterFi(p, k)) && !overseen(p, k)) return true;
     // ما قاله المدرب من قبل: "before", closing the clause; not من قبل الوزارة, "by".
     if (t.norm === "من" && p.toks[k + 1]?.norm === "قبل" && !isWord(p.toks[k + 2])) return true;
-    if (inList(t, lexicon().ar.endSource) && !represents(p, k)) return true;
+    // (رئيس ما تسمى اللجنة الثورية: "the so-called" inside a title goes on to the body's name, ar-words soCalled.)
+    if (inList(t, lexicon().ar.endSource) && !represents(p, k) && !(t.norm === "ما" && k > 0 && isWord(p.toks[k - 1]) && sourceClass(p.toks[k - 1])?.cls === "title" && isWord(p.toks[k + 1]) && inList(p.toks[k + 1], lexicon().ar.soCalled))) return true;
     // أكدت الوزارة صحة …، حذرت المنظمات من وقوع …: the claim noun is the object, not the subject.
     if (g?.has(Gr.claim) || (t.norm === "من" && hasGrammar(p.toks[k + 1], Gr.claim))) return true;
   }
@@ -203,6 +204,9 @@ export function endsSource(p: Para, k: number): boolean {
   if (toldPersons(p, k)) return true;
   // وبحسب تقارير أولية فقد دمر …: فإن/فقد open the clause the source said, comma or none.
   if (inList(t, lexicon().ar.faClauseOpeners)) return true;
+  // ولفت الوزير بهذا الصدد، بهذه المناسبة: بـ, a demonstrative and a noun of regard (ar-words regardNouns) after
+  // the subject are an adverbial (not بهذه الشهادات, a participle's complement).
+  if (k > 0 && t.ar && t.norm.length > 3 && t.norm[0] === "ب" && lexicon().ar.demonstratives.has(t.norm.slice(1)) && isWord(p.toks[k + 1]) && inList(p.toks[k + 1], lexicon().ar.regardNouns)) return true;
   // وأعلنت الحكومة هذا الأسبوع: a time phrase after the subject.
   if (inList(t, lexicon().ar.demonstratives) && hasGrammar(p.toks[k + 1], Gr.time)) return true;
   // وقال المحققون في تحليلهم لـ …: a verbal noun with its pronoun, and a preposition before it, follow the source.
@@ -321,8 +325,9 @@ function represents(p: Para, k: number): boolean {
  * institution that is that verb's subject is inside the source phrase.
  */
 function timeInRelative(p: Para, k: number): boolean {
-  const prev = p.toks[k - 1];
-  const next = p.toks[k + 1];
+  // (نقلتها فجر الجمعة قناة "…": a time of two words, its second a time word too.)
+  const prev = k > 1 && hasGrammar(p.toks[k - 1], Gr.time) ? p.toks[k - 2] : p.toks[k - 1];
+  const next = hasGrammar(p.toks[k + 1], Gr.time) ? p.toks[k + 2] : p.toks[k + 1];
   if (!isWord(prev) || !isWord(next) || !endsWithPronoun(p.text, prev.e) || sourceClass(prev)) return false;
   const owner = sourceClass(next);
   return !!owner && owner.cls === "org" && !owner.definite;

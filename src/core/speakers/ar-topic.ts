@@ -854,18 +854,68 @@ function agreeingBody(p: Para, agree: number): MentionInfo | null {
  */
 function bareNameAt(p: Para, known: Known): MentionInfo | null {
   const toks = p.toks;
+  if (hasGrammar(toks[0], Gr.kana)) {
+    const k = kanaSubject(p, known);
+    if (k) return k;
+  }
   const t = toks[1];
   const next = toks[2];
-  if (!isWord(t) || !t.ar || t.norm.length < 3 || t.norm.startsWith("ال") || !nameWord(p, 1) || lexicon().ar.nameParticles.has(t.norm)) return null;
+  if (!isWord(t) || !t.ar || t.norm.length < 3 || !nameWord(p, 1) || lexicon().ar.nameParticles.has(t.norm)) return null;
+  if (t.norm.startsWith("ال")) return knownFamilyName(p, known);
   const definite = isPunct(next, COMMA) || (isWord(next) && next.norm.startsWith("ال") && !sourceClass(next));
   // (ورفض ماكرون كشف التفاصيل: after a name the text gave in full before, any plain word is the object;
   // the name ends there.)
   // (…but not a word of a known name: وقال إيمانويل ماكرون is the full name.)
-  const plain = isWord(next) && next.ar && !grammarOf(next) && !sourceClass(next) && !inList(next, lexicon().ar.nameParticles) && !known(next.norm, p.text.slice(next.s, next.e), next.s);
+  // (…and a source noun without the article after it, the object's head in construct or a title in apposition:
+  // ودعا كوربن حكومة ماي إلى …; not a place, which may be the rest of a name.)
+  const nc = isWord(next) ? sourceClass(next) : null;
+  const plain = isWord(next) && next.ar && !grammarOf(next) && (!nc || (nc.cls !== "place" && !next.norm.startsWith("ال"))) && !inList(next, lexicon().ar.nameParticles) && !known(next.norm, p.text.slice(next.s, next.e), next.s);
   if (!definite && !plain) return null;
   const m = describeMention(p, 1, 2);
   if (m.kind !== "person" || m.name.length !== 1) return null;
   return known(m.name[0], p.text.slice(t.s, t.e), t.s) ? m : null;
+}
+
+/** How many words the subject between كان and its verb may have (وكانت وزارة الخارجية الأمريكية أعلنت). */
+const KANA_SUBJECT = 5;
+
+/**
+ * وكان أردوغان قد أعلن فوزه وقال …، وكانت مصر فتحت المعبر وأعلنت …: after كان/كانت the subject runs to قد, or
+ * after كانت to the feminine past verb (a plain word in ت, no article, no source noun), or to هو/هي; a body, or a
+ * person by a name the text gave before.
+ */
+function kanaSubject(p: Para, known: Known): MentionInfo | null {
+  const toks = p.toks;
+  const feminine = toks[0].norm.endsWith("ت");
+  let e = 2;
+  for (; e < toks.length && e <= KANA_SUBJECT + 1; e++) {
+    const t = toks[e];
+    // (A relative clause after the subject hides where its verb is: وكانت التدريبات التي تواصلت … تركزت.)
+    if (!isWord(t) || hasGrammar(t, Gr.relative)) return null;
+    // (كانت قوات من مصراتة هي التي طردت …: هي/هو after the subject ends it.)
+    if (t.norm === "قد" || t.norm === "هي" || t.norm === "هو" || (feminine && t.ar && t.norm.length >= 3 && t.norm.endsWith("ت") && !t.norm.startsWith("ال") && !sourceClass(t) && !grammarOf(t))) break;
+  }
+  if (e >= toks.length || e > KANA_SUBJECT + 1) return null;
+  const m = describeMention(p, 1, e);
+  // (A body by a source noun: a definite word the lexicon does not know, وكانت المفاجأة, reads as one too.)
+  if (m.kind === "organization" || m.kind === "group") return sourceClass(toks[1]) ? m : null;
+  // (A person only by a name the text gave before: وكانت حالة الطوارئ قد فرضت reads like a name of two words.)
+  if (m.kind !== "person" || m.name.length === 0 || m.name.length !== m.words.length) return null;
+  return known(m.name[0], p.text.slice(toks[1].s, toks[1].e), toks[1].s) ? m : null;
+}
+
+/**
+ * وسارع الحداد إلى الترحيب بالقرار وقال …: a family name with the article alone after the verb, a person's the
+ * text named before in full, then a preposition or a comma (its object, or the clause, follows): the
+ * subject (read as the institution-like word it looks; the resolver finds the person by the name).
+ */
+function knownFamilyName(p: Para, known: Known): MentionInfo | null {
+  const t = p.toks[1];
+  const next = p.toks[2];
+  if (t.norm.length < 5 || sourceClass(t) || grammarOf(t) || !(isPunct(next, COMMA) || (isWord(next) && lexicon().ar.freePrepositions.has(next.norm)))) return null;
+  if (!known(t.norm, p.text.slice(t.s, t.e), t.s)) return null;
+  const m = describeMention(p, 1, 2);
+  return m.words.length === 1 && !m.lemma ? m : null;
 }
 
 /**
@@ -933,12 +983,29 @@ function titleOnly(p: Para, cueSentence: boolean): MentionInfo | null {
   const open = object || under || (cueSentence && indefiniteObject(p, k)) || !next || !isWord(next) || (!next.norm.startsWith("ال") && (!!grammarOf(next) || endsWithTanweenFath(p.text, next.e) || ar.freePrepositions.has(next.norm)));
   // (الرئيس التركي، رجب طيب أردوغان،: the name in apposition.)
   if (!open || (isPunct(next, COMMA) && isWord(toks[k + 1]) && !toks[k + 1].norm.startsWith("ال") && nameWord(p, k + 1))) return null;
-  const d = describeMention(p, 1, k);
+  const d = describeMention(p, 1, k)
   // (A title in construct with a definite word, رئيس الوزراء، وزير الخارجية, is definite though its head has no
   // article; not before في, whose phrase may go on to the holder's name: رئيس الدائرة السياسية في الحرس
   // الثوري العميد فلان.)
-  const construct = !toks[1].norm.startsWith("ال") && !(isWord(next) && next.norm === "في");
+  const construct = !toks[1].norm.startsWith("ال") && (!(isWord(next) && next.norm === "في") || (cueSentence && placeBeforeCue(p, k + 1)));
   return d.kind === "person" && d.name.length === 0 && (d.definite || construct) ? d : null;
+}
+
+/**
+ * ومضى وزير المال في الاتجاه ذاته وقال …: the phrase under في from k runs to the cue coordinated after it (where
+ * the sentence read stops, or a cue with و, within four words) through definite words, no title, and words with a
+ * pronoun only: no holder's name follows the title there.
+ */
+function placeBeforeCue(p: Para, k: number): boolean {
+  for (let j = k; j < k + 4; j++) {
+    const t = p.toks[j];
+    // (The sentence is read up to the cue, its و left before it: where it stops, the cue stands.)
+    if (j >= p.toks.length || (j === p.toks.length - 1 && t.norm === "و")) return j > k;
+    if (!isWord(t) || !t.ar) return false;
+    if (j > k && t.norm.startsWith("و") && cueAt(p, j)) return true;
+    if (sourceClass(t)?.cls === "title" || !(t.norm.startsWith("ال") || endsWithPronoun(p.text, t.e))) return false;
+  }
+  return false;
 }
 
 /**

@@ -465,7 +465,7 @@ function withoutAdverbial(p: Para, a: number, b: number, m: MentionInfo): number
   // (20 موظفاً، عشرون موظفاً: the accusative after a number is what it counts, no ḥāl.)
   const counted = (k: number) => toks[k - 1].kind === NUM || tensWord(toks[k - 1]);
   // (آبي مخاطباً الحشد: a ḥāl with its tanween written ends the mention, its object after it too.)
-  for (let k = a + 1; k < b - 1; k++) if (isWord(toks[k]) && !sourceClass(toks[k]) && !counted(k) && hal(p, k) && endsWithTanweenFath(p.text, toks[k].e)) b = k;
+  for (let k = a + 1; k < b - 1; k++) if (isWord(toks[k]) && !sourceClass(toks[k]) && !counted(k) && hal(p, k) && (endsWithTanweenFath(p.text, toks[k].e) || inList(toks[k], lexicon().ar.unmarkedHal))) b = k;
   // (Tanween alone after a name or a title, not after a word with a pronoun, لإنجابه أطفالاً, an object; nor after
   // a participle with the article, المعين حديثاً, which describes the person with it.)
   const prevOk = (t: Tok) => isWord(t) && !endsWithPronoun(p.text, t.e) && (!t.norm.startsWith("الم") || t.norm.endsWith("ي") || !!sourceClass(t));
@@ -749,6 +749,8 @@ function nameLike(p: Para, a: number, k: number, particle: boolean, inRun: boole
   const forThe = t.norm.startsWith("ل") && isWord(toks[k + 1]) && toks[k + 1].norm.startsWith("ال") && !!prevT && isWord(prevT) && prevT.norm.startsWith("ال") && sourceClass(prevT)?.cls !== "title";
   if (forThe || joinsMention(t) || standalonePronoun(p, k)) return false;
   if (!inRun && participleComplement(p, a, k)) return false;
+  // (رئيس ما تسمى اللجنة الثورية: "the so-called", ma and its verb, is no name's word.)
+  if (!inRun && ((t.norm === "ما" && isWord(toks[k + 1]) && inList(toks[k + 1], lexicon().ar.soCalled)) || (prevT?.norm === "ما" && inList(t, lexicon().ar.soCalled)))) return false;
   // (حركة خمس نجوم فلان: the noun a number word counts is in the body's name, no name word.)
   if (!inRun && !!prevT && inList(prevT, lexicon().ar.countWords)) return false;
   // أحمد التزامه بقرار …، في معرض إجابته، ضمن كادر …: a possessed noun or a preposition is no name's word.
@@ -1257,6 +1259,9 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
   } else if (w.nameStart === a) {
     // أديس أبابا، تل أبيب: a state's name or capital of several words (ar-states.tsv) speaks for its government.
     m.kind = stateNameRun(p, a, b) ? "organization" : "person";
+  } else if (articled(firstWord.norm) && inList(firstWord, lexicon().ar.unnamedMedia) && (!head || head.cls === "descriptor" || head.cls === "informed")) {
+    // الإعلام الرسمي، الإعلام العبري: a state's or a side's media, named by no outlet, speak as a group.
+    m.kind = "group";
   } else if (head) {
     m.lemma = head.lemma;
     m.definite = head.definite;

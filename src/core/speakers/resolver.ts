@@ -712,13 +712,16 @@ export class SpeakerResolver {
    * without the article (a title, not a source noun such as مصدر or مسؤول) and left unnamed, spoken of once
    * with no reason for anonymity, then the same title with the article and a name: the text names whom it
    * described. (A reason in the same paragraph is tied to its source only after the paragraph: the words
-   * between that speak of a name or an identity, اسمه، هويته, keep the two apart.)
+   * between that speak of a name or an identity, اسمه، هويته, keep the two apart; not when يدعى names the person.)
    */
   private describedThenNamed(m: MentionInfo, nw: string[], nh: number[], base: number): SpeakerState | null {
     const sp = this.latest();
-    if (m.lang !== "ar" || !m.definite || !sp || sp.kind !== "anonymous" || sp.lemma !== m.lemma || !titleWord(m.lemma)) return null;
+    if (m.lang !== "ar" || !m.definite || !sp || sp.kind !== "anonymous" || sp.lemma !== m.lemma) return null;
+    // (وقال المستثمر، ويدعى فلان: with يدعى the text names whom it described, a person of a kind too, not a مصدر.)
+    const called = /(^|[\s،,(])و?[يت]دعى\s/.test(this.doc.slice(m.s + base, m.e + base)) && !lexicon().ar.sourceWords.has(m.lemma) && lexicon().sources.get(m.lemma)?.cls === "anon";
+    if (!titleWord(m.lemma) && !called) return null;
     if (sp.mentions.length !== 1 || sp.anonymity.length || sp.firstMention?.definite || sp.firstMention?.lang !== "ar" || sp.collective) return null;
-    if (/اسم|هوي/.test(this.doc.slice(sp.mentions[0].e, m.s + base))) return null;
+    if (!called && /اسم|هوي/.test(this.doc.slice(sp.mentions[0].e, m.s + base))) return null;
     this.setKind(sp, "person");
     this.rename(sp, m.nameText, nw, nh);
     sp.title = m.titleText;
