@@ -45,6 +45,33 @@ describe("settings", () => {
     expect(back.diagnostics.some((d) => d.code === "anonymous-source")).toBe(true);
   });
 
+  it("an unexplained source's listing stays a hint under the client's defaults, and stands alone when its warning is off", async () => {
+    const uri = "file:///tmp/isnad-test/companion.txt";
+    const text = "وقال مسؤول حكومي إن الحكومة ستعلن قراراتها غدا.\n";
+    const listing = (ds: { code?: number | string; severity?: number; range: { start: { line: number } } }[]) =>
+      ds.find((d) => d.code === "anonymous-source" && d.range.start.line === 0)?.severity;
+    // What VS Code sends: every rule with its default severity.
+    h.setSettings({ rules: { "anonymous-source": "information", "anonymous-no-reason": "warning" } });
+    const count = h.diagnostics.length;
+    const p = await h.open(uri, text);
+    const first = p.diagnostics.length ? p : await h.waitDiagnostics(uri, (x) => h.diagnostics.indexOf(x) >= count);
+    expect(listing(first.diagnostics)).toBe(DiagnosticSeverity.Hint);
+    expect(first.diagnostics.find((d) => d.code === "anonymous-no-reason")?.severity).toBe(DiagnosticSeverity.Warning);
+
+    const count2 = h.diagnostics.length;
+    h.setSettings({ rules: { "anonymous-source": "information", "anonymous-no-reason": "off" } });
+    const alone = await h.waitDiagnostics(uri, (x) => h.diagnostics.indexOf(x) >= count2);
+    expect(alone.diagnostics.some((d) => d.code === "anonymous-no-reason")).toBe(false);
+    expect(listing(alone.diagnostics)).toBe(DiagnosticSeverity.Information);
+
+    const count3 = h.diagnostics.length;
+    h.setSettings({ rules: { "anonymous-source": "off" } });
+    const off = await h.waitDiagnostics(uri, (x) => h.diagnostics.indexOf(x) >= count3);
+    expect(off.diagnostics.some((d) => d.code === "anonymous-source")).toBe(false);
+    h.setSettings({});
+    await h.conn.sendNotification("textDocument/didClose", { textDocument: { uri } });
+  });
+
   it("a document above isnad.maxDocumentSize gets one size diagnostic and no analysis", async () => {
     const uri = "file:///tmp/isnad-test/huge.txt";
     // Above the default limit of 2,000,000 characters.

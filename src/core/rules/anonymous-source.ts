@@ -37,6 +37,7 @@ export const anonymousSource: Rule<"anonymous-source"> = {
     // A source with no reason is already anonymous-no-reason's warning: its entry here stays in the
     // data (CLI, SARIF, the report) as a hint, so the editor shows one finding for the fact.
     companionSeverity: (a) => (a.unexplained ? "hint" : undefined),
+    companionOf: "anonymous-no-reason",
   },
   check({ text, statements, statementSpeakers, report }) {
     const seen = new Set<object>();

@@ -36,12 +36,14 @@ export interface RuleInfo {
   standards: readonly Standard[];
   /** The severity of one finding from its values: the default, or lower for a companion finding. */
   severityOf: (args: Readonly<Record<string, string>>) => Severity;
+  /** The rule a companion finding of this one accompanies (see RuleMeta.companionOf). */
+  companionOf?: string;
 }
 
 function info(r: { id: RuleId; meta: RuleMeta }): RuleInfo {
   const m = r.meta;
   const severityOf = (args: Readonly<Record<string, string>>) => m.companionSeverity?.(args) ?? m.defaultSeverity;
-  return { id: r.id, severity: m.defaultSeverity, title: m.title, message: m.message, explanation: m.explanation, standards: m.standards, severityOf };
+  return { id: r.id, severity: m.defaultSeverity, title: m.title, message: m.message, explanation: m.explanation, standards: m.standards, severityOf, companionOf: m.companionOf };
 }
 
 export const RULES = Object.fromEntries(RULE_LIST.map((r) => [r.id, info(r)])) as Record<RuleId, RuleInfo>;

@@ -27,6 +27,8 @@ export interface RuleMeta {
    * warns about): kept in the data, but not a second entry in the Problems panel.
    */
   companionSeverity?: (args: Readonly<Record<string, string>>) => Severity | undefined;
+  /** The rule whose finding a companion accompanies: when the user turns it off, the companion shows at this rule's severity. */
+  companionOf?: string;
 }
 
 /** Reports a finding over text[s, e) (offsets into the analysed text) with the values its message names. */

@@ -363,8 +363,12 @@ export class SpeakerResolver {
    */
   resolve(m: MentionInfo, text: string, base = 0, agree: Agreement = 0): SpeakerState {
     this.floor = m.lang === "en" && (m.kind === "pronoun" || (!m.name.length && !m.proper && !m.acronym)) ? storyStartBefore((this.stories ??= storyStarts(this.doc)), m.s + base) : 0;
-    const sp = this.touch(this.speakerFor(m, text, base, agree), m, base);
-    this.floor = 0;
+    let sp: SpeakerState;
+    try {
+      sp = this.touch(this.speakerFor(m, text, base, agree), m, base);
+    } finally {
+      this.floor = 0;
+    }
     if (sp.kind === "person" && sp.agree === 0) sp.agree = agree;
     // (وأكد ميلر ودوبون after جون ميلر and بيار دوبون spoke, or were named in full with a title: the two of them, one group.)
     if (sp.kind === "person" && namedPair(sp) && this.pairPart(sp, sp.nameWords[0], m, base) && this.pairPart(sp, sp.nameWords[1].slice(1), m, base)) this.setKind(sp, "group");

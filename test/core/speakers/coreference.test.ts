@@ -448,14 +448,24 @@ const english: Row[] = [
   ["…but a he again is that he", "The port reopened on Monday.\n\n\"Trade will recover,\" he said. He said the ships were waiting.",
     { statements: [{ speaker: "he" }, { speaker: "he" }], speakers: [{ name: "he" }] }],
   // Wire stories run together (speakers/en-story.ts): a reference never reaches back into the story before.
+  // (An archive: four capitals headlines or more, or two sign-offs or more.)
   ["the company, it: not an institution of the story before a headline in capitals",
-    "ACME TO CUT JOBS IN OHIO\n\nAcme Corp said it would cut 500 jobs.\n\nHARLOW BANK RAISES RATES\n\nThe company said the rise was due to costs.\n\nIt said deposits would not change.",
+    "PORT TRAFFIC SLOWS\n\nTraffic at the port slowed in May.\n\nGRAIN PRICES STEADY\n\nGrain prices held steady.\n\nACME TO CUT JOBS IN OHIO\n\nAcme Corp said it would cut 500 jobs.\n\nHARLOW BANK RAISES RATES\n\nThe company said the rise was due to costs.\n\nIt said deposits would not change.",
     { statements: [{ speaker: "Acme Corp" }, { speaker: "The company" }, { speaker: "The company" }] }],
   ["he: no person of the story before a wire's sign-off (REUTER)",
-    "\"We will win,\" said Tom Vale. REUTER\n\nShares of Norvik Ltd fell sharply on the exchange today.\n\nHe said the market was weak.",
+    "Grain prices held steady. REUTER\n\n\"We will win,\" said Tom Vale. REUTER\n\nShares of Norvik Ltd fell sharply on the exchange today.\n\nHe said the market was weak.",
     { statements: [{ speaker: "Tom Vale" }, { speaker: "He", speakerKind: "unknown" }] }],
+  ["…and a sign-off alone on its line ends a story too",
+    "Grain prices held steady.\n\nREUTER\n\n\"We will win,\" said Tom Vale.\n\nREUTER\n\nShares of Norvik Ltd fell sharply on the exchange today.\n\nHe said the market was weak.",
+    { statements: [{ speaker: "Tom Vale" }, { speaker: "He", speakerKind: "unknown" }] }],
+  ["one article's subhead in capitals is no story start: she still refers back",
+    "Ana Ruiz, the central bank governor, said inflation would ease this year.\n\nRATES OUTLOOK\n\nShe said inflation was too high for a cut.",
+    { statements: [{ speaker: "Ana Ruiz" }, { speaker: "Ana Ruiz" }] }],
+  ["…nor is it for the company",
+    "Acme Corp said it would cut 500 jobs.\n\nTHE UNION RESPONDS\n\nThe company said talks would continue.",
+    { statements: [{ speaker: "Acme Corp" }, { speaker: "Acme Corp" }] }],
   ["…but inside one story a reference finds its speaker, and a name another story's speaker of that name",
-    "ACME TO CUT JOBS IN OHIO\n\nAcme Corp said it would cut 500 jobs.\n\nThe company said the cuts would start in May.\n\nHARLOW BANK RAISES RATES\n\nHarlow Bank said it raised rates. Acme Corp said it would not follow.\n\nFULL TEXT.\n\nIt said costs had risen.",
+    "PORT TRAFFIC SLOWS\n\nTraffic at the port slowed in May.\n\nGRAIN PRICES STEADY\n\nGrain prices held steady.\n\nACME TO CUT JOBS IN OHIO\n\nAcme Corp said it would cut 500 jobs.\n\nThe company said the cuts would start in May.\n\nHARLOW BANK RAISES RATES\n\nHarlow Bank said it raised rates. Acme Corp said it would not follow.\n\nFULL TEXT.\n\nIt said costs had risen.",
     { statements: [{ speaker: "Acme Corp" }, { speaker: "Acme Corp" }, { speaker: "Harlow Bank" }, { speaker: "Acme Corp" }, { speaker: "Acme Corp" }] }],
 ];
 
