@@ -1,9 +1,10 @@
 // The story's first statement is anonymous, and it stands in the story's opening (the headline and
 // the first four paragraphs under it): a first statement six paragraphs down opens nothing.
+import { isSpace } from "../text/chars";
 import type { Rule } from "./rule";
 import { isolate } from "./isolate";
 
-/** How many paragraphs (non-empty lines) the story's opening holds: headline, lead and three more. */
+/** How many paragraphs (lines of a few words or more) the story's opening holds: headline, lead and three more. */
 const OPENING_PARAGRAPHS = 5;
 
 /** How many statements, in order of their words, may hold the story's first cue. */
@@ -41,15 +42,30 @@ export const anonymousLead: Rule<"anonymous-lead"> = {
   },
 };
 
-/** Whether offset `at` stands in one of the text's first OPENING_PARAGRAPHS non-empty lines. */
+/** Fewer words than this make a line furniture, no paragraph of the story (By Ana Ruiz, June 3, 2024, Photo: AFP). */
+const PARAGRAPH_WORDS = 4;
+
+/** Whether offset `at` stands in one of the text's first OPENING_PARAGRAPHS lines of PARAGRAPH_WORDS words or more. */
 function inOpening(text: string, at: number): boolean {
   let before = 0;
   for (let from = 0; from < at; ) {
     const nl = text.indexOf("\n", from);
     if (nl < 0 || nl >= at) break;
-    if (text.slice(from, nl).trim()) before++;
+    if (wordsIn(text, from, nl) >= PARAGRAPH_WORDS) before++;
     if (before >= OPENING_PARAGRAPHS) return false;
     from = nl + 1;
   }
   return true;
+}
+
+/** How many words (runs of non-space characters) text[s, e) holds, counted up to PARAGRAPH_WORDS. */
+function wordsIn(text: string, s: number, e: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = s; i < e && n < PARAGRAPH_WORDS; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }

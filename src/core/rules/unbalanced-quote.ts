@@ -50,12 +50,19 @@ const MAX_GAP = 6000;
  * opener: … وغيرها ".), with no mark of the family between: one quotation over paragraph breaks.
  * Findings arrive in text order; the answer says for each whether it stays.
  */
-function acrossParagraphs({ text }: DocumentContext, found: readonly { s: number; e: number; args: Readonly<Record<string, string>> }[]): boolean[] {
+function acrossParagraphs({ text, statements }: DocumentContext, found: readonly { s: number; e: number; args: Readonly<Record<string, string>> }[]): boolean[] {
   const keep = found.map(() => true);
+  // The cues of statements with a written source, in text order: one in the gap or in the closing
+  // paragraph means someone else speaks there (Smith said: "… ¶ Jones said … reckless."): two
+  // errors, not one quotation. (وأضاف with no subject is the same speaker going on.)
+  const cues = statements.map((st) => (st.source ? st.cue?.start ?? -1 : -1)).filter((c) => c >= 0).sort((x, y) => x - y);
+  let c = 0;
   for (let i = 0; i + 1 < found.length; i++) {
     const a = found[i];
     const b = found[i + 1];
     if (a.args.stray || CLOSER[a.args.mark] !== b.args.mark || b.s - a.e > MAX_GAP) continue;
+    while (c < cues.length && cues[c] < a.e) c++;
+    if (c < cues.length && cues[c] < b.s) continue;
     const gap = text.slice(a.e, b.s);
     const breaks = gap.split("\n").filter((line, k) => k > 0 && line.trim()).length;
     if (!gap.includes("\n") || breaks < 1 || breaks > MAX_PARAGRAPHS || FAMILY[a.args.mark].test(gap)) continue;

@@ -439,7 +439,7 @@ export class SpeakerResolver {
       const org = this.recent("organization", (sp) => (sp.namedOrg && initialsOf(sp.name, ac)) || acronymIn(sp.name, ac));
       if (org) return org;
     }
-    if (m.kind === "organization") return this.peoplePair(m, text, base) ?? this.personOfPlace(m, text, base) ?? this.family(m, text) ?? this.organization(m, text, base);
+    if (m.kind === "organization") return this.peoplePair(m, text, base) ?? this.family(m, text) ?? this.organization(m, text, base);
     return this.recent(m.kind, (sp) => sp.name === text, NAME_TEXT, wordHash(text)) ?? this.nounHolder(m, text, base) ?? this.documentBack(m, text) ?? this.create(m, text);
   }
 
@@ -458,20 +458,6 @@ export class SpeakerResolver {
     const person = (w: string) => w.length > 2 && w !== w.toUpperCase() && introducedAsPerson(this.doc, at, w);
     if (!person(x) && !person(y)) return null;
     return this.groupNamed(m, text);
-  }
-
-  /**
-   * "Lee of South Korea" read as a firm of a country (describe-en firmOfCountry) is a person when the text
-   * introduces the word as a person's (Kim Lee, Minister Lee, Lee, 52,) and the next sentence opens with
-   * "He"/"She" (a capitalised word before a firm's name, Royal Philips, introduces it too): that person; null otherwise.
-   */
-  private personOfPlace(m: MentionInfo, text: string, base: number): SpeakerState | null {
-    const hit = m.lang === "en" && m.proper ? /^(\p{Lu}\p{Ll}+) of (?:the )?\p{Lu}/u.exec(m.nameText) : null;
-    const w = hit ? normWord(hit[1]) : "";
-    if (!hit || lexicon().sources.has(w) || !heOrSheNext(this.doc, m.e + base) || !introducedAsPerson(this.doc, m.s + base, hit[1])) return null;
-    const full = this.personNamed(w) ? null : this.fullName(m, base, hit[1]);
-    const name = full ? full.name : [w];
-    return this.personNamed(w) ?? this.create({ ...m, kind: "person", proper: false, name, nameText: full ? full.nameText : hit[1], words: name }, text);
   }
 
   /** The group already named `text`, or a new one from m. */
@@ -1533,14 +1519,6 @@ function englishFullName(doc: string, at: number, name: string): { name: string[
 /** An English unnamed source written in the singular only: its head as written (One strategist), never its plural. */
 function singularSource(sp: SpeakerState): boolean {
   return sp.kind === "anonymous" && sp.firstMention?.lang === "en" && !!sp.lemma && sp.words.includes(sp.lemma) && !pluralSource(sp);
-}
-
-/** How far after a mention the next sentence's "He"/"She" is looked for (characters). */
-const NEXT_SENTENCE_REACH = 300;
-
-/** Whether the sentence after offset `at` (within NEXT_SENTENCE_REACH) opens with "He" or "She". */
-function heOrSheNext(doc: string, at: number): boolean {
-  return /^[^.!?]*[.!?]["'”’]?\s+(?:He|She)\b/u.test(doc.slice(at, at + NEXT_SENTENCE_REACH));
 }
 
 /** Whether a Latin name is written in capitals only (a wire headline's REAGAN). */

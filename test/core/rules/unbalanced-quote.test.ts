@@ -23,6 +23,12 @@ const rows: Row[] = [
   ["an opening mark left open, and another quotation closed in the next paragraph: the first still reported",
     "وقال المدير: «سنفتتح الفرع الجديد في الربيع.\nوقال آخر: «لن نتأخر هذه المرة».",
     { findings: [{ rule: "unbalanced-quote", text: "«", count: 1 }] }],
+  ["a mark left open, and a closing one ending a later paragraph where someone else speaks: both reported",
+    "Smith said: \"The deal is done.\n\nJones said the team was tired and the plan was reckless.\"",
+    { findings: [{ rule: "unbalanced-quote", count: 2 }] }],
+  ["…in Arabic too: another speaker named in the closing paragraph",
+    "وقال الوزير: «سنبني المدارس في كل القرى.\nوقال النائب إن الخطة مكلفة جداً».",
+    { findings: [{ rule: "unbalanced-quote", count: 2 }] }],
   ["balanced text has none", "وقال الوزير: «سنواصل العمل». وقالت الوزيرة: \"نحن معه\".", { noFindings: ["unbalanced-quote"] }],
 ];
 

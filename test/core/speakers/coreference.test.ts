@@ -432,10 +432,12 @@ const english: Row[] = [
   ["a possessive is no description: the singer's agent",
     "\"We will win,\" Ana Ruiz said. The singer's agent said she would rest.",
     { statements: [{ speaker: "Ana Ruiz" }, { speaker: "The singer's agent" }] }],
-  ["a surname of a country (Lee of South Korea) introduced as a person's and followed by he: the person, not a firm",
-    "Trade negotiator Min Lee arrived on Monday. \"We will not accept the offer,\" said Lee of South Korea. He said the offer was too low.",
-    { statements: [{ speaker: "Min Lee", speakerKind: "person" }, { speaker: "Min Lee" }] }],
-  ["…but a firm of a country followed by it stays the firm", "Royal Vantor reported results. Vantor of the Netherlands said sales rose. It said costs fell.",
+  // (A person's name of a country, "Lee of South Korea", reads as a firm too: the text rarely tells
+  // them apart — Ford of Britain after Bill Ford is the firm.)
+  ["a firm of a country named after a person the text has named stays the firm",
+    "Bill Ford, the chairman, praised the staff. Ford of Britain said sales rose 5 percent. He said the new model was selling well.",
+    { someStatements: [{ speaker: "Ford of Britain", speakerKind: "organization" }] }],
+  ["a firm of a country followed by it stays the firm", "Royal Vantor reported results. Vantor of the Netherlands said sales rose. It said costs fell.",
     { statements: [{ speaker: "Vantor of the Netherlands", speakerKind: "organization" }, { speaker: "Vantor of the Netherlands" }] }],
   ["a headline's unnamed source is the person the lead opens with when the apposition holds a word describing it",
     "Council member says the city needs more money\n\nJane Ortiz, the chair of the council's finance committee, said on Monday that the budget was short.",
