@@ -142,6 +142,7 @@ const AR_LISTS = [
   "issuedTexts",
   "authoredTexts",
   "issuedRulings",
+  "issuingVerbs",
   "spokenMedia",
   "officeHeads",
   "statementHeads",
