@@ -143,6 +143,8 @@ const AR_LISTS = [
   "authoredTexts",
   "issuedRulings",
   "issuingVerbs",
+  "backReferences",
+  "demonstrativeObjects",
   "spokenMedia",
   "officeHeads",
   "statementHeads",
