@@ -145,6 +145,7 @@ const AR_LISTS = [
   "issuingVerbs",
   "backReferences",
   "demonstrativeObjects",
+  "teenUnits",
   "spokenMedia",
   "officeHeads",
   "statementHeads",
