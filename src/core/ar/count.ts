@@ -20,7 +20,7 @@ const NONE: Count = { end: -1, percent: false };
 /** A word of the count (ar-words countWords) or a number, maybe with و glued to it (و7٪). */
 function countWord(p: Para, k: number): boolean {
   const t = p.toks[k];
-  return t?.kind === NUM || (isWord(t) && (inList(t, lexicon().ar.countWords) || conjoinedNumber(t)));
+  return t?.kind === NUM || (isWord(t) && (inList(t, lexicon().ar.countWords) || conjoinedNumber(t) || teenNumber(t, p.toks[k + 1])));
 }
 
 /** و7، ف12: a number with the conjunction glued to it (one word for the scanner). */
@@ -174,4 +174,11 @@ function countRunsTo(p: Para, k: number, verb: number): boolean {
   }
   if (isWord(toks[k]) && toks[k].norm === "فقط") k++;
   return k === verb;
+}
+
+/** أحد عشر، خمسة عشر، اثنتا عشرة: a number 11–19, a units word (ar-words teenUnits, countWords) and عشر/عشرة after it. */
+export function teenNumber(unit: Tok | undefined, ten: Tok | undefined): boolean {
+  if (!isWord(ten) || (ten.norm !== "عشر" && ten.norm !== "عشره") || !isWord(unit)) return false;
+  const ar = lexicon().ar;
+  return inList(unit, ar.teenUnits) || inList(unit, ar.countWords);
 }

@@ -3,6 +3,7 @@
 // document (speakers, anonymity phrases, a quotation running on); at the end the
 // document rules run and the output is written. Memory stays proportional to one
 // paragraph plus what the language carries across: the article's speakers.
+import { refersBack } from "../ar/back-reference";
 import { lexicon, type Lexicon } from "../lexicon";
 import { withLexicon } from "../perf/lexicon-scope";
 import { checkDocument, type Locale } from "../rules";
@@ -73,5 +74,7 @@ function readAndAdd(doc: DocumentState, paras: number[], pi: number, cache: Para
     if (key && !reading.outside) keepReading(cache!, key, reading);
   }
   doc.afterLink = reading.bareLink;
+  // (هكذا وصفت إحدى الساكنات …: an Arabic quotation paragraph before one pointing back at it is that one's, no follow-on.)
+  doc.nextRefersBack = !!reading.followOn && reading.lang === "ar" && pi + 2 < paras.length && refersBack(doc.work, paras[pi + 2], paras[pi + 3]);
   addParagraph(doc, reading, ps, pe);
 }

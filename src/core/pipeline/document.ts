@@ -32,6 +32,8 @@ export class DocumentState {
   runOn = -1;
   /** The last paragraph's last statement when it is a direct quotation with a speaker (its index), -1: none. */
   lastDirect = -1;
+  /** The next paragraph points back at this one's quotation (ar/back-reference.ts): no follow-on. */
+  nextRefersBack = false;
   /** The last paragraph's last statement when it reports (indirect, partial) a named person's words (its index), -1: none. */
   lastNamed = -1;
   lastAnonymous: SpeakerState | null = null;
@@ -81,9 +83,11 @@ export function addParagraph(doc: DocumentState, r: ParagraphReading, ps: number
   }
   // A paragraph that is only quotations after a speaker's direct quotation goes on with it; after
   // a named person's reported words ("Mr Gates said that …"), it is that person's quotation.
-  let follows = r.followOn && lastDirect >= 0 ? lastDirect : -1;
+  // (Not in Arabic, where a quoted paragraph after reported words is as often a witness's or a crosshead;
+  // nor before a paragraph pointing back at it, هكذا وصفت إحدى الساكنات …: its words, not the last speaker's.)
+  let follows = r.followOn && lastDirect >= 0 && !doc.nextRefersBack ? lastDirect : -1;
   if (follows >= 0) for (const [s, e] of r.followOn!) continueStatement(doc, follows, s + ps, e + ps);
-  else if (r.followOn && lastNamed >= 0 && enoughWords(doc.work, r.followOn, ps)) follows = quotationOf(doc, lastNamed, r.followOn, ps);
+  else if (r.followOn && r.lang === "en" && lastNamed >= 0 && enoughWords(doc.work, r.followOn, ps)) follows = quotationOf(doc, lastNamed, r.followOn, ps);
   // Quotations nobody is said to have said, in text order: some are a speaker's after all (subjectQuote).
   const loose: RuleReport[] = [];
   for (const f of r.findings) {

@@ -32,9 +32,9 @@ export interface ParagraphReading {
   /** The quotation that continues the previous paragraph's statement (only when asked for one). */
   continued: ContinuedQuote | null;
   /**
-   * An English paragraph that opens with a quotation mark and has no statement of its own: its
-   * quotations (relative spans), which go on with the previous paragraph's direct quotation when
-   * it has a speaker (pipeline/document.ts). null otherwise.
+   * A paragraph that opens with a quotation mark and has no statement of its own (an Arabic one: a whole
+   * quoted sentence, arQuotedSentence): its quotations (relative spans), which go on with the previous
+   * paragraph's direct quotation when it has a speaker (pipeline/document.ts). null otherwise.
    */
   followOn: [number, number][] | null;
   /** A bare link line (اقرأ أيضاً|, ar/link-line.ts): the next paragraph is the linked headline, nobody's words. */
@@ -96,8 +96,9 @@ export function readParagraph(text: string, ps: number, pe: number, nextOpens: b
 }
 
 /**
- * BBC and Reuters copy quote a speaker over several paragraphs and name them once: an English
- * paragraph that is only quotation(s), opening with the mark, and has no statement of its own.
+ * BBC and Reuters copy, and Arabic copy, quote a speaker over several paragraphs and name them once: a
+ * paragraph that is only quotation(s), opening with the mark, and has no statement of its own. (Whether it
+ * follows on is the document's call: after a direct quotation with a speaker, pipeline/document.ts.)
  */
 function followOn(p: Para, statements: number, base: number): [number, number][] | null {
   const t = p.toks[0];

@@ -10,9 +10,9 @@ import { NUM, QUOTE, type Tok } from "../text/token";
 import { arTitleStop } from "../text/sentences";
 import type { MentionInfo } from "./mention";
 import { sourceAgreement } from "./agreement";
-import { arComp, feminineForm, hal, isAddressee, nisbaShape, possessedNoun, somePossessedStem } from "../ar/words";
+import { arComp, feminineForm, hal, isAddressee, nisbaShape, possessedNoun, presentShape, somePossessedStem } from "../ar/words";
 import { CALLED } from "../ar/spelling";
-import { countedNoun, tensWord } from "../ar/count";
+import { accusative, countedNoun, teenNumber, tensWord } from "../ar/count";
 import { endsWithTanweenFath, relativeWho } from "../ar/source-phrase";
 import { key, keyOf, nisba, stripAl } from "./word-keys";
 
@@ -462,8 +462,9 @@ function withoutAdverbial(p: Para, a: number, b: number, m: MentionInfo): number
   const toks = p.toks;
   const b0 = b;
   b = withoutAge(p, a, b);
-  // (20 موظفاً، عشرون موظفاً: the accusative after a number is what it counts, no ḥāl.)
-  const counted = (k: number) => toks[k - 1].kind === NUM || tensWord(toks[k - 1]);
+  // (20 موظفاً، عشرون موظفاً، أحد عشر نائباً: the accusative after a number is what it counts, no ḥāl; nor
+  // one after a verb of the description, رجل يعمل بائعاً متجولاً: its complement.)
+  const counted = (k: number) => toks[k - 1].kind === NUM || tensWord(toks[k - 1]) || teenNumber(toks[k - 2], toks[k - 1]) || verbComplement(p, a, k);
   // (آبي مخاطباً الحشد: a ḥāl with its tanween written ends the mention, its object after it too.)
   for (let k = a + 1; k < b - 1; k++) if (isWord(toks[k]) && !sourceClass(toks[k]) && !counted(k) && hal(p, k) && (endsWithTanweenFath(p.text, toks[k].e) || inList(toks[k], lexicon().ar.unmarkedHal))) b = k;
   // (Tanween alone after a name or a title, not after a word with a pronoun, لإنجابه أطفالاً, an object; nor after
@@ -475,6 +476,22 @@ function withoutAdverbial(p: Para, a: number, b: number, m: MentionInfo): number
   while (b - 1 > a && !isWord(toks[b - 1]) && isPunct(toks[b - 1], COMMA)) b--;
   if (b < b0) m.e = toks[b - 1].e;
   return b;
+}
+
+/**
+ * The accusative(s) at k follow a verb inside the description (رجل يعمل بائعاً، الذي يعمل حارساً، امرأة كانت ممرضةً):
+ * a present verb after an indefinite source noun or a relative, or كان. (Not a name of that shape, المدير يوسف مبتسماً.)
+ */
+function verbComplement(p: Para, a: number, k: number): boolean {
+  const toks = p.toks;
+  let j = k - 1;
+  while (j > a && accusative(p, j)) j--;
+  const v = toks[j];
+  if (j <= a || !isWord(v) || sourceClass(v)) return false;
+  if (hasGrammar(v, Gr.kana)) return true;
+  const before = toks[j - 1];
+  const opens = hasGrammar(before, Gr.relative) || (isWord(before) && !!sourceClass(before) && !before.norm.startsWith("ال"));
+  return opens && !grammarOf(v) && presentShape(p.text, v);
 }
 
 /** لاعب الوسط كريم (24 عاماً): an age in brackets closing the mention is no word of the name; where the mention ends before it. */

@@ -39,15 +39,18 @@ export function mediumAuthor(r: ArReading): Verdict {
   const none = inPhrase ? null : undefined;
   if (med < 0) return none;
   // (The words' own author first: ونقلت إرنا تصريحات للمتحدث … is the spokesman's, not the relaying agency's.)
-  const authorOf = (k: number) => underLam(p, k, m.from) ?? inConstruct(p, k, m.from);
+  const authorOf = (k: number) => underLam(p, k, m.from) ?? inConstruct(p, k, m.from) ?? fromAuthor(p, k, m.from);
+  // (جاء فيه: the clause's subject issued the words only by a verb that issues them, أصدر، وجه (ar-words
+  // issuingVerbs); not تلقت الوزارة رسالة، قرأ المذيع بياناً، رفض المحافظ الشكوى: no statement then.)
+  const issuedBy = (k: number) => issuer(p, k, inPhrase) ?? subordinateIssuer(p, k, s, inPhrase);
   let author = authorOf(med);
-  let written = author ? null : issuer(p, med) ?? subordinateIssuer(p, med, s);
+  let written = author ? null : issuedBy(med);
   // (تغريدة على صفحته قال فيها: the page is where the words are; the medium before it is theirs.)
   const outer = author || written ? -1 : mediumBefore(toks, med, s);
   if (outer >= 0) {
     med = outer;
     author = authorOf(med);
-    written = author ? null : issuer(p, med) ?? subordinateIssuer(p, med, s);
+    written = author ? null : issuedBy(med);
   }
   // (ونعت الكنيسة الراهب في بيان جاء فيه "…": after في the words are where the clause's subject spoke.)
   if (inPhrase && !author && !written) written = spokeIn(p, med);
@@ -135,14 +138,34 @@ function inConstruct(p: Para, med: number, cue: number): [number, number, boolea
   return authorKind(describeMention(p, med + 1, b).kind) ? [med + 1, trimmed(p, med + 1, b), false] : null;
 }
 
+/** رسالة من النقابة، مرسوماً من البرلمان: the author after من right after the words; [from, to, false] or null. */
+function fromAuthor(p: Para, med: number, cue: number): [number, number, boolean] | null {
+  const j = afterAdjectives(p, med, cue);
+  const t = p.toks[j];
+  if (!isWord(t) || t.norm !== "من" || j + 1 >= cue) return null;
+  let b = Math.min(cue, Math.max(j + 2, arSourceNP(p, j + 1, cue)));
+  for (let k = j + 2; k < b; k++) if (carriesWords(p, k)) b = Math.max(j + 2, k);
+  const d = describeMention(p, j + 1, b);
+  return authorKind(d.kind) ? [j + 1, trimmed(p, j + 1, b), false] : null;
+}
+
+/** أصدر، وجهت، فأرسل (ar-words issuingVerbs): a verb whose object is words its subject wrote or sent. */
+function issuingVerb(t: Tok | undefined): boolean {
+  if (!isWord(t) || !t.ar) return false;
+  const verbs = lexicon().ar.issuingVerbs;
+  // (The raw word as well: وجهت، وقعت open with their own و.)
+  return [t.norm, withoutConjunction(t.norm)].some((n) => verbs.has(n) || (n.endsWith("ت") && verbs.has(n.slice(0, -1))));
+}
+
 /**
  * ونشر صلاح تغريدة …، أدلى فلان بتصريحات …، وكان النعيمي قد أصدر، السبت، بياناً …: the subject of the clause's
  * verb when the words are its object, right after the subject (a time word, قد, a comma or the verb after كان between).
  */
-function issuer(p: Para, med: number): [number, number] | null {
+function issuer(p: Para, med: number, issuing: boolean): [number, number] | null {
   const subj = clauseSubject(p, med);
   if (!subj) return null;
   const [a, b] = subj;
+  let verb = p.toks[a - 1];
   // (وعلقت عليها برسالة …: the words themselves read as the subject; none is written.)
   // (Nor a preposition with its pronoun, علقت عليها برسالة: no subject is written there either.)
   if (b > med || !isWord(p.toks[a]) || grammarOf(p.toks[a]) || endsWithPronoun(p.text, p.toks[a].e)) return null;
@@ -153,7 +176,9 @@ function issuer(p: Para, med: number): [number, number] | null {
     if (isPunct(t, COMMA) || (isWord(t) && (hasGrammar(t, Gr.time) || t.norm === "قد"))) continue;
     // (The verb after قد: وكان النعيمي قد أصدر بياناً; no other word, بسبب تصريحات …)
     if (!isWord(t) || !isWord(p.toks[k - 1]) || p.toks[k - 1].norm !== "قد") return null;
+    verb = t;
   }
+  if (issuing && !issuingVerb(verb)) return null;
   return b > a && authorKind(describeMention(p, a, b).kind) ? [a, b] : null;
 }
 
@@ -166,7 +191,7 @@ const SUBORDINATE_REACH = 12;
  * whose subject (right after its verb, a time word or a comma between it and the words) issued them, not the main
  * clause's subject; [from, to) or null.
  */
-function subordinateIssuer(p: Para, med: number, s: number): [number, number] | null {
+function subordinateIssuer(p: Para, med: number, s: number, issuing: boolean): [number, number] | null {
   const toks = p.toks;
   const ar = lexicon().ar;
   for (let k = med - 3; k > s && med - k <= SUBORDINATE_REACH; k--) {
@@ -177,6 +202,7 @@ function subordinateIssuer(p: Para, med: number, s: number): [number, number] | 
     // (The clause's verb, a plain word: no noun of the lexicon, no function word; not one carrying its object,
     // بعد أن استقبله الرئيس: the one it refers to, the main clause's subject, issued the words.)
     if (!isWord(v) || grammarOf(v) || sourceClass(v) || (v.norm.length >= 5 && endsWithPronoun(p.text, v.e))) return null;
+    if (issuing && !issuingVerb(v)) return null;
     const a = k + 2;
     let b = Math.min(med, arSourceNP(p, a, med));
     // (نشرت الجماعة شريط فيديو، مقطع فيديو: an indefinite medium, or a noun of footage (ar-sources data), opens the object.)
