@@ -24,7 +24,7 @@ const SUBORDINATE_CLAUSE = 30;
 /** Words in capitals a wire dateline may take (NEW YORK, RIO DE JANEIRO). */
 const DATELINE_WORDS = 4;
 /** Two capitalised words in a row: a name. */
-const NAME_PAIR = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
+const NAME_PAIR = /\p{Lu}\p{Ll}+[ \u200e]+\p{Lu}\p{Ll}+/u;
 /** Words (a role, a band's or a firm's name) a subject's name may come after. */
 const BEFORE_NAME = 5;
 

@@ -767,7 +767,15 @@ const fullNameNear: Row[] = [
     { statements: [{ speaker: "Hale" }] }],
   ["a sentence-opening adverb is no first name",
     "Yesterday Okafor visited the plant. Okafor said the plant would stay open.",
-    { statements: [{ speaker: "Okafor" }] }],
+    { statements: [{ speaker: "Okafor" }] }],  ["a run of spaces between the first name and the surname (left by markup or a joined line): the full name",
+    "Speaking at the grain fair, Dana   Wexley, a director of Holt Farms, rejected the claims.\n\nWexley said the margins were normal.",
+    { statements: [{ speaker: "Dana Wexley" }] }],
+  ["…a run of spaces before an age: a person",
+    "The buyer, a trader from Perth, left early.\n\nOrtmann,   52, said prices had peaked.",
+    { speakers: [{ name: "Ortmann", kind: "person" }] }],
+  ["…but a line break is no such gap: the capitalised word ending the line before is no first name",
+    "Shares fell at Marlow\nWexley said the margins were normal.",
+    { statements: [{ speaker: "Wexley" }] }],
 ];
 
 // A mixed document: one person's name in Arabic letters and in Latin ones (speakers/across-scripts.ts).
