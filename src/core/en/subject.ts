@@ -606,7 +606,12 @@ function subjectLastToken(p: Para, k: number, s: number): [number, number] {
   }
   // "Sen. David Perdue (R-Ga.) said": a parenthesis; "Gold Corp <HGC.J> said": a ticker; "<Gold Ltd> said": an unlisted firm, read inside its marks.
   let parenEnd = -1;
-  if (isPunct(toks[j], ">") && tickerOpen(p, j) < 0) j--;
+  if (isPunct(toks[j], ">") && tickerOpen(p, j) < 0) {
+    // ("Ana Ruiz of Sydney broker <Gold Ltd> said": a person of the firm, the subject up to its closing mark.)
+    const named = nameOfFirm(p, j, s);
+    if (named >= 0) return [named, j + 1];
+    j--;
+  }
   if (isPunct(toks[j], ")>")) {
     const open = toks[j].norm === ")" ? "(" : "<";
     let m = j - 1;
@@ -621,6 +626,28 @@ function subjectLastToken(p: Para, k: number, s: number): [number, number] {
   const dash = parenEnd < 0 && !(isWord(toks[k + 1]) && toks[k + 1].cap) ? dashedStart(p, j, s) : -1;
   if (dash >= 0) return [dash - 1, -1];
   return [j, parenEnd];
+}
+
+/** Most words between "of" and the "<" of a firm's name ("of Sydney broker <…>"). */
+const OF_FIRM_WORDS = 3;
+/** Most tokens inside the marks of a firm's name ("<A.B. Carter and Co Ltd>": initials are two tokens each). */
+const FIRM_TOKENS = 14;
+
+/**
+ * When the ">" at token c closes an unlisted firm's name ("<Gold Ltd>") that a capitalised name
+ * and "of" come before, at most OF_FIRM_WORDS words between ("Ana Ruiz of <Gold Ltd>", "Ana Ruiz
+ * of Sydney broker <Gold Ltd>"): the token ending the name before "of"; -1 otherwise.
+ */
+function nameOfFirm(p: Para, c: number, s: number): number {
+  const toks = p.toks;
+  let m = c - 1;
+  while (m > s && m > c - FIRM_TOKENS && !isPunct(toks[m], "<")) m--;
+  if (!isPunct(toks[m], "<")) return -1;
+  for (let o = m - 1; o > s && o >= m - 1 - OF_FIRM_WORDS; o--) {
+    if (!isWord(toks[o])) return -1;
+    if (toks[o].norm === "of") return isWord(toks[o - 1]) && toks[o - 1].cap ? o - 1 : -1;
+  }
+  return -1;
 }
 
 /** Most tokens a description between spaced dashes may hold. */
