@@ -1029,14 +1029,32 @@ export function plausibleSource(p: Para, a: number, b: number): boolean {
 }
 
 /** The noun phrase after an inverted verb ("said Smith, a spokesman for X"). */
-export function enSubjectAfter(p: Para, k: number): number {
+export function enSubjectAfter(p: Para, k: number, closing = false): number {
   const toks = p.toks;
   const end = sentenceEndTok(p, k);
   // ("…, said Wednesday he agrees …": a weekday and a clause after the verb are its time and its words, no source.)
   if (k + 1 < end && isWord(toks[k]) && toks[k].cap && inList(toks[k], en().days) && inList(toks[k], en().notNames) && isWord(toks[k + 1]) && !toks[k + 1].cap) return k;
+  let j = sourceRun(p, k, end, SOURCE_AFTER);
+  // (`closing`, a preposition's source: "…, according to an expert panel which met at the annual show
+  // in Dallas to discuss how …": a long description closing the sentence is read whole, not cut inside its clause.)
+  if (closing && j - k === SOURCE_AFTER) {
+    const longer = sourceRun(p, k, end, SOURCE_AFTER_CLOSING);
+    if (longer - k < SOURCE_AFTER_CLOSING && (longer >= end || isPunct(toks[longer], END))) j = longer;
+  }
+  if (j > k && isPunct(toks[j - 1], ",")) j--;
+  return j;
+}
+
+/** Most tokens of a source after its cue; of one that closes its sentence. */
+const SOURCE_AFTER = 16;
+const SOURCE_AFTER_CLOSING = 40;
+
+/** Where the source after the cue (from token k) ends, before `end` and at most `max` tokens on. */
+function sourceRun(p: Para, k: number, end: number, max: number): number {
+  const toks = p.toks;
   let j = k;
   let n = 0;
-  while (j < end && n < 16) {
+  while (j < end && n < max) {
     const t = toks[j];
     if (t.kind === QUOTE || isPunct(t, ";:()")) break;
     if (isPunct(t, ",")) {
@@ -1056,7 +1074,6 @@ export function enSubjectAfter(p: Para, k: number): number {
     j++;
     n++;
   }
-  if (j > k && isPunct(toks[j - 1], ",")) j--;
   return j;
 }
 
