@@ -606,7 +606,12 @@ function subjectLastToken(p: Para, k: number, s: number): [number, number] {
   }
   // "Sen. David Perdue (R-Ga.) said": a parenthesis; "Gold Corp <HGC.J> said": a ticker; "<Gold Ltd> said": an unlisted firm, read inside its marks.
   let parenEnd = -1;
-  if (isPunct(toks[j], ">") && tickerOpen(p, j) < 0) j--;
+  if (isPunct(toks[j], ">") && tickerOpen(p, j) < 0) {
+    // ("Ana Ruiz of Sydney broker <Gold Ltd> said": a person of the firm, the subject up to its closing mark.)
+    const named = nameOfFirm(p, j, s);
+    if (named >= 0) return [named, j + 1];
+    j--;
+  }
   if (isPunct(toks[j], ")>")) {
     const open = toks[j].norm === ")" ? "(" : "<";
     let m = j - 1;
@@ -621,6 +626,28 @@ function subjectLastToken(p: Para, k: number, s: number): [number, number] {
   const dash = parenEnd < 0 && !(isWord(toks[k + 1]) && toks[k + 1].cap) ? dashedStart(p, j, s) : -1;
   if (dash >= 0) return [dash - 1, -1];
   return [j, parenEnd];
+}
+
+/** Most words between "of" and the "<" of a firm's name ("of Sydney broker <…>"). */
+const OF_FIRM_WORDS = 3;
+/** Most tokens inside the marks of a firm's name ("<A.B. Carter and Co Ltd>": initials are two tokens each). */
+const FIRM_TOKENS = 14;
+
+/**
+ * When the ">" at token c closes an unlisted firm's name ("<Gold Ltd>") that a capitalised name
+ * and "of" come before, at most OF_FIRM_WORDS words between ("Ana Ruiz of <Gold Ltd>", "Ana Ruiz
+ * of Sydney broker <Gold Ltd>"): the token ending the name before "of"; -1 otherwise.
+ */
+function nameOfFirm(p: Para, c: number, s: number): number {
+  const toks = p.toks;
+  let m = c - 1;
+  while (m > s && m > c - FIRM_TOKENS && !isPunct(toks[m], "<")) m--;
+  if (!isPunct(toks[m], "<")) return -1;
+  for (let o = m - 1; o > s && o >= m - 1 - OF_FIRM_WORDS; o--) {
+    if (!isWord(toks[o])) return -1;
+    if (toks[o].norm === "of") return isWord(toks[o - 1]) && toks[o - 1].cap ? o - 1 : -1;
+  }
+  return -1;
 }
 
 /** Most tokens a description between spaced dashes may hold. */
@@ -1002,14 +1029,32 @@ export function plausibleSource(p: Para, a: number, b: number): boolean {
 }
 
 /** The noun phrase after an inverted verb ("said Smith, a spokesman for X"). */
-export function enSubjectAfter(p: Para, k: number): number {
+export function enSubjectAfter(p: Para, k: number, closing = false): number {
   const toks = p.toks;
   const end = sentenceEndTok(p, k);
   // ("…, said Wednesday he agrees …": a weekday and a clause after the verb are its time and its words, no source.)
   if (k + 1 < end && isWord(toks[k]) && toks[k].cap && inList(toks[k], en().days) && inList(toks[k], en().notNames) && isWord(toks[k + 1]) && !toks[k + 1].cap) return k;
+  let j = sourceRun(p, k, end, SOURCE_AFTER);
+  // (`closing`, a preposition's source: "…, according to an expert panel which met at the annual show
+  // in Dallas to discuss how …": a long description closing the sentence is read whole, not cut inside its clause.)
+  if (closing && j - k === SOURCE_AFTER) {
+    const longer = sourceRun(p, k, end, SOURCE_AFTER_CLOSING);
+    if (longer - k < SOURCE_AFTER_CLOSING && (longer >= end || isPunct(toks[longer], END))) j = longer;
+  }
+  if (j > k && isPunct(toks[j - 1], ",")) j--;
+  return j;
+}
+
+/** Most tokens of a source after its cue; of one that closes its sentence. */
+const SOURCE_AFTER = 16;
+const SOURCE_AFTER_CLOSING = 40;
+
+/** Where the source after the cue (from token k) ends, before `end` and at most `max` tokens on. */
+function sourceRun(p: Para, k: number, end: number, max: number): number {
+  const toks = p.toks;
   let j = k;
   let n = 0;
-  while (j < end && n < 16) {
+  while (j < end && n < max) {
     const t = toks[j];
     if (t.kind === QUOTE || isPunct(t, ";:()")) break;
     if (isPunct(t, ",")) {
@@ -1029,7 +1074,6 @@ export function enSubjectAfter(p: Para, k: number): number {
     j++;
     n++;
   }
-  if (j > k && isPunct(toks[j - 1], ",")) j--;
   return j;
 }
 

@@ -2,7 +2,7 @@
 // whether the text introduces a lone name as a person's, whether it is a common word, whose
 // initials an acronym spells, and who "he"/"she" is when Mr/Ms named someone since.
 import { lexicon, type MarkedGender } from "../lexicon";
-import { isSpace, letterOrNumberAt, wholeWordIn } from "../text/chars";
+import { isBidiControl, isSpace, letterOrNumberAt, wholeWordIn } from "../text/chars";
 
 /** How far back (and, for a headline's name, ahead) a lone name looks for its introduction as a person. */
 const INTRO_WINDOW = 20000;
@@ -21,6 +21,25 @@ export function initialsOf(name: string, ac: string): boolean {
   let all = "";
   for (const w of name.split(/[\s-]+/)) if (isUpper(w.charCodeAt(0)) && !en().notInInitials.has(w.toLowerCase())) all += w[0];
   return all === ac || (all.length > 2 && all.slice(0, -1) === ac);
+}
+
+/**
+ * A gap inside a line: spaces, tabs or invisible marks. Markdown read as prose leaves a run of
+ * them where its markup or a joined line break was ("Ana\n> Ruiz" reads "Ana   Ruiz"), one space in
+ * plain text.
+ */
+const inLineGap = (c: number) => c === 32 || c === 9 || c === 0xa0 || isBidiControl(c);
+
+/** Where the gap of spaces ending right before offset i starts (i when there is none). */
+function gapBack(doc: string, i: number): number {
+  while (i > 0 && inLineGap(doc.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Where the gap of spaces starting at offset i ends (i when there is none). */
+function gapAhead(doc: string, i: number): number {
+  while (i < doc.length && inLineGap(doc.charCodeAt(i))) i++;
+  return i;
 }
 
 /** The word that ends at `e` in doc (letters and digits back from e). */
@@ -60,8 +79,9 @@ export function introducedAsPerson(doc: string, at: number, name: string): boole
   eachUseNear(doc, at, name, (i) => {
     if (personAfter(doc, i + name.length, false)) return (introduced = true);
     // The word before (past an abbreviation's dot: Mr. X).
-    const afterDot = doc.charCodeAt(i - 2) === 46;
-    const e = afterDot ? i - 2 : i - 1;
+    const g = gapBack(doc, i);
+    const afterDot = doc.charCodeAt(g - 1) === 46;
+    const e = afterDot ? g - 1 : g;
     const w = wordBefore(doc, e);
     introduced = introducesPerson(w, afterDot) && !issueRoleAt(doc, e - w.length, w);
     return introduced;
@@ -83,11 +103,12 @@ function capitalsIntroduced(doc: string, at: number, name: string): boolean {
 
 /** Whether ", 42," (an age of one to three digits set off by commas), or with `who` ", who ", starts at offset e. */
 function personAfter(doc: string, e: number, who: boolean): boolean {
-  if (doc.charCodeAt(e) !== 44 || doc.charCodeAt(e + 1) !== 32) return false;
-  if (who && doc.startsWith("who ", e + 2)) return true;
-  let k = e + 2;
-  while (k < e + 5 && doc.charCodeAt(k) >= 48 && doc.charCodeAt(k) <= 57) k++;
-  return k > e + 2 && doc.charCodeAt(k) === 44;
+  const s = gapAhead(doc, e + 1);
+  if (doc.charCodeAt(e) !== 44 || s === e + 1) return false;
+  if (who && doc.startsWith("who ", s)) return true;
+  let k = s;
+  while (k < s + 3 && doc.charCodeAt(k) >= 48 && doc.charCodeAt(k) <= 57) k++;
+  return k > s && doc.charCodeAt(k) === 44;
 }
 
 /**
@@ -101,7 +122,7 @@ export function fullNameNear(doc: string, at: number, name: string): string | nu
   let found: string | null = null;
   let twoPeople = false;
   eachUseNear(doc, at, name, (i) => {
-    const first = wordBefore(doc, i - 1);
+    const first = wordBefore(doc, gapBack(doc, i));
     if (!firstName(first)) return false;
     const full = `${first} ${name}`;
     twoPeople = found !== null && found !== full;
@@ -121,9 +142,10 @@ export function sharedSurname(doc: string, at: number, name: string): boolean {
   let first = "";
   let two = false;
   eachUseNear(doc, at, name, (i) => {
-    const w = wordBefore(doc, i - 1);
+    const g = gapBack(doc, i);
+    const w = wordBefore(doc, g);
     // (Not inside a run of capitalised words, a title-case headline's: "ESPN Fires Lake".)
-    if (!firstName(w) || isUpper(wordBefore(doc, i - w.length - 2).charCodeAt(0))) return false;
+    if (!firstName(w) || isUpper(wordBefore(doc, gapBack(doc, g - w.length)).charCodeAt(0))) return false;
     two = first !== "" && first !== w;
     if (!first) first = w;
     return two;
@@ -132,7 +154,7 @@ export function sharedSurname(doc: string, at: number, name: string): boolean {
 }
 
 /**
- * Each use of `name` as a whole word, one space after the word before it, INTRO_WINDOW characters
+ * Each use of `name` as a whole word, a space after the word before it, INTRO_WINDOW characters
  * back from offset `at` or INTRO_AHEAD ahead (not the use at `at`): its offset to `visit`, until
  * `visit` says the search is over.
  */
@@ -142,7 +164,7 @@ function eachUseNear(doc: string, at: number, name: string, visit: (i: number) =
   const win = doc.slice(from, Math.min(doc.length, at + INTRO_AHEAD + name.length + 1));
   for (let j = win.indexOf(name); j >= 0; j = win.indexOf(name, j + 1)) {
     const i = from + j;
-    if (i === at || (i + name.length < doc.length && letterOrNumberAt(doc, i + name.length)) || doc.charCodeAt(i - 1) !== 32) continue;
+    if (i === at || (i + name.length < doc.length && letterOrNumberAt(doc, i + name.length)) || gapBack(doc, i) === i) continue;
     if (visit(i)) return;
   }
 }
@@ -202,8 +224,8 @@ const COMMA_FIRM_WORDS = 6;
  * name ends; e when it is no such name.
  */
 function commaFirmEnd(doc: string, e: number): number {
-  if (!doc.startsWith(", ", e)) return e;
-  let k = e + 2;
+  if (doc.charCodeAt(e) !== 44 || gapAhead(doc, e + 1) === e + 1) return e;
+  let k = gapAhead(doc, e + 1);
   let and = false;
   let end = e;
   for (let n = 0; n < COMMA_FIRM_WORDS; n++) {
@@ -235,14 +257,14 @@ export function commonWordNear(doc: string, at: number, name: string): boolean {
 
 /** Whether an honorific of `list` (mr; mrs ms miss) stands right before offset i of s ("Mr Sarkozy", "Ms. Clinton"). */
 function honorificBefore(s: string, i: number, list: ReadonlySet<string>): boolean {
-  if (s.charCodeAt(i - 1) !== 32) return false;
+  if (gapBack(s, i) === i) return false;
   const w = capitalisedBefore(s, i);
   return w !== "" && list.has(w.toLowerCase());
 }
 
-/** The capitalised word before the space at offset i - 1, past an abbreviation's dot (Mr. X); "" when it is not capitalised. */
+/** The capitalised word before the gap of spaces ending at offset i, past an abbreviation's dot (Mr. X); "" when it is not capitalised. */
 function capitalisedBefore(s: string, i: number): string {
-  let e = i - 1;
+  let e = gapBack(s, i);
   if (s.charCodeAt(e - 1) === 46) e--;
   const w = wordBefore(s, e);
   return w.length > 0 && isUpper(w.charCodeAt(0)) ? w : "";

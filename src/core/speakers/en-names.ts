@@ -106,8 +106,10 @@ export function nameRuns(toks: Toks, a: number, b: number): number[] {
       }
       continue;
     }
-    // Inside a run: a dot after an initial, a particle between two name words (Rio de Janeiro).
-    const joins = start >= 0 && last === k - 1 && ((t.norm === "." && t.kind !== WORD) || (t.kind === WORD && inList(t, en().nameParticles))) && k + 1 < b && toks[k + 1].kind === WORD && enClass(toks, k + 1) === NAME_WORD;
+    // Inside a run: a dot after an initial, a particle between two name words (Rio de Janeiro), the
+    // hyphen of a double surname with no space either side (Ana Goldman-Ruiz).
+    const hyphen = t.norm === "-" && t.kind !== WORD && toks[k - 1].e === t.s && k + 1 < b && t.e === toks[k + 1].s;
+    const joins = start >= 0 && last === k - 1 && ((t.norm === "." && t.kind !== WORD) || hyphen || (t.kind === WORD && inList(t, en().nameParticles))) && k + 1 < b && toks[k + 1].kind === WORD && enClass(toks, k + 1) === NAME_WORD;
     if (joins) continue;
     if (start >= 0) runs.push(start, last + 1);
     start = -1;

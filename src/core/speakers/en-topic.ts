@@ -24,7 +24,7 @@ const SUBORDINATE_CLAUSE = 30;
 /** Words in capitals a wire dateline may take (NEW YORK, RIO DE JANEIRO). */
 const DATELINE_WORDS = 4;
 /** Two capitalised words in a row: a name. */
-const NAME_PAIR = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
+const NAME_PAIR = /\p{Lu}\p{Ll}+[ \u200e]+\p{Lu}\p{Ll}+/u;
 /** Words (a role, a band's or a firm's name) a subject's name may come after. */
 const BEFORE_NAME = 5;
 
@@ -265,7 +265,7 @@ function subjectAt(text: string, s: number, e: number, pair = false): MentionInf
 function subjectFrom(text: string, p: Para, from: number, pair = false): MentionInfo | null {
   const toks = p.toks;
   // ("The head of the union, Ed Varis, met …": a description, then the person's name set off by commas.)
-  const named = describedThenNamed(p, from);
+  const named = describedThenNamed(p, from) ?? passiveAgent(p, from);
   if (named) return named;
   let nameFrom = from;
   // Where the subject starts: after an opening phrase (In 2010, On Sunday's show,) or a sentence
@@ -337,6 +337,30 @@ function subjectFrom(text: string, p: Para, from: number, pair = false): Mention
     return null;
   }
   return null;
+}
+
+/** Most words of the subject of a passive before its verb ("Ms Vale's remarks were echoed by …"). */
+const PASSIVE_SUBJECT = 5;
+
+/**
+ * "Ms Vale's remarks were echoed by Ana Ruiz, director of the fair.": a short subject (words, no
+ * verb), a form of "be", a participle and "by", then a person named in full (a comma, a lower-case
+ * word or the end after the name): the agent is who the sentence speaks of, the person mentioned;
+ * null when the words are not so.
+ */
+function passiveAgent(p: Para, from: number): MentionInfo | null {
+  const toks = p.toks;
+  let k = from;
+  while (k < toks.length && k < from + PASSIVE_SUBJECT && isWord(toks[k]) && !inList(toks[k], lexicon().en.be) && !verbLike(toks[k]) && !cueAt(p, k)) k++;
+  if (k === from || !inList(toks[k], lexicon().en.be)) return null;
+  const part = toks[k + 1];
+  if (!isWord(part) || part.cap || !part.norm.endsWith("ed") || toks[k + 2]?.norm !== "by") return null;
+  let b = k + 3;
+  while (b < toks.length && b < k + 6 && properWord(toks[b])) b++;
+  const next = toks[b];
+  if (b - (k + 3) < 2 || possessive(toks[b - 1]) || (next && !isPunct(next, ",.") && !(isWord(next) && !next.cap))) return null;
+  const m = describeMention(p, k + 3, b);
+  return m.kind === "person" && m.name.length >= 2 ? m : null;
 }
 
 /** Prepositions before a one-word place between a role and a name (expert in Geneva Tomas Vale). */

@@ -69,6 +69,19 @@ const rows: Row[] = [
     { statements: [{ cue: "according to", source: "the ministry", starts: "Prices" }] }],
   ["a time after the source is no part of it", "Hackers reached the servers, according to a council report on Wednesday. Most voters were unhappy, according to a Harbour Post poll last week.",
     { statements: [{ cue: "according to", source: "a council report", speaker: "a council report" }, { cue: "according to", source: "a Harbour Post poll", speaker: "a Harbour Post poll" }] }],
+  ["\"That is according to X\": the words are the sentence before; a long description closing the sentence is the source, read whole",
+    "Viewing will change a lot in five years. That is according to an expert panel which met at the annual trade show in Dallas to discuss how new screens will change viewing.",
+    { statements: [{ cue: "according to", source: "an expert panel which met at the annual trade show in Dallas to discuss how new screens will change viewing", starts: "Viewing", ends: "five years" }] }],
+  ["…opening its paragraph (the words are in the paragraph before): no statement of \"That is\"",
+    "That was according to the ministry.",
+    { statements: [] }],
+  ["…but \"That plan is …, according to X\": the sentence is the words", "Sales fell. That plan is bold, according to the ministry.",
+    { statements: [{ cue: "according to", source: "the ministry", starts: "That plan", ends: "bold" }] }],
+  ["…a passive's rule read whole: who could speak heads the phrase before its comma (a country named after it is no source)",
+    "The sugar will be priced according to a fixed scale of rates, running from 120 dollars for the dearest Brazilian sugar to nothing for the cheapest Thai sugar.",
+    { statements: [] }],
+  ["…and a long source not closing the sentence stays cut at its most words", "Prices rose, according to a panel of traders, brokers, analysts and bankers from the city of Dallas and the towns around it who met on Monday, while stocks fell.",
+    { statements: [{ cue: "according to", starts: "Prices" }] }],
 ];
 
 describe("English prepositions", () => table(rows));

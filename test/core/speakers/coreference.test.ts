@@ -779,7 +779,21 @@ const fullNameNear: Row[] = [
     { statements: [{ speaker: "Hale" }] }],
   ["a sentence-opening adverb is no first name",
     "Yesterday Okafor visited the plant. Okafor said the plant would stay open.",
-    { statements: [{ speaker: "Okafor" }] }],
+    { statements: [{ speaker: "Okafor" }] }],  ["a run of spaces between the first name and the surname (left by markup or a joined line): the full name",
+    "Speaking at the grain fair, Dana   Wexley, a director of Holt Farms, rejected the claims.\n\nWexley said the margins were normal.",
+    { statements: [{ speaker: "Dana Wexley" }] }],
+  ["…a run of spaces before an age: a person",
+    "The buyer, a trader from Perth, left early.\n\nOrtmann,   52, said prices had peaked.",
+    { speakers: [{ name: "Ortmann", kind: "person" }] }],
+  ["a person named as the agent of a passive (remarks echoed by): she is that person, not the possessor",
+    "Ms Orr's remarks were echoed by Tara Vance, director of the book fair. \"We expect a record crowd,\" she said.",
+    { statements: [{ speaker: "Tara Vance" }] }],
+  ["…not a passive with no person named in full after by: she stays unresolved",
+    "The remarks were echoed by the board. \"We expect a record crowd,\" she said.",
+    { statements: [{ speaker: "she" }] }],
+  ["…but a line break is no such gap: the capitalised word ending the line before is no first name",
+    "Shares fell at Marlow\nWexley said the margins were normal.",
+    { statements: [{ speaker: "Wexley" }] }],
 ];
 
 // A mixed document: one person's name in Arabic letters and in Latin ones (speakers/across-scripts.ts).

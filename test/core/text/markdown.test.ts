@@ -106,6 +106,9 @@ const paragraphRows: [string, string, [string, string][]][] = [
   ["a link over a name wrapped over a line: one name", "[Rana\nAziz](https://x.org/r) said the plan had failed.\n", [["the plan had failed", "Rana Aziz"]]],
   ["a sentence wrapped over two lines with Windows line ends", "The minister said the talks\r\nwould resume on Monday.\r\n", [["the talks\r\nwould resume on Monday", "The minister"]]],
   ["a backslash hard break inside a sentence", "Rana Aziz said the plan\\\nhad failed.\n", [["the plan\\\nhad failed", "Rana Aziz"]]],
+  ["a name wrapped over two lines of a block quote, the surname alone later: the person named in full",
+    "> Speaking at the grain fair, Dana\n> Wexley, a director of Holt Farms, rejected the claims.\n\nWexley said the margins were normal.\n",
+    [["the margins were normal", "Dana Wexley"]]],
   ["emphasis inside the quotation marks: the quotation is read, its words the content", '"*We will win*," Sami Haddad said.\n', [["We will win*,", "Sami Haddad"]]],
 ];
 

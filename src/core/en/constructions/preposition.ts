@@ -18,7 +18,7 @@ export function preposition(r: EnReading): Verdict {
   const before = toks[m.from - 1];
   if (toks[m.from].norm.endsWith("ing") && isWord(before) && !before.cap && (before.norm === "in" || (inList(before, en().ingLead) && toks[m.from].norm !== "according"))) return null;
   const s = sentenceStartTok(p, m.from);
-  let b = enSubjectAfter(p, m.to);
+  let b = enSubjectAfter(p, m.to, true);
   // "According to the ministry, 40 people were injured": the source ends at the comma.
   // (So after a coordinator opening the sentence or a clause of it: "The talks failed, and according to X, …".)
   const joined = m.from - 1 >= s && isWord(toks[m.from - 1]) && inList(toks[m.from - 1], en().coordinators) && (m.from - 1 === s || isPunct(toks[m.from - 2], ","));
@@ -41,7 +41,10 @@ export function preposition(r: EnReading): Verdict {
   // a clause; the source ends at its comma when an amount goes on with the clause.
   const whole = b;
   if (isPunct(toks[m.from - 1], ",") && m.from - 1 > s) b = interruptedEnd(r, m.to, b);
-  if (b <= m.to || ((inList(toks[m.from], en().reasonPreps) || passiveBefore(r)) && !canSpeak(r, m.to, b))) return null;
+  // (Who can speak heads the phrase, before any comma: not "priced according to a set of rates, from 10 pct for Ghana …".)
+  let head = m.to;
+  while (head < b && !isPunct(toks[head], ",")) head++;
+  if (b <= m.to || ((inList(toks[m.from], en().reasonPreps) || passiveBefore(r)) && !canSpeak(r, m.to, head))) return null;
   const st = r.statement([m.to, b], { tok: 0, start: 0 });
   st.carry = null;
   let k = m.from - 1;
@@ -58,6 +61,20 @@ export function preposition(r: EnReading): Verdict {
     if (c >= sentEnd) return null;
     st.contentStart = toks[c].s;
     st.contentTok = c;
+    return st;
+  }
+  // "That is according to X": the words are the sentence before, in the paragraph (none: no statement).
+  if (pointsBack(r, s, k)) {
+    if (s === 0) return null;
+    const ps = sentenceStartTok(p, s - 1);
+    let e = s - 1;
+    while (e > ps && !isWord(toks[e]) && toks[e].kind !== NUM) e--;
+    st.contentStart = toks[ps].s;
+    st.contentTok = ps;
+    st.contentEnd = toks[e].e;
+    st.contentFixed = true;
+    st.clauseBefore = true;
+    st.firstTok = ps;
     return st;
   }
   st.contentStart = toks[s].s;
@@ -90,6 +107,12 @@ function subjectOnlyBefore(r: EnReading, s: number, k: number, b: number): numbe
   let e = sentEnd - 1;
   while (e > b && !isWord(toks[e]) && toks[e].kind !== NUM) e--;
   return e > b ? e : -1;
+}
+
+/** Whether the words [s, k] before the cue are "That is", "This was" (that/this and a form of be): they point back, no words of their own. */
+function pointsBack(r: EnReading, s: number, k: number): boolean {
+  const t = r.toks[s];
+  return k === s + 1 && isWord(t) && (t.norm === "that" || t.norm === "this") && isWord(r.toks[k]) && inList(r.toks[k], en().be);
 }
 
 /**
