@@ -69,6 +69,8 @@ export function outSpeaker(text: string, sp: SpeakerState, gender: SpeakerGender
 
 /** A name read from the analysed text, where Markdown's marks (**, _, [) and a paragraph's line breaks are spaces: one space between words. */
 function oneSpaced(name: string): string {
+  // (Invisible direction marks, a Markdown mark between a word and its 's, **Rubio**'s, shown as nothing.)
+  if (/[\u200e\u200f]/.test(name)) name = name.replace(/[\u200e\u200f]/g, "");
   // (A run of spaces before a comma is a mark closed there, **تركي آل الشيخ**،: the comma follows the word.)
   return /\s\s|[^\S ]/.test(name) ? name.replace(/\s{2,}(?=[,،;؛:])/g, "").replace(/\s+/g, " ") : name;
 }

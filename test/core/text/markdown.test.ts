@@ -102,6 +102,7 @@ const paragraphRows: [string, string, [string, string][]][] = [
   ["a heading is a paragraph of its own", "# Minister says talks stalled\nThe minister said on Monday that the talks had stalled.\n", [["talks stalled", "Minister"], ["the talks had stalled", "Minister"]]],
   ["a block quote's line does not continue a paragraph before it", "The minister said the talks stalled\n> Aziz said the plan failed\n", [["the talks stalled", "The minister"], ["the plan failed", "Aziz"]]],
   ["a bold last name: the speaker's name has no run of spaces", "Sami **Haddad**, the minister, said the talks had stalled.\n", [["the talks had stalled", "Sami Haddad"]]],
+  ["a bold name before its 's: the name shown holds no invisible mark", "**Rubio**'s campaign said the poll was wrong.\n", [["the poll was wrong", "Rubio's campaign"]]],
   ["a bold name before a comma inside an anonymous source: the comma follows the word in its name", "وقالت مصادر مقربة من **سامي حداد**، وزير المالية، إن الخطة تعثرت.\n", [["الخطة تعثرت", "مصادر مقربة من سامي حداد، وزير المالية"]]],
   ["a link over a name wrapped over a line: one name", "[Rana\nAziz](https://x.org/r) said the plan had failed.\n", [["the plan had failed", "Rana Aziz"]]],
   ["a sentence wrapped over two lines with Windows line ends", "The minister said the talks\r\nwould resume on Monday.\r\n", [["the talks\r\nwould resume on Monday", "The minister"]]],
