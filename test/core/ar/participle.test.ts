@@ -101,6 +101,14 @@ const participles: Row[] = [
     { statements: [{ cue: "مشيرا", speaker: "سامي حداد" }] }],
   ["after a negation the present verb is the clause's verb and its subject follows it", "ولم يتردد المدرب فيصل داود في الإشادة بالمهاجم، قائلا إن الفريق قدم أداء رائعا.",
     { someStatements: [{ cue: "قائلا", source: "المدرب فيصل داود", speaker: "فيصل داود" }] }],
+  ["after كان, a quotation that is the object of a verb taking no quotation (أبدى) carries no speaker on: the subject before the verb speaks",
+    "وكان الاتحاد القاري قد أبدى عبر بيان \"قلقه البالغ\" من القرار، مضيفا \"يجب مراجعة اللوائح\".",
+    { statements: [{ cue: "مضيفا", source: "الاتحاد القاري", speaker: "الاتحاد القاري", quotes: ["يجب مراجعة اللوائح"] }] }],
+  ["…and a name the lexicon does not know", "وكان نادر الصباغ قد أبدى \"قلقه البالغ\" من القرار، مضيفا أن اللوائح تحتاج إلى مراجعة.",
+    { statements: [{ cue: "مضيفا", source: "نادر الصباغ", speaker: "نادر الصباغ" }] }],
+  ["…but after a verb of saying the quotation is its words: the participle carries that speaker on",
+    "وكان نادر الصباغ قد قال للصحفيين \"اللوائح قديمة جدا\"، مضيفا أن المراجعة ضرورية.",
+    { statements: [{ cue: "قال", speaker: "نادر الصباغ" }, { cue: "مضيفا", source: null, speaker: "نادر الصباغ" }] }],
 ];
 
 const writtenWords: Row[] = [
