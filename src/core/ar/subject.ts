@@ -23,6 +23,8 @@ export function relativeMaStart(p: Para, k: number): number {
 /** A quote closed just before token k (skipping a comma, و): «…»، قال الوزير. */
 export function quoteJustBefore(p: Para, k: number): number {
   let j = k - 1;
+  // («…» (قالت ليلى ضاحكةً): a cue opening a parenthesis right after the quotation, the bracket closing after its source.)
+  if (isPunct(p.toks[j], "(") && isClose(p.toks[j - 1])) j--;
   if (isPunct(p.toks[j], COMMA_DASH)) j--;
   const t = p.toks[j];
   if (isClose(t)) return t.quote;
