@@ -145,6 +145,11 @@ const manner: Row[] = [
 
 // The clause's subject ends before the verb's object: a noun with a possessive pronoun or a medium noun.
 const clauseObject: Row[] = [
+  ["after a plural in construct and its genitive, a definite institution is the verb's object (طالب مشتركو الخدمة الشركة بـ …)",
+    "وطالب مشتركو الخدمة الشركة بخفض الأسعار، مشيرين إلى أن الفواتير تضاعفت.",
+    { statements: [{ cue: "مشيرين", source: "مشتركو الخدمة" }] }],
+  ["…but an adjective after the genitive stays the subject's (موظفو الأمم المتحدة)", "وطالب موظفو الأمم المتحدة بالحماية، مشيرين إلى أن الوضع خطير.",
+    { statements: [{ cue: "مشيرين", source: "موظفو الأمم المتحدة" }] }],
   ["a definite noun whose gender a definite title's adjective could not have opens the verb's object", "واستقبلت المديرة الضيف، مؤكدة أن الزيارة مثمرة.",
     { statements: [{ cue: "مؤكدة", source: "المديرة", speaker: "المديرة" }] }],
   ["…and a definite body after a definite unnamed source (المجتمع الدولي, a group)", "وناشد المتحدث المجتمع الدولي بالتدخل، مؤكدا أن الوضع خطير.",
