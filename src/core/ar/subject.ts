@@ -23,6 +23,8 @@ export function relativeMaStart(p: Para, k: number): number {
 /** A quote closed just before token k (skipping a comma, و): «…»، قال الوزير. */
 export function quoteJustBefore(p: Para, k: number): number {
   let j = k - 1;
+  // («…» (قالت ليلى ضاحكةً): a cue opening a parenthesis right after the quotation, the bracket closing after its source.)
+  if (isPunct(p.toks[j], "(") && isClose(p.toks[j - 1])) j--;
   if (isPunct(p.toks[j], COMMA_DASH)) j--;
   const t = p.toks[j];
   if (isClose(t)) return t.quote;
@@ -197,7 +199,7 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
     // (أصدر المجلس بياناً …: a word marked accusative is the object; توجه المدرب بالشكر: بـ with the article opens one.)
     // (Not inside a name ending the phrase: فلان ليون is no لـ object.)
     // (سامي حداد والمنشق عن الحزب: a definite word joined by و after a person's name describes them; not the name's.)
-    if ((n.startsWith("وال") && m - j >= 2 && leadingName(p, j, e)?.[1] === m) || lexicon().ar.verbPrepositions.has(n) || (m < named && p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m]) && !bodyBeforeHolder(p, m) && !nameOfBody(p, m)) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m])) || objectNoun(p, m) || objectAfterDefiniteBody(p, j, m) || biObject(p, verb, m, k) || (verb >= 0 && objectAfterSubject(p, j, m))) {
+    if ((n.startsWith("وال") && m - j >= 2 && leadingName(p, j, e)?.[1] === m) || lexicon().ar.verbPrepositions.has(n) || (m < named && p.toks[m].ar && n.length > 2 && n.startsWith("ل") && !sourceClass(p.toks[m]) && !bodyBeforeHolder(p, m) && !nameOfBody(p, m)) || isPossessedMedium(p, m) || endsWithTanweenFath(p.text, p.toks[m].e) || (n.length >= 5 && n.startsWith("بال") && !sourceClass(p.toks[m])) || objectNoun(p, m) || objectAfterDefiniteBody(p, j, m) || bodyAfterConstructPlural(p, j, m) || biObject(p, verb, m, k) || (verb >= 0 && objectAfterSubject(p, j, m))) {
       e = m;
       break;
     }
@@ -272,6 +274,20 @@ function leadingName(p: Para, j: number, e: number): [number, number] | null {
   if (n - j < 2 || !(isPunct(t, "(") || isPunct(t, COMMA) || (isWord(t) && t.norm.startsWith("وال")))) return null;
   const d = describeMention(p, j, n);
   return d.kind === "person" && d.name.length >= 2 && d.name.length === n - j ? [j, n] : null;
+}
+
+/**
+ * طالب مستخدمو الموقع الشركة بتحسين …: after a plural of people in construct (…و, no article) and its one
+ * definite genitive, a definite institution or place (ar-sources org, place, group) is the verb's object, not
+ * a second genitive (an adjective, موظفو الأمم المتحدة, is no source noun).
+ */
+function bodyAfterConstructPlural(p: Para, j: number, m: number): boolean {
+  const h = p.toks[j];
+  const g = p.toks[j + 1];
+  const t = p.toks[m];
+  if (m !== j + 2 || !isWord(h) || !h.ar || h.norm.length < 5 || !h.norm.endsWith("و") || h.norm.startsWith("ال") || !isWord(g) || !g.norm.startsWith("ال")) return false;
+  const c = isWord(t) && t.norm.startsWith("ال") ? sourceClass(t) : null;
+  return !!c && (c.cls === "org" || c.cls === "place" || c.cls === "group");
 }
 
 /**

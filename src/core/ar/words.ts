@@ -110,9 +110,9 @@ export function possessedSourceNoun(n: string): boolean {
 export function hal(p: Para, k: number): boolean {
   const t = p.toks[k];
   const n = t.norm;
+  // (ضاحكا، مخاطبا، ضاحكة: the commonest ḥāls of other shapes, their tanween unwritten, ar-words unmarkedHal.)
+  if (n.length >= 5 && inList(t, lexicon().ar.unmarkedHal)) return true;
   if (n.length < 5 || !n.endsWith("ا")) return false;
-  // (ضاحكا، مخاطبا: the commonest ḥāls of other shapes, their tanween unwritten, ar-words unmarkedHal.)
-  if (inList(t, lexicon().ar.unmarkedHal)) return true;
   if (!n.startsWith("م")) return false;
   const raw = p.text.charCodeAt(t.e - 1);
   // Tanween (ً) marks it for certain; unmarked, only the shapes مُتفعِّلا / مُستفعِلا (a name like

@@ -83,6 +83,7 @@ const AR_LISTS = [
   "letterNamesShared",
   "mentionQuantifiers",
   "mentionQuantifiersMin",
+  "oneOf",
   "countWords",
   "countApprox",
   "countApproxVerbs",

@@ -103,9 +103,9 @@ export function describeAr(p: Para, a: number, b: number, m: MentionInfo): Menti
   // (A source with a description is shown by the words before it; without one, by the whole mention.)
   if (b < whole && !m.nameText) m.nameText = p.text.slice(m.s, p.toks[b - 1].e);
   if (m.kind === "organization" || m.kind === "group") orgName(p, a, b, m, headIdx === 0 ? head : null);
-  if (whoMention(p, a, b)) {
+  if (whoMention(p, a, b) || oneOfPeople(p, a, b)) {
     // من حضر الاجتماع، أحد الذين حضروا الاجتماع، بعض ممن شاركوا: "(one of) those who …", an unnamed source
-    // shown by the whole phrase; the verb after the relative is no name.
+    // shown by the whole phrase; the verb after the relative is no name. So is واحدة من السكان.
     m.kind = "anonymous";
     m.name = [];
     m.titleText = "";
@@ -176,6 +176,17 @@ function pronounSubject(p: Para, a: number, b: number, m: MentionInfo): boolean 
 function whoMention(p: Para, a: number, b: number): boolean {
   for (let k = a; k < b && k <= a + 2; k++) if (relativeWho(p, k)) return true;
   return false;
+}
+
+/**
+ * واحد من السكان، واحدة من المشاركات: "one of" (ar-words oneOf), من and a definite noun that is no body or
+ * place is an unnamed person, however the lexicon reads the noun; واحدة is no given name.
+ */
+function oneOfPeople(p: Para, a: number, b: number): boolean {
+  const t = p.toks;
+  if (b - a < 3 || !isWord(t[a]) || !inList(t[a], lexicon().ar.oneOf) || !isWord(t[a + 1]) || t[a + 1].norm !== "من" || !isWord(t[a + 2]) || !t[a + 2].norm.startsWith("ال")) return false;
+  const c = sourceClass(t[a + 2])?.cls;
+  return c !== "org" && c !== "place" && c !== "group" && c !== "data" && c !== "part";
 }
 
 /**

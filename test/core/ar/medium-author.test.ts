@@ -7,6 +7,16 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["a body under لـ and the article after the words, no name: the speaker is shown without the لـ (الحزب, not للحزب)",
+    "وفي بيان للحزب، قال فيه إن نتائج الاقتراع مزورة.",
+    { statements: [{ cue: "قال", source: null, speaker: "الحزب", speakerKind: "organization" }] }],
+  ["…and so is a title with its body (المتحدث باسم البلدية)", "وفي تصريحات للمتحدث باسم البلدية، أكد فيها أن المياه ستعود.",
+    { statements: [{ cue: "أكد", source: null, speaker: "المتحدث باسم البلدية" }] }],
+  ["a verb with بها after the author (أدلى بها) ends the author: it is no speaker",
+    "وفي تصريحات للمتحدث باسم البلدية أدلى بها للإذاعة، أكد فيها أن المياه ستعود.",
+    { statements: [{ cue: "أكد", source: null, speaker: "المتحدث باسم البلدية" }] }],
+  ["…and with a name after the title the name speaks", "وفي تصريحات للمتحدث باسم البلدية رامي عواد أدلى بها للإذاعة، أكد فيها أن المياه ستعود.",
+    { statements: [{ cue: "أكد", source: null, speaker: "رامي عواد" }] }],
   ["the author under لـ after the words (تصريحات للمتحدث …، فلان، أكد فيها)",
     "وقال المدير سامر العلي إن الموسم انتهى. ونقلت الإذاعة تصريحات للمتحدث باسم البلدية، كمال الشامي، أكد فيها أن الطريق سيفتح.",
     { statements: [{ cue: "قال", speaker: "سامر العلي" }, { cue: "أكد", source: null, speaker: "كمال الشامي", starts: "الطريق" }] }],
@@ -83,7 +93,7 @@ const rows: Row[] = [
     { statements: [{ cue: "واصفاً", speaker: "الوفد" }] }],
   ["the author under لـ or in construct ends at a feminine verb carrying the words (بيان للحزب نشرته الوكالة) (was «للحزب نشرته الوكالة الرسمية»)",
     "جاء ذلك في بيان للحزب نشرته الوكالة الرسمية، قال فيه: \"نرفض الاتهامات\".\n\nونقلت الإذاعة تصريحات للمتحدث باسم البلدية كمال الشامي نقلتها الوكالة، أكد فيها أن الطريق سيفتح.",
-    { statements: [{ cue: "قال", source: null, speaker: "للحزب" }, { cue: "أكد", source: null, speaker: "كمال الشامي" }] }],
+    { statements: [{ cue: "قال", source: null, speaker: "الحزب" }, { cue: "أكد", source: null, speaker: "كمال الشامي" }] }],
   ["…not at a name ending in ه (حارس النادي عبدالله العلي التي اعترف فيها)",
     "وردت اللجنة على تصريحات حارس النادي عبدالله العلي التي اعترف فيها بأنه أخطأ.",
     { statements: [{ cue: "اعترف", source: null, speaker: "عبدالله العلي" }] }],

@@ -101,6 +101,14 @@ const participles: Row[] = [
     { statements: [{ cue: "مشيرا", speaker: "سامي حداد" }] }],
   ["after a negation the present verb is the clause's verb and its subject follows it", "ولم يتردد المدرب فيصل داود في الإشادة بالمهاجم، قائلا إن الفريق قدم أداء رائعا.",
     { someStatements: [{ cue: "قائلا", source: "المدرب فيصل داود", speaker: "فيصل داود" }] }],
+  ["after كان, a quotation that is the object of a verb taking no quotation (أبدى) carries no speaker on: the subject before the verb speaks",
+    "وكان الاتحاد القاري قد أبدى عبر بيان \"قلقه البالغ\" من القرار، مضيفا \"يجب مراجعة اللوائح\".",
+    { statements: [{ cue: "مضيفا", source: "الاتحاد القاري", speaker: "الاتحاد القاري", quotes: ["يجب مراجعة اللوائح"] }] }],
+  ["…and a name the lexicon does not know", "وكان نادر الصباغ قد أبدى \"قلقه البالغ\" من القرار، مضيفا أن اللوائح تحتاج إلى مراجعة.",
+    { statements: [{ cue: "مضيفا", source: "نادر الصباغ", speaker: "نادر الصباغ" }] }],
+  ["…but after a verb of saying the quotation is its words: the participle carries that speaker on",
+    "وكان نادر الصباغ قد قال للصحفيين \"اللوائح قديمة جدا\"، مضيفا أن المراجعة ضرورية.",
+    { statements: [{ cue: "قال", speaker: "نادر الصباغ" }, { cue: "مضيفا", source: null, speaker: "نادر الصباغ" }] }],
 ];
 
 const writtenWords: Row[] = [
@@ -137,6 +145,11 @@ const manner: Row[] = [
 
 // The clause's subject ends before the verb's object: a noun with a possessive pronoun or a medium noun.
 const clauseObject: Row[] = [
+  ["after a plural in construct and its genitive, a definite institution is the verb's object (طالب مشتركو الخدمة الشركة بـ …)",
+    "وطالب مشتركو الخدمة الشركة بخفض الأسعار، مشيرين إلى أن الفواتير تضاعفت.",
+    { statements: [{ cue: "مشيرين", source: "مشتركو الخدمة" }] }],
+  ["…but an adjective after the genitive stays the subject's (موظفو الأمم المتحدة)", "وطالب موظفو الأمم المتحدة بالحماية، مشيرين إلى أن الوضع خطير.",
+    { statements: [{ cue: "مشيرين", source: "موظفو الأمم المتحدة" }] }],
   ["a definite noun whose gender a definite title's adjective could not have opens the verb's object", "واستقبلت المديرة الضيف، مؤكدة أن الزيارة مثمرة.",
     { statements: [{ cue: "مؤكدة", source: "المديرة", speaker: "المديرة" }] }],
   ["…and a definite body after a definite unnamed source (المجتمع الدولي, a group)", "وناشد المتحدث المجتمع الدولي بالتدخل، مؤكدا أن الوضع خطير.",

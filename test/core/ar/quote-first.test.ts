@@ -4,6 +4,13 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["the cue in brackets right after the quotation, a ḥāl with tanween after the name: the words and the name alone",
+    "الحمد لله على كل حال.. \"لم أجن من الشهرة إلا التعب\" (قالت سلمى ضاحكةً). ثم تعود إلى الجد.",
+    { statements: [{ kind: "direct", cue: "قالت", source: "سلمى", speaker: "سلمى", quotes: ["لم أجن من الشهرة إلا التعب"] }] }],
+  ["…and a feminine ḥāl of ar-words unmarkedHal, its tanween unwritten", "\"لم أجن من الشهرة إلا التعب\" (قالت سلمى ضاحكة).",
+    { statements: [{ kind: "direct", cue: "قالت", speaker: "سلمى" }] }],
+  ["…but a source in brackets after the quotation, no cue, is no statement of this construction", "\"الأسعار سترتفع قريبا\" (رويترز).",
+    { statements: [] }],
   ["quote first: «…»، قال + source", "«المرحلة المقبلة أصعب»، قال رئيس الحكومة.",
     { statements: [{ kind: "direct", cue: "قال", source: "رئيس الحكومة", quotes: ["المرحلة المقبلة أصعب"] }] }],
   ["quote first, addressee after the source", "«لم نأت إلى هنا لتبادل الاتهامات»، قال الوزير للصحفيين.",

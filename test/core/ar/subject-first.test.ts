@@ -5,6 +5,14 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const verbFirst: Row[] = [
+  ["after لكن, a title, then the name between commas, then the verb: the title and the name are the subject",
+    "لكن الناشط البارز وعضو المجلس البلدي، كريم العطار، قال إن المشروع متعثر.",
+    { statements: [{ cue: "قال", source: "الناشط البارز وعضو المجلس البلدي، كريم العطار", speaker: "كريم العطار" }] }],
+  ["…and opening the sentence", "مدير المدرسة، نبيل حداد، أكد أن الدوام سيستأنف.",
+    { statements: [{ cue: "أكد", source: "مدير المدرسة، نبيل حداد", speaker: "نبيل حداد" }] }],
+  ["…but not a title after a comma, the second of a list the verb's dual subject closes",
+    "قال المحافظ، رامي داود، إن رئيس البلدية، سمير نصار، ومدير الشرطة، كمال عيسى، طلبا منه التدخل.",
+    { statements: [{ cue: "قال", speaker: "رامي داود", ends: "طلبا منه التدخل" }] }],
   ["أول من before the verb: the subject without the superlative", "وكانت الإذاعة الرسمية أول من تحدث عن الاتفاق الجديد.",
     { statements: [{ cue: "تحدث", source: "الإذاعة الرسمية" }] }],
   ["…so آخر من after a subject with no كان", "المدرب آخر من قال إن الموسم انتهى.",

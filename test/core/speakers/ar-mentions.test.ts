@@ -413,6 +413,12 @@ const anonymousAndGroups: Row[] = [
     { speakers: [{ kind: "organization" }] }],
   ["…and so is a body whose head governs two words (الإذاعة والتلفزيون)", "وذكرت هيئة الإذاعة والتلفزيون أن البث توقف.",
     { speakers: [{ kind: "organization" }] }],
+  ["واحدة من and a definite plural is an unnamed person, not one named واحدة", "وقالت واحدة من المتطوعات إن الطعام نفد.",
+    { speakers: [{ name: "واحدة من المتطوعات", kind: "anonymous" }] }],
+  ["…and with a plural the lexicon does not know", "وقالت واحدة من الممرضات إن الجناح مكتظ.",
+    { speakers: [{ name: "واحدة من الممرضات", kind: "anonymous" }] }],
+  ["…but a given name before من and a place stays a person", "وقالت سهى من الموصل إن الجناح مكتظ.",
+    { speakers: [{ kind: "person" }] }],
 ];
 
 // Titles and appositions: which words of a titled mention are the name (issue 11, family 6).

@@ -121,6 +121,9 @@ function carriesWords(p: Para, k: number): boolean {
   const t = p.toks[k];
   const n = t.norm;
   if (!isWord(t) || !t.ar || n.startsWith("ال") || grammarOf(t) || sourceClass(t)) return false;
+  // (تصريحات للمتحدث أدلى بها للتلفزيون: a verb with بها/به, the words as its object, ends the author too.)
+  const bi = p.toks[k + 1];
+  if (isWord(bi) && (bi.norm === "بها" || bi.norm === "به") && n.length >= 3 && !cueAt(p, k)) return true;
   const stem = n.endsWith("تها") ? n.length - 3 : n.endsWith("ته") ? n.length - 2 : 0;
   const next = p.toks[k + 1];
   return stem >= 3 && stem <= 5 && isWord(next) && (next.norm.startsWith("ال") || !!sourceClass(next));
@@ -135,7 +138,9 @@ function inConstruct(p: Para, med: number, cue: number): [number, number, boolea
   let b = Math.min(cue, arSourceNP(p, med + 1, cue));
   for (let k = med + 2; k < b; k++) if (carriesWords(p, k)) b = k;
   if (b <= med + 1) return null;
-  return authorKind(describeMention(p, med + 1, b).kind) ? [med + 1, trimmed(p, med + 1, b), false] : null;
+  // (بيان للحزب: the author under لـ and the article, read here when underLam read nothing after it; its لـ is no part of the name.)
+  const lam = next.norm.length > 4 && next.norm.startsWith("لل");
+  return authorKind(describeMention(p, med + 1, b).kind) ? [med + 1, trimmed(p, med + 1, b), lam] : null;
 }
 
 /** رسالة من النقابة، مرسوماً من البرلمان: the author after من right after the words; [from, to, false] or null. */

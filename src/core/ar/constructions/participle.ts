@@ -47,6 +47,21 @@ function otherGender(r: ArReading, j: number): boolean {
 }
 
 /**
+ * وكان الاتحاد قد أبدى (عبر بيان) "أسفه الشديد" …، مضيفاً: a quotation after the subject whose nearest verb
+ * before it takes no quotation of its own (no quote or colon frame: أبدى، أشاد) is that verb's object, not
+ * words that carry the speaker on; the subject written before the verb stays this statement's.
+ */
+function quotedObject(r: ArReading, from: number, j: number): boolean {
+  for (let k = j - 1; k >= from && k >= j - QUOTED_OBJECT_REACH; k--) {
+    const c = cueAt(r.p, k);
+    if (c) return !c.entry.frames.has(Fr.quote) && !c.entry.frames.has(Fr.colon);
+  }
+  return false;
+}
+/** Words between the verb and its quoted object (عبر بيان لمتحدث باسمه). */
+const QUOTED_OBJECT_REACH = 8;
+
+/**
  * لكن ميركل رفضت التهديد، مشددة …، الوزيرة رفضت الطلب، مشددة …: the clause may open with its subject, then
  * the verb; a word shaped like a feminine past verb (…ت, four to six letters, no article, no lexicon word)
  * inside what was read as the subject of a feminine participle is that verb: the subject is the word or
@@ -88,7 +103,7 @@ export function participle(r: ArReading): Verdict {
   // that statement's source; this one has no written subject and carries the same speaker.
   if (subj) {
     for (let j = subj[1]; j < m.from; j++) {
-      if ((arComp(toks[j]) && !otherGender(r, j)) || isPunct(toks[j], ":") || (isOpen(toks[j]) && quoteWords(p, toks[j]) >= 2)) {
+      if ((arComp(toks[j]) && !otherGender(r, j)) || isPunct(toks[j], ":") || (isOpen(toks[j]) && quoteWords(p, toks[j]) >= 2 && !quotedObject(r, subj[1], j))) {
         subj = null;
         break;
       }

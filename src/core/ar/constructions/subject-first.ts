@@ -55,6 +55,35 @@ function writtenWithout(p: Para, s: number, e: number): boolean {
   return false;
 }
 
+/** Words of the name between the commas of an apposition before the verb, and of the title before it. */
+const APPOSITION_NAME = 4;
+const APPOSITION_TITLE = 9;
+
+/**
+ * لكن القيادي البارز ورئيس اللجنة، سامي الراشد، قال إن …: a title (a source noun among its words) opening the
+ * clause, then a name of plain words between two commas right before the verb: the subject is the title and
+ * the name, [a, comma before the verb); null when the clause is not so. (Not after a preposition: وفي تصريح
+ * لرئيس اللجنة، فلان، قال is a clause of its own.)
+ */
+function appositionSubject(r: ArReading, s: number): [number, number] | null {
+  const { p, m, toks } = r;
+  const e = m.from - 1;
+  if (!isPunct(toks[e], COMMA)) return null;
+  let c = e - 1;
+  while (c > s && e - c <= APPOSITION_NAME && isWord(toks[c]) && toks[c].ar && !grammarOf(toks[c]) && !sourceClass(toks[c]) && !cueAt(p, c)) c--;
+  if (c === e - 1 || !isPunct(toks[c], COMMA) || !isWord(toks[c - 1])) return null;
+  let a = c;
+  const ar = lexicon().ar;
+  while (a - 1 >= s && c - a < APPOSITION_TITLE && isWord(toks[a - 1]) && !hasGrammar(toks[a - 1], Gr.kana) && !inList(toks[a - 1], ar.topicOpeners) && !arComp(toks[a - 1]) && !cueAt(p, a - 1)) a--;
+  const before = toks[a - 1];
+  // (The sentence's start or لكن: after a comma the title may be the second of a list, …، وزعيم البلد، فلان، طلبا.)
+  const boundary = a - 1 < s || isPunct(before, END) || (isWord(before) && inList(before, ar.topicOpeners));
+  const head = toks[a];
+  if (!boundary || a === c || inList(head, ar.freePrepositions) || ar.freePrepositions.has(withoutConjunction(head.norm))) return null;
+  const sc = sourceClass(head);
+  return sc && (sc.cls === "title" || sc.cls === "anon") && looksLikeSubject(p, a, c) ? [a, e] : null;
+}
+
 /** The subject before the cue: a short run of words back to the clause's start, [a, b); null when none. */
 function subjectBefore(r: ArReading): [number, number] | null {
   const { p, m, toks } = r;
@@ -92,7 +121,7 @@ function subjectBefore(r: ArReading): [number, number] | null {
       relative = true;
     }
   }
-  const turn = subjectAfterOwnTurn(r, s);
+  const turn = subjectAfterOwnTurn(r, s) ?? (subjEnd < 0 ? appositionSubject(r, s) : null);
   if (turn) return turn;
   let words = 0;
   while (j >= s && isWord(toks[j]) && words < 10 && !arComp(toks[j]) && !hasGrammar(toks[j], Gr.conj) && !hasGrammar(toks[j], Gr.relative) && !cueAt(p, j)) {
