@@ -1,5 +1,5 @@
-// Blanks what is not prose in a Markdown document (front matter, fenced and
-// indented code, inline code, HTML comments, and the marks of its syntax: heading,
+// Blanks what is not prose in a Markdown document (front matter, fenced code,
+// inline code, HTML comments, and the marks of its syntax: heading,
 // quote and list markers, emphasis, link destinations, tags, table rules) with spaces,
 // keeping every other character and every line break where it was: offsets stay the
 // document's; a table cell's bar becomes a line break, the one mark that is not a
@@ -155,13 +155,62 @@ const PLAIN_LINE = 200;
 /**
  * Whether the line ending at the break at `nl` reads as a paragraph of copy typed as plain text,
  * one paragraph a line: long, and ending a sentence (after its closing mark). The next line is a
- * paragraph of its own, as in a .txt file (wrapped Markdown has no line so long).
+ * paragraph of its own, as in a .txt file (wrapped Markdown has no line so long). (Not a long line
+ * ending mid-sentence: a paragraph broken by hand at a width of its own runs on.)
  */
 function plainLine(work: string, nl: number): boolean {
   let e = nl;
   while (e > 0 && (work.charCodeAt(e - 1) === 13 || work.charCodeAt(e - 1) === 32 || work.charCodeAt(e - 1) === 9)) e--;
-  const s = work.lastIndexOf("\n", e - 1) + 1;
-  return e - s >= PLAIN_LINE && /[.!?؟…]["”»’')]*$/.test(work.slice(Math.max(s, e - 8), e));
+  const s0 = work.lastIndexOf("\n", e - 1) + 1;
+  return e - s0 >= PLAIN_LINE && /[.!?؟…]["”»’')]*$/.test(work.slice(Math.max(s0, e - 8), e));
+}
+
+/** Fewer blank lines than this share of the prose lines: the text is not laid out in Markdown paragraphs. */
+const BLANK_SHARE = 0.1;
+/** Lines this long on average are paragraphs, not a paragraph wrapped (wrapped Markdown runs to 80 or so). */
+const PARAGRAPH_LINE = 150;
+
+/**
+ * Whether a Markdown file is copy typed one paragraph a line, with hardly a blank line between
+ * (a .txt article saved as .md): its lines are its paragraphs, none is joined. Told by the blank
+ * lines (under BLANK_SHARE of the prose lines) and by the lines Markdown would join to the next
+ * (no block of its own starts there): most end a sentence, or they are long on average (Arabic
+ * copy often ends a paragraph with no full stop), where a wrapped paragraph's lines are short and
+ * end mid-sentence. One pass over the text.
+ */
+function typedLineByLine(input: string, work: string): boolean {
+  let prose = 0;
+  let blank = 0;
+  let joined = 0;
+  let ended = 0;
+  let chars = 0;
+  let prev = -1; // the previous line's end when it was prose, -1 otherwise
+  for (let ps = 0; ps <= work.length; ) {
+    let nl = work.indexOf("\n", ps);
+    if (nl < 0) nl = work.length;
+    let e = nl;
+    while (e > ps && /\s/.test(work[e - 1])) e--;
+    let b = ps;
+    while (b < e && /\s/.test(work[b])) b++;
+    if (b === e) {
+      // (The end of a text after its last line break is no blank line.)
+      blank += nl < work.length ? 1 : 0;
+      prev = -1;
+    } else {
+      prose++;
+      if (prev >= 0 && !BLOCK_START.test(quoteLevel(input.slice(ps, nl))[1])) {
+        // The line before would run on into this one: did it end a sentence, how long was it?
+        const ls = work.lastIndexOf("\n", prev - 1) + 1;
+        joined++;
+        chars += prev - ls;
+        if (/[.!?؟…]["”»’')]*$/.test(work.slice(Math.max(ls, prev - 8), prev))) ended++;
+      }
+      prev = e;
+    }
+    ps = nl + 1;
+  }
+  if (joined < 2 || blank >= prose * BLANK_SHARE) return false;
+  return ended * 2 >= joined || chars / joined >= PARAGRAPH_LINE;
 }
 
 /**
@@ -170,10 +219,11 @@ function plainLine(work: string, nl: number): boolean {
  * backslash at the line's end), so a sentence wrapped over lines, in a list item or a block
  * quote (> on every line, or on the first only), reads as one. A blank line, a heading, a list
  * item, a table row, a fence or a change of quote level ends the paragraph, and so does the end of
- * a long line ending a sentence (copy typed one paragraph a line: plainLine). Offsets stay.
+ * a long line (plainLine); copy typed one paragraph a line with hardly a blank line is left as it
+ * is (typedLineByLine). Offsets stay.
  */
 export function joinParagraphLines(input: string, work: string): string {
-  if (input.indexOf("\n") < 0) return work;
+  if (input.indexOf("\n") < 0 || typedLineByLine(input, work)) return work;
   // (Pieces of the text between the joined breaks, not an array of its characters: 8 MB files.)
   const out: string[] = [];
   let at = 0;

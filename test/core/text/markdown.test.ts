@@ -141,6 +141,21 @@ describe("Markdown paragraphs", () => {
     const wrapped = md.replace(/\n(?!$)/g, " ").replace(/(.{60}\S*) /g, "$1\n");
     expect(rules(analyze(wrapped, { markdown: true }))).toContain("anonymous-lead");
   });
+  it("short lines typed one paragraph a line, each ending a sentence, no blank line between: read as in plain text", () => {
+    const md = ["Floods hit the valley", "Heavy rain fell for a third day on Wednesday.", "Roads into the town were closed.", "Schools stayed shut.",
+      "The river rose above its banks.", "Farmers moved their animals to higher ground.", "Officials said more rain was expected on Thursday."].join("\n") + "\n";
+    const rules = (a: ReturnType<typeof analyze>) => a.diagnostics.map((d) => d.rule);
+    // The officials speak in the seventh paragraph: no anonymous-lead, in plain text or in Markdown.
+    expect(rules(analyze(md))).not.toContain("anonymous-lead");
+    expect(rules(analyze(md, { markdown: true }))).not.toContain("anonymous-lead");
+  });
+  it("a long Arabic line with no full stop at its end is a paragraph of its own: the next line's source stays its own", () => {
+    const first = "نفى مصدر مسؤول في الاتحاد المحلي لكرة القدم ما تردد عن استقالة رئيس الاتحاد بعد خسارة المنتخب في المباراة الأخيرة من التصفيات، وقال إن الرئيس باق في منصبه حتى نهاية ولايته حسبما قال في حوار مع التلفزيون الرسمي يوم الثلاثاء";
+    const md = `# الاتحاد ينفي\n\n${first}\nكشف مصدر آخر مقرب من مجلس الإدارة أن تغييرات كبيرة ستطال الجهاز الفني قريباً.\n`;
+    const a = analyze(md, { markdown: true });
+    const sources = a.statements.map((st) => st.source?.text);
+    expect(sources).toContain("مصدر آخر مقرب من مجلس الإدارة");
+  });
   it("a name written with a no-break space is shown with a space (plain text too)", () => {
     const a = analyze("Donald\u00a0Trump said the vote was rigged.\n");
     expect(a.speakers.map((sp) => sp.name)).toEqual(["Donald Trump"]);
