@@ -6,6 +6,7 @@
 //   document's style: « » or “ ” in Arabic (isnad.quoteStyle.arabic; “ ” inside
 //   a « » quotation), “ ” in English. Markdown code is left alone.
 import { CodeActionKind, TextEdit, type CodeAction, type Diagnostic } from "vscode-languageserver";
+import { markdownParagraphEnd } from "../core";
 import { scriptLang } from "./analysisStore";
 import { documentEdit, isIsnad, type FixContext } from "./fixEdits";
 import { CLOSING, isQuoteMark } from "./quoteMarks";
@@ -20,13 +21,9 @@ export function paragraphEnd(text: string, offset: number, markdown: boolean): n
     const nl = text.indexOf("\n", from);
     return nl < 0 ? text.length : nl;
   };
-  let end = lineEnd(offset);
-  // Plain-text articles put one paragraph per line; markdown paragraphs run to a blank line.
-  while (markdown && end < text.length) {
-    const next = lineEnd(end + 1);
-    if (!text.slice(end + 1, next).trim()) break;
-    end = next;
-  }
+  // Plain-text articles put one paragraph per line; a Markdown paragraph ends where the analysis
+  // ends it (a blank line, a list item, a heading, a change of quote level …).
+  let end = markdown ? markdownParagraphEnd(text, offset) : lineEnd(offset);
   while (end > offset && /\s/u.test(text[end - 1])) end--;
   return end;
 }

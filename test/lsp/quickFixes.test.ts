@@ -242,6 +242,16 @@ describe("quick fixes: quotation marks", () => {
     expect(result(/paragraph/)).toBe("وقال الوزير: «لن نقبل بأي شروط»\n");
   });
 
+  it("in Markdown, a quotation closes in its own paragraph, not in the list item or heading after it", async () => {
+    for (const [name, text, want] of [
+      ["list", 'An aide said “we will not stop\n- Item one said nothing.\n', 'An aide said “we will not stop”\n- Item one said nothing.\n'],
+      ["heading", "# Talks\nThe aide said “we will not stop\n## Next\nHe said more.\n", "# Talks\nThe aide said “we will not stop”\n## Next\nHe said more.\n"],
+    ]) {
+      const { result } = await unbalanced(`file:///tmp/isnad-test/unbalanced-${name}.md`, text);
+      expect(result(/paragraph/), name).toBe(want);
+    }
+  });
+
   it("a stray closing mark is only removed", async () => {
     const text = "وقال الوزير إن الحكومة لن تقبل» بأي شروط.\n";
     const p = await h.open("file:///tmp/isnad-test/stray.txt", text);

@@ -251,3 +251,14 @@ export function joinParagraphLines(input: string, work: string): string {
   out.push(work.slice(at));
   return out.join("");
 }
+
+/**
+ * Where the Markdown paragraph holding `offset` ends, as the analysis reads paragraphs (a blank
+ * line, a list item, a heading, a change of quote level, a long line ending a sentence): the
+ * offset of the line break that ends it, or the text's end. For an editor's quick fix that closes
+ * a quotation at its paragraph's end.
+ */
+export function markdownParagraphEnd(text: string, offset: number): number {
+  const nl = joinParagraphLines(text, maskMarkdown(text)).indexOf("\n", offset);
+  return nl < 0 ? text.length : nl;
+}
