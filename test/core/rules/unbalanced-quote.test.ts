@@ -29,6 +29,12 @@ const rows: Row[] = [
   ["…in Arabic too: another speaker named in the closing paragraph",
     "وقال الوزير: «سنبني المدارس في كل القرى.\nوقال النائب إن الخطة مكلفة جداً».",
     { findings: [{ rule: "unbalanced-quote", count: 2 }] }],
+  ["…but a speaker cited inside the quoted words (as the minister said) speaks nowhere: one quotation, balanced",
+    "Ruiz told reporters on Monday: \"The plan is dead.\nWe will not accept it, as the minister said last week, and we will fight it in court.\"",
+    { noFindings: ["unbalanced-quote"] }],
+  ["…in Arabic too (وكما قال …)",
+    "وقال النائب: «لن نقبل بهذا القرار.\nوكما قال رئيس الحكومة أمس، سنواصل الطعن فيه أمام المحكمة».",
+    { noFindings: ["unbalanced-quote"] }],
   ["balanced text has none", "وقال الوزير: «سنواصل العمل». وقالت الوزيرة: \"نحن معه\".", { noFindings: ["unbalanced-quote"] }],
 ];
 
