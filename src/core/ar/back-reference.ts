@@ -24,7 +24,15 @@ export function refersBack(text: string, s: number, e: number): boolean {
     if (k > 0 && g.get(withoutConjunction(words[k - 1]))) continue;
     const next = words[k + 1];
     if (next && (next.startsWith("و") || g.get(next)?.has(Gr.time))) continue;
-    return true;
+    // (Only words named as words, بهذه الكلمات، هذا الشعار, or next to a verb of saying them again, بهذا ختم،
+    // وردد المتظاهرون هذا: بهذه المناسبة، هذه التصريحات are the story going on with its speaker.)
+    if ((next && (ar.wordsNouns.has(next) || ar.echoVerbs.has(next))) || echoBefore(words, k)) return true;
   }
+  return false;
+}
+
+/** A verb of saying again, chanting or describing (ar-words echoVerbs) among the words before the demonstrative at k. */
+function echoBefore(words: string[], k: number): boolean {
+  for (let j = 0; j < k; j++) if (lexicon().ar.echoVerbs.has(withoutConjunction(words[j]))) return true;
   return false;
 }

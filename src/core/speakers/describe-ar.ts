@@ -10,7 +10,7 @@ import { NUM, QUOTE, type Tok } from "../text/token";
 import { arTitleStop } from "../text/sentences";
 import type { MentionInfo } from "./mention";
 import { sourceAgreement } from "./agreement";
-import { arComp, feminineForm, hal, isAddressee, nisbaShape, possessedNoun, presentShape, somePossessedStem } from "../ar/words";
+import { arComp, feminineForm, hal, isAddressee, nisbaShape, possessedNoun, somePossessedStem } from "../ar/words";
 import { CALLED } from "../ar/spelling";
 import { accusative, countedNoun, teenNumber, tensWord } from "../ar/count";
 import { endsWithTanweenFath, relativeWho } from "../ar/source-phrase";
@@ -491,7 +491,7 @@ function withoutAdverbial(p: Para, a: number, b: number, m: MentionInfo): number
 
 /**
  * The accusative(s) at k follow a verb inside the description (رجل يعمل بائعاً، الذي يعمل حارساً، امرأة كانت ممرضةً):
- * a present verb after an indefinite source noun or a relative, or كان. (Not a name of that shape, المدير يوسف مبتسماً.)
+ * a predicate verb (ar-words complementVerbs) after an indefinite source noun or a relative, or كان. (Not a name of that shape, المدير يوسف مبتسماً.)
  */
 function verbComplement(p: Para, a: number, k: number): boolean {
   const toks = p.toks;
@@ -502,7 +502,8 @@ function verbComplement(p: Para, a: number, k: number): boolean {
   if (hasGrammar(v, Gr.kana)) return true;
   const before = toks[j - 1];
   const opens = hasGrammar(before, Gr.relative) || (isWord(before) && !!sourceClass(before) && !before.norm.startsWith("ال"));
-  return opens && !grammarOf(v) && presentShape(p.text, v);
+  // (Only a verb that takes a predicate, ar-words complementVerbs: امرأة تجلس صامتةً، a ḥāl, is no complement.)
+  return opens && inList(v, lexicon().ar.complementVerbs);
 }
 
 /** لاعب الوسط كريم (24 عاماً): an age in brackets closing the mention is no word of the name; where the mention ends before it. */
@@ -1232,6 +1233,21 @@ function relativeVerb(p: Para, a: number, nameStart: number, head: SourceHit): b
   return inPhrase;
 }
 
+/**
+ * أنصار الله، أنصار الشريعة، أنصار بيت المقدس: a movement's name (ar-words movementHeads, then movementNames right
+ * after it or after one construct word), not unnamed supporters (أنصار الحزب).
+ */
+function movementName(p: Para, a: number, b: number): boolean {
+  const toks = p.toks;
+  if (!inList(toks[a], lexicon().ar.movementHeads)) return false;
+  for (let k = a + 1; k < Math.min(b, a + 3); k++) {
+    if (!isWord(toks[k])) return false;
+    if (inList(toks[k], lexicon().ar.movementNames)) return true;
+    if (toks[k].norm.startsWith("ال")) return false;
+  }
+  return false;
+}
+
 /** The mention's kind, head lemma and definiteness, from its head noun and its name. */
 function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: MentionWords, head: SourceHit, headIdx: number): void {
   const toks = p.toks;
@@ -1252,7 +1268,7 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     const post = w.classes[1]?.cls === "title" && addressOnly(p, a, a + 1) ? w.classes[1] : head;
     m.lemma = post.lemma;
     m.definite = head.definite || post.definite;
-    if (head.cls === "anon") m.kind = hasName ? "person" : "anonymous";
+    if (head.cls === "anon") m.kind = movementName(p, a, b) ? "organization" : hasName ? "person" : "anonymous";
     // باحث في المركز، وزير سابق، مستشار للرئيس: an unnamed role that does not single one person out
     // (no article, no genitive naming its institution) is an anonymous source.
     else if (head.cls === "title") m.kind = hasName || head.definite || !indefiniteRole(p, a, b) ? "person" : "anonymous";

@@ -995,6 +995,12 @@ export class SpeakerResolver {
    * compatible words; an indefinite one is new, unless its full description repeats.
    */
   private anonymous(m: MentionInfo, text: string): SpeakerState {
+    // وأضافت أنصار النور after جماعة أنصار النور: the body the text named so, not unnamed supporters.
+    if (m.lang === "ar" && m.words.length >= 2 && lexicon().ar.movementHeads.has(m.words[0])) {
+      const n = m.words.length;
+      const body = this.recent("organization", (sp) => sp.words.length > n && m.words.every((w, i) => sp.words[sp.words.length - n + i] === w));
+      if (body) return body;
+    }
     const lemmaH = wordHash(m.lemma);
     if (m.definite) {
       // (An English article describes nothing: "the officials" is the latest officials, also when an
