@@ -462,9 +462,24 @@ export function subordinateEnd(p: Para, cue: number, k: number, sentEnd: number)
     if (p.depth[j] !== 0 || !isPunct(toks[j], ",")) continue;
     const s = toks[j + 1];
     if (!isWord(s) || !(s.cap || s.norm === "there" || inList(s, en().subjectPronouns) || inList(s, en().determiners))) continue;
+    if (s.cap && isWord(toks[j - 1]) && toks[j - 1].cap && listGoesOn(toks, j + 1, end)) continue;
     if (finiteClause(p, j + 1, sentEnd) || pastVerbNear(toks, j + 2, sentEnd)) return j + 1;
   }
   return -1;
+}
+
+/**
+ * Whether the capitalised name at token k (after a comma after another one) is an item of a list
+ * going on ("said Greece, France and Italy had agreed": the comma before France is the list's): its
+ * capitalised words, then a comma, "and" or "or", then another capitalised word.
+ */
+function listGoesOn(toks: readonly Tok[], k: number, end: number): boolean {
+  let j = k;
+  while (j < end && isWord(toks[j]) && toks[j].cap) j++;
+  const link = toks[j];
+  if (!link || j + 1 >= end || !(isPunct(link, ",") || (isWord(link) && (link.norm === "and" || link.norm === "or")))) return false;
+  const next = toks[j + 1];
+  return isWord(next) && next.cap;
 }
 
 /** A lower-case verb in the past (-ed, or en-words irregularPast) among the few words from k, before any mark: "the council found a gap". */

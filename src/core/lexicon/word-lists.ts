@@ -226,6 +226,7 @@ const EN_LISTS = [
   "nounAfterPlural",
   "objectPrepositions",
   "reasonPreps",
+  "accordingIdioms",
   "baseLead",
   "notReportingAfter",
   "negations",

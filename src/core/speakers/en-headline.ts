@@ -26,7 +26,10 @@ export function leadHolder(doc: string, s: number, e: number, story: number, hea
   if (!gap) return null;
   const lead = NAMED_LEAD.exec(doc.slice(e + gap[0].length, e + gap[0].length + LEAD_REACH));
   if (!lead) return null;
-  const stop = lexicon().en.stop;
+  const { stop, speaksFor } = lexicon().en;
   const words = (lead[2].toLowerCase().match(WORD) ?? []).map((w) => w.replace(/['’]s$/u, ""));
+  // (A spokesman speaks about the headline's member or officer, and is not them: "Police officer
+  // says protesters attacked him" ¶ "John Smith, a police spokesman, said …".)
+  if (words.some((w) => speaksFor.has(w)) && !speaksFor.has(lemma)) return null;
   return headWords.some((w) => w !== lemma && w.length > 2 && !stop.has(w) && words.includes(w)) ? lead[1] : null;
 }

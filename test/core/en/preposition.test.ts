@@ -5,6 +5,8 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["according to plan: an idiom, no source", "The launch went according to plan. That is according to plan, the mayor said.",
+    { statements: [{ cue: "said", source: "the mayor", starts: "That is", ends: "according to plan" }] }],
   ["…, according to X, with …: the source ends before the absolute phrase; the clause before is the content",
     "Sales of songs rose tenfold in 2004, according to the music industry, with 90 million tracks sold online. Sales rose again, according to the trade body, with most tracks sold in May.",
     { statements: [{ cue: "according to", source: "the music industry", starts: "Sales of songs", ends: "in 2004" }, { cue: "according to", source: "the trade body", starts: "Sales rose", ends: "rose again" }] }],

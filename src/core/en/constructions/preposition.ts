@@ -17,6 +17,8 @@ export function preposition(r: EnReading): Verdict {
   // not "…, and according to officials, …").
   const before = toks[m.from - 1];
   if (toks[m.from].norm.endsWith("ing") && isWord(before) && !before.cap && (before.norm === "in" || (inList(before, en().ingLead) && toks[m.from].norm !== "according"))) return null;
+  // "The launch went according to plan": an idiom, no source.
+  if (toks[m.from].norm === "according" && isWord(toks[m.to]) && inList(toks[m.to], en().accordingIdioms)) return null;
   const s = sentenceStartTok(p, m.from);
   let b = enSubjectAfter(p, m.to, true);
   // "According to the ministry, 40 people were injured": the source ends at the comma.
