@@ -4,6 +4,7 @@
 // into one pattern here, matched whole-word and regardless of Latin case.
 import furniture from "./furniture.tsv";
 import { readRows, type LoadedRow } from "./rows";
+import { blankOut } from "../text/chars";
 
 const SPECIAL = /[\\^$.*+?()[\]{}|/-]/g;
 
@@ -18,7 +19,7 @@ export function ignorePattern(phrases: readonly string[]): RegExp | null {
 export function blankIgnored(text: string, pattern: RegExp | null): string {
   if (!pattern) return text;
   pattern.lastIndex = 0;
-  return text.replace(pattern, (m) => m.replace(/[^\r\n]/g, " "));
+  return text.replace(pattern, blankOut);
 }
 
 /** The built-in page furniture phrases (furniture.tsv). */

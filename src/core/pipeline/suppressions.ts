@@ -5,6 +5,7 @@
 // does not exist gets a finding of its own.
 import { RULE_IDS, type Locale } from "../rules";
 import { blankIgnored } from "../lexicon/ignore";
+import { blankOut } from "../text/chars";
 import { joinParagraphLines, maskMarkdown } from "../text/markdown";
 import { findDirectives, isSuppressed, offRanges, type Directive } from "../text/suppress";
 import type { Finding } from "../types";
@@ -28,7 +29,7 @@ export function prepareText(input: string, markdown: boolean, ignore: RegExp | n
     const noCode = maskMarkdown(input, true);
     const found = findDirectives(noCode);
     directives = found.directives;
-    work = found.text.indexOf("<!--") < 0 ? found.text : found.text.replace(HTML_COMMENT, (m) => m.replace(/[^\r\n]/g, " "));
+    work = found.text.indexOf("<!--") < 0 ? found.text : found.text.replace(HTML_COMMENT, blankOut);
     work = joinParagraphLines(input, work);
   } else {
     const found = findDirectives(input);

@@ -652,14 +652,13 @@ function usedAgain(text: string, m: MentionInfo, w: string): boolean {
 
 /** Word w (as written) stands again as a word of its own within NEAR characters of text[s, e), outside it. */
 function usedNear(text: string, s: number, e: number, w: string): boolean {
-  const m = { s, e };
-  const lo = Math.max(0, m.s - NEAR);
-  const hi = Math.min(text.length, m.e + NEAR);
+  const lo = Math.max(0, s - NEAR);
+  const hi = Math.min(text.length, e + NEAR);
   // (Searched in the window only: indexOf on the whole text ran on to the word's next use anywhere.)
   const near = text.slice(lo, Math.min(text.length, hi + w.length));
   for (let k = near.indexOf(w); k >= 0 && lo + k < hi; k = near.indexOf(w, k + 1)) {
     const i = lo + k;
-    if (i >= m.s && i < m.e) continue;
+    if (i >= s && i < e) continue;
     let j = i;
     for (let c = 0; c < 2 && j > 0 && "وفبل".includes(text[j - 1]); c++) j--;
     if ((j === 0 || !letterOrNumberAt(text, j - 1)) && !letterOrNumberAt(text, i + w.length)) return true;

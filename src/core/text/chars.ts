@@ -267,3 +267,6 @@ export function charEntry(c: number): number {
   if (b & C_WORD && n === -2) b |= C_NFKC;
   return ((n === -1 ? 0xffff : n === -2 ? 0xfffe : n) << 8) | b;
 }
+
+/** Spaces for every character of m but its line breaks: text blanked in place, offsets and lines kept. */
+export const blankOut = (m: string): string => m.replace(/[^\r\n]/g, " ");

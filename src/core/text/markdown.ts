@@ -8,9 +8,7 @@
 // Every pattern is anchored on a rare character ([, <, `, *, _, ~, !, \, #, >) and
 // bounded, so an 8 MB file or a hostile line of ten thousand unclosed brackets is
 // read in linear time.
-
-/** Spaces for every character of m but its line breaks. */
-const spaces = (m: string): string => m.replace(/[^\r\n]/g, " ");
+import { blankOut } from "./chars";
 
 /** text with each [start, end) range of `ranges` (in order, not overlapping) blanked. */
 function blankRanges(text: string, ranges: number[]): string {
@@ -18,7 +16,7 @@ function blankRanges(text: string, ranges: number[]): string {
   const out: string[] = [];
   let at = 0;
   for (let r = 0; r < ranges.length; r += 2) {
-    out.push(text.slice(at, ranges[r]), spaces(text.slice(ranges[r], ranges[r + 1])));
+    out.push(text.slice(at, ranges[r]), blankOut(text.slice(ranges[r], ranges[r + 1])));
     at = ranges[r + 1];
   }
   out.push(text.slice(at));
@@ -59,7 +57,7 @@ export function maskMarkdown(text: string, keepComments = false): string {
   const masked = blankRanges(text, blocks);
   // Inline code spans and HTML comments on what is left (an unclosed comment runs to the end).
   // (One pattern for both, so a backtick inside a comment or <!-- inside code is read as it is.)
-  const prose = masked.replace(/(`+)[^`\n][^\n]{0,2000}?\1|<!--[\s\S]*?(?:-->|$)/g, (m) => (keepComments && m.startsWith("<!--") ? m : spaces(m)));
+  const prose = masked.replace(/(`+)[^`\n][^\n]{0,2000}?\1|<!--[\s\S]*?(?:-->|$)/g, (m) => (keepComments && m.startsWith("<!--") ? m : blankOut(m)));
   return maskSyntax(prose);
 }
 
@@ -98,25 +96,25 @@ function maskSyntax(text: string): string {
       // A backslash at a line's end is a hard line break, no character of the text.
       .replace(/\\(?=\r?\n)/g, " ")
       // A thematic break (***, - - -) or a setext heading's underline (===, ---): no words.
-      .replace(/^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$/gm, spaces)
+      .replace(/^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$/gm, blankOut)
       // A table: the delimiter row (| --- | :-: |) goes; in the other rows each cell's bar is a line
       // break, so a cell reads as a paragraph of its own ("| Haddad | said the talks stalled |").
-      .replace(/^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/gm, spaces)
+      .replace(/^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/gm, blankOut)
       .replace(/^ {0,3}\|[^\n]*\|[ \t]*$/gm, (row: string, at: number) => row.replace(/\|/g, (_b, i: number) => (escaped.has(at + i) ? "|" : "\n")))
       // [ref]: https://… "title" — a link reference definition line.
-      .replace(/^ {0,3}\[[^\]\n]{1,500}\]:[^\n]*/gm, spaces)
+      .replace(/^ {0,3}\[[^\]\n]{1,500}\]:[^\n]*/gm, blankOut)
       // ![alt](src "title") — an image.
-      .replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, (m: string, at: number) => (escaped.has(at) || escaped.has(at + 1) ? m : spaces(m)))
+      .replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, (m: string, at: number) => (escaped.has(at) || escaped.has(at + 1) ? m : blankOut(m)))
       // [text](https://… "title"), [text][ref] — a link: its text is prose.
       // (Its text may run over a line of the paragraph, not over a blank line; it opens at the last [
       // before it: "a [U.S.[ force, [the army](…)" links "the army" only.)
-      .replace(/\[((?:[^[\]\n]|\n(?![ \t]*\n)){0,500})\](\([^)\n]{0,2000}\)|\[[^\]\n]{0,100}\])/g, (m: string, t: string, rest: string, at: number) => (escaped.has(at) ? m : ` ${t} ${spaces(rest)}`))
+      .replace(/\[((?:[^[\]\n]|\n(?![ \t]*\n)){0,500})\](\([^)\n]{0,2000}\)|\[[^\]\n]{0,100}\])/g, (m: string, t: string, rest: string, at: number) => (escaped.has(at) ? m : ` ${t} ${blankOut(rest)}`))
       // <https://…>, <b>, </i>, <br/> — autolinks and tags (not comments: <! is not matched).
-      .replace(/<(?:https?:\/\/|mailto:)[^>\s]{1,2000}>|<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?\/?>/g, (m: string, at: number) => (escaped.has(at) ? m : spaces(m)))
+      .replace(/<(?:https?:\/\/|mailto:)[^>\s]{1,2000}>|<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?\/?>/g, (m: string, at: number) => (escaped.has(at) ? m : blankOut(m)))
       // Line starts: quote markers (> >), then a heading's #s or a list marker (-, *, +, 1., 1)).
       // (An escaped mark, \# or \-, is text: the backslash is a space by now.)
-      .replace(/^[ \t]*>(?:[ \t]*>)*[ \t]?/gm, (m: string, at: number) => (escaped.has(at + m.indexOf(">")) ? m : spaces(m)))
-      .replace(/^([ \t]*)(#{1,6}(?=[ \t]|$)|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))/gm, (m: string, lead: string, _mark: string, at: number) => (escaped.has(at + lead.length) ? m : spaces(m)))
+      .replace(/^[ \t]*>(?:[ \t]*>)*[ \t]?/gm, (m: string, at: number) => (escaped.has(at + m.indexOf(">")) ? m : blankOut(m)))
+      .replace(/^([ \t]*)(#{1,6}(?=[ \t]|$)|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))/gm, (m: string, lead: string, _mark: string, at: number) => (escaped.has(at + lead.length) ? m : blankOut(m)))
       // **bold**, _em_, ~~struck~~: a run of marks against a word on one side only (it opens or
       // closes); inside a word (snake_case, 2*3) or between spaces (2 * 3) it stays.
       .replace(/[*_~]+/g, (run: string, at: number, s: string) => {
@@ -129,7 +127,7 @@ function maskSyntax(text: string): string {
         if (!touchesBefore && !touchesAfter) return run;
         // "*so*": between a quotation mark and its words a space would turn the mark round (a space
         // inside "), so the run becomes left-to-right marks, invisible and no space to the scan.
-        return insideQuote(before, after) ? "\u200e".repeat(run.length) : spaces(run);
+        return insideQuote(before, after) ? "\u200e".repeat(run.length) : blankOut(run);
       })
   );
 }
