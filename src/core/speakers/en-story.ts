@@ -19,26 +19,68 @@ const ARCHIVE_SIGNOFFS = 2;
  * ARCHIVE_HEADLINES): each headline line, a paragraph of two words or more in capitals with no
  * lower-case letter and no full stop at its end (not "FULL TEXT.", not a table's "CORN"), followed
  * by a paragraph with lower-case letters; and each paragraph after one ending with REUTER. In order
- * (the two kinds are found in one pass, so they stay sorted). Linear: a line is only tried as a
- * headline when it holds a capital, and only blank lines are crossed to the lead.
+ * (the two kinds are found in one pass, so they stay sorted). Linear: one walk over the lines, and
+ * only blank lines are crossed to the lead.
  */
 export function storyStarts(doc: string): number[] {
   const starts: number[] = [];
   let headlines = 0;
   let signoffs = 0;
-  // (The sign-off first: REUTER alone on its line is no headline.)
-  const re = /\bREUTER[ \t]*\n(?:[ \t]*\n)+|^(?=[^\n]*\p{Lu})([^\p{Ll}\n]{3,200})\n(?:[ \t]*\n)+(?=[^\n]*\p{Ll})/gmu;
-  for (let hit = re.exec(doc); hit; hit = re.exec(doc)) {
-    // (A wire story's sign-off, "… he said. REUTER": the next paragraph is another story's.)
-    if (hit[1] === undefined) {
-      starts.push(hit.index + hit[0].length);
-      signoffs++;
-    } else if (hit[1].trim().length <= HEADLINE_MAX && headlineLine(hit[1].trim())) {
-      starts.push(hit.index);
-      headlines++;
+  // A walk over the lines: most are paragraphs far longer than a headline, passed on their length.
+  for (let s = 0; s < doc.length; ) {
+    const e = doc.indexOf("\n", s);
+    if (e < 0) break; // (the last line has no story after it)
+    // (A blank line itself is passed at once: the run after a line is crossed once, from that line.)
+    if (blankLine(doc, s, e)) {
+      s = e + 1;
+      continue;
     }
+    const next = afterBlankLines(doc, e + 1);
+    if (next > e + 1 && next < doc.length) {
+      // (The sign-off first: REUTER alone on its line is no headline.)
+      if (signsOff(doc, s, e)) {
+        starts.push(next);
+        signoffs++;
+      } else if (e - s >= 3 && e - s <= HEADLINE_MAX && !LOWER.test(doc.slice(s, e)) && headlineLine(doc.slice(s, e).trim()) && LOWER.test(doc.slice(next, lineEnd(doc, next)))) {
+        starts.push(s);
+        headlines++;
+      }
+    }
+    s = e + 1;
   }
   return headlines >= ARCHIVE_HEADLINES || signoffs >= ARCHIVE_SIGNOFFS ? starts : [];
+}
+
+const LOWER = /\p{Ll}/u;
+
+/** The end of the line starting at `s` (its line break, or the text's end). */
+function lineEnd(doc: string, s: number): number {
+  const e = doc.indexOf("\n", s);
+  return e < 0 ? doc.length : e;
+}
+
+/** The start of the first line at or after `s` with something on it, past blank lines (spaces and tabs only). */
+function afterBlankLines(doc: string, s: number): number {
+  let at = s;
+  for (;;) {
+    let i = at;
+    while (i < doc.length && (doc[i] === " " || doc[i] === "\t")) i++;
+    if (doc[i] !== "\n") return at;
+    at = i + 1;
+  }
+}
+
+/** Whether the line [s, e) holds nothing but spaces and tabs. */
+function blankLine(doc: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (doc[i] !== " " && doc[i] !== "\t" && doc[i] !== "\r") return false;
+  return true;
+}
+
+/** Whether the line [s, e) ends with the wire's sign-off REUTER (a word of its own). */
+function signsOff(doc: string, s: number, e: number): boolean {
+  let t = e;
+  while (t > s && (doc[t - 1] === " " || doc[t - 1] === "\t" || doc[t - 1] === "\r")) t--;
+  return t - s >= 6 && doc.startsWith("REUTER", t - 6) && (t - 6 === s || !/[\p{L}\p{N}_]/u.test(doc[t - 7]));
 }
 
 /** Two words or more of capital letters, no full stop at its end. */
