@@ -6,7 +6,7 @@
 //   document's style: « » or “ ” in Arabic (isnad.quoteStyle.arabic; “ ” inside
 //   a « » quotation), “ ” in English. Markdown code is left alone.
 import { CodeActionKind, TextEdit, type CodeAction, type Diagnostic } from "vscode-languageserver";
-import { markdownParagraphEnd } from "../core";
+import { markdownParagraphEnds } from "../core";
 import { scriptLang } from "./analysisStore";
 import { documentEdit, isIsnad, type FixContext } from "./fixEdits";
 import { CLOSING, isQuoteMark } from "./quoteMarks";
@@ -15,15 +15,14 @@ const LETTER = /[\p{L}\p{N}]/u;
 const SPACE = /[ \t]/u;
 const TERMINATOR = /[.!?؟…]/u;
 
-/** Offset where the paragraph holding `offset` ends, before trailing spaces. */
-export function paragraphEnd(text: string, offset: number, markdown: boolean): number {
-  const lineEnd = (from: number) => {
-    const nl = text.indexOf("\n", from);
-    return nl < 0 ? text.length : nl;
-  };
-  // Plain-text articles put one paragraph per line; a Markdown paragraph ends where the analysis
-  // ends it (a blank line, a list item, a heading, a change of quote level …).
-  let end = markdown ? markdownParagraphEnd(text, offset) : lineEnd(offset);
+/**
+ * Offset where the paragraph holding `offset` ends, before trailing spaces. Plain-text articles put
+ * one paragraph per line; in Markdown `markdownEnds` (core markdownParagraphEnds, made once per
+ * request) ends it where the analysis does (a blank line, a list item, a heading …).
+ */
+export function paragraphEnd(text: string, offset: number, markdownEnds?: (offset: number) => number): number {
+  let end = markdownEnds ? markdownEnds(offset) : text.indexOf("\n", offset);
+  if (end < 0) end = text.length;
   while (end > offset && /\s/u.test(text[end - 1])) end--;
   return end;
 }
@@ -60,7 +59,9 @@ const opensQuotation = (text: string, at: number): boolean => LETTER.test(text[a
 
 export function unbalancedQuoteFixes(ctx: FixContext, diagnostics: Diagnostic[]): CodeAction[] {
   const { doc, text, L } = ctx;
-  const markdown = doc.languageId === "markdown";
+  // (Markdown paragraph ends: the text read once, and only when a quotation is to be closed.)
+  let ends: ((offset: number) => number) | undefined;
+  const markdownEnds = doc.languageId === "markdown" ? (o: number) => (ends ??= markdownParagraphEnds(text))(o) : undefined;
   const out: CodeAction[] = [];
   for (const d of diagnostics) {
     if (!isIsnad(d, "unbalanced-quote")) continue;
@@ -86,7 +87,7 @@ export function unbalancedQuoteFixes(ctx: FixContext, diagnostics: Diagnostic[])
     const opener = opensQuotation(text, at) && CLOSING[mark] !== undefined;
     if (opener) {
       const close = CLOSING[mark];
-      const pEnd = paragraphEnd(text, at + 1, markdown);
+      const pEnd = paragraphEnd(text, at + 1, markdownEnds);
       const sEnd = sentenceEnd(text, at + 1, pEnd, scriptLang(text.slice(at, pEnd)));
       if (sEnd !== pEnd) out.push(fix(L.closeQuoteSentence(close), TextEdit.insert(doc.positionAt(sEnd), close), true));
       out.push(fix(L.closeQuote(close), TextEdit.insert(doc.positionAt(pEnd), close), sEnd === pEnd));

@@ -52,12 +52,12 @@ const MAX_GAP = 6000;
  */
 function acrossParagraphs({ text, statements }: DocumentContext, found: readonly { s: number; e: number; args: Readonly<Record<string, string>> }[]): boolean[] {
   const keep = found.map(() => true);
-  // The cues of statements with a written source that open their paragraph, in text order: one in
-  // the gap or in the closing paragraph means someone else speaks there (Smith said: "… ¶ Jones
-  // said … reckless."): two errors, not one quotation. (وأضاف with no subject is the same speaker
-  // going on; "as the minister said last week", وكما قال …, inside the quoted words cites, and speaks nowhere.)
+  // The cues of statements with a written source, in text order: one in the gap or in the closing
+  // paragraph means someone else speaks there (Smith said: "… ¶ On Tuesday, Jones said … reckless."):
+  // two errors, not one quotation. (وأضاف with no subject is the same speaker going on; a speaker
+  // cited with "as"/"like"/كما/مثلما, "as the minister said last week", speaks inside the words.)
   const cues = statements
-    .map((st) => (st.source && st.cue && !st.cue.text.startsWith("كما") && opensParagraph(text, Math.min(st.source.start, st.cue.start)) ? st.cue.start : -1))
+    .map((st) => (st.source && st.cue && !st.cue.text.startsWith("كما") && !cited(text, Math.min(st.source.start, st.cue.start)) ? st.cue.start : -1))
     .filter((c) => c >= 0)
     .sort((x, y) => x - y);
   let c = 0;
@@ -78,10 +78,8 @@ function acrossParagraphs({ text, statements }: DocumentContext, found: readonly
   return keep;
 }
 
-/** Whether offset `at` opens its line, but for a conjunction glued before it (وقال، فقال) and spaces. */
-function opensParagraph(text: string, at: number): boolean {
-  let i = at;
-  if (i > 0 && (text[i - 1] === "و" || text[i - 1] === "ف")) i--;
-  while (i > 0 && (text[i - 1] === " " || text[i - 1] === "\t")) i--;
-  return i === 0 || text[i - 1] === "\n";
+/** Whether the word before offset `at` cites (as, like, كما، مثلما: "as the minister said"). */
+function cited(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  return /(?:^|[^\p{L}])(?:as|like|As|Like|و?كما|و?مثلما)\s+$/u.test(before);
 }

@@ -29,7 +29,8 @@ export function leadHolder(doc: string, s: number, e: number, story: number, hea
   const { stop, speaksFor } = lexicon().en;
   const words = (lead[2].toLowerCase().match(WORD) ?? []).map((w) => w.replace(/['’]s$/u, ""));
   // (A spokesman speaks about the headline's member or officer, and is not them: "Police officer
-  // says protesters attacked him" ¶ "John Smith, a police spokesman, said …".)
-  if (words.some((w) => speaksFor.has(w)) && !speaksFor.has(lemma)) return null;
+  // says protesters attacked him" ¶ "John Smith, a police spokesman, said …"; unless the apposition
+  // names the headline's noun too, "a council member and spokeswoman for …".)
+  if (words.some((w) => speaksFor.has(w)) && !speaksFor.has(lemma) && !words.includes(lemma)) return null;
   return headWords.some((w) => w !== lemma && w.length > 2 && !stop.has(w) && words.includes(w)) ? lead[1] : null;
 }

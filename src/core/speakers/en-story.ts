@@ -41,7 +41,7 @@ export function storyStarts(doc: string): number[] {
       if (signsOff(doc, s, e)) {
         starts.push(next);
         signoffs++;
-      } else if (e - s >= 3 && e - s <= HEADLINE_MAX && !LOWER.test(doc.slice(s, e)) && headlineLine(doc.slice(s, e).trim()) && LOWER.test(doc.slice(next, lineEnd(doc, next)))) {
+      } else if (e - s >= 3 && headline(doc.slice(s, e)) && LOWER.test(doc.slice(next, lineEnd(doc, next)))) {
         starts.push(s);
         headlines++;
       }
@@ -53,18 +53,24 @@ export function storyStarts(doc: string): number[] {
 
 const LOWER = /\p{Ll}/u;
 
+/** A headline line: at most HEADLINE_MAX characters once trimmed, no lower-case letter, two words in capitals. */
+function headline(line: string): boolean {
+  const t = line.trim();
+  return t.length <= HEADLINE_MAX && !LOWER.test(t) && headlineLine(t);
+}
+
 /** The end of the line starting at `s` (its line break, or the text's end). */
 function lineEnd(doc: string, s: number): number {
   const e = doc.indexOf("\n", s);
   return e < 0 ? doc.length : e;
 }
 
-/** The start of the first line at or after `s` with something on it, past blank lines (spaces and tabs only). */
+/** The start of the first line at or after `s` with something on it, past blank lines (spaces, tabs, a CR). */
 function afterBlankLines(doc: string, s: number): number {
   let at = s;
   for (;;) {
     let i = at;
-    while (i < doc.length && (doc[i] === " " || doc[i] === "\t")) i++;
+    while (i < doc.length && (doc[i] === " " || doc[i] === "\t" || doc[i] === "\r")) i++;
     if (doc[i] !== "\n") return at;
     at = i + 1;
   }

@@ -159,19 +159,17 @@ const PLAIN_LINE = 200;
 function plainLine(work: string, nl: number): boolean {
   let e = nl;
   while (e > 0 && (work.charCodeAt(e - 1) === 13 || work.charCodeAt(e - 1) === 32 || work.charCodeAt(e - 1) === 9)) e--;
-  const s0 = work.lastIndexOf("\n", e - 1) + 1;
-  return e - s0 >= PLAIN_LINE && /[.!?؟…]["”»’')]*$/.test(work.slice(Math.max(s0, e - 8), e));
+  const s = work.lastIndexOf("\n", e - 1) + 1;
+  return e - s >= PLAIN_LINE && /[.!?؟…]["”»’')]*$/.test(work.slice(Math.max(s, e - 8), e));
 }
 
-/** Fewer blank lines than this share of the prose lines: the text is not laid out in Markdown paragraphs. */
-const BLANK_SHARE = 0.1;
 /** Lines this long on average are paragraphs, not a paragraph wrapped (wrapped Markdown runs to 80 or so). */
 const PARAGRAPH_LINE = 150;
 
 /**
  * Whether a Markdown file is copy typed one paragraph a line, with hardly a blank line between
  * (a .txt article saved as .md): its lines are its paragraphs, none is joined. Told by the blank
- * lines (under BLANK_SHARE of the prose lines) and by the lines Markdown would join to the next
+ * lines (one at most) and by the lines Markdown would join to the next
  * (no block of its own starts there): most end a sentence, or they are long on average (Arabic
  * copy often ends a paragraph with no full stop), where a wrapped paragraph's lines are short and
  * end mid-sentence. One pass over the text.
@@ -207,7 +205,9 @@ function typedLineByLine(input: string, work: string): boolean {
     }
     ps = nl + 1;
   }
-  if (joined < 2 || blank >= prose * BLANK_SHARE) return false;
+  // (At most one blank line, after a headline: an author who leaves blank lines between paragraphs
+  // writes Markdown paragraphs, a sentence a line or wrapped.)
+  if (joined < 2 || blank > 1) return false;
   return ended * 2 >= joined || chars / joined >= PARAGRAPH_LINE;
 }
 
@@ -251,12 +251,15 @@ export function joinParagraphLines(input: string, work: string): string {
 }
 
 /**
- * Where the Markdown paragraph holding `offset` ends, as the analysis reads paragraphs (a blank
+ * Where the Markdown paragraph holding an offset ends, as the analysis reads paragraphs (a blank
  * line, a list item, a heading, a change of quote level, a long line ending a sentence): the
- * offset of the line break that ends it, or the text's end. For an editor's quick fix that closes
- * a quotation at its paragraph's end.
+ * offset of the line break that ends it, or the text's end. The text is read once; ask for as
+ * many offsets as needed (an editor's quick fixes close quotations at their paragraph's end).
  */
-export function markdownParagraphEnd(text: string, offset: number): number {
-  const nl = joinParagraphLines(text, maskMarkdown(text)).indexOf("\n", offset);
-  return nl < 0 ? text.length : nl;
+export function markdownParagraphEnds(text: string): (offset: number) => number {
+  const work = joinParagraphLines(text, maskMarkdown(text));
+  return (offset) => {
+    const nl = work.indexOf("\n", offset);
+    return nl < 0 ? text.length : nl;
+  };
 }

@@ -7,6 +7,8 @@ import { type Row, table } from "../expect";
 const rows: Row[] = [
   ["according to plan: an idiom, no source", "The launch went according to plan. That is according to plan, the mayor said.",
     { statements: [{ cue: "said", source: "the mayor", starts: "That is", ends: "according to plan" }] }],
+  ["…but not when the noun goes on (according to plan documents seen by Reuters)", "According to plan documents seen by Reuters, the army will withdraw in May.",
+    { statements: [{ cue: "According to", source: "plan documents seen by Reuters", starts: "the army", ends: "in May" }] }],
   ["…, according to X, with …: the source ends before the absolute phrase; the clause before is the content",
     "Sales of songs rose tenfold in 2004, according to the music industry, with 90 million tracks sold online. Sales rose again, according to the trade body, with most tracks sold in May.",
     { statements: [{ cue: "according to", source: "the music industry", starts: "Sales of songs", ends: "in 2004" }, { cue: "according to", source: "the trade body", starts: "Sales rose", ends: "rose again" }] }],

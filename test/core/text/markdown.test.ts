@@ -149,6 +149,11 @@ describe("Markdown paragraphs", () => {
     expect(rules(analyze(md))).not.toContain("anonymous-lead");
     expect(rules(analyze(md, { markdown: true }))).not.toContain("anonymous-lead");
   });
+  it("a sentence a line, paragraphs between blank lines: Markdown paragraphs, joined (a quotation over two lines closes)", () => {
+    const para = (who: string) => [`${who} said: "The plan is bad.`, `It will fail by the spring," she added.`, "The council met on Monday.", "It voted on the budget.", "The vote was close."].join("\n");
+    const md = [para("Ana Ruiz"), para("Lena Marsh"), para("Sara Kell")].join("\n\n") + "\n";
+    expect(analyze(md, { markdown: true }).diagnostics.map((d) => d.rule)).not.toContain("unbalanced-quote");
+  });
   it("a long Arabic line with no full stop at its end is a paragraph of its own: the next line's source stays its own", () => {
     const first = "نفى مصدر مسؤول في الاتحاد المحلي لكرة القدم ما تردد عن استقالة رئيس الاتحاد بعد خسارة المنتخب في المباراة الأخيرة من التصفيات، وقال إن الرئيس باق في منصبه حتى نهاية ولايته حسبما قال في حوار مع التلفزيون الرسمي يوم الثلاثاء";
     const md = `# الاتحاد ينفي\n\n${first}\nكشف مصدر آخر مقرب من مجلس الإدارة أن تغييرات كبيرة ستطال الجهاز الفني قريباً.\n`;

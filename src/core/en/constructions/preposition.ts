@@ -17,8 +17,11 @@ export function preposition(r: EnReading): Verdict {
   // not "…, and according to officials, …").
   const before = toks[m.from - 1];
   if (toks[m.from].norm.endsWith("ing") && isWord(before) && !before.cap && (before.norm === "in" || (inList(before, en().ingLead) && toks[m.from].norm !== "according"))) return null;
-  // "The launch went according to plan": an idiom, no source.
-  if (toks[m.from].norm === "according" && isWord(toks[m.to]) && inList(toks[m.to], en().accordingIdioms)) return null;
+  // "The launch went according to plan": an idiom, no source (the noun ends the phrase: not "according
+  // to plan documents seen by Reuters").
+  const idiom = toks[m.to];
+  const after = toks[m.to + 1];
+  if (toks[m.from].norm === "according" && isWord(idiom) && inList(idiom, en().accordingIdioms) && (!after || !isWord(after) || inList(after, en().coordinators))) return null;
   const s = sentenceStartTok(p, m.from);
   let b = enSubjectAfter(p, m.to, true);
   // "According to the ministry, 40 people were injured": the source ends at the comma.
