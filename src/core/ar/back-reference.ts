@@ -26,7 +26,8 @@ export function refersBack(text: string, s: number, e: number): boolean {
     if (next && (next.startsWith("و") || g.get(next)?.has(Gr.time))) continue;
     // (Only words named as words, بهذه الكلمات، هذا الشعار, or next to a verb of saying them again, بهذا ختم،
     // وردد المتظاهرون هذا: بهذه المناسبة، هذه التصريحات are the story going on with its speaker.)
-    if ((next && (ar.wordsNouns.has(next) || ar.echoVerbs.has(next))) || echoBefore(words, k)) return true;
+    // (And هذا ما قاله المزارع …: "this is what X said".)
+    if ((next && (ar.wordsNouns.has(next) || ar.echoVerbs.has(next) || next === "ما")) || echoBefore(words, k)) return true;
   }
   return false;
 }

@@ -110,7 +110,7 @@ export function possessedSourceNoun(n: string): boolean {
 export function hal(p: Para, k: number): boolean {
   const t = p.toks[k];
   const n = t.norm;
-  // (ضاحكا، مخاطبا، ضاحكة: the commonest ḥāls of other shapes, their tanween unwritten, ar-words unmarkedHal.)
+  // (ضاحكا، مخاطبا: the commonest ḥāls of other shapes, their tanween unwritten, ar-words unmarkedHal.)
   if (n.length >= 5 && inList(t, lexicon().ar.unmarkedHal)) return true;
   if (n.length < 5 || !n.endsWith("ا")) return false;
   if (!n.startsWith("م")) return false;

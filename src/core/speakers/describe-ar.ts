@@ -186,6 +186,8 @@ function oneOfPeople(p: Para, a: number, b: number): boolean {
   const t = p.toks;
   if (b - a < 3 || !isWord(t[a]) || !inList(t[a], lexicon().ar.oneOf) || !isWord(t[a + 1]) || t[a + 1].norm !== "من" || !isWord(t[a + 2]) || !t[a + 2].norm.startsWith("ال")) return false;
   const c = sourceClass(t[a + 2])?.cls;
+  // (Not when a name follows after a comma: واحد من المحامين، سامي حداد، is the person named.)
+  for (let k = a + 3; k < b; k++) if (isPunct(t[k], COMMA)) return false;
   return c !== "org" && c !== "place" && c !== "group" && c !== "data" && c !== "part";
 }
 

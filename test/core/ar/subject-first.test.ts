@@ -69,6 +69,9 @@ const writtenWords: Row[] = [
 
 // After لكن opening a clause, a bare name of one or two words is the subject.
 const afterBut: Row[] = [
+  ["لكن + a title, words between commas that are no name (a preposition's phrase, a companion): no speaker read from them",
+    "لكن المتحدث باسم الشرطة، بصوت مرتفع، قال إن الطريق مغلق. لكن وزير الصحة، ومعه مديرو المستشفيات، قال إن الوضع صعب.",
+    { statements: [{ cue: "قال", speaker: null }, { cue: "قال", speaker: null }] }],
   ["لكن + a one-word name + the verb", "لكن كارلسون أكدت أن الحوار مستمر.",
     { statements: [{ cue: "أكدت", source: "كارلسون", speaker: "كارلسون" }] }],
   ["…a two-word name, a time after the verb", "لكن سامي الحداد أكد الأحد أن فريقه جاهز.",

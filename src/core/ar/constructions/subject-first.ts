@@ -8,7 +8,7 @@ import { QUOTE } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
 import { afterClauseOpening, looksLikeSubject } from "../subject";
 import { arComp, nisbaShape, pluralPresent, presentAfterParticle, withoutConjunction } from "../words";
-import { arSourceNP, endsWithTanweenFath } from "../source-phrase";
+import { arSourceNP, endsWithTanweenFath, nameLikeWord } from "../source-phrase";
 import { conjoinedNumber, countBefore } from "../count";
 
 export function subjectFirst(r: ArReading): Verdict {
@@ -72,6 +72,8 @@ function appositionSubject(r: ArReading, s: number): [number, number] | null {
   let c = e - 1;
   while (c > s && e - c <= APPOSITION_NAME && isWord(toks[c]) && toks[c].ar && !grammarOf(toks[c]) && !sourceClass(toks[c]) && !cueAt(p, c)) c--;
   if (c === e - 1 || !isPunct(toks[c], COMMA) || !isWord(toks[c - 1])) return null;
+  // (A name's first word: not بصوت مرتفع, ومعه مديرو المستشفيات — a preposition's phrase or a companion set off by commas.)
+  if (!nameLikeWord(p, c + 1)) return null;
   let a = c;
   const ar = lexicon().ar;
   while (a - 1 >= s && c - a < APPOSITION_TITLE && isWord(toks[a - 1]) && !hasGrammar(toks[a - 1], Gr.kana) && !inList(toks[a - 1], ar.topicOpeners) && !arComp(toks[a - 1]) && !cueAt(p, a - 1)) a--;
