@@ -247,8 +247,13 @@ function quantifierBefore(p: Para, k: number): MentionInfo | null {
 function afterClitic(p: Para, m: MentionInfo, s: number): void {
   const clitic = p.text.slice(m.s, s);
   const strip = (w: string) => (w.startsWith(clitic) && p.text.startsWith(w, m.s) ? (w.charCodeAt(clitic.length) === 0x0644 ? "ا" : "") + w.slice(clitic.length) : w);
-  // (بيان للحزب، تصريحات للوزير: with no name or title read, the mention is shown as written: الحزب، الوزير.)
-  if (!m.nameText && p.text.charCodeAt(s) === 0x0644) m.nameText = p.text.slice(m.s, m.e);
+  // (بيان للحزب، تصريحات للوزير: with no name or title read, the mention is shown as written: الحزب، الوزير;
+  // but a place whose name begins with ل keeps it, بيان للبنان → لبنان, not البنان.)
+  if (!m.nameText && p.text.charCodeAt(s) === 0x0644) {
+    const tok = p.toks.find((t) => t.s === m.s);
+    const cls = tok ? sourceClass(tok)?.cls : undefined;
+    m.nameText = cls === "place" ? p.text.slice(s, m.e) : p.text.slice(m.s, m.e);
+  }
   m.nameText = strip(m.nameText);
   m.titleText = strip(m.titleText);
   // (ونتنياهو: a conjunction's و is in no name word the speaker is matched by.)
