@@ -4,7 +4,7 @@
 import { cueAt, type CueMatch, inList, sourceClass } from "../lexicon/lookup";
 import { END, isClose, isOpen, isPunct, isWord, sentOf, sentenceEndTok, sentenceStartTok, tickerOpen, type Para } from "../text/paragraph";
 import { NUM, QUOTE, type Tok } from "../text/token";
-import { en, isCap } from "./words";
+import { en, isCap, participleShape } from "./words";
 import { countedFrom, countNumber, outOf, word } from "./count";
 
 /**
@@ -474,7 +474,7 @@ export function whichAntecedent(p: Para, w: number): [number, number] | null {
       a--;
       break;
     }
-    if (!t.cap && (inList(t, en().stop) || inList(t, en().aux) || inList(t, en().finite) || (t.norm.length > 4 && (t.norm.endsWith("ed") || t.norm.endsWith("ing"))))) break;
+    if (!t.cap && (inList(t, en().stop) || inList(t, en().aux) || inList(t, en().finite) || participleShape(t))) break;
     a--;
   }
   return a < b && isWord(toks[b - 1]) && plausibleSource(p, a, b) ? [a, b] : null;

@@ -4,6 +4,11 @@ import type { EnglishWordLists } from "../lexicon/word-lists";
 import { isPunct, isWord, type Para } from "../text/paragraph";
 import { QUOTE, type Tok } from "../text/token";
 
+/** An -ed or -ing word of five letters or more: the shape of a participle ("asked", "speaking"), a test of form only. */
+export function participleShape(t: Tok): boolean {
+  return t.norm.length > 4 && (t.norm.endsWith("ed") || t.norm.endsWith("ing"));
+}
+
 /** The English word lists (lexicon/en-words.tsv). */
 export const en = (): EnglishWordLists => lexicon().en;
 

@@ -6,6 +6,7 @@ import { inList, sourceClass } from "../lexicon/lookup";
 import { gluedHyphen, isPunct, isWord, tickerOpen, type Para } from "../text/paragraph";
 import { NUM, WORD, type Tok } from "../text/token";
 import { countedFrom } from "../en/count";
+import { participleShape } from "../en/words";
 import { conjoined } from "./en-conjoined";
 import { capsLine, enClass, firmOfCountry, inPlaceRun, isAcronym, lastOrgName, NAME_WORD, nameRuns, personHeadEnd, possessive, possessiveText, prepBetween } from "./en-names";
 import type { MentionInfo } from "./mention";
@@ -972,7 +973,7 @@ function prepAt(toks: Toks, k: number): boolean {
 /** A lower-case word in -ed or -ing, or a subordinator (en-words subordinators: when, while), opening a clause after a comma. */
 function participleOpens(t: Toks[number] | undefined): boolean {
   if (!t || !isWord(t) || t.cap) return false;
-  return (t.norm.length > 4 && (t.norm.endsWith("ed") || t.norm.endsWith("ing"))) || inList(t, en().subordinators);
+  return participleShape(t) || inList(t, en().subordinators);
 }
 
 /** Every word of the head before "of" capitalised, past a determiner: an institution's proper name. */

@@ -53,10 +53,12 @@ export function storyStarts(doc: string): number[] {
 
 const LOWER = /\p{Ll}/u;
 
-/** A headline line: at most HEADLINE_MAX characters once trimmed, no lower-case letter, two words in capitals. */
+/** A headline line: at most HEADLINE_MAX characters once trimmed, no lower-case letter, no full stop or colon at its end, two words in capitals. */
 function headline(line: string): boolean {
   const t = line.trim();
-  return t.length <= HEADLINE_MAX && !LOWER.test(t) && headlineLine(t);
+  if (t.length > HEADLINE_MAX || LOWER.test(t) || /[.:]$/u.test(t)) return false;
+  const words = t.match(/\p{Lu}{2,}/gu);
+  return !!words && words.length >= 2;
 }
 
 /** The end of the line starting at `s` (its line break, or the text's end). */
@@ -87,13 +89,6 @@ function signsOff(doc: string, s: number, e: number): boolean {
   let t = e;
   while (t > s && (doc[t - 1] === " " || doc[t - 1] === "\t" || doc[t - 1] === "\r")) t--;
   return t - s >= 6 && doc.startsWith("REUTER", t - 6) && (t - 6 === s || !/[\p{L}\p{N}_]/u.test(doc[t - 7]));
-}
-
-/** Two words or more of capital letters, no full stop at its end. */
-function headlineLine(line: string): boolean {
-  if (/[.:]$/u.test(line)) return false;
-  const words = line.match(/\p{Lu}{2,}/gu);
-  return !!words && words.length >= 2;
 }
 
 /** The latest of the sorted offsets `starts` at or before `at`; 0 when none is. */
