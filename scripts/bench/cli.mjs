@@ -2,7 +2,8 @@
 //   1. `isnad analyze --format jsonl` on each 7.8 MB corpus file against a whole
 //      process doing one bare \p{L}+ pass over it (bare-words.mjs)    target ≤ 2×
 //      and the same CLI with its V8 tuning off (ISNAD_V8_DEFAULTS=1), the
-//      before/after of src/cli/jit-tuning.ts (kept only while it gains ≥ 5 %);
+//      before/after of src/cli/jit-tuning.ts (kept only while it gains ≥ 5 %), and
+//      with --jobs 0, the before/after of the helper thread (src/cli/split-file.ts);
 //   2. 10,000 articles (the corpus articles repeated into a temp folder that is
 //      never committed) with `isnad check` and `isnad analyze`    target ≤ 10 s
 //      each (auto workers), and check again with --jobs 0 and --jobs 2 to show
@@ -97,6 +98,7 @@ export function benchCli({ cli, corpus, cache, files, rounds }) {
         { name: "bare", args: [BARE, path] },
         { name: "isnad", args: [cli, "analyze", "--format", "jsonl", path] },
         { name: "defaults", args: [cli, "analyze", "--format", "jsonl", path], env: { ISNAD_V8_DEFAULTS: "1" } },
+        { name: "alone", args: [cli, "analyze", "--jobs", "0", "--format", "jsonl", path] },
       ],
       rounds,
       `analyze ${name}`,
@@ -104,10 +106,12 @@ export function benchCli({ cli, corpus, cache, files, rounds }) {
     const r = { name, ...m, wallRatio: ratio(m.isnad.wall, m.bare.wall), cpuRatio: ratio(m.isnad.cpu, m.bare.cpu) };
     r.gainWall = 1 - m.isnad.wall / m.defaults.wall;
     r.gainCpu = 1 - m.isnad.cpu / m.defaults.cpu;
+    r.helperWall = 1 - m.isnad.wall / m.alone.wall;
+    r.helperCpu = 1 - m.isnad.cpu / m.alone.cpu;
     rows.push(r);
   }
   table([
-    ["analyze --format jsonl", "bare wall", "bare CPU", "isnad wall", "isnad CPU", "wall ratio", "CPU ratio", "V8 defaults wall", "CPU", "tuning gain wall / CPU"],
+    ["analyze --format jsonl", "bare wall", "bare CPU", "isnad wall", "isnad CPU", "wall ratio", "CPU ratio", "V8 defaults wall", "CPU", "tuning gain wall / CPU", "-j 0 wall", "CPU", "helper gain wall / CPU"],
     ...rows.map((r) => [
       r.name,
       fmt(r.bare.wall),
@@ -119,13 +123,19 @@ export function benchCli({ cli, corpus, cache, files, rounds }) {
       fmt(r.defaults.wall),
       fmt(r.defaults.cpu),
       `${(r.gainWall * 100).toFixed(0)} % / ${(r.gainCpu * 100).toFixed(0)} %`,
+      fmt(r.alone.wall),
+      fmt(r.alone.cpu),
+      `${(r.helperWall * 100).toFixed(0)} % / ${(r.helperCpu * 100).toFixed(0)} %`,
     ]),
   ]);
   console.log("V8 defaults: the same build with ISNAD_V8_DEFAULTS=1, i.e. without src/cli/jit-tuning.ts.");
+  console.log("-j 0: the same build with no helper thread reading ahead (src/cli/split-file.ts); a negative CPU gain is the helper's extra CPU.");
   console.log("");
   for (const r of rows) targets.push([`analyze wall ≤ ${CLI_TARGET.bareRatio}× bare`, r.name, `${fmt(r.wallRatio)}×`, verdict(r.wallRatio <= CLI_TARGET.bareRatio)]);
   const gain = median(rows.map((r) => r.gainWall));
   targets.push([`V8 tuning gain ≥ ${CLI_TARGET.trickGain * 100} %`, "median", `${(gain * 100).toFixed(0)} %`, verdict(gain >= CLI_TARGET.trickGain)]);
+  const helper = median(rows.map((r) => r.helperWall));
+  targets.push([`helper thread gain ≥ ${CLI_TARGET.trickGain * 100} % (wall)`, "median", `${(helper * 100).toFixed(0)} %`, verdict(helper >= CLI_TARGET.trickGain)]);
 
   // 2. Ten thousand articles.
   const dir = join(cache, "articles-10k");

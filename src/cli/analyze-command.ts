@@ -5,7 +5,7 @@ import { assignConfigs } from "./config";
 import { parseJobs } from "./check";
 import { Buffered, jobsFor, type CliEnv } from "./env";
 import type { JobResult, Mode } from "./jobs";
-import { runJobs, workerCount } from "./pool";
+import { readsAhead, runJobs, workerCount } from "./pool";
 import { progressBar } from "./progress";
 
 export const ANALYZE_HELP = `Usage:
@@ -77,7 +77,7 @@ export async function analyzeCommand(argv: readonly string[], env: CliEnv): Prom
     } else stdout.write((printed === 0 ? "[\n" : ",\n") + r.out.replace(/^/gm, "  "));
     printed++;
   };
-  await runJobs(jobs, mode, workerCount(jobs, jobsWanted), env.script, progress, emit);
+  await runJobs(jobs, mode, workerCount(jobs, jobsWanted), env.script, progress, emit, readsAhead(jobsWanted));
   progress.done();
   if (mode === "json" && !single) stdout.write(printed === 0 ? "[]\n" : "\n]\n");
   else if (single && printed === 0) stdout.write("[]\n");

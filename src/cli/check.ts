@@ -4,7 +4,7 @@ import { parseArgs, UsageError, type OptionSpec } from "./args";
 import { assignConfigs } from "./config";
 import { csvRecord } from "./csv";
 import type { CheckFinding, JobResult } from "./jobs";
-import { runJobs, workerCount } from "./pool";
+import { readsAhead, runJobs, workerCount } from "./pool";
 import { progressBar } from "./progress";
 import { sarifLog, type SarifFile } from "./sarif";
 import { Buffered, jobsFor, type CliEnv } from "./env";
@@ -120,7 +120,7 @@ export async function check(argv: readonly string[], env: CliEnv): Promise<numbe
     }
   };
 
-  await runJobs(jobs, "check", workerCount(jobs, jobsWanted), env.script, progress, emit);
+  await runJobs(jobs, "check", workerCount(jobs, jobsWanted), env.script, progress, emit, readsAhead(jobsWanted));
   progress.done();
   stdout.flush();
 

@@ -10,7 +10,11 @@ import { summarize } from "../core/report";
 import { InputError, readInput } from "./input";
 import { LineIndex } from "./lines";
 import { textReport } from "./report";
+import type { Helper } from "./split-file";
 import { isMarkdownPath } from "./walk";
+
+/** Starts a thread that reads a long text's paragraphs ahead (split-file.ts); null: none for this text. */
+export type StartHelper = (text: string, markdown: boolean, config: string | undefined) => Helper | null;
 
 /** check: findings; jsonl, json, text: the `isnad analyze` formats; summary: `isnad report`'s ArticleSummary as JSON. */
 export type Mode = "check" | "jsonl" | "json" | "text" | "summary";
@@ -44,7 +48,7 @@ export interface CheckFinding {
 /** `thread`: the thread that did the work (0: the main thread). */
 export type JobResult = { index: number; file: string; thread: number } & ({ error: string } | { out: string } | { findings: CheckFinding[] });
 
-export function runJob(job: Job, mode: Mode): JobResult {
+export function runJob(job: Job, mode: Mode, startHelper?: StartHelper): JobResult {
   const { index, file } = job;
   let text: string;
   if (job.text !== undefined) text = job.text;
@@ -56,7 +60,14 @@ export function runJob(job: Job, mode: Mode): JobResult {
       throw e;
     }
   }
-  const analysis = analyze(text, { file, markdown: isMarkdownPath(file), lexicon: lexiconFor(job.config) });
+  const markdown = isMarkdownPath(file);
+  const helper = startHelper?.(text, markdown, job.config) ?? null;
+  let analysis;
+  try {
+    analysis = analyze(text, { file, markdown, lexicon: lexiconFor(job.config) }, undefined, helper?.ahead);
+  } finally {
+    helper?.stop();
+  }
   switch (mode) {
     case "jsonl":
       return { index, file, thread: threadId, out: JSON.stringify(analysis) };

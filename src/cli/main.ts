@@ -1,5 +1,6 @@
 // isnad — the analyser on the command line, for batch work and newsroom CI.
-// The same bundle, started as a worker thread, is an analysis worker (pool.ts).
+// The same bundle, started as a worker thread, is an analysis worker (pool.ts) or a
+// long file's helper (split-file.ts).
 import "./jit-tuning"; // first: V8 flags must be set before the analyser's code runs
 import { isMainThread } from "node:worker_threads";
 import { analyzeCommand, ANALYZE_HELP } from "./analyze-command";
@@ -7,6 +8,7 @@ import { UsageError } from "./args";
 import { check, CHECK_HELP } from "./check";
 import type { CliEnv } from "./env";
 import { serveJobs } from "./pool";
+import { serveSplit } from "./split-file";
 import { REPORT_HELP, REPORT_SYNOPSIS, runReport } from "./sourcing";
 import pkg from "../../package.json";
 
@@ -77,5 +79,7 @@ if (isMainThread) {
     },
   );
 } else {
+  // A worker thread is either a pool worker or a long file's helper; each returns when it is not.
   serveJobs();
+  serveSplit();
 }

@@ -18,8 +18,9 @@ import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { parentPort, threadId, Worker, workerData } from "node:worker_threads";
 import { houseTexts, useHouseTexts } from "./config";
-import { runJob, type Job, type JobResult, type Mode } from "./jobs";
+import { runJob, type Job, type JobResult, type Mode, type StartHelper } from "./jobs";
 import type { Progress } from "./progress";
+import { startHelper } from "./split-file";
 
 /** Below this many bytes in all, the workers' start-up costs more than they save. */
 export const WORKERS_FROM = 2_000_000;
@@ -60,7 +61,16 @@ export function workerCount(jobs: readonly Job[], requested: number | "auto", co
   return 0;
 }
 
-/** Runs every job and calls `emit` with each result in input order. */
+/**
+ * Whether a long file analysed in this thread gets a helper thread that reads ahead
+ * (split-file.ts): as for workers, by --jobs (0: none) or, auto, on two cores or more.
+ */
+export const readsAhead = (requested: number | "auto", cores = availableParallelism()): boolean => (requested === "auto" ? autoWorkers(cores) > 0 : requested > 0);
+
+/**
+ * Runs every job and calls `emit` with each result in input order. `ahead`: a long file
+ * analysed in this thread gets a helper thread (readsAhead()).
+ */
 export async function runJobs(
   jobs: readonly Job[],
   mode: Mode,
@@ -68,10 +78,12 @@ export async function runJobs(
   script: string,
   progress: Progress,
   emit: (r: JobResult) => void,
+  ahead = false,
 ): Promise<void> {
   if (workers <= 0) {
+    const helper: StartHelper | undefined = ahead ? (text, markdown, config) => startHelper(script, text, markdown, config) : undefined;
     for (const job of jobs) {
-      const r = guarded(job, mode);
+      const r = guarded(job, mode, helper);
       progress.tick();
       emit(r);
     }
@@ -146,9 +158,9 @@ export async function runJobs(
 }
 
 /** A job whose analysis throws is reported as that file's error, and the run goes on. */
-function guarded(job: Job, mode: Mode): JobResult {
+function guarded(job: Job, mode: Mode, helper?: StartHelper): JobResult {
   try {
-    return runJob(job, mode);
+    return runJob(job, mode, helper);
   } catch (e) {
     return { index: job.index, file: job.file, thread: threadId, error: `the analyser failed on this file (${e instanceof Error ? e.message : String(e)}); please report it` };
   }

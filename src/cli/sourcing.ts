@@ -11,7 +11,7 @@ import { parseJobs } from "./check";
 import { assignConfigs } from "./config";
 import { jobsFor, type CliEnv } from "./env";
 import type { JobResult } from "./jobs";
-import { runJobs, workerCount } from "./pool";
+import { readsAhead, runJobs, workerCount } from "./pool";
 import { progressBar } from "./progress";
 import { collectTargets } from "./walk";
 
@@ -100,7 +100,7 @@ export async function runReport(args: readonly string[], env: CliEnv): Promise<n
       status = 2;
     } else if ("out" in r) summaries.push(JSON.parse(r.out) as ArticleSummary);
   };
-  await runJobs(jobs, "summary", workerCount(jobs, o.jobs), env.script, progress, emit);
+  await runJobs(jobs, "summary", workerCount(jobs, o.jobs), env.script, progress, emit, readsAhead(o.jobs));
   progress.done();
   const report = computeReport(summaries);
   if (o.format === "json") env.stdout.write(JSON.stringify(report, null, 2) + "\n");

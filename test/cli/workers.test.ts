@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Job, JobResult } from "../../src/cli/jobs";
-import { autoWorkers, runJobs, workerCount, WORKERS_FROM } from "../../src/cli/pool";
+import { autoWorkers, readsAhead, runJobs, workerCount, WORKERS_FROM } from "../../src/cli/pool";
 import type { Progress } from "../../src/cli/progress";
 
 // Each test spawns node, some several times: on a shared machine under load one spawn
@@ -33,8 +33,8 @@ const N_SMALL = 40;
 let dir = "";
 let names: string[] = [];
 
-function run(args: string[], cwd = dir) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, maxBuffer: 256 * 1024 * 1024, timeout: 180_000 });
+function run(args: string[], cwd = dir, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024, timeout: 180_000 });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8") };
 }
@@ -170,6 +170,48 @@ describe("the pool", () => {
     expect(workerCount(big, "auto", 3)).toBe(2);
     expect(workerCount(small, 3)).toBe(3);
     expect(workerCount(small.slice(0, 2), 8)).toBe(2);
+  });
+});
+
+describe("one long file: a helper thread reads its paragraphs ahead (split-file.ts)", () => {
+  // From 1,000 characters here (ISNAD_SPLIT_FROM), so the ~300 KB file is shared; ISNAD_SPLIT_DEBUG says how.
+  const SPLIT = { ISNAD_SPLIT_FROM: "1000", ISNAD_SPLIT_DEBUG: "1" };
+  const long = join("desk", "000-long.txt");
+
+  it.each([
+    ["analyze --format jsonl", ["analyze", "--format", "jsonl", long]],
+    ["check --format json", ["check", "--format", "json", long]],
+    ["report --format json", ["report", "--format", "json", long]],
+  ])("%s: the same output as with --jobs 0, and the helper read chunks", (_name, args) => {
+    const alone = run([...args.slice(0, 1), "--jobs", "0", ...args.slice(1)], dir, SPLIT);
+    const shared = run(args, dir, SPLIT);
+    expect(shared.code).toBe(alone.code);
+    expect(shared.stdout).toBe(alone.stdout);
+    expect(alone.stderr).not.toContain("split:");
+    const sent = /split: .*by the helper (\d+), failed (\d+)/.exec(shared.stderr);
+    expect(sent, shared.stderr).not.toBeNull();
+    expect(Number(sent![1])).toBeGreaterThan(0);
+    expect(Number(sent![2])).toBe(0);
+  });
+
+  it("a Markdown file is shared the same way", () => {
+    const md = join("desk", "000-long.md");
+    writeFileSync(join(dir, md), "# Desk\n\n" + TEXTS.join("\n").replace(/road/g, "*road*").repeat(400));
+    try {
+      const alone = run(["analyze", "--jobs", "0", "--format", "jsonl", md], dir, SPLIT);
+      const shared = run(["analyze", "--format", "jsonl", md], dir, SPLIT);
+      expect(shared.stdout).toBe(alone.stdout);
+      expect(shared.stderr).toMatch(/split: .*by the helper [1-9]/);
+    } finally {
+      rmSync(join(dir, md));
+    }
+  });
+
+  it("is used by --jobs as workers are: not with --jobs 0, nor on one core", () => {
+    expect(readsAhead("auto", 2)).toBe(true);
+    expect(readsAhead("auto", 1)).toBe(false);
+    expect(readsAhead(0, 8)).toBe(false);
+    expect(readsAhead(1, 1)).toBe(true);
   });
 });
 

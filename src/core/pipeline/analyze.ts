@@ -6,6 +6,7 @@
 import { refersBack } from "../ar/back-reference";
 import { lexicon, type Lexicon } from "../lexicon";
 import { withLexicon } from "../perf/lexicon-scope";
+import type { ReadAhead } from "../perf/split-reading";
 import { checkDocument, type Locale } from "../rules";
 import { paragraphRanges } from "../text/paragraph";
 import { opensWithQuote } from "../text/quotes";
@@ -19,14 +20,15 @@ import { applyDirectives, prepareText } from "./suppressions";
 
 /**
  * The analysis of `input`. `opts.lexicon` (from houseLexicon()) is the lexicon every
- * look-up of this call uses; without it, the built-in one.
+ * look-up of this call uses; without it, the built-in one. `ahead`: paragraphs read on
+ * another thread (perf/split-reading.ts); the result is the same without it.
  */
-export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: ParagraphCache): Analysis {
+export function analyze(input: string, opts: AnalyzeOptions = {}, cache?: ParagraphCache, ahead?: ReadAhead): Analysis {
   const lex = opts.lexicon as Lexicon | undefined;
-  return lex ? withLexicon(lex, () => analyzeText(input, opts, cache)) : analyzeText(input, opts, cache);
+  return lex ? withLexicon(lex, () => analyzeText(input, opts, cache, ahead)) : analyzeText(input, opts, cache, ahead);
 }
 
-function analyzeText(input: string, opts: AnalyzeOptions, cache: ParagraphCache | undefined): Analysis {
+function analyzeText(input: string, opts: AnalyzeOptions, cache: ParagraphCache | undefined, ahead: ReadAhead | undefined): Analysis {
   const lex = lexicon();
   const { work, directives } = prepareText(input, !!opts.markdown, lex.ignore);
   if (cache) useCacheFor(cache, lex.id);
@@ -34,10 +36,11 @@ function analyzeText(input: string, opts: AnalyzeOptions, cache: ParagraphCache 
   const doc = new DocumentState(input, work);
 
   const paras = paragraphRanges(work);
+  ahead?.begin(work, paras);
   // The loop's body is a function of its own: called for every paragraph it is compiled
   // like any hot function, where a loop inside one long function waited for on-stack
   // replacement (recompiled for ~0.2 s at the start of each run).
-  for (let pi = 0; pi < paras.length; pi += 2) readAndAdd(doc, paras, pi, cache);
+  for (let pi = 0; pi < paras.length; pi += 2) readAndAdd(doc, paras, pi, cache, ahead);
   if (cache) pruneCache(cache);
 
   const speakers = speakersInOrder(doc);
@@ -56,7 +59,7 @@ function analyzeText(input: string, opts: AnalyzeOptions, cache: ParagraphCache 
 }
 
 /** Reads paragraph pi (or takes its reading from the cache) and adds it to the document. */
-function readAndAdd(doc: DocumentState, paras: number[], pi: number, cache: ParagraphCache | undefined): void {
+function readAndAdd(doc: DocumentState, paras: number[], pi: number, cache: ParagraphCache | undefined, ahead: ReadAhead | undefined): void {
   const ps = paras[pi];
   const pe = paras[pi + 1];
   const nextOpens = pi + 2 < paras.length && opensWithQuote(doc.work, paras[pi + 2], paras[pi + 3]);
@@ -69,6 +72,8 @@ function readAndAdd(doc: DocumentState, paras: number[], pi: number, cache: Para
   const headline = doc.afterLink;
   const key = cache && !continuesQuote && !headline ? doc.work.slice(ps, pe) : "";
   let reading = key ? cachedReading(cache!, key, nextOpens) : undefined;
+  // (Read ahead with the same flags: nothing running on into it, no link line above.)
+  if (!reading && ahead && !continuesQuote && !headline) reading = ahead.reading(ps, pe, nextOpens);
   if (!reading) {
     reading = readParagraph(doc.work, ps, pe, nextOpens, continuesQuote, headline);
     if (key && !reading.outside) keepReading(cache!, key, reading);

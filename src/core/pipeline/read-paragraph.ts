@@ -149,6 +149,9 @@ const QUIET: readonly ParagraphReading[] = (["ar", "en", null] as const).flatMap
   [false, true].map((nextOpens) => Object.freeze({ lang, nextOpens, busy: false, statements: [] as ParagraphStatement[], anonymity: [] as AnonymityPhrase[], findings: [] as RuleReport[], continued: null, followOn: null, bareLink: false, outside: false })),
 );
 
+/** The quiet reading of index i (0–5), as quiet() hands them out: readings made on another thread are sent by index (perf/split-reading.ts). */
+export const quietReading = (i: number): ParagraphReading => QUIET[i];
+
 function quiet(lang: "ar" | "en" | null, nextOpens: boolean): ParagraphReading {
   return QUIET[(lang === "ar" ? 0 : lang === "en" ? 2 : 4) + (nextOpens ? 1 : 0)];
 }
