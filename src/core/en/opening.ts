@@ -462,7 +462,15 @@ export function subordinateEnd(p: Para, cue: number, k: number, sentEnd: number)
     if (p.depth[j] !== 0 || !isPunct(toks[j], ",")) continue;
     const s = toks[j + 1];
     if (!isWord(s) || !(s.cap || s.norm === "there" || inList(s, en().subjectPronouns) || inList(s, en().determiners))) continue;
-    if (s.cap && isWord(toks[j - 1]) && toks[j - 1].cap && listGoesOn(toks, j + 1, end)) continue;
+    // (Not after a date's word, "balanced in March, Smith, Jones and Brown found": a list of names never
+    // starts with one; a list of dates does, "in March, October and May".)
+    const afterDate = inList(toks[j - 1], en().notNames) && !inList(s, en().notNames);
+    if (s.cap && isWord(toks[j - 1]) && toks[j - 1].cap && listGoesOn(toks, j + 1, end)) {
+      // (Its subject a list of names itself: the verb after the list.)
+      const v = afterDate ? listEnd(toks, j + 1, end) : -1;
+      if (v > 0 && (inList(toks[v], en().finite) || pastVerbNear(toks, v, sentEnd))) return j + 1;
+      continue;
+    }
     if (finiteClause(p, j + 1, sentEnd) || pastVerbNear(toks, j + 2, sentEnd)) return j + 1;
   }
   return -1;
@@ -480,6 +488,13 @@ function listGoesOn(toks: readonly Tok[], k: number, end: number): boolean {
   if (!link || j + 1 >= end || !(isPunct(link, ",") || (isWord(link) && (link.norm === "and" || link.norm === "or")))) return false;
   const next = toks[j + 1];
   return isWord(next) && next.cap;
+}
+
+/** The token after the list of capitalised names opening at k (names, commas, "and", "or"); -1 when it runs to `end`. */
+function listEnd(toks: readonly Tok[], k: number, end: number): number {
+  let j = k;
+  while (j < end && ((isWord(toks[j]) && (toks[j].cap || toks[j].norm === "and" || toks[j].norm === "or")) || isPunct(toks[j], ","))) j++;
+  return j < end ? j : -1;
 }
 
 /** A lower-case verb in the past (-ed, or en-words irregularPast) among the few words from k, before any mark: "the council found a gap". */

@@ -296,6 +296,7 @@ const EN_LISTS = [
   "pluralQuantifiers",
   "memberPlurals",
   "memberNouns",
+  "danglingEnds",
   "countryNames",
   "firmNameLinks",
   "anonymityWords",

@@ -1,6 +1,7 @@
 // Where a new story starts in English copy that runs wire stories together (an archive): a headline
 // line in capitals ("ACME TO CUT 500 JOBS IN OHIO") before a lead in ordinary case, or the paragraph
-// after a wire's sign-off (REUTER). A pronoun or a
+// after a wire's sign-off (REUTER); in an archive so found, a headline in sentence case too ("Harbour
+// firm cuts 500 jobs" before a lead of a full sentence). A pronoun or a
 // description ("it", "he", "the company", "the spokesman") never refers across it to a speaker of the
 // story before (the resolver's floor).
 
@@ -13,6 +14,9 @@ const HEADLINE_MAX = 200;
 const ARCHIVE_HEADLINES = 4;
 /** How many wire sign-offs (REUTER) make a document an archive. */
 const ARCHIVE_SIGNOFFS = 2;
+/** Most characters of a headline in sentence case, and fewest of the lead after it (a paragraph, not a table's line). */
+const CASED_HEADLINE_MAX = 100;
+const LEAD_MIN = 100;
 
 /**
  * The offsets where a story starts in `doc`, when it is an archive of stories run together (see
@@ -24,8 +28,11 @@ const ARCHIVE_SIGNOFFS = 2;
  */
 export function storyStarts(doc: string): number[] {
   const starts: number[] = [];
+  // Headlines in sentence case, kept apart: story starts only in an archive the others make.
+  const cased: number[] = [];
   let headlines = 0;
   let signoffs = 0;
+  let afterBlank = true;
   // A walk over the lines: most are paragraphs far longer than a headline, passed on their length.
   for (let s = 0; s < doc.length; ) {
     const e = doc.indexOf("\n", s);
@@ -33,6 +40,7 @@ export function storyStarts(doc: string): number[] {
     // (A blank line itself is passed at once: the run after a line is crossed once, from that line.)
     if (blankLine(doc, s, e)) {
       s = e + 1;
+      afterBlank = true;
       continue;
     }
     const next = afterBlankLines(doc, e + 1);
@@ -44,11 +52,42 @@ export function storyStarts(doc: string): number[] {
       } else if (e - s >= 3 && headline(doc.slice(s, e)) && LOWER.test(doc.slice(next, lineEnd(doc, next)))) {
         starts.push(s);
         headlines++;
+      } else if (afterBlank && e - s <= CASED_HEADLINE_MAX && casedHeadline(doc.slice(s, e)) && lead(doc.slice(next, lineEnd(doc, next)))) {
+        cased.push(s);
       }
     }
+    afterBlank = false;
     s = e + 1;
   }
-  return headlines >= ARCHIVE_HEADLINES || signoffs >= ARCHIVE_SIGNOFFS ? starts : [];
+  if (headlines < ARCHIVE_HEADLINES && signoffs < ARCHIVE_SIGNOFFS) return [];
+  return cased.length ? merged(starts, cased) : starts;
+}
+
+/**
+ * A headline in sentence or title case, a paragraph of its own: two to fourteen words, the first
+ * capitalised, a lower-case letter (not one in capitals), no punctuation closing a sentence, a clause or a
+ * quote at its end, and no table's figures ("Revs 16.5 mln vs 33.2 mln", "Pay April 30" before a short line).
+ */
+function casedHeadline(line: string): boolean {
+  const t = line.trim();
+  if (!/^[\p{Lu}\d'‘]/u.test(t) || !LOWER.test(t) || /[.:;,!?"'”’)]$/u.test(t) || / vs\.? /u.test(t)) return false;
+  const words = t.split(/\s+/u).length;
+  return words >= 2 && words <= 14;
+}
+
+/** A story's lead after a headline: a long paragraph ending a sentence (not a table's NOTE). */
+function lead(line: string): boolean {
+  const t = line.trim();
+  return t.length >= LEAD_MIN && /[.!?"”’]$/u.test(t) && !t.startsWith("NOTE");
+}
+
+/** The two sorted lists of offsets as one. */
+function merged(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++]);
+  return out;
 }
 
 const LOWER = /\p{Ll}/u;

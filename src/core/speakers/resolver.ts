@@ -138,6 +138,8 @@ export class SpeakerResolver {
    * for each mention (speakers/gender.ts: a mention marked female is no man quoted before).
    */
   fits: (sp: SpeakerState) => boolean = () => true;
+  /** As fits, but a woman may be a person marked male only by -man titles (gender.ts fitsLoosely): for a "she" no one fits. */
+  fitsLoosely: (sp: SpeakerState) => boolean = () => true;
   /**
    * Where the story of the English mention being resolved starts, when it refers back (a pronoun, a
    * description, an unnamed source): no speaker last mentioned before it is a candidate (en-story.ts).
@@ -484,6 +486,14 @@ export class SpeakerResolver {
     let found = pr === "he" || pr === "she" || pr === "i" || pr === AGE_EPITHET ? this.recent("person") : pr === "it" ? this.recent("organization") : this.recentPlural();
     // ("…," said Tom Vale. One dealer, who asked not to be named, said … "…," he said: the unnamed
     // source spoken of alone just before, not the person before it.)
+    // ("Martha Hesse, chairman of the commission, said …. She said …": with no woman to refer to, a
+    // person only a -man title marked male.)
+    if (!found && m.lang === "en" && pr === "she") {
+      const strict = this.fits;
+      this.fits = this.fitsLoosely;
+      found = this.recent("person");
+      this.fits = strict;
+    }
     if (found && m.lang === "en" && (pr === "he" || pr === "she")) found = this.singularSourceAfter(found) ?? found;
     if (found && m.lang === "en" && (pr === "he" || pr === "she")) found = this.namedWithHonorific(found, m.s + base, pr) ?? found;
     // "it" is never a person or an unnamed source (traders … it said: the company); with no
@@ -493,6 +503,8 @@ export class SpeakerResolver {
     // inquiry … But he could not say is not the Lib Dems who spoke before; with none it is its own.
     // An English "they" is no one named person ("…," Ana Ruiz said. … They say …): its own too.
     const latest = this.latest();
+    // ("…," Ammerman said. He said …: with no person to refer to, the lone name just before was a person's.)
+    if (!found && latest && m.lang === "en" && (pr === "he" || pr === "she") && this.loneNamePerson(latest, m.s + base)) return latest;
     // (Nor, in English, a lone pronoun's own speaker for another pronoun: "…," he said. They said …)
     const fallback = !latest || (m.lang === "en" && latest.firstMention?.kind === "pronoun" && !latest.nameWords.length && latest.firstMention.pronoun !== pr)
       ? null
@@ -503,6 +515,24 @@ export class SpeakerResolver {
           ? null
           : latest;
     return found ?? fallback ?? (pr === "it" && m.lang === "en" ? (this.possessorBody(m) ?? this.bodyNamedBefore(m, base)) : null) ?? this.create(pr === "it" ? { ...m, kind: "organization" } : m, text);
+  }
+
+  /**
+   * "Ammerman said …. He said …": a lone capitalised name read as an institution's because the text
+   * never introduced it as a person's (namedPerson: "Rover said") is a person's after all when "he" or
+   * "she" with no person to refer to follows it closely; it becomes a person and true. Not a country's
+   * name, nor a speaker "it" already referred to, nor one named with more words or a title.
+   */
+  private loneNamePerson(sp: SpeakerState, at: number): boolean {
+    const last = sp.mentions[sp.mentions.length - 1];
+    if (sp.kind !== "organization" || sp.nameWords.length !== 1 || sp.title || sp.lemma || !last || at - last.e > LONE_NAME_REACH) return false;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(sp.name) || lexicon().en.countryNames.has(sp.nameWords[0]) || lexicon().sources.has(sp.nameWords[0])) return false;
+    // (Every mention the name itself: "it" or "the company" referred to it before, an institution.)
+    const name = sp.name.toLowerCase();
+    // (Nor a name before a noun the lexicon knows: "a Jakarta report" names a place.)
+    if (sp.mentions.some((x) => this.doc.slice(x.s, x.e).toLowerCase() !== name || lexicon().sources.has(/^\s*(\p{L}*)/u.exec(this.doc.slice(x.e, x.e + 30))![1].toLowerCase()))) return false;
+    this.setKind(sp, "person");
+    return true;
   }
 
   /**
@@ -1507,6 +1537,8 @@ function acronymIn(name: string, ac: string): boolean {
 
 /** How far back (characters) an English "it" with no institution to refer to looks for one named in passing. */
 const BODY_REACH = 250;
+/** How far after a lone name's last mention "he"/"she" may still show it is a person's (loneNamePerson): about two sentences. */
+const LONE_NAME_REACH = 400;
 /** Most capitalised words before the institution noun an "it" finds so (the Democratic National Committee). */
 const BODY_NAME_WORDS = 5;
 

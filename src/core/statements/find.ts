@@ -315,6 +315,20 @@ function beforeMainVerb(p: Para, found: readonly FoundStatement[], r: FoundState
   return endTok;
 }
 
+/** The last token of words [from, last] once linking words left at their end are cut off (see endContent). */
+function beforeDanglingEnd(p: Para, from: number, last: number): number {
+  const toks = p.toks;
+  const en = lexicon().en;
+  let k = last;
+  while (k > from && inList(toks[k], en.danglingEnds)) {
+    const relative = toks[k].norm.startsWith("wh");
+    k--;
+    if (k > from && isWord(toks[k]) && (toks[k].norm === "even" || (relative && inList(toks[k], en.namePrepositions)))) k--;
+    while (k > from && toks[k].kind === PUNCT && TRAILING.includes(toks[k].norm)) k--;
+  }
+  return k;
+}
+
 /** Whether no comma stands between token k and the end of sentence `sentence` (an attribution that closes it). */
 function closesSentence(p: Para, k: number, sentence: number): boolean {
   const end = p.sentEnd[sentence];
@@ -377,6 +391,10 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
   }
   let lastTok = endTok - 1;
   while (lastTok > r.contentTok && toks[lastTok].kind === PUNCT && TRAILING.includes(toks[lastTok].norm)) lastTok--;
+  // (…said it was "minimal" although he conceded …: the next statement's clause took its subject, not its
+  // linking word; the words never end with it, nor with the "even" of "even though".)
+  // (Nor with the preposition of "in which", nor with "… and if".)
+  if (p.lang === "en") lastTok = beforeDanglingEnd(p, r.contentTok, lastTok);
   if (lastTok < r.contentTok) lastTok = r.contentTok;
   let reach = -1;
   for (let qi = firstQuoteFrom(quotes, r.contentTok); qi < quotes.length && quotes[qi].open <= lastTok; qi++) {

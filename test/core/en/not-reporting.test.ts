@@ -7,6 +7,8 @@ import { type Row, table } from "../expect";
 const empty = (): Row[2] => ({ statements: [], noFindings: ["unattributed-quote", "unbalanced-quote"] });
 
 const notCues: Row[] = [
+  ["written down or off: a loan's value cut, no words (a particle after the cue)", "The banks have written down their loans to the region. Tarn Mills wrote off 50 mln dlrs last year.",
+    empty()],
   ["asked about a topic reports no words: its \"that\" is the topic's", "He said he was being asked about incidents that happened 20 years ago.",
     { statements: [{ cue: "said", source: "He", starts: "he was being asked" }] }],
   ["…an asked-about aside before the subject stays none, the statement after it stays", "Asked about the report, Ruiz said it was flawed.",

@@ -19,6 +19,12 @@ const direct: Row[] = [
 ];
 
 const indirect: Row[] = [
+  ["the next statement's linking word is not the end of these words (although, which, in which, and if, even though)",
+    "Tom Vale said it was \"minimal\" although he conceded that every insurer was at risk. Ana Ruiz said the firm won an order in Ohio, which she said was its first there. Ed Lane said the party always asked people if they wanted a call and if they said yes it called. Ida Venn said the mill refused to pay, even though it admitted the loss was real.",
+    { someStatements: [{ source: "Tom Vale", ends: "minimal\"" }, { source: "Ana Ruiz", ends: "in Ohio" }, { source: "Ed Lane", ends: "wanted a call" }, { source: "Ida Venn", ends: "refused to pay" }] }],
+  ["a source opening a sentence's subordinate clause (While, Although, When …): the words end at the comma before the main clause, though a list of names follows it",
+    "While the mayor said the budget was balanced in March, Smith, Jones and Brown found a gap of two million dollars. Although Ana Ruiz said the plant would stay open, the firm closed it in May.",
+    { statements: [{ source: "the mayor", starts: "the budget", ends: "in March" }, { source: "Ana Ruiz", starts: "the plant", ends: "stay open" }] }],
   ["Smith said that", "Smith said that the deal would be signed next week.",
     { statements: [{ kind: "indirect", cue: "said", source: "Smith", starts: "the deal", ends: "next week" }] }],
   ["said without that", "The company said revenue fell 8 percent in the third quarter.",
@@ -236,6 +242,9 @@ const withoutThat: Row[] = [
 
 // Frame addr: an addressee the verb may take, or not (src/core/en/opening.ts, afterAddressee).
 const maybeAddressee: Row[] = [
+  ["assured legislators (or delegates, colleagues, shareholders) without that: the addressee is no part of the words",
+    "The bill stays alive until the two firms assure legislators they are in agreement. Ana Ruiz told shareholders profits would rise.",
+    { statements: [{ cue: "assure", starts: "they are", ends: "in agreement" }, { cue: "told", starts: "profits", ends: "would rise" }] }],
   ["warned + a listener + a clause", "Police warned residents the river could flood.",
     { statements: [{ cue: "warned", source: "Police", starts: "the river", ends: "could flood" }] }],
   ["warned + a name + that", "The ministers warned the Harbour Council that the budget would be cut.",

@@ -55,6 +55,8 @@ const institutions: Row[] = [
     { statements: [{ speaker: "Paul Conway", speakerKind: "person" }] }],
   ["a rank-like first word before a firm-name word is no title: General Acquisition is a firm", "Norland Acquisition Co said it would bid. General Acquisition said it had bought 9.9 pct of the shares.",
     { statements: [{ speakerKind: "organization" }, { speaker: "General Acquisition", speakerKind: "organization" }] }],
+  ["a name ending in a Swedish, Finnish or Malaysian company suffix (AB, Oyj, Bhd) is an institution's, not a person's", "Nordvik AB said its order book grew. Harlan Oyj said it would cut jobs. Selangor Tin Bhd said output rose.",
+    { statements: [{ speaker: "Nordvik AB", speakerKind: "organization" }, { speaker: "Harlan Oyj", speakerKind: "organization" }, { speaker: "Selangor Tin Bhd", speakerKind: "organization" }] }],
   ["a name ending in International, Street or Brothers is an institution's, not a person's", "Harbour Relief International said the camps were full. Kelso Street said the minister would stay. Varn Brothers said sales rose.",
     { statements: [{ speaker: "Harbour Relief International", speakerKind: "organization" }, { speaker: "Kelso Street", speakerKind: "organization" }, { speaker: "Varn Brothers", speakerKind: "organization" }] }],
   ["an institution's noun after such a name word is its head: the fund later is the one named", "The International Harbour Fund said growth would slow. The fund added that prices would rise.",

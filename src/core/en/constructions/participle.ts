@@ -124,6 +124,9 @@ export function mainSubjectAt(p: Para, a: number, sentEnd: number): [number, num
   return e > a && plausibleSource(p, a, e) ? [a, e] : null;
 }
 
+/** Most words of a clause subject: "Council of Economic Advisers Chairman Beryl Sprinkel". */
+const SUBJECT_WORDS = 8;
+
 /**
  * The subject of the clause a participle at token k hangs on ("A New York judge has rejected …,
  * saying …"; "…, but he refuses to discuss …, aside from saying …"): the clause starts at the
@@ -162,8 +165,13 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   if (inList(t, en().pronouns)) return inList(t, en().pronounsNoSpeaker) ? null : [c, c + 1];
   let e = c;
   if (inList(t, en().determiners)) e++;
-  while (e < k && e < c + 7) {
+  while (e < k && e < c + SUBJECT_WORDS) {
     const u = toks[e];
+    // ("Bank of Japan Governor Satoshi Sumita called for calm and said …": "of" between capitalised words is inside a name.)
+    if (isWord(u) && u.norm === "of" && e > c && toks[e - 1].cap && isWord(toks[e + 1]) && toks[e + 1].cap) {
+      e++;
+      continue;
+    }
     // (Mrs. Schlafly, a U.S. official: the abbreviation's dot stays inside.)
     if (isPunct(u, ".") && isWord(toks[e - 1]) && toks[e - 1].e === u.s && toks[e - 1].norm.length <= 4 && beforeNoun(toks[e + 1])) {
       e++;
