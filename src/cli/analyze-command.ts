@@ -26,7 +26,11 @@ Options:
   -j, --jobs        worker threads: auto (default: for 2 MB or more, one per
                     core but one, two on 2 cores, none on 1; below 2 MB
                     none), or a number (0: analyse in this thread); the
-                    output order is the order of the FILEs either way
+                    output order is the order of the FILEs either way. One
+                    file of a million characters or more, when no worker
+                    threads are used, gets a helper thread that reads its
+                    paragraphs ahead (not with 0 or on one core); the
+                    output is the same
       --no-progress no progress bar (it is shown only when stderr is a terminal)
 
 Markdown files (.md, .markdown) are analysed as Markdown: code and front

@@ -39,7 +39,9 @@ Options:
                     of the file applies (exit status 2).
   -j, --jobs        worker threads: auto (default: for 2 MB or more, one per
                     core but one, two on 2 cores, none on 1; below 2 MB
-                    none), or a number (0: analyse in this thread)
+                    none), or a number (0: analyse in this thread, without
+                    the helper thread that reads one long file ahead: see
+                    isnad analyze --help)
       --no-progress no progress bar (it is shown only when stderr is a terminal)
 
 Exit status: 0 no finding at or above --fail-on; 1 at least one; 2 a PATH,

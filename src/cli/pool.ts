@@ -44,7 +44,8 @@ export const autoWorkers = (cores: number): number => (cores >= 2 ? Math.max(2, 
 
 /** How many worker threads: `jobs` as given (--jobs), else by the input's size and the cores. 0: this thread. */
 export function workerCount(jobs: readonly Job[], requested: number | "auto", cores = availableParallelism()): number {
-  if (requested !== "auto") return Math.min(requested, jobs.length);
+  // (One file gains nothing from a pool: it stays here, with a helper thread if it is long: readsAhead.)
+  if (requested !== "auto") return jobs.length < 2 ? 0 : Math.min(requested, jobs.length);
   if (jobs.length < 2 || autoWorkers(cores) === 0) return 0;
   let bytes = 0;
   for (const j of jobs) {

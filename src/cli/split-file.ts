@@ -1,18 +1,19 @@
 // Speed trick for one long file (core/perf/split-reading.ts says how the reading is
 // shared): a helper thread, this same bundle started again, reads paragraphs ahead
-// while this thread analyses. Kept because `npm run bench` shows it on the 7.8 MB
-// archive files (README, Speed); `--jobs 0` turns it off.
+// while this thread analyses. Kept while `npm run bench` shows it gains on the 7.8 MB
+// archive files (its helper row; README, Speed); `--jobs 0` turns it off.
 //
 // The analysis runs synchronously, so it cannot wait for messages the usual way: each
 // chunk has a state in shared memory that either thread claims with a compare-and-swap,
 // and this thread blocks (Atomics.wait) on a chunk the helper is reading, then takes its
 // message with receiveMessageOnPort. A helper that fails or never starts only means this
-// thread reads those chunks itself: the output never depends on the helper.
+// thread reads those chunks itself (after PATIENCE_MS at most, if it died mid-chunk): the
+// output never depends on the helper.
 import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from "node:worker_threads";
 import { chunkCount, readAhead, ReadAhead, type ChunkReadings } from "../core/perf/split-reading";
 import { houseTexts, lexiconFor, useHouseTexts } from "./config";
 
-/** Characters from which a file is shared with a helper (ISNAD_SPLIT_FROM overrides it, for tests). */
+/** Characters (UTF-16 code units) from which a file is shared with a helper (ISNAD_SPLIT_FROM overrides it, for tests). */
 export const SPLIT_FROM = Number(process.env.ISNAD_SPLIT_FROM) || 1_000_000;
 
 // A chunk's state: nobody's yet, the helper's (being read), this thread's, read and sent, failed.
@@ -22,8 +23,12 @@ const MAIN = 2;
 const SENT = 3;
 const FAILED = 4;
 
-/** How long this thread waits for one chunk before it reads on alone (a chunk takes milliseconds). */
-const PATIENCE_MS = 30_000;
+/**
+ * How long this thread waits for one chunk of the helper's before it gives the helper up and
+ * reads the rest of the file alone (a chunk takes tens of milliseconds; a helper that died
+ * while reading one never sends it, and its death cannot be heard while this thread waits).
+ */
+const PATIENCE_MS = 5_000;
 
 interface SplitData {
   isnadSplit: true;
@@ -53,24 +58,35 @@ export function startHelper(script: string, text: string, markdown: boolean, con
   } catch {
     return null;
   }
-  // Its errors show as chunks never sent; an 'error' listener keeps them from ending the process.
-  worker.on("error", () => undefined);
+  // Its errors show as chunks never sent (read here instead); the listener keeps them from ending the process.
+  worker.on("error", (e) => debug(`split: the helper failed: ${e instanceof Error ? e.message : String(e)}\n`));
+  worker.unref();
   const arrived = new Map<number, ChunkReadings>();
   let gone = false;
   let waitedMs = 0;
   // When this thread began waiting for the chunk it waits for.
   let since = -1;
+  /** Every chunk nobody has is this thread's: the helper claims no more. */
+  const release = () => {
+    for (let c = 0; c < state.length; c++) Atomics.compareExchange(state, c, FREE, MAIN);
+  };
+  /** Gives the helper up. */
+  const leave = () => {
+    gone = true;
+    release();
+  };
   const claim = (c: number) => !gone && Atomics.compareExchange(state, c, FREE, MAIN) === FREE;
   const poll = (c: number, waitMs: number): ChunkReadings | null | undefined => {
     if (gone) return null;
     if (Atomics.load(state, c) === HELPER) {
-      const t0 = Date.now();
+      const t0 = performance.now();
       if (since < 0) since = t0;
       if (waitMs > 0) Atomics.wait(state, c, HELPER, waitMs);
-      waitedMs += Date.now() - t0;
+      waitedMs += performance.now() - t0;
       if (Atomics.load(state, c) === HELPER) {
-        if (Date.now() - since > PATIENCE_MS) gone = true;
-        return gone ? null : undefined;
+        if (performance.now() - since <= PATIENCE_MS) return undefined;
+        leave();
+        return null;
       }
     }
     since = -1;
@@ -78,7 +94,7 @@ export function startHelper(script: string, text: string, markdown: boolean, con
     while (!arrived.has(c)) {
       const m = receiveMessageOnPort(port1);
       if (!m) {
-        gone = true;
+        leave();
         return null;
       }
       const r = m.message as ChunkReadings;
@@ -88,18 +104,20 @@ export function startHelper(script: string, text: string, markdown: boolean, con
     arrived.delete(c);
     return r;
   };
-  return {
-    ahead: new ReadAhead({ chunks: state.length, claim, poll }),
-    stop: () => {
-      if (process.env.ISNAD_SPLIT_DEBUG) {
-        const n = [0, 0, 0, 0, 0];
-        for (let i = 0; i < state.length; i++) n[state[i]]++;
-        process.stderr.write(`split: chunks read here ${n[2]}, by the helper ${n[3]}, failed ${n[4]}, unclaimed ${n[0] + n[1]}; waited ${waitedMs} ms\n`);
-      }
-      port1.close();
-      void worker.terminate();
-    },
+  let sent = 0;
+  const stop = () => {
+    for (let c = 0; c < state.length; c++) if (Atomics.load(state, c) === SENT) sent++;
+    debug(`split: ${state.length} chunks, by the helper ${sent}${gone ? " (given up)" : ""}; waited ${Math.round(waitedMs)} ms\n`);
+    port1.close();
+    void worker.terminate();
   };
+  // (After the paragraphs, the chunks nobody claimed are of no use: release() stops the helper.)
+  return { ahead: new ReadAhead({ chunks: state.length, claim, poll, done: release }), stop };
+}
+
+/** ISNAD_SPLIT_DEBUG=1: how a file was shared, on stderr (the CLI tests read it). */
+function debug(line: string): void {
+  if (process.env.ISNAD_SPLIT_DEBUG) process.stderr.write(line);
 }
 
 /** Helper side (main.ts, in a worker thread): reads the chunks it can claim, then waits to be stopped. */
@@ -108,11 +126,25 @@ export function serveSplit(): void {
   if (!data?.isnadSplit) return;
   const state = new Int32Array(data.state);
   useHouseTexts(data.houses);
-  const claim = (c: number) => Atomics.compareExchange(state, c, FREE, HELPER) === FREE;
+  // The chunk being read: whatever happens to the helper, it is marked failed, so the other thread reads it.
+  let reading = -1;
+  const claim = (c: number) => {
+    if (Atomics.compareExchange(state, c, FREE, HELPER) !== FREE) return false;
+    reading = c;
+    return true;
+  };
   const done = (c: number, r: ChunkReadings | null) => {
     if (r) data.port.postMessage(r);
     Atomics.store(state, c, r ? SENT : FAILED);
     Atomics.notify(state, c);
+    reading = -1;
   };
-  readAhead(data.text, { markdown: data.markdown, lexicon: lexiconFor(data.config) }, claim, done);
+  try {
+    readAhead(data.text, { markdown: data.markdown, lexicon: lexiconFor(data.config) }, claim, done);
+  } finally {
+    if (reading >= 0) {
+      Atomics.store(state, reading, FAILED);
+      Atomics.notify(state, reading);
+    }
+  }
 }

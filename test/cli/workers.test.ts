@@ -6,7 +6,7 @@
 // on a real pseudo-terminal (util-linux `script`), and its absence elsewhere.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -188,10 +188,12 @@ describe("one long file: a helper thread reads its paragraphs ahead (split-file.
     expect(shared.code).toBe(alone.code);
     expect(shared.stdout).toBe(alone.stdout);
     expect(alone.stderr).not.toContain("split:");
-    const sent = /split: .*by the helper (\d+), failed (\d+)/.exec(shared.stderr);
+    // (auto gives no helper on one core, e.g. a runner pinned to one CPU.)
+    if (availableParallelism() < 2) return expect(shared.stderr).not.toContain("split:");
+    const sent = /split: \d+ chunks, by the helper (\d+);/.exec(shared.stderr);
     expect(sent, shared.stderr).not.toBeNull();
     expect(Number(sent![1])).toBeGreaterThan(0);
-    expect(Number(sent![2])).toBe(0);
+    expect(shared.stderr).not.toContain("given up");
   });
 
   it("a Markdown file is shared the same way", () => {
@@ -201,7 +203,7 @@ describe("one long file: a helper thread reads its paragraphs ahead (split-file.
       const alone = run(["analyze", "--jobs", "0", "--format", "jsonl", md], dir, SPLIT);
       const shared = run(["analyze", "--format", "jsonl", md], dir, SPLIT);
       expect(shared.stdout).toBe(alone.stdout);
-      expect(shared.stderr).toMatch(/split: .*by the helper [1-9]/);
+      if (availableParallelism() >= 2) expect(shared.stderr).toMatch(/split: \d+ chunks, by the helper [1-9]/);
     } finally {
       rmSync(join(dir, md));
     }
@@ -212,6 +214,8 @@ describe("one long file: a helper thread reads its paragraphs ahead (split-file.
     expect(readsAhead("auto", 1)).toBe(false);
     expect(readsAhead(0, 8)).toBe(false);
     expect(readsAhead(1, 1)).toBe(true);
+    // One file with --jobs N stays in this thread (a pool of one gains nothing), and gets the helper.
+    expect(workerCount(names.slice(0, 1).map((f, index) => ({ index, file: f, abs: join(dir, f) })), 2, 8)).toBe(0);
   });
 });
 

@@ -2,15 +2,16 @@
 // paragraphs are read on two threads. Reading a paragraph depends only on the text
 // (pipeline/read-paragraph.ts), so a helper thread can read ahead while this thread
 // joins paragraphs to the document in order; only the joining (speakers, a quotation
-// running on) must be sequential. Kept because `npm run bench` shows it (README, Speed);
-// the CLI decides when to use it and supplies the thread (cli/split-file.ts).
+// running on) must be sequential. Kept while `npm run bench` shows it gains (its helper
+// row; README, Speed); the CLI decides when to use it and supplies the thread (cli/split-file.ts).
 //
 // The text is cut into chunks of CHUNK characters, and each chunk is read by whichever
 // thread claims it first. The helper claims them from the start on; this thread claims
 // the chunk it has reached when the helper has not (a helper still starting up is
 // overtaken), and while it waits for a chunk the helper is reading it claims one from the
 // end and reads that itself. So neither thread idles while the other has work, whatever
-// the share of reading and joining in the text's language, and no chunk is read twice.
+// the share of reading and joining in the text's language, and no chunk is read twice (but
+// by a helper this thread gave up waiting for: cli/split-file.ts).
 // The output is analyze()'s without it: a reading made ahead is used only where analyze()
 // would read the paragraph with the same flags (no quotation running on into it, not the
 // headline under a link line); any other paragraph is read here as usual.
@@ -126,6 +127,8 @@ export interface ChunkChannel {
    * undefined while it is still at it, null when they will not come (read it here).
    */
   poll(c: number, waitMs: number): ChunkReadings | null | undefined;
+  /** The paragraphs are all read: the chunks still unclaimed are of no use (the helper may stop). */
+  done?(): void;
 }
 
 /** How long this thread waits for the helper's chunk when it has nothing else to read (ms). */
@@ -150,6 +153,12 @@ export class ReadAhead {
   /** The text as analyze() reads it (the same the helper reads), before the first paragraph. */
   begin(work: string, paras: number[]): void {
     this.text = { work, paras };
+  }
+
+  /** After the last paragraph. */
+  finish(): void {
+    this.own.clear();
+    this.channel.done?.();
   }
 
   /** The reading made ahead of the paragraph [ps, pe) with this next-paragraph flag; undefined: read it. */

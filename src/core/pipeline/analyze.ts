@@ -41,6 +41,7 @@ function analyzeText(input: string, opts: AnalyzeOptions, cache: ParagraphCache 
   // like any hot function, where a loop inside one long function waited for on-stack
   // replacement (recompiled for ~0.2 s at the start of each run).
   for (let pi = 0; pi < paras.length; pi += 2) readAndAdd(doc, paras, pi, cache, ahead);
+  ahead?.finish();
   if (cache) pruneCache(cache);
 
   const speakers = speakersInOrder(doc);

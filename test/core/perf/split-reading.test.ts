@@ -46,7 +46,8 @@ interface Helper {
  */
 function simulated(text: string, markdown: boolean, h: Helper = {}) {
   const all = new Map<number, ChunkReadings | null>();
-  readAhead(text, { markdown, lexicon: h.lexicon }, () => true, (c, r) => all.set(c, c === h.fail ? null : r));
+  // (Through structuredClone, as a message between threads: a reading that does not survive it fails here.)
+  readAhead(text, { markdown, lexicon: h.lexicon }, () => true, (c, r) => all.set(c, c === h.fail ? null : structuredClone(r)));
   const chunks = chunkCount(text.length);
   const state: ("free" | "helper" | "main" | "sent")[] = new Array(chunks).fill("free");
   let tick = 0;
