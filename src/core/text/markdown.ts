@@ -50,15 +50,35 @@ function fencedCode(text: string, from: number): number[] {
   return out;
 }
 
+/** The ranges of front matter and fenced code, as flat start, end pairs in order. */
+function codeBlocks(text: string): number[] {
+  const fm = frontMatter(text);
+  return [...fm, ...fencedCode(text, fm.length ? fm[1] : 0)];
+}
+
+// Inline code spans and HTML comments (an unclosed comment runs to the end), read after the blocks.
+// (One pattern for both, so a backtick inside a comment or <!-- inside code is read as it is.)
+const INLINE_CODE_OR_COMMENT = /(`+)[^`\n][^\n]{0,2000}?\1|<!--[\s\S]*?(?:-->|$)/g;
+
 /** `keepComments`: HTML comments stay (the caller reads isnad comments in them first). */
 export function maskMarkdown(text: string, keepComments = false): string {
-  const fm = frontMatter(text);
-  const blocks = [...fm, ...fencedCode(text, fm.length ? fm[1] : 0)];
-  const masked = blankRanges(text, blocks);
-  // Inline code spans and HTML comments on what is left (an unclosed comment runs to the end).
-  // (One pattern for both, so a backtick inside a comment or <!-- inside code is read as it is.)
-  const prose = masked.replace(/(`+)[^`\n][^\n]{0,2000}?\1|<!--[\s\S]*?(?:-->|$)/g, (m) => (keepComments && m.startsWith("<!--") ? m : blankOut(m)));
+  const masked = blankRanges(text, codeBlocks(text));
+  const prose = masked.replace(INLINE_CODE_OR_COMMENT, (m) => (keepComments && m.startsWith("<!--") ? m : blankOut(m)));
   return maskSyntax(prose);
+}
+
+/**
+ * The stretches of a Markdown document that are code or front matter, in order, as maskMarkdown
+ * reads them (front matter, fenced blocks, inline code spans; not comments): an editor's fixes leave
+ * them alone. The front matter's ends at its closing line, without the line break after it.
+ */
+export function markdownCode(text: string): [number, number][] {
+  const blocks = codeBlocks(text);
+  const out: [number, number][] = [];
+  for (let r = 0; r < blocks.length; r += 2) out.push([blocks[r], blocks[r + 1]]);
+  if (out.length && out[0][0] === 0 && /^(---|\+\+\+)/.test(text)) out[0][1] = text.slice(0, out[0][1]).replace(/\r?\n$/, "").length;
+  for (const m of blankRanges(text, blocks).matchAll(INLINE_CODE_OR_COMMENT)) if (m[0][0] === "`") out.push([m.index, m.index + m[0].length]);
+  return out.sort((a, b) => a[0] - b[0]);
 }
 
 const QUOTE_MARKS = "\"'«»“”‘’„";
