@@ -4,7 +4,7 @@ export { analyze } from "./pipeline/analyze";
 export { houseLexicon, type HouseLexiconRead } from "./lexicon/house-lexicon";
 export type { HouseProblem } from "./lexicon/house";
 export { COMMENT_RULE } from "./pipeline/suppressions";
-export { markdownParagraphEnds } from "./text/markdown";
+export { markdownCode, markdownParagraphEnds } from "./text/markdown";
 export { createParagraphCache } from "./pipeline/paragraph-cache";
 export type { ParagraphCache } from "./pipeline/paragraph-cache";
 export type * from "./types";

@@ -6,7 +6,7 @@
 //   document's style: « » or “ ” in Arabic (isnad.quoteStyle.arabic; “ ” inside
 //   a « » quotation), “ ” in English. Markdown code is left alone.
 import { CodeActionKind, TextEdit, type CodeAction, type Diagnostic } from "vscode-languageserver";
-import { markdownParagraphEnds } from "../core";
+import { markdownCode, markdownParagraphEnds } from "../core";
 import { scriptLang } from "./analysisStore";
 import { documentEdit, isIsnad, type FixContext } from "./fixEdits";
 import { CLOSING, isQuoteMark } from "./quoteMarks";
@@ -108,45 +108,9 @@ export interface StraightPair {
   close: number;
 }
 
-/** Stretches of a Markdown document that are code or front matter (never rewritten). */
-export function markdownCode(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  const lines = text.split("\n");
-  const starts: number[] = [];
-  for (let n = 0, pos = 0; n < lines.length; pos += lines[n].length + 1, n++) starts.push(pos);
-  let n = 0;
-  if (lines[0]?.trim() === "---") {
-    // Front matter: to the next --- line.
-    const close = lines.findIndex((l, k) => k > 0 && l.trim() === "---");
-    if (close > 0) {
-      out.push([0, starts[close] + lines[close].length]);
-      n = close + 1;
-    }
-  }
-  let fence: string | null = null;
-  let fenceStart = 0;
-  for (; n < lines.length; n++) {
-    const line = lines[n];
-    const f = /^\s{0,3}(`{3,}|~{3,})/u.exec(line);
-    if (fence) {
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) {
-        out.push([fenceStart, starts[n] + line.length]);
-        fence = null;
-      }
-    } else if (f) {
-      fence = f[1];
-      fenceStart = starts[n];
-    } else {
-      // Inline code: a run of backticks to the next run of the same length on the line.
-      for (const m of line.matchAll(/(`+)(?:(?!\1).)*?\1/gu)) out.push([starts[n] + m.index, starts[n] + m.index + m[0].length]);
-    }
-  }
-  if (fence) out.push([fenceStart, text.length]);
-  return out.sort((x, y) => x[0] - y[0]);
-}
-
 /** Straight double-quote pairs, paired within a paragraph (a line; in Markdown, to a blank line). */
 export function straightPairs(text: string, markdown: boolean): StraightPair[] {
+  // (Code and front matter as the analysis reads them: core markdownCode.)
   const code = markdown ? markdownCode(text) : [];
   const out: StraightPair[] = [];
   let open = -1;

@@ -16,7 +16,8 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { RULES } from "../../src/core/rules";
 import { snippetText } from "../../src/server/fixEdits";
-import { markdownCode, sentenceEnd, straightPairs } from "../../src/server/fixQuotes";
+import { markdownCode } from "../../src/core";
+import { sentenceEnd, straightPairs } from "../../src/server/fixQuotes";
 import { startHarness, type Harness } from "./harness";
 
 const SNIPPET_CLIENT = {

@@ -184,8 +184,9 @@ function subjectQuote(doc: DocumentState, f: RuleReport, ps: number): void {
 }
 
 // (The opening mark starts a sentence: after an end mark or a paragraph break; the closing one ends it.)
-const QUOTE_OPENS_SENTENCE = /(?:^|[.!?"'”’]\s+|\n\s*)["'“‘]+$/u;
-const QUOTE_ENDS_SENTENCE = /^["'”’]+[.!?]?(?:\s|$)/u;
+// (Left-to-right marks between a mark and the words: Markdown's link or emphasis marks, “[Ana Ruiz](…) said …”.)
+const QUOTE_OPENS_SENTENCE = /(?:^|[.!?"'”’]\s+|\n\s*)["'“‘]+\u200e*$/u;
+const QUOTE_ENDS_SENTENCE = /^\u200e*["'”’]+[.!?]?(?:\s|$)/u;
 const ONLY_MARKS = /^[\p{P}\s]*$/u;
 
 /** The person the sentence before offset s is about (see subjectQuote), null when none is. */

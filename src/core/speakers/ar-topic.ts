@@ -44,6 +44,15 @@ export function topicPerson(text: string, cue: number, since: number, known: Kno
   for (let n = 0; n < SENTENCES && e > 0 && cue - e < REACH; n++) {
     const s = sentenceStart(text, e, cue - REACH);
     if (s < 0) return null;
+    // (A blank line between paragraphs is no sentence: it takes none of the sentences looked back over,
+    // so paragraphs set apart by blank lines, as in Markdown, read as lines do. Before a headline it
+    // still counts: the story before is as far off as it was.)
+    if (n > 0 && !/\S/.test(text.slice(s, e)) && !headlineAfter(text, e)) {
+      n--;
+      if (s <= since) return null;
+      e = s - 1;
+      continue;
+    }
     // (ولم تطلع الصحيفة على الفيديو، ولكن الجيش اعترف بوجوده وقال إن …: in the cue's own sentence, a
     // clause opened by لكن after a comma has a subject of its own.)
     const but = n === 0 ? butClause(text, s, e) : -1;
@@ -378,6 +387,19 @@ function butClause(text: string, s: number, e: number): number {
   return at;
 }
 
+/** How long a headline line may be (characters). */
+const HEADLINE = 120;
+
+/** Whether the line with something on it after offset `at` reads as a headline: short, no end mark after its last word. */
+function headlineAfter(text: string, at: number): boolean {
+  let s = at;
+  while (s < text.length && /\s/.test(text[s])) s++;
+  let e = text.indexOf("\n", s);
+  if (e < 0) e = text.length;
+  if (e - s > HEADLINE) return false;
+  return !/[.!?؟…:][\s"'”’»)]*$/.test(text.slice(s, e));
+}
+
 /**
  * The start of the sentence that position e (exclusive) ends in: after a full stop or a line break;
  * -1 when none is after `limit` (a text with no stops is not read back to its start for every cue).
@@ -487,9 +509,9 @@ function subjectAt(text: string, s: number, e: number, cueSentence: boolean, kno
   // After a verb, a name the text does not use again and no comma closes runs on to the object
   // (وزار الوزير فلان الفلاني المستشفى): nameAsUsed kept its first parts. Not words that all read as
   // accusatives in ا (عرضت قاضية المانية اقتراحا خارجا: an object, after a misspelt nisba).
-  if (verb && !closed && m.name.every((w) => w.endsWith("ا")) && !m.nameText.split(" ").some((w) => usedAgain(text, m, w))) return null;
+  if (verb && !closed && m.name.every((w) => w.endsWith("ا")) && !m.nameText.split(/\s+/u).some((w) => usedAgain(text, m, w))) return null;
   // (Untitled, a name the text uses again: not a verb's object that reads as one, ولم تغفل سهام الوزير ….)
-  if (named && !m.nameText.split(" ").some((w) => usedAgain(text, m, w))) return null;
+  if (named && !m.nameText.split(/\s+/u).some((w) => usedAgain(text, m, w))) return null;
   return m;
 }
 
@@ -625,7 +647,8 @@ const NEAR = 3000;
  * with what it joins (بن سلمان، عبد العزيز), or a compound given name (بدر الدين).
  */
 function nameAsUsed(text: string, m: MentionInfo): MentionInfo {
-  const written = m.nameText.split(" ");
+  // (Words between runs of spaces too: Markdown's marks and a wrapped line's break are spaces.)
+  const written = m.nameText.split(/\s+/u);
   if (written.length <= 2) return m;
   const norm = written.map(normWord);
   const particles = lexicon().ar.nameParticles;

@@ -11,8 +11,11 @@ const LEAD_REACH = 300;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 /** The headline's rest (no paragraph break), then the lead. */
 const TO_LEAD = /^(?:(?!\n[ \t]*\n)[^])*\n[ \t]*\n\s*/u;
-/** A lead opening with a name (an abbreviated title before it: Rep., Sen.), then its apposition up to the next comma. */
-const NAMED_LEAD = /^(?:\p{Lu}\p{Ll}{1,4}\.\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}),\s+([^,.;\n]{3,120}),/u;
+/**
+ * A lead opening with a name (an abbreviated title before it: Rep., Sen.), then its apposition up to the
+ * next comma. (Spaces before a comma: a Markdown link's or emphasis's marks, blanked, [Adam Schiff](…),)
+ */
+const NAMED_LEAD = /^(?:\p{Lu}\p{Ll}{1,4}\.\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3})[ \t]*,\s+([^,.;\n]{3,120}),/u;
 
 /**
  * The name the lead opens with when the unnamed source mentioned at [s, e) (content words `headWords`,
@@ -21,7 +24,7 @@ const NAMED_LEAD = /^(?:\p{Lu}\p{Ll}{1,4}\.\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p
  */
 export function leadHolder(doc: string, s: number, e: number, story: number, headWords: readonly string[], lemma: string): string | null {
   const before = doc.slice(story, s);
-  if (before.length > LEAD_REACH || /\n[ \t]*\n/u.test(before)) return null;
+  if (before.length > LEAD_REACH || !inHeadline(doc, story, s)) return null;
   const gap = TO_LEAD.exec(doc.slice(e, e + LEAD_REACH));
   if (!gap) return null;
   const lead = NAMED_LEAD.exec(doc.slice(e + gap[0].length, e + gap[0].length + LEAD_REACH));
@@ -33,4 +36,24 @@ export function leadHolder(doc: string, s: number, e: number, story: number, hea
   // names the headline's noun too, "a council member and spokeswoman for …".)
   if (words.some((w) => speaksFor.has(w)) && !speaksFor.has(lemma) && !words.includes(lemma)) return null;
   return headWords.some((w) => w !== lemma && w.length > 2 && !stop.has(w) && words.includes(w)) ? lead[1] : null;
+}
+
+/** A title line above the headline's paragraph: short, no full stop at its end. */
+const TITLE_LINE = /^[ \t]*[^\n]{1,150}?(?<![.!?])[ \t]*\n[ \t]*\n/u;
+/** How long a deck, the headline's line under a title, may be (characters). */
+const DECK = 120;
+
+/**
+ * Whether the story's text before the headline's source at `s` is in the headline's paragraph: no
+ * blank line, or one after a title line with a deck under it, one short line ("Lawmaker urges
+ * retaliation ⏎⏎ Member of panel says …", a headline and its deck set apart as Markdown sets its
+ * paragraphs; not a story's lead under its headline).
+ */
+function inHeadline(doc: string, story: number, s: number): boolean {
+  const before = doc.slice(story, s);
+  if (!/\n[ \t]*\n/u.test(before)) return true;
+  const title = TITLE_LINE.exec(before);
+  if (!title || /\n/u.test(before.slice(title[0].length))) return false;
+  const end = doc.indexOf("\n", s);
+  return (end < 0 ? doc.length : end) - (story + title[0].length) <= DECK;
 }

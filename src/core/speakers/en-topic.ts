@@ -240,6 +240,8 @@ function honorificDot(text: string, d: number): boolean {
  * mark, or whose first words hold a reporting verb, names no such subject.
  */
 function subjectAt(text: string, s: number, e: number, pair = false): MentionInfo | null {
+  // (Spaces first: a line of a Markdown block quote opens with its > blanked.)
+  while (s < e && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x09)) s++;
   // ("(Tom Ruiz defended his sister …)": an aside in brackets opens as a sentence does.)
   if (text.charCodeAt(s) === 0x28) s++;
   // ("- Britain's Paula Ray has also …": a dash or bullet opening a list item.)

@@ -451,10 +451,12 @@ export class SpeakerResolver {
    */
   private peoplePair(m: MentionInfo, text: string, base: number): SpeakerState | null {
     if (m.lang !== "en" || !m.proper) return null;
-    const parts = / (?:and|&) /.exec(m.nameText);
-    if (!parts || m.nameText.indexOf(" ", parts.index + parts[0].length) >= 0 || m.nameText.lastIndexOf(" ", parts.index - 1) >= 0) return null;
-    const x = m.nameText.slice(0, parts.index);
-    const y = m.nameText.slice(parts.index + parts[0].length);
+    // (One space between words: a name wrapped over a Markdown block quote's lines has runs of them.)
+    const name = m.nameText.replace(/\s+/gu, " ");
+    const parts = / (?:and|&) /.exec(name);
+    if (!parts || name.indexOf(" ", parts.index + parts[0].length) >= 0 || name.lastIndexOf(" ", parts.index - 1) >= 0) return null;
+    const x = name.slice(0, parts.index);
+    const y = name.slice(parts.index + parts[0].length);
     const at = m.s + base;
     // (Initials and capitals are a firm's: S and P.)
     const person = (w: string) => w.length > 2 && w !== w.toUpperCase() && introducedAsPerson(this.doc, at, w);

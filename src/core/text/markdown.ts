@@ -50,15 +50,35 @@ function fencedCode(text: string, from: number): number[] {
   return out;
 }
 
+/** The ranges of front matter and fenced code, as flat start, end pairs in order. */
+function codeBlocks(text: string): number[] {
+  const fm = frontMatter(text);
+  return [...fm, ...fencedCode(text, fm.length ? fm[1] : 0)];
+}
+
+// Inline code spans and HTML comments (an unclosed comment runs to the end), read after the blocks.
+// (One pattern for both, so a backtick inside a comment or <!-- inside code is read as it is.)
+const INLINE_CODE_OR_COMMENT = /(`+)[^`\n][^\n]{0,2000}?\1|<!--[\s\S]*?(?:-->|$)/g;
+
 /** `keepComments`: HTML comments stay (the caller reads isnad comments in them first). */
 export function maskMarkdown(text: string, keepComments = false): string {
-  const fm = frontMatter(text);
-  const blocks = [...fm, ...fencedCode(text, fm.length ? fm[1] : 0)];
-  const masked = blankRanges(text, blocks);
-  // Inline code spans and HTML comments on what is left (an unclosed comment runs to the end).
-  // (One pattern for both, so a backtick inside a comment or <!-- inside code is read as it is.)
-  const prose = masked.replace(/(`+)[^`\n][^\n]{0,2000}?\1|<!--[\s\S]*?(?:-->|$)/g, (m) => (keepComments && m.startsWith("<!--") ? m : blankOut(m)));
+  const masked = blankRanges(text, codeBlocks(text));
+  const prose = masked.replace(INLINE_CODE_OR_COMMENT, (m) => (keepComments && m.startsWith("<!--") ? m : blankOut(m)));
   return maskSyntax(prose);
+}
+
+/**
+ * The stretches of a Markdown document that are code or front matter, in order, as maskMarkdown
+ * reads them (front matter, fenced blocks, inline code spans; not comments): an editor's fixes leave
+ * them alone. The front matter's ends at its closing line, without the line break after it.
+ */
+export function markdownCode(text: string): [number, number][] {
+  const blocks = codeBlocks(text);
+  const out: [number, number][] = [];
+  for (let r = 0; r < blocks.length; r += 2) out.push([blocks[r], blocks[r + 1]]);
+  if (out.length && out[0][0] === 0 && /^(---|\+\+\+)/.test(text)) out[0][1] = text.slice(0, out[0][1]).replace(/\r?\n$/, "").length;
+  for (const m of blankRanges(text, blocks).matchAll(INLINE_CODE_OR_COMMENT)) if (m[0][0] === "`") out.push([m.index, m.index + m[0].length]);
+  return out.sort((a, b) => a[0] - b[0]);
 }
 
 const QUOTE_MARKS = "\"'«»“”‘’„";
@@ -80,6 +100,16 @@ function wordChar(ch: string | undefined): boolean {
 }
 
 /**
+ * A link's bracket (with its destination, for the closing one) as spaces, or as invisible left-to-right
+ * marks when the link's text is glued to a word, an apostrophe or a quotation mark outside it:
+ * "[Haddad](…)'s son" reads "Haddad's son", one name, as "**Haddad**'s" does; "و[سامي حداد](…)" keeps
+ * its conjunction on the name; “[Crooked Hillary](…) Clinton …” opens its quotation (no space after “).
+ */
+function glued(outside: string | undefined, marks: string): string {
+  return wordChar(outside) || (outside !== undefined && QUOTE_MARKS.includes(outside)) ? "\u200e".repeat(marks.length) : blankOut(marks);
+}
+
+/**
  * The marks of Markdown's syntax as spaces, their text kept: a link's text stays and its
  * destination and title go (a title's quotation marks are no quotation), an image goes whole.
  * Code and comments are already blank (no pattern here reaches into them).
@@ -87,6 +117,7 @@ function wordChar(ch: string | undefined): boolean {
 function maskSyntax(text: string): string {
   // \* \_ \# — a backslash escape: the mark after it is text (kept), the backslash is not.
   const escaped = new Set<number>();
+  const lazy = lazyOrderedMarkers(text);
   return (
     text
       .replace(/\\(?=[!-/:-@[-`{-~])/g, (_m, at: number) => {
@@ -108,13 +139,16 @@ function maskSyntax(text: string): string {
       // [text](https://… "title"), [text][ref] — a link: its text is prose.
       // (Its text may run over a line of the paragraph, not over a blank line; it opens at the last [
       // before it: "a [U.S.[ force, [the army](…)" links "the army" only.)
-      .replace(/\[((?:[^[\]\n]|\n(?![ \t]*\n)){0,500})\](\([^)\n]{0,2000}\)|\[[^\]\n]{0,100}\])/g, (m: string, t: string, rest: string, at: number) => (escaped.has(at) ? m : ` ${t} ${blankOut(rest)}`))
+      .replace(/\[((?:[^[\]\n]|\n(?![ \t]*\n)){0,500})\](\([^)\n]{0,2000}\)|\[[^\]\n]{0,100}\])/g, (m: string, t: string, rest: string, at: number, all: string) =>
+        escaped.has(at) ? m : `${glued(all[at - 1], "[")}${t}${glued(all[at + m.length], "]" + rest)}`,
+      )
       // <https://…>, <b>, </i>, <br/> — autolinks and tags (not comments: <! is not matched).
       .replace(/<(?:https?:\/\/|mailto:)[^>\s]{1,2000}>|<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?\/?>/g, (m: string, at: number) => (escaped.has(at) ? m : blankOut(m)))
       // Line starts: quote markers (> >), then a heading's #s or a list marker (-, *, +, 1., 1)).
       // (An escaped mark, \# or \-, is text: the backslash is a space by now.)
       .replace(/^[ \t]*>(?:[ \t]*>)*[ \t]?/gm, (m: string, at: number) => (escaped.has(at + m.indexOf(">")) ? m : blankOut(m)))
-      .replace(/^([ \t]*)(#{1,6}(?=[ \t]|$)|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))/gm, (m: string, lead: string, _mark: string, at: number) => (escaped.has(at + lead.length) ? m : blankOut(m)))
+      // (Not a number that goes on with the paragraph: "… in\n1986. That was …", lazyOrderedMarkers.)
+      .replace(/^([ \t]*)(#{1,6}(?=[ \t]|$)|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))/gm, (m: string, lead: string, _mark: string, at: number) => (escaped.has(at + lead.length) || lazy.has(at + lead.length) ? m : blankOut(m)))
       // **bold**, _em_, ~~struck~~: a run of marks against a word on one side only (it opens or
       // closes); inside a word (snake_case, 2*3) or between spaces (2 * 3) it stays.
       .replace(/[*_~]+/g, (run: string, at: number, s: string) => {
@@ -138,6 +172,16 @@ function maskSyntax(text: string): string {
 const BLOCK_START = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|\d{1,9}[.)](?:[ \t]|$)|\||`{3}|~{3}|(?:[-*_=][ \t]*){3,}$|=+[ \t]*$)/;
 const QUOTE_MARKERS = /^[ \t]{0,3}>(?:[ \t]*>)*[ \t]?/;
 
+/**
+ * Whether `rest` (a line after its quote markers, at offset `at` of the text) starts a block of its own;
+ * not a number the masking kept as text (lazyOrderedMarkers): "1986." going on with a paragraph.
+ */
+function startsBlock(rest: string, work: string, at: number): boolean {
+  if (!BLOCK_START.test(rest)) return false;
+  const digit = /^ {0,3}\d/.exec(rest);
+  return !digit || !/\d/.test(work[at + digit[0].length - 1]);
+}
+
 /** The number of quote markers at the start of `line` and the line after them. */
 function quoteLevel(line: string): [number, string] {
   const m = QUOTE_MARKERS.exec(line);
@@ -147,20 +191,86 @@ function quoteLevel(line: string): [number, string] {
   return [n, line.slice(m[0].length)];
 }
 
+/** A line that ends a paragraph and is no paragraph's text (a heading, a table row, a rule, an HTML comment). */
+const NO_PARAGRAPH = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|\||(?:[-*_=][ \t]*){3,}$|=+[ \t]*$|<!--)/;
+const ORDERED = /^([ \t]*)(\d{1,9})[.)](?=[ \t]|$)/;
+
+/**
+ * The offsets of the numbers opening lines that go on with the paragraph before instead of starting
+ * a list item, as CommonMark reads them: a paragraph is interrupted by an ordered list only at 1 (and
+ * not by an empty item), so "… opened in\n1986. That was the year …" is one paragraph, its year text;
+ * a number after a list item's paragraph starts the next item (2. after 1.). One walk over the lines,
+ * only when some line opens with a number.
+ */
+function lazyOrderedMarkers(text: string): Set<number> {
+  const out = new Set<number>();
+  if (!/^[ \t>]*\d{1,9}[.)]/m.test(text)) return out;
+  let prevText = false; // the line before is a paragraph's text, which a line can go on with
+  let prevLevel = 0;
+  let inList = false; // that paragraph is a list item's, or inside one
+  for (let ps = 0; ps < text.length; ) {
+    let nl = text.indexOf("\n", ps);
+    if (nl < 0) nl = text.length;
+    const [level, rest] = quoteLevel(text.slice(ps, nl));
+    const ordered = ORDERED.exec(rest);
+    if (!/\S/.test(rest)) prevText = false;
+    else if (ordered && prevText && !inList && level === prevLevel && (Number(ordered[2]) !== 1 || !/\S/.test(rest.slice(ordered[0].length + 1)))) {
+      out.add(nl - rest.length + ordered[1].length);
+    } else if (ordered || /^[ \t]*[-*+][ \t]/.test(rest)) {
+      inList = true;
+      prevText = true;
+    } else if (NO_PARAGRAPH.test(rest)) {
+      inList = false;
+      prevText = false;
+    } else {
+      // (A paragraph after a blank line, not indented as a list item's next paragraph is, ends the list.)
+      if (!prevText && !/^[ \t]{2,}/.test(rest)) inList = false;
+      prevText = true;
+    }
+    prevLevel = level;
+    ps = nl + 1;
+  }
+  return out;
+}
+
 /** How long a line must be to be read as a paragraph of plain text (wrapped Markdown is shorter). */
 const PLAIN_LINE = 200;
 
+/** How long a line after a long one may be to read as a heading (characters). */
+const HEADING_LINE = 80;
+const ENDS_SENTENCE = /[.!?؟…]["”»’')]*$/;
+const ARABIC_LETTER = /[\u0621-\u064a]/;
+
 /**
  * Whether the line ending at the break at `nl` reads as a paragraph of copy typed as plain text,
- * one paragraph a line: long, and ending a sentence (after its closing mark). The next line is a
- * paragraph of its own, as in a .txt file (wrapped Markdown has no line so long). (Not a long line
- * ending mid-sentence: a paragraph broken by hand at a width of its own runs on.)
+ * one paragraph a line: long, and ending a sentence (after its closing mark), or Arabic going on in
+ * Arabic (Arabic copy ends a paragraph with no full stop as often as with one, and is not broken by
+ * hand at such a width), or with a heading-like line after it (short, no end mark, then a blank line).
+ * The next line is a paragraph of its own, as in a .txt file (wrapped Markdown has no line so long).
+ * (Not a long English line ending mid-sentence: a paragraph broken by hand at a width of its own runs on.)
  */
 function plainLine(work: string, nl: number): boolean {
   let e = nl;
   while (e > 0 && (work.charCodeAt(e - 1) === 13 || work.charCodeAt(e - 1) === 32 || work.charCodeAt(e - 1) === 9)) e--;
   const s = work.lastIndexOf("\n", e - 1) + 1;
-  return e - s >= PLAIN_LINE && /[.!?؟…]["”»’')]*$/.test(work.slice(Math.max(s, e - 8), e));
+  if (e - s < PLAIN_LINE) return false;
+  const tail = work.slice(Math.max(s, e - 8), e);
+  if (ENDS_SENTENCE.test(tail)) return true;
+  let ns = nl + 1;
+  while (ns < work.length && (work.charCodeAt(ns) === 32 || work.charCodeAt(ns) === 9)) ns++;
+  if (ARABIC_LETTER.test(tail) && ARABIC_LETTER.test(work[ns] ?? "")) return true;
+  return headingLine(work, ns);
+}
+
+/** Whether the line starting at `s` (its text) is heading-like: short, no end mark, a blank line or the end after it. */
+function headingLine(work: string, s: number): boolean {
+  let e = work.indexOf("\n", s);
+  if (e < 0) e = work.length;
+  const line = work.slice(s, e).trimEnd();
+  if (!line || line.length > HEADING_LINE || ENDS_SENTENCE.test(line) || /[,،:;؛]$/.test(line)) return false;
+  let n = e + 1;
+  while (n < work.length && (work.charCodeAt(n) === 32 || work.charCodeAt(n) === 9 || work.charCodeAt(n) === 13)) n++;
+  return n >= work.length || work.charCodeAt(n) === 10;
 }
 
 /** Lines this long on average are paragraphs, not a paragraph wrapped (wrapped Markdown runs to 80 or so). */
@@ -194,7 +304,8 @@ function typedLineByLine(input: string, work: string): boolean {
       prev = -1;
     } else {
       prose++;
-      if (prev >= 0 && !BLOCK_START.test(quoteLevel(input.slice(ps, nl))[1])) {
+      const rest = quoteLevel(input.slice(ps, nl))[1];
+      if (prev >= 0 && !startsBlock(rest, work, nl - rest.length)) {
         // The line before would run on into this one: did it end a sentence, how long was it?
         const ls = work.lastIndexOf("\n", prev - 1) + 1;
         joined++;
@@ -233,7 +344,7 @@ export function joinParagraphLines(input: string, work: string): string {
     const line = input.slice(ps, input[le - 1] === "\r" ? le - 1 : le);
     const [level, rest] = quoteLevel(line);
     const prose = /\S/.test(work.slice(ps, le));
-    const continues = prose && prevOpen && !BLOCK_START.test(rest) && (level === prevLevel || level === 0) && !plainLine(work, ps - 1);
+    const continues = prose && prevOpen && !startsBlock(rest, work, ps + line.length - rest.length) && (level === prevLevel || level === 0) && !plainLine(work, ps - 1);
     if (continues) {
       const br = work[ps - 2] === "\r" ? ps - 2 : ps - 1;
       out.push(work.slice(at, br), br === ps - 2 ? "  " : " ");

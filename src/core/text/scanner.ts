@@ -38,6 +38,22 @@ export interface Scan {
   cands: number;
 }
 
+/**
+ * Where the word goes on after the left-to-right marks at i, which Markdown's syntax left inside it
+ * (text/markdown.ts: "[Haddad](…)'s son", "**Haddad**'s", "و[سامي حداد](…)"): past the marks and an
+ * apostrophe before a Latin letter (its offset + 1: the letter), or at the word character after the marks;
+ * i when the word ends there. So it reads as the word written plain.
+ */
+function gluedMarksEnd(text: string, i: number, end: number, both: Int32Array): number {
+  let j = i + 1;
+  while (j < end && text.charCodeAt(j) === 0x200e) j++;
+  if (j >= end) return i;
+  const a = text.charCodeAt(j);
+  if (both[a] & C_WORD) return j;
+  const apostrophe = (a === 0x27 || a === 0x2019) && isLatinLetter(text.charCodeAt(i - 1)) && j + 1 < end && isLatinLetter(text.charCodeAt(j + 1));
+  return apostrophe ? j + 1 : i;
+}
+
 /** An Arabic letter run of at most three letters starts at j and ends there (on a stop or a non-letter). */
 function spelledLetter(text: string, j: number, end: number, cls: Uint8Array): boolean {
   let n = 0;
@@ -91,12 +107,14 @@ export function scanTokens(text: string, start: number, end: number): Scan {
           i++;
           continue;
         }
-        // Apostrophes inside English words (don't, Trump's) and separators inside numbers (3.5, 1,000).
+        // Apostrophes inside English words (don't, Trump's), the marks Markdown left inside a word
+        // (gluedMarksEnd: **Rubio**'s), and separators inside numbers (3.5, 1,000).
         // (The character is tested first: most words end on a space.)
-        if (d === 0x27 || d === 0x2019) {
-          if (isLatinLetter(text.charCodeAt(i - 1)) && i + 1 < end && isLatinLetter(text.charCodeAt(i + 1))) {
-            h = Math.imul(h ^ 0x27, HASH_PRIME);
-            i++;
+        if (d === 0x27 || d === 0x2019 || d === 0x200e) {
+          const j = d === 0x200e ? gluedMarksEnd(text, i, end, both) : isLatinLetter(text.charCodeAt(i - 1)) && i + 1 < end && isLatinLetter(text.charCodeAt(i + 1)) ? i + 1 : i;
+          if (j > i) {
+            if (text.charCodeAt(j - 1) === 0x27 || text.charCodeAt(j - 1) === 0x2019) h = Math.imul(h ^ 0x27, HASH_PRIME);
+            i = j;
             continue;
           }
         } else if ((d === 0x2e || d === 0x2c || d === 0x066b || d === 0x066c) && cls[text.charCodeAt(i - 1)] & C_DIGIT && i + 1 < end && cls[text.charCodeAt(i + 1)] & C_DIGIT) {

@@ -643,6 +643,13 @@ const namedInPassing: Row[] = [
       { cue: "قال", speaker: "السفير" },
       { cue: "أضاف", source: null, speaker: "السفير" },
     ] }],
+  // (Paragraphs set apart by blank lines, as Markdown and some copy set them, read as lines do: a blank line is no sentence.)
+  ["the subject named in passing two paragraphs up, blank lines between: the speaker of a dropped subject, as with no blank lines",
+    "اقترح وزير الزراعة سامي حداد خطة جديدة لدعم المزارعين.\n\nوعرض حداد في مقابلة مع صحيفة محلية نشرت الجمعة تفاصيل الخطة التي تتضمن «قروضا ميسرة للمزارعين الصغار».\n\nوأضاف «لا يمكن أن نترك المزارعين وحدهم في مواجهة الجفاف».",
+    { statements: [{ cue: "أضاف", source: null, speaker: "سامي حداد" }] }],
+  ["…and in Markdown under a heading",
+    "# خطة للمزارعين\n\nاقترح وزير الزراعة سامي حداد خطة جديدة لدعم المزارعين.\n\nوعرض حداد في مقابلة مع صحيفة محلية نشرت الجمعة تفاصيل الخطة التي تتضمن «قروضا ميسرة للمزارعين الصغار».\n\nوأضاف «لا يمكن أن نترك المزارعين وحدهم في مواجهة الجفاف».",
+    { statements: [{ cue: "أضاف", source: null, speaker: "سامي حداد" }] }, { markdown: true }],
 ];
 
 describe("Arabic dropped subject", () => {

@@ -47,6 +47,14 @@ const rows: [string, string, string][] = [
   ["emphasis after a full stop inside the marks: invisible", '"*We will win.*"', '"\u200eWe will win.\u200e"'],
   ["a backslash at a line's end is a hard break, no character", "the talks\\\nstalled", "the talks \nstalled"],
   ["a thematic break and a setext underline have no words", "Talks stall\n===\n\n* * *\n", "Talks stall\n   \n\n     \n"],
+  // CommonMark: an ordered list item interrupts a paragraph only when it is numbered 1.
+  ["a year opening a line inside a paragraph is its text, no list marker", "The plant opened in\n1986. That year", "The plant opened in\n1986. That year"],
+  ["…and so inside a block quote", "> The plant opened in\n> 1986. That year", "  The plant opened in\n  1986. That year"],
+  ["a 1. interrupts a paragraph: a list marker", "Talks stalled\n1. Haddad", "Talks stalled\n   Haddad"],
+  ["a number after a list item starts the next item", "1. Haddad\n2. Aziz", "   Haddad\n   Aziz"],
+  ["a number opening a paragraph is a list item's", "Talks stalled\n\n1986. Haddad", "Talks stalled\n\n      Haddad"],
+  ["a link's text glued to 's: its marks are invisible, not spaces", "[Haddad](https://x.example)'s son", ` Haddad${"\u200e".repeat("](https://x.example)".length)}'s son`],
+  ["a link opening a quotation: the mark after the quotation mark is invisible", "“[Crooked Hill](https://x.example) Clinton", `“\u200eCrooked Hill${" ".repeat("](https://x.example)".length)} Clinton`],
 ];
 
 describe("Markdown masking", () => {
@@ -111,6 +119,27 @@ const paragraphRows: [string, string, [string, string][]][] = [
     "> Speaking at the grain fair, Dana\n> Wexley, a director of Holt Farms, rejected the claims.\n\nWexley said the margins were normal.\n",
     [["the margins were normal", "Dana Wexley"]]],
   ["emphasis inside the quotation marks: the quotation is read, its words the content", '"*We will win*," Sami Haddad said.\n', [["We will win*,", "Sami Haddad"]]],
+  ["a year opening a wrapped line goes on with the sentence (no list item)", "The minister said the talks would end in\n2024. Aziz disagreed.\n", [["the talks would end in\n2024", "The minister"]]],
+  ["…in Arabic too", "وقال الوزير سامي حداد إن المحادثات ستنتهي في عام\n2024. ورفض عزيز ذلك.\n", [["المحادثات ستنتهي في عام\n2024", "سامي حداد"]]],
+  ["numbered list items stay paragraphs of their own", "1. Haddad said the talks stalled\n2. Aziz said the plan failed\n", [["the talks stalled", "Haddad"], ["the plan failed", "Aziz"]]],
+  ["a link over a name before its 's: one name, as in plain text", "[Haddad](https://x.example)'s son said the plant would close.\n", [["the plant would close", "Haddad's son"]]],
+  ["a link's text opening a quotation: the quotation is the subject's, as in plain text",
+    "Ana Ruiz welcomed the ruling on Monday.\n\n“[A great day](https://x.example) for the town and for everyone who fought for it.”\n",
+    [["A great day](https://x.example) for the town and for everyone who fought for it.", "Ana Ruiz"]]],
+  ["an aside in brackets in a block quote: its subject is the he after it", "Her son Tom gained attention in 1992 when a reporter wrote about him.\n\n> (Tom Vale defended his mother and refused to criticise the party. ''The party is not against us,'' he said.)\n",
+    [["about him", "a reporter"], ["The party is not against us,", "Tom Vale"]]],
+  ["an Arabic name wrapped over two lines of a block quote: the whole name for a dropped subject", "> أكد وزير الخارجية الشيخ سالم بن آل\n> حمدان، الجمعة، على دعم بلاده للاتفاق، ورأى أن الحوار هو الحل الوحيد.\n",
+    [["الحوار هو الحل الوحيد", "سالم بن آل حمدان"]]],
+  ["two people named together over a block quote's wrapped line are a group: a surname alone later is the person",
+    "French Prime Minister Jacques Chirac met President Ronald Reagan.\n\n> In a joint statement, Chirac\n> and Reagan said the two institutes would share the patent.\n\n\"This agreement opens a new era,\" Reagan said.\n",
+    [["the two institutes would share the patent", "Chirac and Reagan"], ["This agreement opens a new era,", "Ronald Reagan"]]],
+  ["a long Arabic line with no full stop, then an Arabic line: two paragraphs, as in plain text",
+    `# المياه\n\n${"وقال وزير المياه سامي حداد إن المحادثات مع دول الجوار بشأن تقاسم مياه النهر ستستأنف الأسبوع المقبل بعد توقف دام شهرين بسبب الخلاف على حصص الري في موسم الصيف وعلى طريقة قياس منسوب المياه في السدود الثلاثة على طول المجرى"}\n${"المحادثات المقبلة ستكون حاسمة لمستقبل المزارعين في المنطقة الجنوبية حسب تقديرات الخبراء في الجامعة"}\n`,
+    [["المحادثات مع دول الجوار بشأن تقاسم مياه النهر ستستأنف الأسبوع المقبل بعد توقف دام شهرين بسبب الخلاف على حصص الري في موسم الصيف وعلى طريقة قياس منسوب المياه في السدود الثلاثة على طول المجرى", "سامي حداد"],
+      ["المحادثات المقبلة ستكون حاسمة لمستقبل المزارعين في المنطقة الجنوبية", "تقديرات الخبراء في الجامعة"]]],
+  ["a long line with no full stop, then a heading-like line and a blank line: the heading is no part of the sentence",
+    "The council said the budget would be cut by a third over the next two years and that the savings would go to the roads, the schools and the new hospital that is being built on the hill above the old town\nBudget vote next week\n\nTom Vale said the vote would be close.\n",
+    [["the budget would be cut by a third over the next two years and that the savings would go to the roads, the schools and the new hospital that is being built on the hill above the old town", "The council"], ["the vote would be close", "Tom Vale"]]],
 ];
 
 describe("Markdown paragraphs", () => {
