@@ -619,7 +619,9 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       const after = toks[q.close + 1];
       // (A quotation that opens with إن/أن, وقال فلان "إن الحي هادئ", is the words, not a name;
       // after a naming word it is one: لشبكة "إن بي سي".)
-      const spoken = !!arComp(toks[q.open + 1]) && !isNameQuote(p, q);
+      // (وأبدى الاتحاد "أسفه الشديد": a feeling or a verbal noun with its pronoun, ar-grammar verbnoun, is the verb's object.)
+      const first = toks[q.open + 1];
+      const spoken = (!!arComp(first) && !isNameQuote(p, q)) || (isWord(first) && hasGrammar(first, Gr.verbnoun) && endsWithPronoun(p.text, first.e));
       if (q.close > 0 && q.close < limit && w >= 1 && w <= 4 && !(after && isOpen(after)) && !spoken) {
         j = q.close + 1;
         words += w;
