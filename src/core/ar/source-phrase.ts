@@ -821,7 +821,8 @@ export function longTitleToClaim(p: Para, k: number, e: number, limit: number): 
  * فلان, an envoy's title; nor right after an envoy's title, before a region: المبعوث الأمريكي إلى الشرق الأوسط.)
  */
 function callToIla(p: Para, e: CueEntry, a: number, b: number): number {
-  if (!e.frames.has(Fr.obj)) return -1;
+  // (So for a verb whose words follow إلى, frame ila: أشار المركز إلى تحديد موقع العاصفة، لفت خبراء إلى الحاجة.)
+  if (!e.frames.has(Fr.obj) && !e.frames.has(Fr.ila)) return -1;
   const toks = p.toks;
   for (let k = a + 1; k < b; k++) {
     if (!isWord(toks[k]) || !hasGrammar(toks[k], Gr.ila) || !isWord(toks[k + 1])) continue;
