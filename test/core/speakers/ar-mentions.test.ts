@@ -336,6 +336,8 @@ const anonymousAndGroups: Row[] = [
     { speakers: [{ name: "الإعلام الرسمي", kind: "group" }] }],
   ["…not a council whose name ends in للإعلام: an institution", "وقال المجلس الأعلى للإعلام في البلاد إن القرار نهائي.",
     { speakers: [{ kind: "organization" }] }],
+  ["…so are the other agencies known by one word (إنترفاكس، يونهاب، سونا)", "وذكرت إنترفاكس أن المحادثات مستمرة. وأفادت يونهاب بأن القمة تأجلت. وقالت سونا إن الوفد وصل.",
+    { speakers: [{ name: "إنترفاكس", kind: "organization" }, { name: "يونهاب", kind: "organization" }, { name: "سونا", kind: "organization" }] }],
   ["a news agency known by one word (سانا) and a service (خدمة) are bodies, not people", "وذكرت سانا أن الطريق فتح. وقالت خدمة الإطفاء إن الحريق أخمد.",
     { speakers: [{ name: "سانا", kind: "organization" }, { name: "خدمة الإطفاء", kind: "organization" }] }],
   ["a medium with a plural pronoun (على صفحتهم، على حساباتهم) ends the source: not part of the unnamed source's name", "وقال منظمو المعرض على صفحتهم إن الزوار كثر.",
