@@ -460,7 +460,7 @@ export function objectAfterSubject(p: Para, j: number, m: number): boolean {
   if (m <= j || !isWord(t) || !t.ar || !isWord(prev) || !prev.ar) return false;
   // (الوزيرة تغريد الخطيب الوفد: a definite noun after a complete name is no more of it.)
   // (إلغاء، إلقاء: an initial إ is no article.)
-  if (t.norm.startsWith("ال") && p.text.charCodeAt(t.s) !== 0x0625) return definiteAfterTitle(p, j, m) || (completeName(p, j, m) && (definiteNoun(t, true) || personsPlural(t)) && !adjectiveAfter(p, m) && !nisbaShape(t.norm) && !sameNumberEnding(prev, t));
+  if (t.norm.startsWith("ال") && p.text.charCodeAt(t.s) !== 0x0625) return definiteAfterTitle(p, j, m) || headAfterBody(p, j, m) || (completeName(p, j, m) && (definiteNoun(t, true) || personsPlural(t)) && !adjectiveAfter(p, m) && !nisbaShape(t.norm) && !sameNumberEnding(prev, t));
   const ar = lexicon().ar;
   // (A name's part or a title is no object: الوزير سامي الحداد أبو …، وزير المالية نائب رئيس الوزراء.)
   if (inList(t, ar.nameParticles) || grammarOf(t) || sourceClass(t)?.cls === "title" || sourceClass(t)?.cls === "descriptor" || endsWithPronoun(p.text, t.e)) return false;
@@ -475,6 +475,37 @@ export function objectAfterSubject(p: Para, j: number, m: number): boolean {
   if (completeName(p, j, m)) return true;
   // (After a noun and its definite genitive, a plural in -ات: a name would follow a title, not a construct.)
   return m - 2 === j && !toks[j].norm.startsWith("ال") && closesPhrase(prev) && t.norm.length >= 5 && t.norm.endsWith("ات");
+}
+
+/**
+ * A definite head noun of a source (a body, a group, an unnamed people's noun or a title; no honorific, no adjective
+ * of a title): no adjective, so it opens a new phrase, the object, after a complete one.
+ */
+function sourceHead(t: Tok): boolean {
+  const c = sourceClass(t)?.cls;
+  if (!c || !t.norm.startsWith("ال") || nisbaShape(t.norm) || inList(t, lexicon().ar.honorifics) || inList(t, lexicon().ar.titleAdjectives)) return false;
+  return c === "org" || c === "group" || c === "anon" || c === "title";
+}
+
+/**
+ * حمّل البيت الأبيض النظام السوري …، انتقد الاتحاد الأوروبي الحكومة …: after a definite body and its definite
+ * adjectives (no source noun among them), a definite source head cannot agree with it: the object opens.
+ */
+function headAfterBody(p: Para, j: number, m: number): boolean {
+  const head = p.toks[j];
+  const c = isWord(head) ? sourceClass(head) : null;
+  const t = p.toks[m];
+  if (!c || !c.definite || (c.cls !== "org" && c.cls !== "group") || m - j < 2 || !sourceHead(t)) return false;
+  // (الدائرة الحكومية المسؤولة عن …: a participle's shape agreeing with the body is its adjective.)
+  if (t.norm.startsWith("الم") && feminineForm(t.norm) === feminineForm(head.norm)) return false;
+  for (let i = j + 1; i < m; i++) if (!isWord(p.toks[i]) || !p.toks[i].norm.startsWith("ال") || !adjectiveWord(p.toks[i]) || grammarOf(p.toks[i])) return false;
+  return true;
+}
+
+/** A word that names no source: no source noun, or a describing one (ar-sources descriptor, informed: الأمريكي، الحكومية). */
+function adjectiveWord(t: Tok): boolean {
+  const c = sourceClass(t)?.cls;
+  return !c || c === "descriptor" || c === "informed";
 }
 
 /** Two words ending alike in the dual or the plural (الحرمين الشريفين): the second agrees with the first, its adjective. */

@@ -5,6 +5,7 @@ import type { Opening } from "../statements/found";
 import { Fr, Gr, lexicon, type Frames } from "../lexicon";
 import { cueAt, hasGrammar, inList, sourceClass, type CueMatch } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
+import { hasWithClitic } from "../lexicon/word-lists";
 import { COMMA, END, isOpen, isPunct, isWord, sentenceEndTok, type Para } from "../text/paragraph";
 import { arInitialsStop } from "../text/sentences";
 import { QUOTE, WORD } from "../text/token";
@@ -27,8 +28,8 @@ export function arOpening(p: Para, k: number, frames: Frames, maxSkip: number): 
     // (…تصنيفاً للعاملين، كما أن هناك معايير …: كما أن, "moreover", goes on in the writer's voice; the verb's
     // words do not open there or after it.)
     if (clause && j > k && arComp(toks[j + 1]) && inList(t, lexicon().ar.kama)) return null;
-    // قبل أن، بعد أن، من أجل أن: a clause of time or purpose, not the words; look on after it.
-    if (clause && arComp(toks[j + 1]) === 1 && inList(t, lexicon().ar.verbalAn)) {
+    // قبل أن، بعد أن، من أجل أن: a clause of time or purpose, not the words; look on after it (و/ف too: فبعد أن).
+    if (clause && arComp(toks[j + 1]) === 1 && isWord(t) && hasWithClitic(lexicon().ar.verbalAn, t.norm)) {
       j++;
       continue;
     }

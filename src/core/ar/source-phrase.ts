@@ -3,6 +3,7 @@
 import { Fr, Gr, lexicon, type CueEntry } from "../lexicon";
 import { cueAt, grammarOf, hasGrammar, idiomAt, inList, sourceClass } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
+import { hasWithClitic } from "../lexicon/word-lists";
 import { endsWithPronoun } from "../text/chars";
 import { COMMA, gluedHyphen, isClose, isOpen, isPunct, isWord, type Para } from "../text/paragraph";
 import { NUM, PUNCT, type Tok } from "../text/token";
@@ -198,7 +199,8 @@ export function endsSource(p: Para, k: number): boolean {
   // تعليقاً على القرار: an occasion in one word before what it is about.
   if (inList(t, lexicon().ar.occasionAdverbs) && isWord(p.toks[k + 1])) return true;
   // (مصادر تابعة للجيش، قوات موالية للحكومة: after an adjective of affiliation لـ says to whom, not who was told.)
-  if (isAddressee(t) && !bodyBeforeHolder(p, k) && !(k > 0 && hasGrammar(p.toks[k - 1], Gr.affil))) return true;
+  // (قال تقرير لموقع …، بحسب تقرير لوكالة …: after an issued text with no article, لـ and an outlet name its author.)
+  if (isAddressee(t) && !bodyBeforeHolder(p, k) && !(k > 0 && hasGrammar(p.toks[k - 1], Gr.affil)) && !issuedBy(p, k)) return true;
   if (objectAfterPossessed(p, k)) return true;
   // قال سويت للمحققين: after a name, لل and a plural of persons is who was told.
   if (toldPersons(p, k)) return true;
@@ -214,6 +216,12 @@ export function endsSource(p: Para, k: number): boolean {
   if ((cueAt(p, k) && !whoVerb(p, k)) || idiomAt(p, k)) return true;
   // واختتم الرئيس كلمته بالقول: a medium with a possessive pronoun is the verb's object.
   return isPossessedMedium(p, k);
+}
+
+/** Token k (لـ and an outlet) follows an issued text's noun with no article (ar-words issuedTexts: تقرير، بيان). */
+function issuedBy(p: Para, k: number): boolean {
+  const prev = p.toks[k - 1];
+  return k > 0 && isWord(prev) && prev.ar && !prev.norm.startsWith("ال") && lexicon().ar.issuedTexts.has(prev.norm) && p.toks[k].norm.startsWith("ل") && !p.toks[k].norm.startsWith("لل");
 }
 
 /** موقع تويتر، صفحة فيسبوك، مواقع التواصل الاجتماعي: a site, page or account (ar-words platformPages) of a medium. */
@@ -515,6 +523,8 @@ function apposition(p: Para, j: number, limit: number): { end: number; words: nu
   const named = quotedApposition(p, j + 1, limit);
   if (named > 0) return { end: named, words: 1 };
   if (isParenthetical(p, j + 1)) return null;
+  // (…، فبعد أن، قبل أن: a time or purpose clause, no one's name.)
+  if (isWord(toks[j + 1]) && hasWithClitic(lexicon().ar.verbalAn, toks[j + 1].norm)) return null;
   let m = j + 1;
   let w = 0;
   // Where the title's institution under لـ the apposition went on into stands (-1: none).
@@ -609,7 +619,9 @@ export function arSourceNP(p: Para, k: number, limit: number): number {
       const after = toks[q.close + 1];
       // (A quotation that opens with إن/أن, وقال فلان "إن الحي هادئ", is the words, not a name;
       // after a naming word it is one: لشبكة "إن بي سي".)
-      const spoken = !!arComp(toks[q.open + 1]) && !isNameQuote(p, q);
+      // (وأبدى الاتحاد "أسفه الشديد": a feeling or a verbal noun with its pronoun, ar-grammar verbnoun, is the verb's object.)
+      const first = toks[q.open + 1];
+      const spoken = (!!arComp(first) && !isNameQuote(p, q)) || (isWord(first) && hasGrammar(first, Gr.verbnoun) && endsWithPronoun(p.text, first.e));
       if (q.close > 0 && q.close < limit && w >= 1 && w <= 4 && !(after && isOpen(after)) && !spoken) {
         j = q.close + 1;
         words += w;
@@ -809,7 +821,8 @@ export function longTitleToClaim(p: Para, k: number, e: number, limit: number): 
  * فلان, an envoy's title; nor right after an envoy's title, before a region: المبعوث الأمريكي إلى الشرق الأوسط.)
  */
 function callToIla(p: Para, e: CueEntry, a: number, b: number): number {
-  if (!e.frames.has(Fr.obj)) return -1;
+  // (So for a verb whose words follow إلى, frame ila: أشار المركز إلى تحديد موقع العاصفة، لفت خبراء إلى الحاجة.)
+  if (!e.frames.has(Fr.obj) && !e.frames.has(Fr.ila)) return -1;
   const toks = p.toks;
   for (let k = a + 1; k < b; k++) {
     if (!isWord(toks[k]) || !hasGrammar(toks[k], Gr.ila) || !isWord(toks[k + 1])) continue;

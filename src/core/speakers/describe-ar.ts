@@ -1244,10 +1244,19 @@ function movementName(p: Para, a: number, b: number): boolean {
   if (!inList(toks[a], lexicon().ar.movementHeads)) return false;
   for (let k = a + 1; k < Math.min(b, a + 3); k++) {
     if (!isWord(toks[k])) return false;
-    if (inList(toks[k], lexicon().ar.movementNames)) return true;
+    // (أنصار الإسلام السياسي، أنصار الشريعة الإسلامية: an adjective agreeing with the word makes it an idea, the
+    // people its supporters; a movement's own nisba does not agree with it: أنصار الشريعة التونسي.)
+    if (inList(toks[k], lexicon().ar.movementNames)) return !ideaAdjective(toks[k], toks[k + 1]);
     if (toks[k].norm.startsWith("ال")) return false;
   }
   return false;
+}
+
+/** A definite relational adjective (nisba) after a movement's word, agreeing with it in gender. */
+function ideaAdjective(word: Tok, adj: Tok | undefined): boolean {
+  // (الله takes no adjective: أنصار الله الحوثية is the movement and its nisba.)
+  if (word.norm === "الله" || !isWord(adj) || !adj.ar || !adj.norm.startsWith("ال") || !nisbaShape(adj.norm)) return false;
+  return feminineForm(word.norm) === adj.norm.endsWith("يه");
 }
 
 /** The mention's kind, head lemma and definiteness, from its head noun and its name. */

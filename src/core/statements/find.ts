@@ -540,6 +540,11 @@ function clauseStart(p: Para, k: number, min: number): number {
       j--;
       continue;
     }
+    // (…، إلا أنه قال، غير أن الوزير أكد: "however" (ar-words concessive) and أن open the writer's next clause.)
+    if (arComp(t) && j - 2 > min && isWord(p.toks[j - 2]) && inList(p.toks[j - 2], ar.concessive)) {
+      j -= 2;
+      continue;
+    }
     // (…، في حين أشار آخرون: the two words "whereas".)
     if (isWord(t) && ar.fiBoundary.has(t.norm) && j - 2 > min && isWord(p.toks[j - 2]) && p.toks[j - 2].norm === "في") {
       j -= 2;

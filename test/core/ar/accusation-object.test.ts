@@ -85,6 +85,9 @@ const rows: Row[] = [
     { statements: [{ kind: "partial", cue: "اعتبرت", source: "المغنية سلمى ناصر", quotes: ["محظوظة"], starts: "نفسها" }] }],
   // A noun (mostly a verbal noun in construct) states the claim (issue 11, family 1; ANNOTATION:
   // denials, confirmations, warnings and accusations with a noun object count).
+  ["…and أن later, inside a relative clause on the claim's object: the words still open at the claim noun",
+    "وأكد مصدر مطلع التوصل إلى الاتفاق الذي سيسمح للشركة بأن تستأنف الإنتاج.",
+    { statements: [{ cue: "أكد", source: "مصدر مطلع", starts: "التوصل إلى الاتفاق", ends: "تستأنف الإنتاج" }] }],
   ["أكد + an unnamed source + a claim noun", "وأكد مصدر عسكري مقتل ثلاثة من المسلحين في الاشتباكات.",
     { statements: [{ kind: "indirect", cue: "أكد", source: "مصدر عسكري", speakerKind: "anonymous", starts: "مقتل ثلاثة" }] }],
   ["رجح + a verbal noun object", "ورجح مصدر مطلع إقرار الميزانية قبل نهاية العام.",

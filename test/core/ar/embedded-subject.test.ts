@@ -37,6 +37,9 @@ const pronounSubject: Row[] = [
 const noSubject: Row[] = [
   ["بعد أن وافقت X: that أن opens a verb, the cue's subject follows it", "وهبطت الأسهم بعد أن وافقت الحكومة على ميزانية يرى محللون أنها مكلفة.",
     { statements: [{ cue: "يرى", source: "محللون", starts: "أنها مكلفة" }] }],
+  ["فبعد أن، ويمكن أن: a time or modal أن with و/ف on its word opens no words, as بعد أن does",
+    "وقدر الخبراء حجم الأضرار التي بدأت تظهر، فبعد أن كانت الشوارع مغلقة فتحت أمس.",
+    { statements: [] }],
   ["أن الهجوم يؤكد: an event is no speaker, nor the words after the verb", "وأوضح الوزير أن الهجوم يؤكد أن الوضع خطير.",
     { statements: [{ cue: "أوضح", source: "الوزير" }, { cue: "يؤكد", speaker: "الوزير" }] }],
   ["…also with the hoping verb's subject before أن (ويأمل فلان أن يستخدم …)", "وقال المهندس سامي حداد إن الجهاز خفيف. ويأمل حداد أن يستخدم اختراعه لأغراض أخرى فهو يقول إنه يساعد المرضى.",

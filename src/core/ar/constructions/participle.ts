@@ -52,6 +52,9 @@ function otherGender(r: ArReading, j: number): boolean {
  * words that carry the speaker on; the subject written before the verb stays this statement's.
  */
 function quotedObject(r: ArReading, from: number, j: number): boolean {
+  // (وأبدى الاتحاد "أسفه الشديد": a feeling with its pronoun, ar-grammar verbnoun, opening it is an object too.)
+  const w = r.toks[j + 1];
+  if (isWord(w) && hasGrammar(w, Gr.verbnoun) && endsWithPronoun(r.p.text, w.e)) return true;
   for (let k = j - 1; k >= from && k >= j - QUOTED_OBJECT_REACH; k--) {
     const c = cueAt(r.p, k);
     if (c) return !c.entry.frames.has(Fr.quote) && !c.entry.frames.has(Fr.colon);

@@ -84,6 +84,12 @@ export function reportedWords(r: ArReading): Verdict {
     const o = nounObject(r.p, r.after, r.entry, r.sentEnd);
     if (o && o.tok < r.opening.tok && !arComp(r.toks[o.tok]) && onlyWords(r, o.tok, r.opening.tok)) r.opening = o;
   }
+  // أكد مصدران التوصل إلى الاتفاق الذي سيسمح لها بأن …: أن after a relative clause on a claim-noun object
+  // right after the source is that clause's; the words open at the claim noun.
+  if (r.opening && !r.direct && r.sourceTo > r.m.from && r.entry.frames.has(Fr.noun) && claimThenRelative(r, r.opening.tok)) {
+    const o = nounObject(r.p, r.after, r.entry, r.sentEnd);
+    if (o && o.tok === r.after) r.opening = o;
+  }
   // (Neither fallback below for a verb after أن, يجب أن تؤكد …: "to confirm", inside another clause.)
   const afterAn = !!arComp(r.toks[r.m.from - 1]);
   if (!r.opening && r.sourceFrom >= 0 && !r.entry.objPron && r.entry.frames.has(Fr.quote) && !afterAn) {
@@ -117,6 +123,13 @@ export function reportedWords(r: ArReading): Verdict {
     if (inList(prev, lexicon().ar.freePrepositions) && !inList(prev, lexicon().ar.cuePrepositions)) r.opening = null;
   }
   return undefined;
+}
+
+/** A claim noun (ar-grammar claim) right after the source, and a relative pronoun before token `to`. */
+function claimThenRelative(r: ArReading, to: number): boolean {
+  if (to <= r.after + 1 || !hasGrammar(r.toks[r.after], Gr.claim)) return false;
+  for (let k = r.after + 1; k < to; k++) if (hasGrammar(r.toks[k], Gr.relative)) return true;
+  return false;
 }
 
 /** Only words in [from, to) of the reading's tokens. */

@@ -1,6 +1,7 @@
 // Subject-first: الوزير أكد أن … / وكان الرئيس قد قال إن … / فلان، الذي لعب دور الوسيط …، أقر
 // بأنه … — the subject stands before the verb (which carries no و/ف).
 import { Gr, lexicon } from "../../lexicon";
+import { hasWithClitic } from "../../lexicon/word-lists";
 import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../../lexicon/lookup";
 import { endsWithPronoun } from "../../text/chars";
 import { CLAUSE_END, COMMA, END, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../../text/paragraph";
@@ -166,7 +167,18 @@ function subjectBefore(r: ArReading): [number, number] | null {
   // (Before a relative clause with no comma, no preposition opening the run: وفي المؤتمر الصحفي الذي عقد بعد
   // اللقاء قال … has its subject dropped.)
   if (relative && !opensWithoutPreposition(r, a)) return null;
+  // (والأحد قال إنه …، وأمس أكدت …: a time word alone before the verb, و on it or not, is when, not who.)
+  // (وفي اليوم الأول للمحاكمة ادعى …، وعن اليمن قال …: a run opening with و and a preposition is an adverbial
+  // opening the clause, no subject.)
+  if ((b - a === 1 && timeWord(toks[a].norm)) || (isWord(toks[a]) && toks[a].norm.startsWith("و") && hasWithClitic(lexicon().ar.freePrepositions, toks[a].norm))) return null;
   return b > a && (kanaQad || outlet >= 0 || looksLikeSubject(p, a, b) || afterBut) ? [a, b] : null;
+}
+
+/** A time word of ar-grammar (الأحد، أمس، اليوم), with و/ف on it or not. */
+function timeWord(n: string): boolean {
+  const g = lexicon().grammar;
+  const c = n.charCodeAt(0);
+  return !!g.get(n)?.has(Gr.time) || ((c === 0x0648 || c === 0x0641) && !!g.get(n.slice(1))?.has(Gr.time));
 }
 
 /** How many words a relative clause between the subject and its verb may have (الذي انضم إلى الفريق أمس). */

@@ -104,6 +104,11 @@ function accusationAt(r: ArReading, a: number, b: number): number {
   return b;
 }
 
+/** الحكومة، الوزارة: a body's noun (ar-sources org) with the article, feminine and singular. */
+function feminineBody(t: Tok): boolean {
+  return isWord(t) && t.ar && t.norm.startsWith("ال") && t.norm.endsWith("ه") && sourceClass(t)?.cls === "org";
+}
+
 /** بقصف، بعرقلة، بالتلاعب: the word with بـ an accusation takes after its object (no source word, no function word). */
 function accusedOf(t: Tok): boolean {
   return isWord(t) && t.ar && t.norm.startsWith("ب") && t.norm.length > 3 && !sourceClass(t) && !grammarOf(t);
@@ -251,6 +256,8 @@ export function verbFirst(r: ArReading): Verdict {
   // كما اتهم الدول المجاورة بـ …: a plural of things or bodies takes a feminine verb; after a masculine one
   // it is the object, and the subject is dropped.
   if (r.entry.agree === 1 && r.entry.form === "verb" && nonHumanPlural(toks[a])) return undefined;
+  // (وحث الحكومة على …، وطالب الحكومة المصرية بـ …: so is a feminine body's noun after a masculine verb of calling.)
+  if (r.entry.agree === 1 && r.entry.form === "verb" && e.frames.has(Fr.obj) && feminineBody(toks[a])) return undefined;
   // ووصف الاتفاق بأنه …، واتهم القرار الأخير بـ: a definite word that names no source, right before the بـ
   // of a description or an accusation (its relational adjectives between), is the object; the subject is dropped.
   if ((e.frames.has(Fr.pred) || e.frames.has(Fr.bi)) && describedObject(p, a)) return undefined;
