@@ -111,6 +111,16 @@ function glued(outside: string | undefined, marks: string): string {
 }
 
 /**
+ * The character at `i` or, past a run of emphasis marks there, the one after it in direction `step`:
+ * a link in bold, "**[Haddad](…)**'s son", is glued to the 's as the link alone is.
+ */
+function pastEmphasis(all: string, i: number, step: 1 | -1): string | undefined {
+  let j = i;
+  while (j >= 0 && j < all.length && Math.abs(j - i) < 3 && "*_~".includes(all[j])) j += step;
+  return all[j];
+}
+
+/**
  * The marks of Markdown's syntax as spaces, their text kept: a link's text stays and its
  * destination and title go (a title's quotation marks are no quotation), an image goes whole.
  * Code and comments are already blank (no pattern here reaches into them).
@@ -141,7 +151,7 @@ function maskSyntax(text: string): string {
       // (Its text may run over a line of the paragraph, not over a blank line; it opens at the last [
       // before it: "a [U.S.[ force, [the army](…)" links "the army" only.)
       .replace(/\[((?:[^[\]\n]|\n(?![ \t]*\n)){0,500})\](\([^)\n]{0,2000}\)|\[[^\]\n]{0,100}\])/g, (m: string, t: string, rest: string, at: number, all: string) =>
-        escaped.has(at) ? m : `${glued(all[at - 1], "[")}${t}${glued(all[at + m.length], "]" + rest)}`,
+        escaped.has(at) ? m : `${glued(pastEmphasis(all, at - 1, -1), "[")}${t}${glued(pastEmphasis(all, at + m.length, 1), "]" + rest)}`,
       )
       // <https://…>, <b>, </i>, <br/> — autolinks and tags (not comments: <! is not matched).
       .replace(/<(?:https?:\/\/|mailto:)[^>\s]{1,2000}>|<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?\/?>/g, (m: string, at: number) => (escaped.has(at) ? m : blankOut(m)))
@@ -158,6 +168,9 @@ function maskSyntax(text: string): string {
         const after = s[at + run.length];
         const touchesBefore = before !== undefined && !/\s/.test(before);
         const touchesAfter = after !== undefined && !/\s/.test(after);
+        // (و**كريم دبور**: bold after a clitic, Arabic letters on both sides, is emphasis, invisible as a
+        // link's glued brackets are; elsewhere marks inside a word stay: snake_case, 2*3.)
+        if (run[0] === "*" && ARABIC_LETTER.test(before ?? "") && ARABIC_LETTER.test(after ?? "")) return "\u200e".repeat(run.length);
         if (wordChar(before) && wordChar(after)) return run;
         if (!touchesBefore && !touchesAfter) return run;
         // "*so*": between a quotation mark and its words a space would turn the mark round (a space

@@ -123,6 +123,8 @@ const paragraphRows: [string, string, [string, string][]][] = [
   ["…in Arabic too", "وقال الوزير سامي حداد إن المحادثات ستنتهي في عام\n2024. ورفض عزيز ذلك.\n", [["المحادثات ستنتهي في عام\n2024", "سامي حداد"]]],
   ["numbered list items stay paragraphs of their own", "1. Haddad said the talks stalled\n2. Aziz said the plan failed\n", [["the talks stalled", "Haddad"], ["the plan failed", "Aziz"]]],
   ["a link over a name before its 's: one name, as in plain text", "[Haddad](https://x.example)'s son said the plant would close.\n", [["the plant would close", "Haddad's son"]]],
+  ["bold glued to the clitic و before a name: the name joins the source, as in plain text", "وأكد سامي حداد و**كريم دبور** أن الخطة جاهزة.\n", [["الخطة جاهزة", "سامي حداد وكريم دبور"]]],
+  ["a link in bold before its 's, a name in apposition after: that person, as in plain text", "**[Sami Haddad](https://x.example)**'s son, *Karim*, said the plant would close.\n", [["the plant would close", "Karim"]]],
   ["a link's text opening a quotation: the quotation is the subject's, as in plain text",
     "Ana Ruiz welcomed the ruling on Monday.\n\n“[A great day](https://x.example) for the town and for everyone who fought for it.”\n",
     [["A great day](https://x.example) for the town and for everyone who fought for it.", "Ana Ruiz"]]],
