@@ -200,6 +200,8 @@ const AR_LISTS = [
   "nameNouns",
   "readerImperatives",
   "readerAlso",
+  "lineRunsOn",
+  "lineComplementisers",
 ] as const;
 
 const EN_LISTS = [

@@ -11,7 +11,7 @@ import { cueAt, grammarOf, hasGrammar, inList, sourceClass, type CueMatch } from
 import { arSourceNP, endsWithTanweenFath } from "../ar/source-phrase";
 import { afterClauseOpening, biObject, clauseStartTok, DATELINE } from "../ar/subject";
 import { arComp, hal, indefiniteAdjective, nisbaShape, pluralEnding, presentShape, withoutConjunction } from "../ar/words";
-import { endsWithPronoun, isDigit, letterOrNumberAt, normWord } from "../text/chars";
+import { endsWithPronoun, isDigit, isSpace, letterOrNumberAt, normWord } from "../text/chars";
 import { COMMA, isOpen, isPunct, isWord, sentencePara, type Para } from "../text/paragraph";
 import { tokenize } from "../text/scanner";
 import { QUOTE, type Tok } from "../text/token";
@@ -390,14 +390,21 @@ function butClause(text: string, s: number, e: number): number {
 /** How long a headline line may be (characters). */
 const HEADLINE = 120;
 
-/** Whether the line with something on it after offset `at` reads as a headline: short, no end mark after its last word. */
-function headlineAfter(text: string, at: number): boolean {
+/**
+ * Whether the line with something on it after offset `at` reads as a headline: short, no end mark after its last word.
+ * (Reads HEADLINE + 1 characters at most: it is asked for every blank sentence, ". . .", and a text with no line
+ * breaks is not read to its end each time.)
+ */
+export function headlineAfter(text: string, at: number): boolean {
   let s = at;
-  while (s < text.length && /\s/.test(text[s])) s++;
-  let e = text.indexOf("\n", s);
-  if (e < 0) e = text.length;
+  while (s < text.length && isSpace(text.charCodeAt(s))) s++;
+  const stop = Math.min(text.length, s + HEADLINE + 1);
+  let e = s;
+  while (e < stop && text.charCodeAt(e) !== 0x0a) e++;
   if (e - s > HEADLINE) return false;
-  return !/[.!?؟…:][\s"'”’»)]*$/.test(text.slice(s, e));
+  let i = e - 1;
+  while (i >= s && (isSpace(text.charCodeAt(i)) || `"'”’»)`.includes(text[i]))) i--;
+  return i < s || !".!?؟…:".includes(text[i]);
 }
 
 /**

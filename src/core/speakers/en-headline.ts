@@ -47,7 +47,7 @@ const DECK = 120;
  * Whether the story's text before the headline's source at `s` is in the headline's paragraph: no
  * blank line, or one after a title line with a deck under it, one short line ("Lawmaker urges
  * retaliation ⏎⏎ Member of panel says …", a headline and its deck set apart as Markdown sets its
- * paragraphs; not a story's lead under its headline).
+ * paragraphs; not a story's lead under its headline, a line ending in a full stop).
  */
 function inHeadline(doc: string, story: number, s: number): boolean {
   const before = doc.slice(story, s);
@@ -55,5 +55,11 @@ function inHeadline(doc: string, story: number, s: number): boolean {
   const title = TITLE_LINE.exec(before);
   if (!title || /\n/u.test(before.slice(title[0].length))) return false;
   const end = doc.indexOf("\n", s);
-  return (end < 0 ? doc.length : end) - (story + title[0].length) <= DECK;
+  const deck = story + title[0].length;
+  // (A deck reads as a headline does, with no full stop at its end: "A senior official said on Monday the
+  // talks had collapsed." under a title is the story's short lead, and its unnamed source stays unnamed.)
+  return (end < 0 ? doc.length : end) - deck <= DECK && !DECK_STOP.test(doc.slice(deck, end < 0 ? doc.length : end));
 }
+
+/** A full stop at a line's end (closing marks after it): a sentence, not a deck. */
+const DECK_STOP = /\.[\s"'”’)]*$/u;

@@ -8,7 +8,8 @@
 // Every pattern is anchored on a rare character ([, <, `, *, _, ~, !, \, #, >) and
 // bounded, so an 8 MB file or a hostile line of ten thousand unclosed brackets is
 // read in linear time.
-import { blankOut } from "./chars";
+import { lexicon } from "../lexicon";
+import { blankOut, normWord } from "./chars";
 
 /** text with each [start, end) range of `ranges` (in order, not overlapping) blanked. */
 function blankRanges(text: string, ranges: number[]): string {
@@ -110,6 +111,16 @@ function glued(outside: string | undefined, marks: string): string {
 }
 
 /**
+ * The character at `i` or, past a run of emphasis marks there, the one after it in direction `step`:
+ * a link in bold, "**[Haddad](…)**'s son", is glued to the 's as the link alone is.
+ */
+function pastEmphasis(all: string, i: number, step: 1 | -1): string | undefined {
+  let j = i;
+  while (j >= 0 && j < all.length && Math.abs(j - i) < 3 && "*_~".includes(all[j])) j += step;
+  return all[j];
+}
+
+/**
  * The marks of Markdown's syntax as spaces, their text kept: a link's text stays and its
  * destination and title go (a title's quotation marks are no quotation), an image goes whole.
  * Code and comments are already blank (no pattern here reaches into them).
@@ -140,7 +151,7 @@ function maskSyntax(text: string): string {
       // (Its text may run over a line of the paragraph, not over a blank line; it opens at the last [
       // before it: "a [U.S.[ force, [the army](…)" links "the army" only.)
       .replace(/\[((?:[^[\]\n]|\n(?![ \t]*\n)){0,500})\](\([^)\n]{0,2000}\)|\[[^\]\n]{0,100}\])/g, (m: string, t: string, rest: string, at: number, all: string) =>
-        escaped.has(at) ? m : `${glued(all[at - 1], "[")}${t}${glued(all[at + m.length], "]" + rest)}`,
+        escaped.has(at) ? m : `${glued(pastEmphasis(all, at - 1, -1), "[")}${t}${glued(pastEmphasis(all, at + m.length, 1), "]" + rest)}`,
       )
       // <https://…>, <b>, </i>, <br/> — autolinks and tags (not comments: <! is not matched).
       .replace(/<(?:https?:\/\/|mailto:)[^>\s]{1,2000}>|<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?\/?>/g, (m: string, at: number) => (escaped.has(at) ? m : blankOut(m)))
@@ -157,6 +168,9 @@ function maskSyntax(text: string): string {
         const after = s[at + run.length];
         const touchesBefore = before !== undefined && !/\s/.test(before);
         const touchesAfter = after !== undefined && !/\s/.test(after);
+        // (و**كريم دبور**: bold after a clitic, Arabic letters on both sides, is emphasis, invisible as a
+        // link's glued brackets are; elsewhere marks inside a word stay: snake_case, 2*3.)
+        if (run[0] === "*" && ARABIC_LETTER.test(before ?? "") && ARABIC_LETTER.test(after ?? "")) return "\u200e".repeat(run.length);
         if (wordChar(before) && wordChar(after)) return run;
         if (!touchesBefore && !touchesAfter) return run;
         // "*so*": between a quotation mark and its words a space would turn the mark round (a space
@@ -256,10 +270,52 @@ function plainLine(work: string, nl: number): boolean {
   if (e - s < PLAIN_LINE) return false;
   const tail = work.slice(Math.max(s, e - 8), e);
   if (ENDS_SENTENCE.test(tail)) return true;
+  if (runsOn(work, s, e)) return false;
   let ns = nl + 1;
   while (ns < work.length && (work.charCodeAt(ns) === 32 || work.charCodeAt(ns) === 9)) ns++;
   if (ARABIC_LETTER.test(tail) && ARABIC_LETTER.test(work[ns] ?? "")) return true;
   return headingLine(work, ns);
+}
+
+/**
+ * Whether the line [s, e) ends mid-sentence for sure: after a comma, colon or semicolon, or a word
+ * no paragraph ends with (ar-words lineRunsOn: إن، في، و …).
+ */
+function runsOn(work: string, s: number, e: number): boolean {
+  if (/[,،:;؛]/.test(work[e - 1] ?? "")) return true;
+  const last = arabicWordBefore(work, s, e);
+  if (last < 0) return false;
+  const ar = lexicon().ar;
+  const word = normWord(work.slice(last, e));
+  if (ar.lineRunsOn.has(word)) return true;
+  // (إن الحكومة: a complementiser's subject with no predicate after it.)
+  let p = last;
+  while (p > s && work.charCodeAt(p - 1) === 32) p--;
+  const before = p < last ? arabicWordBefore(work, s, p) : -1;
+  return before >= 0 && word.startsWith("ال") && ar.lineComplementisers.has(normWord(work.slice(before, p)));
+}
+
+/** Where the Arabic word ending at `e` starts (a whole word, within [s, e)); -1: none ends there. */
+function arabicWordBefore(work: string, s: number, e: number): number {
+  let w = e;
+  while (w > s && ARABIC_LETTER.test(work[w - 1])) w--;
+  return w < e && (w === s || !/\p{L}/u.test(work[w - 1])) ? w : -1;
+}
+
+/**
+ * Whether the short line ending at the break at `nl` is a headline of its own between paragraphs
+ * typed one a line: a long line before it ended its paragraph (plainLine), it reads as a heading
+ * (short, no end mark), and Arabic copy goes on after it («حزمة تمويل جديدة لليونان» between two
+ * paragraphs is no part of the next one's sentence).
+ */
+function headlineLine(work: string, nl: number): boolean {
+  const s = work.lastIndexOf("\n", nl - 1) + 1;
+  if (s === 0 || nl - s > HEADING_LINE || !plainLine(work, s - 1)) return false;
+  const line = work.slice(s, nl).trim();
+  if (!line || ENDS_SENTENCE.test(line) || !/[\p{L}\p{N}]$/u.test(line) || runsOn(line, 0, line.length)) return false;
+  let ns = nl + 1;
+  while (ns < work.length && (work.charCodeAt(ns) === 32 || work.charCodeAt(ns) === 9)) ns++;
+  return ARABIC_LETTER.test(work[ns] ?? "");
 }
 
 /** Whether the line starting at `s` (its text) is heading-like: short, no end mark, a blank line or the end after it. */
@@ -344,7 +400,7 @@ export function joinParagraphLines(input: string, work: string): string {
     const line = input.slice(ps, input[le - 1] === "\r" ? le - 1 : le);
     const [level, rest] = quoteLevel(line);
     const prose = /\S/.test(work.slice(ps, le));
-    const continues = prose && prevOpen && !startsBlock(rest, work, ps + line.length - rest.length) && (level === prevLevel || level === 0) && !plainLine(work, ps - 1);
+    const continues = prose && prevOpen && !startsBlock(rest, work, ps + line.length - rest.length) && (level === prevLevel || level === 0) && !plainLine(work, ps - 1) && !headlineLine(work, ps - 1);
     if (continues) {
       const br = work[ps - 2] === "\r" ? ps - 2 : ps - 1;
       out.push(work.slice(at, br), br === ps - 2 ? "  " : " ");
