@@ -229,6 +229,8 @@ const EN_LISTS = [
   "accordingIdioms",
   "baseLead",
   "notReportingAfter",
+  "particleCues",
+  "cueParticles",
   "negations",
   "causeVerbs",
   "causePreps",
