@@ -138,8 +138,6 @@ export class SpeakerResolver {
    * for each mention (speakers/gender.ts: a mention marked female is no man quoted before).
    */
   fits: (sp: SpeakerState) => boolean = () => true;
-  /** As fits, but a woman may be a person marked male only by -man titles (gender.ts fitsLoosely): for a "she" no one fits. */
-  fitsLoosely: (sp: SpeakerState) => boolean = () => true;
   /**
    * Where the story of the English mention being resolved starts, when it refers back (a pronoun, a
    * description, an unnamed source): no speaker last mentioned before it is a candidate (en-story.ts).
@@ -488,14 +486,6 @@ export class SpeakerResolver {
     let found = pr === "he" || pr === "she" || pr === "i" || pr === AGE_EPITHET ? this.recent("person") : pr === "it" ? this.recent("organization") : this.recentPlural();
     // ("…," said Tom Vale. One dealer, who asked not to be named, said … "…," he said: the unnamed
     // source spoken of alone just before, not the person before it.)
-    // ("Martha Hesse, chairman of the commission, said …. She said …": with no woman to refer to, a
-    // person only a -man title marked male.)
-    if (!found && m.lang === "en" && pr === "she") {
-      const strict = this.fits;
-      this.fits = this.fitsLoosely;
-      found = this.recent("person");
-      this.fits = strict;
-    }
     if (found && m.lang === "en" && (pr === "he" || pr === "she")) found = this.singularSourceAfter(found) ?? found;
     if (found && m.lang === "en" && (pr === "he" || pr === "she")) found = this.namedWithHonorific(found, m.s + base, pr) ?? found;
     // "it" is never a person or an unnamed source (traders … it said: the company); with no
