@@ -230,6 +230,7 @@ const EN_LISTS = [
   "baseLead",
   "notReportingAfter",
   "particleCues",
+  "months",
   "cueParticles",
   "negations",
   "causeVerbs",
