@@ -464,7 +464,7 @@ export function subordinateEnd(p: Para, cue: number, k: number, sentEnd: number)
     if (!isWord(s) || !(s.cap || s.norm === "there" || inList(s, en().subjectPronouns) || inList(s, en().determiners))) continue;
     // (Not after a date's word, "balanced in March, Smith, Jones and Brown found": a list of names never
     // starts with one; a list of dates does, "in March, October and May".)
-    const afterDate = inList(toks[j - 1], en().notNames) && !inList(s, en().notNames);
+    const afterDate = dateWord(toks[j - 1]) && !dateWord(s);
     if (s.cap && isWord(toks[j - 1]) && toks[j - 1].cap && listGoesOn(toks, j + 1, end)) {
       // (Its subject a list of names itself: the verb after the list.)
       const v = afterDate ? listEnd(toks, j + 1, end) : -1;
@@ -588,4 +588,9 @@ function backshifted(p: Para, k: number, sentEnd: number): boolean {
 function objectPronounBefore(toks: readonly Tok[], j: number): boolean {
   const n = toks[j + 1];
   return inList(toks[j], en().objectPronouns) && isWord(n) && (n.cap || inList(n, en().subjectPronouns) || inList(n, en().articles));
+}
+
+/** A day's or a month's name (every month, April and May too: they are names only elsewhere). */
+function dateWord(t: Tok | undefined): boolean {
+  return isWord(t) && (inList(t, en().notNames) || inList(t, en().months));
 }

@@ -302,7 +302,6 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
   if (m && !honorific) {
     // The gender this statement marks (قالت، Mrs, she) keeps it off a person marked the other way.
     doc.resolver.fits = g ? (sp) => doc.genders.fits(sp, g) : ANY;
-    doc.resolver.fitsLoosely = g ? (sp) => doc.genders.fitsLoosely(sp, g) : ANY;
     // ('"…Hillary Clinton should ask …," he wrote': names in its own quotation before the source are not between.)
     const quoteFirst = st.quotes.length > 0 && st.quotes[0][0] < m.s ? st.quotes[0][0] + ps : Infinity;
     return sourceReadBefore(doc, m.s + ps) ?? askedReplies(doc, st, m, ps) ?? passingPerson(doc, m, ps, quoteFirst, st.contentEnd <= m.s ? [st.contentStart + ps, st.contentEnd + ps] : undefined) ?? namedOfGender(doc, m, ps) ?? passingBody(doc, st, m, ps) ?? passingRole(doc, m, ps) ?? doc.resolver.resolve(m, writtenName(doc.work, m.s + ps, m.e + ps), ps, st.agree);

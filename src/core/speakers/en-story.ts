@@ -4,6 +4,7 @@
 // firm cuts 500 jobs" before a lead of a full sentence). A pronoun or a
 // description ("it", "he", "the company", "the spokesman") never refers across it to a speaker of the
 // story before (the resolver's floor).
+import { lexicon } from "../lexicon";
 
 /** Most characters a headline line holds. */
 const HEADLINE_MAX = 200;
@@ -33,6 +34,8 @@ export function storyStarts(doc: string): number[] {
   let headlines = 0;
   let signoffs = 0;
   let afterBlank = true;
+  // (Whether the last paragraph ended a sentence or signed off: a cased headline follows only such a one.)
+  let ended = true;
   // A walk over the lines: most are paragraphs far longer than a headline, passed on their length.
   for (let s = 0; s < doc.length; ) {
     const e = doc.indexOf("\n", s);
@@ -52,10 +55,11 @@ export function storyStarts(doc: string): number[] {
       } else if (e - s >= 3 && headline(doc.slice(s, e)) && LOWER.test(doc.slice(next, lineEnd(doc, next)))) {
         starts.push(s);
         headlines++;
-      } else if (afterBlank && e - s <= CASED_HEADLINE_MAX && casedHeadline(doc.slice(s, e)) && lead(doc.slice(next, lineEnd(doc, next)))) {
+      } else if (afterBlank && ended && e - s <= CASED_HEADLINE_MAX && casedHeadline(doc.slice(s, e)) && lead(doc.slice(next, lineEnd(doc, next)))) {
         cased.push(s);
       }
     }
+    ended = /[.!?"”’']\s*$/u.test(doc.slice(Math.max(s, e - 4), e)) || signsOff(doc, s, e);
     afterBlank = false;
     s = e + 1;
   }
@@ -70,15 +74,19 @@ export function storyStarts(doc: string): number[] {
  */
 function casedHeadline(line: string): boolean {
   const t = line.trim();
-  if (!/^[\p{Lu}\d'‘]/u.test(t) || !LOWER.test(t) || /[.:;,!?"'”’)]$/u.test(t) || / vs\.? /u.test(t)) return false;
-  const words = t.split(/\s+/u).length;
-  return words >= 2 && words <= 14;
+  // (Nor one ending in a figure or a dash, a table's line or a slug, "Record April 15", "Rosario - 6, 5, 7",
+  // nor in a function word, a lead's first words: "… went to form in Sheffield as".)
+  if (!/^[\p{Lu}\d'‘]/u.test(t) || !LOWER.test(t) || /[.:;,!?"'”’)\d\-–—]$/u.test(t)) return false;
+  const words = t.toLowerCase().split(/\s+/u);
+  if (words.some((w) => lexicon().en.tableLineWords.has(w.replace(/\.$/u, ""))) || lexicon().en.headlineNoEnd.has(words[words.length - 1])) return false;
+  return words.length >= 2 && words.length <= 14;
 }
 
-/** A story's lead after a headline: a long paragraph ending a sentence (not a table's NOTE). */
+/** A story's lead after a headline: a long paragraph opening with a capital and ending a sentence (not a table's NOTE). */
 function lead(line: string): boolean {
   const t = line.trim();
-  return t.length >= LEAD_MIN && /[.!?"”’]$/u.test(t) && !t.startsWith("NOTE");
+  const first = /^\p{Lu}+/u.exec(t)?.[0] ?? "";
+  return t.length >= LEAD_MIN && /^["“‘']?\p{Lu}/u.test(t) && /[.!?"”’]$/u.test(t) && !lexicon().en.leadNotWords.has(first.toLowerCase());
 }
 
 /** The two sorted lists of offsets as one. */

@@ -28,12 +28,6 @@ export class GenderVotes {
   // hash on each of thousands of speakers cost more than the rest of this module.
   private readonly female: number[] = [];
   private readonly male: number[] = [];
-  /**
-   * Of the male votes, those an English -man title gave (spokesman, chairman): wire copy writes
-   * "Martha Hesse, chairman of …" too, so a "she" with no one else to refer to may still be hers (fitsLoosely).
-   */
-  private readonly manTitle: number[] = [];
-  private mentionManTitle = false;
   /** The start of the mention last counted for each speaker (a source two statements share votes once). */
   private readonly lastMention: number[] = [];
   /**
@@ -55,12 +49,8 @@ export class GenderVotes {
    */
   read(text: string, cueStart: number, cueEnd: number, source: { s: number; e: number } | null): SpeakerGender {
     this.cue = cueGender(text.slice(cueStart, cueEnd));
-    const [g, word] = source ? mentionMark(text, source.s, source.e) : [null, ""];
-    this.mention = g;
-    this.mentionManTitle = g === "male" && word.endsWith("man") && lexicon().gender.titles.has(word);
-    // (A -man title alone keeps no woman off: "Susan Phillips … The CFTC chairman noted …". It still votes.)
-    const said = this.mentionManTitle ? null : this.mention;
-    return this.cue && said && this.cue !== said ? null : (this.cue ?? said);
+    this.mention = source ? mentionGender(text, source.s, source.e) : null;
+    return this.cue && this.mention && this.cue !== this.mention ? null : (this.cue ?? this.mention);
   }
 
   /**
@@ -75,10 +65,6 @@ export class GenderVotes {
     if (source && this.lastMention[sp.no] !== source.s) {
       this.lastMention[sp.no] = source.s;
       this.vote(sp, this.mention);
-      if (this.mentionManTitle) {
-        while (this.manTitle.length <= sp.no) this.manTitle.push(0);
-        this.manTitle[sp.no]++;
-      }
     }
   }
 
@@ -119,16 +105,6 @@ export class GenderVotes {
   fits(sp: SpeakerState, g: SpeakerGender): boolean {
     const had = g ? this.majority(sp) : null;
     return !had || had === g;
-  }
-
-  /**
-   * As fits, but a woman may be a person with a name whom only -man titles marked male (see manTitle;
-   * not an unnamed "party spokesman", who may speak for her).
-   */
-  fitsLoosely(sp: SpeakerState, g: SpeakerGender): boolean {
-    if (this.fits(sp, g)) return true;
-    const titles = this.manTitle[sp.no] ?? 0;
-    return g === "female" && sp.nameWords.length > 0 && titles > 0 && (this.male[sp.no] ?? 0) === titles && !(this.female[sp.no] ?? 0);
   }
 
   /** The contract's Speaker.gender: the majority, for a person (or a lone he / she) only. */
@@ -196,11 +172,6 @@ export function cueGender(cue: string): SpeakerGender {
  * capitalised title right after a name word is the name's last word (Stephen King).
  */
 export function mentionGender(text: string, s: number, e: number): SpeakerGender {
-  return mentionMark(text, s, e)[0];
-}
-
-/** What one mention says (see mentionGender), and the English title or honorific that says it ("" for none). */
-function mentionMark(text: string, s: number, e: number): [SpeakerGender, string] {
   const { gender, en, ar } = lexicon();
   // The words are found by code unit (a regex per mention cost more than the rest of it).
   let prevName = false;
@@ -220,18 +191,18 @@ function mentionMark(text: string, s: number, e: number): [SpeakerGender, string
     const c = raw.charCodeAt(0);
     if (isArabicCode(c)) {
       const fromAr = arabicTitle(w, ar.cliticPrefixes, gender.arTitles);
-      if (fromAr) return [fromAr, ""];
+      if (fromAr) return fromAr;
       continue;
     }
     const g = gender.honorifics.get(w) ?? gender.titles.get(w);
     const capital = c >= 0x41 && c <= 0x5a;
     // Not a possessor (the King's spokesman), not a name's last word (Stephen King).
-    if (g && !(capital && prevName) && !/^['’]s\b/.test(text.slice(i, i + 3))) return [g, w];
-    if (en.npInner.has(w) && !en.articles.has(w)) return [words === 1 ? first : null, ""];
+    if (g && !(capital && prevName) && !/^['’]s\b/.test(text.slice(i, i + 3))) return g;
+    if (en.npInner.has(w) && !en.articles.has(w)) return words === 1 ? first : null;
     prevName = capital && !g && !en.mentionDeterminers.has(w);
   }
   // A lone pronoun: "…," she said.
-  return [words === 1 ? first : null, ""];
+  return words === 1 ? first : null;
 }
 
 /** An Arabic title of the mention, as written or after a clitic (وللوزيرة → الوزيرة). */

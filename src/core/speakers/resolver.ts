@@ -138,8 +138,6 @@ export class SpeakerResolver {
    * for each mention (speakers/gender.ts: a mention marked female is no man quoted before).
    */
   fits: (sp: SpeakerState) => boolean = () => true;
-  /** As fits, but a woman may be a person marked male only by -man titles (gender.ts fitsLoosely): for a "she" no one fits. */
-  fitsLoosely: (sp: SpeakerState) => boolean = () => true;
   /**
    * Where the story of the English mention being resolved starts, when it refers back (a pronoun, a
    * description, an unnamed source): no speaker last mentioned before it is a candidate (en-story.ts).
@@ -488,14 +486,6 @@ export class SpeakerResolver {
     let found = pr === "he" || pr === "she" || pr === "i" || pr === AGE_EPITHET ? this.recent("person") : pr === "it" ? this.recent("organization") : this.recentPlural();
     // ("…," said Tom Vale. One dealer, who asked not to be named, said … "…," he said: the unnamed
     // source spoken of alone just before, not the person before it.)
-    // ("Martha Hesse, chairman of the commission, said …. She said …": with no woman to refer to, a
-    // person only a -man title marked male.)
-    if (!found && m.lang === "en" && pr === "she") {
-      const strict = this.fits;
-      this.fits = this.fitsLoosely;
-      found = this.recent("person");
-      this.fits = strict;
-    }
     if (found && m.lang === "en" && (pr === "he" || pr === "she")) found = this.singularSourceAfter(found) ?? found;
     if (found && m.lang === "en" && (pr === "he" || pr === "she")) found = this.namedWithHonorific(found, m.s + base, pr) ?? found;
     // "it" is never a person or an unnamed source (traders … it said: the company); with no
@@ -533,8 +523,35 @@ export class SpeakerResolver {
     const name = sp.name.toLowerCase();
     // (Nor a name before a noun the lexicon knows: "a Jakarta report" names a place.)
     if (sp.mentions.some((x) => this.doc.slice(x.s, x.e).toLowerCase() !== name || lexicon().sources.has(/^\s*(\p{L}*)/u.exec(this.doc.slice(x.e, x.e + 30))![1].toLowerCase()))) return false;
+    if (sp.mentions.some((x) => this.bodyMention(x.s, x.e, name.length))) return false;
+    if (this.personNounBetween(last.e, at)) return false;
     this.setKind(sp, "person");
     return true;
+  }
+
+  /**
+   * A lone name's mention that marks a body: "Siemens said it would cut …", "Gazprom said on Monday it
+   * had halted …" (its own words open with it/its in its sentence), or "of Greenwich, Conn said" (a short
+   * name after a comma, a state's abbreviation).
+   */
+  private bodyMention(s: number, e: number, len: number): boolean {
+    if (len <= 4 && /,\s*$/u.test(this.doc.slice(Math.max(0, s - 3), s))) return true;
+    return /^[^.!?\n"“”]{0,40}?\b(?:it|its)\b/u.test(this.doc.slice(e, e + 60));
+  }
+
+  /**
+   * "Siemens said …. A union leader criticised the plan. He said …": an unnamed person's noun (a title or
+   * an anonymous source's, the lexicon's) between the name and the pronoun is whom "he" refers to.
+   */
+  private personNounBetween(from: number, to: number): boolean {
+    // (Only after an article a word or two before it, "A union leader", "An analyst at …": not the name's own
+    // apposition, "Ammar, head of the research group, …".)
+    const words = this.doc.slice(from, to).toLowerCase().match(/\p{L}+/gu) ?? [];
+    for (let i = 1; i < words.length; i++) {
+      const c = lexicon().sources.get(words[i])?.cls;
+      if ((c === "title" || c === "anon" || c === "informed") && [words[i - 1], words[i - 2] ?? ""].some((w) => UNNAMED_ARTICLES.has(w))) return true;
+    }
+    return false;
   }
 
   /**
@@ -1541,6 +1558,8 @@ function acronymIn(name: string, ac: string): boolean {
 const BODY_REACH = 250;
 /** How far after a lone name's last mention "he"/"she" may still show it is a person's (loneNamePerson): about two sentences. */
 const LONE_NAME_REACH = 400;
+/** Articles before a person's noun that make it an unnamed person's (A union leader, an analyst). */
+const UNNAMED_ARTICLES = new Set(["a", "an", "another", "one"]);
 /** Most capitalised words before the institution noun an "it" finds so (the Democratic National Committee). */
 const BODY_NAME_WORDS = 5;
 

@@ -374,6 +374,7 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
     endTok = Math.min(endTok, p.lang === "ar" && verb ? beforeOpening(p, at, r.contentTok) : at);
     break;
   }
+  const cutAtNext = endTok < p.sentEnd[r.sentence];
   // (نفى المجلس «ما تم تداوله …»، مؤكداً حفظ حقوقهم: a comma and a participle of saying outside the
   // quotation open the speaker's next act, whether or not it reports anything.)
   if (p.lang === "ar") endTok = mainClauseAfter(p, r, concessiveTail(p, r.contentTok, ownViewTail(p, r.contentTok, beforeParticiple(p, r.contentTok, endTok))));
@@ -394,7 +395,9 @@ function endContent(p: Para, found: FoundStatement[], i: number): void {
   // (…said it was "minimal" although he conceded …: the next statement's clause took its subject, not its
   // linking word; the words never end with it, nor with the "even" of "even though".)
   // (Nor with the preposition of "in which", nor with "… and if".)
-  if (p.lang === "en") lastTok = beforeDanglingEnd(p, r.contentTok, lastTok);
+  // (Only where a later statement or clause set the end: words that run to the sentence end keep it — did
+  // not say when, a matter of when, not if.)
+  if (p.lang === "en" && cutAtNext) lastTok = beforeDanglingEnd(p, r.contentTok, lastTok);
   if (lastTok < r.contentTok) lastTok = r.contentTok;
   let reach = -1;
   for (let qi = firstQuoteFrom(quotes, r.contentTok); qi < quotes.length && quotes[qi].open <= lastTok; qi++) {

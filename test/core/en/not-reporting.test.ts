@@ -9,6 +9,8 @@ const empty = (): Row[2] => ({ statements: [], noFindings: ["unattributed-quote"
 const notCues: Row[] = [
   ["written down or off: a loan's value cut, no words (a particle after the cue)", "The banks have written down their loans to the region. Tarn Mills wrote off 50 mln dlrs last year.",
     empty()],
+  ["…but off or down after said is no particle of the verb: said off the record / off camera that … is speech", "Two officials said off the record that the deal was close. Ruiz said off camera that he would run.",
+    { statements: [{ cue: "said", source: "Two officials", starts: "the deal" }, { cue: "said", source: "Ruiz", starts: "he would run" }] }],
   ["asked about a topic reports no words: its \"that\" is the topic's", "He said he was being asked about incidents that happened 20 years ago.",
     { statements: [{ cue: "said", source: "He", starts: "he was being asked" }] }],
   ["…an asked-about aside before the subject stays none, the statement after it stays", "Asked about the report, Ruiz said it was flawed.",

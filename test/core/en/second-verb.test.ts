@@ -6,6 +6,9 @@ import { type Row, table } from "../expect";
 const rows: Row[] = [
   ["a subject with \"of\" inside its capitalised name and a title: the whole name is the subject, the person speaks", "Harbour Board of Trade Chairman Lena Dahl called for calm and said the port would stay open.",
     { statements: [{ cue: "said", speaker: "Lena Dahl", speakerKind: "person", starts: "the port" }] }],
+  ["…but not a plural common noun with one name after its \"of\": the plural is the subject, a group",
+    "Leaders of Kestria met in Cairo and said a truce was possible. Ministers of Opec met in Vienna and said output would rise.",
+    { statements: [{ cue: "said", source: "Leaders", speakerKind: "group" }, { cue: "said", source: "Ministers", speakerKind: "group" }] }],
   ["an adverb in -ly between the coordinator and the second verb", "Ana Ruiz waved at the crowd and repeatedly said the race was close.",
     { statements: [{ cue: "said", source: "Ana Ruiz", speaker: "Ana Ruiz", starts: "the race" }] }],
   ["a second verb after a clause with \"as it\": the sentence's subject speaks, not \"it\"", "Local traders held back as it went on sale in Leeds today, but said the price would fall soon.",

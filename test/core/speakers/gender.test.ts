@@ -46,12 +46,9 @@ const arabic: Row[] = [
 ];
 
 const english: Row[] = [
-  ["a -man title does not keep a \"she\" with no one else to refer to off a named person (wire copy: \"Mara Holt, chairman of …\")",
-    "Blocking gas imports would not help, said Mara Holt, chairman of the energy commission.\n\n\"Competition is good,\" she said. She said the rules would stay.",
-    { statements: [{ speaker: "Mara Holt" }, { speaker: "Mara Holt" }, { speaker: "Mara Holt" }], speakers: [{ name: "Mara Holt", gender: "female" }] }],
-  ["…nor a -man title after her a woman named before: \"The commission chairman\" is still she", "The chairman of the energy commission, Ana Ruiz, said she would not ban the trade. She said the rules would stay.\n\nThe commission chairman noted that prices had risen.",
-    { statements: [{ speaker: "Ana Ruiz" }, { speaker: "Ana Ruiz" }, { speaker: "Ana Ruiz" }] }],
-  ["…but an unnamed spokesman stays a man: a \"she\" after him is someone else", "Prices will rise, a party spokesman said.\n\n\"We will see,\" she said.",
+  ["a named spokesman stays a man: a \"she\" after him is someone else, his gender kept", "Karl Brandt, a spokesman for the ministry, said the talks had stalled. She said the ministry would respond next week.",
+    { statements: [{ speaker: "Karl Brandt" }, { source: "She", speaker: "She" }], speakers: [{ name: "Karl Brandt", gender: "male" }, { name: "She" }] }],
+  ["…nor an unnamed spokesman", "Prices will rise, a party spokesman said.\n\n\"We will see,\" she said.",
     { statements: [{ speaker: "a party spokesman" }, { source: "she", speaker: "she" }] }],
   ["honorific Mrs", "Mrs. Joan Tully said the bakery would close.",
     { speakers: [{ name: "Joan Tully", gender: "female" }] }],

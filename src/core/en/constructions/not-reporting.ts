@@ -19,6 +19,8 @@ export function notReporting(r: EnReading): Verdict {
   // ("tweet_id=", "tweet-author=": a cue word glued by a hyphen or an underscore to the word after it is part of a compound, markup's.)
   if (isPunct(after, "_-") && after.s === toks[m.to - 1].e && isWord(toks[m.to + 1]) && toks[m.to + 1].s === after.e) return null;
   if (isWord(after) && inList(after, en().notReportingAfter) && !r.entry.frames.has(Fr.obj) && !activeSaidBy(r, b) && !toAddresseeThat(r)) return null;
+  // "written down", "wrote off": the particle makes "write" another verb; "said off the record" is still speech.
+  if (isWord(after) && en().particleCues.has(m.entry.lemma) && inList(after, en().cueParticles)) return null;
   // "argued vociferously against the plan", "testify against him": a cause, not words.
   if (en().causeVerbs.has(m.entry.lemma)) {
     let k = m.to;

@@ -168,7 +168,8 @@ export function clauseSubject(p: Para, k: number): [number, number] | null {
   while (e < k && e < c + SUBJECT_WORDS) {
     const u = toks[e];
     // ("Bank of Japan Governor Satoshi Sumita called for calm and said …": "of" between capitalised words is inside a name.)
-    if (isWord(u) && u.norm === "of" && e > c && toks[e - 1].cap && isWord(toks[e + 1]) && toks[e + 1].cap) {
+    // (Not after a plural common noun with one name after the "of": "Leaders of Hamas met … and said" is the leaders.)
+    if (isWord(u) && u.norm === "of" && e > c && toks[e - 1].cap && isWord(toks[e + 1]) && toks[e + 1].cap && !pluralOfOneName(toks, e)) {
       e++;
       continue;
     }
@@ -253,4 +254,10 @@ function endsSubject(p: Para, u: Tok, e: number): boolean {
   // (Not "this": "The watchdog this week …".)
   if (isWord(next) && (inList(next, en().articles) || inList(next, en().possessives)) && !inList(p.toks[e - 1], en().determiners)) return true;
   return u.norm.endsWith("ed") || !!cueAt(p, e) || inList(u, en().irregularPast) || inList(u, en().adjuncts) || (u.norm.length > 4 && u.norm.endsWith("ly"));
+}
+
+/** "Leaders of Hamas", "Ministers of Opec": a plural before the "of" at k and one capitalised word after it, no name or title going on. */
+function pluralOfOneName(toks: readonly Tok[], k: number): boolean {
+  const before = toks[k - 1].norm;
+  return before.length > 3 && before.endsWith("s") && !before.endsWith("ss") && !(isWord(toks[k + 2]) && toks[k + 2].cap);
 }
