@@ -151,6 +151,7 @@ const AR_LISTS = [
   "complementVerbs",
   "movementHeads",
   "movementNames",
+  "ideaAdjectives",
   "teenUnits",
   "spokenMedia",
   "officeHeads",

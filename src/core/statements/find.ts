@@ -460,7 +460,7 @@ function concessiveTail(p: Para, from: number, to: number): number {
  */
 function concessiveAt(p: Para, k: number): boolean {
   const { toks } = p;
-  return isPunct(toks[k], COMMA) && isWord(toks[k + 1]) && inList(toks[k + 1], lexicon().ar.concessive) && arComp(toks[k + 2]);
+  return isPunct(toks[k], COMMA) && isWord(toks[k + 1]) && inList(toks[k + 1], lexicon().ar.concessive) && !!arComp(toks[k + 2]);
 }
 
 /**
