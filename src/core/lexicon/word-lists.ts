@@ -141,6 +141,7 @@ const AR_LISTS = [
   "appositionPronouns",
   "openingPrepositions",
   "issuedTexts",
+  "sentTexts",
   "authoredTexts",
   "issuedRulings",
   "issuingVerbs",
