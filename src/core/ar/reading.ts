@@ -86,7 +86,7 @@ export class ArReading {
     const clause = !!arComp(this.toks[o.tok]) || !!arComp(this.toks[o.tok - 1]);
     const described = !!obj && clause && o.tok > obj.opens + 1 && o.tok - obj.opens <= ALA_DESCRIPTION && obj.cut + 1 === obj.opens && !inList(this.toks[obj.opens], lexicon().ar.needNouns);
     if (obj && !described) {
-      if (o.tok >= obj.opens && o.tok <= Math.max(b, obj.opens + 2) + 1 && !arComp(this.toks[o.tok - 1]) && !arComp(this.toks[o.tok]) && wordsFrom(this.toks, obj.cut, o.tok)) o = { tok: obj.opens, start: this.toks[obj.opens].s };
+      if (o.tok >= obj.opens && o.tok <= Math.max(b, obj.opens + 2) + 1 && !arComp(this.toks[o.tok - 1]) && !arComp(this.toks[o.tok]) && (wordsFrom(this.toks, obj.cut, o.tok) || ilaChain(this.toks, obj.cut, o.tok))) o = { tok: obj.opens, start: this.toks[obj.opens].s };
       b = withoutTrailingPreposition(this.p, a, obj.cut);
     }
     const first = a >= 0 ? Math.min(a, m.from) : m.from;
@@ -107,6 +107,16 @@ export class ArReading {
     r.firstTok = first.open;
     return r;
   }
+}
+
+/**
+ * لفت خبراء إلى الحاجة إلى رفع الفائدة: a call's إلى at `from`, then words whose only preposition is إلى again
+ * (the need for …): the object opens at the first إلى, not after the last.
+ */
+function ilaChain(toks: Tok[], from: number, to: number): boolean {
+  if (!hasGrammar(toks[from], Gr.ila)) return false;
+  for (let k = from + 1; k < to; k++) if (!isWord(toks[k]) || (inList(toks[k], lexicon().ar.freePrepositions) && !hasGrammar(toks[k], Gr.ila))) return false;
+  return true;
 }
 
 /** Only words in [from, to), and after the first no preposition written apart (الصف في «…»: the quotation is في's). */

@@ -218,10 +218,15 @@ export function endsSource(p: Para, k: number): boolean {
   return isPossessedMedium(p, k);
 }
 
-/** Token k (لـ and an outlet) follows an issued text's noun with no article (ar-words issuedTexts: تقرير، بيان). */
+/**
+ * Token k (لـ and an outlet or a body, ar-sources org) follows an issued text's noun with no article (ar-words
+ * issuedTexts: تقرير لرويترز). Not after a text sent to someone (sentTexts: في شكوى لمجلس الأمن, the addressee).
+ */
 function issuedBy(p: Para, k: number): boolean {
   const prev = p.toks[k - 1];
-  return k > 0 && isWord(prev) && prev.ar && !prev.norm.startsWith("ال") && lexicon().ar.issuedTexts.has(prev.norm) && p.toks[k].norm.startsWith("ل") && !p.toks[k].norm.startsWith("لل");
+  const ar = lexicon().ar;
+  if (!(k > 0 && isWord(prev) && prev.ar && !prev.norm.startsWith("ال") && ar.issuedTexts.has(prev.norm) && !ar.sentTexts.has(prev.norm))) return false;
+  return p.toks[k].norm.startsWith("ل") && !p.toks[k].norm.startsWith("لل") && sourceClass(p.toks[k])?.cls === "org";
 }
 
 /** موقع تويتر، صفحة فيسبوك، مواقع التواصل الاجتماعي: a site, page or account (ar-words platformPages) of a medium. */

@@ -2,6 +2,7 @@
 // the clause a participle or present verb stands in, the subject after كان, a name before
 // a relative pronoun, a quotation just before the cue.
 import { Fr, Gr, lexicon } from "../lexicon";
+import { hasWithClitic } from "../lexicon/word-lists";
 import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../lexicon/lookup";
 import { G_ANY } from "../perf/hit-table";
 import { CLAUSE_END, COMMA, COMMA_DASH, END, isClose, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
@@ -70,6 +71,16 @@ export function afterOpeningAdverbial(p: Para, j: number, k: number): number {
     if (!isWord(p.toks[m]) && !isPunct(p.toks[m], "/")) break;
   }
   return j;
+}
+
+/**
+ * وعن اليمن قال …، وفي اليوم الأول ادعى …، وعن أيام الدراسة تضيف …: a run opening at token j with و and a
+ * preposition (ar-words freePrepositions) is an adverbial opening the clause, never its subject. (Not a
+ * cue's homograph: وعبر الأسير عن سعادته is the verb عبّر.)
+ */
+export function prepositionOpening(p: Para, j: number): boolean {
+  const t = p.toks[j];
+  return isWord(t) && t.norm.startsWith("و") && hasWithClitic(lexicon().ar.freePrepositions, t.norm) && !cueAt(p, j);
 }
 
 /** Where a clause's verb stands after what may open it at j (afterOwnAdverb, then afterOpeningAdverbial); j when nothing does. */

@@ -1252,11 +1252,14 @@ function movementName(p: Para, a: number, b: number): boolean {
   return false;
 }
 
-/** A definite relational adjective (nisba) after a movement's word, agreeing with it in gender. */
+/**
+ * An idea's adjective (ar-words ideaAdjectives: السياسي، الإسلامية) after a movement's word, agreeing with it
+ * in gender. A list, not any nisba: أنصار الشريعة الليبية، أنصار السنة المحمدية are movements with a place's or
+ * a founder's adjective.
+ */
 function ideaAdjective(word: Tok, adj: Tok | undefined): boolean {
-  // (الله takes no adjective: أنصار الله الحوثية is the movement and its nisba.)
-  if (word.norm === "الله" || !isWord(adj) || !adj.ar || !adj.norm.startsWith("ال") || !nisbaShape(adj.norm)) return false;
-  return feminineForm(word.norm) === adj.norm.endsWith("يه");
+  if (!isWord(adj) || !inList(adj, lexicon().ar.ideaAdjectives)) return false;
+  return feminineForm(word.norm) === adj.norm.endsWith("ه");
 }
 
 /** The mention's kind, head lemma and definiteness, from its head noun and its name. */

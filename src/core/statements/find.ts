@@ -452,9 +452,18 @@ function concessiveTail(p: Para, from: number, to: number): number {
   const { toks } = p;
   if (arComp(toks[from - 1]) || arComp(toks[from])) return to;
   for (let k = from + 1; k + 2 < to; k++) {
-    if (isPunct(toks[k], COMMA) && isWord(toks[k + 1]) && inList(toks[k + 1], lexicon().ar.concessive) && arComp(toks[k + 2])) return k;
+    if (concessiveAt(p, k)) return k;
   }
   return to;
+}
+
+/**
+ * Token k is the comma of «، إلا أن / غير أن / بيد أن» ("however", ar-words concessive), the writer's next
+ * clause. Without the comma, «لا يسعه إلا أن يقول» is "can only say": words of the statement, not a break.
+ */
+function concessiveAt(p: Para, k: number): boolean {
+  const { toks } = p;
+  return isPunct(toks[k], COMMA) && isWord(toks[k + 1]) && inList(toks[k + 1], lexicon().ar.concessive) && !!arComp(toks[k + 2]);
 }
 
 /**
@@ -544,7 +553,7 @@ function clauseStart(p: Para, k: number, min: number): number {
       continue;
     }
     // (…، إلا أنه قال، غير أن الوزير أكد: "however" (ar-words concessive) and أن open the writer's next clause.)
-    if (arComp(t) && j - 2 > min && isWord(p.toks[j - 2]) && inList(p.toks[j - 2], ar.concessive)) {
+    if (arComp(t) && j - 3 > min && concessiveAt(p, j - 3)) {
       j -= 2;
       continue;
     }

@@ -4,6 +4,11 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const rows: Row[] = [
+  ["و and a preposition before a present verb (وعن أيام الدراسة تضيف) is an adverbial, no subject: the speaker before, as before a past verb",
+    "وقالت الكاتبة سلمى ناصر إنها تعلمت الكثير في الغربة.\n\nوعن أيام الدراسة تضيف: \"كانت أعواما صعبة\".",
+    { statements: [{ cue: "قالت", speaker: "سلمى ناصر" }, { cue: "تضيف", source: null, speaker: "سلمى ناصر" }] }],
+  ["…but وعبر is the verb عبّر (a cue), no preposition: the speaker after it", "وقال المهندس وائل سمير إن الجسر آمن.\n\nوعبر الأسير، أبو خالد، عن فرحته بتعليق يقول فيه \"إنه يوم سعيد\".",
+    { statements: [{ cue: "قال", speaker: "وائل سمير" }, { cue: "يقول", speaker: "أبو خالد" }] }],
   ["يتساءل inside the clause of كتب: the subject of كتب is the source", "وكتب المحرر في مقاله يتساءل عن جدوى الخطة.",
     { statements: [{ cue: "يتساءل", source: "المحرر", starts: "جدوى" }] }],
   // A verb carrying its object as a pronoun (issue 11, family 1).

@@ -2,7 +2,7 @@
 // subject: the subject of the clause's main verb speaks, or the same speaker goes on.
 import { isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
-import { clauseStartTok, clauseSubject, relativeMaStart } from "../subject";
+import { clauseStartTok, clauseSubject, prepositionOpening, relativeMaStart } from "../subject";
 import { arComp } from "../words";
 import { Gr } from "../../lexicon";
 import { hasGrammar } from "../../lexicon/lookup";
@@ -17,7 +17,7 @@ export function presentTense(r: ArReading): Verdict {
   // only a noun after it is inside the reported clause — its subject no speaker of the clause before.)
   // (Not a verb carrying its object, a relative's: أجانب تتهمهم بالتورط، الذي يعتبره مسيئاً.)
   if (!maVerb && !r.entry.objPron && inReportedClause(p, m.from) && !ownWords(r)) return null;
-  const subj = clauseSubject(p, m.from);
+  const subj = adverbialBefore(p, m.from) ? null : clauseSubject(p, m.from);
   if (!subj) {
     r.carry = "clause-subject";
     return undefined;
@@ -26,6 +26,19 @@ export function presentTense(r: ArReading): Verdict {
   st.firstTok = m.from;
   return st;
 }
+
+/**
+ * وعن أيام الدراسة تضيف: …، …أن تختار دراسة الحقوق وعن هذا تقول: a run of a few words after و and a preposition
+ * just before the verb (token k) is an adverbial, as before a past verb; no subject is written.
+ */
+function adverbialBefore(p: Para, k: number): boolean {
+  const s = clauseStartTok(p, k);
+  for (let j = k - 1; j >= s && j >= k - ADVERBIAL_WORDS && isWord(p.toks[j]); j--) if (prepositionOpening(p, j)) return true;
+  return false;
+}
+
+/** How many words an adverbial before a present verb may have (وعن تجربتها في السويد تقول). */
+const ADVERBIAL_WORDS = 5;
 
 /** A complementiser (إن، أن، بأن، أنه) stands in the verb's clause before it, a word or more before it (token k). */
 function inReportedClause(p: Para, k: number): boolean {

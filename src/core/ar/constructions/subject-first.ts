@@ -1,13 +1,12 @@
 // Subject-first: الوزير أكد أن … / وكان الرئيس قد قال إن … / فلان، الذي لعب دور الوسيط …، أقر
 // بأنه … — the subject stands before the verb (which carries no و/ف).
 import { Gr, lexicon } from "../../lexicon";
-import { hasWithClitic } from "../../lexicon/word-lists";
 import { cueAt, grammarOf, hasGrammar, inList, sourceClass } from "../../lexicon/lookup";
 import { endsWithPronoun } from "../../text/chars";
 import { CLAUSE_END, COMMA, END, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../../text/paragraph";
 import { QUOTE } from "../../text/token";
 import type { ArReading, Verdict } from "../reading";
-import { afterClauseOpening, looksLikeSubject } from "../subject";
+import { afterClauseOpening, looksLikeSubject, prepositionOpening } from "../subject";
 import { arComp, nisbaShape, pluralPresent, presentAfterParticle, withoutConjunction } from "../words";
 import { arSourceNP, endsWithTanweenFath, nameLikeWord } from "../source-phrase";
 import { conjoinedNumber, countBefore } from "../count";
@@ -170,7 +169,7 @@ function subjectBefore(r: ArReading): [number, number] | null {
   // (والأحد قال إنه …، وأمس أكدت …: a time word alone before the verb, و on it or not, is when, not who.)
   // (وفي اليوم الأول للمحاكمة ادعى …، وعن اليمن قال …: a run opening with و and a preposition is an adverbial
   // opening the clause, no subject.)
-  if ((b - a === 1 && timeWord(toks[a].norm)) || (isWord(toks[a]) && toks[a].norm.startsWith("و") && hasWithClitic(lexicon().ar.freePrepositions, toks[a].norm))) return null;
+  if ((b - a === 1 && timeWord(toks[a].norm)) || prepositionOpening(p, a)) return null;
   return b > a && (kanaQad || outlet >= 0 || looksLikeSubject(p, a, b) || afterBut) ? [a, b] : null;
 }
 
