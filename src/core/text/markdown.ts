@@ -366,7 +366,7 @@ function typedLineByLine(input: string, work: string): boolean {
         const ls = work.lastIndexOf("\n", prev - 1) + 1;
         joined++;
         chars += prev - ls;
-        if (/[.!?؟…]["”»’')]*$/.test(work.slice(Math.max(ls, prev - 8), prev))) ended++;
+        if (ENDS_SENTENCE.test(work.slice(Math.max(ls, prev - 8), prev))) ended++;
       }
       prev = e;
     }
