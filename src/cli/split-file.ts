@@ -120,6 +120,20 @@ function debug(line: string): void {
   if (process.env.ISNAD_SPLIT_DEBUG) process.stderr.write(line);
 }
 
+/**
+ * ISNAD_SPLIT_FAULT=exit:N or throw:N (tests only): the helper dies, or fails, just after claiming
+ * its Nth chunk, so the CLI tests see a real helper thread break mid-chunk and the output not
+ * change. exit ends the thread at once (no finally runs: the chunk stays claimed until PATIENCE_MS).
+ */
+function injectedFault(): { nth: number; act: () => never } | null {
+  const m = /^(exit|throw):(\d+)$/.exec(process.env.ISNAD_SPLIT_FAULT ?? "");
+  if (!m) return null;
+  const act = m[1] === "exit" ? () => process.exit(1) : () => {
+    throw new Error(`injected fault at its chunk ${m[2]}`);
+  };
+  return { nth: Number(m[2]), act };
+}
+
 /** Helper side (main.ts, in a worker thread): reads the chunks it can claim, then waits to be stopped. */
 export function serveSplit(): void {
   const data = workerData as SplitData | undefined;
@@ -128,9 +142,12 @@ export function serveSplit(): void {
   useHouseTexts(data.houses);
   // The chunk being read: whatever happens to the helper, it is marked failed, so the other thread reads it.
   let reading = -1;
+  const fault = injectedFault();
+  let claimed = 0;
   const claim = (c: number) => {
     if (Atomics.compareExchange(state, c, FREE, HELPER) !== FREE) return false;
     reading = c;
+    if (++claimed === fault?.nth) fault.act();
     return true;
   };
   const done = (c: number, r: ChunkReadings | null) => {

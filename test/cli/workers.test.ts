@@ -209,6 +209,21 @@ describe("one long file: a helper thread reads its paragraphs ahead (split-file.
     }
   });
 
+  // A real helper thread that dies (exit: nothing marks its chunk, so this thread waits out its
+  // patience) or fails (throw: the chunk is marked failed) mid-chunk: the output does not change.
+  it.each([
+    ["dies", "exit:2", "(given up)"],
+    ["fails", "throw:2", "the helper failed: injected fault"],
+  ])("a helper that %s mid-chunk changes nothing", (_name, fault, said) => {
+    if (availableParallelism() < 2) return;
+    const args = ["analyze", "--format", "jsonl", long];
+    const alone = run([...args.slice(0, 1), "--jobs", "0", ...args.slice(1)], dir, SPLIT);
+    const broken = run(args, dir, { ...SPLIT, ISNAD_SPLIT_FAULT: fault });
+    expect(broken.code).toBe(alone.code);
+    expect(broken.stdout).toBe(alone.stdout);
+    expect(broken.stderr).toContain(said);
+  });
+
   it("is used by --jobs as workers are: not with --jobs 0, nor on one core", () => {
     expect(readsAhead("auto", 2)).toBe(true);
     expect(readsAhead("auto", 1)).toBe(false);
