@@ -1040,6 +1040,21 @@ export class SpeakerResolver {
   }
 
   /**
+   * وأوضح الضابط، الذي طلب عدم كشف هويته، أن …. وتوقع المسؤول أن …: a definite unnamed official or
+   * source in the singular (المسؤول، المصدر، المسؤول الأمني: one word at most describing it) that no
+   * earlier source of its head explains is the unnamed insider who spoke just before, when that one is
+   * one person too (its first word its head: not مصادر, مسؤولون, أحد المصادر). Heads: ar insiderHeads.
+   */
+  private sourceJustBefore(m: MentionInfo): SpeakerState | null {
+    const latest = this.latest();
+    const first = latest?.firstMention;
+    if (!latest || !first || latest.kind !== "anonymous" || latest.collective || first.lang !== "ar") return null;
+    const insiders = lexicon().ar.insiderHeads;
+    if (m.words.length > 2 || m.words[0] !== m.lemma || !insiders.has(m.lemma)) return null;
+    return first.words[0] === latest.lemma && insiders.has(latest.lemma) ? latest : null;
+  }
+
+  /**
    * An unnamed source: a definite one (المسؤول) is the latest with the same head and
    * compatible words; an indefinite one is new, unless its full description repeats.
    */
@@ -1073,7 +1088,7 @@ export class SpeakerResolver {
       // ويشير المحلل الفني لشبكة … after عماد يوسف، المحلل الفني لشبكة …: the person described so.
       const holder = m.lang === "ar" ? (this.holderOf(m) ?? this.officialJustBefore(m, text)) : null;
       if (holder) return holder;
-      const back = m.lang === "en" ? this.definiteEnglishRole(m) : null;
+      const back = m.lang === "en" ? this.definiteEnglishRole(m) : this.sourceJustBefore(m);
       if (back) return back;
     } else if (!isBareSource(m) && m.words.length >= 3) {
       // مصدر مقرب من التحقيق … مصدر مقرب من التحقيق: the same full description is the same source
