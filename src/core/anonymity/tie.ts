@@ -94,7 +94,8 @@ function unspokenBefore(p: Para, a: number, found: FoundStatement[]): boolean {
     // (Also an unnamed body: منظمة أخرى لم يذكر اسمها في لائحة الاتهام, a company that asked not to be named.)
     if (!h || (h.cls !== "anon" && h.cls !== "org" && h.cls !== "group")) continue;
     if (found.some((r) => r.sourceFrom <= k && k < r.sourceTo)) return false;
-    if (t.ar) return !h.definite;
+    // (تحدث لوكالة الأنباء شريطة …: a noun before a definite one is definite too, the construct state: no one new.)
+    if (t.ar) return !h.definite && !(k + 1 < a && isWord(p.toks[k + 1]) && p.toks[k + 1].norm.startsWith("ال"));
     const d = p.toks[k - 1];
     return (isWord(d) && EN_NEW.has(d.norm)) || (isWord(p.toks[k - 2]) && EN_NEW.has(p.toks[k - 2].norm));
   }

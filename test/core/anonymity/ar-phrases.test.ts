@@ -87,9 +87,20 @@ const phrasesThatGrantOrExplainAnonymity: Row[] = [
         { name: "مسؤول أميركي", kind: "anonymous", anonymity: ["طلب عدم نشر اسمه"] },
         { name: "دبلوماسي عربي", kind: "anonymous", anonymity: ["تحدث شريطة عدم الكشف عن هويته"] },
       ] }],
+  ["رفض أن يذكر اسمه (the أن form of رفض ذكر اسمه)", "وقال موظف في البلدية، رفض أن يذكر اسمه، إن الشارع سيغلق أسبوعاً.",
+    { anonymity: ["رفض أن يذكر اسمه"], speakers: [{ kind: "anonymous", anonymity: ["رفض أن يذكر اسمه"] }] }],
+  ["لا يحق له التصريح: not entitled to speak", "وقال مسؤول في الميناء، لا يحق له التصريح لوسائل الإعلام، إن السفينة رست ليلاً.",
+    { anonymity: ["لا يحق له التصريح"], speakers: [{ kind: "anonymous", anonymity: ["لا يحق له التصريح"] }] }],
+  ["طلب إبقاء اسمه طي الكتمان", "وقال مهندس في المصنع، طلب إبقاء اسمه طي الكتمان، إن الإنتاج توقف.",
+    { anonymity: ["طلب إبقاء اسمه طي الكتمان"], speakers: [{ kind: "anonymous", anonymity: ["طلب إبقاء اسمه طي الكتمان"] }] }],
+  ["تحدث لوكالة الأنباء شريطة …: the agency in the construct state is whom he spoke to, the phrase is the official's",
+    "وقال مسؤول في الجمارك، تحدث لوكالة الأنباء شريطة عدم ذكر اسمه، إن الشحنة صودرت.",
+    { anonymity: ["شريطة عدم ذكر اسمه"], speakers: [{ kind: "anonymous", anonymity: ["شريطة عدم ذكر اسمه"] }] }],
 ];
 
 const noAnonymity: Row[] = [
+  ["لا يحق له with no speaking after it is no reason for anonymity", "وقال المحامي سامر حداد إن الموظف لا يحق له الحصول على تعويض.",
+    { anonymity: [] }],
   ["bare مصادر has no anonymity phrase", "وقالت مصادر إن الاجتماع تأجل إلى الأسبوع المقبل.",
     { anonymity: [], speakers: [{ name: "مصادر", kind: "anonymous", anonymity: [] }] }],
   ["شريطة ألا تقل is a condition, not anonymity", "وقال مسؤول إن البنك سيقدم الوديعة شريطة ألا تقل مدتها عن خمس سنوات.",

@@ -43,9 +43,23 @@ const phrases: Row[] = [
       statements: [{ source: "A government official", starts: "the plan" }] }],
   ["asking not to be named, after the quote", "\"The numbers do not add up,\" said one banker, asking not to be named.",
     { anonymity: ["asking not to be named"], statements: [{ kind: "direct", source: "one banker", speakerKind: "anonymous" }] }],
+  ["on condition of not being named", "A senior engineer, who spoke on condition of not being named, said the bridge was unsafe.",
+    { anonymity: ["condition of not being named"], speakers: [{ kind: "anonymous", anonymity: ["condition of not being named"] }] }],
+  ["insisted on not being named", "A source close to the club, who insisted on not being named, said the coach would stay.",
+    { anonymity: ["insisted on not being named"], speakers: [{ kind: "anonymous", anonymity: ["insisted on not being named"] }] }],
+  ["would speak only anonymously", "A bank executive, who would speak only anonymously, said the branch would close.",
+    { anonymity: ["speak only anonymously"], speakers: [{ kind: "anonymous", anonymity: ["speak only anonymously"] }] }],
+  ["asked that his identity not be revealed", "A guard, who asked that his identity not be revealed, said the gate was open.",
+    { anonymity: ["asked that his identity not be revealed"], speakers: [{ kind: "anonymous", anonymity: ["asked that his identity not be revealed"] }] }],
+  ["asked not to be quoted by name", "A banker, who asked not to be quoted by name, said the rate would rise.",
+    { anonymity: ["asked not to be quoted by name"], speakers: [{ kind: "anonymous", anonymity: ["asked not to be quoted by name"] }] }],
+  ["under the condition that he not be identified", "A pilot, who spoke under the condition that he not be identified, said the runway was closed.",
+    { anonymity: ["under the condition that he not be identified"], speakers: [{ kind: "anonymous", anonymity: ["under the condition that he not be identified"] }] }],
 ];
 
 const noPhrase: Row[] = [
+  ["a plan that can only work anonymously is no source's anonymity", "The minister said the tip line would only work anonymously.",
+    { anonymity: [] }],
   ["people briefed on the plan: anonymous, no phrase", "People briefed on the plan said it would be announced next week.",
     { anonymity: [], statements: [{ source: "People briefed on the plan", speakerKind: "anonymous", starts: "it would" }], speakers: [{ kind: "anonymous", anonymity: [] }] }],
   ["bare sources", "Sources said the deal was close.",
