@@ -93,12 +93,18 @@ const phrasesThatGrantOrExplainAnonymity: Row[] = [
     { anonymity: ["لا يحق له التصريح"], speakers: [{ kind: "anonymous", anonymity: ["لا يحق له التصريح"] }] }],
   ["طلب إبقاء اسمه طي الكتمان", "وقال مهندس في المصنع، طلب إبقاء اسمه طي الكتمان، إن الإنتاج توقف.",
     { anonymity: ["طلب إبقاء اسمه طي الكتمان"], speakers: [{ kind: "anonymous", anonymity: ["طلب إبقاء اسمه طي الكتمان"] }] }],
+  ["خوفاً على وظيفتها: fear for one's job, a second phrase", "وقالت محاسبة في الشركة، طلبت عدم نشر اسمها خوفاً على وظيفتها، إن الأرباح تراجعت.",
+    { anonymity: ["طلبت عدم نشر اسمها", "خوفاً على وظيفتها"] }],
+  ["خشية على سلامته alone", "وقال سائق في الميناء، خشية على سلامته، إن الشحنات تأخرت.",
+    { anonymity: ["خشية على سلامته"], speakers: [{ name: "سائق في الميناء", kind: "anonymous", anonymity: ["خشية على سلامته"] }] }],
   ["تحدث لوكالة الأنباء شريطة …: the agency in the construct state is whom he spoke to, the phrase is the official's",
     "وقال مسؤول في الجمارك، تحدث لوكالة الأنباء شريطة عدم ذكر اسمه، إن الشحنة صودرت.",
     { anonymity: ["شريطة عدم ذكر اسمه"], speakers: [{ kind: "anonymous", anonymity: ["شريطة عدم ذكر اسمه"] }] }],
 ];
 
 const noAnonymity: Row[] = [
+  ["خوفاً على سلامة الأطفال: a safety with no pronoun is nobody's anonymity", "وطالب المحافظ بإغلاق المدارس خوفاً على سلامة الأطفال.",
+    { anonymity: [] }],
   ["لا يحق له with no speaking after it is no reason for anonymity", "وقال المحامي سامر حداد إن الموظف لا يحق له الحصول على تعويض.",
     { anonymity: [] }],
   ["bare مصادر has no anonymity phrase", "وقالت مصادر إن الاجتماع تأجل إلى الأسبوع المقبل.",

@@ -43,6 +43,14 @@ const phrases: Row[] = [
       statements: [{ source: "A government official", starts: "the plan" }] }],
   ["asking not to be named, after the quote", "\"The numbers do not add up,\" said one banker, asking not to be named.",
     { anonymity: ["asking not to be named"], statements: [{ kind: "direct", source: "one banker", speakerKind: "anonymous" }] }],
+  ["for fear of losing his job, a second phrase", "A miner, who asked not to be named for fear of losing his job, said the shaft was flooded.",
+    { anonymity: ["asked not to be named", "for fear of losing his job"] }],
+  ["fearing for her job", "A cashier, fearing for her job, said the store would close.",
+    { anonymity: ["fearing for her job"], speakers: [{ kind: "anonymous", anonymity: ["fearing for her job"] }] }],
+  ["who feared retribution", "A clerk, who feared retribution, said the files were missing.",
+    { anonymity: ["feared retribution"], speakers: [{ kind: "anonymous", anonymity: ["feared retribution"] }] }],
+  ["for fear of being fired", "A driver, who spoke anonymously for fear of being fired, said the buses were late.",
+    { anonymity: ["spoke anonymously", "for fear of being fired"] }],
   ["on condition of not being named", "A senior engineer, who spoke on condition of not being named, said the bridge was unsafe.",
     { anonymity: ["condition of not being named"], speakers: [{ kind: "anonymous", anonymity: ["condition of not being named"] }] }],
   ["insisted on not being named", "A source close to the club, who insisted on not being named, said the coach would stay.",
@@ -58,6 +66,8 @@ const phrases: Row[] = [
 ];
 
 const noPhrase: Row[] = [
+  ["fearing for their lives: people fleeing withhold no name", "Residents fled the town fearing for their lives, the mayor said.",
+    { anonymity: [] }],
   ["a plan that can only work anonymously is no source's anonymity", "The minister said the tip line would only work anonymously.",
     { anonymity: [] }],
   ["people briefed on the plan: anonymous, no phrase", "People briefed on the plan said it would be announced next week.",
