@@ -66,10 +66,20 @@ const phrases: Row[] = [
 ];
 
 const noPhrase: Row[] = [
-  ["fearing for their lives: people fleeing withhold no name", "Residents fled the town fearing for their lives, the mayor said.",
+  ["workers who fear for their jobs in the words reported withhold no name", "Workers fear for their jobs, the union said.",
     { anonymity: [] }],
-  ["a plan that can only work anonymously is no source's anonymity", "The minister said the tip line would only work anonymously.",
+  ["…nor miners said to fear for theirs: not the earlier nurse's reason", "A nurse said the ward was closed. Thousands of miners fear for their jobs as the pit closes, the union leader said.",
+    { anonymity: [], speakers: [{ name: "A nurse", kind: "anonymous", anonymity: [] }, { kind: "person" }] }],
+  ["victims who can talk only anonymously are no source's anonymity", "A nurse said the ward was closed. Victims can talk only anonymously to the hotline, the charity said.",
     { anonymity: [] }],
+  ["staff silent for fear of being fired, in the words reported: the earlier worker keeps no reason", "A worker said the line was stopped. Many staff stay silent for fear of being fired, the union leader John Smith said.",
+    { anonymity: [], speakers: [{ name: "A worker", kind: "anonymous", anonymity: [] }, { kind: "person" }] }],
+  ["a government that feared retaliation is no source's anonymity", "An official said the talks stalled. Beijing feared retaliation from Washington, the diplomat said.",
+    { anonymity: [] }],
+  ["the family asked that her name not be released: the victim's name, not the witness's reason", "A witness said the car sped off. The victim's family asked that her name not be released, police said.",
+    { anonymity: [] }],
+  ["…a source said, on condition of not being named, that …: between the cue and the words, the source's own", "A source said, on condition of not being named, that the deal was close.",
+    { anonymity: ["condition of not being named"], speakers: [{ kind: "anonymous", anonymity: ["condition of not being named"] }] }],
   ["people briefed on the plan: anonymous, no phrase", "People briefed on the plan said it would be announced next week.",
     { anonymity: [], statements: [{ source: "People briefed on the plan", speakerKind: "anonymous", starts: "it would" }], speakers: [{ kind: "anonymous", anonymity: [] }] }],
   ["bare sources", "Sources said the deal was close.",
