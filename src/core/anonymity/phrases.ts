@@ -37,12 +37,15 @@ function matchFrom(p: Para, pat: AnonPattern, slot: number, k: number, first: bo
   return best;
 }
 
+/** An anonymity phrase's tokens [a, b), and whether only its source's own words may hold it (AnonPattern.own). */
+export type AnonRange = [a: number, b: number, own: boolean];
+
 /**
  * Token ranges [a, b) of every anonymity phrase in the paragraph. `flagged` (its first `count`): the tokens
  * with lexicon flags, in order (every anchor word is among them).
  */
-export function findAnonymity(p: Para, flagged: ArrayLike<number>, count: number): [number, number][] {
-  const out: [number, number][] = [];
+export function findAnonymity(p: Para, flagged: ArrayLike<number>, count: number): AnonRange[] {
+  const out: AnonRange[] = [];
   const toks = p.toks;
   let from = 0; // phrases do not overlap: a match never starts before the last one ended
   let next = 0; // anchors are looked for after the last match
@@ -54,6 +57,7 @@ export function findAnonymity(p: Para, flagged: ArrayLike<number>, count: number
     if (!list) continue;
     let bestA = -1;
     let bestB = -1;
+    let bestOwn = false;
     for (const pat of list) {
       // The anchor is slot `anchor`; the phrase starts at most that many words earlier.
       for (let a = Math.max(from, k - pat.anchor); a <= k; a++) {
@@ -62,7 +66,8 @@ export function findAnonymity(p: Para, flagged: ArrayLike<number>, count: number
         if (e > k && e > a + 1 && (bestA < 0 || a < bestA || (a === bestA && e > bestB))) {
           bestA = a;
           bestB = e;
-        }
+          bestOwn = pat.own;
+        } else if (a === bestA && e === bestB) bestOwn &&= pat.own; // (a pattern of any place for the same words wins)
       }
     }
     if (bestA >= 0) {
@@ -72,7 +77,7 @@ export function findAnonymity(p: Para, flagged: ArrayLike<number>, count: number
       const last = toks[bestB - 1];
       const after = toks[bestB];
       if (last.ar && inList(last, lexicon().ar.nameNouns) && isWord(after) && !(after.grammarBits & G_ANY)) continue;
-      out.push([bestA, bestB]);
+      out.push([bestA, bestB, bestOwn]);
       from = next = bestB;
       // "…on condition of anonymity to discuss the talks": the purpose right after is the reason.
       if (!last.ar && inList(last, lexicon().en.anonymityWords) && isWord(toks[bestB]) && toks[bestB].norm === "to" && isWord(toks[bestB + 1]) && inList(toks[bestB + 1], lexicon().en.anonymityReasonVerbs)) {
@@ -80,7 +85,7 @@ export function findAnonymity(p: Para, flagged: ArrayLike<number>, count: number
         // …but never over a reporting verb ("…to discuss the plan said …").
         while (e < toks.length && e < bestB + 12 && toks[e].kind !== QUOTE && !(toks[e].kind === PUNCT && ",.;:!?()—–".includes(toks[e].norm)) && !(toks[e].hits & HIT_CUE)) e++;
         if (e > bestB + 2) {
-          out.push([bestB, e]);
+          out.push([bestB, e, bestOwn]);
           from = next = e;
         }
       }
@@ -94,7 +99,7 @@ export function findAnonymity(p: Para, flagged: ArrayLike<number>, count: number
  * English phrase that ends in anonymity, anonymously, named or identified, where no pattern found one, is
  * the reason (to the clause's end: punctuation, a quotation mark or a reporting verb, at most 15 words).
  */
-function withBecause(p: Para, out: [number, number][]): [number, number][] {
+function withBecause(p: Para, out: AnonRange[]): AnonRange[] {
   const toks = p.toks;
   for (let i = 0; i < out.length; i++) {
     const b = out[i][1];
@@ -103,7 +108,7 @@ function withBecause(p: Para, out: [number, number][]): [number, number][] {
     if (!isWord(toks[b]) || toks[b].norm !== "because" || (i + 1 < out.length && out[i + 1][0] <= b) || (isWord(toks[b + 1]) && toks[b + 1].norm === "of")) continue;
     let e = b + 1;
     while (e < toks.length && e < b + 16 && isWord(toks[e]) && !(toks[e].hits & HIT_CUE)) e++;
-    if (e > b + 2) out.splice(i + 1, 0, [b, e]);
+    if (e > b + 2) out.splice(i + 1, 0, [b, e, out[i][2]]);
   }
   return out;
 }

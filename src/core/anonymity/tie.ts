@@ -8,6 +8,7 @@ import { hasGrammar, inList, sourceClass } from "../lexicon/lookup";
 import { normWord } from "../text/chars";
 import { isPunct, isWord, sentOf, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
+import type { AnonRange } from "./phrases";
 
 /** An anonymity phrase of a paragraph (offsets relative to the paragraph's start). */
 export interface AnonymityPhrase {
@@ -36,23 +37,47 @@ export interface AnonymityPhrase {
   head: string;
 }
 
-/** The paragraph's anonymity phrases (token ranges), with the statements each may belong to. */
-export function anonymityPhrases(p: Para, ranges: [number, number][], found: FoundStatement[], base: number): AnonymityPhrase[] {
+/**
+ * The paragraph's anonymity phrases (token ranges), with the statements each may belong to. A phrase
+ * only its source's own words may hold (AnonRange own) is left out where it stands anywhere else: see ownWords.
+ */
+export function anonymityPhrases(p: Para, ranges: readonly AnonRange[], found: FoundStatement[], base: number): AnonymityPhrase[] {
   const out: AnonymityPhrase[] = [];
-  for (const [a, b] of ranges) {
+  // (Where the last phrase kept ends: "who asked not to be named for fear of losing his job" is one source's.)
+  let kept = -1;
+  for (const [a, b, own] of ranges) {
     const sent = sentOf(p, a);
     const candidates: number[] = [];
     const about: number[] = [];
     const lead = leadIn(p, a);
+    let mine = false;
     for (let i = 0; i < found.length; i++) {
       const r = found[i];
       if (r.sourceFrom < 0 || sentOf(p, r.sourceFrom) !== sent) continue;
       candidates.push(i, r.sourceTo <= a ? a - r.sourceTo : r.sourceFrom >= b ? (r.sourceFrom - b) * 2 : 0);
       if (r.sourceTo === a || r.sourceTo === a - 1 || r.sourceTo === lead || (r.sourceFrom < a && r.sourceTo >= b)) about.push(i);
+      if (own && !mine) mine = ownWords(p, r, a, b, lead);
     }
-    out.push({ s: p.toks[a].s - base, e: p.toks[b - 1].e - base, candidates, about, unspoken: !about.length && unspokenBefore(p, lead, found), head: candidates.length ? "" : namedHead(p, a, b) });
+    const unspoken = !about.length && unspokenBefore(p, lead, found);
+    const head = candidates.length ? "" : namedHead(p, a, b);
+    if (own && !mine && !unspoken && !head && !(kept >= 0 && (a === kept || (a === kept + 1 && isPunct(p.toks[kept], ",،"))))) continue;
+    out.push({ s: p.toks[a].s - base, e: p.toks[b - 1].e - base, candidates, about, unspoken, head });
+    kept = b;
   }
   return out;
+}
+
+/**
+ * Whether the phrase [a, b) (its lead-in from `lead`) stands as statement r's source's own words: right
+ * after the source (A nurse, fearing for her job, said; وقال مصدر، رفض أن يذكر اسمه، إن), inside it, or
+ * between its source and cue and the words it reports (A source said, on condition of not being named,
+ * that …). Not in the words reported (وأضافت الشرطة أنها رفضت أن تكشف اسمه: the suspect's name) nor
+ * before a source written after them (Miners fear for their jobs, the union leader said).
+ */
+function ownWords(p: Para, r: FoundStatement, a: number, b: number, lead: number): boolean {
+  if (r.sourceFrom >= a) return false;
+  if (r.sourceTo === a || r.sourceTo === lead || r.sourceTo >= b || (r.sourceTo === a - 1 && isPunct(p.toks[a - 1], ",،-–—"))) return true;
+  return Math.max(r.sourceTo, r.cueTo) <= lead && b <= r.contentTok;
 }
 
 /** How many words may stand between a source and its phrase: ", who like others spoke on …". */
@@ -94,11 +119,24 @@ function unspokenBefore(p: Para, a: number, found: FoundStatement[]): boolean {
     // (Also an unnamed body: منظمة أخرى لم يذكر اسمها في لائحة الاتهام, a company that asked not to be named.)
     if (!h || (h.cls !== "anon" && h.cls !== "org" && h.cls !== "group")) continue;
     if (found.some((r) => r.sourceFrom <= k && k < r.sourceTo)) return false;
-    if (t.ar) return !h.definite;
+    if (t.ar) return !h.definite && !spokenTo(p, k, a);
     const d = p.toks[k - 1];
     return (isWord(d) && EN_NEW.has(d.norm)) || (isWord(p.toks[k - 2]) && EN_NEW.has(p.toks[k - 2].norm));
   }
   return false;
+}
+
+/**
+ * تحدث لوكالة الأنباء شريطة …: the body at k, after لـ or بـ and before a definite noun (the construct
+ * state, definite too), is whom the source spoke to, no one new the phrase is about. Not a subject
+ * before a verbal noun (ورفض مسؤول الإدلاء بتصريح) nor one before a function word (الذي، إلى، الآن).
+ */
+function spokenTo(p: Para, k: number, a: number): boolean {
+  const t = p.toks[k];
+  const next = p.toks[k + 1];
+  if (k + 1 >= a || !isWord(next) || !next.norm.startsWith("ال") || hasGrammar(next, Gr.relative | Gr.ila | Gr.time | Gr.comp)) return false;
+  // (The preposition is peeled off: لوكالة is no word of the lexicon, بلدية is.)
+  return /^و?[لب]/u.test(t.norm) && !lexicon().sources.has(t.norm);
 }
 
 /** The lemma of a definite unnamed source (المسؤول، the official) in [a, b) or among the three words before a, in a's sentence. */

@@ -13,10 +13,17 @@ export interface AnonPattern {
    */
   anchor: number;
   example: string;
+  /**
+   * The pattern opens with a lone "," (see the file's header): a phrase as often about someone else
+   * (fear for their jobs, asked that her name not be released) counts only as its source's own words.
+   */
+  own: boolean;
 }
 
 function compilePattern(p: string, lang: "ar" | "en", example: string): AnonPattern {
-  const slots = p.split(/\s+/).map((slot) => {
+  const words = p.split(/\s+/);
+  const own = words[0] === ",";
+  const slots = words.slice(own ? 1 : 0).map((slot) => {
     const optional = slot.endsWith("?");
     const body = optional ? slot.slice(0, -1) : slot;
     return {
@@ -38,7 +45,7 @@ function compilePattern(p: string, lang: "ar" | "en", example: string): AnonPatt
     }
   });
   if (anchor < 0) throw new Error(`anonymity.tsv: "${p}" needs at least one required slot of whole words`);
-  return { lang, slots, anchor, example };
+  return { lang, slots, anchor, example, own };
 }
 
 export function loadAnonymityPatterns(log: LoadedRow[], extra: ExtraRows = {}): AnonPattern[] {

@@ -168,6 +168,7 @@ const AR_LISTS = [
   "teamNouns",
   "stateHeadTitles",
   "vagueSourceHeads",
+  "insiderHeads",
   "collectiveSources",
   "crowdCounts",
   "beliefVerbs",

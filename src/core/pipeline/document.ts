@@ -319,7 +319,8 @@ function writtenOrCarried(doc: DocumentState, st: ParagraphStatement, ps: number
   // (وجاء في البيان …. وأضاف أن ماكرون "…": the issuer named at the content's start is spoken of; the document speaks.)
   if (speaker && doc.issued && doc.issued[1] === speaker && lang === "ar" && namedAtStart(doc.work, st.contentStart + ps, speaker)) speaker = doc.issued[0];
   if (speaker && st.dual && lang === "ar") doc.resolver.pairByDual(speaker);
-  if (speaker) doc.resolver.use(speaker);
+  // (Where it spoke: an unnamed insider who spoke just before, resolver.spokeJustBefore.)
+  if (speaker) doc.resolver.use(speaker, st.cueStart + ps);
   return speaker;
 }
 

@@ -41,6 +41,8 @@ export interface SpeakerState {
   /** wordHash of each of words. */
   wordsH: number[];
   mentions: { s: number; e: number }[];
+  /** Where in the text it was last written or spoke (a written mention's start, or a carried statement's verb: use). */
+  lastAt: number;
   anonymity: { s: number; e: number }[];
   last: number;
   firstMention: MentionInfo | null;
@@ -164,6 +166,7 @@ export class SpeakerResolver {
       words,
       wordsH: hashes(words),
       mentions: [],
+      lastAt: -1,
       anonymity: [],
       last: 0,
       firstMention: m,
@@ -195,6 +198,7 @@ export class SpeakerResolver {
     if (this.window.length > SpeakerResolver.WINDOW) this.window.shift();
     if (m) {
       sp.mentions.push({ s: m.s + base, e: m.e + base });
+      sp.lastAt = m.s + base;
       for (const w of m.words) {
         if (sp.words.includes(w)) continue;
         const h = wordHash(w);
@@ -297,7 +301,9 @@ export class SpeakerResolver {
     return null;
   }
 
-  use(sp: SpeakerState): SpeakerState {
+  /** `sp` is the latest speaker again; `at`: where it spoke, a statement with no subject written (see lastAt). */
+  use(sp: SpeakerState, at = -1): SpeakerState {
+    if (at >= 0) sp.lastAt = at;
     return this.touch(sp, null);
   }
 
@@ -405,7 +411,7 @@ export class SpeakerResolver {
     // (A headline's "Council member says …", the lead then opening "Jane Ortiz, a council member, said": she.)
     const lead = m.kind === "anonymous" && m.lang === "en" && !m.collective ? leadHolder(this.doc, m.s + base, m.e + base, storyStartBefore((this.stories ??= storyStarts(this.doc)), m.s + base), m.words, m.lemma) : null;
     if (lead) return this.namedPerson({ ...m, kind: "person", lemma: "", name: lead.split(/\s+/).map(normWord), nameText: lead, titleText: "" }, text, base, 0);
-    if (m.kind === "anonymous") return this.anonymous(m, text);
+    if (m.kind === "anonymous") return this.anonymous(m, text, base, agree);
     // وأعلنت الدولتان، وقال الزعيمان: the latest two named together.
     if (m.lang === "ar" && m.headAlone && lexicon().ar.pairNouns.has(normWord(text))) {
       const pair = this.recent("group");
@@ -1040,10 +1046,46 @@ export class SpeakerResolver {
   }
 
   /**
+   * وأوضح الضابط، الذي طلب عدم كشف هويته، أن …. وتوقع المسؤول أن …: a definite unnamed official or
+   * source written in the singular (المسؤول، المصدر، المسؤول الأمني: one word at most describing it)
+   * that no earlier source of its head explains is the unnamed insider who spoke just before, when that
+   * one is one person too (its first word its head: not مصادر, مسؤولون, أحد المصادر), of the same
+   * gender as written (not المسؤولة after ضابط), described already by the word describing it (not
+   * المسؤول الأمريكي after دبلوماسي إسرائيلي), and spoke in this paragraph or the sentence before
+   * (not three paragraphs back, on another matter). Heads: ar insiderHeads. `agree`: the verb's.
+   */
+  private sourceJustBefore(m: MentionInfo, text: string, base: number, agree: Agreement): SpeakerState | null {
+    const latest = this.latest();
+    const first = latest?.firstMention;
+    if (!latest || !first || latest.kind !== "anonymous" || latest.collective || first.lang !== "ar") return null;
+    const insiders = lexicon().ar.insiderHeads;
+    if (m.words.length > 2 || m.words[0] !== m.lemma || !insiders.has(m.lemma)) return null;
+    if (first.words[0] !== latest.lemma || !insiders.has(latest.lemma)) return null;
+    // (The words are normalised to the head's lemma, المسؤولون and المسؤولة alike: the written head tells number and gender.)
+    const mine = sourceAgreement(text).agreement;
+    const theirs = sourceAgreement(latest.name).agreement;
+    if (mine !== "masculine" && mine !== "feminine") return null;
+    if ((mine === "feminine" || agree === 2) !== (theirs === "feminine")) return null;
+    if (!allStemsKnown(roleWords(m), latest.words)) return null;
+    return this.spokeJustBefore(latest, m.s + base) ? latest : null;
+  }
+
+  /** `sp` was last written or spoke in the paragraph of offset `at`, or in the paragraph just before with `at` in its first sentence. */
+  private spokeJustBefore(sp: SpeakerState, at: number): boolean {
+    if (sp.lastAt < 0 || sp.lastAt > at) return false;
+    const nl = this.doc.indexOf("\n", sp.lastAt);
+    if (nl < 0 || nl >= at) return true;
+    const para = this.doc.lastIndexOf("\n", at - 1);
+    // (Only blank lines between: the paragraph right after; its words before `at` end no sentence.)
+    if (para - nl > 8 || this.doc.slice(nl, para).trim() !== "") return false;
+    return !/[.!?؟](?:\s|$)/u.test(this.doc.slice(para, at));
+  }
+
+  /**
    * An unnamed source: a definite one (المسؤول) is the latest with the same head and
    * compatible words; an indefinite one is new, unless its full description repeats.
    */
-  private anonymous(m: MentionInfo, text: string): SpeakerState {
+  private anonymous(m: MentionInfo, text: string, base: number, agree: Agreement): SpeakerState {
     // وأضافت أنصار النور after جماعة أنصار النور: the body the text named so, not unnamed supporters.
     if (m.lang === "ar" && m.words.length >= 2 && lexicon().ar.movementHeads.has(m.words[0])) {
       const n = m.words.length;
@@ -1073,7 +1115,7 @@ export class SpeakerResolver {
       // ويشير المحلل الفني لشبكة … after عماد يوسف، المحلل الفني لشبكة …: the person described so.
       const holder = m.lang === "ar" ? (this.holderOf(m) ?? this.officialJustBefore(m, text)) : null;
       if (holder) return holder;
-      const back = m.lang === "en" ? this.definiteEnglishRole(m) : null;
+      const back = m.lang === "en" ? this.definiteEnglishRole(m) : this.sourceJustBefore(m, text, base, agree);
       if (back) return back;
     } else if (!isBareSource(m) && m.words.length >= 3) {
       // مصدر مقرب من التحقيق … مصدر مقرب من التحقيق: the same full description is the same source
