@@ -1262,6 +1262,14 @@ function ideaAdjective(word: Tok, adj: Tok | undefined): boolean {
   return feminineForm(word.norm) === adj.norm.endsWith("ه");
 }
 
+/** Right after the mention (token b), a comma or none, وهو/وهي and a person's noun (ar-sources anon or title: ناشطة، طالب). */
+function describedAsPerson(p: Para, b: number): boolean {
+  let k = isPunct(p.toks[b], COMMA) ? b + 1 : b;
+  if (!isWord(p.toks[k]) || !inList(p.toks[k], lexicon().ar.appositionPronouns)) return false;
+  const cls = isWord(p.toks[++k]) ? sourceClass(p.toks[k])?.cls : undefined;
+  return cls === "anon" || cls === "title";
+}
+
 /** The mention's kind, head lemma and definiteness, from its head noun and its name. */
 function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: MentionWords, head: SourceHit, headIdx: number): void {
   const toks = p.toks;
@@ -1286,7 +1294,8 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     // باحث في المركز، وزير سابق، مستشار للرئيس: an unnamed role that does not single one person out
     // (no article, no genitive naming its institution) is an anonymous source.
     else if (head.cls === "title") m.kind = hasName || head.definite || !indefiniteRole(p, a, b) ? "person" : "anonymous";
-    else if (head.cls === "org" || head.cls === "place") m.kind = "organization";
+    // (سونا الحسن، وهي ناشطة: a name that opens with an agency's word, described as a person after وهو/وهي.)
+    else if (head.cls === "org" || head.cls === "place") m.kind = b - a >= 2 && describedAsPerson(p, b) ? "person" : "organization";
     else if (head.cls === "group") m.kind = "group";
     // حسب تقديرات الشبكة، نصت المادة (27) من اللائحة: figures and a document's parts speak for an institution.
     else if (head.cls === "data" || head.cls === "part") m.kind = "organization";
