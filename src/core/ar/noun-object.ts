@@ -167,6 +167,8 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
   const place = placeAfterPerson(p, a, b);
   if (place < b) return place;
   if (e.frames.has(Fr.tell)) b = toldObjectAt(p, a, b);
+  const held = e.frames.has(Fr.resp) ? heldResponsible(p, a, b) : b;
+  if (held < b) return held;
   for (let k = a + 1; k < b; k++) {
     const t = p.toks[k];
     if (!isWord(t)) continue;
@@ -199,6 +201,23 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
     // ووصف الوزير القرار بأنه "تاريخي": before the بـ word, a definite noun that names no source
     // after a definite source word is neither its adjective (no nisba) nor its genitive: the object.
     if ((e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) && k === b - 1 && isWord(prev) && prev.norm.startsWith("ال") && (!!sourceClass(prev) || nisbaShape(prev.norm)) && definiteNoun(t, true) && !nisbaShape(t.norm) && biWord(p.toks[b])) return k;
+  }
+  return b;
+}
+
+/**
+ * حمّل البيت الأبيض النظام السوري مسؤولية …، حمّل المصدر الحكومة المسؤولية: with a verb of blaming (frame
+ * resp), the last definite noun right after a definite word, no adjective (no nisba, no أفعل shape: الأبيض،
+ * الأعلى) and no title, opens whom the subject blames. b when none does.
+ */
+function heldResponsible(p: Para, a: number, b: number): number {
+  for (let k = b - 1; k > a; k--) {
+    const t = p.toks[k];
+    const prev = p.toks[k - 1];
+    if (!isWord(t) || !isWord(prev)) return b;
+    if (!prev.norm.startsWith("ال") || !definiteNoun(t, true) || nisbaShape(t.norm) || /^ال[اأ]..[^اوي]$/.test(t.norm) || participleAdjective(t)) continue;
+    const cls = sourceClass(prev)?.cls;
+    if (cls !== "title" && sourceClass(t)?.cls !== "title") return k;
   }
   return b;
 }

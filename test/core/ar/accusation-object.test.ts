@@ -111,6 +111,13 @@ const rows: Row[] = [
     { statements: [{ cue: ["حذر", "حذر من"], source: "وزير الخارجية", starts: "استمرار التصعيد" }] }],
   ["حمّل X Y مسؤولية: holding someone responsible", "وحمّلت الوزارة شركة المقاولات مسؤولية التأخير في تسليم المشروع.",
     { statements: [{ cue: "حمّلت", source: ["الوزارة", "الوزارة شركة المقاولات"], ends: "تسليم المشروع" }] }],
+  ["حمّل X Y مسؤولية: a definite noun after a definite subject's last word is whom it blames", "وحمّل المجلس الأعلى النظام السابق مسؤولية الانهيار. وحملت رابطة الصيادين المحليين الشركة مسؤولية التلوث.",
+    { statements: [
+      { cue: "حمّل", source: "المجلس الأعلى", starts: "النظام السابق", ends: "الانهيار" },
+      { cue: "حملت", source: "رابطة الصيادين المحليين", starts: "الشركة", ends: "التلوث" },
+    ] }],
+  ["…but an adjective of the أفعل shape stays the subject's (البيت الأبيض)", "وحمّل البيت الأبيض مسؤولية الهجوم للجماعة.",
+    { statements: [{ cue: "حمّل", source: "البيت الأبيض", starts: "مسؤولية" }] }],
   ["a headline: a subject before the verb makes the noun after it the object", "الصين تحذر واشنطن من عواقب العقوبات",
     { statements: [{ cue: "تحذر", source: "الصين", starts: "عواقب" }] }],
   ["a headline: a person's bare name before the verb is the subject, the country after it the object",
