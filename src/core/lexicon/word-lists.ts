@@ -114,6 +114,7 @@ const AR_LISTS = [
   "inItPronouns",
   "lightVerbs",
   "faInna",
+  "relayedSayings",
   "faClauseOpeners",
   "onlyFollowers",
   "verbParticles",

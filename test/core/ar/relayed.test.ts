@@ -8,6 +8,12 @@ const rows: Row[] = [
   ["عن فلان تأكيده أن: the verbal noun of another report ends the source too",
     "ونقلت الوكالة عن مسؤول كبير في الوزارة تأكيده أن الاجتماع أرجئ.",
     { statements: [{ cue: "نقلت", source: "مسؤول كبير في الوزارة", speakerKind: "anonymous", starts: "الاجتماع" }] }],
+  ["نقلت الوكالة قول فلان إن (no عن): the saying in construct with the relayed source; he speaks, not the outlet",
+    "ونقلت الإذاعة قول مسؤول في البلدية إن الجسر سيغلق. ونقلت وكالة الأنباء المحلية تصريحات المحافظ سمير داود إن المياه ستعود غدا.",
+    { statements: [
+      { kind: "indirect", cue: "نقلت", source: "مسؤول في البلدية", speakerKind: "anonymous", starts: "الجسر" },
+      { kind: "indirect", cue: "نقلت", source: "المحافظ سمير داود", speaker: "سمير داود", starts: "المياه" },
+    ] }],
   ["نُقل عن فلان قوله إن (the passive, its damma written): the relayed source still speaks",
     "ونُقل عن مدير الميناء سمير خوري قوله إن السفن ستدخل غدا.",
     { statements: [{ kind: "indirect", cue: "نُقل", source: "مدير الميناء سمير خوري", speaker: "سمير خوري", starts: "السفن" }] }],
