@@ -258,6 +258,8 @@ function faClauseAfter(r: ArReading, to: number): boolean {
  */
 function pastAside(r: ArReading, to: number): number {
   const { toks, sentEnd } = r;
+  // (وبحسب الوزير، فإن المشروع، وإن تأخر، فإن …: a فإن/فقد right after the source opens the clause; a later one is inside it.)
+  if (faClauseAfter(r, to)) return to;
   let words = 0;
   for (let j = to; j + 1 < sentEnd && words <= ASIDE_WORDS; j++) {
     if (isPunct(toks[j], COMMA) && j > to && faClauseAfter(r, j)) return j;
