@@ -116,6 +116,8 @@ const AR_LISTS = [
   "faInna",
   "relayedSayings",
   "faClauseOpeners",
+  // ar/noun-object.ts heldResponsible
+  "heldParties",
   "onlyFollowers",
   "verbParticles",
   "subordinateOpeners",

@@ -7,7 +7,7 @@ import type { Tok } from "../../text/token";
 import { endsWithPronoun } from "../../text/chars";
 import type { ArReading, Verdict } from "../reading";
 import { arSourceNP, endsWithTanweenFath, skipAddressee, skipTimeBeforeSubject } from "../source-phrase";
-import { objectStart } from "../noun-object";
+import { definiteParty, objectStart } from "../noun-object";
 import { countSubject } from "../count";
 import { biObject, constructBodyEnd, describingVerbEnd, indefiniteSubjectEnd, objectAfterDefiniteBody } from "../subject";
 import { alefAccusative, arComp, isAddressee, nisbaShape, nonHumanPlural, verbalNounShape } from "../words";
@@ -112,13 +112,6 @@ function feminineBody(t: Tok): boolean {
 /** بقصف، بعرقلة، بالتلاعب: the word with بـ an accusation takes after its object (no source word, no function word). */
 function accusedOf(t: Tok): boolean {
   return isWord(t) && t.ar && t.norm.startsWith("ب") && t.norm.length > 3 && !sourceClass(t) && !grammarOf(t);
-}
-
-/** الحركة، الشركة، المسلحين: a definite word naming a party one accuses (a source noun, or a plural in ين), no adjective. */
-function definiteParty(t: Tok): boolean {
-  if (!isWord(t) || !t.ar || !t.norm.startsWith("ال") || nisbaShape(t.norm) || grammarOf(t)) return false;
-  const c = sourceClass(t);
-  return c ? c.cls !== "data" : t.norm.length >= 6 && t.norm.endsWith("ين");
 }
 
 /**
