@@ -118,6 +118,9 @@ const AR_LISTS = [
   "faClauseOpeners",
   // ar/noun-object.ts heldResponsible
   "heldParties",
+  // speakers/describe-ar.ts describedAsPerson
+  "givenNameBodies",
+  "notPersonNouns",
   "onlyFollowers",
   "verbParticles",
   "subordinateOpeners",
