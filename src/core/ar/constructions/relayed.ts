@@ -7,7 +7,7 @@ import { FoundStatement } from "../../statements/found";
 import { COMMA, isOpen, isPunct, isWord, sentenceEndTok, type Para } from "../../text/paragraph";
 import { arOpening } from "../opening";
 import type { ArReading, Verdict } from "../reading";
-import { arSourceNP } from "../source-phrase";
+import { arSourceNP, nameLikeWord } from "../source-phrase";
 import { arComp, isTimeOrMedium } from "../words";
 
 /** What the relayed source's words open with (نقل عن فلان قوله إن / : / «…»). */
@@ -104,10 +104,22 @@ function relativeAsideEnd(p: Para, b: number): number {
   return b;
 }
 
-/** The saying (ar-words relayedSayings) after the outlet in the phrase [a, b) (it may run on over it), a word after it; -1 when none. */
+/** The saying (ar-words relayedSayings) after the outlet in the phrase [a, b) (it may run on over it), who said it after it (sayerAt); -1 when none. */
 function sayingAt(p: Para, a: number, b: number): number {
-  for (let k = a + 1; k < b; k++) if (isWord(p.toks[k]) && inList(p.toks[k], lexicon().ar.relayedSayings) && isWord(p.toks[k + 1])) return k;
+  for (let k = a + 1; k < b; k++) if (isWord(p.toks[k]) && inList(p.toks[k], lexicon().ar.relayedSayings) && sayerAt(p, k + 1)) return k;
   return -1;
+}
+
+/**
+ * The saying's genitive at k names who said it: a source noun (مصدر، المحافظ), a definite word, or a name of two
+ * words (سامي الخطيب); not a verb (تصريحات أدلى بها الوزير: the sayer comes later, in the relative clause).
+ */
+function sayerAt(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (!isWord(t) || inList(t, lexicon().ar.issuingVerbs)) return false;
+  if (sourceClass(t) || (t.norm.startsWith("ال") && t.norm.length > 3)) return true;
+  const n = p.toks[k + 1];
+  return nameLikeWord(p, k) && isWord(n) && (nameLikeWord(p, k + 1) || n.norm.startsWith("ال"));
 }
 
 /** Token k opens words: إن/أن, a colon or an opening quotation mark. */
