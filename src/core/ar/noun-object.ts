@@ -167,6 +167,8 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
   const place = placeAfterPerson(p, a, b);
   if (place < b) return place;
   if (e.frames.has(Fr.tell)) b = toldObjectAt(p, a, b);
+  const held = e.frames.has(Fr.resp) ? heldResponsible(p, a, b) : b;
+  if (held < b) return held;
   for (let k = a + 1; k < b; k++) {
     const t = p.toks[k];
     if (!isWord(t)) continue;
@@ -201,6 +203,33 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
     if ((e.frames.has(Fr.bi) || e.frames.has(Fr.pred)) && k === b - 1 && isWord(prev) && prev.norm.startsWith("ال") && (!!sourceClass(prev) || nisbaShape(prev.norm)) && definiteNoun(t, true) && !nisbaShape(t.norm) && biWord(p.toks[b])) return k;
   }
   return b;
+}
+
+/**
+ * حمّل البيت الأبيض النظام السوري مسؤولية …، حمّل الأمم المتحدة الحكومة المسؤولية: with a verb of blaming
+ * (frame resp), a definite party (definiteParty, or ar-words heldParties: النظام) closing the phrase, past
+ * its own definite adjectives, right after a definite word and no title, opens whom the subject blames.
+ * Only there: an adjective (الحكومة الجديدة، الجيش الحر) or a genitive (اللجنة العليا للانتخابات) closing
+ * the phrase is the subject's. b when no object starts.
+ */
+function heldResponsible(p: Para, a: number, b: number): number {
+  const toks = p.toks;
+  // (A descriptor, السابق، الكبير, is an adjective.)
+  const party = (t: Tok): boolean => (definiteParty(t) && sourceClass(t)?.cls !== "descriptor") || inList(t, lexicon().ar.heldParties);
+  let k = b - 1;
+  // (Its adjectives, two at most: النظام السوري، الولايات المتحدة، النظام السابق.)
+  while (k > a + 1 && k > b - 3 && isWord(toks[k]) && toks[k].norm.startsWith("ال") && !party(toks[k])) k--;
+  const t = toks[k];
+  const prev = toks[k - 1];
+  if (k <= a || !isWord(prev) || !prev.norm.startsWith("ال") || !party(t)) return b;
+  return sourceClass(prev)?.cls !== "title" && sourceClass(t)?.cls !== "title" ? k : b;
+}
+
+/** الحركة، الشركة، المسلحين: a definite word naming a party one accuses (a source noun, or a plural in ين), no adjective. */
+export function definiteParty(t: Tok): boolean {
+  if (!isWord(t) || !t.ar || !t.norm.startsWith("ال") || nisbaShape(t.norm) || grammarOf(t)) return false;
+  const c = sourceClass(t);
+  return c ? c.cls !== "data" : t.norm.length >= 6 && t.norm.endsWith("ين");
 }
 
 /**

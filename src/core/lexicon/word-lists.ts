@@ -114,7 +114,13 @@ const AR_LISTS = [
   "inItPronouns",
   "lightVerbs",
   "faInna",
+  "relayedSayings",
   "faClauseOpeners",
+  // ar/noun-object.ts heldResponsible
+  "heldParties",
+  // speakers/describe-ar.ts describedAsPerson
+  "givenNameBodies",
+  "notPersonNouns",
   "onlyFollowers",
   "verbParticles",
   "subordinateOpeners",

@@ -1262,6 +1262,20 @@ function ideaAdjective(word: Tok, adj: Tok | undefined): boolean {
   return feminineForm(word.norm) === adj.norm.endsWith("ه");
 }
 
+/**
+ * سونا الحسن، وهي ناشطة: a name [a, b) of two words or more opening with a body's word that is also a given name
+ * (ar-words givenNameBodies: not وكالة، شركة), then, after a comma or none, وهو/وهي and a person's noun (ar-sources
+ * anon or title: ناشطة، طالب; not ar-words notPersonNouns: a body is a مصدر too).
+ */
+function describedAsPerson(p: Para, a: number, b: number): boolean {
+  const ar = lexicon().ar;
+  if (b - a < 2 || !inList(p.toks[a], ar.givenNameBodies)) return false;
+  let k = isPunct(p.toks[b], COMMA) ? b + 1 : b;
+  if (!isWord(p.toks[k]) || !inList(p.toks[k], ar.appositionPronouns)) return false;
+  const hit = isWord(p.toks[++k]) ? sourceClass(p.toks[k]) : null;
+  return !!hit && (hit.cls === "anon" || hit.cls === "title") && !ar.notPersonNouns.has(hit.lemma);
+}
+
 /** The mention's kind, head lemma and definiteness, from its head noun and its name. */
 function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: MentionWords, head: SourceHit, headIdx: number): void {
   const toks = p.toks;
@@ -1286,7 +1300,8 @@ function kindOfMention(p: Para, a: number, b: number, m: MentionInfo, w: Mention
     // باحث في المركز، وزير سابق، مستشار للرئيس: an unnamed role that does not single one person out
     // (no article, no genitive naming its institution) is an anonymous source.
     else if (head.cls === "title") m.kind = hasName || head.definite || !indefiniteRole(p, a, b) ? "person" : "anonymous";
-    else if (head.cls === "org" || head.cls === "place") m.kind = "organization";
+    // (سونا الحسن، وهي ناشطة: a name that opens with an agency's word, described as a person after وهو/وهي.)
+    else if (head.cls === "org" || head.cls === "place") m.kind = describedAsPerson(p, a, b) ? "person" : "organization";
     else if (head.cls === "group") m.kind = "group";
     // حسب تقديرات الشبكة، نصت المادة (27) من اللائحة: figures and a document's parts speak for an institution.
     else if (head.cls === "data" || head.cls === "part") m.kind = "organization";

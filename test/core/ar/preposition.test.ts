@@ -213,6 +213,17 @@ const rows: Row[] = [
     { statements: [{ kind: "indirect", cue: "بحسب", source: "مسؤول في البلدية حضر الاجتماع" }] }],
   ["…and a relative clause on the source closed by a comma stays in it", "وبحسب مصادر تتابع الملف، فإن المفاوضات تعثرت.",
     { statements: [{ kind: "indirect", cue: "بحسب", source: "مصادر تتابع الملف", starts: "المفاوضات" }] }],
+  ["وفقاً لـX، words on X or its medium، فإن …: the words start after the later فإن (and at a later فقد)", "ووفقاً لمسؤولين شاركوا في اللقاء، ونقلت عنهم الإذاعة، فإن الاتفاق بات قريبا. وبحسب منشور للبلدية على صفحتها، صباح الأحد، فقد أغلق الجسر أمام الشاحنات.",
+    { statements: [
+      { kind: "indirect", cue: ["وفقاً", "وفقاً ل"], starts: "الاتفاق بات", ends: "قريبا" },
+      { kind: "indirect", cue: "بحسب", starts: "فقد أغلق", ends: "أمام الشاحنات" },
+    ] }],
+  ["…but a فإن/فقد right after the source opens the words, though another comes later", "وبحسب مصادر مطلعة، فإن الحكومة إذا رفضت العرض، فإن الأزمة ستتفاقم. وبحسب الوزير، فإن المشروع، وإن تأخر، فإن تنفيذه مضمون. ووفقاً للبيان، فقد قتل ثلاثة أشخاص، فإن الحصيلة مرشحة للارتفاع.",
+    { statements: [
+      { kind: "indirect", cue: "بحسب", starts: "الحكومة إذا", ends: "الأزمة ستتفاقم" },
+      { kind: "indirect", cue: "بحسب", starts: "المشروع،", ends: "مضمون" },
+      { kind: "indirect", cue: ["ووفقاً", "وفقاً", "وفقاً ل"], starts: "فقد قتل", ends: "للارتفاع" },
+    ] }],
   ["وفقاً لما يقرب من + a count: the count is the source, not the verb «يقرب»", "ووفقاً لما يقرب من 30 موظفاً حضروا الاجتماع، فإن المدير استقال.",
     { statements: [{ kind: "indirect", cue: "وفقاً لما", source: "30 موظفاً" }], speakers: [{ name: "30 موظفاً", kind: "anonymous" }] }],
 ];

@@ -251,6 +251,26 @@ function faClauseAfter(r: ArReading, to: number): boolean {
   return isWord(t) && inList(t, lexicon().ar.faClauseOpeners);
 }
 
+/**
+ * ووفقاً لمصادر حضرت الاجتماع، ونقلت عنها الصحيفة، فإن …؛ وبحسب بيان للصندوق على موقعه، الإثنين، فقد …: words
+ * about the source or its medium stand between it and the main clause, which the first «، فإن/فقد» (ar-words
+ * faClauseOpeners) a few words on opens. The token the words start from: after that comma, or `to`.
+ */
+function pastAside(r: ArReading, to: number): number {
+  const { toks, sentEnd } = r;
+  // (وبحسب الوزير، فإن المشروع، وإن تأخر، فإن …: a فإن/فقد right after the source opens the clause; a later one is inside it.)
+  if (faClauseAfter(r, to)) return to;
+  let words = 0;
+  for (let j = to; j + 1 < sentEnd && words <= ASIDE_WORDS; j++) {
+    if (isPunct(toks[j], COMMA) && j > to && faClauseAfter(r, j)) return j;
+    if (isWord(toks[j])) words++;
+  }
+  return to;
+}
+
+/** pastAside: the most words an aside on the source holds (a longer stretch is the clause itself). */
+const ASIDE_WORDS = 8;
+
 /** Whether a word stands among tokens [a, b). */
 function hasWord(toks: ArReading["toks"], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (isWord(toks[i])) return true;
@@ -298,7 +318,7 @@ function clauseOfPreposition(r: ArReading, st: FoundStatement): Verdict {
   const compAfter = !!arComp(after) && !after.norm.startsWith("ف");
   if (atStart || compAfter || ((m.clitic || (isWord(toks[m.from - 1]) && toks[m.from - 1].norm === "و")) && !inClause && faClauseAfter(r, st.sourceTo))) {
     // The clause follows: بحسب المصدر، فإن …
-    let c = st.sourceTo;
+    let c = atStart ? pastAside(r, st.sourceTo) : st.sourceTo;
     while (c < sentEnd && (isPunct(toks[c], COMMA) || (isWord(toks[c]) && inList(toks[c], lexicon().ar.faInna)))) c++;
     // "…. بحسب رويترز.": a relay standing as a sentence of its own gives the sentence before.
     if (!hasWord(toks, c, sentEnd)) return k < s && s > 0 ? sentenceBefore(r, st, s) : null;

@@ -1,13 +1,13 @@
 // Relayed speech: نقلت الوكالة عن فلان قوله إن … / نقل عن فلان أن … — the relayed source
 // (after عن) speaks, not the outlet that relays it.
-import { Fr, Gr, framesOf } from "../../lexicon";
-import { cueAt, hasGrammar, sourceClass } from "../../lexicon/lookup";
+import { Fr, Gr, framesOf, lexicon } from "../../lexicon";
+import { cueAt, hasGrammar, inList, sourceClass } from "../../lexicon/lookup";
 import type { Tok } from "../../text/token";
 import { FoundStatement } from "../../statements/found";
-import { COMMA, isPunct, isWord, sentenceEndTok, type Para } from "../../text/paragraph";
+import { COMMA, isOpen, isPunct, isWord, sentenceEndTok, type Para } from "../../text/paragraph";
 import { arOpening } from "../opening";
 import type { ArReading, Verdict } from "../reading";
-import { arSourceNP } from "../source-phrase";
+import { arSourceNP, nameLikeWord } from "../source-phrase";
 import { arComp, isTimeOrMedium } from "../words";
 
 /** What the relayed source's words open with (نقل عن فلان قوله إن / : / «…»). */
@@ -38,6 +38,13 @@ export function relayed(r: ArReading): Verdict {
   }
   // (علمت الصحيفة أن …, with no one who told it: what the paper learned, no report.)
   if (prep === MIN) return null;
+  // (ونقلت الوكالة قول مصدر أمني إن …: a saying, ar-words relayedSayings, in construct with the relayed source.)
+  const saying = prep === AN ? sayingAt(p, a1, b1 + 1) : -1;
+  // (Its words open right after the source: not تصريحات المسؤول الذي قال إن …, the relative's own report.)
+  if (saying > 0 && opensRightAfter(p, arSourceNP(p, saying + 1, end))) {
+    const st = relayedFrom(r, saying + 1);
+    if (st) return st;
+  }
   // ونقلت الوكالة الرسمية أن …: the outlet's own report (read as any verb's).
   if (b1 > a1 && arComp(toks[b1])) return undefined;
   // نقل عن Y: the outlet is not written.
@@ -95,6 +102,30 @@ function relativeAsideEnd(p: Para, b: number): number {
     if (!isWord(toks[k])) return isPunct(toks[k], COMMA) && hasGrammar(toks[k + 1], Gr.verbnoun) ? k + 1 : b;
   }
   return b;
+}
+
+/** The saying (ar-words relayedSayings) after the outlet in the phrase [a, b) (it may run on over it), who said it after it (sayerAt); -1 when none. */
+function sayingAt(p: Para, a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) if (isWord(p.toks[k]) && inList(p.toks[k], lexicon().ar.relayedSayings) && sayerAt(p, k + 1)) return k;
+  return -1;
+}
+
+/**
+ * The saying's genitive at k names who said it: a source noun (مصدر، المحافظ), a definite word, or a name of two
+ * words (سامي الخطيب); not a verb (تصريحات أدلى بها الوزير: the sayer comes later, in the relative clause).
+ */
+function sayerAt(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (!isWord(t) || inList(t, lexicon().ar.issuingVerbs)) return false;
+  if (sourceClass(t) || (t.norm.startsWith("ال") && t.norm.length > 3)) return true;
+  const n = p.toks[k + 1];
+  return nameLikeWord(p, k) && isWord(n) && (nameLikeWord(p, k + 1) || n.norm.startsWith("ال"));
+}
+
+/** Token k opens words: إن/أن, a colon or an opening quotation mark. */
+function opensRightAfter(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  return !!arComp(t) || isPunct(t, ":") || isOpen(t);
 }
 
 /** The first token in [a, b) after a that is the word `w` (as the look-up key spells it) or a source under لـ; b when none is. */

@@ -7,7 +7,7 @@ import type { Tok } from "../../text/token";
 import { endsWithPronoun } from "../../text/chars";
 import type { ArReading, Verdict } from "../reading";
 import { arSourceNP, endsWithTanweenFath, skipAddressee, skipTimeBeforeSubject } from "../source-phrase";
-import { objectStart } from "../noun-object";
+import { definiteParty, objectStart } from "../noun-object";
 import { countSubject } from "../count";
 import { biObject, constructBodyEnd, describingVerbEnd, indefiniteSubjectEnd, objectAfterDefiniteBody } from "../subject";
 import { alefAccusative, arComp, isAddressee, nisbaShape, nonHumanPlural, verbalNounShape } from "../words";
@@ -112,13 +112,6 @@ function feminineBody(t: Tok): boolean {
 /** بقصف، بعرقلة، بالتلاعب: the word with بـ an accusation takes after its object (no source word, no function word). */
 function accusedOf(t: Tok): boolean {
   return isWord(t) && t.ar && t.norm.startsWith("ب") && t.norm.length > 3 && !sourceClass(t) && !grammarOf(t);
-}
-
-/** الحركة، الشركة، المسلحين: a definite word naming a party one accuses (a source noun, or a plural in ين), no adjective. */
-function definiteParty(t: Tok): boolean {
-  if (!isWord(t) || !t.ar || !t.norm.startsWith("ال") || nisbaShape(t.norm) || grammarOf(t)) return false;
-  const c = sourceClass(t);
-  return c ? c.cls !== "data" : t.norm.length >= 6 && t.norm.endsWith("ين");
 }
 
 /**
@@ -255,9 +248,11 @@ export function verbFirst(r: ArReading): Verdict {
   if ((r.entry.agree === 1 || (isWord(toks[a]) && inList(toks[a], lexicon().ar.mannerNouns))) && mannerWord(p, a)) return undefined;
   // كما اتهم الدول المجاورة بـ …: a plural of things or bodies takes a feminine verb; after a masculine one
   // it is the object, and the subject is dropped.
-  if (r.entry.agree === 1 && r.entry.form === "verb" && nonHumanPlural(toks[a])) return undefined;
+  // (The present too: ويتهم الدول، ويطالب الحكومة بـ … would take تتهم، تطالب with them as subject.)
+  const finite = r.entry.form === "verb" || r.entry.form === "present";
+  if (r.entry.agree === 1 && finite && nonHumanPlural(toks[a])) return undefined;
   // (وحث الحكومة على …، وطالب الحكومة المصرية بـ …: so is a feminine body's noun after a masculine verb of calling.)
-  if (r.entry.agree === 1 && r.entry.form === "verb" && e.frames.has(Fr.obj) && feminineBody(toks[a])) return undefined;
+  if (r.entry.agree === 1 && finite && e.frames.has(Fr.obj) && feminineBody(toks[a])) return undefined;
   // ووصف الاتفاق بأنه …، واتهم القرار الأخير بـ: a definite word that names no source, right before the بـ
   // of a description or an accusation (its relational adjectives between), is the object; the subject is dropped.
   if ((e.frames.has(Fr.pred) || e.frames.has(Fr.bi)) && describedObject(p, a)) return undefined;
