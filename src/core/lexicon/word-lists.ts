@@ -307,6 +307,8 @@ const EN_LISTS = [
   "memberPlurals",
   "memberNouns",
   "danglingEnds",
+  "danglingEndsAfterPreposition",
+  "danglingEndLeads",
   "countryNames",
   "firmNameLinks",
   "anonymityWords",
