@@ -132,7 +132,32 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     if (!h.plural) m.lemma = h.titleLemma;
   } else otherKind(p, a, hb, h.group, m);
   headPhraseName(p, a, hb, b, m);
-  return finish(m);
+  return finish(nameAfterDescriptor(p, a, hb, m));
+}
+
+/**
+ * "UK-based firm Aggregate Industries", "the trade paper Automotive News": descriptive words ending with
+ * a lower-case institution noun, then only capitalised words to the head's end: those are the
+ * institution's name; the words before describe it (its title). Not the noun alone: "radio Tanzania" is a name.
+ */
+function nameAfterDescriptor(p: Para, a: number, hb: number, m: MentionInfo): MentionInfo {
+  const toks = p.toks;
+  if (m.kind !== "organization" || !isWord(toks[hb - 1]) || (m.nameText !== "" && m.nameText !== p.text.slice(toks[a].s, toks[hb - 1].e))) return m;
+  let k = hb - 1;
+  // (A hyphen, stop or ampersand inside the name: Rhone-Poulenc, Dataquest Inc., AT&T.)
+  for (; k > a; k--) {
+    const t = toks[k];
+    if (isWord(t) ? !t.cap || possessive(t) || inList(t, en().notNames) : !isPunct(t, "-.&")) break;
+  }
+  const noun = toks[k];
+  const cls = isWord(noun) && !noun.cap ? sourceClass(noun) : null;
+  if (k === hb - 1 || k <= a || cls?.cls !== "org" || !isWord(toks[k + 1])) return m;
+  // (Its kind is that noun's: "the company" later refers back to "network monitoring company Sandvine".)
+  m.lemma = cls.lemma;
+  m.nameText = p.text.slice(toks[k + 1].s, toks[hb - 1].e);
+  m.titleText = p.text.slice(toks[a].s, noun.e);
+  m.proper = true;
+  return m;
 }
 
 /**
