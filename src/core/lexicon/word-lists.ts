@@ -356,6 +356,7 @@ const EN_LISTS = [
   "subordinators",
   "timeNouns",
   "issuedNouns",
+  "issuedData",
   "ranks",
   "indefinite",
 ] as const;

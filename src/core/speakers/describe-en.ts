@@ -28,6 +28,8 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
     m.e = p.toks[role - 1].e;
     return describeEn(p, a, role, m);
   }
+  // "according to Labor Department figures": figures or data with no article, the name before them speaks.
+  if (dataIssuer(p.toks, a, b)) return asDataIssuer(p, a, b, m);
   const ticker = tickerAt(p, a, b);
   if (ticker < 0) return describePhrase(p, a, b, m);
   m.e = p.toks[ticker - 1].e;
@@ -1127,6 +1129,23 @@ function articleIssuer(toks: Toks, a: number, hb: number): boolean {
   if (hb - a < 3 || !isWord(toks[a]) || !inList(toks[a], lexicon().en.articles) || !isWord(head) || head.cap || !inList(head, en().issuedNouns)) return false;
   for (let k = a + 1; k < hb - 1; k++) if (!isWord(toks[k]) || enClass(toks, k) !== NAME_WORD || possessive(toks[k])) return false;
   return true;
+}
+
+/** Whether [a, hb) is capitalised words only and a noun of data (en-words issuedData): "Labor Department figures". */
+function dataIssuer(toks: Toks, a: number, hb: number): boolean {
+  const head = toks[hb - 1];
+  if (hb - a < 2 || !isWord(head) || head.cap || !inList(head, en().issuedData)) return false;
+  // (Not a date's: "January figures".)
+  for (let k = a; k < hb - 1; k++) if (!isWord(toks[k]) || !toks[k].cap || possessive(toks[k]) || inList(toks[k], en().mentionDeterminers) || inList(toks[k], en().months)) return false;
+  return true;
+}
+
+/** The issuer of "Labor Department figures" described: the words before the noun, an institution (what issues data is one). */
+function asDataIssuer(p: Para, a: number, hb: number, m: MentionInfo): MentionInfo {
+  const by = describeEn(p, a, hb - 1, m);
+  by.nameText ||= p.text.slice(p.toks[a].s, p.toks[hb - 2].e);
+  if (by.kind === "person" || by.kind === "unknown") Object.assign(by, { kind: "organization", name: [], proper: true });
+  return by;
 }
 
 /** The mention of a possessor read without its 's (Bank's → Bank). */
