@@ -357,6 +357,7 @@ const EN_LISTS = [
   "timeNouns",
   "issuedNouns",
   "issuedData",
+  "dataIssuerHeads",
   "ranks",
   "indefinite",
 ] as const;

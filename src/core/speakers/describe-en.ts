@@ -1127,17 +1127,37 @@ const AGENT_TIME = new Set(["on", "last", "this", "earlier", "yesterday", "today
 function articleIssuer(toks: Toks, a: number, hb: number): boolean {
   const head = toks[hb - 1];
   if (hb - a < 3 || !isWord(toks[a]) || !inList(toks[a], lexicon().en.articles) || !isWord(head) || head.cap || !inList(head, en().issuedNouns)) return false;
-  for (let k = a + 1; k < hb - 1; k++) if (!isWord(toks[k]) || enClass(toks, k) !== NAME_WORD || possessive(toks[k])) return false;
+  for (let k = a + 1; k < hb - 1; k++) if (!issuerNameWord(toks, k)) return false;
   return true;
 }
 
-/** Whether [a, hb) is capitalised words only and a noun of data (en-words issuedData): "Labor Department figures". */
+/** A word of an issuer's name: a name word (en-names enClass), not a possessive. */
+function issuerNameWord(toks: Toks, k: number): boolean {
+  return isWord(toks[k]) && enClass(toks, k) === NAME_WORD && !possessive(toks[k]);
+}
+
+/**
+ * Whether [a, hb) is an institution's name (an optional "the", name words, "of" between them) and a
+ * noun of data (en-words issuedData): "Labor Department figures", "Bank of England data". The word
+ * before the noun must be an institution's (en-sources org/orgname, en-words dataIssuerHeads):
+ * what is measured or when ("GDP figures", "January data"), a people ("Israeli figures") or a
+ * person ("Ana Ruiz figures") issues nothing.
+ */
 function dataIssuer(toks: Toks, a: number, hb: number): boolean {
   const head = toks[hb - 1];
-  if (hb - a < 2 || !isWord(head) || head.cap || !inList(head, en().issuedData)) return false;
-  // (Not a date's: "January figures".)
-  for (let k = a; k < hb - 1; k++) if (!isWord(toks[k]) || !toks[k].cap || possessive(toks[k]) || inList(toks[k], en().mentionDeterminers) || inList(toks[k], en().months)) return false;
-  return true;
+  if (!isWord(head) || head.cap || !inList(head, en().issuedData)) return false;
+  const s = isWord(toks[a]) && toks[a].norm === "the" && !toks[a].cap ? a + 1 : a;
+  if (hb - 1 - s < 1) return false;
+  // The institution's noun ends the name or comes before its "of" (Bank of England).
+  let inst = hb - 2;
+  for (let k = s; k < hb - 1; k++) {
+    const t = toks[k];
+    if (k > s && isWord(t) && !t.cap && (t.norm === "of" || t.norm === "for")) {
+      if (inst === hb - 2) inst = k - 1;
+    } else if (!isWord(t) || !t.cap || possessive(t) || (!issuerNameWord(toks, k) && sourceClass(t)?.cls !== "org")) return false;
+  }
+  const cls = sourceClass(toks[inst])?.cls;
+  return cls === "org" || cls === "orgname" || inList(toks[inst], en().dataIssuerHeads);
 }
 
 /** The issuer of "Labor Department figures" described: the words before the noun, an institution (what issues data is one). */
