@@ -117,9 +117,9 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     m.collective = inList(toks[h.anonAt], en().collectiveSources);
   } else if (post === "owned") {
     Object.assign(m, { kind: "person", titleText: p.text.slice(m.s, m.e), lemma: h.anon });
-  } else if (org && title >= 0 && (title > orgAt || prepBetween(toks, title, orgAt))) {
+  } else if (org && title >= 0 && (title > orgAt || prepBetween(toks, title, orgAt)) && !(tailEnds && title > orgAt && toks[title].cap)) {
     // "a union spokesman", "the Bank of Japan governor", "a spokeswoman for Hanover Re": an
-    // on-record role at an institution ("Union leaders", "party officials": several, a group).
+    // on-record role at an institution ("Union leaders", "party officials": several, a group; not "carmaker General Motors").
     m.kind = h.plural ? "group" : "person";
     if (!h.plural) m.titleText = p.text.slice(m.s, m.e);
   } else if ((org || institution) && !groupAfterName && !groupOfOrg(toks, h, institution)) {
@@ -153,11 +153,14 @@ function nameAfterDescriptor(p: Para, a: number, hb: number, m: MentionInfo): Me
   }
   const noun = toks[k];
   const cls = isWord(noun) && !noun.cap ? sourceClass(noun) : null;
-  if (k === hb - 1 || k <= a || cls?.cls !== "org" || !isWord(toks[k + 1])) return m;
+  // (The noun alone only when it is a firm's, lemma en-words firmHeads: "carmaker General Motors".)
+  if (k === hb - 1 || k < a || cls?.cls !== "org" || !isWord(toks[k + 1]) || (k === a && !en().firmHeads.has(cls.lemma))) return m;
   // (Its kind is that noun's: "the company" later refers back to "network monitoring company Sandvine".)
   m.lemma = cls.lemma;
   m.nameText = p.text.slice(toks[k + 1].s, toks[hb - 1].e);
-  m.titleText = p.text.slice(toks[a].s, noun.e);
+  // (Without its article: "Likud, the ruling party" shows the title "ruling party".)
+  const t0 = isWord(toks[a]) && inList(toks[a], lexicon().en.articles) ? a + 1 : a;
+  m.titleText = p.text.slice(toks[t0].s, noun.e);
   m.proper = true;
   return m;
 }
