@@ -314,6 +314,8 @@ const EN_LISTS = [
   "memberPlurals",
   "memberNouns",
   "danglingEnds",
+  "danglingEndsAfterPreposition",
+  "danglingEndLeads",
   "countryNames",
   "firmNameLinks",
   "anonymityWords",
@@ -361,6 +363,8 @@ const EN_LISTS = [
   "subordinators",
   "timeNouns",
   "issuedNouns",
+  "issuedData",
+  "dataIssuerHeads",
   "ranks",
   "indefinite",
 ] as const;

@@ -28,6 +28,8 @@ export function describeEn(p: Para, a: number, b: number, m: MentionInfo): Menti
     m.e = p.toks[role - 1].e;
     return describeEn(p, a, role, m);
   }
+  // "according to Labor Department figures": figures or data with no article, the name before them speaks.
+  if (dataIssuer(p.toks, a, b)) return asDataIssuer(p, a, b, m);
   const ticker = tickerAt(p, a, b);
   if (ticker < 0) return describePhrase(p, a, b, m);
   m.e = p.toks[ticker - 1].e;
@@ -115,9 +117,9 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     m.collective = inList(toks[h.anonAt], en().collectiveSources);
   } else if (post === "owned") {
     Object.assign(m, { kind: "person", titleText: p.text.slice(m.s, m.e), lemma: h.anon });
-  } else if (org && title >= 0 && (title > orgAt || prepBetween(toks, title, orgAt))) {
+  } else if (org && title >= 0 && (title > orgAt || prepBetween(toks, title, orgAt)) && !(tailEnds && title > orgAt && toks[title].cap)) {
     // "a union spokesman", "the Bank of Japan governor", "a spokeswoman for Hanover Re": an
-    // on-record role at an institution ("Union leaders", "party officials": several, a group).
+    // on-record role at an institution ("Union leaders", "party officials": several, a group; not "carmaker General Motors").
     m.kind = h.plural ? "group" : "person";
     if (!h.plural) m.titleText = p.text.slice(m.s, m.e);
   } else if ((org || institution) && !groupAfterName && !groupOfOrg(toks, h, institution)) {
@@ -132,7 +134,35 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     if (!h.plural) m.lemma = h.titleLemma;
   } else otherKind(p, a, hb, h.group, m);
   headPhraseName(p, a, hb, b, m);
-  return finish(m);
+  return finish(nameAfterDescriptor(p, a, hb, m));
+}
+
+/**
+ * "UK-based firm Aggregate Industries", "the trade paper Automotive News": descriptive words ending with
+ * a lower-case institution noun, then only capitalised words to the head's end: those are the
+ * institution's name; the words before describe it (its title). Not the noun alone: "radio Tanzania" is a name.
+ */
+function nameAfterDescriptor(p: Para, a: number, hb: number, m: MentionInfo): MentionInfo {
+  const toks = p.toks;
+  if (m.kind !== "organization" || !isWord(toks[hb - 1]) || (m.nameText !== "" && m.nameText !== p.text.slice(toks[a].s, toks[hb - 1].e))) return m;
+  let k = hb - 1;
+  // (A hyphen, stop or ampersand inside the name: Rhone-Poulenc, Dataquest Inc., AT&T.)
+  for (; k > a; k--) {
+    const t = toks[k];
+    if (isWord(t) ? !t.cap || possessive(t) || inList(t, en().notNames) : !isPunct(t, "-.&")) break;
+  }
+  const noun = toks[k];
+  const cls = isWord(noun) && !noun.cap ? sourceClass(noun) : null;
+  // (The noun alone only when it is a firm's, lemma en-words firmHeads: "carmaker General Motors".)
+  if (k === hb - 1 || k < a || cls?.cls !== "org" || !isWord(toks[k + 1]) || (k === a && !en().firmHeads.has(cls.lemma))) return m;
+  // (Its kind is that noun's: "the company" later refers back to "network monitoring company Sandvine".)
+  m.lemma = cls.lemma;
+  m.nameText = p.text.slice(toks[k + 1].s, toks[hb - 1].e);
+  // (Without its article: "Likud, the ruling party" shows the title "ruling party".)
+  const t0 = isWord(toks[a]) && inList(toks[a], lexicon().en.articles) ? a + 1 : a;
+  m.titleText = p.text.slice(toks[t0].s, noun.e);
+  m.proper = true;
+  return m;
 }
 
 /**
@@ -1100,8 +1130,45 @@ const AGENT_TIME = new Set(["on", "last", "this", "earlier", "yesterday", "today
 function articleIssuer(toks: Toks, a: number, hb: number): boolean {
   const head = toks[hb - 1];
   if (hb - a < 3 || !isWord(toks[a]) || !inList(toks[a], lexicon().en.articles) || !isWord(head) || head.cap || !inList(head, en().issuedNouns)) return false;
-  for (let k = a + 1; k < hb - 1; k++) if (!isWord(toks[k]) || enClass(toks, k) !== NAME_WORD || possessive(toks[k])) return false;
+  for (let k = a + 1; k < hb - 1; k++) if (!issuerNameWord(toks, k)) return false;
   return true;
+}
+
+/** A word of an issuer's name: a name word (en-names enClass), not a possessive. */
+function issuerNameWord(toks: Toks, k: number): boolean {
+  return isWord(toks[k]) && enClass(toks, k) === NAME_WORD && !possessive(toks[k]);
+}
+
+/**
+ * Whether [a, hb) is an institution's name (an optional "the", name words, "of" between them) and a
+ * noun of data (en-words issuedData): "Labor Department figures", "Bank of England data". The word
+ * before the noun must be an institution's (en-sources org/orgname, en-words dataIssuerHeads):
+ * what is measured or when ("GDP figures", "January data"), a people ("Israeli figures") or a
+ * person ("Ana Ruiz figures") issues nothing.
+ */
+function dataIssuer(toks: Toks, a: number, hb: number): boolean {
+  const head = toks[hb - 1];
+  if (!isWord(head) || head.cap || !inList(head, en().issuedData)) return false;
+  const s = isWord(toks[a]) && toks[a].norm === "the" && !toks[a].cap ? a + 1 : a;
+  if (hb - 1 - s < 1) return false;
+  // The institution's noun ends the name or comes before its "of" (Bank of England).
+  let inst = hb - 2;
+  for (let k = s; k < hb - 1; k++) {
+    const t = toks[k];
+    if (k > s && isWord(t) && !t.cap && (t.norm === "of" || t.norm === "for")) {
+      if (inst === hb - 2) inst = k - 1;
+    } else if (!isWord(t) || !t.cap || possessive(t) || (!issuerNameWord(toks, k) && sourceClass(t)?.cls !== "org")) return false;
+  }
+  const cls = sourceClass(toks[inst])?.cls;
+  return cls === "org" || cls === "orgname" || inList(toks[inst], en().dataIssuerHeads);
+}
+
+/** The issuer of "Labor Department figures" described: the words before the noun, an institution (what issues data is one). */
+function asDataIssuer(p: Para, a: number, hb: number, m: MentionInfo): MentionInfo {
+  const by = describeEn(p, a, hb - 1, m);
+  by.nameText ||= p.text.slice(p.toks[a].s, p.toks[hb - 2].e);
+  if (by.kind === "person" || by.kind === "unknown") Object.assign(by, { kind: "organization", name: [], proper: true });
+  return by;
 }
 
 /** The mention of a possessor read without its 's (Bank's → Bank). */

@@ -1395,6 +1395,12 @@ export class SpeakerResolver {
       textH,
     );
     if (found) return found;
+    // "according to Labor Department figures" … "The Labor Department said": one institution, named with and without "the".
+    if (m.lang === "en" && m.proper) {
+      const bare = withoutThe(m.nameText || text);
+      const same = this.recent("organization", (sp) => sp.namedOrg && withoutThe(sp.name) === bare);
+      if (same) return same;
+    }
     // وقال المكتب الإعلامي لحزب (أرض الآباء) after نفى حزب "أرض الآباء": an office shown by its body's name
     // (describe-ar officeOwner) is the body named before, whatever marks set its name off.
     const owner = m.lang === "ar" && m.nameText && m.nameText !== text ? bareName(m.nameText) : "";
@@ -1705,4 +1711,9 @@ function namedPair(sp: SpeakerState): boolean {
 function sonOfWritten(name: string): boolean {
   const words = name.trim().split(/\s+/u);
   return words.length > 1 && SON_OF.includes(normWord(words[words.length - 2]));
+}
+
+/** An English name without a leading "the" (The Labor Department → Labor Department). */
+function withoutThe(name: string): string {
+  return /^the\s/i.test(name) ? name.slice(4).trimStart() : name;
 }

@@ -321,9 +321,10 @@ function beforeDanglingEnd(p: Para, from: number, last: number): number {
   const en = lexicon().en;
   let k = last;
   while (k > from && inList(toks[k], en.danglingEnds)) {
-    const relative = toks[k].norm.startsWith("wh");
+    // (in which, to whom; even though, even if: the word before goes with it.)
+    const afterPreposition = inList(toks[k], en.danglingEndsAfterPreposition);
     k--;
-    if (k > from && isWord(toks[k]) && (toks[k].norm === "even" || (relative && inList(toks[k], en.namePrepositions)))) k--;
+    if (k > from && (inList(toks[k], en.danglingEndLeads) || (afterPreposition && inList(toks[k], en.namePrepositions)))) k--;
     while (k > from && toks[k].kind === PUNCT && TRAILING.includes(toks[k].norm)) k--;
   }
   return k;

@@ -184,6 +184,12 @@ const agreement: Row[] = [
 ];
 
 const english: Row[] = [
+  ["an institution named with \"the\" and without it is one speaker (either order)",
+    "Sales fell 2 percent, according to Trade Office figures. The Trade Office also said exports rose.\n\nThe Harbour Bank said it would lend more. Harbour Bank said rates would stay low.",
+    { speakers: [{ name: "Trade Office", kind: "organization", mentions: ["Trade Office figures", "The Trade Office"] }, { name: "The Harbour Bank", kind: "organization", mentions: ["The Harbour Bank", "Harbour Bank"] }] }],
+  ["…and so is data of \"the\" institution and the institution (\"the Labor Department figures\" … \"The Labor Department\")",
+    "Jobs fell, according to the Labor Department figures. The Labor Department said pay rose.",
+    { speakers: [{ name: "the Labor Department", kind: "organization", mentions: ["the Labor Department figures", "The Labor Department"] }] }],
   ["it refers back to the institution", "Vantor, a Swedish carmaker, said it would cut 400 jobs. However, it said no plant would close.",
     { speakers: [{ name: "Vantor", kind: "organization", mentions: ["Vantor, a Swedish carmaker", "it"] }] }],
   ["a bare name after the full company name is the company", "Tallis Holdings Inc said quarterly profit rose. Tallis said the outlook was steady.",
