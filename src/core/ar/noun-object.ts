@@ -208,7 +208,7 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
 /**
  * حمّل البيت الأبيض النظام السوري مسؤولية …، حمّل الأمم المتحدة الحكومة المسؤولية: with a verb of blaming
  * (frame resp), a definite party (definiteParty, or ar-words heldParties: النظام) closing the phrase, past
- * its own definite adjectives, right after a definite word and no title, opens whom the subject blames.
+ * its own definite adjectives, right after a definite word (a title too: الحزب الحاكم، الوزير), opens whom the subject blames.
  * Only there: an adjective (الحكومة الجديدة، الجيش الحر) or a genitive (اللجنة العليا للانتخابات) closing
  * the phrase is the subject's. b when no object starts.
  */
@@ -222,7 +222,9 @@ function heldResponsible(p: Para, a: number, b: number): number {
   const t = toks[k];
   const prev = toks[k - 1];
   if (k <= a || !isWord(prev) || !prev.norm.startsWith("ال") || !party(t)) return b;
-  return sourceClass(prev)?.cls !== "title" && sourceClass(t)?.cls !== "title" ? k : b;
+  // (A title before it may end the subject, الحزب الحاكم، الوزير: a definite word heads no construct, so
+  // the party after it is no genitive of it; only the party itself may not be a title.)
+  return sourceClass(t)?.cls !== "title" ? k : b;
 }
 
 /** الحركة، الشركة، المسلحين: a definite word naming a party one accuses (a source noun, or a plural in ين), no adjective. */
