@@ -156,6 +156,8 @@ const ownPlaces: Row[] = [
     { speakers: [{ name: "a nurse", kind: "anonymous", anonymity: ["Speaking only anonymously"] }] }],
   ["a relative clause on the source longer than the lead-in words", "\"We are scared,\" said one nurse, who like many colleagues feared retaliation.",
     { speakers: [{ name: "one nurse", kind: "anonymous", anonymity: ["feared retaliation"] }] }],
+  ["a name not to be released (own words only, its own row) right after the source", "A clerk, who asked that her name not be released, said the files were lost.",
+    { speakers: [{ name: "A clerk", kind: "anonymous", anonymity: ["asked that her name not be released"] }] }],
   ["fearing reprisals (own words only) right after the source", "The witness, fearing reprisals, said soldiers burned the crops.",
     { speakers: [{ name: "The witness", kind: "anonymous", anonymity: ["fearing reprisals"] }] }],
 ];
