@@ -131,6 +131,13 @@ const rows: Row[] = [
       { cue: "حمّل", source: "الرئيس", starts: "المعارضة" },
       { cue: "حمّلت", source: "الحركة", starts: "الاحتلال" },
     ] }],
+  ["…a plural nisba after a singular title is whom it blames, no adjective of it; after a plural it is one",
+    "وحمّل المتحدث الحوثيين مسؤولية الهجوم. وحمّل الحزب الحاكم الإسلاميين مسؤولية الفوضى. وحمّل القادة الميدانيين مسؤولية الهزيمة.",
+    { statements: [
+      { cue: "حمّل", source: "المتحدث", starts: "الحوثيين" },
+      { cue: "حمّل", source: "الحزب الحاكم", starts: "الإسلاميين" },
+      { cue: "حمّل", source: "القادة الميدانيين", starts: "مسؤولية" },
+    ] }],
   ["…but with no object before مسؤولية the subject's adjective or genitive stays in it", "وحمّلت الحكومة الجديدة مسؤولية الأزمة للنظام السابق. وحمّلت اللجنة العليا للانتخابات مسؤولية التأخير للأحزاب. وحمّل الجيش الحر مسؤولية المجزرة للنظام. وحمّل الاتحاد العام للشغل مسؤولية الإضراب للحكومة.",
     { statements: [
       { cue: "حمّلت", source: "الحكومة الجديدة", starts: "مسؤولية" },
