@@ -71,13 +71,76 @@ export function anonymityPhrases(p: Para, ranges: readonly AnonRange[], found: F
  * Whether the phrase [a, b) (its lead-in from `lead`) stands as statement r's source's own words: right
  * after the source (A nurse, fearing for her job, said; وقال مصدر، رفض أن يذكر اسمه، إن), inside it, or
  * between its source and cue and the words it reports (A source said, on condition of not being named,
- * that …). Not in the words reported (وأضافت الشرطة أنها رفضت أن تكشف اسمه: the suspect's name) nor
- * before a source written after them (Miners fear for their jobs, the union leader said).
+ * that …); after the cue when the words came first ("…," a nurse said, fearing for her job); in a
+ * relative clause on the source (one nurse, who like many colleagues feared retaliation); opening the
+ * sentence before the source (Fearing for her job, a nurse said …); or, in Arabic, a circumstantial
+ * phrase closing the words (وقال مصدر إن الحدود أغلقت، رافضاً أن يذكر اسمه). Not in the words reported
+ * (وأضافت الشرطة أنها رفضت أن تكشف اسمه: the suspect's name) nor before a source written after them
+ * (Miners fear for their jobs, the union leader said).
  */
 function ownWords(p: Para, r: FoundStatement, a: number, b: number, lead: number): boolean {
-  if (r.sourceFrom >= a) return false;
+  if (r.sourceFrom >= a) return fronted(p, r, a, b);
   if (r.sourceTo === a || r.sourceTo === lead || r.sourceTo >= b || (r.sourceTo === a - 1 && isPunct(p.toks[a - 1], ",،-–—"))) return true;
-  return Math.max(r.sourceTo, r.cueTo) <= lead && b <= r.contentTok;
+  const end = Math.max(r.sourceTo, r.cueTo);
+  if (end <= lead && b <= r.contentTok) return true;
+  // (Words first: only a short gap of words and commas after the cue, so "…, a diplomat said, adding that
+  // staff feared retaliation" stays the staff's.)
+  if (r.contentTok < r.sourceFrom && end <= lead && lead - end <= AFTER_CUE && wordsOrCommas(p, end, lead)) return true;
+  return relativeClause(p, r.sourceTo, a) || closingState(p, r, a, b);
+}
+
+/** How many tokens may stand between a cue after the words and the phrase: ", speaking on condition …". */
+const AFTER_CUE = 3;
+
+/** Whether the tokens [from, to) are words or commas. */
+function wordsOrCommas(p: Para, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isWord(p.toks[k]) && !isPunct(p.toks[k], ",،")) return false;
+  return true;
+}
+
+/** How many words a relative clause on the source may hold before its phrase: ", who like many colleagues …". */
+const RELATIVE_WORDS = 6;
+
+/**
+ * A relative clause opened right after the source (at `to`, after a comma) that runs on in plain words to
+ * the phrase at a: no punctuation, and no second relative or "that" (one nurse, who said that staff feared …).
+ */
+function relativeClause(p: Para, to: number, a: number): boolean {
+  let k = to;
+  if (k < a && isPunct(p.toks[k], ",،-–—")) k++;
+  if (k >= a || !isWord(p.toks[k]) || !relative(p.toks[k]) || a - k > RELATIVE_WORDS) return false;
+  for (let j = k + 1; j < a; j++) if (!isWord(p.toks[j]) || relative(p.toks[j])) return false;
+  return true;
+}
+
+/**
+ * The phrase opens the sentence and only a comma stands between it and the statement's source or cue
+ * (Fearing for her job, a nurse said …; خوفاً على وظيفته، قال موظف إن …).
+ */
+function fronted(p: Para, r: FoundStatement, a: number, b: number): boolean {
+  if (a > 0 && sentOf(p, a - 1) === sentOf(p, a)) return false;
+  return b < p.toks.length && isPunct(p.toks[b], ",،") && (b + 1 === r.sourceFrom || (b + 1 === r.cueFrom && r.cueTo === r.sourceFrom));
+}
+
+/** Arabic words that open a reason (إذ لا يحق له …); others there are a circumstantial accusative (رافضاً، خوفاً). */
+const AR_REASON = new Set(["اذ", "لانه", "لانها", "لانهم", "لكونه", "لكونها", "لكونهم", "حيث"]);
+
+/**
+ * An Arabic phrase after a comma that closes the words statement r reports (…، رافضاً أن يذكر اسمه؛ …، إذ لا
+ * يحق له التصريح): a circumstantial accusative or a reason, about the sayer. No comma after it in the sentence
+ * (a clause of the words may follow), and a participle of the sayer's gender: after قال a feminine رافضة is
+ * about someone in the words (وقال مصدر إن الوزيرة استقالت، رافضةً …).
+ */
+function closingState(p: Para, r: FoundStatement, a: number, b: number): boolean {
+  const t = p.toks[a];
+  if (!t.ar || r.contentTok >= a || !isPunct(p.toks[a - 1], ",،")) return false;
+  const sent = sentOf(p, a);
+  for (let k = b; k < p.toks.length && sentOf(p, k) === sent; k++) if (isPunct(p.toks[k], ",،")) return false;
+  if (AR_REASON.has(t.norm)) return true;
+  const w = t.norm;
+  if (w.endsWith("وا") || !(w.endsWith("ا") || w.endsWith("ه") || w.endsWith("ين"))) return false;
+  const feminineCue = p.toks[r.cueFrom].norm.endsWith("ت");
+  return w.endsWith("ين") || feminineCue === w.endsWith("ه");
 }
 
 /** How many words may stand between a source and its phrase: ", who like others spoke on …". */

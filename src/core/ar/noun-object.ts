@@ -208,7 +208,7 @@ export function objectStart(p: Para, a: number, b: number, e: CueEntry): number 
 /**
  * حمّل البيت الأبيض النظام السوري مسؤولية …، حمّل الأمم المتحدة الحكومة المسؤولية: with a verb of blaming
  * (frame resp), a definite party (definiteParty, or ar-words heldParties: النظام) closing the phrase, past
- * its own definite adjectives, right after a definite word and no title, opens whom the subject blames.
+ * its own definite adjectives, right after a definite word (a title too: الحزب الحاكم، الوزير), opens whom the subject blames.
  * Only there: an adjective (الحكومة الجديدة، الجيش الحر) or a genitive (اللجنة العليا للانتخابات) closing
  * the phrase is the subject's. b when no object starts.
  */
@@ -216,13 +216,27 @@ function heldResponsible(p: Para, a: number, b: number): number {
   const toks = p.toks;
   // (A descriptor, السابق، الكبير, is an adjective.)
   const party = (t: Tok): boolean => (definiteParty(t) && sourceClass(t)?.cls !== "descriptor") || inList(t, lexicon().ar.heldParties);
+  // (وحمّل المتحدث الحوثيين: a plural nisba after a singular title is no adjective of it, but whom it blames.)
+  if (b - 1 > a && pluralNisba(toks[b - 1]) && singularTitle(toks[b - 2])) return b - 1;
   let k = b - 1;
   // (Its adjectives, two at most: النظام السوري، الولايات المتحدة، النظام السابق.)
   while (k > a + 1 && k > b - 3 && isWord(toks[k]) && toks[k].norm.startsWith("ال") && !party(toks[k])) k--;
   const t = toks[k];
   const prev = toks[k - 1];
   if (k <= a || !isWord(prev) || !prev.norm.startsWith("ال") || !party(t)) return b;
-  return sourceClass(prev)?.cls !== "title" && sourceClass(t)?.cls !== "title" ? k : b;
+  // (A title before it may end the subject, الحزب الحاكم، الوزير: a definite word heads no construct, so
+  // the party after it is no genitive of it; only the party itself may not be a title.)
+  return sourceClass(t)?.cls !== "title" ? k : b;
+}
+
+/** الحوثيين، الإسلاميين: a definite plural nisba in the accusative (-يين). */
+function pluralNisba(t: Tok | undefined): boolean {
+  return isWord(t) && t.ar && t.norm.startsWith("ال") && t.norm.length >= 7 && t.norm.endsWith("يين");
+}
+
+/** المتحدث، الحاكم: a definite title in the singular (no -ين، -ون، -ات، -اء, nor -ة as in القادة). */
+function singularTitle(t: Tok | undefined): boolean {
+  return isWord(t) && t.ar && t.norm.startsWith("ال") && sourceClass(t)?.cls === "title" && !/(?:ين|ون|ات|اء|ه)$/u.test(t.norm);
 }
 
 /** الحركة، الشركة، المسلحين: a definite word naming a party one accuses (a source noun, or a plural in ين), no adjective. */

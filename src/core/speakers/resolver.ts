@@ -1051,8 +1051,8 @@ export class SpeakerResolver {
    * that no earlier source of its head explains is the unnamed insider who spoke just before, when that
    * one is one person too (its first word its head: not مصادر, مسؤولون, أحد المصادر), of the same
    * gender as written (not المسؤولة after ضابط), described already by the word describing it (not
-   * المسؤول الأمريكي after دبلوماسي إسرائيلي), and spoke in this paragraph or the sentence before
-   * (not three paragraphs back, on another matter). Heads: ar insiderHeads. `agree`: the verb's.
+   * المسؤول الأمريكي after دبلوماسي إسرائيلي), and spoke in this sentence or the one before, or in the
+   * last sentence of the paragraph before (spokeJustBefore). Heads: ar insiderHeads. `agree`: the verb's.
    */
   private sourceJustBefore(m: MentionInfo, text: string, base: number, agree: Agreement): SpeakerState | null {
     const latest = this.latest();
@@ -1070,15 +1070,20 @@ export class SpeakerResolver {
     return this.spokeJustBefore(latest, m.s + base) ? latest : null;
   }
 
-  /** `sp` was last written or spoke in the paragraph of offset `at`, or in the paragraph just before with `at` in its first sentence. */
+  /**
+   * `sp` was last written or spoke in the sentence of offset `at` or the sentence before it in its paragraph,
+   * or in the last sentence of the paragraph just before with `at` in its first sentence (not five sentences
+   * back, on another matter).
+   */
   private spokeJustBefore(sp: SpeakerState, at: number): boolean {
     if (sp.lastAt < 0 || sp.lastAt > at) return false;
     const nl = this.doc.indexOf("\n", sp.lastAt);
-    if (nl < 0 || nl >= at) return true;
+    if (nl < 0 || nl >= at) return sentenceEnds(this.doc, sp.lastAt, at) <= 1;
     const para = this.doc.lastIndexOf("\n", at - 1);
-    // (Only blank lines between: the paragraph right after; its words before `at` end no sentence.)
+    // (Only blank lines between: the paragraph right after; its words before `at` end no sentence, and
+    // after `sp` only the mark closing its paragraph.)
     if (para - nl > 8 || this.doc.slice(nl, para).trim() !== "") return false;
-    return !/[.!?؟](?:\s|$)/u.test(this.doc.slice(para, at));
+    return sentenceEnds(this.doc, sp.lastAt, nl) <= 1 && sentenceEnds(this.doc, para, at) === 0;
   }
 
   /**
@@ -1497,6 +1502,13 @@ function spokenOf(text: string, from: number, sp: SpeakerState): boolean {
 
 /** How far back (characters) the statement a bare definite one refers to is looked for. */
 const ISSUED_BACK = 2000;
+
+/** How many sentences end in text[s, e) (a full stop, question or exclamation mark before a space or the end), counted up to 2. */
+function sentenceEnds(text: string, s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i < e && n < 2; i++) if (".!?؟".includes(text[i]) && (i + 1 >= text.length || /\s/u.test(text[i + 1]))) n++;
+  return n;
+}
 
 /** A sentence ends in text[s, e): a full stop, a question or exclamation mark, or a line break. */
 function sentenceBreak(text: string, s: number, e: number): boolean {

@@ -105,6 +105,21 @@ const phrasesThatGrantOrExplainAnonymity: Row[] = [
     { anonymity: ["شريطة عدم ذكر اسمه"], speakers: [{ kind: "anonymous", anonymity: ["شريطة عدم ذكر اسمه"] }] }],
 ];
 
+// Where a phrase only the source's own words hold may stand (tie.ts ownWords).
+const ownPlaces: Row[] = [
+  ["opening the sentence, a comma before the cue", "خوفاً على وظيفته، قال موظف إن الرواتب تأخرت.",
+    { speakers: [{ name: "موظف", kind: "anonymous", anonymity: ["خوفاً على وظيفته"] }], noFindings: ["anonymous-no-reason"] }],
+  ["a circumstantial participle closing the words", "وقال مصدر إن الحدود أغلقت، رافضاً أن يذكر اسمه.",
+    { speakers: [{ name: "مصدر", kind: "anonymous", anonymity: ["رافضاً أن يذكر اسمه"] }], noFindings: ["anonymous-no-reason"] }],
+  ["…an إذ reason closing the words", "وقال مسؤول إن الاتفاق وشيك، إذ لا يحق له التصريح لوسائل الإعلام.",
+    { speakers: [{ name: "مسؤول", kind: "anonymous", anonymity: ["إذ لا يحق له التصريح"] }] }],
+];
+
+const notOwn: Row[] = [
+  ["a feminine participle after قال is about the woman in the words, not the sayer", "وقال مصدر إن الوزيرة استقالت، رافضةً أن تكشف عن اسمها.",
+    { speakers: [{ name: "مصدر", kind: "anonymous", anonymity: [] }] }],
+];
+
 const noAnonymity: Row[] = [
   ["خوفاً على سلامة الأطفال: a safety with no pronoun is nobody's anonymity", "وطالب المحافظ بإغلاق المدارس خوفاً على سلامة الأطفال.",
     { anonymity: [] }],
@@ -157,4 +172,6 @@ const noAnonymity: Row[] = [
 describe("Arabic anonymity", () => {
   describe("phrases that grant or explain anonymity", () => table(phrasesThatGrantOrExplainAnonymity));
   describe("no anonymity", () => table(noAnonymity));
+  describe("own words: where they stand", () => table(ownPlaces));
+  describe("own words: someone else's", () => table(notOwn));
 });

@@ -138,8 +138,45 @@ const variants: Row[] = [
     { anonymity: ["Under the condition of anonymity"] }],
 ];
 
+// Where a phrase only the source's own words hold may stand (tie.ts ownWords).
+const ownPlaces: Row[] = [
+  ["after the cue when the words came first", "\"The deal is close,\" a source said on condition of not being named.",
+    { speakers: [{ name: "a source", kind: "anonymous", anonymity: ["condition of not being named"] }], noFindings: ["anonymous-no-reason"] }],
+  ["…after the cue and a participle", "The deal is close, a diplomat said, speaking on condition of not being named.",
+    { speakers: [{ name: "a diplomat", kind: "anonymous", anonymity: ["condition of not being named"] }] }],
+  ["…fearing for her job after a quote", "\"The ward is full,\" the nurse said, fearing for her job.",
+    { speakers: [{ name: "the nurse", kind: "anonymous", anonymity: ["fearing for her job"] }], noFindings: ["anonymous-no-reason"] }],
+  ["…speaking only anonymously at the sentence end", "The ward is full, a nurse said, speaking only anonymously.",
+    { speakers: [{ name: "a nurse", kind: "anonymous", anonymity: ["speaking only anonymously"] }] }],
+  ["…with its reason after it", "The deal is close, an executive said, speaking only anonymously because talks are private.",
+    { speakers: [{ name: "an executive", kind: "anonymous", anonymity: ["speaking only anonymously", "because talks are private"] }] }],
+  ["opening the sentence, a comma before the source", "Fearing for her job, a nurse said the ward was full.",
+    { speakers: [{ name: "a nurse", kind: "anonymous", anonymity: ["Fearing for her job"] }] }],
+  ["…speaking only anonymously, fronted", "Speaking only anonymously, a nurse said the ward was full.",
+    { speakers: [{ name: "a nurse", kind: "anonymous", anonymity: ["Speaking only anonymously"] }] }],
+  ["a relative clause on the source longer than the lead-in words", "\"We are scared,\" said one nurse, who like many colleagues feared retaliation.",
+    { speakers: [{ name: "one nurse", kind: "anonymous", anonymity: ["feared retaliation"] }] }],
+  ["a name not to be released (own words only, its own row) right after the source", "A clerk, who asked that her name not be released, said the files were lost.",
+    { speakers: [{ name: "A clerk", kind: "anonymous", anonymity: ["asked that her name not be released"] }] }],
+  ["fearing reprisals (own words only) right after the source", "The witness, fearing reprisals, said soldiers burned the crops.",
+    { speakers: [{ name: "The witness", kind: "anonymous", anonymity: ["fearing reprisals"] }] }],
+];
+
+// …and where it is about someone else.
+const notOwn: Row[] = [
+  ["villagers fearing reprisals in the words reported: not the earlier official's reason",
+    "An official, who asked not to be named, said talks stalled. Villagers fled the town fearing reprisals, the official said.",
+    { speakers: [{ name: "An official", kind: "anonymous", anonymity: ["asked not to be named"] }] }],
+  ["a cue and a clause of its own before the phrase: the staff's fear", "The deal is close, a diplomat said, adding that staff feared retaliation.",
+    { anonymity: [], speakers: [{ name: "a diplomat", kind: "anonymous", anonymity: [] }] }],
+  ["a fronted phrase before someone who is not the source", "Fearing reprisals, villagers fled the town, an official said.",
+    { anonymity: [], speakers: [{ name: "an official", kind: "anonymous", anonymity: [] }] }],
+];
+
 describe("English anonymity", () => {
   describe("phrases", () => table(phrases));
   describe("other wordings", () => table(variants));
   describe("no phrase", () => table(noPhrase));
+  describe("own words: where they stand", () => table(ownPlaces));
+  describe("own words: someone else's", () => table(notOwn));
 });

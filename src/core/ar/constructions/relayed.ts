@@ -39,10 +39,10 @@ export function relayed(r: ArReading): Verdict {
   // (علمت الصحيفة أن …, with no one who told it: what the paper learned, no report.)
   if (prep === MIN) return null;
   // (ونقلت الوكالة قول مصدر أمني إن …: a saying, ar-words relayedSayings, in construct with the relayed source.)
-  const saying = prep === AN ? sayingAt(p, a1, b1 + 1) : -1;
+  const sayer = prep === AN ? sayerOfSaying(p, a1, b1 + 1) : -1;
   // (Its words open right after the source: not تصريحات المسؤول الذي قال إن …, the relative's own report.)
-  if (saying > 0 && opensRightAfter(p, arSourceNP(p, saying + 1, end))) {
-    const st = relayedFrom(r, saying + 1);
+  if (sayer > 0 && opensRightAfter(p, arSourceNP(p, sayer, end))) {
+    const st = relayedFrom(r, sayer);
     if (st) return st;
   }
   // ونقلت الوكالة الرسمية أن …: the outlet's own report (read as any verb's).
@@ -104,22 +104,36 @@ function relativeAsideEnd(p: Para, b: number): number {
   return b;
 }
 
-/** The saying (ar-words relayedSayings) after the outlet in the phrase [a, b) (it may run on over it), who said it after it (sayerAt); -1 when none. */
-function sayingAt(p: Para, a: number, b: number): number {
-  for (let k = a + 1; k < b; k++) if (isWord(p.toks[k]) && inList(p.toks[k], lexicon().ar.relayedSayings) && sayerAt(p, k + 1)) return k;
+/**
+ * Where who said the saying (ar-words relayedSayings) after the outlet in the phrase [a, b) (it may run on over
+ * it) begins: its genitive (sayerAt), or the subject of a verb of issuing with بها after it (تصريحات أدلى بها
+ * الوزير); -1 when none.
+ */
+function sayerOfSaying(p: Para, a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) {
+    if (!isWord(p.toks[k]) || !inList(p.toks[k], lexicon().ar.relayedSayings)) continue;
+    if (sayerAt(p, k + 1)) return k + 1;
+    const v = p.toks[k + 1];
+    const bi = p.toks[k + 2];
+    if (isWord(v) && inList(v, lexicon().ar.issuingVerbs) && isWord(bi) && BI_IT.has(bi.norm) && sayerAt(p, k + 3)) return k + 3;
+  }
   return -1;
 }
 
+/** بها، به، بهما: "(statements) he made", the saying the verb of issuing is about. */
+const BI_IT = new Set(["بها", "به", "بهما"]);
+
 /**
- * The saying's genitive at k names who said it: a source noun (مصدر، المحافظ), a definite word, or a name of two
- * words (سامي الخطيب); not a verb (تصريحات أدلى بها الوزير: the sayer comes later, in the relative clause).
+ * The saying's genitive at k names who said it: a source noun (مصدر، المحافظ), a definite word, a name of two
+ * words (سامي الخطيب) or of one right before the words (قول نتنياهو إن); not a verb (تصريحات أدلى بها الوزير:
+ * the sayer comes later, in the relative clause) nor an adjective of the saying (تصريحات سابقة للوزير).
  */
 function sayerAt(p: Para, k: number): boolean {
   const t = p.toks[k];
   if (!isWord(t) || inList(t, lexicon().ar.issuingVerbs)) return false;
   if (sourceClass(t) || (t.norm.startsWith("ال") && t.norm.length > 3)) return true;
   const n = p.toks[k + 1];
-  return nameLikeWord(p, k) && isWord(n) && (nameLikeWord(p, k + 1) || n.norm.startsWith("ال"));
+  return nameLikeWord(p, k) && (opensRightAfter(p, k + 1) || (isWord(n) && (nameLikeWord(p, k + 1) || n.norm.startsWith("ال"))));
 }
 
 /** Token k opens words: إن/أن, a colon or an opening quotation mark. */
