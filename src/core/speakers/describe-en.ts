@@ -117,9 +117,10 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
     m.collective = inList(toks[h.anonAt], en().collectiveSources);
   } else if (post === "owned") {
     Object.assign(m, { kind: "person", titleText: p.text.slice(m.s, m.e), lemma: h.anon });
-  } else if (org && title >= 0 && (title > orgAt || prepBetween(toks, title, orgAt)) && !(tailEnds && title > orgAt && toks[title].cap)) {
+  } else if (org && title >= 0 && (title > orgAt || prepBetween(toks, title, orgAt)) && !(tailEnds && title > orgAt && capitalisedTo(toks, title, hb))) {
     // "a union spokesman", "the Bank of Japan governor", "a spokeswoman for Hanover Re": an
-    // on-record role at an institution ("Union leaders", "party officials": several, a group; not "carmaker General Motors").
+    // on-record role at an institution ("Union leaders", "party officials": several, a group). Not a capitalised
+    // "title" that starts the firm's own name, "carmaker General Motors"; but "the union President of Orrin Airways" is one.
     m.kind = h.plural ? "group" : "person";
     if (!h.plural) m.titleText = p.text.slice(m.s, m.e);
   } else if ((org || institution) && !groupAfterName && !groupOfOrg(toks, h, institution)) {
@@ -137,10 +138,17 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   return finish(nameAfterDescriptor(p, a, hb, m));
 }
 
+/** Whether the words from k to the head's end hb are all capitalised, nothing between them ("General Motors", not "President of Orrin Airways"). */
+function capitalisedTo(toks: Toks, k: number, hb: number): boolean {
+  for (let i = k; i < hb; i++) if (!isWord(toks[i]) || !toks[i].cap) return false;
+  return true;
+}
+
 /**
  * "UK-based firm Aggregate Industries", "the trade paper Automotive News": descriptive words ending with
  * a lower-case institution noun, then only capitalised words to the head's end: those are the
- * institution's name; the words before describe it (its title). Not the noun alone: "radio Tanzania" is a name.
+ * institution's name; the words before describe it (its title). The noun alone only when it is a
+ * firm's ("said carmaker General Motors"): "radio Tanzania" is a name.
  */
 function nameAfterDescriptor(p: Para, a: number, hb: number, m: MentionInfo): MentionInfo {
   const toks = p.toks;
@@ -158,8 +166,8 @@ function nameAfterDescriptor(p: Para, a: number, hb: number, m: MentionInfo): Me
   // (Its kind is that noun's: "the company" later refers back to "network monitoring company Sandvine".)
   m.lemma = cls.lemma;
   m.nameText = p.text.slice(toks[k + 1].s, toks[hb - 1].e);
-  // (Without its article: "Likud, the ruling party" shows the title "ruling party".)
-  const t0 = isWord(toks[a]) && inList(toks[a], lexicon().en.articles) ? a + 1 : a;
+  // (Without its article: "The ruling party Likud" shows the title "ruling party"; not the A of "A-rated insurer".)
+  const t0 = isWord(toks[a]) && inList(toks[a], lexicon().en.articles) && !isPunct(toks[a + 1], "-") ? a + 1 : a;
   m.titleText = p.text.slice(toks[t0].s, noun.e);
   m.proper = true;
   return m;
@@ -1157,11 +1165,13 @@ function dataIssuer(toks: Toks, a: number, hb: number): boolean {
     const t = toks[k];
     if (k > s && isWord(t) && !t.cap && (t.norm === "of" || t.norm === "for")) {
       if (inst === hb - 2) inst = k - 1;
-    } else if (!isWord(t) || !t.cap || possessive(t) || (!issuerNameWord(toks, k) && sourceClass(t)?.cls !== "org")) return false;
+    } else if (!isWord(t) || !t.cap || possessive(t) || (!issuerNameWord(toks, k) && !ISSUER_CLASSES.has(sourceClass(t)?.cls ?? ""))) return false;
   }
-  const cls = sourceClass(toks[inst])?.cls;
-  return cls === "org" || cls === "orgname" || inList(toks[inst], en().dataIssuerHeads);
+  return ISSUER_CLASSES.has(sourceClass(toks[inst])?.cls ?? "") || inList(toks[inst], en().dataIssuerHeads);
 }
+
+/** Source classes of an institution's own words: Department, Holdings, Economics (en-sources org, orgname). */
+const ISSUER_CLASSES = new Set(["org", "orgname"]);
 
 /** The issuer of "Labor Department figures" described: the words before the noun, an institution (what issues data is one). */
 function asDataIssuer(p: Para, a: number, hb: number, m: MentionInfo): MentionInfo {
