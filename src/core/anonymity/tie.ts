@@ -5,6 +5,7 @@ import type { SpeakerState } from "../speakers";
 import type { FoundStatement } from "../statements/found";
 import { Gr, lexicon } from "../lexicon";
 import { hasGrammar, inList, sourceClass } from "../lexicon/lookup";
+import { HIT_CUE } from "../perf/hit-table";
 import { normWord } from "../text/chars";
 import { isPunct, isWord, sentOf, type Para } from "../text/paragraph";
 import type { Tok } from "../text/token";
@@ -83,18 +84,22 @@ function ownWords(p: Para, r: FoundStatement, a: number, b: number, lead: number
   if (r.sourceTo === a || r.sourceTo === lead || r.sourceTo >= b || (r.sourceTo === a - 1 && isPunct(p.toks[a - 1], ",،-–—"))) return true;
   const end = Math.max(r.sourceTo, r.cueTo);
   if (end <= lead && b <= r.contentTok) return true;
-  // (Words first: only a short gap of words and commas after the cue, so "…, a diplomat said, adding that
-  // staff feared retaliation" stays the staff's.)
-  if (r.contentTok < r.sourceFrom && end <= lead && lead - end <= AFTER_CUE && wordsOrCommas(p, end, lead)) return true;
+  // (Words first: after the cue only commas and lead-in words (speaking, talking), so "…, a nurse said,
+  // adding colleagues feared retaliation" stays the colleagues'.)
+  if (r.contentTok < r.sourceFrom && end <= lead && lead - end <= AFTER_CUE && commasOrLeadIns(p, end, lead)) return true;
   return relativeClause(p, r.sourceTo, a) || closingState(p, r, a, b);
 }
 
 /** How many tokens may stand between a cue after the words and the phrase: ", speaking on condition …". */
 const AFTER_CUE = 3;
 
-/** Whether the tokens [from, to) are words or commas. */
-function wordsOrCommas(p: Para, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isWord(p.toks[k]) && !isPunct(p.toks[k], ",،")) return false;
+/** Whether the tokens [from, to) are commas or lead-in words (ar-/en-words anonymityLeadIns: speaking, talking). */
+function commasOrLeadIns(p: Para, from: number, to: number): boolean {
+  const { ar, en } = lexicon();
+  for (let k = from; k < to; k++) {
+    const t = p.toks[k];
+    if (!isPunct(t, ",،") && !(isWord(t) && inList(t, t.ar ? ar.anonymityLeadIns : en.anonymityLeadIns))) return false;
+  }
   return true;
 }
 
@@ -103,13 +108,14 @@ const RELATIVE_WORDS = 6;
 
 /**
  * A relative clause opened right after the source (at `to`, after a comma) that runs on in plain words to
- * the phrase at a: no punctuation, and no second relative or "that" (one nurse, who said that staff feared …).
+ * the phrase at a: no punctuation, no second relative or "that", no reporting verb (one nurse, who said staff feared …).
  */
 function relativeClause(p: Para, to: number, a: number): boolean {
   let k = to;
   if (k < a && isPunct(p.toks[k], ",،-–—")) k++;
   if (k >= a || !isWord(p.toks[k]) || !relative(p.toks[k]) || a - k > RELATIVE_WORDS) return false;
-  for (let j = k + 1; j < a; j++) if (!isWord(p.toks[j]) || relative(p.toks[j])) return false;
+  // (Nor a reporting verb: "one nurse, who says most colleagues feared retaliation" reports theirs.)
+  for (let j = k + 1; j < a; j++) if (!isWord(p.toks[j]) || relative(p.toks[j]) || p.toks[j].hits & HIT_CUE) return false;
   return true;
 }
 
@@ -139,8 +145,16 @@ function closingState(p: Para, r: FoundStatement, a: number, b: number): boolean
   if (AR_REASON.has(t.norm)) return true;
   const w = t.norm;
   if (w.endsWith("وا") || !(w.endsWith("ا") || w.endsWith("ه") || w.endsWith("ين"))) return false;
+  // (A plural رافضين only for a plural sayer: a verb in وا or a sound plural in the source, مسؤولون.)
+  if (w.endsWith("ين")) return p.toks[r.cueFrom].norm.endsWith("وا") || pluralSource(p, r);
   const feminineCue = p.toks[r.cueFrom].norm.endsWith("ت");
-  return w.endsWith("ين") || feminineCue === w.endsWith("ه");
+  return feminineCue === w.endsWith("ه");
+}
+
+/** Whether statement r's source holds a sound plural (مسؤولون، دبلوماسيين). */
+function pluralSource(p: Para, r: FoundStatement): boolean {
+  for (let k = r.sourceFrom; k >= 0 && k < r.sourceTo; k++) if (isWord(p.toks[k]) && p.toks[k].ar && /(?:ون|ين)$/u.test(p.toks[k].norm)) return true;
+  return false;
 }
 
 /** How many words may stand between a source and its phrase: ", who like others spoke on …". */

@@ -115,6 +115,7 @@ const AR_LISTS = [
   "lightVerbs",
   "faInna",
   "relayedSayings",
+  "sayingQualifiers",
   "faClauseOpeners",
   // ar/noun-object.ts heldResponsible
   "heldParties",

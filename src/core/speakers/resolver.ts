@@ -1503,10 +1503,21 @@ function spokenOf(text: string, from: number, sp: SpeakerState): boolean {
 /** How far back (characters) the statement a bare definite one refers to is looked for. */
 const ISSUED_BACK = 2000;
 
-/** How many sentences end in text[s, e) (a full stop, question or exclamation mark before a space or the end), counted up to 2. */
+/**
+ * How many sentences end in text[s, e) (a full stop, question or exclamation mark before a space or the end),
+ * counted up to 2; not inside quotation marks: a source's quoted words of three sentences are one statement.
+ */
 function sentenceEnds(text: string, s: number, e: number): number {
   let n = 0;
-  for (let i = s; i < e && n < 2; i++) if (".!?؟".includes(text[i]) && (i + 1 >= text.length || /\s/u.test(text[i + 1]))) n++;
+  let depth = 0;
+  let straight = false;
+  for (let i = s; i < e && n < 2; i++) {
+    const c = text[i];
+    if (c === "«" || c === "“") depth++;
+    else if ((c === "»" || c === "”") && depth > 0) depth--;
+    else if (c === '"') straight = !straight;
+    else if (depth === 0 && !straight && ".!?؟".includes(c) && (i + 1 >= text.length || /\s/u.test(text[i + 1]))) n++;
+  }
   return n;
 }
 

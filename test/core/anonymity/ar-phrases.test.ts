@@ -118,6 +118,8 @@ const ownPlaces: Row[] = [
 const notOwn: Row[] = [
   ["a feminine participle after قال is about the woman in the words, not the sayer", "وقال مصدر إن الوزيرة استقالت، رافضةً أن تكشف عن اسمها.",
     { speakers: [{ name: "مصدر", kind: "anonymous", anonymity: [] }] }],
+  ["a plural participle after a singular sayer is about the people in the words", "وقال مصدر إن المحتجين تفرقوا، رافضين أن يذكر اسمهم.",
+    { speakers: [{ name: "مصدر", kind: "anonymous", anonymity: [] }] }],
 ];
 
 const noAnonymity: Row[] = [

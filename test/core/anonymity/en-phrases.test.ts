@@ -171,6 +171,12 @@ const notOwn: Row[] = [
     { anonymity: [], speakers: [{ name: "a diplomat", kind: "anonymous", anonymity: [] }] }],
   ["a fronted phrase before someone who is not the source", "Fearing reprisals, villagers fled the town, an official said.",
     { anonymity: [], speakers: [{ name: "an official", kind: "anonymous", anonymity: [] }] }],
+  ["after the cue, a participle clause with a subject of its own (adding colleagues …): not the sayer's",
+    "\"We are scared,\" a nurse said, adding colleagues feared retaliation. The strike will go on, a union source said, with workers speaking only anonymously.",
+    { anonymity: [], speakers: [{ name: "a nurse", kind: "anonymous", anonymity: [] }, { name: "a union source", kind: "anonymous", anonymity: [] }] }],
+  ["a relative clause on the source that reports others' words (who says …): theirs",
+    "\"We are scared,\" said one nurse, who says most colleagues feared retaliation.",
+    { speakers: [{ name: "one nurse", kind: "anonymous", anonymity: [] }] }],
 ];
 
 describe("English anonymity", () => {

@@ -47,6 +47,8 @@ const rows: Row[] = [
     { statements: [{ cue: "نقلت", source: "نتنياهو", speakerKind: "person", starts: "الحرب" }] }],
   ["…after تصريحات too: not the outlet and the saying as one source", "ونقلت القناة تصريحات ترامب إن الرسوم سترتفع.",
     { statements: [{ cue: "نقلت", source: "ترامب", speakerKind: "person", starts: "الرسوم" }] }],
+  ["…but an adjective of the saying is no sayer (ar-words sayingQualifiers, or ending in ة): the outlet speaks", "ونقلت الوكالة تصريحات جديدة إن الاتفاق وشيك. ونقلت القناة تصريحات مماثلة إن المفاوضات توقفت. ونقلت الإذاعة قول آخر إن الطريق مغلق.",
+    { statements: [{ cue: "نقلت", speakerKind: "organization", starts: "الاتفاق" }, { cue: "نقلت", speakerKind: "organization", starts: "المفاوضات" }, { cue: "نقلت", speakerKind: "organization", starts: "الطريق" }] }],
   ["…and a two-word name after the saying is the relayed source", "ونقلت الوكالة قول سامي الخطيب إن المياه ستعود.",
     { statements: [{ cue: "نقلت", source: "سامي الخطيب", speakerKind: "person", starts: "المياه" }] }],
   ["نقل X عن Y القول إن: القول (the saying) ends the relayed source (a letter his title names the writer of: the writer)", "ونقلت الوكالة عن رسالة كتبها مساعد المدير القول إن الخلاف بدأ مبكراً.",

@@ -131,8 +131,12 @@ const BI_IT = new Set(["بها", "به", "بهما"]);
 function sayerAt(p: Para, k: number): boolean {
   const t = p.toks[k];
   if (!isWord(t) || inList(t, lexicon().ar.issuingVerbs)) return false;
+  // (ar-words sayingQualifiers qualify the saying: قول آخر، تصريحات سابقة.)
+  if (inList(t, lexicon().ar.sayingQualifiers)) return false;
   if (sourceClass(t) || (t.norm.startsWith("ال") && t.norm.length > 3)) return true;
   const n = p.toks[k + 1];
+  // (Nor a one-word "name" ending in ة or a plain adjective: تصريحات جديدة، متلفزة.)
+  if (t.norm.endsWith("ه") || inList(t, lexicon().ar.plainAdjectives)) return false;
   return nameLikeWord(p, k) && (opensRightAfter(p, k + 1) || (isWord(n) && (nameLikeWord(p, k + 1) || n.norm.startsWith("ال"))));
 }
 
