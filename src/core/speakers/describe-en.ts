@@ -118,9 +118,8 @@ function describePhrase(p: Para, a: number, b: number, m: MentionInfo): MentionI
   } else if (post === "owned") {
     Object.assign(m, { kind: "person", titleText: p.text.slice(m.s, m.e), lemma: h.anon });
   } else if (org && title >= 0 && (title > orgAt || prepBetween(toks, title, orgAt)) && !(tailEnds && title > orgAt && capitalisedTo(toks, title, hb))) {
-    // "a union spokesman", "the Bank of Japan governor", "a spokeswoman for Hanover Re": an
-    // on-record role at an institution ("Union leaders", "party officials": several, a group). Not a capitalised
-    // "title" that starts the firm's own name, "carmaker General Motors"; but "the union President of Orrin Airways" is one.
+    // "a union spokesman", "the union President of Orrin Airways": an on-record role at an institution ("party
+    // officials": several, a group); not a capitalised "title" running into the firm's name (carmaker General Motors).
     m.kind = h.plural ? "group" : "person";
     if (!h.plural) m.titleText = p.text.slice(m.s, m.e);
   } else if ((org || institution) && !groupAfterName && !groupOfOrg(toks, h, institution)) {
