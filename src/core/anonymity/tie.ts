@@ -128,9 +128,6 @@ function fronted(p: Para, r: FoundStatement, a: number, b: number): boolean {
   return b < p.toks.length && isPunct(p.toks[b], ",،") && (b + 1 === r.sourceFrom || (b + 1 === r.cueFrom && r.cueTo === r.sourceFrom));
 }
 
-/** Arabic words that open a reason (إذ لا يحق له …); others there are a circumstantial accusative (رافضاً، خوفاً). */
-const AR_REASON = new Set(["اذ", "لانه", "لانها", "لانهم", "لكونه", "لكونها", "لكونهم", "حيث"]);
-
 /**
  * An Arabic phrase after a comma that closes the words statement r reports (…، رافضاً أن يذكر اسمه؛ …، إذ لا
  * يحق له التصريح): a circumstantial accusative or a reason, about the sayer. No comma after it in the sentence
@@ -142,7 +139,8 @@ function closingState(p: Para, r: FoundStatement, a: number, b: number): boolean
   if (!t.ar || r.contentTok >= a || !isPunct(p.toks[a - 1], ",،")) return false;
   const sent = sentOf(p, a);
   for (let k = b; k < p.toks.length && sentOf(p, k) === sent; k++) if (isPunct(p.toks[k], ",،")) return false;
-  if (AR_REASON.has(t.norm)) return true;
+  // (ar-words closingReasons open a reason: إذ لا يحق له …; other words there are a circumstantial accusative.)
+  if (inList(t, lexicon().ar.closingReasons)) return true;
   const w = t.norm;
   if (w.endsWith("وا") || !(w.endsWith("ا") || w.endsWith("ه") || w.endsWith("ين"))) return false;
   // (A plural رافضين only for a plural sayer: a verb in وا or a sound plural in the source, مسؤولون.)

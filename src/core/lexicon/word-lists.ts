@@ -116,6 +116,7 @@ const AR_LISTS = [
   "faInna",
   "relayedSayings",
   "sayingQualifiers",
+  "closingReasons",
   "faClauseOpeners",
   // ar/noun-object.ts heldResponsible
   "heldParties",
