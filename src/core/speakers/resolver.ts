@@ -419,7 +419,8 @@ export class SpeakerResolver {
     }
     // الحداد after سليم الحداد: a lone word that is part of a person's name is that person.
     if ((m.kind === "organization" || m.kind === "unknown") && m.words.length === 1) {
-      const person = this.personNamed(m.words[0]) ?? this.personInOtherScript(m.words);
+      // (A surname ending in ة, المشاقبة after سامي المشاقبة: the mention's word is its stem, the name's is as written.)
+      const person = this.personNamed(m.words[0]) ?? (m.lang === "ar" && !/\s/u.test(text) ? this.personNamed(normWord(text)) : null) ?? this.personInOtherScript(m.words);
       if (person) return person;
       // وقال العمري after الرئيس سامي العمري, named in passing: a family name, not a body; so is a
       // word the lexicon does not know (وقال الجماز after الدكتور محمد الجماز).
