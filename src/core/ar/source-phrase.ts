@@ -144,7 +144,7 @@ function addresseeEnd(p: Para, k: number, limit: number): number {
   const t = toks[k];
   if (!isWord(t) || !isAddressee(t)) return k;
   let j = k + 1;
-  if (t.norm !== "ل") return j;
+  if (t.norm !== "ل") return genitiveEnd(p, t, j, limit);
   // لـ(عكاظ)، لـ«الشرق الأوسط»، لـCNN
   const o = toks[j];
   if (o && (isOpen(o) || isPunct(o, "("))) {
@@ -153,6 +153,25 @@ function addresseeEnd(p: Para, k: number, limit: number): number {
     return d < limit && d - j <= 5 ? d + 1 : k;
   }
   return isWord(o) ? j + 1 : k;
+}
+
+/** How many words an outlet's name in the genitive of a told outlet noun may have (لوكالة الأنباء الفرنسية). */
+const OUTLET_NAME_WORDS = 3;
+
+/**
+ * لإذاعة الجيش، لصحيفة هآرتس، لوكالة الأنباء الفرنسية: an outlet noun told with لـ and no article (ar-words
+ * addresseeConstructs) takes the outlet's name as its genitive, up to the words, punctuation or a noun of an
+ * unnamed person or a title (the subject: لقناة الشروق مسؤول …); the token after it.
+ */
+function genitiveEnd(p: Para, t: Tok, j: number, limit: number): number {
+  if (!lexicon().ar.addresseeConstructs.has(t.norm.slice(1))) return j;
+  let e = j;
+  while (e < limit && e - j < OUTLET_NAME_WORDS && isWord(p.toks[e]) && !arComp(p.toks[e]) && !cueAt(p, e)) {
+    const c = sourceClass(p.toks[e]);
+    if (c && (c.cls === "anon" || c.cls === "title" || c.cls === "informed")) break;
+    e++;
+  }
+  return e;
 }
 
 /** Words that can only follow a source phrase, never be part of it. */

@@ -150,6 +150,8 @@ const AR_LISTS = [
   "openingPrepositions",
   "issuedTexts",
   "sentTexts",
+  // ar/source-phrase.ts addresseeEnd
+  "addresseeConstructs",
   "authoredTexts",
   "issuedRulings",
   "issuingVerbs",

@@ -6,6 +6,15 @@ import { describe } from "vitest";
 import { type Row, table } from "../expect";
 
 const verbFirst: Row[] = [
+  ["an outlet noun told with لـ takes the outlet's name as its genitive: no subject (was the source الجيش)",
+    "وقال الوزير إن الحدود هادئة. وتحدث لإذاعة الجيش إن الدوريات زادت.",
+    { statements: [{ cue: "قال", source: "الوزير" }, { cue: "تحدث", source: null, speaker: "الوزير" }] }],
+  ["…so a relative clause on the source reports nothing of its own (was a second statement of «هآرتس»)",
+    "وقال مسؤول تحدث لصحيفة هآرتس إن الدوريات زادت.",
+    { statements: [{ cue: "قال", source: "مسؤول" }] }],
+  ["…but an unnamed source noun after the name is the subject",
+    "وقال لوكالة الأنباء الفرنسية مسؤول كبير إن الاتفاق قريب.",
+    { statements: [{ cue: "قال", source: "مسؤول كبير" }] }],
   ["a demonstrative and its noun after a name ending the subject is the verb's object, not the source's",
     "وبرر كثير من مستخدمي تويتر هذا الموقف بأنه رد على الإساءة.",
     { statements: [{ cue: "برر", source: "كثير من مستخدمي تويتر" }] }],
