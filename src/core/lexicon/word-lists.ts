@@ -345,6 +345,8 @@ const EN_LISTS = [
   "firmOrPerson",
   "notFirms",
   "firmHeads",
+  // speakers/resolver.ts shortFirmOf
+  "firmSuffixes",
   "relativesBeforePhrase",
   "possessives",
   "possessedSources",

@@ -85,7 +85,20 @@ export function conjoined(p: Para, a: number, b: number): boolean {
     else if (sc && (sc.cls === "title" || sc.cls === "anon")) c.role = true;
   }
   closePart(c);
-  return c.parts >= 2 && c.complete === c.parts && !(tailed && c.own < c.parts) && (c.roled === 0 || c.roled === c.parts);
+  return c.parts >= 2 && c.complete === c.parts && !(tailed && c.own < c.parts) && (c.roled === 0 || c.roled === c.parts) && !oneLegalForm(toks, a, b);
+}
+
+/**
+ * "Harbour Water and Waste Industries Inc": a legal form (en-words firmSuffixes) closing the phrase, and none
+ * before it, is one firm's name with an "and" in it (not "Thames Water Ltd and Severn Trent Plc", two firms).
+ */
+function oneLegalForm(toks: Toks, a: number, b: number): boolean {
+  let e = b - 1;
+  if (isPunct(toks[e], ".")) e--;
+  const suffixes = lexicon().en.firmSuffixes;
+  if (!isWord(toks[e]) || !toks[e].cap || !suffixes.has(toks[e].norm)) return false;
+  for (let k = a; k < e; k++) if (isWord(toks[k]) && toks[k].cap && suffixes.has(toks[k].norm)) return false;
+  return true;
 }
 
 /**

@@ -1404,7 +1404,7 @@ export class SpeakerResolver {
     // "according to Labor Department figures" … "The Labor Department said": one institution, named with and without "the".
     if (m.lang === "en" && m.proper) {
       const bare = withoutThe(m.nameText || text);
-      const same = this.recent("organization", (sp) => sp.namedOrg && withoutThe(sp.name) === bare);
+      const same = this.recent("organization", (sp) => sp.namedOrg && (withoutThe(sp.name) === bare || shortFirmOf(bare, withoutThe(sp.name))));
       if (same) return same;
     }
     // وقال المكتب الإعلامي لحزب (أرض الآباء) after نفى حزب "أرض الآباء": an office shown by its body's name
@@ -1738,6 +1738,23 @@ function sonOfWritten(name: string): boolean {
 }
 
 /** An English name without a leading "the" (The Labor Department → Labor Department). */
+/**
+ * "Dome Petroleum" after "Dome Petroleum Ltd", "Harbour Energy" after "Harbour Energy Partners LP": a firm's name of
+ * two words or more, then only its legal form (en-words firmSuffixes) or institution-name words (en-sources orgname).
+ * Not "General Motors" after "General Motors Acceptance Corp", another firm.
+ */
+function shortFirmOf(short: string, full: string): boolean {
+  if (full.length <= short.length + 1 || !full.startsWith(short) || full[short.length] !== " " || !short.includes(" ")) return false;
+  const lex = lexicon();
+  return full
+    .slice(short.length + 1)
+    .split(/\s+/u)
+    .every((w) => {
+      const n = normWord(w.replace(/\.$/u, ""));
+      return lex.en.firmSuffixes.has(n) || lex.sources.get(n)?.cls === "orgname";
+    });
+}
+
 function withoutThe(name: string): string {
   return /^the\s/i.test(name) ? name.slice(4).trimStart() : name;
 }
