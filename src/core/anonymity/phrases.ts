@@ -91,7 +91,29 @@ export function findAnonymity(p: Para, flagged: ArrayLike<number>, count: number
       }
     }
   }
-  return withBecause(p, out);
+  return toNoun(p, withBecause(p, out));
+}
+
+/** How many words an English phrase that stopped on a determiner or preposition runs on (toNoun). */
+const DANGLING_WORDS = 6;
+
+/**
+ * "…because he was not authorized to discuss the budget": an English phrase that ends on a word no phrase ends on
+ * (en-words anonymityDanglingEnds: its pattern's optional noun was another) runs on through the words after it, up
+ * to punctuation, a quotation mark, a reporting verb or the next phrase.
+ */
+function toNoun(p: Para, out: AnonRange[]): AnonRange[] {
+  const toks = p.toks;
+  for (let i = 0; i < out.length; i++) {
+    const b = out[i][1];
+    const last = toks[b - 1];
+    if (last.ar || !inList(last, lexicon().en.anonymityDanglingEnds)) continue;
+    const limit = Math.min(toks.length, b + DANGLING_WORDS, i + 1 < out.length ? out[i + 1][0] : toks.length);
+    let e = b;
+    while (e < limit && isWord(toks[e]) && !(toks[e].hits & HIT_CUE)) e++;
+    if (e > b) out[i][1] = e;
+  }
+  return out;
 }
 
 /**

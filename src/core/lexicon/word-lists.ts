@@ -324,6 +324,7 @@ const EN_LISTS = [
   "firmNameLinks",
   "anonymityWords",
   "anonymityReasonVerbs",
+  "anonymityDanglingEnds",
   "honorifics",
   "nameParticles",
   "namePrepositions",
