@@ -539,7 +539,8 @@ function mentionWords(p: Para, a: number, b: number, m: MentionInfo): MentionWor
       // (After honorifics only too: السيد فلان، مسؤول الاستقبال بالقنصلية ….)
       // (Not a run right after في, a place's or a field's name: مدير الإغاثة في حالات الطوارئ، مارك لوكوك.)
       // (Not a body's name quoted under في or من: العضو في "النجوم الخمس" سامي حداد is the member's name.)
-      if (runStart >= 0 && !quotedUnderPreposition(p, runStart, k) && (w.nameEnd - w.nameStart >= 2 || (honorificsOnly(p, a, runStart) && isPunct(t, COMMA) && !endsWithPronoun(p.text, toks[runStart].e))) && !afterFi(p, runStart, k)) fixed = true;
+      // (Nor a firm's name in marks after its head: مدير العمليات في شركة (نوفا للإسعاف)، سامي حداد.)
+      if (runStart >= 0 && !quotedUnderPreposition(p, runStart, k) && !bodyNameInMarks(p, runStart, k) && (w.nameEnd - w.nameStart >= 2 || (honorificsOnly(p, a, runStart) && isPunct(t, COMMA) && !endsWithPronoun(p.text, toks[runStart].e))) && !afterFi(p, runStart, k)) fixed = true;
       runStart = -1;
       w.classes.push(null);
       continue;
@@ -984,6 +985,18 @@ function quotedUnderPreposition(p: Para, s: number, k: number): boolean {
   return !!open && isOpen(open) && open.quote >= 0 && p.quotes[open.quote].close === k && underPreposition(p, s);
 }
 
+/**
+ * The run from s, closed at k, is all of a quotation or a bracket opened right after a body's head in the construct
+ * state (شركة (نوفا)، منظمة «أطباء بلا حدود»): the body's name, not a person's.
+ */
+function bodyNameInMarks(p: Para, s: number, k: number): boolean {
+  const open = p.toks[s - 1];
+  const head = p.toks[s - 2];
+  if (!open || !isWord(head) || head.norm.startsWith("ال") || sourceClass(head)?.cls !== "org") return false;
+  if (isOpen(open) && open.quote >= 0) return p.quotes[open.quote].close === k;
+  return isPunct(open, "(") && isPunct(p.toks[k], ")");
+}
+
 /** مصادر «عكاظ»: a quoted name right after the head that ends the mention is whose sources they are (not العضو في "خمس نجوم" فلان). */
 function quotedOwner(p: Para, a: number, b: number, nameStart: number): boolean {
   const open = p.toks[nameStart - 1];
@@ -993,14 +1006,21 @@ function quotedOwner(p: Para, a: number, b: number, nameStart: number): boolean 
 }
 
 /**
- * مدير شركة «نوفا»، المتحدث باسم شركة "سبورت ترينيتي": a quoted name right after a body's head in the construct
+ * مدير شركة «نوفا»، المتحدث باسم شركة "سبورت ترينيتي": a quoted (or bracketed) name right after a body's head in the construct
  * state (no article), closing the mention, is the body's name; the title holder is unnamed (نائب المتحدث باسم
  * الأمم المتحدة "فرحان حق" names the person: the word before the mark has the article).
  */
 function quotedBodyName(p: Para, b: number, nameStart: number): boolean {
   const open = p.toks[nameStart - 1];
   const head = p.toks[nameStart - 2];
-  if (!isOpen(open) || open.quote < 0 || !isWord(head) || head.norm.startsWith("ال") || sourceClass(head)?.cls !== "org") return false;
+  if (!open || !isWord(head) || head.norm.startsWith("ال") || sourceClass(head)?.cls !== "org") return false;
+  // (In brackets too: مدير شركة (نوفا للتقنية).)
+  if (isPunct(open, "(")) {
+    let close = nameStart;
+    while (close < b && !isPunct(p.toks[close], ")")) close++;
+    return close >= b - 1;
+  }
+  if (!isOpen(open) || open.quote < 0) return false;
   const close = p.quotes[open.quote].close;
   return close > nameStart && close >= b - 1;
 }

@@ -566,5 +566,14 @@ const quotedBodyNames: Row[] = [
   ["…but a quoted name after a definite word is the person's (باسم الأمم المتحدة «فلان»)",
     "وقال نائب المتحدث باسم الأمم المتحدة \"سامر حداد\" إن الهدنة صامدة.",
     { speakers: [{ name: "سامر حداد" }] }],
+  ["…so in brackets: an unnamed director (was a person «نوفا»)",
+    "وقال مدير شركة (نوفا للتقنية) إن الأرباح ارتفعت.",
+    { speakers: [{ name: "مدير شركة (نوفا للتقنية)", kind: "person" }] }],
+  ["a firm's name in brackets inside the title, then the person's name after a comma: the person (was «ديستريس أليرت»)",
+    "وقال مدير العمليات في شركة (فالكو لاين) للإسعاف، سامر يونس إنه لا يوجد تقصير.",
+    { speakers: [{ name: "سامر يونس", kind: "person" }] }],
+  ["…so in quotation marks",
+    "وقال مدير العمليات في شركة «فالكو لاين» للإسعاف، سامر يونس، إنه لا يوجد تقصير.",
+    { speakers: [{ name: "سامر يونس", kind: "person" }] }],
 ];
 describe("Arabic names: a body named in quotation marks", () => table(quotedBodyNames));
