@@ -909,6 +909,9 @@ export class SpeakerResolver {
     for (let i = lineStart - 1; i >= 0; i--) if (this.doc.charCodeAt(i) > 0x20) return null;
     const nl = this.doc.indexOf("\n", at);
     if (nl < 0) return null;
+    // (A first line closed by a full stop is the lead itself, no headline: وقال وزير الخارجية إن …. is not
+    // the وزير الداخلية فلان of the next paragraph.)
+    if (/[.。]\s*$/u.test(this.doc.slice(at, nl))) return null;
     const holder = arLeadHolder(this.doc, nl, m.lemma);
     if (!holder) return null;
     return this.namedPerson({ ...m, kind: "person", lemma: "", name: holder.name, nameText: holder.nameText, titleText: holder.title || m.titleText }, text, base, 0);
