@@ -323,3 +323,12 @@ function somePossessedStemOrShort(n: string, test: (stem: string) => boolean): b
   for (const suffix of lexicon().ar.possessiveSuffixes) if (n.length > suffix.length && n.endsWith(suffix) && test(n.slice(0, -suffix.length))) return true;
   return false;
 }
+
+/** تصريح، تغريدة، بيان (ar-grammar medium, ar-words spokenMedia), with بـ، لـ or the article, or in the accusative (بيانا). */
+export function mediumWord(t: Tok | undefined): boolean {
+  if (!isWord(t) || !t.ar) return false;
+  const n = t.norm;
+  const forms = [n, n.slice(1), n.startsWith("ال") ? n.slice(2) : "", n.startsWith("بال") || n.startsWith("لل") ? n.slice(3) : "", n.endsWith("ا") ? n.slice(0, -1) : ""];
+  const g = lexicon().grammar;
+  return forms.some((f) => f.length >= 3 && (!!g.get(f)?.has(Gr.medium) || lexicon().ar.spokenMedia.has(f)));
+}

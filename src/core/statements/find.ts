@@ -10,7 +10,7 @@ import { sortSmall } from "../perf/sort-small";
 import { COMMA, COMMA_DASH_SEMI, TRAILING, isClose, isOpen, isPunct, isWord, sentenceStartTok, type Para } from "../text/paragraph";
 import { hasWithClitic } from "../lexicon/word-lists";
 import { afterClauseOpening, clauseStartTok, DATELINE } from "../ar/subject";
-import { arComp } from "../ar/words";
+import { arComp, mediumWord } from "../ar/words";
 import { datelineEnd } from "../en/words";
 import { relativeClauseEnd, whichAntecedent } from "../en/subject";
 import { endsWithPronoun, letterOrNumberAt, normWord } from "../text/chars";
@@ -128,7 +128,7 @@ function dropTrailingRelays(p: Para, found: FoundStatement[]): void {
   for (let i = 0; i < found.length; i++) {
     const r = found[i];
     if (!r.clauseBefore || r.sourceFrom < 0 || cueAt(p, r.cueFrom)?.entry.form !== "prep") continue;
-    const medium = relayingMedium(p, r.sourceFrom);
+    const medium = relayingMedium(p, r.sourceFrom, r.sourceTo);
     if (!medium && !closingAside(p, r)) continue;
     // (The clause opens with that statement's cue, after an adverbial at most — بدوره، قال …; not an
     // event with a statement inside, أسقطت القوات ما قالت إنها …، بحسب وسائل إعلام.)
@@ -183,10 +183,14 @@ function relativeBefore(p: Para, k: number): boolean {
   return isWord(t) && (hasGrammar(t, Gr.relative) || t.norm === "ما");
 }
 
-/** وكالة، صحيفة، رويترز (an outlet, a word that with لـ names who was told), تصريحات، مقابلة (the words as a medium). */
-function relayingMedium(p: Para, k: number): boolean {
+/**
+ * The source [k, e) opens with وكالة، صحيفة، رويترز (an outlet, a word that with لـ names who was told) or تصريحات،
+ * مقابلة (the words as a medium), or is only البيان، التغريدة (ar/words mediumWord, definite: where the words were given,
+ * وقالت الشركة إن …، بحسب البيان; not بحسب بيان الأمم المتحدة, whose author may be another source, nor وفقاً لتقارير).
+ */
+function relayingMedium(p: Para, k: number, e: number): boolean {
   const t = p.toks[k];
-  return isWord(t) && (hasGrammar(t, Gr.addressee) || inList(t, lexicon().ar.spokenMedia));
+  return isWord(t) && (hasGrammar(t, Gr.addressee) || inList(t, lexicon().ar.spokenMedia) || (e === k + 1 && /^(ال|لل|بال)/u.test(t.norm) && mediumWord(t)));
 }
 
 /**

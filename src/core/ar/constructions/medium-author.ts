@@ -17,7 +17,7 @@ import { arOpening } from "../opening";
 import type { ArReading, Verdict } from "../reading";
 import { arSourceNP, endsWithTanweenFath } from "../source-phrase";
 import { clauseSubject } from "../subject";
-import { alefAccusative, arComp, indefiniteAdjective, withoutConjunction } from "../words";
+import { alefAccusative, arComp, indefiniteAdjective, mediumWord, withoutConjunction } from "../words";
 
 /** How far before the cue the words' noun may stand, in tokens. */
 const REACH = 16;
@@ -76,15 +76,6 @@ function mediumBefore(toks: Tok[], med: number, s: number): number {
   if (!hasGrammar(toks[med - 1], Gr.particle) && !hasGrammar(toks[med - 1], Gr.medium)) return -1;
   for (let k = med - 2; k >= s && med - k <= 3; k--) if (mediumWord(toks[k])) return k;
   return -1;
-}
-
-/** تصريح، تغريدة، بيان (ar-grammar medium, ar-words spokenMedia), with بـ، لـ or the article, or in the accusative (بيانا). */
-function mediumWord(t: Tok | undefined): boolean {
-  if (!isWord(t) || !t.ar) return false;
-  const n = t.norm;
-  const forms = [n, n.slice(1), n.startsWith("ال") ? n.slice(2) : "", n.startsWith("بال") || n.startsWith("لل") ? n.slice(3) : "", n.endsWith("ا") ? n.slice(0, -1) : ""];
-  const g = lexicon().grammar;
-  return forms.some((f) => f.length >= 3 && (!!g.get(f)?.has(Gr.medium) || lexicon().ar.spokenMedia.has(f)));
 }
 
 /** قرار، قراراً، مرسوماً (ar-words issuedRulings), indefinite. */
