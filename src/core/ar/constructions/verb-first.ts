@@ -132,14 +132,14 @@ function definiteObjectAt(p: Para, a: number, b: number): number {
 }
 
 /**
- * After a present verb of saying [from, to) the quoted words or a colon follow, maybe after a medium
- * (يقول في بيان: «…»); not after يدعى/تدعى, spelled with ى: "who is called" (يدعى سيرجي "…").
+ * After a present verb of saying [from, to) the quoted words, a colon or إن/أن follow, maybe after a medium
+ * (يقول في بيان: «…»، يقول في بيان إن …); not after يدعى/تدعى, spelled with ى: "who is called" (يدعى سيرجي "…").
  */
 export function wordsFollow(p: Para, from: number, to: number): boolean {
   if (p.text.charCodeAt(p.toks[from].e - 1) === 0x0649) return false;
   for (let k = to; k < p.toks.length && k - to <= 4; k++) {
     const t = p.toks[k];
-    if (isPunct(t, ":") || isOpen(t)) return true;
+    if (isPunct(t, ":") || isOpen(t) || arComp(t)) return true;
     if (!isWord(t) || cueAt(p, k)) return false;
   }
   return false;
