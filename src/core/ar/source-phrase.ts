@@ -475,7 +475,8 @@ function isParenthetical(p: Para, k: number): boolean {
   if (p.inAnon[k]) return true;
   const g = grammarOf(t);
   if (g && (g.has(Gr.relative) || g.has(Gr.time) || g.has(Gr.adjunct) || g.has(Gr.conj) || g.has(Gr.kana))) return true;
-  if (inList(t, lexicon().ar.parentheticalStart) || inList(t, lexicon().ar.freePrepositions)) return true;
+  // (…، لأن المحادثات سرية، إن …: a reason, ar-words closingReasons, is no name in apposition either.)
+  if (inList(t, lexicon().ar.parentheticalStart) || inList(t, lexicon().ar.freePrepositions) || inList(t, lexicon().ar.closingReasons)) return true;
   // وفقاً للشركة، بسرعتها …: a noun under a preposition, with a pronoun, starts no apposition.
   if (t.ar && t.norm.length >= 5 && (t.norm[0] === "ب" || t.norm[0] === "ل" || t.norm[0] === "ك") && !sourceClass(t) && endsWithPronoun(p.text, t.e)) return true;
   return !!cueAt(p, k);
