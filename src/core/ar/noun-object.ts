@@ -216,8 +216,16 @@ function heldResponsible(p: Para, a: number, b: number): number {
   const toks = p.toks;
   // (A descriptor, السابق، الكبير, is an adjective.)
   const party = (t: Tok): boolean => (definiteParty(t) && sourceClass(t)?.cls !== "descriptor") || inList(t, lexicon().ar.heldParties);
-  // (وحمّل المتحدث الحوثيين: a plural nisba after a singular title is no adjective of it, but whom it blames.)
-  if (b - 1 > a && pluralNisba(toks[b - 1]) && singularTitle(toks[b - 2])) return b - 1;
+  // (وحمّل المتحدث الحوثيين: a plural nisba after a singular title is no adjective of it, but whom it blames;
+  // so after the title's own singular adjectives, المتحدث العسكري الحوثيين.)
+  if (b - 1 > a && pluralNisba(toks[b - 1])) {
+    let j = b - 2;
+    while (j > a && j >= b - 3 && singularNisba(toks[j])) j--;
+    if (j >= a && singularTitle(toks[j])) return b - 1;
+    // (Nor after a plural in the nominative, المسؤولون العسكريون الحوثيين: -ين is no adjective of -ون.)
+    const prev = toks[b - 2];
+    if (isWord(prev) && prev.ar && prev.norm.startsWith("ال") && prev.norm.endsWith("ون")) return b - 1;
+  }
   let k = b - 1;
   // (Its adjectives, two at most: النظام السوري، الولايات المتحدة، النظام السابق.)
   while (k > a + 1 && k > b - 3 && isWord(toks[k]) && toks[k].norm.startsWith("ال") && !party(toks[k])) k--;
@@ -232,6 +240,11 @@ function heldResponsible(p: Para, a: number, b: number): number {
 /** الحوثيين، الإسلاميين: a definite plural nisba in the accusative (-يين). */
 function pluralNisba(t: Tok | undefined): boolean {
   return isWord(t) && t.ar && t.norm.startsWith("ال") && t.norm.length >= 7 && t.norm.endsWith("يين");
+}
+
+/** العسكري، الرسمي: a definite singular nisba adjective (not العسكريين). */
+function singularNisba(t: Tok | undefined): boolean {
+  return isWord(t) && t.ar && t.norm.startsWith("ال") && t.norm.endsWith("ي") && nisbaShape(t.norm);
 }
 
 /** المتحدث، الحاكم: a definite title in the singular (no -ين، -ون، -ات، -اء, nor -ة as in القادة). */

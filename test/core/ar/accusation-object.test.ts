@@ -138,6 +138,12 @@ const rows: Row[] = [
       { cue: "حمّل", source: "الحزب الحاكم", starts: "الإسلاميين" },
       { cue: "حمّل", source: "القادة الميدانيين", starts: "مسؤولية" },
     ] }],
+  ["…so after the title's own singular adjectives, and after a plural in the nominative (was the subject «المتحدث العسكري الحوثيين»)",
+    "وحمّل المتحدث العسكري الحوثيين مسؤولية الهجوم. وحمّل المسؤولون العسكريون الحوثيين مسؤولية الفوضى.",
+    { statements: [
+      { cue: "حمّل", source: "المتحدث العسكري", starts: "الحوثيين" },
+      { cue: "حمّل", source: "المسؤولون العسكريون", starts: "الحوثيين" },
+    ] }],
   ["…but with no object before مسؤولية the subject's adjective or genitive stays in it", "وحمّلت الحكومة الجديدة مسؤولية الأزمة للنظام السابق. وحمّلت اللجنة العليا للانتخابات مسؤولية التأخير للأحزاب. وحمّل الجيش الحر مسؤولية المجزرة للنظام. وحمّل الاتحاد العام للشغل مسؤولية الإضراب للحكومة.",
     { statements: [
       { cue: "حمّلت", source: "الحكومة الجديدة", starts: "مسؤولية" },
