@@ -44,6 +44,8 @@ const verbFirst: Row[] = [
     { statements: [{ kind: "indirect", cue: "قال", source: "رئيس الوزراء الكندي سامر فادي الحلو", speaker: "سامر فادي الحلو", starts: "البلدين", ends: "على الحوار" }] }],
   ["a verb of going on (ومضى X يقول) is no part of the subject", "وقال المدرب إن الفريق جاهز. ومضى القائد يقول: \"سنقاتل حتى النهاية\".",
     { statements: [{ cue: "قال", source: "المدرب" }, { cue: "يقول", source: "القائد", speaker: "القائد" }] }],
+  ["…so is a verb of coming out (وخرج X يقول) (was the source «وخرج الرئيس»)", "وخرج الرئيس يقول إن الأزمة انتهت.",
+    { statements: [{ cue: "يقول", source: "الرئيس", starts: "الأزمة" }] }],
   ["…nor a medium after the subject (وراح X في كلمته يقول)", "وقال المدرب إن الفريق جاهز. وراح القائد في كلمته يقول: \"سنقاتل حتى النهاية\".",
     { statements: [{ cue: "قال", source: "المدرب" }, { cue: "يقول", source: "القائد", speaker: "القائد" }] }],
   ["a medium of two words (شريط فيديو) before قالت فيه: the subject of the verb before it is the source", "وبثت الجماعة شريط فيديو قالت فيه إن مقاتليها بخير.",
