@@ -4,7 +4,7 @@
 import type { SpeakerState } from "../speakers";
 import type { FoundStatement } from "../statements/found";
 import { Gr, lexicon } from "../lexicon";
-import { hasGrammar, inList, sourceClass } from "../lexicon/lookup";
+import { cueAt, hasGrammar, inList, sourceClass } from "../lexicon/lookup";
 import { HIT_CUE } from "../perf/hit-table";
 import { normWord } from "../text/chars";
 import { isPunct, isWord, sentOf, type Para } from "../text/paragraph";
@@ -145,7 +145,9 @@ function closingState(p: Para, r: FoundStatement, a: number, b: number): boolean
   if (w.endsWith("وا") || !(w.endsWith("ا") || w.endsWith("ه") || w.endsWith("ين"))) return false;
   // (A plural رافضين only for a plural sayer: a verb in وا or a sound plural in the source, مسؤولون.)
   if (w.endsWith("ين")) return p.toks[r.cueFrom].norm.endsWith("وا") || pluralSource(p, r);
-  const feminineCue = p.toks[r.cueFrom].norm.endsWith("ت");
+  // (The cue's own agreement, as the lexicon inflects it: لفت is masculine, تقول feminine; its last letter otherwise.)
+  const agree = cueAt(p, r.cueFrom)?.entry.agree ?? 0;
+  const feminineCue = agree ? agree === 2 : p.toks[r.cueFrom].norm.endsWith("ت");
   return feminineCue === w.endsWith("ه");
 }
 

@@ -113,6 +113,11 @@ const ownPlaces: Row[] = [
     { speakers: [{ name: "مصدر", kind: "anonymous", anonymity: ["رافضاً أن يذكر اسمه"] }], noFindings: ["anonymous-no-reason"] }],
   ["…an إذ reason closing the words", "وقال مسؤول إن الاتفاق وشيك، إذ لا يحق له التصريح لوسائل الإعلام.",
     { speakers: [{ name: "مسؤول", kind: "anonymous", anonymity: ["إذ لا يحق له التصريح"] }] }],
+  ["…the participle agreeing with the cue as the lexicon inflects it: لفت is masculine (was read as feminine, its ت)",
+    "ولفت مسؤول إلى أن الاتفاق وشيك، رافضاً أن يذكر اسمه.",
+    { speakers: [{ name: "مسؤول", kind: "anonymous", anonymity: ["رافضاً أن يذكر اسمه"] }] }],
+  ["…and تقول feminine (was read as masculine)", "وتقول موظفة إن الرواتب تأخرت، رافضة أن يذكر اسمها.",
+    { speakers: [{ name: "موظفة", kind: "anonymous", anonymity: ["رافضة أن يذكر اسمها"] }] }],
 ];
 
 const notOwn: Row[] = [
