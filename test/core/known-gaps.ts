@@ -13,7 +13,4 @@ export const KNOWN_GAPS = new Set<string>([
   "a relative clause with its own cue between the source and إن: two statements, the words of each their own",
   // A participle cue after a quote-first statement carries no statement without a written subject.
   "adding that: a second statement without a written subject",
-  // للإعلام after a subject's adjective is read as whom it spoke to (قالت الهيئة للإعلام: told the media), so
-  // the source stops at الهيئة العامة (also with قالت); the genitive of a body's name is not told apart yet.
-  "…an adjective then a genitive under لل (الهيئة العامة للإعلام) is the subject's too",
 ]);

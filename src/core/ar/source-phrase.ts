@@ -219,7 +219,7 @@ export function endsSource(p: Para, k: number): boolean {
   if (inList(t, lexicon().ar.occasionAdverbs) && isWord(p.toks[k + 1])) return true;
   // (مصادر تابعة للجيش، قوات موالية للحكومة: after an adjective of affiliation لـ says to whom, not who was told.)
   // (قال تقرير لموقع …، بحسب تقرير لوكالة …: after an issued text with no article, لـ and an outlet name its author.)
-  if (isAddressee(t) && !bodyBeforeHolder(p, k) && !(k > 0 && hasGrammar(p.toks[k - 1], Gr.affil)) && !issuedBy(p, k)) return true;
+  if (isAddressee(t) && !bodyBeforeHolder(p, k) && !(k > 0 && hasGrammar(p.toks[k - 1], Gr.affil)) && !issuedBy(p, k) && !adjectivedBodyName(p, k)) return true;
   if (objectAfterPossessed(p, k)) return true;
   // قال سويت للمحققين: after a name, لل and a plural of persons is who was told.
   if (toldPersons(p, k)) return true;
@@ -235,6 +235,20 @@ export function endsSource(p: Para, k: number): boolean {
   if ((cueAt(p, k) && !whoVerb(p, k)) || idiomAt(p, k)) return true;
   // واختتم الرئيس كلمته بالقول: a medium with a possessive pronoun is the verb's object.
   return isPossessedMedium(p, k);
+}
+
+/**
+ * الهيئة العامة للإعلام، المجلس الأعلى للصحافة: لل and a word of the press after a body and an adjective of a body's
+ * name (ar-words bodyNameAdjectives) goes on with that name (a genitive); right after the body, الوزارة للإعلام, or
+ * after another adjective, الحكومة الأردنية للصحافة, it says who was told, and so does a plural of persons (للصحفيين).
+ */
+function adjectivedBodyName(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  const adj = p.toks[k - 1];
+  const head = p.toks[k - 2];
+  // (Not people told, للصحفيين: a plural of persons.)
+  if (!t.norm.startsWith("لل") || t.norm.endsWith("ين") || t.norm.endsWith("ون") || !inList(adj, lexicon().ar.bodyNameAdjectives)) return false;
+  return isWord(head) && head.ar && sourceClass(head)?.cls === "org";
 }
 
 /**

@@ -152,6 +152,7 @@ const AR_LISTS = [
   "sentTexts",
   // ar/source-phrase.ts addresseeEnd
   "addresseeConstructs",
+  "bodyNameAdjectives",
   "authoredTexts",
   "issuedRulings",
   "issuingVerbs",
