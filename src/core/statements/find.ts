@@ -201,7 +201,8 @@ function relayingMedium(p: Para, k: number, e: number): boolean {
 function dropAddedOn(p: Para, found: FoundStatement[]): void {
   for (let i = 1; i < found.length; i++) {
     const r = found[i];
-    if (r.lang !== "en" || r.carry !== "clause-subject" || r.sourceFrom >= 0 || found[i - 1].sentence !== r.sentence) continue;
+    // (Not after words that cannot run on, a partial quotation's: 'described it as "…," adding: "…"' keeps both.)
+    if (r.lang !== "en" || r.carry !== "clause-subject" || r.sourceFrom >= 0 || found[i - 1].sentence !== r.sentence || found[i - 1].contentFixed) continue;
     if (r.cueTo !== r.cueFrom + 1 || !inList(p.toks[r.cueFrom], lexicon().en.addedOnParticiples)) continue;
     for (const qi of r.quoteIds) p.quotes[qi].used = -1;
     found.splice(i, 1);

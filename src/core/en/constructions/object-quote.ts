@@ -11,6 +11,11 @@ import { OPENS, QUOTE } from "../../text/token";
 import type { EnReading, Verdict } from "../reading";
 import { enSubjectBefore, verbalUse } from "../subject";
 import { hangOnClause, mainSubjectAt } from "./participle";
+import { inList } from "../../lexicon/lookup";
+import { en } from "../words";
+
+/** Articles that may stand between "as" and its quotation. */
+const ARTICLES = new Set(["a", "an", "the"]);
 
 /** How many words the object between the verb and the quotation may have. */
 const OBJECT_WORDS = 10;
@@ -29,7 +34,11 @@ export function objectQuote(r: EnReading): Verdict {
     if (!isWord(t)) continue;
     // (began calling groups and making an effort to "…": the object is one phrase.)
     if (to && !as && (t.norm === "and" || t.norm === "or")) return none;
-    if ((as && t.norm === "as") || (to && t.norm === "to")) return quotationAt(p, k + 1) ? partial(r, k, k + 1) : none;
+    if ((as && t.norm === "as") || (to && t.norm === "to")) {
+      // (described himself as a "fiscal hawk": an article may stand before the quotation.)
+      const open = as && isWord(toks[k + 1]) && ARTICLES.has(toks[k + 1].norm) ? k + 2 : k + 1;
+      return quotationAt(p, open) ? partial(r, k, open) : none;
+    }
   }
   return none;
 }
@@ -60,7 +69,9 @@ function partial(r: EnReading, from: number, open: number): Verdict {
   const hanging = ing && isPunct(toks[m.from - 1], ",");
   // 'Describing the deal as "a first step," the mayor said …': fronted, the main clause's subject speaks.
   const fronted = ing && m.from === sentenceStartTok(p, m.from) ? frontedSubject(p, close, r.sentEnd) : null;
-  const st = r.statement(hanging ? null : (fronted ?? enSubjectBefore(p, m.from)), { tok: from, start: toks[from].s });
+  // ("a report which described the plan as "…"": the relative pronoun is the source, its noun resolved later.)
+  const relative: [number, number] | null = inList(toks[m.from - 1], en().relativeSubjects) ? [m.from - 1, m.from] : null;
+  const st = r.statement(hanging ? null : (fronted ?? relative ?? enSubjectBefore(p, m.from)), { tok: from, start: toks[from].s });
   if (hanging) hangOnClause(st, p, m.from);
   st.contentEnd = toks[close].e;
   st.contentFixed = true;

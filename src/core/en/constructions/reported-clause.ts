@@ -7,7 +7,7 @@ import { Fr } from "../../lexicon";
 import { afterAddressee, enOpening, finiteClause } from "../opening";
 import type { EnReading, Verdict } from "../reading";
 import { inList } from "../../lexicon/lookup";
-import { END, isPunct, isWord } from "../../text/paragraph";
+import { END, isPunct, isWord, sentenceStartTok } from "../../text/paragraph";
 import { QUOTE } from "../../text/token";
 import { en } from "../words";
 
@@ -20,9 +20,21 @@ export function reportedClause(r: EnReading): Verdict {
   if (inList(r.toks[r.m.from], en().opinionCues) && (!(isWord(r.toks[k]) && r.toks[k].norm === "that") || opinionAsked(r))) return null;
   const o = enOpening(r.p, k, r.sentEnd, f.has(Fr.obj), f.has(Fr.clause) || vclause, f.has(Fr.quote) || f.has(Fr.colon), f.has(Fr.q));
   if (!o) return null;
+  // ("a Law Commission report which described …": a bare clause opening with a relative pronoun right after a
+  // cue in its base form after a noun's word is that noun's relative clause, the cue a noun too; not "he says
+  // which …", "revealed which nominees …", nor after who was told, "tells voters who wonder …".)
+  if (o.bare && o.tok === r.m.to && inList(r.toks[o.tok], en().relativePronouns) && nounBefore(r)) return null;
   if (o.bare && vclause && !f.has(Fr.clause) && (!finiteClause(r.p, o.tok, r.sentEnd) || dataSubject(r))) return null;
   if (o.bare && writtenWork(r, o.tok) && !finiteClause(r.p, o.tok, r.sentEnd)) return null;
   return r.statement(r.source, o);
+}
+
+/** The cue is one word in its base form (report, not reported) after an article or a capitalised word that opens no sentence. */
+function nounBefore(r: EnReading): boolean {
+  const { toks, m, entry } = r;
+  const prev = toks[m.from - 1];
+  if (m.to !== m.from + 1 || toks[m.from].norm !== entry.lemma || !isWord(prev)) return false;
+  return inList(prev, en().articles) || (prev.cap && m.from - 1 > sentenceStartTok(r.p, m.from));
 }
 
 /** Words a written work's noun phrase may take before its noun (a $500,000 check, his new book). */
