@@ -911,7 +911,7 @@ export class SpeakerResolver {
     if (nl < 0) return null;
     // (A first line closed by a full stop is the lead itself, no headline: وقال وزير الخارجية إن …. is not
     // the وزير الداخلية فلان of the next paragraph.)
-    if (/[.。]\s*$/u.test(this.doc.slice(at, nl))) return null;
+    if (/\.\s*$/u.test(this.doc.slice(at, nl))) return null;
     const holder = arLeadHolder(this.doc, nl, m.lemma);
     if (!holder) return null;
     return this.namedPerson({ ...m, kind: "person", lemma: "", name: holder.name, nameText: holder.nameText, titleText: holder.title || m.titleText }, text, base, 0);
@@ -1741,6 +1741,10 @@ function sonOfWritten(name: string): boolean {
 }
 
 /** An English name without a leading "the" (The Labor Department → Labor Department). */
+function withoutThe(name: string): string {
+  return /^the\s/i.test(name) ? name.slice(4).trimStart() : name;
+}
+
 /**
  * "Dome Petroleum" after "Dome Petroleum Ltd", "Harbour Energy" after "Harbour Energy Partners LP": a firm's name of
  * two words or more, then only its legal form (en-words firmSuffixes) or institution-name words (en-sources orgname).
@@ -1756,8 +1760,4 @@ function shortFirmOf(short: string, full: string): boolean {
       const n = normWord(w.replace(/\.$/u, ""));
       return lex.en.firmSuffixes.has(n) || lex.sources.get(n)?.cls === "orgname";
     });
-}
-
-function withoutThe(name: string): string {
-  return /^the\s/i.test(name) ? name.slice(4).trimStart() : name;
 }
