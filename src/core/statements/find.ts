@@ -69,7 +69,25 @@ export function findStatements(p: Para, candidates: ArrayLike<number>, count: nu
     else if (found[i].clauseBefore) quotesBeforeCue(p, found[i], i);
   }
   dropWordless(p, found);
+  if (p.lang === "en") dropAskedWho(p, found);
   return found;
+}
+
+/**
+ * "Who said the vote was close?": an English question's own wh-word as the source (opening the sentence, which a
+ * question mark closes) names nobody who said anything. (WHO, the World Health Organization, is in capitals.)
+ */
+function dropAskedWho(p: Para, found: FoundStatement[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const r = found[i];
+    if (r.sourceFrom < 0 || r.sourceTo !== r.sourceFrom + 1 || r.sourceFrom !== sentenceStartTok(p, r.sourceFrom)) continue;
+    const t = p.toks[r.sourceFrom];
+    const last = p.toks[p.sentEnd[r.sentence] - 1];
+    if (!inList(t, lexicon().en.wh) || p.text.slice(t.s, t.e) === p.text.slice(t.s, t.e).toUpperCase() || !isPunct(last, "?")) continue;
+    for (const qi of r.quoteIds) p.quotes[qi].used = -1;
+    found.splice(i, 1);
+    i--;
+  }
 }
 
 /**

@@ -7,6 +7,9 @@ import { type Row, table } from "../expect";
 const empty = (): Row[2] => ({ statements: [], noFindings: ["unattributed-quote", "unbalanced-quote"] });
 
 const notCues: Row[] = [
+  ["a question whose own wh-word is the source names nobody (was a speaker «Who»); WHO in capitals is the organization",
+    "Who said the vote was close? WHO said the outbreak was over.",
+    { statements: [{ cue: "said", source: "WHO" }] }],
   ["written down or off: a loan's value cut, no words (a particle after the cue)", "The banks have written down their loans to the region. Tarn Mills wrote off 50 mln dlrs last year.",
     empty()],
   ["…but off or down after said is no particle of the verb: said off the record / off camera that … is speech", "Two officials said off the record that the deal was close. Ruiz said off camera that he would run.",
