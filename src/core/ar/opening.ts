@@ -205,14 +205,25 @@ const ASIDE_WORDS = 12;
  */
 function asideClose(p: Para, j: number, end: number): number {
   const toks = p.toks;
-  // (وكشف مصدر، نقلت عنه الوكالة، أن …: a relay verb with عنه, who relays the source, is an aside as a relative clause is.)
-  const rel = hasGrammar(toks[j], Gr.relative) || relayFromIt(p, j);
+  // (وكشف مصدر، نقلت عنه الوكالة، أن …: a relay verb with عنه, who relays the source, is an aside as a relative clause is;
+  // so is a verb of speaking to someone, وأشار مسؤول، تحدث لإذاعة الجيش، إلى أن …, a clause on the source.)
+  const rel = hasGrammar(toks[j], Gr.relative) || relayFromIt(p, j) || spokeTo(p, j);
   if (!isPunct(toks[j - 1], COMMA) || (cueAt(p, j)?.entry.form !== "prep" && !rel)) return -1;
   const c = closingComma(p, j, end);
-  if (c < 0 || !arComp(toks[c + 1])) return rel ? -1 : prepositionAsideEnd(p, j, end);
+  // (The words open after the closing comma: إن/أن, or إلى أن after a verb that takes it.)
+  const opens = c > 0 && (!!arComp(toks[c + 1]) || (isWord(toks[c + 1]) && hasGrammar(toks[c + 1], Gr.ila) && !!arComp(toks[c + 2])));
+  if (!opens) return rel ? -1 : prepositionAsideEnd(p, j, end);
   // (A relative clause with words of its own, الذي قال إن …، is no aside: its verb reports them.)
   if (rel) for (let k = j + 1; k < c; k++) if (arComp(toks[k])) return -1;
   return c;
+}
+
+/** Token j is a verb with who was told right after it (تحدث لإذاعة الجيش، تحدث إلى الصحفيين): a clause on the source before. */
+function spokeTo(p: Para, j: number): boolean {
+  const cue = cueAt(p, j);
+  if (!cue || cue.entry.form !== "verb" || cue.clitic) return false;
+  const nx = p.toks[cue.to];
+  return isWord(nx) && (isAddressee(nx) || (hasGrammar(nx, Gr.ila) && isWord(p.toks[cue.to + 1]) && hasGrammar(p.toks[cue.to + 1], Gr.addressee)));
 }
 
 /** Token j is a relay verb (نقل، frame relay) with عنه/عنها/عنهم right after it: the source before is who it relays. */
