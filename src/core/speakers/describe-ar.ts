@@ -990,11 +990,23 @@ function quotedUnderPreposition(p: Para, s: number, k: number): boolean {
  * state (شركة (نوفا)، منظمة «أطباء بلا حدود»): the body's name, not a person's.
  */
 function bodyNameInMarks(p: Para, s: number, k: number): boolean {
+  return bodyNameClose(p, s, k + 1) === k;
+}
+
+/**
+ * The closing mark of a quotation or a bracket opened at s - 1 right after a body's head in the construct state (no
+ * article): its quotation's close (-1: none), or the first ")" before `limit` (`limit` when none); -1 when no body's
+ * head stands before the mark.
+ */
+function bodyNameClose(p: Para, s: number, limit: number): number {
   const open = p.toks[s - 1];
   const head = p.toks[s - 2];
-  if (!open || !isWord(head) || head.norm.startsWith("ال") || sourceClass(head)?.cls !== "org") return false;
-  if (isOpen(open) && open.quote >= 0) return p.quotes[open.quote].close === k;
-  return isPunct(open, "(") && isPunct(p.toks[k], ")");
+  if (!open || !isWord(head) || head.norm.startsWith("ال") || sourceClass(head)?.cls !== "org") return -1;
+  if (isOpen(open) && open.quote >= 0) return p.quotes[open.quote].close;
+  if (!isPunct(open, "(")) return -1;
+  let close = s;
+  while (close < limit && !isPunct(p.toks[close], ")")) close++;
+  return close;
 }
 
 /** مصادر «عكاظ»: a quoted name right after the head that ends the mention is whose sources they are (not العضو في "خمس نجوم" فلان). */
@@ -1011,17 +1023,7 @@ function quotedOwner(p: Para, a: number, b: number, nameStart: number): boolean 
  * الأمم المتحدة "فرحان حق" names the person: the word before the mark has the article).
  */
 function quotedBodyName(p: Para, b: number, nameStart: number): boolean {
-  const open = p.toks[nameStart - 1];
-  const head = p.toks[nameStart - 2];
-  if (!open || !isWord(head) || head.norm.startsWith("ال") || sourceClass(head)?.cls !== "org") return false;
-  // (In brackets too: مدير شركة (نوفا للتقنية).)
-  if (isPunct(open, "(")) {
-    let close = nameStart;
-    while (close < b && !isPunct(p.toks[close], ")")) close++;
-    return close >= b - 1;
-  }
-  if (!isOpen(open) || open.quote < 0) return false;
-  const close = p.quotes[open.quote].close;
+  const close = bodyNameClose(p, nameStart, b);
   return close > nameStart && close >= b - 1;
 }
 

@@ -1,6 +1,6 @@
 // Two reporting words, one statement: أضاف موضحاً أن …، فكتب يقول: «…» — the participle or the
 // present verb nearest the words is its cue, so the verb before it reports nothing of its own.
-import { cueAt, grammarOf } from "../../lexicon/lookup";
+import { cueAt, grammarOf, type CueMatch } from "../../lexicon/lookup";
 import { isWord } from "../../text/paragraph";
 import type { ArReading, Verdict } from "../reading";
 import { wordsFollow } from "./verb-first";
@@ -27,6 +27,6 @@ export function participleAfterVerb(r: ArReading): Verdict {
 }
 
 /** The cue c is a present verb of saying, no clitic, after the past verb of r, with the words after it. */
-function presentSaying(r: ArReading, c: NonNullable<ReturnType<typeof cueAt>>): boolean {
+function presentSaying(r: ArReading, c: CueMatch): boolean {
   return c.entry.form === "present" && !c.clitic && r.entry.form === "verb" && wordsFollow(r.p, c.from, c.to);
 }

@@ -14,9 +14,6 @@ import { hangOnClause, mainSubjectAt } from "./participle";
 import { inList } from "../../lexicon/lookup";
 import { en } from "../words";
 
-/** Articles that may stand between "as" and its quotation. */
-const ARTICLES = new Set(["a", "an", "the"]);
-
 /** How many words the object between the verb and the quotation may have. */
 const OBJECT_WORDS = 10;
 
@@ -36,7 +33,7 @@ export function objectQuote(r: EnReading): Verdict {
     if (to && !as && (t.norm === "and" || t.norm === "or")) return none;
     if ((as && t.norm === "as") || (to && t.norm === "to")) {
       // (described himself as a "fiscal hawk": an article may stand before the quotation.)
-      const open = as && isWord(toks[k + 1]) && ARTICLES.has(toks[k + 1].norm) ? k + 2 : k + 1;
+      const open = as && inList(toks[k + 1], en().articles) ? k + 2 : k + 1;
       return quotationAt(p, open) ? partial(r, k, open) : none;
     }
   }
